@@ -1,0 +1,243 @@
+//! Stage two: cross-cutting checks that need the whole of a field or type,
+//! one function per rule of consistency. Each error points at the attribute.
+//! Simpler checks (syntax, unknown keys, duplicates) happen while parsing.
+
+use proc_macro2::Span;
+
+use crate::model::{
+    Field, Input, RawField, RawInput, RawRule, RawShape, Rule, RuleKind, Shape, Variant,
+};
+use crate::syntax::Errors;
+
+pub fn check(raw: RawInput) -> syn::Result<Input> {
+    let mut errors = Errors::default();
+    let shape = match raw.shape {
+        RawShape::Struct(fields) => Shape::Struct(
+            fields
+                .into_iter()
+                .filter_map(|f| check_field(f, &raw.serde, &mut errors))
+                .collect(),
+        ),
+        RawShape::Enum(variants) => {
+            // A context or a struct rule has nothing to act on in a unit enum.
+            if let Some(ctx) = &raw.context {
+                errors.push(syn::Error::new_spanned(ctx, "`context` applies to structs, not unit enums"));
+            }
+            if let Some(c) = raw.customs.first() {
+                errors.push(syn::Error::new_spanned(&c.check, "`custom` applies to structs, not unit enums"));
+            }
+            Shape::Enum(
+                variants
+                    .into_iter()
+                    .filter(|v| !v.skipped)
+                    .map(|v| Variant {
+                        json: v.rename.unwrap_or_else(|| {
+                            let name = v.ident.to_string();
+                            raw.serde
+                                .rename_all
+                                .map_or_else(|| name.clone(), |r| r.apply_to_variant(&name))
+                        }),
+                        ident: v.ident,
+                    })
+                    .collect(),
+            )
+        }
+    };
+    errors.finish()?;
+    Ok(Input {
+        ident: raw.ident,
+        docs: raw.docs,
+        context: raw.context,
+        customs: raw.customs,
+        schema_with: raw.schema_with,
+        deny_unknown_fields: raw.serde.deny_unknown_fields,
+        shape,
+    })
+}
+
+fn err(errors: &mut Errors, span: Span, message: impl std::fmt::Display) {
+    errors.push(syn::Error::new(span, message));
+}
+
+fn check_field(
+    field: RawField,
+    container: &crate::model::SerdeContainer,
+    errors: &mut Errors,
+) -> Option<Field> {
+    let ident_span = field.ident.span();
+    if let Some(span) = field.serde.flatten {
+        err(errors, span, "`#[serde(flatten)]` is not supported: its fields could not be given JSON paths");
+        return None;
+    }
+    let skip = field.rules.iter().any(|r| matches!(r.kind, RuleKind::Skip));
+    if field.serde.skipped.is_some() {
+        // serde never reads this field from JSON: rules on it could not be
+        // reported at a JSON path, so none are allowed.
+        if let Some(rule) = field.rules.iter().find(|r| !matches!(r.kind, RuleKind::Skip)) {
+            err(errors, rule.span, format!("`{}` on a field that serde skips: it is never read from JSON", rule.name));
+        }
+        return None;
+    }
+    if field.rules.is_empty() {
+        // garde's safety: every field says how it is checked, so a nested
+        // type cannot be left unchecked by forgetting an attribute.
+        err(
+            errors,
+            ident_span,
+            format!(
+                "field `{}` has no rule: add one, `#[desk(nested)]` if its type derives `Validate`, or `#[desk(skip)]`",
+                field.ident
+            ),
+        );
+        return None;
+    }
+    if skip {
+        if let Some(other) = field.rules.iter().find(|r| !matches!(r.kind, RuleKind::Skip)) {
+            err(errors, other.span, format!("`{}` conflicts with `skip` on the same field", other.name));
+            return None;
+        }
+    }
+    check_min_max(&field.rules, errors);
+    check_kinds_agree(&field.rules, errors);
+    check_satisfiable(&field.rules, errors);
+    check_one_of_values(&field.rules, errors);
+
+    let name = field.ident.to_string();
+    let name = name.strip_prefix("r#").unwrap_or(&name).to_owned();
+    let json = field.serde.rename.clone().unwrap_or_else(|| {
+        container
+            .rename_all
+            .map_or_else(|| name.clone(), |r| r.apply_to_field(&name))
+    });
+    let nested = field
+        .rules
+        .iter()
+        .find(|r| matches!(r.kind, RuleKind::Nested))
+        .map(|r| r.span);
+    let rules = field
+        .rules
+        .into_iter()
+        .filter(|r| !matches!(r.kind, RuleKind::Nested | RuleKind::Skip))
+        .map(|r| Rule { span: r.span, kind: r.kind })
+        .collect();
+    Some(Field {
+        ident: field.ident,
+        ty: field.ty,
+        json,
+        docs: field.docs,
+        rules,
+        nested,
+        skip,
+        has_default: field.serde.default || container.default,
+    })
+}
+
+fn find<'a>(rules: &'a [RawRule], name: &str) -> Option<(&'a RawRule, i128)> {
+    rules.iter().find(|r| r.name == name).and_then(|r| {
+        let n = match r.kind {
+            RuleKind::MaxBytes(n)
+            | RuleKind::MinBytes(n)
+            | RuleKind::MaxChars(n)
+            | RuleKind::MinChars(n)
+            | RuleKind::MaxGraphemes(n)
+            | RuleKind::MinGraphemes(n)
+            | RuleKind::MaxItems(n)
+            | RuleKind::MinItems(n) => i128::try_from(n).ok()?,
+            _ => return None,
+        };
+        Some((r, n))
+    })
+}
+
+/// A minimum above its maximum can never pass.
+fn check_min_max(rules: &[RawRule], errors: &mut Errors) {
+    for (lo, hi) in [
+        ("min_bytes", "max_bytes"),
+        ("min_chars", "max_chars"),
+        ("min_graphemes", "max_graphemes"),
+        ("min_items", "max_items"),
+    ] {
+        if let (Some((rule, min)), Some((_, max))) = (find(rules, lo), find(rules, hi)) {
+            if min > max {
+                err(errors, rule.span, format!("`{lo} = {min}` is above `{hi} = {max}`: no value can pass"));
+            }
+        }
+    }
+    for r in rules {
+        if let RuleKind::Range { min: Some(min), max: Some(max) } = r.kind {
+            if min > max {
+                err(errors, r.span, format!("`range`: `min = {min}` is above `max = {max}`: no value can pass"));
+            }
+        }
+    }
+}
+
+/// Text, list and integer rules on one field contradict each other: a value
+/// is one JSON type.
+fn check_kinds_agree(rules: &[RawRule], errors: &mut Errors) {
+    let family = |r: &RawRule| match r.kind {
+        ref k if k.is_text() => Some("a string"),
+        RuleKind::MaxItems(_) | RuleKind::MinItems(_) | RuleKind::Unique { .. } => Some("a list"),
+        RuleKind::Range { .. } => Some("an integer"),
+        _ => None,
+    };
+    let mut first: Option<(&RawRule, &str)> = None;
+    for r in rules {
+        let Some(f) = family(r) else { continue };
+        match first {
+            None => first = Some((r, f)),
+            Some((prev, pf)) if pf != f => {
+                err(
+                    errors,
+                    r.span,
+                    format!("`{}` checks {f}, but `{}` on the same field checks {pf}", r.name, prev.name),
+                );
+            }
+            Some(_) => {}
+        }
+    }
+}
+
+/// Limits in different units that together exclude every string: a
+/// character is 1 to 4 bytes, and a grapheme cluster at least 1 character.
+fn check_satisfiable(rules: &[RawRule], errors: &mut Errors) {
+    let pairs: [(&str, &str, i128); 4] = [
+        ("min_chars", "max_bytes", 1),
+        ("min_graphemes", "max_chars", 1),
+        ("min_graphemes", "max_bytes", 1),
+        ("min_bytes", "max_chars", 4),
+    ];
+    for (lo, hi, factor) in pairs {
+        if let (Some((rule, min)), Some((_, max))) = (find(rules, lo), find(rules, hi)) {
+            if min > max * factor {
+                err(errors, rule.span, format!("`{lo} = {min}` with `{hi} = {max}`: no string can pass"));
+            }
+        }
+    }
+}
+
+/// Each allowed value of `one_of` must pass the field's other text rules.
+fn check_one_of_values(rules: &[RawRule], errors: &mut Errors) {
+    let Some(one_of) = rules.iter().find(|r| r.name == "one_of") else {
+        return;
+    };
+    let RuleKind::OneOf(values) = &one_of.kind else {
+        return;
+    };
+    for value in values {
+        for r in rules {
+            let broken = match &r.kind {
+                RuleKind::MaxBytes(n) => value.len() > *n,
+                RuleKind::MinBytes(n) => value.len() < *n,
+                RuleKind::MaxChars(n) => value.chars().count() > *n,
+                RuleKind::MinChars(n) => value.chars().count() < *n,
+                RuleKind::PrintableAscii => value.bytes().any(|b| !(0x20..=0x7E).contains(&b)),
+                RuleKind::NotPrefix(p) => value.starts_with(p.as_str()),
+                _ => false,
+            };
+            if broken {
+                err(errors, one_of.span, format!("allowed value {value:?} breaks `{}` on the same field", r.name));
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+//! `#[derive(Validate)]` for [desk-schema](https://docs.rs/desk-schema).
+//!
+//! Use it through `desk_schema::Validate`, which re-exports it; the
+//! generated code calls `::desk_schema`. The derive is three stages, each in
+//! its own module: [`syntax`] reads the attributes into a raw model that keeps
+//! spans, [`check`] turns it into a checked model (collecting every error), and
+//! [`emit`] writes code from the checked model only.
+#![forbid(unsafe_code)]
+
+mod case;
+mod check;
+mod emit;
+mod model;
+mod suggest;
+mod syntax;
+
+use proc_macro::TokenStream;
+
+/// Derives `desk_schema::Validate`, `desk_schema::ValidateIn` and
+/// `schemars::JsonSchema` from `#[desk(...)]` rules and serde's attributes.
+#[proc_macro_derive(Validate, attributes(desk))]
+pub fn derive_validate(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as syn::DeriveInput);
+    expand(&input).unwrap_or_else(syn::Error::into_compile_error).into()
+}
+
+fn expand(input: &syn::DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
+    let raw = syntax::parse(input)?;
+    let checked = check::check(raw)?;
+    Ok(emit::emit(&checked))
+}

@@ -1,0 +1,2 @@
+//! The `desk-schema` command-line tool.
+fn main() {}

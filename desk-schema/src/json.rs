@@ -1,0 +1,124 @@
+//! Raw JSON in, the typed value or every problem out.
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::{Kind, Path, Report, Validate, ValidateIn, Violation};
+
+/// Parses `text` into `T` and checks every rule, with the default context.
+///
+/// Valid input costs one typed parse and the typed checks. Only when the
+/// parse fails is the text read again as a `serde_json::Value`, to report
+/// every wrong type, missing and unknown property and broken rule at once.
+/// Malformed JSON gives one `syntax` violation with its line and column.
+///
+/// ```
+/// use desk_schema::{from_json_str, Validate};
+///
+/// #[derive(Validate, serde::Deserialize, Debug)]
+/// #[serde(deny_unknown_fields)]
+/// struct Item {
+///     #[desk(min_bytes = 1, max_bytes = 4)]
+///     code: String,
+///     #[desk(range(max = 9))]
+///     level: u8,
+/// }
+///
+/// let item: Item = from_json_str(r#"{"code": "ab", "level": 3}"#).unwrap();
+/// assert_eq!(item.level, 3);
+///
+/// let report = from_json_str::<Item>(r#"{"code": "abcde", "levle": 3}"#).unwrap_err();
+/// assert_eq!(report.to_string(), "\
+/// (root): missing required property \"level\"
+/// /code: 5 bytes in UTF-8 (5 characters); at most 4 bytes
+/// (root): unknown property \"levle\"");
+/// ```
+pub fn from_json_str<T>(text: &str) -> Result<T, Report>
+where
+    T: Validate + ValidateIn<<T as Validate>::Context> + DeserializeOwned,
+{
+    from_json_str_with(text, &T::Context::default())
+}
+
+/// [`from_json_str`] with a given context.
+pub fn from_json_str_with<T>(text: &str, ctx: &T::Context) -> Result<T, Report>
+where
+    T: Validate + ValidateIn<<T as Validate>::Context> + DeserializeOwned,
+{
+    match serde_json::from_str::<T>(text) {
+        Ok(value) => {
+            value.validate_with(ctx)?;
+            Ok(value)
+        }
+        Err(typed_error) => Err(explain::<T>(text, &typed_error, ctx)),
+    }
+}
+
+/// Checks a `serde_json::Value` as if it were deserialized into `T`, with the
+/// default context.
+pub fn validate_value<T>(value: &Value) -> Result<(), Report>
+where
+    T: Validate + ValidateIn<<T as Validate>::Context>,
+{
+    validate_value_with::<T>(value, &T::Context::default())
+}
+
+/// [`validate_value`] with a given context.
+pub fn validate_value_with<T>(value: &Value, ctx: &T::Context) -> Result<(), Report>
+where
+    T: Validate + ValidateIn<<T as Validate>::Context>,
+{
+    let mut report = Report::new();
+    T::check_value(value, ctx, &Path::Root, &mut report);
+    report.into_result()
+}
+
+/// The full report for text that did not deserialize.
+fn explain<T>(text: &str, typed_error: &serde_json::Error, ctx: &T::Context) -> Report
+where
+    T: Validate + ValidateIn<<T as Validate>::Context>,
+{
+    let mut report = Report::new();
+    let value: Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(e) => {
+            report.push_violation(syntax(&e));
+            return report;
+        }
+    };
+    T::check_value(&value, ctx, &Path::Root, &mut report);
+    if report.is_empty() {
+        // The walk mirrors serde; should they ever disagree, still refuse,
+        // without quoting serde's message (it can contain the value).
+        report.push(
+            &Path::Root,
+            Kind::custom(
+                "type",
+                format!(
+                    "does not deserialize (near line {}, column {})",
+                    typed_error.line(),
+                    typed_error.column()
+                ),
+            ),
+        );
+    }
+    report
+}
+
+/// A `syntax` violation from a parse error. serde_json's syntax messages name
+/// what was expected, never the input; the position suffix is dropped.
+pub(crate) fn syntax(e: &serde_json::Error) -> Violation {
+    let full = e.to_string();
+    let reason = match full.rfind(" at line ") {
+        Some(at) => full[..at].to_owned(),
+        None => full,
+    };
+    Violation::new(
+        "",
+        Kind::Syntax {
+            line: e.line(),
+            column: e.column(),
+            reason: reason.into(),
+        },
+    )
+}

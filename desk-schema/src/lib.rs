@@ -1,0 +1,59 @@
+//! Exact checks and JSON Schema for the Tencent Cloud Contact Center (Desk)
+//! `create_group` request.
+//!
+//! The API counts UTF-8 bytes (a Chinese character is 3 bytes, most emoji 4),
+//! while JSON Schema's `maxLength` counts characters. This crate checks bytes
+//! in Rust, and writes both a sound `maxLength` and an exact `x-maxBytes` into
+//! the schema it generates from the same attributes.
+//!
+//! - [`Validate`] and `#[derive(Validate)]`: rules as `#[desk(...)]` attributes.
+//! - [`Report`]: every violation at once, each with a JSON Pointer, a stable
+//!   code and the figures, never the offending value.
+//! - [`from_json_str`]: the typed value, or the full report for raw JSON.
+//! - [`schema_for`]: the JSON Schema (draft 2020-12) of a derived type.
+//!
+//! ```
+//! use desk_schema::Validate;
+//!
+//! #[derive(Validate, serde::Deserialize)]
+//! #[serde(rename_all = "PascalCase", deny_unknown_fields)]
+//! struct Profile {
+//!     /// 1 to 100 bytes of UTF-8.
+//!     #[desk(min_bytes = 1, max_bytes = 100)]
+//!     name: String,
+//!     /// Printable ASCII.
+//!     #[desk(printable_ascii, max_bytes = 32)]
+//!     account: Option<String>,
+//! }
+//!
+//! let profile = Profile { name: "名".repeat(34), account: Some("user\t1".into()) };
+//! let report = profile.validate().unwrap_err();
+//! assert_eq!(report.to_string(), "\
+//! /Name: 102 bytes in UTF-8 (34 characters); at most 100 bytes
+//! /Account: byte 4 is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed");
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod json;
+mod path;
+mod report;
+mod schema;
+mod validate;
+
+pub mod rules;
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+
+pub use json::{from_json_str, from_json_str_with, validate_value, validate_value_with};
+pub use path::{Path, Seg};
+pub use report::{JsonType, Kind, Report, Violation};
+pub use rules::custom::Scope;
+pub use schema::{schema_for, to_pretty_json};
+pub use validate::{Leaf, Validate, ValidateIn};
+
+/// `#[derive(Validate)]`: see the crate's README for every rule.
+#[cfg(feature = "derive")]
+pub use desk_schema_derive::Validate;

@@ -1,0 +1,162 @@
+//! Support for the code `#[derive(Validate)]` generates. Not public API: it
+//! may change in any release, which is why the derive crate is pinned to this
+//! crate's exact version.
+
+pub use core;
+pub use schemars;
+pub use serde;
+pub use serde_json;
+
+use schemars::Schema;
+use serde::de::{DeserializeOwned, Deserializer, Error as _, Visitor};
+use serde_json::{Map, Value};
+
+use crate::rules::List;
+use crate::validate::type_error;
+use crate::{Kind, Leaf, Path, Report};
+
+/// Compiles only when `T` is a [`Leaf`]: a field with rules but no `nested`.
+#[inline(always)]
+pub fn assert_leaf<T: Leaf + ?Sized>() {}
+
+/// The item type of a list field, for rules that name an item's field.
+pub type ItemOf<L> = <L as List>::Item;
+
+/// JSON names of a derived struct's fields, by Rust name.
+pub trait JsonNames {
+    /// The JSON name of the field named `rust` in Rust.
+    fn json_name(rust: &str) -> Option<&'static str>;
+}
+
+/// True when serde accepts `T` with its property absent (as for `Option`).
+pub fn may_be_absent<T: DeserializeOwned>() -> bool {
+    T::deserialize(Missing).is_ok()
+}
+
+/// `T` deserialized from `value`, or `None`.
+pub fn from_value<T: DeserializeOwned>(value: &Value) -> Option<T> {
+    T::deserialize(value).ok()
+}
+
+/// `T` as serde builds it when the property is absent, or `None`.
+pub fn absent<T: DeserializeOwned>() -> Option<T> {
+    T::deserialize(Missing).ok()
+}
+
+/// Checks the shape of a field that has no rules (`#[desk(skip)]`): it must
+/// deserialize. The serde error is not repeated: it may quote the value.
+pub fn check_skipped<T: DeserializeOwned>(value: &Value, path: &Path<'_>, report: &mut Report) {
+    if T::deserialize(value).is_err() {
+        report.push(
+            path,
+            Kind::custom("type", "does not match the field's type"),
+        );
+    }
+}
+
+/// The object at `value`, or a `type` violation.
+pub fn object<'v>(value: &'v Value, path: &Path<'_>, report: &mut Report) -> Option<&'v Map<String, Value>> {
+    let obj = value.as_object();
+    if obj.is_none() {
+        type_error(path, report, "object", value);
+    }
+    obj
+}
+
+/// Records a missing required property at its parent.
+pub fn required(path: &Path<'_>, report: &mut Report, property: &'static str) {
+    report.push(path, Kind::Required { property });
+}
+
+/// Records an unknown property at its parent.
+pub fn unknown(path: &Path<'_>, report: &mut Report, property: &str) {
+    report.push(
+        path,
+        Kind::UnknownField {
+            property: property.to_owned(),
+        },
+    );
+}
+
+/// The index of the unit variant named by `value`, or a `type` / `enum` violation.
+pub fn variant(value: &Value, names: &'static [&'static str], path: &Path<'_>, report: &mut Report) -> Option<usize> {
+    let Some(s) = value.as_str() else {
+        type_error(path, report, "string", value);
+        return None;
+    };
+    let found = names.iter().position(|n| *n == s);
+    if found.is_none() {
+        report.push(path, Kind::Enum { allowed: names });
+    }
+    found
+}
+
+/// The schema of a unit enum.
+pub fn enum_schema(names: &[&str], description: Option<&str>) -> Schema {
+    let mut map = Map::new();
+    if let Some(d) = description {
+        map.insert("description".into(), Value::from(d));
+    }
+    map.insert("type".into(), Value::from("string"));
+    map.insert("enum".into(), Value::from(names.to_vec()));
+    Schema::from(map)
+}
+
+/// The schema of a struct from its properties' schemas.
+pub fn object_schema(
+    description: Option<&str>,
+    properties: Vec<(&str, Schema)>,
+    required: &[&str],
+    deny_unknown_fields: bool,
+) -> Schema {
+    let mut map = Map::new();
+    if let Some(d) = description {
+        map.insert("description".into(), Value::from(d));
+    }
+    map.insert("type".into(), Value::from("object"));
+    let props: Map<String, Value> = properties
+        .into_iter()
+        .map(|(k, s)| (k.to_owned(), s.to_value()))
+        .collect();
+    map.insert("properties".into(), Value::Object(props));
+    if !required.is_empty() {
+        map.insert("required".into(), Value::from(required.to_vec()));
+    }
+    if deny_unknown_fields {
+        map.insert("additionalProperties".into(), Value::Bool(false));
+    }
+    Schema::from(map)
+}
+
+/// Sets a property schema's `description` from the field's doc comment,
+/// keeping a rule's note that is already there.
+pub fn field_description(schema: &mut Schema, doc: &str) {
+    let obj = schema.ensure_object();
+    let text = match obj.get("description").and_then(Value::as_str) {
+        Some(note) if !note.is_empty() => format!("{doc}\n\n{note}"),
+        _ => doc.to_owned(),
+    };
+    obj.insert("description".into(), Value::from(text));
+}
+
+/// A deserializer for an absent property: `Option` becomes `None`, anything
+/// else fails, as serde's own missing-field handling does.
+struct Missing;
+
+impl<'de> Deserializer<'de> for Missing {
+    type Error = serde::de::value::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+        Err(Self::Error::custom("missing"))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        visitor.visit_none()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct enum identifier ignored_any
+    }
+}

@@ -1,0 +1,607 @@
+//! The validation report: every violation, where it is, which rule, and the
+//! figures, but never the offending value itself.
+
+use core::fmt;
+use std::borrow::Cow;
+
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+
+use crate::path::{Path, Seg};
+
+/// The JSON type of a value, as JSON Schema names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonType {
+    /// `null`
+    Null,
+    /// `true` or `false`
+    Boolean,
+    /// A number with no fraction or exponent that fits the target.
+    Integer,
+    /// Any other number.
+    Number,
+    /// A string.
+    String,
+    /// An array.
+    Array,
+    /// An object.
+    Object,
+}
+
+impl JsonType {
+    /// The type of `value`.
+    pub fn of(value: &serde_json::Value) -> Self {
+        use serde_json::Value;
+        match value {
+            Value::Null => JsonType::Null,
+            Value::Bool(_) => JsonType::Boolean,
+            Value::Number(n) if n.is_i64() || n.is_u64() => JsonType::Integer,
+            Value::Number(_) => JsonType::Number,
+            Value::String(_) => JsonType::String,
+            Value::Array(_) => JsonType::Array,
+            Value::Object(_) => JsonType::Object,
+        }
+    }
+
+    /// The JSON Schema name (`"string"`, `"integer"`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JsonType::Null => "null",
+            JsonType::Boolean => "boolean",
+            JsonType::Integer => "integer",
+            JsonType::Number => "number",
+            JsonType::String => "string",
+            JsonType::Array => "array",
+            JsonType::Object => "object",
+        }
+    }
+}
+
+impl fmt::Display for JsonType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What went wrong, with the rule's limit and the measured figure.
+///
+/// The variants carry numbers and names from the rule, never the checked
+/// value: values can be personal data or credentials.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Kind {
+    /// A string longer than `limit` bytes of UTF-8.
+    MaxBytes {
+        /// The most bytes allowed.
+        limit: usize,
+        /// The string's length in bytes.
+        bytes: usize,
+        /// The string's length in characters (Unicode scalar values).
+        chars: usize,
+    },
+    /// A string shorter than `limit` bytes of UTF-8.
+    MinBytes {
+        /// The fewest bytes allowed.
+        limit: usize,
+        /// The string's length in bytes.
+        bytes: usize,
+    },
+    /// A string with more than `limit` characters (Unicode scalar values).
+    MaxChars {
+        /// The most characters allowed.
+        limit: usize,
+        /// The string's length in characters.
+        chars: usize,
+    },
+    /// A string with fewer than `limit` characters.
+    MinChars {
+        /// The fewest characters allowed.
+        limit: usize,
+        /// The string's length in characters.
+        chars: usize,
+    },
+    /// A string with more than `limit` grapheme clusters.
+    MaxGraphemes {
+        /// The most grapheme clusters allowed.
+        limit: usize,
+        /// The string's length in extended grapheme clusters.
+        graphemes: usize,
+    },
+    /// A string with fewer than `limit` grapheme clusters.
+    MinGraphemes {
+        /// The fewest grapheme clusters allowed.
+        limit: usize,
+        /// The string's length in extended grapheme clusters.
+        graphemes: usize,
+    },
+    /// A string that is not one of the allowed values.
+    Enum {
+        /// The allowed values.
+        allowed: &'static [&'static str],
+    },
+    /// A string with a byte outside printable ASCII (0x20..=0x7E).
+    Charset {
+        /// Offset of the first byte outside the set.
+        offset: usize,
+    },
+    /// A string that starts with a reserved prefix.
+    ReservedPrefix {
+        /// The prefix.
+        prefix: &'static str,
+    },
+    /// An integer outside its range.
+    Range {
+        /// The smallest allowed value, if bounded below.
+        min: Option<i128>,
+        /// The largest allowed value, if bounded above.
+        max: Option<i128>,
+        /// The number given, when it is an integer (absent when it is too
+        /// large to represent).
+        actual: Option<i128>,
+    },
+    /// A list with more than `limit` items.
+    MaxItems {
+        /// The most items allowed.
+        limit: usize,
+        /// The list's length.
+        items: usize,
+    },
+    /// A list with fewer than `limit` items.
+    MinItems {
+        /// The fewest items allowed.
+        limit: usize,
+        /// The list's length.
+        items: usize,
+    },
+    /// A list item whose key (or whole value) repeats an earlier item's.
+    Duplicate {
+        /// The JSON name of the key field, or `None` when whole items are compared.
+        key: Option<&'static str>,
+        /// The index of the earlier item with the same value.
+        first: usize,
+    },
+    /// An object that names the same property twice.
+    DuplicateKey {
+        /// The repeated property.
+        property: String,
+    },
+    /// Text that is not JSON.
+    Syntax {
+        /// 1-based line of the error.
+        line: usize,
+        /// 1-based column of the error.
+        column: usize,
+        /// What the parser expected, without quoting the input.
+        reason: Cow<'static, str>,
+    },
+    /// A value of the wrong JSON type.
+    Type {
+        /// The expected type, as JSON Schema names it.
+        expected: &'static str,
+        /// The type found.
+        found: JsonType,
+    },
+    /// A required property is missing (reported at its parent object).
+    Required {
+        /// The missing property.
+        property: &'static str,
+    },
+    /// A property that the type does not have (reported at its parent object).
+    UnknownField {
+        /// The unknown property's name.
+        property: String,
+    },
+    /// A violation of a custom rule.
+    Custom {
+        /// A stable snake_case code.
+        code: &'static str,
+        /// An English sentence with the figures.
+        message: Cow<'static, str>,
+    },
+}
+
+impl Kind {
+    /// A custom violation with a stable `code` and a `message`.
+    ///
+    /// ```
+    /// let kind = desk_schema::Kind::custom("too_late", "the deadline has passed");
+    /// assert_eq!(kind.code(), "too_late");
+    /// ```
+    pub fn custom(code: &'static str, message: impl Into<Cow<'static, str>>) -> Self {
+        Kind::Custom {
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// The stable snake_case code of this kind.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Kind::MaxBytes { .. } => "max_bytes",
+            Kind::MinBytes { .. } => "min_bytes",
+            Kind::MaxChars { .. } => "max_chars",
+            Kind::MinChars { .. } => "min_chars",
+            Kind::MaxGraphemes { .. } => "max_graphemes",
+            Kind::MinGraphemes { .. } => "min_graphemes",
+            Kind::Enum { .. } => "enum",
+            Kind::Charset { .. } => "charset",
+            Kind::ReservedPrefix { .. } => "reserved_prefix",
+            Kind::Range { .. } => "range",
+            Kind::MaxItems { .. } => "max_items",
+            Kind::MinItems { .. } => "min_items",
+            Kind::Duplicate { .. } => "duplicate",
+            Kind::DuplicateKey { .. } => "duplicate_key",
+            Kind::Syntax { .. } => "syntax",
+            Kind::Type { .. } => "type",
+            Kind::Required { .. } => "required",
+            Kind::UnknownField { .. } => "unknown_field",
+            Kind::Custom { code, .. } => code,
+        }
+    }
+
+    /// True for violations of the document's shape (syntax, types, missing or
+    /// unknown properties), as opposed to a value's rules.
+    pub fn is_shape(&self) -> bool {
+        matches!(
+            self,
+            Kind::Syntax { .. }
+                | Kind::Type { .. }
+                | Kind::Required { .. }
+                | Kind::UnknownField { .. }
+                | Kind::DuplicateKey { .. }
+        )
+    }
+}
+
+fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 { one } else { many }
+}
+
+fn write_list(f: &mut fmt::Formatter<'_>, items: &[&str]) -> fmt::Result {
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        write!(f, "{item:?}")?;
+    }
+    Ok(())
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Kind::MaxBytes {
+                limit,
+                bytes,
+                chars,
+            } => write!(
+                f,
+                "{bytes} bytes in UTF-8 ({chars} {}); at most {limit} {}",
+                plural(*chars, "character", "characters"),
+                plural(*limit, "byte", "bytes")
+            ),
+            Kind::MinBytes { limit, bytes } => write!(
+                f,
+                "{bytes} {} in UTF-8; at least {limit} {}",
+                plural(*bytes, "byte", "bytes"),
+                plural(*limit, "byte", "bytes")
+            ),
+            Kind::MaxChars { limit, chars } => write!(
+                f,
+                "{chars} characters; at most {limit} {}",
+                plural(*limit, "character", "characters")
+            ),
+            Kind::MinChars { limit, chars } => write!(
+                f,
+                "{chars} {}; at least {limit} {}",
+                plural(*chars, "character", "characters"),
+                plural(*limit, "character", "characters")
+            ),
+            Kind::MaxGraphemes { limit, graphemes } => write!(
+                f,
+                "{graphemes} grapheme clusters (characters as a reader sees them); at most {limit}"
+            ),
+            Kind::MinGraphemes { limit, graphemes } => write!(
+                f,
+                "{graphemes} grapheme {} (characters as a reader sees them); at least {limit}",
+                plural(*graphemes, "cluster", "clusters")
+            ),
+            Kind::Enum { allowed } => {
+                f.write_str("not an allowed value; expected one of ")?;
+                write_list(f, allowed)
+            }
+            Kind::Charset { offset } => write!(
+                f,
+                "byte {offset} is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed"
+            ),
+            Kind::ReservedPrefix { prefix } => {
+                write!(f, "starts with {prefix:?}, a prefix reserved by the server")
+            }
+            Kind::Range { min, max, actual } => {
+                match actual {
+                    Some(n) => write!(f, "{n} is out of range; ")?,
+                    None => f.write_str("the number is out of range; ")?,
+                }
+                match (min, max) {
+                    (Some(lo), Some(hi)) => write!(f, "must be from {lo} to {hi}"),
+                    (Some(lo), None) => write!(f, "must be at least {lo}"),
+                    (None, Some(hi)) => write!(f, "must be at most {hi}"),
+                    (None, None) => f.write_str("must be an integer"),
+                }
+            }
+            Kind::MaxItems { limit, items } => write!(
+                f,
+                "{items} items; at most {limit} {}",
+                plural(*limit, "item", "items")
+            ),
+            Kind::MinItems { limit, items } => write!(
+                f,
+                "{items} {}; at least {limit} {}",
+                plural(*items, "item", "items"),
+                plural(*limit, "item", "items")
+            ),
+            Kind::Duplicate {
+                key: Some(key),
+                first,
+            } => write!(f, "same {key} as item {first}; each must be unique"),
+            Kind::Duplicate { key: None, first } => {
+                write!(f, "same value as item {first}; items must be unique")
+            }
+            Kind::DuplicateKey { property } => write!(
+                f,
+                "property {property:?} appears more than once; only one may be given"
+            ),
+            Kind::Syntax {
+                line,
+                column,
+                reason,
+            } => write!(f, "not valid JSON at line {line}, column {column}: {reason}"),
+            Kind::Type { expected, found } => write!(f, "expected {expected}, found {found}"),
+            Kind::Required { property } => {
+                write!(f, "missing required property {property:?}")
+            }
+            Kind::UnknownField { property } => write!(f, "unknown property {property:?}"),
+            Kind::Custom { message, .. } => f.write_str(message),
+        }
+    }
+}
+
+/// One broken rule at one place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Violation {
+    path: String,
+    kind: Kind,
+}
+
+impl Violation {
+    /// A violation at `path`, a JSON Pointer.
+    pub fn new(path: impl Into<String>, kind: Kind) -> Self {
+        Violation {
+            path: path.into(),
+            kind,
+        }
+    }
+
+    /// Where: a JSON Pointer (RFC 6901), `""` for the whole document.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// Which rule: a stable snake_case code such as `max_bytes`.
+    pub fn code(&self) -> &'static str {
+        self.kind.code()
+    }
+
+    /// The rule's limit and the measured figures.
+    pub fn kind(&self) -> &Kind {
+        &self.kind
+    }
+
+    /// The English message, without the path (`Display` on the violation adds it).
+    pub fn message(&self) -> String {
+        self.kind.to_string()
+    }
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = if self.path.is_empty() {
+            "(root)"
+        } else {
+            &self.path
+        };
+        write!(f, "{path}: {}", self.kind)
+    }
+}
+
+/// Serialized as `{"path", "code", "message", ...typed parameters}`.
+impl Serialize for Violation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("path", &self.path)?;
+        map.serialize_entry("code", self.code())?;
+        map.serialize_entry("message", &self.kind.to_string())?;
+        match &self.kind {
+            Kind::MaxBytes {
+                limit,
+                bytes,
+                chars,
+            } => {
+                map.serialize_entry("limit", limit)?;
+                map.serialize_entry("bytes", bytes)?;
+                map.serialize_entry("chars", chars)?;
+            }
+            Kind::MinBytes { limit, bytes } => {
+                map.serialize_entry("limit", limit)?;
+                map.serialize_entry("bytes", bytes)?;
+            }
+            Kind::MaxChars { limit, chars } | Kind::MinChars { limit, chars } => {
+                map.serialize_entry("limit", limit)?;
+                map.serialize_entry("chars", chars)?;
+            }
+            Kind::MaxGraphemes { limit, graphemes } | Kind::MinGraphemes { limit, graphemes } => {
+                map.serialize_entry("limit", limit)?;
+                map.serialize_entry("graphemes", graphemes)?;
+            }
+            Kind::Enum { allowed } => map.serialize_entry("allowed", allowed)?,
+            Kind::Charset { offset } => map.serialize_entry("offset", offset)?,
+            Kind::ReservedPrefix { prefix } => map.serialize_entry("prefix", prefix)?,
+            Kind::Range { min, max, actual } => {
+                // i128 would not fit every JSON reader; the bounds here always fit i64/u64.
+                map.serialize_entry("min", &min.map(Int))?;
+                map.serialize_entry("max", &max.map(Int))?;
+                map.serialize_entry("actual", &actual.map(Int))?;
+            }
+            Kind::MaxItems { limit, items } | Kind::MinItems { limit, items } => {
+                map.serialize_entry("limit", limit)?;
+                map.serialize_entry("items", items)?;
+            }
+            Kind::Duplicate { key, first } => {
+                map.serialize_entry("key", key)?;
+                map.serialize_entry("first", first)?;
+            }
+            Kind::Syntax { line, column, .. } => {
+                map.serialize_entry("line", line)?;
+                map.serialize_entry("column", column)?;
+            }
+            Kind::Type { expected, found } => {
+                map.serialize_entry("expected", expected)?;
+                map.serialize_entry("found", found.as_str())?;
+            }
+            Kind::Required { property } => map.serialize_entry("property", property)?,
+            Kind::UnknownField { property } | Kind::DuplicateKey { property } => {
+                map.serialize_entry("property", property)?;
+            }
+            Kind::Custom { .. } => {}
+        }
+        map.end()
+    }
+}
+
+/// An i128 written as the narrowest JSON integer that holds it.
+struct Int(i128);
+
+impl Serialize for Int {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if let Ok(v) = i64::try_from(self.0) {
+            serializer.serialize_i64(v)
+        } else if let Ok(v) = u64::try_from(self.0) {
+            serializer.serialize_u64(v)
+        } else {
+            serializer.serialize_str(&self.0.to_string())
+        }
+    }
+}
+
+/// Every violation found, in the order the rules were checked.
+///
+/// `Display` writes a line per violation; `Serialize` writes an array of
+/// violation objects.
+///
+/// ```
+/// use desk_schema::{Kind, Path, Report};
+/// let mut report = Report::new();
+/// report.push(&Path::Root.key("Name"), Kind::MaxBytes { limit: 100, bytes: 102, chars: 34 });
+/// assert_eq!(report.to_string(), "/Name: 102 bytes in UTF-8 (34 characters); at most 100 bytes");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    violations: Vec<Violation>,
+    shape: usize,
+}
+
+impl Report {
+    /// An empty report. Does not allocate.
+    pub const fn new() -> Self {
+        Report {
+            violations: Vec::new(),
+            shape: 0,
+        }
+    }
+
+    /// Records `kind` at `path`.
+    pub fn push(&mut self, path: &Path<'_>, kind: Kind) {
+        self.push_violation(Violation::new(path.to_pointer(), kind));
+    }
+
+    /// Records `kind` at `path` followed by `rest`.
+    pub fn push_at(&mut self, path: &Path<'_>, rest: &[Seg<'_>], kind: Kind) {
+        self.push_violation(Violation::new(path.to_pointer_with(rest), kind));
+    }
+
+    /// Records a violation built elsewhere.
+    pub fn push_violation(&mut self, violation: Violation) {
+        if violation.kind.is_shape() {
+            self.shape += 1;
+        }
+        self.violations.push(violation);
+    }
+
+    /// How many shape violations (types, missing or unknown properties) have
+    /// been recorded: a walk compares it before and after a subtree to know
+    /// whether the subtree could be deserialized.
+    pub fn shape_count(&self) -> usize {
+        self.shape
+    }
+
+    /// True when nothing was recorded.
+    pub fn is_empty(&self) -> bool {
+        self.violations.is_empty()
+    }
+
+    /// How many violations were recorded.
+    pub fn len(&self) -> usize {
+        self.violations.len()
+    }
+
+    /// The violations, in order.
+    pub fn violations(&self) -> &[Violation] {
+        &self.violations
+    }
+
+    /// An iterator over the violations.
+    pub fn iter(&self) -> core::slice::Iter<'_, Violation> {
+        self.violations.iter()
+    }
+
+    /// The violations, by value.
+    pub fn into_violations(self) -> Vec<Violation> {
+        self.violations
+    }
+
+    /// `Ok(())` when empty, the report otherwise.
+    pub fn into_result(self) -> Result<(), Report> {
+        if self.is_empty() { Ok(()) } else { Err(self) }
+    }
+}
+
+impl<'a> IntoIterator for &'a Report {
+    type Item = &'a Violation;
+    type IntoIter = core::slice::Iter<'a, Violation>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.violations.iter()
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, v) in self.violations.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{v}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Report {}
+
+impl Serialize for Report {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.violations.len()))?;
+        for v in &self.violations {
+            seq.serialize_element(v)?;
+        }
+        seq.end()
+    }
+}

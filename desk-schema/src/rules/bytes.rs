@@ -1,0 +1,73 @@
+//! `max_bytes` / `min_bytes`: length of a string in bytes of UTF-8, the unit
+//! the Desk API counts in (a Chinese character is 3 bytes, most emoji 4).
+//!
+//! Checking costs O(1): a Rust string knows its byte length. Characters are
+//! counted only to write the message of a violation.
+//!
+//! In JSON Schema, `maxLength` counts characters. Since a character is at
+//! least one byte, `maxLength: N` is a sound bound (it never rejects what this
+//! rule accepts), and `x-maxBytes: N` is exact for validators that register
+//! it. Since a character is at most four bytes, `minLength: ceil(N/4)` is the
+//! sound lower bound.
+
+use schemars::Schema;
+use serde_json::Value;
+
+use super::{Text, keywords};
+use crate::{Kind, Path, Report};
+
+/// Checks that `value`, when present, has at most `limit` bytes.
+///
+/// ```
+/// use desk_schema::{rules::bytes, Path, Report};
+/// let mut report = Report::new();
+/// bytes::max("汉字", 6, &Path::Root, &mut report);
+/// assert!(report.is_empty());
+/// bytes::max("汉字!", 6, &Path::Root, &mut report);
+/// assert_eq!(report.to_string(), "(root): 7 bytes in UTF-8 (3 characters); at most 6 bytes");
+/// ```
+#[inline]
+pub fn max(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report: &mut Report) {
+    if let Some(s) = value.text() {
+        if s.len() > limit {
+            report.push(
+                path,
+                Kind::MaxBytes {
+                    limit,
+                    bytes: s.len(),
+                    chars: s.chars().count(),
+                },
+            );
+        }
+    }
+}
+
+/// Checks that `value`, when present, has at least `limit` bytes.
+#[inline]
+pub fn min(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report: &mut Report) {
+    if let Some(s) = value.text() {
+        if s.len() < limit {
+            report.push(
+                path,
+                Kind::MinBytes {
+                    limit,
+                    bytes: s.len(),
+                },
+            );
+        }
+    }
+}
+
+/// Writes `maxLength: limit` (sound) and `x-maxBytes: limit` (exact).
+pub fn schema_max(schema: &mut Schema, limit: usize) {
+    let obj = keywords(schema);
+    obj.insert("maxLength".into(), Value::from(limit));
+    obj.insert("x-maxBytes".into(), Value::from(limit));
+}
+
+/// Writes `minLength: ceil(limit / 4)` (sound) and `x-minBytes: limit` (exact).
+pub fn schema_min(schema: &mut Schema, limit: usize) {
+    let obj = keywords(schema);
+    obj.insert("minLength".into(), Value::from(limit.div_ceil(4)));
+    obj.insert("x-minBytes".into(), Value::from(limit));
+}

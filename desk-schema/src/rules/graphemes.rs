@@ -1,0 +1,64 @@
+//! `max_graphemes` / `min_graphemes`: length in extended grapheme clusters
+//! (UAX #29), what a person sees as one character: `👨‍👩‍👧` is one cluster of
+//! five scalars and 18 bytes.
+//!
+//! JSON Schema has no such count. A grapheme cluster holds one or more
+//! characters, so `minLength: N` is a sound lower bound, but any `maxLength`
+//! would reject strings this rule accepts: the maximum goes into
+//! `description` only.
+
+use schemars::Schema;
+use serde_json::Value;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::{Text, describe, keywords};
+use crate::{Kind, Path, Report};
+
+/// Checks that `value`, when present, has at most `limit` grapheme clusters.
+///
+/// ```
+/// use desk_schema::{rules::graphemes, Path, Report};
+/// let mut report = Report::new();
+/// graphemes::max("👨‍👩‍👧", 1, &Path::Root, &mut report);
+/// assert!(report.is_empty());
+/// ```
+#[inline]
+pub fn max(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report: &mut Report) {
+    if let Some(s) = value.text() {
+        // Each cluster takes at least one byte.
+        if s.len() > limit {
+            let graphemes = s.graphemes(true).count();
+            if graphemes > limit {
+                report.push(path, Kind::MaxGraphemes { limit, graphemes });
+            }
+        }
+    }
+}
+
+/// Checks that `value`, when present, has at least `limit` grapheme clusters.
+#[inline]
+pub fn min(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report: &mut Report) {
+    if let Some(s) = value.text() {
+        let graphemes = s.graphemes(true).take(limit).count();
+        if graphemes < limit {
+            report.push(path, Kind::MinGraphemes { limit, graphemes });
+        }
+    }
+}
+
+/// States the maximum in `description` (no sound JSON Schema keyword exists).
+pub fn schema_max(schema: &mut Schema, limit: usize) {
+    describe(
+        schema,
+        &format!("At most {limit} grapheme clusters (user-perceived characters)."),
+    );
+}
+
+/// Writes `minLength: limit` (sound) and states the rule in `description`.
+pub fn schema_min(schema: &mut Schema, limit: usize) {
+    keywords(schema).insert("minLength".into(), Value::from(limit));
+    describe(
+        schema,
+        &format!("At least {limit} grapheme clusters (user-perceived characters)."),
+    );
+}

@@ -1,0 +1,213 @@
+//! One module per rule. Each has a uniform entry point, `check(value, limit,
+//! path, report)`, that accepts anything its target trait covers (owned or
+//! borrowed text, an `Option` of it, a JSON view of it), and a `schema`
+//! function that writes the rule's JSON Schema keywords.
+//!
+//! Rules on an `Option` apply to its content when present: `None` passes.
+
+use std::borrow::Cow;
+
+use schemars::Schema;
+use serde_json::Value;
+
+pub mod bytes;
+pub mod chars;
+pub mod charset;
+pub mod custom;
+pub mod graphemes;
+pub mod items;
+pub mod one_of;
+pub mod prefix;
+pub mod range;
+pub mod unique;
+
+/// Text that a string rule can check: `None` when absent.
+#[diagnostic::on_unimplemented(
+    message = "this rule checks strings, and `{Self}` is not a string",
+    label = "a string rule on a field of type `{Self}`",
+    note = "string rules apply to `String`, `&str`, `Box<str>`, `Cow<str>` and an `Option` of one"
+)]
+pub trait Text {
+    /// The text, or `None` when absent.
+    fn text(&self) -> Option<&str>;
+}
+
+impl Text for str {
+    fn text(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+
+impl Text for String {
+    fn text(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+
+impl Text for Box<str> {
+    fn text(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+
+impl Text for Cow<'_, str> {
+    fn text(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+
+impl<T: Text + ?Sized> Text for &T {
+    fn text(&self) -> Option<&str> {
+        (**self).text()
+    }
+}
+
+impl<T: Text> Text for Option<T> {
+    fn text(&self) -> Option<&str> {
+        self.as_ref().and_then(Text::text)
+    }
+}
+
+/// An integer that a range rule can check: `None` when absent.
+#[diagnostic::on_unimplemented(
+    message = "`range` checks integers, and `{Self}` is not an integer",
+    label = "`range` on a field of type `{Self}`"
+)]
+pub trait Integer {
+    /// The value, widened, or `None` when absent.
+    fn integer(&self) -> Option<i128>;
+}
+
+macro_rules! integers {
+    ($($t:ty)*) => {$(
+        impl Integer for $t {
+            fn integer(&self) -> Option<i128> {
+                Some(i128::from(*self))
+            }
+        }
+    )*};
+}
+integers!(i8 i16 i32 i64 u8 u16 u32 u64 i128);
+
+impl Integer for usize {
+    fn integer(&self) -> Option<i128> {
+        i128::try_from(*self).ok()
+    }
+}
+
+impl Integer for isize {
+    fn integer(&self) -> Option<i128> {
+        i128::try_from(*self).ok()
+    }
+}
+
+impl<T: Integer + ?Sized> Integer for &T {
+    fn integer(&self) -> Option<i128> {
+        (**self).integer()
+    }
+}
+
+impl<T: Integer> Integer for Option<T> {
+    fn integer(&self) -> Option<i128> {
+        self.as_ref().and_then(Integer::integer)
+    }
+}
+
+/// A list that a list rule can check: `None` when absent.
+#[diagnostic::on_unimplemented(
+    message = "this rule checks lists, and `{Self}` is not a list",
+    label = "a list rule on a field of type `{Self}`",
+    note = "list rules apply to `Vec<T>`, `[T]`, `Box<[T]>` and an `Option` of one"
+)]
+pub trait List {
+    /// The type of an item.
+    type Item;
+    /// The items, or `None` when absent.
+    fn items(&self) -> Option<&[Self::Item]>;
+}
+
+impl<T> List for [T] {
+    type Item = T;
+    fn items(&self) -> Option<&[T]> {
+        Some(self)
+    }
+}
+
+impl<T> List for Vec<T> {
+    type Item = T;
+    fn items(&self) -> Option<&[T]> {
+        Some(self)
+    }
+}
+
+impl<T> List for Box<[T]> {
+    type Item = T;
+    fn items(&self) -> Option<&[T]> {
+        Some(self)
+    }
+}
+
+impl<L: List + ?Sized> List for &L {
+    type Item = L::Item;
+    fn items(&self) -> Option<&[L::Item]> {
+        (**self).items()
+    }
+}
+
+impl<L: List> List for Option<L> {
+    type Item = L::Item;
+    fn items(&self) -> Option<&[L::Item]> {
+        self.as_ref().and_then(List::items)
+    }
+}
+
+/// The schema's keyword map (a `true` schema becomes `{}` first).
+pub(crate) fn keywords(schema: &mut Schema) -> &mut serde_json::Map<String, Value> {
+    schema.ensure_object()
+}
+
+/// True when `schema` accepts `null` (an `Option` field), so that `enum`
+/// can keep accepting it.
+pub(crate) fn allows_null(schema: &Schema) -> bool {
+    let Some(obj) = schema.as_object() else {
+        return true;
+    };
+    let type_has_null = match obj.get("type") {
+        Some(Value::String(t)) => t == "null",
+        Some(Value::Array(ts)) => ts.iter().any(|t| t == "null"),
+        _ => false,
+    };
+    let branch_has_null = ["anyOf", "oneOf"].iter().any(|k| {
+        obj.get(*k).and_then(Value::as_array).is_some_and(|bs| {
+            bs.iter()
+                .any(|b| b.get("type").and_then(Value::as_str) == Some("null"))
+        })
+    });
+    type_has_null || branch_has_null
+}
+
+/// Appends a sentence to the schema's `description`.
+pub fn describe(schema: &mut Schema, sentence: &str) {
+    let obj = keywords(schema);
+    let text = match obj.get("description").and_then(Value::as_str) {
+        Some(old) if !old.is_empty() => format!("{old}\n\n{sentence}"),
+        _ => sentence.to_owned(),
+    };
+    obj.insert("description".into(), Value::String(text));
+}
+
+/// Sets `key` to `value` unless an existing numeric bound is already tighter.
+pub(crate) fn tighten(schema: &mut Schema, key: &str, value: i128, lower: bool) {
+    let obj = keywords(schema);
+    let keep_old = obj
+        .get(key)
+        .and_then(Value::as_f64)
+        .is_some_and(|old| if lower { old >= value as f64 } else { old <= value as f64 });
+    if !keep_old {
+        let v = i64::try_from(value)
+            .map(Value::from)
+            .or_else(|_| u64::try_from(value).map(Value::from))
+            .unwrap_or(Value::Null);
+        obj.insert(key.into(), v);
+    }
+}

@@ -1,0 +1,46 @@
+//! `range(min = A, max = B)`: an integer within bounds (both inclusive).
+
+use schemars::Schema;
+
+use super::{Integer, tighten};
+use crate::{Kind, Path, Report};
+
+/// Checks that `value`, when present, lies in `min..=max`.
+///
+/// ```
+/// use desk_schema::{rules::range, Path, Report};
+/// let mut report = Report::new();
+/// range::check(&0u32, Some(1), None, &Path::Root, &mut report);
+/// assert_eq!(report.to_string(), "(root): 0 is out of range; must be at least 1");
+/// ```
+#[inline]
+pub fn check(
+    value: &(impl Integer + ?Sized),
+    min: Option<i128>,
+    max: Option<i128>,
+    path: &Path<'_>,
+    report: &mut Report,
+) {
+    if let Some(n) = value.integer() {
+        if min.is_some_and(|lo| n < lo) || max.is_some_and(|hi| n > hi) {
+            report.push(
+                path,
+                Kind::Range {
+                    min,
+                    max,
+                    actual: Some(n),
+                },
+            );
+        }
+    }
+}
+
+/// Writes `minimum` / `maximum` (keeping a tighter bound already there).
+pub fn schema(schema: &mut Schema, min: Option<i128>, max: Option<i128>) {
+    if let Some(lo) = min {
+        tighten(schema, "minimum", lo, true);
+    }
+    if let Some(hi) = max {
+        tighten(schema, "maximum", hi, false);
+    }
+}

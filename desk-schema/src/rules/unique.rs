@@ -1,0 +1,295 @@
+//! `unique` / `unique(by = field)`: no two list items with the same value (of
+//! the key field, when one is named).
+//!
+//! The scan is O(n) with an open-addressing table of item indices. For lists
+//! of up to 128 items (the Desk API allows 100 members) the table lives on the
+//! stack, so a passing check allocates nothing.
+//!
+//! JSON Schema's `uniqueItems` compares whole items, not a key, so the rule
+//! by key is stated in `description`; whole-item uniqueness is `uniqueItems`.
+
+use core::hash::{Hash, Hasher};
+
+use schemars::Schema;
+use serde_json::Value;
+
+use super::{List, describe, keywords};
+use crate::{Kind, Path, Report, Seg};
+
+/// Lists this long or shorter are compared pairwise: cheaper than hashing.
+const PAIRWISE_MAX: usize = 8;
+/// Slots of the table kept on the stack (two per item, up to 128 items).
+const STACK_SLOTS: usize = 256;
+
+/// Checks that no two items of `value` share `key(item)`; a repeat is
+/// reported at `/<index>/<key_name>` below `path`.
+///
+/// ```
+/// use desk_schema::{rules::unique, Path, Report};
+/// struct M { id: &'static str }
+/// let list = vec![M { id: "a" }, M { id: "b" }, M { id: "a" }];
+/// let mut report = Report::new();
+/// unique::by_key(&list, |m: &M| m.id, "Member_Account", &Path::Root.key("MemberList"), &mut report);
+/// assert_eq!(report.to_string(), "/MemberList/2/Member_Account: same Member_Account as item 0; each must be unique");
+/// ```
+pub fn by_key<L, K, F>(
+    value: &L,
+    key: F,
+    key_name: &'static str,
+    path: &Path<'_>,
+    report: &mut Report,
+) where
+    L: List + ?Sized,
+    K: Hash + Eq + ?Sized,
+    F: for<'a> Fn(&'a L::Item) -> &'a K,
+{
+    if let Some(items) = value.items() {
+        scan(
+            items.len(),
+            |i| Some(key(&items[i])),
+            |dup, first| {
+                report.push_at(
+                    path,
+                    &[Seg::Index(dup), Seg::Key(key_name)],
+                    Kind::Duplicate {
+                        key: Some(key_name),
+                        first,
+                    },
+                );
+            },
+        );
+    }
+}
+
+/// Checks that no two items of `value` are equal; a repeat is reported at its index.
+pub fn whole<L>(value: &L, path: &Path<'_>, report: &mut Report)
+where
+    L: List + ?Sized,
+    L::Item: Hash + Eq,
+{
+    if let Some(items) = value.items() {
+        scan(
+            items.len(),
+            |i| Some(&items[i]),
+            |dup, first| {
+                report.push_at(
+                    path,
+                    &[Seg::Index(dup)],
+                    Kind::Duplicate { key: None, first },
+                );
+            },
+        );
+    }
+}
+
+/// [`by_key`] over raw JSON items: compares the `key_name` property of each
+/// object item (items without it, or not objects, are left to type checks).
+pub fn by_json_key<L>(value: &L, key_name: &'static str, path: &Path<'_>, report: &mut Report)
+where
+    L: List<Item = Value> + ?Sized,
+{
+    let Some(items) = value.items() else { return };
+    scan(
+        items.len(),
+        |i| items[i].get(key_name).map(JsonKey),
+        |dup, first| {
+            report.push_at(
+                path,
+                &[Seg::Index(dup), Seg::Key(key_name)],
+                Kind::Duplicate {
+                    key: Some(key_name),
+                    first,
+                },
+            );
+        },
+    );
+}
+
+/// [`whole`] over raw JSON items.
+pub fn whole_json<L>(value: &L, path: &Path<'_>, report: &mut Report)
+where
+    L: List<Item = Value> + ?Sized,
+{
+    let Some(items) = value.items() else { return };
+    scan(
+        items.len(),
+        |i| Some(JsonKey(&items[i])),
+        |dup, first| {
+            report.push_at(path, &[Seg::Index(dup)], Kind::Duplicate { key: None, first });
+        },
+    );
+}
+
+/// States the rule by key in `description`.
+pub fn schema_by_key(schema: &mut Schema, key_name: &str) {
+    describe(
+        schema,
+        &format!("No two items may have the same `{key_name}` (checked by desk-schema; JSON Schema cannot express it)."),
+    );
+}
+
+/// Writes `uniqueItems: true`.
+pub fn schema_whole(schema: &mut Schema) {
+    keywords(schema).insert("uniqueItems".into(), Value::Bool(true));
+}
+
+/// A JSON value compared and hashed as JSON Schema's `uniqueItems` does
+/// (`1` and `1.0` are the same number).
+#[derive(Clone, Copy)]
+struct JsonKey<'v>(&'v Value);
+
+impl PartialEq for JsonKey<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        json_eq(self.0, other.0)
+    }
+}
+
+impl Eq for JsonKey<'_> {}
+
+fn json_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => match (x.as_i64(), y.as_i64(), x.as_u64(), y.as_u64()) {
+            (Some(p), Some(q), _, _) => p == q,
+            (_, _, Some(p), Some(q)) => p == q,
+            _ => x.as_f64() == y.as_f64(),
+        },
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| json_eq(p, q))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| json_eq(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
+impl Hash for JsonKey<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        match self.0 {
+            Value::Null => state.write_u8(0),
+            Value::Bool(b) => b.hash(state),
+            // Equal numbers must hash alike whatever their spelling.
+            Value::Number(n) => state.write_u64(n.as_f64().unwrap_or(0.0).to_bits()),
+            Value::String(s) => s.hash(state),
+            Value::Array(a) => {
+                state.write_usize(a.len());
+                for v in a {
+                    JsonKey(v).hash(state);
+                }
+            }
+            // Object key order is not significant: hash only the size.
+            Value::Object(o) => state.write_usize(o.len()),
+        }
+    }
+}
+
+/// Calls `on_dup(later, first)` for every item whose key equals an earlier one's.
+fn scan<K, F, D>(n: usize, key: F, mut on_dup: D)
+where
+    K: Hash + Eq,
+    F: Fn(usize) -> Option<K>,
+    D: FnMut(usize, usize),
+{
+    if n < 2 {
+        return;
+    }
+    if n <= PAIRWISE_MAX {
+        for j in 1..n {
+            let Some(kj) = key(j) else { continue };
+            if let Some(i) = (0..j).find(|&i| key(i).as_ref() == Some(&kj)) {
+                on_dup(j, i);
+            }
+        }
+        return;
+    }
+    let cap = n.saturating_mul(2).next_power_of_two();
+    if cap <= STACK_SLOTS {
+        let mut slots = [0u32; STACK_SLOTS];
+        probe(&mut slots[..cap], n, &key, &mut on_dup);
+    } else {
+        let mut slots = vec![0u32; cap];
+        probe(&mut slots, n, &key, &mut on_dup);
+    }
+}
+
+/// Linear probing; a slot holds `index + 1`, 0 is empty.
+fn probe<K, F, D>(slots: &mut [u32], n: usize, key: &F, on_dup: &mut D)
+where
+    K: Hash + Eq,
+    F: Fn(usize) -> Option<K>,
+    D: FnMut(usize, usize),
+{
+    let mask = slots.len() - 1;
+    for j in 0..n {
+        let Some(kj) = key(j) else { continue };
+        let mut h = FxHasher::default();
+        kj.hash(&mut h);
+        let mut at = (h.finish() as usize) & mask;
+        loop {
+            let slot = slots[at] as usize;
+            if slot == 0 {
+                // Lists longer than u32::MAX items cannot be built in memory.
+                slots[at] = u32::try_from(j + 1).unwrap_or(u32::MAX);
+                break;
+            }
+            if key(slot - 1).as_ref() == Some(&kj) {
+                on_dup(j, slot - 1);
+                break;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+}
+
+/// The multiply-rotate hash of rustc's `FxHasher`: fast on short keys, and
+/// a collision only costs a comparison here.
+#[derive(Default)]
+struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+        }
+        let mut tail = 0u64;
+        for (i, b) in chunks.remainder().iter().enumerate() {
+            tail |= u64::from(*b) << (8 * i);
+        }
+        self.add(tail);
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        // Fold the high bits down: the table indexes with the low ones.
+        self.hash ^ (self.hash >> 32)
+    }
+}

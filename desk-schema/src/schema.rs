@@ -1,0 +1,88 @@
+//! JSON Schema (draft 2020-12) output.
+
+use schemars::generate::SchemaSettings;
+use schemars::{JsonSchema, Schema};
+use serde_json::{Map, Value};
+
+/// The root schema of `T`: draft 2020-12, with `$schema`, a `title`, shared
+/// types under `$defs`, and no `format` that strict validators do not know
+/// (schemars writes `uint32` and the like; here they become `minimum` and
+/// `maximum`).
+///
+/// ```
+/// #[derive(desk_schema::Validate, serde::Deserialize)]
+/// struct Tag {
+///     /// The label.
+///     #[desk(max_bytes = 16)]
+///     label: String,
+/// }
+/// let schema = desk_schema::schema_for::<Tag>();
+/// assert_eq!(schema.get("$schema").unwrap(), "https://json-schema.org/draft/2020-12/schema");
+/// assert_eq!(schema.pointer("/properties/label/x-maxBytes").unwrap(), 16);
+/// ```
+pub fn schema_for<T: JsonSchema>() -> Schema {
+    let generator = SchemaSettings::draft2020_12().for_deserialize().into_generator();
+    let schema = generator.into_root_schema_for::<T>();
+    let mut value = schema.to_value();
+    strip_number_formats(&mut value);
+    Schema::try_from(value).unwrap_or_default()
+}
+
+/// The schema as committed to disk: pretty JSON and a final newline.
+pub fn to_pretty_json(schema: &Schema) -> String {
+    let mut text = serde_json::to_string_pretty(schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn strip_number_formats(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if let Some((lo, hi)) = map.get("format").and_then(Value::as_str).and_then(bounds) {
+                map.remove("format");
+                keep_tighter(map, "minimum", lo, true);
+                keep_tighter(map, "maximum", hi, false);
+            } else if matches!(map.get("format").and_then(Value::as_str), Some("double" | "float")) {
+                map.remove("format");
+            }
+            for v in map.values_mut() {
+                strip_number_formats(v);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(strip_number_formats),
+        _ => {}
+    }
+}
+
+fn bounds(format: &str) -> Option<(Value, Value)> {
+    Some(match format {
+        "int8" => (i8::MIN.into(), i8::MAX.into()),
+        "int16" => (i16::MIN.into(), i16::MAX.into()),
+        "int32" => (i32::MIN.into(), i32::MAX.into()),
+        "int64" | "int" => (i64::MIN.into(), i64::MAX.into()),
+        "uint8" => (0.into(), u8::MAX.into()),
+        "uint16" => (0.into(), u16::MAX.into()),
+        "uint32" => (0.into(), u32::MAX.into()),
+        "uint64" | "uint" => (0.into(), u64::MAX.into()),
+        _ => return None,
+    })
+}
+
+fn keep_tighter(map: &mut Map<String, Value>, key: &str, bound: Value, lower: bool) {
+    let (Some(new), old) = (bound.as_f64(), map.get(key).and_then(Value::as_f64)) else {
+        return;
+    };
+    let tighter = match old {
+        None => true,
+        Some(old) => {
+            if lower {
+                new > old
+            } else {
+                new < old
+            }
+        }
+    };
+    if tighter {
+        map.insert(key.to_owned(), bound);
+    }
+}
