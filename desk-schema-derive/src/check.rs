@@ -21,10 +21,16 @@ pub fn check(raw: RawInput) -> syn::Result<Input> {
         RawShape::Enum(variants) => {
             // A context or a struct rule has nothing to act on in a unit enum.
             if let Some(ctx) = &raw.context {
-                errors.push(syn::Error::new_spanned(ctx, "`context` applies to structs, not unit enums"));
+                errors.push(syn::Error::new_spanned(
+                    ctx,
+                    "`context` applies to structs, not unit enums",
+                ));
             }
             if let Some(c) = raw.customs.first() {
-                errors.push(syn::Error::new_spanned(&c.check, "`custom` applies to structs, not unit enums"));
+                errors.push(syn::Error::new_spanned(
+                    &c.check,
+                    "`custom` applies to structs, not unit enums",
+                ));
             }
             Shape::Enum(
                 variants
@@ -66,15 +72,30 @@ fn check_field(
 ) -> Option<Field> {
     let ident_span = field.ident.span();
     if let Some(span) = field.serde.flatten {
-        err(errors, span, "`#[serde(flatten)]` is not supported: its fields could not be given JSON paths");
+        err(
+            errors,
+            span,
+            "`#[serde(flatten)]` is not supported: its fields could not be given JSON paths",
+        );
         return None;
     }
     let skip = field.rules.iter().any(|r| matches!(r.kind, RuleKind::Skip));
     if field.serde.skipped.is_some() {
         // serde never reads this field from JSON: rules on it could not be
         // reported at a JSON path, so none are allowed.
-        if let Some(rule) = field.rules.iter().find(|r| !matches!(r.kind, RuleKind::Skip)) {
-            err(errors, rule.span, format!("`{}` on a field that serde skips: it is never read from JSON", rule.name));
+        if let Some(rule) = field
+            .rules
+            .iter()
+            .find(|r| !matches!(r.kind, RuleKind::Skip))
+        {
+            err(
+                errors,
+                rule.span,
+                format!(
+                    "`{}` on a field that serde skips: it is never read from JSON",
+                    rule.name
+                ),
+            );
         }
         return None;
     }
@@ -91,11 +112,18 @@ fn check_field(
         );
         return None;
     }
-    if skip {
-        if let Some(other) = field.rules.iter().find(|r| !matches!(r.kind, RuleKind::Skip)) {
-            err(errors, other.span, format!("`{}` conflicts with `skip` on the same field", other.name));
-            return None;
-        }
+    if skip
+        && let Some(other) = field
+            .rules
+            .iter()
+            .find(|r| !matches!(r.kind, RuleKind::Skip))
+    {
+        err(
+            errors,
+            other.span,
+            format!("`{}` conflicts with `skip` on the same field", other.name),
+        );
+        return None;
     }
     check_min_max(&field.rules, errors);
     check_kinds_agree(&field.rules, errors);
@@ -118,7 +146,10 @@ fn check_field(
         .rules
         .into_iter()
         .filter(|r| !matches!(r.kind, RuleKind::Nested | RuleKind::Skip))
-        .map(|r| Rule { span: r.span, kind: r.kind })
+        .map(|r| Rule {
+            span: r.span,
+            kind: r.kind,
+        })
         .collect();
     Some(Field {
         ident: field.ident,
@@ -157,17 +188,28 @@ fn check_min_max(rules: &[RawRule], errors: &mut Errors) {
         ("min_graphemes", "max_graphemes"),
         ("min_items", "max_items"),
     ] {
-        if let (Some((rule, min)), Some((_, max))) = (find(rules, lo), find(rules, hi)) {
-            if min > max {
-                err(errors, rule.span, format!("`{lo} = {min}` is above `{hi} = {max}`: no value can pass"));
-            }
+        if let (Some((rule, min)), Some((_, max))) = (find(rules, lo), find(rules, hi))
+            && min > max
+        {
+            err(
+                errors,
+                rule.span,
+                format!("`{lo} = {min}` is above `{hi} = {max}`: no value can pass"),
+            );
         }
     }
     for r in rules {
-        if let RuleKind::Range { min: Some(min), max: Some(max) } = r.kind {
-            if min > max {
-                err(errors, r.span, format!("`range`: `min = {min}` is above `max = {max}`: no value can pass"));
-            }
+        if let RuleKind::Range {
+            min: Some(min),
+            max: Some(max),
+        } = r.kind
+            && min > max
+        {
+            err(
+                errors,
+                r.span,
+                format!("`range`: `min = {min}` is above `max = {max}`: no value can pass"),
+            );
         }
     }
 }
@@ -190,7 +232,10 @@ fn check_kinds_agree(rules: &[RawRule], errors: &mut Errors) {
                 err(
                     errors,
                     r.span,
-                    format!("`{}` checks {f}, but `{}` on the same field checks {pf}", r.name, prev.name),
+                    format!(
+                        "`{}` checks {f}, but `{}` on the same field checks {pf}",
+                        r.name, prev.name
+                    ),
                 );
             }
             Some(_) => {}
@@ -208,10 +253,14 @@ fn check_satisfiable(rules: &[RawRule], errors: &mut Errors) {
         ("min_bytes", "max_chars", 4),
     ];
     for (lo, hi, factor) in pairs {
-        if let (Some((rule, min)), Some((_, max))) = (find(rules, lo), find(rules, hi)) {
-            if min > max * factor {
-                err(errors, rule.span, format!("`{lo} = {min}` with `{hi} = {max}`: no string can pass"));
-            }
+        if let (Some((rule, min)), Some((_, max))) = (find(rules, lo), find(rules, hi))
+            && min > max * factor
+        {
+            err(
+                errors,
+                rule.span,
+                format!("`{lo} = {min}` with `{hi} = {max}`: no string can pass"),
+            );
         }
     }
 }
@@ -236,7 +285,14 @@ fn check_one_of_values(rules: &[RawRule], errors: &mut Errors) {
                 _ => false,
             };
             if broken {
-                err(errors, one_of.span, format!("allowed value {value:?} breaks `{}` on the same field", r.name));
+                err(
+                    errors,
+                    one_of.span,
+                    format!(
+                        "allowed value {value:?} breaks `{}` on the same field",
+                        r.name
+                    ),
+                );
             }
         }
     }

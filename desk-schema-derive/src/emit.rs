@@ -128,7 +128,9 @@ fn emit_struct(input: &Input, fields: &[Field]) -> TokenStream {
     let typed = fields.iter().map(|f| typed_field(f, &ctx));
     let raw = fields.iter().map(|f| raw_field(f, &ctx));
     let schema = fields.iter().map(schema_field);
-    let rust_names = fields.iter().map(|f| f.ident.to_string().trim_start_matches("r#").to_owned());
+    let rust_names = fields
+        .iter()
+        .map(|f| f.ident.to_string().trim_start_matches("r#").to_owned());
     let json_names: Vec<&String> = fields.iter().map(|f| &f.json).collect();
     let struct_checks: Vec<&syn::Path> = input.customs.iter().map(|c| &c.check).collect();
     let struct_descriptions = input.customs.iter().map(|c| &c.description);
@@ -138,7 +140,7 @@ fn emit_struct(input: &Input, fields: &[Field]) -> TokenStream {
             for __desk_key in __desk_obj.keys() {
                 match __desk_key.as_str() {
                     #(#json_names)|* => {}
-                    __desk_other => ::desk_schema::__private::unknown(__desk_path, __desk_report, __desk_other),
+                    __desk_other => ::desk_schema::__private::unknown(__desk_path, __desk_report, __desk_other, &[#(#json_names),*]),
                 }
             }
         }
@@ -153,7 +155,10 @@ fn emit_struct(input: &Input, fields: &[Field]) -> TokenStream {
             }
         }
     });
-    let schema_with = input.schema_with.as_ref().map(|p| quote!(#p(&mut __desk_schema, __desk_gen);));
+    let schema_with = input
+        .schema_with
+        .as_ref()
+        .map(|p| quote!(#p(&mut __desk_schema, __desk_gen);));
     let docs = opt_str(input.docs.as_ref());
     let schema_names = schema_names(ident);
 
@@ -308,7 +313,10 @@ fn typed_field(field: &Field, ctx: &Ctx) -> TokenStream {
         let span = field.rules[0].span;
         quote_spanned!(span=> ::desk_schema::__private::assert_leaf::<#ty>();)
     });
-    let rules = field.rules.iter().map(|r| rule_check(r, field, &target, false));
+    let rules = field
+        .rules
+        .iter()
+        .map(|r| rule_check(r, field, &target, false));
     let customs = custom_checks(field, &target, ctx);
     let nested = field.nested.map(|span| {
         quote_spanned! {span=>
@@ -334,7 +342,10 @@ fn raw_field(field: &Field, ctx: &Ctx) -> TokenStream {
         quote!(::desk_schema::__private::may_be_absent::<#ty>())
     };
     let typed_customs = custom_checks(field, &quote!(&__desk_typed), ctx);
-    let has_customs = field.rules.iter().any(|r| matches!(r.kind, RuleKind::Custom { .. }));
+    let has_customs = field
+        .rules
+        .iter()
+        .any(|r| matches!(r.kind, RuleKind::Custom { .. }));
     // An absent `Option` is `None` to a custom rule, as in the typed walk.
     let absent_customs = has_customs.then(|| {
         quote! {
@@ -359,7 +370,10 @@ fn raw_field(field: &Field, ctx: &Ctx) -> TokenStream {
         }
     } else {
         let target = quote!(&__desk_view);
-        let rules = field.rules.iter().map(|r| rule_check(r, field, &target, true));
+        let rules = field
+            .rules
+            .iter()
+            .map(|r| rule_check(r, field, &target, true));
         let customs = has_customs.then(|| {
             quote! {
                 if let ::core::option::Option::Some(__desk_typed) = ::desk_schema::__private::from_value::<#ty>(__desk_v) {

@@ -26,13 +26,21 @@ pub enum RuleKind {
     OneOf(Vec<String>),
     PrintableAscii,
     NotPrefix(String),
-    Range { min: Option<i128>, max: Option<i128> },
+    Range {
+        min: Option<i128>,
+        max: Option<i128>,
+    },
     MaxItems(usize),
     MinItems(usize),
-    Unique { by: Option<Ident> },
+    Unique {
+        by: Option<Ident>,
+    },
     Nested,
     Skip,
-    Custom { check: syn::Path, description: String },
+    Custom {
+        check: syn::Path,
+        description: String,
+    },
 }
 
 impl RuleKind {

@@ -72,7 +72,10 @@ pub fn parse(input: &DeriveInput) -> syn::Result<RawInput> {
                     .named
                     .iter()
                     .map(|f| RawField {
-                        ident: f.ident.clone().unwrap_or_else(|| syn::Ident::new("_", Span::call_site())),
+                        ident: f
+                            .ident
+                            .clone()
+                            .unwrap_or_else(|| syn::Ident::new("_", Span::call_site())),
                         ty: f.ty.clone(),
                         docs: docs(&f.attrs),
                         rules: field_rules(&f.attrs, &mut errors),
@@ -98,7 +101,10 @@ pub fn parse(input: &DeriveInput) -> syn::Result<RawInput> {
                     ));
                 }
                 for attr in v.attrs.iter().filter(|a| a.path().is_ident("desk")) {
-                    errors.push(syn::Error::new_spanned(attr, "enum variants take no `#[desk]` rules"));
+                    errors.push(syn::Error::new_spanned(
+                        attr,
+                        "enum variants take no `#[desk]` rules",
+                    ));
                 }
                 let s = serde_field(&v.attrs, &mut errors);
                 variants.push(RawVariant {
@@ -133,10 +139,13 @@ pub fn parse(input: &DeriveInput) -> syn::Result<RawInput> {
 fn docs(attrs: &[Attribute]) -> Option<String> {
     let mut lines = Vec::new();
     for attr in attrs.iter().filter(|a| a.path().is_ident("doc")) {
-        if let syn::Meta::NameValue(nv) = &attr.meta {
-            if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value {
-                lines.push(s.value().trim().to_owned());
-            }
+        if let syn::Meta::NameValue(nv) = &attr.meta
+            && let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(s),
+                ..
+            }) = &nv.value
+        {
+            lines.push(s.value().trim().to_owned());
         }
     }
     // Paragraphs are kept; lines within one are joined with a space.
@@ -196,7 +205,10 @@ fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> Vec<RawRule> {
                 errors.push(meta.error(format!("unknown rule `{key}`{}", hint(&key, FIELD_KEYS))));
                 return skip_rest(meta.input);
             };
-            let span = meta.path.get_ident().map_or_else(Span::call_site, syn::Ident::span);
+            let span = meta
+                .path
+                .get_ident()
+                .map_or_else(Span::call_site, syn::Ident::span);
             match rule_kind(name, &meta) {
                 Ok(kind) => {
                     if rules.iter().any(|r| r.name == name) {
@@ -235,7 +247,10 @@ fn rule_kind(name: &str, meta: &ParseNestedMeta<'_>) -> syn::Result<RuleKind> {
         "not_prefix" => {
             let lit: LitStr = meta.value()?.parse()?;
             if lit.value().is_empty() {
-                return Err(syn::Error::new(lit.span(), "`not_prefix` needs a non-empty prefix"));
+                return Err(syn::Error::new(
+                    lit.span(),
+                    "`not_prefix` needs a non-empty prefix",
+                ));
             }
             RuleKind::NotPrefix(lit.value())
         }
@@ -272,7 +287,9 @@ fn rule_kind(name: &str, meta: &ParseNestedMeta<'_>) -> syn::Result<RuleKind> {
                 Ok(())
             })?;
             if min.is_none() && max.is_none() {
-                return Err(meta.error("`range` needs `min`, `max` or both: `range(min = 1, max = 10)`"));
+                return Err(
+                    meta.error("`range` needs `min`, `max` or both: `range(min = 1, max = 10)`")
+                );
             }
             RuleKind::Range { min, max }
         }
@@ -418,7 +435,9 @@ fn serde_field(attrs: &[Attribute], errors: &mut Errors) -> SerdeField {
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let result = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("rename") {
-                out.rename = deserialize_name(&meta)?.map(|l| l.value()).or(out.rename.take());
+                out.rename = deserialize_name(&meta)?
+                    .map(|l| l.value())
+                    .or(out.rename.take());
             } else if meta.path.is_ident("skip") || meta.path.is_ident("skip_deserializing") {
                 out.skipped = Some(meta.path.span());
             } else if meta.path.is_ident("default") {

@@ -29,9 +29,9 @@ use crate::{Kind, Path, Report, Validate, ValidateIn, Violation};
 ///
 /// let report = from_json_str::<Item>(r#"{"code": "abcde", "levle": 3}"#).unwrap_err();
 /// assert_eq!(report.to_string(), "\
-/// (root): missing required property \"level\"
 /// /code: 5 bytes in UTF-8 (5 characters); at most 4 bytes
-/// (root): unknown property \"levle\"");
+/// (root): missing required property \"level\"
+/// (root): unknown property \"levle\"; did you mean \"level\"?");
 /// ```
 pub fn from_json_str<T>(text: &str) -> Result<T, Report>
 where

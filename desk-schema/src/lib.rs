@@ -35,13 +35,20 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+// The derive's generated code names `::desk_schema`, also inside this crate.
+extern crate self as desk_schema;
+
+#[cfg(feature = "derive")]
+pub mod create_group;
 mod json;
 mod path;
 mod report;
 mod schema;
+mod suggest;
 mod validate;
 
 pub mod rules;
+pub mod text;
 
 #[doc(hidden)]
 #[path = "private.rs"]
@@ -57,3 +64,8 @@ pub use validate::{Leaf, Validate, ValidateIn};
 /// `#[derive(Validate)]`: see the crate's README for every rule.
 #[cfg(feature = "derive")]
 pub use desk_schema_derive::Validate;
+
+#[cfg(feature = "derive")]
+pub use create_group::{
+    CreateGroupRequest, CreateGroupResponse, DeskContext, ErrorCode, Member, RequestParams,
+};

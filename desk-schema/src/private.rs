@@ -55,7 +55,11 @@ pub fn check_skipped<T: DeserializeOwned>(value: &Value, path: &Path<'_>, report
 }
 
 /// The object at `value`, or a `type` violation.
-pub fn object<'v>(value: &'v Value, path: &Path<'_>, report: &mut Report) -> Option<&'v Map<String, Value>> {
+pub fn object<'v>(
+    value: &'v Value,
+    path: &Path<'_>,
+    report: &mut Report,
+) -> Option<&'v Map<String, Value>> {
     let obj = value.as_object();
     if obj.is_none() {
         type_error(path, report, "object", value);
@@ -68,18 +72,25 @@ pub fn required(path: &Path<'_>, report: &mut Report, property: &'static str) {
     report.push(path, Kind::Required { property });
 }
 
-/// Records an unknown property at its parent.
-pub fn unknown(path: &Path<'_>, report: &mut Report, property: &str) {
+/// Records an unknown property at its parent, with the known property it
+/// most likely misspells.
+pub fn unknown(path: &Path<'_>, report: &mut Report, property: &str, known: &[&'static str]) {
     report.push(
         path,
         Kind::UnknownField {
             property: property.to_owned(),
+            suggestion: crate::suggest::closest(property, known),
         },
     );
 }
 
 /// The index of the unit variant named by `value`, or a `type` / `enum` violation.
-pub fn variant(value: &Value, names: &'static [&'static str], path: &Path<'_>, report: &mut Report) -> Option<usize> {
+pub fn variant(
+    value: &Value,
+    names: &'static [&'static str],
+    path: &Path<'_>,
+    report: &mut Report,
+) -> Option<usize> {
     let Some(s) = value.as_str() else {
         type_error(path, report, "string", value);
         return None;

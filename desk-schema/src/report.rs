@@ -189,6 +189,8 @@ pub enum Kind {
     UnknownField {
         /// The unknown property's name.
         property: String,
+        /// A known property it is likely a misspelling of.
+        suggestion: Option<&'static str>,
     },
     /// A violation of a custom rule.
     Custom {
@@ -354,12 +356,24 @@ impl fmt::Display for Kind {
                 line,
                 column,
                 reason,
-            } => write!(f, "not valid JSON at line {line}, column {column}: {reason}"),
+            } => write!(
+                f,
+                "not valid JSON at line {line}, column {column}: {reason}"
+            ),
             Kind::Type { expected, found } => write!(f, "expected {expected}, found {found}"),
             Kind::Required { property } => {
                 write!(f, "missing required property {property:?}")
             }
-            Kind::UnknownField { property } => write!(f, "unknown property {property:?}"),
+            Kind::UnknownField {
+                property,
+                suggestion,
+            } => {
+                write!(f, "unknown property {property:?}")?;
+                match suggestion {
+                    Some(s) => write!(f, "; did you mean {s:?}?"),
+                    None => Ok(()),
+                }
+            }
             Kind::Custom { message, .. } => f.write_str(message),
         }
     }
@@ -468,9 +482,14 @@ impl Serialize for Violation {
                 map.serialize_entry("found", found.as_str())?;
             }
             Kind::Required { property } => map.serialize_entry("property", property)?,
-            Kind::UnknownField { property } | Kind::DuplicateKey { property } => {
+            Kind::UnknownField {
+                property,
+                suggestion,
+            } => {
                 map.serialize_entry("property", property)?;
+                map.serialize_entry("suggestion", suggestion)?;
             }
+            Kind::DuplicateKey { property } => map.serialize_entry("property", property)?,
             Kind::Custom { .. } => {}
         }
         map.end()

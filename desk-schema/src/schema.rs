@@ -21,7 +21,9 @@ use serde_json::{Map, Value};
 /// assert_eq!(schema.pointer("/properties/label/x-maxBytes").unwrap(), 16);
 /// ```
 pub fn schema_for<T: JsonSchema>() -> Schema {
-    let generator = SchemaSettings::draft2020_12().for_deserialize().into_generator();
+    let generator = SchemaSettings::draft2020_12()
+        .for_deserialize()
+        .into_generator();
     let schema = generator.into_root_schema_for::<T>();
     let mut value = schema.to_value();
     strip_number_formats(&mut value);
@@ -42,7 +44,10 @@ fn strip_number_formats(value: &mut Value) {
                 map.remove("format");
                 keep_tighter(map, "minimum", lo, true);
                 keep_tighter(map, "maximum", hi, false);
-            } else if matches!(map.get("format").and_then(Value::as_str), Some("double" | "float")) {
+            } else if matches!(
+                map.get("format").and_then(Value::as_str),
+                Some("double" | "float")
+            ) {
                 map.remove("format");
             }
             for v in map.values_mut() {

@@ -74,7 +74,12 @@ pub trait ValidateIn<C: ?Sized> {
 )]
 pub trait Leaf {}
 
-pub(crate) fn type_error(path: &Path<'_>, report: &mut Report, expected: &'static str, value: &Value) {
+pub(crate) fn type_error(
+    path: &Path<'_>,
+    report: &mut Report,
+    expected: &'static str,
+    value: &Value,
+) {
     report.push(
         path,
         Kind::Type {
@@ -108,7 +113,7 @@ impl<C: ?Sized> ValidateIn<C> for bool {
     type View<'v> = bool;
     #[inline]
     fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
-    fn check_value<'v>(value: &'v Value, _: &C, path: &Path<'_>, report: &mut Report) -> Option<bool> {
+    fn check_value(value: &Value, _: &C, path: &Path<'_>, report: &mut Report) -> Option<bool> {
         let b = value.as_bool();
         if b.is_none() {
             type_error(path, report, "boolean", value);
@@ -122,7 +127,7 @@ impl<C: ?Sized> ValidateIn<C> for f64 {
     type View<'v> = f64;
     #[inline]
     fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
-    fn check_value<'v>(value: &'v Value, _: &C, path: &Path<'_>, report: &mut Report) -> Option<f64> {
+    fn check_value(value: &Value, _: &C, path: &Path<'_>, report: &mut Report) -> Option<f64> {
         let n = value.as_f64();
         if n.is_none() {
             type_error(path, report, "number", value);
@@ -143,12 +148,21 @@ impl<C: ?Sized> ValidateIn<C> for Value {
 
 /// Reads an integer of type `T`, reporting a non-integer as `type` and an
 /// integer outside `T` as `range` with `T`'s bounds.
-fn integer<T: TryFrom<i128>>(value: &Value, min: i128, max: i128, path: &Path<'_>, report: &mut Report) -> Option<T> {
+fn integer<T: TryFrom<i128>>(
+    value: &Value,
+    min: i128,
+    max: i128,
+    path: &Path<'_>,
+    report: &mut Report,
+) -> Option<T> {
     let Value::Number(n) = value else {
         type_error(path, report, "integer", value);
         return None;
     };
-    let wide = n.as_i64().map(i128::from).or_else(|| n.as_u64().map(i128::from));
+    let wide = n
+        .as_i64()
+        .map(i128::from)
+        .or_else(|| n.as_u64().map(i128::from));
     let actual = match wide {
         Some(w) => Some(w),
         None => {
@@ -164,7 +178,14 @@ fn integer<T: TryFrom<i128>>(value: &Value, min: i128, max: i128, path: &Path<'_
     if let Some(v) = actual.and_then(|w| T::try_from(w).ok()) {
         return Some(v);
     }
-    report.push(path, Kind::Range { min: Some(min), max: Some(max), actual });
+    report.push(
+        path,
+        Kind::Range {
+            min: Some(min),
+            max: Some(max),
+            actual,
+        },
+    );
     None
 }
 
@@ -175,7 +196,7 @@ macro_rules! integers {
             type View<'v> = $t;
             #[inline]
             fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
-            fn check_value<'v>(value: &'v Value, _: &C, path: &Path<'_>, report: &mut Report) -> Option<$t> {
+            fn check_value(value: &Value, _: &C, path: &Path<'_>, report: &mut Report) -> Option<$t> {
                 #[allow(clippy::cast_lossless, clippy::cast_possible_wrap)]
                 integer::<$t>(value, <$t>::MIN as i128, <$t>::MAX as i128, path, report)
             }
@@ -193,7 +214,12 @@ impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Option<T> {
             inner.validate_in(ctx, path, report);
         }
     }
-    fn check_value<'v>(value: &'v Value, ctx: &C, path: &Path<'_>, report: &mut Report) -> Option<Self::View<'v>> {
+    fn check_value<'v>(
+        value: &'v Value,
+        ctx: &C,
+        path: &Path<'_>,
+        report: &mut Report,
+    ) -> Option<Self::View<'v>> {
         if value.is_null() {
             Some(None)
         } else {
@@ -209,12 +235,22 @@ impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Box<T> {
     fn validate_in(&self, ctx: &C, path: &Path<'_>, report: &mut Report) {
         (**self).validate_in(ctx, path, report);
     }
-    fn check_value<'v>(value: &'v Value, ctx: &C, path: &Path<'_>, report: &mut Report) -> Option<Self::View<'v>> {
+    fn check_value<'v>(
+        value: &'v Value,
+        ctx: &C,
+        path: &Path<'_>,
+        report: &mut Report,
+    ) -> Option<Self::View<'v>> {
         T::check_value(value, ctx, path, report)
     }
 }
 
-fn check_items<'v, C: ?Sized, T: ValidateIn<C>>(value: &'v Value, ctx: &C, path: &Path<'_>, report: &mut Report) -> Option<&'v [Value]> {
+fn check_items<'v, C: ?Sized, T: ValidateIn<C>>(
+    value: &'v Value,
+    ctx: &C,
+    path: &Path<'_>,
+    report: &mut Report,
+) -> Option<&'v [Value]> {
     let Some(items) = value.as_array() else {
         type_error(path, report, "array", value);
         return None;
@@ -225,7 +261,12 @@ fn check_items<'v, C: ?Sized, T: ValidateIn<C>>(value: &'v Value, ctx: &C, path:
     Some(items)
 }
 
-fn validate_items<C: ?Sized, T: ValidateIn<C>>(items: &[T], ctx: &C, path: &Path<'_>, report: &mut Report) {
+fn validate_items<C: ?Sized, T: ValidateIn<C>>(
+    items: &[T],
+    ctx: &C,
+    path: &Path<'_>,
+    report: &mut Report,
+) {
     for (i, item) in items.iter().enumerate() {
         item.validate_in(ctx, &path.index(i), report);
     }
@@ -238,7 +279,12 @@ impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Vec<T> {
     fn validate_in(&self, ctx: &C, path: &Path<'_>, report: &mut Report) {
         validate_items(self, ctx, path, report);
     }
-    fn check_value<'v>(value: &'v Value, ctx: &C, path: &Path<'_>, report: &mut Report) -> Option<&'v [Value]> {
+    fn check_value<'v>(
+        value: &'v Value,
+        ctx: &C,
+        path: &Path<'_>,
+        report: &mut Report,
+    ) -> Option<&'v [Value]> {
         check_items::<C, T>(value, ctx, path, report)
     }
 }
@@ -250,7 +296,12 @@ impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Box<[T]> {
     fn validate_in(&self, ctx: &C, path: &Path<'_>, report: &mut Report) {
         validate_items(self, ctx, path, report);
     }
-    fn check_value<'v>(value: &'v Value, ctx: &C, path: &Path<'_>, report: &mut Report) -> Option<&'v [Value]> {
+    fn check_value<'v>(
+        value: &'v Value,
+        ctx: &C,
+        path: &Path<'_>,
+        report: &mut Report,
+    ) -> Option<&'v [Value]> {
         check_items::<C, T>(value, ctx, path, report)
     }
 }

@@ -28,33 +28,33 @@ use crate::{Kind, Path, Report};
 /// ```
 #[inline]
 pub fn max(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report: &mut Report) {
-    if let Some(s) = value.text() {
-        if s.len() > limit {
-            report.push(
-                path,
-                Kind::MaxBytes {
-                    limit,
-                    bytes: s.len(),
-                    chars: s.chars().count(),
-                },
-            );
-        }
+    if let Some(s) = value.text()
+        && s.len() > limit
+    {
+        report.push(
+            path,
+            Kind::MaxBytes {
+                limit,
+                bytes: s.len(),
+                chars: s.chars().count(),
+            },
+        );
     }
 }
 
 /// Checks that `value`, when present, has at least `limit` bytes.
 #[inline]
 pub fn min(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report: &mut Report) {
-    if let Some(s) = value.text() {
-        if s.len() < limit {
-            report.push(
-                path,
-                Kind::MinBytes {
-                    limit,
-                    bytes: s.len(),
-                },
-            );
-        }
+    if let Some(s) = value.text()
+        && s.len() < limit
+    {
+        report.push(
+            path,
+            Kind::MinBytes {
+                limit,
+                bytes: s.len(),
+            },
+        );
     }
 }
 

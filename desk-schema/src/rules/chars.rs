@@ -20,12 +20,12 @@ use crate::{Kind, Path, Report};
 /// ```
 #[inline]
 pub fn max(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report: &mut Report) {
-    if let Some(s) = value.text() {
-        if s.len() > limit {
-            let chars = s.chars().count();
-            if chars > limit {
-                report.push(path, Kind::MaxChars { limit, chars });
-            }
+    if let Some(s) = value.text()
+        && s.len() > limit
+    {
+        let chars = s.chars().count();
+        if chars > limit {
+            report.push(path, Kind::MaxChars { limit, chars });
         }
     }
 }

@@ -22,10 +22,10 @@ pub const PRINTABLE_ASCII_PATTERN: &str = "^[ -~]*$";
 /// ```
 #[inline]
 pub fn printable_ascii(value: &(impl Text + ?Sized), path: &Path<'_>, report: &mut Report) {
-    if let Some(s) = value.text() {
-        if let Some(offset) = s.bytes().position(|b| !(0x20..=0x7E).contains(&b)) {
-            report.push(path, Kind::Charset { offset });
-        }
+    if let Some(s) = value.text()
+        && let Some(offset) = s.bytes().position(|b| !(0x20..=0x7E).contains(&b))
+    {
+        report.push(path, Kind::Charset { offset });
     }
 }
 

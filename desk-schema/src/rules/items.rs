@@ -16,32 +16,32 @@ use crate::{Kind, Path, Report};
 /// ```
 #[inline]
 pub fn max(value: &(impl List + ?Sized), limit: usize, path: &Path<'_>, report: &mut Report) {
-    if let Some(list) = value.items() {
-        if list.len() > limit {
-            report.push(
-                path,
-                Kind::MaxItems {
-                    limit,
-                    items: list.len(),
-                },
-            );
-        }
+    if let Some(list) = value.items()
+        && list.len() > limit
+    {
+        report.push(
+            path,
+            Kind::MaxItems {
+                limit,
+                items: list.len(),
+            },
+        );
     }
 }
 
 /// Checks that `value`, when present, has at least `limit` items.
 #[inline]
 pub fn min(value: &(impl List + ?Sized), limit: usize, path: &Path<'_>, report: &mut Report) {
-    if let Some(list) = value.items() {
-        if list.len() < limit {
-            report.push(
-                path,
-                Kind::MinItems {
-                    limit,
-                    items: list.len(),
-                },
-            );
-        }
+    if let Some(list) = value.items()
+        && list.len() < limit
+    {
+        report.push(
+            path,
+            Kind::MinItems {
+                limit,
+                items: list.len(),
+            },
+        );
     }
 }
 

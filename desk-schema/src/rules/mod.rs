@@ -199,10 +199,13 @@ pub fn describe(schema: &mut Schema, sentence: &str) {
 /// Sets `key` to `value` unless an existing numeric bound is already tighter.
 pub(crate) fn tighten(schema: &mut Schema, key: &str, value: i128, lower: bool) {
     let obj = keywords(schema);
-    let keep_old = obj
-        .get(key)
-        .and_then(Value::as_f64)
-        .is_some_and(|old| if lower { old >= value as f64 } else { old <= value as f64 });
+    let keep_old = obj.get(key).and_then(Value::as_f64).is_some_and(|old| {
+        if lower {
+            old >= value as f64
+        } else {
+            old <= value as f64
+        }
+    });
     if !keep_old {
         let v = i64::try_from(value)
             .map(Value::from)

@@ -22,10 +22,10 @@ pub fn check(
     path: &Path<'_>,
     report: &mut Report,
 ) {
-    if let Some(s) = value.text() {
-        if !allowed.contains(&s) {
-            report.push(path, Kind::Enum { allowed });
-        }
+    if let Some(s) = value.text()
+        && !allowed.contains(&s)
+    {
+        report.push(path, Kind::Enum { allowed });
     }
 }
 

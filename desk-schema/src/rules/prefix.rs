@@ -21,10 +21,10 @@ pub fn check(
     path: &Path<'_>,
     report: &mut Report,
 ) {
-    if let Some(s) = value.text() {
-        if s.starts_with(prefix) {
-            report.push(path, Kind::ReservedPrefix { prefix });
-        }
+    if let Some(s) = value.text()
+        && s.starts_with(prefix)
+    {
+        report.push(path, Kind::ReservedPrefix { prefix });
     }
 }
 

@@ -21,17 +21,17 @@ pub fn check(
     path: &Path<'_>,
     report: &mut Report,
 ) {
-    if let Some(n) = value.integer() {
-        if min.is_some_and(|lo| n < lo) || max.is_some_and(|hi| n > hi) {
-            report.push(
-                path,
-                Kind::Range {
-                    min,
-                    max,
-                    actual: Some(n),
-                },
-            );
-        }
+    if let Some(n) = value.integer()
+        && (min.is_some_and(|lo| n < lo) || max.is_some_and(|hi| n > hi))
+    {
+        report.push(
+            path,
+            Kind::Range {
+                min,
+                max,
+                actual: Some(n),
+            },
+        );
     }
 }
 

@@ -115,7 +115,11 @@ where
         items.len(),
         |i| Some(JsonKey(&items[i])),
         |dup, first| {
-            report.push_at(path, &[Seg::Index(dup)], Kind::Duplicate { key: None, first });
+            report.push_at(
+                path,
+                &[Seg::Index(dup)],
+                Kind::Duplicate { key: None, first },
+            );
         },
     );
 }
@@ -124,7 +128,9 @@ where
 pub fn schema_by_key(schema: &mut Schema, key_name: &str) {
     describe(
         schema,
-        &format!("No two items may have the same `{key_name}` (checked by desk-schema; JSON Schema cannot express it)."),
+        &format!(
+            "No two items may have the same `{key_name}` (checked by desk-schema; JSON Schema cannot express it)."
+        ),
     );
 }
 
@@ -148,17 +154,20 @@ impl Eq for JsonKey<'_> {}
 
 fn json_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (Value::Number(x), Value::Number(y)) => match (x.as_i64(), y.as_i64(), x.as_u64(), y.as_u64()) {
-            (Some(p), Some(q), _, _) => p == q,
-            (_, _, Some(p), Some(q)) => p == q,
-            _ => x.as_f64() == y.as_f64(),
-        },
+        (Value::Number(x), Value::Number(y)) => {
+            match (x.as_i64(), y.as_i64(), x.as_u64(), y.as_u64()) {
+                (Some(p), Some(q), _, _) => p == q,
+                (_, _, Some(p), Some(q)) => p == q,
+                _ => x.as_f64() == y.as_f64(),
+            }
+        }
         (Value::Array(x), Value::Array(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| json_eq(p, q))
         }
         (Value::Object(x), Value::Object(y)) => {
             x.len() == y.len()
-                && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| json_eq(v, w)))
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| json_eq(v, w)))
         }
         _ => a == b,
     }
@@ -263,7 +272,9 @@ impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
-            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+            self.add(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
         }
         let mut tail = 0u64;
         for (i, b) in chunks.remainder().iter().enumerate() {

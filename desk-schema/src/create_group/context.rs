@@ -1,0 +1,54 @@
+use std::borrow::Cow;
+
+/// The customer service account ID that Tencent's Desk uses by default.
+pub const DEFAULT_CUSTOMER_SERVICE_ACCOUNT: &str = "@customer_service_account";
+
+/// Configuration for the create-group rules: which accounts are customer
+/// service accounts.
+///
+/// The default holds [`DEFAULT_CUSTOMER_SERVICE_ACCOUNT`] only, and building
+/// it allocates nothing.
+///
+/// ```
+/// use desk_schema::create_group::DeskContext;
+/// let ctx = DeskContext::with_accounts(["@cs_a", "@cs_b"]);
+/// assert!(ctx.is_customer_service("@cs_b"));
+/// assert!(!DeskContext::default().is_customer_service("@cs_b"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeskContext {
+    accounts: Cow<'static, [Cow<'static, str>]>,
+}
+
+const DEFAULT_ACCOUNTS: &[Cow<'static, str>] = &[Cow::Borrowed(DEFAULT_CUSTOMER_SERVICE_ACCOUNT)];
+
+impl Default for DeskContext {
+    fn default() -> Self {
+        DeskContext {
+            accounts: Cow::Borrowed(DEFAULT_ACCOUNTS),
+        }
+    }
+}
+
+impl DeskContext {
+    /// A context whose customer service accounts are `accounts`.
+    pub fn with_accounts<I, S>(accounts: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<Cow<'static, str>>,
+    {
+        DeskContext {
+            accounts: Cow::Owned(accounts.into_iter().map(Into::into).collect()),
+        }
+    }
+
+    /// The customer service account IDs.
+    pub fn accounts(&self) -> impl Iterator<Item = &str> {
+        self.accounts.iter().map(|a| a.as_ref())
+    }
+
+    /// True when `account` is a customer service account.
+    pub fn is_customer_service(&self, account: &str) -> bool {
+        self.accounts.iter().any(|a| a == account)
+    }
+}

@@ -1,0 +1,59 @@
+//! The `v4/desk_http_svc/create_group` API: request, members, custom data,
+//! query parameters, response and error codes, with every documented limit.
+//!
+//! Limits come from the API page and from Tencent's Chat documentation (see
+//! each item). Byte limits are UTF-8 bytes: a Chinese character is 3 bytes,
+//! most emoji 4.
+//!
+//! ```
+//! use desk_schema::create_group::{CreateGroupRequest, GroupType, Member};
+//! use desk_schema::Validate;
+//!
+//! let request = CreateGroupRequest::new(GroupType::Public, "MyFirstGroup", "TestGroup")
+//!     .owner("user3")
+//!     .member(Member::new("user2"))
+//!     .member(Member::customer_service());
+//! assert!(request.validate().is_ok());
+//! ```
+
+mod context;
+mod error_code;
+mod params;
+mod request;
+mod response;
+
+pub use context::{DEFAULT_CUSTOMER_SERVICE_ACCOUNT, DeskContext};
+pub use error_code::{ErrorCode, ErrorCodeInfo, Retry};
+pub use params::{ContentType, RequestParams, UserSig};
+pub use request::{
+    ApplyJoinOption, CreateGroupRequest, CustomData, GROUP_DATA_VALUE_MAX_BYTES, GroupType,
+    InviteJoinOption, Member, MemberRole,
+};
+pub use response::{ActionStatus, ApiError, CreateGroupResponse};
+
+use schemars::Schema;
+
+use crate::schema_for;
+
+/// The request's JSON Schema (draft 2020-12), as committed in
+/// `desk-schema/schemas/create_group.request.schema.json`.
+pub fn request_schema() -> Schema {
+    titled(
+        schema_for::<CreateGroupRequest>(),
+        "Desk create_group request",
+    )
+}
+
+/// The response's JSON Schema (draft 2020-12), as committed in
+/// `desk-schema/schemas/create_group.response.schema.json`.
+pub fn response_schema() -> Schema {
+    titled(
+        schema_for::<CreateGroupResponse>(),
+        "Desk create_group response",
+    )
+}
+
+fn titled(mut schema: Schema, title: &str) -> Schema {
+    schema.insert("title".into(), title.into());
+    schema
+}

@@ -1,0 +1,417 @@
+use schemars::{Schema, SchemaGenerator};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use super::context::{DEFAULT_CUSTOMER_SERVICE_ACCOUNT, DeskContext};
+use crate::{Kind, Scope, Seg, Validate};
+
+/// The most bytes of a group-level custom data `Value` (`AppDefinedData`).
+/// Member-level values have no documented limit, so none is enforced.
+pub const GROUP_DATA_VALUE_MAX_BYTES: usize = 512;
+
+/// The body of a `v4/desk_http_svc/create_group` request.
+///
+/// Rules across fields: the member list holds exactly one customer service
+/// account and at least one member that is not one; no `Member_Account` or
+/// custom-data `Key` appears twice in one list; `MaxMemberCount`, when given,
+/// is not below the initial member count; group-level custom data values are
+/// at most 512 bytes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[desk(
+    context = DeskContext,
+    custom(
+        check = check_request,
+        description = "MaxMemberCount, when given, must not be below the initial member count (MemberList, plus Owner_Account when it is not in the list)."
+    ),
+    schema_with = member_list_schema
+)]
+pub struct CreateGroupRequest {
+    /// Group owner's UserID (optional): 1 to 32 bytes of printable ASCII. Added to the members automatically; without it the group has no owner.
+    #[serde(
+        rename = "Owner_Account",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[desk(min_bytes = 1, max_bytes = 32, printable_ascii)]
+    pub owner_account: Option<String>,
+
+    /// Group type (required): `Public` or `Private`; no other type is allowed on this API.
+    #[serde(rename = "Type")]
+    #[desk(nested)]
+    pub group_type: GroupType,
+
+    /// Custom group ID (required): 1 to 48 bytes of printable ASCII, not starting with `@TGS#` (reserved for IDs the server assigns).
+    #[desk(min_bytes = 1, max_bytes = 48, printable_ascii, not_prefix = "@TGS#")]
+    pub group_id: String,
+
+    /// Group name (required): 1 to 100 bytes of UTF-8 (a Chinese character is 3 bytes).
+    #[desk(min_bytes = 1, max_bytes = 100)]
+    pub name: String,
+
+    /// Group introduction (optional): at most 400 bytes of UTF-8.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[desk(max_bytes = 400)]
+    pub introduction: Option<String>,
+
+    /// Group notice (optional): at most 400 bytes of UTF-8.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[desk(max_bytes = 400)]
+    pub notification: Option<String>,
+
+    /// Group avatar URL (optional): at most 500 bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[desk(max_bytes = 500)]
+    pub face_url: Option<String>,
+
+    /// Maximum number of members (optional): at least 1 and not below the initial member count. Defaults to the plan's limit (20 on trial).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[desk(range(min = 1))]
+    pub max_member_count: Option<u32>,
+
+    /// How requests to join are handled (optional): `FreeAccess`, `NeedPermission` or `DisableApply`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[desk(nested)]
+    pub apply_join_option: Option<ApplyJoinOption>,
+
+    /// How invitations to join are handled (optional): `FreeAccess`, `NeedPermission` or `DisableInvite`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[desk(nested)]
+    pub invite_join_option: Option<InviteJoinOption>,
+
+    /// Group-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list; `Value` at most 512 bytes. Must be configured in the Chat console first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[desk(nested, unique(by = key))]
+    pub app_defined_data: Option<Vec<CustomData>>,
+
+    /// Initial members (required): 1 to 100, no account twice, exactly one customer service account and at least one other member.
+    #[desk(nested, min_items = 1, max_items = 100, unique(by = account))]
+    pub member_list: Vec<Member>,
+
+    /// Member-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[desk(nested, unique(by = key))]
+    pub app_member_defined_data: Option<Vec<CustomData>>,
+}
+
+/// A group member in `MemberList`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    /// The member's UserID (required): 1 to 32 bytes of printable ASCII.
+    #[serde(rename = "Member_Account")]
+    #[desk(min_bytes = 1, max_bytes = 32, printable_ascii)]
+    pub account: String,
+
+    /// The member's role (optional): only `Admin`.
+    #[serde(rename = "Role", default, skip_serializing_if = "Option::is_none")]
+    #[desk(nested)]
+    pub role: Option<MemberRole>,
+
+    /// Member-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list.
+    #[serde(
+        rename = "AppMemberDefinedData",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[desk(nested, unique(by = key))]
+    pub app_member_defined_data: Option<Vec<CustomData>>,
+}
+
+/// A custom field: `{"Key": ..., "Value": ...}`, in `AppDefinedData` and `AppMemberDefinedData`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct CustomData {
+    /// The field's key (required): 1 to 16 bytes of UTF-8.
+    #[desk(min_bytes = 1, max_bytes = 16)]
+    pub key: String,
+    /// The field's value (required): at most 512 bytes in `AppDefinedData`; no documented limit for members.
+    #[desk(skip)]
+    pub value: String,
+}
+
+/// The group type: this API creates `Public` and `Private` groups only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Validate)]
+pub enum GroupType {
+    /// A stranger social group.
+    Public,
+    /// A work group (`Work` in newer Chat APIs).
+    Private,
+}
+
+/// How requests to join the group are handled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Validate)]
+pub enum ApplyJoinOption {
+    /// Anyone may join.
+    FreeAccess,
+    /// An admin or the owner must approve.
+    NeedPermission,
+    /// Nobody may ask to join.
+    DisableApply,
+}
+
+/// How invitations to join the group are handled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Validate)]
+pub enum InviteJoinOption {
+    /// Invitees join without approval.
+    FreeAccess,
+    /// An admin or the owner must approve.
+    NeedPermission,
+    /// Invitations from the SDK are not allowed.
+    DisableInvite,
+}
+
+/// The role of an initial member: the API accepts only `Admin`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Validate)]
+pub enum MemberRole {
+    /// A group admin.
+    Admin,
+}
+
+impl CreateGroupRequest {
+    /// A request with the three required scalar fields and no members yet.
+    pub fn new(
+        group_type: GroupType,
+        group_id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        CreateGroupRequest {
+            owner_account: None,
+            group_type,
+            group_id: group_id.into(),
+            name: name.into(),
+            introduction: None,
+            notification: None,
+            face_url: None,
+            max_member_count: None,
+            apply_join_option: None,
+            invite_join_option: None,
+            app_defined_data: None,
+            member_list: Vec::new(),
+            app_member_defined_data: None,
+        }
+    }
+
+    /// Sets `Owner_Account`.
+    #[must_use]
+    pub fn owner(mut self, account: impl Into<String>) -> Self {
+        self.owner_account = Some(account.into());
+        self
+    }
+
+    /// Adds a member to `MemberList`.
+    #[must_use]
+    pub fn member(mut self, member: Member) -> Self {
+        self.member_list.push(member);
+        self
+    }
+
+    /// Sets `Introduction`.
+    #[must_use]
+    pub fn introduction(mut self, text: impl Into<String>) -> Self {
+        self.introduction = Some(text.into());
+        self
+    }
+
+    /// Sets `Notification`.
+    #[must_use]
+    pub fn notification(mut self, text: impl Into<String>) -> Self {
+        self.notification = Some(text.into());
+        self
+    }
+
+    /// Sets `FaceUrl`.
+    #[must_use]
+    pub fn face_url(mut self, url: impl Into<String>) -> Self {
+        self.face_url = Some(url.into());
+        self
+    }
+
+    /// Sets `MaxMemberCount`.
+    #[must_use]
+    pub fn max_member_count(mut self, count: u32) -> Self {
+        self.max_member_count = Some(count);
+        self
+    }
+
+    /// Sets `ApplyJoinOption`.
+    #[must_use]
+    pub fn apply_join_option(mut self, option: ApplyJoinOption) -> Self {
+        self.apply_join_option = Some(option);
+        self
+    }
+
+    /// Sets `InviteJoinOption`.
+    #[must_use]
+    pub fn invite_join_option(mut self, option: InviteJoinOption) -> Self {
+        self.invite_join_option = Some(option);
+        self
+    }
+
+    /// Adds a group-level custom field to `AppDefinedData`.
+    #[must_use]
+    pub fn app_data(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+        self.app_defined_data
+            .get_or_insert_with(Vec::new)
+            .push(CustomData::new(key, value));
+        self
+    }
+
+    /// How many members the group starts with: the list, plus the owner when
+    /// the owner is not in it (the server adds the owner).
+    pub fn initial_member_count(&self) -> usize {
+        let owner_extra = self
+            .owner_account
+            .as_deref()
+            .is_some_and(|o| !self.member_list.iter().any(|m| m.account == o));
+        self.member_list.len() + usize::from(owner_extra)
+    }
+}
+
+impl Member {
+    /// A member with no role and no custom data.
+    pub fn new(account: impl Into<String>) -> Self {
+        Member {
+            account: account.into(),
+            role: None,
+            app_member_defined_data: None,
+        }
+    }
+
+    /// The default customer service account, [`DEFAULT_CUSTOMER_SERVICE_ACCOUNT`].
+    pub fn customer_service() -> Self {
+        Member::new(DEFAULT_CUSTOMER_SERVICE_ACCOUNT)
+    }
+
+    /// Makes the member an `Admin`.
+    #[must_use]
+    pub fn admin(mut self) -> Self {
+        self.role = Some(MemberRole::Admin);
+        self
+    }
+
+    /// Adds a member-level custom field.
+    #[must_use]
+    pub fn data(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+        self.app_member_defined_data
+            .get_or_insert_with(Vec::new)
+            .push(CustomData::new(key, value));
+        self
+    }
+}
+
+impl CustomData {
+    /// A custom field.
+    pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
+        CustomData {
+            key: key.into(),
+            value: value.into(),
+        }
+    }
+}
+
+/// The rules across fields of the request.
+fn check_request(request: &CreateGroupRequest, ctx: &DeskContext, scope: &mut Scope<'_, '_>) {
+    let members = &request.member_list;
+    // An empty list already fails `min_items`; counting in it adds only noise.
+    if !members.is_empty() {
+        let mut service = members
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| ctx.is_customer_service(&m.account));
+        match (service.next(), service.next()) {
+            (None, _) => scope.push(
+                &[Seg::Key("MemberList")],
+                Kind::custom(
+                    "customer_service_account",
+                    "no customer service account; exactly one is required",
+                ),
+            ),
+            (Some((first, _)), Some((second, _))) => {
+                let count = 2 + service.count();
+                scope.push(
+                    &[Seg::Key("MemberList"), Seg::Index(second), Seg::Key("Member_Account")],
+                    Kind::custom(
+                        "customer_service_account",
+                        format!("{count} customer service accounts (the first is item {first}); exactly one is supported"),
+                    ),
+                );
+            }
+            (Some(_), None) => {}
+        }
+        if members.iter().all(|m| ctx.is_customer_service(&m.account)) {
+            scope.push(
+                &[Seg::Key("MemberList")],
+                Kind::custom(
+                    "ordinary_member",
+                    "no member besides the customer service account; at least one is required",
+                ),
+            );
+        }
+    }
+    if let Some(max) = request.max_member_count {
+        let initial = request.initial_member_count();
+        // `max == 0` already fails `range`.
+        if max > 0 && (max as usize) < initial {
+            scope.push(
+                &[Seg::Key("MaxMemberCount")],
+                Kind::custom(
+                    "max_member_count",
+                    format!(
+                        "{max} is below the {initial} initial members; must be at least {initial}"
+                    ),
+                ),
+            );
+        }
+    }
+    for (i, item) in request.app_defined_data.iter().flatten().enumerate() {
+        if item.value.len() > GROUP_DATA_VALUE_MAX_BYTES {
+            scope.push(
+                &[Seg::Key("AppDefinedData"), Seg::Index(i), Seg::Key("Value")],
+                Kind::MaxBytes {
+                    limit: GROUP_DATA_VALUE_MAX_BYTES,
+                    bytes: item.value.len(),
+                    chars: item.value.chars().count(),
+                },
+            );
+        }
+    }
+}
+
+/// The cross-field rules that JSON Schema 2020-12 can express: exactly one
+/// customer service account (`contains` with `minContains`/`maxContains`), at
+/// least one other member (a second `contains`), and the group-level custom
+/// data value limit.
+fn member_list_schema(schema: &mut Schema, _: &mut SchemaGenerator) {
+    let accounts = [DEFAULT_CUSTOMER_SERVICE_ACCOUNT];
+    let service = json!({
+        "type": "object",
+        "properties": { "Member_Account": { "enum": accounts } },
+        "required": ["Member_Account"]
+    });
+    let other = json!({
+        "type": "object",
+        "properties": { "Member_Account": { "not": { "enum": accounts } } },
+        "required": ["Member_Account"]
+    });
+    if let Some(list) = schema
+        .pointer_mut("/properties/MemberList")
+        .and_then(Value::as_object_mut)
+    {
+        list.insert(
+            "allOf".into(),
+            json!([
+                { "contains": service, "minContains": 1, "maxContains": 1 },
+                { "contains": other }
+            ]),
+        );
+    }
+    if let Some(items) = schema
+        .pointer_mut("/properties/AppDefinedData/items")
+        .and_then(Value::as_object_mut)
+    {
+        let mut value = Schema::default();
+        crate::rules::bytes::schema_max(&mut value, GROUP_DATA_VALUE_MAX_BYTES);
+        items.insert("properties".into(), json!({ "Value": value }));
+    }
+}

@@ -1,0 +1,80 @@
+use core::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::error_code::ErrorCode;
+use crate::Validate;
+
+/// The body of a `create_group` response.
+///
+/// ```
+/// use desk_schema::create_group::CreateGroupResponse;
+/// let response: CreateGroupResponse = serde_json::from_str(
+///     r#"{"ActionStatus": "OK", "ErrorInfo": "", "ErrorCode": 0, "GroupId": "MyFirstGroup"}"#,
+/// ).unwrap();
+/// assert_eq!(response.into_result().unwrap(), "MyFirstGroup");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateGroupResponse {
+    /// `OK` on success, `FAIL` on failure.
+    #[desk(nested)]
+    pub action_status: ActionStatus,
+    /// Error message (empty on success).
+    #[serde(default)]
+    #[desk(skip)]
+    pub error_info: String,
+    /// 0 on success, an error code otherwise.
+    #[desk(skip)]
+    pub error_code: ErrorCode,
+    /// The ID of the created group (on success).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[desk(skip)]
+    pub group_id: Option<String>,
+}
+
+/// The request's outcome.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Validate)]
+pub enum ActionStatus {
+    /// Processed successfully.
+    #[serde(rename = "OK")]
+    Ok,
+    /// Failed: see `ErrorCode`.
+    #[serde(rename = "FAIL")]
+    Fail,
+}
+
+/// A failed `create_group` call.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ApiError {
+    /// The error code, with its meaning and retry advice.
+    pub code: ErrorCode,
+    /// The server's `ErrorInfo`.
+    pub info: String,
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "create_group failed with error {}", self.code)?;
+        if !self.info.is_empty() {
+            write!(f, ": {}", self.info)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+impl CreateGroupResponse {
+    /// The new group's ID, or the error. A response that says `OK` with a
+    /// non-zero code, or `OK` without a `GroupId`, is an error too.
+    pub fn into_result(self) -> Result<String, ApiError> {
+        match (self.action_status, self.error_code.is_ok(), self.group_id) {
+            (ActionStatus::Ok, true, Some(id)) => Ok(id),
+            (_, _, _) => Err(ApiError {
+                code: self.error_code,
+                info: self.error_info,
+            }),
+        }
+    }
+}
