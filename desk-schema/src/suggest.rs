@@ -6,7 +6,7 @@ pub(crate) fn closest(word: &str, known: &[&'static str]) -> Option<&'static str
     known
         .iter()
         .map(|k| (distance(word, k), *k))
-        .filter(|(d, k)| *d > 0 && *d <= (k.len() * 2 / 3).max(2))
+        .filter(|(d, k)| *d > 0 && *d <= (k.len() * 2 / 3).max(4))
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)
 }
