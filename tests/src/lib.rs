@@ -1,1 +1,8 @@
-//! Integration tests live in `tests/`.
+//! Integration tests for desk-schema live in `tests/`; this library holds the
+//! README's examples so that they compile and run as doctests.
+
+#[doc = include_str!("../../README.md")]
+mod readme {}
+
+/// A struct with every rule, shared by the rule and schema tests.
+pub mod every_rule;
