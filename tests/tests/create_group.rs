@@ -1,0 +1,373 @@
+//! The create_group API: samples from the page, every documented limit at N
+//! and N+1 bytes with multi-byte text, every cross-field rule.
+
+use desk_schema::create_group::{
+    ActionStatus, CreateGroupRequest, CreateGroupResponse, DeskContext, ErrorCode, GroupType,
+    Member, RequestParams, Retry, UserSig,
+};
+use desk_schema::text::truncate_to_bytes;
+use desk_schema::{Validate, from_json_str, from_json_str_with};
+use serde_json::{Value, json};
+
+const SAMPLE_REQUEST: &str = include_str!("../../desk-schema/examples/create_group.request.json");
+const SAMPLE_RESPONSE: &str = include_str!("../../desk-schema/examples/create_group.response.json");
+const SAMPLE_URL: &str = include_str!("../../desk-schema/examples/create_group.url.txt");
+
+fn base() -> CreateGroupRequest {
+    CreateGroupRequest::new(GroupType::Private, "g1", "name")
+        .member(Member::new("user2"))
+        .member(Member::customer_service())
+}
+
+fn problems(request: &CreateGroupRequest) -> Vec<(String, &'static str)> {
+    let typed: Vec<_> = request
+        .validate()
+        .err()
+        .map(|r| r.iter().map(|v| (v.path().to_owned(), v.code())).collect())
+        .unwrap_or_default();
+    // The same request as JSON text must give the same report.
+    let text = serde_json::to_string(request).unwrap();
+    let raw: Vec<_> = from_json_str::<CreateGroupRequest>(&text)
+        .err()
+        .map(|r| r.iter().map(|v| (v.path().to_owned(), v.code())).collect())
+        .unwrap_or_default();
+    assert_eq!(typed, raw);
+    typed
+}
+
+fn one(path: &str, code: &'static str) -> Vec<(String, &'static str)> {
+    vec![(path.to_owned(), code)]
+}
+
+#[test]
+fn the_page_sample_request_is_valid() {
+    let request: CreateGroupRequest = from_json_str(SAMPLE_REQUEST).unwrap();
+    assert_eq!(request.group_id, "MyFirstGroup");
+    assert_eq!(request.member_list.len(), 2);
+    assert_eq!(request.max_member_count, Some(500));
+}
+
+#[test]
+fn the_page_sample_response_parses_and_gives_the_group_id() {
+    let response: CreateGroupResponse = serde_json::from_str(SAMPLE_RESPONSE).unwrap();
+    assert_eq!(response.action_status, ActionStatus::Ok);
+    assert_eq!(response.error_code, ErrorCode::OK);
+    assert_eq!(response.into_result().unwrap(), "MyFirstGroup");
+}
+
+#[test]
+fn the_page_sample_url_is_reproduced() {
+    let params = RequestParams::new(88_888_888, "admin", UserSig::new("xxx"), 99_999_999);
+    assert_eq!(params.url(), SAMPLE_URL.trim());
+    assert!(params.validate().is_ok());
+}
+
+#[test]
+fn url_parameters_are_percent_encoded() {
+    let params = RequestParams::new(1, "a b@c", UserSig::new("x+y/z="), u32::MAX);
+    assert!(
+        params.url().ends_with(
+            "identifier=a%20b%40c&usersig=x%2By%2Fz%3D&random=4294967295&contenttype=json"
+        )
+    );
+}
+
+#[test]
+fn usersig_never_appears_in_debug_display_or_errors() {
+    let secret = "eJw1jcEKgjAYhV-SECRET";
+    let params = RequestParams::new(1, "admin\t", UserSig::new(secret), 7);
+    assert!(!format!("{params:?}").contains(secret));
+    assert!(!format!("{}", params.usersig).contains(secret));
+    let report = params.validate().unwrap_err();
+    assert!(!format!("{report} {report:?}").contains(secret));
+    let json = json!({"sdkappid": 0, "identifier": "", "usersig": secret, "random": -1});
+    let report = desk_schema::validate_value::<RequestParams>(&json).unwrap_err();
+    let all = format!(
+        "{report} {report:?} {}",
+        serde_json::to_string(&report).unwrap()
+    );
+    assert!(!all.contains(secret), "{all}");
+}
+
+#[test]
+fn error_codes_name_every_documented_code_and_keep_unknown_ones() {
+    for code in [
+        10002, 10003, 10004, 10005, 10006, 10007, 10008, 10016, 10021, 10025, 10036, 10037, 10038,
+        10058, 141001, 141002, 141004,
+    ] {
+        assert!(ErrorCode(code).info().is_some(), "{code}");
+    }
+    assert_eq!(ErrorCode(10002).retry(), Retry::Now);
+    assert_eq!(ErrorCode(10006).retry(), Retry::Slower);
+    assert_eq!(ErrorCode(70001).retry(), Retry::RegenerateUserSig);
+    assert_eq!(ErrorCode(10021).retry(), Retry::Never);
+    let table = ErrorCode::all();
+    assert!(
+        table.windows(2).all(|w| w[0].code < w[1].code),
+        "sorted for binary search"
+    );
+    let failed =
+        json!({"ActionStatus": "FAIL", "ErrorInfo": "x", "ErrorCode": 99999, "GroupId": ""});
+    let response: CreateGroupResponse = serde_json::from_value(failed.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&response).unwrap(), failed);
+    let err = response.into_result().unwrap_err();
+    assert_eq!(err.code, ErrorCode(99999));
+    assert_eq!(err.code.retry(), Retry::Unknown);
+}
+
+/// Text of exactly `bytes` bytes, made of 3-byte characters plus ASCII padding.
+fn cjk(bytes: usize) -> String {
+    let mut s = "群".repeat(bytes / 3);
+    s.push_str(&"a".repeat(bytes % 3));
+    assert_eq!(s.len(), bytes);
+    s
+}
+
+/// Text of exactly `bytes` bytes of 4-byte emoji plus ASCII padding.
+fn emoji(bytes: usize) -> String {
+    let mut s = "😀".repeat(bytes / 4);
+    s.push_str(&"a".repeat(bytes % 4));
+    s
+}
+
+#[test]
+fn name_is_1_to_100_bytes() {
+    for make in [cjk, emoji] {
+        let mut r = base();
+        r.name = make(100);
+        assert_eq!(problems(&r), vec![]);
+        r.name = make(101);
+        assert_eq!(problems(&r), one("/Name", "max_bytes"));
+    }
+    let mut r = base();
+    r.name = String::new();
+    assert_eq!(problems(&r), one("/Name", "min_bytes"));
+}
+
+#[test]
+fn introduction_and_notification_are_at_most_400_bytes() {
+    for make in [cjk, emoji] {
+        let mut r = base().introduction(make(400)).notification(make(400));
+        assert_eq!(problems(&r), vec![]);
+        r.introduction = Some(make(401));
+        r.notification = Some(make(401));
+        assert_eq!(
+            problems(&r),
+            vec![
+                ("/Introduction".into(), "max_bytes"),
+                ("/Notification".into(), "max_bytes")
+            ]
+        );
+    }
+}
+
+#[test]
+fn face_url_is_at_most_500_bytes() {
+    let mut r = base().face_url(cjk(500));
+    assert_eq!(problems(&r), vec![]);
+    r.face_url = Some(cjk(501));
+    assert_eq!(problems(&r), one("/FaceUrl", "max_bytes"));
+}
+
+#[test]
+fn group_id_is_1_to_48_bytes_of_printable_ascii_without_the_reserved_prefix() {
+    let mut r = base();
+    r.group_id = "g".repeat(48);
+    assert_eq!(problems(&r), vec![]);
+    r.group_id = "g".repeat(49);
+    assert_eq!(problems(&r), one("/GroupId", "max_bytes"));
+    r.group_id = String::new();
+    assert_eq!(problems(&r), one("/GroupId", "min_bytes"));
+    r.group_id = "群".into();
+    assert_eq!(problems(&r), one("/GroupId", "charset"));
+    r.group_id = "@TGS#abc".into();
+    assert_eq!(problems(&r), one("/GroupId", "reserved_prefix"));
+}
+
+#[test]
+fn accounts_are_1_to_32_bytes_of_printable_ascii() {
+    let mut r = base().owner("o".repeat(32));
+    r.member_list[0].account = "m".repeat(32);
+    assert_eq!(problems(&r), vec![]);
+    r.owner_account = Some("o".repeat(33));
+    r.member_list[0].account = "m".repeat(33);
+    assert_eq!(
+        problems(&r),
+        vec![
+            ("/Owner_Account".into(), "max_bytes"),
+            ("/MemberList/0/Member_Account".into(), "max_bytes")
+        ]
+    );
+    r.owner_account = Some("用户".into());
+    r.member_list[0].account = String::new();
+    assert_eq!(
+        problems(&r),
+        vec![
+            ("/Owner_Account".into(), "charset"),
+            ("/MemberList/0/Member_Account".into(), "min_bytes")
+        ]
+    );
+}
+
+#[test]
+fn custom_data_keys_are_1_to_16_bytes_and_group_values_at_most_512() {
+    let mut r = base().app_data(cjk(15) + "a", cjk(512));
+    assert_eq!(problems(&r), vec![]);
+    r = base().app_data(cjk(17), cjk(513));
+    assert_eq!(
+        problems(&r),
+        vec![
+            ("/AppDefinedData/0/Key".into(), "max_bytes"),
+            ("/AppDefinedData/0/Value".into(), "max_bytes")
+        ]
+    );
+    // Member-level values have no documented limit.
+    r = base();
+    r.member_list[0] = Member::new("user2").data("k", cjk(2000));
+    assert_eq!(problems(&r), vec![]);
+    r.member_list[0] = Member::new("user2").data("", "v");
+    assert_eq!(
+        problems(&r),
+        one("/MemberList/0/AppMemberDefinedData/0/Key", "min_bytes")
+    );
+}
+
+#[test]
+fn custom_data_keys_are_unique_in_each_list() {
+    let r = base().app_data("k", "1").app_data("k", "2");
+    assert_eq!(problems(&r), one("/AppDefinedData/1/Key", "duplicate"));
+}
+
+#[test]
+fn max_member_count_is_at_least_1_and_the_initial_count() {
+    let r = base().max_member_count(0);
+    assert_eq!(problems(&r), one("/MaxMemberCount", "range"));
+    assert_eq!(problems(&base().max_member_count(2)), vec![]);
+    // The owner is added when not in the list: three initial members.
+    let r = base().owner("boss").max_member_count(2);
+    assert_eq!(problems(&r), one("/MaxMemberCount", "max_member_count"));
+    assert_eq!(problems(&base().owner("user2").max_member_count(2)), vec![]);
+}
+
+#[test]
+fn member_list_is_1_to_100_without_repeats() {
+    let mut r = base();
+    r.member_list = (0..99).map(|i| Member::new(format!("u{i}"))).collect();
+    r.member_list.push(Member::customer_service());
+    assert_eq!(problems(&r), vec![]);
+    r.member_list.push(Member::new("u100"));
+    assert_eq!(problems(&r), one("/MemberList", "max_items"));
+    r.member_list.clear();
+    assert_eq!(problems(&r), one("/MemberList", "min_items"));
+    let r = base().member(Member::new("user2"));
+    assert_eq!(
+        problems(&r),
+        one("/MemberList/2/Member_Account", "duplicate")
+    );
+}
+
+#[test]
+fn exactly_one_customer_service_account() {
+    let r = CreateGroupRequest::new(GroupType::Public, "g", "n").member(Member::new("a"));
+    assert_eq!(problems(&r), one("/MemberList", "customer_service_account"));
+    let r = base().member(Member::new("@customer_service_account"));
+    // Two of them: also a duplicate account.
+    assert_eq!(
+        problems(&r),
+        vec![
+            ("/MemberList/2/Member_Account".into(), "duplicate"),
+            (
+                "/MemberList/2/Member_Account".into(),
+                "customer_service_account"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn at_least_one_member_besides_customer_service() {
+    let r = CreateGroupRequest::new(GroupType::Public, "g", "n").member(Member::customer_service());
+    assert_eq!(problems(&r), one("/MemberList", "ordinary_member"));
+}
+
+#[test]
+fn customer_service_accounts_are_configuration() {
+    let ctx = DeskContext::with_accounts(["@desk_a", "@desk_b"]);
+    let r = CreateGroupRequest::new(GroupType::Public, "g", "n")
+        .member(Member::new("user"))
+        .member(Member::new("@desk_b"));
+    assert!(r.validate_with(&ctx).is_ok());
+    assert!(r.validate().is_err());
+    let text = serde_json::to_string(&r).unwrap();
+    assert!(from_json_str_with::<CreateGroupRequest>(&text, &ctx).is_ok());
+}
+
+#[test]
+fn several_violations_are_all_reported_at_their_own_paths() {
+    let mut r = base().owner("o\n").introduction(cjk(401));
+    r.name = cjk(102);
+    r.group_id = "@TGS#x".into();
+    r.member_list[0].account = "x".repeat(40);
+    let got = problems(&r);
+    assert_eq!(
+        got,
+        vec![
+            ("/Owner_Account".into(), "charset"),
+            ("/GroupId".into(), "reserved_prefix"),
+            ("/Name".into(), "max_bytes"),
+            ("/Introduction".into(), "max_bytes"),
+            ("/MemberList/0/Member_Account".into(), "max_bytes"),
+        ]
+    );
+}
+
+#[test]
+fn unknown_and_wrong_fields_in_raw_json() {
+    let mut v: Value = serde_json::from_str(SAMPLE_REQUEST).unwrap();
+    v["Type"] = json!("AVChatRoom");
+    v["MaxMemberCount"] = json!("500");
+    v["Notifcation"] = json!("x");
+    v["MemberList"][0]["Role"] = json!("Owner");
+    v.as_object_mut().unwrap().remove("Name");
+    let report = from_json_str::<CreateGroupRequest>(&v.to_string()).unwrap_err();
+    let got: Vec<_> = report.iter().map(|x| (x.path(), x.code())).collect();
+    assert_eq!(
+        got,
+        [
+            ("/Type", "enum"),
+            ("", "required"),
+            ("/MaxMemberCount", "type"),
+            ("/MemberList/0/Role", "enum"),
+            ("", "unknown_field"),
+        ]
+    );
+}
+
+#[test]
+fn truncation_never_splits_a_grapheme() {
+    let name = format!("{}👨\u{200d}👩\u{200d}👧e\u{301}", cjk(90));
+    let cut = truncate_to_bytes(&name, 100);
+    assert_eq!(cut, cjk(90));
+    let cut = truncate_to_bytes(&name, 108);
+    assert_eq!(cut.len(), 108);
+    assert!(truncate_to_bytes(&name, 110).ends_with('👧'));
+    let mut r = base();
+    r.name = truncate_to_bytes(&cjk(300), 100).to_owned();
+    assert_eq!(r.name.len(), 99);
+    assert!(r.validate().is_ok());
+}
+
+#[test]
+fn building_a_request_is_one_expression() {
+    let request = CreateGroupRequest::new(GroupType::Public, "MyFirstGroup", "TestGroup")
+        .owner("user3")
+        .introduction("This is group introduction")
+        .notification("This is group notice")
+        .face_url("http://this.is.face.url")
+        .max_member_count(500)
+        .apply_join_option(desk_schema::create_group::ApplyJoinOption::FreeAccess)
+        .member(Member::new("user2").admin())
+        .member(Member::customer_service());
+    let sample: Value = serde_json::from_str(SAMPLE_REQUEST).unwrap();
+    assert_eq!(serde_json::to_value(&request).unwrap(), sample);
+}
