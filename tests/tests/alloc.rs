@@ -1,0 +1,55 @@
+//! Passing validation allocates nothing on the heap; valid JSON costs no
+//! allocation beyond the typed parse's own.
+
+use desk_schema::create_group::{CreateGroupRequest, GroupType, Member};
+use desk_schema::{Validate, from_json_str};
+use desk_schema_tests::every_rule::EveryRule;
+
+fn max_request() -> CreateGroupRequest {
+    let mut request = CreateGroupRequest::new(GroupType::Public, "g".repeat(48), "群".repeat(33))
+        .owner("o".repeat(32))
+        .introduction("介".repeat(133))
+        .notification("😀".repeat(100))
+        .face_url("f".repeat(500))
+        .max_member_count(200)
+        .app_data("k", "v".repeat(512));
+    for i in 0..99 {
+        request = request.member(Member::new(format!("{i:0>32}")).admin().data("k", "v"));
+    }
+    request.member(Member::customer_service())
+}
+
+#[test]
+fn passing_typed_validation_allocates_nothing() {
+    let request = max_request();
+    let every = EveryRule::valid();
+    let info = allocation_counter::measure(|| {
+        assert!(request.validate().is_ok());
+        assert!(every.validate().is_ok());
+    });
+    assert_eq!(info.count_total, 0);
+}
+
+#[test]
+fn failing_validation_allocates() {
+    // The counter works: a violation builds its path and the report grows.
+    let mut request = max_request();
+    request.name.push_str("xx"); // 101 bytes
+    let info = allocation_counter::measure(|| {
+        assert!(request.validate().is_err());
+    });
+    assert!(info.count_total > 0);
+}
+
+#[test]
+fn from_json_str_on_valid_input_allocates_no_more_than_the_typed_parse() {
+    let text = serde_json::to_string(&max_request()).unwrap();
+    let parse = allocation_counter::measure(|| {
+        let _: CreateGroupRequest = serde_json::from_str(&text).unwrap();
+    });
+    let checked = allocation_counter::measure(|| {
+        let _: CreateGroupRequest = from_json_str(&text).unwrap();
+    });
+    assert_eq!(checked.count_total, parse.count_total);
+    assert_eq!(checked.bytes_total, parse.bytes_total);
+}
