@@ -1,0 +1,166 @@
+//! The JSON Schemas: committed files are current, and each rule writes the
+//! keywords it promises.
+
+use std::path::PathBuf;
+
+use desk_schema::create_group::{request_schema, response_schema};
+use desk_schema::{schema_for, to_pretty_json};
+use desk_schema_tests::every_rule::EveryRule;
+use serde_json::{Value, json};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Compares `actual` with the committed file; `SNAPSHOTS=overwrite` rewrites it.
+fn assert_committed(relative: &str, actual: &str, refresh: &str) {
+    let path = root().join(relative);
+    if std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite") {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == actual,
+        "{relative} is stale. Refresh it with:\n  {refresh}\nand review the diff."
+    );
+}
+
+#[test]
+fn every_rule_schema_matches_the_snapshot() {
+    let schema = to_pretty_json(&schema_for::<EveryRule>());
+    assert_committed(
+        "tests/snapshots/every_rule.schema.json",
+        &schema,
+        "SNAPSHOTS=overwrite cargo test -p desk-schema-tests --test schema",
+    );
+}
+
+#[test]
+fn committed_request_schema_is_current() {
+    assert_committed(
+        "desk-schema/schemas/create_group.request.schema.json",
+        &to_pretty_json(&request_schema()),
+        "cargo run -q -p desk-schema -- schema request > desk-schema/schemas/create_group.request.schema.json",
+    );
+}
+
+#[test]
+fn committed_response_schema_is_current() {
+    assert_committed(
+        "desk-schema/schemas/create_group.response.schema.json",
+        &to_pretty_json(&response_schema()),
+        "cargo run -q -p desk-schema -- schema response > desk-schema/schemas/create_group.response.schema.json",
+    );
+}
+
+fn every() -> Value {
+    schema_for::<EveryRule>().to_value()
+}
+
+#[test]
+fn byte_limits_write_a_sound_length_and_the_exact_keyword() {
+    let bytes = &every()["properties"]["bytes"];
+    assert_eq!(bytes["maxLength"], 12);
+    assert_eq!(bytes["x-maxBytes"], 12);
+    assert_eq!(bytes["minLength"], 1); // ceil(3 / 4)
+    assert_eq!(bytes["x-minBytes"], 3);
+}
+
+#[test]
+fn character_and_grapheme_limits() {
+    let s = every();
+    assert_eq!(s["properties"]["chars"]["maxLength"], 4);
+    assert_eq!(s["properties"]["chars"]["minLength"], 2);
+    let g = &s["properties"]["graphemes"];
+    assert!(
+        g.get("maxLength").is_none(),
+        "a grapheme maximum must not become maxLength"
+    );
+    assert_eq!(g["minLength"], 1);
+    assert!(
+        g["description"]
+            .as_str()
+            .unwrap()
+            .contains("At most 2 grapheme clusters")
+    );
+}
+
+#[test]
+fn enum_pattern_prefix_range_items() {
+    let s = every();
+    let p = &s["properties"];
+    assert_eq!(p["color"]["enum"], json!(["red", "green", null]));
+    assert_eq!(p["id"]["pattern"], "^[ -~]*$");
+    assert_eq!(
+        p["id"]["not"],
+        json!({"type": "string", "pattern": "^@TGS#"})
+    );
+    assert_eq!(
+        (p["low"]["minimum"].clone(), p["low"]["maximum"].clone()),
+        (json!(-5), json!(10))
+    );
+    assert_eq!(
+        (
+            p["items"]["minItems"].clone(),
+            p["items"]["maxItems"].clone()
+        ),
+        (json!(1), json!(3))
+    );
+    assert_eq!(p["tags"]["uniqueItems"], true);
+    assert!(
+        p["items"]["description"]
+            .as_str()
+            .unwrap()
+            .contains("same `Name`")
+    );
+    assert!(
+        p["note"]["description"]
+            .as_str()
+            .unwrap()
+            .contains("banned word")
+    );
+    assert!(
+        s["description"]
+            .as_str()
+            .unwrap()
+            .contains("`low` must not exceed `high`")
+    );
+}
+
+#[test]
+fn constraints_beside_a_ref_are_kept_and_no_format_is_left() {
+    let s = request_schema().to_value();
+    let list = &s["properties"]["MemberList"];
+    assert_eq!(list["maxItems"], 100);
+    assert_eq!(list["items"]["$ref"], "#/$defs/Member");
+    assert_eq!(s["properties"]["MaxMemberCount"]["minimum"], 1);
+    assert_eq!(
+        s["properties"]["MaxMemberCount"]["maximum"],
+        u64::from(u32::MAX)
+    );
+    let text = s.to_string();
+    assert!(
+        !text.contains("\"format\""),
+        "strict validators reject unknown formats"
+    );
+    assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    assert_eq!(s["additionalProperties"], false);
+    assert_eq!(
+        s["required"],
+        json!(["Type", "GroupId", "Name", "MemberList"])
+    );
+}
+
+#[test]
+fn customer_service_rules_are_contains_keywords() {
+    let s = request_schema().to_value();
+    let all = &s["properties"]["MemberList"]["allOf"];
+    assert_eq!(all[0]["minContains"], 1);
+    assert_eq!(all[0]["maxContains"], 1);
+    assert_eq!(
+        all[0]["contains"]["properties"]["Member_Account"]["enum"],
+        json!(["@customer_service_account"])
+    );
+    assert!(all[1]["contains"]["properties"]["Member_Account"]["not"].is_object());
+}
