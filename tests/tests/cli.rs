@@ -1,0 +1,210 @@
+//! The `desk-schema` binary, and the README's CLI examples as written.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Builds (once) and returns the binary.
+fn binary() -> PathBuf {
+    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let status = Command::new(env!("CARGO"))
+                .args(["build", "-q", "-p", "desk-schema", "--bin", "desk-schema"])
+                .current_dir(root())
+                .status()
+                .unwrap();
+            assert!(status.success());
+            let target = std::env::var_os("CARGO_TARGET_DIR")
+                .map_or_else(|| root().join("target"), PathBuf::from);
+            target.join("debug").join("desk-schema")
+        })
+        .clone()
+}
+
+fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(binary())
+        .args(args)
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut input = child.stdin.take().unwrap();
+        if let Some(bytes) = stdin {
+            input.write_all(bytes).unwrap();
+        }
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+#[test]
+fn readme_examples_run_as_written() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    // Every ```console block: `$ desk-schema ...` then the expected output.
+    let mut checked = 0;
+    for block in readme.split("```console\n").skip(1) {
+        let block = &block[..block.find("```").unwrap()];
+        let mut lines = block.lines();
+        let command = lines
+            .next()
+            .unwrap()
+            .strip_prefix("$ desk-schema ")
+            .unwrap();
+        let expected: String = lines.map(|l| format!("{l}\n")).collect();
+        let args: Vec<&str> = command.split_whitespace().collect();
+        let out = run(&args, None);
+        assert_eq!(text(&out.stdout), expected, "README example `{command}`");
+        checked += 1;
+    }
+    assert!(checked >= 1);
+    // The set-up command's file is valid.
+    let out = run(
+        &["validate", "desk-schema/examples/create_group.request.json"],
+        None,
+    );
+    assert_eq!(
+        (out.status.code(), text(&out.stdout)),
+        (Some(0), "valid\n".into())
+    );
+}
+
+#[test]
+fn exit_codes_are_0_valid_1_invalid_2_usage() {
+    assert_eq!(
+        run(
+            &["validate", "desk-schema/examples/create_group.request.json"],
+            None
+        )
+        .status
+        .code(),
+        Some(0)
+    );
+    assert_eq!(
+        run(
+            &["validate", "desk-schema/examples/invalid.request.json"],
+            None
+        )
+        .status
+        .code(),
+        Some(1)
+    );
+    assert_eq!(
+        run(&["validate", "-"], Some(b"{not json")).status.code(),
+        Some(1)
+    );
+    assert_eq!(
+        run(&["validate", "no/such/file.json"], None).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["validate", "--format", "yaml"], None).status.code(),
+        Some(2)
+    );
+    assert_eq!(run(&["frobnicate"], None).status.code(), Some(2));
+}
+
+#[test]
+fn json_format_prints_exactly_one_object() {
+    let out = run(
+        &[
+            "validate",
+            "desk-schema/examples/invalid.request.json",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["valid"], false);
+    let errors = v["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 6);
+    assert_eq!(errors[2]["path"], "/Name");
+    assert_eq!(errors[2]["code"], "max_bytes");
+    assert_eq!(errors[2]["limit"], 100);
+    let ok = run(
+        &["validate", "-", "--format", "json"],
+        Some(include_bytes!(
+            "../../desk-schema/examples/create_group.request.json"
+        )),
+    );
+    assert_eq!(text(&ok.stdout), "{\"errors\":[],\"valid\":true}\n");
+}
+
+#[test]
+fn malformed_json_is_one_syntax_violation_with_line_and_column() {
+    let out = run(&["validate", "--format", "json"], Some(b"{\n \"Name\": }"));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["errors"][0]["code"], "syntax");
+    assert_eq!(
+        (
+            v["errors"][0]["line"].clone(),
+            v["errors"][0]["column"].clone()
+        ),
+        (2.into(), 10.into())
+    );
+}
+
+#[test]
+fn customer_service_account_option_changes_the_rule() {
+    let body = br#"{"Type":"Public","GroupId":"g","Name":"n","MemberList":[{"Member_Account":"u"},{"Member_Account":"@desk"}]}"#;
+    assert_eq!(run(&["validate"], Some(body)).status.code(), Some(1));
+    let out = run(
+        &["validate", "--customer-service-account", "@desk"],
+        Some(body),
+    );
+    assert_eq!(
+        (out.status.code(), text(&out.stdout)),
+        (Some(0), "valid\n".into())
+    );
+}
+
+#[test]
+fn schema_prints_the_committed_bytes() {
+    for (which, file) in [
+        ("request", "create_group.request.schema.json"),
+        ("response", "create_group.response.schema.json"),
+    ] {
+        let out = run(&["schema", which], None);
+        let committed = std::fs::read(root().join("desk-schema/schemas").join(file)).unwrap();
+        assert_eq!(out.stdout, committed, "{which}");
+    }
+}
+
+#[test]
+fn every_subcommand_has_help() {
+    for args in [
+        &["--help"][..],
+        &["validate", "--help"],
+        &["schema", "--help"],
+    ] {
+        let out = run(args, None);
+        assert_eq!(out.status.code(), Some(0));
+        assert!(text(&out.stdout).contains("Usage:"), "{args:?}");
+    }
+}
+
+#[test]
+fn oversized_input_is_refused_before_parsing() {
+    let big = vec![b' '; 2048];
+    let out = run(&["validate", "--max-input-bytes", "1024"], Some(&big));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("larger than 1024 bytes"));
+}
+
+#[test]
+fn invalid_utf8_is_reported_not_a_crash() {
+    let out = run(&["validate"], Some(b"{\"Name\": \"\xff\"}"));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stdout).contains("not UTF-8"));
+}
