@@ -9,8 +9,7 @@ use crate::model::{
 };
 use crate::syntax::Errors;
 
-pub fn check(raw: RawInput) -> syn::Result<Input> {
-    let mut errors = Errors::default();
+pub fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
     let shape = match raw.shape {
         RawShape::Struct(fields) => Shape::Struct(
             fields
@@ -100,6 +99,9 @@ fn check_field(
         return None;
     }
     if field.rules.is_empty() {
+        if field.bad_rule {
+            return None;
+        }
         // garde's safety: every field says how it is checked, so a nested
         // type cannot be left unchecked by forgetting an attribute.
         err(

@@ -288,7 +288,26 @@ fn rule_check(rule: &Rule, field: &Field, target: &TokenStream, raw: bool) -> To
         // Custom rules need the typed value: see `custom_checks`.
         RuleKind::Custom { .. } | RuleKind::Nested | RuleKind::Skip => return quote!(),
     };
-    quote_spanned!(rule.span=> #call;)
+    respan(quote!(#call;), rule.span)
+}
+
+/// Gives every token the attribute's span, so that a type error in a rule's
+/// call (a byte limit on a `u32`) points at the attribute, not the derive.
+fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tree| {
+            if let proc_macro2::TokenTree::Group(group) = &tree {
+                let mut inner =
+                    proc_macro2::Group::new(group.delimiter(), respan(group.stream(), span));
+                inner.set_span(span);
+                tree = proc_macro2::TokenTree::Group(inner);
+            } else {
+                tree.set_span(span);
+            }
+            tree
+        })
+        .collect()
 }
 
 /// Field-level custom rules applied to `value` (a reference to the typed field).

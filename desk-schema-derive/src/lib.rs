@@ -27,7 +27,7 @@ pub fn derive_validate(input: TokenStream) -> TokenStream {
 }
 
 fn expand(input: &syn::DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
-    let raw = syntax::parse(input)?;
-    let checked = check::check(raw)?;
+    let (raw, errors) = syntax::parse(input);
+    let checked = check::check(raw, errors)?;
     Ok(emit::emit(&checked))
 }

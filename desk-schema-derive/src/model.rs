@@ -86,6 +86,8 @@ pub struct RawField {
     pub ty: Type,
     pub docs: Option<String>,
     pub rules: Vec<RawRule>,
+    /// A rule that could not be read (already reported).
+    pub bad_rule: bool,
     pub serde: SerdeField,
 }
 

@@ -55,7 +55,9 @@ impl Errors {
     }
 }
 
-pub fn parse(input: &DeriveInput) -> syn::Result<RawInput> {
+/// The raw model and the errors found so far: checking goes on after a bad
+/// attribute, so that one compile reports every problem.
+pub fn parse(input: &DeriveInput) -> (RawInput, Errors) {
     let mut errors = Errors::default();
     if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
         errors.push(syn::Error::new_spanned(
@@ -71,15 +73,19 @@ pub fn parse(input: &DeriveInput) -> syn::Result<RawInput> {
                 named
                     .named
                     .iter()
-                    .map(|f| RawField {
-                        ident: f
-                            .ident
-                            .clone()
-                            .unwrap_or_else(|| syn::Ident::new("_", Span::call_site())),
-                        ty: f.ty.clone(),
-                        docs: docs(&f.attrs),
-                        rules: field_rules(&f.attrs, &mut errors),
-                        serde: serde_field(&f.attrs, &mut errors),
+                    .map(|f| {
+                        let (rules, bad_rule) = field_rules(&f.attrs, &mut errors);
+                        RawField {
+                            ident: f
+                                .ident
+                                .clone()
+                                .unwrap_or_else(|| syn::Ident::new("_", Span::call_site())),
+                            ty: f.ty.clone(),
+                            docs: docs(&f.attrs),
+                            rules,
+                            bad_rule,
+                            serde: serde_field(&f.attrs, &mut errors),
+                        }
                     })
                     .collect(),
             ),
@@ -123,8 +129,7 @@ pub fn parse(input: &DeriveInput) -> syn::Result<RawInput> {
             RawShape::Struct(Vec::new())
         }
     };
-    errors.finish()?;
-    Ok(RawInput {
+    let raw = RawInput {
         ident: input.ident.clone(),
         docs: docs(&input.attrs),
         context,
@@ -132,7 +137,8 @@ pub fn parse(input: &DeriveInput) -> syn::Result<RawInput> {
         schema_with,
         serde,
         shape,
-    })
+    };
+    (raw, errors)
 }
 
 /// The doc comment, lines trimmed and joined as schemars joins them.
@@ -175,6 +181,14 @@ fn skip_rest(input: ParseStream<'_>) -> syn::Result<()> {
     Ok(())
 }
 
+/// Consumes everything left in a parenthesized list.
+fn skip_all(input: ParseStream<'_>) -> syn::Result<()> {
+    while !input.is_empty() {
+        input.parse::<TokenTree>()?;
+    }
+    Ok(())
+}
+
 fn usize_value(meta: &ParseNestedMeta<'_>) -> syn::Result<usize> {
     meta.value()?.parse::<LitInt>()?.base10_parse()
 }
@@ -196,13 +210,17 @@ fn key_name(meta: &ParseNestedMeta<'_>) -> String {
         })
 }
 
-fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> Vec<RawRule> {
+/// The rules of a field, and whether any of them could not be read (then the
+/// field is not also reported as having no rule).
+fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> (Vec<RawRule>, bool) {
     let mut rules: Vec<RawRule> = Vec::new();
+    let mut bad = false;
     for attr in attrs.iter().filter(|a| a.path().is_ident("desk")) {
         let result = attr.parse_nested_meta(|meta| {
             let key = key_name(&meta);
             let Some(name) = FIELD_KEYS.iter().copied().find(|k| *k == key) else {
                 errors.push(meta.error(format!("unknown rule `{key}`{}", hint(&key, FIELD_KEYS))));
+                bad = true;
                 return skip_rest(meta.input);
             };
             let span = meta
@@ -219,6 +237,7 @@ fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> Vec<RawRule> {
                 }
                 Err(e) => {
                     errors.push(e);
+                    bad = true;
                     skip_rest(meta.input)?;
                 }
             }
@@ -226,9 +245,10 @@ fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> Vec<RawRule> {
         });
         if let Err(e) = result {
             errors.push(e);
+            bad = true;
         }
     }
-    rules
+    (rules, bad)
 }
 
 fn rule_kind(name: &str, meta: &ParseNestedMeta<'_>) -> syn::Result<RuleKind> {
@@ -279,10 +299,13 @@ fn rule_kind(name: &str, meta: &ParseNestedMeta<'_>) -> syn::Result<RuleKind> {
                     max = Some(int_value(inner.value()?)?);
                 } else {
                     let key = key_name(&inner);
-                    return Err(inner.error(format!(
+                    let error = inner.error(format!(
                         "`range` takes `min` and `max` once each, not `{key}`{}",
                         hint(&key, &["min", "max"])
-                    )));
+                    ));
+                    // Consume the rest, or syn adds an "unexpected token" error.
+                    skip_all(inner.input)?;
+                    return Err(error);
                 }
                 Ok(())
             })?;
@@ -301,7 +324,9 @@ fn rule_kind(name: &str, meta: &ParseNestedMeta<'_>) -> syn::Result<RuleKind> {
                         by = Some(inner.value()?.parse::<syn::Ident>()?);
                         Ok(())
                     } else {
-                        Err(inner.error("`unique` takes one `by = field`"))
+                        let error = inner.error("`unique` takes one `by = field`");
+                        skip_all(inner.input)?;
+                        Err(error)
                     }
                 })?;
             }
@@ -324,10 +349,12 @@ fn custom_args(meta: &ParseNestedMeta<'_>) -> syn::Result<(syn::Path, String)> {
             description = Some(inner.value()?.parse::<LitStr>()?.value());
         } else {
             let key = key_name(&inner);
-            return Err(inner.error(format!(
+            let error = inner.error(format!(
                 "`custom` takes `check = path` and `description = \"...\"`, not `{key}`{}",
                 hint(&key, &["check", "description"])
-            )));
+            ));
+            skip_all(inner.input)?;
+            return Err(error);
         }
         Ok(())
     })?;
@@ -401,11 +428,10 @@ fn serde_container(attrs: &[Attribute], errors: &mut Errors) -> SerdeContainer {
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let result = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("rename_all") {
+                // An unknown rule is serde's error to report; reporting it
+                // twice would only add noise.
                 if let Some(lit) = deserialize_name(&meta)? {
-                    match RenameRule::from_lit(&lit) {
-                        Ok(rule) => out.rename_all = Some(rule),
-                        Err(e) => errors.push(e),
-                    }
+                    out.rename_all = RenameRule::from_lit(&lit).ok();
                 }
             } else if meta.path.is_ident("deny_unknown_fields") {
                 out.deny_unknown_fields = true;

@@ -1,0 +1,6 @@
+#[derive(desk_schema::Validate, serde::Deserialize)]
+enum E {
+    A,
+    B(u32),
+}
+fn main() {}

@@ -1,0 +1,5 @@
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct T {
+    name: String,
+}
+fn main() {}

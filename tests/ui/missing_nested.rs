@@ -1,0 +1,11 @@
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Inner {
+    #[desk(max_bytes = 3)]
+    name: String,
+}
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct T {
+    #[desk(max_items = 3)]
+    items: Vec<Inner>,
+}
+fn main() {}

@@ -1,0 +1,40 @@
+// Generated code compiles where the user shadowed prelude names.
+#![allow(dead_code)]
+
+struct Result;
+struct Option;
+struct Vec;
+struct String;
+struct Some;
+struct None;
+struct Ok;
+struct Err;
+struct Box;
+trait Default {}
+trait Sized {}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct T {
+    #[desk(max_bytes = 3, one_of("a"))]
+    name: std::string::String,
+    #[desk(nested, max_items = 2, unique(by = id))]
+    items: std::vec::Vec<Item>,
+    #[desk(range(min = 1))]
+    n: std::option::Option<u32>,
+    #[desk(nested)]
+    e: E,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Item {
+    #[desk(max_bytes = 3)]
+    id: std::string::String,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+enum E {
+    A,
+}
+
+fn main() {}

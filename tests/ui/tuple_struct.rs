@@ -1,0 +1,3 @@
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct T(String);
+fn main() {}
