@@ -410,8 +410,10 @@ fn member_list_schema(schema: &mut Schema, _: &mut SchemaGenerator) {
         .pointer_mut("/properties/AppDefinedData/items")
         .and_then(Value::as_object_mut)
     {
-        let mut value = Schema::default();
+        let mut value = schemars::json_schema!({ "type": "string" });
         crate::rules::bytes::schema_max(&mut value, GROUP_DATA_VALUE_MAX_BYTES);
+        // Strict validators want the type a keyword applies to stated beside it.
+        items.insert("type".into(), json!("object"));
         items.insert("properties".into(), json!({ "Value": value }));
     }
 }
