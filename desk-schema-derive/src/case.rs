@@ -110,3 +110,50 @@ impl RenameRule {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::RenameRule::*;
+
+    #[test]
+    fn fields_follow_serde() {
+        let cases = [
+            (Lower, "max_member_count"),
+            (Upper, "MAX_MEMBER_COUNT"),
+            (Pascal, "MaxMemberCount"),
+            (Camel, "maxMemberCount"),
+            (Snake, "max_member_count"),
+            (ScreamingSnake, "MAX_MEMBER_COUNT"),
+            (Kebab, "max-member-count"),
+            (ScreamingKebab, "MAX-MEMBER-COUNT"),
+        ];
+        for (rule, expected) in cases {
+            assert_eq!(
+                rule.apply_to_field("max_member_count"),
+                expected,
+                "{rule:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn variants_follow_serde() {
+        let cases = [
+            (Lower, "needpermission"),
+            (Upper, "NEEDPERMISSION"),
+            (Pascal, "NeedPermission"),
+            (Camel, "needPermission"),
+            (Snake, "need_permission"),
+            (ScreamingSnake, "NEED_PERMISSION"),
+            (Kebab, "need-permission"),
+            (ScreamingKebab, "NEED-PERMISSION"),
+        ];
+        for (rule, expected) in cases {
+            assert_eq!(
+                rule.apply_to_variant("NeedPermission"),
+                expected,
+                "{rule:?}"
+            );
+        }
+    }
+}

@@ -12,6 +12,19 @@ fn valid_json() -> Value {
     })
 }
 
+/// The codes of the violations at `path`.
+fn codes_at(result: Result<(), desk_schema::Report>, path: &str) -> Vec<&'static str> {
+    result
+        .err()
+        .map(|r| {
+            r.iter()
+                .filter(|v| v.path() == path)
+                .map(|v| v.code())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Codes reported at `/field`, by the typed check and by the raw JSON check.
 fn codes_for(field: &str, value: &str) -> Vec<&'static str> {
     let mut typed = EveryRule::valid();
@@ -24,27 +37,10 @@ fn codes_for(field: &str, value: &str) -> Vec<&'static str> {
         _ => unreachable!("no such text field"),
     }
     let path = format!("/{field}");
-    let typed_codes: Vec<&'static str> = typed
-        .validate()
-        .err()
-        .map(|r| {
-            r.iter()
-                .filter(|v| v.path() == path)
-                .map(|v| v.code())
-                .collect()
-        })
-        .unwrap_or_default();
+    let typed_codes = codes_at(typed.validate(), &path);
     let mut raw = valid_json();
     raw[field] = Value::from(value);
-    let raw_codes: Vec<&'static str> = validate_value::<EveryRule>(&raw)
-        .err()
-        .map(|r| {
-            r.iter()
-                .filter(|v| v.path() == path)
-                .map(|v| v.code())
-                .collect()
-        })
-        .unwrap_or_default();
+    let raw_codes = codes_at(validate_value::<EveryRule>(&raw), &path);
     assert_eq!(
         typed_codes, raw_codes,
         "typed and raw disagree on {field} = {value:?}"
