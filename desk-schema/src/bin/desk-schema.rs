@@ -204,12 +204,18 @@ fn read_input(path: &str, max: u64) -> Result<Vec<u8>, Usage> {
     let (name, read) = if path == "-" {
         (
             "standard input".to_owned(),
-            io::stdin().lock().take(max + 1).read_to_end(&mut buf),
+            io::stdin()
+                .lock()
+                .take(max.saturating_add(1))
+                .read_to_end(&mut buf),
         )
     } else {
         let file =
             std::fs::File::open(path).map_err(|e| Usage(format!("cannot read {path}: {e}")))?;
-        (path.to_owned(), file.take(max + 1).read_to_end(&mut buf))
+        (
+            path.to_owned(),
+            file.take(max.saturating_add(1)).read_to_end(&mut buf),
+        )
     };
     read.map_err(|e| Usage(format!("cannot read {name}: {e}")))?;
     if buf.len() as u64 > max {
