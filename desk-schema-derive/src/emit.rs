@@ -145,16 +145,33 @@ fn emit_struct(input: &Input, fields: &[Field]) -> TokenStream {
             }
         }
     });
-    let raw_struct_checks = (!struct_checks.is_empty()).then(|| {
+    // A struct rule with a raw form runs on the JSON object whatever else is
+    // wrong; one without runs only once the object deserializes.
+    let typed_only: Vec<&syn::Path> = input
+        .customs
+        .iter()
+        .filter(|c| c.check_value.is_none())
+        .map(|c| &c.check)
+        .collect();
+    let raw_forms = input.customs.iter().filter_map(|c| c.check_value.as_ref());
+    let raw_struct_checks = (!typed_only.is_empty()).then(|| {
         quote! {
             if __desk_report.shape_count() == __desk_shape {
                 if let ::core::option::Option::Some(__desk_typed) = ::desk_schema::__private::from_value::<#ident>(__desk_value) {
                     let mut __desk_scope = ::desk_schema::Scope::new(__desk_path, __desk_report);
-                    #( #struct_checks(&__desk_typed #ctx_arg, &mut __desk_scope); )*
+                    #( #typed_only(&__desk_typed #ctx_arg, &mut __desk_scope); )*
                 }
             }
         }
     });
+    let raw_struct_checks = quote! {
+        {
+            let mut __desk_scope = ::desk_schema::Scope::new(__desk_path, __desk_report);
+            let _ = &mut __desk_scope;
+            #( #raw_forms(__desk_obj #ctx_arg, &mut __desk_scope); )*
+        }
+        #raw_struct_checks
+    };
     let schema_with = input
         .schema_with
         .as_ref()

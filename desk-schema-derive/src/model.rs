@@ -65,6 +65,9 @@ impl RuleKind {
 pub struct CustomRule {
     pub check: syn::Path,
     pub description: String,
+    /// The rule over the raw JSON object, so it runs even when the object
+    /// does not deserialize (otherwise it runs on the deserialized value).
+    pub check_value: Option<syn::Path>,
 }
 
 pub struct SerdeContainer {

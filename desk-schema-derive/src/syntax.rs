@@ -333,25 +333,40 @@ fn rule_kind(name: &str, meta: &ParseNestedMeta<'_>) -> syn::Result<RuleKind> {
             RuleKind::Unique { by }
         }
         "custom" => {
-            let (check, description) = custom_args(meta)?;
+            let CustomRule {
+                check, description, ..
+            } = custom_args(meta, false)?;
             RuleKind::Custom { check, description }
         }
         _ => return Err(meta.error("unhandled rule")),
     })
 }
 
-fn custom_args(meta: &ParseNestedMeta<'_>) -> syn::Result<(syn::Path, String)> {
-    let (mut check, mut description) = (None, None);
+/// The arguments of `custom(...)`: `check_value` (a form of the rule for raw
+/// JSON objects) is read only where `container` is true.
+fn custom_args(meta: &ParseNestedMeta<'_>, container: bool) -> syn::Result<CustomRule> {
+    let (mut check, mut description, mut check_value) = (None, None, None);
+    let keys: &[&str] = if container {
+        &["check", "description", "check_value"]
+    } else {
+        &["check", "description"]
+    };
     meta.parse_nested_meta(|inner| {
         if inner.path.is_ident("check") && check.is_none() {
             check = Some(inner.value()?.parse::<syn::Path>()?);
         } else if inner.path.is_ident("description") && description.is_none() {
             description = Some(inner.value()?.parse::<LitStr>()?.value());
+        } else if container && inner.path.is_ident("check_value") && check_value.is_none() {
+            check_value = Some(inner.value()?.parse::<syn::Path>()?);
         } else {
             let key = key_name(&inner);
             let error = inner.error(format!(
-                "`custom` takes `check = path` and `description = \"...\"`, not `{key}`{}",
-                hint(&key, &["check", "description"])
+                "`custom` takes {}, not `{key}`{}",
+                keys.iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                hint(&key, keys)
             ));
             skip_all(inner.input)?;
             return Err(error);
@@ -359,7 +374,11 @@ fn custom_args(meta: &ParseNestedMeta<'_>) -> syn::Result<(syn::Path, String)> {
         Ok(())
     })?;
     match (check, description) {
-        (Some(c), Some(d)) => Ok((c, d)),
+        (Some(check), Some(description)) => Ok(CustomRule {
+            check,
+            description,
+            check_value,
+        }),
         (None, _) => Err(meta.error("`custom` needs `check = path::to::function`")),
         (_, None) => Err(meta.error(
             "`custom` needs `description = \"...\"`: JSON Schema cannot express the rule, so the schema states it",
@@ -380,9 +399,7 @@ fn container_attrs(
                 "schema_with" if schema_with.is_none() => {
                     meta.value()?.parse().map(|p| schema_with = Some(p))
                 }
-                "custom" => custom_args(&meta).map(|(check, description)| {
-                    customs.push(CustomRule { check, description });
-                }),
+                "custom" => custom_args(&meta, true).map(|rule| customs.push(rule)),
                 "context" | "schema_with" => Err(meta.error(format!("duplicate `{key}`"))),
                 _ => Err(meta.error(format!(
                     "unknown container attribute `{key}`{}",

@@ -128,7 +128,7 @@ fn json_format_prints_exactly_one_object() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["valid"], false);
     let errors = v["errors"].as_array().unwrap();
-    assert_eq!(errors.len(), 6);
+    assert_eq!(errors.len(), 8);
     assert_eq!(errors[2]["path"], "/Name");
     assert_eq!(errors[2]["code"], "max_bytes");
     assert_eq!(errors[2]["limit"], 100);

@@ -1,6 +1,6 @@
 use schemars::{Schema, SchemaGenerator};
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 
 use super::context::{DEFAULT_CUSTOMER_SERVICE_ACCOUNT, DeskContext};
 use crate::{Kind, Scope, Seg, Validate};
@@ -22,6 +22,7 @@ pub const GROUP_DATA_VALUE_MAX_BYTES: usize = 512;
     context = DeskContext,
     custom(
         check = check_request,
+        check_value = check_request_value,
         description = "MaxMemberCount, when given, must not be below the initial member count (MemberList, plus Owner_Account when it is not in the list)."
     ),
     schema_with = member_list_schema
@@ -310,68 +311,107 @@ impl CustomData {
     }
 }
 
-/// The rules across fields of the request.
+/// The rules across fields of the request, on the typed value.
 fn check_request(request: &CreateGroupRequest, ctx: &DeskContext, scope: &mut Scope<'_, '_>) {
-    let members = &request.member_list;
-    // An empty list already fails `min_items`; counting in it adds only noise.
-    if !members.is_empty() {
-        let mut service = members
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| ctx.is_customer_service(&m.account));
-        match (service.next(), service.next()) {
-            (None, _) => scope.push(
-                &[Seg::Key("MemberList")],
-                Kind::custom(
-                    "customer_service_account",
-                    "no customer service account; exactly one is required",
-                ),
-            ),
-            (Some((first, _)), Some((second, _))) => {
-                let count = 2 + service.count();
-                scope.push(
-                    &[Seg::Key("MemberList"), Seg::Index(second), Seg::Key("Member_Account")],
-                    Kind::custom(
-                        "customer_service_account",
-                        format!("{count} customer service accounts (the first is item {first}); exactly one is supported"),
-                    ),
-                );
-            }
-            (Some(_), None) => {}
-        }
-        if members.iter().all(|m| ctx.is_customer_service(&m.account)) {
-            scope.push(
-                &[Seg::Key("MemberList")],
-                Kind::custom(
-                    "ordinary_member",
-                    "no member besides the customer service account; at least one is required",
-                ),
-            );
-        }
-    }
+    let accounts = request.member_list.iter().map(|m| Some(m.account.as_str()));
+    check_members(accounts, ctx, scope);
     if let Some(max) = request.max_member_count {
-        let initial = request.initial_member_count();
-        // `max == 0` already fails `range`.
-        if max > 0 && (max as usize) < initial {
-            scope.push(
-                &[Seg::Key("MaxMemberCount")],
-                Kind::custom(
-                    "max_member_count",
-                    format!(
-                        "{max} is below the {initial} initial members; must be at least {initial}"
-                    ),
-                ),
-            );
+        check_max_member_count(u64::from(max), request.initial_member_count(), scope);
+    }
+    let values = request
+        .app_defined_data
+        .iter()
+        .flatten()
+        .map(|d| Some(d.value.as_str()));
+    check_group_values(values, scope);
+}
+
+/// The same rules on the raw JSON object, so they are reported even when
+/// another part of the request has the wrong shape (as a JSON Schema
+/// validator reports them). Values of the wrong type are left to the type
+/// checks: they count neither way.
+fn check_request_value(request: &Map<String, Value>, ctx: &DeskContext, scope: &mut Scope<'_, '_>) {
+    let owner = request.get("Owner_Account").and_then(Value::as_str);
+    if let Some(members) = request.get("MemberList").and_then(Value::as_array) {
+        let accounts = members
+            .iter()
+            .map(|m| m.get("Member_Account").and_then(Value::as_str));
+        check_members(accounts.clone(), ctx, scope);
+        if let Some(max) = request.get("MaxMemberCount").and_then(Value::as_u64) {
+            let owner_extra = owner.is_some_and(|o| !accounts.clone().any(|a| a == Some(o)));
+            check_max_member_count(max, members.len() + usize::from(owner_extra), scope);
         }
     }
-    for (i, item) in request.app_defined_data.iter().flatten().enumerate() {
-        if item.value.len() > GROUP_DATA_VALUE_MAX_BYTES {
+    if let Some(data) = request.get("AppDefinedData").and_then(Value::as_array) {
+        check_group_values(
+            data.iter().map(|d| d.get("Value").and_then(Value::as_str)),
+            scope,
+        );
+    }
+}
+
+/// Exactly one customer service account, and at least one other member.
+fn check_members<'a, I>(accounts: I, ctx: &DeskContext, scope: &mut Scope<'_, '_>)
+where
+    I: Iterator<Item = Option<&'a str>> + Clone,
+{
+    // An empty list already fails `min_items`; counting in it adds only noise.
+    if accounts.clone().next().is_none() {
+        return;
+    }
+    let service = accounts
+        .clone()
+        .flatten()
+        .filter(|a| ctx.is_customer_service(a))
+        .count();
+    if service != 1 {
+        let message = if service == 0 {
+            "no customer service account; exactly one is required".into()
+        } else {
+            format!("{service} customer service accounts; exactly one is supported")
+        };
+        scope.push(
+            &[Seg::Key("MemberList")],
+            Kind::custom("customer_service_account", message),
+        );
+    }
+    if !accounts.flatten().any(|a| !ctx.is_customer_service(a)) {
+        scope.push(
+            &[Seg::Key("MemberList")],
+            Kind::custom(
+                "ordinary_member",
+                "no member besides the customer service account; at least one is required",
+            ),
+        );
+    }
+}
+
+/// `MaxMemberCount` not below the initial member count (0 already fails `range`).
+fn check_max_member_count(max: u64, initial: usize, scope: &mut Scope<'_, '_>) {
+    if max > 0 && max < initial as u64 {
+        scope.push(
+            &[Seg::Key("MaxMemberCount")],
+            Kind::custom(
+                "max_member_count",
+                format!("{max} is below the {initial} initial members; must be at least {initial}"),
+            ),
+        );
+    }
+}
+
+/// Group-level custom data values of at most 512 bytes.
+fn check_group_values<'a>(
+    values: impl Iterator<Item = Option<&'a str>>,
+    scope: &mut Scope<'_, '_>,
+) {
+    for (i, value) in values.enumerate() {
+        if let Some(v) = value.filter(|v| v.len() > GROUP_DATA_VALUE_MAX_BYTES) {
             scope.push(
                 &[Seg::Key("AppDefinedData"), Seg::Index(i), Seg::Key("Value")],
                 Kind::MaxBytes {
                     limit: GROUP_DATA_VALUE_MAX_BYTES,
-                    bytes: item.value.len(),
-                    chars: item.value.chars().count(),
+                    bytes: v.len(),
+                    chars: v.chars().count(),
                 },
             );
         }
@@ -391,7 +431,7 @@ fn member_list_schema(schema: &mut Schema, _: &mut SchemaGenerator) {
     });
     let other = json!({
         "type": "object",
-        "properties": { "Member_Account": { "not": { "enum": accounts } } },
+        "properties": { "Member_Account": { "type": "string", "not": { "enum": accounts } } },
         "required": ["Member_Account"]
     });
     if let Some(list) = schema
