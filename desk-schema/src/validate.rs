@@ -166,12 +166,17 @@ fn integer<T: TryFrom<i128>>(
     let actual = match wide {
         Some(w) => Some(w),
         None => {
+            // serde_json reads an integer literal as i64 or u64 whenever it
+            // fits, so a float here was written with a fraction or exponent
+            // (a `type` error, as serde says), unless it is an integer too
+            // large for 64 bits (out of range for any field).
             let f = n.as_f64().unwrap_or(f64::NAN);
-            if f.fract() != 0.0 || !f.is_finite() {
+            let too_large =
+                f.is_finite() && f.fract() == 0.0 && f.abs() >= 9.223_372_036_854_776e18;
+            if !too_large {
                 type_error(path, report, "integer", value);
                 return None;
             }
-            // An integral number too large for i64/u64: out of range for any field.
             None
         }
     };

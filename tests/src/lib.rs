@@ -6,3 +6,6 @@ mod readme {}
 
 /// A struct with every rule, shared by the rule and schema tests.
 pub mod every_rule;
+
+/// The committed schemas through the `jsonschema` crate, and the shared corpus.
+pub mod parity;
