@@ -154,9 +154,18 @@ fn docs(attrs: &[Attribute]) -> Option<String> {
             lines.push(s.value().trim().to_owned());
         }
     }
-    // Paragraphs are kept; lines within one are joined with a space.
+    // Paragraphs are kept; lines within one are joined with a space. Code
+    // blocks (doctests) are for Rust readers, not for a schema's description.
     let mut out = String::new();
+    let mut in_code = false;
     for line in lines {
+        if line.starts_with("```") {
+            in_code = !in_code;
+            continue;
+        }
+        if in_code {
+            continue;
+        }
         if line.is_empty() {
             if !out.is_empty() && !out.ends_with("\n\n") {
                 out.push_str("\n\n");

@@ -438,11 +438,13 @@ fn member_list_schema(schema: &mut Schema, _: &mut SchemaGenerator) {
         .pointer_mut("/properties/MemberList")
         .and_then(Value::as_object_mut)
     {
+        // `type` in each part keeps code generators (json-schema-to-typescript)
+        // from reading the parts as objects.
         list.insert(
             "allOf".into(),
             json!([
-                { "contains": service, "minContains": 1, "maxContains": 1 },
-                { "contains": other }
+                { "type": "array", "contains": service, "minContains": 1, "maxContains": 1 },
+                { "type": "array", "contains": other }
             ]),
         );
     }
@@ -452,8 +454,13 @@ fn member_list_schema(schema: &mut Schema, _: &mut SchemaGenerator) {
     {
         let mut value = schemars::json_schema!({ "type": "string" });
         crate::rules::bytes::schema_max(&mut value, GROUP_DATA_VALUE_MAX_BYTES);
-        // Strict validators want the type a keyword applies to stated beside it.
-        items.insert("type".into(), json!("object"));
-        items.insert("properties".into(), json!({ "Value": value }));
+        // The group-level limit goes beside the shared item type with
+        // `allOf`, not as `properties` next to the `$ref` (which generators
+        // read as replacing the referenced type).
+        let shared = Value::Object(std::mem::take(items));
+        items.insert(
+            "allOf".into(),
+            json!([shared, { "type": "object", "properties": { "Value": value } }]),
+        );
     }
 }

@@ -1,0 +1,54 @@
+// TypeScript types generated from the committed schemas are up to date, and
+// tsc accepts the bundled sample request against them (and rejects a wrong one).
+const test = require("node:test");
+const assert = require("node:assert");
+const fs = require("node:fs");
+const path = require("node:path");
+const { execFileSync } = require("node:child_process");
+const { generate, target, WHICH } = require("./types");
+
+for (const which of WHICH) {
+  test(`create_group.${which}.d.ts is up to date`, async () => {
+    const committed = fs.readFileSync(target(which), "utf8");
+    assert.strictEqual(committed, await generate(which), "stale: run `npm run types` in conformance/ and commit the result");
+  });
+}
+
+function typeCheck(name, source) {
+  const dir = path.join(__dirname, ".generated");
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, source);
+  const tsc = path.join(__dirname, "node_modules", "typescript", "bin", "tsc");
+  try {
+    execFileSync(process.execPath, [tsc, "--noEmit", "--strict", "--target", "es2020", file], { stdio: "pipe" });
+    return "";
+  } catch (e) {
+    return String(e.stdout) + String(e.stderr) || "tsc failed";
+  }
+}
+
+const sample = fs.readFileSync(path.join(__dirname, "..", "desk-schema", "examples", "create_group.request.json"), "utf8");
+const response = fs.readFileSync(path.join(__dirname, "..", "desk-schema", "examples", "create_group.response.json"), "utf8");
+const imports =
+  'import type { DeskCreateGroupRequest } from "../../desk-schema/schemas/create_group.request";\n' +
+  'import type { DeskCreateGroupResponse } from "../../desk-schema/schemas/create_group.response";\n';
+
+test("tsc accepts the bundled samples against the generated types", () => {
+  const out = typeCheck(
+    "samples.ts",
+    `${imports}export const request: DeskCreateGroupRequest = ${sample};\nexport const response: DeskCreateGroupResponse = ${response};\n`,
+  );
+  assert.strictEqual(out, "");
+});
+
+test("tsc rejects a wrong group type, and a misspelt field", () => {
+  const wrongType = JSON.parse(sample);
+  wrongType.Type = "Work";
+  const out = typeCheck("wrong-type.ts", `${imports}export const request: DeskCreateGroupRequest = ${JSON.stringify(wrongType)};\n`);
+  assert.match(out, /"Work"/);
+  const misspelt = JSON.parse(sample);
+  misspelt.Notifcation = "x";
+  const out2 = typeCheck("misspelt.ts", `${imports}export const request: DeskCreateGroupRequest = ${JSON.stringify(misspelt)};\n`);
+  assert.match(out2, /Notifcation/);
+});

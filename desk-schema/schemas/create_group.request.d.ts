@@ -1,0 +1,123 @@
+/* Generated from create_group.request.schema.json by json-schema-to-typescript;
+ * do not edit: run `npm run types` in conformance/. Byte limits (x-maxBytes)
+ * are not types: validate with the schema too. */
+
+/**
+ * How requests to join the group are handled.
+ */
+export type ApplyJoinOption = "FreeAccess" | "NeedPermission" | "DisableApply";
+/**
+ * How invitations to join the group are handled.
+ */
+export type InviteJoinOption = "FreeAccess" | "NeedPermission" | "DisableInvite";
+/**
+ * The role of an initial member: the API accepts only `Admin`.
+ */
+export type MemberRole = "Admin";
+
+/**
+ * The body of a `v4/desk_http_svc/create_group` request.
+ *
+ * Rules across fields: the member list holds exactly one customer service account and at least one member that is not one; no `Member_Account` or custom-data `Key` appears twice in one list; `MaxMemberCount`, when given, is not below the initial member count; group-level custom data values are at most 512 bytes.
+ *
+ * MaxMemberCount, when given, must not be below the initial member count (MemberList, plus Owner_Account when it is not in the list).
+ */
+export interface DeskCreateGroupRequest {
+  /**
+   * Group-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list; `Value` at most 512 bytes. Must be configured in the Chat console first.
+   *
+   * No two items may have the same `Key` (checked by desk-schema; JSON Schema cannot express it).
+   */
+  AppDefinedData?:
+    | (CustomData & {
+        Value?: string;
+      })[]
+    | null;
+  /**
+   * Member-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list.
+   *
+   * No two items may have the same `Key` (checked by desk-schema; JSON Schema cannot express it).
+   */
+  AppMemberDefinedData?: CustomData[] | null;
+  /**
+   * How requests to join are handled (optional): `FreeAccess`, `NeedPermission` or `DisableApply`.
+   */
+  ApplyJoinOption?: ApplyJoinOption | null;
+  /**
+   * Group avatar URL (optional): at most 500 bytes.
+   */
+  FaceUrl?: string | null;
+  /**
+   * Custom group ID (required): 1 to 48 bytes of printable ASCII, not starting with `@TGS#` (reserved for IDs the server assigns).
+   */
+  GroupId: string;
+  /**
+   * Group introduction (optional): at most 400 bytes of UTF-8.
+   */
+  Introduction?: string | null;
+  /**
+   * How invitations to join are handled (optional): `FreeAccess`, `NeedPermission` or `DisableInvite`.
+   */
+  InviteJoinOption?: InviteJoinOption | null;
+  /**
+   * Maximum number of members (optional): at least 1 and not below the initial member count. Defaults to the plan's limit (20 on trial).
+   */
+  MaxMemberCount?: number | null;
+  /**
+   * Initial members (required): 1 to 100, no account twice, exactly one customer service account and at least one other member.
+   *
+   * No two items may have the same `Member_Account` (checked by desk-schema; JSON Schema cannot express it).
+   *
+   * @minItems 1
+   * @maxItems 100
+   */
+  MemberList: unknown[] & [Member, ...Member[]];
+  /**
+   * Group name (required): 1 to 100 bytes of UTF-8 (a Chinese character is 3 bytes).
+   */
+  Name: string;
+  /**
+   * Group notice (optional): at most 400 bytes of UTF-8.
+   */
+  Notification?: string | null;
+  /**
+   * Group owner's UserID (optional): 1 to 32 bytes of printable ASCII. Added to the members automatically; without it the group has no owner.
+   */
+  Owner_Account?: string | null;
+  /**
+   * Group type (required): `Public` or `Private`; no other type is allowed on this API.
+   */
+  Type: "Public" | "Private";
+}
+/**
+ * A custom field: `{"Key": ..., "Value": ...}`, in `AppDefinedData` and `AppMemberDefinedData`.
+ */
+export interface CustomData {
+  /**
+   * The field's key (required): 1 to 16 bytes of UTF-8.
+   */
+  Key: string;
+  /**
+   * The field's value (required): at most 512 bytes in `AppDefinedData`; no documented limit for members.
+   */
+  Value: string;
+}
+/**
+ * A group member in `MemberList`.
+ */
+export interface Member {
+  /**
+   * Member-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list.
+   *
+   * No two items may have the same `Key` (checked by desk-schema; JSON Schema cannot express it).
+   */
+  AppMemberDefinedData?: CustomData[] | null;
+  /**
+   * The member's UserID (required): 1 to 32 bytes of printable ASCII.
+   */
+  Member_Account: string;
+  /**
+   * The member's role (optional): only `Admin`.
+   */
+  Role?: MemberRole | null;
+}

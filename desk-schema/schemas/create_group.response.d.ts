@@ -1,0 +1,25 @@
+/* Generated from create_group.response.schema.json by json-schema-to-typescript;
+ * do not edit: run `npm run types` in conformance/. Byte limits (x-maxBytes)
+ * are not types: validate with the schema too. */
+
+/**
+ * The body of a `create_group` response.
+ */
+export interface DeskCreateGroupResponse {
+  /**
+   * `OK` on success, `FAIL` on failure.
+   */
+  ActionStatus: "OK" | "FAIL";
+  /**
+   * 0 on success, an error code otherwise.
+   */
+  ErrorCode: number;
+  /**
+   * Error message (empty on success).
+   */
+  ErrorInfo?: string;
+  /**
+   * The ID of the created group (on success).
+   */
+  GroupId?: string | null;
+}
