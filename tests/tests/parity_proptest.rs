@@ -78,10 +78,10 @@ fn member_list() -> impl Strategy<Value = Value> {
                     "Member_Account".into(),
                     account(i, &body[..body.len().min(28)]).into(),
                 );
-                if i == 0 {
-                    if let Some(r) = role {
-                        m.insert("Role".into(), r.into());
-                    }
+                if i == 0
+                    && let Some(r) = role
+                {
+                    m.insert("Role".into(), r.into());
                 }
                 Value::Object(m)
             })
