@@ -78,13 +78,24 @@ fn explain<T>(text: &str, typed_error: &serde_json::Error, ctx: &T::Context) -> 
 where
     T: Validate + ValidateIn<<T as Validate>::Context>,
 {
-    let mut report = Report::new();
-    let value: Value = match serde_json::from_str(text) {
-        Ok(value) => value,
-        Err(e) => {
-            report.push_violation(syntax(&e));
-            return report;
-        }
+    if text.starts_with('\u{feff}') {
+        // RFC 8259 forbids it; some parsers skip it, the API's may not.
+        let mut report = Report::new();
+        report.push(
+            &Path::Root,
+            Kind::Syntax {
+                line: 1,
+                column: 1,
+                reason: "the text starts with a byte order mark (U+FEFF); JSON text must not"
+                    .into(),
+            },
+        );
+        return report;
+    }
+    let read = crate::parse::read(text);
+    let mut report = read.report;
+    let Some(value) = read.value else {
+        return report;
     };
     T::check_value(&value, ctx, &Path::Root, &mut report);
     if report.is_empty() {
@@ -108,17 +119,21 @@ where
 /// A `syntax` violation from a parse error. serde_json's syntax messages name
 /// what was expected, never the input; the position suffix is dropped.
 pub(crate) fn syntax(e: &serde_json::Error) -> Violation {
-    let full = e.to_string();
-    let reason = match full.rfind(" at line ") {
-        Some(at) => full[..at].to_owned(),
-        None => full,
-    };
     Violation::new(
         "",
         Kind::Syntax {
             line: e.line(),
             column: e.column(),
-            reason: reason.into(),
+            reason: reason(e).into(),
         },
     )
+}
+
+/// serde_json's message without its position suffix.
+pub(crate) fn reason(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    match full.rfind(" at line ") {
+        Some(at) => full[..at].to_owned(),
+        None => full,
+    }
 }

@@ -41,6 +41,7 @@ extern crate self as desk_schema;
 #[cfg(feature = "derive")]
 pub mod create_group;
 mod json;
+mod parse;
 mod path;
 mod report;
 mod schema;

@@ -38,7 +38,10 @@ fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
         use std::io::Write;
         let mut input = child.stdin.take().unwrap();
         if let Some(bytes) = stdin {
-            input.write_all(bytes).unwrap();
+            // The CLI may refuse input before reading it all (the size cap).
+            if let Err(e) = input.write_all(bytes) {
+                assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
+            }
         }
     }
     child.wait_with_output().unwrap()
@@ -207,4 +210,32 @@ fn invalid_utf8_is_reported_not_a_crash() {
     let out = run(&["validate"], Some(b"{\"Name\": \"\xff\"}"));
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stdout).contains("not UTF-8"));
+}
+
+#[test]
+fn deep_nesting_is_reported_by_the_cli() {
+    let deep = "[".repeat(100_000);
+    let out = run(&["validate"], Some(deep.as_bytes()));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stdout).contains("recursion limit exceeded"));
+}
+
+#[test]
+fn a_ten_megabyte_name_is_refused_by_default_and_measured_when_allowed() {
+    let body = format!(
+        r#"{{"Type":"Public","GroupId":"g","Name":"{}","MemberList":[{{"Member_Account":"u"}},{{"Member_Account":"@customer_service_account"}}]}}"#,
+        "名".repeat(3_500_000)
+    );
+    let out = run(&["validate"], Some(body.as_bytes()));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("larger than 1048576 bytes"));
+    let out = run(
+        &["validate", "--max-input-bytes", "20000000"],
+        Some(body.as_bytes()),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stdout),
+        "/Name: 10500000 bytes in UTF-8 (3500000 characters); at most 100 bytes\ninvalid: 1 problem\n"
+    );
 }

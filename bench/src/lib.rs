@@ -1,0 +1,61 @@
+//! Benchmark data: the largest valid create_group request the API allows, and
+//! a request with well over 100 violations.
+
+use desk_schema::create_group::{CreateGroupRequest, GroupType, Member};
+
+/// Text of exactly `bytes` bytes of UTF-8, mostly 3-byte characters.
+pub fn cjk(bytes: usize) -> String {
+    let mut s = "群".repeat(bytes / 3);
+    s.push_str(&"a".repeat(bytes % 3));
+    s
+}
+
+/// Text of exactly `bytes` bytes of UTF-8, mostly 4-byte emoji.
+pub fn emoji(bytes: usize) -> String {
+    let mut s = "😀".repeat(bytes / 4);
+    s.push_str(&"a".repeat(bytes % 4));
+    s
+}
+
+/// 100 members, every string at its byte limit, in multi-byte text where the
+/// field allows it (IDs are printable ASCII by rule).
+pub fn max_valid() -> CreateGroupRequest {
+    let mut request = CreateGroupRequest::new(GroupType::Public, "G".repeat(48), cjk(100))
+        .owner("o".repeat(32))
+        .introduction(cjk(400))
+        .notification(emoji(400))
+        .face_url(cjk(500))
+        .max_member_count(101);
+    for i in 0..8 {
+        request = request.app_data(format!("{i}{}", cjk(15)), cjk(512));
+    }
+    for i in 0..99 {
+        let member = Member::new(format!("{i:0>32}")).data(cjk(16), cjk(100));
+        request = request.member(if i % 2 == 0 { member.admin() } else { member });
+    }
+    request.member(Member::customer_service())
+}
+
+/// The valid request broken in over 100 places: every account too long,
+/// every custom key too long and repeated, the scalars over their limits.
+pub fn many_violations() -> CreateGroupRequest {
+    let mut request = max_valid();
+    request.name.push('!');
+    request.group_id = format!("@TGS#{}", "g".repeat(44));
+    request.introduction = Some(cjk(401));
+    request.face_url = Some(emoji(504));
+    request.max_member_count = Some(50);
+    for data in request.app_defined_data.iter_mut().flatten() {
+        data.key = cjk(17);
+        data.value.push('!');
+    }
+    for member in &mut request.member_list {
+        member.account.push('x');
+    }
+    request
+}
+
+/// The JSON text of a request.
+pub fn text(request: &CreateGroupRequest) -> String {
+    serde_json::to_string(request).expect("serializable")
+}
