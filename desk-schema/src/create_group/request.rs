@@ -316,7 +316,10 @@ fn check_request(request: &CreateGroupRequest, ctx: &DeskContext, scope: &mut Sc
     let accounts = request.member_list.iter().map(|m| Some(m.account.as_str()));
     check_members(accounts, ctx, scope);
     if let Some(max) = request.max_member_count {
-        check_max_member_count(u64::from(max), request.initial_member_count(), scope);
+        // The owner adds at most one member: count only when that could matter.
+        if (max as usize) <= request.member_list.len() {
+            check_max_member_count(u64::from(max), request.initial_member_count(), scope);
+        }
     }
     let values = request
         .app_defined_data
@@ -353,17 +356,22 @@ fn check_request_value(request: &Map<String, Value>, ctx: &DeskContext, scope: &
 /// Exactly one customer service account, and at least one other member.
 fn check_members<'a, I>(accounts: I, ctx: &DeskContext, scope: &mut Scope<'_, '_>)
 where
-    I: Iterator<Item = Option<&'a str>> + Clone,
+    I: Iterator<Item = Option<&'a str>>,
 {
+    // One pass: customer service accounts, and whether any other member exists.
+    let (mut members, mut service, mut ordinary) = (0usize, 0usize, false);
+    for account in accounts {
+        members += 1;
+        match account {
+            Some(a) if ctx.is_customer_service(a) => service += 1,
+            Some(_) => ordinary = true,
+            None => {}
+        }
+    }
     // An empty list already fails `min_items`; counting in it adds only noise.
-    if accounts.clone().next().is_none() {
+    if members == 0 {
         return;
     }
-    let service = accounts
-        .clone()
-        .flatten()
-        .filter(|a| ctx.is_customer_service(a))
-        .count();
     if service != 1 {
         let message = if service == 0 {
             "no customer service account; exactly one is required".into()
@@ -375,7 +383,7 @@ where
             Kind::custom("customer_service_account", message),
         );
     }
-    if !accounts.flatten().any(|a| !ctx.is_customer_service(a)) {
+    if !ordinary {
         scope.push(
             &[Seg::Key("MemberList")],
             Kind::custom(

@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""Prints each benchmark group's figures and desk-schema's ratio to its
+contender, from criterion's estimates of the last `cargo bench` run."""
+import json
+import os
+import sys
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "target", "criterion")
+GROUPS = [
+    ("typed_validate_max_valid", "garde", 0.15),
+    ("from_json_str_valid", "serde_json_only", 1.10),
+    ("from_json_str_invalid", "value_and_jsonschema", 0.25),
+    ("raw_value_valid", "jsonschema_is_valid", None),
+    ("raw_value_invalid", "jsonschema_is_valid", None),
+]
+
+
+def median_ns(group, bench):
+    path = os.path.join(ROOT, group, bench, "new", "estimates.json")
+    with open(path) as f:
+        return json.load(f)["median"]["point_estimate"]
+
+
+def fmt(ns):
+    return f"{ns / 1000:.2f} µs" if ns >= 1000 else f"{ns:.0f} ns"
+
+
+print("| group | desk-schema | contender | ratio | target |")
+print("|---|---|---|---|---|")
+missed = False
+for group, other, target in GROUPS:
+    try:
+        ours, theirs = median_ns(group, "desk_schema"), median_ns(group, other)
+    except FileNotFoundError:
+        print(f"| {group} | (not run) | | | |")
+        continue
+    ratio = ours / theirs
+    verdict = "" if target is None else (f"≤ {target} {'met' if ratio <= target else 'MISSED'}")
+    missed |= target is not None and ratio > target
+    print(f"| {group} | {fmt(ours)} | {other}: {fmt(theirs)} | {ratio:.3f} | {verdict} |")
+sys.exit(0)
