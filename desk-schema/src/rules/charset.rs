@@ -62,6 +62,11 @@ pub(crate) fn first_outside_printable(bytes: &[u8]) -> Option<usize> {
     rest.iter().position(|&b| outside(b)).map(|p| done + p)
 }
 
+/// Writes the printable-ASCII `pattern`.
+pub fn schema_printable_ascii(schema: &mut Schema) {
+    keywords(schema).insert("pattern".into(), Value::from(PRINTABLE_ASCII_PATTERN));
+}
+
 #[cfg(test)]
 mod tests {
     use super::first_outside_printable;
@@ -90,9 +95,4 @@ mod tests {
         assert_eq!(first_outside_printable(&[0x20; 40]), None);
         assert_eq!(first_outside_printable(&[0x7E; 40]), None);
     }
-}
-
-/// Writes the printable-ASCII `pattern`.
-pub fn schema_printable_ascii(schema: &mut Schema) {
-    keywords(schema).insert("pattern".into(), Value::from(PRINTABLE_ASCII_PATTERN));
 }
