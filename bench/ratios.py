@@ -10,6 +10,7 @@ GROUPS = [
     ("typed_validate_max_valid", "garde", 0.15),
     ("from_json_str_valid", "serde_json_only", 1.10),
     ("from_json_str_invalid", "value_and_jsonschema", 0.25),
+    ("from_json_str_invalid_shape", "value_and_jsonschema", 0.25),
     ("raw_value_valid", "jsonschema_is_valid", None),
     ("raw_value_invalid", "jsonschema_is_valid", None),
 ]

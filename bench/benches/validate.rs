@@ -7,7 +7,7 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use desk_schema::create_group::CreateGroupRequest;
 use desk_schema::{Validate as _, from_json_str, validate_value};
-use desk_schema_bench::{many_violations, max_valid, text};
+use desk_schema_bench::{many_violations, many_violations_broken_shape, max_valid, text};
 use garde::Validate as _;
 use serde::Deserialize;
 use serde_json::Value;
@@ -216,6 +216,29 @@ fn contenders(c: &mut Criterion) {
     g.bench_function("value_and_jsonschema", |b| {
         b.iter(|| {
             let v: Value = serde_json::from_str(black_box(&invalid_text)).unwrap();
+            validator.iter_errors(&v).count()
+        })
+    });
+    g.finish();
+
+    // The same violations plus broken shape: the typed parse fails, so the
+    // text is read again as a `Value` and walked.
+    let broken_text = many_violations_broken_shape();
+    let broken = from_json_str::<CreateGroupRequest>(&broken_text)
+        .unwrap_err()
+        .len();
+    assert!(broken >= 100, "{broken} violations");
+    let mut g = c.benchmark_group("from_json_str_invalid_shape");
+    g.bench_function("desk_schema", |b| {
+        b.iter(|| {
+            from_json_str::<CreateGroupRequest>(black_box(&broken_text))
+                .unwrap_err()
+                .len()
+        })
+    });
+    g.bench_function("value_and_jsonschema", |b| {
+        b.iter(|| {
+            let v: Value = serde_json::from_str(black_box(&broken_text)).unwrap();
             validator.iter_errors(&v).count()
         })
     });

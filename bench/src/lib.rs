@@ -59,3 +59,14 @@ pub fn many_violations() -> CreateGroupRequest {
 pub fn text(request: &CreateGroupRequest) -> String {
     serde_json::to_string(request).expect("serializable")
 }
+
+/// The text of [`many_violations`] with its shape broken too: a wrong enum
+/// string, a number given as a string, and a misspelt property, so the typed
+/// parse fails and the full raw walk runs.
+pub fn many_violations_broken_shape() -> String {
+    let mut value = serde_json::to_value(many_violations()).expect("serializable");
+    value["Type"] = "Work".into();
+    value["MaxMemberCount"] = "50".into();
+    value["Notifcation"] = "x".into();
+    value.to_string()
+}

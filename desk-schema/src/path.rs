@@ -4,7 +4,7 @@
 //! allocate on the happy path. Instead each level borrows its parent, and the
 //! pointer text is written only when a violation is recorded.
 
-use core::fmt::{self, Write as _};
+use core::fmt;
 
 /// A location inside a JSON document, as a chain of borrowed segments.
 ///
@@ -62,19 +62,29 @@ impl<'a> Path<'a> {
 
     /// The RFC 6901 text of this path, with `~` and `/` escaped.
     pub fn to_pointer(&self) -> String {
-        let mut out = String::new();
+        let mut out = String::with_capacity(self.len_hint());
         self.write_to(&mut out);
         out
     }
 
     /// The pointer of this path followed by `rest`.
     pub fn to_pointer_with(&self, rest: &[Seg<'_>]) -> String {
-        let mut out = String::new();
+        let mut out = String::with_capacity(self.len_hint() + 16 * rest.len());
         self.write_to(&mut out);
         for seg in rest {
             push_seg(&mut out, *seg);
         }
         out
+    }
+
+    /// The pointer's length when nothing needs escaping (indices counted as
+    /// up to four digits): one allocation of the right size, most times.
+    fn len_hint(&self) -> usize {
+        match *self {
+            Path::Root => 0,
+            Path::Key(parent, key) => parent.len_hint() + 1 + key.len(),
+            Path::Index(parent, _) => parent.len_hint() + 5,
+        }
     }
 
     fn write_to(&self, out: &mut String) {
@@ -96,14 +106,35 @@ fn push_seg(out: &mut String, seg: Seg<'_>) {
     out.push('/');
     match seg {
         Seg::Key(key) => escape_into(out, key),
-        Seg::Index(index) => {
-            let _ = write!(out, "{index}");
+        Seg::Index(index) => push_index(out, index),
+    }
+}
+
+/// Appends a decimal index without going through `fmt`.
+fn push_index(out: &mut String, index: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = index;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
         }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
     }
 }
 
 /// Appends `token` to `out` with RFC 6901 escaping (`~` as `~0`, `/` as `~1`).
 pub fn escape_into(out: &mut String, token: &str) {
+    // Most names need no escaping: copy them whole.
+    if !token.bytes().any(|b| b == b'~' || b == b'/') {
+        out.push_str(token);
+        return;
+    }
     for ch in token.chars() {
         match ch {
             '~' => out.push_str("~0"),

@@ -549,6 +549,10 @@ impl Report {
 
     /// Records a violation built elsewhere.
     pub fn push_violation(&mut self, violation: Violation) {
+        if self.violations.capacity() == 0 {
+            // A report that has one violation usually gets more.
+            self.violations.reserve(16);
+        }
         if violation.kind.is_shape() {
             self.shape += 1;
         }

@@ -1,0 +1,14 @@
+//! Runs `from_json_str` on the request with over 100 violations in a loop,
+//! for a profiler (`perf record target/release/examples/profile_invalid`).
+use desk_schema::create_group::CreateGroupRequest;
+
+fn main() {
+    let text = desk_schema_bench::text(&desk_schema_bench::many_violations());
+    let mut total = 0;
+    for _ in 0..20_000 {
+        total += desk_schema::from_json_str::<CreateGroupRequest>(std::hint::black_box(&text))
+            .unwrap_err()
+            .len();
+    }
+    assert!(total >= 2_000_000);
+}
