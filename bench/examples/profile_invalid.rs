@@ -1,9 +1,14 @@
-//! Runs `from_json_str` on the request with over 100 violations in a loop,
-//! for a profiler (`perf record target/release/examples/profile_invalid`).
+//! Runs `from_json_str` on the requests with over 100 violations in a loop,
+//! for a profiler: `perf record target/release/examples/profile_invalid [shape]`.
+//! With `shape`, the text's shape is broken too, so the raw walk runs.
 use desk_schema::create_group::CreateGroupRequest;
 
 fn main() {
-    let text = desk_schema_bench::text(&desk_schema_bench::many_violations());
+    let text = if std::env::args().any(|a| a == "shape") {
+        desk_schema_bench::many_violations_broken_shape()
+    } else {
+        desk_schema_bench::text(&desk_schema_bench::many_violations())
+    };
     let mut total = 0;
     for _ in 0..20_000 {
         total += desk_schema::from_json_str::<CreateGroupRequest>(std::hint::black_box(&text))

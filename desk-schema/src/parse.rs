@@ -173,13 +173,16 @@ impl<'de> Visitor<'de> for ValueVisitor<'_> {
                 let at = self.notes.pointer();
                 self.notes.duplicates.push((at, key.clone()));
             }
-            self.notes.path.push(Step::Key(key.clone()));
+            // The key waits on the path stack while its value is read: no copy.
+            self.notes.path.push(Step::Key(key));
             let value = map.next_value_seed(ValueSeed {
                 notes: &mut *self.notes,
             })?;
-            self.notes.path.pop();
-            // The later value is kept, as serde_json does; the duplicate is reported.
-            object.insert(key, value);
+            // Every push is popped by the same frame, so this is the key.
+            if let Some(Step::Key(key)) = self.notes.path.pop() {
+                // The later value is kept, as serde_json does; the duplicate is reported.
+                object.insert(key, value);
+            }
         }
         Ok(Value::Object(object))
     }

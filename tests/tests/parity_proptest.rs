@@ -152,6 +152,13 @@ proptest! {
         let schema = VALIDATOR.with(|v| schema_paths(v, &request));
         let rust = rust_paths(&request);
         prop_assert_eq!(rust.is_empty(), schema.is_empty());
-        prop_assert_eq!(rust, schema);
+        prop_assert_eq!(&rust, &schema);
+        // The text through the typed parse first gives the same report.
+        let typed: std::collections::BTreeSet<String> =
+            desk_schema::from_json_str::<desk_schema::create_group::CreateGroupRequest>(&request.to_string())
+                .err()
+                .map(|r| r.iter().map(|v| v.path().to_owned()).collect())
+                .unwrap_or_default();
+        prop_assert_eq!(typed, rust);
     }
 }
