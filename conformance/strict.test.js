@@ -43,3 +43,12 @@ test("the response schema compiles in strict mode and accepts the page's sample"
   const validate = compile("response");
   assert.ok(validate(read("examples/create_group.response.json")), JSON.stringify(validate.errors));
 });
+
+test("without the registration: strict mode refuses the schema, strict: false drops the byte check", () => {
+  const schema = read("schemas/create_group.request.schema.json");
+  assert.throws(() => new Ajv2020({ strict: true }).compile(schema), /unknown keyword.*x-(max|min)Bytes/);
+  const loose = new Ajv2020({ strict: false, logger: false }).compile(schema);
+  const sample = read("examples/create_group.request.json");
+  sample.Name = "群".repeat(34); // 102 bytes, 34 characters: the API refuses it
+  assert.strictEqual(loose(sample), true);
+});

@@ -196,5 +196,3 @@ impl schemars::JsonSchema for ErrorCode {
         })
     }
 }
-
-impl crate::Leaf for ErrorCode {}
