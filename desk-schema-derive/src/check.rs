@@ -10,11 +10,17 @@ use crate::model::{
 use crate::syntax::Errors;
 
 pub fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
+    let mut serde_skipped = Vec::new();
     let shape = match raw.shape {
         RawShape::Struct(fields) => Shape::Struct(
             fields
                 .into_iter()
-                .filter_map(|f| check_field(f, &raw.serde, &mut errors))
+                .filter_map(|f| {
+                    if f.serde.skipped.is_some() {
+                        serde_skipped.push((f.ident.clone(), f.serde.default.clone()));
+                    }
+                    check_field(f, &raw.serde, &mut errors)
+                })
                 .collect(),
         ),
         RawShape::Enum(variants) => {
@@ -50,6 +56,7 @@ pub fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
     };
     errors.finish()?;
     Ok(Input {
+        serde_skipped,
         ident: raw.ident,
         docs: raw.docs,
         context: raw.context,
@@ -161,7 +168,12 @@ fn check_field(
         rules,
         nested,
         skip,
-        has_default: field.serde.default || container.default,
+        has_default: field.serde.default.is_some() || container.default,
+        default: match field.serde.default {
+            Some(d) => Some(d),
+            None if container.default => Some(None),
+            None => None,
+        },
     })
 }
 

@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
-use crate::model::{Field, Input, Rule, RuleKind, Shape, Variant};
+use crate::model::{Field, Input, Rule, RuleKind, SerdeDefault, Shape, Variant};
 
 pub fn emit(input: &Input) -> TokenStream {
     let body = match &input.shape {
@@ -58,18 +58,28 @@ fn emit_enum(input: &Input, variants: &[Variant]) -> TokenStream {
         const __DESK_NAMES: &[&str] = &[#(#names),*];
 
         #[automatically_derived]
+        impl ::desk_schema::JsonView for #ident {
+            type View<'__desk_de> = #ident;
+            fn from_view(__desk_view: &#ident) -> ::core::option::Option<#ident> {
+                ::core::option::Option::Some(match *__desk_view { #( #ident::#idents => #ident::#idents, )* })
+            }
+        }
+
+        #[automatically_derived]
         impl<__DeskC: ?::core::marker::Sized> ::desk_schema::ValidateIn<__DeskC> for #ident {
-            type View<'__desk_v> = #ident;
             #[inline]
             fn validate_in(&self, _: &__DeskC, _: &::desk_schema::Path<'_>, _: &mut ::desk_schema::Report) {}
-            fn check_value<'__desk_v>(
-                __desk_value: &'__desk_v ::desk_schema::__private::serde_json::Value,
+            fn check_de<'__desk_de, __DeskD: ::desk_schema::__private::serde::Deserializer<'__desk_de>>(
+                __desk_de: __DeskD,
                 _: &__DeskC,
                 __desk_path: &::desk_schema::Path<'_>,
-                __desk_report: &mut ::desk_schema::Report,
-            ) -> ::core::option::Option<#ident> {
-                let __desk_index = ::desk_schema::__private::variant(__desk_value, __DESK_NAMES, __desk_path, __desk_report)?;
-                [#(#ident::#idents),*].into_iter().nth(__desk_index)
+                __desk_walk: &mut ::desk_schema::Walk,
+            ) -> ::core::result::Result<::core::option::Option<#ident>, __DeskD::Error> {
+                let __desk_scalar = ::desk_schema::__private::scalar(__desk_de)?;
+                ::core::result::Result::Ok(
+                    ::desk_schema::__private::variant(&__desk_scalar, __DESK_NAMES, __desk_path, __desk_walk)
+                        .and_then(|__desk_index| [#(#ident::#idents),*].into_iter().nth(__desk_index)),
+                )
             }
         }
 
@@ -126,7 +136,6 @@ fn emit_struct(input: &Input, fields: &[Field]) -> TokenStream {
     let (ctx_ty, generics, ctx_arg, assoc) = (&ctx.ty, &ctx.generics, &ctx.arg, &ctx.assoc);
 
     let typed = fields.iter().map(|f| typed_field(f, &ctx));
-    let raw = fields.iter().map(|f| raw_field(f, &ctx));
     let schema = fields.iter().map(schema_field);
     let rust_names = fields
         .iter()
@@ -135,49 +144,14 @@ fn emit_struct(input: &Input, fields: &[Field]) -> TokenStream {
     let struct_checks: Vec<&syn::Path> = input.customs.iter().map(|c| &c.check).collect();
     let struct_descriptions = input.customs.iter().map(|c| &c.description);
     let deny = input.deny_unknown_fields;
-    let unknown = deny.then(|| {
-        quote! {
-            for __desk_key in __desk_obj.keys() {
-                match __desk_key.as_str() {
-                    #(#json_names)|* => {}
-                    __desk_other => ::desk_schema::__private::unknown(__desk_path, __desk_report, __desk_other, &[#(#json_names),*]),
-                }
-            }
-        }
-    });
-    // A struct rule with a raw form runs on the JSON object whatever else is
-    // wrong; one without runs only once the object deserializes.
-    let typed_only: Vec<&syn::Path> = input
-        .customs
-        .iter()
-        .filter(|c| c.check_value.is_none())
-        .map(|c| &c.check)
-        .collect();
-    let raw_forms = input.customs.iter().filter_map(|c| c.check_value.as_ref());
-    let raw_struct_checks = (!typed_only.is_empty()).then(|| {
-        quote! {
-            if __desk_report.shape_count() == __desk_shape {
-                if let ::core::option::Option::Some(__desk_typed) = ::desk_schema::__private::from_value::<#ident>(__desk_value) {
-                    let mut __desk_scope = ::desk_schema::Scope::new(__desk_path, __desk_report);
-                    #( #typed_only(&__desk_typed #ctx_arg, &mut __desk_scope); )*
-                }
-            }
-        }
-    });
-    let raw_struct_checks = quote! {
-        {
-            let mut __desk_scope = ::desk_schema::Scope::new(__desk_path, __desk_report);
-            let _ = &mut __desk_scope;
-            #( #raw_forms(__desk_obj #ctx_arg, &mut __desk_scope); )*
-        }
-        #raw_struct_checks
-    };
     let schema_with = input
         .schema_with
         .as_ref()
         .map(|p| quote!(#p(&mut __desk_schema, __desk_gen);));
     let docs = opt_str(input.docs.as_ref());
     let schema_names = schema_names(ident);
+    let view = emit_view(input, fields);
+    let walker = emit_walker(input, fields, &ctx);
 
     quote! {
         #[automatically_derived]
@@ -192,8 +166,6 @@ fn emit_struct(input: &Input, fields: &[Field]) -> TokenStream {
 
         #[automatically_derived]
         impl #generics ::desk_schema::ValidateIn<#ctx_ty> for #ident {
-            type View<'__desk_v> = ();
-
             fn validate_in(
                 &self,
                 __desk_ctx: &#ctx_ty,
@@ -207,22 +179,25 @@ fn emit_struct(input: &Input, fields: &[Field]) -> TokenStream {
                 #( #struct_checks(self #ctx_arg, &mut __desk_scope); )*
             }
 
-            fn check_value<'__desk_v>(
-                __desk_value: &'__desk_v ::desk_schema::__private::serde_json::Value,
+            fn check_de<'__desk_de, __DeskD: ::desk_schema::__private::serde::Deserializer<'__desk_de>>(
+                __desk_de: __DeskD,
                 __desk_ctx: &#ctx_ty,
                 __desk_path: &::desk_schema::Path<'_>,
-                __desk_report: &mut ::desk_schema::Report,
-            ) -> ::core::option::Option<()> {
-                let _ = &__desk_ctx;
-                let __desk_obj = ::desk_schema::__private::object(__desk_value, __desk_path, __desk_report)?;
-                let __desk_shape = __desk_report.shape_count();
-                let _ = __desk_shape;
-                #(#raw)*
-                #unknown
-                #raw_struct_checks
-                ::core::option::Option::Some(())
+                __desk_walk: &mut ::desk_schema::Walk,
+            ) -> ::core::result::Result<::core::option::Option<__DeskView<'__desk_de>>, __DeskD::Error> {
+                ::desk_schema::__private::object(
+                    __desk_de,
+                    __desk_path,
+                    __desk_walk,
+                    __DeskWalker { ctx: __desk_ctx, path: __desk_path },
+                )
             }
         }
+
+        // After the typed code, so a misplaced rule's first error names the
+        // field's own type rather than its view.
+        #view
+        #walker
 
         #[automatically_derived]
         impl ::desk_schema::Validate for #ident {
@@ -245,6 +220,290 @@ fn emit_struct(input: &Input, fields: &[Field]) -> TokenStream {
                 #( ::desk_schema::rules::describe(&mut __desk_schema, #struct_descriptions); )*
                 #schema_with
                 __desk_schema
+            }
+        }
+    }
+}
+
+/// The type a field is read as from raw JSON.
+fn view_ty(field: &Field) -> TokenStream {
+    let ty = &field.ty;
+    if field.is_buffered() {
+        quote!(::desk_schema::__private::serde_json::Value)
+    } else {
+        quote!(<#ty as ::desk_schema::JsonView>::View<'__desk_de>)
+    }
+}
+
+/// The value serde gives an absent field, or `?` out when there is none.
+fn absent_value(ty: &syn::Type, default: &SerdeDefault) -> TokenStream {
+    match default {
+        Some(Some(path)) => quote!(#path()),
+        Some(None) => quote!(<#ty as ::core::default::Default>::default()),
+        None => quote!(::desk_schema::__private::absent::<#ty>()?),
+    }
+}
+
+/// The view struct of a derived type (its fields' views, each `None` when
+/// absent or of the wrong shape) and its conversion back to the type.
+fn emit_view(input: &Input, fields: &[Field]) -> TokenStream {
+    let ident = &input.ident;
+    let names: Vec<&syn::Ident> = fields.iter().map(|f| &f.ident).collect();
+    let tys = fields.iter().map(view_ty);
+    let convert = fields.iter().map(|f| {
+        let (name, ty) = (&f.ident, &f.ty);
+        let absent = absent_value(ty, &f.default);
+        let present = if f.is_buffered() {
+            quote!(::desk_schema::__private::from_value::<#ty>(__desk_v)?)
+        } else {
+            quote!(<#ty as ::desk_schema::JsonView>::from_view(__desk_v)?)
+        };
+        quote! {
+            #name: match __desk_view.#name.as_ref() {
+                ::core::option::Option::Some(__desk_v) => #present,
+                ::core::option::Option::None => #absent,
+            },
+        }
+    });
+    let skipped = input.serde_skipped.iter().map(|(name, default)| {
+        let value = match default {
+            Some(Some(path)) => quote!(#path()),
+            _ => quote!(::core::default::Default::default()),
+        };
+        quote!(#name: #value,)
+    });
+    quote! {
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        pub struct __DeskView<'__desk_de> {
+            #( pub #names: ::core::option::Option<#tys>, )*
+            __desk_marker: ::desk_schema::__private::PhantomData<&'__desk_de ()>,
+        }
+
+        #[automatically_derived]
+        impl ::desk_schema::JsonView for #ident {
+            type View<'__desk_de> = __DeskView<'__desk_de>;
+            fn from_view(__desk_view: &__DeskView<'_>) -> ::core::option::Option<Self> {
+                ::core::option::Option::Some(#ident { #(#convert)* #(#skipped)* })
+            }
+        }
+    }
+}
+
+/// The walk over an object's properties: in document order while reading,
+/// then field by field in declaration order.
+fn emit_walker(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
+    let ident = &input.ident;
+    let (ctx_ty, ctx_arg) = (&ctx.ty, &ctx.arg);
+    let impl_generics = match &input.context {
+        Some(_) => quote!(<'__desk_de, '__desk_a, '__desk_p>),
+        None => quote!(<'__desk_de, '__desk_a, '__desk_p, __DeskC: ?::core::marker::Sized>),
+    };
+    let json_names: Vec<&String> = fields.iter().map(|f| &f.json).collect();
+    let vars: Vec<syn::Ident> = (0..fields.len())
+        .map(|i| quote::format_ident!("__desk_v{}", i))
+        .collect();
+    let walks: Vec<syn::Ident> = (0..fields.len())
+        .map(|i| quote::format_ident!("__desk_w{}", i))
+        .collect();
+    let seen: Vec<syn::Ident> = (0..fields.len())
+        .map(|i| quote::format_ident!("__desk_s{}", i))
+        .collect();
+    let tys = fields.iter().map(view_ty);
+    let arms = fields.iter().enumerate().map(|(i, f)| {
+        let (json, ty, var, walk, seen) = (&f.json, &f.ty, &vars[i], &walks[i], &seen[i]);
+        // On an error of the input, the place where it happened is kept.
+        let read = if f.is_buffered() {
+            quote! {
+                #var = match ::desk_schema::__private::buffer(&mut __desk_map) {
+                    ::core::result::Result::Ok(__desk_v) => ::core::option::Option::Some(__desk_v),
+                    ::core::result::Result::Err(__desk_e) => {
+                        __desk_walk.note_error(&__desk_path.key(#json));
+                        return ::core::result::Result::Err(__desk_e);
+                    }
+                };
+            }
+        } else {
+            quote! {
+                let __desk_fpath = __desk_path.key(#json);
+                #var = match __desk_map.next_value_seed(
+                    ::desk_schema::__private::Seed::<#ty, #ctx_ty>::new(__desk_ctx, &__desk_fpath, &mut #walk),
+                ) {
+                    ::core::result::Result::Ok(__desk_v) => __desk_v,
+                    ::core::result::Result::Err(__desk_e) => {
+                        __desk_walk.adopt_error(&#walk);
+                        return ::core::result::Result::Err(__desk_e);
+                    }
+                };
+            }
+        };
+        quote! {
+            #json => {
+                if #seen {
+                    ::desk_schema::__private::duplicate(&mut __desk_own, __desk_path, #json);
+                }
+                #seen = true;
+                #read
+            }
+        }
+    });
+    let unknown = if input.deny_unknown_fields {
+        quote!(::desk_schema::__private::unknown(__desk_path, &mut __desk_unknown.report, __desk_other, &[#(#json_names),*]);)
+    } else {
+        quote!(let _ = __desk_other;)
+    };
+    let after = fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| raw_after(f, ctx, &vars[i], &walks[i], &seen[i]));
+    let names: Vec<&syn::Ident> = fields.iter().map(|f| &f.ident).collect();
+    // A struct rule with a raw form runs on the view whatever else is wrong;
+    // one without runs only once the object converts to the type.
+    let raw_forms = input.customs.iter().filter_map(|c| c.check_value.as_ref());
+    let typed_only: Vec<&syn::Path> = input
+        .customs
+        .iter()
+        .filter(|c| c.check_value.is_none())
+        .map(|c| &c.check)
+        .collect();
+    let typed_checks = (!typed_only.is_empty()).then(|| {
+        quote! {
+            if __desk_walk.report.shape_count() == __desk_shape {
+                if let ::core::option::Option::Some(__desk_typed) = <#ident as ::desk_schema::JsonView>::from_view(&__desk_view) {
+                    let mut __desk_scope = ::desk_schema::Scope::new(__desk_path, &mut __desk_walk.report);
+                    #( #typed_only(&__desk_typed #ctx_arg, &mut __desk_scope); )*
+                }
+            }
+        }
+    });
+    quote! {
+        struct __DeskWalker<'__desk_a, '__desk_p, __DeskC: ?::core::marker::Sized> {
+            ctx: &'__desk_a __DeskC,
+            path: &'__desk_a ::desk_schema::Path<'__desk_p>,
+        }
+
+        #[automatically_derived]
+        impl #impl_generics ::desk_schema::__private::ObjectWalker<'__desk_de> for __DeskWalker<'__desk_a, '__desk_p, #ctx_ty> {
+            type Out = __DeskView<'__desk_de>;
+
+            fn walk<__DeskA: ::desk_schema::__private::MapAccess<'__desk_de>>(
+                self,
+                mut __desk_map: __DeskA,
+                __desk_walk: &mut ::desk_schema::Walk,
+            ) -> ::core::result::Result<__DeskView<'__desk_de>, __DeskA::Error> {
+                let __desk_ctx = self.ctx;
+                let __desk_path = self.path;
+                let _ = &__desk_ctx;
+                #( let mut #vars: ::core::option::Option<#tys> = ::core::option::Option::None; )*
+                #( let mut #walks = ::desk_schema::Walk::new(); )*
+                #( let mut #seen = false; )*
+                let mut __desk_own = ::desk_schema::Walk::new();
+                let mut __desk_unknown = ::desk_schema::Walk::new();
+                while let ::core::option::Option::Some(__desk_key) =
+                    __desk_map.next_key_seed(::desk_schema::__private::KeySeed)?
+                {
+                    match &*__desk_key.0 {
+                        #(#arms)*
+                        __desk_other => {
+                            ::desk_schema::__private::ignore(&mut __desk_map)?;
+                            #unknown
+                        }
+                    }
+                }
+                let __desk_shape = __desk_walk.report.shape_count();
+                let _ = __desk_shape;
+                __desk_walk.append(__desk_own);
+                #(#after)*
+                __desk_walk.append(__desk_unknown);
+                let __desk_view = __DeskView {
+                    #( #names: #vars, )*
+                    __desk_marker: ::desk_schema::__private::PhantomData,
+                };
+                {
+                    let mut __desk_scope = ::desk_schema::Scope::new(__desk_path, &mut __desk_walk.report);
+                    let _ = &mut __desk_scope;
+                    #( #raw_forms(&__desk_view #ctx_arg, &mut __desk_scope); )*
+                }
+                #typed_checks
+                ::core::result::Result::Ok(__desk_view)
+            }
+        }
+    }
+}
+
+/// A field's checks once the object is read: its own violations from the
+/// read, then its rules on the view, or `required` when it was absent.
+fn raw_after(
+    field: &Field,
+    ctx: &Ctx,
+    var: &syn::Ident,
+    walk: &syn::Ident,
+    seen: &syn::Ident,
+) -> TokenStream {
+    let (json, ty) = (&field.json, &field.ty);
+    let absent_ok = if field.has_default {
+        quote!(true)
+    } else {
+        quote!(::desk_schema::__private::may_be_absent::<#ty>())
+    };
+    let has_customs = field
+        .rules
+        .iter()
+        .any(|r| matches!(r.kind, RuleKind::Custom { .. }));
+    let typed_customs = custom_checks(field, &quote!(&__desk_typed), ctx);
+    let absent_customs = has_customs.then(|| {
+        quote! {
+            if let ::core::option::Option::Some(__desk_typed) = ::desk_schema::__private::absent::<#ty>() {
+                #typed_customs
+            }
+        }
+    });
+    let present = if field.is_buffered() {
+        let customs = has_customs.then(|| {
+            quote! {
+                if let ::core::option::Option::Some(__desk_typed) = ::desk_schema::__private::from_value::<#ty>(__desk_view) {
+                    #typed_customs
+                }
+            }
+        });
+        quote! {
+            ::desk_schema::__private::check_skipped::<#ty>(__desk_view, &__desk_fpath, __desk_report);
+            #customs
+        }
+    } else {
+        let target = quote!(__desk_view);
+        let rules = field
+            .rules
+            .iter()
+            .map(|r| rule_check(r, field, &target, true));
+        let customs = has_customs.then(|| {
+            quote! {
+                if let ::core::option::Option::Some(__desk_typed) = <#ty as ::desk_schema::JsonView>::from_view(__desk_view) {
+                    #typed_customs
+                }
+            }
+        });
+        quote! {
+            #(#rules)*
+            #customs
+        }
+    };
+    quote! {
+        {
+            __desk_walk.append(#walk);
+            let __desk_fpath = __desk_path.key(#json);
+            let __desk_report = &mut __desk_walk.report;
+            match #var.as_ref() {
+                ::core::option::Option::Some(__desk_view) => {
+                    #present
+                }
+                ::core::option::Option::None if !#seen => {
+                    if !(#absent_ok) {
+                        ::desk_schema::__private::required(__desk_path, __desk_report, #json);
+                    }
+                    #absent_customs
+                }
+                ::core::option::Option::None => {}
             }
         }
     }
@@ -283,7 +542,14 @@ fn rule_check(rule: &Rule, field: &Field, target: &TokenStream, raw: bool) -> To
         RuleKind::Unique { by: Some(key) } => {
             let name = item_key_name(ty, key);
             if raw {
-                quote!(#r::unique::by_json_key(#target, #name, #at))
+                quote! {
+                    #r::unique::by_view_key(
+                        #target,
+                        |__desk_item: &<::desk_schema::__private::ItemOf<#ty> as ::desk_schema::JsonView>::View<'__desk_de>| __desk_item.#key.as_ref(),
+                        #name,
+                        #at,
+                    )
+                }
             } else {
                 quote! {
                     #r::unique::by_key(
@@ -297,7 +563,7 @@ fn rule_check(rule: &Rule, field: &Field, target: &TokenStream, raw: bool) -> To
         }
         RuleKind::Unique { by: None } => {
             if raw {
-                quote!(#r::unique::whole_json(#target, #at))
+                quote!(#r::unique::whole_view(#target, #at))
             } else {
                 quote!(#r::unique::whole(#target, #at))
             }
@@ -366,79 +632,6 @@ fn typed_field(field: &Field, ctx: &Ctx) -> TokenStream {
             #(#rules)*
             #customs
             #nested
-        }
-    }
-}
-
-fn raw_field(field: &Field, ctx: &Ctx) -> TokenStream {
-    let (json, ty, ctx_ty) = (&field.json, &field.ty, &ctx.ty);
-    let absent_ok = if field.has_default {
-        quote!(true)
-    } else {
-        quote!(::desk_schema::__private::may_be_absent::<#ty>())
-    };
-    let typed_customs = custom_checks(field, &quote!(&__desk_typed), ctx);
-    let has_customs = field
-        .rules
-        .iter()
-        .any(|r| matches!(r.kind, RuleKind::Custom { .. }));
-    // An absent `Option` is `None` to a custom rule, as in the typed walk.
-    let absent_customs = has_customs.then(|| {
-        quote! {
-            else if let ::core::option::Option::Some(__desk_typed) = ::desk_schema::__private::absent::<#ty>() {
-                let __desk_fpath = __desk_path.key(#json);
-                #typed_customs
-            }
-        }
-    });
-    let present = if field.skip || !(field.has_builtin_rules() || field.nested.is_some()) {
-        // No view needed: the field must deserialize, then custom rules run.
-        let customs = has_customs.then(|| {
-            quote! {
-                if let ::core::option::Option::Some(__desk_typed) = ::desk_schema::__private::from_value::<#ty>(__desk_v) {
-                    #typed_customs
-                }
-            }
-        });
-        quote! {
-            ::desk_schema::__private::check_skipped::<#ty>(__desk_v, &__desk_fpath, __desk_report);
-            #customs
-        }
-    } else {
-        let target = quote!(&__desk_view);
-        let rules = field
-            .rules
-            .iter()
-            .map(|r| rule_check(r, field, &target, true));
-        let customs = has_customs.then(|| {
-            quote! {
-                if let ::core::option::Option::Some(__desk_typed) = ::desk_schema::__private::from_value::<#ty>(__desk_v) {
-                    #typed_customs
-                }
-            }
-        });
-        quote! {
-            if let ::core::option::Option::Some(__desk_view) =
-                <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::check_value(__desk_v, __desk_ctx, &__desk_fpath, __desk_report)
-            {
-                let _ = &__desk_view;
-                #(#rules)*
-                #customs
-            }
-        }
-    };
-    quote! {
-        match __desk_obj.get(#json) {
-            ::core::option::Option::Some(__desk_v) => {
-                let __desk_fpath = __desk_path.key(#json);
-                #present
-            }
-            ::core::option::Option::None => {
-                if !(#absent_ok) {
-                    ::desk_schema::__private::required(__desk_path, __desk_report, #json);
-                }
-                #absent_customs
-            }
         }
     }
 }

@@ -76,11 +76,15 @@ pub struct SerdeContainer {
     pub default: bool,
 }
 
+/// serde's `default` on a field: `Some(None)` for `default`, `Some(Some(f))`
+/// for `default = "f"`.
+pub type SerdeDefault = Option<Option<syn::ExprPath>>;
+
 pub struct SerdeField {
     pub rename: Option<String>,
     /// `skip` or `skip_deserializing`: not read from JSON at all.
     pub skipped: Option<Span>,
-    pub default: bool,
+    pub default: SerdeDefault,
     pub flatten: Option<Span>,
 }
 
@@ -130,6 +134,8 @@ pub struct Field {
     pub nested: Option<Span>,
     pub skip: bool,
     pub has_default: bool,
+    /// The value serde gives the field when it is absent, if it has one.
+    pub default: SerdeDefault,
 }
 
 impl Field {
@@ -139,6 +145,12 @@ impl Field {
         self.rules
             .iter()
             .any(|r| !matches!(r.kind, RuleKind::Custom { .. }))
+    }
+
+    /// Fields read whole into a small `serde_json::Value` and deserialized
+    /// (`skip`, or only `custom` rules), rather than walked.
+    pub fn is_buffered(&self) -> bool {
+        self.skip || !(self.has_builtin_rules() || self.nested.is_some())
     }
 }
 
@@ -153,6 +165,9 @@ pub enum Shape {
 }
 
 pub struct Input {
+    /// Fields serde never reads (`skip`), with their defaults: needed to
+    /// build the value from a view.
+    pub serde_skipped: Vec<(Ident, SerdeDefault)>,
     pub ident: Ident,
     pub docs: Option<String>,
     pub context: Option<Type>,

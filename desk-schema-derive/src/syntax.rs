@@ -481,7 +481,7 @@ fn serde_field(attrs: &[Attribute], errors: &mut Errors) -> SerdeField {
     let mut out = SerdeField {
         rename: None,
         skipped: None,
-        default: false,
+        default: None,
         flatten: None,
     };
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
@@ -493,8 +493,12 @@ fn serde_field(attrs: &[Attribute], errors: &mut Errors) -> SerdeField {
             } else if meta.path.is_ident("skip") || meta.path.is_ident("skip_deserializing") {
                 out.skipped = Some(meta.path.span());
             } else if meta.path.is_ident("default") {
-                out.default = true;
-                skip_rest(meta.input)?;
+                out.default = Some(if meta.input.peek(Token![=]) {
+                    let lit: LitStr = meta.value()?.parse()?;
+                    Some(lit.parse()?)
+                } else {
+                    None
+                });
             } else if meta.path.is_ident("flatten") {
                 out.flatten = Some(meta.path.span());
             } else {

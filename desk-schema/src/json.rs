@@ -3,6 +3,7 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use crate::walk::Walk;
 use crate::{Kind, Path, Report, Validate, ValidateIn, Violation};
 
 /// Parses `text` into `T` and checks every rule, with the default context.
@@ -68,12 +69,21 @@ pub fn validate_value_with<T>(value: &Value, ctx: &T::Context) -> Result<(), Rep
 where
     T: Validate + ValidateIn<<T as Validate>::Context>,
 {
-    let mut report = Report::new();
-    T::check_value(value, ctx, &Path::Root, &mut report);
-    report.into_result()
+    let mut walk = Walk::new();
+    if let Err(e) = T::check_de(value, ctx, &Path::Root, &mut walk) {
+        // A `Value` is always well-formed; the walk records every problem
+        // itself. Should serde ever refuse one, say so without its message.
+        let _ = e;
+        walk.report.push(
+            &Path::Root,
+            Kind::custom("type", "the value could not be read"),
+        );
+    }
+    walk.report.into_result()
 }
 
-/// The full report for text that did not deserialize.
+/// The full report for text that did not deserialize: one walk over the
+/// text, building no tree.
 fn explain<T>(text: &str, typed_error: &serde_json::Error, ctx: &T::Context) -> Report
 where
     T: Validate + ValidateIn<<T as Validate>::Context>,
@@ -92,12 +102,29 @@ where
         );
         return report;
     }
-    let read = crate::parse::read(text);
-    let mut report = read.report;
-    let Some(value) = read.value else {
+    let mut walk = Walk::new();
+    let mut de = serde_json::Deserializer::from_str(text);
+    let read = T::check_de(&mut de, ctx, &Path::Root, &mut walk).and_then(|_| de.end());
+    if let Err(e) = read {
+        // Malformed JSON: one violation, at the number's path when serde_json
+        // could not represent a number, otherwise at its line and column.
+        let mut report = Report::new();
+        let violation = if reason(&e) == "number out of range" {
+            Violation::new(
+                walk.error_at().unwrap_or_default(),
+                Kind::Range {
+                    min: None,
+                    max: None,
+                    actual: None,
+                },
+            )
+        } else {
+            syntax(&e)
+        };
+        report.push_violation(violation);
         return report;
-    };
-    T::check_value(&value, ctx, &Path::Root, &mut report);
+    }
+    let mut report = walk.report;
     if report.is_empty() {
         // The walk mirrors serde; should they ever disagree, still refuse,
         // without quoting serde's message (it can contain the value).

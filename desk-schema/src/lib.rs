@@ -41,12 +41,12 @@ extern crate self as desk_schema;
 #[cfg(feature = "derive")]
 pub mod create_group;
 mod json;
-mod parse;
 mod path;
 mod report;
 mod schema;
 mod suggest;
 mod validate;
+mod walk;
 
 pub mod rules;
 pub mod text;
@@ -60,7 +60,8 @@ pub use path::{Path, Seg};
 pub use report::{JsonType, Kind, Report, Violation};
 pub use rules::custom::Scope;
 pub use schema::{schema_for, to_pretty_json};
-pub use validate::{Leaf, Validate, ValidateIn};
+pub use validate::{JsonView, Leaf, Validate, ValidateIn};
+pub use walk::Walk;
 
 /// `#[derive(Validate)]`: see the crate's README for every rule.
 #[cfg(feature = "derive")]

@@ -11,8 +11,13 @@ use schemars::Schema;
 use serde::de::{DeserializeOwned, Deserializer, Error as _, Visitor};
 use serde_json::{Map, Value};
 
+pub use core::marker::PhantomData;
+pub use serde::de::MapAccess;
+
 use crate::rules::List;
-use crate::validate::type_error;
+pub use crate::walk::{
+    Key, KeySeed, ObjectWalker, Scalar, Seed, Walk, buffer, ignore, object, scalar,
+};
 use crate::{Kind, Leaf, Path, Report};
 
 /// Compiles only when `T` is a [`Leaf`]: a field with rules but no `nested`.
@@ -54,19 +59,6 @@ pub fn check_skipped<T: DeserializeOwned>(value: &Value, path: &Path<'_>, report
     }
 }
 
-/// The object at `value`, or a `type` violation.
-pub fn object<'v>(
-    value: &'v Value,
-    path: &Path<'_>,
-    report: &mut Report,
-) -> Option<&'v Map<String, Value>> {
-    let obj = value.as_object();
-    if obj.is_none() {
-        type_error(path, report, "object", value);
-    }
-    obj
-}
-
 /// Records a missing required property at its parent.
 pub fn required(path: &Path<'_>, report: &mut Report, property: &'static str) {
     report.push(path, Kind::Required { property });
@@ -84,20 +76,20 @@ pub fn unknown(path: &Path<'_>, report: &mut Report, property: &str, known: &[&'
     );
 }
 
-/// The index of the unit variant named by `value`, or a `type` / `enum` violation.
+/// The index of the unit variant named by a scalar, or a `type` / `enum` violation.
 pub fn variant(
-    value: &Value,
+    value: &Scalar<'_>,
     names: &'static [&'static str],
     path: &Path<'_>,
-    report: &mut Report,
+    walk: &mut Walk,
 ) -> Option<usize> {
-    let Some(s) = value.as_str() else {
-        type_error(path, report, "string", value);
+    let Scalar::Str(s) = value else {
+        walk.type_error(path, "string", value.json_type());
         return None;
     };
-    let found = names.iter().position(|n| *n == s);
+    let found = names.iter().position(|n| *n == s.as_ref());
     if found.is_none() {
-        report.push(path, Kind::Enum { allowed: names });
+        walk.report.push(path, Kind::Enum { allowed: names });
     }
     found
 }
@@ -170,4 +162,14 @@ impl<'de> Deserializer<'de> for Missing {
         bytes byte_buf unit unit_struct newtype_struct seq tuple
         tuple_struct map struct enum identifier ignored_any
     }
+}
+
+/// Records a property given twice in one object, at that object.
+pub fn duplicate(walk: &mut Walk, path: &Path<'_>, property: &str) {
+    walk.report.push(
+        path,
+        Kind::DuplicateKey {
+            property: property.to_owned(),
+        },
+    );
 }

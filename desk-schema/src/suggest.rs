@@ -5,22 +5,29 @@
 pub(crate) fn closest(word: &str, known: &[&'static str]) -> Option<&'static str> {
     known
         .iter()
-        .map(|k| (distance(word, k), *k))
-        .filter(|(d, k)| *d > 0 && *d <= (k.len() * 2 / 3).max(4))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| k)
+        .filter_map(|k| {
+            let limit = (k.len() * 2 / 3).max(4);
+            // Each byte of length difference costs a full edit (2).
+            (word.len().abs_diff(k.len()) * 2 <= limit).then(|| (distance(word, k), limit, *k))
+        })
+        .filter(|(d, limit, _)| *d > 0 && d <= limit)
+        .min_by_key(|(d, _, _)| *d)
+        .map(|(_, _, k)| k)
 }
 
 /// Levenshtein distance in half-units: a change of case alone costs 1, any
 /// other edit 2. Bounded input: property names are short, and a name longer
-/// than 64 bytes is not compared.
+/// than 64 bytes is not compared (the row lives on the stack).
 fn distance(a: &str, b: &str) -> usize {
     const LIMIT: usize = 64;
     if a.len() > LIMIT || b.len() > LIMIT {
         return usize::MAX;
     }
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    let mut row: Vec<usize> = (0..=b.len()).map(|j| 2 * j).collect();
+    let mut row = [0usize; LIMIT + 1];
+    for (j, cell) in row.iter_mut().enumerate().take(b.len() + 1) {
+        *cell = 2 * j;
+    }
     for (i, ca) in a.iter().enumerate() {
         let mut prev = row[0];
         row[0] = 2 * (i + 1);

@@ -1,8 +1,12 @@
 //! The traits the derive implements, and their implementations for the
 //! standard types a field can have.
 
+use std::borrow::Cow;
+
+use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
+use crate::walk::{self, Scalar, Walk, scalar};
 use crate::{JsonType, Kind, Path, Report};
 
 /// A type whose values can be checked against its rules.
@@ -38,30 +42,43 @@ pub trait Validate {
     fn validate_with(&self, ctx: &Self::Context) -> Result<(), Report>;
 }
 
+/// What a raw JSON value is read as once its shape is right: borrowed text
+/// for strings, the number for integers, each item's view for lists, and a
+/// struct of field views for derived types. Rules check views; a view of a
+/// complete value converts back to the type.
+pub trait JsonView {
+    /// The view of a value read from JSON that borrows from the input `'de`.
+    type View<'de>;
+
+    /// The typed value, when the view is complete (every required field
+    /// present and of the right shape).
+    fn from_view(view: &Self::View<'_>) -> Option<Self>
+    where
+        Self: Sized;
+}
+
 /// The walk behind [`Validate`], for a value inside a larger document and for
 /// its raw JSON form.
 ///
 /// `C` is the context of the outermost type. The derive implements this for
 /// every `C` when a type declares no context of its own, so a type without
 /// configuration nests inside any other.
-pub trait ValidateIn<C: ?Sized> {
-    /// What a raw JSON value is read as once its shape is right: borrowed
-    /// text for strings, the number for integers, the items for lists.
-    type View<'v>;
-
+pub trait ValidateIn<C: ?Sized>: JsonView {
     /// Checks the rules of `self` and of every nested value, recording
     /// violations at paths below `path`.
     fn validate_in(&self, ctx: &C, path: &Path<'_>, report: &mut Report);
 
-    /// Checks a raw JSON value as if it were deserialized into `Self`: its
-    /// JSON types, required and unknown properties, and every rule. Returns
-    /// the view of the value when its own JSON type is right.
-    fn check_value<'v>(
-        value: &'v Value,
+    /// Reads a JSON value from `deserializer` as if it were deserialized into
+    /// `Self`, checking its JSON types, required and unknown properties and
+    /// every rule as it goes, without building a tree. Returns the value's
+    /// view when its own JSON type is right. An `Err` is the input's own
+    /// error (malformed JSON), after which nothing more can be read.
+    fn check_de<'de, D: Deserializer<'de>>(
+        deserializer: D,
         ctx: &C,
         path: &Path<'_>,
-        report: &mut Report,
-    ) -> Option<Self::View<'v>>;
+        walk: &mut Walk,
+    ) -> Result<Option<Self::View<'de>>, D::Error>;
 }
 
 /// A type with no rules of its own: a field of it needs no `nested`.
@@ -74,34 +91,26 @@ pub trait ValidateIn<C: ?Sized> {
 )]
 pub trait Leaf {}
 
-pub(crate) fn type_error(
-    path: &Path<'_>,
-    report: &mut Report,
-    expected: &'static str,
-    value: &Value,
-) {
-    report.push(
-        path,
-        Kind::Type {
-            expected,
-            found: JsonType::of(value),
-        },
-    );
-}
-
 macro_rules! string_like {
     ($($t:ty)*) => {$(
         impl Leaf for $t {}
+        impl JsonView for $t {
+            type View<'de> = Cow<'de, str>;
+            fn from_view(view: &Cow<'_, str>) -> Option<Self> {
+                Some(<$t>::from(&**view))
+            }
+        }
         impl<C: ?Sized> ValidateIn<C> for $t {
-            type View<'v> = &'v str;
             #[inline]
             fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
-            fn check_value<'v>(value: &'v Value, _: &C, path: &Path<'_>, report: &mut Report) -> Option<&'v str> {
-                let s = value.as_str();
-                if s.is_none() {
-                    type_error(path, report, "string", value);
-                }
-                s
+            fn check_de<'de, D: Deserializer<'de>>(de: D, _: &C, path: &Path<'_>, walk: &mut Walk) -> Result<Option<Cow<'de, str>>, D::Error> {
+                Ok(match scalar(de)? {
+                    Scalar::Str(s) => Some(s),
+                    other => {
+                        walk.type_error(path, "string", other.json_type());
+                        None
+                    }
+                })
             }
         }
     )*};
@@ -109,81 +118,114 @@ macro_rules! string_like {
 string_like!(String Box<str>);
 
 impl Leaf for bool {}
+impl JsonView for bool {
+    type View<'de> = bool;
+    fn from_view(view: &bool) -> Option<Self> {
+        Some(*view)
+    }
+}
 impl<C: ?Sized> ValidateIn<C> for bool {
-    type View<'v> = bool;
     #[inline]
     fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
-    fn check_value(value: &Value, _: &C, path: &Path<'_>, report: &mut Report) -> Option<bool> {
-        let b = value.as_bool();
-        if b.is_none() {
-            type_error(path, report, "boolean", value);
-        }
-        b
+    fn check_de<'de, D: Deserializer<'de>>(
+        de: D,
+        _: &C,
+        path: &Path<'_>,
+        walk: &mut Walk,
+    ) -> Result<Option<bool>, D::Error> {
+        Ok(match scalar(de)? {
+            Scalar::Bool(b) => Some(b),
+            other => {
+                walk.type_error(path, "boolean", other.json_type());
+                None
+            }
+        })
     }
 }
 
 impl Leaf for f64 {}
+impl JsonView for f64 {
+    type View<'de> = f64;
+    fn from_view(view: &f64) -> Option<Self> {
+        Some(*view)
+    }
+}
 impl<C: ?Sized> ValidateIn<C> for f64 {
-    type View<'v> = f64;
     #[inline]
     fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
-    fn check_value(value: &Value, _: &C, path: &Path<'_>, report: &mut Report) -> Option<f64> {
-        let n = value.as_f64();
-        if n.is_none() {
-            type_error(path, report, "number", value);
-        }
-        n
+    #[allow(clippy::cast_precision_loss)]
+    fn check_de<'de, D: Deserializer<'de>>(
+        de: D,
+        _: &C,
+        path: &Path<'_>,
+        walk: &mut Walk,
+    ) -> Result<Option<f64>, D::Error> {
+        Ok(match scalar(de)? {
+            Scalar::F64(f) => Some(f),
+            Scalar::I64(i) => Some(i as f64),
+            Scalar::U64(u) => Some(u as f64),
+            other => {
+                walk.type_error(path, "number", other.json_type());
+                None
+            }
+        })
     }
 }
 
 impl Leaf for Value {}
+impl JsonView for Value {
+    type View<'de> = Value;
+    fn from_view(view: &Value) -> Option<Self> {
+        Some(view.clone())
+    }
+}
 impl<C: ?Sized> ValidateIn<C> for Value {
-    type View<'v> = &'v Value;
     #[inline]
     fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
-    fn check_value<'v>(value: &'v Value, _: &C, _: &Path<'_>, _: &mut Report) -> Option<&'v Value> {
-        Some(value)
+    fn check_de<'de, D: Deserializer<'de>>(
+        de: D,
+        _: &C,
+        _: &Path<'_>,
+        _: &mut Walk,
+    ) -> Result<Option<Value>, D::Error> {
+        Value::deserialize(de).map(Some)
     }
 }
 
 /// Reads an integer of type `T`, reporting a non-integer as `type` and an
 /// integer outside `T` as `range` with `T`'s bounds.
 fn integer<T: TryFrom<i128>>(
-    value: &Value,
+    scalar: &Scalar<'_>,
     min: i128,
     max: i128,
     path: &Path<'_>,
-    report: &mut Report,
+    walk: &mut Walk,
 ) -> Option<T> {
-    let Value::Number(n) = value else {
-        type_error(path, report, "integer", value);
-        return None;
-    };
-    let wide = n
-        .as_i64()
-        .map(i128::from)
-        .or_else(|| n.as_u64().map(i128::from));
-    let actual = match wide {
-        Some(w) => Some(w),
-        None => {
+    let actual = match *scalar {
+        Scalar::I64(i) => Some(i128::from(i)),
+        Scalar::U64(u) => Some(i128::from(u)),
+        Scalar::F64(f) => {
             // serde_json reads an integer literal as i64 or u64 whenever it
             // fits, so a float here was written with a fraction or exponent
             // (a `type` error, as serde says), unless it is an integer too
             // large for 64 bits (out of range for any field).
-            let f = n.as_f64().unwrap_or(f64::NAN);
             let too_large =
                 f.is_finite() && f.fract() == 0.0 && f.abs() >= 9.223_372_036_854_776e18;
             if !too_large {
-                type_error(path, report, "integer", value);
+                walk.type_error(path, "integer", JsonType::Number);
                 return None;
             }
             None
+        }
+        ref other => {
+            walk.type_error(path, "integer", other.json_type());
+            return None;
         }
     };
     if let Some(v) = actual.and_then(|w| T::try_from(w).ok()) {
         return Some(v);
     }
-    report.push(
+    walk.report.push(
         path,
         Kind::Range {
             min: Some(min),
@@ -197,13 +239,19 @@ fn integer<T: TryFrom<i128>>(
 macro_rules! integers {
     ($($t:ty)*) => {$(
         impl Leaf for $t {}
+        impl JsonView for $t {
+            type View<'de> = $t;
+            fn from_view(view: &$t) -> Option<Self> {
+                Some(*view)
+            }
+        }
         impl<C: ?Sized> ValidateIn<C> for $t {
-            type View<'v> = $t;
             #[inline]
             fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
-            fn check_value(value: &Value, _: &C, path: &Path<'_>, report: &mut Report) -> Option<$t> {
+            fn check_de<'de, D: Deserializer<'de>>(de: D, _: &C, path: &Path<'_>, walk: &mut Walk) -> Result<Option<$t>, D::Error> {
+                let s = scalar(de)?;
                 #[allow(clippy::cast_lossless, clippy::cast_possible_wrap)]
-                integer::<$t>(value, <$t>::MIN as i128, <$t>::MAX as i128, path, report)
+                Ok(integer::<$t>(&s, <$t>::MIN as i128, <$t>::MAX as i128, path, walk))
             }
         }
     )*};
@@ -211,59 +259,52 @@ macro_rules! integers {
 integers!(i8 i16 i32 i64 u8 u16 u32 u64 usize isize);
 
 impl<T: Leaf> Leaf for Option<T> {}
+impl<T: JsonView> JsonView for Option<T> {
+    type View<'de> = Option<T::View<'de>>;
+    fn from_view(view: &Self::View<'_>) -> Option<Self> {
+        match view {
+            None => Some(None),
+            Some(inner) => T::from_view(inner).map(Some),
+        }
+    }
+}
 impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Option<T> {
-    type View<'v> = Option<T::View<'v>>;
     #[inline]
     fn validate_in(&self, ctx: &C, path: &Path<'_>, report: &mut Report) {
         if let Some(inner) = self {
             inner.validate_in(ctx, path, report);
         }
     }
-    fn check_value<'v>(
-        value: &'v Value,
+    fn check_de<'de, D: Deserializer<'de>>(
+        de: D,
         ctx: &C,
         path: &Path<'_>,
-        report: &mut Report,
-    ) -> Option<Self::View<'v>> {
-        if value.is_null() {
-            Some(None)
-        } else {
-            T::check_value(value, ctx, path, report).map(Some)
-        }
+        walk: &mut Walk,
+    ) -> Result<Option<Self::View<'de>>, D::Error> {
+        walk::option::<D, T, C>(de, ctx, path, walk)
     }
 }
 
 impl<T: Leaf + ?Sized> Leaf for Box<T> {}
+impl<T: JsonView> JsonView for Box<T> {
+    type View<'de> = T::View<'de>;
+    fn from_view(view: &Self::View<'_>) -> Option<Self> {
+        T::from_view(view).map(Box::new)
+    }
+}
 impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Box<T> {
-    type View<'v> = T::View<'v>;
     #[inline]
     fn validate_in(&self, ctx: &C, path: &Path<'_>, report: &mut Report) {
         (**self).validate_in(ctx, path, report);
     }
-    fn check_value<'v>(
-        value: &'v Value,
+    fn check_de<'de, D: Deserializer<'de>>(
+        de: D,
         ctx: &C,
         path: &Path<'_>,
-        report: &mut Report,
-    ) -> Option<Self::View<'v>> {
-        T::check_value(value, ctx, path, report)
+        walk: &mut Walk,
+    ) -> Result<Option<Self::View<'de>>, D::Error> {
+        T::check_de(de, ctx, path, walk)
     }
-}
-
-fn check_items<'v, C: ?Sized, T: ValidateIn<C>>(
-    value: &'v Value,
-    ctx: &C,
-    path: &Path<'_>,
-    report: &mut Report,
-) -> Option<&'v [Value]> {
-    let Some(items) = value.as_array() else {
-        type_error(path, report, "array", value);
-        return None;
-    };
-    for (i, item) in items.iter().enumerate() {
-        T::check_value(item, ctx, &path.index(i), report);
-    }
-    Some(items)
 }
 
 fn validate_items<C: ?Sized, T: ValidateIn<C>>(
@@ -277,36 +318,52 @@ fn validate_items<C: ?Sized, T: ValidateIn<C>>(
     }
 }
 
+fn items_from_view<T: JsonView>(view: &[Option<T::View<'_>>]) -> Option<Vec<T>> {
+    view.iter()
+        .map(|item| item.as_ref().and_then(T::from_view))
+        .collect()
+}
+
 impl<T: Leaf> Leaf for Vec<T> {}
+impl<T: JsonView> JsonView for Vec<T> {
+    type View<'de> = Vec<Option<T::View<'de>>>;
+    fn from_view(view: &Self::View<'_>) -> Option<Self> {
+        items_from_view::<T>(view)
+    }
+}
 impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Vec<T> {
-    type View<'v> = &'v [Value];
     #[inline]
     fn validate_in(&self, ctx: &C, path: &Path<'_>, report: &mut Report) {
         validate_items(self, ctx, path, report);
     }
-    fn check_value<'v>(
-        value: &'v Value,
+    fn check_de<'de, D: Deserializer<'de>>(
+        de: D,
         ctx: &C,
         path: &Path<'_>,
-        report: &mut Report,
-    ) -> Option<&'v [Value]> {
-        check_items::<C, T>(value, ctx, path, report)
+        walk: &mut Walk,
+    ) -> Result<Option<Self::View<'de>>, D::Error> {
+        walk::array::<D, T, C>(de, ctx, path, walk)
     }
 }
 
 impl<T: Leaf> Leaf for [T] {}
+impl<T: JsonView> JsonView for Box<[T]> {
+    type View<'de> = Vec<Option<T::View<'de>>>;
+    fn from_view(view: &Self::View<'_>) -> Option<Self> {
+        items_from_view::<T>(view).map(Vec::into_boxed_slice)
+    }
+}
 impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Box<[T]> {
-    type View<'v> = &'v [Value];
     #[inline]
     fn validate_in(&self, ctx: &C, path: &Path<'_>, report: &mut Report) {
         validate_items(self, ctx, path, report);
     }
-    fn check_value<'v>(
-        value: &'v Value,
+    fn check_de<'de, D: Deserializer<'de>>(
+        de: D,
         ctx: &C,
         path: &Path<'_>,
-        report: &mut Report,
-    ) -> Option<&'v [Value]> {
-        check_items::<C, T>(value, ctx, path, report)
+        walk: &mut Walk,
+    ) -> Result<Option<Self::View<'de>>, D::Error> {
+        walk::array::<D, T, C>(de, ctx, path, walk)
     }
 }

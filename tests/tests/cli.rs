@@ -217,7 +217,14 @@ fn deep_nesting_is_reported_by_the_cli() {
     let deep = "[".repeat(100_000);
     let out = run(&["validate"], Some(deep.as_bytes()));
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stdout).contains("recursion limit exceeded"));
+    assert!(text(&out.stdout).contains("not valid JSON"));
+    let closed = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let out = run(&["validate"], Some(closed.as_bytes()));
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stdout),
+        "(root): expected object, found array\ninvalid: 1 problem\n"
+    );
 }
 
 #[test]

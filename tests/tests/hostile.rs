@@ -25,14 +25,37 @@ fn sample_with(field: &str, raw_value: &str) -> String {
 }
 
 #[test]
-fn deep_nesting_is_a_syntax_error_not_a_stack_overflow() {
+fn deep_nesting_is_a_clear_error_not_a_stack_overflow() {
+    // Unterminated: one syntax violation.
     let deep = "[".repeat(100_000);
     let r = report(&deep);
     assert_eq!(found(&r), [(String::new(), "syntax")]);
+    assert!(r.to_string().contains("not valid JSON"), "{r}");
+    // Terminated, where an object is expected: the walk skips nested values
+    // without recursing, so it is a type violation.
+    let closed = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let r = report(&closed);
+    assert_eq!(found(&r), [(String::new(), "type")]);
+    // Inside a field, and inside an unknown property.
+    let r = report(&sample_with("Name", &closed));
+    assert_eq!(found(&r), [("/Name".to_owned(), "type")]);
+    let r = report(&sample_with("Extra", &closed));
+    assert_eq!(found(&r), [(String::new(), "unknown_field")]);
+    // Deeper in the request: still a type violation where a string is expected.
+    let mut v: Value = serde_json::from_str(SAMPLE).unwrap();
+    v["AppDefinedData"] = json!([{"Key": "k", "Value": "__PLACEHOLDER__"}]);
+    let text = v.to_string().replace("\"__PLACEHOLDER__\"", &closed);
+    assert_eq!(
+        found(&report(&text)),
+        [("/AppDefinedData/0/Value".to_owned(), "type")]
+    );
+    // A `skip` field is read whole: serde_json's depth limit (128) applies.
+    let text = format!(
+        r#"{{"bytes":"abc","chars":"ab","graphemes":"a","id":"g","low":0,"high":1,"items":[{{"Name":"x"}}],"extra":{closed}}}"#
+    );
+    let r = from_json_str::<desk_schema_tests::every_rule::EveryRule>(&text).unwrap_err();
+    assert_eq!(found(&r), [(String::new(), "syntax")]);
     assert!(r.to_string().contains("recursion limit exceeded"), "{r}");
-    // Inside a field too.
-    let r = report(&sample_with("Name", &"[".repeat(100_000)));
-    assert_eq!(r.violations()[0].code(), "syntax");
 }
 
 #[test]

@@ -1,9 +1,9 @@
 use schemars::{Schema, SchemaGenerator};
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use super::context::{DEFAULT_CUSTOMER_SERVICE_ACCOUNT, DeskContext};
-use crate::{Kind, Scope, Seg, Validate};
+use crate::{JsonView, Kind, Scope, Seg, Validate};
 
 /// The most bytes of a group-level custom data `Value` (`AppDefinedData`).
 /// Member-level values have no documented limit, so none is enforced.
@@ -127,7 +127,9 @@ pub struct CustomData {
     #[desk(min_bytes = 1, max_bytes = 16)]
     pub key: String,
     /// The field's value (required): at most 512 bytes in `AppDefinedData`; no documented limit for members.
-    #[desk(skip)]
+    // No rule of its own (the group-level limit is the request's rule): it is
+    // walked as a string, which borrows it from the input instead of copying.
+    #[desk(nested)]
     pub value: String,
 }
 
@@ -329,27 +331,35 @@ fn check_request(request: &CreateGroupRequest, ctx: &DeskContext, scope: &mut Sc
     check_group_values(values, scope);
 }
 
-/// The same rules on the raw JSON object, so they are reported even when
-/// another part of the request has the wrong shape (as a JSON Schema
-/// validator reports them). Values of the wrong type are left to the type
-/// checks: they count neither way.
-fn check_request_value(request: &Map<String, Value>, ctx: &DeskContext, scope: &mut Scope<'_, '_>) {
-    let owner = request.get("Owner_Account").and_then(Value::as_str);
-    if let Some(members) = request.get("MemberList").and_then(Value::as_array) {
+/// The same rules on the request as read from raw JSON (its view: each
+/// field `None` when absent or of the wrong shape), so they are reported even
+/// when another part of the request has the wrong shape, as a JSON Schema
+/// validator reports them. Values of the wrong type count neither way.
+fn check_request_value(
+    request: &<CreateGroupRequest as JsonView>::View<'_>,
+    ctx: &DeskContext,
+    scope: &mut Scope<'_, '_>,
+) {
+    let owner = request.owner_account.as_ref().and_then(Option::as_deref);
+    if let Some(members) = request.member_list.as_ref() {
         let accounts = members
             .iter()
-            .map(|m| m.get("Member_Account").and_then(Value::as_str));
+            .map(|m| m.as_ref().and_then(|m| m.account.as_deref()));
         check_members(accounts.clone(), ctx, scope);
-        if let Some(max) = request.get("MaxMemberCount").and_then(Value::as_u64) {
+        if let Some(max) = request.max_member_count.and_then(|max| max) {
             let owner_extra = owner.is_some_and(|o| !accounts.clone().any(|a| a == Some(o)));
-            check_max_member_count(max, members.len() + usize::from(owner_extra), scope);
+            check_max_member_count(
+                u64::from(max),
+                members.len() + usize::from(owner_extra),
+                scope,
+            );
         }
     }
-    if let Some(data) = request.get("AppDefinedData").and_then(Value::as_array) {
-        check_group_values(
-            data.iter().map(|d| d.get("Value").and_then(Value::as_str)),
-            scope,
-        );
+    if let Some(data) = request.app_defined_data.as_ref().and_then(Option::as_ref) {
+        let values = data
+            .iter()
+            .map(|d| d.as_ref().and_then(|d| d.value.as_deref()));
+        check_group_values(values, scope);
     }
 }
 

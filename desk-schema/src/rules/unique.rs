@@ -85,46 +85,56 @@ where
     }
 }
 
-/// [`by_key`] over raw JSON items: compares the `key_name` property of each
-/// object item (items without it, or not objects, are left to type checks).
-pub fn by_json_key<L>(value: &L, key_name: &'static str, path: &Path<'_>, report: &mut Report)
-where
-    L: List<Item = Value> + ?Sized,
+/// [`by_key`] over the views of a list read from raw JSON: items of the
+/// wrong shape (`None`) and items without the key are left to the type checks.
+pub fn by_view_key<L, V, K, F>(
+    value: &L,
+    key: F,
+    key_name: &'static str,
+    path: &Path<'_>,
+    report: &mut Report,
+) where
+    L: List<Item = Option<V>> + ?Sized,
+    K: Hash + Eq + ?Sized,
+    F: for<'a> Fn(&'a V) -> Option<&'a K>,
 {
-    let Some(items) = value.items() else { return };
-    scan(
-        items.len(),
-        |i| items[i].get(key_name).map(JsonKey),
-        |dup, first| {
-            report.push_at(
-                path,
-                &[Seg::Index(dup), Seg::Key(key_name)],
-                Kind::Duplicate {
-                    key: Some(key_name),
-                    first,
-                },
-            );
-        },
-    );
+    if let Some(items) = value.items().filter(|items| items.len() >= 2) {
+        scan(
+            items.len(),
+            |i| items[i].as_ref().and_then(&key),
+            |dup, first| {
+                report.push_at(
+                    path,
+                    &[Seg::Index(dup), Seg::Key(key_name)],
+                    Kind::Duplicate {
+                        key: Some(key_name),
+                        first,
+                    },
+                );
+            },
+        );
+    }
 }
 
-/// [`whole`] over raw JSON items.
-pub fn whole_json<L>(value: &L, path: &Path<'_>, report: &mut Report)
+/// [`whole`] over the views of a list read from raw JSON.
+pub fn whole_view<L, V>(value: &L, path: &Path<'_>, report: &mut Report)
 where
-    L: List<Item = Value> + ?Sized,
+    L: List<Item = Option<V>> + ?Sized,
+    V: Hash + Eq,
 {
-    let Some(items) = value.items() else { return };
-    scan(
-        items.len(),
-        |i| Some(JsonKey(&items[i])),
-        |dup, first| {
-            report.push_at(
-                path,
-                &[Seg::Index(dup)],
-                Kind::Duplicate { key: None, first },
-            );
-        },
-    );
+    if let Some(items) = value.items().filter(|items| items.len() >= 2) {
+        scan(
+            items.len(),
+            |i| items[i].as_ref(),
+            |dup, first| {
+                report.push_at(
+                    path,
+                    &[Seg::Index(dup)],
+                    Kind::Duplicate { key: None, first },
+                );
+            },
+        );
+    }
 }
 
 /// States the rule by key in `description`.
@@ -140,60 +150,6 @@ pub fn schema_by_key(schema: &mut Schema, key_name: &str) {
 /// Writes `uniqueItems: true`.
 pub fn schema_whole(schema: &mut Schema) {
     keywords(schema).insert("uniqueItems".into(), Value::Bool(true));
-}
-
-/// A JSON value compared and hashed as JSON Schema's `uniqueItems` does
-/// (`1` and `1.0` are the same number).
-#[derive(Clone, Copy)]
-struct JsonKey<'v>(&'v Value);
-
-impl PartialEq for JsonKey<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        json_eq(self.0, other.0)
-    }
-}
-
-impl Eq for JsonKey<'_> {}
-
-fn json_eq(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => {
-            match (x.as_i64(), y.as_i64(), x.as_u64(), y.as_u64()) {
-                (Some(p), Some(q), _, _) => p == q,
-                (_, _, Some(p), Some(q)) => p == q,
-                _ => x.as_f64() == y.as_f64(),
-            }
-        }
-        (Value::Array(x), Value::Array(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| json_eq(p, q))
-        }
-        (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len()
-                && x.iter()
-                    .all(|(k, v)| y.get(k).is_some_and(|w| json_eq(v, w)))
-        }
-        _ => a == b,
-    }
-}
-
-impl Hash for JsonKey<'_> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        match self.0 {
-            Value::Null => state.write_u8(0),
-            Value::Bool(b) => b.hash(state),
-            // Equal numbers must hash alike whatever their spelling.
-            Value::Number(n) => state.write_u64(n.as_f64().unwrap_or(0.0).to_bits()),
-            Value::String(s) => s.hash(state),
-            Value::Array(a) => {
-                state.write_usize(a.len());
-                for v in a {
-                    JsonKey(v).hash(state);
-                }
-            }
-            // Object key order is not significant: hash only the size.
-            Value::Object(o) => state.write_usize(o.len()),
-        }
-    }
 }
 
 /// Calls `on_dup(later, first)` for every item whose key equals an earlier one's.

@@ -1,0 +1,443 @@
+//! The raw-JSON walk: checks JSON text (or a `serde_json::Value`) against a
+//! type's shape and rules while it is read, through serde's `Deserializer`,
+//! without building a tree. Strings are borrowed from the input where they
+//! have no escapes; only what rules need (the views) is kept.
+//!
+//! Violations are recorded in declaration order: each field's violations are
+//! gathered apart while the object is read in document order, then appended
+//! field by field.
+
+use core::fmt;
+use core::marker::PhantomData;
+use std::borrow::Cow;
+
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+use crate::{JsonType, JsonView, Kind, Path, Report, ValidateIn};
+
+/// The state of one walk: the report, and where the input stopped being
+/// readable, if it did.
+#[derive(Debug, Default)]
+pub struct Walk {
+    /// The violations found so far.
+    pub report: Report,
+    error_at: Option<String>,
+}
+
+impl Walk {
+    /// An empty walk. Does not allocate.
+    pub const fn new() -> Self {
+        Walk {
+            report: Report::new(),
+            error_at: None,
+        }
+    }
+
+    /// Appends another walk's findings (a field's, gathered apart).
+    pub fn append(&mut self, other: Walk) {
+        if self.error_at.is_none() {
+            self.error_at = other.error_at;
+        }
+        // Most fields have nothing to add.
+        if other.report.is_empty() {
+            return;
+        }
+        if self.report.is_empty() {
+            self.report = other.report;
+            return;
+        }
+        for v in other.report.into_violations() {
+            self.report.push_violation(v);
+        }
+    }
+
+    /// Where the input stopped being readable (the JSON Pointer of the value
+    /// being read), if it did.
+    pub fn error_at(&self) -> Option<&str> {
+        self.error_at.as_deref()
+    }
+
+    /// Notes that the input stopped being readable while reading the value at
+    /// `path` (kept only for the first, innermost place).
+    pub fn note_error(&mut self, path: &Path<'_>) {
+        if self.error_at.is_none() {
+            self.error_at = Some(path.to_pointer());
+        }
+    }
+
+    /// Takes over where another walk (a field's, read apart) stopped reading.
+    pub fn adopt_error(&mut self, other: &Walk) {
+        if self.error_at.is_none() {
+            self.error_at.clone_from(&other.error_at);
+        }
+    }
+
+    /// Records a wrong JSON type.
+    pub fn type_error(&mut self, path: &Path<'_>, expected: &'static str, found: JsonType) {
+        self.report.push(path, Kind::Type { expected, found });
+    }
+}
+
+/// A seed that checks one value of type `T` under context `C`.
+pub struct Seed<'a, 'p, T: ?Sized, C: ?Sized> {
+    ctx: &'a C,
+    path: &'a Path<'p>,
+    walk: &'a mut Walk,
+    marker: PhantomData<fn() -> Box<T>>,
+}
+
+impl<'a, 'p, T: ?Sized, C: ?Sized> Seed<'a, 'p, T, C> {
+    /// A seed for the value at `path`.
+    pub fn new(ctx: &'a C, path: &'a Path<'p>, walk: &'a mut Walk) -> Self {
+        Seed {
+            ctx,
+            path,
+            walk,
+            marker: PhantomData,
+        }
+    }
+}
+
+impl<'de, T: ValidateIn<C>, C: ?Sized> DeserializeSeed<'de> for Seed<'_, '_, T, C> {
+    type Value = Option<T::View<'de>>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        let Seed {
+            ctx, path, walk, ..
+        } = self;
+        let result = T::check_de(deserializer, ctx, path, &mut *walk);
+        if result.is_err() {
+            walk.note_error(path);
+        }
+        result
+    }
+}
+
+/// A property name, borrowed from the input when it has no escapes.
+pub struct Key<'de>(pub Cow<'de, str>);
+
+/// Reads a property name.
+pub struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Key<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key<'de>, D::Error> {
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl<'de> Visitor<'de> for KeyVisitor {
+    type Value = Key<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a property name")
+    }
+
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Borrowed(v)))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(v.to_owned())))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(v)))
+    }
+}
+
+/// A JSON value that is not an object or an array (those are read and
+/// dropped, and only their type is kept).
+#[derive(Debug)]
+pub enum Scalar<'de> {
+    /// `null`
+    Null,
+    /// `true` / `false`
+    Bool(bool),
+    /// A negative integer that fits i64.
+    I64(i64),
+    /// A non-negative integer that fits u64.
+    U64(u64),
+    /// Any other number.
+    F64(f64),
+    /// A string.
+    Str(Cow<'de, str>),
+    /// An array or object, read and dropped.
+    Compound(JsonType),
+}
+
+impl Scalar<'_> {
+    /// The JSON type of the value.
+    pub fn json_type(&self) -> JsonType {
+        match self {
+            Scalar::Null => JsonType::Null,
+            Scalar::Bool(_) => JsonType::Boolean,
+            Scalar::I64(_) | Scalar::U64(_) => JsonType::Integer,
+            Scalar::F64(_) => JsonType::Number,
+            Scalar::Str(_) => JsonType::String,
+            Scalar::Compound(t) => *t,
+        }
+    }
+}
+
+/// Reads any value as a [`Scalar`].
+pub fn scalar<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Scalar<'de>, D::Error> {
+    deserializer.deserialize_any(ScalarVisitor)
+}
+
+/// Reads and drops the rest of an array or object.
+fn drain_seq<'de, A: SeqAccess<'de>>(mut seq: A) -> Result<(), A::Error> {
+    while seq.next_element::<IgnoredAny>()?.is_some() {}
+    Ok(())
+}
+
+fn drain_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<(), A::Error> {
+    while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+    Ok(())
+}
+
+/// The `visit_*` methods for scalars, shared by every visitor here: `$on`
+/// turns a `Scalar` into the visitor's value.
+macro_rules! scalar_visits {
+    ($on:ident) => {
+        fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+            Ok(self.$on(Scalar::Bool(v)))
+        }
+        fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(self.$on(if v >= 0 {
+                Scalar::U64(v as u64)
+            } else {
+                Scalar::I64(v)
+            }))
+        }
+        fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(self.$on(Scalar::U64(v)))
+        }
+        fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+            Ok(self.$on(Scalar::F64(v)))
+        }
+        fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+            Ok(self.$on(Scalar::Str(Cow::Borrowed(v))))
+        }
+        fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(self.$on(Scalar::Str(Cow::Owned(v.to_owned()))))
+        }
+        fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+            Ok(self.$on(Scalar::Str(Cow::Owned(v))))
+        }
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(self.$on(Scalar::Null))
+        }
+        fn visit_none<E>(self) -> Result<Self::Value, E> {
+            Ok(self.$on(Scalar::Null))
+        }
+    };
+}
+
+struct ScalarVisitor;
+
+impl ScalarVisitor {
+    fn take<'de>(self, s: Scalar<'de>) -> Scalar<'de> {
+        s
+    }
+}
+
+impl<'de> Visitor<'de> for ScalarVisitor {
+    type Value = Scalar<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    scalar_visits!(take);
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Scalar<'de>, A::Error> {
+        drain_seq(seq)?;
+        Ok(Scalar::Compound(JsonType::Array))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Scalar<'de>, A::Error> {
+        drain_map(map)?;
+        Ok(Scalar::Compound(JsonType::Object))
+    }
+}
+
+/// Walks the properties of an object (implemented by the derive).
+pub trait ObjectWalker<'de> {
+    /// What the walk returns.
+    type Out;
+    /// Reads every property of the object, recording into `walk`.
+    fn walk<A: MapAccess<'de>>(self, map: A, walk: &mut Walk) -> Result<Self::Out, A::Error>;
+}
+
+/// Reads an object with `walker`; any other type is a `type` violation.
+pub fn object<'de, D, W>(
+    deserializer: D,
+    path: &Path<'_>,
+    walk: &mut Walk,
+    walker: W,
+) -> Result<Option<W::Out>, D::Error>
+where
+    D: Deserializer<'de>,
+    W: ObjectWalker<'de>,
+{
+    deserializer.deserialize_any(ObjectVisitor { walker, path, walk })
+}
+
+struct ObjectVisitor<'a, 'p, W> {
+    walker: W,
+    path: &'a Path<'p>,
+    walk: &'a mut Walk,
+}
+
+impl<W> ObjectVisitor<'_, '_, W> {
+    fn other<T>(self, s: Scalar<'_>) -> Option<T> {
+        self.walk.type_error(self.path, "object", s.json_type());
+        None
+    }
+}
+
+impl<'de, W: ObjectWalker<'de>> Visitor<'de> for ObjectVisitor<'_, '_, W> {
+    type Value = Option<W::Out>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+
+    scalar_visits!(other);
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        drain_seq(seq)?;
+        Ok(self.other(Scalar::Compound(JsonType::Array)))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        self.walker.walk(map, self.walk).map(Some)
+    }
+}
+
+/// The view of a list: each item's view, `None` for an item of the wrong shape.
+pub type ItemViews<'de, T> = Vec<Option<<T as JsonView>::View<'de>>>;
+
+/// Reads an array, checking each item as a `T`; any other type is a `type`
+/// violation. The view holds each item's view (`None` for an item of the
+/// wrong shape).
+pub fn array<'de, D, T, C>(
+    deserializer: D,
+    ctx: &C,
+    path: &Path<'_>,
+    walk: &mut Walk,
+) -> Result<Option<ItemViews<'de, T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: ValidateIn<C>,
+    C: ?Sized,
+{
+    deserializer.deserialize_any(ArrayVisitor::<T, C> {
+        ctx,
+        path,
+        walk,
+        marker: PhantomData,
+    })
+}
+
+struct ArrayVisitor<'a, 'p, T, C: ?Sized> {
+    ctx: &'a C,
+    path: &'a Path<'p>,
+    walk: &'a mut Walk,
+    marker: PhantomData<fn() -> T>,
+}
+
+impl<T, C: ?Sized> ArrayVisitor<'_, '_, T, C> {
+    fn other<V>(self, s: Scalar<'_>) -> Option<V> {
+        self.walk.type_error(self.path, "array", s.json_type());
+        None
+    }
+}
+
+impl<'de, T: ValidateIn<C>, C: ?Sized> Visitor<'de> for ArrayVisitor<'_, '_, T, C> {
+    type Value = Option<ItemViews<'de, T>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array")
+    }
+
+    scalar_visits!(other);
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut items = Vec::new();
+        loop {
+            let at = self.path.index(items.len());
+            match seq.next_element_seed(Seed::<T, C>::new(self.ctx, &at, self.walk))? {
+                Some(item) => items.push(item),
+                None => return Ok(Some(items)),
+            }
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        drain_map(map)?;
+        Ok(self.other(Scalar::Compound(JsonType::Object)))
+    }
+}
+
+/// Reads `null` as `Some(None)` and anything else as a `T`.
+pub fn option<'de, D, T, C>(
+    deserializer: D,
+    ctx: &C,
+    path: &Path<'_>,
+    walk: &mut Walk,
+) -> Result<Option<Option<T::View<'de>>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: ValidateIn<C>,
+    C: ?Sized,
+{
+    deserializer.deserialize_option(OptionVisitor::<T, C> {
+        ctx,
+        path,
+        walk,
+        marker: PhantomData,
+    })
+}
+
+struct OptionVisitor<'a, 'p, T, C: ?Sized> {
+    ctx: &'a C,
+    path: &'a Path<'p>,
+    walk: &'a mut Walk,
+    marker: PhantomData<fn() -> T>,
+}
+
+impl<'de, T: ValidateIn<C>, C: ?Sized> Visitor<'de> for OptionVisitor<'_, '_, T, C> {
+    type Value = Option<Option<T::View<'de>>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a value or null")
+    }
+
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(Some(None))
+    }
+
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(Some(None))
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        Ok(T::check_de(deserializer, self.ctx, self.path, self.walk)?.map(Some))
+    }
+}
+
+/// Reads a property's value whole, for fields checked by deserializing them
+/// (`skip`, or only `custom` rules): a small `serde_json::Value`.
+pub fn buffer<'de, A: MapAccess<'de>>(map: &mut A) -> Result<serde_json::Value, A::Error> {
+    map.next_value()
+}
+
+/// Reads and drops a property's value.
+pub fn ignore<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<IgnoredAny>().map(|_| ())
+}
