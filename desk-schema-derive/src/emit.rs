@@ -412,9 +412,9 @@ fn emit_walker(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
                 }
                 let __desk_shape = __desk_walk.report.shape_count();
                 let _ = __desk_shape;
-                __desk_walk.append(__desk_own);
+                __desk_walk.append(&mut __desk_own);
                 #(#after)*
-                __desk_walk.append(__desk_unknown);
+                __desk_walk.append(&mut __desk_unknown);
                 let __desk_view = __DeskView {
                     #( #names: #vars, )*
                     __desk_marker: ::desk_schema::__private::PhantomData,
@@ -490,7 +490,7 @@ fn raw_after(
     };
     quote! {
         {
-            __desk_walk.append(#walk);
+            __desk_walk.append(&mut #walk);
             let __desk_fpath = __desk_path.key(#json);
             let __desk_report = &mut __desk_walk.report;
             match #var.as_ref() {

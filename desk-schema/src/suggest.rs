@@ -8,7 +8,8 @@ pub(crate) fn closest(word: &str, known: &[&'static str]) -> Option<&'static str
         .filter_map(|k| {
             let limit = (k.len() * 2 / 3).max(4);
             // Each byte of length difference costs a full edit (2).
-            (word.len().abs_diff(k.len()) * 2 <= limit).then(|| (distance(word, k), limit, *k))
+            (word.len().abs_diff(k.len()) * 2 <= limit)
+                .then(|| (distance(word, k, limit), limit, *k))
         })
         .filter(|(d, limit, _)| *d > 0 && d <= limit)
         .min_by_key(|(d, _, _)| *d)
@@ -17,8 +18,9 @@ pub(crate) fn closest(word: &str, known: &[&'static str]) -> Option<&'static str
 
 /// Levenshtein distance in half-units: a change of case alone costs 1, any
 /// other edit 2. Bounded input: property names are short, and a name longer
-/// than 64 bytes is not compared (the row lives on the stack).
-fn distance(a: &str, b: &str) -> usize {
+/// than 64 bytes is not compared (the row lives on the stack). Stops early,
+/// returning `usize::MAX`, once every cell of a row is above `limit`.
+fn distance(a: &str, b: &str, limit: usize) -> usize {
     const LIMIT: usize = 64;
     if a.len() > LIMIT || b.len() > LIMIT {
         return usize::MAX;
@@ -42,6 +44,9 @@ fn distance(a: &str, b: &str) -> usize {
             let cur = row[j + 1];
             row[j + 1] = (prev + cost).min(cur + 2).min(row[j] + 2);
             prev = cur;
+        }
+        if row[..=b.len()].iter().all(|&d| d > limit) {
+            return usize::MAX;
         }
     }
     row[b.len()]

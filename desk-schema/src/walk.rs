@@ -33,21 +33,26 @@ impl Walk {
         }
     }
 
-    /// Appends another walk's findings (a field's, gathered apart).
-    pub fn append(&mut self, other: Walk) {
-        if self.error_at.is_none() {
-            self.error_at = other.error_at;
+    /// Moves another walk's findings (a field's, gathered apart) to the end
+    /// of this one, leaving it empty.
+    #[inline]
+    pub fn append(&mut self, other: &mut Walk) {
+        if self.error_at.is_none() && other.error_at.is_some() {
+            self.error_at = other.error_at.take();
         }
-        // Most fields have nothing to add.
-        if other.report.is_empty() {
-            return;
+        // Most fields have nothing to add: nothing is moved then.
+        if !other.report.is_empty() {
+            self.append_report(core::mem::take(&mut other.report));
         }
+    }
+
+    fn append_report(&mut self, report: Report) {
         if self.report.is_empty() {
-            self.report = other.report;
-            return;
-        }
-        for v in other.report.into_violations() {
-            self.report.push_violation(v);
+            self.report = report;
+        } else {
+            for v in report.into_violations() {
+                self.report.push_violation(v);
+            }
         }
     }
 
