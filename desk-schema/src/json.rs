@@ -9,9 +9,10 @@ use crate::{Kind, Path, Report, Validate, ValidateIn, Violation};
 /// Parses `text` into `T` and checks every rule, with the default context.
 ///
 /// Valid input costs one typed parse and the typed checks. Only when the
-/// parse fails is the text read again as a `serde_json::Value`, to report
-/// every wrong type, missing and unknown property and broken rule at once.
-/// Malformed JSON gives one `syntax` violation with its line and column.
+/// parse fails is the text read again, walked as it is read (no tree is
+/// built), to report every wrong type, missing, unknown or repeated property
+/// and broken rule at once. Malformed JSON gives one `syntax` violation with
+/// its line and column.
 ///
 /// ```
 /// use desk_schema::{from_json_str, Validate};
