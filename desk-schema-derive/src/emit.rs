@@ -341,6 +341,9 @@ fn emit_walker(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
             #json => {
                 if #seen {
                     ::desk_schema::__private::duplicate(&mut __desk_own, __desk_path, #json);
+                    // The later value is the one kept (as serde_json and
+                    // JSON.parse keep it): the earlier one's findings go.
+                    #walk = ::desk_schema::Walk::new();
                 }
                 #seen = true;
                 #read

@@ -83,6 +83,16 @@ fn duplicate_keys_are_reported_where_they_are() {
 }
 
 #[test]
+fn with_a_repeated_property_the_last_value_is_the_one_checked() {
+    // As serde_json and JSON.parse read it: paths point into the value kept.
+    let text = r#"{"Type":"Public","GroupId":"g","Name":"n",
+        "MemberList":[{"Member_Account":"u"},{"Member":"x"}],
+        "MemberList":[{"Member_Account":"u"},{"Member_Account":"@customer_service_account"}]}"#;
+    let r = report(text);
+    assert_eq!(found(&r), [(String::new(), "duplicate_key")]);
+}
+
+#[test]
 fn numbers_out_of_place_are_type_or_range_violations() {
     for (raw, code) in [
         ("-1", "range"),
