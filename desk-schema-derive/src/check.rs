@@ -168,7 +168,6 @@ fn check_field(
         rules,
         nested,
         skip,
-        has_default: field.serde.default.is_some() || container.default,
         default: match field.serde.default {
             Some(d) => Some(d),
             None if container.default => Some(None),

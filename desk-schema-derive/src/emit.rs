@@ -444,7 +444,7 @@ fn raw_after(
     seen: &syn::Ident,
 ) -> TokenStream {
     let (json, ty) = (&field.json, &field.ty);
-    let absent_ok = if field.has_default {
+    let absent_ok = if field.default.is_some() {
         quote!(true)
     } else {
         quote!(::desk_schema::__private::may_be_absent::<#ty>())
@@ -676,7 +676,7 @@ fn schema_field(field: &Field) -> TokenStream {
         .docs
         .as_ref()
         .map(|d| quote!(::desk_schema::__private::field_description(&mut __desk_s, #d);));
-    let required = (!field.has_default).then(|| {
+    let required = field.default.is_none().then(|| {
         quote! {
             if !::desk_schema::__private::may_be_absent::<#ty>() {
                 __desk_required.push(#json);

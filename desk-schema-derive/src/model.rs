@@ -133,8 +133,8 @@ pub struct Field {
     pub rules: Vec<Rule>,
     pub nested: Option<Span>,
     pub skip: bool,
-    pub has_default: bool,
-    /// The value serde gives the field when it is absent, if it has one.
+    /// The value serde gives the field when it is absent, if it has one
+    /// (field or container `default`): such a field is never required.
     pub default: SerdeDefault,
 }
 

@@ -47,19 +47,12 @@ pub fn by_key<L, K, F>(
     // Inlined up to here: most lists checked are short, and a list of fewer
     // than two items has no repeats to look for.
     if let Some(items) = value.items().filter(|items| items.len() >= 2) {
-        scan(
+        report_repeats(
             items.len(),
             |i| Some(key(&items[i])),
-            |dup, first| {
-                report.push_at(
-                    path,
-                    &[Seg::Index(dup), Seg::Key(key_name)],
-                    Kind::Duplicate {
-                        key: Some(key_name),
-                        first,
-                    },
-                );
-            },
+            Some(key_name),
+            path,
+            report,
         );
     }
 }
@@ -71,17 +64,7 @@ where
     L::Item: Hash + Eq,
 {
     if let Some(items) = value.items() {
-        scan(
-            items.len(),
-            |i| Some(&items[i]),
-            |dup, first| {
-                report.push_at(
-                    path,
-                    &[Seg::Index(dup)],
-                    Kind::Duplicate { key: None, first },
-                );
-            },
-        );
+        report_repeats(items.len(), |i| Some(&items[i]), None, path, report);
     }
 }
 
@@ -99,19 +82,12 @@ pub fn by_view_key<L, V, K, F>(
     F: for<'a> Fn(&'a V) -> Option<&'a K>,
 {
     if let Some(items) = value.items().filter(|items| items.len() >= 2) {
-        scan(
+        report_repeats(
             items.len(),
             |i| items[i].as_ref().and_then(&key),
-            |dup, first| {
-                report.push_at(
-                    path,
-                    &[Seg::Index(dup), Seg::Key(key_name)],
-                    Kind::Duplicate {
-                        key: Some(key_name),
-                        first,
-                    },
-                );
-            },
+            Some(key_name),
+            path,
+            report,
         );
     }
 }
@@ -123,17 +99,7 @@ where
     V: Hash + Eq,
 {
     if let Some(items) = value.items().filter(|items| items.len() >= 2) {
-        scan(
-            items.len(),
-            |i| items[i].as_ref(),
-            |dup, first| {
-                report.push_at(
-                    path,
-                    &[Seg::Index(dup)],
-                    Kind::Duplicate { key: None, first },
-                );
-            },
-        );
+        report_repeats(items.len(), |i| items[i].as_ref(), None, path, report);
     }
 }
 
@@ -150,6 +116,30 @@ pub fn schema_by_key(schema: &mut Schema, key_name: &str) {
 /// Writes `uniqueItems: true`.
 pub fn schema_whole(schema: &mut Schema) {
     keywords(schema).insert("uniqueItems".into(), Value::Bool(true));
+}
+
+/// Reports every item whose key (or whole value, when `key_name` is `None`)
+/// repeats an earlier one's, at `/<index>` or `/<index>/<key_name>` below `path`.
+fn report_repeats<K, F>(
+    n: usize,
+    key: F,
+    key_name: Option<&'static str>,
+    path: &Path<'_>,
+    report: &mut Report,
+) where
+    K: Hash + Eq,
+    F: Fn(usize) -> Option<K>,
+{
+    scan(n, key, |dup, first| {
+        let kind = Kind::Duplicate {
+            key: key_name,
+            first,
+        };
+        match key_name {
+            Some(name) => report.push_at(path, &[Seg::Index(dup), Seg::Key(name)], kind),
+            None => report.push_at(path, &[Seg::Index(dup)], kind),
+        }
+    });
 }
 
 /// Calls `on_dup(later, first)` for every item whose key equals an earlier one's.
