@@ -5,24 +5,50 @@
 use proc_macro2::Span;
 
 use crate::model::{
-    Field, Input, RawField, RawInput, RawRule, RawShape, Rule, RuleKind, Shape, Variant,
+    Field, Input, Mode, RawField, RawInput, RawRule, RawShape, RuleKind, Shape, Skipped, Variant,
 };
 use crate::syntax::Errors;
 
 pub fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
     let mut serde_skipped = Vec::new();
+    let mut fields_of = |fields: Vec<RawField>, errors: &mut Errors| -> Vec<Field> {
+        fields
+            .into_iter()
+            .filter_map(|f| {
+                if f.serde_skipped {
+                    serde_skipped.push(Skipped {
+                        member: f.member.clone(),
+                        absent: f.absent.clone(),
+                    });
+                }
+                check_field(f, errors)
+            })
+            .collect()
+    };
     let shape = match raw.shape {
-        RawShape::Struct(fields) => Shape::Struct(
-            fields
-                .into_iter()
-                .filter_map(|f| {
-                    if f.serde.skipped.is_some() {
-                        serde_skipped.push((f.ident.clone(), f.serde.default.clone()));
-                    }
-                    check_field(f, &raw.serde, &mut errors)
-                })
-                .collect(),
-        ),
+        RawShape::Struct(fields) => Shape::Struct(fields_of(fields, &mut errors)),
+        RawShape::Newtype(fields) => {
+            if let Some(c) = raw.customs.first() {
+                errors.push(syn::Error::new_spanned(
+                    &c.check,
+                    "a struct-level `custom` rule on a newtype: put `custom` on its field, which is the whole value",
+                ));
+            }
+            let mut read = fields_of(fields, &mut errors);
+            if let Some(f) = read.iter().find(|f| f.is_buffered()) {
+                errors.push(syn::Error::new(
+                    f.span,
+                    "a newtype's field has `skip`: the newtype would check nothing; use the inner type directly",
+                ));
+            }
+            // serde checks that exactly one field is read; if it is not,
+            // serde's error is already reported.
+            if read.len() == 1 {
+                Shape::Newtype(Box::new(read.remove(0)))
+            } else {
+                Shape::Struct(read)
+            }
+        }
         RawShape::Enum(variants) => {
             // A context or a struct rule has nothing to act on in a unit enum.
             if let Some(ctx) = &raw.context {
@@ -37,21 +63,20 @@ pub fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
                     "`custom` applies to structs, not unit enums",
                 ));
             }
-            Shape::Enum(
-                variants
+            let other = variants.iter().find(|v| v.other).map(|v| v.ident.clone());
+            Shape::Enum {
+                variants: variants
                     .into_iter()
-                    .filter(|v| !v.skipped)
+                    .filter(|v| !v.skipped && !v.other)
                     .map(|v| Variant {
-                        json: v.rename.unwrap_or_else(|| {
-                            let name = v.ident.to_string();
-                            raw.serde
-                                .rename_all
-                                .map_or_else(|| name.clone(), |r| r.apply_to_variant(&name))
-                        }),
                         ident: v.ident,
+                        json: v.json,
+                        aliases: v.aliases,
+                        docs: v.docs,
                     })
                     .collect(),
-            )
+                other,
+            }
         }
     };
     errors.finish()?;
@@ -62,7 +87,7 @@ pub fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
         context: raw.context,
         customs: raw.customs,
         schema_with: raw.schema_with,
-        deny_unknown_fields: raw.serde.deny_unknown_fields,
+        deny_unknown_fields: raw.deny_unknown_fields,
         shape,
     })
 }
@@ -71,22 +96,19 @@ fn err(errors: &mut Errors, span: Span, message: impl std::fmt::Display) {
     errors.push(syn::Error::new(span, message));
 }
 
-fn check_field(
-    field: RawField,
-    container: &crate::model::SerdeContainer,
-    errors: &mut Errors,
-) -> Option<Field> {
-    let ident_span = field.ident.span();
-    if let Some(span) = field.serde.flatten {
-        err(
-            errors,
-            span,
-            "`#[serde(flatten)]` is not supported: its fields could not be given JSON paths",
-        );
-        return None;
+fn field_name(field: &RawField) -> String {
+    match &field.member {
+        syn::Member::Named(ident) => {
+            let name = ident.to_string();
+            name.strip_prefix("r#").unwrap_or(&name).to_owned()
+        }
+        syn::Member::Unnamed(index) => index.index.to_string(),
     }
+}
+
+fn check_field(field: RawField, errors: &mut Errors) -> Option<Field> {
     let skip = field.rules.iter().any(|r| matches!(r.kind, RuleKind::Skip));
-    if field.serde.skipped.is_some() {
+    if field.serde_skipped {
         // serde never reads this field from JSON: rules on it could not be
         // reported at a JSON path, so none are allowed.
         if let Some(rule) = field
@@ -113,10 +135,10 @@ fn check_field(
         // type cannot be left unchecked by forgetting an attribute.
         err(
             errors,
-            ident_span,
+            field.span,
             format!(
                 "field `{}` has no rule: add one, `#[desk(nested)]` if its type derives `Validate`, or `#[desk(skip)]`",
-                field.ident
+                field_name(&field)
             ),
         );
         return None;
@@ -134,46 +156,46 @@ fn check_field(
         );
         return None;
     }
-    check_min_max(&field.rules, errors);
-    check_kinds_agree(&field.rules, errors);
-    check_satisfiable(&field.rules, errors);
-    check_one_of_values(&field.rules, errors);
+    check_rules(&field.rules, errors);
 
-    let name = field.ident.to_string();
-    let name = name.strip_prefix("r#").unwrap_or(&name).to_owned();
-    let json = field.serde.rename.clone().unwrap_or_else(|| {
-        container
-            .rename_all
-            .map_or_else(|| name.clone(), |r| r.apply_to_field(&name))
-    });
-    let nested = field
+    let mode = match field
         .rules
         .iter()
         .find(|r| matches!(r.kind, RuleKind::Nested))
-        .map(|r| r.span);
+    {
+        Some(r) => Mode::Nested(r.span),
+        None if skip => Mode::Skip,
+        None => Mode::Rules,
+    };
     let rules = field
         .rules
         .into_iter()
         .filter(|r| !matches!(r.kind, RuleKind::Nested | RuleKind::Skip))
-        .map(|r| Rule {
-            span: r.span,
-            kind: r.kind,
-        })
         .collect();
     Some(Field {
-        ident: field.ident,
+        member: field.member,
         ty: field.ty,
-        json,
+        span: field.span,
+        json: field.json,
         docs: field.docs,
         rules,
-        nested,
-        skip,
-        default: match field.serde.default {
-            Some(d) => Some(d),
-            None if container.default => Some(None),
-            None => None,
-        },
+        mode,
+        absent: field.absent,
     })
+}
+
+/// The consistency checks of one list of rules (a field's, or the rules
+/// inside its `items(...)`).
+fn check_rules(rules: &[RawRule], errors: &mut Errors) {
+    check_min_max(rules, errors);
+    check_kinds_agree(rules, errors);
+    check_satisfiable(rules, errors);
+    check_one_of_values(rules, errors);
+    for r in rules {
+        if let RuleKind::Items(inner) = &r.kind {
+            check_rules(inner, errors);
+        }
+    }
 }
 
 fn find<'a>(rules: &'a [RawRule], name: &str) -> Option<(&'a RawRule, i128)> {
@@ -230,12 +252,7 @@ fn check_min_max(rules: &[RawRule], errors: &mut Errors) {
 /// Text, list and integer rules on one field contradict each other: a value
 /// is one JSON type.
 fn check_kinds_agree(rules: &[RawRule], errors: &mut Errors) {
-    let family = |r: &RawRule| match r.kind {
-        ref k if k.is_text() => Some("a string"),
-        RuleKind::MaxItems(_) | RuleKind::MinItems(_) | RuleKind::Unique { .. } => Some("a list"),
-        RuleKind::Range { .. } => Some("an integer"),
-        _ => None,
-    };
+    let family = |r: &RawRule| r.kind.family().map(crate::model::Family::noun);
     let mut first: Option<(&RawRule, &str)> = None;
     for r in rules {
         let Some(f) = family(r) else { continue };

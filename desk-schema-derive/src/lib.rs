@@ -7,7 +7,6 @@
 //! [`emit`] writes code from the checked model only.
 #![forbid(unsafe_code)]
 
-mod case;
 mod check;
 mod emit;
 mod model;
@@ -28,6 +27,12 @@ pub fn derive_validate(input: TokenStream) -> TokenStream {
 
 fn expand(input: &syn::DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
     let (raw, errors) = syntax::parse(input);
-    let checked = check::check(raw, errors)?;
-    Ok(emit::emit(&checked))
+    match check::check(raw, errors) {
+        Ok(checked) => Ok(emit::emit(&checked)),
+        Err(errors) => {
+            let mut out = errors.into_compile_error();
+            out.extend(emit::fallback(input));
+            Ok(out)
+        }
+    }
 }

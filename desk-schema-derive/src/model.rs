@@ -1,10 +1,10 @@
 //! The two models: `Raw*` as written (with spans, possibly inconsistent), and
 //! the checked model that `emit` reads. Only `check` turns one into the other.
+//! serde's meaning of its own attributes (names, defaults, skips) comes from
+//! `serde_derive_internals`, the crate serde_derive itself is built on.
 
 use proc_macro2::Span;
-use syn::{Ident, Type};
-
-use crate::case::RenameRule;
+use syn::{Ident, Member, Type};
 
 /// A rule as written, with the span of its key for error messages and for
 /// the generated code (so a type error lands on the attribute).
@@ -35,6 +35,8 @@ pub enum RuleKind {
     Unique {
         by: Option<Ident>,
     },
+    /// Rules on each item of a list, reported at the item's own path.
+    Items(Vec<RawRule>),
     Nested,
     Skip,
     Custom {
@@ -43,21 +45,45 @@ pub enum RuleKind {
     },
 }
 
+/// What JSON type a rule checks: two rules of different families on one
+/// field contradict each other.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    Text,
+    List,
+    Integer,
+}
+
+impl Family {
+    pub fn noun(self) -> &'static str {
+        match self {
+            Family::Text => "a string",
+            Family::List => "a list",
+            Family::Integer => "an integer",
+        }
+    }
+}
+
 impl RuleKind {
-    /// Rules that check text.
-    pub fn is_text(&self) -> bool {
-        matches!(
-            self,
+    /// The JSON type the rule checks, if it checks one.
+    pub fn family(&self) -> Option<Family> {
+        match self {
             RuleKind::MaxBytes(_)
-                | RuleKind::MinBytes(_)
-                | RuleKind::MaxChars(_)
-                | RuleKind::MinChars(_)
-                | RuleKind::MaxGraphemes(_)
-                | RuleKind::MinGraphemes(_)
-                | RuleKind::OneOf(_)
-                | RuleKind::PrintableAscii
-                | RuleKind::NotPrefix(_)
-        )
+            | RuleKind::MinBytes(_)
+            | RuleKind::MaxChars(_)
+            | RuleKind::MinChars(_)
+            | RuleKind::MaxGraphemes(_)
+            | RuleKind::MinGraphemes(_)
+            | RuleKind::OneOf(_)
+            | RuleKind::PrintableAscii
+            | RuleKind::NotPrefix(_) => Some(Family::Text),
+            RuleKind::MaxItems(_)
+            | RuleKind::MinItems(_)
+            | RuleKind::Unique { .. }
+            | RuleKind::Items(_) => Some(Family::List),
+            RuleKind::Range { .. } => Some(Family::Integer),
+            RuleKind::Nested | RuleKind::Skip | RuleKind::Custom { .. } => None,
+        }
     }
 }
 
@@ -70,42 +96,54 @@ pub struct CustomRule {
     pub check_value: Option<syn::Path>,
 }
 
-pub struct SerdeContainer {
-    pub rename_all: Option<RenameRule>,
-    pub deny_unknown_fields: bool,
-    pub default: bool,
-}
-
-/// serde's `default` on a field: `Some(None)` for `default`, `Some(Some(f))`
-/// for `default = "f"`.
-pub type SerdeDefault = Option<Option<syn::ExprPath>>;
-
-pub struct SerdeField {
-    pub rename: Option<String>,
-    /// `skip` or `skip_deserializing`: not read from JSON at all.
-    pub skipped: Option<Span>,
-    pub default: SerdeDefault,
-    pub flatten: Option<Span>,
+/// The value serde gives a field that is absent from the JSON object, as
+/// serde_derive computes it.
+#[derive(Clone)]
+pub enum Absent {
+    /// No default: the field is required (unless its type reads `null`-like
+    /// absence, as `Option` does).
+    Required,
+    /// `#[serde(default)]` on the field: the field type's `Default`.
+    FieldDefault,
+    /// `#[serde(default = "path")]` on the field.
+    FieldPath(syn::ExprPath),
+    /// `#[serde(default)]` on the struct: this field of `Self::default()`.
+    ContainerDefault,
+    /// `#[serde(default = "path")]` on the struct: this field of `path()`.
+    ContainerPath(syn::ExprPath),
 }
 
 pub struct RawField {
-    pub ident: Ident,
+    pub member: Member,
     pub ty: Type,
+    pub span: Span,
+    /// The name read from JSON (serde's `rename`, `rename_all`).
+    pub json: String,
     pub docs: Option<String>,
     pub rules: Vec<RawRule>,
     /// A rule that could not be read (already reported).
     pub bad_rule: bool,
-    pub serde: SerdeField,
+    /// `skip` or `skip_deserializing`: never read from JSON.
+    pub serde_skipped: bool,
+    pub absent: Absent,
 }
 
 pub struct RawVariant {
     pub ident: Ident,
-    pub rename: Option<String>,
+    pub json: String,
+    pub aliases: Vec<String>,
     pub skipped: bool,
+    pub other: bool,
+    pub docs: Option<String>,
 }
 
 pub enum RawShape {
+    /// An object with named fields.
     Struct(Vec<RawField>),
+    /// A one-field tuple struct, or a `#[serde(transparent)]` struct: the
+    /// JSON value is the one read field's, at the same path.
+    Newtype(Vec<RawField>),
+    /// A unit-only enum: a JSON string.
     Enum(Vec<RawVariant>),
 }
 
@@ -115,59 +153,84 @@ pub struct RawInput {
     pub context: Option<Type>,
     pub customs: Vec<CustomRule>,
     pub schema_with: Option<syn::Path>,
-    pub serde: SerdeContainer,
+    pub deny_unknown_fields: bool,
     pub shape: RawShape,
 }
 
-/// A checked rule: `Nested` and `Skip` are folded into the field.
-pub struct Rule {
-    pub span: Span,
-    pub kind: RuleKind,
+/// A checked rule (`Nested` and `Skip` are folded into the field's mode, and
+/// never appear among a checked field's rules).
+pub type Rule = RawRule;
+
+/// How a field is checked: every field says it, and only these three ways.
+pub enum Mode {
+    /// Read whole (any `Deserialize` type), no rules.
+    Skip,
+    /// Rules, no walk into the type's own rules (the type is a `Leaf`).
+    Rules,
+    /// The type's own rules (it derives `Validate`), and these rules too.
+    Nested(Span),
 }
 
 pub struct Field {
-    pub ident: Ident,
+    pub member: Member,
     pub ty: Type,
+    pub span: Span,
     pub json: String,
     pub docs: Option<String>,
     pub rules: Vec<Rule>,
-    pub nested: Option<Span>,
-    pub skip: bool,
-    /// The value serde gives the field when it is absent, if it has one
-    /// (field or container `default`): such a field is never required.
-    pub default: SerdeDefault,
+    pub mode: Mode,
+    pub absent: Absent,
 }
 
 impl Field {
-    /// Rules other than `custom`, which need the field's type to be one the
-    /// runtime can view (`ValidateIn`).
-    pub fn has_builtin_rules(&self) -> bool {
-        self.rules
-            .iter()
-            .any(|r| !matches!(r.kind, RuleKind::Custom { .. }))
+    /// Fields read whole into a small `serde_json::Value` and deserialized
+    /// (`skip`), rather than walked.
+    pub fn is_buffered(&self) -> bool {
+        matches!(self.mode, Mode::Skip)
     }
 
-    /// Fields read whole into a small `serde_json::Value` and deserialized
-    /// (`skip`, or only `custom` rules), rather than walked.
-    pub fn is_buffered(&self) -> bool {
-        self.skip || !(self.has_builtin_rules() || self.nested.is_some())
+    /// The identifier of the field in its view struct.
+    pub fn view_ident(&self) -> Ident {
+        match &self.member {
+            Member::Named(ident) => ident.clone(),
+            Member::Unnamed(index) => quote::format_ident!("__desk_{}", index.index),
+        }
     }
+
+    pub fn has_customs(&self) -> bool {
+        self.rules
+            .iter()
+            .any(|r| matches!(r.kind, RuleKind::Custom { .. }))
+    }
+}
+
+/// A field serde never reads, with the value it takes.
+pub struct Skipped {
+    pub member: Member,
+    pub absent: Absent,
 }
 
 pub struct Variant {
     pub ident: Ident,
     pub json: String,
+    pub aliases: Vec<String>,
+    pub docs: Option<String>,
 }
 
 pub enum Shape {
     Struct(Vec<Field>),
-    Enum(Vec<Variant>),
+    Newtype(Box<Field>),
+    Enum {
+        variants: Vec<Variant>,
+        /// The `#[serde(other)]` variant: any other string reads as it.
+        other: Option<Ident>,
+    },
 }
 
 pub struct Input {
-    /// Fields serde never reads (`skip`), with their defaults: needed to
-    /// build the value from a view.
-    pub serde_skipped: Vec<(Ident, SerdeDefault)>,
+    /// Fields serde never reads, with their values: needed to build the
+    /// value from a view.
+    pub serde_skipped: Vec<Skipped>,
     pub ident: Ident,
     pub docs: Option<String>,
     pub context: Option<Type>,

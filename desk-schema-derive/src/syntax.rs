@@ -1,17 +1,18 @@
 //! Stage one: read `#[desk(...)]`, `#[serde(...)]` and doc comments into the
-//! raw model. Every bad attribute is recorded and parsing goes on, so one
-//! compile shows them all.
+//! raw model. serde's attributes mean what `serde_derive_internals` (the crate
+//! serde_derive is built on) says they mean; this module adds only the list of
+//! which ones desk-schema mirrors and which it refuses. Every bad attribute is
+//! recorded and parsing goes on, so one compile shows them all.
 
 use proc_macro2::{Span, TokenTree};
+use serde_derive_internals::{Ctxt, Derive, ast, attr};
 use syn::meta::ParseNestedMeta;
 use syn::parse::ParseStream;
 use syn::punctuated::Punctuated;
-use syn::{Attribute, Data, DeriveInput, Fields, LitInt, LitStr, Token};
+use syn::{Attribute, DeriveInput, LitInt, LitStr, Token};
 
-use crate::case::RenameRule;
 use crate::model::{
-    CustomRule, RawField, RawInput, RawRule, RawShape, RawVariant, RuleKind, SerdeContainer,
-    SerdeField,
+    Absent, CustomRule, RawField, RawInput, RawRule, RawShape, RawVariant, RuleKind,
 };
 use crate::suggest::hint;
 
@@ -30,13 +31,122 @@ pub const FIELD_KEYS: &[&str] = &[
     "max_items",
     "min_items",
     "unique",
+    "items",
     "nested",
     "skip",
     "custom",
 ];
 
+/// Rules that make no sense on one item of a list (`items(...)`).
+const NOT_ON_ITEMS: &[&str] = &["items", "nested", "skip", "custom", "unique"];
+
 /// The one table of container keys.
 pub const CONTAINER_KEYS: &[&str] = &["context", "custom", "schema_with"];
+
+/// Where a `#[serde]` attribute sits.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Container,
+    Field,
+    Variant,
+}
+
+/// serde attributes mirrored on all three paths (typed checks, the raw walk,
+/// the schema), or that do not change what is read from JSON. The README's
+/// serde table lists the same keys.
+fn serde_accepted(place: Place) -> &'static [&'static str] {
+    match place {
+        Place::Container => &[
+            "rename",
+            "rename_all",
+            "rename_all_fields",
+            "deny_unknown_fields",
+            "default",
+            "transparent",
+            "bound",
+            "crate",
+            "expecting",
+            "into",
+        ],
+        Place::Field => &[
+            "rename",
+            "default",
+            "skip",
+            "skip_deserializing",
+            "skip_serializing",
+            "skip_serializing_if",
+            "serialize_with",
+            "bound",
+        ],
+        Place::Variant => &[
+            "rename",
+            "alias",
+            "rename_all",
+            "skip",
+            "skip_deserializing",
+            "skip_serializing",
+            "serialize_with",
+            "other",
+            "bound",
+        ],
+    }
+}
+
+/// serde attributes desk-schema cannot mirror on all three paths, and what
+/// to do instead.
+fn serde_refusal(place: Place, key: &str) -> Option<String> {
+    let with = "the raw checks and the schema cannot see what the function reads: \
+                put the conversion in a newtype that derives `Validate`, or mark the field `#[desk(skip)]` \
+                and check it in a struct-level `custom` rule";
+    Some(match (place, key) {
+        (Place::Container, "tag" | "content" | "untagged") => format!(
+            "`#[serde({key})]` is not supported yet: desk-schema reads enums as plain strings only; \
+             remove it, or check each variant's payload as a struct of its own"
+        ),
+        (Place::Container, "remote") => "`#[serde(remote)]` is not supported: the rules would describe \
+             another crate's type; derive `Validate` on a local type that mirrors it"
+            .into(),
+        (Place::Container, "from" | "try_from") => format!(
+            "`#[serde({key})]` is not supported: the JSON is read as another type; derive `Validate` \
+             on that type and check it before converting"
+        ),
+        (Place::Container, "variant_identifier" | "field_identifier") => format!(
+            "`#[serde({key})]` is not supported: use a plain unit enum (variant names as strings)"
+        ),
+        (Place::Field, "alias") => "`#[serde(alias)]` on a field is not supported: a JSON Schema \
+             cannot require one of two names; rename the field, or read each name into an `Option` field"
+            .into(),
+        (Place::Field, "flatten") => "`#[serde(flatten)]` is not supported: its fields could not be \
+             given JSON paths; nest the type as a field of its own"
+            .into(),
+        (Place::Field | Place::Variant, "deserialize_with" | "with") => {
+            format!("`#[serde({key})]` is not supported: {with}")
+        }
+        (Place::Field | Place::Variant, "borrow") => "`#[serde(borrow)]` is not supported yet: \
+             borrowed fields need a lifetime, and `#[derive(Validate)]` takes none; use `String`"
+            .into(),
+        (Place::Variant, "untagged") => "`#[serde(untagged)]` on a variant is not supported yet: \
+             desk-schema reads enums as plain strings only"
+            .into(),
+        _ => return None,
+    })
+}
+
+/// Checks every key of every `#[serde(...)]` attribute against the two
+/// lists. A key serde itself does not know is serde's error to report.
+fn serde_keys(attrs: &[Attribute], place: Place, errors: &mut Errors) {
+    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            let key = key_name(&meta);
+            if !serde_accepted(place).contains(&key.as_str())
+                && let Some(message) = serde_refusal(place, &key)
+            {
+                errors.push(meta.error(message));
+            }
+            skip_rest(meta.input)
+        });
+    }
+}
 
 /// Collects errors; `finish` folds them into one.
 #[derive(Default)]
@@ -55,6 +165,36 @@ impl Errors {
     }
 }
 
+/// What serde gives a field that is absent, from serde's own reading.
+fn absent(field: &attr::Field, container: &attr::Container) -> Absent {
+    match (field.default(), container.default()) {
+        (attr::Default::Default, _) => Absent::FieldDefault,
+        (attr::Default::Path(p), _) => Absent::FieldPath(p.clone()),
+        (attr::Default::None, attr::Default::Default) => Absent::ContainerDefault,
+        (attr::Default::None, attr::Default::Path(p)) => Absent::ContainerPath(p.clone()),
+        (attr::Default::None, attr::Default::None) => Absent::Required,
+    }
+}
+
+fn raw_field(f: &ast::Field<'_>, container: &attr::Container, errors: &mut Errors) -> RawField {
+    serde_keys(&f.original.attrs, Place::Field, errors);
+    let (rules, bad_rule) = field_rules(&f.original.attrs, errors);
+    RawField {
+        member: f.member.clone(),
+        ty: f.ty.clone(),
+        span: match &f.original.ident {
+            Some(ident) => ident.span(),
+            None => syn::spanned::Spanned::span(&f.original.ty),
+        },
+        json: f.attrs.name().deserialize_name().value.clone(),
+        docs: docs(&f.original.attrs),
+        rules,
+        bad_rule,
+        serde_skipped: f.attrs.skip_deserializing(),
+        absent: absent(&f.attrs, container),
+    }
+}
+
 /// The raw model and the errors found so far: checking goes on after a bad
 /// attribute, so that one compile reports every problem.
 pub fn parse(input: &DeriveInput) -> (RawInput, Errors) {
@@ -62,83 +202,107 @@ pub fn parse(input: &DeriveInput) -> (RawInput, Errors) {
     if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
         errors.push(syn::Error::new_spanned(
             &input.generics,
-            "`#[derive(Validate)]` does not support generic types yet",
+            "`#[derive(Validate)]` does not support generic types or lifetimes yet; \
+             write the type out (owned `String` for text)",
         ));
     }
     let (context, customs, schema_with) = container_attrs(&input.attrs, &mut errors);
-    let serde = serde_container(&input.attrs, &mut errors);
-    let shape = match &input.data {
-        Data::Struct(s) => match &s.fields {
-            Fields::Named(named) => RawShape::Struct(
-                named
-                    .named
-                    .iter()
-                    .map(|f| {
-                        let (rules, bad_rule) = field_rules(&f.attrs, &mut errors);
-                        RawField {
-                            ident: f
-                                .ident
-                                .clone()
-                                .unwrap_or_else(|| syn::Ident::new("_", Span::call_site())),
-                            ty: f.ty.clone(),
-                            docs: docs(&f.attrs),
-                            rules,
-                            bad_rule,
-                            serde: serde_field(&f.attrs, &mut errors),
-                        }
-                    })
-                    .collect(),
-            ),
-            _ => {
-                errors.push(syn::Error::new_spanned(
-                    &input.ident,
-                    "`#[derive(Validate)]` needs a struct with named fields (JSON objects have names)",
-                ));
-                RawShape::Struct(Vec::new())
-            }
-        },
-        Data::Enum(e) => {
-            let mut variants = Vec::new();
-            for v in &e.variants {
-                if !matches!(v.fields, Fields::Unit) {
-                    errors.push(syn::Error::new_spanned(
-                        &v.ident,
-                        "`#[derive(Validate)]` supports enums whose variants are all units (JSON strings)",
-                    ));
-                }
-                for attr in v.attrs.iter().filter(|a| a.path().is_ident("desk")) {
-                    errors.push(syn::Error::new_spanned(
-                        attr,
-                        "enum variants take no `#[desk]` rules",
-                    ));
-                }
-                let s = serde_field(&v.attrs, &mut errors);
-                variants.push(RawVariant {
-                    ident: v.ident.clone(),
-                    rename: s.rename,
-                    skipped: s.skipped.is_some(),
-                });
-            }
-            RawShape::Enum(variants)
-        }
-        Data::Union(u) => {
+    serde_keys(&input.attrs, Place::Container, &mut errors);
+    let private = syn::Ident::new("__private", Span::call_site());
+    let cx = Ctxt::new();
+    let container = ast::Container::from_ast(&cx, input, Derive::Deserialize, &private);
+    let shape = match &container {
+        None => {
+            // serde refuses unions; so do we, in the same words.
             errors.push(syn::Error::new_spanned(
-                u.union_token,
+                &input.ident,
                 "`#[derive(Validate)]` does not support unions",
             ));
             RawShape::Struct(Vec::new())
         }
+        Some(c) => shape(c, &mut errors),
     };
+    // serde's own errors (a misspelt key, a bad value) come back here as
+    // serde_derive reports them, so the type is not half-checked.
+    if let Err(e) = cx.check() {
+        errors.push(e);
+    }
     let raw = RawInput {
         ident: input.ident.clone(),
         docs: docs(&input.attrs),
         context,
         customs,
         schema_with,
-        serde,
+        deny_unknown_fields: container
+            .as_ref()
+            .is_some_and(|c| c.attrs.deny_unknown_fields()),
         shape,
     };
     (raw, errors)
+}
+
+fn shape(c: &ast::Container<'_>, errors: &mut Errors) -> RawShape {
+    match &c.data {
+        ast::Data::Struct(style, fields) => {
+            let fields: Vec<RawField> = fields
+                .iter()
+                .map(|f| raw_field(f, &c.attrs, errors))
+                .collect();
+            match style {
+                ast::Style::Struct if c.attrs.transparent() => RawShape::Newtype(fields),
+                ast::Style::Struct => RawShape::Struct(fields),
+                ast::Style::Newtype => RawShape::Newtype(fields),
+                ast::Style::Tuple | ast::Style::Unit => {
+                    errors.push(syn::Error::new_spanned(
+                        &c.ident,
+                        "`#[derive(Validate)]` needs named fields (a JSON object) or one field \
+                         (a newtype, read as its field); a tuple or unit struct has no JSON names",
+                    ));
+                    RawShape::Struct(Vec::new())
+                }
+            }
+        }
+        ast::Data::Enum(variants) => {
+            let mut out = Vec::new();
+            for v in variants {
+                serde_keys(&v.original.attrs, Place::Variant, errors);
+                if !matches!(v.style, ast::Style::Unit) {
+                    errors.push(syn::Error::new_spanned(
+                        &v.ident,
+                        "`#[derive(Validate)]` supports enums whose variants are all units (JSON strings); \
+                         enums with data are not supported yet",
+                    ));
+                }
+                for attr in v
+                    .original
+                    .attrs
+                    .iter()
+                    .filter(|a| a.path().is_ident("desk"))
+                {
+                    errors.push(syn::Error::new_spanned(
+                        attr,
+                        "enum variants take no `#[desk]` rules",
+                    ));
+                }
+                let name = v.attrs.name().deserialize_name().value.clone();
+                out.push(RawVariant {
+                    ident: v.ident.clone(),
+                    aliases: v
+                        .attrs
+                        .aliases()
+                        .iter()
+                        .map(|a| a.value.clone())
+                        .filter(|a| *a != name)
+                        .collect(),
+                    json: name,
+                    skipped: v.attrs.skip_deserializing(),
+                    other: v.attrs.other(),
+                    docs: docs(&v.original.attrs),
+                });
+            }
+            RawShape::Enum(out)
+        }
+    }
 }
 
 /// The doc comment, lines trimmed and joined as schemars joins them.
@@ -272,6 +436,7 @@ fn rule_kind(name: &str, meta: &ParseNestedMeta<'_>) -> syn::Result<RuleKind> {
         "min_items" => RuleKind::MinItems(usize_value(meta)?),
         "printable_ascii" => RuleKind::PrintableAscii,
         "nested" => RuleKind::Nested,
+        "items" => RuleKind::Items(item_rules(meta)?),
         "skip" => RuleKind::Skip,
         "not_prefix" => {
             let lit: LitStr = meta.value()?.parse()?;
@@ -351,6 +516,44 @@ fn rule_kind(name: &str, meta: &ParseNestedMeta<'_>) -> syn::Result<RuleKind> {
     })
 }
 
+/// The rules inside `items(...)`: each applies to every item of the list.
+fn item_rules(meta: &ParseNestedMeta<'_>) -> syn::Result<Vec<RawRule>> {
+    let mut rules: Vec<RawRule> = Vec::new();
+    meta.parse_nested_meta(|inner| {
+        let key = key_name(&inner);
+        let allowed: Vec<&str> = FIELD_KEYS
+            .iter()
+            .copied()
+            .filter(|k| !NOT_ON_ITEMS.contains(k))
+            .collect();
+        let Some(name) = allowed.iter().copied().find(|k| *k == key) else {
+            let error = if NOT_ON_ITEMS.contains(&key.as_str()) {
+                inner.error(format!(
+                    "`{key}` does not go inside `items(...)`: put it on the field itself"
+                ))
+            } else {
+                inner.error(format!("unknown rule `{key}`{}", hint(&key, &allowed)))
+            };
+            skip_rest(inner.input)?;
+            return Err(error);
+        };
+        let span = inner
+            .path
+            .get_ident()
+            .map_or_else(Span::call_site, syn::Ident::span);
+        let kind = rule_kind(name, &inner)?;
+        if rules.iter().any(|r| r.name == name) {
+            return Err(syn::Error::new(span, format!("duplicate rule `{name}`")));
+        }
+        rules.push(RawRule { name, span, kind });
+        Ok(())
+    })?;
+    if rules.is_empty() {
+        return Err(meta.error("`items` needs at least one rule: `items(max_bytes = 32)`"));
+    }
+    Ok(rules)
+}
+
 /// The arguments of `custom(...)`: `check_value` (a form of the rule for raw
 /// JSON objects) is read only where `container` is true.
 fn custom_args(meta: &ParseNestedMeta<'_>, container: bool) -> syn::Result<CustomRule> {
@@ -427,90 +630,3 @@ fn container_attrs(
     }
     (context, customs, schema_with)
 }
-
-/// `rename = "x"` or `rename(deserialize = "x", serialize = "y")`: the name
-/// read from JSON, which is what paths and schemas must use.
-fn deserialize_name(meta: &ParseNestedMeta<'_>) -> syn::Result<Option<LitStr>> {
-    if meta.input.peek(Token![=]) {
-        return Ok(Some(meta.value()?.parse()?));
-    }
-    let mut name = None;
-    meta.parse_nested_meta(|inner| {
-        let lit: LitStr = inner.value()?.parse()?;
-        if inner.path.is_ident("deserialize") {
-            name = Some(lit);
-        }
-        Ok(())
-    })?;
-    Ok(name)
-}
-
-fn serde_container(attrs: &[Attribute], errors: &mut Errors) -> SerdeContainer {
-    let mut out = SerdeContainer {
-        rename_all: None,
-        deny_unknown_fields: false,
-        default: false,
-    };
-    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
-        let result = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("rename_all") {
-                // An unknown rule is serde's error to report; reporting it
-                // twice would only add noise.
-                if let Some(lit) = deserialize_name(&meta)? {
-                    out.rename_all = RenameRule::from_lit(&lit).ok();
-                }
-            } else if meta.path.is_ident("deny_unknown_fields") {
-                out.deny_unknown_fields = true;
-            } else if meta.path.is_ident("default") {
-                out.default = true;
-                skip_rest(meta.input)?;
-            } else {
-                // serde checks its own attributes; the rest do not affect validation.
-                skip_rest(meta.input)?;
-            }
-            Ok(())
-        });
-        if let Err(e) = result {
-            errors.push(e);
-        }
-    }
-    out
-}
-
-fn serde_field(attrs: &[Attribute], errors: &mut Errors) -> SerdeField {
-    let mut out = SerdeField {
-        rename: None,
-        skipped: None,
-        default: None,
-        flatten: None,
-    };
-    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
-        let result = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("rename") {
-                out.rename = deserialize_name(&meta)?
-                    .map(|l| l.value())
-                    .or(out.rename.take());
-            } else if meta.path.is_ident("skip") || meta.path.is_ident("skip_deserializing") {
-                out.skipped = Some(meta.path.span());
-            } else if meta.path.is_ident("default") {
-                out.default = Some(if meta.input.peek(Token![=]) {
-                    let lit: LitStr = meta.value()?.parse()?;
-                    Some(lit.parse()?)
-                } else {
-                    None
-                });
-            } else if meta.path.is_ident("flatten") {
-                out.flatten = Some(meta.path.span());
-            } else {
-                skip_rest(meta.input)?;
-            }
-            Ok(())
-        });
-        if let Err(e) = result {
-            errors.push(e);
-        }
-    }
-    out
-}
-
-use syn::spanned::Spanned as _;

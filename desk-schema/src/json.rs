@@ -8,11 +8,14 @@ use crate::{Kind, Path, Report, Validate, ValidateIn, Violation};
 
 /// Parses `text` into `T` and checks every rule, with the default context.
 ///
-/// Valid input costs one typed parse and the typed checks. Only when the
-/// parse fails is the text read again, walked as it is read (no tree is
-/// built), to report every wrong type, missing, unknown or repeated property
-/// and broken rule at once. Malformed JSON gives one `syntax` violation with
-/// its line and column.
+/// The text is walked once, as it is read (no tree is built), by the same
+/// walk as [`validate_value`]: every wrong type, missing, unknown or repeated
+/// property and broken rule is reported at once, and the value is built from
+/// what was read only when there is none. So the JSON this accepts is
+/// exactly what `validate_value` and the JSON Schema accept (serde alone
+/// would also take a struct written as an array), and the value it returns
+/// passes [`Validate::validate`]. Malformed JSON gives one `syntax` violation
+/// with its line and column.
 ///
 /// ```
 /// use desk_schema::{from_json_str, Validate};
@@ -47,12 +50,62 @@ pub fn from_json_str_with<T>(text: &str, ctx: &T::Context) -> Result<T, Report>
 where
     T: Validate + ValidateIn<<T as Validate>::Context> + DeserializeOwned,
 {
-    match serde_json::from_str::<T>(text) {
-        Ok(value) => {
-            value.validate_with(ctx)?;
-            Ok(value)
+    if text.starts_with('\u{feff}') {
+        // RFC 8259 forbids it; some parsers skip it, the API's may not.
+        let mut report = Report::new();
+        report.push(
+            &Path::Root,
+            Kind::Syntax {
+                line: 1,
+                column: 1,
+                reason: "the text starts with a byte order mark (U+FEFF); JSON text must not"
+                    .into(),
+            },
+        );
+        return Err(report);
+    }
+    let mut walk = Walk::new();
+    let mut de = serde_json::Deserializer::from_str(text);
+    let read =
+        T::check_de(&mut de, ctx, &Path::Root, &mut walk).and_then(|view| de.end().map(|()| view));
+    let view = match read {
+        Ok(view) => view,
+        Err(e) => {
+            // Malformed JSON: one violation, at the number's path when
+            // serde_json could not represent a number, otherwise at its line
+            // and column.
+            let mut report = Report::new();
+            let violation = if reason(&e) == "number out of range" {
+                Violation::new(
+                    walk.error_at().unwrap_or_default(),
+                    Kind::Range {
+                        min: None,
+                        max: None,
+                        actual: None,
+                    },
+                )
+            } else {
+                syntax(&e)
+            };
+            report.push_violation(violation);
+            return Err(report);
         }
-        Err(typed_error) => Err(explain::<T>(text, &typed_error, ctx)),
+    };
+    let mut report = walk.report;
+    if !report.is_empty() {
+        return Err(report);
+    }
+    match view.as_ref().and_then(T::from_view) {
+        Some(value) => Ok(value),
+        None => {
+            // The walk found nothing wrong, yet no value could be built (a
+            // `skip` field whose type refused its JSON, say): still refuse.
+            report.push(
+                &Path::Root,
+                Kind::custom("type", "does not convert to the type"),
+            );
+            Err(report)
+        }
     }
 }
 
@@ -85,65 +138,6 @@ where
 
 /// The full report for text that did not deserialize: one walk over the
 /// text, building no tree.
-fn explain<T>(text: &str, typed_error: &serde_json::Error, ctx: &T::Context) -> Report
-where
-    T: Validate + ValidateIn<<T as Validate>::Context>,
-{
-    if text.starts_with('\u{feff}') {
-        // RFC 8259 forbids it; some parsers skip it, the API's may not.
-        let mut report = Report::new();
-        report.push(
-            &Path::Root,
-            Kind::Syntax {
-                line: 1,
-                column: 1,
-                reason: "the text starts with a byte order mark (U+FEFF); JSON text must not"
-                    .into(),
-            },
-        );
-        return report;
-    }
-    let mut walk = Walk::new();
-    let mut de = serde_json::Deserializer::from_str(text);
-    let read = T::check_de(&mut de, ctx, &Path::Root, &mut walk).and_then(|_| de.end());
-    if let Err(e) = read {
-        // Malformed JSON: one violation, at the number's path when serde_json
-        // could not represent a number, otherwise at its line and column.
-        let mut report = Report::new();
-        let violation = if reason(&e) == "number out of range" {
-            Violation::new(
-                walk.error_at().unwrap_or_default(),
-                Kind::Range {
-                    min: None,
-                    max: None,
-                    actual: None,
-                },
-            )
-        } else {
-            syntax(&e)
-        };
-        report.push_violation(violation);
-        return report;
-    }
-    let mut report = walk.report;
-    if report.is_empty() {
-        // The walk mirrors serde; should they ever disagree, still refuse,
-        // without quoting serde's message (it can contain the value).
-        report.push(
-            &Path::Root,
-            Kind::custom(
-                "type",
-                format!(
-                    "does not deserialize (near line {}, column {})",
-                    typed_error.line(),
-                    typed_error.column()
-                ),
-            ),
-        );
-    }
-    report
-}
-
 /// A `syntax` violation from a parse error. serde_json's syntax messages name
 /// what was expected, never the input; the position suffix is dropped.
 pub(crate) fn syntax(e: &serde_json::Error) -> Violation {

@@ -61,7 +61,6 @@ pub use report::{JsonType, Kind, Report, Violation};
 pub use rules::custom::Scope;
 pub use schema::{schema_for, to_pretty_json};
 pub use validate::{JsonView, Leaf, Validate, ValidateIn};
-pub use walk::Walk;
 
 /// `#[derive(Validate)]`: see the crate's README for every rule.
 #[cfg(feature = "derive")]

@@ -25,6 +25,108 @@ use crate::{Kind, Leaf, Path, Report};
 pub fn assert_leaf<T: Leaf + ?Sized>() {}
 
 /// The item type of a list field, for rules that name an item's field.
+/// Fails to compile, at the `range` attribute, when a bound is outside the
+/// field's integer type: no value of the type could reach it.
+pub const fn range_fits<T: crate::rules::Integer + ?Sized>(min: Option<i128>, max: Option<i128>) {
+    if let Some(min) = min {
+        assert!(
+            min >= T::MIN && min <= T::MAX,
+            "`range`: `min` is outside the field's integer type"
+        );
+    }
+    if let Some(max) = max {
+        assert!(
+            max >= T::MIN && max <= T::MAX,
+            "`range`: `max` is outside the field's integer type"
+        );
+    }
+}
+
+/// Whether the value serde gives an absent field breaks the field's rules:
+/// `check` runs them on it. Such a field is then required on every path.
+pub fn default_breaks(check: impl FnOnce(&mut Report)) -> bool {
+    let mut report = Report::new();
+    check(&mut report);
+    !report.is_empty()
+}
+
+/// The text of a unit enum's JSON value, or a `type` violation.
+pub fn enum_str<'a>(value: &'a Scalar<'_>, path: &Path<'_>, walk: &mut Walk) -> Option<&'a str> {
+    if let Scalar::Str(s) = value {
+        Some(s)
+    } else {
+        walk.type_error(path, "string", value.json_type());
+        None
+    }
+}
+
+/// An `enum` violation: the string is none of the variants.
+pub fn not_allowed(path: &Path<'_>, walk: &mut Walk, names: &'static [&'static str]) {
+    walk.report.push(path, Kind::Enum { allowed: names });
+}
+
+/// A unit enum's schema: `enum` of its names, or, when a variant has a doc
+/// comment, `oneOf` of one `const` per name with its description. With a
+/// `#[serde(other)]` variant every string is accepted.
+pub fn unit_enum_schema(
+    variants: &[(&str, Option<&str>)],
+    other: bool,
+    description: Option<&str>,
+) -> Schema {
+    let mut map = Map::new();
+    if let Some(d) = description {
+        map.insert("description".into(), Value::from(d));
+    }
+    let names: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
+    // `oneOf` of `const` branches needs no `type` (each `const` is a
+    // string), and TypeScript generators read it as a union of literals.
+    if other || variants.iter().all(|(_, d)| d.is_none()) {
+        map.insert("type".into(), Value::from("string"));
+    }
+    if other {
+        map.insert("examples".into(), Value::from(names));
+    } else if variants.iter().any(|(_, d)| d.is_some()) {
+        let branches = variants
+            .iter()
+            .map(|(name, doc)| {
+                let mut b = Map::new();
+                b.insert("const".into(), Value::from(*name));
+                if let Some(d) = doc {
+                    b.insert("description".into(), Value::from(*d));
+                }
+                Value::Object(b)
+            })
+            .collect();
+        map.insert("oneOf".into(), Value::Array(branches));
+    } else {
+        map.insert("enum".into(), Value::from(names));
+    }
+    Schema::from(map)
+}
+
+/// Applies `rules` to the schema of each item of a list schema (`items`,
+/// made if absent), for the rules of `items(...)`.
+pub fn with_items(schema: &mut Schema, rules: impl FnOnce(&mut Schema)) {
+    let obj = schema.ensure_object();
+    let mut items = obj
+        .remove("items")
+        .and_then(|v| Schema::try_from(v).ok())
+        .unwrap_or_default();
+    rules(&mut items);
+    obj.insert("items".into(), items.to_value());
+}
+
+/// A struct rule's scope at `path`, recording into `report`.
+pub fn scope<'r, 'p>(path: &'r Path<'p>, report: &'r mut Report) -> crate::Scope<'r, 'p> {
+    crate::Scope::new(path, report)
+}
+
+/// How many violations of the input's shape (type, required, ...) `report`
+/// holds: struct rules without a raw form run only when there are none new.
+pub fn shape_count(report: &Report) -> usize {
+    report.shape_count()
+}
+
 pub type ItemOf<L> = <L as List>::Item;
 
 /// JSON names of a derived struct's fields, by Rust name.

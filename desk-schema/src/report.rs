@@ -543,7 +543,7 @@ impl Report {
     }
 
     /// Records `kind` at `path` followed by `rest`.
-    pub fn push_at(&mut self, path: &Path<'_>, rest: &[Seg<'_>], kind: Kind) {
+    pub(crate) fn push_at(&mut self, path: &Path<'_>, rest: &[Seg<'_>], kind: Kind) {
         self.push_violation(Violation::new(path.to_pointer_with(rest), kind));
     }
 
@@ -562,7 +562,7 @@ impl Report {
     /// How many shape violations (types, missing or unknown properties) have
     /// been recorded: a walk compares it before and after a subtree to know
     /// whether the subtree could be deserialized.
-    pub fn shape_count(&self) -> usize {
+    pub(crate) fn shape_count(&self) -> usize {
         self.shape
     }
 

@@ -73,6 +73,9 @@ pub trait ValidateIn<C: ?Sized>: JsonView {
     /// every rule as it goes, without building a tree. Returns the value's
     /// view when its own JSON type is right. An `Err` is the input's own
     /// error (malformed JSON), after which nothing more can be read.
+    ///
+    /// Written by the derive; not for calling or implementing by hand.
+    #[doc(hidden)]
     fn check_de<'de, D: Deserializer<'de>>(
         deserializer: D,
         ctx: &C,

@@ -119,11 +119,16 @@ pub fn request_validator() -> Validator {
     )
     .unwrap();
     let schema: Value = serde_json::from_str(&text).unwrap();
+    validator_for(&schema)
+}
+
+/// Any desk-schema schema, compiled with the two byte keywords.
+pub fn validator_for(schema: &Value) -> Validator {
     jsonschema::options()
         .with_keyword("x-maxBytes", max_bytes)
         .with_keyword("x-minBytes", min_bytes)
-        .build(&schema)
-        .expect("the committed schema compiles")
+        .build(schema)
+        .expect("the schema compiles")
 }
 
 /// The instance paths at which the schema reports errors.

@@ -1,3 +1,3 @@
 #[derive(desk_schema::Validate, serde::Deserialize)]
-struct T(String);
+struct T(String, u32);
 fn main() {}

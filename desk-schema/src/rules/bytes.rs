@@ -13,7 +13,7 @@
 use schemars::Schema;
 use serde_json::Value;
 
-use super::{Text, keywords};
+use super::{Text, keywords, tighten};
 use crate::{Kind, Path, Report};
 
 /// Checks that `value`, when present, has at most `limit` bytes.
@@ -58,16 +58,16 @@ pub fn min(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report: 
     }
 }
 
-/// Writes `maxLength: limit` (sound) and `x-maxBytes: limit` (exact).
+/// Writes `maxLength: limit` (sound; a tighter `maxLength` from another rule
+/// is kept) and `x-maxBytes: limit` (exact).
 pub fn schema_max(schema: &mut Schema, limit: usize) {
-    let obj = keywords(schema);
-    obj.insert("maxLength".into(), Value::from(limit));
-    obj.insert("x-maxBytes".into(), Value::from(limit));
+    tighten(schema, "maxLength", limit as i128, false);
+    keywords(schema).insert("x-maxBytes".into(), Value::from(limit));
 }
 
-/// Writes `minLength: ceil(limit / 4)` (sound) and `x-minBytes: limit` (exact).
+/// Writes `minLength: ceil(limit / 4)` (sound; a tighter `minLength` from
+/// another rule is kept) and `x-minBytes: limit` (exact).
 pub fn schema_min(schema: &mut Schema, limit: usize) {
-    let obj = keywords(schema);
-    obj.insert("minLength".into(), Value::from(limit.div_ceil(4)));
-    obj.insert("x-minBytes".into(), Value::from(limit));
+    tighten(schema, "minLength", limit.div_ceil(4) as i128, true);
+    keywords(schema).insert("x-minBytes".into(), Value::from(limit));
 }

@@ -5,9 +5,8 @@
 //! when the byte length alone decides.
 
 use schemars::Schema;
-use serde_json::Value;
 
-use super::{Text, keywords};
+use super::{Text, tighten};
 use crate::{Kind, Path, Report};
 
 /// Checks that `value`, when present, has at most `limit` characters.
@@ -44,12 +43,12 @@ pub fn min(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report: 
     }
 }
 
-/// Writes `maxLength: limit`.
+/// Writes `maxLength: limit`, unless another rule set a tighter one.
 pub fn schema_max(schema: &mut Schema, limit: usize) {
-    keywords(schema).insert("maxLength".into(), Value::from(limit));
+    tighten(schema, "maxLength", limit as i128, false);
 }
 
-/// Writes `minLength: limit`.
+/// Writes `minLength: limit`, unless another rule set a tighter one.
 pub fn schema_min(schema: &mut Schema, limit: usize) {
-    keywords(schema).insert("minLength".into(), Value::from(limit));
+    tighten(schema, "minLength", limit as i128, true);
 }

@@ -16,7 +16,7 @@ pub struct Scope<'r, 'p> {
 
 impl<'r, 'p> Scope<'r, 'p> {
     /// A scope at `path` that records into `report`.
-    pub fn new(path: &'r Path<'p>, report: &'r mut Report) -> Self {
+    pub(crate) fn new(path: &'r Path<'p>, report: &'r mut Report) -> Self {
         Scope { path, report }
     }
 

@@ -8,10 +8,9 @@
 //! `description` only.
 
 use schemars::Schema;
-use serde_json::Value;
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::{Text, describe, keywords};
+use super::{Text, describe, tighten};
 use crate::{Kind, Path, Report};
 
 /// Checks that `value`, when present, has at most `limit` grapheme clusters.
@@ -56,7 +55,7 @@ pub fn schema_max(schema: &mut Schema, limit: usize) {
 
 /// Writes `minLength: limit` (sound) and states the rule in `description`.
 pub fn schema_min(schema: &mut Schema, limit: usize) {
-    keywords(schema).insert("minLength".into(), Value::from(limit));
+    tighten(schema, "minLength", limit as i128, true);
     describe(
         schema,
         &format!("At least {limit} grapheme clusters (user-perceived characters)."),

@@ -74,6 +74,10 @@ impl<T: Text> Text for Option<T> {
     label = "`range` on a field of type `{Self}`"
 )]
 pub trait Integer {
+    /// The type's least value (of the integer inside an `Option`).
+    const MIN: i128;
+    /// The type's greatest value.
+    const MAX: i128;
     /// The value, widened, or `None` when absent.
     fn integer(&self) -> Option<i128>;
 }
@@ -81,6 +85,8 @@ pub trait Integer {
 macro_rules! integers {
     ($($t:ty)*) => {$(
         impl Integer for $t {
+            const MIN: i128 = <$t>::MIN as i128;
+            const MAX: i128 = <$t>::MAX as i128;
             fn integer(&self) -> Option<i128> {
                 Some(i128::from(*self))
             }
@@ -90,24 +96,32 @@ macro_rules! integers {
 integers!(i8 i16 i32 i64 u8 u16 u32 u64 i128);
 
 impl Integer for usize {
+    const MIN: i128 = 0;
+    const MAX: i128 = usize::MAX as i128;
     fn integer(&self) -> Option<i128> {
         i128::try_from(*self).ok()
     }
 }
 
 impl Integer for isize {
+    const MIN: i128 = isize::MIN as i128;
+    const MAX: i128 = isize::MAX as i128;
     fn integer(&self) -> Option<i128> {
         i128::try_from(*self).ok()
     }
 }
 
 impl<T: Integer + ?Sized> Integer for &T {
+    const MIN: i128 = T::MIN;
+    const MAX: i128 = T::MAX;
     fn integer(&self) -> Option<i128> {
         (**self).integer()
     }
 }
 
 impl<T: Integer> Integer for Option<T> {
+    const MIN: i128 = T::MIN;
+    const MAX: i128 = T::MAX;
     fn integer(&self) -> Option<i128> {
         self.as_ref().and_then(Integer::integer)
     }

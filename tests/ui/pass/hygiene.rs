@@ -35,6 +35,39 @@ struct Item {
 #[derive(desk_schema::Validate, serde::Deserialize)]
 enum E {
     A,
+    #[serde(alias = "b")]
+    B,
+    #[serde(other)]
+    C,
+}
+
+// Newtypes, `transparent`, item rules and defaults, in the same shadowed
+// module.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Id(#[desk(max_bytes = 3, printable_ascii)] std::string::String);
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(transparent)]
+struct Wrapped {
+    #[desk(nested)]
+    id: Id,
+}
+
+fn two() -> u32 {
+    2
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Shapes {
+    #[desk(nested, max_items = 3)]
+    ids: std::vec::Vec<Wrapped>,
+    #[desk(items(max_bytes = 3, not_prefix = "x"))]
+    words: std::option::Option<std::vec::Vec<std::string::String>>,
+    #[serde(default = "two")]
+    #[desk(range(min = 1, max = 5))]
+    count: u32,
+    #[serde(skip)]
+    cache: std::option::Option<u32>,
 }
 
 fn main() {}

@@ -1,0 +1,275 @@
+//! Stage three: code from the checked model, one module per output: the
+//! typed checks ([`typed`]), the JSON view of the type ([`view`]), the walk
+//! over raw JSON ([`walker`]) and the JSON Schema ([`schema`]). Generated code
+//! reaches the runtime only by absolute paths and names its locals
+//! `__desk_*`, so it compiles whatever the user's module has shadowed.
+
+mod schema;
+mod typed;
+mod view;
+mod walker;
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+
+use crate::model::{Absent, Input, Rule, RuleKind, Shape};
+
+pub fn emit(input: &Input) -> TokenStream {
+    let body = match &input.shape {
+        Shape::Struct(fields) => {
+            let ctx = ctx(input);
+            let typed = typed::object(input, fields, &ctx);
+            let view = view::object(input, fields);
+            let walker = walker::object(input, fields, &ctx);
+            let schema = schema::object(input, fields, &ctx);
+            quote!(#typed #view #walker #schema)
+        }
+        Shape::Newtype(field) => {
+            let ctx = ctx(input);
+            let typed = typed::newtype(input, field, &ctx);
+            let view = view::newtype(input, field);
+            let schema = schema::newtype(input, field);
+            quote!(#typed #view #schema)
+        }
+        Shape::Enum { variants, other } => {
+            let typed = typed::unit_enum(input);
+            let view = view::unit_enum(input, variants, other.as_ref());
+            let walker = walker::unit_enum(input, variants, other.as_ref());
+            let schema = schema::unit_enum(input, variants, other.is_some());
+            quote!(#typed #view #walker #schema)
+        }
+    };
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_upper_case_globals, unused_qualifications, clippy::all)]
+        const _: () = {
+            #body
+        };
+    }
+}
+
+/// After a mistake, impls with empty bodies beside the errors, so the type's
+/// uses compile and the user sees only the errors that matter (thiserror's
+/// fallback). Generic types get none: their impls could not be written.
+pub fn fallback(input: &syn::DeriveInput) -> TokenStream {
+    if !input.generics.params.is_empty() {
+        return quote!();
+    }
+    let ident = &input.ident;
+    let names = schema::names(ident);
+    quote! {
+        #[doc(hidden)]
+        #[allow(unused_qualifications, clippy::all)]
+        const _: () = {
+            #[automatically_derived]
+            impl ::desk_schema::JsonView for #ident {
+                type View<'__desk_de> = ();
+                fn from_view(_: &()) -> ::core::option::Option<Self> {
+                    ::core::option::Option::None
+                }
+            }
+            #[automatically_derived]
+            impl<__DeskC: ?::core::marker::Sized> ::desk_schema::ValidateIn<__DeskC> for #ident {
+                fn validate_in(&self, _: &__DeskC, _: &::desk_schema::Path<'_>, _: &mut ::desk_schema::Report) {}
+                fn check_de<'__desk_de, __DeskD: ::desk_schema::__private::serde::Deserializer<'__desk_de>>(
+                    _: __DeskD,
+                    _: &__DeskC,
+                    _: &::desk_schema::Path<'_>,
+                    _: &mut ::desk_schema::__private::Walk,
+                ) -> ::core::result::Result<::core::option::Option<()>, __DeskD::Error> {
+                    ::core::result::Result::Ok(::core::option::Option::None)
+                }
+            }
+            #[automatically_derived]
+            impl ::desk_schema::Validate for #ident {
+                type Context = ();
+                fn validate_with(&self, _: &()) -> ::core::result::Result<(), ::desk_schema::Report> {
+                    ::core::result::Result::Ok(())
+                }
+            }
+            #[automatically_derived]
+            impl ::desk_schema::__private::schemars::JsonSchema for #ident {
+                #names
+                fn json_schema(_: &mut ::desk_schema::__private::schemars::SchemaGenerator) -> ::desk_schema::__private::schemars::Schema {
+                    ::core::default::Default::default()
+                }
+            }
+        };
+    }
+}
+
+fn opt_str(s: Option<&String>) -> TokenStream {
+    match s {
+        Some(s) => quote!(::core::option::Option::Some(#s)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+fn opt_int(n: Option<i128>) -> TokenStream {
+    match n {
+        Some(n) => quote!(::core::option::Option::Some(#n)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+/// The context type in an impl: the declared one, or the impl's parameter.
+pub struct Ctx {
+    pub ty: TokenStream,
+    /// `<__DeskC: ?Sized>` for types with no context of their own.
+    pub generics: TokenStream,
+    /// The context as a custom rule's argument (none without a declared context).
+    pub arg: TokenStream,
+    /// The `Validate::Context`.
+    pub assoc: TokenStream,
+}
+
+fn ctx(input: &Input) -> Ctx {
+    match &input.context {
+        Some(ty) => Ctx {
+            ty: quote!(#ty),
+            generics: quote!(),
+            arg: quote!(, __desk_ctx),
+            assoc: quote!(#ty),
+        },
+        None => Ctx {
+            ty: quote!(__DeskC),
+            generics: quote!(<__DeskC: ?::core::marker::Sized>),
+            arg: quote!(),
+            assoc: quote!(()),
+        },
+    }
+}
+
+/// The value serde gives an absent field of type `ty`, or `None` when it is
+/// required (`Option` fields are handled by the runtime).
+fn absent_value(
+    ident: &syn::Ident,
+    member: &syn::Member,
+    ty: &syn::Type,
+    absent: &Absent,
+) -> Option<TokenStream> {
+    Some(match absent {
+        Absent::Required => return None,
+        Absent::FieldDefault => quote!(<#ty as ::core::default::Default>::default()),
+        Absent::FieldPath(path) => quote!(#path()),
+        Absent::ContainerDefault => {
+            quote!(<#ident as ::core::default::Default>::default().#member)
+        }
+        Absent::ContainerPath(path) => quote!(#path().#member),
+    })
+}
+
+/// `Item::json_name("field")`, the JSON name of a list item's key field.
+fn item_key_name(ty: &syn::Type, key: &syn::Ident) -> TokenStream {
+    let key_str = key.to_string();
+    quote! {
+        <::desk_schema::__private::ItemOf<#ty> as ::desk_schema::__private::JsonNames>::json_name(#key_str).unwrap_or(#key_str)
+    }
+}
+
+/// The check of one rule on `target` (a reference to the field, or to its
+/// JSON view) at `__desk_fpath`, into `__desk_report`. `raw` selects the
+/// JSON form of rules that differ.
+fn rule_check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool) -> TokenStream {
+    let at = quote!(&__desk_fpath, __desk_report);
+    let r = quote!(::desk_schema::rules);
+    let call = match &rule.kind {
+        RuleKind::MaxBytes(n) => quote!(#r::bytes::max(#target, #n, #at)),
+        RuleKind::MinBytes(n) => quote!(#r::bytes::min(#target, #n, #at)),
+        RuleKind::MaxChars(n) => quote!(#r::chars::max(#target, #n, #at)),
+        RuleKind::MinChars(n) => quote!(#r::chars::min(#target, #n, #at)),
+        RuleKind::MaxGraphemes(n) => quote!(#r::graphemes::max(#target, #n, #at)),
+        RuleKind::MinGraphemes(n) => quote!(#r::graphemes::min(#target, #n, #at)),
+        RuleKind::OneOf(values) => quote!(#r::one_of::check(#target, &[#(#values),*], #at)),
+        RuleKind::PrintableAscii => quote!(#r::charset::printable_ascii(#target, #at)),
+        RuleKind::NotPrefix(p) => quote!(#r::prefix::check(#target, #p, #at)),
+        RuleKind::Range { min, max } => {
+            let (min, max) = (opt_int(*min), opt_int(*max));
+            quote!(#r::range::check(#target, #min, #max, #at))
+        }
+        RuleKind::MaxItems(n) => quote!(#r::items::max(#target, #n, #at)),
+        RuleKind::MinItems(n) => quote!(#r::items::min(#target, #n, #at)),
+        RuleKind::Unique { by: Some(key) } => {
+            let name = item_key_name(ty, key);
+            if raw {
+                quote! {
+                    #r::unique::by_view_key(
+                        #target,
+                        |__desk_item: &<::desk_schema::__private::ItemOf<#ty> as ::desk_schema::JsonView>::View<'__desk_de>| __desk_item.#key.as_ref(),
+                        #name,
+                        #at,
+                    )
+                }
+            } else {
+                quote! {
+                    #r::unique::by_key(
+                        #target,
+                        |__desk_item: &::desk_schema::__private::ItemOf<#ty>| &__desk_item.#key,
+                        #name,
+                        #at,
+                    )
+                }
+            }
+        }
+        RuleKind::Unique { by: None } => {
+            if raw {
+                quote!(#r::unique::whole_view(#target, #at))
+            } else {
+                quote!(#r::unique::whole(#target, #at))
+            }
+        }
+        RuleKind::Items(inner) => {
+            let item = quote!(__desk_item);
+            let checks = inner.iter().map(|rule| rule_check(rule, ty, &item, raw));
+            return quote! {
+                if let ::core::option::Option::Some(__desk_items) = #r::List::items(#target) {
+                    for (__desk_i, __desk_item) in __desk_items.iter().enumerate() {
+                        let __desk_fpath = __desk_fpath.index(__desk_i);
+                        #(#checks)*
+                    }
+                }
+            };
+        }
+        // Custom rules need the typed value: see `custom_checks`.
+        RuleKind::Custom { .. } | RuleKind::Nested | RuleKind::Skip => return quote!(),
+    };
+    respan(quote!(#call;), rule.span)
+}
+
+/// Compile-time checks of a field's rules against its type: `range` bounds
+/// inside the integer type (of each item, for `items(range(...))`).
+fn const_checks(rules: &[Rule], ty: &TokenStream) -> TokenStream {
+    let checks = rules.iter().map(|rule| match &rule.kind {
+        RuleKind::Range { min, max } => {
+            let (min, max) = (opt_int(*min), opt_int(*max));
+            respan(
+                quote!(const _: () = ::desk_schema::__private::range_fits::<#ty>(#min, #max);),
+                rule.span,
+            )
+        }
+        RuleKind::Items(inner) => {
+            const_checks(inner, &quote!(::desk_schema::__private::ItemOf<#ty>))
+        }
+        _ => quote!(),
+    });
+    quote!(#(#checks)*)
+}
+
+/// Gives every token the attribute's span, so that a type error in a rule's
+/// call (a byte limit on a `u32`) points at the attribute, not the derive.
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tree| {
+            if let proc_macro2::TokenTree::Group(group) = &tree {
+                let mut inner =
+                    proc_macro2::Group::new(group.delimiter(), respan(group.stream(), span));
+                inner.set_span(span);
+                tree = proc_macro2::TokenTree::Group(inner);
+            } else {
+                tree.set_span(span);
+            }
+            tree
+        })
+        .collect()
+}

@@ -1,0 +1,182 @@
+//! The JSON Schema (`schemars::JsonSchema`) from the same rules.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::typed::field_checks;
+use super::{Ctx, absent_value, item_key_name, opt_str};
+use crate::model::{Field, Input, Rule, RuleKind, Variant};
+
+/// The shared `JsonSchema` name and id of a derived type.
+pub fn names(ident: &syn::Ident) -> TokenStream {
+    let name = ident.to_string();
+    quote! {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed(#name)
+        }
+        fn schema_id() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed(::core::concat!(::core::module_path!(), "::", #name))
+        }
+    }
+}
+
+fn schema_rule(rule: &Rule, ty: &syn::Type) -> TokenStream {
+    let r = quote!(::desk_schema::rules);
+    let s = quote!(__desk_s);
+    let call = match &rule.kind {
+        RuleKind::MaxBytes(n) => quote!(#r::bytes::schema_max(#s, #n)),
+        RuleKind::MinBytes(n) => quote!(#r::bytes::schema_min(#s, #n)),
+        RuleKind::MaxChars(n) => quote!(#r::chars::schema_max(#s, #n)),
+        RuleKind::MinChars(n) => quote!(#r::chars::schema_min(#s, #n)),
+        RuleKind::MaxGraphemes(n) => quote!(#r::graphemes::schema_max(#s, #n)),
+        RuleKind::MinGraphemes(n) => quote!(#r::graphemes::schema_min(#s, #n)),
+        RuleKind::OneOf(values) => quote!(#r::one_of::schema(#s, &[#(#values),*])),
+        RuleKind::PrintableAscii => quote!(#r::charset::schema_printable_ascii(#s)),
+        RuleKind::NotPrefix(p) => quote!(#r::prefix::schema(#s, #p)),
+        RuleKind::Range { min, max } => {
+            let (min, max) = (super::opt_int(*min), super::opt_int(*max));
+            quote!(#r::range::schema(#s, #min, #max))
+        }
+        RuleKind::MaxItems(n) => quote!(#r::items::schema_max(#s, #n)),
+        RuleKind::MinItems(n) => quote!(#r::items::schema_min(#s, #n)),
+        RuleKind::Unique { by: Some(key) } => {
+            let name = item_key_name(ty, key);
+            quote!(#r::unique::schema_by_key(#s, #name))
+        }
+        RuleKind::Unique { by: None } => quote!(#r::unique::schema_whole(#s)),
+        RuleKind::Items(inner) => {
+            let inner = inner.iter().map(|rule| schema_rule(rule, ty));
+            quote! {
+                ::desk_schema::__private::with_items(#s, |__desk_s| { #(#inner)* })
+            }
+        }
+        RuleKind::Custom { description, .. } => quote!(#r::describe(#s, #description)),
+        RuleKind::Nested | RuleKind::Skip => return quote!(),
+    };
+    quote!(#call;)
+}
+
+/// A field's schema, with its rules and doc comment, in `__desk_s`.
+fn field_schema(field: &Field) -> TokenStream {
+    let ty = &field.ty;
+    let rules = field.rules.iter().map(|r| schema_rule(r, ty));
+    let doc = field
+        .docs
+        .as_ref()
+        .map(|d| quote!(::desk_schema::__private::field_description(__desk_s, #d);));
+    quote! {
+        let mut __desk_schema = __desk_gen.subschema_for::<#ty>();
+        {
+            let __desk_s = &mut __desk_schema;
+            #(#rules)*
+            #doc
+        }
+    }
+}
+
+/// `schema_with` and the struct rules' descriptions, then the schema.
+fn finish(input: &Input) -> TokenStream {
+    let descriptions = input.customs.iter().map(|c| &c.description);
+    let schema_with = input
+        .schema_with
+        .as_ref()
+        .map(|p| quote!(#p(&mut __desk_schema, __desk_gen);));
+    quote! {
+        #( ::desk_schema::rules::describe(&mut __desk_schema, #descriptions); )*
+        #schema_with
+        __desk_schema
+    }
+}
+
+fn schema_impl(input: &Input, body: &TokenStream) -> TokenStream {
+    let ident = &input.ident;
+    let names = names(ident);
+    let finish = finish(input);
+    quote! {
+        #[automatically_derived]
+        impl ::desk_schema::__private::schemars::JsonSchema for #ident {
+            #names
+            fn json_schema(__desk_gen: &mut ::desk_schema::__private::schemars::SchemaGenerator) -> ::desk_schema::__private::schemars::Schema {
+                #body
+                #finish
+            }
+        }
+    }
+}
+
+pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
+    let docs = opt_str(input.docs.as_ref());
+    let deny = input.deny_unknown_fields;
+    let assoc = &ctx.assoc;
+    // The schema is of the default context: nested types are checked in it.
+    let ctx = &Ctx {
+        ty: assoc.clone(),
+        generics: quote!(),
+        arg: ctx.arg.clone(),
+        assoc: assoc.clone(),
+    };
+    let props = fields.iter().map(|field| {
+        let (json, ty) = (&field.json, &field.ty);
+        let schema = field_schema(field);
+        // Required: no default (and not an `Option`), or a default that
+        // breaks the field's own rules (the walk says `required` then too).
+        let required = match absent_value(&input.ident, &field.member, ty, &field.absent) {
+            None => quote!(!::desk_schema::__private::may_be_absent::<#ty>()),
+            Some(value) => {
+                let checks = field_checks(field, ctx, &quote!(&__desk_default));
+                quote! {
+                    ::desk_schema::__private::default_breaks(|__desk_report| {
+                        let __desk_ctx = &__desk_cx;
+                        let __desk_fpath = ::desk_schema::Path::Root;
+                        let __desk_default: #ty = #value;
+                        #checks
+                    })
+                }
+            }
+        };
+        quote! {
+            {
+                #schema
+                __desk_props.push((#json, __desk_schema));
+                if #required {
+                    __desk_required.push(#json);
+                }
+            }
+        }
+    });
+    let body = quote! {
+        let __desk_cx = <#assoc as ::core::default::Default>::default();
+        let _ = &__desk_cx;
+        let mut __desk_props = ::std::vec::Vec::new();
+        let mut __desk_required: ::std::vec::Vec<&str> = ::std::vec::Vec::new();
+        #(#props)*
+        let mut __desk_schema = ::desk_schema::__private::object_schema(#docs, __desk_props, &__desk_required, #deny);
+    };
+    schema_impl(input, &body)
+}
+
+/// A newtype's schema is its field's, with the field's rules: a string stays
+/// a string.
+pub fn newtype(input: &Input, field: &Field) -> TokenStream {
+    let schema = field_schema(field);
+    let docs = input
+        .docs
+        .as_ref()
+        .map(|d| quote!(::desk_schema::__private::field_description(&mut __desk_schema, #d);));
+    schema_impl(input, &quote!(#schema #docs))
+}
+
+pub fn unit_enum(input: &Input, variants: &[Variant], other: bool) -> TokenStream {
+    let docs = opt_str(input.docs.as_ref());
+    let entries = variants.iter().flat_map(|v| {
+        let doc = opt_str(v.docs.as_ref());
+        std::iter::once(&v.json)
+            .chain(&v.aliases)
+            .map(move |name| quote!((#name, #doc)))
+    });
+    let body = quote! {
+        let _ = &__desk_gen;
+        let mut __desk_schema = ::desk_schema::__private::unit_enum_schema(&[#(#entries),*], #other, #docs);
+    };
+    schema_impl(input, &body)
+}

@@ -1,0 +1,225 @@
+//! The typed checks: `Validate` and `ValidateIn::validate_in` on a value
+//! built in Rust. The raw form of `ValidateIn` (`check_de`) comes from
+//! [`super::walker`].
+
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+
+use super::{Ctx, const_checks, rule_check, walker};
+use crate::model::{Field, Input, Mode, RuleKind};
+
+/// Field-level custom rules applied to `value` (a reference to the typed field).
+pub fn custom_checks(field: &Field, value: &TokenStream, ctx: &Ctx) -> TokenStream {
+    let ctx_arg = &ctx.arg;
+    let calls = field.rules.iter().filter_map(|rule| match &rule.kind {
+        RuleKind::Custom { check, .. } => Some(quote_spanned! {rule.span=>
+            ::desk_schema::rules::custom::record(#check(#value #ctx_arg), &__desk_fpath, __desk_report);
+        }),
+        _ => None,
+    });
+    quote!(#(#calls)*)
+}
+
+/// Every check of one field on `target` (a reference to a typed value of the
+/// field's type) at `__desk_fpath`, into `__desk_report`.
+pub fn field_checks(field: &Field, ctx: &Ctx, target: &TokenStream) -> TokenStream {
+    let (ty, ctx_ty) = (&field.ty, &ctx.ty);
+    let rules = field.rules.iter().map(|r| rule_check(r, ty, target, false));
+    let customs = custom_checks(field, target, ctx);
+    let nested = match field.mode {
+        Mode::Nested(span) => quote_spanned! {span=>
+            <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::validate_in(#target, __desk_ctx, &__desk_fpath, __desk_report);
+        },
+        Mode::Rules | Mode::Skip => quote!(),
+    };
+    quote!(#(#rules)* #customs #nested)
+}
+
+/// `range` bounds that must fit the field's integer type, as constants
+/// evaluated at compile time (outside any impl, so an error names only the
+/// user's type).
+pub fn range_consts(fields: &[&Field]) -> TokenStream {
+    let consts = fields.iter().map(|f| {
+        let ty = &f.ty;
+        const_checks(&f.rules, &quote!(#ty))
+    });
+    quote!(#(#consts)*)
+}
+
+/// What a field says about its type, checked once at compile time: a type
+/// that derives `Validate` must be `nested` (whatever the other rules).
+fn field_asserts(field: &Field) -> TokenStream {
+    let ty = &field.ty;
+    let leaf = match field.mode {
+        Mode::Rules => {
+            let span = field.rules.first().map_or(field.span, |r| r.span);
+            quote_spanned!(span=> ::desk_schema::__private::assert_leaf::<#ty>();)
+        }
+        Mode::Nested(_) | Mode::Skip => quote!(),
+    };
+    quote!(#leaf)
+}
+
+fn typed_field(field: &Field, ctx: &Ctx) -> TokenStream {
+    if field.is_buffered() {
+        return quote!();
+    }
+    let (member, json) = (&field.member, &field.json);
+    let asserts = field_asserts(field);
+    let checks = field_checks(field, ctx, &quote!(&self.#member));
+    quote! {
+        {
+            let __desk_fpath = __desk_path.key(#json);
+            #asserts
+            #checks
+        }
+    }
+}
+
+fn validate_impl(input: &Input, ctx: &Ctx) -> TokenStream {
+    let ident = &input.ident;
+    let assoc = &ctx.assoc;
+    quote! {
+        #[automatically_derived]
+        impl ::desk_schema::Validate for #ident {
+            type Context = #assoc;
+            fn validate_with(&self, __desk_ctx: &#assoc) -> ::core::result::Result<(), ::desk_schema::Report> {
+                let mut __desk_report = ::desk_schema::Report::new();
+                <Self as ::desk_schema::ValidateIn<#assoc>>::validate_in(self, __desk_ctx, &::desk_schema::Path::Root, &mut __desk_report);
+                __desk_report.into_result()
+            }
+        }
+    }
+}
+
+/// The signature of `check_de`, whose body each shape's walker writes.
+fn check_de(view: &TokenStream, ctx_ty: &TokenStream, body: &TokenStream) -> TokenStream {
+    quote! {
+        fn check_de<'__desk_de, __DeskD: ::desk_schema::__private::serde::Deserializer<'__desk_de>>(
+            __desk_de: __DeskD,
+            __desk_ctx: &#ctx_ty,
+            __desk_path: &::desk_schema::Path<'_>,
+            __desk_walk: &mut ::desk_schema::__private::Walk,
+        ) -> ::core::result::Result<::core::option::Option<#view>, __DeskD::Error> {
+            let _ = &__desk_ctx;
+            #body
+        }
+    }
+}
+
+pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
+    let ident = &input.ident;
+    let (ctx_ty, generics, ctx_arg) = (&ctx.ty, &ctx.generics, &ctx.arg);
+    let typed = fields.iter().map(|f| typed_field(f, ctx));
+    let rust_names = fields.iter().map(|f| match &f.member {
+        syn::Member::Named(i) => i.to_string().trim_start_matches("r#").to_owned(),
+        syn::Member::Unnamed(i) => i.index.to_string(),
+    });
+    let json_names: Vec<&String> = fields.iter().map(|f| &f.json).collect();
+    let struct_checks: Vec<&syn::Path> = input.customs.iter().map(|c| &c.check).collect();
+    let check_de = check_de(
+        &quote!(__DeskView<'__desk_de>),
+        ctx_ty,
+        &walker::object_check_de(),
+    );
+    let validate = validate_impl(input, ctx);
+    let consts = range_consts(&fields.iter().collect::<Vec<_>>());
+    quote! {
+        #consts
+
+        #[automatically_derived]
+        impl ::desk_schema::__private::JsonNames for #ident {
+            fn json_name(__desk_rust: &str) -> ::core::option::Option<&'static str> {
+                match __desk_rust {
+                    #( #rust_names => ::core::option::Option::Some(#json_names), )*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl #generics ::desk_schema::ValidateIn<#ctx_ty> for #ident {
+            fn validate_in(
+                &self,
+                __desk_ctx: &#ctx_ty,
+                __desk_path: &::desk_schema::Path<'_>,
+                __desk_report: &mut ::desk_schema::Report,
+            ) {
+                let _ = &__desk_ctx;
+                #(#typed)*
+                let mut __desk_scope = ::desk_schema::__private::scope(__desk_path, __desk_report);
+                let _ = &mut __desk_scope;
+                #( #struct_checks(self #ctx_arg, &mut __desk_scope); )*
+            }
+
+            #check_de
+        }
+
+        #validate
+    }
+}
+
+/// A newtype: its one field's checks at the newtype's own path.
+pub fn newtype(input: &Input, field: &Field, ctx: &Ctx) -> TokenStream {
+    let ident = &input.ident;
+    let (ctx_ty, generics) = (&ctx.ty, &ctx.generics);
+    let (member, ty) = (&field.member, &field.ty);
+    let asserts = field_asserts(field);
+    let checks = field_checks(field, ctx, &quote!(&self.#member));
+    let check_de = check_de(
+        &quote!(<#ty as ::desk_schema::JsonView>::View<'__desk_de>),
+        ctx_ty,
+        &walker::newtype_check_de(field, ctx),
+    );
+    let validate = validate_impl(input, ctx);
+    let consts = range_consts(&[field]);
+    quote! {
+        #consts
+
+        #[automatically_derived]
+        impl #generics ::desk_schema::ValidateIn<#ctx_ty> for #ident {
+            fn validate_in(
+                &self,
+                __desk_ctx: &#ctx_ty,
+                __desk_path: &::desk_schema::Path<'_>,
+                __desk_report: &mut ::desk_schema::Report,
+            ) {
+                let _ = &__desk_ctx;
+                let __desk_fpath = __desk_path;
+                #asserts
+                #checks
+            }
+
+            #check_de
+        }
+
+        #validate
+    }
+}
+
+/// A unit enum: no rules of its own, its raw form is one of its names.
+pub fn unit_enum(input: &Input) -> TokenStream {
+    let ident = &input.ident;
+    let check_de = check_de(
+        &quote!(#ident),
+        &quote!(__DeskC),
+        &walker::unit_enum_check_de(),
+    );
+    quote! {
+        #[automatically_derived]
+        impl<__DeskC: ?::core::marker::Sized> ::desk_schema::ValidateIn<__DeskC> for #ident {
+            #[inline]
+            fn validate_in(&self, _: &__DeskC, _: &::desk_schema::Path<'_>, _: &mut ::desk_schema::Report) {}
+            #check_de
+        }
+
+        #[automatically_derived]
+        impl ::desk_schema::Validate for #ident {
+            type Context = ();
+            #[inline]
+            fn validate_with(&self, _: &()) -> ::core::result::Result<(), ::desk_schema::Report> {
+                ::core::result::Result::Ok(())
+            }
+        }
+    }
+}

@@ -1,0 +1,310 @@
+//! The walk over raw JSON (`ValidateIn::check_de`): read as it is parsed,
+//! no tree built, every violation at its wire path, in declaration order.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::typed::{custom_checks, field_checks};
+use super::view::view_ty;
+use super::{Ctx, absent_value, rule_check};
+use crate::model::{Field, Input, Variant};
+
+/// `check_de` of an object: its properties through the generated walker.
+pub fn object_check_de() -> TokenStream {
+    quote! {
+        ::desk_schema::__private::object(
+            __desk_de,
+            __desk_path,
+            __desk_walk,
+            __DeskWalker { ctx: __desk_ctx, path: __desk_path },
+        )
+    }
+}
+
+/// A field's rules on its raw view at `__desk_fpath`, and its custom rules
+/// on the typed value when the view converts to one.
+fn view_checks(field: &Field, ctx: &Ctx) -> TokenStream {
+    let ty = &field.ty;
+    let target = quote!(__desk_view);
+    let rules = field.rules.iter().map(|r| rule_check(r, ty, &target, true));
+    let customs = field.has_customs().then(|| {
+        let typed = custom_checks(field, &quote!(&__desk_typed), ctx);
+        quote! {
+            if let ::core::option::Option::Some(__desk_typed) = <#ty as ::desk_schema::JsonView>::from_view(__desk_view) {
+                #typed
+            }
+        }
+    });
+    quote!(#(#rules)* #customs)
+}
+
+/// `check_de` of a newtype: its field's walk, then its rules, at the same path.
+pub fn newtype_check_de(field: &Field, ctx: &Ctx) -> TokenStream {
+    let (ty, ctx_ty) = (&field.ty, &ctx.ty);
+    let checks = view_checks(field, ctx);
+    quote! {
+        let __desk_read = <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::check_de(__desk_de, __desk_ctx, __desk_path, __desk_walk)?;
+        if let ::core::option::Option::Some(__desk_view) = __desk_read.as_ref() {
+            let __desk_fpath = __desk_path;
+            let __desk_report = &mut __desk_walk.report;
+            #checks
+        }
+        ::core::result::Result::Ok(__desk_read)
+    }
+}
+
+/// `check_de` of a unit enum: a string that names a variant (or an alias),
+/// or the `other` variant.
+pub fn unit_enum_check_de() -> TokenStream {
+    quote! {
+        let __desk_scalar = ::desk_schema::__private::scalar(__desk_de)?;
+        ::core::result::Result::Ok(
+            ::desk_schema::__private::enum_str(&__desk_scalar, __desk_path, __desk_walk)
+                .and_then(|__desk_s| __desk_variant(__desk_s, __desk_path, __desk_walk)),
+        )
+    }
+}
+
+/// The walk over an object's properties: in document order while reading,
+/// then field by field in declaration order.
+pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
+    let ident = &input.ident;
+    let (ctx_ty, ctx_arg) = (&ctx.ty, &ctx.arg);
+    let impl_generics = match &input.context {
+        Some(_) => quote!(<'__desk_de, '__desk_a, '__desk_p>),
+        None => quote!(<'__desk_de, '__desk_a, '__desk_p, __DeskC: ?::core::marker::Sized>),
+    };
+    let json_names: Vec<&String> = fields.iter().map(|f| &f.json).collect();
+    let vars: Vec<syn::Ident> = (0..fields.len())
+        .map(|i| format_ident!("__desk_v{}", i))
+        .collect();
+    let walks: Vec<syn::Ident> = (0..fields.len())
+        .map(|i| format_ident!("__desk_w{}", i))
+        .collect();
+    let seen: Vec<syn::Ident> = (0..fields.len())
+        .map(|i| format_ident!("__desk_s{}", i))
+        .collect();
+    let tys = fields.iter().map(view_ty);
+    let arms = fields.iter().enumerate().map(|(i, f)| {
+        let (json, ty, var, walk, seen) = (&f.json, &f.ty, &vars[i], &walks[i], &seen[i]);
+        // On an error of the input, the place where it happened is kept.
+        let read = if f.is_buffered() {
+            quote! {
+                #var = match ::desk_schema::__private::buffer(&mut __desk_map) {
+                    ::core::result::Result::Ok(__desk_v) => ::core::option::Option::Some(__desk_v),
+                    ::core::result::Result::Err(__desk_e) => {
+                        __desk_walk.note_error(&__desk_path.key(#json));
+                        return ::core::result::Result::Err(__desk_e);
+                    }
+                };
+            }
+        } else {
+            quote! {
+                let __desk_fpath = __desk_path.key(#json);
+                #var = match __desk_map.next_value_seed(
+                    ::desk_schema::__private::Seed::<#ty, #ctx_ty>::new(__desk_ctx, &__desk_fpath, &mut #walk),
+                ) {
+                    ::core::result::Result::Ok(__desk_v) => __desk_v,
+                    ::core::result::Result::Err(__desk_e) => {
+                        __desk_walk.adopt_error(&#walk);
+                        return ::core::result::Result::Err(__desk_e);
+                    }
+                };
+            }
+        };
+        quote! {
+            #json => {
+                if #seen {
+                    ::desk_schema::__private::duplicate(&mut __desk_own, __desk_path, #json);
+                    // The later value is the one kept (as serde_json and
+                    // JSON.parse keep it): the earlier one's findings go.
+                    #walk = ::desk_schema::__private::Walk::new();
+                }
+                #seen = true;
+                #read
+            }
+        }
+    });
+    let unknown = if input.deny_unknown_fields {
+        quote!(::desk_schema::__private::unknown(__desk_path, &mut __desk_unknown.report, __desk_other, &[#(#json_names),*]);)
+    } else {
+        quote!(let _ = __desk_other;)
+    };
+    let after = fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| after_read(ident, f, ctx, &vars[i], &walks[i], &seen[i]));
+    let names: Vec<syn::Ident> = fields.iter().map(Field::view_ident).collect();
+    // A struct rule with a raw form runs on the view whatever else is wrong;
+    // one without runs only once the object converts to the type.
+    let raw_forms = input.customs.iter().filter_map(|c| c.check_value.as_ref());
+    let typed_only: Vec<&syn::Path> = input
+        .customs
+        .iter()
+        .filter(|c| c.check_value.is_none())
+        .map(|c| &c.check)
+        .collect();
+    let typed_checks = (!typed_only.is_empty()).then(|| {
+        quote! {
+            if ::desk_schema::__private::shape_count(&__desk_walk.report) == __desk_shape {
+                if let ::core::option::Option::Some(__desk_typed) = <#ident as ::desk_schema::JsonView>::from_view(&__desk_view) {
+                    let mut __desk_scope = ::desk_schema::__private::scope(__desk_path, &mut __desk_walk.report);
+                    #( #typed_only(&__desk_typed #ctx_arg, &mut __desk_scope); )*
+                }
+            }
+        }
+    });
+    quote! {
+        struct __DeskWalker<'__desk_a, '__desk_p, __DeskC: ?::core::marker::Sized> {
+            ctx: &'__desk_a __DeskC,
+            path: &'__desk_a ::desk_schema::Path<'__desk_p>,
+        }
+
+        #[automatically_derived]
+        impl #impl_generics ::desk_schema::__private::ObjectWalker<'__desk_de> for __DeskWalker<'__desk_a, '__desk_p, #ctx_ty> {
+            type Out = __DeskView<'__desk_de>;
+
+            fn walk<__DeskA: ::desk_schema::__private::MapAccess<'__desk_de>>(
+                self,
+                mut __desk_map: __DeskA,
+                __desk_walk: &mut ::desk_schema::__private::Walk,
+            ) -> ::core::result::Result<__DeskView<'__desk_de>, __DeskA::Error> {
+                let __desk_ctx = self.ctx;
+                let __desk_path = self.path;
+                let _ = &__desk_ctx;
+                #( let mut #vars: ::core::option::Option<#tys> = ::core::option::Option::None; )*
+                #( let mut #walks = ::desk_schema::__private::Walk::new(); )*
+                #( let mut #seen = false; )*
+                let mut __desk_own = ::desk_schema::__private::Walk::new();
+                let mut __desk_unknown = ::desk_schema::__private::Walk::new();
+                while let ::core::option::Option::Some(__desk_key) =
+                    __desk_map.next_key_seed(::desk_schema::__private::KeySeed)?
+                {
+                    match &*__desk_key.0 {
+                        #(#arms)*
+                        __desk_other => {
+                            ::desk_schema::__private::ignore(&mut __desk_map)?;
+                            #unknown
+                        }
+                    }
+                }
+                let __desk_shape = ::desk_schema::__private::shape_count(&__desk_walk.report);
+                let _ = __desk_shape;
+                __desk_walk.append(&mut __desk_own);
+                #(#after)*
+                __desk_walk.append(&mut __desk_unknown);
+                let __desk_view = __DeskView {
+                    #( #names: #vars, )*
+                    __desk_marker: ::desk_schema::__private::PhantomData,
+                };
+                {
+                    let mut __desk_scope = ::desk_schema::__private::scope(__desk_path, &mut __desk_walk.report);
+                    let _ = &mut __desk_scope;
+                    #( #raw_forms(&__desk_view #ctx_arg, &mut __desk_scope); )*
+                }
+                #typed_checks
+                ::core::result::Result::Ok(__desk_view)
+            }
+        }
+    }
+}
+
+/// A field's checks once the object is read: its own violations from the
+/// read, then its rules on the view; when it was absent, `required` unless
+/// serde's value for it passes its rules.
+fn after_read(
+    ident: &syn::Ident,
+    field: &Field,
+    ctx: &Ctx,
+    var: &syn::Ident,
+    walk: &syn::Ident,
+    seen: &syn::Ident,
+) -> TokenStream {
+    let (json, ty) = (&field.json, &field.ty);
+    let absent = match absent_value(ident, &field.member, ty, &field.absent) {
+        // An absent field with a default: the default is what the typed
+        // value holds, so its rules decide; if it breaks them, the field is
+        // required on every path (the schema says so too).
+        Some(value) => {
+            let checks = field_checks(field, ctx, &quote!(&__desk_default));
+            quote! {
+                if ::desk_schema::__private::default_breaks(|__desk_report| {
+                    let __desk_default: #ty = #value;
+                    #checks
+                }) {
+                    ::desk_schema::__private::required(__desk_path, __desk_report, #json);
+                }
+            }
+        }
+        None => {
+            let customs = field.has_customs().then(|| {
+                let typed = custom_checks(field, &quote!(&__desk_typed), ctx);
+                quote! {
+                    if let ::core::option::Option::Some(__desk_typed) = ::desk_schema::__private::absent::<#ty>() {
+                        #typed
+                    }
+                }
+            });
+            quote! {
+                if !::desk_schema::__private::may_be_absent::<#ty>() {
+                    ::desk_schema::__private::required(__desk_path, __desk_report, #json);
+                }
+                #customs
+            }
+        }
+    };
+    let present = if field.is_buffered() {
+        quote!(::desk_schema::__private::check_skipped::<#ty>(__desk_view, &__desk_fpath, __desk_report);)
+    } else {
+        view_checks(field, ctx)
+    };
+    quote! {
+        {
+            __desk_walk.append(&mut #walk);
+            let __desk_fpath = __desk_path.key(#json);
+            let __desk_report = &mut __desk_walk.report;
+            match #var.as_ref() {
+                ::core::option::Option::Some(__desk_view) => {
+                    #present
+                }
+                ::core::option::Option::None if !#seen => {
+                    #absent
+                }
+                ::core::option::Option::None => {}
+            }
+        }
+    }
+}
+
+/// The names of a unit enum, and the function that maps a string to its
+/// variant (aliases too), or reports it.
+pub fn unit_enum(input: &Input, variants: &[Variant], other: Option<&syn::Ident>) -> TokenStream {
+    let ident = &input.ident;
+    let names = variants.iter().map(|v| &v.json);
+    let arms = variants.iter().map(|v| {
+        let (variant, json, aliases) = (&v.ident, &v.json, &v.aliases);
+        quote!(#json #( | #aliases )* => ::core::option::Option::Some(#ident::#variant),)
+    });
+    let fallback = match other {
+        Some(other) => quote!(::core::option::Option::Some(#ident::#other)),
+        None => quote! {{
+            ::desk_schema::__private::not_allowed(__desk_path, __desk_walk, __DESK_NAMES);
+            ::core::option::Option::None
+        }},
+    };
+    quote! {
+        const __DESK_NAMES: &[&str] = &[#(#names),*];
+
+        fn __desk_variant(
+            __desk_s: &str,
+            __desk_path: &::desk_schema::Path<'_>,
+            __desk_walk: &mut ::desk_schema::__private::Walk,
+        ) -> ::core::option::Option<#ident> {
+            let _ = (&__desk_path, &__desk_walk);
+            match __desk_s {
+                #(#arms)*
+                _ => #fallback,
+            }
+        }
+    }
+}

@@ -1,0 +1,318 @@
+//! Payload types modelled on the Tencent IM and Desk endpoints that come after
+//! `create_group` (import accounts, modify a group, add and delete members,
+//! group attributes, paging). Together they use every shape the derive
+//! accepts: objects, newtypes, `transparent`, unit enums with `rename`,
+//! `alias` and `other`, rules on list items, serde defaults (field and
+//! struct, kept and broken), skipped fields, and limits in two units on one
+//! field. `tests/tests/zoo.rs` runs each through the typed checks, the raw
+//! walk and the `jsonschema` crate.
+#![allow(non_snake_case)]
+
+use desk_schema::Validate;
+use serde::Deserialize;
+
+/// An IM account: 1 to 32 bytes of printable ASCII. A newtype reused in
+/// every request.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+pub struct UserId(#[desk(min_bytes = 1, max_bytes = 32, printable_ascii)] pub String);
+
+/// A group ID, as a `transparent` struct: printable ASCII, at most 48 bytes,
+/// not starting with the prefix the server reserves.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(transparent)]
+pub struct GroupId {
+    /// The ID.
+    #[desk(min_bytes = 1, max_bytes = 48, printable_ascii, not_prefix = "@TGS#")]
+    pub id: String,
+}
+
+/// A nickname: at most 10 user-perceived characters and 64 bytes.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+pub struct Nick(#[desk(max_graphemes = 10, max_bytes = 64)] pub String);
+
+/// A short code with limits in characters and in bytes (the tighter sound
+/// `maxLength` must win in the schema, whatever the order).
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+pub struct ShortCode(
+    #[desk(max_chars = 5, max_bytes = 12, min_chars = 2, min_bytes = 3)] pub String,
+);
+
+/// The same limits written in the other order.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+pub struct ShortCodeReversed(
+    #[desk(min_bytes = 3, min_chars = 2, max_bytes = 12, max_chars = 5)] pub String,
+);
+
+/// A count as a newtype over an integer.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Validate)]
+pub struct MemberCount(#[desk(range(min = 1, max = 6000))] pub u32);
+
+/// How requests to join are handled. `Free` is an alias older clients send.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Validate)]
+pub enum ApplyJoinOption {
+    /// Anyone may join.
+    #[serde(alias = "Free")]
+    FreeAccess,
+    /// An admin must approve.
+    NeedPermission,
+    /// Nobody may ask.
+    DisableApply,
+}
+
+/// Message priority, in upper case on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Validate)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Priority {
+    High,
+    Normal,
+    Low,
+    #[serde(skip)]
+    Internal,
+}
+
+/// A platform name, where any name this version does not know is kept as
+/// `Other` (`#[serde(other)]`).
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Validate)]
+pub enum Platform {
+    Android,
+    #[serde(rename = "iOS")]
+    Ios,
+    Web,
+    #[serde(other)]
+    Other,
+}
+
+/// `v4/im_open_login_svc/account_import`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct AccountImport {
+    #[desk(nested)]
+    pub UserID: UserId,
+    #[desk(nested)]
+    pub Nick: Option<Nick>,
+    /// Avatar URL.
+    #[desk(max_bytes = 500)]
+    pub FaceUrl: Option<String>,
+}
+
+/// `v4/im_open_login_svc/multiaccount_import`: a list of plain accounts,
+/// each checked as an item.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct MultiAccountImport {
+    #[desk(
+        min_items = 1,
+        max_items = 100,
+        unique,
+        items(min_bytes = 1, max_bytes = 32, printable_ascii)
+    )]
+    pub Accounts: Vec<String>,
+}
+
+/// One account to check.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct CheckItem {
+    #[desk(nested)]
+    pub UserID: UserId,
+}
+
+/// `v4/im_open_login_svc/account_check`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct AccountCheck {
+    #[desk(nested, min_items = 1, max_items = 100)]
+    pub CheckItem: Vec<CheckItem>,
+}
+
+/// One member to add.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct NewMember {
+    #[desk(nested)]
+    pub Member_Account: UserId,
+}
+
+/// `v4/group_open_http_svc/add_group_member`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct AddGroupMember {
+    #[desk(nested)]
+    pub GroupId: GroupId,
+    #[desk(nested, min_items = 1, max_items = 300)]
+    pub MemberList: Vec<NewMember>,
+    /// 1: add silently.
+    #[desk(range(min = 0, max = 1))]
+    pub Silence: Option<u8>,
+}
+
+/// `v4/group_open_http_svc/delete_group_member`: accounts as strings with
+/// rules on each item, and a list of newtypes.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct DeleteGroupMember {
+    #[desk(nested)]
+    pub GroupId: GroupId,
+    #[desk(min_items = 1, max_items = 100, items(max_bytes = 32, printable_ascii))]
+    pub MemberToDel_Account: Vec<String>,
+    #[desk(nested, max_items = 10)]
+    pub Cc: Option<Vec<UserId>>,
+    #[desk(max_bytes = 64)]
+    pub Reason: Option<String>,
+}
+
+/// `v4/group_open_http_svc/modify_group_base_info`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct ModifyGroupBaseInfo {
+    #[desk(nested)]
+    pub GroupId: GroupId,
+    #[desk(min_bytes = 1, max_bytes = 100)]
+    pub Name: Option<String>,
+    #[desk(max_bytes = 400)]
+    pub Introduction: Option<String>,
+    #[desk(nested)]
+    pub MaxMemberNum: Option<MemberCount>,
+    #[desk(nested)]
+    pub ApplyJoinOption: Option<ApplyJoinOption>,
+    #[desk(one_of("On", "Off"))]
+    pub MuteAllMember: Option<String>,
+}
+
+/// `v4/group_open_http_svc/send_group_msg`, without the message body.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct SendGroupMsgHeader {
+    #[desk(nested)]
+    pub GroupId: GroupId,
+    #[desk(range(min = 0, max = 4_294_967_295_i64))]
+    pub Random: u32,
+    #[desk(nested)]
+    pub MsgPriority: Option<Priority>,
+    #[desk(nested)]
+    pub From_Account: Option<UserId>,
+    #[desk(nested)]
+    pub Platform: Option<Platform>,
+    /// Tags, each one of three words.
+    #[desk(max_items = 3, items(one_of("a", "b", "c")))]
+    pub Tags: Option<Vec<String>>,
+}
+
+/// A key-value group attribute.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct GroupAttr {
+    #[serde(rename = "key")]
+    #[desk(min_bytes = 1, max_bytes = 32, printable_ascii)]
+    pub key: String,
+    #[serde(rename = "value")]
+    #[desk(max_bytes = 4000)]
+    pub value: String,
+}
+
+/// `v4/group_open_attr_http_svc/modify_group_attr`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct ModifyGroupAttr {
+    #[desk(nested)]
+    pub GroupId: GroupId,
+    #[desk(nested, min_items = 1, max_items = 16, unique(by = key))]
+    pub GroupAttr: Vec<GroupAttr>,
+}
+
+fn ten() -> u32 {
+    10
+}
+
+/// Paging with field defaults: `Limit` defaults to 10, which passes its
+/// rules; `Offset` to 0. `Cursor` is never read (serde `skip`).
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Pager {
+    #[serde(default = "ten")]
+    #[desk(range(min = 1, max = 100))]
+    pub Limit: u32,
+    #[serde(default)]
+    #[desk(range(max = 100_000))]
+    pub Offset: u32,
+    #[serde(skip)]
+    pub Cursor: Option<String>,
+}
+
+/// A default that breaks its own rule: `Level` defaults to 0, below the
+/// minimum of 1. An absent `Level` is `required` on every path.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct GetGroupList {
+    #[serde(default)]
+    #[desk(range(min = 1, max = 3))]
+    pub Level: u8,
+    #[serde(default)]
+    #[desk(max_items = 50, items(max_bytes = 32))]
+    pub GroupType: Vec<String>,
+}
+
+/// A struct-level default: absent fields take `Self::default()`'s values.
+/// `Lang`'s default ("zh-Hans-CN", 10 bytes) breaks its 8-byte limit, so it
+/// is required; `Region`'s passes.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(default, rename_all = "PascalCase")]
+pub struct Locale {
+    #[desk(max_bytes = 8)]
+    pub lang: String,
+    #[desk(min_bytes = 2, max_bytes = 2)]
+    pub region: String,
+}
+
+impl Default for Locale {
+    fn default() -> Self {
+        Locale {
+            lang: "zh-Hans-CN".into(),
+            region: "CN".into(),
+        }
+    }
+}
+
+/// `v4/desk_http_svc/set_customer_profile`: nested newtypes, a struct
+/// default and a `skip`ped free-form field.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(rename_all = "PascalCase")]
+pub struct CustomerProfile {
+    #[desk(nested)]
+    pub user_id: UserId,
+    #[desk(nested)]
+    pub locale: Option<Locale>,
+    #[desk(skip)]
+    pub extra: Option<serde_json::Value>,
+}
+
+/// Every type of the zoo, by name: the tests loop over them.
+#[macro_export]
+macro_rules! for_each_zoo_type {
+    ($m:ident) => {
+        $m!(UserId);
+        $m!(GroupId);
+        $m!(Nick);
+        $m!(ShortCode);
+        $m!(ShortCodeReversed);
+        $m!(MemberCount);
+        $m!(ApplyJoinOption);
+        $m!(Priority);
+        $m!(Platform);
+        $m!(AccountImport);
+        $m!(MultiAccountImport);
+        $m!(CheckItem);
+        $m!(AccountCheck);
+        $m!(NewMember);
+        $m!(AddGroupMember);
+        $m!(DeleteGroupMember);
+        $m!(ModifyGroupBaseInfo);
+        $m!(SendGroupMsgHeader);
+        $m!(GroupAttr);
+        $m!(ModifyGroupAttr);
+        $m!(Pager);
+        $m!(GetGroupList);
+        $m!(Locale);
+        $m!(CustomerProfile);
+    };
+}
