@@ -89,8 +89,8 @@ pub trait ValidateIn<C: ?Sized>: JsonView {
 /// Types that derive `Validate` are not `Leaf`, which is how a missing
 /// `#[desk(nested)]` becomes a compile error.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` has rules of its own: mark the field `#[desk(nested)]` (or `#[desk(skip)]`)",
-    label = "this field's type derives `Validate`"
+    message = "`{Self}` is not a plain value: if it derives `Validate`, mark the field `#[desk(nested)]`; otherwise mark it `#[desk(skip)]`",
+    label = "rules on a field of type `{Self}`"
 )]
 pub trait Leaf {}
 
