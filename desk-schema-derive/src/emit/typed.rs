@@ -76,10 +76,27 @@ fn typed_field(field: &Field, ctx: &Ctx) -> TokenStream {
     }
 }
 
-fn validate_impl(input: &Input, ctx: &Ctx) -> TokenStream {
+/// `ValidateIn` (typed `body`, raw `check_de`) and `Validate` for a struct
+/// or a newtype.
+fn impls(input: &Input, ctx: &Ctx, body: &TokenStream, check_de: &TokenStream) -> TokenStream {
     let ident = &input.ident;
-    let assoc = &ctx.assoc;
+    let (ctx_ty, generics, assoc) = (&ctx.ty, &ctx.generics, &ctx.assoc);
     quote! {
+        #[automatically_derived]
+        impl #generics ::desk_schema::ValidateIn<#ctx_ty> for #ident {
+            fn validate_in(
+                &self,
+                __desk_ctx: &#ctx_ty,
+                __desk_path: &::desk_schema::Path<'_>,
+                __desk_report: &mut ::desk_schema::Report,
+            ) {
+                let _ = &__desk_ctx;
+                #body
+            }
+
+            #check_de
+        }
+
         #[automatically_derived]
         impl ::desk_schema::Validate for #ident {
             type Context = #assoc;
@@ -109,7 +126,7 @@ fn check_de(view: &TokenStream, ctx_ty: &TokenStream, body: &TokenStream) -> Tok
 
 pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
     let ident = &input.ident;
-    let (ctx_ty, generics, ctx_arg) = (&ctx.ty, &ctx.generics, &ctx.arg);
+    let (ctx_ty, ctx_arg) = (&ctx.ty, &ctx.arg);
     let typed = fields.iter().map(|f| typed_field(f, ctx));
     let rust_names = fields.iter().map(|f| match &f.member {
         syn::Member::Named(i) => i.to_string().trim_start_matches("r#").to_owned(),
@@ -122,7 +139,17 @@ pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
         ctx_ty,
         &walker::object_check_de(),
     );
-    let validate = validate_impl(input, ctx);
+    let impls = impls(
+        input,
+        ctx,
+        &quote! {
+            #(#typed)*
+            let mut __desk_scope = ::desk_schema::__private::scope(__desk_path, __desk_report);
+            let _ = &mut __desk_scope;
+            #( #struct_checks(self #ctx_arg, &mut __desk_scope); )*
+        },
+        &check_de,
+    );
     let consts = range_consts(&fields.iter().collect::<Vec<_>>());
     quote! {
         #consts
@@ -137,32 +164,13 @@ pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
             }
         }
 
-        #[automatically_derived]
-        impl #generics ::desk_schema::ValidateIn<#ctx_ty> for #ident {
-            fn validate_in(
-                &self,
-                __desk_ctx: &#ctx_ty,
-                __desk_path: &::desk_schema::Path<'_>,
-                __desk_report: &mut ::desk_schema::Report,
-            ) {
-                let _ = &__desk_ctx;
-                #(#typed)*
-                let mut __desk_scope = ::desk_schema::__private::scope(__desk_path, __desk_report);
-                let _ = &mut __desk_scope;
-                #( #struct_checks(self #ctx_arg, &mut __desk_scope); )*
-            }
-
-            #check_de
-        }
-
-        #validate
+        #impls
     }
 }
 
 /// A newtype: its one field's checks at the newtype's own path.
 pub fn newtype(input: &Input, field: &Field, ctx: &Ctx) -> TokenStream {
-    let ident = &input.ident;
-    let (ctx_ty, generics) = (&ctx.ty, &ctx.generics);
+    let ctx_ty = &ctx.ty;
     let (member, ty) = (&field.member, &field.ty);
     let asserts = field_asserts(field);
     let checks = field_checks(field, ctx, &quote!(&self.#member));
@@ -171,29 +179,21 @@ pub fn newtype(input: &Input, field: &Field, ctx: &Ctx) -> TokenStream {
         ctx_ty,
         &walker::newtype_check_de(field, ctx),
     );
-    let validate = validate_impl(input, ctx);
+    let impls = impls(
+        input,
+        ctx,
+        &quote! {
+            let __desk_fpath = __desk_path;
+            #asserts
+            #checks
+        },
+        &check_de,
+    );
     let consts = range_consts(&[field]);
     quote! {
         #consts
 
-        #[automatically_derived]
-        impl #generics ::desk_schema::ValidateIn<#ctx_ty> for #ident {
-            fn validate_in(
-                &self,
-                __desk_ctx: &#ctx_ty,
-                __desk_path: &::desk_schema::Path<'_>,
-                __desk_report: &mut ::desk_schema::Report,
-            ) {
-                let _ = &__desk_ctx;
-                let __desk_fpath = __desk_path;
-                #asserts
-                #checks
-            }
-
-            #check_de
-        }
-
-        #validate
+        #impls
     }
 }
 
