@@ -5,7 +5,8 @@
 use proc_macro2::Span;
 
 use crate::model::{
-    Field, Input, Mode, RawField, RawInput, RawRule, RawShape, RuleKind, Shape, Skipped, Variant,
+    DataVariant, Field, Input, Mode, RawDataVariant, RawField, RawInput, RawRule, RawShape,
+    RawVariantData, Repr, RuleKind, Shape, Skipped, Variant, VariantData,
 };
 use crate::syntax::Errors;
 
@@ -26,6 +27,15 @@ pub fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
             .collect()
     };
     let shape = match raw.shape {
+        RawShape::DataEnum(repr, variants) => {
+            if let Some(c) = raw.customs.first() {
+                errors.push(syn::Error::new_spanned(
+                    &c.check,
+                    "a struct-level `custom` rule on an enum: put `custom` on the fields of the variant it checks",
+                ));
+            }
+            data_enum(repr, variants, &mut errors)
+        }
         RawShape::Struct(fields) => Shape::Struct(fields_of(fields, &mut errors)),
         RawShape::Newtype(fields) => {
             if let Some(c) = raw.customs.first() {
@@ -90,6 +100,77 @@ pub fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
         deny_unknown_fields: raw.deny_unknown_fields,
         shape,
     })
+}
+
+/// The variants of an enum with data, each checked like a struct's fields.
+fn data_enum(repr: Repr, variants: Vec<RawDataVariant>, errors: &mut Errors) -> Shape {
+    let other = variants
+        .iter()
+        .find(|v| v.head.other)
+        .map(|v| v.head.ident.clone());
+    let mut out = Vec::new();
+    for v in variants {
+        if v.head.skipped || v.head.other {
+            continue;
+        }
+        let data = match v.data {
+            RawVariantData::Unit | RawVariantData::Tuple => VariantData::Unit,
+            RawVariantData::Newtype(field) => {
+                if matches!(repr, Repr::Internal(_)) {
+                    err(
+                        errors,
+                        v.head.ident.span(),
+                        "a newtype variant in an internally tagged enum mixes the tag into another \
+                         type's object, which could not be checked as that type; write its fields \
+                         as a struct variant, or use `#[serde(tag = \"...\", content = \"...\")]`",
+                    );
+                }
+                match check_field(*field, errors) {
+                    Some(f) if f.is_buffered() => {
+                        err(
+                            errors,
+                            f.span,
+                            "a newtype variant's field has `skip`: nothing would be checked; \
+                             give it rules, or `nested` if its type derives `Validate`",
+                        );
+                        VariantData::Unit
+                    }
+                    Some(f) => VariantData::Newtype(Box::new(f)),
+                    None => VariantData::Unit,
+                }
+            }
+            RawVariantData::Struct(fields) => {
+                let mut skipped = Vec::new();
+                let fields = fields
+                    .into_iter()
+                    .filter_map(|f| {
+                        if f.serde_skipped {
+                            skipped.push(Skipped {
+                                member: f.member.clone(),
+                                absent: f.absent.clone(),
+                            });
+                        }
+                        check_field(f, errors)
+                    })
+                    .collect();
+                VariantData::Struct { fields, skipped }
+            }
+        };
+        out.push(DataVariant {
+            head: Variant {
+                ident: v.head.ident,
+                json: v.head.json,
+                aliases: v.head.aliases,
+                docs: v.head.docs,
+            },
+            data,
+        });
+    }
+    Shape::DataEnum {
+        repr,
+        variants: out,
+        other,
+    }
 }
 
 fn err(errors: &mut Errors, span: Span, message: impl std::fmt::Display) {

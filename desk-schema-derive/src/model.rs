@@ -137,6 +137,33 @@ pub struct RawVariant {
     pub docs: Option<String>,
 }
 
+/// How serde writes an enum's variant (`#[serde(tag, content)]`).
+#[derive(Clone)]
+pub enum Repr {
+    /// `"Unit"` or `{"Variant": content}`.
+    External,
+    /// `{"tag": "Variant", ...fields}`.
+    Internal(String),
+    /// `{"tag": "Variant", "content": content}`.
+    Adjacent(String, String),
+}
+
+/// What a variant of a data enum holds.
+pub enum RawVariantData {
+    Unit,
+    /// One unnamed field: the content is that field's value.
+    Newtype(Box<RawField>),
+    /// Named fields: the content is an object.
+    Struct(Vec<RawField>),
+    /// Several unnamed fields (refused, already reported).
+    Tuple,
+}
+
+pub struct RawDataVariant {
+    pub head: RawVariant,
+    pub data: RawVariantData,
+}
+
 pub enum RawShape {
     /// An object with named fields.
     Struct(Vec<RawField>),
@@ -145,6 +172,8 @@ pub enum RawShape {
     Newtype(Vec<RawField>),
     /// A unit-only enum: a JSON string.
     Enum(Vec<RawVariant>),
+    /// An enum with data, or with a tag: each variant as serde writes it.
+    DataEnum(Repr, Vec<RawDataVariant>),
 }
 
 pub struct RawInput {
@@ -217,12 +246,34 @@ pub struct Variant {
     pub docs: Option<String>,
 }
 
+/// A checked variant of a data enum.
+pub enum VariantData {
+    Unit,
+    Newtype(Box<Field>),
+    Struct {
+        fields: Vec<Field>,
+        /// Fields serde never reads, with their values.
+        skipped: Vec<Skipped>,
+    },
+}
+
+pub struct DataVariant {
+    pub head: Variant,
+    pub data: VariantData,
+}
+
 pub enum Shape {
     Struct(Vec<Field>),
     Newtype(Box<Field>),
     Enum {
         variants: Vec<Variant>,
         /// The `#[serde(other)]` variant: any other string reads as it.
+        other: Option<Ident>,
+    },
+    DataEnum {
+        repr: Repr,
+        variants: Vec<DataVariant>,
+        /// The `#[serde(other)]` unit variant: any other tag reads as it.
         other: Option<Ident>,
     },
 }

@@ -12,7 +12,8 @@ use syn::punctuated::Punctuated;
 use syn::{Attribute, DeriveInput, LitInt, LitStr, Token};
 
 use crate::model::{
-    Absent, CustomRule, RawField, RawInput, RawRule, RawShape, RawVariant, RuleKind,
+    Absent, CustomRule, RawDataVariant, RawField, RawInput, RawRule, RawShape, RawVariant,
+    RawVariantData, Repr, RuleKind,
 };
 use crate::suggest::hint;
 
@@ -99,10 +100,10 @@ fn serde_refusal(place: Place, key: &str) -> Option<String> {
                 put the conversion in a newtype that derives `Validate`, or mark the field `#[desk(skip)]` \
                 and check it in a struct-level `custom` rule";
     Some(match (place, key) {
-        (Place::Container, "tag" | "content" | "untagged") => format!(
-            "`#[serde({key})]` is not supported yet: desk-schema reads enums as plain strings only; \
-             remove it, or check each variant's payload as a struct of its own"
-        ),
+        (Place::Container, "untagged") => "`#[serde(untagged)]` is not supported: serde picks the \
+             first variant whose shape fits, which a JSON Schema cannot state exactly; give the enum a \
+             tag (`#[serde(tag = \"type\")]`), or read the field as a `serde_json::Value` with `#[desk(skip)]`"
+            .into(),
         (Place::Container, "remote") => "`#[serde(remote)]` is not supported: the rules would describe \
              another crate's type; derive `Validate` on a local type that mirrors it"
             .into(),
@@ -125,8 +126,8 @@ fn serde_refusal(place: Place, key: &str) -> Option<String> {
         (Place::Field | Place::Variant, "borrow") => "`#[serde(borrow)]` is not supported yet: \
              borrowed fields need a lifetime, and `#[derive(Validate)]` takes none; use `String`"
             .into(),
-        (Place::Variant, "untagged") => "`#[serde(untagged)]` on a variant is not supported yet: \
-             desk-schema reads enums as plain strings only"
+        (Place::Variant, "untagged") => "`#[serde(untagged)]` on a variant is not supported: serde \
+             tries it by shape, which a JSON Schema cannot state exactly; give it a tag name like the others"
             .into(),
         _ => return None,
     })
@@ -266,13 +267,6 @@ fn shape(c: &ast::Container<'_>, errors: &mut Errors) -> RawShape {
             let mut out = Vec::new();
             for v in variants {
                 serde_keys(&v.original.attrs, Place::Variant, errors);
-                if !matches!(v.style, ast::Style::Unit) {
-                    errors.push(syn::Error::new_spanned(
-                        &v.ident,
-                        "`#[derive(Validate)]` supports enums whose variants are all units (JSON strings); \
-                         enums with data are not supported yet",
-                    ));
-                }
                 for attr in v
                     .original
                     .attrs
@@ -281,11 +275,11 @@ fn shape(c: &ast::Container<'_>, errors: &mut Errors) -> RawShape {
                 {
                     errors.push(syn::Error::new_spanned(
                         attr,
-                        "enum variants take no `#[desk]` rules",
+                        "enum variants take no `#[desk]` rules: put them on the variant's fields",
                     ));
                 }
                 let name = v.attrs.name().deserialize_name().value.clone();
-                out.push(RawVariant {
+                let head = RawVariant {
                     ident: v.ident.clone(),
                     aliases: v
                         .attrs
@@ -298,9 +292,45 @@ fn shape(c: &ast::Container<'_>, errors: &mut Errors) -> RawShape {
                     skipped: v.attrs.skip_deserializing(),
                     other: v.attrs.other(),
                     docs: docs(&v.original.attrs),
-                });
+                };
+                let data = match v.style {
+                    ast::Style::Unit => RawVariantData::Unit,
+                    ast::Style::Newtype => {
+                        RawVariantData::Newtype(Box::new(raw_field(&v.fields[0], &c.attrs, errors)))
+                    }
+                    ast::Style::Struct => RawVariantData::Struct(
+                        v.fields
+                            .iter()
+                            .map(|f| raw_field(f, &c.attrs, errors))
+                            .collect(),
+                    ),
+                    ast::Style::Tuple => {
+                        errors.push(syn::Error::new_spanned(
+                            &v.ident,
+                            "a variant with several unnamed fields is a JSON array without names: \
+                             give the fields names (a struct variant), or wrap them in one struct",
+                        ));
+                        RawVariantData::Tuple
+                    }
+                };
+                out.push(RawDataVariant { head, data });
             }
-            RawShape::Enum(out)
+            let repr = match c.attrs.tag() {
+                attr::TagType::External => Repr::External,
+                attr::TagType::Internal { tag } => Repr::Internal(tag.clone()),
+                attr::TagType::Adjacent { tag, content } => {
+                    Repr::Adjacent(tag.clone(), content.clone())
+                }
+                // Refused with its key (see `serde_refusal`); read as external
+                // so that checking goes on.
+                attr::TagType::None => Repr::External,
+            };
+            let unit_only = out.iter().all(|v| matches!(v.data, RawVariantData::Unit));
+            if unit_only && matches!(repr, Repr::External) {
+                RawShape::Enum(out.into_iter().map(|v| v.head).collect())
+            } else {
+                RawShape::DataEnum(repr, out)
+            }
         }
     }
 }

@@ -45,6 +45,7 @@ mod path;
 mod report;
 mod schema;
 mod suggest;
+mod tagged;
 mod validate;
 mod walk;
 

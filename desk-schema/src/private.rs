@@ -15,6 +15,7 @@ pub use core::marker::PhantomData;
 pub use serde::de::MapAccess;
 
 use crate::rules::List;
+pub use crate::tagged::{EnumWalker, Repr, data_enum};
 pub use crate::walk::{
     Key, KeySeed, ObjectWalker, Scalar, Seed, Walk, buffer, ignore, object, scalar,
 };
@@ -274,4 +275,119 @@ pub fn duplicate(walk: &mut Walk, path: &Path<'_>, property: &str) {
             property: property.to_owned(),
         },
     );
+}
+
+/// The schema that a tag value must match: `const`, or `enum` with aliases.
+fn tag_schema(names: &[&str]) -> Value {
+    let mut map = Map::new();
+    match names {
+        [one] => map.insert("const".into(), Value::from(*one)),
+        _ => map.insert("enum".into(), Value::from(names.to_vec())),
+    };
+    Value::Object(map)
+}
+
+/// An object schema with `properties`, `required` and, with
+/// `deny_unknown_fields`, `additionalProperties: false`.
+fn object_of(
+    properties: Map<String, Value>,
+    required: Vec<&str>,
+    deny: bool,
+) -> Map<String, Value> {
+    let mut map = Map::new();
+    map.insert("type".into(), Value::from("object"));
+    map.insert("properties".into(), Value::Object(properties));
+    if !required.is_empty() {
+        map.insert("required".into(), Value::from(required));
+    }
+    if deny {
+        map.insert("additionalProperties".into(), Value::Bool(false));
+    }
+    map
+}
+
+/// The branches of one variant of a data enum: `names` are its name and
+/// aliases, `content` its content's schema (`None` for a unit variant; for
+/// an internally tagged enum, the object schema of its fields). With
+/// `other`, the branch is the `#[serde(other)]` variant's: any tag but
+/// `names`.
+pub fn variant_schemas(
+    repr: Repr,
+    names: &[&str],
+    other: bool,
+    doc: Option<&str>,
+    content: Option<Schema>,
+    deny_unknown_fields: bool,
+) -> Vec<Value> {
+    let tag = if other {
+        let mut map = Map::new();
+        map.insert("type".into(), Value::from("string"));
+        let mut not = Map::new();
+        not.insert("enum".into(), Value::from(names.to_vec()));
+        map.insert("not".into(), Value::Object(not));
+        Value::Object(map)
+    } else {
+        tag_schema(names)
+    };
+    let mut branches = match (repr, content) {
+        (Repr::External, None) => vec![tag],
+        (Repr::External, Some(content)) => names
+            .iter()
+            .map(|name| {
+                let mut props = Map::new();
+                props.insert((*name).to_owned(), content.clone().to_value());
+                Value::Object(object_of(props, vec![name], true))
+            })
+            .collect(),
+        (Repr::Internal(t), content) => {
+            let (mut props, mut required, deny) = (Map::new(), vec![t], deny_unknown_fields);
+            props.insert(t.to_owned(), tag);
+            let content = content.map(Schema::to_value).unwrap_or_default();
+            if let Some(fields) = content.get("properties").and_then(Value::as_object) {
+                props.extend(fields.clone());
+            }
+            if let Some(names) = content.get("required").and_then(Value::as_array) {
+                required.extend(names.iter().filter_map(Value::as_str));
+            }
+            vec![Value::Object(object_of(props, required, deny))]
+        }
+        (Repr::Adjacent(t, c), content) => {
+            let mut props = Map::new();
+            props.insert(t.to_owned(), tag);
+            let required = match content {
+                Some(content) => {
+                    props.insert(c.to_owned(), content.to_value());
+                    vec![t, c]
+                }
+                None => {
+                    props.insert(c.to_owned(), serde_json::json!({"type": "null"}));
+                    vec![t]
+                }
+            };
+            vec![Value::Object(object_of(
+                props,
+                required,
+                deny_unknown_fields,
+            ))]
+        }
+    };
+    if let Some(doc) = doc {
+        for b in &mut branches {
+            if let Value::Object(map) = b {
+                map.insert("description".into(), Value::from(doc));
+            }
+        }
+    }
+    branches
+}
+
+/// A data enum's schema: `oneOf` its variants' branches, one per variant
+/// and name, each with its tag as a `const`.
+pub fn data_enum_schema(description: Option<&str>, branches: Vec<Value>) -> Schema {
+    let mut map = Map::new();
+    if let Some(d) = description {
+        map.insert("description".into(), Value::from(d));
+    }
+    map.insert("oneOf".into(), Value::Array(branches));
+    Schema::from(map)
 }

@@ -286,6 +286,103 @@ pub struct CustomerProfile {
     pub extra: Option<serde_json::Value>,
 }
 
+/// A message element, adjacently tagged as the IM API writes it
+/// (`MsgType` + `MsgContent`), as in `send_group_msg`'s `MsgBody`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(tag = "MsgType", content = "MsgContent", deny_unknown_fields)]
+pub enum MsgElem {
+    /// A text message.
+    #[serde(rename = "TIMTextElem")]
+    Text {
+        /// The text: at most 12,000 bytes of UTF-8 (the IM message limit).
+        #[desk(min_bytes = 1, max_bytes = 12000)]
+        Text: String,
+    },
+    /// A face (sticker).
+    #[serde(rename = "TIMFaceElem")]
+    Face {
+        /// The sticker's index.
+        #[desk(range(min = 0, max = 1000))]
+        Index: u32,
+        /// Extra data for the client.
+        #[desk(max_bytes = 64)]
+        #[serde(default)]
+        Data: Option<String>,
+    },
+    /// A custom element: its data as one string.
+    #[serde(rename = "TIMCustomElem")]
+    Custom(#[desk(max_bytes = 256)] String),
+    /// A location has no content in this model.
+    #[serde(rename = "TIMLocationElem")]
+    Location,
+}
+
+/// `send_group_msg`: a body of 1 to 8 elements.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct SendGroupMsg {
+    /// The group.
+    #[desk(nested)]
+    pub group_id: GroupId,
+    /// The elements, each checked by its type.
+    #[desk(nested, min_items = 1, max_items = 8)]
+    pub msg_body: Vec<MsgElem>,
+}
+
+/// A system notification, internally tagged by `Type`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(tag = "Type")]
+pub enum Notice {
+    /// A member joined.
+    Join {
+        /// Who joined.
+        #[desk(nested)]
+        Member_Account: UserId,
+    },
+    /// The group was renamed.
+    Rename {
+        /// The new name.
+        #[desk(min_bytes = 1, max_bytes = 30)]
+        Name: String,
+        /// Who renamed it.
+        #[desk(nested)]
+        #[serde(default)]
+        Operator: Option<UserId>,
+    },
+    /// The group was dismissed.
+    Dismiss,
+    /// Any other type, kept for forward compatibility.
+    #[serde(other)]
+    Unknown,
+}
+
+/// An externally tagged action, as a Rust client writes its own payloads:
+/// `"Mute"` or `{"Kick": {...}}`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(rename_all = "PascalCase")]
+pub enum Action {
+    /// Mute everyone.
+    Mute,
+    /// Remove members.
+    Kick {
+        /// The accounts, each 1 to 32 bytes of printable ASCII.
+        #[desk(
+            min_items = 1,
+            max_items = 100,
+            unique,
+            items(min_bytes = 1, max_bytes = 32, printable_ascii)
+        )]
+        Accounts: Vec<String>,
+        /// Why, shown to them.
+        #[desk(max_chars = 50)]
+        #[serde(default)]
+        Reason: String,
+    },
+    /// Set the announcement.
+    #[serde(alias = "Notify")]
+    Announce(#[desk(max_bytes = 300)] String),
+}
+
 /// Every type of the zoo, by name: the tests loop over them.
 #[macro_export]
 macro_rules! for_each_zoo_type {
@@ -314,5 +411,9 @@ macro_rules! for_each_zoo_type {
         $m!(GetGroupList);
         $m!(Locale);
         $m!(CustomerProfile);
+        $m!(MsgElem);
+        $m!(SendGroupMsg);
+        $m!(Notice);
+        $m!(Action);
     };
 }

@@ -342,6 +342,11 @@ impl Gen<'_> {
             }
             return Doc::Leaf(json!("Unlisted"));
         }
+        if let Some(c) = schema.get("const")
+            && self.rng.chance(90)
+        {
+            return Doc::Leaf(c.clone());
+        }
         if let Some(values) = schema.get("enum").and_then(Value::as_array)
             && self.rng.chance(85)
         {
@@ -517,11 +522,15 @@ where
             .map(|e| e.instance_path().as_str().to_owned())
             .collect();
         // An `Option` of a nested type is `anyOf: [$ref, null]` in the
-        // schema, and a validator reports a failed `anyOf` at the option's
-        // own path: the violations below it are said there.
+        // schema, and a data enum is `oneOf` its variants: a validator
+        // reports a failed `anyOf` or `oneOf` at its own path, so the
+        // violations below it are said there.
         let options: Vec<String> = schema_paths
             .iter()
-            .filter(|p| option_at(&schema, &defs, p))
+            .filter(|p| {
+                option_at(&schema, &defs, p)
+                    || schema_at(&schema, &defs, p).is_some_and(|s| s.get("oneOf").is_some())
+            })
             .cloned()
             .collect();
         let expressible: BTreeSet<&str> = expressible
@@ -529,7 +538,7 @@ where
             .map(|q| {
                 options
                     .iter()
-                    .find(|p| q.starts_with(&format!("{p}/")))
+                    .find(|p| q.starts_with(&format!("{p}/")) || (p.is_empty() && !q.is_empty()))
                     .map_or(q, String::as_str)
             })
             .collect();
@@ -575,5 +584,152 @@ fn every_zoo_type_gives_one_answer_on_all_three_paths() {
             *rejected > 0 && *rejected < 600,
             "{name}: {rejected} of 600 inputs rejected; the generator is not reaching both sides"
         );
+    }
+}
+
+#[test]
+fn adjacently_tagged_message_bodies_report_at_their_wire_paths() {
+    let long = "名".repeat(4001); // 12,003 bytes
+    let text = format!(
+        r#"{{"GroupId":"g1","MsgBody":[
+            {{"MsgType":"TIMTextElem","MsgContent":{{"Text":"hi"}}}},
+            {{"MsgType":"TIMTextElem","MsgContent":{{"Text":"{long}"}}}},
+            {{"MsgType":"TIMSoundElem","MsgContent":{{}}}},
+            {{"MsgContent":{{"Index":1}}}},
+            {{"MsgType":"TIMFaceElem","MsgContent":{{"Index":1001,"Extra":1}}}},
+            {{"MsgType":"TIMFaceElem"}},
+            {{"MsgType":"TIMLocationElem"}},
+            {{"MsgType":"TIMCustomElem","MsgContent":"{long}"}}
+        ]}}"#
+    );
+    let expected = vec![
+        ("/MsgBody/1/MsgContent/Text", "max_bytes"),
+        ("/MsgBody/2/MsgType", "enum"),
+        ("/MsgBody/3", "required"),
+        ("/MsgBody/4/MsgContent", "unknown_field"),
+        ("/MsgBody/4/MsgContent/Index", "range"),
+        ("/MsgBody/5", "required"),
+        ("/MsgBody/7/MsgContent", "max_bytes"),
+    ];
+    let raw_found = raw::<SendGroupMsg>(&text);
+    assert_eq!(codes(&raw_found), expected);
+    assert_eq!(typed::<SendGroupMsg>(&text), raw_found);
+    assert!(!schema_ok::<SendGroupMsg>(&text));
+
+    // The typed value is checked at the same paths.
+    let msg = SendGroupMsg {
+        group_id: GroupId { id: "g1".into() },
+        msg_body: vec![
+            MsgElem::Location,
+            MsgElem::Text { Text: long.clone() },
+            MsgElem::Custom(long),
+        ],
+    };
+    assert_eq!(
+        codes(&found(msg.validate())),
+        vec![
+            ("/MsgBody/1/MsgContent/Text", "max_bytes"),
+            ("/MsgBody/2/MsgContent", "max_bytes"),
+        ]
+    );
+
+    let good = r#"{"GroupId":"g1","MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"hi"}},{"MsgType":"TIMLocationElem"}]}"#;
+    assert!(typed::<SendGroupMsg>(good).is_empty());
+    assert!(schema_ok::<SendGroupMsg>(good));
+    let value = from_json_str::<SendGroupMsg>(good).unwrap();
+    assert_eq!(value.msg_body[0], MsgElem::Text { Text: "hi".into() });
+}
+
+#[test]
+fn data_enum_schemas_are_one_of_with_a_const_tag_in_every_branch() {
+    let schema = schema_for::<MsgElem>().to_value();
+    let branches = schema["oneOf"].as_array().unwrap();
+    assert_eq!(branches.len(), 4);
+    let tags: Vec<&Value> = branches
+        .iter()
+        .map(|b| &b["properties"]["MsgType"]["const"])
+        .collect();
+    assert_eq!(
+        tags,
+        [
+            "TIMTextElem",
+            "TIMFaceElem",
+            "TIMCustomElem",
+            "TIMLocationElem"
+        ]
+        .map(Value::from)
+        .iter()
+        .collect::<Vec<_>>()
+    );
+    assert_eq!(branches[0]["required"], json!(["MsgType", "MsgContent"]));
+    assert_eq!(branches[0]["description"], json!("A text message."));
+    assert_eq!(
+        branches[2]["properties"]["MsgContent"]["x-maxBytes"],
+        json!(256)
+    );
+
+    // Internally tagged: the tag sits among the variant's fields, and the
+    // `other` variant takes any tag that names no variant.
+    let notice = schema_for::<Notice>().to_value();
+    let rename = &notice["oneOf"][1];
+    assert_eq!(rename["properties"]["Type"], json!({"const": "Rename"}));
+    assert_eq!(rename["required"], json!(["Type", "Name"]));
+    assert_eq!(
+        notice["oneOf"][3]["properties"]["Type"]["not"],
+        json!({"enum": ["Join", "Rename", "Dismiss"]})
+    );
+}
+
+#[test]
+fn internally_tagged_and_external_enums_read_as_serde_writes_them() {
+    // Internal: the tag may come last; an unknown tag is the `other` variant.
+    assert!(typed::<Notice>(r#"{"Member_Account":"u1","Type":"Join"}"#).is_empty());
+    assert_eq!(
+        from_json_str::<Notice>(r#"{"Type":"Poll","Question":1}"#).unwrap(),
+        Notice::Unknown
+    );
+    assert_eq!(
+        codes(&typed::<Notice>(
+            r#"{"Type":"Rename","Name":"","Operator":"a b\t"}"#
+        )),
+        vec![("/Name", "min_bytes"), ("/Operator", "charset")]
+    );
+    assert_eq!(
+        codes(&typed::<Notice>(r#"{"Name":"x"}"#)),
+        vec![("", "required")]
+    );
+    assert_eq!(
+        codes(&typed::<Notice>(r#"{"Type":7}"#)),
+        vec![("/Type", "type")]
+    );
+
+    // External: a unit variant is a string, a data variant a one-property
+    // object; an alias names the same variant.
+    assert_eq!(from_json_str::<Action>(r#""Mute""#).unwrap(), Action::Mute);
+    assert_eq!(
+        from_json_str::<Action>(r#"{"Notify":"hello"}"#).unwrap(),
+        Action::Announce("hello".into())
+    );
+    assert_eq!(codes(&typed::<Action>(r#""Ban""#)), vec![("", "enum")]);
+    assert_eq!(
+        codes(&typed::<Action>(
+            r#"{"Kick":{"Accounts":["a","a b\u0001"]},"Mute":1}"#
+        )),
+        vec![("", "unknown_field"), ("/Kick/Accounts/1", "charset")]
+    );
+    assert_eq!(codes(&typed::<Action>(r#""Kick""#)), vec![("", "type")]);
+    for text in [
+        r#""Mute""#,
+        r#"{"Announce":"x"}"#,
+        r#"{"Kick":{"Accounts":["a"]}}"#,
+    ] {
+        assert!(schema_ok::<Action>(text), "{text}");
+    }
+    for text in [
+        r#""Ban""#,
+        r#"{"Kick":{"Accounts":[]}}"#,
+        r#"{"Announce":"x","Mute":1}"#,
+    ] {
+        assert!(!schema_ok::<Action>(text), "{text}");
     }
 }

@@ -12,15 +12,92 @@ mod walker;
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 
-use crate::model::{Absent, Input, Rule, RuleKind, Shape};
+use crate::model::{
+    Absent, CustomRule, DataVariant, Field, Input, Repr, Rule, RuleKind, Shape, Skipped,
+};
+
+/// An object the walk reads: a struct's fields, or a struct variant's.
+pub struct Obj<'a> {
+    /// The derived type (for serde's container defaults).
+    pub ident: &'a syn::Ident,
+    /// What builds the value: `Type` or `Type::Variant`.
+    pub ctor: TokenStream,
+    /// The names of the generated view struct and walker.
+    pub view: syn::Ident,
+    pub walker: syn::Ident,
+    pub fields: &'a [Field],
+    pub skipped: &'a [Skipped],
+    pub deny_unknown_fields: bool,
+    /// Struct-level custom rules (none on a variant).
+    pub customs: &'a [CustomRule],
+    /// The declared context, if any.
+    pub context: bool,
+}
+
+impl<'a> Obj<'a> {
+    pub fn of_struct(input: &'a Input, fields: &'a [Field]) -> Self {
+        let ident = &input.ident;
+        Obj {
+            ident,
+            ctor: quote!(#ident),
+            view: quote::format_ident!("__DeskView"),
+            walker: quote::format_ident!("__DeskWalker"),
+            fields,
+            skipped: &input.serde_skipped,
+            deny_unknown_fields: input.deny_unknown_fields,
+            customs: &input.customs,
+            context: input.context.is_some(),
+        }
+    }
+
+    pub fn variant(
+        input: &'a Input,
+        variant: &DataVariant,
+        fields: &'a [Field],
+        skipped: &'a [Skipped],
+    ) -> Self {
+        let (ident, vi) = (&input.ident, &variant.head.ident);
+        Obj {
+            ident,
+            ctor: quote!(#ident::#vi),
+            view: quote::format_ident!("__DeskView_{}", vi),
+            walker: quote::format_ident!("__DeskWalker_{}", vi),
+            fields,
+            skipped,
+            deny_unknown_fields: input.deny_unknown_fields,
+            customs: &[],
+            context: input.context.is_some(),
+        }
+    }
+}
+
+/// Where a variant's content is, below the enum's path `__desk_path`.
+pub fn content_path(repr: &Repr, variant_json: &str) -> TokenStream {
+    match repr {
+        Repr::External => quote!(__desk_path.key(#variant_json)),
+        Repr::Internal(_) => quote!(*__desk_path),
+        Repr::Adjacent(_, content) => quote!(__desk_path.key(#content)),
+    }
+}
+
+/// The runtime's `Repr` of an enum.
+pub fn repr_tokens(repr: &Repr) -> TokenStream {
+    let p = quote!(::desk_schema::__private::Repr);
+    match repr {
+        Repr::External => quote!(#p::External),
+        Repr::Internal(tag) => quote!(#p::Internal(#tag)),
+        Repr::Adjacent(tag, content) => quote!(#p::Adjacent(#tag, #content)),
+    }
+}
 
 pub fn emit(input: &Input) -> TokenStream {
     let body = match &input.shape {
         Shape::Struct(fields) => {
             let ctx = ctx(input);
+            let obj = Obj::of_struct(input, fields);
             let typed = typed::object(input, fields, &ctx);
-            let view = view::object(input, fields);
-            let walker = walker::object(input, fields, &ctx);
+            let view = view::object(&obj);
+            let walker = walker::object(&obj, &ctx);
             let schema = schema::object(input, fields, &ctx);
             quote!(#typed #view #walker #schema)
         }
@@ -36,6 +113,18 @@ pub fn emit(input: &Input) -> TokenStream {
             let view = view::unit_enum(input, variants, other.as_ref());
             let walker = walker::unit_enum(input, variants, other.as_ref());
             let schema = schema::unit_enum(input, variants, other.is_some());
+            quote!(#typed #view #walker #schema)
+        }
+        Shape::DataEnum {
+            repr,
+            variants,
+            other,
+        } => {
+            let ctx = ctx(input);
+            let typed = typed::data_enum(input, repr, variants, &ctx);
+            let view = view::data_enum(input, variants, other.as_ref());
+            let walker = walker::data_enum(input, variants, other.as_ref(), &ctx);
+            let schema = schema::data_enum(input, repr, variants, other.is_some(), &ctx);
             quote!(#typed #view #walker #schema)
         }
     };

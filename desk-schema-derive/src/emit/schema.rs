@@ -4,8 +4,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::typed::field_checks;
-use super::{Ctx, absent_value, item_key_name, opt_str};
-use crate::model::{Field, Input, Rule, RuleKind, Variant};
+use super::{Ctx, absent_value, item_key_name, opt_str, repr_tokens};
+use crate::model::{DataVariant, Field, Input, Repr, Rule, RuleKind, Variant, VariantData};
 
 /// The shared `JsonSchema` name and id of a derived type.
 pub fn names(ident: &syn::Ident) -> TokenStream {
@@ -104,23 +104,25 @@ fn schema_impl(input: &Input, body: &TokenStream) -> TokenStream {
     }
 }
 
-pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
-    let docs = opt_str(input.docs.as_ref());
-    let deny = input.deny_unknown_fields;
-    let assoc = &ctx.assoc;
-    // The schema is of the default context: nested types are checked in it.
-    let ctx = &Ctx {
-        ty: assoc.clone(),
+/// The schema context: the default one, in which nested types are checked.
+fn default_ctx(ctx: &Ctx) -> Ctx {
+    Ctx {
+        ty: ctx.assoc.clone(),
         generics: quote!(),
         arg: ctx.arg.clone(),
-        assoc: assoc.clone(),
-    };
+        assoc: ctx.assoc.clone(),
+    }
+}
+
+/// Statements that fill `__desk_props` and `__desk_required` with the
+/// properties of an object's fields.
+fn properties(ident: &syn::Ident, fields: &[Field], ctx: &Ctx) -> TokenStream {
     let props = fields.iter().map(|field| {
         let (json, ty) = (&field.json, &field.ty);
         let schema = field_schema(field);
         // Required: no default (and not an `Option`), or a default that
         // breaks the field's own rules (the walk says `required` then too).
-        let required = match absent_value(&input.ident, &field.member, ty, &field.absent) {
+        let required = match absent_value(ident, &field.member, ty, &field.absent) {
             None => quote!(!::desk_schema::__private::may_be_absent::<#ty>()),
             Some(value) => {
                 let checks = field_checks(field, ctx, &quote!(&__desk_default));
@@ -144,13 +146,84 @@ pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
             }
         }
     });
-    let body = quote! {
-        let __desk_cx = <#assoc as ::core::default::Default>::default();
-        let _ = &__desk_cx;
+    quote! {
         let mut __desk_props = ::std::vec::Vec::new();
         let mut __desk_required: ::std::vec::Vec<&str> = ::std::vec::Vec::new();
         #(#props)*
+    }
+}
+
+pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
+    let docs = opt_str(input.docs.as_ref());
+    let deny = input.deny_unknown_fields;
+    let assoc = &ctx.assoc;
+    let props = properties(&input.ident, fields, &default_ctx(ctx));
+    let body = quote! {
+        let __desk_cx = <#assoc as ::core::default::Default>::default();
+        let _ = &__desk_cx;
+        #props
         let mut __desk_schema = ::desk_schema::__private::object_schema(#docs, __desk_props, &__desk_required, #deny);
+    };
+    schema_impl(input, &body)
+}
+
+/// A data enum's schema: `oneOf` one branch per variant, each with its tag.
+pub fn data_enum(
+    input: &Input,
+    repr: &Repr,
+    variants: &[DataVariant],
+    other: bool,
+    ctx: &Ctx,
+) -> TokenStream {
+    let docs = opt_str(input.docs.as_ref());
+    let deny = input.deny_unknown_fields;
+    let assoc = &ctx.assoc;
+    let schema_ctx = default_ctx(ctx);
+    let repr_t = repr_tokens(repr);
+    let mut all_names = Vec::new();
+    let branches = variants.iter().map(|v| {
+        let json = &v.head.json;
+        let aliases = &v.head.aliases;
+        all_names.push(json);
+        all_names.extend(aliases);
+        let doc = opt_str(v.head.docs.as_ref());
+        let content = match &v.data {
+            VariantData::Unit => quote!(::core::option::Option::None),
+            VariantData::Newtype(field) => {
+                let schema = field_schema(field);
+                quote!({ #schema ::core::option::Option::Some(__desk_schema) })
+            }
+            VariantData::Struct { fields, .. } => {
+                let props = properties(&input.ident, fields, &schema_ctx);
+                quote!({
+                    #props
+                    ::core::option::Option::Some(::desk_schema::__private::object_schema(
+                        ::core::option::Option::None, __desk_props, &__desk_required, #deny,
+                    ))
+                })
+            }
+        };
+        quote! {
+            __desk_branches.extend(::desk_schema::__private::variant_schemas(
+                #repr_t, &[#json #(, #aliases)*], false, #doc, #content, #deny,
+            ));
+        }
+    });
+    let branches: Vec<TokenStream> = branches.collect();
+    let other = other.then(|| {
+        quote! {
+            __desk_branches.extend(::desk_schema::__private::variant_schemas(
+                #repr_t, &[#(#all_names),*], true, ::core::option::Option::None, ::core::option::Option::None, #deny,
+            ));
+        }
+    });
+    let body = quote! {
+        let __desk_cx = <#assoc as ::core::default::Default>::default();
+        let _ = &__desk_cx;
+        let mut __desk_branches = ::std::vec::Vec::new();
+        #(#branches)*
+        #other
+        let mut __desk_schema = ::desk_schema::__private::data_enum_schema(#docs, __desk_branches);
     };
     schema_impl(input, &body)
 }

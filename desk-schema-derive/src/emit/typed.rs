@@ -5,8 +5,8 @@
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
-use super::{Ctx, const_checks, rule_check, walker};
-use crate::model::{Field, Input, Mode, RuleKind};
+use super::{Ctx, const_checks, content_path, rule_check, walker};
+use crate::model::{DataVariant, Field, Input, Mode, Repr, RuleKind, VariantData};
 
 /// Field-level custom rules applied to `value` (a reference to the typed field).
 pub fn custom_checks(field: &Field, value: &TokenStream, ctx: &Ctx) -> TokenStream {
@@ -137,7 +137,7 @@ pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
     let check_de = check_de(
         &quote!(__DeskView<'__desk_de>),
         ctx_ty,
-        &walker::object_check_de(),
+        &walker::object_check_de(&quote::format_ident!("__DeskWalker")),
     );
     let impls = impls(
         input,
@@ -221,5 +221,85 @@ pub fn unit_enum(input: &Input) -> TokenStream {
                 ::core::result::Result::Ok(())
             }
         }
+    }
+}
+
+/// A data enum: the checks of the variant held, at its content's path.
+pub fn data_enum(input: &Input, repr: &Repr, variants: &[DataVariant], ctx: &Ctx) -> TokenStream {
+    let ident = &input.ident;
+    let ctx_ty = &ctx.ty;
+    let mut all_fields: Vec<&Field> = Vec::new();
+    let arms = variants.iter().map(|v| {
+        let vi = &v.head.ident;
+        let at = content_path(repr, &v.head.json);
+        match &v.data {
+            VariantData::Unit => quote!(#ident::#vi => {}),
+            VariantData::Newtype(field) => {
+                all_fields.push(field);
+                let asserts = field_asserts(field);
+                let checks = field_checks(field, ctx, &quote!(__desk_f));
+                quote! {
+                    #ident::#vi(__desk_f) => {
+                        let __desk_fpath = #at;
+                        #asserts
+                        #checks
+                    }
+                }
+            }
+            VariantData::Struct { fields, .. } => {
+                all_fields.extend(fields.iter());
+                let binds = fields.iter().enumerate().map(|(i, f)| {
+                    let member = &f.member;
+                    let var = quote::format_ident!("__desk_f{}", i);
+                    quote!(#member: #var)
+                });
+                let checks = fields.iter().enumerate().map(|(i, f)| {
+                    let var = quote::format_ident!("__desk_f{}", i);
+                    let json = &f.json;
+                    let asserts = field_asserts(f);
+                    let checks = field_checks(f, ctx, &quote!(#var));
+                    if f.is_buffered() {
+                        return quote!(let _ = #var;);
+                    }
+                    quote! {
+                        {
+                            let __desk_fpath = __desk_cpath.key(#json);
+                            #asserts
+                            #checks
+                        }
+                    }
+                });
+                quote! {
+                    #ident::#vi { #(#binds,)* .. } => {
+                        let __desk_cpath = #at;
+                        #(#checks)*
+                    }
+                }
+            }
+        }
+    });
+    let arms: Vec<TokenStream> = arms.collect();
+    let check_de = check_de(
+        &quote!(__DeskView<'__desk_de>),
+        ctx_ty,
+        &walker::data_enum_check_de(input, repr),
+    );
+    let impls = impls(
+        input,
+        ctx,
+        &quote! {
+            #[allow(unreachable_patterns)]
+            match self {
+                #(#arms)*
+                _ => {}
+            }
+        },
+        &check_de,
+    );
+    let consts = range_consts(&all_fields);
+    quote! {
+        #consts
+
+        #impls
     }
 }

@@ -5,8 +5,8 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::absent_value;
-use crate::model::{Absent, Field, Input, Variant};
+use super::{Obj, absent_value};
+use crate::model::{Absent, DataVariant, Field, Input, Skipped, Variant, VariantData};
 
 /// The type a field is read as from raw JSON.
 pub fn view_ty(field: &Field) -> TokenStream {
@@ -19,8 +19,8 @@ pub fn view_ty(field: &Field) -> TokenStream {
 }
 
 /// Fields serde never reads, with the values serde gives them.
-fn skipped_values(input: &Input) -> TokenStream {
-    let skipped = input.serde_skipped.iter().map(|s| {
+fn skipped_values(skipped: &[Skipped]) -> TokenStream {
+    let skipped = skipped.iter().map(|s| {
         let member = &s.member;
         let value = match &s.absent {
             Absent::Required | Absent::FieldDefault => quote!(::core::default::Default::default()),
@@ -35,13 +35,27 @@ fn skipped_values(input: &Input) -> TokenStream {
     quote!(#(#skipped)*)
 }
 
-pub fn object(input: &Input, fields: &[Field]) -> TokenStream {
-    let ident = &input.ident;
-    let names: Vec<syn::Ident> = fields.iter().map(Field::view_ident).collect();
-    let tys = fields.iter().map(view_ty);
-    let convert = fields.iter().map(|f| {
+/// The view struct of an object: each field's view, `None` when absent.
+pub fn object_struct(obj: &Obj<'_>) -> TokenStream {
+    let view = &obj.view;
+    let names: Vec<syn::Ident> = obj.fields.iter().map(Field::view_ident).collect();
+    let tys = obj.fields.iter().map(view_ty);
+    quote! {
+        #[doc(hidden)]
+        #[allow(dead_code, non_camel_case_types)]
+        pub struct #view<'__desk_de> {
+            #( pub #names: ::core::option::Option<#tys>, )*
+            __desk_marker: ::desk_schema::__private::PhantomData<&'__desk_de ()>,
+        }
+    }
+}
+
+/// The typed value from an object's view in `__desk_view` (`?` on a field
+/// that is absent without a default, or of the wrong shape).
+pub fn object_value(obj: &Obj<'_>) -> TokenStream {
+    let convert = obj.fields.iter().map(|f| {
         let (member, ty, name) = (&f.member, &f.ty, f.view_ident());
-        let absent = absent_value(ident, member, ty, &f.absent)
+        let absent = absent_value(obj.ident, member, ty, &f.absent)
             .unwrap_or_else(|| quote!(::desk_schema::__private::absent::<#ty>()?));
         let present = if f.is_buffered() {
             quote!(::desk_schema::__private::from_value::<#ty>(__desk_v)?)
@@ -55,20 +69,85 @@ pub fn object(input: &Input, fields: &[Field]) -> TokenStream {
             },
         }
     });
-    let skipped = skipped_values(input);
+    let skipped = skipped_values(obj.skipped);
+    let ctor = &obj.ctor;
+    quote!(#ctor { #(#convert)* #skipped })
+}
+
+pub fn object(obj: &Obj<'_>) -> TokenStream {
+    let ident = obj.ident;
+    let view = &obj.view;
+    let def = object_struct(obj);
+    let value = object_value(obj);
     quote! {
+        #def
+
+        #[automatically_derived]
+        impl ::desk_schema::JsonView for #ident {
+            type View<'__desk_de> = #view<'__desk_de>;
+            fn from_view(__desk_view: &#view<'_>) -> ::core::option::Option<Self> {
+                ::core::option::Option::Some(#value)
+            }
+        }
+    }
+}
+
+/// A data enum's view: each variant's content view.
+pub fn data_enum(
+    input: &Input,
+    variants: &[DataVariant],
+    other: Option<&syn::Ident>,
+) -> TokenStream {
+    let ident = &input.ident;
+    let mut defs = Vec::new();
+    let mut view_variants = Vec::new();
+    let mut arms = Vec::new();
+    for v in variants {
+        let vi = &v.head.ident;
+        match &v.data {
+            VariantData::Unit => {
+                view_variants.push(quote!(#vi));
+                arms.push(quote!(__DeskView::#vi => #ident::#vi,));
+            }
+            VariantData::Newtype(field) => {
+                let ty = &field.ty;
+                view_variants.push(quote!(#vi(<#ty as ::desk_schema::JsonView>::View<'__desk_de>)));
+                arms.push(quote! {
+                    __DeskView::#vi(__desk_v) => #ident::#vi(<#ty as ::desk_schema::JsonView>::from_view(__desk_v)?),
+                });
+            }
+            VariantData::Struct { fields, skipped } => {
+                let obj = Obj::variant(input, v, fields, skipped);
+                defs.push(object_struct(&obj));
+                let value = object_value(&obj);
+                let view = &obj.view;
+                view_variants.push(quote!(#vi(#view<'__desk_de>)));
+                arms.push(quote!(__DeskView::#vi(__desk_view) => #value,));
+            }
+        }
+    }
+    if let Some(other) = other {
+        view_variants.push(quote!(#other));
+        arms.push(quote!(__DeskView::#other => #ident::#other,));
+    }
+    quote! {
+        #(#defs)*
+
         #[doc(hidden)]
         #[allow(dead_code)]
-        pub struct __DeskView<'__desk_de> {
-            #( pub #names: ::core::option::Option<#tys>, )*
-            __desk_marker: ::desk_schema::__private::PhantomData<&'__desk_de ()>,
+        pub enum __DeskView<'__desk_de> {
+            #(#view_variants,)*
+            __DeskMarker(::desk_schema::__private::PhantomData<&'__desk_de ()>),
         }
 
         #[automatically_derived]
         impl ::desk_schema::JsonView for #ident {
             type View<'__desk_de> = __DeskView<'__desk_de>;
             fn from_view(__desk_view: &__DeskView<'_>) -> ::core::option::Option<Self> {
-                ::core::option::Option::Some(#ident { #(#convert)* #skipped })
+                ::core::option::Option::Some(match __desk_view {
+                    #(#arms)*
+                    __DeskView::__DeskMarker(_) => return ::core::option::Option::None,
+                })
             }
         }
     }
@@ -78,7 +157,7 @@ pub fn object(input: &Input, fields: &[Field]) -> TokenStream {
 pub fn newtype(input: &Input, field: &Field) -> TokenStream {
     let ident = &input.ident;
     let (member, ty) = (&field.member, &field.ty);
-    let skipped = skipped_values(input);
+    let skipped = skipped_values(&input.serde_skipped);
     quote! {
         #[automatically_derived]
         impl ::desk_schema::JsonView for #ident {

@@ -6,17 +6,17 @@ use quote::{format_ident, quote};
 
 use super::typed::{custom_checks, field_checks};
 use super::view::view_ty;
-use super::{Ctx, absent_value, rule_check};
-use crate::model::{Field, Input, Variant};
+use super::{Ctx, Obj, absent_value, repr_tokens, rule_check};
+use crate::model::{DataVariant, Field, Input, Repr, Variant, VariantData};
 
 /// `check_de` of an object: its properties through the generated walker.
-pub fn object_check_de() -> TokenStream {
+pub fn object_check_de(walker: &syn::Ident) -> TokenStream {
     quote! {
         ::desk_schema::__private::object(
             __desk_de,
             __desk_path,
             __desk_walk,
-            __DeskWalker { ctx: __desk_ctx, path: __desk_path },
+            #walker { ctx: __desk_ctx, path: __desk_path },
         )
     }
 }
@@ -67,12 +67,13 @@ pub fn unit_enum_check_de() -> TokenStream {
 
 /// The walk over an object's properties: in document order while reading,
 /// then field by field in declaration order.
-pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
-    let ident = &input.ident;
+pub fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
+    let (ident, fields, view, walker) = (obj.ident, obj.fields, &obj.view, &obj.walker);
     let (ctx_ty, ctx_arg) = (&ctx.ty, &ctx.arg);
-    let impl_generics = match &input.context {
-        Some(_) => quote!(<'__desk_de, '__desk_a, '__desk_p>),
-        None => quote!(<'__desk_de, '__desk_a, '__desk_p, __DeskC: ?::core::marker::Sized>),
+    let impl_generics = if obj.context {
+        quote!(<'__desk_de, '__desk_a, '__desk_p>)
+    } else {
+        quote!(<'__desk_de, '__desk_a, '__desk_p, __DeskC: ?::core::marker::Sized>)
     };
     let json_names: Vec<&String> = fields.iter().map(|f| &f.json).collect();
     let vars: Vec<syn::Ident> = (0..fields.len())
@@ -125,7 +126,7 @@ pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
             }
         }
     });
-    let unknown = if input.deny_unknown_fields {
+    let unknown = if obj.deny_unknown_fields {
         quote!(::desk_schema::__private::unknown(__desk_path, &mut __desk_unknown.report, __desk_other, &[#(#json_names),*]);)
     } else {
         quote!(let _ = __desk_other;)
@@ -137,8 +138,8 @@ pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
     let names: Vec<syn::Ident> = fields.iter().map(Field::view_ident).collect();
     // A struct rule with a raw form runs on the view whatever else is wrong;
     // one without runs only once the object converts to the type.
-    let raw_forms = input.customs.iter().filter_map(|c| c.check_value.as_ref());
-    let typed_only: Vec<&syn::Path> = input
+    let raw_forms = obj.customs.iter().filter_map(|c| c.check_value.as_ref());
+    let typed_only: Vec<&syn::Path> = obj
         .customs
         .iter()
         .filter(|c| c.check_value.is_none())
@@ -155,20 +156,21 @@ pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
         }
     });
     quote! {
-        struct __DeskWalker<'__desk_a, '__desk_p, __DeskC: ?::core::marker::Sized> {
+        #[allow(non_camel_case_types)]
+        struct #walker<'__desk_a, '__desk_p, __DeskC: ?::core::marker::Sized> {
             ctx: &'__desk_a __DeskC,
             path: &'__desk_a ::desk_schema::Path<'__desk_p>,
         }
 
         #[automatically_derived]
-        impl #impl_generics ::desk_schema::__private::ObjectWalker<'__desk_de> for __DeskWalker<'__desk_a, '__desk_p, #ctx_ty> {
-            type Out = __DeskView<'__desk_de>;
+        impl #impl_generics ::desk_schema::__private::ObjectWalker<'__desk_de> for #walker<'__desk_a, '__desk_p, #ctx_ty> {
+            type Out = #view<'__desk_de>;
 
             fn walk<__DeskA: ::desk_schema::__private::MapAccess<'__desk_de>>(
                 self,
                 mut __desk_map: __DeskA,
                 __desk_walk: &mut ::desk_schema::__private::Walk,
-            ) -> ::core::result::Result<__DeskView<'__desk_de>, __DeskA::Error> {
+            ) -> ::core::result::Result<#view<'__desk_de>, __DeskA::Error> {
                 let __desk_ctx = self.ctx;
                 let __desk_path = self.path;
                 let _ = &__desk_ctx;
@@ -193,7 +195,7 @@ pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
                 __desk_walk.append(&mut __desk_own);
                 #(#after)*
                 __desk_walk.append(&mut __desk_unknown);
-                let __desk_view = __DeskView {
+                let __desk_view = #view {
                     #( #names: #vars, )*
                     __desk_marker: ::desk_schema::__private::PhantomData,
                 };
@@ -306,5 +308,139 @@ pub fn unit_enum(input: &Input, variants: &[Variant], other: Option<&syn::Ident>
                 _ => #fallback,
             }
         }
+    }
+}
+
+/// The walk of a data enum: a walker for each struct variant's object, and
+/// the `EnumWalker` that names the variants and reads their content.
+pub fn data_enum(
+    input: &Input,
+    variants: &[DataVariant],
+    other: Option<&syn::Ident>,
+    ctx: &Ctx,
+) -> TokenStream {
+    let ctx_ty = &ctx.ty;
+    let mut objects = Vec::new();
+    let mut names = Vec::new();
+    let mut tag_arms = Vec::new();
+    let mut unit_arms = Vec::new();
+    let mut content_arms = Vec::new();
+    for (i, v) in variants.iter().enumerate() {
+        let vi = &v.head.ident;
+        let json = &v.head.json;
+        let aliases = &v.head.aliases;
+        names.push(json);
+        names.extend(aliases);
+        tag_arms.push(quote!(#json #( | #aliases )* => ::core::option::Option::Some(#i),));
+        match &v.data {
+            VariantData::Unit => {
+                unit_arms.push(quote!(#i => ::core::option::Option::Some(__DeskView::#vi),));
+            }
+            VariantData::Newtype(field) => {
+                let ty = &field.ty;
+                let checks = view_checks(field, ctx);
+                content_arms.push(quote! {
+                    #i => {
+                        let __desk_read = <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::check_de(__desk_de, __desk_ctx, __desk_path, __desk_walk)?;
+                        if let ::core::option::Option::Some(__desk_view) = __desk_read.as_ref() {
+                            let __desk_fpath = __desk_path;
+                            let __desk_report = &mut __desk_walk.report;
+                            #checks
+                        }
+                        ::core::result::Result::Ok(__desk_read.map(__DeskView::#vi))
+                    }
+                });
+            }
+            VariantData::Struct { fields, skipped } => {
+                let obj = Obj::variant(input, v, fields, skipped);
+                let walker = &obj.walker;
+                objects.push(object(&obj, ctx));
+                content_arms.push(quote! {
+                    #i => ::core::result::Result::Ok(
+                        ::desk_schema::__private::object(
+                            __desk_de,
+                            __desk_path,
+                            __desk_walk,
+                            #walker { ctx: __desk_ctx, path: __desk_path },
+                        )?
+                        .map(__DeskView::#vi),
+                    ),
+                });
+            }
+        }
+    }
+    let fallback = match other {
+        Some(other) => {
+            let i = variants.len();
+            unit_arms.push(quote!(#i => ::core::option::Option::Some(__DeskView::#other),));
+            quote!(::core::option::Option::Some(#i))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let impl_generics = if input.context.is_some() {
+        quote!(<'__desk_de, '__desk_a>)
+    } else {
+        quote!(<'__desk_de, '__desk_a, __DeskC: ?::core::marker::Sized>)
+    };
+    quote! {
+        #(#objects)*
+
+        struct __DeskEnumWalker<'__desk_a, __DeskC: ?::core::marker::Sized> {
+            ctx: &'__desk_a __DeskC,
+        }
+
+        #[automatically_derived]
+        impl #impl_generics ::desk_schema::__private::EnumWalker<'__desk_de> for __DeskEnumWalker<'__desk_a, #ctx_ty> {
+            type Out = __DeskView<'__desk_de>;
+            const NAMES: &'static [&'static str] = &[#(#names),*];
+
+            fn variant(__desk_tag: &str) -> ::core::option::Option<usize> {
+                match __desk_tag {
+                    #(#tag_arms)*
+                    _ => #fallback,
+                }
+            }
+
+            fn unit(__desk_index: usize) -> ::core::option::Option<__DeskView<'__desk_de>> {
+                match __desk_index {
+                    #(#unit_arms)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            fn content<__DeskD: ::desk_schema::__private::serde::Deserializer<'__desk_de>>(
+                &self,
+                __desk_index: usize,
+                __desk_de: __DeskD,
+                __desk_path: &::desk_schema::Path<'_>,
+                __desk_walk: &mut ::desk_schema::__private::Walk,
+            ) -> ::core::result::Result<::core::option::Option<__DeskView<'__desk_de>>, __DeskD::Error> {
+                let __desk_ctx = self.ctx;
+                let _ = (&__desk_ctx, &__desk_path, &__desk_walk);
+                match __desk_index {
+                    #(#content_arms)*
+                    _ => {
+                        let _ = __desk_de;
+                        ::core::result::Result::Ok(::core::option::Option::None)
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `check_de` of a data enum: the runtime reads the tag in serde's form.
+pub fn data_enum_check_de(input: &Input, repr: &Repr) -> TokenStream {
+    let repr = repr_tokens(repr);
+    let deny = input.deny_unknown_fields;
+    quote! {
+        ::desk_schema::__private::data_enum(
+            __desk_de,
+            #repr,
+            #deny,
+            __desk_path,
+            __desk_walk,
+            __DeskEnumWalker { ctx: __desk_ctx },
+        )
     }
 }

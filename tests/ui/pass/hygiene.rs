@@ -70,4 +70,39 @@ struct Shapes {
     cache: std::option::Option<u32>,
 }
 
+// Data enums in the three tagged forms, in the same shadowed module.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(tag = "t", content = "c", deny_unknown_fields)]
+enum Adjacent {
+    A {
+        #[desk(max_bytes = 3)]
+        a: std::string::String,
+        #[serde(skip)]
+        cache: std::option::Option<u32>,
+    },
+    B(#[desk(nested)] Id),
+    C,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(tag = "t")]
+enum Internal {
+    A {
+        #[desk(nested)]
+        items: std::vec::Vec<Adjacent>,
+    },
+    #[serde(other)]
+    Other,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+enum External {
+    A(#[desk(range(max = 3))] u8),
+    B {
+        #[desk(nested)]
+        inner: std::option::Option<Internal>,
+    },
+    C,
+}
+
 fn main() {}

@@ -1,0 +1,369 @@
+//! The raw walk of an enum with data, in serde's three tagged forms.
+//!
+//! - External: `"Unit"`, or an object with one property, the variant's name,
+//!   whose value is the content. The content is walked as it is read.
+//! - Internal (`tag`): one object holding the tag and the variant's fields.
+//!   The tag may come after the fields, so the object is read first; the
+//!   fields are then walked from what was read.
+//! - Adjacent (`tag` + `content`): an object with the tag and the content;
+//!   the content is read first for the same reason.
+//!
+//! An unknown tag is an `enum` violation at the tag's path (for external
+//! enums, the object's path), a missing tag is `required`, and the content's
+//! violations are at their own paths. A property given twice is reported as
+//! in a struct, and the later value is the one kept.
+
+use core::fmt;
+
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
+
+use crate::walk::{KeySeed, Walk};
+use crate::{JsonType, Kind, Path};
+
+/// How an enum's variant is written (serde's `tag` and `content`).
+#[derive(Clone, Copy, Debug)]
+pub enum Repr {
+    /// `"Unit"` or `{"Variant": content}`.
+    External,
+    /// `{"<tag>": "Variant", ...fields}`.
+    Internal(&'static str),
+    /// `{"<tag>": "Variant", "<content>": content}`.
+    Adjacent(&'static str, &'static str),
+}
+
+/// The variants of one enum (implemented by the derive).
+pub trait EnumWalker<'de> {
+    /// The enum's view.
+    type Out;
+    /// Every name a tag may take, for `enum` violations.
+    const NAMES: &'static [&'static str];
+    /// The variant a tag names (aliases and a `#[serde(other)]` variant
+    /// included).
+    fn variant(tag: &str) -> Option<usize>;
+    /// The view of variant `index` when it is a unit variant.
+    fn unit(index: usize) -> Option<Self::Out>;
+    /// Reads the content of data variant `index` at `path`.
+    fn content<D: Deserializer<'de>>(
+        &self,
+        index: usize,
+        deserializer: D,
+        path: &Path<'_>,
+        walk: &mut Walk,
+    ) -> Result<Option<Self::Out>, D::Error>;
+}
+
+/// Reads an enum with data in its form `repr`.
+pub fn data_enum<'de, D, W>(
+    deserializer: D,
+    repr: Repr,
+    deny_unknown_fields: bool,
+    path: &Path<'_>,
+    walk: &mut Walk,
+    walker: W,
+) -> Result<Option<W::Out>, D::Error>
+where
+    D: Deserializer<'de>,
+    W: EnumWalker<'de>,
+{
+    deserializer.deserialize_any(EnumVisitor {
+        walker,
+        repr,
+        deny_unknown_fields,
+        path,
+        walk,
+    })
+}
+
+struct EnumVisitor<'a, 'p, W> {
+    walker: W,
+    repr: Repr,
+    deny_unknown_fields: bool,
+    path: &'a Path<'p>,
+    walk: &'a mut Walk,
+}
+
+impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
+    /// Any value an enum of this form cannot be.
+    fn other(self, found: JsonType) -> Option<W::Out> {
+        let has_unit = (0..W::NAMES.len()).any(|i| W::unit(i).is_some());
+        if matches!(self.repr, Repr::External) && has_unit && found == JsonType::String {
+            self.walk
+                .report
+                .push(self.path, Kind::Enum { allowed: W::NAMES });
+        } else {
+            let expected = if matches!(self.repr, Repr::External) && has_unit {
+                "string or object"
+            } else {
+                "object"
+            };
+            self.walk.type_error(self.path, expected, found);
+        }
+        None
+    }
+
+    /// A tag's variant, or an `enum` violation at `at`.
+    fn tag(&mut self, tag: &str, at: &Path<'_>) -> Option<usize> {
+        let found = W::variant(tag);
+        if found.is_none() {
+            self.walk.report.push(at, Kind::Enum { allowed: W::NAMES });
+        }
+        found
+    }
+
+    /// The content of variant `index`, read from a buffered value.
+    fn buffered<E: serde::de::Error>(
+        &mut self,
+        index: usize,
+        content: Value,
+        at: &Path<'_>,
+    ) -> Result<Option<W::Out>, E> {
+        self.walker
+            .content(index, content, at, self.walk)
+            .map_err(E::custom)
+    }
+
+    fn unknown(&mut self, key: &str, known: &[&'static str]) {
+        if self.deny_unknown_fields {
+            crate::__private::unknown(self.path, &mut self.walk.report, key, known);
+        }
+    }
+
+    fn external<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Option<W::Out>, A::Error> {
+        let Some(key) = map.next_key_seed(KeySeed)? else {
+            self.walk
+                .report
+                .push(self.path, Kind::Enum { allowed: W::NAMES });
+            return Ok(None);
+        };
+        let key = key.0;
+        let at = self.path.key(&key);
+        let index = self.tag(&key, self.path);
+        // The content's findings are kept apart: if the property is given
+        // again, the later value is the one kept (as serde_json keeps it).
+        let mut own = Walk::new();
+        let mut out = self.external_content(&mut map, index, &at, &mut own)?;
+        while let Some(extra) = map.next_key_seed(KeySeed)? {
+            if extra.0 == key {
+                crate::__private::duplicate(self.walk, self.path, &key);
+                own = Walk::new();
+                out = self.external_content(&mut map, index, &at, &mut own)?;
+            } else {
+                // The object names one variant: any other property is unknown.
+                map.next_value::<IgnoredAny>()?;
+                crate::__private::unknown(self.path, &mut self.walk.report, &extra.0, &[]);
+            }
+        }
+        self.walk.append(&mut own);
+        Ok(out)
+    }
+
+    /// The value of an external enum's one property: the content of variant
+    /// `index`, walked into `own`.
+    fn external_content<A: MapAccess<'de>>(
+        &mut self,
+        map: &mut A,
+        index: Option<usize>,
+        at: &Path<'_>,
+        own: &mut Walk,
+    ) -> Result<Option<W::Out>, A::Error> {
+        match index {
+            Some(index) if W::unit(index).is_none() => {
+                let result = map.next_value_seed(ContentSeed {
+                    walker: &self.walker,
+                    index,
+                    path: at,
+                    walk: own,
+                });
+                if result.is_err() {
+                    self.walk.adopt_error(own);
+                }
+                result
+            }
+            Some(_) => {
+                map.next_value::<IgnoredAny>()?;
+                own.type_error(self.path, "string", JsonType::Object);
+                Ok(None)
+            }
+            None => {
+                map.next_value::<IgnoredAny>()?;
+                Ok(None)
+            }
+        }
+    }
+
+    /// Reads an object's properties into a map, reporting repeated ones.
+    fn read_object<A: MapAccess<'de>>(
+        &mut self,
+        mut map: A,
+    ) -> Result<Map<String, Value>, A::Error> {
+        let mut out = Map::new();
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            let value: Value = map.next_value()?;
+            if out.insert(key.0.clone().into_owned(), value).is_some() {
+                crate::__private::duplicate(self.walk, self.path, &key.0);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The variant named by the string at `at`, or a `type`/`enum` violation.
+    fn tag_value(&mut self, value: &Value, at: &Path<'_>) -> Option<usize> {
+        match value {
+            Value::String(s) => self.tag(s, at),
+            other => {
+                self.walk.type_error(at, "string", JsonType::of(other));
+                None
+            }
+        }
+    }
+
+    fn internal<A: MapAccess<'de>>(
+        mut self,
+        map: A,
+        tag: &'static str,
+    ) -> Result<Option<W::Out>, A::Error> {
+        let mut object = self.read_object(map)?;
+        let Some(tag_value) = object.remove(tag) else {
+            crate::__private::required(self.path, &mut self.walk.report, tag);
+            return Ok(None);
+        };
+        let Some(index) = self.tag_value(&tag_value, &self.path.key(tag)) else {
+            return Ok(None);
+        };
+        match W::unit(index) {
+            Some(view) => {
+                for key in object.keys() {
+                    self.unknown(key, &[tag]);
+                }
+                Ok(Some(view))
+            }
+            None => self.buffered(index, Value::Object(object), self.path),
+        }
+    }
+
+    fn adjacent<A: MapAccess<'de>>(
+        mut self,
+        map: A,
+        tag: &'static str,
+        content: &'static str,
+    ) -> Result<Option<W::Out>, A::Error> {
+        let mut object = self.read_object(map)?;
+        let (tag_value, content_value) = (object.remove(tag), object.remove(content));
+        for key in object.keys() {
+            self.unknown(key, &[tag, content]);
+        }
+        let Some(tag_value) = tag_value else {
+            crate::__private::required(self.path, &mut self.walk.report, tag);
+            return Ok(None);
+        };
+        let Some(index) = self.tag_value(&tag_value, &self.path.key(tag)) else {
+            return Ok(None);
+        };
+        let at = self.path.key(content);
+        match (W::unit(index), content_value) {
+            (Some(view), None | Some(Value::Null)) => Ok(Some(view)),
+            (Some(_), Some(other)) => {
+                self.walk.type_error(&at, "null", JsonType::of(&other));
+                Ok(None)
+            }
+            (None, None) => {
+                crate::__private::required(self.path, &mut self.walk.report, content);
+                Ok(None)
+            }
+            (None, Some(value)) => self.buffered(index, value, &at),
+        }
+    }
+}
+
+impl<'de, W: EnumWalker<'de>> Visitor<'de> for EnumVisitor<'_, '_, W> {
+    type Value = Option<W::Out>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an enum")
+    }
+
+    fn visit_str<E>(mut self, v: &str) -> Result<Self::Value, E> {
+        if !matches!(self.repr, Repr::External) {
+            return Ok(self.other(JsonType::String));
+        }
+        let path = self.path;
+        Ok(match self.tag(v, path) {
+            Some(index) => match W::unit(index) {
+                Some(view) => Some(view),
+                None => {
+                    self.walk.type_error(path, "object", JsonType::String);
+                    None
+                }
+            },
+            None => None,
+        })
+    }
+
+    fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        self.visit_str(v)
+    }
+
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Self::Value, E> {
+        self.visit_str(&v)
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(self.other(JsonType::Boolean))
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(self.other(JsonType::Integer))
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(self.other(JsonType::Integer))
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(self.other(JsonType::Number))
+    }
+
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(self.other(JsonType::Null))
+    }
+
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(self.other(JsonType::Null))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(self.other(JsonType::Array))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        match self.repr {
+            Repr::External => self.external(map),
+            Repr::Internal(tag) => self.internal(map, tag),
+            Repr::Adjacent(tag, content) => self.adjacent(map, tag, content),
+        }
+    }
+}
+
+/// The content of an external enum's variant, walked as it is read.
+struct ContentSeed<'a, 'p, 'w, W> {
+    walker: &'a W,
+    index: usize,
+    path: &'a Path<'p>,
+    walk: &'w mut Walk,
+}
+
+impl<'de, W: EnumWalker<'de>> DeserializeSeed<'de> for ContentSeed<'_, '_, '_, W> {
+    type Value = Option<W::Out>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        let result = self
+            .walker
+            .content(self.index, deserializer, self.path, self.walk);
+        if result.is_err() {
+            self.walk.note_error(self.path);
+        }
+        result
+    }
+}
