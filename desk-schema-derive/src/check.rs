@@ -273,7 +273,7 @@ fn check_rules(rules: &[RawRule], errors: &mut Errors) {
     check_satisfiable(rules, errors);
     check_one_of_values(rules, errors);
     for r in rules {
-        if let RuleKind::Items(inner) = &r.kind {
+        if let RuleKind::Items(inner) | RuleKind::Keys(inner) | RuleKind::Values(inner) = &r.kind {
             check_rules(inner, errors);
         }
     }

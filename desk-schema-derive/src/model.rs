@@ -37,6 +37,10 @@ pub enum RuleKind {
     },
     /// Rules on each item of a list, reported at the item's own path.
     Items(Vec<RawRule>),
+    /// Rules on each key of a map, reported at the entry's path.
+    Keys(Vec<RawRule>),
+    /// Rules on each value of a map, reported at the entry's path.
+    Values(Vec<RawRule>),
     Nested,
     Skip,
     Custom {
@@ -58,7 +62,7 @@ impl Family {
     pub fn noun(self) -> &'static str {
         match self {
             Family::Text => "a string",
-            Family::List => "a list",
+            Family::List => "a list or a map",
             Family::Integer => "an integer",
         }
     }
@@ -80,7 +84,9 @@ impl RuleKind {
             RuleKind::MaxItems(_)
             | RuleKind::MinItems(_)
             | RuleKind::Unique { .. }
-            | RuleKind::Items(_) => Some(Family::List),
+            | RuleKind::Items(_)
+            | RuleKind::Keys(_)
+            | RuleKind::Values(_) => Some(Family::List),
             RuleKind::Range { .. } => Some(Family::Integer),
             RuleKind::Nested | RuleKind::Skip | RuleKind::Custom { .. } => None,
         }

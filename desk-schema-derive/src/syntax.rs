@@ -33,13 +33,30 @@ pub const FIELD_KEYS: &[&str] = &[
     "min_items",
     "unique",
     "items",
+    "keys",
+    "values",
     "nested",
     "skip",
     "custom",
 ];
 
 /// Rules that make no sense on one item of a list (`items(...)`).
-const NOT_ON_ITEMS: &[&str] = &["items", "nested", "skip", "custom", "unique"];
+const NOT_ON_ITEMS: &[&str] = &[
+    "items", "keys", "values", "nested", "skip", "custom", "unique",
+];
+
+/// Rules that check one string: the only ones a map's key can take.
+const ON_KEYS: &[&str] = &[
+    "max_bytes",
+    "min_bytes",
+    "max_chars",
+    "min_chars",
+    "max_graphemes",
+    "min_graphemes",
+    "one_of",
+    "printable_ascii",
+    "not_prefix",
+];
 
 /// The one table of container keys.
 pub const CONTAINER_KEYS: &[&str] = &["context", "custom", "schema_with"];
@@ -466,7 +483,9 @@ fn rule_kind(name: &str, meta: &ParseNestedMeta<'_>) -> syn::Result<RuleKind> {
         "min_items" => RuleKind::MinItems(usize_value(meta)?),
         "printable_ascii" => RuleKind::PrintableAscii,
         "nested" => RuleKind::Nested,
-        "items" => RuleKind::Items(item_rules(meta)?),
+        "items" => RuleKind::Items(item_rules(meta, "items", false)?),
+        "keys" => RuleKind::Keys(item_rules(meta, "keys", true)?),
+        "values" => RuleKind::Values(item_rules(meta, "values", false)?),
         "skip" => RuleKind::Skip,
         "not_prefix" => {
             let lit: LitStr = meta.value()?.parse()?;
@@ -546,20 +565,25 @@ fn rule_kind(name: &str, meta: &ParseNestedMeta<'_>) -> syn::Result<RuleKind> {
     })
 }
 
-/// The rules inside `items(...)`: each applies to every item of the list.
-fn item_rules(meta: &ParseNestedMeta<'_>) -> syn::Result<Vec<RawRule>> {
+/// The rules inside `items(...)`, `keys(...)` or `values(...)` (`outer`):
+/// each applies to every item, key or value. Keys take string rules only.
+fn item_rules(meta: &ParseNestedMeta<'_>, outer: &str, keys: bool) -> syn::Result<Vec<RawRule>> {
     let mut rules: Vec<RawRule> = Vec::new();
     meta.parse_nested_meta(|inner| {
         let key = key_name(&inner);
         let allowed: Vec<&str> = FIELD_KEYS
             .iter()
             .copied()
-            .filter(|k| !NOT_ON_ITEMS.contains(k))
+            .filter(|k| !NOT_ON_ITEMS.contains(k) && (!keys || ON_KEYS.contains(k)))
             .collect();
         let Some(name) = allowed.iter().copied().find(|k| *k == key) else {
             let error = if NOT_ON_ITEMS.contains(&key.as_str()) {
                 inner.error(format!(
-                    "`{key}` does not go inside `items(...)`: put it on the field itself"
+                    "`{key}` does not go inside `{outer}(...)`: put it on the field itself"
+                ))
+            } else if FIELD_KEYS.contains(&key.as_str()) {
+                inner.error(format!(
+                    "`{key}` does not apply to a map's keys: a JSON key is a string"
                 ))
             } else {
                 inner.error(format!("unknown rule `{key}`{}", hint(&key, &allowed)))
@@ -579,7 +603,9 @@ fn item_rules(meta: &ParseNestedMeta<'_>) -> syn::Result<Vec<RawRule>> {
         Ok(())
     })?;
     if rules.is_empty() {
-        return Err(meta.error("`items` needs at least one rule: `items(max_bytes = 32)`"));
+        return Err(meta.error(format!(
+            "`{outer}` needs at least one rule: `{outer}(max_bytes = 32)`"
+        )));
     }
     Ok(rules)
 }

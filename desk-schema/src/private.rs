@@ -105,16 +105,17 @@ pub fn unit_enum_schema(
     Schema::from(map)
 }
 
-/// Applies `rules` to the schema of each item of a list schema (`items`,
-/// made if absent), for the rules of `items(...)`.
-pub fn with_items(schema: &mut Schema, rules: impl FnOnce(&mut Schema)) {
+/// Applies `rules` to the subschema under `key` (made if absent): `items`
+/// of a list for `items(...)`, `propertyNames` and `additionalProperties`
+/// of a map for `keys(...)` and `values(...)`.
+pub fn with_sub(schema: &mut Schema, key: &str, rules: impl FnOnce(&mut Schema)) {
     let obj = schema.ensure_object();
-    let mut items = obj
-        .remove("items")
+    let mut sub = obj
+        .remove(key)
         .and_then(|v| Schema::try_from(v).ok())
         .unwrap_or_default();
-    rules(&mut items);
-    obj.insert("items".into(), items.to_value());
+    rules(&mut sub);
+    obj.insert(key.into(), sub.to_value());
 }
 
 /// A struct rule's scope at `path`, recording into `report`.
@@ -129,6 +130,9 @@ pub fn shape_count(report: &Report) -> usize {
 }
 
 pub type ItemOf<L> = <L as List>::Item;
+
+/// The value type of a map field, for `values(range(...))`.
+pub type ValueOf<M> = <M as crate::rules::Entries>::Value;
 
 /// JSON names of a derived struct's fields, by Rust name.
 pub trait JsonNames {
@@ -390,4 +394,35 @@ pub fn data_enum_schema(description: Option<&str>, branches: Vec<Value>) -> Sche
     }
     map.insert("oneOf".into(), Value::Array(branches));
     Schema::from(map)
+}
+
+/// Adds the 64-bit bounds that `u128` and `i128` fields hold (see
+/// `ValidateIn`) wherever schemars wrote their format, in a field's schema
+/// and the schemas inside it (`Option`, lists, maps).
+pub fn wide_bounds(schema: &mut Schema) {
+    fn visit(value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                let min = match map.get("format").and_then(Value::as_str) {
+                    Some("uint128") => Some(Value::from(0)),
+                    Some("int128") => Some(Value::from(i64::MIN)),
+                    _ => None,
+                };
+                if let Some(min) = min {
+                    map.insert("minimum".into(), min);
+                    map.insert("maximum".into(), Value::from(u64::MAX));
+                }
+                map.values_mut().for_each(visit);
+            }
+            Value::Array(items) => items.iter_mut().for_each(visit),
+            _ => {}
+        }
+    }
+    if let Some(map) = schema.as_object_mut() {
+        let mut whole = Value::Object(core::mem::take(map));
+        visit(&mut whole);
+        if let Value::Object(done) = whole {
+            *map = done;
+        }
+    }
 }

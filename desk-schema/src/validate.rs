@@ -94,6 +94,19 @@ pub trait ValidateIn<C: ?Sized>: JsonView {
 )]
 pub trait Leaf {}
 
+/// A plain `Copy` value: its own view, and no rules of its own.
+macro_rules! plain_copy {
+    ($t:ty) => {
+        impl Leaf for $t {}
+        impl JsonView for $t {
+            type View<'de> = $t;
+            fn from_view(view: &$t) -> Option<Self> {
+                Some(*view)
+            }
+        }
+    };
+}
+
 macro_rules! string_like {
     ($($t:ty)*) => {$(
         impl Leaf for $t {}
@@ -118,15 +131,67 @@ macro_rules! string_like {
         }
     )*};
 }
-string_like!(String Box<str>);
+string_like!(String Box<str> std::sync::Arc<str> std::rc::Rc<str>);
 
-impl Leaf for bool {}
-impl JsonView for bool {
-    type View<'de> = bool;
-    fn from_view(view: &bool) -> Option<Self> {
-        Some(*view)
+impl Leaf for Cow<'_, str> {}
+impl JsonView for Cow<'_, str> {
+    type View<'de> = Cow<'de, str>;
+    /// Always owned: the typed value outlives the input.
+    fn from_view(view: &Cow<'_, str>) -> Option<Self> {
+        Some(Cow::Owned(view.clone().into_owned()))
     }
 }
+impl<C: ?Sized> ValidateIn<C> for Cow<'_, str> {
+    #[inline]
+    fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
+    fn check_de<'de, D: Deserializer<'de>>(
+        de: D,
+        ctx: &C,
+        path: &Path<'_>,
+        walk: &mut Walk,
+    ) -> Result<Option<Cow<'de, str>>, D::Error> {
+        <String as ValidateIn<C>>::check_de(de, ctx, path, walk)
+    }
+}
+
+// A `char` is a string of exactly one character, as serde reads it (and as
+// schemars writes it: `minLength` and `maxLength` 1).
+plain_copy!(char);
+impl<C: ?Sized> ValidateIn<C> for char {
+    #[inline]
+    fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
+    fn check_de<'de, D: Deserializer<'de>>(
+        de: D,
+        _: &C,
+        path: &Path<'_>,
+        walk: &mut Walk,
+    ) -> Result<Option<char>, D::Error> {
+        Ok(match scalar(de)? {
+            Scalar::Str(s) => {
+                let mut chars = s.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) => Some(c),
+                    (None, _) => {
+                        walk.report
+                            .push(path, Kind::MinChars { limit: 1, chars: 0 });
+                        None
+                    }
+                    (Some(_), Some(_)) => {
+                        let chars = s.chars().count();
+                        walk.report.push(path, Kind::MaxChars { limit: 1, chars });
+                        None
+                    }
+                }
+            }
+            other => {
+                walk.type_error(path, "string", other.json_type());
+                None
+            }
+        })
+    }
+}
+
+plain_copy!(bool);
 impl<C: ?Sized> ValidateIn<C> for bool {
     #[inline]
     fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
@@ -146,34 +211,35 @@ impl<C: ?Sized> ValidateIn<C> for bool {
     }
 }
 
-impl Leaf for f64 {}
-impl JsonView for f64 {
-    type View<'de> = f64;
-    fn from_view(view: &f64) -> Option<Self> {
-        Some(*view)
-    }
-}
-impl<C: ?Sized> ValidateIn<C> for f64 {
-    #[inline]
-    fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
-    #[allow(clippy::cast_precision_loss)]
-    fn check_de<'de, D: Deserializer<'de>>(
-        de: D,
-        _: &C,
-        path: &Path<'_>,
-        walk: &mut Walk,
-    ) -> Result<Option<f64>, D::Error> {
-        Ok(match scalar(de)? {
-            Scalar::F64(f) => Some(f),
-            Scalar::I64(i) => Some(i as f64),
-            Scalar::U64(u) => Some(u as f64),
-            other => {
-                walk.type_error(path, "number", other.json_type());
-                None
+macro_rules! floats {
+    ($($t:ty)*) => {$(
+        plain_copy!($t);
+        impl<C: ?Sized> ValidateIn<C> for $t {
+            #[inline]
+            fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
+            /// Any JSON number, converted as serde converts it (an `f32`
+            /// takes the nearest value, as `f64 as f32` does).
+            #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation)]
+            fn check_de<'de, D: Deserializer<'de>>(
+                de: D,
+                _: &C,
+                path: &Path<'_>,
+                walk: &mut Walk,
+            ) -> Result<Option<$t>, D::Error> {
+                Ok(match scalar(de)? {
+                    Scalar::F64(f) => Some(f as $t),
+                    Scalar::I64(i) => Some(i as $t),
+                    Scalar::U64(u) => Some(u as $t),
+                    other => {
+                        walk.type_error(path, "number", other.json_type());
+                        None
+                    }
+                })
             }
-        })
-    }
+        }
+    )*};
 }
+floats!(f32 f64);
 
 impl Leaf for Value {}
 impl JsonView for Value {
@@ -241,13 +307,7 @@ fn integer<T: TryFrom<i128>>(
 
 macro_rules! integers {
     ($($t:ty)*) => {$(
-        impl Leaf for $t {}
-        impl JsonView for $t {
-            type View<'de> = $t;
-            fn from_view(view: &$t) -> Option<Self> {
-                Some(*view)
-            }
-        }
+        plain_copy!($t);
         impl<C: ?Sized> ValidateIn<C> for $t {
             #[inline]
             fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
@@ -260,6 +320,31 @@ macro_rules! integers {
     )*};
 }
 integers!(i8 i16 i32 i64 u8 u16 u32 u64 usize isize);
+
+/// The integers JSON carries exactly here: serde_json reads a number past
+/// 64 bits as a float, so `u128` and `i128` fields hold values from
+/// `i64::MIN` (`0` for `u128`) to `u64::MAX`. The schema says the same bounds,
+/// and a typed value outside them is a `range` violation.
+macro_rules! wide_integers {
+    ($($t:ty: $min:expr),*) => {$(
+        plain_copy!($t);
+        impl<C: ?Sized> ValidateIn<C> for $t {
+            #[inline]
+            fn validate_in(&self, _: &C, path: &Path<'_>, report: &mut Report) {
+                let max = i128::from(u64::MAX);
+                let actual = i128::try_from(*self).ok();
+                if actual.is_none_or(|n| n < $min || n > max) {
+                    report.push(path, Kind::Range { min: Some($min), max: Some(max), actual });
+                }
+            }
+            fn check_de<'de, D: Deserializer<'de>>(de: D, _: &C, path: &Path<'_>, walk: &mut Walk) -> Result<Option<$t>, D::Error> {
+                let s = scalar(de)?;
+                Ok(integer::<$t>(&s, $min, i128::from(u64::MAX), path, walk))
+            }
+        }
+    )*};
+}
+wide_integers!(u128: 0, i128: i128::from(i64::MIN));
 
 impl<T: Leaf> Leaf for Option<T> {}
 impl<T: JsonView> JsonView for Option<T> {
@@ -369,4 +454,58 @@ impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Box<[T]> {
     ) -> Result<Option<Self::View<'de>>, D::Error> {
         walk::array::<D, T, C>(de, ctx, path, walk)
     }
+}
+
+/// Checks each value of a map at its key's path.
+fn validate_entries<'v, C: ?Sized, V: ValidateIn<C> + 'v>(
+    entries: impl Iterator<Item = (&'v str, &'v V)>,
+    ctx: &C,
+    path: &Path<'_>,
+    report: &mut Report,
+) {
+    for (k, v) in entries {
+        v.validate_in(ctx, &path.key(k), report);
+    }
+}
+
+macro_rules! maps {
+    ($($map:ident [$($bound:tt)*] [$($extra:tt)*])*) => {$(
+        impl<K, V: Leaf $(, $extra)*> Leaf for std::collections::$map<K, V $(, $extra)*> {}
+        impl<K, V $(, $extra)*> JsonView for std::collections::$map<K, V $(, $extra)*>
+        where
+            K: for<'a> From<&'a str> + $($bound)*,
+            V: JsonView,
+            $($extra: core::hash::BuildHasher + Default,)*
+        {
+            type View<'de> = walk::EntryViews<'de, V>;
+            fn from_view(view: &Self::View<'_>) -> Option<Self> {
+                view.iter()
+                    .map(|(k, v)| Some((K::from(k), V::from_view(v.as_ref()?)?)))
+                    .collect()
+            }
+        }
+        impl<C: ?Sized, K, V $(, $extra)*> ValidateIn<C> for std::collections::$map<K, V $(, $extra)*>
+        where
+            K: for<'a> From<&'a str> + AsRef<str> + $($bound)*,
+            V: ValidateIn<C>,
+            $($extra: core::hash::BuildHasher + Default,)*
+        {
+            #[inline]
+            fn validate_in(&self, ctx: &C, path: &Path<'_>, report: &mut Report) {
+                validate_entries(self.iter().map(|(k, v)| (k.as_ref(), v)), ctx, path, report);
+            }
+            fn check_de<'de, D: Deserializer<'de>>(
+                de: D,
+                ctx: &C,
+                path: &Path<'_>,
+                walk: &mut Walk,
+            ) -> Result<Option<Self::View<'de>>, D::Error> {
+                walk::map::<D, V, C>(de, ctx, path, walk)
+            }
+        }
+    )*};
+}
+maps! {
+    HashMap [Eq + core::hash::Hash] [S]
+    BTreeMap [Ord] []
 }

@@ -341,25 +341,40 @@ where
     T: ValidateIn<C>,
     C: ?Sized,
 {
-    deserializer.deserialize_any(ArrayVisitor::<T, C> {
-        ctx,
-        path,
-        walk,
-        marker: PhantomData,
-    })
+    deserializer.deserialize_any(ArrayVisitor(Reading::<T, C>::new(ctx, path, walk)))
 }
 
-struct ArrayVisitor<'a, 'p, T, C: ?Sized> {
+/// What a visitor of a list or a map needs: the items' context, the path of
+/// the whole, and the walk.
+struct Reading<'a, 'p, T, C: ?Sized> {
     ctx: &'a C,
     path: &'a Path<'p>,
     walk: &'a mut Walk,
     marker: PhantomData<fn() -> T>,
 }
 
+impl<'a, 'p, T, C: ?Sized> Reading<'a, 'p, T, C> {
+    fn new(ctx: &'a C, path: &'a Path<'p>, walk: &'a mut Walk) -> Self {
+        Reading {
+            ctx,
+            path,
+            walk,
+            marker: PhantomData,
+        }
+    }
+
+    /// A value of another JSON type than `expected`.
+    fn mismatch<V>(self, expected: &'static str, s: Scalar<'_>) -> Option<V> {
+        self.walk.type_error(self.path, expected, s.json_type());
+        None
+    }
+}
+
+struct ArrayVisitor<'a, 'p, T, C: ?Sized>(Reading<'a, 'p, T, C>);
+
 impl<T, C: ?Sized> ArrayVisitor<'_, '_, T, C> {
     fn other<V>(self, s: Scalar<'_>) -> Option<V> {
-        self.walk.type_error(self.path, "array", s.json_type());
-        None
+        self.0.mismatch("array", s)
     }
 }
 
@@ -373,10 +388,13 @@ impl<'de, T: ValidateIn<C>, C: ?Sized> Visitor<'de> for ArrayVisitor<'_, '_, T, 
     scalar_visits!(other);
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let Reading {
+            ctx, path, walk, ..
+        } = self.0;
         let mut items = Vec::new();
         loop {
-            let at = self.path.index(items.len());
-            match seq.next_element_seed(Seed::<T, C>::new(self.ctx, &at, self.walk))? {
+            let at = path.index(items.len());
+            match seq.next_element_seed(Seed::<T, C>::new(ctx, &at, walk))? {
                 Some(item) => items.push(item),
                 None => return Ok(Some(items)),
             }
@@ -445,4 +463,84 @@ pub fn buffer<'de, A: MapAccess<'de>>(map: &mut A) -> Result<serde_json::Value, 
 /// Reads and drops a property's value.
 pub fn ignore<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<IgnoredAny>().map(|_| ())
+}
+
+/// The view of a map: each entry's key and value view (`None` for a value of
+/// the wrong shape), in document order, one entry per key.
+pub type EntryViews<'de, V> = Vec<(Cow<'de, str>, Option<<V as JsonView>::View<'de>>)>;
+
+/// Reads an object as a map, checking each value as a `V` at its key's path;
+/// any other type is a `type` violation. A key given twice is reported at
+/// the map, and its later value is the one kept (as serde_json keeps it).
+pub fn map<'de, D, V, C>(
+    deserializer: D,
+    ctx: &C,
+    path: &Path<'_>,
+    walk: &mut Walk,
+) -> Result<Option<EntryViews<'de, V>>, D::Error>
+where
+    D: Deserializer<'de>,
+    V: ValidateIn<C>,
+    C: ?Sized,
+{
+    deserializer.deserialize_any(MapVisitor(Reading::<V, C>::new(ctx, path, walk)))
+}
+
+struct MapVisitor<'a, 'p, V, C: ?Sized>(Reading<'a, 'p, V, C>);
+
+impl<V, C: ?Sized> MapVisitor<'_, '_, V, C> {
+    fn other<T>(self, s: Scalar<'_>) -> Option<T> {
+        self.0.mismatch("object", s)
+    }
+}
+
+impl<'de, V: ValidateIn<C>, C: ?Sized> Visitor<'de> for MapVisitor<'_, '_, V, C> {
+    type Value = Option<EntryViews<'de, V>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+
+    scalar_visits!(other);
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        drain_seq(seq)?;
+        Ok(self.other(Scalar::Compound(JsonType::Array)))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let Reading {
+            ctx, path, walk, ..
+        } = self.0;
+        let mut entries: EntryViews<'de, V> = Vec::new();
+        // Each value's findings are kept apart until the end, so that a
+        // repeated key's earlier value can be dropped with them.
+        let mut walks: Vec<Walk> = Vec::new();
+        let mut index: std::collections::BTreeMap<Cow<'de, str>, usize> =
+            std::collections::BTreeMap::new();
+        while let Some(Key(key)) = map.next_key_seed(KeySeed)? {
+            let at = path.key(&key);
+            let mut own = Walk::new();
+            let value = match map.next_value_seed(Seed::<V, C>::new(ctx, &at, &mut own)) {
+                Ok(v) => v,
+                Err(e) => {
+                    walk.adopt_error(&own);
+                    return Err(e);
+                }
+            };
+            if let Some(&i) = index.get(&key) {
+                crate::__private::duplicate(walk, path, &key);
+                entries[i].1 = value;
+                walks[i] = own;
+            } else {
+                index.insert(key.clone(), entries.len());
+                entries.push((key, value));
+                walks.push(own);
+            }
+        }
+        for mut w in walks {
+            walk.append(&mut w);
+        }
+        Ok(Some(entries))
+    }
 }

@@ -383,6 +383,63 @@ pub enum Action {
     Announce(#[desk(max_bytes = 300)] String),
 }
 
+/// `modify_group_attr` written as a map: 1 to 16 attributes, each key 1 to
+/// 32 bytes of printable ASCII, each value at most 4,000 bytes.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct SetGroupAttr {
+    /// The group.
+    #[desk(nested)]
+    pub group_id: GroupId,
+    /// The attributes by key.
+    #[desk(
+        min_items = 1,
+        max_items = 16,
+        keys(min_bytes = 1, max_bytes = 32, printable_ascii),
+        values(max_bytes = 4000)
+    )]
+    pub group_attr: std::collections::BTreeMap<String, String>,
+}
+
+/// Unread counts by account (a `HashMap` of numbers), and an optional map
+/// of nested accounts.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(rename_all = "PascalCase")]
+pub struct UnreadReport {
+    /// Counts by account: keys are accounts, values at most 999.
+    #[desk(max_items = 50, keys(max_bytes = 32), values(range(max = 999)))]
+    pub counts: std::collections::HashMap<String, u32>,
+    /// Who forwarded to whom.
+    #[desk(nested, max_items = 4)]
+    #[serde(default)]
+    pub forwarded: Option<std::collections::BTreeMap<String, UserId>>,
+}
+
+/// A message's statistics: the remaining scalars and shared text types.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(rename_all = "PascalCase")]
+pub struct MsgStats {
+    /// A 128-bit sequence number (held within the 64-bit JSON range).
+    #[desk(range(min = 1))]
+    pub msg_seq: u128,
+    /// A signed 128-bit offset.
+    #[desk(skip)]
+    pub offset: i128,
+    /// The average size, as a float.
+    #[desk(skip)]
+    pub ratio: f32,
+    /// A one-character flag.
+    #[desk(skip)]
+    pub flag: char,
+    /// A shared account.
+    #[desk(max_bytes = 32, printable_ascii)]
+    pub account: std::sync::Arc<str>,
+    /// A label, owned or static.
+    #[desk(max_chars = 8)]
+    #[serde(default)]
+    pub label: Option<std::borrow::Cow<'static, str>>,
+}
+
 /// Every type of the zoo, by name: the tests loop over them.
 #[macro_export]
 macro_rules! for_each_zoo_type {
@@ -415,5 +472,8 @@ macro_rules! for_each_zoo_type {
         $m!(SendGroupMsg);
         $m!(Notice);
         $m!(Action);
+        $m!(SetGroupAttr);
+        $m!(UnreadReport);
+        $m!(MsgStats);
     };
 }

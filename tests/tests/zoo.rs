@@ -307,16 +307,28 @@ impl Gen<'_> {
     }
 
     fn integer(&mut self, schema: &Value) -> Value {
-        let mut candidates = vec![json!(0), json!(1), json!(-1), json!(4_294_967_296_u64)];
+        let mut candidates: Vec<i128> = vec![0, 1, -1, 4_294_967_296];
         for key in ["minimum", "maximum"] {
-            if let Some(n) = schema.get(key).and_then(Value::as_i64) {
-                candidates.extend([json!(n - 1), json!(n), json!(n + 1)]);
+            let bound = schema.get(key).and_then(|n| {
+                n.as_i64()
+                    .map(i128::from)
+                    .or_else(|| n.as_u64().map(i128::from))
+            });
+            if let Some(n) = bound {
+                candidates.extend([n - 1, n, n + 1]);
             }
         }
         if self.rng.chance(3) {
             return json!(1.5);
         }
-        self.rng.pick(&candidates).clone()
+        // Past 64 bits a number is read as a float, which no validator
+        // compares exactly at the boundary: `wide_integers_stay_exact`
+        // covers those.
+        candidates.retain(|n| i64::try_from(*n).is_ok() || u64::try_from(*n).is_ok());
+        let n = *self.rng.pick(&candidates);
+        i64::try_from(n)
+            .map(Value::from)
+            .unwrap_or_else(|_| Value::from(u64::try_from(n).unwrap()))
     }
 
     fn value(&mut self, schema: &Value, depth: usize) -> Doc {
@@ -402,7 +414,33 @@ impl Gen<'_> {
                         }
                     }
                 }
-                if self.rng.chance(8) {
+                if let Some(values @ Value::Object(_)) = schema.get("additionalProperties") {
+                    // A map: entries around its size limits, keys from
+                    // `propertyNames`.
+                    let mut counts = vec![0, 1, 2];
+                    for key in ["minProperties", "maxProperties"] {
+                        if let Some(n) = num(schema, key) {
+                            counts.extend([n - 1, n, n + 1]);
+                        }
+                    }
+                    let count = (*self.rng.pick(&counts)).clamp(0, 40) as usize;
+                    let names = schema.get("propertyNames").cloned().unwrap_or(json!({}));
+                    let mut used = BTreeSet::new();
+                    while props.len() < count {
+                        let key = match self.text(&names) {
+                            Value::String(k) => k,
+                            _ => unreachable!(),
+                        };
+                        if !used.insert(key.clone()) {
+                            if self.rng.chance(50) {
+                                continue;
+                            }
+                            self.repeated_key = true;
+                        }
+                        let v = self.value(values, depth + 1);
+                        props.push((key, v));
+                    }
+                } else if self.rng.chance(8) {
                     props.push(("Unknwon".into(), Doc::Leaf(json!(1))));
                 }
                 Doc::Object(props)
@@ -464,6 +502,15 @@ fn option_at(schema: &Value, defs: &Value, pointer: &str) -> bool {
 /// schema's `description` instead (see the README).
 const NOT_EXPRESSIBLE: &[&str] = &["max_graphemes", "duplicate", "duplicate_key"];
 
+/// An input cut to a readable length for a failure message.
+fn short(text: &str) -> String {
+    if text.chars().count() <= 400 {
+        return text.to_owned();
+    }
+    let head: String = text.chars().take(400).collect();
+    format!("{head}... ({} bytes)", text.len())
+}
+
 fn differential<T>(name: &str, cases: usize) -> usize
 where
     T: Validate + ValidateIn<<T as Validate>::Context> + DeserializeOwned + schemars::JsonSchema,
@@ -496,8 +543,10 @@ where
         }
         let from_value = found(validate_value::<T>(&value));
         assert_eq!(
-            from_text, from_value,
-            "{name}: from_json_str and validate_value differ on {text}"
+            from_text,
+            from_value,
+            "{name}: from_json_str and validate_value differ on {}",
+            short(&text)
         );
 
         let mut expressible: BTreeSet<&str> = from_value
@@ -505,6 +554,38 @@ where
             .filter(|(_, code)| !NOT_EXPRESSIBLE.contains(&code.as_str()))
             .map(|(path, _)| path.as_str())
             .collect();
+        // A map key that breaks `keys(...)`: Rust names the entry, a
+        // validator names the map (`propertyNames`; Ajv adds the key in
+        // `params.propertyName`). The entry's own path stays only when its
+        // value is wrong too.
+        let mut key_entries = BTreeSet::new();
+        for (path, _) in &from_value {
+            let Some((parent, key)) = path.rsplit_once('/') else {
+                continue;
+            };
+            let Some(map) = schema_at(&schema, &defs, parent) else {
+                continue;
+            };
+            let Some(names) = map.get("propertyNames") else {
+                continue;
+            };
+            let key = key.replace("~1", "/").replace("~0", "~");
+            if !validator_for(names).is_valid(&json!(key)) {
+                expressible.insert(parent);
+                let mut values = map
+                    .get("additionalProperties")
+                    .cloned()
+                    .unwrap_or(json!({}));
+                values["$defs"] = defs.clone();
+                if value
+                    .pointer(path)
+                    .is_some_and(|v| validator_for(&values).is_valid(v))
+                {
+                    key_entries.insert(path.as_str());
+                }
+            }
+        }
+        expressible.retain(|p| !key_entries.contains(p));
         // A repeated item of a `unique` list: Rust names the repeat, JSON
         // Schema's `uniqueItems` names the list.
         for (path, code) in &from_value {
@@ -557,8 +638,10 @@ where
             })
             .collect();
         assert_eq!(
-            expressible, schema_paths,
-            "{name}: Rust ({from_value:?}) and the schema disagree on {text}"
+            expressible,
+            schema_paths,
+            "{name}: Rust ({from_value:?}) and the schema disagree on {}",
+            short(&text)
         );
         if !from_value.is_empty() {
             rejected += 1;
@@ -732,4 +815,91 @@ fn internally_tagged_and_external_enums_read_as_serde_writes_them() {
     ] {
         assert!(!schema_ok::<Action>(text), "{text}");
     }
+}
+
+#[test]
+fn map_rules_report_each_entry_at_its_key() {
+    let long = "名".repeat(1334); // 4,002 bytes
+    let text = format!(
+        r#"{{"GroupId":"g","GroupAttr":{{"ok":"v","a b\u0001":"v","big":"{long}","{k33}":"v"}}}}"#,
+        k33 = "k".repeat(33)
+    );
+    let k33 = format!("/GroupAttr/{}", "k".repeat(33));
+    let attrs = typed::<SetGroupAttr>(&text);
+    assert_eq!(
+        codes(&attrs),
+        vec![
+            ("/GroupAttr/a b\u{1}", "charset"),
+            ("/GroupAttr/big", "max_bytes"),
+            (k33.as_str(), "max_bytes"),
+        ]
+    );
+    assert_eq!(raw::<SetGroupAttr>(&text), attrs);
+    assert!(!schema_ok::<SetGroupAttr>(&text));
+
+    // Size rules count entries: `minProperties` / `maxProperties`.
+    assert_eq!(
+        codes(&typed::<SetGroupAttr>(r#"{"GroupId":"g","GroupAttr":{}}"#)),
+        vec![("/GroupAttr", "min_items")]
+    );
+    let schema = schema_for::<SetGroupAttr>().to_value();
+    let attr = &schema["properties"]["GroupAttr"];
+    assert_eq!(attr["minProperties"], json!(1));
+    assert_eq!(attr["maxProperties"], json!(16));
+    assert_eq!(attr["propertyNames"]["x-maxBytes"], json!(32));
+    assert_eq!(attr["additionalProperties"]["x-maxBytes"], json!(4000));
+
+    // A key given twice: reported at the map, the later value kept.
+    let twice = r#"{"GroupId":"g","GroupAttr":{"k":"名名","k":"v"}}"#;
+    assert_eq!(
+        codes(&typed::<SetGroupAttr>(twice)),
+        vec![("/GroupAttr", "duplicate_key")]
+    );
+    let value: Value = serde_json::from_str(twice).unwrap();
+    assert!(validate_value::<SetGroupAttr>(&value).is_ok());
+
+    // Values of nested types and numbers with `values(range)`, typed too.
+    let report = UnreadReport {
+        counts: [("u1".to_owned(), 1000)].into_iter().collect(),
+        forwarded: Some(
+            [("u2".to_owned(), UserId("a\tb".into()))]
+                .into_iter()
+                .collect(),
+        ),
+    };
+    assert_eq!(
+        codes(&found(report.validate())),
+        vec![("/Counts/u1", "range"), ("/Forwarded/u2", "charset")]
+    );
+}
+
+#[test]
+fn wide_integers_stay_exact() {
+    let stats = |seq: &str| {
+        format!(r#"{{"MsgSeq":{seq},"Offset":0,"Ratio":0.5,"Flag":"x","Account":"a"}}"#)
+    };
+    let max = stats("18446744073709551615");
+    assert_eq!(
+        from_json_str::<MsgStats>(&max).unwrap().msg_seq,
+        u128::from(u64::MAX)
+    );
+    // Past 64 bits serde_json reads a float: refused, never rounded.
+    let past = stats("18446744073709551616000");
+    assert_eq!(codes(&typed::<MsgStats>(&past)), vec![("/MsgSeq", "range")]);
+    assert_eq!(raw::<MsgStats>(&past), typed::<MsgStats>(&past));
+    assert!(!schema_ok::<MsgStats>(&past));
+    // The schema states the bounds the walk keeps.
+    let schema = schema_for::<MsgStats>().to_value();
+    assert_eq!(schema["properties"]["MsgSeq"]["maximum"], json!(u64::MAX));
+    assert_eq!(schema["properties"]["MsgSeq"]["minimum"], json!(1));
+    assert_eq!(schema["properties"]["Offset"]["minimum"], json!(i64::MIN));
+    // A typed value JSON cannot carry exactly is refused too.
+    let mut value = from_json_str::<MsgStats>(&max).unwrap();
+    value.msg_seq = u128::MAX;
+    assert_eq!(codes(&found(value.validate())), vec![("/MsgSeq", "range")]);
+    // A `char` is one character.
+    assert_eq!(
+        codes(&typed::<MsgStats>(&max.replace(r#""x""#, r#""xy""#))),
+        vec![("/Flag", "type")]
+    );
 }

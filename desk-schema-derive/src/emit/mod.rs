@@ -310,13 +310,36 @@ fn rule_check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool) -> T
         RuleKind::Items(inner) => {
             let item = quote!(__desk_item);
             let checks = inner.iter().map(|rule| rule_check(rule, ty, &item, raw));
+            let walk = respan(quote!(#r::List::items(#target)), rule.span);
             return quote! {
-                if let ::core::option::Option::Some(__desk_items) = #r::List::items(#target) {
+                if let ::core::option::Option::Some(__desk_items) = #walk {
                     for (__desk_i, __desk_item) in __desk_items.iter().enumerate() {
                         let __desk_fpath = __desk_fpath.index(__desk_i);
                         #(#checks)*
                     }
                 }
+            };
+        }
+        RuleKind::Keys(inner) | RuleKind::Values(inner) => {
+            let item = quote!(__desk_item);
+            let checks = inner.iter().map(|rule| rule_check(rule, ty, &item, raw));
+            let (value, prelude) = if matches!(rule.kind, RuleKind::Keys(_)) {
+                (quote!(_), quote!(let __desk_item = __desk_k;))
+            } else {
+                (quote!(__desk_item), quote!())
+            };
+            // A map rule on a value that is not a map: the error is at the
+            // rule, which names the field's type.
+            let (each, on) = (
+                respan(quote!(#r::Entries::each), rule.span),
+                respan(target.clone(), rule.span),
+            );
+            return quote! {
+                #each(#on, |__desk_k: &str, #value| {
+                    #prelude
+                    let __desk_fpath = __desk_fpath.key(__desk_k);
+                    #(#checks)*
+                });
             };
         }
         // Custom rules need the typed value: see `custom_checks`.
@@ -338,6 +361,9 @@ fn const_checks(rules: &[Rule], ty: &TokenStream) -> TokenStream {
         }
         RuleKind::Items(inner) => {
             const_checks(inner, &quote!(::desk_schema::__private::ItemOf<#ty>))
+        }
+        RuleKind::Values(inner) => {
+            const_checks(inner, &quote!(::desk_schema::__private::ValueOf<#ty>))
         }
         _ => quote!(),
     });

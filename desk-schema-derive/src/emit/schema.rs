@@ -47,7 +47,18 @@ fn schema_rule(rule: &Rule, ty: &syn::Type) -> TokenStream {
         RuleKind::Items(inner) => {
             let inner = inner.iter().map(|rule| schema_rule(rule, ty));
             quote! {
-                ::desk_schema::__private::with_items(#s, |__desk_s| { #(#inner)* })
+                ::desk_schema::__private::with_sub(#s, "items", |__desk_s| { #(#inner)* })
+            }
+        }
+        RuleKind::Keys(inner) | RuleKind::Values(inner) => {
+            let key = if matches!(rule.kind, RuleKind::Keys(_)) {
+                "propertyNames"
+            } else {
+                "additionalProperties"
+            };
+            let inner = inner.iter().map(|rule| schema_rule(rule, ty));
+            quote! {
+                ::desk_schema::__private::with_sub(#s, #key, |__desk_s| { #(#inner)* })
             }
         }
         RuleKind::Custom { description, .. } => quote!(#r::describe(#s, #description)),
@@ -66,6 +77,7 @@ fn field_schema(field: &Field) -> TokenStream {
         .map(|d| quote!(::desk_schema::__private::field_description(__desk_s, #d);));
     quote! {
         let mut __desk_schema = __desk_gen.subschema_for::<#ty>();
+        ::desk_schema::__private::wide_bounds(&mut __desk_schema);
         {
             let __desk_s = &mut __desk_schema;
             #(#rules)*

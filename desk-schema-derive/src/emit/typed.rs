@@ -26,11 +26,16 @@ pub fn field_checks(field: &Field, ctx: &Ctx, target: &TokenStream) -> TokenStre
     let (ty, ctx_ty) = (&field.ty, &ctx.ty);
     let rules = field.rules.iter().map(|r| rule_check(r, ty, target, false));
     let customs = custom_checks(field, target, ctx);
+    // A plain value's own check is what its type holds beyond JSON's reach
+    // (a `u128` past 64 bits); for most types it is empty and inlined away.
     let nested = match field.mode {
         Mode::Nested(span) => quote_spanned! {span=>
             <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::validate_in(#target, __desk_ctx, &__desk_fpath, __desk_report);
         },
-        Mode::Rules | Mode::Skip => quote!(),
+        Mode::Rules => quote! {
+            <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::validate_in(#target, __desk_ctx, &__desk_fpath, __desk_report);
+        },
+        Mode::Skip => quote!(),
     };
     quote!(#(#rules)* #customs #nested)
 }

@@ -25,7 +25,7 @@ pub mod unique;
 #[diagnostic::on_unimplemented(
     message = "this rule checks strings, and `{Self}` is not a string",
     label = "a string rule on a field of type `{Self}`",
-    note = "string rules apply to `String`, `&str`, `Box<str>`, `Cow<str>` and an `Option` of one"
+    note = "string rules apply to `String`, `Box<str>`, `Arc<str>`, `Rc<str>`, `Cow<str>` and an `Option` of one"
 )]
 pub trait Text {
     /// The text, or `None` when absent.
@@ -45,6 +45,18 @@ impl Text for String {
 }
 
 impl Text for Box<str> {
+    fn text(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+
+impl Text for std::sync::Arc<str> {
+    fn text(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+
+impl Text for std::rc::Rc<str> {
     fn text(&self) -> Option<&str> {
         Some(self)
     }
@@ -93,7 +105,24 @@ macro_rules! integers {
         }
     )*};
 }
-integers!(i8 i16 i32 i64 u8 u16 u32 u64 i128);
+integers!(i8 i16 i32 i64 u8 u16 u32 u64);
+
+/// `u128` and `i128` within what JSON carries exactly (see `ValidateIn`).
+impl Integer for u128 {
+    const MIN: i128 = 0;
+    const MAX: i128 = u64::MAX as i128;
+    fn integer(&self) -> Option<i128> {
+        i128::try_from(*self).ok()
+    }
+}
+
+impl Integer for i128 {
+    const MIN: i128 = i64::MIN as i128;
+    const MAX: i128 = u64::MAX as i128;
+    fn integer(&self) -> Option<i128> {
+        Some(*self)
+    }
+}
 
 impl Integer for usize {
     const MIN: i128 = 0;
@@ -172,6 +201,116 @@ impl<L: List> List for Option<L> {
     type Item = L::Item;
     fn items(&self) -> Option<&[L::Item]> {
         self.as_ref().and_then(List::items)
+    }
+}
+
+/// A collection whose size `min_items` / `max_items` check: a list, or a
+/// map (its number of entries). `None` when absent.
+#[diagnostic::on_unimplemented(
+    message = "`min_items` and `max_items` check lists and maps, and `{Self}` is neither",
+    label = "a size rule on a field of type `{Self}`",
+    note = "size rules apply to `Vec<T>`, `Box<[T]>`, `HashMap<String, V>`, `BTreeMap<String, V>` and an `Option` of one"
+)]
+pub trait Count {
+    /// The number of items or entries, or `None` when absent.
+    fn count(&self) -> Option<usize>;
+}
+
+impl<L: List + ?Sized> Count for L {
+    fn count(&self) -> Option<usize> {
+        self.items().map(<[L::Item]>::len)
+    }
+}
+
+impl<K, V, S> Count for std::collections::HashMap<K, V, S> {
+    fn count(&self) -> Option<usize> {
+        Some(self.len())
+    }
+}
+
+impl<K, V> Count for std::collections::BTreeMap<K, V> {
+    fn count(&self) -> Option<usize> {
+        Some(self.len())
+    }
+}
+
+impl<K, V, S> Count for Option<std::collections::HashMap<K, V, S>> {
+    fn count(&self) -> Option<usize> {
+        self.as_ref().map(std::collections::HashMap::len)
+    }
+}
+
+impl<K, V> Count for Option<std::collections::BTreeMap<K, V>> {
+    fn count(&self) -> Option<usize> {
+        self.as_ref().map(std::collections::BTreeMap::len)
+    }
+}
+
+/// A map whose keys and values `keys(...)` and `values(...)` check: its
+/// entries, with string keys. Nothing when absent.
+#[diagnostic::on_unimplemented(
+    message = "`keys(...)` and `values(...)` check maps with string keys, and `{Self}` is not one",
+    label = "a map rule on a field of type `{Self}`",
+    note = "map rules apply to `HashMap<String, V>`, `BTreeMap<String, V>` and an `Option` of one"
+)]
+pub trait Entries {
+    /// The type of a value.
+    type Value;
+    /// Calls `f` with each entry, in the map's own order.
+    fn each(&self, f: impl FnMut(&str, &Self::Value));
+}
+
+impl<K: AsRef<str>, V, S> Entries for std::collections::HashMap<K, V, S> {
+    type Value = V;
+    fn each(&self, mut f: impl FnMut(&str, &V)) {
+        for (k, v) in self {
+            f(k.as_ref(), v);
+        }
+    }
+}
+
+impl<K: AsRef<str>, V> Entries for std::collections::BTreeMap<K, V> {
+    type Value = V;
+    fn each(&self, mut f: impl FnMut(&str, &V)) {
+        for (k, v) in self {
+            f(k.as_ref(), v);
+        }
+    }
+}
+
+/// The view of a map read from raw JSON: its entries in document order.
+impl<K: AsRef<str>, V> Entries for Vec<(K, V)> {
+    type Value = V;
+    fn each(&self, mut f: impl FnMut(&str, &V)) {
+        for (k, v) in self {
+            f(k.as_ref(), v);
+        }
+    }
+}
+
+impl<M: Entries> Entries for Option<M> {
+    type Value = M::Value;
+    fn each(&self, f: impl FnMut(&str, &M::Value)) {
+        if let Some(m) = self {
+            m.each(f);
+        }
+    }
+}
+
+impl<M: Entries + ?Sized> Entries for &M {
+    type Value = M::Value;
+    fn each(&self, f: impl FnMut(&str, &M::Value)) {
+        (**self).each(f);
+    }
+}
+
+/// True when `schema` describes an object (a map), so that size rules
+/// write `minProperties` / `maxProperties` rather than `minItems` / `maxItems`.
+pub(crate) fn is_object(schema: &Schema) -> bool {
+    match schema.as_object().and_then(|o| o.get("type")) {
+        Some(Value::String(t)) => t == "object",
+        Some(Value::Array(ts)) => ts.iter().any(|t| t == "object"),
+        _ => false,
     }
 }
 
