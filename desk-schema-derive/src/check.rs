@@ -11,6 +11,12 @@ use crate::model::{
 use crate::syntax::Errors;
 
 pub fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
+    let params: Vec<syn::Ident> = raw
+        .generics
+        .type_params()
+        .map(|p| p.ident.clone())
+        .collect();
+    let params = &params[..];
     let mut serde_skipped = Vec::new();
     let mut fields_of = |fields: Vec<RawField>, errors: &mut Errors| -> Vec<Field> {
         fields
@@ -22,7 +28,7 @@ pub fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
                         absent: f.absent.clone(),
                     });
                 }
-                check_field(f, errors)
+                check_field(f, params, errors)
             })
             .collect()
     };
@@ -34,7 +40,7 @@ pub fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
                     "a struct-level `custom` rule on an enum: put `custom` on the fields of the variant it checks",
                 ));
             }
-            data_enum(repr, variants, &mut errors)
+            data_enum(repr, variants, params, &mut errors)
         }
         RawShape::Struct(fields) => Shape::Struct(fields_of(fields, &mut errors)),
         RawShape::Newtype(fields) => {
@@ -93,6 +99,7 @@ pub fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
     Ok(Input {
         serde_skipped,
         ident: raw.ident,
+        generics: raw.generics,
         docs: raw.docs,
         context: raw.context,
         customs: raw.customs,
@@ -103,7 +110,12 @@ pub fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
 }
 
 /// The variants of an enum with data, each checked like a struct's fields.
-fn data_enum(repr: Repr, variants: Vec<RawDataVariant>, errors: &mut Errors) -> Shape {
+fn data_enum(
+    repr: Repr,
+    variants: Vec<RawDataVariant>,
+    params: &[syn::Ident],
+    errors: &mut Errors,
+) -> Shape {
     let other = variants
         .iter()
         .find(|v| v.head.other)
@@ -125,7 +137,7 @@ fn data_enum(repr: Repr, variants: Vec<RawDataVariant>, errors: &mut Errors) -> 
                          as a struct variant, or use `#[serde(tag = \"...\", content = \"...\")]`",
                     );
                 }
-                match check_field(*field, errors) {
+                match check_field(*field, params, errors) {
                     Some(f) if f.is_buffered() => {
                         err(
                             errors,
@@ -150,7 +162,7 @@ fn data_enum(repr: Repr, variants: Vec<RawDataVariant>, errors: &mut Errors) -> 
                                 absent: f.absent.clone(),
                             });
                         }
-                        check_field(f, errors)
+                        check_field(f, params, errors)
                     })
                     .collect();
                 VariantData::Struct { fields, skipped }
@@ -187,7 +199,76 @@ fn field_name(field: &RawField) -> String {
     }
 }
 
-fn check_field(field: RawField, errors: &mut Errors) -> Option<Field> {
+/// Whether `ty` names one of the type parameters `params`.
+fn mentions(ty: &syn::Type, params: &[syn::Ident]) -> bool {
+    fn scan(tokens: proc_macro2::TokenStream, params: &[syn::Ident]) -> bool {
+        tokens.into_iter().any(|t| match t {
+            proc_macro2::TokenTree::Ident(i) => params.contains(&i),
+            proc_macro2::TokenTree::Group(g) => scan(g.stream(), params),
+            _ => false,
+        })
+    }
+    !params.is_empty() && scan(quote::ToTokens::to_token_stream(ty), params)
+}
+
+/// A borrowed field (`&str`) could not be built from what the walk keeps,
+/// which is owned wherever the text has escapes.
+fn check_owned(field: &RawField, errors: &mut Errors) -> bool {
+    if let syn::Type::Reference(r) = &field.ty {
+        err(
+            errors,
+            syn::spanned::Spanned::span(r),
+            "a borrowed field cannot hold every valid JSON string (serde fails on one with \
+             escapes); use `Cow<'a, str>`, which desk-schema fills owned, or `String`",
+        );
+        return false;
+    }
+    true
+}
+
+/// A field whose type is (or holds) a type parameter is checked by that
+/// type's own rules: only `nested`, `skip`, list sizes and `custom` can be
+/// written for every type the parameter may take.
+fn check_generic(field: &Field, params: &[syn::Ident], errors: &mut Errors) {
+    if !mentions(&field.ty, params) {
+        return;
+    }
+    if matches!(field.mode, Mode::Rules) {
+        err(
+            errors,
+            field.span,
+            "a field of a type parameter is checked by its own type: mark it `#[desk(nested)]` \
+             (any type that derives `Validate`, or a plain value) or `#[desk(skip)]`",
+        );
+    }
+    for rule in &field.rules {
+        if !matches!(
+            rule.kind,
+            RuleKind::MaxItems(_) | RuleKind::MinItems(_) | RuleKind::Custom { .. }
+        ) {
+            err(
+                errors,
+                rule.span,
+                format!(
+                    "`{}` on a field of a type parameter: it could not be checked for every type; \
+                     put it in the concrete type's own rules",
+                    rule.name
+                ),
+            );
+        }
+    }
+}
+
+fn check_field(field: RawField, params: &[syn::Ident], errors: &mut Errors) -> Option<Field> {
+    if !check_owned(&field, errors) {
+        return None;
+    }
+    let checked = check_field_rules(field, errors)?;
+    check_generic(&checked, params, errors);
+    Some(checked)
+}
+
+fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
     let skip = field.rules.iter().any(|r| matches!(r.kind, RuleKind::Skip));
     if field.serde_skipped {
         // serde never reads this field from JSON: rules on it could not be

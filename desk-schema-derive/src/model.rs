@@ -184,6 +184,8 @@ pub enum RawShape {
 
 pub struct RawInput {
     pub ident: Ident,
+    /// The type's own lifetimes and type parameters (no const parameters).
+    pub generics: syn::Generics,
     pub docs: Option<String>,
     pub context: Option<Type>,
     pub customs: Vec<CustomRule>,
@@ -289,6 +291,7 @@ pub struct Input {
     /// value from a view.
     pub serde_skipped: Vec<Skipped>,
     pub ident: Ident,
+    pub generics: syn::Generics,
     pub docs: Option<String>,
     pub context: Option<Type>,
     pub customs: Vec<CustomRule>,

@@ -217,12 +217,14 @@ fn raw_field(f: &ast::Field<'_>, container: &attr::Container, errors: &mut Error
 /// attribute, so that one compile reports every problem.
 pub fn parse(input: &DeriveInput) -> (RawInput, Errors) {
     let mut errors = Errors::default();
-    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
-        errors.push(syn::Error::new_spanned(
-            &input.generics,
-            "`#[derive(Validate)]` does not support generic types or lifetimes yet; \
-             write the type out (owned `String` for text)",
-        ));
+    for param in &input.generics.params {
+        if let syn::GenericParam::Const(c) = param {
+            errors.push(syn::Error::new_spanned(
+                c,
+                "`#[derive(Validate)]` does not support const parameters: a JSON value has no \
+                 length in its type; use a `Vec` with `max_items`",
+            ));
+        }
     }
     let (context, customs, schema_with) = container_attrs(&input.attrs, &mut errors);
     serde_keys(&input.attrs, Place::Container, &mut errors);
@@ -247,6 +249,7 @@ pub fn parse(input: &DeriveInput) -> (RawInput, Errors) {
     }
     let raw = RawInput {
         ident: input.ident.clone(),
+        generics: input.generics.clone(),
         docs: docs(&input.attrs),
         context,
         customs,

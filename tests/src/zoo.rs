@@ -440,6 +440,56 @@ pub struct MsgStats {
     pub label: Option<std::borrow::Cow<'static, str>>,
 }
 
+/// A request envelope shared by every endpoint: the body is any type that
+/// derives `Validate` (or a plain value), checked by its own rules.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct Envelope<T> {
+    /// The caller's request ID.
+    #[desk(min_bytes = 1, max_bytes = 64, printable_ascii)]
+    pub request_id: String,
+    /// The request body.
+    #[desk(nested)]
+    pub body: T,
+    /// Earlier bodies, at most 3. (`default = "Vec::new"`: serde's plain
+    /// `default` would bound `T: Default`.)
+    #[desk(nested, max_items = 3)]
+    #[serde(default = "Vec::new")]
+    pub history: Vec<T>,
+}
+
+/// The envelope of an account import.
+pub type ImportEnvelope = Envelope<AccountImport>;
+
+/// A page of any item type, with a borrowed-or-owned cursor.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(rename_all = "PascalCase")]
+pub struct Page<'a, T> {
+    /// The items.
+    #[desk(nested, max_items = 20)]
+    pub items: Vec<T>,
+    /// Where the next page starts: at most 16 bytes.
+    #[desk(max_bytes = 16, printable_ascii)]
+    #[serde(default)]
+    pub cursor: Option<std::borrow::Cow<'a, str>>,
+}
+
+/// A page of user IDs.
+pub type UserPage = Page<'static, UserId>;
+
+/// A notice with a typed payload, adjacently tagged.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(tag = "Kind", content = "Data")]
+pub enum Event<T> {
+    /// A payload.
+    Payload(#[desk(nested)] T),
+    /// Nothing happened.
+    Idle,
+}
+
+/// An event with a message element.
+pub type MsgEvent = Event<MsgElem>;
+
 /// Every type of the zoo, by name: the tests loop over them.
 #[macro_export]
 macro_rules! for_each_zoo_type {
@@ -475,5 +525,8 @@ macro_rules! for_each_zoo_type {
         $m!(SetGroupAttr);
         $m!(UnreadReport);
         $m!(MsgStats);
+        $m!(ImportEnvelope);
+        $m!(UserPage);
+        $m!(MsgEvent);
     };
 }

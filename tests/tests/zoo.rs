@@ -903,3 +903,48 @@ fn wide_integers_stay_exact() {
         vec![("/Flag", "type")]
     );
 }
+
+#[test]
+fn generic_types_check_their_arguments_at_their_paths() {
+    let text = r#"{"RequestId":"r1","Body":{"UserID":"a b\u0001"},"History":[{"UserID":"ok"},{"UserID":""}]}"#;
+    let found = typed::<ImportEnvelope>(text);
+    assert_eq!(
+        codes(&found),
+        vec![
+            ("/Body/UserID", "charset"),
+            ("/History/1/UserID", "min_bytes")
+        ]
+    );
+    assert_eq!(raw::<ImportEnvelope>(text), found);
+    assert!(!schema_ok::<ImportEnvelope>(text));
+
+    // Two instances of one generic type are two definitions in a schema.
+    #[derive(serde::Deserialize, Validate)]
+    struct Both {
+        #[desk(nested)]
+        a: Envelope<UserId>,
+        #[desk(nested)]
+        b: Envelope<GroupId>,
+    }
+    let schema = schema_for::<Both>().to_value();
+    let defs = schema["$defs"].as_object().unwrap();
+    assert!(defs.contains_key("Envelope_for_UserId"), "{defs:?}");
+    assert!(defs.contains_key("Envelope_for_GroupId"), "{defs:?}");
+
+    // A lifetime parameter: the text is owned once read.
+    let page = from_json_str::<UserPage>(r#"{"Items":["u1"],"Cursor":"c\u0031"}"#).unwrap();
+    assert_eq!(page.cursor.as_deref(), Some("c1"));
+    assert_eq!(
+        codes(&typed::<UserPage>(
+            r#"{"Items":["u\t"],"Cursor":"01234567890123456"}"#
+        )),
+        vec![("/Cursor", "max_bytes"), ("/Items/0", "charset")]
+    );
+
+    // A generic data enum.
+    let event = r#"{"Kind":"Payload","Data":{"MsgType":"TIMCustomElem","MsgContent":7}}"#;
+    assert_eq!(
+        codes(&typed::<MsgEvent>(event)),
+        vec![("/Data/MsgContent", "type")]
+    );
+}

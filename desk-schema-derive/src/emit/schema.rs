@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::typed::field_checks;
-use super::{Ctx, absent_value, item_key_name, opt_str, repr_tokens};
+use super::{Ctx, Params, absent_value, item_key_name, opt_str, repr_tokens, self_ty};
 use crate::model::{DataVariant, Field, Input, Repr, Rule, RuleKind, Variant, VariantData};
 
 /// The shared `JsonSchema` name and id of a derived type.
@@ -101,12 +101,26 @@ fn finish(input: &Input) -> TokenStream {
 }
 
 fn schema_impl(input: &Input, body: &TokenStream) -> TokenStream {
-    let ident = &input.ident;
-    let names = names(ident);
+    let params = Params::of(input);
+    let names = generic_names(input);
     let finish = finish(input);
+    let assoc = match &input.context {
+        Some(ty) => quote!(#ty),
+        None => quote!(()),
+    };
+    let decl = params.decl(&[], &[]);
+    let bounds = params.where_clause(
+        &quote!(
+            ::desk_schema::__private::schemars::JsonSchema
+                + ::desk_schema::ValidateIn<#assoc>
+                + ::desk_schema::__private::serde::de::DeserializeOwned
+        ),
+        &[],
+    );
+    let ty = self_ty(input);
     quote! {
         #[automatically_derived]
-        impl ::desk_schema::__private::schemars::JsonSchema for #ident {
+        impl #decl ::desk_schema::__private::schemars::JsonSchema for #ty #bounds {
             #names
             fn json_schema(__desk_gen: &mut ::desk_schema::__private::schemars::SchemaGenerator) -> ::desk_schema::__private::schemars::Schema {
                 #body
@@ -116,11 +130,37 @@ fn schema_impl(input: &Input, body: &TokenStream) -> TokenStream {
     }
 }
 
+/// The name and id of a derived type: with type parameters, each
+/// argument's name is part of it (`Envelope_for_Member`), as schemars names
+/// generic types, so that two instances get two definitions.
+fn generic_names(input: &Input) -> TokenStream {
+    let types: Vec<&syn::Ident> = input.generics.type_params().map(|p| &p.ident).collect();
+    if types.is_empty() {
+        return names(&input.ident);
+    }
+    let name = input.ident.to_string();
+    quote! {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            let __desk_args: ::std::vec::Vec<::std::string::String> = ::std::vec![
+                #( <#types as ::desk_schema::__private::schemars::JsonSchema>::schema_name().into_owned() ),*
+            ];
+            ::std::borrow::Cow::Owned(::std::format!("{}_for_{}", #name, __desk_args.join("_and_")))
+        }
+        fn schema_id() -> ::std::borrow::Cow<'static, str> {
+            let __desk_args: ::std::vec::Vec<::std::string::String> = ::std::vec![
+                #( <#types as ::desk_schema::__private::schemars::JsonSchema>::schema_id().into_owned() ),*
+            ];
+            ::std::borrow::Cow::Owned(::std::format!(
+                "{}::{}<{}>", ::core::module_path!(), #name, __desk_args.join(", ")
+            ))
+        }
+    }
+}
+
 /// The schema context: the default one, in which nested types are checked.
 fn default_ctx(ctx: &Ctx) -> Ctx {
     Ctx {
         ty: ctx.assoc.clone(),
-        generics: quote!(),
         arg: ctx.arg.clone(),
         assoc: ctx.assoc.clone(),
     }
@@ -128,7 +168,7 @@ fn default_ctx(ctx: &Ctx) -> Ctx {
 
 /// Statements that fill `__desk_props` and `__desk_required` with the
 /// properties of an object's fields.
-fn properties(ident: &syn::Ident, fields: &[Field], ctx: &Ctx) -> TokenStream {
+fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
     let props = fields.iter().map(|field| {
         let (json, ty) = (&field.json, &field.ty);
         let schema = field_schema(field);
@@ -169,7 +209,7 @@ pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
     let docs = opt_str(input.docs.as_ref());
     let deny = input.deny_unknown_fields;
     let assoc = &ctx.assoc;
-    let props = properties(&input.ident, fields, &default_ctx(ctx));
+    let props = properties(&self_ty(input), fields, &default_ctx(ctx));
     let body = quote! {
         let __desk_cx = <#assoc as ::core::default::Default>::default();
         let _ = &__desk_cx;
@@ -206,7 +246,7 @@ pub fn data_enum(
                 quote!({ #schema ::core::option::Option::Some(__desk_schema) })
             }
             VariantData::Struct { fields, .. } => {
-                let props = properties(&input.ident, fields, &schema_ctx);
+                let props = properties(&self_ty(input), fields, &schema_ctx);
                 quote!({
                     #props
                     ::core::option::Option::Some(::desk_schema::__private::object_schema(

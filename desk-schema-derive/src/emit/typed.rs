@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
-use super::{Ctx, const_checks, content_path, rule_check, walker};
+use super::{Ctx, Params, const_checks, content_path, rule_check, self_ty, walker};
 use crate::model::{DataVariant, Field, Input, Mode, Repr, RuleKind, VariantData};
 
 /// Field-level custom rules applied to `value` (a reference to the typed field).
@@ -84,11 +84,22 @@ fn typed_field(field: &Field, ctx: &Ctx) -> TokenStream {
 /// `ValidateIn` (typed `body`, raw `check_de`) and `Validate` for a struct
 /// or a newtype.
 fn impls(input: &Input, ctx: &Ctx, body: &TokenStream, check_de: &TokenStream) -> TokenStream {
-    let ident = &input.ident;
-    let (ctx_ty, generics, assoc) = (&ctx.ty, &ctx.generics, &ctx.assoc);
+    let (ctx_ty, assoc) = (&ctx.ty, &ctx.assoc);
+    let params = Params::of(input);
+    let ty = self_ty(input);
+    let ctx_param = if input.context.is_some() {
+        vec![]
+    } else {
+        vec![quote!(__DeskC: ?::core::marker::Sized)]
+    };
+    let owned = quote!(::desk_schema::__private::serde::de::DeserializeOwned);
+    let decl = params.decl(&[], &ctx_param);
+    let bounds = params.where_clause(&quote!(::desk_schema::ValidateIn<#ctx_ty> + #owned), &[]);
+    let vdecl = params.decl(&[], &[]);
+    let vbounds = params.where_clause(&quote!(::desk_schema::ValidateIn<#assoc> + #owned), &[]);
     quote! {
         #[automatically_derived]
-        impl #generics ::desk_schema::ValidateIn<#ctx_ty> for #ident {
+        impl #decl ::desk_schema::ValidateIn<#ctx_ty> for #ty #bounds {
             fn validate_in(
                 &self,
                 __desk_ctx: &#ctx_ty,
@@ -103,7 +114,7 @@ fn impls(input: &Input, ctx: &Ctx, body: &TokenStream, check_de: &TokenStream) -
         }
 
         #[automatically_derived]
-        impl ::desk_schema::Validate for #ident {
+        impl #vdecl ::desk_schema::Validate for #ty #vbounds {
             type Context = #assoc;
             fn validate_with(&self, __desk_ctx: &#assoc) -> ::core::result::Result<(), ::desk_schema::Report> {
                 let mut __desk_report = ::desk_schema::Report::new();
@@ -130,7 +141,6 @@ fn check_de(view: &TokenStream, ctx_ty: &TokenStream, body: &TokenStream) -> Tok
 }
 
 pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
-    let ident = &input.ident;
     let (ctx_ty, ctx_arg) = (&ctx.ty, &ctx.arg);
     let typed = fields.iter().map(|f| typed_field(f, ctx));
     let rust_names = fields.iter().map(|f| match &f.member {
@@ -140,7 +150,7 @@ pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
     let json_names: Vec<&String> = fields.iter().map(|f| &f.json).collect();
     let struct_checks: Vec<&syn::Path> = input.customs.iter().map(|c| &c.check).collect();
     let check_de = check_de(
-        &quote!(__DeskView<'__desk_de>),
+        &Params::of(input).view(&quote::format_ident!("__DeskView")),
         ctx_ty,
         &walker::object_check_de(&quote::format_ident!("__DeskWalker")),
     );
@@ -156,11 +166,14 @@ pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
         &check_de,
     );
     let consts = range_consts(&fields.iter().collect::<Vec<_>>());
+    let params = Params::of(input);
+    let (names_decl, names_where, self_ty) =
+        (params.decl(&[], &[]), params.own_where(), self_ty(input));
     quote! {
         #consts
 
         #[automatically_derived]
-        impl ::desk_schema::__private::JsonNames for #ident {
+        impl #names_decl ::desk_schema::__private::JsonNames for #self_ty #names_where {
             fn json_name(__desk_rust: &str) -> ::core::option::Option<&'static str> {
                 match __desk_rust {
                     #( #rust_names => ::core::option::Option::Some(#json_names), )*
@@ -285,7 +298,7 @@ pub fn data_enum(input: &Input, repr: &Repr, variants: &[DataVariant], ctx: &Ctx
     });
     let arms: Vec<TokenStream> = arms.collect();
     let check_de = check_de(
-        &quote!(__DeskView<'__desk_de>),
+        &Params::of(input).view(&quote::format_ident!("__DeskView")),
         ctx_ty,
         &walker::data_enum_check_de(input, repr),
     );

@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Obj, absent_value};
+use super::{Obj, Params, absent_value, self_ty};
 use crate::model::{Absent, DataVariant, Field, Input, Skipped, Variant, VariantData};
 
 /// The type a field is read as from raw JSON.
@@ -40,14 +40,26 @@ pub fn object_struct(obj: &Obj<'_>) -> TokenStream {
     let view = &obj.view;
     let names: Vec<syn::Ident> = obj.fields.iter().map(Field::view_ident).collect();
     let tys = obj.fields.iter().map(view_ty);
+    let (decl, bounds) = obj.params.view_decl();
+    let phantom = obj.params.phantom();
     quote! {
         #[doc(hidden)]
         #[allow(dead_code, non_camel_case_types)]
-        pub struct #view<'__desk_de> {
+        pub struct #view #decl #bounds {
             #( pub #names: ::core::option::Option<#tys>, )*
-            __desk_marker: ::desk_schema::__private::PhantomData<&'__desk_de ()>,
+            __desk_marker: ::desk_schema::__private::PhantomData<(&'__desk_de (), #phantom)>,
         }
     }
+}
+
+/// The `impl` header of `JsonView` for the derived type.
+fn json_view_header(params: &Params, ty: &TokenStream) -> TokenStream {
+    let decl = params.decl(&[], &[]);
+    let bounds = params.where_clause(
+        &quote!(::desk_schema::JsonView + ::desk_schema::__private::serde::de::DeserializeOwned),
+        &[],
+    );
+    quote!(impl #decl ::desk_schema::JsonView for #ty #bounds)
 }
 
 /// The typed value from an object's view in `__desk_view` (`?` on a field
@@ -55,7 +67,7 @@ pub fn object_struct(obj: &Obj<'_>) -> TokenStream {
 pub fn object_value(obj: &Obj<'_>) -> TokenStream {
     let convert = obj.fields.iter().map(|f| {
         let (member, ty, name) = (&f.member, &f.ty, f.view_ident());
-        let absent = absent_value(obj.ident, member, ty, &f.absent)
+        let absent = absent_value(&obj.ty, member, ty, &f.absent)
             .unwrap_or_else(|| quote!(::desk_schema::__private::absent::<#ty>()?));
         let present = if f.is_buffered() {
             quote!(::desk_schema::__private::from_value::<#ty>(__desk_v)?)
@@ -75,17 +87,17 @@ pub fn object_value(obj: &Obj<'_>) -> TokenStream {
 }
 
 pub fn object(obj: &Obj<'_>) -> TokenStream {
-    let ident = obj.ident;
-    let view = &obj.view;
+    let view = obj.params.view(&obj.view);
     let def = object_struct(obj);
     let value = object_value(obj);
+    let header = json_view_header(&obj.params, &obj.ty);
     quote! {
         #def
 
         #[automatically_derived]
-        impl ::desk_schema::JsonView for #ident {
-            type View<'__desk_de> = #view<'__desk_de>;
-            fn from_view(__desk_view: &#view<'_>) -> ::core::option::Option<Self> {
+        #header {
+            type View<'__desk_de> = #view;
+            fn from_view(__desk_view: &Self::View<'_>) -> ::core::option::Option<Self> {
                 ::core::option::Option::Some(#value)
             }
         }
@@ -120,8 +132,8 @@ pub fn data_enum(
                 let obj = Obj::variant(input, v, fields, skipped);
                 defs.push(object_struct(&obj));
                 let value = object_value(&obj);
-                let view = &obj.view;
-                view_variants.push(quote!(#vi(#view<'__desk_de>)));
+                let view = obj.params.view(&obj.view);
+                view_variants.push(quote!(#vi(#view)));
                 arms.push(quote!(__DeskView::#vi(__desk_view) => #value,));
             }
         }
@@ -130,20 +142,25 @@ pub fn data_enum(
         view_variants.push(quote!(#other));
         arms.push(quote!(__DeskView::#other => #ident::#other,));
     }
+    let params = Params::of(input);
+    let (decl, bounds) = params.view_decl();
+    let phantom = params.phantom();
+    let view = params.view(&quote::format_ident!("__DeskView"));
+    let header = json_view_header(&params, &self_ty(input));
     quote! {
         #(#defs)*
 
         #[doc(hidden)]
         #[allow(dead_code)]
-        pub enum __DeskView<'__desk_de> {
+        pub enum __DeskView #decl #bounds {
             #(#view_variants,)*
-            __DeskMarker(::desk_schema::__private::PhantomData<&'__desk_de ()>),
+            __DeskMarker(::desk_schema::__private::PhantomData<(&'__desk_de (), #phantom)>),
         }
 
         #[automatically_derived]
-        impl ::desk_schema::JsonView for #ident {
-            type View<'__desk_de> = __DeskView<'__desk_de>;
-            fn from_view(__desk_view: &__DeskView<'_>) -> ::core::option::Option<Self> {
+        #header {
+            type View<'__desk_de> = #view;
+            fn from_view(__desk_view: &Self::View<'_>) -> ::core::option::Option<Self> {
                 ::core::option::Option::Some(match __desk_view {
                     #(#arms)*
                     __DeskView::__DeskMarker(_) => return ::core::option::Option::None,
@@ -158,9 +175,10 @@ pub fn newtype(input: &Input, field: &Field) -> TokenStream {
     let ident = &input.ident;
     let (member, ty) = (&field.member, &field.ty);
     let skipped = skipped_values(&input.serde_skipped);
+    let header = json_view_header(&Params::of(input), &self_ty(input));
     quote! {
         #[automatically_derived]
-        impl ::desk_schema::JsonView for #ident {
+        #header {
             type View<'__desk_de> = <#ty as ::desk_schema::JsonView>::View<'__desk_de>;
             fn from_view(__desk_view: &Self::View<'_>) -> ::core::option::Option<Self> {
                 ::core::option::Option::Some(#ident {

@@ -6,7 +6,56 @@ use quote::{format_ident, quote};
 
 use super::typed::{custom_checks, field_checks};
 use super::view::view_ty;
-use super::{Ctx, Obj, absent_value, repr_tokens, rule_check};
+use super::{Ctx, Obj, Params, absent_value, repr_tokens, rule_check};
+
+/// A walker: the context, the path (for an object's walker), and a marker
+/// for the derived type's own parameters.
+fn walker_struct(params: &Params, name: &syn::Ident, with_path: bool) -> TokenStream {
+    let (lifetimes, path) = if with_path {
+        (
+            vec![quote!('__desk_a), quote!('__desk_p)],
+            quote!(path: &'__desk_a ::desk_schema::Path<'__desk_p>,),
+        )
+    } else {
+        (vec![quote!('__desk_a)], quote!())
+    };
+    let decl = params.decl(&lifetimes, &[quote!(__DeskC: ?::core::marker::Sized)]);
+    let phantom = params.phantom();
+    quote! {
+        #[allow(non_camel_case_types)]
+        struct #name #decl {
+            ctx: &'__desk_a __DeskC,
+            #path
+            marker: ::desk_schema::__private::PhantomData<#phantom>,
+        }
+    }
+}
+
+/// `impl<...> trait_ for name<...>`, with the bounds a walk of the derived
+/// type's fields relies on.
+fn walker_header(
+    params: &Params,
+    trait_: &TokenStream,
+    name: &syn::Ident,
+    lifetimes: &[TokenStream],
+    has_context: bool,
+    ctx_ty: &TokenStream,
+) -> TokenStream {
+    let mut ours = vec![quote!('__desk_de)];
+    ours.extend(lifetimes.iter().cloned());
+    let types = if has_context {
+        vec![]
+    } else {
+        vec![quote!(__DeskC: ?::core::marker::Sized)]
+    };
+    let decl = params.decl(&ours, &types);
+    let args = params.args_after(lifetimes, std::slice::from_ref(ctx_ty));
+    let bounds = params.where_clause(
+        &quote!(::desk_schema::ValidateIn<#ctx_ty> + ::desk_schema::__private::serde::de::DeserializeOwned),
+        &[],
+    );
+    quote!(impl #decl #trait_ for #name #args #bounds)
+}
 use crate::model::{DataVariant, Field, Input, Repr, Variant, VariantData};
 
 /// `check_de` of an object: its properties through the generated walker.
@@ -16,7 +65,7 @@ pub fn object_check_de(walker: &syn::Ident) -> TokenStream {
             __desk_de,
             __desk_path,
             __desk_walk,
-            #walker { ctx: __desk_ctx, path: __desk_path },
+            #walker { ctx: __desk_ctx, path: __desk_path, marker: ::desk_schema::__private::PhantomData },
         )
     }
 }
@@ -68,13 +117,18 @@ pub fn unit_enum_check_de() -> TokenStream {
 /// The walk over an object's properties: in document order while reading,
 /// then field by field in declaration order.
 pub fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
-    let (ident, fields, view, walker) = (obj.ident, obj.fields, &obj.view, &obj.walker);
+    let (fields, walker, view_name, self_ty) = (obj.fields, &obj.walker, &obj.view, &obj.ty);
+    let view = obj.params.view(&obj.view);
     let (ctx_ty, ctx_arg) = (&ctx.ty, &ctx.arg);
-    let impl_generics = if obj.context {
-        quote!(<'__desk_de, '__desk_a, '__desk_p>)
-    } else {
-        quote!(<'__desk_de, '__desk_a, '__desk_p, __DeskC: ?::core::marker::Sized>)
-    };
+    let header = walker_header(
+        &obj.params,
+        &quote!(::desk_schema::__private::ObjectWalker<'__desk_de>),
+        walker,
+        &[quote!('__desk_a), quote!('__desk_p)],
+        obj.context,
+        ctx_ty,
+    );
+    let walker_def = walker_struct(&obj.params, walker, true);
     let json_names: Vec<&String> = fields.iter().map(|f| &f.json).collect();
     let vars: Vec<syn::Ident> = (0..fields.len())
         .map(|i| format_ident!("__desk_v{}", i))
@@ -134,7 +188,7 @@ pub fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     let after = fields
         .iter()
         .enumerate()
-        .map(|(i, f)| after_read(ident, f, ctx, &vars[i], &walks[i], &seen[i]));
+        .map(|(i, f)| after_read(&obj.ty, f, ctx, &vars[i], &walks[i], &seen[i]));
     let names: Vec<syn::Ident> = fields.iter().map(Field::view_ident).collect();
     // A struct rule with a raw form runs on the view whatever else is wrong;
     // one without runs only once the object converts to the type.
@@ -148,7 +202,7 @@ pub fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     let typed_checks = (!typed_only.is_empty()).then(|| {
         quote! {
             if ::desk_schema::__private::shape_count(&__desk_walk.report) == __desk_shape {
-                if let ::core::option::Option::Some(__desk_typed) = <#ident as ::desk_schema::JsonView>::from_view(&__desk_view) {
+                if let ::core::option::Option::Some(__desk_typed) = <#self_ty as ::desk_schema::JsonView>::from_view(&__desk_view) {
                     let mut __desk_scope = ::desk_schema::__private::scope(__desk_path, &mut __desk_walk.report);
                     #( #typed_only(&__desk_typed #ctx_arg, &mut __desk_scope); )*
                 }
@@ -156,21 +210,17 @@ pub fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
         }
     });
     quote! {
-        #[allow(non_camel_case_types)]
-        struct #walker<'__desk_a, '__desk_p, __DeskC: ?::core::marker::Sized> {
-            ctx: &'__desk_a __DeskC,
-            path: &'__desk_a ::desk_schema::Path<'__desk_p>,
-        }
+        #walker_def
 
         #[automatically_derived]
-        impl #impl_generics ::desk_schema::__private::ObjectWalker<'__desk_de> for #walker<'__desk_a, '__desk_p, #ctx_ty> {
-            type Out = #view<'__desk_de>;
+        #header {
+            type Out = #view;
 
             fn walk<__DeskA: ::desk_schema::__private::MapAccess<'__desk_de>>(
                 self,
                 mut __desk_map: __DeskA,
                 __desk_walk: &mut ::desk_schema::__private::Walk,
-            ) -> ::core::result::Result<#view<'__desk_de>, __DeskA::Error> {
+            ) -> ::core::result::Result<#view, __DeskA::Error> {
                 let __desk_ctx = self.ctx;
                 let __desk_path = self.path;
                 let _ = &__desk_ctx;
@@ -195,7 +245,7 @@ pub fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
                 __desk_walk.append(&mut __desk_own);
                 #(#after)*
                 __desk_walk.append(&mut __desk_unknown);
-                let __desk_view = #view {
+                let __desk_view = #view_name {
                     #( #names: #vars, )*
                     __desk_marker: ::desk_schema::__private::PhantomData,
                 };
@@ -215,7 +265,7 @@ pub fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
 /// read, then its rules on the view; when it was absent, `required` unless
 /// serde's value for it passes its rules.
 fn after_read(
-    ident: &syn::Ident,
+    ident: &TokenStream,
     field: &Field,
     ctx: &Ctx,
     var: &syn::Ident,
@@ -361,7 +411,7 @@ pub fn data_enum(
                             __desk_de,
                             __desk_path,
                             __desk_walk,
-                            #walker { ctx: __desk_ctx, path: __desk_path },
+                            #walker { ctx: __desk_ctx, path: __desk_path, marker: ::desk_schema::__private::PhantomData },
                         )?
                         .map(__DeskView::#vi),
                     ),
@@ -377,21 +427,26 @@ pub fn data_enum(
         }
         None => quote!(::core::option::Option::None),
     };
-    let impl_generics = if input.context.is_some() {
-        quote!(<'__desk_de, '__desk_a>)
-    } else {
-        quote!(<'__desk_de, '__desk_a, __DeskC: ?::core::marker::Sized>)
-    };
+    let params = Params::of(input);
+    let name = format_ident!("__DeskEnumWalker");
+    let header = walker_header(
+        &params,
+        &quote!(::desk_schema::__private::EnumWalker<'__desk_de>),
+        &name,
+        &[quote!('__desk_a)],
+        input.context.is_some(),
+        ctx_ty,
+    );
+    let walker_def = walker_struct(&params, &name, false);
+    let view = params.view(&format_ident!("__DeskView"));
     quote! {
         #(#objects)*
 
-        struct __DeskEnumWalker<'__desk_a, __DeskC: ?::core::marker::Sized> {
-            ctx: &'__desk_a __DeskC,
-        }
+        #walker_def
 
         #[automatically_derived]
-        impl #impl_generics ::desk_schema::__private::EnumWalker<'__desk_de> for __DeskEnumWalker<'__desk_a, #ctx_ty> {
-            type Out = __DeskView<'__desk_de>;
+        #header {
+            type Out = #view;
             const NAMES: &'static [&'static str] = &[#(#names),*];
 
             fn variant(__desk_tag: &str) -> ::core::option::Option<usize> {
@@ -401,7 +456,7 @@ pub fn data_enum(
                 }
             }
 
-            fn unit(__desk_index: usize) -> ::core::option::Option<__DeskView<'__desk_de>> {
+            fn unit(__desk_index: usize) -> ::core::option::Option<#view> {
                 match __desk_index {
                     #(#unit_arms)*
                     _ => ::core::option::Option::None,
@@ -414,7 +469,7 @@ pub fn data_enum(
                 __desk_de: __DeskD,
                 __desk_path: &::desk_schema::Path<'_>,
                 __desk_walk: &mut ::desk_schema::__private::Walk,
-            ) -> ::core::result::Result<::core::option::Option<__DeskView<'__desk_de>>, __DeskD::Error> {
+            ) -> ::core::result::Result<::core::option::Option<#view>, __DeskD::Error> {
                 let __desk_ctx = self.ctx;
                 let _ = (&__desk_ctx, &__desk_path, &__desk_walk);
                 match __desk_index {
@@ -440,7 +495,7 @@ pub fn data_enum_check_de(input: &Input, repr: &Repr) -> TokenStream {
             #deny,
             __desk_path,
             __desk_walk,
-            __DeskEnumWalker { ctx: __desk_ctx },
+            __DeskEnumWalker { ctx: __desk_ctx, marker: ::desk_schema::__private::PhantomData },
         )
     }
 }

@@ -105,4 +105,32 @@ enum External {
     C,
 }
 
-fn main() {}
+// Generic types, with lifetimes, bounds and a where clause.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Generic<'a, T: ::std::marker::Send, U>
+where
+    U: ::std::marker::Sync,
+{
+    #[desk(nested, max_items = 2)]
+    items: std::vec::Vec<T>,
+    #[desk(nested)]
+    other: std::option::Option<U>,
+    #[desk(max_bytes = 3)]
+    text: std::borrow::Cow<'a, str>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(tag = "t")]
+enum GenericEnum<T> {
+    A {
+        #[desk(nested)]
+        inner: T,
+    },
+    B,
+}
+
+fn main() {
+    let _ = desk_schema::schema_for::<Generic<'static, Id, Wrapped>>();
+    let _ = desk_schema::schema_for::<GenericEnum<Id>>();
+}
