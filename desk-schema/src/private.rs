@@ -395,34 +395,3 @@ pub fn data_enum_schema(description: Option<&str>, branches: Vec<Value>) -> Sche
     map.insert("oneOf".into(), Value::Array(branches));
     Schema::from(map)
 }
-
-/// Adds the 64-bit bounds that `u128` and `i128` fields hold (see
-/// `ValidateIn`) wherever schemars wrote their format, in a field's schema
-/// and the schemas inside it (`Option`, lists, maps).
-pub fn wide_bounds(schema: &mut Schema) {
-    fn visit(value: &mut Value) {
-        match value {
-            Value::Object(map) => {
-                let min = match map.get("format").and_then(Value::as_str) {
-                    Some("uint128") => Some(Value::from(0)),
-                    Some("int128") => Some(Value::from(i64::MIN)),
-                    _ => None,
-                };
-                if let Some(min) = min {
-                    map.insert("minimum".into(), min);
-                    map.insert("maximum".into(), Value::from(u64::MAX));
-                }
-                map.values_mut().for_each(visit);
-            }
-            Value::Array(items) => items.iter_mut().for_each(visit),
-            _ => {}
-        }
-    }
-    if let Some(map) = schema.as_object_mut() {
-        let mut whole = Value::Object(core::mem::take(map));
-        visit(&mut whole);
-        if let Value::Object(done) = whole {
-            *map = done;
-        }
-    }
-}

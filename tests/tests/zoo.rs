@@ -948,3 +948,78 @@ fn generic_types_check_their_arguments_at_their_paths() {
         vec![("/Data/MsgContent", "type")]
     );
 }
+
+/// Inputs for one zoo type from its schema (the differential test's
+/// generator, other seeds), with the paths a JSON Schema validator reports:
+/// the subset that `conformance/zoo.test.js` runs through strict Ajv.
+fn ajv_cases<T>(name: &str, per_type: usize) -> (Value, Vec<Value>)
+where
+    T: Validate + ValidateIn<<T as Validate>::Context> + schemars::JsonSchema,
+{
+    let schema = schema_for::<T>().to_value();
+    let validator = validator_for(&schema);
+    let defs = schema.get("$defs").cloned().unwrap_or(json!({}));
+    let (mut cases, mut valid) = (Vec::new(), 0);
+    let mut seed = 0u64;
+    while cases.len() < per_type && seed < 10_000 {
+        seed += 1;
+        let mut generator = Gen {
+            rng: Rng(0x5eed_0f_a1u64 ^ seed.wrapping_mul(0x1000_0000_01b3)),
+            defs: &defs,
+            repeated_key: false,
+        };
+        let doc = generator.value(&schema, 0);
+        let mut text = String::new();
+        doc.write(&mut text);
+        if text.len() > 600 {
+            continue;
+        }
+        let value: Value = serde_json::from_str(&text).unwrap();
+        let paths: BTreeSet<String> = validator
+            .iter_errors(&value)
+            .map(|e| e.instance_path().as_str().to_owned())
+            .collect();
+        // Half valid, half not, where the generator allows.
+        if paths.is_empty() {
+            if valid * 2 >= per_type {
+                continue;
+            }
+            valid += 1;
+        }
+        let rust = found(validate_value::<T>(&value));
+        cases.push(json!({
+            "type": name,
+            "text": text,
+            "paths": paths,
+            "rust": rust.iter().map(|(p, c)| format!("{p} {c}")).collect::<Vec<_>>(),
+        }));
+    }
+    (schema, cases)
+}
+
+#[test]
+fn zoo_corpus_for_ajv_is_current() {
+    let mut schemas = serde_json::Map::new();
+    let mut all = Vec::new();
+    macro_rules! add {
+        ($t:ident) => {
+            let (schema, cases) = ajv_cases::<$t>(stringify!($t), 12);
+            schemas.insert(stringify!($t).to_owned(), schema);
+            all.extend(cases);
+        };
+    }
+    desk_schema_tests::for_each_zoo_type!(add);
+    let corpus = json!({ "schemas": schemas, "cases": all });
+    let mut text = serde_json::to_string_pretty(&corpus).unwrap();
+    text.push('\n');
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/zoo.json");
+    if std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite") {
+        std::fs::write(&file, &text).unwrap();
+    }
+    let committed = std::fs::read_to_string(&file).unwrap_or_default();
+    assert!(
+        committed == text,
+        "corpus/zoo.json is out of date: SNAPSHOTS=overwrite cargo test -p desk-schema-tests --test zoo"
+    );
+    assert!(all.len() >= 300, "{} cases", all.len());
+}

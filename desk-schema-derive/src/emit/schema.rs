@@ -77,7 +77,6 @@ fn field_schema(field: &Field) -> TokenStream {
         .map(|d| quote!(::desk_schema::__private::field_description(__desk_s, #d);));
     quote! {
         let mut __desk_schema = __desk_gen.subschema_for::<#ty>();
-        ::desk_schema::__private::wide_bounds(&mut __desk_schema);
         {
             let __desk_s = &mut __desk_schema;
             #(#rules)*
