@@ -8,13 +8,16 @@ use crate::{Kind, Path, Report, Validate, ValidateIn, Violation};
 
 /// Parses `text` into `T` and checks every rule, with the default context.
 ///
-/// The text is walked once, as it is read (no tree is built), by the same
-/// walk as [`validate_value`]: every wrong type, missing, unknown or repeated
-/// property and broken rule is reported at once, and the value is built from
-/// what was read only when there is none. So the JSON this accepts is
-/// exactly what `validate_value` and the JSON Schema accept (serde alone
-/// would also take a struct written as an array), and the value it returns
-/// passes [`Validate::validate`]. Malformed JSON gives one `syntax` violation
+/// The JSON this accepts is exactly what [`validate_value`] and the JSON
+/// Schema accept, and the value it returns passes [`Validate::validate`].
+/// Valid text takes serde's typed parse, held to the walk's reading of JSON
+/// (serde alone would also take a struct written as an array), then the
+/// typed rules. Any other text is walked once, as it is read (no tree is
+/// built), by the same walk as `validate_value`: every wrong type, missing,
+/// unknown or repeated property and broken rule is reported at once. Types
+/// that serde reads differently (maps, internally and adjacently tagged
+/// enums, `skip` fields) always take the walk, and their value is built
+/// from what it read. Malformed JSON gives one `syntax` violation
 /// with its line and column.
 ///
 /// ```
@@ -63,6 +66,18 @@ where
             },
         );
         return Err(report);
+    }
+    // The fast path: serde's typed parse, held to the walk's reading of
+    // JSON, then the typed rules. Where it accepts, the walk accepts too;
+    // anything else goes to the walk, which says why.
+    if T::SERDE_SAME {
+        let mut de = serde_json::Deserializer::from_str(text);
+        if let Ok(value) = T::deserialize(crate::strict::Strict(&mut de))
+            && de.end().is_ok()
+            && value.validate_with(ctx).is_ok()
+        {
+            return Ok(value);
+        }
     }
     let mut walk = Walk::new();
     let mut de = serde_json::Deserializer::from_str(text);

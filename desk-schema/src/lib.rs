@@ -44,6 +44,7 @@ mod json;
 mod path;
 mod report;
 mod schema;
+mod strict;
 mod suggest;
 mod tagged;
 mod validate;

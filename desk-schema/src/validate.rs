@@ -74,6 +74,16 @@ pub trait ValidateIn<C: ?Sized>: JsonView {
     /// view when its own JSON type is right. An `Err` is the input's own
     /// error (malformed JSON), after which nothing more can be read.
     ///
+    /// Whether serde's typed parse, held to the walk's reading of JSON
+    /// (structs as objects only, unit variants as strings), accepts only
+    /// what the walk accepts: then `from_json_str` may take the typed parse
+    /// as its fast path. False where serde reads through its own buffer
+    /// (internally and adjacently tagged enums), reads maps (a repeated key
+    /// is kept silently), or a skipped field (read whole, by the walk from a
+    /// `serde_json::Value`).
+    #[doc(hidden)]
+    const SERDE_SAME: bool;
+
     /// Written by the derive; not for calling or implementing by hand.
     #[doc(hidden)]
     fn check_de<'de, D: Deserializer<'de>>(
@@ -117,6 +127,7 @@ macro_rules! string_like {
             }
         }
         impl<C: ?Sized> ValidateIn<C> for $t {
+            const SERDE_SAME: bool = true;
             #[inline]
             fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
             fn check_de<'de, D: Deserializer<'de>>(de: D, _: &C, path: &Path<'_>, walk: &mut Walk) -> Result<Option<Cow<'de, str>>, D::Error> {
@@ -142,6 +153,7 @@ impl JsonView for Cow<'_, str> {
     }
 }
 impl<C: ?Sized> ValidateIn<C> for Cow<'_, str> {
+    const SERDE_SAME: bool = true;
     #[inline]
     fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
     fn check_de<'de, D: Deserializer<'de>>(
@@ -158,6 +170,7 @@ impl<C: ?Sized> ValidateIn<C> for Cow<'_, str> {
 // schemars writes it: `minLength` and `maxLength` 1).
 plain_copy!(char);
 impl<C: ?Sized> ValidateIn<C> for char {
+    const SERDE_SAME: bool = true;
     #[inline]
     fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
     fn check_de<'de, D: Deserializer<'de>>(
@@ -193,6 +206,7 @@ impl<C: ?Sized> ValidateIn<C> for char {
 
 plain_copy!(bool);
 impl<C: ?Sized> ValidateIn<C> for bool {
+    const SERDE_SAME: bool = true;
     #[inline]
     fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
     fn check_de<'de, D: Deserializer<'de>>(
@@ -215,6 +229,7 @@ macro_rules! floats {
     ($($t:ty)*) => {$(
         plain_copy!($t);
         impl<C: ?Sized> ValidateIn<C> for $t {
+            const SERDE_SAME: bool = true;
             #[inline]
             fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
             /// Any JSON number, converted as serde converts it (an `f32`
@@ -249,6 +264,7 @@ impl JsonView for Value {
     }
 }
 impl<C: ?Sized> ValidateIn<C> for Value {
+    const SERDE_SAME: bool = true;
     #[inline]
     fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
     fn check_de<'de, D: Deserializer<'de>>(
@@ -309,6 +325,7 @@ macro_rules! integers {
     ($($t:ty)*) => {$(
         plain_copy!($t);
         impl<C: ?Sized> ValidateIn<C> for $t {
+            const SERDE_SAME: bool = true;
             #[inline]
             fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
             fn check_de<'de, D: Deserializer<'de>>(de: D, _: &C, path: &Path<'_>, walk: &mut Walk) -> Result<Option<$t>, D::Error> {
@@ -329,6 +346,7 @@ macro_rules! wide_integers {
     ($($t:ty: $min:expr),*) => {$(
         plain_copy!($t);
         impl<C: ?Sized> ValidateIn<C> for $t {
+            const SERDE_SAME: bool = true;
             #[inline]
             fn validate_in(&self, _: &C, path: &Path<'_>, report: &mut Report) {
                 let max = i128::from(u64::MAX);
@@ -357,6 +375,7 @@ impl<T: JsonView> JsonView for Option<T> {
     }
 }
 impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Option<T> {
+    const SERDE_SAME: bool = T::SERDE_SAME;
     #[inline]
     fn validate_in(&self, ctx: &C, path: &Path<'_>, report: &mut Report) {
         if let Some(inner) = self {
@@ -381,6 +400,7 @@ impl<T: JsonView> JsonView for Box<T> {
     }
 }
 impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Box<T> {
+    const SERDE_SAME: bool = T::SERDE_SAME;
     #[inline]
     fn validate_in(&self, ctx: &C, path: &Path<'_>, report: &mut Report) {
         (**self).validate_in(ctx, path, report);
@@ -420,6 +440,7 @@ impl<T: JsonView> JsonView for Vec<T> {
     }
 }
 impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Vec<T> {
+    const SERDE_SAME: bool = T::SERDE_SAME;
     #[inline]
     fn validate_in(&self, ctx: &C, path: &Path<'_>, report: &mut Report) {
         validate_items(self, ctx, path, report);
@@ -442,6 +463,7 @@ impl<T: JsonView> JsonView for Box<[T]> {
     }
 }
 impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Box<[T]> {
+    const SERDE_SAME: bool = T::SERDE_SAME;
     #[inline]
     fn validate_in(&self, ctx: &C, path: &Path<'_>, report: &mut Report) {
         validate_items(self, ctx, path, report);
@@ -490,6 +512,7 @@ macro_rules! maps {
             V: ValidateIn<C>,
             $($extra: core::hash::BuildHasher + Default,)*
         {
+            const SERDE_SAME: bool = false;
             #[inline]
             fn validate_in(&self, ctx: &C, path: &Path<'_>, report: &mut Report) {
                 validate_entries(self.iter().map(|(k, v)| (k.as_ref(), v)), ctx, path, report);

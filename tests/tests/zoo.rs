@@ -964,7 +964,7 @@ where
     while cases.len() < per_type && seed < 10_000 {
         seed += 1;
         let mut generator = Gen {
-            rng: Rng(0x5eed_0f_a1u64 ^ seed.wrapping_mul(0x1000_0000_01b3)),
+            rng: Rng(0x5eed_0fa1_u64 ^ seed.wrapping_mul(0x1000_0000_01b3)),
             defs: &defs,
             repeated_key: false,
         };
@@ -1022,4 +1022,35 @@ fn zoo_corpus_for_ajv_is_current() {
         "corpus/zoo.json is out of date: SNAPSHOTS=overwrite cargo test -p desk-schema-tests --test zoo"
     );
     assert!(all.len() >= 300, "{} cases", all.len());
+}
+
+#[test]
+fn the_fast_path_refuses_what_serde_alone_would_take() {
+    // serde's derived Deserialize takes a struct written as an array and a
+    // unit variant written as an object; the walk and the schema do not, and
+    // neither does from_json_str, whose fast path is serde's parse.
+    assert!(serde_json::from_str::<Pager>("[1, 50]").is_ok());
+    assert_eq!(codes(&typed::<Pager>("[1, 50]")), vec![("", "type")]);
+    assert!(serde_json::from_str::<Priority>(r#"{"HIGH": null}"#).is_ok());
+    assert_eq!(
+        codes(&typed::<Priority>(r#"{"HIGH": null}"#)),
+        vec![("", "type")]
+    );
+    assert!(serde_json::from_str::<Action>(r#"{"Mute": null}"#).is_ok());
+    assert_eq!(
+        codes(&typed::<Action>(r#"{"Mute": null}"#)),
+        vec![("", "type")]
+    );
+    // Nested too: a member written as an array, inside a list.
+    let nested = r#"{"GroupId":"g","MemberList":[["u1"]]}"#;
+    assert!(serde_json::from_str::<AddGroupMember>(nested).is_ok());
+    assert_eq!(
+        codes(&typed::<AddGroupMember>(nested)),
+        vec![("/MemberList/0", "type")]
+    );
+    // What both read, the fast path returns as serde builds it.
+    assert_eq!(
+        from_json_str::<Action>(r#"{"Kick":{"Accounts":["a"]}}"#).unwrap(),
+        serde_json::from_str::<Action>(r#"{"Kick":{"Accounts":["a"]}}"#).unwrap()
+    );
 }

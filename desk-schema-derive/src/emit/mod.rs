@@ -319,6 +319,7 @@ pub fn fallback(input: &syn::DeriveInput) -> TokenStream {
             }
             #[automatically_derived]
             impl<__DeskC: ?::core::marker::Sized> ::desk_schema::ValidateIn<__DeskC> for #ident {
+                const SERDE_SAME: bool = false;
                 fn validate_in(&self, _: &__DeskC, _: &::desk_schema::Path<'_>, _: &mut ::desk_schema::Report) {}
                 fn check_de<'__desk_de, __DeskD: ::desk_schema::__private::serde::Deserializer<'__desk_de>>(
                     _: __DeskD,

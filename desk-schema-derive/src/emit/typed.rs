@@ -83,7 +83,29 @@ fn typed_field(field: &Field, ctx: &Ctx) -> TokenStream {
 
 /// `ValidateIn` (typed `body`, raw `check_de`) and `Validate` for a struct
 /// or a newtype.
-fn impls(input: &Input, ctx: &Ctx, body: &TokenStream, check_de: &TokenStream) -> TokenStream {
+/// Whether serde's typed parse reads these fields as the walk does (see
+/// `ValidateIn::SERDE_SAME`): each field's type says so, and a skipped
+/// field (read whole by the walk) never does.
+fn serde_same(fields: &[&Field], ctx: &Ctx) -> TokenStream {
+    let ctx_ty = &ctx.ty;
+    let each = fields.iter().map(|f| {
+        let ty = &f.ty;
+        if f.is_buffered() {
+            quote!(false)
+        } else {
+            quote!(<#ty as ::desk_schema::ValidateIn<#ctx_ty>>::SERDE_SAME)
+        }
+    });
+    quote!(true #(&& #each)*)
+}
+
+fn impls(
+    input: &Input,
+    ctx: &Ctx,
+    body: &TokenStream,
+    check_de: &TokenStream,
+    serde_same: &TokenStream,
+) -> TokenStream {
     let (ctx_ty, assoc) = (&ctx.ty, &ctx.assoc);
     let params = Params::of(input);
     let ty = self_ty(input);
@@ -100,6 +122,8 @@ fn impls(input: &Input, ctx: &Ctx, body: &TokenStream, check_de: &TokenStream) -
     quote! {
         #[automatically_derived]
         impl #decl ::desk_schema::ValidateIn<#ctx_ty> for #ty #bounds {
+            const SERDE_SAME: bool = #serde_same;
+
             fn validate_in(
                 &self,
                 __desk_ctx: &#ctx_ty,
@@ -164,6 +188,7 @@ pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
             #( #struct_checks(self #ctx_arg, &mut __desk_scope); )*
         },
         &check_de,
+        &serde_same(&fields.iter().collect::<Vec<_>>(), ctx),
     );
     let consts = range_consts(&fields.iter().collect::<Vec<_>>());
     let params = Params::of(input);
@@ -206,6 +231,7 @@ pub fn newtype(input: &Input, field: &Field, ctx: &Ctx) -> TokenStream {
             #checks
         },
         &check_de,
+        &serde_same(&[field], ctx),
     );
     let consts = range_consts(&[field]);
     quote! {
@@ -226,6 +252,7 @@ pub fn unit_enum(input: &Input) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl<__DeskC: ?::core::marker::Sized> ::desk_schema::ValidateIn<__DeskC> for #ident {
+            const SERDE_SAME: bool = true;
             #[inline]
             fn validate_in(&self, _: &__DeskC, _: &::desk_schema::Path<'_>, _: &mut ::desk_schema::Report) {}
             #check_de
@@ -313,6 +340,12 @@ pub fn data_enum(input: &Input, repr: &Repr, variants: &[DataVariant], ctx: &Ctx
             }
         },
         &check_de,
+        &match repr {
+            // serde reads these through its own buffer, which `Strict`
+            // cannot hold to the walk's reading.
+            Repr::Internal(_) | Repr::Adjacent(..) => quote!(false),
+            Repr::External => serde_same(&all_fields, ctx),
+        },
     );
     let consts = range_consts(&all_fields);
     quote! {

@@ -1,0 +1,368 @@
+//! serde's typed parse, held to the walk's reading of JSON: the fast path of
+//! `from_json_str`.
+//!
+//! A type's derived `Deserialize` reads a few shapes that the walk (and the
+//! JSON Schema) refuse: a struct written as an array, and a unit variant
+//! written as `{"Variant": null}`. [`Strict`] wraps a deserializer, and every
+//! deserializer inside it, so that those read as errors too. For a type whose
+//! [`ValidateIn::SERDE_SAME`](crate::ValidateIn::SERDE_SAME) is true, the typed
+//! parse through it then accepts only what the walk accepts; anything it
+//! refuses goes to the walk, which says why.
+
+use core::fmt;
+use core::marker::PhantomData;
+
+use serde::de::value::{BorrowedStrDeserializer, StrDeserializer};
+use serde::de::{
+    DeserializeSeed, Deserializer, EnumAccess, Error as _, MapAccess, SeqAccess, Unexpected,
+    VariantAccess, Visitor,
+};
+
+/// A deserializer whose structs are objects only and whose enums are a
+/// string (unit variant) or an object of one property (data variant).
+pub(crate) struct Strict<D>(pub D);
+
+macro_rules! forward {
+    ($($method:ident($($arg:ident: $ty:ty),*);)*) => {$(
+        fn $method<V: Visitor<'de>>(self, $($arg: $ty,)* visitor: V) -> Result<V::Value, D::Error> {
+            self.0.$method($($arg,)* Wrap { inner: visitor, objects_only: false })
+        }
+    )*};
+}
+
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
+    type Error = D::Error;
+
+    forward! {
+        deserialize_any(); deserialize_bool();
+        deserialize_i8(); deserialize_i16(); deserialize_i32(); deserialize_i64(); deserialize_i128();
+        deserialize_u8(); deserialize_u16(); deserialize_u32(); deserialize_u64(); deserialize_u128();
+        deserialize_f32(); deserialize_f64(); deserialize_char(); deserialize_str(); deserialize_string();
+        deserialize_bytes(); deserialize_byte_buf(); deserialize_option(); deserialize_unit();
+        deserialize_unit_struct(name: &'static str); deserialize_newtype_struct(name: &'static str);
+        deserialize_seq(); deserialize_tuple(len: usize);
+        deserialize_tuple_struct(name: &'static str, len: usize); deserialize_map();
+        deserialize_identifier(); deserialize_ignored_any();
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.0.deserialize_struct(
+            name,
+            fields,
+            Wrap {
+                inner: visitor,
+                objects_only: true,
+            },
+        )
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        _: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.0.deserialize_any(EnumForm(visitor))
+    }
+
+    fn is_human_readable(&self) -> bool {
+        self.0.is_human_readable()
+    }
+}
+
+/// A visitor whose nested values are read strictly; with `objects_only`
+/// (a struct's visitor), an array is refused.
+struct Wrap<V> {
+    inner: V,
+    objects_only: bool,
+}
+
+macro_rules! visit {
+    ($($method:ident($ty:ty);)*) => {$(
+        fn $method<E: serde::de::Error>(self, v: $ty) -> Result<V::Value, E> {
+            self.inner.$method(v)
+        }
+    )*};
+}
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.inner.expecting(f)
+    }
+
+    visit! {
+        visit_bool(bool); visit_i8(i8); visit_i16(i16); visit_i32(i32); visit_i64(i64);
+        visit_i128(i128); visit_u8(u8); visit_u16(u16); visit_u32(u32); visit_u64(u64);
+        visit_u128(u128); visit_f32(f32); visit_f64(f64); visit_char(char); visit_str(&str);
+        visit_borrowed_str(&'de str); visit_string(String); visit_bytes(&[u8]);
+        visit_borrowed_bytes(&'de [u8]); visit_byte_buf(Vec<u8>);
+    }
+
+    fn visit_none<E: serde::de::Error>(self) -> Result<V::Value, E> {
+        self.inner.visit_none()
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<V::Value, E> {
+        self.inner.visit_unit()
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
+        self.inner.visit_some(Strict(d))
+    }
+
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
+        self.inner.visit_newtype_struct(Strict(d))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
+        if self.objects_only {
+            return Err(A::Error::invalid_type(Unexpected::Seq, &self));
+        }
+        self.inner.visit_seq(SeqW(seq))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
+        self.inner.visit_map(MapW(map))
+    }
+
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
+        // serde_json calls this only from `deserialize_enum`, which `Strict`
+        // reads as `deserialize_any`.
+        self.inner.visit_enum(data)
+    }
+}
+
+struct SeqW<A>(A);
+
+impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for SeqW<A> {
+    type Error = A::Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, A::Error> {
+        self.0.next_element_seed(SeedW(seed))
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        self.0.size_hint()
+    }
+}
+
+struct MapW<A>(A);
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for MapW<A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        self.0.next_key_seed(SeedW(seed))
+    }
+
+    fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, A::Error> {
+        self.0.next_value_seed(SeedW(seed))
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        self.0.size_hint()
+    }
+}
+
+struct SeedW<S>(S);
+
+impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for SeedW<S> {
+    type Value = S::Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<S::Value, D::Error> {
+        self.0.deserialize(Strict(d))
+    }
+}
+
+/// An enum as the walk reads it: a string names a unit variant, an object
+/// of exactly one property a data variant.
+struct EnumForm<V>(V);
+
+impl<V> EnumForm<V> {
+    fn refuse<E: serde::de::Error>(&self, found: Unexpected<'_>) -> E {
+        E::invalid_type(found, &"a string or an object of one property")
+    }
+}
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for EnumForm<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.expecting(f)
+    }
+
+    fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<V::Value, E> {
+        self.0
+            .visit_enum(UnitOnly(BorrowedStrDeserializer::<E>::new(v)))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<V::Value, E> {
+        self.0.visit_enum(UnitOnly(StrDeserializer::<E>::new(v)))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
+        self.0.visit_enum(OneProperty(map))
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<V::Value, E> {
+        Err(self.refuse(Unexpected::Bool(v)))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<V::Value, E> {
+        Err(self.refuse(Unexpected::Signed(v)))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<V::Value, E> {
+        Err(self.refuse(Unexpected::Unsigned(v)))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<V::Value, E> {
+        Err(self.refuse(Unexpected::Float(v)))
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<V::Value, E> {
+        Err(self.refuse(Unexpected::Unit))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<V::Value, A::Error> {
+        Err(self.refuse(Unexpected::Seq))
+    }
+}
+
+/// A unit variant named by a string.
+struct UnitOnly<D>(D);
+
+impl<'de, D: Deserializer<'de>> EnumAccess<'de> for UnitOnly<D> {
+    type Error = D::Error;
+    type Variant = UnitVariant<D::Error>;
+
+    fn variant_seed<S: DeserializeSeed<'de>>(
+        self,
+        seed: S,
+    ) -> Result<(S::Value, Self::Variant), D::Error> {
+        Ok((seed.deserialize(self.0)?, UnitVariant(PhantomData)))
+    }
+}
+
+/// The variant a string names: only a unit variant can be one.
+struct UnitVariant<E>(PhantomData<E>);
+
+fn not_unit<E: serde::de::Error>() -> E {
+    E::invalid_type(Unexpected::UnitVariant, &"an object of one property")
+}
+
+impl<'de, E: serde::de::Error> VariantAccess<'de> for UnitVariant<E> {
+    type Error = E;
+
+    fn unit_variant(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, _: T) -> Result<T::Value, E> {
+        Err(not_unit())
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, _: usize, _: V) -> Result<V::Value, E> {
+        Err(not_unit())
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        _: &'static [&'static str],
+        _: V,
+    ) -> Result<V::Value, E> {
+        Err(not_unit())
+    }
+}
+
+/// A data variant: an object whose one property names it.
+struct OneProperty<A>(A);
+
+impl<'de, A: MapAccess<'de>> EnumAccess<'de> for OneProperty<A> {
+    type Error = A::Error;
+    type Variant = Self;
+
+    fn variant_seed<S: DeserializeSeed<'de>>(
+        mut self,
+        seed: S,
+    ) -> Result<(S::Value, Self), A::Error> {
+        match self.0.next_key_seed(SeedW(seed))? {
+            Some(tag) => Ok((tag, self)),
+            None => Err(A::Error::invalid_length(0, &"an object of one property")),
+        }
+    }
+}
+
+impl<'de, A: MapAccess<'de>> OneProperty<A> {
+    /// The object has no other property.
+    fn end<T>(mut self, value: T) -> Result<T, A::Error> {
+        match self.0.next_key::<serde::de::IgnoredAny>()? {
+            None => Ok(value),
+            Some(_) => Err(A::Error::invalid_length(2, &"an object of one property")),
+        }
+    }
+}
+
+impl<'de, A: MapAccess<'de>> VariantAccess<'de> for OneProperty<A> {
+    type Error = A::Error;
+
+    fn unit_variant(self) -> Result<(), A::Error> {
+        Err(A::Error::invalid_type(Unexpected::Map, &"a string"))
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(
+        mut self,
+        seed: T,
+    ) -> Result<T::Value, A::Error> {
+        let value = self.0.next_value_seed(SeedW(seed))?;
+        self.end(value)
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(
+        mut self,
+        len: usize,
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        let value = self.0.next_value_seed(Shaped::Tuple(len, visitor))?;
+        self.end(value)
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        mut self,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        let value = self.0.next_value_seed(Shaped::Struct(fields, visitor))?;
+        self.end(value)
+    }
+}
+
+/// A variant's content read as a tuple or a struct, strictly.
+enum Shaped<V> {
+    Tuple(usize, V),
+    Struct(&'static [&'static str], V),
+}
+
+impl<'de, V: Visitor<'de>> DeserializeSeed<'de> for Shaped<V> {
+    type Value = V::Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
+        match self {
+            Shaped::Tuple(len, visitor) => Strict(d).deserialize_tuple(len, visitor),
+            Shaped::Struct(fields, visitor) => Strict(d).deserialize_struct("", fields, visitor),
+        }
+    }
+}
