@@ -68,15 +68,14 @@ where
         return Err(report);
     }
     // The fast path: serde's typed parse, held to the walk's reading of
-    // JSON, then the typed rules. Where it accepts, the walk accepts too;
-    // anything else goes to the walk, which says why.
+    // JSON, then the typed rules, which give the walk's answer on text of
+    // the right shape. Text it cannot read goes to the walk, which says why.
     if T::SERDE_SAME {
         let mut de = serde_json::Deserializer::from_str(text);
         if let Ok(value) = T::deserialize(crate::strict::Strict(&mut de))
             && de.end().is_ok()
-            && value.validate_with(ctx).is_ok()
         {
-            return Ok(value);
+            return value.validate_with(ctx).map(|()| value);
         }
     }
     let mut walk = Walk::new();

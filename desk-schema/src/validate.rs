@@ -75,12 +75,14 @@ pub trait ValidateIn<C: ?Sized>: JsonView {
     /// error (malformed JSON), after which nothing more can be read.
     ///
     /// Whether serde's typed parse, held to the walk's reading of JSON
-    /// (structs as objects only, unit variants as strings), accepts only
-    /// what the walk accepts: then `from_json_str` may take the typed parse
-    /// as its fast path. False where serde reads through its own buffer
+    /// (structs as objects only, unit variants as strings), reads exactly
+    /// what the walk reads, and `validate()` then reports exactly what the
+    /// walk reports: `from_json_str` may then take the typed parse as its
+    /// fast path. False where serde reads through its own buffer
     /// (internally and adjacently tagged enums), reads maps (a repeated key
-    /// is kept silently), or a skipped field (read whole, by the walk from a
-    /// `serde_json::Value`).
+    /// is kept silently) or a skipped field (read whole, by the walk from a
+    /// `serde_json::Value`), and where a field has a serde default (one that
+    /// breaks the field's rules is `required` to the walk).
     #[doc(hidden)]
     const SERDE_SAME: bool;
 

@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
 use super::{Ctx, Params, const_checks, content_path, rule_check, self_ty, walker};
-use crate::model::{DataVariant, Field, Input, Mode, Repr, RuleKind, VariantData};
+use crate::model::{Absent, DataVariant, Field, Input, Mode, Repr, RuleKind, VariantData};
 
 /// Field-level custom rules applied to `value` (a reference to the typed field).
 pub fn custom_checks(field: &Field, value: &TokenStream, ctx: &Ctx) -> TokenStream {
@@ -83,20 +83,31 @@ fn typed_field(field: &Field, ctx: &Ctx) -> TokenStream {
 
 /// `ValidateIn` (typed `body`, raw `check_de`) and `Validate` for a struct
 /// or a newtype.
-/// Whether serde's typed parse reads these fields as the walk does (see
-/// `ValidateIn::SERDE_SAME`): each field's type says so, and a skipped
-/// field (read whole by the walk) never does.
+/// Whether serde's typed parse and `validate()` give exactly the walk's
+/// answer on these fields (see `ValidateIn::SERDE_SAME`): each field's type
+/// says so; a skipped field (read whole by the walk) never does, nor does a
+/// field with a serde default other than an `Option`'s `None` (a default
+/// that breaks the field's rules is `required` to the walk, and a rule
+/// violation to `validate()`).
 fn serde_same(fields: &[&Field], ctx: &Ctx) -> TokenStream {
     let ctx_ty = &ctx.ty;
     let each = fields.iter().map(|f| {
         let ty = &f.ty;
-        if f.is_buffered() {
+        let defaulted = !matches!(f.absent, Absent::Required) && !is_option(ty);
+        if f.is_buffered() || defaulted {
             quote!(false)
         } else {
             quote!(<#ty as ::desk_schema::ValidateIn<#ctx_ty>>::SERDE_SAME)
         }
     });
     quote!(true #(&& #each)*)
+}
+
+/// `Option<...>` as written (an alias is not recognised, which only costs
+/// the fast path).
+fn is_option(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Path(p) if p.qself.is_none()
+        && p.path.segments.last().is_some_and(|s| s.ident == "Option"))
 }
 
 fn impls(
