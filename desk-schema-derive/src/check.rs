@@ -242,17 +242,14 @@ fn check_generic(field: &Field, params: &[syn::Ident], errors: &mut Errors) {
         );
     }
     for rule in &field.rules {
-        if !matches!(
-            rule.kind,
-            RuleKind::MaxItems(_) | RuleKind::MinItems(_) | RuleKind::Custom { .. }
-        ) {
+        if !["max_items", "min_items", "custom"].contains(&rule.name()) {
             err(
                 errors,
                 rule.span,
                 format!(
                     "`{}` on a field of a type parameter: it could not be checked for every type; \
                      put it in the concrete type's own rules",
-                    rule.name
+                    rule.name()
                 ),
             );
         }
@@ -269,21 +266,17 @@ fn check_field(field: RawField, params: &[syn::Ident], errors: &mut Errors) -> O
 }
 
 fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
-    let skip = field.rules.iter().any(|r| matches!(r.kind, RuleKind::Skip));
+    let skip = field.rules.iter().any(|r| r.is("skip"));
     if field.serde_skipped {
         // serde never reads this field from JSON: rules on it could not be
         // reported at a JSON path, so none are allowed.
-        if let Some(rule) = field
-            .rules
-            .iter()
-            .find(|r| !matches!(r.kind, RuleKind::Skip))
-        {
+        if let Some(rule) = field.rules.iter().find(|r| !r.is("skip")) {
             err(
                 errors,
                 rule.span,
                 format!(
                     "`{}` on a field that serde skips: it is never read from JSON",
-                    rule.name
+                    rule.name()
                 ),
             );
         }
@@ -305,26 +298,17 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
         );
         return None;
     }
-    if skip
-        && let Some(other) = field
-            .rules
-            .iter()
-            .find(|r| !matches!(r.kind, RuleKind::Skip))
-    {
+    if skip && let Some(other) = field.rules.iter().find(|r| !r.is("skip")) {
         err(
             errors,
             other.span,
-            format!("`{}` conflicts with `skip` on the same field", other.name),
+            format!("`{}` conflicts with `skip` on the same field", other.name()),
         );
         return None;
     }
     check_rules(&field.rules, errors);
 
-    let mode = match field
-        .rules
-        .iter()
-        .find(|r| matches!(r.kind, RuleKind::Nested))
-    {
+    let mode = match field.rules.iter().find(|r| r.is("nested")) {
         Some(r) => Mode::Nested(r.span),
         None if skip => Mode::Skip,
         None => Mode::Rules,
@@ -332,7 +316,7 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
     let rules = field
         .rules
         .into_iter()
-        .filter(|r| !matches!(r.kind, RuleKind::Nested | RuleKind::Skip))
+        .filter(|r| !(r.is("nested") || r.is("skip")))
         .collect();
     Some(Field {
         member: field.member,
@@ -354,23 +338,16 @@ fn check_rules(rules: &[RawRule], errors: &mut Errors) {
     check_satisfiable(rules, errors);
     check_one_of_values(rules, errors);
     for r in rules {
-        if let RuleKind::Items(inner) | RuleKind::Keys(inner) | RuleKind::Values(inner) = &r.kind {
+        if let RuleKind::Rules(inner) = &r.kind {
             check_rules(inner, errors);
         }
     }
 }
 
 fn find<'a>(rules: &'a [RawRule], name: &str) -> Option<(&'a RawRule, i128)> {
-    rules.iter().find(|r| r.name == name).and_then(|r| {
+    rules.iter().find(|r| r.is(name)).and_then(|r| {
         let n = match r.kind {
-            RuleKind::MaxBytes(n)
-            | RuleKind::MinBytes(n)
-            | RuleKind::MaxChars(n)
-            | RuleKind::MinChars(n)
-            | RuleKind::MaxGraphemes(n)
-            | RuleKind::MinGraphemes(n)
-            | RuleKind::MaxItems(n)
-            | RuleKind::MinItems(n) => i128::try_from(n).ok()?,
+            RuleKind::Count(n) => i128::try_from(n).ok()?,
             _ => return None,
         };
         Some((r, n))
@@ -396,7 +373,7 @@ fn check_min_max(rules: &[RawRule], errors: &mut Errors) {
         }
     }
     for r in rules {
-        if let RuleKind::Range {
+        if let RuleKind::Bounds {
             min: Some(min),
             max: Some(max),
         } = r.kind
@@ -414,7 +391,7 @@ fn check_min_max(rules: &[RawRule], errors: &mut Errors) {
 /// Text, list and integer rules on one field contradict each other: a value
 /// is one JSON type.
 fn check_kinds_agree(rules: &[RawRule], errors: &mut Errors) {
-    let family = |r: &RawRule| r.kind.family().map(crate::model::Family::noun);
+    let family = |r: &RawRule| r.spec.family.map(crate::model::Family::noun);
     let mut first: Option<(&RawRule, &str)> = None;
     for r in rules {
         let Some(f) = family(r) else { continue };
@@ -426,7 +403,8 @@ fn check_kinds_agree(rules: &[RawRule], errors: &mut Errors) {
                     r.span,
                     format!(
                         "`{}` checks {f}, but `{}` on the same field checks {pf}",
-                        r.name, prev.name
+                        r.name(),
+                        prev.name()
                     ),
                 );
             }
@@ -459,21 +437,21 @@ fn check_satisfiable(rules: &[RawRule], errors: &mut Errors) {
 
 /// Each allowed value of `one_of` must pass the field's other text rules.
 fn check_one_of_values(rules: &[RawRule], errors: &mut Errors) {
-    let Some(one_of) = rules.iter().find(|r| r.name == "one_of") else {
+    let Some(one_of) = rules.iter().find(|r| r.is("one_of")) else {
         return;
     };
-    let RuleKind::OneOf(values) = &one_of.kind else {
+    let RuleKind::Texts(values) = &one_of.kind else {
         return;
     };
     for value in values {
         for r in rules {
-            let broken = match &r.kind {
-                RuleKind::MaxBytes(n) => value.len() > *n,
-                RuleKind::MinBytes(n) => value.len() < *n,
-                RuleKind::MaxChars(n) => value.chars().count() > *n,
-                RuleKind::MinChars(n) => value.chars().count() < *n,
-                RuleKind::PrintableAscii => value.bytes().any(|b| !(0x20..=0x7E).contains(&b)),
-                RuleKind::NotPrefix(p) => value.starts_with(p.as_str()),
+            let broken = match (r.name(), &r.kind) {
+                ("max_bytes", RuleKind::Count(n)) => value.len() > *n,
+                ("min_bytes", RuleKind::Count(n)) => value.len() < *n,
+                ("max_chars", RuleKind::Count(n)) => value.chars().count() > *n,
+                ("min_chars", RuleKind::Count(n)) => value.chars().count() < *n,
+                ("printable_ascii", _) => value.bytes().any(|b| !(0x20..=0x7E).contains(&b)),
+                ("not_prefix", RuleKind::Text(p)) => value.starts_with(p.as_str()),
                 _ => false,
             };
             if broken {
@@ -482,7 +460,7 @@ fn check_one_of_values(rules: &[RawRule], errors: &mut Errors) {
                     one_of.span,
                     format!(
                         "allowed value {value:?} breaks `{}` on the same field",
-                        r.name
+                        r.name()
                     ),
                 );
             }

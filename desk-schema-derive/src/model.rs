@@ -6,44 +6,115 @@
 use proc_macro2::Span;
 use syn::{Ident, Member, Type};
 
+/// What a rule takes after its name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Takes {
+    /// `= N`
+    Count,
+    /// `= "text"`
+    Text,
+    /// `("A", "B")`
+    Texts,
+    /// `(min = A, max = B)`
+    Bounds,
+    /// Nothing.
+    Nothing,
+    /// Nothing, or `(by = field)`.
+    Key,
+    /// `(rule, ...)`: rules on each item, key or value.
+    Rules,
+    /// `(check = path, description = "...")`
+    Check,
+}
+
+/// One row of the rules table.
+pub struct Spec {
+    pub name: &'static str,
+    pub takes: Takes,
+    /// The JSON type the rule checks, if it checks one.
+    pub family: Option<Family>,
+    /// Allowed inside `items(...)` and `values(...)`.
+    pub on_items: bool,
+    /// Allowed inside `keys(...)` (a key is a string).
+    pub on_keys: bool,
+    /// For a rule that is one runtime call on each path: its module under
+    /// `desk_schema::rules`, the check (typed values and raw views alike)
+    /// and the function that writes its schema keywords. Both take the
+    /// rule's arguments after the value (or the schema).
+    pub runtime: Option<(&'static str, &'static str, &'static str)>,
+}
+
+const TEXT: Option<Family> = Some(Family::Text);
+const LIST: Option<Family> = Some(Family::List);
+
+/// The one table of field rules: a rule's name, what it takes, what it
+/// checks, where it may go and its runtime calls come from here; `syntax`
+/// parses by `takes`, `check` reads `family`, and `emit` writes `runtime`.
+#[rustfmt::skip]
+pub const RULES: &[Spec] = &[
+    Spec { name: "max_bytes", takes: Takes::Count, family: TEXT, on_items: true, on_keys: true, runtime: Some(("bytes", "max", "schema_max")) },
+    Spec { name: "min_bytes", takes: Takes::Count, family: TEXT, on_items: true, on_keys: true, runtime: Some(("bytes", "min", "schema_min")) },
+    Spec { name: "max_chars", takes: Takes::Count, family: TEXT, on_items: true, on_keys: true, runtime: Some(("chars", "max", "schema_max")) },
+    Spec { name: "min_chars", takes: Takes::Count, family: TEXT, on_items: true, on_keys: true, runtime: Some(("chars", "min", "schema_min")) },
+    Spec { name: "max_graphemes", takes: Takes::Count, family: TEXT, on_items: true, on_keys: true, runtime: Some(("graphemes", "max", "schema_max")) },
+    Spec { name: "min_graphemes", takes: Takes::Count, family: TEXT, on_items: true, on_keys: true, runtime: Some(("graphemes", "min", "schema_min")) },
+    Spec { name: "one_of", takes: Takes::Texts, family: TEXT, on_items: true, on_keys: true, runtime: Some(("one_of", "check", "schema")) },
+    Spec { name: "printable_ascii", takes: Takes::Nothing, family: TEXT, on_items: true, on_keys: true, runtime: Some(("charset", "printable_ascii", "schema_printable_ascii")) },
+    Spec { name: "not_prefix", takes: Takes::Text, family: TEXT, on_items: true, on_keys: true, runtime: Some(("prefix", "check", "schema")) },
+    Spec { name: "range", takes: Takes::Bounds, family: Some(Family::Integer), on_items: true, on_keys: false, runtime: Some(("range", "check", "schema")) },
+    Spec { name: "max_items", takes: Takes::Count, family: LIST, on_items: true, on_keys: false, runtime: Some(("items", "max", "schema_max")) },
+    Spec { name: "min_items", takes: Takes::Count, family: LIST, on_items: true, on_keys: false, runtime: Some(("items", "min", "schema_min")) },
+    Spec { name: "unique", takes: Takes::Key, family: LIST, on_items: false, on_keys: false, runtime: None },
+    Spec { name: "items", takes: Takes::Rules, family: LIST, on_items: false, on_keys: false, runtime: None },
+    Spec { name: "keys", takes: Takes::Rules, family: LIST, on_items: false, on_keys: false, runtime: None },
+    Spec { name: "values", takes: Takes::Rules, family: LIST, on_items: false, on_keys: false, runtime: None },
+    Spec { name: "nested", takes: Takes::Nothing, family: None, on_items: false, on_keys: false, runtime: None },
+    Spec { name: "skip", takes: Takes::Nothing, family: None, on_items: false, on_keys: false, runtime: None },
+    Spec { name: "custom", takes: Takes::Check, family: None, on_items: false, on_keys: false, runtime: None },
+];
+
+/// The table's row for `name`.
+pub fn spec(name: &str) -> Option<&'static Spec> {
+    RULES.iter().find(|s| s.name == name)
+}
+
 /// A rule as written, with the span of its key for error messages and for
 /// the generated code (so a type error lands on the attribute).
 #[derive(Clone)]
 pub struct RawRule {
-    pub name: &'static str,
+    pub spec: &'static Spec,
     pub span: Span,
     pub kind: RuleKind,
 }
 
+impl RawRule {
+    pub fn name(&self) -> &'static str {
+        self.spec.name
+    }
+
+    pub fn is(&self, name: &str) -> bool {
+        self.spec.name == name
+    }
+}
+
+/// A rule's arguments, by what its row `takes`.
 #[derive(Clone)]
 pub enum RuleKind {
-    MaxBytes(usize),
-    MinBytes(usize),
-    MaxChars(usize),
-    MinChars(usize),
-    MaxGraphemes(usize),
-    MinGraphemes(usize),
-    OneOf(Vec<String>),
-    PrintableAscii,
-    NotPrefix(String),
-    Range {
+    Count(usize),
+    Text(String),
+    Texts(Vec<String>),
+    Bounds {
         min: Option<i128>,
         max: Option<i128>,
     },
-    MaxItems(usize),
-    MinItems(usize),
-    Unique {
+    Nothing,
+    Key {
         by: Option<Ident>,
     },
-    /// Rules on each item of a list, reported at the item's own path.
-    Items(Vec<RawRule>),
-    /// Rules on each key of a map, reported at the entry's path.
-    Keys(Vec<RawRule>),
-    /// Rules on each value of a map, reported at the entry's path.
-    Values(Vec<RawRule>),
-    Nested,
-    Skip,
-    Custom {
+    /// The rules on each item (`items`), key (`keys`) or value (`values`),
+    /// reported at the item's or the entry's own path.
+    Rules(Vec<RawRule>),
+    Check {
         check: syn::Path,
         description: String,
     },
@@ -64,31 +135,6 @@ impl Family {
             Family::Text => "a string",
             Family::List => "a list or a map",
             Family::Integer => "an integer",
-        }
-    }
-}
-
-impl RuleKind {
-    /// The JSON type the rule checks, if it checks one.
-    pub fn family(&self) -> Option<Family> {
-        match self {
-            RuleKind::MaxBytes(_)
-            | RuleKind::MinBytes(_)
-            | RuleKind::MaxChars(_)
-            | RuleKind::MinChars(_)
-            | RuleKind::MaxGraphemes(_)
-            | RuleKind::MinGraphemes(_)
-            | RuleKind::OneOf(_)
-            | RuleKind::PrintableAscii
-            | RuleKind::NotPrefix(_) => Some(Family::Text),
-            RuleKind::MaxItems(_)
-            | RuleKind::MinItems(_)
-            | RuleKind::Unique { .. }
-            | RuleKind::Items(_)
-            | RuleKind::Keys(_)
-            | RuleKind::Values(_) => Some(Family::List),
-            RuleKind::Range { .. } => Some(Family::Integer),
-            RuleKind::Nested | RuleKind::Skip | RuleKind::Custom { .. } => None,
         }
     }
 }
@@ -235,9 +281,7 @@ impl Field {
     }
 
     pub fn has_customs(&self) -> bool {
-        self.rules
-            .iter()
-            .any(|r| matches!(r.kind, RuleKind::Custom { .. }))
+        self.rules.iter().any(|r| r.is("custom"))
     }
 }
 

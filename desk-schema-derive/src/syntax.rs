@@ -12,51 +12,15 @@ use syn::punctuated::Punctuated;
 use syn::{Attribute, DeriveInput, LitInt, LitStr, Token};
 
 use crate::model::{
-    Absent, CustomRule, RawDataVariant, RawField, RawInput, RawRule, RawShape, RawVariant,
-    RawVariantData, Repr, RuleKind,
+    Absent, CustomRule, RULES, RawDataVariant, RawField, RawInput, RawRule, RawShape, RawVariant,
+    RawVariantData, Repr, RuleKind, Spec, Takes, spec,
 };
 use crate::suggest::hint;
 
-/// The one table of field rule keys.
-pub const FIELD_KEYS: &[&str] = &[
-    "max_bytes",
-    "min_bytes",
-    "max_chars",
-    "min_chars",
-    "max_graphemes",
-    "min_graphemes",
-    "one_of",
-    "printable_ascii",
-    "not_prefix",
-    "range",
-    "max_items",
-    "min_items",
-    "unique",
-    "items",
-    "keys",
-    "values",
-    "nested",
-    "skip",
-    "custom",
-];
-
-/// Rules that make no sense on one item of a list (`items(...)`).
-const NOT_ON_ITEMS: &[&str] = &[
-    "items", "keys", "values", "nested", "skip", "custom", "unique",
-];
-
-/// Rules that check one string: the only ones a map's key can take.
-const ON_KEYS: &[&str] = &[
-    "max_bytes",
-    "min_bytes",
-    "max_chars",
-    "min_chars",
-    "max_graphemes",
-    "min_graphemes",
-    "one_of",
-    "printable_ascii",
-    "not_prefix",
-];
+/// Every rule's name, from the one table (`model::RULES`).
+fn rule_names() -> Vec<&'static str> {
+    RULES.iter().map(|s| s.name).collect()
+}
 
 /// The one table of container keys.
 pub const CONTAINER_KEYS: &[&str] = &["context", "custom", "schema_with"];
@@ -441,8 +405,9 @@ fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> (Vec<RawRule>, bool)
     for attr in attrs.iter().filter(|a| a.path().is_ident("desk")) {
         let result = attr.parse_nested_meta(|meta| {
             let key = key_name(&meta);
-            let Some(name) = FIELD_KEYS.iter().copied().find(|k| *k == key) else {
-                errors.push(meta.error(format!("unknown rule `{key}`{}", hint(&key, FIELD_KEYS))));
+            let Some(spec) = spec(&key) else {
+                errors
+                    .push(meta.error(format!("unknown rule `{key}`{}", hint(&key, &rule_names()))));
                 bad = true;
                 return skip_rest(meta.input);
             };
@@ -450,12 +415,15 @@ fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> (Vec<RawRule>, bool)
                 .path
                 .get_ident()
                 .map_or_else(Span::call_site, syn::Ident::span);
-            match rule_kind(name, &meta) {
+            match rule_kind(spec, &meta) {
                 Ok(kind) => {
-                    if rules.iter().any(|r| r.name == name) {
-                        errors.push(syn::Error::new(span, format!("duplicate rule `{name}`")));
+                    if rules.iter().any(|r| r.is(spec.name)) {
+                        errors.push(syn::Error::new(
+                            span,
+                            format!("duplicate rule `{}`", spec.name),
+                        ));
                     } else {
-                        rules.push(RawRule { name, span, kind });
+                        rules.push(RawRule { spec, span, kind });
                     }
                 }
                 Err(e) => {
@@ -474,33 +442,24 @@ fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> (Vec<RawRule>, bool)
     (rules, bad)
 }
 
-fn rule_kind(name: &str, meta: &ParseNestedMeta<'_>) -> syn::Result<RuleKind> {
-    Ok(match name {
-        "max_bytes" => RuleKind::MaxBytes(usize_value(meta)?),
-        "min_bytes" => RuleKind::MinBytes(usize_value(meta)?),
-        "max_chars" => RuleKind::MaxChars(usize_value(meta)?),
-        "min_chars" => RuleKind::MinChars(usize_value(meta)?),
-        "max_graphemes" => RuleKind::MaxGraphemes(usize_value(meta)?),
-        "min_graphemes" => RuleKind::MinGraphemes(usize_value(meta)?),
-        "max_items" => RuleKind::MaxItems(usize_value(meta)?),
-        "min_items" => RuleKind::MinItems(usize_value(meta)?),
-        "printable_ascii" => RuleKind::PrintableAscii,
-        "nested" => RuleKind::Nested,
-        "items" => RuleKind::Items(item_rules(meta, "items", false)?),
-        "keys" => RuleKind::Keys(item_rules(meta, "keys", true)?),
-        "values" => RuleKind::Values(item_rules(meta, "values", false)?),
-        "skip" => RuleKind::Skip,
-        "not_prefix" => {
+/// A rule's arguments, parsed by what its row of the table `takes`.
+fn rule_kind(spec: &'static Spec, meta: &ParseNestedMeta<'_>) -> syn::Result<RuleKind> {
+    let name = spec.name;
+    Ok(match spec.takes {
+        Takes::Count => RuleKind::Count(usize_value(meta)?),
+        Takes::Nothing => RuleKind::Nothing,
+        Takes::Rules => RuleKind::Rules(item_rules(meta, name, name == "keys")?),
+        Takes::Text => {
             let lit: LitStr = meta.value()?.parse()?;
             if lit.value().is_empty() {
                 return Err(syn::Error::new(
                     lit.span(),
-                    "`not_prefix` needs a non-empty prefix",
+                    format!("`{name}` needs a non-empty prefix"),
                 ));
             }
-            RuleKind::NotPrefix(lit.value())
+            RuleKind::Text(lit.value())
         }
-        "one_of" => {
+        Takes::Texts => {
             let content;
             syn::parenthesized!(content in meta.input);
             let lits = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?;
@@ -514,9 +473,9 @@ fn rule_kind(name: &str, meta: &ParseNestedMeta<'_>) -> syn::Result<RuleKind> {
                 }
                 values.push(lit.value());
             }
-            RuleKind::OneOf(values)
+            RuleKind::Texts(values)
         }
-        "range" => {
+        Takes::Bounds => {
             let (mut min, mut max) = (None, None);
             meta.parse_nested_meta(|inner| {
                 if inner.path.is_ident("min") && min.is_none() {
@@ -540,9 +499,9 @@ fn rule_kind(name: &str, meta: &ParseNestedMeta<'_>) -> syn::Result<RuleKind> {
                     meta.error("`range` needs `min`, `max` or both: `range(min = 1, max = 10)`")
                 );
             }
-            RuleKind::Range { min, max }
+            RuleKind::Bounds { min, max }
         }
-        "unique" => {
+        Takes::Key => {
             let mut by = None;
             if meta.input.peek(syn::token::Paren) {
                 meta.parse_nested_meta(|inner| {
@@ -556,15 +515,14 @@ fn rule_kind(name: &str, meta: &ParseNestedMeta<'_>) -> syn::Result<RuleKind> {
                     }
                 })?;
             }
-            RuleKind::Unique { by }
+            RuleKind::Key { by }
         }
-        "custom" => {
+        Takes::Check => {
             let CustomRule {
                 check, description, ..
             } = custom_args(meta, false)?;
-            RuleKind::Custom { check, description }
+            RuleKind::Check { check, description }
         }
-        _ => return Err(meta.error("unhandled rule")),
     })
 }
 
@@ -574,17 +532,14 @@ fn item_rules(meta: &ParseNestedMeta<'_>, outer: &str, keys: bool) -> syn::Resul
     let mut rules: Vec<RawRule> = Vec::new();
     meta.parse_nested_meta(|inner| {
         let key = key_name(&inner);
-        let allowed: Vec<&str> = FIELD_KEYS
-            .iter()
-            .copied()
-            .filter(|k| !NOT_ON_ITEMS.contains(k) && (!keys || ON_KEYS.contains(k)))
-            .collect();
-        let Some(name) = allowed.iter().copied().find(|k| *k == key) else {
-            let error = if NOT_ON_ITEMS.contains(&key.as_str()) {
+        let fits = |s: &Spec| if keys { s.on_keys } else { s.on_items };
+        let allowed: Vec<&str> = RULES.iter().filter(|s| fits(s)).map(|s| s.name).collect();
+        let Some(spec) = spec(&key).filter(|s| fits(s)) else {
+            let error = if spec(&key).is_some_and(|s| !s.on_items) {
                 inner.error(format!(
                     "`{key}` does not go inside `{outer}(...)`: put it on the field itself"
                 ))
-            } else if FIELD_KEYS.contains(&key.as_str()) {
+            } else if spec(&key).is_some() {
                 inner.error(format!(
                     "`{key}` does not apply to a map's keys: a JSON key is a string"
                 ))
@@ -598,11 +553,14 @@ fn item_rules(meta: &ParseNestedMeta<'_>, outer: &str, keys: bool) -> syn::Resul
             .path
             .get_ident()
             .map_or_else(Span::call_site, syn::Ident::span);
-        let kind = rule_kind(name, &inner)?;
-        if rules.iter().any(|r| r.name == name) {
-            return Err(syn::Error::new(span, format!("duplicate rule `{name}`")));
+        let kind = rule_kind(spec, &inner)?;
+        if rules.iter().any(|r| r.is(spec.name)) {
+            return Err(syn::Error::new(
+                span,
+                format!("duplicate rule `{}`", spec.name),
+            ));
         }
-        rules.push(RawRule { name, span, kind });
+        rules.push(RawRule { spec, span, kind });
         Ok(())
     })?;
     if rules.is_empty() {

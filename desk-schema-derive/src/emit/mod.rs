@@ -416,26 +416,34 @@ fn item_key_name(ty: &syn::Type, key: &syn::Ident) -> TokenStream {
 /// The check of one rule on `target` (a reference to the field, or to its
 /// JSON view) at `__desk_fpath`, into `__desk_report`. `raw` selects the
 /// JSON form of rules that differ.
+/// A rule's arguments as the runtime's functions take them, after the value.
+fn rule_args(kind: &RuleKind) -> TokenStream {
+    match kind {
+        RuleKind::Count(n) => quote!(, #n),
+        RuleKind::Text(t) => quote!(, #t),
+        RuleKind::Texts(values) => quote!(, &[#(#values),*]),
+        RuleKind::Bounds { min, max } => {
+            let (min, max) = (opt_int(*min), opt_int(*max));
+            quote!(, #min, #max)
+        }
+        _ => quote!(),
+    }
+}
+
+/// The check of one rule on `target` (a reference to the field, or to its
+/// JSON view) at `__desk_fpath`, into `__desk_report`. `raw` selects the
+/// JSON form of rules that differ. A rule with a runtime call in the table
+/// is that call; the others are written here.
 fn rule_check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool) -> TokenStream {
     let at = quote!(&__desk_fpath, __desk_report);
     let r = quote!(::desk_schema::rules);
-    let call = match &rule.kind {
-        RuleKind::MaxBytes(n) => quote!(#r::bytes::max(#target, #n, #at)),
-        RuleKind::MinBytes(n) => quote!(#r::bytes::min(#target, #n, #at)),
-        RuleKind::MaxChars(n) => quote!(#r::chars::max(#target, #n, #at)),
-        RuleKind::MinChars(n) => quote!(#r::chars::min(#target, #n, #at)),
-        RuleKind::MaxGraphemes(n) => quote!(#r::graphemes::max(#target, #n, #at)),
-        RuleKind::MinGraphemes(n) => quote!(#r::graphemes::min(#target, #n, #at)),
-        RuleKind::OneOf(values) => quote!(#r::one_of::check(#target, &[#(#values),*], #at)),
-        RuleKind::PrintableAscii => quote!(#r::charset::printable_ascii(#target, #at)),
-        RuleKind::NotPrefix(p) => quote!(#r::prefix::check(#target, #p, #at)),
-        RuleKind::Range { min, max } => {
-            let (min, max) = (opt_int(*min), opt_int(*max));
-            quote!(#r::range::check(#target, #min, #max, #at))
-        }
-        RuleKind::MaxItems(n) => quote!(#r::items::max(#target, #n, #at)),
-        RuleKind::MinItems(n) => quote!(#r::items::min(#target, #n, #at)),
-        RuleKind::Unique { by: Some(key) } => {
+    if let Some((module, check, _)) = rule.spec.runtime {
+        let (module, check) = (ident(module), ident(check));
+        let args = rule_args(&rule.kind);
+        return respan(quote!(#r::#module::#check(#target #args, #at);), rule.span);
+    }
+    let call = match (rule.name(), &rule.kind) {
+        ("unique", RuleKind::Key { by: Some(key) }) => {
             let name = item_key_name(ty, key);
             if raw {
                 quote! {
@@ -457,14 +465,14 @@ fn rule_check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool) -> T
                 }
             }
         }
-        RuleKind::Unique { by: None } => {
+        ("unique", _) => {
             if raw {
                 quote!(#r::unique::whole_view(#target, #at))
             } else {
                 quote!(#r::unique::whole(#target, #at))
             }
         }
-        RuleKind::Items(inner) => {
+        ("items", RuleKind::Rules(inner)) => {
             let item = quote!(__desk_item);
             let checks = inner.iter().map(|rule| rule_check(rule, ty, &item, raw));
             let walk = respan(quote!(#r::List::items(#target)), rule.span);
@@ -477,10 +485,10 @@ fn rule_check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool) -> T
                 }
             };
         }
-        RuleKind::Keys(inner) | RuleKind::Values(inner) => {
+        (name @ ("keys" | "values"), RuleKind::Rules(inner)) => {
             let item = quote!(__desk_item);
             let checks = inner.iter().map(|rule| rule_check(rule, ty, &item, raw));
-            let (value, prelude) = if matches!(rule.kind, RuleKind::Keys(_)) {
+            let (value, prelude) = if name == "keys" {
                 (quote!(_), quote!(let __desk_item = __desk_k;))
             } else {
                 (quote!(__desk_item), quote!())
@@ -499,27 +507,33 @@ fn rule_check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool) -> T
                 });
             };
         }
-        // Custom rules need the typed value: see `custom_checks`.
-        RuleKind::Custom { .. } | RuleKind::Nested | RuleKind::Skip => return quote!(),
+        // `custom` needs the typed value (see `custom_checks`); `nested`
+        // and `skip` are the field's mode.
+        _ => return quote!(),
     };
     respan(quote!(#call;), rule.span)
 }
 
+fn ident(name: &str) -> syn::Ident {
+    syn::Ident::new(name, Span::call_site())
+}
+
 /// Compile-time checks of a field's rules against its type: `range` bounds
-/// inside the integer type (of each item, for `items(range(...))`).
+/// inside the integer type (of each item or value, inside `items(...)` and
+/// `values(...)`).
 fn const_checks(rules: &[Rule], ty: &TokenStream) -> TokenStream {
-    let checks = rules.iter().map(|rule| match &rule.kind {
-        RuleKind::Range { min, max } => {
+    let checks = rules.iter().map(|rule| match (rule.name(), &rule.kind) {
+        ("range", RuleKind::Bounds { min, max }) => {
             let (min, max) = (opt_int(*min), opt_int(*max));
             respan(
                 quote!(const _: () = ::desk_schema::__private::range_fits::<#ty>(#min, #max);),
                 rule.span,
             )
         }
-        RuleKind::Items(inner) => {
+        ("items", RuleKind::Rules(inner)) => {
             const_checks(inner, &quote!(::desk_schema::__private::ItemOf<#ty>))
         }
-        RuleKind::Values(inner) => {
+        ("values", RuleKind::Rules(inner)) => {
             const_checks(inner, &quote!(::desk_schema::__private::ValueOf<#ty>))
         }
         _ => quote!(),

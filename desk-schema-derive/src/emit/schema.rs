@@ -4,7 +4,9 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::typed::field_checks;
-use super::{Ctx, Params, absent_value, item_key_name, opt_str, repr_tokens, self_ty};
+use super::{
+    Ctx, Params, absent_value, ident, item_key_name, opt_str, repr_tokens, rule_args, self_ty,
+};
 use crate::model::{DataVariant, Field, Input, Repr, Rule, RuleKind, Variant, VariantData};
 
 /// The shared `JsonSchema` name and id of a derived type.
@@ -23,46 +25,30 @@ pub fn names(ident: &syn::Ident) -> TokenStream {
 fn schema_rule(rule: &Rule, ty: &syn::Type) -> TokenStream {
     let r = quote!(::desk_schema::rules);
     let s = quote!(__desk_s);
-    let call = match &rule.kind {
-        RuleKind::MaxBytes(n) => quote!(#r::bytes::schema_max(#s, #n)),
-        RuleKind::MinBytes(n) => quote!(#r::bytes::schema_min(#s, #n)),
-        RuleKind::MaxChars(n) => quote!(#r::chars::schema_max(#s, #n)),
-        RuleKind::MinChars(n) => quote!(#r::chars::schema_min(#s, #n)),
-        RuleKind::MaxGraphemes(n) => quote!(#r::graphemes::schema_max(#s, #n)),
-        RuleKind::MinGraphemes(n) => quote!(#r::graphemes::schema_min(#s, #n)),
-        RuleKind::OneOf(values) => quote!(#r::one_of::schema(#s, &[#(#values),*])),
-        RuleKind::PrintableAscii => quote!(#r::charset::schema_printable_ascii(#s)),
-        RuleKind::NotPrefix(p) => quote!(#r::prefix::schema(#s, #p)),
-        RuleKind::Range { min, max } => {
-            let (min, max) = (super::opt_int(*min), super::opt_int(*max));
-            quote!(#r::range::schema(#s, #min, #max))
-        }
-        RuleKind::MaxItems(n) => quote!(#r::items::schema_max(#s, #n)),
-        RuleKind::MinItems(n) => quote!(#r::items::schema_min(#s, #n)),
-        RuleKind::Unique { by: Some(key) } => {
+    if let Some((module, _, schema)) = rule.spec.runtime {
+        let (module, schema) = (ident(module), ident(schema));
+        let args = rule_args(&rule.kind);
+        return quote!(#r::#module::#schema(#s #args););
+    }
+    let call = match (rule.name(), &rule.kind) {
+        ("unique", RuleKind::Key { by: Some(key) }) => {
             let name = item_key_name(ty, key);
             quote!(#r::unique::schema_by_key(#s, #name))
         }
-        RuleKind::Unique { by: None } => quote!(#r::unique::schema_whole(#s)),
-        RuleKind::Items(inner) => {
-            let inner = inner.iter().map(|rule| schema_rule(rule, ty));
-            quote! {
-                ::desk_schema::__private::with_sub(#s, "items", |__desk_s| { #(#inner)* })
-            }
-        }
-        RuleKind::Keys(inner) | RuleKind::Values(inner) => {
-            let key = if matches!(rule.kind, RuleKind::Keys(_)) {
-                "propertyNames"
-            } else {
-                "additionalProperties"
+        ("unique", _) => quote!(#r::unique::schema_whole(#s)),
+        (name, RuleKind::Rules(inner)) => {
+            let key = match name {
+                "items" => "items",
+                "keys" => "propertyNames",
+                _ => "additionalProperties",
             };
             let inner = inner.iter().map(|rule| schema_rule(rule, ty));
             quote! {
                 ::desk_schema::__private::with_sub(#s, #key, |__desk_s| { #(#inner)* })
             }
         }
-        RuleKind::Custom { description, .. } => quote!(#r::describe(#s, #description)),
-        RuleKind::Nested | RuleKind::Skip => return quote!(),
+        (_, RuleKind::Check { description, .. }) => quote!(#r::describe(#s, #description)),
+        _ => return quote!(),
     };
     quote!(#call;)
 }

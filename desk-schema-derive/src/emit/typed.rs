@@ -12,7 +12,7 @@ use crate::model::{Absent, DataVariant, Field, Input, Mode, Repr, RuleKind, Vari
 pub fn custom_checks(field: &Field, value: &TokenStream, ctx: &Ctx) -> TokenStream {
     let ctx_arg = &ctx.arg;
     let calls = field.rules.iter().filter_map(|rule| match &rule.kind {
-        RuleKind::Custom { check, .. } => Some(quote_spanned! {rule.span=>
+        RuleKind::Check { check, .. } => Some(quote_spanned! {rule.span=>
             ::desk_schema::rules::custom::record(#check(#value #ctx_arg), &__desk_fpath, __desk_report);
         }),
         _ => None,
