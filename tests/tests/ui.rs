@@ -7,3 +7,33 @@ fn ui() {
     t.compile_fail("ui/*.rs");
     t.pass("ui/pass/*.rs");
 }
+
+/// Compile errors speak the user's language: no generated item (`__Desk*`,
+/// `__desk*`) and no JSON view type (a list of strings is read as
+/// `Vec<Option<Cow<str>>>`) appears in any expected error.
+#[test]
+fn no_error_names_generated_code() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "stderr") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            for needle in [
+                "__Desk",
+                "__desk",
+                "Option<Cow<",
+                "(Cow<",
+                "as JsonView>::View",
+            ] {
+                assert!(
+                    !text.contains(needle),
+                    "{} names `{needle}`",
+                    path.display()
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 25, "{checked} .stderr files");
+}

@@ -475,7 +475,16 @@ fn rule_check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool) -> T
         ("items", RuleKind::Rules(inner)) => {
             let item = quote!(__desk_item);
             let checks = inner.iter().map(|rule| rule_check(rule, ty, &item, raw));
-            let walk = respan(quote!(#r::List::items(#target)), rule.span);
+            // Raw views are reached through the field's own type, so that a
+            // list rule on a field that is not a list is refused in its terms.
+            let walk = if raw {
+                respan(
+                    quote!(<#ty as #r::RawList<'_>>::view_items(#target)),
+                    rule.span,
+                )
+            } else {
+                respan(quote!(#r::List::items(#target)), rule.span)
+            };
             return quote! {
                 if let ::core::option::Option::Some(__desk_items) = #walk {
                     for (__desk_i, __desk_item) in __desk_items.iter().enumerate() {
@@ -489,22 +498,27 @@ fn rule_check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool) -> T
             let item = quote!(__desk_item);
             let checks = inner.iter().map(|rule| rule_check(rule, ty, &item, raw));
             let (value, prelude) = if name == "keys" {
-                (quote!(_), quote!(let __desk_item = __desk_k;))
+                (quote!(_: &_), quote!(let __desk_item = __desk_k;))
             } else {
-                (quote!(__desk_item), quote!())
+                (quote!(__desk_item: &_), quote!())
             };
             // A map rule on a value that is not a map: the error is at the
             // rule, which names the field's type.
-            let (each, on) = (
-                respan(quote!(#r::Entries::each), rule.span),
-                respan(target.clone(), rule.span),
-            );
+            let each = if raw {
+                quote!(<#ty as #r::RawEntries<'_>>::view_each)
+            } else {
+                quote!(#r::Entries::each)
+            };
+            let call = respan(quote!(#each(#target, __desk_each);), rule.span);
             return quote! {
-                #each(#on, |__desk_k: &str, #value| {
-                    #prelude
-                    let __desk_fpath = __desk_fpath.key(__desk_k);
-                    #(#checks)*
-                });
+                {
+                    let __desk_each = |__desk_k: &str, #value| {
+                        #prelude
+                        let __desk_fpath = __desk_fpath.key(__desk_k);
+                        #(#checks)*
+                    };
+                    #call
+                }
             };
         }
         // `custom` needs the typed value (see `custom_checks`); `nested`

@@ -278,16 +278,6 @@ impl<K: AsRef<str>, V> Entries for std::collections::BTreeMap<K, V> {
     }
 }
 
-/// The view of a map read from raw JSON: its entries in document order.
-impl<K: AsRef<str>, V> Entries for Vec<(K, V)> {
-    type Value = V;
-    fn each(&self, mut f: impl FnMut(&str, &V)) {
-        for (k, v) in self {
-            f(k.as_ref(), v);
-        }
-    }
-}
-
 impl<M: Entries> Entries for Option<M> {
     type Value = M::Value;
     fn each(&self, f: impl FnMut(&str, &M::Value)) {
@@ -301,6 +291,92 @@ impl<M: Entries + ?Sized> Entries for &M {
     type Value = M::Value;
     fn each(&self, f: impl FnMut(&str, &M::Value)) {
         (**self).each(f);
+    }
+}
+
+/// The raw form of [`List`]: the item views of a list read from JSON, reached
+/// through the list's own type, so that a list rule on a field that is not a
+/// list is refused in the field type's terms on both paths.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "this rule checks lists, and `{Self}` is not a list",
+    label = "a list rule on a field of type `{Self}`",
+    note = "list rules apply to `Vec<T>`, `[T]`, `Box<[T]>` and an `Option` of one"
+)]
+pub trait RawList<'de>: crate::JsonView {
+    /// The view of one item.
+    type ItemView;
+    /// The views of the items (`None` for an item of the wrong shape), or
+    /// `None` when absent.
+    fn view_items<'v>(view: &'v Self::View<'de>) -> Option<&'v [Option<Self::ItemView>]>;
+}
+
+impl<'de, T: crate::JsonView> RawList<'de> for Vec<T> {
+    type ItemView = T::View<'de>;
+    fn view_items<'v>(view: &'v Vec<Option<T::View<'de>>>) -> Option<&'v [Option<T::View<'de>>]> {
+        Some(view)
+    }
+}
+
+impl<'de, T: crate::JsonView> RawList<'de> for Box<[T]> {
+    type ItemView = T::View<'de>;
+    fn view_items<'v>(view: &'v Vec<Option<T::View<'de>>>) -> Option<&'v [Option<T::View<'de>>]> {
+        Some(view)
+    }
+}
+
+impl<'de, L: RawList<'de>> RawList<'de> for Option<L> {
+    type ItemView = L::ItemView;
+    fn view_items<'v>(view: &'v Option<L::View<'de>>) -> Option<&'v [Option<L::ItemView>]> {
+        view.as_ref().and_then(L::view_items)
+    }
+}
+
+/// The raw form of [`Entries`]: the entries of a map read from JSON, reached
+/// through the map's own type (see [`RawList`]).
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`keys(...)` and `values(...)` check maps with string keys, and `{Self}` is not one",
+    label = "a map rule on a field of type `{Self}`",
+    note = "map rules apply to `HashMap<String, V>`, `BTreeMap<String, V>` and an `Option` of one"
+)]
+pub trait RawEntries<'de>: crate::JsonView {
+    /// The view of one value.
+    type ValueView;
+    /// Calls `f` with each entry's key and value view.
+    fn view_each(view: &Self::View<'de>, f: impl FnMut(&str, &Option<Self::ValueView>));
+}
+
+macro_rules! entries_view {
+    ($($map:ident [$($bound:tt)*] [$($extra:tt)*])*) => {$(
+        impl<'de, K, V: crate::JsonView $(, $extra)*> RawEntries<'de> for std::collections::$map<K, V $(, $extra)*>
+        where
+            K: for<'a> From<&'a str> + $($bound)*,
+            $($extra: core::hash::BuildHasher + Default,)*
+        {
+            type ValueView = V::View<'de>;
+            fn view_each(
+                view: &crate::walk::EntryViews<'de, V>,
+                mut f: impl FnMut(&str, &Option<V::View<'de>>),
+            ) {
+                for (k, v) in view {
+                    f(k, v);
+                }
+            }
+        }
+    )*};
+}
+entries_view! {
+    HashMap [Eq + core::hash::Hash] [S]
+    BTreeMap [Ord] []
+}
+
+impl<'de, M: RawEntries<'de>> RawEntries<'de> for Option<M> {
+    type ValueView = M::ValueView;
+    fn view_each(view: &Option<M::View<'de>>, f: impl FnMut(&str, &Option<M::ValueView>)) {
+        if let Some(v) = view {
+            M::view_each(v, f);
+        }
     }
 }
 
