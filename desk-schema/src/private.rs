@@ -395,3 +395,161 @@ pub fn data_enum_schema(description: Option<&str>, branches: Vec<Value>) -> Sche
     map.insert("oneOf".into(), Value::Array(branches));
     Schema::from(map)
 }
+
+/// One property of an object being walked: its view once read, its own
+/// findings (kept apart, so that a repeat can drop them), and whether it
+/// was seen at all.
+pub struct Slot<'de, T: crate::JsonView> {
+    /// The view read (`None` when absent or of the wrong shape).
+    pub view: Option<T::View<'de>>,
+    walk: Walk,
+    seen: bool,
+}
+
+/// What a walked object held for one property.
+pub enum Found<'v, V> {
+    /// The view of its value.
+    Present(&'v V),
+    /// Not given.
+    Absent,
+    /// Given, of the wrong shape (already reported).
+    Broken,
+}
+
+impl<'de, T: crate::JsonView> Default for Slot<'de, T> {
+    fn default() -> Self {
+        Slot {
+            view: None,
+            walk: Walk::new(),
+            seen: false,
+        }
+    }
+}
+
+impl<'de, T: crate::JsonView> Slot<'de, T> {
+    /// Reads the value of property `name` of the object at `path`. A repeat
+    /// is reported in `own` and replaces the earlier value and findings (as
+    /// serde_json and `JSON.parse` keep the later one); on an error of the
+    /// input, `walk` learns where it happened.
+    pub fn read<C: ?Sized, A: MapAccess<'de>>(
+        &mut self,
+        map: &mut A,
+        ctx: &C,
+        at: (&Path<'_>, &'static str),
+        own: &mut Walk,
+        walk: &mut Walk,
+    ) -> Result<(), A::Error>
+    where
+        T: crate::ValidateIn<C>,
+    {
+        let (path, name) = at;
+        if self.seen {
+            duplicate(own, path, name);
+            self.walk = Walk::new();
+        }
+        self.seen = true;
+        let here = path.key(name);
+        match map.next_value_seed(Seed::<T, C>::new(ctx, &here, &mut self.walk)) {
+            Ok(view) => {
+                self.view = view;
+                Ok(())
+            }
+            Err(e) => {
+                walk.adopt_error(&self.walk);
+                Err(e)
+            }
+        }
+    }
+
+    /// Moves the findings to `walk`, and says what was read.
+    pub fn finish(&mut self, walk: &mut Walk) -> Found<'_, T::View<'de>> {
+        walk.append(&mut self.walk);
+        match (&self.view, self.seen) {
+            (Some(view), _) => Found::Present(view),
+            (None, false) => Found::Absent,
+            (None, true) => Found::Broken,
+        }
+    }
+}
+
+/// A property read whole (a `skip` field): its JSON value, deserialized
+/// into the field's type once the object is read.
+#[derive(Default)]
+pub struct Whole {
+    /// The value read.
+    pub value: Option<Value>,
+    seen: bool,
+}
+
+impl Whole {
+    /// Reads the value of property `name` of the object at `path` (a repeat
+    /// is reported in `own`, and the later value kept).
+    pub fn read<'de, A: MapAccess<'de>>(
+        &mut self,
+        map: &mut A,
+        at: (&Path<'_>, &'static str),
+        own: &mut Walk,
+        walk: &mut Walk,
+    ) -> Result<(), A::Error> {
+        let (path, name) = at;
+        if self.seen {
+            duplicate(own, path, name);
+        }
+        self.seen = true;
+        match buffer(map) {
+            Ok(v) => {
+                self.value = Some(v);
+                Ok(())
+            }
+            Err(e) => {
+                walk.note_error(&path.key(name));
+                Err(e)
+            }
+        }
+    }
+
+    /// What was read.
+    pub fn finish(&self) -> Found<'_, Value> {
+        match (&self.value, self.seen) {
+            (Some(v), _) => Found::Present(v),
+            (None, false) => Found::Absent,
+            (None, true) => Found::Broken,
+        }
+    }
+}
+
+/// A required property that is absent: `required`, unless the field's type
+/// reads absence as a value (an `Option`).
+pub fn absent_required<T: DeserializeOwned>(
+    path: &Path<'_>,
+    report: &mut Report,
+    property: &'static str,
+) {
+    if !may_be_absent::<T>() {
+        required(path, report, property);
+    }
+}
+
+/// A field of the typed value from its view: converted when present,
+/// `absent()` otherwise (serde's default, or `None` when it is required).
+pub fn field<T: crate::JsonView>(
+    view: Option<&T::View<'_>>,
+    absent: impl FnOnce() -> Option<T>,
+) -> Option<T> {
+    match view {
+        Some(v) => T::from_view(v),
+        None => absent(),
+    }
+}
+
+/// A `skip` field of the typed value: deserialized when present, `absent()`
+/// otherwise.
+pub fn whole_field<T: DeserializeOwned>(
+    value: Option<&Value>,
+    absent: impl FnOnce() -> Option<T>,
+) -> Option<T> {
+    match value {
+        Some(v) => from_value(v),
+        None => absent(),
+    }
+}

@@ -242,7 +242,7 @@ pub fn content_path(repr: &Repr, variant_json: &str) -> TokenStream {
 
 /// The runtime's `Repr` of an enum.
 pub fn repr_tokens(repr: &Repr) -> TokenStream {
-    let p = quote!(::desk_schema::__private::Repr);
+    let p = quote!(__desk_rt::Repr);
     match repr {
         Repr::External => quote!(#p::External),
         Repr::Internal(tag) => quote!(#p::Internal(#tag)),
@@ -292,6 +292,8 @@ pub fn emit(input: &Input) -> TokenStream {
         #[doc(hidden)]
         #[allow(non_upper_case_globals, unused_qualifications, clippy::all)]
         const _: () = {
+            use ::desk_schema::__private as __desk_rt;
+            use ::desk_schema::rules as __desk_r;
             #body
         };
     }
@@ -405,11 +407,24 @@ fn absent_value(
     })
 }
 
+/// `Option<...>` as written (an alias is not recognised, which only costs
+/// a shortcut).
+fn is_option(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Path(p) if p.qself.is_none()
+        && p.path.segments.last().is_some_and(|s| s.ident == "Option"))
+}
+
+/// An `Option` field whose serde default is `None`, with no custom rule:
+/// the default passes every rule, so an absent field needs no check.
+fn none_default(field: &crate::model::Field) -> bool {
+    matches!(field.absent, Absent::FieldDefault) && is_option(&field.ty) && !field.has_customs()
+}
+
 /// `Item::json_name("field")`, the JSON name of a list item's key field.
 fn item_key_name(ty: &syn::Type, key: &syn::Ident) -> TokenStream {
     let key_str = key.to_string();
     quote! {
-        <::desk_schema::__private::ItemOf<#ty> as ::desk_schema::__private::JsonNames>::json_name(#key_str).unwrap_or(#key_str)
+        <__desk_rt::ItemOf<#ty> as __desk_rt::JsonNames>::json_name(#key_str).unwrap_or(#key_str)
     }
 }
 
@@ -436,7 +451,7 @@ fn rule_args(kind: &RuleKind) -> TokenStream {
 /// is that call; the others are written here.
 fn rule_check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool) -> TokenStream {
     let at = quote!(&__desk_fpath, __desk_report);
-    let r = quote!(::desk_schema::rules);
+    let r = quote!(__desk_r);
     if let Some((module, check, _)) = rule.spec.runtime {
         let (module, check) = (ident(module), ident(check));
         let args = rule_args(&rule.kind);
@@ -449,7 +464,7 @@ fn rule_check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool) -> T
                 quote! {
                     #r::unique::by_view_key(
                         #target,
-                        |__desk_item: &<::desk_schema::__private::ItemOf<#ty> as ::desk_schema::JsonView>::View<'__desk_de>| __desk_item.#key.as_ref(),
+                        |__desk_item: &<__desk_rt::ItemOf<#ty> as ::desk_schema::JsonView>::View<'__desk_de>| __desk_item.#key.as_ref(),
                         #name,
                         #at,
                     )
@@ -458,7 +473,7 @@ fn rule_check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool) -> T
                 quote! {
                     #r::unique::by_key(
                         #target,
-                        |__desk_item: &::desk_schema::__private::ItemOf<#ty>| &__desk_item.#key,
+                        |__desk_item: &__desk_rt::ItemOf<#ty>| &__desk_item.#key,
                         #name,
                         #at,
                     )
@@ -540,16 +555,12 @@ fn const_checks(rules: &[Rule], ty: &TokenStream) -> TokenStream {
         ("range", RuleKind::Bounds { min, max }) => {
             let (min, max) = (opt_int(*min), opt_int(*max));
             respan(
-                quote!(const _: () = ::desk_schema::__private::range_fits::<#ty>(#min, #max);),
+                quote!(const _: () = __desk_rt::range_fits::<#ty>(#min, #max);),
                 rule.span,
             )
         }
-        ("items", RuleKind::Rules(inner)) => {
-            const_checks(inner, &quote!(::desk_schema::__private::ItemOf<#ty>))
-        }
-        ("values", RuleKind::Rules(inner)) => {
-            const_checks(inner, &quote!(::desk_schema::__private::ValueOf<#ty>))
-        }
+        ("items", RuleKind::Rules(inner)) => const_checks(inner, &quote!(__desk_rt::ItemOf<#ty>)),
+        ("values", RuleKind::Rules(inner)) => const_checks(inner, &quote!(__desk_rt::ValueOf<#ty>)),
         _ => quote!(),
     });
     quote!(#(#checks)*)

@@ -5,7 +5,8 @@ use quote::quote;
 
 use super::typed::field_checks;
 use super::{
-    Ctx, Params, absent_value, ident, item_key_name, opt_str, repr_tokens, rule_args, self_ty,
+    Ctx, Params, absent_value, ident, item_key_name, none_default, opt_str, repr_tokens, rule_args,
+    self_ty,
 };
 use crate::model::{DataVariant, Field, Input, Repr, Rule, RuleKind, Variant, VariantData};
 
@@ -23,7 +24,7 @@ pub fn names(ident: &syn::Ident) -> TokenStream {
 }
 
 fn schema_rule(rule: &Rule, ty: &syn::Type) -> TokenStream {
-    let r = quote!(::desk_schema::rules);
+    let r = quote!(__desk_r);
     let s = quote!(__desk_s);
     if let Some((module, _, schema)) = rule.spec.runtime {
         let (module, schema) = (ident(module), ident(schema));
@@ -44,7 +45,7 @@ fn schema_rule(rule: &Rule, ty: &syn::Type) -> TokenStream {
             };
             let inner = inner.iter().map(|rule| schema_rule(rule, ty));
             quote! {
-                ::desk_schema::__private::with_sub(#s, #key, |__desk_s| { #(#inner)* })
+                __desk_rt::with_sub(#s, #key, |__desk_s| { #(#inner)* })
             }
         }
         (_, RuleKind::Check { description, .. }) => quote!(#r::describe(#s, #description)),
@@ -60,7 +61,7 @@ fn field_schema(field: &Field) -> TokenStream {
     let doc = field
         .docs
         .as_ref()
-        .map(|d| quote!(::desk_schema::__private::field_description(__desk_s, #d);));
+        .map(|d| quote!(__desk_rt::field_description(__desk_s, #d);));
     quote! {
         let mut __desk_schema = __desk_gen.subschema_for::<#ty>();
         {
@@ -79,7 +80,7 @@ fn finish(input: &Input) -> TokenStream {
         .as_ref()
         .map(|p| quote!(#p(&mut __desk_schema, __desk_gen);));
     quote! {
-        #( ::desk_schema::rules::describe(&mut __desk_schema, #descriptions); )*
+        #( __desk_r::describe(&mut __desk_schema, #descriptions); )*
         #schema_with
         __desk_schema
     }
@@ -96,18 +97,18 @@ fn schema_impl(input: &Input, body: &TokenStream) -> TokenStream {
     let decl = params.decl(&[], &[]);
     let bounds = params.where_clause(
         &quote!(
-            ::desk_schema::__private::schemars::JsonSchema
+            __desk_rt::schemars::JsonSchema
                 + ::desk_schema::ValidateIn<#assoc>
-                + ::desk_schema::__private::serde::de::DeserializeOwned
+                + __desk_rt::serde::de::DeserializeOwned
         ),
         &[],
     );
     let ty = self_ty(input);
     quote! {
         #[automatically_derived]
-        impl #decl ::desk_schema::__private::schemars::JsonSchema for #ty #bounds {
+        impl #decl __desk_rt::schemars::JsonSchema for #ty #bounds {
             #names
-            fn json_schema(__desk_gen: &mut ::desk_schema::__private::schemars::SchemaGenerator) -> ::desk_schema::__private::schemars::Schema {
+            fn json_schema(__desk_gen: &mut __desk_rt::schemars::SchemaGenerator) -> __desk_rt::schemars::Schema {
                 #body
                 #finish
             }
@@ -127,13 +128,13 @@ fn generic_names(input: &Input) -> TokenStream {
     quote! {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             let __desk_args: ::std::vec::Vec<::std::string::String> = ::std::vec![
-                #( <#types as ::desk_schema::__private::schemars::JsonSchema>::schema_name().into_owned() ),*
+                #( <#types as __desk_rt::schemars::JsonSchema>::schema_name().into_owned() ),*
             ];
             ::std::borrow::Cow::Owned(::std::format!("{}_for_{}", #name, __desk_args.join("_and_")))
         }
         fn schema_id() -> ::std::borrow::Cow<'static, str> {
             let __desk_args: ::std::vec::Vec<::std::string::String> = ::std::vec![
-                #( <#types as ::desk_schema::__private::schemars::JsonSchema>::schema_id().into_owned() ),*
+                #( <#types as __desk_rt::schemars::JsonSchema>::schema_id().into_owned() ),*
             ];
             ::std::borrow::Cow::Owned(::std::format!(
                 "{}::{}<{}>", ::core::module_path!(), #name, __desk_args.join(", ")
@@ -160,11 +161,12 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
         // Required: no default (and not an `Option`), or a default that
         // breaks the field's own rules (the walk says `required` then too).
         let required = match absent_value(ident, &field.member, ty, &field.absent) {
-            None => quote!(!::desk_schema::__private::may_be_absent::<#ty>()),
+            None => quote!(!__desk_rt::may_be_absent::<#ty>()),
+            Some(_) if none_default(field) => quote!(false),
             Some(value) => {
                 let checks = field_checks(field, ctx, &quote!(&__desk_default));
                 quote! {
-                    ::desk_schema::__private::default_breaks(|__desk_report| {
+                    __desk_rt::default_breaks(|__desk_report| {
                         let __desk_ctx = &__desk_cx;
                         let __desk_fpath = ::desk_schema::Path::Root;
                         let __desk_default: #ty = #value;
@@ -199,7 +201,7 @@ pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
         let __desk_cx = <#assoc as ::core::default::Default>::default();
         let _ = &__desk_cx;
         #props
-        let mut __desk_schema = ::desk_schema::__private::object_schema(#docs, __desk_props, &__desk_required, #deny);
+        let mut __desk_schema = __desk_rt::object_schema(#docs, __desk_props, &__desk_required, #deny);
     };
     schema_impl(input, &body)
 }
@@ -234,14 +236,14 @@ pub fn data_enum(
                 let props = properties(&self_ty(input), fields, &schema_ctx);
                 quote!({
                     #props
-                    ::core::option::Option::Some(::desk_schema::__private::object_schema(
+                    ::core::option::Option::Some(__desk_rt::object_schema(
                         ::core::option::Option::None, __desk_props, &__desk_required, #deny,
                     ))
                 })
             }
         };
         quote! {
-            __desk_branches.extend(::desk_schema::__private::variant_schemas(
+            __desk_branches.extend(__desk_rt::variant_schemas(
                 #repr_t, &[#json #(, #aliases)*], false, #doc, #content, #deny,
             ));
         }
@@ -249,7 +251,7 @@ pub fn data_enum(
     let branches: Vec<TokenStream> = branches.collect();
     let other = other.then(|| {
         quote! {
-            __desk_branches.extend(::desk_schema::__private::variant_schemas(
+            __desk_branches.extend(__desk_rt::variant_schemas(
                 #repr_t, &[#(#all_names),*], true, ::core::option::Option::None, ::core::option::Option::None, #deny,
             ));
         }
@@ -260,7 +262,7 @@ pub fn data_enum(
         let mut __desk_branches = ::std::vec::Vec::new();
         #(#branches)*
         #other
-        let mut __desk_schema = ::desk_schema::__private::data_enum_schema(#docs, __desk_branches);
+        let mut __desk_schema = __desk_rt::data_enum_schema(#docs, __desk_branches);
     };
     schema_impl(input, &body)
 }
@@ -272,7 +274,7 @@ pub fn newtype(input: &Input, field: &Field) -> TokenStream {
     let docs = input
         .docs
         .as_ref()
-        .map(|d| quote!(::desk_schema::__private::field_description(&mut __desk_schema, #d);));
+        .map(|d| quote!(__desk_rt::field_description(&mut __desk_schema, #d);));
     schema_impl(input, &quote!(#schema #docs))
 }
 
@@ -286,7 +288,7 @@ pub fn unit_enum(input: &Input, variants: &[Variant], other: bool) -> TokenStrea
     });
     let body = quote! {
         let _ = &__desk_gen;
-        let mut __desk_schema = ::desk_schema::__private::unit_enum_schema(&[#(#entries),*], #other, #docs);
+        let mut __desk_schema = __desk_rt::unit_enum_schema(&[#(#entries),*], #other, #docs);
     };
     schema_impl(input, &body)
 }

@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
-use super::{Ctx, Params, const_checks, content_path, rule_check, self_ty, walker};
+use super::{Ctx, Params, const_checks, content_path, is_option, rule_check, self_ty, walker};
 use crate::model::{Absent, DataVariant, Field, Input, Mode, Repr, RuleKind, VariantData};
 
 /// Field-level custom rules applied to `value` (a reference to the typed field).
@@ -13,7 +13,7 @@ pub fn custom_checks(field: &Field, value: &TokenStream, ctx: &Ctx) -> TokenStre
     let ctx_arg = &ctx.arg;
     let calls = field.rules.iter().filter_map(|rule| match &rule.kind {
         RuleKind::Check { check, .. } => Some(quote_spanned! {rule.span=>
-            ::desk_schema::rules::custom::record(#check(#value #ctx_arg), &__desk_fpath, __desk_report);
+            __desk_r::custom::record(#check(#value #ctx_arg), &__desk_fpath, __desk_report);
         }),
         _ => None,
     });
@@ -58,7 +58,7 @@ fn field_asserts(field: &Field) -> TokenStream {
     let leaf = match field.mode {
         Mode::Rules => {
             let span = field.rules.first().map_or(field.span, |r| r.span);
-            quote_spanned!(span=> ::desk_schema::__private::assert_leaf::<#ty>();)
+            quote_spanned!(span=> __desk_rt::assert_leaf::<#ty>();)
         }
         Mode::Nested(_) | Mode::Skip => quote!(),
     };
@@ -103,13 +103,6 @@ fn serde_same(fields: &[&Field], ctx: &Ctx) -> TokenStream {
     quote!(true #(&& #each)*)
 }
 
-/// `Option<...>` as written (an alias is not recognised, which only costs
-/// the fast path).
-fn is_option(ty: &syn::Type) -> bool {
-    matches!(ty, syn::Type::Path(p) if p.qself.is_none()
-        && p.path.segments.last().is_some_and(|s| s.ident == "Option"))
-}
-
 fn impls(
     input: &Input,
     ctx: &Ctx,
@@ -125,7 +118,7 @@ fn impls(
     } else {
         vec![quote!(__DeskC: ?::core::marker::Sized)]
     };
-    let owned = quote!(::desk_schema::__private::serde::de::DeserializeOwned);
+    let owned = quote!(__desk_rt::serde::de::DeserializeOwned);
     let decl = params.decl(&[], &ctx_param);
     let bounds = params.where_clause(&quote!(::desk_schema::ValidateIn<#ctx_ty> + #owned), &[]);
     let vdecl = params.decl(&[], &[]);
@@ -163,11 +156,11 @@ fn impls(
 /// The signature of `check_de`, whose body each shape's walker writes.
 fn check_de(view: &TokenStream, ctx_ty: &TokenStream, body: &TokenStream) -> TokenStream {
     quote! {
-        fn check_de<'__desk_de, __DeskD: ::desk_schema::__private::serde::Deserializer<'__desk_de>>(
+        fn check_de<'__desk_de, __DeskD: __desk_rt::serde::Deserializer<'__desk_de>>(
             __desk_de: __DeskD,
             __desk_ctx: &#ctx_ty,
             __desk_path: &::desk_schema::Path<'_>,
-            __desk_walk: &mut ::desk_schema::__private::Walk,
+            __desk_walk: &mut __desk_rt::Walk,
         ) -> ::core::result::Result<::core::option::Option<#view>, __DeskD::Error> {
             let _ = &__desk_ctx;
             #body
@@ -194,7 +187,7 @@ pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
         ctx,
         &quote! {
             #(#typed)*
-            let mut __desk_scope = ::desk_schema::__private::scope(__desk_path, __desk_report);
+            let mut __desk_scope = __desk_rt::scope(__desk_path, __desk_report);
             let _ = &mut __desk_scope;
             #( #struct_checks(self #ctx_arg, &mut __desk_scope); )*
         },
@@ -209,7 +202,7 @@ pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
         #consts
 
         #[automatically_derived]
-        impl #names_decl ::desk_schema::__private::JsonNames for #self_ty #names_where {
+        impl #names_decl __desk_rt::JsonNames for #self_ty #names_where {
             fn json_name(__desk_rust: &str) -> ::core::option::Option<&'static str> {
                 match __desk_rust {
                     #( #rust_names => ::core::option::Option::Some(#json_names), )*

@@ -12,7 +12,7 @@ use crate::model::{Absent, DataVariant, Field, Input, Skipped, Variant, VariantD
 pub fn view_ty(field: &Field) -> TokenStream {
     let ty = &field.ty;
     if field.is_buffered() {
-        quote!(::desk_schema::__private::serde_json::Value)
+        quote!(__desk_rt::serde_json::Value)
     } else {
         quote!(<#ty as ::desk_schema::JsonView>::View<'__desk_de>)
     }
@@ -47,7 +47,7 @@ pub fn object_struct(obj: &Obj<'_>) -> TokenStream {
         #[allow(dead_code, non_camel_case_types)]
         pub struct #view #decl #bounds {
             #( pub #names: ::core::option::Option<#tys>, )*
-            __desk_marker: ::desk_schema::__private::PhantomData<(&'__desk_de (), #phantom)>,
+            __desk_marker: __desk_rt::PhantomData<(&'__desk_de (), #phantom)>,
         }
     }
 }
@@ -56,7 +56,7 @@ pub fn object_struct(obj: &Obj<'_>) -> TokenStream {
 fn json_view_header(params: &Params, ty: &TokenStream) -> TokenStream {
     let decl = params.decl(&[], &[]);
     let bounds = params.where_clause(
-        &quote!(::desk_schema::JsonView + ::desk_schema::__private::serde::de::DeserializeOwned),
+        &quote!(::desk_schema::JsonView + __desk_rt::serde::de::DeserializeOwned),
         &[],
     );
     quote!(impl #decl ::desk_schema::JsonView for #ty #bounds)
@@ -67,18 +67,17 @@ fn json_view_header(params: &Params, ty: &TokenStream) -> TokenStream {
 pub fn object_value(obj: &Obj<'_>) -> TokenStream {
     let convert = obj.fields.iter().map(|f| {
         let (member, ty, name) = (&f.member, &f.ty, f.view_ident());
-        let absent = absent_value(&obj.ty, member, ty, &f.absent)
-            .unwrap_or_else(|| quote!(::desk_schema::__private::absent::<#ty>()?));
-        let present = if f.is_buffered() {
-            quote!(::desk_schema::__private::from_value::<#ty>(__desk_v)?)
+        let absent = match absent_value(&obj.ty, member, ty, &f.absent) {
+            Some(value) => quote!(::core::option::Option::Some(#value)),
+            None => quote!(__desk_rt::absent::<#ty>()),
+        };
+        let field = if f.is_buffered() {
+            quote!(whole_field)
         } else {
-            quote!(<#ty as ::desk_schema::JsonView>::from_view(__desk_v)?)
+            quote!(field)
         };
         quote! {
-            #member: match __desk_view.#name.as_ref() {
-                ::core::option::Option::Some(__desk_v) => #present,
-                ::core::option::Option::None => #absent,
-            },
+            #member: __desk_rt::#field::<#ty>(__desk_view.#name.as_ref(), || #absent)?,
         }
     });
     let skipped = skipped_values(obj.skipped);
@@ -154,7 +153,7 @@ pub fn data_enum(
         #[allow(dead_code)]
         pub enum __DeskView #decl #bounds {
             #(#view_variants,)*
-            __DeskMarker(::desk_schema::__private::PhantomData<(&'__desk_de (), #phantom)>),
+            __DeskMarker(__desk_rt::PhantomData<(&'__desk_de (), #phantom)>),
         }
 
         #[automatically_derived]

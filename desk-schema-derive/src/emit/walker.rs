@@ -5,8 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::typed::{custom_checks, field_checks};
-use super::view::view_ty;
-use super::{Ctx, Obj, Params, absent_value, repr_tokens, rule_check};
+use super::{Ctx, Obj, Params, absent_value, none_default, repr_tokens, rule_check};
 
 /// A walker: the context, the path (for an object's walker), and a marker
 /// for the derived type's own parameters.
@@ -26,7 +25,7 @@ fn walker_struct(params: &Params, name: &syn::Ident, with_path: bool) -> TokenSt
         struct #name #decl {
             ctx: &'__desk_a __DeskC,
             #path
-            marker: ::desk_schema::__private::PhantomData<#phantom>,
+            marker: __desk_rt::PhantomData<#phantom>,
         }
     }
 }
@@ -51,7 +50,7 @@ fn walker_header(
     let decl = params.decl(&ours, &types);
     let args = params.args_after(lifetimes, std::slice::from_ref(ctx_ty));
     let bounds = params.where_clause(
-        &quote!(::desk_schema::ValidateIn<#ctx_ty> + ::desk_schema::__private::serde::de::DeserializeOwned),
+        &quote!(::desk_schema::ValidateIn<#ctx_ty> + __desk_rt::serde::de::DeserializeOwned),
         &[],
     );
     quote!(impl #decl #trait_ for #name #args #bounds)
@@ -61,11 +60,11 @@ use crate::model::{DataVariant, Field, Input, Repr, Variant, VariantData};
 /// `check_de` of an object: its properties through the generated walker.
 pub fn object_check_de(walker: &syn::Ident) -> TokenStream {
     quote! {
-        ::desk_schema::__private::object(
+        __desk_rt::object(
             __desk_de,
             __desk_path,
             __desk_walk,
-            #walker { ctx: __desk_ctx, path: __desk_path, marker: ::desk_schema::__private::PhantomData },
+            #walker { ctx: __desk_ctx, path: __desk_path, marker: __desk_rt::PhantomData },
         )
     }
 }
@@ -106,9 +105,9 @@ pub fn newtype_check_de(field: &Field, ctx: &Ctx) -> TokenStream {
 /// or the `other` variant.
 pub fn unit_enum_check_de() -> TokenStream {
     quote! {
-        let __desk_scalar = ::desk_schema::__private::scalar(__desk_de)?;
+        let __desk_scalar = __desk_rt::scalar(__desk_de)?;
         ::core::result::Result::Ok(
-            ::desk_schema::__private::enum_str(&__desk_scalar, __desk_path, __desk_walk)
+            __desk_rt::enum_str(&__desk_scalar, __desk_path, __desk_walk)
                 .and_then(|__desk_s| __desk_variant(__desk_s, __desk_path, __desk_walk)),
         )
     }
@@ -122,7 +121,7 @@ pub fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     let (ctx_ty, ctx_arg) = (&ctx.ty, &ctx.arg);
     let header = walker_header(
         &obj.params,
-        &quote!(::desk_schema::__private::ObjectWalker<'__desk_de>),
+        &quote!(__desk_rt::ObjectWalker<'__desk_de>),
         walker,
         &[quote!('__desk_a), quote!('__desk_p)],
         obj.context,
@@ -130,66 +129,44 @@ pub fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     );
     let walker_def = walker_struct(&obj.params, walker, true);
     let json_names: Vec<&String> = fields.iter().map(|f| &f.json).collect();
-    let vars: Vec<syn::Ident> = (0..fields.len())
-        .map(|i| format_ident!("__desk_v{}", i))
+    let slots: Vec<syn::Ident> = (0..fields.len())
+        .map(|i| format_ident!("__desk_f{}", i))
         .collect();
-    let walks: Vec<syn::Ident> = (0..fields.len())
-        .map(|i| format_ident!("__desk_w{}", i))
-        .collect();
-    let seen: Vec<syn::Ident> = (0..fields.len())
-        .map(|i| format_ident!("__desk_s{}", i))
-        .collect();
-    let tys = fields.iter().map(view_ty);
-    let arms = fields.iter().enumerate().map(|(i, f)| {
-        let (json, ty, var, walk, seen) = (&f.json, &f.ty, &vars[i], &walks[i], &seen[i]);
-        // On an error of the input, the place where it happened is kept.
-        let read = if f.is_buffered() {
-            quote! {
-                #var = match ::desk_schema::__private::buffer(&mut __desk_map) {
-                    ::core::result::Result::Ok(__desk_v) => ::core::option::Option::Some(__desk_v),
-                    ::core::result::Result::Err(__desk_e) => {
-                        __desk_walk.note_error(&__desk_path.key(#json));
-                        return ::core::result::Result::Err(__desk_e);
-                    }
-                };
-            }
+    let p = quote!(__desk_rt);
+    let slot_tys = fields.iter().map(|f| {
+        let ty = &f.ty;
+        if f.is_buffered() {
+            quote!(#p::Whole)
         } else {
-            quote! {
-                let __desk_fpath = __desk_path.key(#json);
-                #var = match __desk_map.next_value_seed(
-                    ::desk_schema::__private::Seed::<#ty, #ctx_ty>::new(__desk_ctx, &__desk_fpath, &mut #walk),
-                ) {
-                    ::core::result::Result::Ok(__desk_v) => __desk_v,
-                    ::core::result::Result::Err(__desk_e) => {
-                        __desk_walk.adopt_error(&#walk);
-                        return ::core::result::Result::Err(__desk_e);
-                    }
-                };
-            }
-        };
+            quote!(#p::Slot<'__desk_de, #ty>)
+        }
+    });
+    // Each property is read into its slot; on an error of the input, the
+    // place where it happened is kept.
+    let arms = fields.iter().zip(&slots).map(|(f, slot)| {
+        let json = &f.json;
+        let ctx = (!f.is_buffered()).then(|| quote!(__desk_ctx,));
         quote! {
-            #json => {
-                if #seen {
-                    ::desk_schema::__private::duplicate(&mut __desk_own, __desk_path, #json);
-                    // The later value is the one kept (as serde_json and
-                    // JSON.parse keep it): the earlier one's findings go.
-                    #walk = ::desk_schema::__private::Walk::new();
-                }
-                #seen = true;
-                #read
-            }
+            #json => #slot.read(&mut __desk_map, #ctx (__desk_path, #json), &mut __desk_own, __desk_walk)?,
         }
     });
     let unknown = if obj.deny_unknown_fields {
-        quote!(::desk_schema::__private::unknown(__desk_path, &mut __desk_unknown.report, __desk_other, &[#(#json_names),*]);)
+        quote!(#p::unknown(__desk_path, &mut __desk_unknown.report, __desk_other, &[#(#json_names),*]);)
     } else {
         quote!(let _ = __desk_other;)
     };
     let after = fields
         .iter()
-        .enumerate()
-        .map(|(i, f)| after_read(&obj.ty, f, ctx, &vars[i], &walks[i], &seen[i]));
+        .zip(&slots)
+        .map(|(f, slot)| after_read(&obj.ty, f, ctx, slot));
     let names: Vec<syn::Ident> = fields.iter().map(Field::view_ident).collect();
+    let taken = fields.iter().zip(&slots).map(|(f, slot)| {
+        if f.is_buffered() {
+            quote!(#slot.value)
+        } else {
+            quote!(#slot.view)
+        }
+    });
     // A struct rule with a raw form runs on the view whatever else is wrong;
     // one without runs only once the object converts to the type.
     let raw_forms = obj.customs.iter().filter_map(|c| c.check_value.as_ref());
@@ -201,9 +178,9 @@ pub fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
         .collect();
     let typed_checks = (!typed_only.is_empty()).then(|| {
         quote! {
-            if ::desk_schema::__private::shape_count(&__desk_walk.report) == __desk_shape {
+            if #p::shape_count(&__desk_walk.report) == __desk_shape {
                 if let ::core::option::Option::Some(__desk_typed) = <#self_ty as ::desk_schema::JsonView>::from_view(&__desk_view) {
-                    let mut __desk_scope = ::desk_schema::__private::scope(__desk_path, &mut __desk_walk.report);
+                    let mut __desk_scope = #p::scope(__desk_path, &mut __desk_walk.report);
                     #( #typed_only(&__desk_typed #ctx_arg, &mut __desk_scope); )*
                 }
             }
@@ -216,41 +193,35 @@ pub fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
         #header {
             type Out = #view;
 
-            fn walk<__DeskA: ::desk_schema::__private::MapAccess<'__desk_de>>(
+            fn walk<__DeskA: #p::MapAccess<'__desk_de>>(
                 self,
                 mut __desk_map: __DeskA,
-                __desk_walk: &mut ::desk_schema::__private::Walk,
+                __desk_walk: &mut #p::Walk,
             ) -> ::core::result::Result<#view, __DeskA::Error> {
-                let __desk_ctx = self.ctx;
-                let __desk_path = self.path;
+                let (__desk_ctx, __desk_path) = (self.ctx, self.path);
                 let _ = &__desk_ctx;
-                #( let mut #vars: ::core::option::Option<#tys> = ::core::option::Option::None; )*
-                #( let mut #walks = ::desk_schema::__private::Walk::new(); )*
-                #( let mut #seen = false; )*
-                let mut __desk_own = ::desk_schema::__private::Walk::new();
-                let mut __desk_unknown = ::desk_schema::__private::Walk::new();
-                while let ::core::option::Option::Some(__desk_key) =
-                    __desk_map.next_key_seed(::desk_schema::__private::KeySeed)?
-                {
+                #( let mut #slots: #slot_tys = ::core::default::Default::default(); )*
+                let (mut __desk_own, mut __desk_unknown) = (#p::Walk::new(), #p::Walk::new());
+                while let ::core::option::Option::Some(__desk_key) = __desk_map.next_key_seed(#p::KeySeed)? {
                     match &*__desk_key.0 {
                         #(#arms)*
                         __desk_other => {
-                            ::desk_schema::__private::ignore(&mut __desk_map)?;
+                            #p::ignore(&mut __desk_map)?;
                             #unknown
                         }
                     }
                 }
-                let __desk_shape = ::desk_schema::__private::shape_count(&__desk_walk.report);
+                let __desk_shape = #p::shape_count(&__desk_walk.report);
                 let _ = __desk_shape;
                 __desk_walk.append(&mut __desk_own);
                 #(#after)*
                 __desk_walk.append(&mut __desk_unknown);
                 let __desk_view = #view_name {
-                    #( #names: #vars, )*
-                    __desk_marker: ::desk_schema::__private::PhantomData,
+                    #( #names: #taken, )*
+                    __desk_marker: #p::PhantomData,
                 };
                 {
-                    let mut __desk_scope = ::desk_schema::__private::scope(__desk_path, &mut __desk_walk.report);
+                    let mut __desk_scope = #p::scope(__desk_path, &mut __desk_walk.report);
                     let _ = &mut __desk_scope;
                     #( #raw_forms(&__desk_view #ctx_arg, &mut __desk_scope); )*
                 }
@@ -264,27 +235,24 @@ pub fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
 /// A field's checks once the object is read: its own violations from the
 /// read, then its rules on the view; when it was absent, `required` unless
 /// serde's value for it passes its rules.
-fn after_read(
-    ident: &TokenStream,
-    field: &Field,
-    ctx: &Ctx,
-    var: &syn::Ident,
-    walk: &syn::Ident,
-    seen: &syn::Ident,
-) -> TokenStream {
+fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
     let (json, ty) = (&field.json, &field.ty);
+    let p = quote!(__desk_rt);
     let absent = match absent_value(ident, &field.member, ty, &field.absent) {
+        // `None`, serde's default for an `Option`, passes every rule but a
+        // custom one.
+        Some(_) if none_default(field) => quote!(),
         // An absent field with a default: the default is what the typed
         // value holds, so its rules decide; if it breaks them, the field is
         // required on every path (the schema says so too).
         Some(value) => {
             let checks = field_checks(field, ctx, &quote!(&__desk_default));
             quote! {
-                if ::desk_schema::__private::default_breaks(|__desk_report| {
+                if #p::default_breaks(|__desk_report| {
                     let __desk_default: #ty = #value;
                     #checks
                 }) {
-                    ::desk_schema::__private::required(__desk_path, __desk_report, #json);
+                    #p::required(__desk_path, &mut __desk_walk.report, #json);
                 }
             }
         }
@@ -292,37 +260,40 @@ fn after_read(
             let customs = field.has_customs().then(|| {
                 let typed = custom_checks(field, &quote!(&__desk_typed), ctx);
                 quote! {
-                    if let ::core::option::Option::Some(__desk_typed) = ::desk_schema::__private::absent::<#ty>() {
+                    if let ::core::option::Option::Some(__desk_typed) = #p::absent::<#ty>() {
+                        let __desk_report = &mut __desk_walk.report;
                         #typed
                     }
                 }
             });
             quote! {
-                if !::desk_schema::__private::may_be_absent::<#ty>() {
-                    ::desk_schema::__private::required(__desk_path, __desk_report, #json);
-                }
+                #p::absent_required::<#ty>(__desk_path, &mut __desk_walk.report, #json);
                 #customs
             }
         }
     };
-    let present = if field.is_buffered() {
-        quote!(::desk_schema::__private::check_skipped::<#ty>(__desk_view, &__desk_fpath, __desk_report);)
+    let (finish, present) = if field.is_buffered() {
+        (
+            quote!(#slot.finish()),
+            quote!(#p::check_skipped::<#ty>(__desk_view, &__desk_fpath, &mut __desk_walk.report);),
+        )
     } else {
-        view_checks(field, ctx)
+        let checks = view_checks(field, ctx);
+        (
+            quote!(#slot.finish(__desk_walk)),
+            quote! {
+                let __desk_report = &mut __desk_walk.report;
+                #checks
+            },
+        )
     };
     quote! {
         {
-            __desk_walk.append(&mut #walk);
             let __desk_fpath = __desk_path.key(#json);
-            let __desk_report = &mut __desk_walk.report;
-            match #var.as_ref() {
-                ::core::option::Option::Some(__desk_view) => {
-                    #present
-                }
-                ::core::option::Option::None if !#seen => {
-                    #absent
-                }
-                ::core::option::Option::None => {}
+            match #finish {
+                #p::Found::Present(__desk_view) => { #present }
+                #p::Found::Absent => { #absent }
+                #p::Found::Broken => {}
             }
         }
     }
@@ -340,7 +311,7 @@ pub fn unit_enum(input: &Input, variants: &[Variant], other: Option<&syn::Ident>
     let fallback = match other {
         Some(other) => quote!(::core::option::Option::Some(#ident::#other)),
         None => quote! {{
-            ::desk_schema::__private::not_allowed(__desk_path, __desk_walk, __DESK_NAMES);
+            __desk_rt::not_allowed(__desk_path, __desk_walk, __DESK_NAMES);
             ::core::option::Option::None
         }},
     };
@@ -350,7 +321,7 @@ pub fn unit_enum(input: &Input, variants: &[Variant], other: Option<&syn::Ident>
         fn __desk_variant(
             __desk_s: &str,
             __desk_path: &::desk_schema::Path<'_>,
-            __desk_walk: &mut ::desk_schema::__private::Walk,
+            __desk_walk: &mut __desk_rt::Walk,
         ) -> ::core::option::Option<#ident> {
             let _ = (&__desk_path, &__desk_walk);
             match __desk_s {
@@ -407,11 +378,11 @@ pub fn data_enum(
                 objects.push(object(&obj, ctx));
                 content_arms.push(quote! {
                     #i => ::core::result::Result::Ok(
-                        ::desk_schema::__private::object(
+                        __desk_rt::object(
                             __desk_de,
                             __desk_path,
                             __desk_walk,
-                            #walker { ctx: __desk_ctx, path: __desk_path, marker: ::desk_schema::__private::PhantomData },
+                            #walker { ctx: __desk_ctx, path: __desk_path, marker: __desk_rt::PhantomData },
                         )?
                         .map(__DeskView::#vi),
                     ),
@@ -431,7 +402,7 @@ pub fn data_enum(
     let name = format_ident!("__DeskEnumWalker");
     let header = walker_header(
         &params,
-        &quote!(::desk_schema::__private::EnumWalker<'__desk_de>),
+        &quote!(__desk_rt::EnumWalker<'__desk_de>),
         &name,
         &[quote!('__desk_a)],
         input.context.is_some(),
@@ -463,12 +434,12 @@ pub fn data_enum(
                 }
             }
 
-            fn content<__DeskD: ::desk_schema::__private::serde::Deserializer<'__desk_de>>(
+            fn content<__DeskD: __desk_rt::serde::Deserializer<'__desk_de>>(
                 &self,
                 __desk_index: usize,
                 __desk_de: __DeskD,
                 __desk_path: &::desk_schema::Path<'_>,
-                __desk_walk: &mut ::desk_schema::__private::Walk,
+                __desk_walk: &mut __desk_rt::Walk,
             ) -> ::core::result::Result<::core::option::Option<#view>, __DeskD::Error> {
                 let __desk_ctx = self.ctx;
                 let _ = (&__desk_ctx, &__desk_path, &__desk_walk);
@@ -489,13 +460,13 @@ pub fn data_enum_check_de(input: &Input, repr: &Repr) -> TokenStream {
     let repr = repr_tokens(repr);
     let deny = input.deny_unknown_fields;
     quote! {
-        ::desk_schema::__private::data_enum(
+        __desk_rt::data_enum(
             __desk_de,
             #repr,
             #deny,
             __desk_path,
             __desk_walk,
-            __DeskEnumWalker { ctx: __desk_ctx, marker: ::desk_schema::__private::PhantomData },
+            __DeskEnumWalker { ctx: __desk_ctx, marker: __desk_rt::PhantomData },
         )
     }
 }
