@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
 """Prints each benchmark group's figures and desk-schema's ratio to its
-contender, from criterion's estimates of the last `cargo bench` run."""
+contender, from criterion's estimates of the last `cargo bench` run (under
+$CARGO_TARGET_DIR when it is set, as cargo puts them). Exits 1 when a group
+was not run and 2 when a ratio misses its target, so a script can tell."""
 import json
 import os
 import sys
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "target", "criterion")
+TARGET = os.environ.get("CARGO_TARGET_DIR") or os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "target"
+)
+ROOT = os.path.join(TARGET, "criterion")
 GROUPS = [
     ("typed_validate_max_valid", "garde", 0.15),
     ("from_json_str_valid", "serde_json_only", 1.10),
@@ -29,14 +34,19 @@ def fmt(ns):
 print("| group | desk-schema | contender | ratio | target |")
 print("|---|---|---|---|---|")
 missed = False
+not_run = False
 for group, other, target in GROUPS:
     try:
         ours, theirs = median_ns(group, "desk_schema"), median_ns(group, other)
     except FileNotFoundError:
         print(f"| {group} | (not run) | | | |")
+        not_run = True
         continue
     ratio = ours / theirs
     verdict = "" if target is None else (f"≤ {target} {'met' if ratio <= target else 'MISSED'}")
     missed |= target is not None and ratio > target
     print(f"| {group} | {fmt(ours)} | {other}: {fmt(theirs)} | {ratio:.3f} | {verdict} |")
-sys.exit(0)
+if not_run:
+    print(f"some groups were not run: no estimates under {ROOT}", file=sys.stderr)
+    sys.exit(1)
+sys.exit(2 if missed else 0)

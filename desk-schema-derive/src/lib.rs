@@ -2,9 +2,9 @@
 //!
 //! Use it through `desk_schema::Validate`, which re-exports it; the
 //! generated code calls `::desk_schema`. The derive is three stages, each in
-//! its own module: [`syntax`] reads the attributes into a raw model that keeps
-//! spans, [`check`] turns it into a checked model (collecting every error), and
-//! [`emit`] writes code from the checked model only.
+//! its own module: `syntax` reads the attributes into a raw model that keeps
+//! spans, `check` turns it into a checked model (collecting every error), and
+//! `emit` writes code from the checked model only.
 #![forbid(unsafe_code)]
 
 mod check;
