@@ -134,7 +134,7 @@ impl Family {
         match self {
             Family::Text => "a string",
             Family::List => "a list or a map",
-            Family::Integer => "an integer",
+            Family::Integer => "a number",
         }
     }
 }

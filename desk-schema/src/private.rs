@@ -28,7 +28,7 @@ pub fn assert_leaf<T: Leaf + ?Sized>() {}
 /// The item type of a list field, for rules that name an item's field.
 /// Fails to compile, at the `range` attribute, when a bound is outside the
 /// field's integer type: no value of the type could reach it.
-pub const fn range_fits<T: crate::rules::Integer + ?Sized>(min: Option<i128>, max: Option<i128>) {
+pub const fn range_fits<T: crate::rules::Number + ?Sized>(min: Option<i128>, max: Option<i128>) {
     if let Some(min) = min {
         assert!(
             min >= T::MIN && min <= T::MAX,

@@ -425,8 +425,8 @@ pub struct MsgStats {
     /// A signed 128-bit offset.
     #[desk(skip)]
     pub offset: i128,
-    /// The average size, as a float.
-    #[desk(skip)]
+    /// The share delivered, as a float from 0 to 1.
+    #[desk(range(min = 0, max = 1))]
     pub ratio: f32,
     /// A one-character flag.
     #[desk(skip)]

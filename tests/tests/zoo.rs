@@ -897,6 +897,11 @@ fn wide_integers_stay_exact() {
     let mut value = from_json_str::<MsgStats>(&max).unwrap();
     value.msg_seq = u128::MAX;
     assert_eq!(codes(&found(value.validate())), vec![("/MsgSeq", "range")]);
+    // `range` on a float: integer bounds, the value reported without figures.
+    let over = max.replace(r#""Ratio":0.5"#, r#""Ratio":1.25"#);
+    assert_eq!(codes(&typed::<MsgStats>(&over)), vec![("/Ratio", "range")]);
+    assert!(!schema_ok::<MsgStats>(&over));
+    assert!(typed::<MsgStats>(&max.replace(r#""Ratio":0.5"#, r#""Ratio":1"#)).is_empty());
     // A `char` is one character.
     assert_eq!(
         codes(&typed::<MsgStats>(&max.replace(r#""x""#, r#""xy""#))),

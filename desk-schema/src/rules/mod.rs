@@ -156,6 +156,61 @@ impl<T: Integer> Integer for Option<T> {
     }
 }
 
+/// A number that `range` can check: an [`Integer`], or a float (`f32`,
+/// `f64`, an `Option` of one). Bounds are integers; a float outside them is
+/// reported without its value (`actual` is for integers).
+#[diagnostic::on_unimplemented(
+    message = "`range` checks numbers, and `{Self}` is not a number",
+    label = "`range` on a field of type `{Self}`"
+)]
+pub trait Number {
+    /// The least bound that can make sense for the type.
+    const MIN: i128;
+    /// The greatest bound that can make sense for the type.
+    const MAX: i128;
+    /// `Some(actual)` when the value is present and outside `min..=max`
+    /// (`actual` is the integer, when it is one).
+    fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<i128>>;
+}
+
+impl<T: Integer + ?Sized> Number for T {
+    const MIN: i128 = T::MIN;
+    const MAX: i128 = T::MAX;
+    fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<i128>> {
+        let n = self.integer()?;
+        (min.is_some_and(|lo| n < lo) || max.is_some_and(|hi| n > hi)).then_some(Some(n))
+    }
+}
+
+/// A float: compared exactly with the integer bounds (every `i64` bound is
+/// compared as the float it rounds to only when it is not one exactly).
+#[allow(clippy::cast_precision_loss)]
+fn float_outside(v: f64, min: Option<i128>, max: Option<i128>) -> Option<Option<i128>> {
+    let below = min.is_some_and(|lo| v < lo as f64 || (v == lo as f64 && (v as i128) < lo));
+    let above = max.is_some_and(|hi| v > hi as f64 || (v == hi as f64 && (v as i128) > hi));
+    (below || above || v.is_nan()).then_some(None)
+}
+
+macro_rules! floats {
+    ($($t:ty)*) => {$(
+        impl Number for $t {
+            const MIN: i128 = i128::MIN;
+            const MAX: i128 = i128::MAX;
+            fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<i128>> {
+                float_outside(f64::from(*self), min, max)
+            }
+        }
+        impl Number for Option<$t> {
+            const MIN: i128 = i128::MIN;
+            const MAX: i128 = i128::MAX;
+            fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<i128>> {
+                float_outside(f64::from((*self)?), min, max)
+            }
+        }
+    )*};
+}
+floats!(f32 f64);
+
 /// A list that a list rule can check: `None` when absent.
 #[diagnostic::on_unimplemented(
     message = "this rule checks lists, and `{Self}` is not a list",

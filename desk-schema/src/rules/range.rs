@@ -1,8 +1,8 @@
-//! `range(min = A, max = B)`: an integer within bounds (both inclusive).
+//! `range(min = A, max = B)`: a number within integer bounds (both inclusive).
 
 use schemars::Schema;
 
-use super::{Integer, tighten};
+use super::{Number, tighten};
 use crate::{Kind, Path, Report};
 
 /// Checks that `value`, when present, lies in `min..=max`.
@@ -15,23 +15,14 @@ use crate::{Kind, Path, Report};
 /// ```
 #[inline]
 pub fn check(
-    value: &(impl Integer + ?Sized),
+    value: &(impl Number + ?Sized),
     min: Option<i128>,
     max: Option<i128>,
     path: &Path<'_>,
     report: &mut Report,
 ) {
-    if let Some(n) = value.integer()
-        && (min.is_some_and(|lo| n < lo) || max.is_some_and(|hi| n > hi))
-    {
-        report.push(
-            path,
-            Kind::Range {
-                min,
-                max,
-                actual: Some(n),
-            },
-        );
+    if let Some(actual) = value.outside(min, max) {
+        report.push(path, Kind::Range { min, max, actual });
     }
 }
 
