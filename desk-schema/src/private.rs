@@ -14,7 +14,6 @@ use serde_json::{Map, Value};
 pub use core::marker::PhantomData;
 pub use serde::de::MapAccess;
 
-use crate::rules::List;
 pub use crate::tagged::{EnumWalker, Repr, data_enum};
 pub use crate::walk::{
     Key, KeySeed, ObjectWalker, Scalar, Seed, Walk, buffer, ignore, object, scalar,
@@ -129,7 +128,7 @@ pub fn shape_count(report: &Report) -> usize {
     report.shape_count()
 }
 
-pub type ItemOf<L> = <L as List>::Item;
+pub type ItemOf<L> = <L as crate::rules::EachItem>::Item;
 
 /// The value type of a map field, for `values(range(...))`.
 pub type ValueOf<M> = <M as crate::rules::Entries>::Value;

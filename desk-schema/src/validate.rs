@@ -534,3 +534,77 @@ maps! {
     HashMap [Eq + core::hash::Hash] [S]
     BTreeMap [Ord] []
 }
+
+/// Reports each item of a set read from JSON that repeats an earlier one:
+/// serde would drop it silently, and the schema says `uniqueItems`.
+fn set_repeats<T: JsonView>(
+    views: &[Option<T::View<'_>>],
+    path: &Path<'_>,
+    report: &mut Report,
+    mut seen: impl FnMut(T, usize) -> Option<usize>,
+) {
+    for (i, view) in views.iter().enumerate() {
+        if let Some(value) = view.as_ref().and_then(T::from_view)
+            && let Some(first) = seen(value, i)
+        {
+            report.push(&path.index(i), Kind::Duplicate { key: None, first });
+        }
+    }
+}
+
+macro_rules! sets {
+    ($($set:ident $map:ident [$($bound:tt)*] [$($extra:tt)*])*) => {$(
+        impl<T: Leaf $(, $extra)*> Leaf for std::collections::$set<T $(, $extra)*> {}
+        impl<T $(, $extra)*> JsonView for std::collections::$set<T $(, $extra)*>
+        where
+            T: JsonView + $($bound)*,
+            $($extra: core::hash::BuildHasher + Default,)*
+        {
+            type View<'de> = Vec<Option<T::View<'de>>>;
+            fn from_view(view: &Self::View<'_>) -> Option<Self> {
+                view.iter().map(|v| v.as_ref().and_then(T::from_view)).collect()
+            }
+        }
+        /// A set is a JSON array without repeats. serde drops a repeat
+        /// silently; the walk reports it as `duplicate` (the schema says
+        /// `uniqueItems`), so `from_json_str` never loses an item.
+        impl<C: ?Sized, T $(, $extra)*> ValidateIn<C> for std::collections::$set<T $(, $extra)*>
+        where
+            T: ValidateIn<C> + $($bound)*,
+            $($extra: core::hash::BuildHasher + Default,)*
+        {
+            const SERDE_SAME: bool = false;
+            #[inline]
+            fn validate_in(&self, ctx: &C, path: &Path<'_>, report: &mut Report) {
+                for (i, item) in self.iter().enumerate() {
+                    item.validate_in(ctx, &path.index(i), report);
+                }
+            }
+            fn check_de<'de, D: Deserializer<'de>>(
+                de: D,
+                ctx: &C,
+                path: &Path<'_>,
+                walk: &mut Walk,
+            ) -> Result<Option<Self::View<'de>>, D::Error> {
+                let views = walk::array::<D, T, C>(de, ctx, path, walk)?;
+                if let Some(views) = &views {
+                    let mut first = std::collections::$map::<T, usize>::default();
+                    set_repeats::<T>(views, path, &mut walk.report, |value, i| {
+                        match first.get(&value) {
+                            Some(&j) => Some(j),
+                            None => {
+                                first.insert(value, i);
+                                None
+                            }
+                        }
+                    });
+                }
+                Ok(views)
+            }
+        }
+    )*};
+}
+sets! {
+    BTreeSet BTreeMap [Ord] []
+    HashSet HashMap [Eq + core::hash::Hash] []
+}

@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 /// An IM account: 1 to 32 bytes of printable ASCII. A newtype reused in
 /// every request.
-#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Validate)]
 pub struct UserId(#[desk(min_bytes = 1, max_bytes = 32, printable_ascii)] pub String);
 
 /// A group ID, as a `transparent` struct: printable ASCII, at most 48 bytes,
@@ -490,6 +490,23 @@ pub enum Event<T> {
 /// An event with a message element.
 pub type MsgEvent = Event<MsgElem>;
 
+/// Accounts to block, as sets: a repeat is a `duplicate`, never dropped.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(rename_all = "PascalCase")]
+pub struct BlockAccounts {
+    /// 1 to 5 accounts, each 1 to 32 bytes of printable ASCII.
+    #[desk(
+        min_items = 1,
+        max_items = 5,
+        items(min_bytes = 1, max_bytes = 32, printable_ascii)
+    )]
+    pub to_account: std::collections::BTreeSet<String>,
+    /// Who asked, as account newtypes.
+    #[desk(nested, max_items = 3)]
+    #[serde(default)]
+    pub requested_by: Option<std::collections::HashSet<UserId>>,
+}
+
 /// Every type of the zoo, by name: the tests loop over them.
 #[macro_export]
 macro_rules! for_each_zoo_type {
@@ -528,5 +545,6 @@ macro_rules! for_each_zoo_type {
         $m!(ImportEnvelope);
         $m!(UserPage);
         $m!(MsgEvent);
+        $m!(BlockAccounts);
     };
 }

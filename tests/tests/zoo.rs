@@ -1059,3 +1059,33 @@ fn the_fast_path_refuses_what_serde_alone_would_take() {
         serde_json::from_str::<Action>(r#"{"Kick":{"Accounts":["a"]}}"#).unwrap()
     );
 }
+
+#[test]
+fn sets_report_a_repeat_instead_of_dropping_it() {
+    let text = r#"{"ToAccount":["a","b","a","c\t"],"RequestedBy":["u1","u1"]}"#;
+    let found = typed::<BlockAccounts>(text);
+    assert_eq!(
+        codes(&found),
+        vec![
+            ("/RequestedBy/1", "duplicate"),
+            ("/ToAccount/2", "duplicate"),
+            ("/ToAccount/3", "charset"),
+        ]
+    );
+    assert_eq!(raw::<BlockAccounts>(text), found);
+    assert!(!schema_ok::<BlockAccounts>(text));
+    // serde alone would keep three of the four accounts without a word.
+    let serde: BlockAccounts = serde_json::from_str(text).unwrap();
+    assert_eq!(serde.to_account.len(), 3);
+    let ok = from_json_str::<BlockAccounts>(r#"{"ToAccount":["a","b"]}"#).unwrap();
+    assert_eq!(ok.to_account.len(), 2);
+    let schema = schema_for::<BlockAccounts>().to_value();
+    assert_eq!(
+        schema["properties"]["ToAccount"]["uniqueItems"],
+        json!(true)
+    );
+    assert_eq!(
+        schema["properties"]["ToAccount"]["items"]["x-maxBytes"],
+        json!(32)
+    );
+}

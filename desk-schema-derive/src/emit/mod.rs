@@ -492,20 +492,32 @@ fn rule_check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool) -> T
             let checks = inner.iter().map(|rule| rule_check(rule, ty, &item, raw));
             // Raw views are reached through the field's own type, so that a
             // list rule on a field that is not a list is refused in its terms.
-            let walk = if raw {
-                respan(
+            if raw {
+                let walk = respan(
                     quote!(<#ty as #r::RawList<'_>>::view_items(#target)),
                     rule.span,
-                )
-            } else {
-                respan(quote!(#r::List::items(#target)), rule.span)
-            };
+                );
+                return quote! {
+                    if let ::core::option::Option::Some(__desk_items) = #walk {
+                        for (__desk_i, __desk_item) in __desk_items.iter().enumerate() {
+                            let __desk_fpath = __desk_fpath.index(__desk_i);
+                            #(#checks)*
+                        }
+                    }
+                };
+            }
+            // Typed: lists and sets alike, each item with its index.
+            let call = respan(
+                quote!(#r::EachItem::each_item(#target, __desk_each);),
+                rule.span,
+            );
             return quote! {
-                if let ::core::option::Option::Some(__desk_items) = #walk {
-                    for (__desk_i, __desk_item) in __desk_items.iter().enumerate() {
+                {
+                    let __desk_each = |__desk_i: usize, __desk_item: &_| {
                         let __desk_fpath = __desk_fpath.index(__desk_i);
                         #(#checks)*
-                    }
+                    };
+                    #call
                 }
             };
         }

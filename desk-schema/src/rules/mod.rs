@@ -289,6 +289,30 @@ impl<K, V> Count for std::collections::BTreeMap<K, V> {
     }
 }
 
+impl<T, S> Count for std::collections::HashSet<T, S> {
+    fn count(&self) -> Option<usize> {
+        Some(self.len())
+    }
+}
+
+impl<T> Count for std::collections::BTreeSet<T> {
+    fn count(&self) -> Option<usize> {
+        Some(self.len())
+    }
+}
+
+impl<T, S> Count for Option<std::collections::HashSet<T, S>> {
+    fn count(&self) -> Option<usize> {
+        self.as_ref().map(std::collections::HashSet::len)
+    }
+}
+
+impl<T> Count for Option<std::collections::BTreeSet<T>> {
+    fn count(&self) -> Option<usize> {
+        self.as_ref().map(std::collections::BTreeSet::len)
+    }
+}
+
 impl<K, V, S> Count for Option<std::collections::HashMap<K, V, S>> {
     fn count(&self) -> Option<usize> {
         self.as_ref().map(std::collections::HashMap::len)
@@ -349,6 +373,62 @@ impl<M: Entries + ?Sized> Entries for &M {
     }
 }
 
+/// The items of a list or a set, each with its index, for `items(...)`:
+/// nothing when absent.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "this rule checks lists, and `{Self}` is not a list",
+    label = "a list rule on a field of type `{Self}`",
+    note = "list rules apply to `Vec<T>`, `Box<[T]>`, `HashSet<T>`, `BTreeSet<T>` and an `Option` of one"
+)]
+pub trait EachItem {
+    /// The type of an item.
+    type Item;
+    /// Calls `f` with each item and its index, in the collection's order.
+    fn each_item(&self, f: impl FnMut(usize, &Self::Item));
+}
+
+impl<L: List + ?Sized> EachItem for L {
+    type Item = L::Item;
+    fn each_item(&self, mut f: impl FnMut(usize, &L::Item)) {
+        for (i, item) in self.items().into_iter().flatten().enumerate() {
+            f(i, item);
+        }
+    }
+}
+
+macro_rules! set_items {
+    ($($set:ident [$($extra:tt)*])*) => {$(
+        impl<T $(, $extra)*> EachItem for std::collections::$set<T $(, $extra)*> {
+            type Item = T;
+            fn each_item(&self, mut f: impl FnMut(usize, &T)) {
+                for (i, t) in self.iter().enumerate() {
+                    f(i, t);
+                }
+            }
+        }
+    )*};
+}
+set_items! { HashSet [S] BTreeSet [] }
+
+impl<T, S> EachItem for Option<std::collections::HashSet<T, S>> {
+    type Item = T;
+    fn each_item(&self, mut f: impl FnMut(usize, &T)) {
+        for (i, t) in self.iter().flatten().enumerate() {
+            f(i, t);
+        }
+    }
+}
+
+impl<T> EachItem for Option<std::collections::BTreeSet<T>> {
+    type Item = T;
+    fn each_item(&self, mut f: impl FnMut(usize, &T)) {
+        for (i, t) in self.iter().flatten().enumerate() {
+            f(i, t);
+        }
+    }
+}
+
 /// The raw form of [`List`]: the item views of a list read from JSON, reached
 /// through the list's own type, so that a list rule on a field that is not a
 /// list is refused in the field type's terms on both paths.
@@ -374,6 +454,22 @@ impl<'de, T: crate::JsonView> RawList<'de> for Vec<T> {
 }
 
 impl<'de, T: crate::JsonView> RawList<'de> for Box<[T]> {
+    type ItemView = T::View<'de>;
+    fn view_items<'v>(view: &'v Vec<Option<T::View<'de>>>) -> Option<&'v [Option<T::View<'de>>]> {
+        Some(view)
+    }
+}
+
+impl<'de, T: crate::JsonView + Ord> RawList<'de> for std::collections::BTreeSet<T> {
+    type ItemView = T::View<'de>;
+    fn view_items<'v>(view: &'v Vec<Option<T::View<'de>>>) -> Option<&'v [Option<T::View<'de>>]> {
+        Some(view)
+    }
+}
+
+impl<'de, T: crate::JsonView + Eq + core::hash::Hash> RawList<'de>
+    for std::collections::HashSet<T>
+{
     type ItemView = T::View<'de>;
     fn view_items<'v>(view: &'v Vec<Option<T::View<'de>>>) -> Option<&'v [Option<T::View<'de>>]> {
         Some(view)
