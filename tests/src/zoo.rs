@@ -1,10 +1,12 @@
 //! Payload types modelled on the Tencent IM and Desk endpoints that come after
 //! `create_group` (import accounts, modify a group, add and delete members,
-//! group attributes, paging). Together they use every shape the derive
-//! accepts: objects, newtypes, `transparent`, unit enums with `rename`,
-//! `alias` and `other`, rules on list items, serde defaults (field and
-//! struct, kept and broken), skipped fields, and limits in two units on one
-//! field. `tests/tests/zoo.rs` runs each through the typed checks, the raw
+//! group attributes, paging, message bodies, notices). Together they use
+//! every shape the derive accepts: objects, newtypes, `transparent`, unit
+//! enums with `rename`, `alias` and `other`, enums with data in the three
+//! tagged forms, maps with key and value rules, sets, generic types and a
+//! lifetime, the remaining scalars, rules on list items, serde defaults
+//! (field and struct, kept and broken), skipped fields, and limits in two
+//! units on one field. `tests/tests/zoo.rs` runs each through the typed checks, the raw
 //! walk and the `jsonschema` crate.
 #![allow(non_snake_case)]
 
