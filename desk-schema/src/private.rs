@@ -15,9 +15,8 @@ pub use core::marker::PhantomData;
 pub use serde::de::MapAccess;
 
 pub use crate::tagged::{EnumWalker, Repr, data_enum};
-pub use crate::walk::{
-    Key, KeySeed, ObjectWalker, Scalar, Seed, Walk, buffer, ignore, object, scalar,
-};
+pub use crate::walk::{KeySeed, ObjectWalker, Walk, ignore, object, scalar};
+use crate::walk::{Scalar, Seed, buffer};
 use crate::{Kind, Leaf, Path, Report};
 
 /// Compiles only when `T` is a [`Leaf`]: a field with rules but no `nested`.
@@ -145,7 +144,7 @@ pub fn may_be_absent<T: DeserializeOwned>() -> bool {
 }
 
 /// `T` deserialized from `value`, or `None`.
-pub fn from_value<T: DeserializeOwned>(value: &Value) -> Option<T> {
+fn from_value<T: DeserializeOwned>(value: &Value) -> Option<T> {
     T::deserialize(value).ok()
 }
 
@@ -180,35 +179,6 @@ pub fn unknown(path: &Path<'_>, report: &mut Report, property: &str, known: &[&'
             suggestion: crate::suggest::closest(property, known),
         },
     );
-}
-
-/// The index of the unit variant named by a scalar, or a `type` / `enum` violation.
-pub fn variant(
-    value: &Scalar<'_>,
-    names: &'static [&'static str],
-    path: &Path<'_>,
-    walk: &mut Walk,
-) -> Option<usize> {
-    let Scalar::Str(s) = value else {
-        walk.type_error(path, "string", value.json_type());
-        return None;
-    };
-    let found = names.iter().position(|n| *n == s.as_ref());
-    if found.is_none() {
-        walk.report.push(path, Kind::Enum { allowed: names });
-    }
-    found
-}
-
-/// The schema of a unit enum.
-pub fn enum_schema(names: &[&str], description: Option<&str>) -> Schema {
-    let mut map = Map::new();
-    if let Some(d) = description {
-        map.insert("description".into(), Value::from(d));
-    }
-    map.insert("type".into(), Value::from("string"));
-    map.insert("enum".into(), Value::from(names.to_vec()));
-    Schema::from(map)
 }
 
 /// The schema of a struct from its properties' schemas.
