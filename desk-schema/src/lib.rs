@@ -47,6 +47,7 @@ mod schema;
 mod strict;
 mod suggest;
 mod tagged;
+mod valid;
 mod validate;
 mod walk;
 
@@ -67,6 +68,7 @@ pub use path::{Path, Seg};
 pub use report::{JsonType, Kind, Report, Violation};
 pub use rules::custom::Scope;
 pub use schema::{schema_for, to_pretty_json};
+pub use valid::{Rejected, Valid};
 pub use validate::{JsonView, Leaf, Validate, ValidateIn};
 
 /// `#[derive(Validate)]`: see the crate's README for every rule.

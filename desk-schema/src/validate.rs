@@ -40,6 +40,26 @@ pub trait Validate {
 
     /// Checks every rule with `ctx`.
     fn validate_with(&self, ctx: &Self::Context) -> Result<(), Report>;
+
+    /// Checks every rule with the default context, proving the value
+    /// ([`Valid`](crate::Valid)) or giving it back with the report.
+    fn validate_into(self) -> Result<crate::Valid<Self>, crate::Rejected<Self>>
+    where
+        Self: Sized,
+    {
+        crate::valid::check(self, &Self::Context::default())
+    }
+
+    /// [`Validate::validate_into`] with `ctx`.
+    fn validate_into_with(
+        self,
+        ctx: &Self::Context,
+    ) -> Result<crate::Valid<Self>, crate::Rejected<Self>>
+    where
+        Self: Sized,
+    {
+        crate::valid::check(self, ctx)
+    }
 }
 
 /// What a raw JSON value is read as once its shape is right: borrowed text

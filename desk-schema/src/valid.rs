@@ -1,0 +1,99 @@
+//! [`Valid<T>`]: a value proven to pass its rules.
+
+use core::fmt;
+use core::ops::Deref;
+
+use crate::{Report, Validate, ValidateIn};
+
+/// A value that passed its rules when it was checked, in the spirit of
+/// garde's `Valid<T>`. A function that sends a request can demand one, so
+/// an unchecked value cannot reach it:
+///
+/// ```
+/// use desk_schema::{Valid, Validate};
+///
+/// #[derive(Debug, Validate, serde::Deserialize)]
+/// struct Note {
+///     #[desk(max_bytes = 6)]
+///     text: String,
+/// }
+///
+/// fn send(note: &Valid<Note>) -> usize {
+///     note.text.len() // derefs to `Note`
+/// }
+///
+/// let note = Note { text: "你好".into() }.validate_into().unwrap();
+/// assert_eq!(send(&note), 6);
+///
+/// let rejected = Note { text: "你好吗".into() }.validate_into().unwrap_err();
+/// assert_eq!(rejected.report.to_string(), "/text: 9 bytes in UTF-8 (3 characters); at most 6 bytes");
+/// assert_eq!(rejected.value.text, "你好吗"); // nothing is lost
+///
+/// let parsed: Valid<Note> = Valid::from_json_str(r#"{"text": "hi"}"#).unwrap();
+/// assert_eq!(parsed.into_inner().text, "hi");
+/// ```
+///
+/// It is obtained only by checking: [`Validate::validate_into`],
+/// [`Validate::validate_into_with`] or [`Valid::from_json_str`]. It gives
+/// the value back with [`Valid::into_inner`]; there is no `DerefMut`, since
+/// a change could break a rule.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Valid<T>(T);
+
+impl<T> Valid<T> {
+    /// The value, to change or to move out.
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T> Deref for Valid<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> AsRef<T> for Valid<T> {
+    fn as_ref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> Valid<T>
+where
+    T: Validate + ValidateIn<<T as Validate>::Context> + serde::de::DeserializeOwned,
+{
+    /// [`crate::from_json_str`], proven: the typed value of `text`, or every
+    /// problem with it.
+    pub fn from_json_str(text: &str) -> Result<Self, Report> {
+        crate::from_json_str(text).map(Valid)
+    }
+}
+
+/// A value that broke its rules, given back with the report: nothing is lost.
+#[derive(Debug, Clone)]
+pub struct Rejected<T> {
+    /// The value as it was.
+    pub value: T,
+    /// Every violation.
+    pub report: Report,
+}
+
+impl<T> fmt::Display for Rejected<T> {
+    /// The report only: it never shows the value.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.report, f)
+    }
+}
+
+impl<T: fmt::Debug> std::error::Error for Rejected<T> {}
+
+/// Checks `value` with `ctx` into a [`Valid`], or gives it back with the report.
+pub(crate) fn check<T: Validate>(value: T, ctx: &T::Context) -> Result<Valid<T>, Rejected<T>> {
+    match value.validate_with(ctx) {
+        Ok(()) => Ok(Valid(value)),
+        Err(report) => Err(Rejected { value, report }),
+    }
+}
