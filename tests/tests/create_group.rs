@@ -78,6 +78,7 @@ fn usersig_never_appears_in_debug_display_or_errors() {
     let params = RequestParams::new(1, "admin\t", UserSig::new(secret), 7);
     assert!(!format!("{params:?}").contains(secret));
     assert!(!format!("{}", params.usersig).contains(secret));
+    assert!(!params.to_string().contains(secret));
     let report = params.validate().unwrap_err();
     assert!(!format!("{report} {report:?}").contains(secret));
     let json = json!({"sdkappid": 0, "identifier": "", "usersig": secret, "random": -1});

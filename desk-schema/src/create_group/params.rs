@@ -80,6 +80,11 @@ pub enum ContentType {
 ///     "https://console.tim.qq.com/v4/desk_http_svc/create_group?sdkappid=88888888&identifier=admin&usersig=xxx&random=99999999&contenttype=json"
 /// );
 /// assert!(!format!("{params:?}").contains("xxx"));
+/// // Display is the query string for logs, with the UserSig redacted.
+/// assert_eq!(
+///     params.to_string(),
+///     "sdkappid=88888888&identifier=admin&usersig=<redacted>&random=99999999&contenttype=json"
+/// );
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Validate)]
 #[serde(deny_unknown_fields)]
@@ -136,6 +141,19 @@ impl RequestParams {
         percent_encode(&mut url, self.usersig.expose());
         let _ = write!(url, "&random={}&contenttype=json", self.random);
         url
+    }
+}
+
+/// The query string, with the UserSig redacted: what a log may show.
+impl fmt::Display for RequestParams {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut identifier = String::new();
+        percent_encode(&mut identifier, &self.identifier);
+        write!(
+            f,
+            "sdkappid={}&identifier={identifier}&usersig={}&random={}&contenttype=json",
+            self.sdkappid, self.usersig, self.random
+        )
     }
 }
 
