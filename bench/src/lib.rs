@@ -21,16 +21,16 @@ pub fn emoji(bytes: usize) -> String {
 /// field allows it (IDs are printable ASCII by rule).
 pub fn max_valid() -> CreateGroupRequest {
     let mut request = CreateGroupRequest::new(GroupType::Public, "G".repeat(48), cjk(100))
-        .owner("o".repeat(32))
+        .owner_account("o".repeat(32))
         .introduction(cjk(400))
         .notification(emoji(400))
         .face_url(cjk(500))
         .max_member_count(101);
     for i in 0..8 {
-        request = request.app_data(format!("{i}{}", cjk(15)), cjk(512));
+        request = request.app_defined_data(format!("{i}{}", cjk(15)), cjk(512));
     }
     for i in 0..99 {
-        let member = Member::new(format!("{i:0>32}")).data(cjk(16), cjk(100));
+        let member = Member::new(format!("{i:0>32}")).app_member_defined_data(cjk(16), cjk(100));
         request = request.member(if i % 2 == 0 { member.admin() } else { member });
     }
     request.member(Member::customer_service())

@@ -7,14 +7,18 @@ use desk_schema_tests::every_rule::EveryRule;
 
 fn max_request() -> CreateGroupRequest {
     let mut request = CreateGroupRequest::new(GroupType::Public, "g".repeat(48), "群".repeat(33))
-        .owner("o".repeat(32))
+        .owner_account("o".repeat(32))
         .introduction("介".repeat(133))
         .notification("😀".repeat(100))
         .face_url("f".repeat(500))
         .max_member_count(200)
-        .app_data("k", "v".repeat(512));
+        .app_defined_data("k", "v".repeat(512));
     for i in 0..99 {
-        request = request.member(Member::new(format!("{i:0>32}")).admin().data("k", "v"));
+        request = request.member(
+            Member::new(format!("{i:0>32}"))
+                .admin()
+                .app_member_defined_data("k", "v"),
+        );
     }
     request.member(Member::customer_service())
 }

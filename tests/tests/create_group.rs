@@ -187,7 +187,7 @@ fn group_id_is_1_to_48_bytes_of_printable_ascii_without_the_reserved_prefix() {
 
 #[test]
 fn accounts_are_1_to_32_bytes_of_printable_ascii() {
-    let mut r = base().owner("o".repeat(32));
+    let mut r = base().owner_account("o".repeat(32));
     r.member_list[0].account = "m".repeat(32);
     assert_eq!(problems(&r), vec![]);
     r.owner_account = Some("o".repeat(33));
@@ -212,9 +212,9 @@ fn accounts_are_1_to_32_bytes_of_printable_ascii() {
 
 #[test]
 fn custom_data_keys_are_1_to_16_bytes_and_group_values_at_most_512() {
-    let mut r = base().app_data(cjk(15) + "a", cjk(512));
+    let mut r = base().app_defined_data(cjk(15) + "a", cjk(512));
     assert_eq!(problems(&r), vec![]);
-    r = base().app_data(cjk(17), cjk(513));
+    r = base().app_defined_data(cjk(17), cjk(513));
     assert_eq!(
         problems(&r),
         vec![
@@ -224,9 +224,9 @@ fn custom_data_keys_are_1_to_16_bytes_and_group_values_at_most_512() {
     );
     // Member-level values have no documented limit.
     r = base();
-    r.member_list[0] = Member::new("user2").data("k", cjk(2000));
+    r.member_list[0] = Member::new("user2").app_member_defined_data("k", cjk(2000));
     assert_eq!(problems(&r), vec![]);
-    r.member_list[0] = Member::new("user2").data("", "v");
+    r.member_list[0] = Member::new("user2").app_member_defined_data("", "v");
     assert_eq!(
         problems(&r),
         one("/MemberList/0/AppMemberDefinedData/0/Key", "min_bytes")
@@ -235,7 +235,7 @@ fn custom_data_keys_are_1_to_16_bytes_and_group_values_at_most_512() {
 
 #[test]
 fn custom_data_keys_are_unique_in_each_list() {
-    let r = base().app_data("k", "1").app_data("k", "2");
+    let r = base().app_defined_data("k", "1").app_defined_data("k", "2");
     assert_eq!(problems(&r), one("/AppDefinedData/1/Key", "duplicate"));
 }
 
@@ -245,9 +245,12 @@ fn max_member_count_is_at_least_1_and_the_initial_count() {
     assert_eq!(problems(&r), one("/MaxMemberCount", "range"));
     assert_eq!(problems(&base().max_member_count(2)), vec![]);
     // The owner is added when not in the list: three initial members.
-    let r = base().owner("boss").max_member_count(2);
+    let r = base().owner_account("boss").max_member_count(2);
     assert_eq!(problems(&r), one("/MaxMemberCount", "max_member_count"));
-    assert_eq!(problems(&base().owner("user2").max_member_count(2)), vec![]);
+    assert_eq!(
+        problems(&base().owner_account("user2").max_member_count(2)),
+        vec![]
+    );
 }
 
 #[test]
@@ -302,7 +305,7 @@ fn customer_service_accounts_are_configuration() {
 
 #[test]
 fn several_violations_are_all_reported_at_their_own_paths() {
-    let mut r = base().owner("o\n").introduction(cjk(401));
+    let mut r = base().owner_account("o\n").introduction(cjk(401));
     r.name = cjk(102);
     r.group_id = "@TGS#x".into();
     r.member_list[0].account = "x".repeat(40);
@@ -361,7 +364,7 @@ fn truncation_never_splits_a_grapheme() {
 #[test]
 fn building_a_request_is_one_expression() {
     let request = CreateGroupRequest::new(GroupType::Public, "MyFirstGroup", "TestGroup")
-        .owner("user3")
+        .owner_account("user3")
         .introduction("This is group introduction")
         .notification("This is group notice")
         .face_url("http://this.is.face.url")

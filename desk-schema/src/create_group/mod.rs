@@ -10,7 +10,7 @@
 //! use desk_schema::Validate;
 //!
 //! let request = CreateGroupRequest::new(GroupType::Public, "MyFirstGroup", "TestGroup")
-//!     .owner("user3")
+//!     .owner_account("user3")
 //!     .member(Member::new("user2"))
 //!     .member(Member::customer_service());
 //! assert!(request.validate().is_ok());

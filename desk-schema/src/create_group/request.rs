@@ -197,7 +197,7 @@ impl CreateGroupRequest {
 
     /// Sets `Owner_Account`.
     #[must_use]
-    pub fn owner(mut self, account: impl Into<String>) -> Self {
+    pub fn owner_account(mut self, account: impl Into<String>) -> Self {
         self.owner_account = Some(account.into());
         self
     }
@@ -253,8 +253,22 @@ impl CreateGroupRequest {
 
     /// Adds a group-level custom field to `AppDefinedData`.
     #[must_use]
-    pub fn app_data(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn app_defined_data(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
         self.app_defined_data
+            .get_or_insert_with(Vec::new)
+            .push(CustomData::new(key, value));
+        self
+    }
+
+    /// Adds a member-level custom field to the group's
+    /// `AppMemberDefinedData` (the value every member starts with).
+    #[must_use]
+    pub fn app_member_defined_data(
+        mut self,
+        key: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.app_member_defined_data
             .get_or_insert_with(Vec::new)
             .push(CustomData::new(key, value));
         self
@@ -293,9 +307,13 @@ impl Member {
         self
     }
 
-    /// Adds a member-level custom field.
+    /// Adds a member-level custom field to the member's `AppMemberDefinedData`.
     #[must_use]
-    pub fn data(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn app_member_defined_data(
+        mut self,
+        key: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.app_member_defined_data
             .get_or_insert_with(Vec::new)
             .push(CustomData::new(key, value));
