@@ -15,8 +15,8 @@ pub use core::marker::PhantomData;
 pub use serde::de::MapAccess;
 
 pub use crate::tagged::{EnumWalker, Repr, data_enum};
-pub use crate::walk::{KeySeed, ObjectWalker, Walk, ignore, object, scalar};
-use crate::walk::{Scalar, Seed, buffer};
+pub use crate::walk::{KeySeed, ObjectWalker, Scalar, Walk, ignore, object, scalar};
+use crate::walk::{Seed, buffer};
 use crate::{Kind, Leaf, Path, Report};
 
 /// Compiles only when `T` is a [`Leaf`]: a field with rules but no `nested`.
