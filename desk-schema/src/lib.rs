@@ -69,6 +69,12 @@ pub use report::{JsonType, Kind, Report, Violation};
 pub use rules::custom::Scope;
 pub use schema::{schema_for, to_pretty_json};
 pub use valid::{Rejected, Valid};
+
+/// The schemars crate this one builds on: `#[derive(Validate)]` implements
+/// its `JsonSchema`, so a type that derives `Validate` must not also derive
+/// `schemars::JsonSchema` (E0119, conflicting implementations). Add schema
+/// keywords with `#[desk(schema_with = path)]` instead.
+pub use schemars;
 pub use validate::{JsonView, Leaf, Validate, ValidateIn};
 
 /// `#[derive(Validate)]`: see the crate's README for every rule.
