@@ -158,8 +158,10 @@ pub(crate) fn syntax(e: &serde_json::Error) -> Violation {
     Violation::new(
         "",
         Kind::Syntax {
-            line: e.line(),
-            column: e.column(),
+            // 1-based, as documented: serde_json says column 0 for an
+            // input that ends before its first character.
+            line: e.line().max(1),
+            column: e.column().max(1),
             reason: reason(e).into(),
         },
     )

@@ -141,7 +141,7 @@ fn json_format_prints_exactly_one_object() {
             "../../desk-schema/examples/create_group.request.json"
         )),
     );
-    assert_eq!(text(&ok.stdout), "{\"errors\":[],\"valid\":true}\n");
+    assert_eq!(text(&ok.stdout), "{\"valid\":true,\"errors\":[]}\n");
 }
 
 #[test]
@@ -245,4 +245,41 @@ fn a_ten_megabyte_name_is_refused_by_default_and_measured_when_allowed() {
         text(&out.stdout),
         "/Name: 10500000 bytes in UTF-8 (3500000 characters); at most 100 bytes\ninvalid: 1 problem\n"
     );
+}
+
+#[test]
+fn the_cli_keeps_common_habits() {
+    // --version and -V.
+    for flag in ["--version", "-V"] {
+        let out = run(&[flag], None);
+        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(
+            text(&out.stdout),
+            format!("desk-schema {}\n", env!("CARGO_PKG_VERSION"))
+        );
+    }
+    // help on a topic.
+    let out = run(&["help", "validate"], None);
+    assert!(text(&out.stdout).contains("--customer-service-account ID"));
+    let out = run(&["help", "schema"], None);
+    assert!(text(&out.stdout).contains("x-maxBytes"));
+    // --format=json, and `valid` before `errors`.
+    let out = run(&["validate", "--format=json"], Some(b"{}"));
+    assert_eq!(out.status.code(), Some(1));
+    let json = text(&out.stdout);
+    assert!(json.starts_with(r#"{"valid":false,"errors":["#), "{json}");
+    // An unknown short option is an option, not a file; `--` ends options.
+    let out = run(&["validate", "-x"], Some(b"{}"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("unknown option `-x`"));
+    let out = run(&["validate", "--", "-x"], None);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    // An I/O error is one line: no usage after it.
+    assert!(err.starts_with("desk-schema: cannot read -x:"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    // Columns are 1-based, also for empty input.
+    let out = run(&["validate", "--format", "json"], Some(b""));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["errors"][0]["column"], 1, "{json}");
 }

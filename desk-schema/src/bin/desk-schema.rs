@@ -15,9 +15,10 @@ Check Tencent Cloud Desk create_group requests, exactly as the API counts (UTF-8
 Usage:
   desk-schema validate [FILE|-] [--format text|json] [--customer-service-account ID]... [--max-input-bytes N]
   desk-schema schema [request|response]
-  desk-schema help
+  desk-schema help [validate|schema]
+  desk-schema --version
 
-Run `desk-schema validate --help` or `desk-schema schema --help` for details.
+Run `desk-schema help validate` or `desk-schema help schema` for details.
 ";
 
 const VALIDATE_HELP: &str = "\
@@ -37,6 +38,9 @@ Options:
                                    @customer_service_account)
   --max-input-bytes N              refuse input larger than N bytes (default 1048576)
   -h, --help                       this help
+  --                               the next argument is FILE, even if it starts with `-`
+
+Options also take their value after `=`: --format=json.
 
 Exit status: 0 valid, 1 invalid (malformed JSON included), 2 usage or I/O error.
 ";
@@ -61,7 +65,12 @@ enum Format {
     Json,
 }
 
-struct Usage(String);
+/// Why a command stopped: a mistake in the arguments (the usage follows the
+/// message) or a failure to read or write (one line).
+enum Stop {
+    Usage(String),
+    Io(String),
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -69,25 +78,41 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("validate") => validate(&args[1..], &mut stdout),
         Some("schema") => schema(&args[1..], &mut stdout),
-        Some("help" | "-h" | "--help") => write_out(&mut stdout, USAGE).map(|()| 0),
-        Some(other) => Err(Usage(format!("unknown command `{other}`"))),
-        None => Err(Usage("a command is needed".into())),
+        Some("help" | "-h" | "--help") => match args.get(1).map(String::as_str) {
+            None => write_out(&mut stdout, USAGE).map(|()| 0),
+            Some("validate") => write_out(&mut stdout, VALIDATE_HELP).map(|()| 0),
+            Some("schema") => write_out(&mut stdout, SCHEMA_HELP).map(|()| 0),
+            Some(other) => Err(Stop::Usage(format!(
+                "no help on `{other}`: try `validate` or `schema`"
+            ))),
+        },
+        Some("-V" | "--version") => write_out(
+            &mut stdout,
+            concat!("desk-schema ", env!("CARGO_PKG_VERSION"), "\n"),
+        )
+        .map(|()| 0),
+        Some(other) => Err(Stop::Usage(format!("unknown command `{other}`"))),
+        None => Err(Stop::Usage("a command is needed".into())),
     };
     match result {
         Ok(code) => ExitCode::from(code),
-        Err(Usage(message)) => {
+        Err(Stop::Usage(message)) => {
             let _ = writeln!(io::stderr(), "desk-schema: {message}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+        Err(Stop::Io(message)) => {
+            let _ = writeln!(io::stderr(), "desk-schema: {message}");
             ExitCode::from(2)
         }
     }
 }
 
-fn write_out(out: &mut impl Write, text: &str) -> Result<(), Usage> {
+fn write_out(out: &mut impl Write, text: &str) -> Result<(), Stop> {
     out.write_all(text.as_bytes())
-        .map_err(|e| Usage(format!("cannot write output: {e}")))
+        .map_err(|e| Stop::Io(format!("cannot write output: {e}")))
 }
 
-fn schema(args: &[String], out: &mut impl Write) -> Result<u8, Usage> {
+fn schema(args: &[String], out: &mut impl Write) -> Result<u8, Stop> {
     let schema = match args {
         [] => create_group::request_schema(),
         [flag] if flag == "-h" || flag == "--help" => {
@@ -96,7 +121,7 @@ fn schema(args: &[String], out: &mut impl Write) -> Result<u8, Usage> {
         [which] if which == "request" => create_group::request_schema(),
         [which] if which == "response" => create_group::response_schema(),
         _ => {
-            return Err(Usage(format!(
+            return Err(Stop::Usage(format!(
                 "`schema` takes `request` or `response`, not `{}`",
                 args.join(" ")
             )));
@@ -105,26 +130,47 @@ fn schema(args: &[String], out: &mut impl Write) -> Result<u8, Usage> {
     write_out(out, &to_pretty_json(&schema)).map(|()| 0)
 }
 
-fn validate(args: &[String], out: &mut impl Write) -> Result<u8, Usage> {
-    let mut file: Option<&str> = None;
+fn validate(args: &[String], out: &mut impl Write) -> Result<u8, Stop> {
     let mut format = Format::Text;
     let mut accounts: Vec<String> = Vec::new();
     let mut max_input = DEFAULT_MAX_INPUT;
-    let mut it = args.iter();
+    // `--name=value` is `--name value`; after `--`, the next argument is FILE.
+    let mut split: Vec<String> = Vec::new();
+    let mut rest = false;
+    for arg in args {
+        match arg.split_once('=') {
+            Some((name, v)) if !rest && name.starts_with("--") => {
+                split.push(name.to_owned());
+                split.push(v.to_owned());
+            }
+            _ => {
+                rest |= arg == "--";
+                split.push(arg.clone());
+            }
+        }
+    }
+    let mut files: Vec<String> = Vec::new();
+    let mut it = split.iter();
+    let mut only_files = false;
     while let Some(arg) = it.next() {
+        if only_files {
+            files.push(arg.clone());
+            continue;
+        }
         let mut value = |name: &str| {
             it.next()
                 .map(String::as_str)
-                .ok_or_else(|| Usage(format!("`{name}` needs a value")))
+                .ok_or_else(|| Stop::Usage(format!("`{name}` needs a value")))
         };
         match arg.as_str() {
             "-h" | "--help" => return write_out(out, VALIDATE_HELP).map(|()| 0),
+            "--" => only_files = true,
             "--format" => {
                 format = match value("--format")? {
                     "text" => Format::Text,
                     "json" => Format::Json,
                     other => {
-                        return Err(Usage(format!(
+                        return Err(Stop::Usage(format!(
                             "`--format` is `text` or `json`, not `{other}`"
                         )));
                     }
@@ -136,22 +182,26 @@ fn validate(args: &[String], out: &mut impl Write) -> Result<u8, Usage> {
             "--max-input-bytes" => {
                 let v = value("--max-input-bytes")?;
                 max_input = v.parse().map_err(|_| {
-                    Usage(format!(
+                    Stop::Usage(format!(
                         "`--max-input-bytes` takes a whole number, not `{v}`"
                     ))
                 })?;
             }
-            flag if flag.starts_with("--") => {
-                return Err(Usage(format!("unknown option `{flag}`")));
-            }
-            path if file.is_none() => file = Some(path),
-            extra => {
-                return Err(Usage(format!(
-                    "unexpected argument `{extra}`: one FILE at most"
+            flag if flag.starts_with('-') && flag != "-" => {
+                return Err(Stop::Usage(format!(
+                    "unknown option `{flag}` (a file whose name starts with `-` goes after `--`)"
                 )));
             }
+            path => files.push(path.to_owned()),
         }
     }
+    if files.len() > 1 {
+        return Err(Stop::Usage(format!(
+            "unexpected argument `{}`: one FILE at most",
+            files[1]
+        )));
+    }
+    let file = files.first().map(String::as_str);
     let ctx = if accounts.is_empty() {
         DeskContext::default()
     } else {
@@ -164,11 +214,19 @@ fn validate(args: &[String], out: &mut impl Write) -> Result<u8, Usage> {
     };
     let rendered = match (&format, &report) {
         (Format::Json, report) => {
-            let body = serde_json::json!({
-                "valid": report.is_none(),
-                "errors": report.as_ref().map_or_else(Vec::new, |r| r.violations().to_vec()),
-            });
-            format!("{body}\n")
+            // `valid` first, then `errors`: a stable, documented order.
+            #[derive(serde::Serialize)]
+            struct Output<'a> {
+                valid: bool,
+                errors: &'a [desk_schema::Violation],
+            }
+            let body = Output {
+                valid: report.is_none(),
+                errors: report.as_ref().map_or(&[], |r| r.violations()),
+            };
+            let text = serde_json::to_string(&body)
+                .map_err(|e| Stop::Io(format!("cannot write output: {e}")))?;
+            format!("{text}\n")
         }
         (Format::Text, None) => "valid\n".to_owned(),
         (Format::Text, Some(report)) => {
@@ -199,8 +257,14 @@ fn not_utf8(e: &std::str::Utf8Error) -> Report {
 }
 
 /// Reads at most `max` bytes; a larger input is refused before it is read whole.
-fn read_input(path: &str, max: u64) -> Result<Vec<u8>, Usage> {
+fn read_input(path: &str, max: u64) -> Result<Vec<u8>, Stop> {
     let mut buf = Vec::new();
+    if path == "-" && io::IsTerminal::is_terminal(&io::stdin()) {
+        let _ = writeln!(
+            io::stderr(),
+            "desk-schema: reading the request from the terminal; end it with Ctrl-D"
+        );
+    }
     let (name, read) = if path == "-" {
         (
             "standard input".to_owned(),
@@ -211,15 +275,15 @@ fn read_input(path: &str, max: u64) -> Result<Vec<u8>, Usage> {
         )
     } else {
         let file =
-            std::fs::File::open(path).map_err(|e| Usage(format!("cannot read {path}: {e}")))?;
+            std::fs::File::open(path).map_err(|e| Stop::Io(format!("cannot read {path}: {e}")))?;
         (
             path.to_owned(),
             file.take(max.saturating_add(1)).read_to_end(&mut buf),
         )
     };
-    read.map_err(|e| Usage(format!("cannot read {name}: {e}")))?;
+    read.map_err(|e| Stop::Io(format!("cannot read {name}: {e}")))?;
     if buf.len() as u64 > max {
-        return Err(Usage(format!(
+        return Err(Stop::Io(format!(
             "{name} is larger than {max} bytes; raise --max-input-bytes to check it"
         )));
     }
