@@ -38,7 +38,7 @@
 // The derive's generated code names `::desk_schema`, also inside this crate.
 extern crate self as desk_schema;
 
-#[cfg(feature = "derive")]
+#[cfg(feature = "create-group")]
 pub mod create_group;
 mod json;
 mod path;
@@ -81,7 +81,7 @@ pub use validate::{JsonView, Leaf, Validate, ValidateIn};
 #[cfg(feature = "derive")]
 pub use desk_schema_derive::Validate;
 
-#[cfg(feature = "derive")]
+#[cfg(feature = "create-group")]
 pub use create_group::{
     CreateGroupRequest, CreateGroupResponse, DeskContext, ErrorCode, Member, RequestParams,
 };

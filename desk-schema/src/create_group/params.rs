@@ -3,8 +3,6 @@ use std::fmt::Write as _;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::Validate;
-
 /// The REST API's host in the Chinese mainland region.
 pub const DEFAULT_HOST: &str = "console.tim.qq.com";
 
@@ -62,7 +60,9 @@ impl schemars::JsonSchema for UserSig {
 }
 
 /// The request format: always `json`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, desk_schema_derive::Validate,
+)]
 pub enum ContentType {
     /// JSON, the only format.
     #[default]
@@ -86,7 +86,7 @@ pub enum ContentType {
 ///     "sdkappid=88888888&identifier=admin&usersig=<redacted>&random=99999999&contenttype=json"
 /// );
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Validate)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, desk_schema_derive::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct RequestParams {
     /// The app's SDKAppID from the Chat console.

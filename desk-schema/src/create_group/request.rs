@@ -3,7 +3,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::context::{DEFAULT_CUSTOMER_SERVICE_ACCOUNT, DeskContext};
-use crate::{JsonView, Kind, Scope, Seg, Validate};
+use crate::{JsonView, Kind, Scope, Seg};
 
 /// The most bytes of a group-level custom data `Value` (`AppDefinedData`).
 /// Member-level values have no documented limit, so none is enforced.
@@ -16,7 +16,7 @@ pub const GROUP_DATA_VALUE_MAX_BYTES: usize = 512;
 /// custom-data `Key` appears twice in one list; `MaxMemberCount`, when given,
 /// is not below the initial member count; group-level custom data values are
 /// at most 512 bytes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, desk_schema_derive::Validate)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 #[desk(
     context = DeskContext,
@@ -96,7 +96,7 @@ pub struct CreateGroupRequest {
 }
 
 /// A group member in `MemberList`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, desk_schema_derive::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct Member {
     /// The member's UserID (required): 1 to 32 bytes of printable ASCII.
@@ -120,7 +120,7 @@ pub struct Member {
 }
 
 /// A custom field: `{"Key": ..., "Value": ...}`, in `AppDefinedData` and `AppMemberDefinedData`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, desk_schema_derive::Validate)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct CustomData {
     /// The field's key (required): 1 to 16 bytes of UTF-8.
@@ -134,7 +134,9 @@ pub struct CustomData {
 }
 
 /// The group type: this API creates `Public` and `Private` groups only.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Validate)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, desk_schema_derive::Validate,
+)]
 pub enum GroupType {
     /// A stranger social group.
     Public,
@@ -143,7 +145,9 @@ pub enum GroupType {
 }
 
 /// How requests to join the group are handled.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Validate)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, desk_schema_derive::Validate,
+)]
 pub enum ApplyJoinOption {
     /// Anyone may join.
     FreeAccess,
@@ -154,7 +158,9 @@ pub enum ApplyJoinOption {
 }
 
 /// How invitations to join the group are handled.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Validate)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, desk_schema_derive::Validate,
+)]
 pub enum InviteJoinOption {
     /// Invitees join without approval.
     FreeAccess,
@@ -165,7 +171,9 @@ pub enum InviteJoinOption {
 }
 
 /// The role of an initial member: the API accepts only `Admin`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Validate)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, desk_schema_derive::Validate,
+)]
 pub enum MemberRole {
     /// A group admin.
     Admin,

@@ -3,7 +3,6 @@ use core::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::error_code::ErrorCode;
-use crate::Validate;
 
 /// The body of a `create_group` response.
 ///
@@ -14,7 +13,7 @@ use crate::Validate;
 /// ).unwrap();
 /// assert_eq!(response.into_result().unwrap(), "MyFirstGroup");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, desk_schema_derive::Validate)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateGroupResponse {
     /// `OK` on success, `FAIL` on failure.
@@ -34,7 +33,9 @@ pub struct CreateGroupResponse {
 }
 
 /// The request's outcome.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Validate)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, desk_schema_derive::Validate,
+)]
 pub enum ActionStatus {
     /// Processed successfully.
     #[serde(rename = "OK")]
