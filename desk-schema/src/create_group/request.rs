@@ -16,6 +16,28 @@ pub const GROUP_DATA_VALUE_MAX_BYTES: usize = 512;
 /// custom-data `Key` appears twice in one list; `MaxMemberCount`, when given,
 /// is not below the initial member count; group-level custom data values are
 /// at most 512 bytes.
+///
+/// ```
+/// use desk_schema::Validate;
+/// use desk_schema::create_group::{CreateGroupRequest, GroupType, Member};
+///
+/// let request = CreateGroupRequest::new(GroupType::Public, "MyFirstGroup", "客服群")
+///     .owner_account("leckie")
+///     .member(Member::new("peter").admin())
+///     .member(Member::customer_service())
+///     .max_member_count(50);
+/// assert!(request.validate().is_ok());
+/// let body = serde_json::to_string(&request).unwrap();
+/// assert!(body.starts_with(r#"{"Owner_Account":"leckie","Type":"Public""#));
+///
+/// // Every problem at once, each at its JSON path.
+/// let broken = CreateGroupRequest::new(GroupType::Public, "@TGS#1", "客服群".repeat(12))
+///     .member(Member::new("peter"));
+/// assert_eq!(broken.validate().unwrap_err().to_string(), "\
+/// /GroupId: starts with \"@TGS#\", a prefix reserved by the server
+/// /Name: 108 bytes in UTF-8 (36 characters); at most 100 bytes
+/// /MemberList: no customer service account; exactly one is required");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, desk_schema_derive::Validate)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 #[desk(
@@ -96,6 +118,20 @@ pub struct CreateGroupRequest {
 }
 
 /// A group member in `MemberList`.
+///
+/// ```
+/// use desk_schema::create_group::Member;
+///
+/// let member = Member::new("peter").admin().app_member_defined_data("Level", "3");
+/// assert_eq!(
+///     serde_json::to_value(&member).unwrap(),
+///     serde_json::json!({
+///         "Member_Account": "peter",
+///         "Role": "Admin",
+///         "AppMemberDefinedData": [{"Key": "Level", "Value": "3"}]
+///     })
+/// );
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, desk_schema_derive::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct Member {
