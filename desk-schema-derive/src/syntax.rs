@@ -34,8 +34,8 @@ pub enum Place {
 }
 
 /// serde attributes mirrored on all three paths (typed checks, the raw walk,
-/// the schema), or that do not change what is read from JSON. The README's
-/// serde table lists the same keys.
+/// the schema), or that do not change what is read from JSON. The derive's
+/// serde table (`desk-schema/docs/derive.md`) lists the same keys.
 fn serde_accepted(place: Place) -> &'static [&'static str] {
     match place {
         Place::Container => &[

@@ -59,6 +59,12 @@ pub mod text;
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
+/// The derive's documentation (every rule, shape and serde attribute), run
+/// as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/derive.md")]
+struct DeriveDoctests;
+
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
@@ -77,8 +83,8 @@ pub use valid::{Rejected, Valid};
 pub use schemars;
 pub use validate::{JsonView, Leaf, Validate, ValidateIn};
 
-/// `#[derive(Validate)]`: see the crate's README for every rule.
 #[cfg(feature = "derive")]
+#[doc = include_str!("../docs/derive.md")]
 pub use desk_schema_derive::Validate;
 
 #[cfg(feature = "create-group")]

@@ -69,7 +69,7 @@ fn bounds(format: &str) -> Option<(Value, Value)> {
         "uint16" => (0.into(), u16::MAX.into()),
         "uint32" => (0.into(), u32::MAX.into()),
         "uint64" | "uint" => (0.into(), u64::MAX.into()),
-        // What JSON carries exactly here (see `u128` in the README).
+        // What JSON carries exactly here (see `u128` in docs/derive.md).
         "int128" => (i64::MIN.into(), u64::MAX.into()),
         "uint128" => (0.into(), u64::MAX.into()),
         _ => return None,

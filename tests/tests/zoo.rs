@@ -499,7 +499,7 @@ fn option_at(schema: &Value, defs: &Value, pointer: &str) -> bool {
 }
 
 /// The codes of rules that JSON Schema cannot express, stated in the
-/// schema's `description` instead (see the README).
+/// schema's `description` instead (see desk-schema/docs/derive.md).
 const NOT_EXPRESSIBLE: &[&str] = &["max_graphemes", "duplicate", "duplicate_key"];
 
 /// An input cut to a readable length for a failure message.
