@@ -141,7 +141,10 @@ fn json_format_prints_exactly_one_object() {
             "../../desk-schema/examples/create_group.request.json"
         )),
     );
-    assert_eq!(text(&ok.stdout), "{\"valid\":true,\"errors\":[]}\n");
+    assert_eq!(
+        text(&ok.stdout),
+        "{\"valid\":true,\"errors\":[],\"format_version\":1}\n"
+    );
 }
 
 #[test]

@@ -32,7 +32,8 @@ Arguments:
 
 Options:
   --format text|json               text: a line per violation (default);
-                                   json: {\"valid\": bool, \"errors\": [...]}
+                                   json: {\"valid\": bool, \"errors\": [...],
+                                   \"format_version\": 1}
   --customer-service-account ID    an account that counts as the customer service
                                    account (repeat for several; default
                                    @customer_service_account)
@@ -219,10 +220,14 @@ fn validate(args: &[String], out: &mut impl Write) -> Result<u8, Stop> {
             struct Output<'a> {
                 valid: bool,
                 errors: &'a [desk_schema::Violation],
+                /// Raised when a key is renamed or removed; new keys may
+                /// appear without it.
+                format_version: u32,
             }
             let body = Output {
                 valid: report.is_none(),
                 errors: report.as_ref().map_or(&[], |r| r.violations()),
+                format_version: 1,
             };
             let text = serde_json::to_string(&body)
                 .map_err(|e| Stop::Io(format!("cannot write output: {e}")))?;
