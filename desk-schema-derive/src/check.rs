@@ -19,18 +19,7 @@ pub fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
     let params = &params[..];
     let mut serde_skipped = Vec::new();
     let mut fields_of = |fields: Vec<RawField>, errors: &mut Errors| -> Vec<Field> {
-        fields
-            .into_iter()
-            .filter_map(|f| {
-                if f.serde_skipped {
-                    serde_skipped.push(Skipped {
-                        member: f.member.clone(),
-                        absent: f.absent.clone(),
-                    });
-                }
-                check_field(f, params, errors)
-            })
-            .collect()
+        check_fields(fields, params, &mut serde_skipped, errors)
     };
     let shape = match raw.shape {
         RawShape::DataEnum(repr, variants) => {
@@ -153,18 +142,7 @@ fn data_enum(
             }
             RawVariantData::Struct(fields) => {
                 let mut skipped = Vec::new();
-                let fields = fields
-                    .into_iter()
-                    .filter_map(|f| {
-                        if f.serde_skipped {
-                            skipped.push(Skipped {
-                                member: f.member.clone(),
-                                absent: f.absent.clone(),
-                            });
-                        }
-                        check_field(f, params, errors)
-                    })
-                    .collect();
+                let fields = check_fields(fields, params, &mut skipped, errors);
                 VariantData::Struct { fields, skipped }
             }
         };
@@ -197,6 +175,28 @@ fn field_name(field: &RawField) -> String {
         }
         syn::Member::Unnamed(index) => index.index.to_string(),
     }
+}
+
+/// The checked fields of an object (a struct's or a struct variant's); the
+/// ones serde never reads go to `skipped`, with the value they take.
+fn check_fields(
+    fields: Vec<RawField>,
+    params: &[syn::Ident],
+    skipped: &mut Vec<Skipped>,
+    errors: &mut Errors,
+) -> Vec<Field> {
+    fields
+        .into_iter()
+        .filter_map(|f| {
+            if f.serde_skipped {
+                skipped.push(Skipped {
+                    member: f.member.clone(),
+                    absent: f.absent.clone(),
+                });
+            }
+            check_field(f, params, errors)
+        })
+        .collect()
 }
 
 /// Whether `ty` names one of the type parameters `params`.

@@ -65,16 +65,18 @@ fn field_asserts(field: &Field) -> TokenStream {
     quote!(#leaf)
 }
 
-fn typed_field(field: &Field, ctx: &Ctx) -> TokenStream {
+/// The typed checks of an object's field: `value` is a reference to it,
+/// `parent` the object's path (a struct's, or a struct variant's content).
+fn typed_field(field: &Field, ctx: &Ctx, value: &TokenStream, parent: &TokenStream) -> TokenStream {
     if field.is_buffered() {
-        return quote!();
+        return quote!(let _ = #value;);
     }
-    let (member, json) = (&field.member, &field.json);
+    let json = &field.json;
     let asserts = field_asserts(field);
-    let checks = field_checks(field, ctx, &quote!(&self.#member));
+    let checks = field_checks(field, ctx, value);
     quote! {
         {
-            let __desk_fpath = __desk_path.key(#json);
+            let __desk_fpath = #parent.key(#json);
             #asserts
             #checks
         }
@@ -170,7 +172,10 @@ fn check_de(view: &TokenStream, ctx_ty: &TokenStream, body: &TokenStream) -> Tok
 
 pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
     let (ctx_ty, ctx_arg) = (&ctx.ty, &ctx.arg);
-    let typed = fields.iter().map(|f| typed_field(f, ctx));
+    let typed = fields.iter().map(|f| {
+        let member = &f.member;
+        typed_field(f, ctx, &quote!(&self.#member), &quote!(__desk_path))
+    });
     let rust_names = fields.iter().map(|f| match &f.member {
         syn::Member::Named(i) => i.to_string().trim_start_matches("r#").to_owned(),
         syn::Member::Unnamed(i) => i.index.to_string(),
@@ -304,19 +309,7 @@ pub fn data_enum(input: &Input, repr: &Repr, variants: &[DataVariant], ctx: &Ctx
                 });
                 let checks = fields.iter().enumerate().map(|(i, f)| {
                     let var = quote::format_ident!("__desk_f{}", i);
-                    let json = &f.json;
-                    let asserts = field_asserts(f);
-                    let checks = field_checks(f, ctx, &quote!(#var));
-                    if f.is_buffered() {
-                        return quote!(let _ = #var;);
-                    }
-                    quote! {
-                        {
-                            let __desk_fpath = __desk_cpath.key(#json);
-                            #asserts
-                            #checks
-                        }
-                    }
+                    typed_field(f, ctx, &quote!(#var), &quote!(__desk_cpath))
                 });
                 quote! {
                     #ident::#vi { #(#binds,)* .. } => {

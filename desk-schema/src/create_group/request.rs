@@ -298,9 +298,7 @@ impl CreateGroupRequest {
     /// Adds a group-level custom field to `AppDefinedData`.
     #[must_use]
     pub fn app_defined_data(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
-        self.app_defined_data
-            .get_or_insert_with(Vec::new)
-            .push(CustomData::new(key, value));
+        push_data(&mut self.app_defined_data, key, value);
         self
     }
 
@@ -312,9 +310,7 @@ impl CreateGroupRequest {
         key: impl Into<String>,
         value: impl Into<String>,
     ) -> Self {
-        self.app_member_defined_data
-            .get_or_insert_with(Vec::new)
-            .push(CustomData::new(key, value));
+        push_data(&mut self.app_member_defined_data, key, value);
         self
     }
 
@@ -358,11 +354,15 @@ impl Member {
         key: impl Into<String>,
         value: impl Into<String>,
     ) -> Self {
-        self.app_member_defined_data
-            .get_or_insert_with(Vec::new)
-            .push(CustomData::new(key, value));
+        push_data(&mut self.app_member_defined_data, key, value);
         self
     }
+}
+
+/// Adds a custom field to an optional list of them, making the list if absent.
+fn push_data(list: &mut Option<Vec<CustomData>>, key: impl Into<String>, value: impl Into<String>) {
+    list.get_or_insert_with(Vec::new)
+        .push(CustomData::new(key, value));
 }
 
 impl CustomData {
