@@ -13,7 +13,7 @@ fn binary() -> PathBuf {
     BUILT
         .get_or_init(|| {
             let status = Command::new(env!("CARGO"))
-                .args(["build", "-q", "-p", "desk-schema", "--bin", "desk-schema"])
+                .args(["build", "-q", "-p", "desk-schema", "--features", "cli"])
                 .current_dir(root())
                 .status()
                 .unwrap();
@@ -263,7 +263,7 @@ fn the_cli_keeps_common_habits() {
     }
     // help on a topic.
     let out = run(&["help", "validate"], None);
-    assert!(text(&out.stdout).contains("--customer-service-account ID"));
+    assert!(text(&out.stdout).contains("--customer-service-account <ID>"));
     let out = run(&["help", "schema"], None);
     assert!(text(&out.stdout).contains("x-maxBytes"));
     // --format=json, and `valid` before `errors`.
@@ -274,7 +274,15 @@ fn the_cli_keeps_common_habits() {
     // An unknown short option is an option, not a file; `--` ends options.
     let out = run(&["validate", "-x"], Some(b"{}"));
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("unknown option `-x`"));
+    assert!(text(&out.stderr).contains("unexpected argument '-x'"));
+    // A misspelt option gets a suggestion.
+    let out = run(&["validate", "--fromat", "json"], Some(b"{}"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("'--format'"),
+        "{}",
+        text(&out.stderr)
+    );
     let out = run(&["validate", "--", "-x"], None);
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
@@ -285,4 +293,168 @@ fn the_cli_keeps_common_habits() {
     let out = run(&["validate", "--format", "json"], Some(b""));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["errors"][0]["column"], 1, "{json}");
+}
+
+/// A request body from the corpus, by name.
+fn corpus_request(name: &str) -> String {
+    let corpus =
+        std::fs::read_to_string(root().join("corpus/create_group.requests.jsonl")).unwrap();
+    corpus
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|c| c["name"] == name)
+        .map(|c| c["request"].to_string())
+        .unwrap_or_else(|| panic!("no corpus case {name:?}"))
+}
+
+#[test]
+fn several_files_give_a_report_each_and_the_worst_status() {
+    let valid = "desk-schema/examples/create_group.request.json";
+    let invalid = "desk-schema/examples/invalid.request.json";
+    let out = run(&["validate", valid, invalid, "--format", "json"], None);
+    assert_eq!(out.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["valid"], true);
+    assert_eq!(lines[0]["file"], valid);
+    assert_eq!(lines[1]["valid"], false);
+    assert_eq!(lines[1]["errors"].as_array().unwrap().len(), 8);
+    // Keys in the documented order.
+    assert!(
+        text(&out.stdout)
+            .lines()
+            .next()
+            .unwrap()
+            .starts_with(&format!(
+                r#"{{"valid":true,"errors":[],"file":"{valid}","format_version":1}}"#
+            ))
+    );
+    // Text: one line per violation, prefixed with the file, and a summary.
+    let out = run(&["validate", valid, invalid], None);
+    let report = text(&out.stdout);
+    assert!(
+        report.starts_with(&format!("{valid}: valid\n{invalid}: /Type: ")),
+        "{report}"
+    );
+    assert!(
+        report.ends_with("2 checked: 1 valid, 1 invalid\n"),
+        "{report}"
+    );
+    // A file that cannot be read: one line on stderr, exit 2, the others still checked.
+    let out = run(
+        &["validate", "no-such.json", valid, "--format", "json"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(text(&out.stdout).lines().count(), 1);
+    assert!(text(&out.stderr).starts_with("desk-schema: cannot read no-such.json:"));
+}
+
+#[test]
+fn jsonl_gives_one_report_per_line() {
+    let good = corpus_request("page sample");
+    let long_name = corpus_request("Name 101 bytes of ascii");
+    let input = format!("{good}\n\n{long_name}\r\n{{\"Type\": \n{good}");
+    let out = run(
+        &["validate", "--jsonl", "--format", "json"],
+        Some(input.as_bytes()),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let reports: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    // The blank line is skipped; lines keep their numbers in the file.
+    let lines: Vec<u64> = reports
+        .iter()
+        .map(|r| r["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, [1, 3, 4, 5]);
+    let valid: Vec<bool> = reports
+        .iter()
+        .map(|r| r["valid"].as_bool().unwrap())
+        .collect();
+    assert_eq!(valid, [true, false, false, true]);
+    assert_eq!(reports[1]["errors"][0]["path"], "/Name");
+    assert_eq!(reports[1]["errors"][0]["code"], "max_bytes");
+    // A broken line is a syntax violation of its own, with its column.
+    assert_eq!(reports[2]["errors"][0]["code"], "syntax");
+    assert_eq!(reports[0]["file"], "-");
+    // Text output names FILE:LINE.
+    let out = run(&["validate", "--jsonl"], Some(input.as_bytes()));
+    let report = text(&out.stdout);
+    assert!(report.contains("-:3: /Name: 101 bytes"), "{report}");
+    assert!(
+        report.ends_with("4 checked: 2 valid, 2 invalid\n"),
+        "{report}"
+    );
+    // All valid: exit 0.
+    let out = run(
+        &["validate", "--jsonl"],
+        Some(format!("{good}\n{good}\n").as_bytes()),
+    );
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn jsonl_skips_a_line_over_the_limit_and_checks_the_rest() {
+    let good = corpus_request("page sample");
+    let huge = format!("{{\"Name\": \"{}\"}}", "a".repeat(5000));
+    let input = format!("{good}\n{huge}\n{good}\n");
+    let out = run(
+        &[
+            "validate",
+            "--jsonl",
+            "--format",
+            "json",
+            "--max-input-bytes",
+            "1000",
+        ],
+        Some(input.as_bytes()),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let lines: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[1]["line"], 3);
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("desk-schema: -:2: 1 line larger than 1000 bytes left unchecked"),
+        "{err}"
+    );
+}
+
+#[test]
+fn schema_takes_the_customer_service_accounts() {
+    let out = run(
+        &[
+            "schema",
+            "request",
+            "--customer-service-account",
+            "@cs_team_a",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let schema: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rule = &schema["properties"]["MemberList"]["allOf"];
+    assert_eq!(
+        rule[0]["contains"]["properties"]["Member_Account"]["enum"],
+        serde_json::json!(["@cs_team_a"])
+    );
+    assert_eq!(
+        rule[1]["contains"]["properties"]["Member_Account"]["not"]["enum"],
+        serde_json::json!(["@cs_team_a"])
+    );
+    // Only the request has the rule.
+    let out = run(
+        &["schema", "response", "--customer-service-account", "x"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
 }

@@ -41,7 +41,7 @@ fn committed_request_schema_is_current() {
     assert_committed(
         "desk-schema/schemas/create_group.request.schema.json",
         &to_pretty_json(&request_schema()),
-        "cargo run -q -p desk-schema -- schema request > desk-schema/schemas/create_group.request.schema.json",
+        "cargo run -q -p desk-schema --features cli -- schema request > desk-schema/schemas/create_group.request.schema.json",
     );
 }
 
@@ -50,7 +50,7 @@ fn committed_response_schema_is_current() {
     assert_committed(
         "desk-schema/schemas/create_group.response.schema.json",
         &to_pretty_json(&response_schema()),
-        "cargo run -q -p desk-schema -- schema response > desk-schema/schemas/create_group.response.schema.json",
+        "cargo run -q -p desk-schema --features cli -- schema response > desk-schema/schemas/create_group.response.schema.json",
     );
 }
 

@@ -1,249 +1,364 @@
-//! `desk-schema`: check a create_group request, or print the JSON Schemas.
+//! `desk-schema`: check create_group requests, or print the JSON Schemas.
 //!
 //! Exit status: 0 valid, 1 invalid (malformed JSON included), 2 usage or I/O error.
 #![forbid(unsafe_code)]
 
-use std::io::{self, Read, Write};
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use desk_schema::create_group::{self, CreateGroupRequest, DeskContext};
 use desk_schema::{Report, from_json_str_with, to_pretty_json};
 
-const USAGE: &str = "\
-Check Tencent Cloud Desk create_group requests, exactly as the API counts (UTF-8 bytes).
+const DEFAULT_MAX_INPUT: &str = "1048576";
 
-Usage:
-  desk-schema validate [FILE|-] [--format text|json] [--customer-service-account ID]... [--max-input-bytes N]
-  desk-schema schema [request|response]
-  desk-schema help [validate|schema]
-  desk-schema --version
+const EXIT_STATUS: &str = "\
+Exit status: 0 valid, 1 invalid (malformed JSON included), 2 usage or I/O error.";
 
-Run `desk-schema help validate` or `desk-schema help schema` for details.
-";
+const VALIDATE_AFTER: &str = "\
+Output:
+  text  one input: a line per violation, then `invalid: N problems` (or `valid`);
+        several inputs or --jsonl: `SOURCE: PATH: message` per violation and
+        `SOURCE: valid` per valid request, where SOURCE is the file, or
+        FILE:LINE with --jsonl
+  json  one input: {\"valid\", \"errors\", \"format_version\": 1} on one line;
+        several inputs or --jsonl: one such object per request (JSON Lines),
+        with \"file\" (and \"line\" for --jsonl) after \"errors\"
 
-const VALIDATE_HELP: &str = "\
-Check a create_group request body (JSON) against every documented rule.
+Each error is {\"path\", \"code\", \"message\", ...figures}, path a JSON Pointer.
+format_version is raised when a key is renamed or removed; new keys may appear
+without it.
 
-Usage:
-  desk-schema validate [FILE|-] [OPTIONS]
+Exit status: 0 every request valid, 1 any invalid (malformed JSON included),
+2 usage or I/O error (the other inputs are still checked).";
 
-Arguments:
-  FILE    the request body; `-` or nothing reads standard input
+const SCHEMA_AFTER: &str = "\
+Without --customer-service-account, the output is the committed file
+(desk-schema/schemas/create_group.{request,response}.schema.json), byte for byte.
 
-Options:
-  --format text|json               text: a line per violation (default);
-                                   json: {\"valid\": bool, \"errors\": [...],
-                                   \"format_version\": 1}
-  --customer-service-account ID    an account that counts as the customer service
-                                   account (repeat for several; default
-                                   @customer_service_account)
-  --max-input-bytes N              refuse input larger than N bytes (default 1048576)
-  -h, --help                       this help
-  --                               the next argument is FILE, even if it starts with `-`
+Register x-maxBytes, x-minBytes and the other x- keywords in your validator
+(the npm package's addDeskKeywords does): they are the exact rules; maxLength
+and minLength are only sound bounds.";
 
-Options also take their value after `=`: --format=json.
-
-Exit status: 0 valid, 1 invalid (malformed JSON included), 2 usage or I/O error.
-";
-
-const SCHEMA_HELP: &str = "\
-Print a JSON Schema (draft 2020-12), the same bytes as the committed file.
-
-Usage:
-  desk-schema schema [request|response]
-
-  request   desk-schema/schemas/create_group.request.schema.json (default)
-  response  desk-schema/schemas/create_group.response.schema.json
-
-Register the keywords x-maxBytes and x-minBytes in your validator: they are
-the exact UTF-8 byte limits; maxLength and minLength are only sound bounds.
-";
-
-const DEFAULT_MAX_INPUT: u64 = 1 << 20;
-
-enum Format {
-    Text,
-    Json,
+fn accounts_arg() -> Arg {
+    Arg::new("account")
+        .long("customer-service-account")
+        .value_name("ID")
+        .action(ArgAction::Append)
+        .help("An account that counts as the customer service account; repeat for several [default: @customer_service_account]")
 }
 
-/// Why a command stopped: a mistake in the arguments (the usage follows the
-/// message) or a failure to read or write (one line).
-enum Stop {
-    Usage(String),
-    Io(String),
+fn command() -> Command {
+    Command::new("desk-schema")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about("Check Tencent Cloud Desk create_group requests, exactly as the API counts (UTF-8 bytes).")
+        .after_help(EXIT_STATUS)
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .subcommand(
+            Command::new("validate")
+                .about("Check create_group request bodies (JSON) against every documented rule")
+                .arg(
+                    Arg::new("file")
+                        .value_name("FILE")
+                        .num_args(0..)
+                        .value_parser(value_parser!(PathBuf))
+                        .help("Request bodies to check; `-` or none reads standard input"),
+                )
+                .arg(
+                    Arg::new("format")
+                        .long("format")
+                        .value_name("FORMAT")
+                        .value_parser(["text", "json"])
+                        .default_value("text")
+                        .help("Report as text or JSON"),
+                )
+                .arg(
+                    Arg::new("jsonl")
+                        .long("jsonl")
+                        .action(ArgAction::SetTrue)
+                        .help("Each input holds one request per line (JSON Lines), read as a stream; blank lines are skipped"),
+                )
+                .arg(accounts_arg())
+                .arg(
+                    Arg::new("max-input-bytes")
+                        .long("max-input-bytes")
+                        .value_name("N")
+                        .value_parser(value_parser!(u64))
+                        .default_value(DEFAULT_MAX_INPUT)
+                        .help("Refuse an input (with --jsonl, a line) larger than N bytes"),
+                )
+                .after_help(VALIDATE_AFTER),
+        )
+        .subcommand(
+            Command::new("schema")
+                .about("Print a JSON Schema (draft 2020-12)")
+                .arg(
+                    Arg::new("which")
+                        .value_name("WHICH")
+                        .value_parser(["request", "response"])
+                        .default_value("request")
+                        .help("The request body or the response body"),
+                )
+                .arg(accounts_arg())
+                .after_help(SCHEMA_AFTER),
+        )
 }
+
+/// A failure to read or write: one line on stderr, exit 2.
+struct IoStop(String);
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut stdout = io::stdout().lock();
-    let result = match args.first().map(String::as_str) {
-        Some("validate") => validate(&args[1..], &mut stdout),
-        Some("schema") => schema(&args[1..], &mut stdout),
-        Some("help" | "-h" | "--help") => match args.get(1).map(String::as_str) {
-            None => write_out(&mut stdout, USAGE).map(|()| 0),
-            Some("validate") => write_out(&mut stdout, VALIDATE_HELP).map(|()| 0),
-            Some("schema") => write_out(&mut stdout, SCHEMA_HELP).map(|()| 0),
-            Some(other) => Err(Stop::Usage(format!(
-                "no help on `{other}`: try `validate` or `schema`"
-            ))),
-        },
-        Some("-V" | "--version") => write_out(
-            &mut stdout,
-            concat!("desk-schema ", env!("CARGO_PKG_VERSION"), "\n"),
-        )
-        .map(|()| 0),
-        Some(other) => Err(Stop::Usage(format!("unknown command `{other}`"))),
-        None => Err(Stop::Usage("a command is needed".into())),
+    let matches = command().get_matches_from(std::env::args_os());
+    let stdout = io::stdout().lock();
+    let mut out = io::BufWriter::new(stdout);
+    let result = match matches.subcommand() {
+        Some(("validate", args)) => validate(args, &mut out),
+        Some(("schema", args)) => schema(args, &mut out),
+        _ => unreachable!("clap requires a subcommand"),
     };
+    let result = result.and_then(|code| {
+        out.flush()
+            .map_err(|e| IoStop(format!("cannot write output: {e}")))?;
+        Ok(code)
+    });
     match result {
         Ok(code) => ExitCode::from(code),
-        Err(Stop::Usage(message)) => {
-            let _ = writeln!(io::stderr(), "desk-schema: {message}\n\n{USAGE}");
-            ExitCode::from(2)
-        }
-        Err(Stop::Io(message)) => {
+        Err(IoStop(message)) => {
             let _ = writeln!(io::stderr(), "desk-schema: {message}");
             ExitCode::from(2)
         }
     }
 }
 
-fn write_out(out: &mut impl Write, text: &str) -> Result<(), Stop> {
+fn write_out(out: &mut impl Write, text: &str) -> Result<(), IoStop> {
     out.write_all(text.as_bytes())
-        .map_err(|e| Stop::Io(format!("cannot write output: {e}")))
+        .map_err(|e| IoStop(format!("cannot write output: {e}")))
 }
 
-fn schema(args: &[String], out: &mut impl Write) -> Result<u8, Stop> {
-    let schema = match args {
-        [] => create_group::request_schema(),
-        [flag] if flag == "-h" || flag == "--help" => {
-            return write_out(out, SCHEMA_HELP).map(|()| 0);
+fn context(args: &ArgMatches) -> Option<DeskContext> {
+    args.get_many::<String>("account")
+        .map(|accounts| DeskContext::with_accounts(accounts.cloned()))
+}
+
+fn schema(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
+    let which = args.get_one::<String>("which").map(String::as_str);
+    let ctx = context(args);
+    let schema = match (which, ctx) {
+        (Some("response"), None) => create_group::response_schema(),
+        (Some("response"), Some(_)) => {
+            let _ = writeln!(
+                io::stderr(),
+                "desk-schema: --customer-service-account changes only the request schema"
+            );
+            return Ok(2);
         }
-        [which] if which == "request" => create_group::request_schema(),
-        [which] if which == "response" => create_group::response_schema(),
-        _ => {
-            return Err(Stop::Usage(format!(
-                "`schema` takes `request` or `response`, not `{}`",
-                args.join(" ")
-            )));
-        }
+        (_, None) => create_group::request_schema(),
+        (_, Some(ctx)) => create_group::request_schema_for(&ctx),
     };
     write_out(out, &to_pretty_json(&schema)).map(|()| 0)
 }
 
-fn validate(args: &[String], out: &mut impl Write) -> Result<u8, Stop> {
-    let mut format = Format::Text;
-    let mut accounts: Vec<String> = Vec::new();
-    let mut max_input = DEFAULT_MAX_INPUT;
-    // `--name=value` is `--name value`; after `--`, the next argument is FILE.
-    let mut split: Vec<String> = Vec::new();
-    let mut rest = false;
-    for arg in args {
-        match arg.split_once('=') {
-            Some((name, v)) if !rest && name.starts_with("--") => {
-                split.push(name.to_owned());
-                split.push(v.to_owned());
-            }
-            _ => {
-                rest |= arg == "--";
-                split.push(arg.clone());
-            }
+enum Format {
+    Text,
+    Json,
+}
+
+/// What `validate` was asked to do, shared by every input.
+struct Job<'a, W> {
+    format: Format,
+    ctx: DeskContext,
+    max_input: u64,
+    /// True when each report names its input (several inputs, or JSON Lines).
+    named: bool,
+    out: &'a mut W,
+    /// The worst exit status so far.
+    status: u8,
+    checked: u64,
+    invalid: u64,
+}
+
+fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
+    let files: Vec<PathBuf> = args
+        .get_many::<PathBuf>("file")
+        .map_or_else(|| vec![PathBuf::from("-")], |f| f.cloned().collect());
+    let jsonl = args.get_flag("jsonl");
+    let mut job = Job {
+        format: match args.get_one::<String>("format").map(String::as_str) {
+            Some("json") => Format::Json,
+            _ => Format::Text,
+        },
+        ctx: context(args).unwrap_or_default(),
+        max_input: *args.get_one::<u64>("max-input-bytes").unwrap_or(&(1 << 20)),
+        named: jsonl || files.len() > 1,
+        out,
+        status: 0,
+        checked: 0,
+        invalid: 0,
+    };
+    for file in &files {
+        let name = display_name(file);
+        let read = if jsonl {
+            job.lines(file, &name)
+        } else {
+            read_input(file, &name, job.max_input).and_then(|text| job.check(&text, &name, None))
+        };
+        if let Err(IoStop(message)) = read {
+            job.out
+                .flush()
+                .map_err(|e| IoStop(format!("cannot write output: {e}")))?;
+            let _ = writeln!(io::stderr(), "desk-schema: {message}");
+            job.status = 2;
         }
     }
-    let mut files: Vec<String> = Vec::new();
-    let mut it = split.iter();
-    let mut only_files = false;
-    while let Some(arg) = it.next() {
-        if only_files {
-            files.push(arg.clone());
-            continue;
-        }
-        let mut value = |name: &str| {
-            it.next()
-                .map(String::as_str)
-                .ok_or_else(|| Stop::Usage(format!("`{name}` needs a value")))
+    if job.named && matches!(job.format, Format::Text) {
+        let summary = format!(
+            "{} checked: {} valid, {} invalid\n",
+            job.checked,
+            job.checked - job.invalid,
+            job.invalid
+        );
+        write_out(job.out, &summary)?;
+    }
+    Ok(job.status)
+}
+
+impl<W: Write> Job<'_, W> {
+    /// Checks one request and writes its report.
+    fn check(&mut self, text: &[u8], file: &str, line: Option<u64>) -> Result<(), IoStop> {
+        let report = match std::str::from_utf8(text) {
+            Ok(text) => from_json_str_with::<CreateGroupRequest>(text, &self.ctx).err(),
+            Err(e) => Some(not_utf8(&e)),
         };
-        match arg.as_str() {
-            "-h" | "--help" => return write_out(out, VALIDATE_HELP).map(|()| 0),
-            "--" => only_files = true,
-            "--format" => {
-                format = match value("--format")? {
-                    "text" => Format::Text,
-                    "json" => Format::Json,
-                    other => {
-                        return Err(Stop::Usage(format!(
-                            "`--format` is `text` or `json`, not `{other}`"
-                        )));
-                    }
+        self.checked += 1;
+        if report.is_some() {
+            self.invalid += 1;
+            self.status = self.status.max(1);
+        }
+        let rendered = match &self.format {
+            Format::Json => {
+                // `valid` first, then `errors`: a stable, documented order.
+                #[derive(serde::Serialize)]
+                struct Output<'a> {
+                    valid: bool,
+                    errors: &'a [desk_schema::Violation],
+                    #[serde(skip_serializing_if = "Option::is_none")]
+                    file: Option<&'a str>,
+                    #[serde(skip_serializing_if = "Option::is_none")]
+                    line: Option<u64>,
+                    /// Raised when a key is renamed or removed; new keys may
+                    /// appear without it.
+                    format_version: u32,
+                }
+                let body = Output {
+                    valid: report.is_none(),
+                    errors: report.as_ref().map_or(&[], |r| r.violations()),
+                    file: self.named.then_some(file),
+                    line,
+                    format_version: 1,
+                };
+                let text = serde_json::to_string(&body)
+                    .map_err(|e| IoStop(format!("cannot write output: {e}")))?;
+                format!("{text}\n")
+            }
+            Format::Text if self.named => {
+                let source = match line {
+                    Some(n) => format!("{file}:{n}"),
+                    None => file.to_owned(),
+                };
+                match &report {
+                    None => format!("{source}: valid\n"),
+                    Some(report) => report
+                        .violations()
+                        .iter()
+                        .map(|v| format!("{source}: {v}\n"))
+                        .collect(),
                 }
             }
-            "--customer-service-account" => {
-                accounts.push(value("--customer-service-account")?.to_owned())
+            Format::Text => match &report {
+                None => "valid\n".to_owned(),
+                Some(report) => {
+                    let n = report.len();
+                    format!(
+                        "{report}\ninvalid: {n} {}\n",
+                        if n == 1 { "problem" } else { "problems" }
+                    )
+                }
+            },
+        };
+        write_out(self.out, &rendered)
+    }
+
+    /// Checks every line of a JSON Lines input as a stream: one line in
+    /// memory at a time, a line longer than the limit skipped unread.
+    fn lines(&mut self, path: &Path, name: &str) -> Result<(), IoStop> {
+        let cannot = |e: io::Error| IoStop(format!("cannot read {}: {e}", readable(name)));
+        let mut input = BufReader::with_capacity(1 << 16, open(path, name)?);
+        let mut buf = Vec::new();
+        let mut number = 0u64;
+        let mut too_long = Vec::new();
+        loop {
+            buf.clear();
+            number += 1;
+            let n = (&mut input)
+                .take(self.max_input.saturating_add(1))
+                .read_until(b'\n', &mut buf)
+                .map_err(cannot)?;
+            if n == 0 {
+                break;
             }
-            "--max-input-bytes" => {
-                let v = value("--max-input-bytes")?;
-                max_input = v.parse().map_err(|_| {
-                    Stop::Usage(format!(
-                        "`--max-input-bytes` takes a whole number, not `{v}`"
-                    ))
-                })?;
+            if buf.last() != Some(&b'\n') && n as u64 > self.max_input {
+                skip_line(&mut input).map_err(cannot)?;
+                too_long.push(number);
+                continue;
             }
-            flag if flag.starts_with('-') && flag != "-" => {
-                return Err(Stop::Usage(format!(
-                    "unknown option `{flag}` (a file whose name starts with `-` goes after `--`)"
-                )));
+            let line = buf.strip_suffix(b"\n").unwrap_or(&buf);
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
             }
-            path => files.push(path.to_owned()),
+            self.check(line, name, Some(number))?;
+        }
+        if let Some(first) = too_long.first() {
+            return Err(IoStop(format!(
+                "{name}:{first}: {} line{} larger than {} bytes left unchecked; raise --max-input-bytes to check {}",
+                too_long.len(),
+                if too_long.len() == 1 { "" } else { "s" },
+                self.max_input,
+                if too_long.len() == 1 { "it" } else { "them" },
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// Reads past the rest of a line without keeping it.
+fn skip_line(input: &mut impl BufRead) -> io::Result<()> {
+    loop {
+        let chunk = input.fill_buf()?;
+        if chunk.is_empty() {
+            return Ok(());
+        }
+        match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => {
+                input.consume(i + 1);
+                return Ok(());
+            }
+            None => {
+                let n = chunk.len();
+                input.consume(n);
+            }
         }
     }
-    if files.len() > 1 {
-        return Err(Stop::Usage(format!(
-            "unexpected argument `{}`: one FILE at most",
-            files[1]
-        )));
-    }
-    let file = files.first().map(String::as_str);
-    let ctx = if accounts.is_empty() {
-        DeskContext::default()
+}
+
+fn display_name(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        "-".to_owned()
     } else {
-        DeskContext::with_accounts(accounts)
-    };
-    let text = read_input(file.unwrap_or("-"), max_input)?;
-    let report = match std::str::from_utf8(&text) {
-        Ok(text) => from_json_str_with::<CreateGroupRequest>(text, &ctx).err(),
-        Err(e) => Some(not_utf8(&e)),
-    };
-    let rendered = match (&format, &report) {
-        (Format::Json, report) => {
-            // `valid` first, then `errors`: a stable, documented order.
-            #[derive(serde::Serialize)]
-            struct Output<'a> {
-                valid: bool,
-                errors: &'a [desk_schema::Violation],
-                /// Raised when a key is renamed or removed; new keys may
-                /// appear without it.
-                format_version: u32,
-            }
-            let body = Output {
-                valid: report.is_none(),
-                errors: report.as_ref().map_or(&[], |r| r.violations()),
-                format_version: 1,
-            };
-            let text = serde_json::to_string(&body)
-                .map_err(|e| Stop::Io(format!("cannot write output: {e}")))?;
-            format!("{text}\n")
-        }
-        (Format::Text, None) => "valid\n".to_owned(),
-        (Format::Text, Some(report)) => {
-            let n = report.len();
-            format!(
-                "{report}\ninvalid: {n} {}\n",
-                if n == 1 { "problem" } else { "problems" }
-            )
-        }
-    };
-    write_out(out, &rendered)?;
-    Ok(if report.is_none() { 0 } else { 1 })
+        path.to_string_lossy().into_owned()
+    }
 }
 
 fn not_utf8(e: &std::str::Utf8Error) -> Report {
@@ -261,36 +376,39 @@ fn not_utf8(e: &std::str::Utf8Error) -> Report {
     report
 }
 
-/// Reads at most `max` bytes; a larger input is refused before it is read whole.
-fn read_input(path: &str, max: u64) -> Result<Vec<u8>, Stop> {
-    let mut buf = Vec::new();
-    if path == "-" && io::IsTerminal::is_terminal(&io::stdin()) {
-        let _ = writeln!(
-            io::stderr(),
-            "desk-schema: reading the request from the terminal; end it with Ctrl-D"
-        );
-    }
-    let (name, read) = if path == "-" {
-        (
-            "standard input".to_owned(),
-            io::stdin()
-                .lock()
-                .take(max.saturating_add(1))
-                .read_to_end(&mut buf),
-        )
+/// Standard input for `-`, else the file.
+fn open(path: &Path, name: &str) -> Result<Box<dyn Read>, IoStop> {
+    if path.as_os_str() == "-" {
+        if io::IsTerminal::is_terminal(&io::stdin()) {
+            let _ = writeln!(
+                io::stderr(),
+                "desk-schema: reading the request from the terminal; end it with Ctrl-D"
+            );
+        }
+        Ok(Box::new(io::stdin().lock()))
     } else {
         let file =
-            std::fs::File::open(path).map_err(|e| Stop::Io(format!("cannot read {path}: {e}")))?;
-        (
-            path.to_owned(),
-            file.take(max.saturating_add(1)).read_to_end(&mut buf),
-        )
-    };
-    read.map_err(|e| Stop::Io(format!("cannot read {name}: {e}")))?;
+            std::fs::File::open(path).map_err(|e| IoStop(format!("cannot read {name}: {e}")))?;
+        Ok(Box::new(file))
+    }
+}
+
+/// Reads at most `max` bytes; a larger input is refused before it is read whole.
+fn read_input(path: &Path, name: &str, max: u64) -> Result<Vec<u8>, IoStop> {
+    let mut buf = Vec::new();
+    open(path, name)?
+        .take(max.saturating_add(1))
+        .read_to_end(&mut buf)
+        .map_err(|e| IoStop(format!("cannot read {}: {e}", readable(name))))?;
     if buf.len() as u64 > max {
-        return Err(Stop::Io(format!(
-            "{name} is larger than {max} bytes; raise --max-input-bytes to check it"
+        return Err(IoStop(format!(
+            "{} is larger than {max} bytes; raise --max-input-bytes to check it",
+            readable(name)
         )));
     }
     Ok(buf)
+}
+
+fn readable(name: &str) -> &str {
+    if name == "-" { "standard input" } else { name }
 }

@@ -53,6 +53,25 @@ pub fn response_schema() -> Schema {
     )
 }
 
+/// The request's JSON Schema for a given [`DeskContext`]: the same as
+/// [`request_schema`] but with `ctx`'s customer service accounts in the
+/// member-list rule (`contains`). The default context gives the committed
+/// schema.
+///
+/// ```
+/// use desk_schema::create_group::{DeskContext, request_schema, request_schema_for};
+///
+/// assert_eq!(request_schema_for(&DeskContext::default()), request_schema());
+/// let team = request_schema_for(&DeskContext::with_accounts(["@cs_team_a"]));
+/// let rule = team.pointer("/properties/MemberList/allOf/0/contains").unwrap();
+/// assert_eq!(rule["properties"]["Member_Account"]["enum"], serde_json::json!(["@cs_team_a"]));
+/// ```
+pub fn request_schema_for(ctx: &DeskContext) -> Schema {
+    let mut schema = request_schema();
+    request::set_customer_service_accounts(&mut schema, ctx);
+    schema
+}
+
 fn titled(mut schema: Schema, title: &str) -> Schema {
     schema.insert("title".into(), title.into());
     schema

@@ -498,6 +498,21 @@ fn check_group_values<'a>(
     }
 }
 
+/// Puts `ctx`'s accounts in the member-list rule that [`member_list_schema`]
+/// wrote with the default one.
+pub(super) fn set_customer_service_accounts(schema: &mut Schema, ctx: &DeskContext) {
+    let accounts: Vec<Value> = ctx.accounts().map(Value::from).collect();
+    for at in [
+        "/properties/MemberList/allOf/0/contains/properties/Member_Account/enum",
+        "/properties/MemberList/allOf/1/contains/properties/Member_Account/not/enum",
+    ] {
+        let list = schema
+            .pointer_mut(at)
+            .expect("member_list_schema writes the customer service account rule");
+        *list = Value::Array(accounts.clone());
+    }
+}
+
 /// The cross-field rules that JSON Schema 2020-12 can express: exactly one
 /// customer service account (`contains` with `minContains`/`maxContains`), at
 /// least one other member (a second `contains`), and the group-level custom
