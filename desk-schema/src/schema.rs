@@ -42,8 +42,15 @@ fn strip_number_formats(value: &mut Value) {
         Value::Object(map) => {
             if let Some((lo, hi)) = map.get("format").and_then(Value::as_str).and_then(bounds) {
                 map.remove("format");
-                keep_tighter(map, "minimum", lo, true);
-                keep_tighter(map, "maximum", hi, false);
+                let lower = keep_tighter(map, "minimum", lo.clone(), true);
+                let upper = keep_tighter(map, "maximum", hi.clone(), false);
+                // A `range` rule made a bound tighter than the type's: the
+                // type's bounds go beside it, so a validator can say what the
+                // Rust check says (a number outside the type is reported
+                // with the type's bounds, one inside with the rule's).
+                if !(lower && upper) {
+                    map.insert("x-typeRange".into(), Value::Array(vec![lo, hi]));
+                }
             } else if matches!(
                 map.get("format").and_then(Value::as_str),
                 Some("double" | "float")
@@ -76,9 +83,11 @@ fn bounds(format: &str) -> Option<(Value, Value)> {
     })
 }
 
-fn keep_tighter(map: &mut Map<String, Value>, key: &str, bound: Value, lower: bool) {
+/// Writes `bound` unless `key` already holds a tighter one; true when
+/// `bound` is now the value.
+fn keep_tighter(map: &mut Map<String, Value>, key: &str, bound: Value, lower: bool) -> bool {
     let (Some(new), old) = (bound.as_f64(), map.get(key).and_then(Value::as_f64)) else {
-        return;
+        return false;
     };
     let tighter = match old {
         None => true,
@@ -93,4 +102,5 @@ fn keep_tighter(map: &mut Map<String, Value>, key: &str, bound: Value, lower: bo
     if tighter {
         map.insert(key.to_owned(), bound);
     }
+    tighter || old == Some(new)
 }

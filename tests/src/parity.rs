@@ -1,5 +1,5 @@
 //! The committed request schema run through an independent validator (the
-//! `jsonschema` crate, with `x-maxBytes`/`x-minBytes` registered), and the
+//! `jsonschema` crate, with every `x-` keyword registered), and the
 //! shared corpus, so the Rust checks and the schema can be compared.
 
 use std::collections::BTreeSet;
@@ -44,13 +44,26 @@ pub fn corpus() -> Vec<Case> {
         .collect()
 }
 
-/// A byte limit as the `jsonschema` crate runs a custom keyword.
-struct ByteLimit {
-    limit: usize,
-    max: bool,
+/// How a string is measured by a length keyword.
+#[derive(Clone, Copy)]
+enum Measure {
+    Bytes,
+    Graphemes,
 }
 
-impl Keyword for ByteLimit {
+/// `x-maxBytes`, `x-minBytes`, `x-maxGraphemes`, `x-minGraphemes`.
+struct Length {
+    limit: usize,
+    max: bool,
+    measure: Measure,
+}
+
+/// The error of a custom keyword, at `location`.
+fn failed<'i>(instance: &'i Value, location: Location, keyword: &str) -> ValidationError<'i> {
+    ValidationError::custom(Location::new(), location, instance, keyword)
+}
+
+impl Keyword for Length {
     fn validate<'i>(
         &self,
         instance: &'i Value,
@@ -59,60 +72,185 @@ impl Keyword for ByteLimit {
         if self.is_valid(instance) {
             Ok(())
         } else {
-            Err(ValidationError::custom(
-                Location::new(),
-                location.into(),
-                instance,
-                "byte limit",
-            ))
+            Err(failed(instance, location.into(), "length"))
         }
     }
 
     fn is_valid(&self, instance: &Value) -> bool {
-        match instance.as_str() {
-            Some(s) if self.max => s.len() <= self.limit,
-            Some(s) => s.len() >= self.limit,
-            None => true,
+        let Some(s) = instance.as_str() else {
+            return true;
+        };
+        let n = match self.measure {
+            Measure::Bytes => s.len(),
+            Measure::Graphemes => {
+                unicode_segmentation::UnicodeSegmentation::graphemes(s, true).count()
+            }
+        };
+        if self.max {
+            n <= self.limit
+        } else {
+            n >= self.limit
         }
     }
 }
 
-fn byte_keyword(
-    max: bool,
+fn length(
     value: &Value,
     location: Location,
+    max: bool,
+    measure: Measure,
 ) -> Result<Box<dyn Keyword>, ValidationError<'_>> {
     let limit = value
         .as_u64()
         .and_then(|n| usize::try_from(n).ok())
-        .ok_or_else(|| {
-            ValidationError::custom(
-                Location::new(),
-                location,
-                value,
-                "a byte limit is a whole number",
-            )
-        })?;
-    Ok(Box::new(ByteLimit { limit, max }))
+        .ok_or_else(|| failed(value, location, "a length limit is a whole number"))?;
+    Ok(Box::new(Length {
+        limit,
+        max,
+        measure,
+    }))
 }
 
-fn max_bytes<'a>(
-    _: &'a Map<String, Value>,
-    value: &'a Value,
-    location: Location,
-) -> Result<Box<dyn Keyword>, ValidationError<'a>> {
-    byte_keyword(true, value, location)
+/// `x-uniqueBy: KEY`: no two object items with the same `KEY`. The
+/// `jsonschema` crate takes one error per keyword: the first repeat, at
+/// `/<index>/KEY` as desk-schema reports it, with the keyword's own schema
+/// location (the zoo's differential test sets these errors aside).
+struct UniqueBy(String, Location);
+
+impl UniqueBy {
+    fn first_repeat(&self, instance: &Value) -> Option<usize> {
+        let items = instance.as_array()?;
+        let mut seen = std::collections::HashSet::new();
+        items
+            .iter()
+            .enumerate()
+            .find(|(_, item)| item.get(&self.0).is_some_and(|key| !seen.insert(key)))
+            .map(|(i, _)| i)
+    }
 }
 
-fn min_bytes<'a>(
-    _: &'a Map<String, Value>,
-    value: &'a Value,
-    location: Location,
-) -> Result<Box<dyn Keyword>, ValidationError<'a>> {
-    byte_keyword(false, value, location)
+impl Keyword for UniqueBy {
+    fn validate<'i>(
+        &self,
+        instance: &'i Value,
+        location: &LazyLocation,
+    ) -> Result<(), ValidationError<'i>> {
+        match self.first_repeat(instance) {
+            None => Ok(()),
+            Some(i) => {
+                let item = location.push(i);
+                Err(ValidationError::custom(
+                    self.1.clone(),
+                    (&item.push(&self.0)).into(),
+                    instance,
+                    "x-uniqueBy",
+                ))
+            }
+        }
+    }
+
+    fn is_valid(&self, instance: &Value) -> bool {
+        self.first_repeat(instance).is_none()
+    }
 }
 
-/// The committed request schema, compiled with the two byte keywords.
+/// `x-maxMemberCount`: the number in `max` not below the items of `members`,
+/// plus the `owner` when no item's `account` is the owner.
+struct MaxMemberCount {
+    max: String,
+    members: String,
+    account: String,
+    owner: String,
+}
+
+impl Keyword for MaxMemberCount {
+    fn validate<'i>(
+        &self,
+        instance: &'i Value,
+        location: &LazyLocation,
+    ) -> Result<(), ValidationError<'i>> {
+        if self.is_valid(instance) {
+            Ok(())
+        } else {
+            let at = location.push(&self.max);
+            Err(failed(instance, (&at).into(), "x-maxMemberCount"))
+        }
+    }
+
+    fn is_valid(&self, instance: &Value) -> bool {
+        let (Some(max), Some(Value::Array(members))) = (
+            instance.get(&self.max).and_then(Value::as_u64),
+            instance.get(&self.members),
+        ) else {
+            return true;
+        };
+        if max == 0 || max > u64::from(u32::MAX) {
+            return true;
+        }
+        let owner_extra = instance
+            .get(&self.owner)
+            .and_then(Value::as_str)
+            .is_some_and(|o| {
+                !members
+                    .iter()
+                    .any(|m| m.get(&self.account).and_then(Value::as_str) == Some(o))
+            });
+        max >= (members.len() + usize::from(owner_extra)) as u64
+    }
+}
+
+/// `x-typeRange`: an annotation (the bounds of the Rust integer type).
+struct Annotation;
+
+impl Keyword for Annotation {
+    fn validate<'i>(&self, _: &'i Value, _: &LazyLocation) -> Result<(), ValidationError<'i>> {
+        Ok(())
+    }
+
+    fn is_valid(&self, _: &Value) -> bool {
+        true
+    }
+}
+
+type Factory = for<'a> fn(
+    &'a Map<String, Value>,
+    &'a Value,
+    Location,
+) -> Result<Box<dyn Keyword>, ValidationError<'a>>;
+
+/// Every `x-` keyword desk-schema writes, as the npm package's
+/// `addDeskKeywords` registers them for Ajv.
+const KEYWORDS: &[(&str, Factory)] = &[
+    ("x-maxBytes", |_, v, l| length(v, l, true, Measure::Bytes)),
+    ("x-minBytes", |_, v, l| length(v, l, false, Measure::Bytes)),
+    ("x-maxGraphemes", |_, v, l| {
+        length(v, l, true, Measure::Graphemes)
+    }),
+    ("x-minGraphemes", |_, v, l| {
+        length(v, l, false, Measure::Graphemes)
+    }),
+    ("x-uniqueBy", |_, v, l| match v.as_str() {
+        Some(key) => Ok(Box::new(UniqueBy(key.to_owned(), l))),
+        None => Err(failed(v, l, "x-uniqueBy names a property")),
+    }),
+    ("x-maxMemberCount", |_, v, l| {
+        let name = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_owned);
+        match (name("max"), name("members"), name("account"), name("owner")) {
+            (Some(max), Some(members), Some(account), Some(owner)) => {
+                Ok(Box::new(MaxMemberCount {
+                    max,
+                    members,
+                    account,
+                    owner,
+                }))
+            }
+            _ => Err(failed(v, l, "x-maxMemberCount names four properties")),
+        }
+    }),
+    ("x-typeRange", |_, _, _| Ok(Box::new(Annotation))),
+];
+
+/// The committed request schema, compiled with every `x-` keyword.
 pub fn request_validator() -> Validator {
     let text = std::fs::read_to_string(
         root().join("desk-schema/schemas/create_group.request.schema.json"),
@@ -122,11 +260,13 @@ pub fn request_validator() -> Validator {
     validator_for(&schema)
 }
 
-/// Any desk-schema schema, compiled with the two byte keywords.
+/// Any desk-schema schema, compiled with every `x-` keyword.
 pub fn validator_for(schema: &Value) -> Validator {
-    jsonschema::options()
-        .with_keyword("x-maxBytes", max_bytes)
-        .with_keyword("x-minBytes", min_bytes)
+    KEYWORDS
+        .iter()
+        .fold(jsonschema::options(), |options, (name, factory)| {
+            options.with_keyword(*name, *factory)
+        })
         .build(schema)
         .expect("the schema compiles")
 }

@@ -513,10 +513,12 @@ pub(super) fn set_customer_service_accounts(schema: &mut Schema, ctx: &DeskConte
     }
 }
 
-/// The cross-field rules that JSON Schema 2020-12 can express: exactly one
-/// customer service account (`contains` with `minContains`/`maxContains`), at
-/// least one other member (a second `contains`), and the group-level custom
-/// data value limit.
+/// The cross-field rules in the schema: exactly one customer service account
+/// (`contains` with `minContains`/`maxContains`), at least one other member
+/// (a second `contains`), the group-level custom data value limit, and
+/// `x-maxMemberCount`: `MaxMemberCount` (`max`) not below the members in
+/// `MemberList` (`members`), plus `Owner_Account` (`owner`) when no member's
+/// `Member_Account` (`account`) is the owner.
 fn member_list_schema(schema: &mut Schema, _: &mut SchemaGenerator) {
     let accounts = [DEFAULT_CUSTOMER_SERVICE_ACCOUNT];
     let service = json!({
@@ -543,6 +545,17 @@ fn member_list_schema(schema: &mut Schema, _: &mut SchemaGenerator) {
             ]),
         );
     }
+    // No standard keyword compares a number with a list's length: the npm
+    // package (and any validator) registers this one.
+    schema.insert(
+        "x-maxMemberCount".into(),
+        json!({
+            "max": "MaxMemberCount",
+            "members": "MemberList",
+            "account": "Member_Account",
+            "owner": "Owner_Account"
+        }),
+    );
     if let Some(items) = schema
         .pointer_mut("/properties/AppDefinedData/items")
         .and_then(Value::as_object_mut)

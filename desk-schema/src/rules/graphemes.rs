@@ -2,15 +2,17 @@
 //! (UAX #29), what a person sees as one character: `👨‍👩‍👧` is one cluster of
 //! five scalars and 18 bytes.
 //!
-//! JSON Schema has no such count. A grapheme cluster holds one or more
-//! characters, so `minLength: N` is a sound lower bound, but any `maxLength`
-//! would reject strings this rule accepts: the maximum goes into
-//! `description` only.
+//! JSON Schema has no such count: the exact rule is the keyword
+//! `x-maxGraphemes` / `x-minGraphemes` (the npm package registers it, with
+//! `Intl.Segmenter`). A grapheme cluster holds one or more characters, so
+//! `minLength: N` is also a sound lower bound, while any `maxLength` would
+//! reject strings this rule accepts.
 
 use schemars::Schema;
+use serde_json::Value;
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::{Text, describe, tighten};
+use super::{Text, describe, keywords, tighten};
 use crate::{Kind, Path, Report};
 
 /// Checks that `value`, when present, has at most `limit` grapheme clusters.
@@ -45,17 +47,21 @@ pub fn min(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report: 
     }
 }
 
-/// States the maximum in `description` (no sound JSON Schema keyword exists).
+/// Writes `x-maxGraphemes: limit` (exact; no standard keyword is sound) and
+/// states the rule in `description`.
 pub fn schema_max(schema: &mut Schema, limit: usize) {
+    keywords(schema).insert("x-maxGraphemes".into(), Value::from(limit));
     describe(
         schema,
         &format!("At most {limit} grapheme clusters (user-perceived characters)."),
     );
 }
 
-/// Writes `minLength: limit` (sound) and states the rule in `description`.
+/// Writes `minLength: limit` (sound), `x-minGraphemes: limit` (exact) and
+/// states the rule in `description`.
 pub fn schema_min(schema: &mut Schema, limit: usize) {
     tighten(schema, "minLength", limit as i128, true);
+    keywords(schema).insert("x-minGraphemes".into(), Value::from(limit));
     describe(
         schema,
         &format!("At least {limit} grapheme clusters (user-perceived characters)."),

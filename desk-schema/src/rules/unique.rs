@@ -103,13 +103,14 @@ where
     }
 }
 
-/// States the rule by key in `description`.
+/// Writes `x-uniqueBy: key_name` (no standard keyword compares items by one
+/// property; the npm package registers this one) and states the rule in
+/// `description`.
 pub fn schema_by_key(schema: &mut Schema, key_name: &str) {
+    keywords(schema).insert("x-uniqueBy".into(), Value::from(key_name));
     describe(
         schema,
-        &format!(
-            "No two items may have the same `{key_name}` (checked by desk-schema; JSON Schema cannot express it)."
-        ),
+        &format!("No two items may have the same `{key_name}`."),
     );
 }
 
