@@ -46,7 +46,7 @@ test("the response schema compiles in strict mode and accepts the page's sample"
 
 test("without the registration: strict mode refuses the schema, strict: false drops the byte check", () => {
   const schema = read("schemas/create_group.request.schema.json");
-  assert.throws(() => new Ajv2020({ strict: true }).compile(schema), /unknown keyword.*x-(max|min)Bytes/);
+  assert.throws(() => new Ajv2020({ strict: true }).compile(schema), /unknown keyword: "x-/);
   const loose = new Ajv2020({ strict: false, logger: false }).compile(schema);
   const sample = read("examples/create_group.request.json");
   sample.Name = "群".repeat(34); // 102 bytes, 34 characters: the API refuses it

@@ -26,7 +26,7 @@ export interface DeskCreateGroupRequest {
   /**
    * Group-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list; `Value` at most 512 bytes. Must be configured in the Chat console first.
    *
-   * No two items may have the same `Key` (checked by desk-schema; JSON Schema cannot express it).
+   * No two items may have the same `Key`.
    */
   AppDefinedData?:
     | (CustomData & {
@@ -36,7 +36,7 @@ export interface DeskCreateGroupRequest {
   /**
    * Member-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list.
    *
-   * No two items may have the same `Key` (checked by desk-schema; JSON Schema cannot express it).
+   * No two items may have the same `Key`.
    */
   AppMemberDefinedData?: CustomData[] | null;
   /**
@@ -66,12 +66,13 @@ export interface DeskCreateGroupRequest {
   /**
    * Initial members (required): 1 to 100, no account twice, exactly one customer service account and at least one other member.
    *
-   * No two items may have the same `Member_Account` (checked by desk-schema; JSON Schema cannot express it).
+   * No two items may have the same `Member_Account`.
    *
-   * @minItems 1
+   * At least one member (`minItems: 1`); validateRequest checks it, with every other rule.
+   *
    * @maxItems 100
    */
-  MemberList: unknown[] & [Member, ...Member[]];
+  MemberList: Member[];
   /**
    * Group name (required): 1 to 100 bytes of UTF-8 (a Chinese character is 3 bytes).
    */
@@ -109,7 +110,7 @@ export interface Member {
   /**
    * Member-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list.
    *
-   * No two items may have the same `Key` (checked by desk-schema; JSON Schema cannot express it).
+   * No two items may have the same `Key`.
    */
   AppMemberDefinedData?: CustomData[] | null;
   /**

@@ -1,0 +1,56 @@
+import type { ErrorObject } from "ajv";
+
+/** One broken rule at one place, as `desk-schema validate --format json` prints it. */
+export interface Violation {
+  /** Where: a JSON Pointer (`/MemberList/3/Member_Account`), `""` for the whole request. */
+  path: string;
+  /** Which rule: a stable snake_case code such as `max_bytes`. */
+  code: string;
+  /** An English sentence with the figures, the same as the Rust crate's. */
+  message: string;
+  /** The rule's figures (`limit`, `bytes`, `chars`, `allowed`, `first`, ...), by code. */
+  [figure: string]: unknown;
+}
+
+/** Options of {@link validateRequest}. */
+export interface RequestOptions {
+  /** The accounts that count as the customer service account (default `["@customer_service_account"]`). */
+  customerServiceAccounts?: readonly string[];
+}
+
+/** The customer service account that Tencent's Desk uses by default. */
+export declare const DEFAULT_CUSTOMER_SERVICE_ACCOUNT: "@customer_service_account";
+
+/** Checks a create_group request body (parsed JSON): every violation, `[]` when valid. */
+export declare function validateRequest(data: unknown, options?: RequestOptions): Violation[];
+
+/** Checks a create_group response body (parsed JSON): every violation, `[]` when valid. */
+export declare function validateResponse(data: unknown): Violation[];
+
+/** Groups violations by `path`, for messages under form fields. */
+export declare function byPath(violations: readonly Violation[]): Record<string, Violation[]>;
+
+/** Options of {@link toViolations}. */
+export interface ToViolationsOptions extends RequestOptions {
+  /** The validated data; needed with `customerServiceAccounts`. */
+  root?: unknown;
+}
+
+/**
+ * Ajv errors (compiled with `addDeskKeywords`, `allErrors: true` and
+ * `verbose: true`) as desk-schema violations.
+ */
+export declare function toViolations(
+  errors: readonly ErrorObject[] | null | undefined,
+  options?: ToViolationsOptions,
+): Violation[];
+
+export type {
+  DeskCreateGroupRequest as CreateGroupRequest,
+  Member,
+  MemberRole,
+  CustomData,
+  ApplyJoinOption,
+  InviteJoinOption,
+} from "../schemas/create_group.request";
+export type { DeskCreateGroupResponse as CreateGroupResponse } from "../schemas/create_group.response";

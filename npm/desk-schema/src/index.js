@@ -1,0 +1,454 @@
+// desk-schema for frontends: the create_group rules, checked with precompiled
+// validators (no Ajv compile, no eval: safe under a strict Content Security
+// Policy), reported as the same violations as the Rust crate and its CLI
+// (`desk-schema validate --format json`): {path, code, message, ...figures}.
+import { validate as requestValidator } from "./generated/request.js";
+import { validate as responseValidator } from "./generated/response.js";
+import { charCount, utf8Length } from "./runtime.js";
+
+/** The customer service account that Tencent's Desk uses by default. */
+export const DEFAULT_CUSTOMER_SERVICE_ACCOUNT = "@customer_service_account";
+
+/**
+ * Checks a create_group request body (parsed JSON). Returns every violation,
+ * `[]` when the request is valid. `options.customerServiceAccounts` lists the
+ * accounts that count as the customer service account (default
+ * `["@customer_service_account"]`), as the CLI's `--customer-service-account`.
+ */
+export function validateRequest(data, options = {}) {
+  const accounts = options.customerServiceAccounts ?? [DEFAULT_CUSTOMER_SERVICE_ACCOUNT];
+  if (!Array.isArray(accounts) || !accounts.every((a) => typeof a === "string")) {
+    throw new TypeError("customerServiceAccounts must be an array of strings");
+  }
+  if (requestValidator(data)) {
+    // The precompiled rule holds the default account: check again with others.
+    return sameAccounts(accounts) ? [] : memberRules(data?.MemberList, "/MemberList", accounts);
+  }
+  return toViolations(requestValidator.errors, { customerServiceAccounts: accounts, root: data });
+}
+
+/** Checks a create_group response body (parsed JSON). */
+export function validateResponse(data) {
+  return responseValidator(data) ? [] : toViolations(responseValidator.errors);
+}
+
+function sameAccounts(accounts) {
+  return accounts.length === 1 && accounts[0] === DEFAULT_CUSTOMER_SERVICE_ACCOUNT;
+}
+
+/**
+ * Groups violations by field path, for forms: `{"/Name": [violation, ...]}`.
+ * `""` holds the violations of the whole request.
+ */
+export function byPath(violations) {
+  const groups = {};
+  for (const v of violations) (groups[v.path] ??= []).push(v);
+  return groups;
+}
+
+/**
+ * Turns Ajv errors into desk-schema violations, for teams that compile the
+ * schema with their own Ajv (`addDeskKeywords` from `desk-schema/keywords`,
+ * and the options `allErrors: true, verbose: true`). Explanations of
+ * `anyOf`/`oneOf`/`contains` are folded into the one violation they explain,
+ * at the path of the real problem.
+ *
+ * `options.customerServiceAccounts` replaces the accounts of the schema's
+ * member-list rule; `options.root` is the validated data (needed with it).
+ */
+export function toViolations(errors, options = {}) {
+  if (!errors || errors.length === 0) return [];
+  if (errors.some((e) => !("parentSchema" in e) || !("data" in e))) {
+    throw new Error("toViolations needs Ajv's `verbose: true` option (errors with data and parentSchema)");
+  }
+  const accounts = options.customerServiceAccounts;
+  const out = [];
+  // The `anyOf`/`oneOf` errors, by instance path and schema path: the errors
+  // below one of them explain it.
+  const groups = errors
+    .filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf")
+    .map((e) => [e.instancePath, `${e.schemaPath}/`]);
+  const inGroup = (e) => groups.some(([at, prefix]) => e.instancePath === at && e.schemaPath.startsWith(prefix));
+  const isContains = (e) => ["contains", "minContains", "maxContains"].includes(e.keyword);
+  const memberErrors = [];
+  for (const e of errors) {
+    // Why each item failed a `contains` subschema: not violations of their own.
+    if (e.schemaPath.includes("/contains/")) continue;
+    if (isContains(e) && memberRule(e.parentSchema)) {
+      memberErrors.push(e);
+      continue;
+    }
+    if (e.keyword === "oneOf" && isUnitEnum(e.parentSchema)) {
+      out.push(unitEnum(e.instancePath, e.data, e.parentSchema.oneOf));
+      continue;
+    }
+    // An `Option` (anyOf: [T, null]): the errors of T say it all.
+    if (e.keyword === "anyOf" || e.keyword === "oneOf") continue;
+    // The null branch of an `Option`, and the consts of a unit enum.
+    if (inGroup(e) && ((e.keyword === "type" && e.params.type === "null") || e.keyword === "const")) continue;
+    const v = violation(e);
+    if (v) out.push(v);
+  }
+  if (accounts && "root" in options) {
+    // The member-list rule with the given accounts, from the data.
+    out.push(...memberRules(options.root?.MemberList, "/MemberList", accounts));
+  } else {
+    for (const e of memberErrors) {
+      const rule = memberRule(e.parentSchema);
+      const found = memberRules(e.data, e.instancePath, accounts ?? rule.accounts, rule.key);
+      out.push(...found.filter((v) => v.code === codeOf(rule)));
+    }
+  }
+  return tidy(out);
+}
+
+function codeOf(rule) {
+  return rule.kind === "service" ? "customer_service_account" : "ordinary_member";
+}
+
+/** The member-list rule in a `contains` schema: `{kind, key, accounts}` or null. */
+function memberRule(schema) {
+  const contains = schema?.contains;
+  const props = contains?.properties;
+  if (!props) return null;
+  const [key] = Object.keys(props);
+  const prop = props[key];
+  if (Array.isArray(prop?.enum)) return { kind: "service", key, accounts: prop.enum };
+  if (Array.isArray(prop?.not?.enum)) return { kind: "ordinary", key, accounts: prop.not.enum };
+  return null;
+}
+
+/**
+ * Exactly one customer service account and at least one other member, as
+ * the Rust crate checks it: nothing on an empty list (`min_items` says it).
+ */
+function memberRules(list, path, accounts, key = "Member_Account") {
+  if (!Array.isArray(list) || list.length === 0) return [];
+  let service = 0;
+  let ordinary = false;
+  for (const m of list) {
+    const account = m !== null && typeof m === "object" && !Array.isArray(m) ? m[key] : undefined;
+    if (typeof account !== "string") continue;
+    if (accounts.includes(account)) service++;
+    else ordinary = true;
+  }
+  const out = [];
+  if (service !== 1) {
+    out.push({
+      path,
+      code: "customer_service_account",
+      message:
+        service === 0
+          ? "no customer service account; exactly one is required"
+          : `${service} customer service accounts; exactly one is supported`,
+    });
+  }
+  if (!ordinary) {
+    out.push({
+      path,
+      code: "ordinary_member",
+      message: "no member besides the customer service account; at least one is required",
+    });
+  }
+  return out;
+}
+
+/** Drops repeats (the same type error from several `allOf` parts) and what a type error hides. */
+function tidy(violations) {
+  const typed = new Set(violations.filter((v) => v.code === "type").map((v) => v.path));
+  const seen = new Set();
+  return violations.filter((v) => {
+    if (typed.has(v.path) && v.code !== "type") return false;
+    const id = JSON.stringify(v);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+function isUnitEnum(schema) {
+  return Array.isArray(schema?.oneOf) && schema.oneOf.every((b) => typeof b?.const === "string");
+}
+
+function unitEnum(path, data, branches) {
+  if (typeof data !== "string") return typeError(path, "string", data);
+  return enumViolation(path, branches.map((b) => b.const));
+}
+
+function enumViolation(path, allowed) {
+  return {
+    path,
+    code: "enum",
+    message: `not an allowed value; expected one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}`,
+    allowed,
+  };
+}
+
+/** The JSON type of a value, as the Rust crate names it. */
+function jsonType(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+
+function typeError(path, expected, data) {
+  const found = jsonType(data);
+  return { path, code: "type", message: `expected ${expected}, found ${found}`, expected, found };
+}
+
+const plural = (n, one, many) => (n === 1 ? one : many);
+
+/** One Ajv error as a violation, or null when another error says it. */
+function violation(e) {
+  const path = e.instancePath;
+  const schema = e.parentSchema ?? {};
+  const data = e.data;
+  switch (e.keyword) {
+    case "type": {
+      const expected = String(e.params.type).split(",").find((t) => t !== "null");
+      return typeError(path, expected, data);
+    }
+    case "required":
+      return {
+        path,
+        code: "required",
+        message: `missing required property ${JSON.stringify(e.params.missingProperty)}`,
+        property: e.params.missingProperty,
+      };
+    case "additionalProperties": {
+      const property = e.params.additionalProperty;
+      const suggestion = closest(property, Object.keys(schema.properties ?? {})) ?? null;
+      return {
+        path,
+        code: "unknown_field",
+        message:
+          `unknown property ${JSON.stringify(property)}` + (suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ""),
+        property,
+        suggestion,
+      };
+    }
+    case "enum":
+      return typeof data === "string" || schema.enum.every((a) => typeof a !== "string")
+        ? enumViolation(path, schema.enum)
+        : typeError(path, "string", data);
+    case "const":
+      return enumViolation(path, [schema.const]);
+    case "x-maxBytes": {
+      const { limit, bytes, chars } = e.params;
+      return {
+        path,
+        code: "max_bytes",
+        message: `${bytes} bytes in UTF-8 (${chars} ${plural(chars, "character", "characters")}); at most ${limit} ${plural(limit, "byte", "bytes")}`,
+        limit,
+        bytes,
+        chars,
+      };
+    }
+    case "x-minBytes": {
+      const { limit, bytes } = e.params;
+      return {
+        path,
+        code: "min_bytes",
+        message: `${bytes} ${plural(bytes, "byte", "bytes")} in UTF-8; at least ${limit} ${plural(limit, "byte", "bytes")}`,
+        limit,
+        bytes,
+      };
+    }
+    case "x-maxGraphemes": {
+      const { limit, graphemes } = e.params;
+      return {
+        path,
+        code: "max_graphemes",
+        message: `${graphemes} grapheme clusters (characters as a reader sees them); at most ${limit}`,
+        limit,
+        graphemes,
+      };
+    }
+    case "x-minGraphemes": {
+      const { limit, graphemes } = e.params;
+      return {
+        path,
+        code: "min_graphemes",
+        message: `${graphemes} grapheme ${plural(graphemes, "cluster", "clusters")} (characters as a reader sees them); at least ${limit}`,
+        limit,
+        graphemes,
+      };
+    }
+    case "maxLength": {
+      // Beside an exact byte limit, `maxLength` is only its sound bound.
+      if (schema["x-maxBytes"] !== undefined && schema.maxLength >= schema["x-maxBytes"]) return null;
+      const limit = schema.maxLength;
+      const chars = charCount(data);
+      return { path, code: "max_chars", message: `${chars} characters; at most ${limit} ${plural(limit, "character", "characters")}`, limit, chars };
+    }
+    case "minLength": {
+      const limit = schema.minLength;
+      const bound = Math.max(
+        schema["x-minBytes"] !== undefined ? Math.ceil(schema["x-minBytes"] / 4) : 0,
+        schema["x-minGraphemes"] ?? 0,
+      );
+      if (limit <= bound) return null;
+      const chars = charCount(data);
+      return {
+        path,
+        code: "min_chars",
+        message: `${chars} ${plural(chars, "character", "characters")}; at least ${limit} ${plural(limit, "character", "characters")}`,
+        limit,
+        chars,
+      };
+    }
+    case "pattern":
+      if (schema.pattern === "^[ -~]*$") {
+        const offset = charsetOffset(data);
+        return {
+          path,
+          code: "charset",
+          message: `byte ${offset} is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed`,
+          offset,
+        };
+      }
+      return { path, code: "pattern", message: `does not match the pattern ${schema.pattern}`, pattern: schema.pattern };
+    case "not": {
+      const pattern = schema.not?.pattern;
+      if (typeof pattern === "string" && pattern.startsWith("^")) {
+        const prefix = pattern.slice(1).replace(/\\(.)/g, "$1");
+        return {
+          path,
+          code: "reserved_prefix",
+          message: `starts with ${JSON.stringify(prefix)}, a prefix reserved by the server`,
+          prefix,
+        };
+      }
+      return { path, code: "not", message: "matches a schema it must not match" };
+    }
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return range(path, schema, data);
+    case "minItems":
+    case "maxItems": {
+      const max = e.keyword === "maxItems";
+      const limit = e.params.limit;
+      const items = data.length;
+      return {
+        path,
+        code: max ? "max_items" : "min_items",
+        message: max
+          ? `${items} items; at most ${limit} ${plural(limit, "item", "items")}`
+          : `${items} ${plural(items, "item", "items")}; at least ${limit} ${plural(limit, "item", "items")}`,
+        limit,
+        items,
+      };
+    }
+    case "minProperties":
+    case "maxProperties": {
+      const max = e.keyword === "maxProperties";
+      const limit = e.params.limit;
+      const items = Object.keys(data).length;
+      return {
+        path,
+        code: max ? "max_items" : "min_items",
+        message: max
+          ? `${items} items; at most ${limit} ${plural(limit, "item", "items")}`
+          : `${items} ${plural(items, "item", "items")}; at least ${limit} ${plural(limit, "item", "items")}`,
+        limit,
+        items,
+      };
+    }
+    case "x-uniqueBy": {
+      const { key, index, first } = e.params;
+      return {
+        path: `${path}/${index}/${escape(key)}`,
+        code: "duplicate",
+        message: `same ${key} as item ${first}; each must be unique`,
+        key,
+        first,
+      };
+    }
+    case "uniqueItems": {
+      const { i, j } = e.params;
+      const [index, first] = i > j ? [i, j] : [j, i];
+      return { path: `${path}/${index}`, code: "duplicate", message: `same value as item ${first}; items must be unique`, key: null, first };
+    }
+    case "x-maxMemberCount": {
+      const { max, initial } = e.params;
+      return {
+        path,
+        code: "max_member_count",
+        message: `${max} is below the ${initial} initial members; must be at least ${initial}`,
+      };
+    }
+    default:
+      return { path, code: e.keyword, message: e.message ?? "invalid" };
+  }
+}
+
+function escape(segment) {
+  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/** The UTF-8 offset of the first byte outside printable ASCII. */
+function charsetOffset(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return utf8Length(s.slice(0, i));
+  }
+  return 0;
+}
+
+/**
+ * A number outside its bounds, named as the Rust crate names it: outside
+ * the integer type (`x-typeRange`, or the schema's bounds), the type's
+ * bounds; inside it, the `range` rule's.
+ */
+function range(path, schema, data) {
+  const [typeMin, typeMax] = schema["x-typeRange"] ?? [schema.minimum ?? null, schema.maximum ?? null];
+  const outsideType = (typeMin !== null && data < typeMin) || (typeMax !== null && data > typeMax);
+  const min = outsideType ? typeMin : schema.minimum !== undefined && schema.minimum !== typeMin ? schema.minimum : null;
+  const max = outsideType ? typeMax : schema.maximum !== undefined && schema.maximum !== typeMax ? schema.maximum : null;
+  const actual = Number.isSafeInteger(data) ? data : null;
+  let message = actual !== null ? `${actual} is out of range; ` : "the number is out of range; ";
+  if (min !== null && max !== null) message += `must be from ${min} to ${max}`;
+  else if (min !== null) message += `must be at least ${min}`;
+  else if (max !== null) message += `must be at most ${max}`;
+  else message += "must be an integer";
+  return { path, code: "range", message, min, max, actual };
+}
+
+/**
+ * The known name a misspelt property most likely means (the Rust crate's
+ * rule: an edit distance on UTF-8 bytes where a case change costs half).
+ */
+function closest(word, known) {
+  const enc = new TextEncoder();
+  const a = enc.encode(word);
+  let best = null;
+  for (const k of known) {
+    const b = enc.encode(k);
+    const limit = Math.max(Math.floor((b.length * 2) / 3), 4);
+    if (Math.abs(a.length - b.length) * 2 > limit) continue;
+    const d = distance(a, b, limit);
+    if (d > 0 && d <= limit && (best === null || d < best.d)) best = { d, k };
+  }
+  return best?.k;
+}
+
+function distance(a, b, limit) {
+  if (a.length > 64 || b.length > 64) return Infinity;
+  const row = Array.from({ length: b.length + 1 }, (_, j) => 2 * j);
+  const lower = (c) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
+  for (let i = 0; i < a.length; i++) {
+    let prev = row[0];
+    row[0] = 2 * (i + 1);
+    for (let j = 0; j < b.length; j++) {
+      const cost = a[i] === b[j] ? 0 : lower(a[i]) === lower(b[j]) ? 1 : 2;
+      const cur = row[j + 1];
+      row[j + 1] = Math.min(prev + cost, cur + 2, row[j] + 2);
+      prev = cur;
+    }
+    if (row.every((d) => d > limit)) return Infinity;
+  }
+  return row[b.length];
+}

@@ -1,0 +1,83 @@
+// The desk-schema keywords for Ajv 8, for teams that compile the schema
+// themselves. Each is defined with `code`, so Ajv's standalone code generation
+// inlines it (the generated code calls `desk-schema/runtime`), and each
+// reports its figures in `params`.
+import { _, str, Name } from "ajv";
+import * as runtime from "./runtime.js";
+
+/** The run-time helper `name`, referenced so that standalone code imports it. */
+function helper(gen, name) {
+  return gen.scopeValue("func", {
+    ref: runtime[name],
+    code: _`require("desk-schema/runtime").${new Name(name)}`,
+  });
+}
+
+function length(keyword, measure, helperName, max) {
+  return {
+    keyword,
+    type: "string",
+    schemaType: "number",
+    code(cxt) {
+      const { gen, data, schema } = cxt;
+      const n = gen.const(measure, _`${helper(gen, helperName)}(${data})`);
+      cxt.setParams({ [measure]: n });
+      cxt.fail(max ? _`${n} > ${schema}` : _`${n} < ${schema}`);
+    },
+    error: {
+      message: ({ schemaCode }) =>
+        str`must NOT have ${max ? "more" : "fewer"} than ${schemaCode} ${measure} (${keyword})`,
+      params: ({ gen, schemaCode, params, data }) =>
+        measure === "bytes" && max
+          ? _`{limit: ${schemaCode}, bytes: ${params.bytes}, chars: ${helper(gen, "charCount")}(${data})}`
+          : _`{limit: ${schemaCode}, ${new Name(measure)}: ${params[measure]}}`,
+    },
+  };
+}
+
+const definitions = [
+  length("x-maxBytes", "bytes", "utf8Length", true),
+  length("x-minBytes", "bytes", "utf8Length", false),
+  length("x-maxGraphemes", "graphemes", "graphemeCount", true),
+  length("x-minGraphemes", "graphemes", "graphemeCount", false),
+  {
+    keyword: "x-uniqueBy",
+    type: "array",
+    schemaType: "string",
+    code(cxt) {
+      const { gen, data, schema } = cxt;
+      const repeats = gen.const("repeats", _`${helper(gen, "repeatsBy")}(${data}, ${schema})`);
+      gen.forOf("repeat", repeats, (repeat) => {
+        cxt.error(false, { index: _`${repeat}[0]`, first: _`${repeat}[1]` });
+      });
+    },
+    error: {
+      message: ({ schemaCode }) => str`must NOT have two items with the same ${schemaCode} (x-uniqueBy)`,
+      params: ({ schemaCode, params }) => _`{key: ${schemaCode}, index: ${params.index}, first: ${params.first}}`,
+    },
+  },
+  {
+    keyword: "x-maxMemberCount",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+      const { gen, data, schema } = cxt;
+      const short = gen.const("short", _`${helper(gen, "memberShortfall")}(${data}, ${schema})`);
+      cxt.setParams({ short });
+      gen.if(_`${short} !== null`, () => cxt.error(false, undefined, { instancePath: schema.max }));
+    },
+    error: {
+      message: "must NOT be below the initial member count (x-maxMemberCount)",
+      params: ({ params }) => _`{max: ${params.short}.max, initial: ${params.short}.initial}`,
+    },
+  },
+  // An annotation: the bounds of the Rust integer type beside a tighter
+  // `range` rule, so a violation names the bounds the Rust check names.
+  { keyword: "x-typeRange", schemaType: "array" },
+];
+
+/** Registers every desk-schema keyword on `ajv` (Ajv 8, `ajv/dist/2020`) and returns it. */
+export function addDeskKeywords(ajv) {
+  for (const definition of definitions) ajv.addKeyword(definition);
+  return ajv;
+}

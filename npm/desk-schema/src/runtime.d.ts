@@ -1,0 +1,13 @@
+/** UTF-8 length in bytes. */
+export declare function utf8Length(s: string): number;
+/** Length in Unicode scalar values. */
+export declare function charCount(s: string): number;
+/** Extended grapheme clusters, by Intl.Segmenter. */
+export declare function graphemeCount(s: string): number;
+/** `[index, first]` for every item whose `key` repeats an earlier item's. */
+export declare function repeatsBy(items: readonly unknown[], key: string): Array<[number, number]>;
+/** `x-maxMemberCount`: null when the rule holds, else the figures. */
+export declare function memberShortfall(
+  object: Record<string, unknown>,
+  rule: { max: string; members: string; account: string; owner: string },
+): { max: number; initial: number } | null;

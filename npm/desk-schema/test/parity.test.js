@@ -1,0 +1,125 @@
+// The package's violations equal the Rust CLI's JSON output on every corpus
+// case: path, code, message and figures, with the default and with another
+// customer service account; ESM and CommonJS builds alike.
+import test from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import fs from "node:fs";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import Ajv2020 from "ajv/dist/2020.js";
+import { validateRequest, validateResponse, toViolations, byPath } from "../dist/index.js";
+import { addDeskKeywords } from "../dist/keywords.js";
+import { cases, cliReports, sorted, pkg, root } from "./helpers.js";
+
+const require = createRequire(import.meta.url);
+const cjs = require("../dist/index.cjs");
+
+for (const [label, accounts, args] of [
+  ["default account", undefined, []],
+  ["@cs_team_a", ["@cs_team_a"], ["--customer-service-account", "@cs_team_a"]],
+]) {
+  test(`validateRequest equals desk-schema validate --format json on every corpus case (${label})`, () => {
+    const reports = cliReports(args);
+    const options = accounts ? { customerServiceAccounts: accounts } : undefined;
+    let compared = 0;
+    let invalid = 0;
+    cases.forEach((c, i) => {
+      const want = sorted(reports[i].errors);
+      const got = sorted(validateRequest(c.request, options));
+      if (!c.expressible) {
+        // An integer written with a fraction (500.0): JSON.parse cannot see it.
+        assert.notDeepEqual(got, want, c.name);
+        return;
+      }
+      assert.deepEqual(got, want, c.name);
+      assert.deepEqual(sorted(cjs.validateRequest(c.request, options)), want, `${c.name} (CommonJS)`);
+      compared++;
+      if (want.length) invalid++;
+    });
+    assert.equal(compared, cases.filter((c) => c.expressible).length);
+    assert.ok(invalid >= 80, `only ${invalid} invalid cases compared`);
+  });
+}
+
+test("toViolations on a team's own Ajv (addDeskKeywords) equals validateRequest", () => {
+  const ajv = addDeskKeywords(new Ajv2020({ strict: true, allErrors: true, verbose: true }));
+  const schema = JSON.parse(fs.readFileSync(path.join(pkg, "schemas", "create_group.request.schema.json"), "utf8"));
+  const validate = ajv.compile(schema);
+  for (const c of cases) {
+    const own = validate(c.request) ? [] : toViolations(validate.errors);
+    assert.deepEqual(sorted(own), sorted(validateRequest(c.request)), c.name);
+  }
+});
+
+test("the schema for other accounts (desk-schema schema request --customer-service-account) agrees with the option", () => {
+  const text = execFileSync(
+    "cargo",
+    ["run", "-q", "--release", "-p", "desk-schema", "--all-features", "--", "schema", "request", "--customer-service-account", "@cs_team_a"],
+    { cwd: root, encoding: "utf8" },
+  );
+  const ajv = addDeskKeywords(new Ajv2020({ strict: true, allErrors: true, verbose: true }));
+  const validate = ajv.compile(JSON.parse(text));
+  let differs = 0;
+  for (const c of cases) {
+    const own = validate(c.request) ? [] : toViolations(validate.errors);
+    const option = validateRequest(c.request, { customerServiceAccounts: ["@cs_team_a"] });
+    assert.deepEqual(sorted(own), sorted(option), c.name);
+    if (JSON.stringify(sorted(option)) !== JSON.stringify(sorted(validateRequest(c.request)))) differs++;
+  }
+  assert.ok(differs > 100, `the account changed only ${differs} verdicts`);
+});
+
+test("toViolations refuses errors without verbose", () => {
+  const ajv = addDeskKeywords(new Ajv2020({ strict: true, allErrors: true }));
+  const validate = ajv.compile({ type: "string", "x-maxBytes": 3 });
+  assert.equal(validate("名名"), false);
+  assert.throws(() => toViolations(validate.errors), /verbose: true/);
+});
+
+test("every keyword reports its figures in params", () => {
+  const ajv = addDeskKeywords(new Ajv2020({ strict: true, allErrors: true }));
+  const check = (schema, data) => {
+    const validate = ajv.compile(schema);
+    assert.equal(validate(data), false);
+    return validate.errors.map((e) => [e.keyword, e.params]);
+  };
+  assert.deepEqual(check({ type: "string", "x-maxBytes": 4 }, "名名"), [["x-maxBytes", { limit: 4, bytes: 6, chars: 2 }]]);
+  assert.deepEqual(check({ type: "string", "x-minBytes": 4 }, "名"), [["x-minBytes", { limit: 4, bytes: 3 }]]);
+  assert.deepEqual(check({ type: "string", "x-maxGraphemes": 1 }, "👨‍👩‍👧a"), [["x-maxGraphemes", { limit: 1, graphemes: 2 }]]);
+  assert.deepEqual(check({ type: "string", "x-minGraphemes": 2 }, "👨‍👩‍👧"), [["x-minGraphemes", { limit: 2, graphemes: 1 }]]);
+  assert.deepEqual(check({ type: "array", "x-uniqueBy": "K" }, [{ K: 1 }, { K: 2 }, { K: 1 }, { K: 2 }]), [
+    ["x-uniqueBy", { key: "K", index: 2, first: 0 }],
+    ["x-uniqueBy", { key: "K", index: 3, first: 1 }],
+  ]);
+  const rule = { max: "M", members: "L", account: "A", owner: "O" };
+  const errors = ajv.compile({ type: "object", "x-maxMemberCount": rule });
+  assert.equal(errors({ M: 2, L: [{ A: "a" }, { A: "b" }], O: "c" }), false);
+  assert.deepEqual(errors.errors[0].params, { max: 2, initial: 3 });
+  assert.equal(errors.errors[0].instancePath, "/M");
+  assert.equal(errors({ M: 2, L: [{ A: "a" }, { A: "c" }], O: "c" }), true);
+});
+
+test("validateResponse", () => {
+  assert.deepEqual(validateResponse({ ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "", GroupId: "g" }), []);
+  assert.deepEqual(sorted(validateResponse({ ActionStatus: "MAYBE", ErrorCode: "0" })), sorted([
+    { path: "/ActionStatus", code: "enum", message: 'not an allowed value; expected one of "OK", "FAIL"', allowed: ["OK", "FAIL"] },
+    { path: "/ErrorCode", code: "type", message: "expected integer, found string", expected: "integer", found: "string" },
+  ]));
+});
+
+test("byPath groups violations under their fields", () => {
+  const request = { ...cases[0].request, Name: "名".repeat(34), GroupId: "" };
+  const groups = byPath(validateRequest(request));
+  assert.deepEqual(Object.keys(groups).sort(), ["/GroupId", "/Name"]);
+  assert.equal(groups["/Name"][0].message, "102 bytes in UTF-8 (34 characters); at most 100 bytes");
+});
+
+test("the precompiled validators need no Ajv and no eval", () => {
+  for (const file of ["index.js", "index.cjs"]) {
+    const code = fs.readFileSync(path.join(pkg, "dist", file), "utf8");
+    assert.doesNotMatch(code, /new Function|\beval\(/, file);
+    assert.doesNotMatch(code, /require\(["']ajv/, file);
+    assert.doesNotMatch(code, /from ["']ajv/, file);
+  }
+});
