@@ -26,8 +26,27 @@ for (const file of fs.readdirSync(committed)) {
 // Ajv's run-time helpers, by the names of src/runtime.js.
 const AJV_RUNTIME = { "ajv/dist/runtime/ucs2length": "charCount" };
 
+/**
+ * The schema without its prose (`description`, `title`): validation does not
+ * read it, and `verbose` errors would carry it into the bundle.
+ */
+function withoutProse(schema) {
+  if (Array.isArray(schema)) return schema.map(withoutProse);
+  if (schema === null || typeof schema !== "object") return schema;
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === "description" || key === "title") continue;
+    if (key === "enum" || key === "const" || key.startsWith("x-")) out[key] = value;
+    else if (key === "properties" || key === "$defs" || key === "patternProperties") {
+      out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutProse(v)]));
+    } else out[key] = withoutProse(value);
+  }
+  return out;
+}
+
 /** Standalone ES module code for `schema`, importing only src/runtime.js. */
 function standalone(schema) {
+  schema = withoutProse(schema);
   const ajv = addDeskKeywords(new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true } }));
   const code = standaloneCode(ajv, ajv.compile(schema));
   const imports = [];
@@ -70,4 +89,18 @@ for (const entry of ["index", "keywords", "runtime"]) {
 // The licences and the schemas' types travel with the package.
 for (const file of ["LICENSE-MIT", "LICENSE-APACHE"]) {
   fs.copyFileSync(path.join(here, "..", "..", file), path.join(here, file));
+}
+
+// The demo page's scripts (demo/index.html), served with a strict CSP by
+// test/browser.test.js.
+for (const entry of ["app", "runtime-compile"]) {
+  await esbuild.build({
+    entryPoints: [path.join(here, "demo", `${entry}.js`)],
+    outfile: path.join(here, "demo", "dist", `${entry}.js`),
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2020",
+    logLevel: "warning",
+  });
 }
