@@ -52,3 +52,12 @@ test("tsc rejects a wrong group type, and a misspelt field", () => {
   const out2 = typeCheck("misspelt.ts", `${imports}export const request: DeskCreateGroupRequest = ${JSON.stringify(misspelt)};\n`);
   assert.match(out2, /Notifcation/);
 });
+
+test("a form's Member[] fills MemberList (types from the package root)", () => {
+  const source =
+    'import type { CreateGroupRequest, Member } from "desk-schema";\n' +
+    'const members: Member[] = [{ Member_Account: "user2", Role: "Admin" }];\n' +
+    'members.push({ Member_Account: "@customer_service_account" });\n' +
+    'export const request: CreateGroupRequest = { Type: "Public", GroupId: "g", Name: "n", MemberList: members, FaceUrl: null };\n';
+  assert.strictEqual(typeCheck("form.ts", source), "");
+});
