@@ -16,7 +16,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const committed = path.join(here, "..", "..", "desk-schema", "schemas");
 
 /** Options every precompiled validator is built with; `toViolations` needs `verbose`. */
-export const AJV_OPTIONS = { strict: true, allErrors: true, verbose: true };
+const AJV_OPTIONS = { strict: true, allErrors: true, verbose: true };
 
 fs.mkdirSync(path.join(here, "schemas"), { recursive: true });
 for (const file of fs.readdirSync(committed)) {

@@ -51,6 +51,14 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).unwrap()
 }
 
+/// Standard output read as JSON Lines, one report per line.
+fn json_lines(out: &Output) -> Vec<serde_json::Value> {
+    text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
 #[test]
 fn readme_examples_run_as_written() {
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
@@ -313,10 +321,7 @@ fn several_files_give_a_report_each_and_the_worst_status() {
     let invalid = "desk-schema/examples/invalid.request.json";
     let out = run(&["validate", valid, invalid, "--format", "json"], None);
     assert_eq!(out.status.code(), Some(1));
-    let lines: Vec<serde_json::Value> = text(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&out);
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["valid"], true);
     assert_eq!(lines[0]["file"], valid);
@@ -363,10 +368,7 @@ fn jsonl_gives_one_report_per_line() {
         Some(input.as_bytes()),
     );
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
-    let reports: Vec<serde_json::Value> = text(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let reports = json_lines(&out);
     // The blank line is skipped; lines keep their numbers in the file.
     let lines: Vec<u64> = reports
         .iter()
@@ -416,10 +418,7 @@ fn jsonl_skips_a_line_over_the_limit_and_checks_the_rest() {
         Some(input.as_bytes()),
     );
     assert_eq!(out.status.code(), Some(2));
-    let lines: Vec<serde_json::Value> = text(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&out);
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[1]["line"], 3);
     let err = text(&out.stderr);

@@ -297,7 +297,8 @@ impl<W: Write> Job<'_, W> {
         let mut input = BufReader::with_capacity(1 << 16, open(path, name)?);
         let mut buf = Vec::new();
         let mut number = 0u64;
-        let mut too_long = Vec::new();
+        // Lines over the limit: how many, and the first one's number.
+        let (mut too_long, mut first_too_long) = (0u64, 0u64);
         loop {
             buf.clear();
             number += 1;
@@ -310,7 +311,10 @@ impl<W: Write> Job<'_, W> {
             }
             if buf.last() != Some(&b'\n') && n as u64 > self.max_input {
                 skip_line(&mut input).map_err(cannot)?;
-                too_long.push(number);
+                if too_long == 0 {
+                    first_too_long = number;
+                }
+                too_long += 1;
                 continue;
             }
             let line = buf.strip_suffix(b"\n").unwrap_or(&buf);
@@ -320,13 +324,13 @@ impl<W: Write> Job<'_, W> {
             }
             self.check(line, name, Some(number))?;
         }
-        if let Some(first) = too_long.first() {
+        if too_long > 0 {
+            let one = too_long == 1;
             return Err(IoStop(format!(
-                "{name}:{first}: {} line{} larger than {} bytes left unchecked; raise --max-input-bytes to check {}",
-                too_long.len(),
-                if too_long.len() == 1 { "" } else { "s" },
+                "{name}:{first_too_long}: {too_long} line{} larger than {} bytes left unchecked; raise --max-input-bytes to check {}",
+                if one { "" } else { "s" },
                 self.max_input,
-                if too_long.len() == 1 { "it" } else { "them" },
+                if one { "it" } else { "them" },
             )));
         }
         Ok(())

@@ -317,11 +317,8 @@ impl CreateGroupRequest {
     /// How many members the group starts with: the list, plus the owner when
     /// the owner is not in it (the server adds the owner).
     pub fn initial_member_count(&self) -> usize {
-        let owner_extra = self
-            .owner_account
-            .as_deref()
-            .is_some_and(|o| !self.member_list.iter().any(|m| m.account == o));
-        self.member_list.len() + usize::from(owner_extra)
+        let accounts = self.member_list.iter().map(|m| Some(m.account.as_str()));
+        initial_members(accounts, self.owner_account.as_deref())
     }
 }
 
@@ -409,12 +406,7 @@ fn check_request_value(
             .map(|m| m.as_ref().and_then(|m| m.account.as_deref()));
         check_members(accounts.clone(), ctx, scope);
         if let Some(max) = request.max_member_count.and_then(|max| max) {
-            let owner_extra = owner.is_some_and(|o| !accounts.clone().any(|a| a == Some(o)));
-            check_max_member_count(
-                u64::from(max),
-                members.len() + usize::from(owner_extra),
-                scope,
-            );
+            check_max_member_count(u64::from(max), initial_members(accounts, owner), scope);
         }
     }
     if let Some(data) = request.app_defined_data.as_ref().and_then(Option::as_ref) {
@@ -464,6 +456,17 @@ where
             ),
         );
     }
+}
+
+/// The members a group starts with: every item of the list (`None` for an
+/// item whose account is missing or not text), plus the owner when no item
+/// is the owner (the server adds the owner).
+fn initial_members<'a>(
+    accounts: impl ExactSizeIterator<Item = Option<&'a str>> + Clone,
+    owner: Option<&str>,
+) -> usize {
+    let owner_extra = owner.is_some_and(|o| !accounts.clone().any(|a| a == Some(o)));
+    accounts.len() + usize::from(owner_extra)
 }
 
 /// `MaxMemberCount` not below the initial member count (0 already fails `range`).

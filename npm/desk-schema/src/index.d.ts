@@ -30,20 +30,12 @@ export declare function validateResponse(data: unknown): Violation[];
 /** Groups violations by `path`, for messages under form fields. */
 export declare function byPath(violations: readonly Violation[]): Record<string, Violation[]>;
 
-/** Options of {@link toViolations}. */
-export interface ToViolationsOptions extends RequestOptions {
-  /** The validated data; needed with `customerServiceAccounts`. */
-  root?: unknown;
-}
-
 /**
  * Ajv errors (compiled with `addDeskKeywords`, `allErrors: true` and
- * `verbose: true`) as desk-schema violations.
+ * `verbose: true`) as desk-schema violations. The customer service accounts
+ * are the schema's (`desk-schema schema request --customer-service-account ID`).
  */
-export declare function toViolations(
-  errors: readonly ErrorObject[] | null | undefined,
-  options?: ToViolationsOptions,
-): Violation[];
+export declare function toViolations(errors: readonly ErrorObject[] | null | undefined): Violation[];
 
 export type {
   DeskCreateGroupRequest as CreateGroupRequest,

@@ -20,20 +20,15 @@ export function validateRequest(data, options = {}) {
   if (!Array.isArray(accounts) || !accounts.every((a) => typeof a === "string")) {
     throw new TypeError("customerServiceAccounts must be an array of strings");
   }
-  if (requestValidator(data)) {
-    // The precompiled rule holds the default account: check again with others.
-    return sameAccounts(accounts) ? [] : memberRules(data?.MemberList, "/MemberList", accounts);
-  }
-  return toViolations(requestValidator.errors, { customerServiceAccounts: accounts, root: data });
+  // The precompiled member-list rule holds the default account: it is
+  // checked here instead, with the accounts given.
+  const others = requestValidator(data) ? [] : toViolations(requestValidator.errors.filter((e) => !isMemberRuleError(e)));
+  return [...others, ...memberRules(data?.MemberList, "/MemberList", accounts)];
 }
 
 /** Checks a create_group response body (parsed JSON). */
 export function validateResponse(data) {
   return responseValidator(data) ? [] : toViolations(responseValidator.errors);
-}
-
-function sameAccounts(accounts) {
-  return accounts.length === 1 && accounts[0] === DEFAULT_CUSTOMER_SERVICE_ACCOUNT;
 }
 
 /**
@@ -51,17 +46,14 @@ export function byPath(violations) {
  * schema with their own Ajv (`addDeskKeywords` from `desk-schema/keywords`,
  * and the options `allErrors: true, verbose: true`). Explanations of
  * `anyOf`/`oneOf`/`contains` are folded into the one violation they explain,
- * at the path of the real problem.
- *
- * `options.customerServiceAccounts` replaces the accounts of the schema's
- * member-list rule; `options.root` is the validated data (needed with it).
+ * at the path of the real problem. The customer service accounts are the
+ * schema's (`desk-schema schema request --customer-service-account ID`).
  */
-export function toViolations(errors, options = {}) {
+export function toViolations(errors) {
   if (!errors || errors.length === 0) return [];
   if (errors.some((e) => !("parentSchema" in e) || !("data" in e))) {
     throw new Error("toViolations needs Ajv's `verbose: true` option (errors with data and parentSchema)");
   }
-  const accounts = options.customerServiceAccounts;
   const out = [];
   // The `anyOf`/`oneOf` errors, by instance path and schema path: the errors
   // below one of them explain it.
@@ -69,13 +61,14 @@ export function toViolations(errors, options = {}) {
     .filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf")
     .map((e) => [e.instancePath, `${e.schemaPath}/`]);
   const inGroup = (e) => groups.some(([at, prefix]) => e.instancePath === at && e.schemaPath.startsWith(prefix));
-  const isContains = (e) => ["contains", "minContains", "maxContains"].includes(e.keyword);
-  const memberErrors = [];
   for (const e of errors) {
     // Why each item failed a `contains` subschema: not violations of their own.
     if (e.schemaPath.includes("/contains/")) continue;
-    if (isContains(e) && memberRule(e.parentSchema)) {
-      memberErrors.push(e);
+    if (isMemberRuleError(e)) {
+      // One violation of the member-list rule, counted from the data.
+      const rule = memberRule(e.parentSchema);
+      const found = memberRules(e.data, e.instancePath, rule.accounts, rule.key);
+      out.push(...found.filter((v) => v.code === rule.code));
       continue;
     }
     if (e.keyword === "oneOf" && isUnitEnum(e.parentSchema)) {
@@ -89,32 +82,23 @@ export function toViolations(errors, options = {}) {
     const v = violation(e);
     if (v) out.push(v);
   }
-  if (accounts && "root" in options) {
-    // The member-list rule with the given accounts, from the data.
-    out.push(...memberRules(options.root?.MemberList, "/MemberList", accounts));
-  } else {
-    for (const e of memberErrors) {
-      const rule = memberRule(e.parentSchema);
-      const found = memberRules(e.data, e.instancePath, accounts ?? rule.accounts, rule.key);
-      out.push(...found.filter((v) => v.code === codeOf(rule)));
-    }
-  }
   return tidy(out);
 }
 
-function codeOf(rule) {
-  return rule.kind === "service" ? "customer_service_account" : "ordinary_member";
+/** An error of the member-list rule's `contains` (not an explanation below it). */
+function isMemberRuleError(e) {
+  return ["contains", "minContains", "maxContains"].includes(e.keyword) && memberRule(e.parentSchema) !== null;
 }
 
-/** The member-list rule in a `contains` schema: `{kind, key, accounts}` or null. */
+/** The member-list rule in a `contains` schema: `{code, key, accounts}` or null. */
 function memberRule(schema) {
   const contains = schema?.contains;
   const props = contains?.properties;
   if (!props) return null;
   const [key] = Object.keys(props);
   const prop = props[key];
-  if (Array.isArray(prop?.enum)) return { kind: "service", key, accounts: prop.enum };
-  if (Array.isArray(prop?.not?.enum)) return { kind: "ordinary", key, accounts: prop.not.enum };
+  if (Array.isArray(prop?.enum)) return { code: "customer_service_account", key, accounts: prop.enum };
+  if (Array.isArray(prop?.not?.enum)) return { code: "ordinary_member", key, accounts: prop.not.enum };
   return null;
 }
 
@@ -175,15 +159,6 @@ function unitEnum(path, data, branches) {
   return enumViolation(path, branches.map((b) => b.const));
 }
 
-function enumViolation(path, allowed) {
-  return {
-    path,
-    code: "enum",
-    message: `not an allowed value; expected one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}`,
-    allowed,
-  };
-}
-
 /** The JSON type of a value, as the Rust crate names it. */
 function jsonType(value) {
   if (value === null) return "null";
@@ -192,12 +167,60 @@ function jsonType(value) {
   return typeof value;
 }
 
-function typeError(path, expected, data) {
-  const found = jsonType(data);
-  return { path, code: "type", message: `expected ${expected}, found ${found}`, expected, found };
+const plural = (n, one, many) => (n === 1 ? one : many);
+const quoted = (s) => JSON.stringify(s);
+
+/** The English message of each code, from its figures: the Rust crate's `Display` for `Kind`. */
+const MESSAGES = {
+  max_bytes: ({ limit, bytes, chars }) =>
+    `${bytes} bytes in UTF-8 (${chars} ${plural(chars, "character", "characters")}); at most ${limit} ${plural(limit, "byte", "bytes")}`,
+  min_bytes: ({ limit, bytes }) =>
+    `${bytes} ${plural(bytes, "byte", "bytes")} in UTF-8; at least ${limit} ${plural(limit, "byte", "bytes")}`,
+  max_chars: ({ limit, chars }) => `${chars} characters; at most ${limit} ${plural(limit, "character", "characters")}`,
+  min_chars: ({ limit, chars }) =>
+    `${chars} ${plural(chars, "character", "characters")}; at least ${limit} ${plural(limit, "character", "characters")}`,
+  max_graphemes: ({ limit, graphemes }) =>
+    `${graphemes} grapheme clusters (characters as a reader sees them); at most ${limit}`,
+  min_graphemes: ({ limit, graphemes }) =>
+    `${graphemes} grapheme ${plural(graphemes, "cluster", "clusters")} (characters as a reader sees them); at least ${limit}`,
+  enum: ({ allowed }) => `not an allowed value; expected one of ${allowed.map(quoted).join(", ")}`,
+  charset: ({ offset }) => `byte ${offset} is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed`,
+  reserved_prefix: ({ prefix }) => `starts with ${quoted(prefix)}, a prefix reserved by the server`,
+  range: ({ min, max, actual }) =>
+    (actual !== null ? `${actual} is out of range; ` : "the number is out of range; ") +
+    (min !== null && max !== null
+      ? `must be from ${min} to ${max}`
+      : min !== null
+        ? `must be at least ${min}`
+        : max !== null
+          ? `must be at most ${max}`
+          : "must be an integer"),
+  max_items: ({ limit, items }) => `${items} items; at most ${limit} ${plural(limit, "item", "items")}`,
+  min_items: ({ limit, items }) =>
+    `${items} ${plural(items, "item", "items")}; at least ${limit} ${plural(limit, "item", "items")}`,
+  duplicate: ({ key, first }) =>
+    key === null ? `same value as item ${first}; items must be unique` : `same ${key} as item ${first}; each must be unique`,
+  type: ({ expected, found }) => `expected ${expected}, found ${found}`,
+  required: ({ property }) => `missing required property ${quoted(property)}`,
+  unknown_field: ({ property, suggestion }) =>
+    `unknown property ${quoted(property)}` + (suggestion ? `; did you mean ${quoted(suggestion)}?` : ""),
+};
+
+/** A violation with its figures, worded by `MESSAGES`: `{path, code, message, ...figures}`. */
+function make(path, code, figures) {
+  return { path, code, message: MESSAGES[code](figures), ...figures };
 }
 
-const plural = (n, one, many) => (n === 1 ? one : many);
+const enumViolation = (path, allowed) => make(path, "enum", { allowed });
+const typeError = (path, expected, data) => make(path, "type", { expected, found: jsonType(data) });
+
+/** The codes of the length keywords, whose `params` are the figures. */
+const KEYWORD_CODES = {
+  "x-maxBytes": "max_bytes",
+  "x-minBytes": "min_bytes",
+  "x-maxGraphemes": "max_graphemes",
+  "x-minGraphemes": "min_graphemes",
+};
 
 /** One Ajv error as a violation, or null when another error says it. */
 function violation(e) {
@@ -205,28 +228,14 @@ function violation(e) {
   const schema = e.parentSchema ?? {};
   const data = e.data;
   switch (e.keyword) {
-    case "type": {
-      const expected = String(e.params.type).split(",").find((t) => t !== "null");
-      return typeError(path, expected, data);
-    }
+    case "type":
+      return typeError(path, String(e.params.type).split(",").find((t) => t !== "null"), data);
     case "required":
-      return {
-        path,
-        code: "required",
-        message: `missing required property ${JSON.stringify(e.params.missingProperty)}`,
-        property: e.params.missingProperty,
-      };
+      return make(path, "required", { property: e.params.missingProperty });
     case "additionalProperties": {
       const property = e.params.additionalProperty;
       const suggestion = closest(property, Object.keys(schema.properties ?? {})) ?? null;
-      return {
-        path,
-        code: "unknown_field",
-        message:
-          `unknown property ${JSON.stringify(property)}` + (suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ""),
-        property,
-        suggestion,
-      };
+      return make(path, "unknown_field", { property, suggestion });
     }
     case "enum":
       return typeof data === "string" || schema.enum.every((a) => typeof a !== "string")
@@ -234,91 +243,30 @@ function violation(e) {
         : typeError(path, "string", data);
     case "const":
       return enumViolation(path, [schema.const]);
-    case "x-maxBytes": {
-      const { limit, bytes, chars } = e.params;
-      return {
-        path,
-        code: "max_bytes",
-        message: `${bytes} bytes in UTF-8 (${chars} ${plural(chars, "character", "characters")}); at most ${limit} ${plural(limit, "byte", "bytes")}`,
-        limit,
-        bytes,
-        chars,
-      };
-    }
-    case "x-minBytes": {
-      const { limit, bytes } = e.params;
-      return {
-        path,
-        code: "min_bytes",
-        message: `${bytes} ${plural(bytes, "byte", "bytes")} in UTF-8; at least ${limit} ${plural(limit, "byte", "bytes")}`,
-        limit,
-        bytes,
-      };
-    }
-    case "x-maxGraphemes": {
-      const { limit, graphemes } = e.params;
-      return {
-        path,
-        code: "max_graphemes",
-        message: `${graphemes} grapheme clusters (characters as a reader sees them); at most ${limit}`,
-        limit,
-        graphemes,
-      };
-    }
-    case "x-minGraphemes": {
-      const { limit, graphemes } = e.params;
-      return {
-        path,
-        code: "min_graphemes",
-        message: `${graphemes} grapheme ${plural(graphemes, "cluster", "clusters")} (characters as a reader sees them); at least ${limit}`,
-        limit,
-        graphemes,
-      };
-    }
-    case "maxLength": {
-      // Beside an exact byte limit, `maxLength` is only its sound bound.
-      if (schema["x-maxBytes"] !== undefined && schema.maxLength >= schema["x-maxBytes"]) return null;
-      const limit = schema.maxLength;
-      const chars = charCount(data);
-      return { path, code: "max_chars", message: `${chars} characters; at most ${limit} ${plural(limit, "character", "characters")}`, limit, chars };
-    }
+    // The desk-schema keywords report their figures in `params`.
+    case "x-maxBytes":
+    case "x-minBytes":
+    case "x-maxGraphemes":
+    case "x-minGraphemes":
+      return make(path, KEYWORD_CODES[e.keyword], e.params);
+    case "maxLength":
     case "minLength": {
-      const limit = schema.minLength;
-      const bound = Math.max(
-        schema["x-minBytes"] !== undefined ? Math.ceil(schema["x-minBytes"] / 4) : 0,
-        schema["x-minGraphemes"] ?? 0,
-      );
-      if (limit <= bound) return null;
-      const chars = charCount(data);
-      return {
-        path,
-        code: "min_chars",
-        message: `${chars} ${plural(chars, "character", "characters")}; at least ${limit} ${plural(limit, "character", "characters")}`,
-        limit,
-        chars,
-      };
+      const max = e.keyword === "maxLength";
+      const limit = schema[e.keyword];
+      // Beside an exact byte or grapheme limit, the length is only its sound bound.
+      const bound = max
+        ? schema["x-maxBytes"]
+        : Math.max(schema["x-minBytes"] !== undefined ? Math.ceil(schema["x-minBytes"] / 4) : 0, schema["x-minGraphemes"] ?? 0);
+      if (bound !== undefined && (max ? limit >= bound : limit <= bound)) return null;
+      return make(path, max ? "max_chars" : "min_chars", { limit, chars: charCount(data) });
     }
     case "pattern":
-      if (schema.pattern === "^[ -~]*$") {
-        const offset = charsetOffset(data);
-        return {
-          path,
-          code: "charset",
-          message: `byte ${offset} is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed`,
-          offset,
-        };
-      }
+      if (schema.pattern === "^[ -~]*$") return make(path, "charset", { offset: charsetOffset(data) });
       return { path, code: "pattern", message: `does not match the pattern ${schema.pattern}`, pattern: schema.pattern };
     case "not": {
       const pattern = schema.not?.pattern;
       if (typeof pattern === "string" && pattern.startsWith("^")) {
-        const prefix = pattern.slice(1).replace(/\\(.)/g, "$1");
-        return {
-          path,
-          code: "reserved_prefix",
-          message: `starts with ${JSON.stringify(prefix)}, a prefix reserved by the server`,
-          prefix,
-        };
+        return make(path, "reserved_prefix", { prefix: pattern.slice(1).replace(/\\(.)/g, "$1") });
       }
       return { path, code: "not", message: "matches a schema it must not match" };
     }
@@ -326,53 +274,27 @@ function violation(e) {
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return range(path, schema, data);
+      return make(path, "range", range(schema, data));
     case "minItems":
-    case "maxItems": {
-      const max = e.keyword === "maxItems";
-      const limit = e.params.limit;
-      const items = data.length;
-      return {
-        path,
-        code: max ? "max_items" : "min_items",
-        message: max
-          ? `${items} items; at most ${limit} ${plural(limit, "item", "items")}`
-          : `${items} ${plural(items, "item", "items")}; at least ${limit} ${plural(limit, "item", "items")}`,
-        limit,
-        items,
-      };
-    }
+    case "maxItems":
     case "minProperties":
-    case "maxProperties": {
-      const max = e.keyword === "maxProperties";
-      const limit = e.params.limit;
-      const items = Object.keys(data).length;
-      return {
-        path,
-        code: max ? "max_items" : "min_items",
-        message: max
-          ? `${items} items; at most ${limit} ${plural(limit, "item", "items")}`
-          : `${items} ${plural(items, "item", "items")}; at least ${limit} ${plural(limit, "item", "items")}`,
-        limit,
-        items,
-      };
-    }
+    case "maxProperties":
+      // A map's entries count as its items, as in Rust.
+      return make(path, e.keyword.startsWith("max") ? "max_items" : "min_items", {
+        limit: e.params.limit,
+        items: Array.isArray(data) ? data.length : Object.keys(data).length,
+      });
     case "x-uniqueBy": {
       const { key, index, first } = e.params;
-      return {
-        path: `${path}/${index}/${escape(key)}`,
-        code: "duplicate",
-        message: `same ${key} as item ${first}; each must be unique`,
-        key,
-        first,
-      };
+      return make(`${path}/${index}/${escape(key)}`, "duplicate", { key, first });
     }
     case "uniqueItems": {
+      // Ajv names the pair in either order.
       const { i, j } = e.params;
-      const [index, first] = i > j ? [i, j] : [j, i];
-      return { path: `${path}/${index}`, code: "duplicate", message: `same value as item ${first}; items must be unique`, key: null, first };
+      return make(`${path}/${Math.max(i, j)}`, "duplicate", { key: null, first: Math.min(i, j) });
     }
     case "x-maxMemberCount": {
+      // A custom rule: its figures are in the message only, as in Rust.
       const { max, initial } = e.params;
       return {
         path,
@@ -399,22 +321,19 @@ function charsetOffset(s) {
 }
 
 /**
- * A number outside its bounds, named as the Rust crate names it: outside
- * the integer type (`x-typeRange`, or the schema's bounds), the type's
- * bounds; inside it, the `range` rule's.
+ * The figures of a number outside its bounds, as the Rust crate names them:
+ * outside the integer type (`x-typeRange`, or the schema's bounds), the
+ * type's bounds; inside it, the `range` rule's.
  */
-function range(path, schema, data) {
+function range(schema, data) {
   const [typeMin, typeMax] = schema["x-typeRange"] ?? [schema.minimum ?? null, schema.maximum ?? null];
   const outsideType = (typeMin !== null && data < typeMin) || (typeMax !== null && data > typeMax);
-  const min = outsideType ? typeMin : schema.minimum !== undefined && schema.minimum !== typeMin ? schema.minimum : null;
-  const max = outsideType ? typeMax : schema.maximum !== undefined && schema.maximum !== typeMax ? schema.maximum : null;
-  const actual = Number.isSafeInteger(data) ? data : null;
-  let message = actual !== null ? `${actual} is out of range; ` : "the number is out of range; ";
-  if (min !== null && max !== null) message += `must be from ${min} to ${max}`;
-  else if (min !== null) message += `must be at least ${min}`;
-  else if (max !== null) message += `must be at most ${max}`;
-  else message += "must be an integer";
-  return { path, code: "range", message, min, max, actual };
+  const rule = (bound, type) => (bound !== undefined && bound !== type ? bound : null);
+  return {
+    min: outsideType ? typeMin : rule(schema.minimum, typeMin),
+    max: outsideType ? typeMax : rule(schema.maximum, typeMax),
+    actual: Number.isSafeInteger(data) ? data : null,
+  };
 }
 
 /**

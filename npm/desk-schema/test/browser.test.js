@@ -6,9 +6,8 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { execFileSync } from "node:child_process";
 import { chromium } from "playwright-core";
-import { pkg, root } from "./helpers.js";
+import { desk, pkg } from "./helpers.js";
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css" };
@@ -32,20 +31,10 @@ function serve(dir) {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-/** What the Rust CLI says about `request`, one violation's message per path. */
+/** What the Rust CLI says about `request`: each violation's message by path. */
 function cli(request) {
-  let out;
-  try {
-    out = execFileSync("cargo", ["run", "-q", "--release", "-p", "desk-schema", "--all-features", "--", "validate", "--format", "json", "-"], {
-      cwd: root,
-      input: JSON.stringify(request),
-      encoding: "utf8",
-    });
-  } catch (e) {
-    if (e.status !== 1) throw e;
-    out = e.stdout;
-  }
-  return Object.fromEntries(JSON.parse(out).errors.map((v) => [v.path, v.message]));
+  const report = JSON.parse(desk(["validate", "--format", "json", "-"], JSON.stringify(request)));
+  return Object.fromEntries(report.errors.map((v) => [v.path, v.message]));
 }
 
 test("the demo form shows the CLI's messages under its fields, under a strict CSP", async () => {

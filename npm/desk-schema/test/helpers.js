@@ -1,6 +1,5 @@
 // Shared by the package's tests: the corpus, and the Rust CLI's verdicts on it.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -24,26 +23,27 @@ const requestTexts = lines.map((line) => {
 });
 
 /**
- * `desk-schema validate --jsonl --format json` on every corpus request (the
- * Rust CLI, built by cargo as .ci/run builds it), one report per case.
+ * The Rust CLI, built by cargo as .ci/run builds it: its standard output for
+ * `args`, with `input` on standard input. Exit 1 (some request is invalid)
+ * is an answer, not a failure.
  */
-export function cliReports(extraArgs = []) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "desk-schema-"));
-  const file = path.join(dir, "requests.jsonl");
-  fs.writeFileSync(file, requestTexts.join("\n") + "\n");
-  let out;
+export function desk(args, input = "") {
   try {
-    out = execFileSync(
-      "cargo",
-      ["run", "-q", "--release", "-p", "desk-schema", "--all-features", "--", "validate", "--jsonl", "--format", "json", ...extraArgs, file],
-      { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 },
-    );
+    return execFileSync("cargo", ["run", "-q", "--release", "-p", "desk-schema", "--all-features", "--", ...args], {
+      cwd: root,
+      input,
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    });
   } catch (e) {
-    // Exit 1: some requests are invalid, as expected.
     if (e.status !== 1) throw e;
-    out = e.stdout;
+    return e.stdout;
   }
-  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** `desk-schema validate --jsonl --format json` on every corpus request, one report per case. */
+export function cliReports(extraArgs = []) {
+  const out = desk(["validate", "--jsonl", "--format", "json", ...extraArgs], requestTexts.join("\n") + "\n");
   const reports = out.split("\n").filter(Boolean).map((l) => JSON.parse(l));
   if (reports.length !== cases.length) throw new Error(`${reports.length} reports for ${cases.length} cases`);
   return reports;
