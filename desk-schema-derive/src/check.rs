@@ -29,6 +29,14 @@ pub fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
                     "a struct-level `custom` rule on an enum: put `custom` on the fields of the variant it checks",
                 ));
             }
+            if matches!(repr, Repr::Untagged) && !raw.generics.params.is_empty() {
+                errors.push(syn::Error::new_spanned(
+                    &raw.generics.params,
+                    "an untagged enum takes no generic parameters: desk-schema must know at compile \
+                     time that its variants read different JSON types; use concrete types, or give \
+                     the enum a tag (`#[serde(tag = \"type\")]`)",
+                ));
+            }
             data_enum(repr, variants, params, &mut errors)
         }
         RawShape::Struct(fields) => Shape::Struct(fields_of(fields, &mut errors)),

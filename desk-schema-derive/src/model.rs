@@ -198,6 +198,10 @@ pub enum Repr {
     Internal(String),
     /// `{"tag": "Variant", "content": content}`.
     Adjacent(String, String),
+    /// The content alone (`#[serde(untagged)]`): accepted only when no two
+    /// variants read the same JSON type, so serde's "first variant that
+    /// fits" is the one variant that can.
+    Untagged,
 }
 
 /// What a variant of a data enum holds.

@@ -49,6 +49,7 @@ fn serde_accepted(place: Place) -> &'static [&'static str] {
             "crate",
             "expecting",
             "into",
+            "untagged",
         ],
         Place::Field => &[
             "rename",
@@ -81,10 +82,6 @@ fn serde_refusal(place: Place, key: &str) -> Option<String> {
                 put the conversion in a newtype that derives `Validate`, or mark the field `#[desk(skip)]` \
                 and check it in a struct-level `custom` rule";
     Some(match (place, key) {
-        (Place::Container, "untagged") => "`#[serde(untagged)]` is not supported: serde picks the \
-             first variant whose shape fits, which a JSON Schema cannot state exactly; give the enum a \
-             tag (`#[serde(tag = \"type\")]`), or read the field as a `serde_json::Value` with `#[desk(skip)]`"
-            .into(),
         (Place::Container, "remote") => "`#[serde(remote)]` is not supported: the rules would describe \
              another crate's type; derive `Validate` on a local type that mirrors it"
             .into(),
@@ -305,9 +302,7 @@ fn shape(c: &ast::Container<'_>, errors: &mut Errors) -> RawShape {
                 attr::TagType::Adjacent { tag, content } => {
                     Repr::Adjacent(tag.clone(), content.clone())
                 }
-                // Refused with its key (see `serde_refusal`); read as external
-                // so that checking goes on.
-                attr::TagType::None => Repr::External,
+                attr::TagType::None => Repr::Untagged,
             };
             let unit_only = out.iter().all(|v| matches!(v.data, RawVariantData::Unit));
             if unit_only && matches!(repr, Repr::External) {

@@ -1,4 +1,5 @@
-//! The raw walk of an enum with data, in serde's three tagged forms.
+//! The raw walk of an enum with data, in serde's three tagged forms and the
+//! untagged one.
 //!
 //! - External: `"Unit"`, or an object with one property, the variant's name,
 //!   whose value is the content. The content is walked as it is read.
@@ -7,6 +8,9 @@
 //!   fields are then walked from what was read.
 //! - Adjacent (`tag` + `content`): an object with the tag and the content;
 //!   the content is read first for the same reason.
+//! - Untagged: the content alone, streamed to the one variant that reads the
+//!   value's JSON type (the derive refuses an enum where two variants read
+//!   the same type, so this is the variant serde's trial in order keeps).
 //!
 //! An unknown tag is an `enum` violation at the tag's path (for external
 //! enums, the object's path), a missing tag is `required`, and the content's
@@ -15,7 +19,12 @@
 
 use core::fmt;
 
-use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::value::{
+    BorrowedStrDeserializer, MapAccessDeserializer, SeqAccessDeserializer, StrDeserializer,
+};
+use serde::de::{
+    DeserializeSeed, Deserializer, IgnoredAny, IntoDeserializer, MapAccess, SeqAccess, Visitor,
+};
 use serde_json::{Map, Value};
 
 use crate::walk::{KeySeed, Walk};
@@ -30,6 +39,9 @@ pub enum Repr {
     Internal(&'static str),
     /// `{"<tag>": "Variant", "<content>": content}`.
     Adjacent(&'static str, &'static str),
+    /// The content alone: the variant is the one whose content reads the
+    /// value's JSON type (the derive makes sure only one does).
+    Untagged,
 }
 
 /// The variants of one enum (implemented by the derive).
@@ -38,6 +50,12 @@ pub trait EnumWalker<'de> {
     type Out;
     /// Every name a tag may take, for `enum` violations.
     const NAMES: &'static [&'static str];
+    /// The JSON types each variant's content reads (bits of
+    /// `__private::types`; a unit variant reads `null`), for untagged enums.
+    const TYPES: &'static [u8];
+    /// The JSON types an untagged enum reads, named for a `type`
+    /// violation.
+    fn expected() -> &'static str;
     /// The variant a tag names (aliases and a `#[serde(other)]` variant
     /// included).
     fn variant(tag: &str) -> Option<usize>;
@@ -84,6 +102,24 @@ struct EnumVisitor<'a, 'p, W> {
 }
 
 impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
+    /// An untagged enum's value of JSON type `found`, read by the one variant
+    /// that reads that type from `deserializer`.
+    fn untagged<D: Deserializer<'de>>(
+        self,
+        found: JsonType,
+        deserializer: D,
+    ) -> Result<Option<W::Out>, D::Error> {
+        let Some(index) = crate::__private::types::variant_for(W::TYPES, found) else {
+            self.walk.type_error(self.path, W::expected(), found);
+            return Ok(None);
+        };
+        if let Some(view) = W::unit(index) {
+            return Ok(Some(view));
+        }
+        self.walker
+            .content(index, deserializer, self.path, self.walk)
+    }
+
     /// Any value an enum of this form cannot be.
     fn other(self, found: JsonType) -> Option<W::Out> {
         let has_unit = (0..W::NAMES.len()).any(|i| W::unit(i).is_some());
@@ -283,9 +319,11 @@ impl<'de, W: EnumWalker<'de>> Visitor<'de> for EnumVisitor<'_, '_, W> {
         f.write_str("an enum")
     }
 
-    fn visit_str<E>(mut self, v: &str) -> Result<Self::Value, E> {
-        if !matches!(self.repr, Repr::External) {
-            return Ok(self.other(JsonType::String));
+    fn visit_str<E: serde::de::Error>(mut self, v: &str) -> Result<Self::Value, E> {
+        match self.repr {
+            Repr::External => {}
+            Repr::Untagged => return self.untagged(JsonType::String, StrDeserializer::new(v)),
+            Repr::Internal(_) | Repr::Adjacent(..) => return Ok(self.other(JsonType::String)),
         }
         let path = self.path;
         Ok(match self.tag(v, path) {
@@ -301,6 +339,9 @@ impl<'de, W: EnumWalker<'de>> Visitor<'de> for EnumVisitor<'_, '_, W> {
     }
 
     fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        if matches!(self.repr, Repr::Untagged) {
+            return self.untagged(JsonType::String, BorrowedStrDeserializer::new(v));
+        }
         self.visit_str(v)
     }
 
@@ -308,31 +349,49 @@ impl<'de, W: EnumWalker<'de>> Visitor<'de> for EnumVisitor<'_, '_, W> {
         self.visit_str(&v)
     }
 
-    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        if matches!(self.repr, Repr::Untagged) {
+            return self.untagged(JsonType::Boolean, v.into_deserializer());
+        }
         Ok(self.other(JsonType::Boolean))
     }
 
-    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        if matches!(self.repr, Repr::Untagged) {
+            return self.untagged(JsonType::Integer, v.into_deserializer());
+        }
         Ok(self.other(JsonType::Integer))
     }
 
-    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        if matches!(self.repr, Repr::Untagged) {
+            return self.untagged(JsonType::Integer, v.into_deserializer());
+        }
         Ok(self.other(JsonType::Integer))
     }
 
-    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        if matches!(self.repr, Repr::Untagged) {
+            return self.untagged(JsonType::Number, v.into_deserializer());
+        }
         Ok(self.other(JsonType::Number))
     }
 
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        if matches!(self.repr, Repr::Untagged) {
+            return self.untagged(JsonType::Null, ().into_deserializer());
+        }
         Ok(self.other(JsonType::Null))
     }
 
-    fn visit_none<E>(self) -> Result<Self::Value, E> {
-        Ok(self.other(JsonType::Null))
+    fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        self.visit_unit()
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        if matches!(self.repr, Repr::Untagged) {
+            return self.untagged(JsonType::Array, SeqAccessDeserializer::new(seq));
+        }
         while seq.next_element::<IgnoredAny>()?.is_some() {}
         Ok(self.other(JsonType::Array))
     }
@@ -342,6 +401,7 @@ impl<'de, W: EnumWalker<'de>> Visitor<'de> for EnumVisitor<'_, '_, W> {
             Repr::External => self.external(map),
             Repr::Internal(tag) => self.internal(map, tag),
             Repr::Adjacent(tag, content) => self.adjacent(map, tag, content),
+            Repr::Untagged => self.untagged(JsonType::Object, MapAccessDeserializer::new(map)),
         }
     }
 }

@@ -75,6 +75,13 @@ pub trait JsonView {
     fn from_view(view: &Self::View<'_>) -> Option<Self>
     where
         Self: Sized;
+
+    /// The JSON types serde's own `Deserialize` reads this type from (bits
+    /// of `__private::types`): what decides which variant of an untagged
+    /// enum a value goes to. Every type whose bits are not known is taken
+    /// to read from any JSON type.
+    #[doc(hidden)]
+    const JSON_TYPES: u8 = crate::__private::types::ANY;
 }
 
 /// The walk behind [`Validate`], for a value inside a larger document and for
@@ -128,10 +135,11 @@ pub trait Leaf {}
 
 /// A plain `Copy` value: its own view, and no rules of its own.
 macro_rules! plain_copy {
-    ($t:ty) => {
+    ($t:ty, $types:ident) => {
         impl Leaf for $t {}
         impl JsonView for $t {
             type View<'de> = $t;
+            const JSON_TYPES: u8 = crate::__private::types::$types;
             fn from_view(view: &$t) -> Option<Self> {
                 Some(*view)
             }
@@ -144,6 +152,7 @@ macro_rules! string_like {
         impl Leaf for $t {}
         impl JsonView for $t {
             type View<'de> = Cow<'de, str>;
+            const JSON_TYPES: u8 = crate::__private::types::STRING;
             fn from_view(view: &Cow<'_, str>) -> Option<Self> {
                 Some(<$t>::from(&**view))
             }
@@ -169,6 +178,7 @@ string_like!(String Box<str> std::sync::Arc<str> std::rc::Rc<str>);
 impl Leaf for Cow<'_, str> {}
 impl JsonView for Cow<'_, str> {
     type View<'de> = Cow<'de, str>;
+    const JSON_TYPES: u8 = crate::__private::types::STRING;
     /// Always owned: the typed value outlives the input.
     fn from_view(view: &Cow<'_, str>) -> Option<Self> {
         Some(Cow::Owned(view.clone().into_owned()))
@@ -190,7 +200,7 @@ impl<C: ?Sized> ValidateIn<C> for Cow<'_, str> {
 
 // A `char` is a string of exactly one character, as serde reads it (and as
 // schemars writes it: `minLength` and `maxLength` 1).
-plain_copy!(char);
+plain_copy!(char, STRING);
 impl<C: ?Sized> ValidateIn<C> for char {
     const SERDE_SAME: bool = true;
     #[inline]
@@ -226,7 +236,7 @@ impl<C: ?Sized> ValidateIn<C> for char {
     }
 }
 
-plain_copy!(bool);
+plain_copy!(bool, BOOLEAN);
 impl<C: ?Sized> ValidateIn<C> for bool {
     const SERDE_SAME: bool = true;
     #[inline]
@@ -249,7 +259,7 @@ impl<C: ?Sized> ValidateIn<C> for bool {
 
 macro_rules! floats {
     ($($t:ty)*) => {$(
-        plain_copy!($t);
+        plain_copy!($t, NUMBER);
         impl<C: ?Sized> ValidateIn<C> for $t {
             const SERDE_SAME: bool = true;
             #[inline]
@@ -281,6 +291,7 @@ floats!(f32 f64);
 impl Leaf for Value {}
 impl JsonView for Value {
     type View<'de> = Value;
+    const JSON_TYPES: u8 = crate::__private::types::ANY;
     fn from_view(view: &Value) -> Option<Self> {
         Some(view.clone())
     }
@@ -345,7 +356,7 @@ fn integer<T: TryFrom<i128>>(
 
 macro_rules! integers {
     ($($t:ty)*) => {$(
-        plain_copy!($t);
+        plain_copy!($t, INTEGER);
         impl<C: ?Sized> ValidateIn<C> for $t {
             const SERDE_SAME: bool = true;
             #[inline]
@@ -366,7 +377,7 @@ integers!(i8 i16 i32 i64 u8 u16 u32 u64 usize isize);
 /// and a typed value outside them is a `range` violation.
 macro_rules! wide_integers {
     ($($t:ty: $min:expr),*) => {$(
-        plain_copy!($t);
+        plain_copy!($t, INTEGER);
         impl<C: ?Sized> ValidateIn<C> for $t {
             const SERDE_SAME: bool = true;
             #[inline]
@@ -389,6 +400,7 @@ wide_integers!(u128: 0, i128: i128::from(i64::MIN));
 impl<T: Leaf> Leaf for Option<T> {}
 impl<T: JsonView> JsonView for Option<T> {
     type View<'de> = Option<T::View<'de>>;
+    const JSON_TYPES: u8 = crate::__private::types::NULL | T::JSON_TYPES;
     fn from_view(view: &Self::View<'_>) -> Option<Self> {
         match view {
             None => Some(None),
@@ -417,6 +429,7 @@ impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Option<T> {
 impl<T: Leaf + ?Sized> Leaf for Box<T> {}
 impl<T: JsonView> JsonView for Box<T> {
     type View<'de> = T::View<'de>;
+    const JSON_TYPES: u8 = T::JSON_TYPES;
     fn from_view(view: &Self::View<'_>) -> Option<Self> {
         T::from_view(view).map(Box::new)
     }
@@ -457,6 +470,7 @@ fn items_from_view<T: JsonView>(view: &[Option<T::View<'_>>]) -> Option<Vec<T>> 
 impl<T: Leaf> Leaf for Vec<T> {}
 impl<T: JsonView> JsonView for Vec<T> {
     type View<'de> = Vec<Option<T::View<'de>>>;
+    const JSON_TYPES: u8 = crate::__private::types::ARRAY;
     fn from_view(view: &Self::View<'_>) -> Option<Self> {
         items_from_view::<T>(view)
     }
@@ -480,6 +494,7 @@ impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Vec<T> {
 impl<T: Leaf> Leaf for [T] {}
 impl<T: JsonView> JsonView for Box<[T]> {
     type View<'de> = Vec<Option<T::View<'de>>>;
+    const JSON_TYPES: u8 = crate::__private::types::ARRAY;
     fn from_view(view: &Self::View<'_>) -> Option<Self> {
         items_from_view::<T>(view).map(Vec::into_boxed_slice)
     }
@@ -522,6 +537,7 @@ macro_rules! maps {
             $($extra: core::hash::BuildHasher + Default,)*
         {
             type View<'de> = walk::EntryViews<'de, V>;
+            const JSON_TYPES: u8 = crate::__private::types::OBJECT;
             fn from_view(view: &Self::View<'_>) -> Option<Self> {
                 view.iter()
                     .map(|(k, v)| Some((K::from(k), V::from_view(v.as_ref()?)?)))
@@ -581,6 +597,7 @@ macro_rules! sets {
             $($extra: core::hash::BuildHasher + Default,)*
         {
             type View<'de> = Vec<Option<T::View<'de>>>;
+            const JSON_TYPES: u8 = crate::__private::types::ARRAY;
             fn from_view(view: &Self::View<'_>) -> Option<Self> {
                 view.iter().map(|v| v.as_ref().and_then(T::from_view)).collect()
             }

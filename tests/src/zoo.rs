@@ -3,10 +3,11 @@
 //! group attributes, paging, message bodies, notices). Together they use
 //! every shape the derive accepts: objects, newtypes, `transparent`, unit
 //! enums with `rename`, `alias` and `other`, enums with data in the three
-//! tagged forms, maps with key and value rules, sets, generic types and a
-//! lifetime, the remaining scalars, rules on list items, serde defaults
-//! (field and struct, kept and broken), skipped fields, and limits in two
-//! units on one field. `tests/tests/zoo.rs` runs each through the typed checks, the raw
+//! tagged forms and untagged (each variant of its own JSON type), maps with
+//! key and value rules, sets, generic types and a lifetime, the remaining
+//! scalars, rules on list items, serde defaults (field and struct, kept and
+//! broken), skipped fields, and limits in two units on one field.
+//! `tests/tests/zoo.rs` runs each through the typed checks, the raw
 //! walk and the `jsonschema` crate.
 #![allow(non_snake_case)]
 
@@ -509,6 +510,69 @@ pub struct BlockAccounts {
     pub requested_by: Option<std::collections::HashSet<UserId>>,
 }
 
+/// Who a message goes to, untagged as the batch endpoints take it: one
+/// account as a string, or a list of them. Each variant reads its own JSON
+/// type, so the variant serde picks is the only one that can fit.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(untagged)]
+pub enum Recipients {
+    /// One account.
+    One(#[desk(nested)] UserId),
+    /// 1 to 500 accounts, each checked at its index.
+    Many(
+        #[desk(
+            min_items = 1,
+            max_items = 500,
+            items(min_bytes = 1, max_bytes = 32, printable_ascii)
+        )]
+        Vec<String>,
+    ),
+}
+
+/// A group attribute's value, untagged: unset (`null`), a count, a text, or
+/// a small profile object.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(untagged, deny_unknown_fields)]
+pub enum AttrValue {
+    /// No value.
+    Unset,
+    /// A count up to 1000.
+    Count(#[desk(range(max = 1000))] u16),
+    /// A text of at most 40 bytes.
+    Text(#[desk(max_bytes = 40)] String),
+    /// A profile.
+    Profile {
+        /// The profile's tag: 1 to 8 bytes.
+        #[desk(min_bytes = 1, max_bytes = 8)]
+        Tag: String,
+        /// Its weight.
+        #[desk(range(min = 1, max = 9))]
+        #[serde(default = "one")]
+        Weight: u8,
+    },
+}
+
+fn one() -> u8 {
+    1
+}
+
+/// A batch message with untagged parts: the recipients and attribute values.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct BatchSend {
+    /// Who sends it, if not the admin.
+    #[desk(nested)]
+    #[serde(default)]
+    pub From_Account: Option<UserId>,
+    /// Who receives it.
+    #[desk(nested)]
+    pub To_Account: Recipients,
+    /// Attribute values, at most 4.
+    #[desk(nested, max_items = 4)]
+    #[serde(default)]
+    pub Attrs: Vec<AttrValue>,
+}
+
 /// Every type of the zoo, by name: the tests loop over them.
 #[macro_export]
 macro_rules! for_each_zoo_type {
@@ -548,5 +612,8 @@ macro_rules! for_each_zoo_type {
         $m!(UserPage);
         $m!(MsgEvent);
         $m!(BlockAccounts);
+        $m!(Recipients);
+        $m!(AttrValue);
+        $m!(BatchSend);
     };
 }

@@ -822,6 +822,101 @@ fn internally_tagged_and_external_enums_read_as_serde_writes_them() {
 }
 
 #[test]
+fn untagged_enums_read_each_value_as_the_one_variant_of_its_json_type() {
+    // The variant chosen is the one serde's own `Deserialize` chooses.
+    let text = r#"{"To_Account":"u1","Attrs":[null,7,"x",{"Tag":"t"}]}"#;
+    let ours = from_json_str::<BatchSend>(text).unwrap();
+    assert_eq!(ours, serde_json::from_str::<BatchSend>(text).unwrap());
+    assert_eq!(ours.To_Account, Recipients::One(UserId("u1".into())));
+    assert_eq!(
+        ours.Attrs,
+        vec![
+            AttrValue::Unset,
+            AttrValue::Count(7),
+            AttrValue::Text("x".into()),
+            AttrValue::Profile {
+                Tag: "t".into(),
+                Weight: 1
+            },
+        ]
+    );
+    let many = r#"{"To_Account":["a","b"]}"#;
+    assert_eq!(
+        from_json_str::<BatchSend>(many).unwrap(),
+        serde_json::from_str::<BatchSend>(many).unwrap()
+    );
+
+    // Violations inside a variant are at their wire paths, with no variant
+    // name; a value no variant reads is one `type` violation naming them all.
+    let text = r#"{"To_Account":["ok","b\u0001"],"Attrs":[2000,{"Tag":""},true]}"#;
+    let expected = vec![
+        ("/Attrs/0", "range"),
+        ("/Attrs/1/Tag", "min_bytes"),
+        ("/Attrs/2", "type"),
+        ("/To_Account/1", "charset"),
+    ];
+    assert_eq!(codes(&typed::<BatchSend>(text)), expected);
+    assert_eq!(codes(&raw::<BatchSend>(text)), expected);
+    assert!(!schema_ok::<BatchSend>(text));
+    let report = from_json_str::<BatchSend>(text).unwrap_err();
+    let wrong = report.iter().find(|v| v.path() == "/Attrs/2").unwrap();
+    assert_eq!(
+        wrong.to_string(),
+        "/Attrs/2: expected null, integer, string, array or object, found boolean"
+    );
+    // The typed value is checked at the same paths.
+    let built = BatchSend {
+        From_Account: None,
+        To_Account: Recipients::Many(vec!["ok".into(), "".into()]),
+        Attrs: vec![AttrValue::Profile {
+            Tag: "much too long".into(),
+            Weight: 0,
+        }],
+    };
+    assert_eq!(
+        codes(&found(built.validate())),
+        vec![
+            ("/Attrs/0/Tag", "max_bytes"),
+            ("/Attrs/0/Weight", "range"),
+            ("/To_Account/1", "min_bytes"),
+        ]
+    );
+
+    // The schema: `oneOf` the variants' own schemas, each of its own JSON
+    // type, so exactly one branch can match.
+    let schema = schema_for::<AttrValue>().to_value();
+    let types: Vec<&Value> = schema["oneOf"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| &b["type"])
+        .collect();
+    assert_eq!(
+        types,
+        [
+            &json!("null"),
+            &json!("integer"),
+            &json!("string"),
+            &json!("object")
+        ]
+    );
+    for ok in ["null", "1000", r#""x""#, r#"{"Tag":"t","Weight":9}"#] {
+        assert!(schema_ok::<AttrValue>(ok), "{ok}");
+        assert!(typed::<AttrValue>(ok).is_empty(), "{ok}");
+    }
+    for bad in [
+        "1001",
+        "true",
+        "[]",
+        r#"{"Tag":"t","Weight":10}"#,
+        r#"{"Tag":"t","X":1}"#,
+    ] {
+        assert!(!schema_ok::<AttrValue>(bad), "{bad}");
+        assert!(!typed::<AttrValue>(bad).is_empty(), "{bad}");
+    }
+}
+
+#[test]
 fn map_rules_report_each_entry_at_its_key() {
     let long = "名".repeat(1334); // 4,002 bytes
     let text = format!(

@@ -235,7 +235,7 @@ impl<'a> Obj<'a> {
 pub fn content_path(repr: &Repr, variant_json: &str) -> TokenStream {
     match repr {
         Repr::External => quote!(__desk_path.key(#variant_json)),
-        Repr::Internal(_) => quote!(*__desk_path),
+        Repr::Internal(_) | Repr::Untagged => quote!(*__desk_path),
         Repr::Adjacent(_, content) => quote!(__desk_path.key(#content)),
     }
 }
@@ -247,6 +247,7 @@ pub fn repr_tokens(repr: &Repr) -> TokenStream {
         Repr::External => quote!(#p::External),
         Repr::Internal(tag) => quote!(#p::Internal(#tag)),
         Repr::Adjacent(tag, content) => quote!(#p::Adjacent(#tag, #content)),
+        Repr::Untagged => quote!(#p::Untagged),
     }
 }
 
@@ -282,10 +283,12 @@ pub fn emit(input: &Input) -> TokenStream {
         } => {
             let ctx = ctx(input);
             let typed = typed::data_enum(input, repr, variants, &ctx);
-            let view = view::data_enum(input, variants, other.as_ref());
+            let view = view::data_enum(input, repr, variants, other.as_ref());
             let walker = walker::data_enum(input, variants, other.as_ref(), &ctx);
             let schema = schema::data_enum(input, repr, variants, other.is_some(), &ctx);
-            quote!(#typed #view #walker #schema)
+            let distinct =
+                matches!(repr, Repr::Untagged).then(|| untagged_distinct(input, variants));
+            quote!(#typed #view #walker #schema #distinct)
         }
     };
     quote! {
@@ -302,6 +305,30 @@ pub fn emit(input: &Input) -> TokenStream {
 /// After a mistake, impls with empty bodies beside the errors, so the type's
 /// uses compile and the user sees only the errors that matter (thiserror's
 /// fallback). Generic types get none: their impls could not be written.
+/// Fails to compile, at the later variant, when two variants of an untagged
+/// enum read the same JSON type: serde would take whichever comes first,
+/// which neither the walk nor a JSON Schema can follow exactly.
+fn untagged_distinct(input: &Input, variants: &[DataVariant]) -> TokenStream {
+    let mut checks = Vec::new();
+    for (j, later) in variants.iter().enumerate() {
+        for earlier in &variants[..j] {
+            let (a, b) = (view::variant_types(earlier), view::variant_types(later));
+            let message = format!(
+                "`#[serde(untagged)]` enum `{}`: variants `{}` and `{}` read the same JSON type, \
+                 and serde takes whichever comes first, which a JSON Schema cannot state; give the \
+                 enum a tag (`#[serde(tag = \"type\")]`), or give each variant a different JSON type \
+                 (null, boolean, number, string, array, object; a struct reads an object or an array)",
+                input.ident, earlier.head.ident, later.head.ident
+            );
+            checks.push(respan(
+                quote!(::core::assert!((#a) & (#b) == 0, #message);),
+                later.head.ident.span(),
+            ));
+        }
+    }
+    quote!(const _: () = { #(#checks)* };)
+}
+
 pub fn fallback(input: &syn::DeriveInput) -> TokenStream {
     if !input.generics.params.is_empty() {
         return quote!();

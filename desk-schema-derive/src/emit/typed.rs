@@ -340,7 +340,7 @@ pub fn data_enum(input: &Input, repr: &Repr, variants: &[DataVariant], ctx: &Ctx
         &match repr {
             // serde reads these through its own buffer, which `Strict`
             // cannot hold to the walk's reading.
-            Repr::Internal(_) | Repr::Adjacent(..) => quote!(false),
+            Repr::Internal(_) | Repr::Adjacent(..) | Repr::Untagged => quote!(false),
             Repr::External => serde_same(&all_fields, ctx),
         },
     );

@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{Obj, Params, absent_value, self_ty};
-use crate::model::{Absent, DataVariant, Field, Input, Skipped, Variant, VariantData};
+use crate::model::{Absent, DataVariant, Field, Input, Repr, Skipped, Variant, VariantData};
 
 /// The type a field is read as from raw JSON.
 pub fn view_ty(field: &Field) -> TokenStream {
@@ -96,6 +96,7 @@ pub fn object(obj: &Obj<'_>) -> TokenStream {
         #[automatically_derived]
         #header {
             type View<'__desk_de> = #view;
+            const JSON_TYPES: u8 = __desk_rt::types::STRUCT;
             fn from_view(__desk_view: &Self::View<'_>) -> ::core::option::Option<Self> {
                 ::core::option::Option::Some(#value)
             }
@@ -106,6 +107,7 @@ pub fn object(obj: &Obj<'_>) -> TokenStream {
 /// A data enum's view: each variant's content view.
 pub fn data_enum(
     input: &Input,
+    repr: &Repr,
     variants: &[DataVariant],
     other: Option<&syn::Ident>,
 ) -> TokenStream {
@@ -146,6 +148,15 @@ pub fn data_enum(
     let phantom = params.phantom();
     let view = params.view(&quote::format_ident!("__DeskView"));
     let header = json_view_header(&params, &self_ty(input));
+    let json_types = match repr {
+        Repr::External => quote!(__desk_rt::types::EXTERNAL),
+        // serde's tagged forms also read an array (the tag first).
+        Repr::Internal(_) | Repr::Adjacent(..) => quote!(__desk_rt::types::STRUCT),
+        Repr::Untagged => {
+            let each = variants.iter().map(variant_types);
+            quote!(0 #(| #each)*)
+        }
+    };
     quote! {
         #(#defs)*
 
@@ -159,6 +170,7 @@ pub fn data_enum(
         #[automatically_derived]
         #header {
             type View<'__desk_de> = #view;
+            const JSON_TYPES: u8 = #json_types;
             fn from_view(__desk_view: &Self::View<'_>) -> ::core::option::Option<Self> {
                 ::core::option::Option::Some(match __desk_view {
                     #(#arms)*
@@ -166,6 +178,19 @@ pub fn data_enum(
                 })
             }
         }
+    }
+}
+
+/// The JSON types serde reads a variant's content from: `null` for a unit
+/// variant, an object (or serde's array form) for a struct variant.
+pub fn variant_types(variant: &DataVariant) -> TokenStream {
+    match &variant.data {
+        VariantData::Unit => quote!(__desk_rt::types::NULL),
+        VariantData::Newtype(field) => {
+            let ty = &field.ty;
+            quote!(<#ty as ::desk_schema::JsonView>::JSON_TYPES)
+        }
+        VariantData::Struct { .. } => quote!(__desk_rt::types::STRUCT),
     }
 }
 
@@ -179,6 +204,7 @@ pub fn newtype(input: &Input, field: &Field) -> TokenStream {
         #[automatically_derived]
         #header {
             type View<'__desk_de> = <#ty as ::desk_schema::JsonView>::View<'__desk_de>;
+            const JSON_TYPES: u8 = <#ty as ::desk_schema::JsonView>::JSON_TYPES;
             fn from_view(__desk_view: &Self::View<'_>) -> ::core::option::Option<Self> {
                 ::core::option::Option::Some(#ident {
                     #member: <#ty as ::desk_schema::JsonView>::from_view(__desk_view)?,
@@ -197,6 +223,7 @@ pub fn unit_enum(input: &Input, variants: &[Variant], other: Option<&syn::Ident>
         #[automatically_derived]
         impl ::desk_schema::JsonView for #ident {
             type View<'__desk_de> = #ident;
+            const JSON_TYPES: u8 = __desk_rt::types::EXTERNAL;
             fn from_view(__desk_view: &#ident) -> ::core::option::Option<#ident> {
                 ::core::option::Option::Some(match *__desk_view {
                     #( #ident::#idents => #ident::#idents, )*

@@ -55,7 +55,7 @@ fn walker_header(
     );
     quote!(impl #decl #trait_ for #name #args #bounds)
 }
-use crate::model::{DataVariant, Field, Input, Repr, Variant, VariantData};
+use crate::model::{DataVariant, Field, Input, Repr, Shape, Variant, VariantData};
 
 /// `check_de` of an object: its properties through the generated walker.
 pub fn object_check_de(walker: &syn::Ident) -> TokenStream {
@@ -410,6 +410,31 @@ pub fn data_enum(
     );
     let walker_def = walker_struct(&params, &name, false);
     let view = params.view(&format_ident!("__DeskView"));
+    let types = variants.iter().map(super::view::variant_types);
+    // Named once, for the `type` violation of a value no variant reads (an
+    // untagged enum takes no type parameters, so one static serves).
+    let expected = if matches!(
+        input.shape,
+        Shape::DataEnum {
+            repr: Repr::Untagged,
+            ..
+        }
+    ) {
+        quote! {
+            fn expected() -> &'static str {
+                static __DESK_EXPECTED: __desk_rt::OnceLock<::std::string::String> = __desk_rt::OnceLock::new();
+                __DESK_EXPECTED.get_or_init(|| {
+                    __desk_rt::types::names(Self::TYPES.iter().fold(0, |__desk_a, __desk_b| __desk_a | __desk_b))
+                })
+            }
+        }
+    } else {
+        quote!(
+            fn expected() -> &'static str {
+                "object"
+            }
+        )
+    };
     quote! {
         #(#objects)*
 
@@ -419,6 +444,9 @@ pub fn data_enum(
         #header {
             type Out = #view;
             const NAMES: &'static [&'static str] = &[#(#names),*];
+            const TYPES: &'static [u8] = &[#(#types),*];
+
+            #expected
 
             fn variant(__desk_tag: &str) -> ::core::option::Option<usize> {
                 match __desk_tag {
