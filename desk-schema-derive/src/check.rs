@@ -227,7 +227,8 @@ fn check_owned(field: &RawField, errors: &mut Errors) -> bool {
             errors,
             syn::spanned::Spanned::span(r),
             "a borrowed field cannot hold every valid JSON string (serde fails on one with \
-             escapes); use `Cow<'a, str>`, which desk-schema fills owned, or `String`",
+             escapes, which a JSON Schema cannot see); use `Cow<'a, str>` with \
+             `#[serde(borrow)]`, which borrows from the text where it can, or `String`",
         );
         return false;
     }

@@ -60,6 +60,7 @@ fn serde_accepted(place: Place) -> &'static [&'static str] {
             "skip_serializing_if",
             "serialize_with",
             "bound",
+            "borrow",
         ],
         Place::Variant => &[
             "rename",
@@ -71,6 +72,7 @@ fn serde_accepted(place: Place) -> &'static [&'static str] {
             "serialize_with",
             "other",
             "bound",
+            "borrow",
         ],
     }
 }
@@ -101,9 +103,6 @@ fn serde_refusal(place: Place, key: &str) -> Option<String> {
         (Place::Field | Place::Variant, "deserialize_with" | "with") => {
             format!("`#[serde({key})]` is not supported: {with}")
         }
-        (Place::Field | Place::Variant, "borrow") => "`#[serde(borrow)]` is not supported yet: \
-             borrowed fields need a lifetime, and `#[derive(Validate)]` takes none; use `String`"
-            .into(),
         (Place::Variant, "untagged") => "`#[serde(untagged)]` on a variant is not supported: serde \
              tries it by shape, which a JSON Schema cannot state exactly; give it a tag name like the others"
             .into(),

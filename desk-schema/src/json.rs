@@ -1,6 +1,6 @@
 //! Raw JSON in, the typed value or every problem out.
 
-use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use serde_json::Value;
 
 use crate::walk::Walk;
@@ -41,17 +41,17 @@ use crate::{Kind, Path, Report, Validate, ValidateIn, Violation};
 /// (root): missing required property \"level\"
 /// (root): unknown property \"levle\"; did you mean \"level\"?");
 /// ```
-pub fn from_json_str<T>(text: &str) -> Result<T, Report>
+pub fn from_json_str<'de, T>(text: &'de str) -> Result<T, Report>
 where
-    T: Validate + ValidateIn<<T as Validate>::Context> + DeserializeOwned,
+    T: Validate + ValidateIn<<T as Validate>::Context> + Deserialize<'de>,
 {
     from_json_str_with(text, &T::Context::default())
 }
 
 /// [`from_json_str`] with a given context.
-pub fn from_json_str_with<T>(text: &str, ctx: &T::Context) -> Result<T, Report>
+pub fn from_json_str_with<'de, T>(text: &'de str, ctx: &T::Context) -> Result<T, Report>
 where
-    T: Validate + ValidateIn<<T as Validate>::Context> + DeserializeOwned,
+    T: Validate + ValidateIn<<T as Validate>::Context> + Deserialize<'de>,
 {
     if text.starts_with('\u{feff}') {
         // RFC 8259 forbids it; some parsers skip it, the API's may not.

@@ -8,7 +8,7 @@ pub use serde;
 pub use serde_json;
 
 use schemars::Schema;
-use serde::de::{DeserializeOwned, Deserializer, Error as _, Visitor};
+use serde::de::{Deserialize, DeserializeOwned, Deserializer, Error as _, Visitor};
 use serde_json::{Map, Value};
 
 pub use core::marker::PhantomData;
@@ -211,7 +211,7 @@ pub trait JsonNames {
 }
 
 /// True when serde accepts `T` with its property absent (as for `Option`).
-pub fn may_be_absent<T: DeserializeOwned>() -> bool {
+pub fn may_be_absent<T: Deserialize<'static>>() -> bool {
     T::deserialize(Missing).is_ok()
 }
 
@@ -221,7 +221,7 @@ fn from_value<T: DeserializeOwned>(value: &Value) -> Option<T> {
 }
 
 /// `T` as serde builds it when the property is absent, or `None`.
-pub fn absent<T: DeserializeOwned>() -> Option<T> {
+pub fn absent<T: Deserialize<'static>>() -> Option<T> {
     T::deserialize(Missing).ok()
 }
 
@@ -564,7 +564,7 @@ impl Whole {
 
 /// A required property that is absent: `required`, unless the field's type
 /// reads absence as a value (an `Option`).
-pub fn absent_required<T: DeserializeOwned>(
+pub fn absent_required<T: Deserialize<'static>>(
     path: &Path<'_>,
     report: &mut Report,
     property: &'static str,

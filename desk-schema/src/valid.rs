@@ -61,13 +61,13 @@ impl<T> AsRef<T> for Valid<T> {
     }
 }
 
-impl<T> Valid<T>
+impl<'de, T> Valid<T>
 where
-    T: Validate + ValidateIn<<T as Validate>::Context> + serde::de::DeserializeOwned,
+    T: Validate + ValidateIn<<T as Validate>::Context> + serde::Deserialize<'de>,
 {
     /// [`crate::from_json_str`], proven: the typed value of `text`, or every
     /// problem with it.
-    pub fn from_json_str(text: &str) -> Result<Self, Report> {
+    pub fn from_json_str(text: &'de str) -> Result<Self, Report> {
         crate::from_json_str(text).map(Valid)
     }
 }

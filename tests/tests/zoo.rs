@@ -916,6 +916,52 @@ fn untagged_enums_read_each_value_as_the_one_variant_of_its_json_type() {
     }
 }
 
+/// A cursor that borrows from the text, as `#[serde(borrow)]` asks.
+#[derive(Debug, Validate, serde::Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+struct Cursor<'a> {
+    #[desk(min_bytes = 1, max_bytes = 16, printable_ascii)]
+    #[serde(borrow)]
+    next: std::borrow::Cow<'a, str>,
+    #[desk(nested)]
+    #[serde(borrow)]
+    tag: Option<Tag<'a>>,
+}
+
+#[derive(Debug, Validate, serde::Deserialize)]
+struct Tag<'a>(
+    #[desk(max_bytes = 4)]
+    #[serde(borrow)]
+    std::borrow::Cow<'a, str>,
+);
+
+#[test]
+fn types_that_borrow_from_the_text_read_as_serde_json_reads_them() {
+    use std::borrow::Cow;
+    let text = String::from(r#"{"Next":"page-2","Tag":"abc"}"#);
+    let cursor: Cursor<'_> = from_json_str(&text).unwrap();
+    assert!(matches!(cursor.next, Cow::Borrowed("page-2")));
+    assert!(matches!(cursor.tag, Some(Tag(Cow::Borrowed("abc")))));
+    // A string with escapes cannot be borrowed: serde fills it owned, and it
+    // is as valid as on the other paths.
+    let escaped = String::from(r#"{"Next":"page\u002d2","Tag":null}"#);
+    let cursor: Cursor<'_> = from_json_str(&escaped).unwrap();
+    assert!(matches!(&cursor.next, Cow::Owned(s) if s == "page-2"));
+    assert!(raw::<Cursor<'static>>(&escaped).is_empty());
+    assert!(schema_ok::<Cursor<'static>>(&escaped));
+    // Violations are the same on every path.
+    let bad = String::from(r#"{"Next":"","Tag":"abcde","X":1}"#);
+    let report = from_json_str::<Cursor<'_>>(&bad).unwrap_err();
+    let expected = vec![
+        ("", "unknown_field"),
+        ("/Next", "min_bytes"),
+        ("/Tag", "max_bytes"),
+    ];
+    assert_eq!(codes(&found(Err(report))), expected);
+    assert_eq!(codes(&raw::<Cursor<'static>>(&bad)), expected);
+    assert!(!schema_ok::<Cursor<'static>>(&bad));
+}
+
 #[test]
 fn map_rules_report_each_entry_at_its_key() {
     let long = "名".repeat(1334); // 4,002 bytes
