@@ -62,6 +62,51 @@ impl fmt::Display for JsonType {
     }
 }
 
+/// The number a [`Kind::Range`] violation was given: an integer, exactly, or
+/// the value of a float field.
+#[derive(Clone, Copy, Debug)]
+pub enum Actual {
+    /// An integer.
+    Integer(i128),
+    /// A float.
+    Float(f64),
+}
+
+impl PartialEq for Actual {
+    /// Floats compare by their bits, so that a report equals itself.
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Actual::Integer(a), Actual::Integer(b)) => a == b,
+            (Actual::Float(a), Actual::Float(b)) => a.to_bits() == b.to_bits(),
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Actual {}
+
+impl fmt::Display for Actual {
+    /// An integer in full; a float as JSON writes it (`9.5`, `1e20`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Actual::Integer(n) => write!(f, "{n}"),
+            Actual::Float(v) => match serde_json::Number::from_f64(v) {
+                Some(n) => write!(f, "{n}"),
+                None => write!(f, "{v}"),
+            },
+        }
+    }
+}
+
+impl Serialize for Actual {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match *self {
+            Actual::Integer(n) => Int(n).serialize(serializer),
+            Actual::Float(v) => serializer.serialize_f64(v),
+        }
+    }
+}
+
 /// What went wrong, with the rule's limit and the measured figure.
 ///
 /// The variants carry numbers and names from the rule, never the checked
@@ -134,9 +179,10 @@ pub enum Kind {
         min: Option<i128>,
         /// The largest allowed value, if bounded above.
         max: Option<i128>,
-        /// The number given, when it is an integer (absent when it is too
-        /// large to represent).
-        actual: Option<i128>,
+        /// The number given; absent when it cannot be said exactly (an
+        /// integer literal past 64 bits, which serde_json reads as a float,
+        /// or a `u128` past `i128::MAX`).
+        actual: Option<Actual>,
     },
     /// A list with more than `limit` items.
     MaxItems {
@@ -463,7 +509,7 @@ impl Serialize for Violation {
                 // i128 would not fit every JSON reader; the bounds here always fit i64/u64.
                 map.serialize_entry("min", &min.map(Int))?;
                 map.serialize_entry("max", &max.map(Int))?;
-                map.serialize_entry("actual", &actual.map(Int))?;
+                map.serialize_entry("actual", actual)?;
             }
             Kind::MaxItems { limit, items } | Kind::MinItems { limit, items } => {
                 map.serialize_entry("limit", limit)?;

@@ -7,7 +7,7 @@ use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
 use crate::walk::{self, Scalar, Walk, scalar};
-use crate::{JsonType, Kind, Path, Report};
+use crate::{Actual, JsonType, Kind, Path, Report};
 
 /// A type whose values can be checked against its rules.
 ///
@@ -320,8 +320,8 @@ fn integer<T: TryFrom<i128>>(
     walk: &mut Walk,
 ) -> Option<T> {
     let actual = match *scalar {
-        Scalar::I64(i) => Some(i128::from(i)),
-        Scalar::U64(u) => Some(i128::from(u)),
+        Scalar::I64(i) => i128::from(i),
+        Scalar::U64(u) => i128::from(u),
         Scalar::F64(f) => {
             // serde_json reads an integer literal as i64 or u64 whenever it
             // fits, so a float here was written with a fraction or exponent
@@ -333,14 +333,24 @@ fn integer<T: TryFrom<i128>>(
                 walk.type_error(path, "integer", JsonType::Number);
                 return None;
             }
-            None
+            // Its digits past 2^53 are lost: reported without a figure, as
+            // the frontend package (which has only the float) reports it.
+            walk.report.push(
+                path,
+                Kind::Range {
+                    min: Some(min),
+                    max: Some(max),
+                    actual: None,
+                },
+            );
+            return None;
         }
         ref other => {
             walk.type_error(path, "integer", other.json_type());
             return None;
         }
     };
-    if let Some(v) = actual.and_then(|w| T::try_from(w).ok()) {
+    if let Ok(v) = T::try_from(actual) {
         return Some(v);
     }
     walk.report.push(
@@ -348,7 +358,7 @@ fn integer<T: TryFrom<i128>>(
         Kind::Range {
             min: Some(min),
             max: Some(max),
-            actual,
+            actual: Some(Actual::Integer(actual)),
         },
     );
     None
@@ -385,6 +395,7 @@ macro_rules! wide_integers {
                 let max = i128::from(u64::MAX);
                 let actual = i128::try_from(*self).ok();
                 if actual.is_none_or(|n| n < $min || n > max) {
+                    let actual = actual.map(Actual::Integer);
                     report.push(path, Kind::Range { min: Some($min), max: Some(max), actual });
                 }
             }

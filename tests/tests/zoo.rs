@@ -1032,6 +1032,10 @@ fn wide_integers_stay_exact() {
     let past = stats("18446744073709551616000");
     assert_eq!(codes(&typed::<MsgStats>(&past)), vec![("/MsgSeq", "range")]);
     assert_eq!(raw::<MsgStats>(&past), typed::<MsgStats>(&past));
+    assert_eq!(
+        from_json_str::<MsgStats>(&past).unwrap_err().to_string(),
+        "/MsgSeq: the number is out of range; must be from 0 to 18446744073709551615"
+    );
     assert!(!schema_ok::<MsgStats>(&past));
     // The schema states the bounds the walk keeps.
     let schema = schema_for::<MsgStats>().to_value();
@@ -1042,9 +1046,18 @@ fn wide_integers_stay_exact() {
     let mut value = from_json_str::<MsgStats>(&max).unwrap();
     value.msg_seq = u128::MAX;
     assert_eq!(codes(&found(value.validate())), vec![("/MsgSeq", "range")]);
-    // `range` on a float: integer bounds, the value reported without figures.
+    // `range` on a float: integer bounds, the value reported as given.
     let over = max.replace(r#""Ratio":0.5"#, r#""Ratio":1.25"#);
     assert_eq!(codes(&typed::<MsgStats>(&over)), vec![("/Ratio", "range")]);
+    let report = from_json_str::<MsgStats>(&over).unwrap_err();
+    assert_eq!(
+        report.to_string(),
+        "/Ratio: 1.25 is out of range; must be from 0 to 1"
+    );
+    assert_eq!(
+        serde_json::to_value(&report).unwrap()[0]["actual"],
+        json!(1.25)
+    );
     assert!(!schema_ok::<MsgStats>(&over));
     assert!(typed::<MsgStats>(&max.replace(r#""Ratio":0.5"#, r#""Ratio":1"#)).is_empty());
     // A `char` is one character.

@@ -7,6 +7,8 @@
 
 use std::borrow::Cow;
 
+use crate::Actual;
+
 use schemars::Schema;
 use serde_json::Value;
 
@@ -157,8 +159,7 @@ impl<T: Integer> Integer for Option<T> {
 }
 
 /// A number that `range` can check: an [`Integer`], or a float (`f32`,
-/// `f64`, an `Option` of one). Bounds are integers; a float outside them is
-/// reported without its value (`actual` is for integers).
+/// `f64`, an `Option` of one). Bounds are integers, compared exactly.
 #[diagnostic::on_unimplemented(
     message = "`range` checks numbers, and `{Self}` is not a number",
     label = "`range` on a field of type `{Self}`"
@@ -168,27 +169,27 @@ pub trait Number {
     const MIN: i128;
     /// The greatest bound that can make sense for the type.
     const MAX: i128;
-    /// `Some(actual)` when the value is present and outside `min..=max`
-    /// (`actual` is the integer, when it is one).
-    fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<i128>>;
+    /// `Some(actual)` when the value is present and outside `min..=max`.
+    fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>>;
 }
 
 impl<T: Integer + ?Sized> Number for T {
     const MIN: i128 = T::MIN;
     const MAX: i128 = T::MAX;
-    fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<i128>> {
+    fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
         let n = self.integer()?;
-        (min.is_some_and(|lo| n < lo) || max.is_some_and(|hi| n > hi)).then_some(Some(n))
+        (min.is_some_and(|lo| n < lo) || max.is_some_and(|hi| n > hi))
+            .then_some(Some(Actual::Integer(n)))
     }
 }
 
 /// A float: compared exactly with the integer bounds (every `i64` bound is
 /// compared as the float it rounds to only when it is not one exactly).
 #[allow(clippy::cast_precision_loss)]
-fn float_outside(v: f64, min: Option<i128>, max: Option<i128>) -> Option<Option<i128>> {
+fn float_outside(v: f64, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
     let below = min.is_some_and(|lo| v < lo as f64 || (v == lo as f64 && (v as i128) < lo));
     let above = max.is_some_and(|hi| v > hi as f64 || (v == hi as f64 && (v as i128) > hi));
-    (below || above || v.is_nan()).then_some(None)
+    (below || above || v.is_nan()).then_some(Some(Actual::Float(v)))
 }
 
 macro_rules! floats {
@@ -196,14 +197,14 @@ macro_rules! floats {
         impl Number for $t {
             const MIN: i128 = i128::MIN;
             const MAX: i128 = i128::MAX;
-            fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<i128>> {
+            fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
                 float_outside(f64::from(*self), min, max)
             }
         }
         impl Number for Option<$t> {
             const MIN: i128 = i128::MIN;
             const MAX: i128 = i128::MAX;
-            fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<i128>> {
+            fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
                 float_outside(f64::from((*self)?), min, max)
             }
         }
