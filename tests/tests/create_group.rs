@@ -107,6 +107,28 @@ fn error_codes_name_every_documented_code_and_keep_unknown_ones() {
         table.windows(2).all(|w| w[0].code < w[1].code),
         "sorted for binary search"
     );
+    // Names say what a code means: no numbered repeats, each name once, and
+    // every common code carries its name in Tencent's SDK.
+    let mut names = std::collections::BTreeSet::new();
+    for info in table {
+        assert!(names.insert(info.name), "{} named twice", info.name);
+        assert!(
+            !info.name.ends_with(|c: char| c.is_ascii_digit()),
+            "{}: a numbered name",
+            info.name
+        );
+        assert_eq!(
+            info.sdk_name.is_some(),
+            (60000..=79999).contains(&info.code),
+            "{}",
+            info.code
+        );
+    }
+    assert_eq!(ErrorCode(70014), ErrorCode::USERSIG_SDKAPPID_MISMATCH);
+    assert_eq!(
+        ErrorCode(70016).info().unwrap().sdk_name,
+        Some("ERR_SVR_ACCOUNT_USERSIG_PUBLICKEY_NOT_FOUND")
+    );
     let failed =
         json!({"ActionStatus": "FAIL", "ErrorInfo": "x", "ErrorCode": 99999, "GroupId": ""});
     let response: CreateGroupResponse = serde_json::from_value(failed.clone()).unwrap();

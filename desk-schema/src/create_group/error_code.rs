@@ -27,6 +27,9 @@ pub struct ErrorCodeInfo {
     pub code: i64,
     /// A stable name, as the associated constant on [`ErrorCode`].
     pub name: &'static str,
+    /// The name in Tencent's Chat SDK (`TIMErrorCode.h`), for the common
+    /// codes (60000..=79999); the API page's own codes have none there.
+    pub sdk_name: Option<&'static str>,
     /// What it means, from Tencent's documentation.
     pub meaning: &'static str,
     /// Tencent's retry advice.
@@ -36,6 +39,12 @@ pub struct ErrorCodeInfo {
 /// An `ErrorCode` from a response. Every code on the API page and in the
 /// common table (60000..=79999) has a name; any other code is kept as it is,
 /// so parsing and serializing a response never changes it.
+///
+/// Names say what the code means, after the names in Tencent's Chat SDK
+/// (`TIMErrorCode.h`, given in [`ErrorCodeInfo::sdk_name`]): where Tencent
+/// gives two codes one meaning, the second ends in `_EX` there and here
+/// (`TOO_FREQUENT` 60018, `TOO_FREQUENT_EX` 60019). Match on them as on any
+/// constant, or use [`ErrorCode::retry`] for what to do next.
 ///
 /// ```
 /// use desk_schema::create_group::{ErrorCode, Retry};
@@ -50,17 +59,17 @@ pub struct ErrorCodeInfo {
 pub struct ErrorCode(pub i64);
 
 macro_rules! codes {
-    ($( $name:ident = $code:literal, $retry:expr, $meaning:literal; )*) => {
+    ($( $name:ident = $code:literal, $retry:expr, $sdk:expr, $meaning:literal; )*) => {
         impl ErrorCode {
             $(
-                #[doc = $meaning]
+                #[doc = concat!("`", stringify!($code), "`: ", $meaning)]
                 pub const $name: ErrorCode = ErrorCode($code);
             )*
         }
 
         /// Every named code, in ascending order.
         const TABLE: &[ErrorCodeInfo] = &[
-            $( ErrorCodeInfo { code: $code, name: stringify!($name), meaning: $meaning, retry: $retry }, )*
+            $( ErrorCodeInfo { code: $code, name: stringify!($name), sdk_name: $sdk, meaning: $meaning, retry: $retry }, )*
         ];
     };
 }
@@ -70,64 +79,64 @@ const fn minutes(n: u64) -> Retry {
 }
 
 codes! {
-    OK = 0, Retry::Never, "Success.";
-    SERVER_INTERNAL = 10002, Retry::Now, "Server internal error; retry.";
-    ILLEGAL_COMMAND = 10003, Retry::Never, "Illegal request command word.";
-    INVALID_PARAMETER = 10004, Retry::Never, "Invalid parameter; check the request against the error description.";
-    TOO_MANY_MEMBERS = 10005, Retry::Never, "More than 100 members in MemberList.";
-    FREQUENCY_LIMIT = 10006, Retry::Slower, "Operation frequency limit; reduce the call frequency.";
-    NO_PERMISSION = 10007, Retry::Never, "Insufficient operation permissions (for example, MemberList given for a group type that does not allow invitations).";
-    ILLEGAL_REQUEST = 10008, Retry::Now, "Illegal request; the signature may have failed verification. Try again or contact support.";
-    CALLBACK_DENIED = 10016, Retry::Never, "The app backend denied the operation in the \"before creating a group\" callback.";
-    GROUP_ID_TAKEN = 10021, Retry::Never, "The group ID is used by someone else; choose another.";
-    GROUP_ID_USED_BY_YOU = 10025, Retry::Never, "The group ID is already used by you; dissolve that group or choose another ID.";
-    AV_GROUP_LIMIT = 10036, Retry::Never, "Too many audio-video chat groups.";
-    OWNER_GROUP_LIMIT = 10037, Retry::Never, "The owner has reached the limit of groups created and joined.";
-    MEMBER_LIMIT = 10038, Retry::Never, "More members than the plan allows.";
-    TRIAL_GROUP_LIMIT = 10058, Retry::Never, "The trial plan's limit of 100 groups is reached.";
-    URL_PARSE = 60002, Retry::Never, "The URL could not be parsed.";
-    JSON_PARSE = 60003, Retry::Never, "The JSON body could not be parsed.";
-    IDENTIFIER_OR_USERSIG_WRONG = 60004, Retry::Never, "The identifier or UserSig is wrong.";
-    IDENTIFIER_OR_USERSIG_INVALID = 60005, Retry::Never, "The identifier or UserSig is invalid.";
-    SDKAPPID_INVALID = 60006, Retry::Never, "The SDKAppID is invalid.";
-    REST_RATE_LIMIT = 60007, Retry::Slower, "REST API call rate exceeded.";
-    SERVICE_TIMEOUT = 60008, Retry::Now, "Service timeout or bad HTTP format.";
-    URL_RESOURCE = 60009, Retry::Never, "Resource error in the URL.";
-    NOT_ADMIN = 60010, Retry::Never, "The identifier is not an App administrator.";
-    SDKAPPID_RATE_LIMIT = 60011, Retry::Slower, "SDKAppID request rate exceeded.";
-    SDKAPPID_MISSING = 60012, Retry::Never, "The SDKAppID is missing.";
-    IDENTIFIER_TYPE = 60015, Retry::Never, "The identifier's type is wrong.";
-    SDKAPPID_DISABLED = 60016, Retry::Never, "The SDKAppID is disabled.";
-    REQUEST_DISABLED = 60017, Retry::Never, "The request is disabled.";
-    TOO_FREQUENT = 60018, Retry::Slower, "Too many requests; retry later.";
-    TOO_FREQUENT_2 = 60019, Retry::Slower, "Too many requests; retry later.";
-    PACKAGE_INACTIVE = 60020, minutes(5), "The package is not bought or not active yet; retry in 5 minutes.";
-    USERSIG_EXPIRED = 70001, Retry::RegenerateUserSig, "The UserSig has expired.";
-    USERSIG_EMPTY = 70002, Retry::Never, "The UserSig is empty.";
-    USERSIG_INVALID = 70003, Retry::Never, "The UserSig is invalid.";
-    USERSIG_INVALID_2 = 70005, Retry::Never, "The UserSig is invalid.";
-    USERSIG_MISMATCH = 70009, Retry::Never, "The UserSig does not match.";
-    USERSIG_MISMATCH_2 = 70013, Retry::Never, "The UserSig does not match the identifier.";
-    USERSIG_MISMATCH_3 = 70014, Retry::Never, "The UserSig does not match the SDKAppID.";
-    USERSIG_INVALID_3 = 70016, Retry::Never, "The UserSig is invalid.";
-    SDKAPPID_NOT_FOUND = 70020, Retry::Never, "The SDKAppID was not found.";
-    TOO_MANY_RETRIES = 70050, minutes(1), "Too many failed retries; wait 1 minute.";
-    ACCOUNT_BLACKLISTED = 70051, Retry::Never, "The account is blacklisted.";
-    USERSIG_INVALID_REGENERATE = 70052, Retry::RegenerateUserSig, "The UserSig is invalid; generate a new one.";
-    ACCOUNT_NOT_FOUND = 70107, Retry::Never, "The account does not exist.";
-    SECURITY_RESTRICTION = 70114, Retry::Never, "Security restriction.";
-    INTERNAL_TIMEOUT = 70169, Retry::Now, "Internal timeout; retry.";
-    INVALID_BATCH_COUNT = 70206, Retry::Never, "Invalid batch count.";
-    ACCOUNT_COUNT_LIMIT = 70398, Retry::Never, "Account count limit reached.";
-    INVALID_PARAMETERS = 70402, Retry::Never, "Invalid parameters.";
-    ADMIN_REQUIRED = 70403, Retry::Never, "The operation needs an App administrator.";
-    INTERNAL_ERROR = 70500, Retry::Now, "Internal error; retry.";
-    NOT_DESK_APP = 141000, Retry::Never, "The app is not a Desk app.";
-    NO_AGENT_ONLINE = 141001, Retry::Slower, "Failed to assign a human agent: no agent is online.";
-    DESK_INTERNAL = 141002, Retry::Now, "Desk internal system error; retry.";
-    CANNOT_TRANSFER = 141003, Retry::Never, "The conversation cannot be transferred.";
-    DESK_ILLEGAL_PARAMETERS = 141004, Retry::Never, "Illegal request parameters; check and retry.";
-    AGENT_OFFLINE = 141011, Retry::Slower, "The agent is offline.";
+    OK = 0, Retry::Never, None, "Success.";
+    SERVER_INTERNAL = 10002, Retry::Now, None, "Server internal error; retry.";
+    ILLEGAL_COMMAND = 10003, Retry::Never, None, "Illegal request command word.";
+    INVALID_PARAMETER = 10004, Retry::Never, None, "Invalid parameter; check the request against the error description.";
+    TOO_MANY_MEMBERS = 10005, Retry::Never, None, "More than 100 members in MemberList.";
+    FREQUENCY_LIMIT = 10006, Retry::Slower, None, "Operation frequency limit; reduce the call frequency.";
+    NO_PERMISSION = 10007, Retry::Never, None, "Insufficient operation permissions (for example, MemberList given for a group type that does not allow invitations).";
+    ILLEGAL_REQUEST = 10008, Retry::Now, None, "Illegal request; the signature may have failed verification. Try again or contact support.";
+    CALLBACK_DENIED = 10016, Retry::Never, None, "The app backend denied the operation in the \"before creating a group\" callback.";
+    GROUP_ID_TAKEN = 10021, Retry::Never, None, "The group ID is used by someone else; choose another.";
+    GROUP_ID_USED_BY_YOU = 10025, Retry::Never, None, "The group ID is already used by you; dissolve that group or choose another ID.";
+    AV_GROUP_LIMIT = 10036, Retry::Never, None, "Too many audio-video chat groups.";
+    OWNER_GROUP_LIMIT = 10037, Retry::Never, None, "The owner has reached the limit of groups created and joined.";
+    MEMBER_LIMIT = 10038, Retry::Never, None, "More members than the plan allows.";
+    TRIAL_GROUP_LIMIT = 10058, Retry::Never, None, "The trial plan's limit of 100 groups is reached.";
+    URL_PARSE = 60002, Retry::Never, Some("ERR_SVR_COMM_INVALID_HTTP_URL"), "The request URL could not be parsed; check its format.";
+    JSON_PARSE = 60003, Retry::Never, Some("ERR_SVR_COMM_REQ_JSON_PARSE_FAILED"), "The JSON body could not be parsed; check its format.";
+    IDENTIFIER_OR_USERSIG_WRONG = 60004, Retry::Never, Some("ERR_SVR_COMM_INVALID_ACCOUNT"), "The identifier or UserSig in the URL or the body is wrong.";
+    IDENTIFIER_OR_USERSIG_WRONG_EX = 60005, Retry::Never, Some("ERR_SVR_COMM_INVALID_ACCOUNT_EX"), "The identifier or UserSig in the URL or the body is wrong (the same meaning as 60004).";
+    SDKAPPID_INVALID = 60006, Retry::Never, Some("ERR_SVR_COMM_INVALID_SDKAPPID"), "The SDKAppID is invalid.";
+    REST_RATE_LIMIT = 60007, Retry::Slower, Some("ERR_SVR_COMM_REST_FREQ_LIMIT"), "REST API call rate exceeded; call less often.";
+    SERVICE_TIMEOUT = 60008, Retry::Now, Some("ERR_SVR_COMM_REQUEST_TIMEOUT"), "Service timeout or bad HTTP format; check and retry.";
+    URL_RESOURCE = 60009, Retry::Never, Some("ERR_SVR_COMM_INVALID_RES"), "Resource error in the URL; check the URL.";
+    NOT_ADMIN = 60010, Retry::Never, Some("ERR_SVR_COMM_ID_NOT_ADMIN"), "The identifier is not an App administrator.";
+    SDKAPPID_RATE_LIMIT = 60011, Retry::Slower, Some("ERR_SVR_COMM_SDKAPPID_FREQ_LIMIT"), "SDKAppID request rate exceeded; call less often.";
+    SDKAPPID_MISSING = 60012, Retry::Never, Some("ERR_SVR_COMM_SDKAPPID_MISS"), "The SDKAppID is missing from the URL.";
+    IDENTIFIER_TYPE = 60015, Retry::Never, Some("ERR_SVR_COMM_INVALID_ID_FORMAT"), "The identifier's type is wrong: it must be a string.";
+    SDKAPPID_DISABLED = 60016, Retry::Never, Some("ERR_SVR_COMM_SDKAPPID_FORBIDDEN"), "The SDKAppID is disabled.";
+    REQUEST_DISABLED = 60017, Retry::Never, Some("ERR_SVR_COMM_REQ_FORBIDDEN"), "The request is disabled.";
+    TOO_FREQUENT = 60018, Retry::Slower, Some("ERR_SVR_COMM_REQ_FREQ_LIMIT"), "Too many requests; retry later.";
+    TOO_FREQUENT_EX = 60019, Retry::Slower, Some("ERR_SVR_COMM_REQ_FREQ_LIMIT_EX"), "Too many requests; retry later (the same meaning as 60018).";
+    PACKAGE_INACTIVE = 60020, minutes(5), Some("ERR_SVR_COMM_INVALID_SERVICE"), "The package is not bought or not active yet; retry in 5 minutes.";
+    USERSIG_EXPIRED = 70001, Retry::RegenerateUserSig, Some("ERR_SVR_ACCOUNT_USERSIG_EXPIRED"), "The UserSig has expired; generate a new one.";
+    USERSIG_EMPTY = 70002, Retry::Never, Some("ERR_SVR_ACCOUNT_USERSIG_EMPTY"), "The UserSig is empty (0 bytes).";
+    USERSIG_CHECK_FAILED = 70003, Retry::Never, Some("ERR_SVR_ACCOUNT_USERSIG_CHECK_FAILED"), "The UserSig failed verification; it may have been cut short.";
+    USERSIG_CHECK_FAILED_EX = 70005, Retry::Never, Some("ERR_SVR_ACCOUNT_USERSIG_CHECK_FAILED_EX"), "The UserSig failed verification; check how it was generated.";
+    USERSIG_PUBLIC_KEY_MISMATCH = 70009, Retry::Never, Some("ERR_SVR_ACCOUNT_USERSIG_MISMATCH_PUBLICKEY"), "The UserSig does not verify with the public key: the private key used does not belong to this SDKAppID.";
+    USERSIG_IDENTIFIER_MISMATCH = 70013, Retry::Never, Some("ERR_SVR_ACCOUNT_USERSIG_MISMATCH_ID"), "The identifier in the request is not the one the UserSig was generated for.";
+    USERSIG_SDKAPPID_MISMATCH = 70014, Retry::Never, Some("ERR_SVR_ACCOUNT_USERSIG_MISMATCH_SDKAPPID"), "The SDKAppID in the request is not the one the UserSig was generated for.";
+    USERSIG_PUBLIC_KEY_NOT_FOUND = 70016, Retry::Never, Some("ERR_SVR_ACCOUNT_USERSIG_PUBLICKEY_NOT_FOUND"), "No public key to verify the UserSig: download the signing key in the console first.";
+    SDKAPPID_NOT_FOUND = 70020, Retry::Never, Some("ERR_SVR_ACCOUNT_SDKAPPID_NOT_FOUND"), "The SDKAppID was not found.";
+    TOO_MANY_RETRIES = 70050, minutes(1), Some("ERR_SVR_ACCOUNT_FREQ_LIMIT"), "The account is locked after too many failed attempts; check the UserSig and wait 1 minute.";
+    ACCOUNT_BLACKLISTED = 70051, Retry::Never, Some("ERR_SVR_ACCOUNT_BLACKLIST"), "The account is blacklisted.";
+    USERSIG_INVALID_REGENERATE = 70052, Retry::RegenerateUserSig, Some("ERR_SVR_ACCOUNT_INVALID_USERSIG"), "The UserSig is invalid; generate a new one.";
+    ACCOUNT_NOT_FOUND = 70107, Retry::Never, Some("ERR_SVR_ACCOUNT_NOT_FOUND"), "The account does not exist.";
+    SECURITY_RESTRICTION = 70114, Retry::Never, Some("ERR_SVR_ACCOUNT_SEC_RSTR"), "Security restriction.";
+    INTERNAL_TIMEOUT = 70169, Retry::Now, Some("ERR_SVR_ACCOUNT_INTERNAL_TIMEOUT"), "Internal timeout; retry.";
+    INVALID_BATCH_COUNT = 70206, Retry::Never, Some("ERR_SVR_ACCOUNT_INVALID_COUNT"), "Invalid batch count.";
+    ACCOUNT_COUNT_LIMIT = 70398, Retry::Never, Some("ERR_SVR_ACCOUNT_COUNT_LIMIT"), "Account count limit reached (the free trial's).";
+    INVALID_PARAMETERS = 70402, Retry::Never, Some("ERR_SVR_ACCOUNT_INVALID_PARAMETERS"), "Invalid parameters.";
+    ADMIN_REQUIRED = 70403, Retry::Never, Some("ERR_SVR_ACCOUNT_ADMIN_REQUIRED"), "The operation needs an App administrator.";
+    INTERNAL_ERROR = 70500, Retry::Now, Some("ERR_SVR_ACCOUNT_INTERNAL_ERROR"), "Internal error; retry.";
+    NOT_DESK_APP = 141000, Retry::Never, None, "The app is not a Desk app.";
+    NO_AGENT_ONLINE = 141001, Retry::Slower, None, "Failed to assign a human agent: no agent is online.";
+    DESK_INTERNAL = 141002, Retry::Now, None, "Desk internal system error; retry.";
+    CANNOT_TRANSFER = 141003, Retry::Never, None, "The conversation cannot be transferred.";
+    DESK_ILLEGAL_PARAMETERS = 141004, Retry::Never, None, "Illegal request parameters; check and retry.";
+    AGENT_OFFLINE = 141011, Retry::Slower, None, "The agent is offline.";
 }
 
 impl ErrorCode {

@@ -1,8 +1,9 @@
 //! The `v4/desk_http_svc/create_group` API: request, members, custom data,
 //! query parameters, response and error codes, with every documented limit.
 //!
-//! Limits come from the API page and from Tencent's Chat documentation (see
-//! each item). Byte limits are UTF-8 bytes: a Chinese character is 3 bytes,
+//! Limits come from the API page, [Create Group](https://www.tencentcloud.com/document/product/1229/68815)
+//! in the Desk API reference, and from Tencent's Chat documentation (see each
+//! item). Byte limits are UTF-8 bytes: a Chinese character is 3 bytes,
 //! most emoji 4.
 //!
 //! ```
