@@ -457,3 +457,41 @@ fn schema_takes_the_customer_service_accounts() {
     );
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// A closed output (`| head`) stops the whole run at once, without a message:
+/// nothing more could be said, so no other input is read.
+#[test]
+fn a_closed_output_stops_every_input_quietly() {
+    let dir = std::env::temp_dir().join(format!("desk-schema-pipe-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let request =
+        std::fs::read_to_string(root().join("desk-schema/examples/create_group.request.json"))
+            .unwrap();
+    let line = serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&request).unwrap())
+        .unwrap();
+    let big = dir.join("many.jsonl");
+    std::fs::write(&big, format!("{line}\n").repeat(20_000)).unwrap();
+    let mut child = Command::new(binary())
+        .args(["validate", "--jsonl"])
+        .arg(&big)
+        .arg(&big)
+        .current_dir(root())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::BufRead;
+        let mut first = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        assert!(first.ends_with(":1: valid\n"), "{first}");
+        // The reader is dropped here: the pipe is closed.
+    }
+    let out = child.wait_with_output().unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(text(&out.stderr), "");
+}

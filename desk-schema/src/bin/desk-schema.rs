@@ -107,7 +107,20 @@ fn command() -> Command {
 }
 
 /// A failure to read or write: one line on stderr, exit 2.
-struct IoStop(String);
+enum IoStop {
+    /// An input could not be read: reported, and the other inputs are still
+    /// checked.
+    Input(String),
+    /// The output could not be written: nothing more can be said, so
+    /// checking stops. A closed pipe (`| head`) ends it without a message.
+    Output(io::Error),
+}
+
+impl IoStop {
+    fn output(e: io::Error) -> Self {
+        IoStop::Output(e)
+    }
+}
 
 fn main() -> ExitCode {
     let matches = command().get_matches_from(std::env::args_os());
@@ -119,13 +132,17 @@ fn main() -> ExitCode {
         _ => unreachable!("clap requires a subcommand"),
     };
     let result = result.and_then(|code| {
-        out.flush()
-            .map_err(|e| IoStop(format!("cannot write output: {e}")))?;
+        out.flush().map_err(IoStop::output)?;
         Ok(code)
     });
     match result {
         Ok(code) => ExitCode::from(code),
-        Err(IoStop(message)) => {
+        Err(IoStop::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(2),
+        Err(IoStop::Output(e)) => {
+            let _ = writeln!(io::stderr(), "desk-schema: cannot write output: {e}");
+            ExitCode::from(2)
+        }
+        Err(IoStop::Input(message)) => {
             let _ = writeln!(io::stderr(), "desk-schema: {message}");
             ExitCode::from(2)
         }
@@ -133,8 +150,7 @@ fn main() -> ExitCode {
 }
 
 fn write_out(out: &mut impl Write, text: &str) -> Result<(), IoStop> {
-    out.write_all(text.as_bytes())
-        .map_err(|e| IoStop(format!("cannot write output: {e}")))
+    out.write_all(text.as_bytes()).map_err(IoStop::output)
 }
 
 fn context(args: &ArgMatches) -> Option<DeskContext> {
@@ -190,7 +206,9 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
             _ => Format::Text,
         },
         ctx: context(args).unwrap_or_default(),
-        max_input: *args.get_one::<u64>("max-input-bytes").unwrap_or(&(1 << 20)),
+        max_input: *args
+            .get_one::<u64>("max-input-bytes")
+            .expect("clap gives its default"),
         named: jsonl || files.len() > 1,
         out,
         status: 0,
@@ -204,12 +222,14 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
         } else {
             read_input(file, &name, job.max_input).and_then(|text| job.check(&text, &name, None))
         };
-        if let Err(IoStop(message)) = read {
-            job.out
-                .flush()
-                .map_err(|e| IoStop(format!("cannot write output: {e}")))?;
-            let _ = writeln!(io::stderr(), "desk-schema: {message}");
-            job.status = 2;
+        match read {
+            Ok(()) => {}
+            Err(IoStop::Input(message)) => {
+                job.out.flush().map_err(IoStop::output)?;
+                let _ = writeln!(io::stderr(), "desk-schema: {message}");
+                job.status = 2;
+            }
+            Err(stop @ IoStop::Output(_)) => return Err(stop),
         }
     }
     if job.named && matches!(job.format, Format::Text) {
@@ -259,7 +279,7 @@ impl<W: Write> Job<'_, W> {
                     format_version: 1,
                 };
                 let text = serde_json::to_string(&body)
-                    .map_err(|e| IoStop(format!("cannot write output: {e}")))?;
+                    .map_err(|e| IoStop::output(io::Error::other(e)))?;
                 format!("{text}\n")
             }
             Format::Text if self.named => {
@@ -293,7 +313,7 @@ impl<W: Write> Job<'_, W> {
     /// Checks every line of a JSON Lines input as a stream: one line in
     /// memory at a time, a line longer than the limit skipped unread.
     fn lines(&mut self, path: &Path, name: &str) -> Result<(), IoStop> {
-        let cannot = |e: io::Error| IoStop(format!("cannot read {}: {e}", readable(name)));
+        let cannot = |e: io::Error| IoStop::Input(format!("cannot read {}: {e}", readable(name)));
         let mut input = BufReader::with_capacity(1 << 16, open(path, name)?);
         let mut buf = Vec::new();
         let mut number = 0u64;
@@ -326,7 +346,7 @@ impl<W: Write> Job<'_, W> {
         }
         if too_long > 0 {
             let one = too_long == 1;
-            return Err(IoStop(format!(
+            return Err(IoStop::Input(format!(
                 "{name}:{first_too_long}: {too_long} line{} larger than {} bytes left unchecked; raise --max-input-bytes to check {}",
                 if one { "" } else { "s" },
                 self.max_input,
@@ -391,8 +411,8 @@ fn open(path: &Path, name: &str) -> Result<Box<dyn Read>, IoStop> {
         }
         Ok(Box::new(io::stdin().lock()))
     } else {
-        let file =
-            std::fs::File::open(path).map_err(|e| IoStop(format!("cannot read {name}: {e}")))?;
+        let file = std::fs::File::open(path)
+            .map_err(|e| IoStop::Input(format!("cannot read {name}: {e}")))?;
         Ok(Box::new(file))
     }
 }
@@ -403,9 +423,9 @@ fn read_input(path: &Path, name: &str, max: u64) -> Result<Vec<u8>, IoStop> {
     open(path, name)?
         .take(max.saturating_add(1))
         .read_to_end(&mut buf)
-        .map_err(|e| IoStop(format!("cannot read {}: {e}", readable(name))))?;
+        .map_err(|e| IoStop::Input(format!("cannot read {}: {e}", readable(name))))?;
     if buf.len() as u64 > max {
-        return Err(IoStop(format!(
+        return Err(IoStop::Input(format!(
             "{} is larger than {max} bytes; raise --max-input-bytes to check it",
             readable(name)
         )));
