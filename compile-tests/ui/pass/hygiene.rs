@@ -105,6 +105,28 @@ enum External {
     C,
 }
 
+// An untagged enum (each variant of its own JSON type), and borrowed text.
+struct OnceLock;
+mod types {}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(untagged, deny_unknown_fields)]
+enum Untagged {
+    Nothing,
+    One(#[desk(nested)] Id),
+    Many(#[desk(max_items = 2, items(max_bytes = 3))] std::vec::Vec<std::string::String>),
+    Count(#[desk(range(max = 3))] u8),
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Borrowed<'a> {
+    #[desk(max_bytes = 3)]
+    #[serde(borrow)]
+    text: std::borrow::Cow<'a, str>,
+    #[desk(nested)]
+    either: Untagged,
+}
+
 // Generic types, with lifetimes, bounds and a where clause.
 #[derive(desk_schema::Validate, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -133,4 +155,5 @@ enum GenericEnum<T> {
 fn main() {
     let _ = desk_schema::schema_for::<Generic<'static, Id, Wrapped>>();
     let _ = desk_schema::schema_for::<GenericEnum<Id>>();
+    let _ = desk_schema::from_json_str::<Borrowed<'_>>(r#"{"text":"a","either":null}"#);
 }
