@@ -20,6 +20,11 @@ use crate::{Kind, Path, Report, Validate, ValidateIn, Violation};
 /// from what it read. Malformed JSON gives one `syntax` violation
 /// with its line and column.
 ///
+/// As with `serde_json::from_str`, `T` may borrow from `text`: a
+/// `Cow<'a, str>` field with `#[serde(borrow)]` borrows every string without
+/// escapes when serde's typed parse is taken (it is owned when the value is
+/// built from the walk).
+///
 /// ```
 /// use desk_schema::{from_json_str, Validate};
 ///

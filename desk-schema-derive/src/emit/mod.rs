@@ -302,9 +302,6 @@ pub fn emit(input: &Input) -> TokenStream {
     }
 }
 
-/// After a mistake, impls with empty bodies beside the errors, so the type's
-/// uses compile and the user sees only the errors that matter (thiserror's
-/// fallback). Generic types get none: their impls could not be written.
 /// Fails to compile, at the later variant, when two variants of an untagged
 /// enum read the same JSON type: serde would take whichever comes first,
 /// which neither the walk nor a JSON Schema can follow exactly.
@@ -329,6 +326,9 @@ fn untagged_distinct(input: &Input, variants: &[DataVariant]) -> TokenStream {
     quote!(const _: () = { #(#checks)* };)
 }
 
+/// After a mistake, impls with empty bodies beside the errors, so the type's
+/// uses compile and the user sees only the errors that matter (thiserror's
+/// fallback). Generic types get none: their impls could not be written.
 pub fn fallback(input: &syn::DeriveInput) -> TokenStream {
     if !input.generics.params.is_empty() {
         return quote!();
