@@ -1,5 +1,6 @@
 //! Passing validation allocates nothing on the heap; valid JSON costs no
-//! allocation beyond the typed parse's own.
+//! allocation beyond the typed parse's own; the walk of invalid JSON builds
+//! no tree.
 
 use desk_schema::create_group::{CreateGroupRequest, GroupType, Member};
 use desk_schema::{Validate, from_json_str};
@@ -59,4 +60,31 @@ fn from_json_str_on_valid_input_allocates_what_serde_allocates() {
     });
     assert_eq!(checked.count_total, parse.count_total);
     assert_eq!(checked.bytes_total, parse.bytes_total);
+}
+
+#[test]
+fn the_walk_of_invalid_text_builds_no_tree() {
+    // Text of the wrong shape from its first property (`AppDefinedData`:
+    // serde_json's `Value` sorts keys), so the walk reads it all, with a
+    // violation in every member: the walk keeps the views its rules read and
+    // the report, never a `serde_json::Value` of the document.
+    let mut value = serde_json::to_value(max_request()).unwrap();
+    value["AppDefinedData"] = serde_json::json!(7);
+    for member in value["MemberList"].as_array_mut().unwrap() {
+        member["Member_Account"] = serde_json::json!("a b");
+    }
+    let text = value.to_string();
+    let walk = allocation_counter::measure(|| {
+        let report = from_json_str::<CreateGroupRequest>(&text).unwrap_err();
+        assert!(report.len() > 100, "{}", report.len());
+    });
+    let tree = allocation_counter::measure(|| {
+        let _: serde_json::Value = serde_json::from_str(&text).unwrap();
+    });
+    println!(
+        "walk: {} allocations, {} bytes; Value: {} allocations, {} bytes",
+        walk.count_total, walk.bytes_total, tree.count_total, tree.bytes_total
+    );
+    assert!(walk.count_total * 2 < tree.count_total);
+    assert!(walk.bytes_total < tree.bytes_total);
 }
