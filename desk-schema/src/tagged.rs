@@ -50,7 +50,7 @@ pub trait EnumWalker<'de> {
     type Out;
     /// Every name a tag may take, for `enum` violations.
     const NAMES: &'static [&'static str];
-    /// The JSON types each variant's content reads (bits of
+    /// The JSON types the walk reads each variant's content from (bits of
     /// `__private::types`; a unit variant reads `null`), for untagged enums.
     const TYPES: &'static [u8];
     /// The JSON types an untagged enum reads, named for a `type`

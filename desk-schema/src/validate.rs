@@ -82,6 +82,14 @@ pub trait JsonView {
     /// to read from any JSON type.
     #[doc(hidden)]
     const JSON_TYPES: u8 = crate::__private::types::ANY;
+
+    /// The JSON types the walk reads this type from: [`Self::JSON_TYPES`],
+    /// except that a struct is an object only (serde also reads it from an
+    /// array; the walk and the schema do not). An untagged enum sends a
+    /// value to the variant that reads its type, and names these types when
+    /// none does.
+    #[doc(hidden)]
+    const WALK_TYPES: u8 = Self::JSON_TYPES;
 }
 
 /// The walk behind [`Validate`], for a value inside a larger document and for
@@ -412,6 +420,7 @@ impl<T: Leaf> Leaf for Option<T> {}
 impl<T: JsonView> JsonView for Option<T> {
     type View<'de> = Option<T::View<'de>>;
     const JSON_TYPES: u8 = crate::__private::types::NULL | T::JSON_TYPES;
+    const WALK_TYPES: u8 = crate::__private::types::NULL | T::WALK_TYPES;
     fn from_view(view: &Self::View<'_>) -> Option<Self> {
         match view {
             None => Some(None),
@@ -441,6 +450,7 @@ impl<T: Leaf + ?Sized> Leaf for Box<T> {}
 impl<T: JsonView> JsonView for Box<T> {
     type View<'de> = T::View<'de>;
     const JSON_TYPES: u8 = T::JSON_TYPES;
+    const WALK_TYPES: u8 = T::WALK_TYPES;
     fn from_view(view: &Self::View<'_>) -> Option<Self> {
         T::from_view(view).map(Box::new)
     }

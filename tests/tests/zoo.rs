@@ -862,7 +862,7 @@ fn untagged_enums_read_each_value_as_the_one_variant_of_its_json_type() {
     let wrong = report.iter().find(|v| v.path() == "/Attrs/2").unwrap();
     assert_eq!(
         wrong.to_string(),
-        "/Attrs/2: expected null, integer, string, array or object, found boolean"
+        "/Attrs/2: expected null, integer, string or object, found boolean"
     );
     // The typed value is checked at the same paths.
     let built = BatchSend {

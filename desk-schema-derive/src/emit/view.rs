@@ -97,6 +97,7 @@ pub fn object(obj: &Obj<'_>) -> TokenStream {
         #header {
             type View<'__desk_de> = #view;
             const JSON_TYPES: u8 = __desk_rt::types::STRUCT;
+            const WALK_TYPES: u8 = __desk_rt::types::OBJECT;
             fn from_view(__desk_view: &Self::View<'_>) -> ::core::option::Option<Self> {
                 ::core::option::Option::Some(#value)
             }
@@ -148,13 +149,20 @@ pub fn data_enum(
     let phantom = params.phantom();
     let view = params.view(&quote::format_ident!("__DeskView"));
     let header = json_view_header(&params, &self_ty(input));
-    let json_types = match repr {
-        Repr::External => quote!(__desk_rt::types::EXTERNAL),
+    let (json_types, walk_types) = match repr {
+        Repr::External => (
+            quote!(__desk_rt::types::EXTERNAL),
+            quote!(__desk_rt::types::EXTERNAL),
+        ),
         // serde's tagged forms also read an array (the tag first).
-        Repr::Internal(_) | Repr::Adjacent(..) => quote!(__desk_rt::types::STRUCT),
+        Repr::Internal(_) | Repr::Adjacent(..) => (
+            quote!(__desk_rt::types::STRUCT),
+            quote!(__desk_rt::types::OBJECT),
+        ),
         Repr::Untagged => {
             let each = variants.iter().map(variant_types);
-            quote!(0 #(| #each)*)
+            let walked = variants.iter().map(variant_walk_types);
+            (quote!(0 #(| #each)*), quote!(0 #(| #walked)*))
         }
     };
     quote! {
@@ -171,6 +179,7 @@ pub fn data_enum(
         #header {
             type View<'__desk_de> = #view;
             const JSON_TYPES: u8 = #json_types;
+            const WALK_TYPES: u8 = #walk_types;
             fn from_view(__desk_view: &Self::View<'_>) -> ::core::option::Option<Self> {
                 ::core::option::Option::Some(match __desk_view {
                     #(#arms)*
@@ -184,13 +193,31 @@ pub fn data_enum(
 /// The JSON types serde reads a variant's content from: `null` for a unit
 /// variant, an object (or serde's array form) for a struct variant.
 pub fn variant_types(variant: &DataVariant) -> TokenStream {
+    types_of(
+        variant,
+        quote!(JSON_TYPES),
+        quote!(__desk_rt::types::STRUCT),
+    )
+}
+
+/// The JSON types the walk reads a variant's content from: as serde reads
+/// them, except that a struct is an object only.
+pub fn variant_walk_types(variant: &DataVariant) -> TokenStream {
+    types_of(
+        variant,
+        quote!(WALK_TYPES),
+        quote!(__desk_rt::types::OBJECT),
+    )
+}
+
+fn types_of(variant: &DataVariant, which: TokenStream, object: TokenStream) -> TokenStream {
     match &variant.data {
         VariantData::Unit => quote!(__desk_rt::types::NULL),
         VariantData::Newtype(field) => {
             let ty = &field.ty;
-            quote!(<#ty as ::desk_schema::JsonView>::JSON_TYPES)
+            quote!(<#ty as ::desk_schema::JsonView>::#which)
         }
-        VariantData::Struct { .. } => quote!(__desk_rt::types::STRUCT),
+        VariantData::Struct { .. } => object,
     }
 }
 
@@ -205,6 +232,7 @@ pub fn newtype(input: &Input, field: &Field) -> TokenStream {
         #header {
             type View<'__desk_de> = <#ty as ::desk_schema::JsonView>::View<'__desk_de>;
             const JSON_TYPES: u8 = <#ty as ::desk_schema::JsonView>::JSON_TYPES;
+            const WALK_TYPES: u8 = <#ty as ::desk_schema::JsonView>::WALK_TYPES;
             fn from_view(__desk_view: &Self::View<'_>) -> ::core::option::Option<Self> {
                 ::core::option::Option::Some(#ident {
                     #member: <#ty as ::desk_schema::JsonView>::from_view(__desk_view)?,
@@ -224,6 +252,7 @@ pub fn unit_enum(input: &Input, variants: &[Variant], other: Option<&syn::Ident>
         impl ::desk_schema::JsonView for #ident {
             type View<'__desk_de> = #ident;
             const JSON_TYPES: u8 = __desk_rt::types::EXTERNAL;
+            const WALK_TYPES: u8 = __desk_rt::types::STRING;
             fn from_view(__desk_view: &#ident) -> ::core::option::Option<#ident> {
                 ::core::option::Option::Some(match *__desk_view {
                     #( #ident::#idents => #ident::#idents, )*

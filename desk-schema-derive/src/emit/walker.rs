@@ -410,7 +410,7 @@ pub fn data_enum(
     );
     let walker_def = walker_struct(&params, &name, false);
     let view = params.view(&format_ident!("__DeskView"));
-    let types = variants.iter().map(super::view::variant_types);
+    let types = variants.iter().map(super::view::variant_walk_types);
     // Named once, for the `type` violation of a value no variant reads (an
     // untagged enum takes no type parameters, so one static serves).
     let expected = if matches!(
