@@ -556,6 +556,41 @@ fn one() -> u8 {
     1
 }
 
+/// A scalar profile value, untagged: a text or a count.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(untagged)]
+pub enum ProfileScalar {
+    /// At most 8 bytes of text.
+    Text(#[desk(min_bytes = 1, max_bytes = 8)] String),
+    /// A count from 1 to 99.
+    Count(#[desk(range(min = 1, max = 99))] u32),
+}
+
+/// A profile item's value: an untagged enum inside another (a scalar, a
+/// list of tags, or nothing).
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(untagged)]
+pub enum ProfileValue {
+    /// Nothing.
+    Unset,
+    /// A text or a count.
+    Scalar(#[desk(nested)] ProfileScalar),
+    /// Up to 3 tags of at most 4 bytes.
+    Tags(#[desk(max_items = 3, items(max_bytes = 4))] Vec<String>),
+}
+
+/// Profile items by tag: untagged values in a map.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct SetProfile {
+    /// Whose profile.
+    #[desk(nested)]
+    pub from_account: UserId,
+    /// At most 4 items, each tag 1 to 16 bytes.
+    #[desk(nested, max_items = 4, keys(min_bytes = 1, max_bytes = 16))]
+    pub items: std::collections::BTreeMap<String, ProfileValue>,
+}
+
 /// A batch message with untagged parts: the recipients and attribute values.
 #[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
 #[serde(deny_unknown_fields)]
@@ -615,5 +650,7 @@ macro_rules! for_each_zoo_type {
         $m!(Recipients);
         $m!(AttrValue);
         $m!(BatchSend);
+        $m!(ProfileValue);
+        $m!(SetProfile);
     };
 }

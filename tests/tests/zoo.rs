@@ -450,8 +450,9 @@ impl Gen<'_> {
     }
 }
 
-/// The schema of the value at `pointer`, through `properties`, `items`,
-/// `$ref` and the non-null branch of an `Option`'s `anyOf`.
+/// The schema of the value at `pointer`, through `properties`, `items`, a
+/// map's `additionalProperties`, `$ref` and the non-null branch of an
+/// `Option`'s `anyOf`.
 fn schema_at<'a>(schema: &'a Value, defs: &'a Value, pointer: &str) -> Option<&'a Value> {
     let mut here = schema;
     let resolve = |mut s: &'a Value| {
@@ -473,10 +474,14 @@ fn schema_at<'a>(schema: &'a Value, defs: &'a Value, pointer: &str) -> Option<&'
     };
     for token in pointer.split('/').skip(1) {
         here = resolve(here);
+        let name = token.replace("~1", "/").replace("~0", "~");
         here = if token.parse::<usize>().is_ok() && here.get("items").is_some() {
             &here["items"]
+        } else if let Some(field) = here.get("properties").and_then(|p| p.get(&name)) {
+            field
         } else {
-            here.get("properties")?.get(token)?
+            // A map's entry: its values' schema.
+            here.get("additionalProperties").filter(|v| v.is_object())?
         };
     }
     Some(resolve(here))
@@ -934,6 +939,35 @@ struct Tag<'a>(
     #[serde(borrow)]
     std::borrow::Cow<'a, str>,
 );
+
+#[test]
+fn an_untagged_enum_inside_another_reads_through_both() {
+    let text = r#"{"FromAccount":"u1","Items":{"a":null,"b":"vip","c":7,"d":["x","y"]}}"#;
+    let ours = from_json_str::<SetProfile>(text).unwrap();
+    assert_eq!(ours, serde_json::from_str::<SetProfile>(text).unwrap());
+    assert_eq!(
+        ours.items["c"],
+        ProfileValue::Scalar(ProfileScalar::Count(7))
+    );
+    let bad = r#"{"FromAccount":"u1","Items":{"b":"much too long","c":0,"d":["long!"],"e":true}}"#;
+    let expected = vec![
+        ("/Items/b", "max_bytes"),
+        ("/Items/c", "range"),
+        ("/Items/d/0", "max_bytes"),
+        ("/Items/e", "type"),
+    ];
+    assert_eq!(codes(&typed::<SetProfile>(bad)), expected);
+    assert_eq!(codes(&raw::<SetProfile>(bad)), expected);
+    assert!(!schema_ok::<SetProfile>(bad));
+    let report = from_json_str::<SetProfile>(bad).unwrap_err();
+    assert!(
+        report
+            .iter()
+            .any(|v| v.to_string()
+                == "/Items/e: expected null, integer, string or array, found boolean"),
+        "{report}"
+    );
+}
 
 #[test]
 fn types_that_borrow_from_the_text_read_as_serde_json_reads_them() {
