@@ -35,4 +35,20 @@ enum Mixed {
     B(#[desk(max_bytes = 3)] String),
 }
 
+// A variant that holds the enum itself reads what the enum reads.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(untagged)]
+enum Expr {
+    Number(#[desk(range(max = 9))] u8),
+    Paren(#[desk(nested)] Box<Expr>),
+}
+
+// Through a list there is no overlap: a list is an array.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(untagged)]
+enum Tree {
+    Leaf(#[desk(max_bytes = 3)] String),
+    Node(#[desk(nested, max_items = 3)] Vec<Tree>),
+}
+
 fn main() {}

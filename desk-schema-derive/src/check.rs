@@ -37,6 +37,9 @@ pub fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
                      the enum a tag (`#[serde(tag = \"type\")]`)",
                 ));
             }
+            if matches!(repr, Repr::Untagged) {
+                untagged_self_reference(&raw.ident, &variants, &mut errors);
+            }
             data_enum(repr, variants, params, &mut errors)
         }
         RawShape::Struct(fields) => Shape::Struct(fields_of(fields, &mut errors)),
@@ -104,6 +107,52 @@ pub fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
         deny_unknown_fields: raw.deny_unknown_fields,
         shape,
     })
+}
+
+/// A variant of an untagged enum whose field is the enum itself (through
+/// `Box`, `Option`, `Rc`, `Arc`): it reads every JSON type the enum reads,
+/// so it overlaps the others. Said here, because the compile-time check of
+/// distinct types would see a cycle instead. (Through a list or a map there
+/// is no cycle: those read an array or an object.)
+fn untagged_self_reference(ident: &syn::Ident, variants: &[RawDataVariant], errors: &mut Errors) {
+    fn reaches(ty: &syn::Type, ident: &syn::Ident) -> bool {
+        let syn::Type::Path(p) = ty else {
+            return false;
+        };
+        let Some(last) = p.path.segments.last() else {
+            return false;
+        };
+        if p.qself.is_none() && (last.ident == *ident || last.ident == "Self") {
+            return true;
+        }
+        let wrapper = ["Box", "Option", "Rc", "Arc"]
+            .iter()
+            .any(|w| last.ident == w);
+        match &last.arguments {
+            syn::PathArguments::AngleBracketed(args) if wrapper => args
+                .args
+                .iter()
+                .any(|a| matches!(a, syn::GenericArgument::Type(inner) if reaches(inner, ident))),
+            _ => false,
+        }
+    }
+    for v in variants {
+        if let RawVariantData::Newtype(field) = &v.data
+            && reaches(&field.ty, ident)
+        {
+            err(
+                errors,
+                v.head.ident.span(),
+                format!(
+                    "`#[serde(untagged)]` enum `{ident}`: variant `{}` holds the enum itself, so it \
+                     reads every JSON type the other variants read, and serde would take whichever \
+                     comes first; give the enum a tag (`#[serde(tag = \"type\")]`), or hold it in a \
+                     list (`Vec<{ident}>` reads an array)",
+                    v.head.ident
+                ),
+            );
+        }
+    }
 }
 
 /// The variants of an enum with data, each checked like a struct's fields.

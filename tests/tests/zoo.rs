@@ -969,6 +969,31 @@ fn an_untagged_enum_inside_another_reads_through_both() {
     );
 }
 
+/// A recursive untagged enum: a leaf is a string, a node a list of trees.
+#[derive(Debug, PartialEq, Validate, serde::Deserialize)]
+#[serde(untagged)]
+enum Tree {
+    Leaf(#[desk(max_bytes = 3)] String),
+    Node(#[desk(nested, max_items = 3)] Vec<Tree>),
+}
+
+#[test]
+fn a_recursive_untagged_enum_reads_through_its_lists() {
+    let text = r#"["a", ["bb", ["ccc"]]]"#;
+    let ours = from_json_str::<Tree>(text).unwrap();
+    assert_eq!(ours, serde_json::from_str::<Tree>(text).unwrap());
+    let bad = r#"["a", ["bb", ["cccc", 1]], [], [], []]"#;
+    let expected = vec![
+        ("", "max_items"),
+        ("/1/1/0", "max_bytes"),
+        ("/1/1/1", "type"),
+    ];
+    assert_eq!(codes(&typed::<Tree>(bad)), expected);
+    assert_eq!(codes(&raw::<Tree>(bad)), expected);
+    assert!(!schema_ok::<Tree>(bad));
+    assert!(schema_ok::<Tree>(text));
+}
+
 #[test]
 fn types_that_borrow_from_the_text_read_as_serde_json_reads_them() {
     use std::borrow::Cow;
