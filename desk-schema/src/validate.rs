@@ -471,13 +471,13 @@ impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Box<T> {
     }
 }
 
-fn validate_items<C: ?Sized, T: ValidateIn<C>>(
-    items: &[T],
+fn validate_items<'t, C: ?Sized, T: ValidateIn<C> + 't>(
+    items: impl IntoIterator<Item = &'t T>,
     ctx: &C,
     path: &Path<'_>,
     report: &mut Report,
 ) {
-    for (i, item) in items.iter().enumerate() {
+    for (i, item) in items.into_iter().enumerate() {
         item.validate_in(ctx, &path.index(i), report);
     }
 }
@@ -634,9 +634,7 @@ macro_rules! sets {
             const SERDE_SAME: bool = false;
             #[inline]
             fn validate_in(&self, ctx: &C, path: &Path<'_>, report: &mut Report) {
-                for (i, item) in self.iter().enumerate() {
-                    item.validate_in(ctx, &path.index(i), report);
-                }
+                validate_items(self, ctx, path, report);
             }
             fn check_de<'de, D: Deserializer<'de>>(
                 de: D,

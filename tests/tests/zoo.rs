@@ -48,6 +48,17 @@ fn schema_ok<T: schemars::JsonSchema>(text: &str) -> bool {
     validator_for(&schema).is_valid(&value)
 }
 
+/// `text` breaks exactly `expected` (paths and codes) on the typed path and
+/// on the raw walk, and the schema rejects it too.
+fn rejected_everywhere<T>(text: &str, expected: &[(&str, &str)])
+where
+    T: Validate + ValidateIn<<T as Validate>::Context> + DeserializeOwned + schemars::JsonSchema,
+{
+    assert_eq!(codes(&typed::<T>(text)), expected, "typed: {text}");
+    assert_eq!(codes(&raw::<T>(text)), expected, "raw: {text}");
+    assert!(!schema_ok::<T>(text), "schema: {text}");
+}
+
 fn codes(found: &Found) -> Vec<(&str, &str)> {
     found
         .iter()
@@ -154,9 +165,7 @@ fn unit_enums_take_aliases_skip_and_other_as_serde_does() {
 
 #[test]
 fn a_default_that_breaks_its_rules_makes_the_field_required_everywhere() {
-    assert_eq!(codes(&typed::<GetGroupList>("{}")), [("", "required")]);
-    assert_eq!(codes(&raw::<GetGroupList>("{}")), [("", "required")]);
-    assert!(!schema_ok::<GetGroupList>("{}"));
+    rejected_everywhere::<GetGroupList>("{}", &[("", "required")]);
     let schema = schema_for::<GetGroupList>().to_value();
     assert_eq!(schema["required"], json!(["Level"]));
     assert!(typed::<GetGroupList>(r#"{"Level":2}"#).is_empty());
@@ -860,9 +869,7 @@ fn untagged_enums_read_each_value_as_the_one_variant_of_its_json_type() {
         ("/Attrs/2", "type"),
         ("/To_Account/1", "charset"),
     ];
-    assert_eq!(codes(&typed::<BatchSend>(text)), expected);
-    assert_eq!(codes(&raw::<BatchSend>(text)), expected);
-    assert!(!schema_ok::<BatchSend>(text));
+    rejected_everywhere::<BatchSend>(text, &expected);
     let report = from_json_str::<BatchSend>(text).unwrap_err();
     let wrong = report.iter().find(|v| v.path() == "/Attrs/2").unwrap();
     assert_eq!(
@@ -956,9 +963,7 @@ fn an_untagged_enum_inside_another_reads_through_both() {
         ("/Items/d/0", "max_bytes"),
         ("/Items/e", "type"),
     ];
-    assert_eq!(codes(&typed::<SetProfile>(bad)), expected);
-    assert_eq!(codes(&raw::<SetProfile>(bad)), expected);
-    assert!(!schema_ok::<SetProfile>(bad));
+    rejected_everywhere::<SetProfile>(bad, &expected);
     let report = from_json_str::<SetProfile>(bad).unwrap_err();
     assert!(
         report
@@ -988,9 +993,7 @@ fn a_recursive_untagged_enum_reads_through_its_lists() {
         ("/1/1/0", "max_bytes"),
         ("/1/1/1", "type"),
     ];
-    assert_eq!(codes(&typed::<Tree>(bad)), expected);
-    assert_eq!(codes(&raw::<Tree>(bad)), expected);
-    assert!(!schema_ok::<Tree>(bad));
+    rejected_everywhere::<Tree>(bad, &expected);
     assert!(schema_ok::<Tree>(text));
 }
 

@@ -116,12 +116,6 @@ enum IoStop {
     Output(io::Error),
 }
 
-impl IoStop {
-    fn output(e: io::Error) -> Self {
-        IoStop::Output(e)
-    }
-}
-
 fn main() -> ExitCode {
     let matches = command().get_matches_from(std::env::args_os());
     let stdout = io::stdout().lock();
@@ -132,7 +126,7 @@ fn main() -> ExitCode {
         _ => unreachable!("clap requires a subcommand"),
     };
     let result = result.and_then(|code| {
-        out.flush().map_err(IoStop::output)?;
+        out.flush().map_err(IoStop::Output)?;
         Ok(code)
     });
     match result {
@@ -150,7 +144,7 @@ fn main() -> ExitCode {
 }
 
 fn write_out(out: &mut impl Write, text: &str) -> Result<(), IoStop> {
-    out.write_all(text.as_bytes()).map_err(IoStop::output)
+    out.write_all(text.as_bytes()).map_err(IoStop::Output)
 }
 
 fn context(args: &ArgMatches) -> Option<DeskContext> {
@@ -225,7 +219,7 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
         match read {
             Ok(()) => {}
             Err(IoStop::Input(message)) => {
-                job.out.flush().map_err(IoStop::output)?;
+                job.out.flush().map_err(IoStop::Output)?;
                 let _ = writeln!(io::stderr(), "desk-schema: {message}");
                 job.status = 2;
             }
@@ -279,7 +273,7 @@ impl<W: Write> Job<'_, W> {
                     format_version: 1,
                 };
                 let text = serde_json::to_string(&body)
-                    .map_err(|e| IoStop::output(io::Error::other(e)))?;
+                    .map_err(|e| IoStop::Output(io::Error::other(e)))?;
                 format!("{text}\n")
             }
             Format::Text if self.named => {
