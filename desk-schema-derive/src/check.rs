@@ -5,8 +5,8 @@
 use proc_macro2::Span;
 
 use crate::model::{
-    DataVariant, Field, Input, Mode, RawDataVariant, RawField, RawInput, RawRule, RawShape,
-    RawVariantData, Repr, RuleKind, Shape, Skipped, Variant, VariantData,
+    DataVariant, Field, Input, Mode, Parsed, RawDataVariant, RawField, RawInput, RawShape,
+    RawVariantData, Repr, Rule, RuleKind, Shape, Skipped, Variant, VariantData,
 };
 use crate::syntax::Errors;
 
@@ -300,14 +300,18 @@ fn check_generic(field: &Field, params: &[syn::Ident], errors: &mut Errors) {
         );
     }
     for rule in &field.rules {
-        if !["max_items", "min_items", "custom"].contains(&rule.name()) {
+        let any_type = matches!(
+            rule.kind,
+            RuleKind::MaxItems(_) | RuleKind::MinItems(_) | RuleKind::Custom { .. }
+        );
+        if !any_type {
             err(
                 errors,
                 rule.span,
                 format!(
                     "`{}` on a field of a type parameter: it could not be checked for every type; \
                      put it in the concrete type's own rules",
-                    rule.name()
+                    rule.name
                 ),
             );
         }
@@ -324,17 +328,21 @@ fn check_field(field: RawField, params: &[syn::Ident], errors: &mut Errors) -> O
 }
 
 fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
-    let skip = field.rules.iter().any(|r| r.is("skip"));
+    let skip = field.rules.iter().any(|r| matches!(r.parsed, Parsed::Skip));
     if field.serde_skipped {
         // serde never reads this field from JSON: rules on it could not be
         // reported at a JSON path, so none are allowed.
-        if let Some(rule) = field.rules.iter().find(|r| !r.is("skip")) {
+        if let Some(rule) = field
+            .rules
+            .iter()
+            .find(|r| !matches!(r.parsed, Parsed::Skip))
+        {
             err(
                 errors,
                 rule.span,
                 format!(
                     "`{}` on a field that serde skips: it is never read from JSON",
-                    rule.name()
+                    rule.spec.name
                 ),
             );
         }
@@ -356,26 +364,36 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
         );
         return None;
     }
-    if skip && let Some(other) = field.rules.iter().find(|r| !r.is("skip")) {
+    if skip
+        && let Some(other) = field
+            .rules
+            .iter()
+            .find(|r| !matches!(r.parsed, Parsed::Skip))
+    {
         err(
             errors,
             other.span,
-            format!("`{}` conflicts with `skip` on the same field", other.name()),
+            format!(
+                "`{}` conflicts with `skip` on the same field",
+                other.spec.name
+            ),
         );
         return None;
     }
-    check_rules(&field.rules, errors);
-
-    let mode = match field.rules.iter().find(|r| r.is("nested")) {
-        Some(r) => Mode::Nested(r.span),
-        None if skip => Mode::Skip,
-        None => Mode::Rules,
-    };
-    let rules = field
-        .rules
-        .into_iter()
-        .filter(|r| !(r.is("nested") || r.is("skip")))
-        .collect();
+    let mut mode = if skip { Mode::Skip } else { Mode::Rules };
+    let mut rules = Vec::new();
+    for raw in field.rules {
+        match raw.parsed {
+            Parsed::Rule(kind) => rules.push(Rule {
+                name: raw.spec.name,
+                span: raw.span,
+                kind,
+            }),
+            Parsed::Nested => mode = Mode::Nested(raw.span),
+            Parsed::Skip => {}
+        }
+    }
+    check_rules(&rules, errors);
     Some(Field {
         member: field.member,
         ty: field.ty,
@@ -389,70 +407,128 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
 }
 
 /// The consistency checks of one list of rules (a field's, or the rules
-/// inside its `items(...)`).
-fn check_rules(rules: &[RawRule], errors: &mut Errors) {
-    check_min_max(rules, errors);
+/// inside its `items(...)`, `keys(...)` or `values(...)`).
+fn check_rules(rules: &[Rule], errors: &mut Errors) {
+    check_lengths(rules, errors);
     check_kinds_agree(rules, errors);
-    check_satisfiable(rules, errors);
-    check_one_of_values(rules, errors);
+    check_texts(rules, errors);
     for r in rules {
-        if let RuleKind::Rules(inner) = &r.kind {
-            check_rules(inner, errors);
-        }
-    }
-}
-
-fn find<'a>(rules: &'a [RawRule], name: &str) -> Option<(&'a RawRule, i128)> {
-    rules.iter().find(|r| r.is(name)).and_then(|r| {
-        let n = match r.kind {
-            RuleKind::Count(n) => i128::try_from(n).ok()?,
-            _ => return None,
-        };
-        Some((r, n))
-    })
-}
-
-/// A minimum above its maximum can never pass.
-fn check_min_max(rules: &[RawRule], errors: &mut Errors) {
-    for (lo, hi) in [
-        ("min_bytes", "max_bytes"),
-        ("min_chars", "max_chars"),
-        ("min_graphemes", "max_graphemes"),
-        ("min_items", "max_items"),
-    ] {
-        if let (Some((rule, min)), Some((_, max))) = (find(rules, lo), find(rules, hi))
-            && min > max
-        {
-            err(
-                errors,
-                rule.span,
-                format!("`{lo} = {min}` is above `{hi} = {max}`: no value can pass"),
-            );
-        }
-    }
-    for r in rules {
-        if let RuleKind::Bounds {
-            min: Some(min),
-            max: Some(max),
-        } = r.kind
-            && min > max
-        {
-            err(
+        match &r.kind {
+            RuleKind::Items(inner) | RuleKind::Keys(inner) | RuleKind::Values(inner) => {
+                check_rules(inner, errors);
+            }
+            RuleKind::Range {
+                min: Some(min),
+                max: Some(max),
+            } if min > max => err(
                 errors,
                 r.span,
                 format!("`range`: `min = {min}` is above `max = {max}`: no value can pass"),
-            );
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// What a length rule counts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Bytes,
+    Chars,
+    Graphemes,
+    Utf16,
+    Items,
+}
+
+/// A length rule as (unit, is it a maximum, limit); `None` for other rules.
+fn length(kind: &RuleKind) -> Option<(Unit, bool, usize)> {
+    Some(match *kind {
+        RuleKind::MaxBytes(n) => (Unit::Bytes, true, n),
+        RuleKind::MinBytes(n) => (Unit::Bytes, false, n),
+        RuleKind::MaxChars(n) => (Unit::Chars, true, n),
+        RuleKind::MinChars(n) => (Unit::Chars, false, n),
+        RuleKind::MaxGraphemes(n) => (Unit::Graphemes, true, n),
+        RuleKind::MinGraphemes(n) => (Unit::Graphemes, false, n),
+        RuleKind::MaxUtf16(n) => (Unit::Utf16, true, n),
+        RuleKind::MinUtf16(n) => (Unit::Utf16, false, n),
+        RuleKind::MaxItems(n) => (Unit::Items, true, n),
+        RuleKind::MinItems(n) => (Unit::Items, false, n),
+        RuleKind::OneOf(_)
+        | RuleKind::PrintableAscii
+        | RuleKind::Ascii
+        | RuleKind::NotPrefix(_)
+        | RuleKind::Prefix(_)
+        | RuleKind::Suffix(_)
+        | RuleKind::Contains(_)
+        | RuleKind::Range { .. }
+        | RuleKind::Unique { .. }
+        | RuleKind::Items(_)
+        | RuleKind::Keys(_)
+        | RuleKind::Values(_)
+        | RuleKind::Custom { .. } => return None,
+    })
+}
+
+/// How many of the first unit a string can hold per one of the second: a
+/// character is 1 to 4 bytes and 1 or 2 UTF-16 code units, a UTF-16 code
+/// unit at most 3 bytes, and a grapheme cluster at least one character.
+const MOST_PER: &[(Unit, Unit, usize)] = &[
+    (Unit::Bytes, Unit::Bytes, 1),
+    (Unit::Chars, Unit::Chars, 1),
+    (Unit::Graphemes, Unit::Graphemes, 1),
+    (Unit::Utf16, Unit::Utf16, 1),
+    (Unit::Items, Unit::Items, 1),
+    (Unit::Chars, Unit::Bytes, 1),
+    (Unit::Graphemes, Unit::Chars, 1),
+    (Unit::Graphemes, Unit::Bytes, 1),
+    (Unit::Graphemes, Unit::Utf16, 1),
+    (Unit::Bytes, Unit::Chars, 4),
+    (Unit::Chars, Unit::Utf16, 1),
+    (Unit::Utf16, Unit::Chars, 2),
+    (Unit::Utf16, Unit::Bytes, 1),
+    (Unit::Bytes, Unit::Utf16, 3),
+];
+
+/// A minimum that no value within a maximum can reach (in the same unit, or
+/// in units that bound each other).
+fn check_lengths(rules: &[Rule], errors: &mut Errors) {
+    let limits: Vec<(&Rule, Unit, bool, usize)> = rules
+        .iter()
+        .filter_map(|r| length(&r.kind).map(|(u, max, n)| (r, u, max, n)))
+        .collect();
+    for &(lo_rule, lo_unit, lo_max, min) in &limits {
+        if lo_max {
+            continue;
+        }
+        for &(hi_rule, hi_unit, hi_max, max) in &limits {
+            let factor = MOST_PER
+                .iter()
+                .find(|(a, b, _)| *a == lo_unit && *b == hi_unit)
+                .map(|(_, _, f)| *f);
+            if let Some(factor) = factor
+                && hi_max
+                && min > max.saturating_mul(factor)
+            {
+                let (lo, hi) = (lo_rule.name, hi_rule.name);
+                let what = if lo_unit == hi_unit {
+                    format!("is above `{hi} = {max}`: no value can pass")
+                } else {
+                    format!("with `{hi} = {max}`: no string can pass")
+                };
+                err(errors, lo_rule.span, format!("`{lo} = {min}` {what}"));
+            }
         }
     }
 }
 
 /// Text, list and integer rules on one field contradict each other: a value
 /// is one JSON type.
-fn check_kinds_agree(rules: &[RawRule], errors: &mut Errors) {
-    let family = |r: &RawRule| r.spec.family.map(crate::model::Family::noun);
-    let mut first: Option<(&RawRule, &str)> = None;
+fn check_kinds_agree(rules: &[Rule], errors: &mut Errors) {
+    let mut first: Option<(&Rule, &str)> = None;
     for r in rules {
-        let Some(f) = family(r) else { continue };
+        let Some(f) = r.kind.family().map(crate::model::Family::noun) else {
+            continue;
+        };
         match first {
             None => first = Some((r, f)),
             Some((prev, pf)) if pf != f => {
@@ -461,8 +537,7 @@ fn check_kinds_agree(rules: &[RawRule], errors: &mut Errors) {
                     r.span,
                     format!(
                         "`{}` checks {f}, but `{}` on the same field checks {pf}",
-                        r.name(),
-                        prev.name()
+                        r.name, prev.name
                     ),
                 );
             }
@@ -471,56 +546,72 @@ fn check_kinds_agree(rules: &[RawRule], errors: &mut Errors) {
     }
 }
 
-/// Limits in different units that together exclude every string: a
-/// character is 1 to 4 bytes, and a grapheme cluster at least 1 character.
-fn check_satisfiable(rules: &[RawRule], errors: &mut Errors) {
-    let pairs: [(&str, &str, i128); 4] = [
-        ("min_chars", "max_bytes", 1),
-        ("min_graphemes", "max_chars", 1),
-        ("min_graphemes", "max_bytes", 1),
-        ("min_bytes", "max_chars", 4),
-    ];
-    for (lo, hi, factor) in pairs {
-        if let (Some((rule, min)), Some((_, max))) = (find(rules, lo), find(rules, hi))
-            && min > max * factor
-        {
-            err(
-                errors,
-                rule.span,
-                format!("`{lo} = {min}` with `{hi} = {max}`: no string can pass"),
-            );
-        }
-    }
+/// Whether `value` passes the text rule `kind` (`None`: not a text rule, or
+/// one the derive cannot decide, such as grapheme clusters). `part` asks
+/// instead whether a string holding `value` can still pass: only the rules
+/// that every part of a passing string passes answer then.
+fn text_holds(kind: &RuleKind, value: &str, part: bool) -> Option<bool> {
+    let utf16 = || value.encode_utf16().count();
+    Some(match kind {
+        RuleKind::MaxBytes(n) => value.len() <= *n,
+        RuleKind::MaxChars(n) => value.chars().count() <= *n,
+        RuleKind::MaxUtf16(n) => utf16() <= *n,
+        RuleKind::PrintableAscii => value.bytes().all(|b| (0x20..=0x7E).contains(&b)),
+        RuleKind::Ascii => value.is_ascii(),
+        _ if part => return None,
+        RuleKind::MinBytes(n) => value.len() >= *n,
+        RuleKind::MinChars(n) => value.chars().count() >= *n,
+        RuleKind::MinUtf16(n) => utf16() >= *n,
+        RuleKind::OneOf(values) => values.iter().any(|v| v == value),
+        RuleKind::NotPrefix(p) => !value.starts_with(p.as_str()),
+        RuleKind::Prefix(p) => value.starts_with(p.as_str()),
+        RuleKind::Suffix(p) => value.ends_with(p.as_str()),
+        RuleKind::Contains(p) => value.contains(p.as_str()),
+        RuleKind::MaxGraphemes(_)
+        | RuleKind::MinGraphemes(_)
+        | RuleKind::Range { .. }
+        | RuleKind::MaxItems(_)
+        | RuleKind::MinItems(_)
+        | RuleKind::Unique { .. }
+        | RuleKind::Items(_)
+        | RuleKind::Keys(_)
+        | RuleKind::Values(_)
+        | RuleKind::Custom { .. } => return None,
+    })
 }
 
-/// Each allowed value of `one_of` must pass the field's other text rules.
-fn check_one_of_values(rules: &[RawRule], errors: &mut Errors) {
-    let Some(one_of) = rules.iter().find(|r| r.is("one_of")) else {
-        return;
-    };
-    let RuleKind::Texts(values) = &one_of.kind else {
-        return;
-    };
-    for value in values {
-        for r in rules {
-            let broken = match (r.name(), &r.kind) {
-                ("max_bytes", RuleKind::Count(n)) => value.len() > *n,
-                ("min_bytes", RuleKind::Count(n)) => value.len() < *n,
-                ("max_chars", RuleKind::Count(n)) => value.chars().count() > *n,
-                ("min_chars", RuleKind::Count(n)) => value.chars().count() < *n,
-                ("printable_ascii", _) => value.bytes().any(|b| !(0x20..=0x7E).contains(&b)),
-                ("not_prefix", RuleKind::Text(p)) => value.starts_with(p.as_str()),
-                _ => false,
-            };
-            if broken {
-                err(
-                    errors,
-                    one_of.span,
-                    format!(
-                        "allowed value {value:?} breaks `{}` on the same field",
-                        r.name()
-                    ),
+/// Texts the derive can test against the field's other rules: each value of
+/// `one_of` must pass them all, and the text that `prefix`, `suffix` or
+/// `contains` requires must fit within the limits and character sets (and a
+/// required prefix must not start with a forbidden one).
+fn check_texts(rules: &[Rule], errors: &mut Errors) {
+    for rule in rules {
+        let (texts, part): (Vec<&String>, bool) = match &rule.kind {
+            RuleKind::OneOf(values) => (values.iter().collect(), false),
+            RuleKind::Prefix(t) | RuleKind::Suffix(t) | RuleKind::Contains(t) => (vec![t], true),
+            _ => continue,
+        };
+        for value in texts {
+            for other in rules {
+                let forbidden_prefix = matches!(
+                    (&rule.kind, &other.kind),
+                    (RuleKind::Prefix(p), RuleKind::NotPrefix(q)) if p.starts_with(q.as_str())
                 );
+                let broken = forbidden_prefix
+                    || (!std::ptr::eq(rule, other)
+                        && text_holds(&other.kind, value, part) == Some(false));
+                if broken {
+                    let what = if part {
+                        "required text"
+                    } else {
+                        "allowed value"
+                    };
+                    err(
+                        errors,
+                        rule.span,
+                        format!("{what} {value:?} breaks `{}` on the same field", other.name),
+                    );
+                }
             }
         }
     }

@@ -4,73 +4,78 @@
 //! `serde_derive_internals`, the crate serde_derive itself is built on.
 
 use proc_macro2::Span;
+use syn::meta::ParseNestedMeta;
 use syn::{Ident, Member, Type};
 
-/// What a rule takes after its name.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Takes {
-    /// `= N`
-    Count,
-    /// `= "text"`
-    Text,
-    /// `("A", "B")`
-    Texts,
-    /// `(min = A, max = B)`
-    Bounds,
-    /// Nothing.
-    Nothing,
-    /// Nothing, or `(by = field)`.
-    Key,
-    /// `(rule, ...)`: rules on each item, key or value.
-    Rules,
-    /// `(check = path, description = "...")`
-    Check,
-}
+use crate::syntax::args;
 
-/// One row of the rules table.
+/// One row of the rules table: everything about a rule that is known before
+/// its arguments are read.
 pub struct Spec {
     pub name: &'static str,
-    pub takes: Takes,
-    /// The JSON type the rule checks, if it checks one.
-    pub family: Option<Family>,
+    /// Reads the rule's arguments (after its name) into the checked model.
+    pub parse: fn(&ParseNestedMeta<'_>) -> syn::Result<Parsed>,
     /// Allowed inside `items(...)` and `values(...)`.
     pub on_items: bool,
     /// Allowed inside `keys(...)` (a key is a string).
     pub on_keys: bool,
-    /// For a rule that is one runtime call on each path: its module under
-    /// `desk_schema::rules`, the check (typed values and raw views alike)
-    /// and the function that writes its schema keywords. Both take the
-    /// rule's arguments after the value (or the schema).
-    pub runtime: Option<(&'static str, &'static str, &'static str)>,
 }
 
-const TEXT: Option<Family> = Some(Family::Text);
-const LIST: Option<Family> = Some(Family::List);
+/// A string rule: on a field, on each item or value, and on each key.
+const fn text(name: &'static str, parse: fn(&ParseNestedMeta<'_>) -> syn::Result<Parsed>) -> Spec {
+    Spec {
+        name,
+        parse,
+        on_items: true,
+        on_keys: true,
+    }
+}
 
-/// The one table of field rules: a rule's name, what it takes, what it
-/// checks, where it may go and its runtime calls come from here; `syntax`
-/// parses by `takes`, `check` reads `family`, and `emit` writes `runtime`.
+/// A rule on the field itself (or, with `on_items`, on each item).
+const fn field(
+    name: &'static str,
+    on_items: bool,
+    parse: fn(&ParseNestedMeta<'_>) -> syn::Result<Parsed>,
+) -> Spec {
+    Spec {
+        name,
+        parse,
+        on_items,
+        on_keys: false,
+    }
+}
+
+/// The one table of field rules. A row names the rule and says where it may
+/// go; its `parse` reads the arguments into a [`RuleKind`] variant, which
+/// `check` and every part of `emit` match exhaustively. The rule's runtime
+/// module (`desk_schema::rules::<name>`) has the rule's name.
 #[rustfmt::skip]
 pub const RULES: &[Spec] = &[
-    Spec { name: "max_bytes", takes: Takes::Count, family: TEXT, on_items: true, on_keys: true, runtime: Some(("bytes", "max", "schema_max")) },
-    Spec { name: "min_bytes", takes: Takes::Count, family: TEXT, on_items: true, on_keys: true, runtime: Some(("bytes", "min", "schema_min")) },
-    Spec { name: "max_chars", takes: Takes::Count, family: TEXT, on_items: true, on_keys: true, runtime: Some(("chars", "max", "schema_max")) },
-    Spec { name: "min_chars", takes: Takes::Count, family: TEXT, on_items: true, on_keys: true, runtime: Some(("chars", "min", "schema_min")) },
-    Spec { name: "max_graphemes", takes: Takes::Count, family: TEXT, on_items: true, on_keys: true, runtime: Some(("graphemes", "max", "schema_max")) },
-    Spec { name: "min_graphemes", takes: Takes::Count, family: TEXT, on_items: true, on_keys: true, runtime: Some(("graphemes", "min", "schema_min")) },
-    Spec { name: "one_of", takes: Takes::Texts, family: TEXT, on_items: true, on_keys: true, runtime: Some(("one_of", "check", "schema")) },
-    Spec { name: "printable_ascii", takes: Takes::Nothing, family: TEXT, on_items: true, on_keys: true, runtime: Some(("charset", "printable_ascii", "schema_printable_ascii")) },
-    Spec { name: "not_prefix", takes: Takes::Text, family: TEXT, on_items: true, on_keys: true, runtime: Some(("prefix", "check", "schema")) },
-    Spec { name: "range", takes: Takes::Bounds, family: Some(Family::Integer), on_items: true, on_keys: false, runtime: Some(("range", "check", "schema")) },
-    Spec { name: "max_items", takes: Takes::Count, family: LIST, on_items: true, on_keys: false, runtime: Some(("items", "max", "schema_max")) },
-    Spec { name: "min_items", takes: Takes::Count, family: LIST, on_items: true, on_keys: false, runtime: Some(("items", "min", "schema_min")) },
-    Spec { name: "unique", takes: Takes::Key, family: LIST, on_items: false, on_keys: false, runtime: None },
-    Spec { name: "items", takes: Takes::Rules, family: LIST, on_items: false, on_keys: false, runtime: None },
-    Spec { name: "keys", takes: Takes::Rules, family: LIST, on_items: false, on_keys: false, runtime: None },
-    Spec { name: "values", takes: Takes::Rules, family: LIST, on_items: false, on_keys: false, runtime: None },
-    Spec { name: "nested", takes: Takes::Nothing, family: None, on_items: false, on_keys: false, runtime: None },
-    Spec { name: "skip", takes: Takes::Nothing, family: None, on_items: false, on_keys: false, runtime: None },
-    Spec { name: "custom", takes: Takes::Check, family: None, on_items: false, on_keys: false, runtime: None },
+    text("max_bytes", |m| Ok(RuleKind::MaxBytes(args::count(m)?).into())),
+    text("min_bytes", |m| Ok(RuleKind::MinBytes(args::count(m)?).into())),
+    text("max_chars", |m| Ok(RuleKind::MaxChars(args::count(m)?).into())),
+    text("min_chars", |m| Ok(RuleKind::MinChars(args::count(m)?).into())),
+    text("max_graphemes", |m| Ok(RuleKind::MaxGraphemes(args::count(m)?).into())),
+    text("min_graphemes", |m| Ok(RuleKind::MinGraphemes(args::count(m)?).into())),
+    text("max_utf16", |m| Ok(RuleKind::MaxUtf16(args::count(m)?).into())),
+    text("min_utf16", |m| Ok(RuleKind::MinUtf16(args::count(m)?).into())),
+    text("one_of", |m| Ok(RuleKind::OneOf(args::texts(m, "one_of")?).into())),
+    text("printable_ascii", |_| Ok(RuleKind::PrintableAscii.into())),
+    text("ascii", |_| Ok(RuleKind::Ascii.into())),
+    text("not_prefix", |m| Ok(RuleKind::NotPrefix(args::text(m, "not_prefix")?).into())),
+    text("prefix", |m| Ok(RuleKind::Prefix(args::text(m, "prefix")?).into())),
+    text("suffix", |m| Ok(RuleKind::Suffix(args::text(m, "suffix")?).into())),
+    text("contains", |m| Ok(RuleKind::Contains(args::text(m, "contains")?).into())),
+    field("range", true, |m| { let (min, max) = args::bounds(m)?; Ok(RuleKind::Range { min, max }.into()) }),
+    field("max_items", true, |m| Ok(RuleKind::MaxItems(args::count(m)?).into())),
+    field("min_items", true, |m| Ok(RuleKind::MinItems(args::count(m)?).into())),
+    field("unique", false, |m| Ok(RuleKind::Unique { by: args::key(m)? }.into())),
+    field("items", false, |m| Ok(RuleKind::Items(args::inner(m, "items", false)?).into())),
+    field("keys", false, |m| Ok(RuleKind::Keys(args::inner(m, "keys", true)?).into())),
+    field("values", false, |m| Ok(RuleKind::Values(args::inner(m, "values", false)?).into())),
+    field("custom", false, |m| { let (check, description) = args::custom(m)?; Ok(RuleKind::Custom { check, description }.into()) }),
+    field("nested", false, |_| Ok(Parsed::Nested)),
+    field("skip", false, |_| Ok(Parsed::Skip)),
 ];
 
 /// The table's row for `name`.
@@ -78,46 +83,106 @@ pub fn spec(name: &str) -> Option<&'static Spec> {
     RULES.iter().find(|s| s.name == name)
 }
 
-/// A rule as written, with the span of its key for error messages and for
-/// the generated code (so a type error lands on the attribute).
-#[derive(Clone)]
+/// What one entry of `#[desk(...)]` says: a rule, or how the field is
+/// checked (`nested`, `skip`), which `check` folds into the field's [`Mode`].
+pub enum Parsed {
+    Rule(RuleKind),
+    Nested,
+    Skip,
+}
+
+impl From<RuleKind> for Parsed {
+    fn from(kind: RuleKind) -> Self {
+        Parsed::Rule(kind)
+    }
+}
+
+/// An entry as written, with the span of its key for error messages.
 pub struct RawRule {
     pub spec: &'static Spec,
     pub span: Span,
-    pub kind: RuleKind,
+    pub parsed: Parsed,
 }
 
-impl RawRule {
-    pub fn name(&self) -> &'static str {
-        self.spec.name
-    }
-
-    pub fn is(&self, name: &str) -> bool {
-        self.spec.name == name
-    }
-}
-
-/// A rule's arguments, by what its row `takes`.
+/// A rule with its arguments, one variant per rule: `check` and `emit`
+/// match on it exhaustively, so a new rule is a compile error at every
+/// place that must handle it.
 #[derive(Clone)]
 pub enum RuleKind {
-    Count(usize),
-    Text(String),
-    Texts(Vec<String>),
-    Bounds {
+    MaxBytes(usize),
+    MinBytes(usize),
+    MaxChars(usize),
+    MinChars(usize),
+    MaxGraphemes(usize),
+    MinGraphemes(usize),
+    MaxUtf16(usize),
+    MinUtf16(usize),
+    OneOf(Vec<String>),
+    PrintableAscii,
+    Ascii,
+    NotPrefix(String),
+    Prefix(String),
+    Suffix(String),
+    Contains(String),
+    Range {
         min: Option<i128>,
         max: Option<i128>,
     },
-    Nothing,
-    Key {
+    MaxItems(usize),
+    MinItems(usize),
+    Unique {
         by: Option<Ident>,
     },
-    /// The rules on each item (`items`), key (`keys`) or value (`values`),
-    /// reported at the item's or the entry's own path.
-    Rules(Vec<RawRule>),
-    Check {
+    /// The rules on each item, reported at the item's own path.
+    Items(Vec<Rule>),
+    /// The rules on each key of a map, reported at the entry's path.
+    Keys(Vec<Rule>),
+    /// The rules on each value of a map, reported at the entry's path.
+    Values(Vec<Rule>),
+    Custom {
         check: syn::Path,
         description: String,
     },
+}
+
+impl RuleKind {
+    /// The JSON type the rule checks, if it checks one.
+    pub fn family(&self) -> Option<Family> {
+        match self {
+            RuleKind::MaxBytes(_)
+            | RuleKind::MinBytes(_)
+            | RuleKind::MaxChars(_)
+            | RuleKind::MinChars(_)
+            | RuleKind::MaxGraphemes(_)
+            | RuleKind::MinGraphemes(_)
+            | RuleKind::MaxUtf16(_)
+            | RuleKind::MinUtf16(_)
+            | RuleKind::OneOf(_)
+            | RuleKind::PrintableAscii
+            | RuleKind::Ascii
+            | RuleKind::NotPrefix(_)
+            | RuleKind::Prefix(_)
+            | RuleKind::Suffix(_)
+            | RuleKind::Contains(_) => Some(Family::Text),
+            RuleKind::Range { .. } => Some(Family::Integer),
+            RuleKind::MaxItems(_)
+            | RuleKind::MinItems(_)
+            | RuleKind::Unique { .. }
+            | RuleKind::Items(_)
+            | RuleKind::Keys(_)
+            | RuleKind::Values(_) => Some(Family::List),
+            RuleKind::Custom { .. } => None,
+        }
+    }
+}
+
+/// A checked rule, with the span of its key (so that a type error in the
+/// generated call lands on the attribute).
+#[derive(Clone)]
+pub struct Rule {
+    pub name: &'static str,
+    pub span: Span,
+    pub kind: RuleKind,
 }
 
 /// What JSON type a rule checks: two rules of different families on one
@@ -244,10 +309,6 @@ pub struct RawInput {
     pub shape: RawShape,
 }
 
-/// A checked rule (`Nested` and `Skip` are folded into the field's mode, and
-/// never appear among a checked field's rules).
-pub type Rule = RawRule;
-
 /// How a field is checked: every field says it, and only these three ways.
 pub enum Mode {
     /// Read whole (any `Deserialize` type), no rules.
@@ -285,7 +346,9 @@ impl Field {
     }
 
     pub fn has_customs(&self) -> bool {
-        self.rules.iter().any(|r| r.is("custom"))
+        self.rules
+            .iter()
+            .any(|r| matches!(r.kind, RuleKind::Custom { .. }))
     }
 }
 

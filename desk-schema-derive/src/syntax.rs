@@ -8,12 +8,11 @@ use proc_macro2::{Span, TokenTree};
 use serde_derive_internals::{Ctxt, Derive, ast, attr};
 use syn::meta::ParseNestedMeta;
 use syn::parse::ParseStream;
-use syn::punctuated::Punctuated;
-use syn::{Attribute, DeriveInput, LitInt, LitStr, Token};
+use syn::{Attribute, DeriveInput, LitStr, Token};
 
 use crate::model::{
     Absent, CustomRule, RULES, RawDataVariant, RawField, RawInput, RawRule, RawShape, RawVariant,
-    RawVariantData, Repr, RuleKind, Spec, Takes, spec,
+    RawVariantData, Repr, spec,
 };
 use crate::suggest::hint;
 
@@ -370,17 +369,6 @@ fn skip_all(input: ParseStream<'_>) -> syn::Result<()> {
     Ok(())
 }
 
-fn usize_value(meta: &ParseNestedMeta<'_>) -> syn::Result<usize> {
-    meta.value()?.parse::<LitInt>()?.base10_parse()
-}
-
-fn int_value(input: ParseStream<'_>) -> syn::Result<i128> {
-    let negative = input.parse::<Option<Token![-]>>()?.is_some();
-    let lit: LitInt = input.parse()?;
-    let n: i128 = lit.base10_parse()?;
-    Ok(if negative { -n } else { n })
-}
-
 fn key_name(meta: &ParseNestedMeta<'_>) -> String {
     meta.path
         .get_ident()
@@ -389,6 +377,13 @@ fn key_name(meta: &ParseNestedMeta<'_>) -> String {
             let path = &meta.path;
             quote::quote!(#path).to_string().replace(' ', "")
         })
+}
+
+/// The span of an entry's key.
+fn key_span(meta: &ParseNestedMeta<'_>) -> Span {
+    meta.path
+        .get_ident()
+        .map_or_else(Span::call_site, syn::Ident::span)
 }
 
 /// The rules of a field, and whether any of them could not be read (then the
@@ -405,19 +400,16 @@ fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> (Vec<RawRule>, bool)
                 bad = true;
                 return skip_rest(meta.input);
             };
-            let span = meta
-                .path
-                .get_ident()
-                .map_or_else(Span::call_site, syn::Ident::span);
-            match rule_kind(spec, &meta) {
-                Ok(kind) => {
-                    if rules.iter().any(|r| r.is(spec.name)) {
+            let span = key_span(&meta);
+            match (spec.parse)(&meta) {
+                Ok(parsed) => {
+                    if rules.iter().any(|r| r.spec.name == spec.name) {
                         errors.push(syn::Error::new(
                             span,
                             format!("duplicate rule `{}`", spec.name),
                         ));
                     } else {
-                        rules.push(RawRule { spec, span, kind });
+                        rules.push(RawRule { spec, span, parsed });
                     }
                 }
                 Err(e) => {
@@ -436,133 +428,161 @@ fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> (Vec<RawRule>, bool)
     (rules, bad)
 }
 
-/// A rule's arguments, parsed by what its row of the table `takes`.
-fn rule_kind(spec: &'static Spec, meta: &ParseNestedMeta<'_>) -> syn::Result<RuleKind> {
-    let name = spec.name;
-    Ok(match spec.takes {
-        Takes::Count => RuleKind::Count(usize_value(meta)?),
-        Takes::Nothing => RuleKind::Nothing,
-        Takes::Rules => RuleKind::Rules(item_rules(meta, name, name == "keys")?),
-        Takes::Text => {
-            let lit: LitStr = meta.value()?.parse()?;
-            if lit.value().is_empty() {
-                return Err(syn::Error::new(
-                    lit.span(),
-                    format!("`{name}` needs a non-empty prefix"),
-                ));
-            }
-            RuleKind::Text(lit.value())
-        }
-        Takes::Texts => {
-            let content;
-            syn::parenthesized!(content in meta.input);
-            let lits = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?;
-            if lits.is_empty() {
-                return Err(meta.error("`one_of` needs at least one value: `one_of(\"A\", \"B\")`"));
-            }
-            let mut values: Vec<String> = Vec::new();
-            for lit in &lits {
-                if values.contains(&lit.value()) {
-                    return Err(syn::Error::new(lit.span(), "this value is listed twice"));
-                }
-                values.push(lit.value());
-            }
-            RuleKind::Texts(values)
-        }
-        Takes::Bounds => {
-            let (mut min, mut max) = (None, None);
-            meta.parse_nested_meta(|inner| {
-                if inner.path.is_ident("min") && min.is_none() {
-                    min = Some(int_value(inner.value()?)?);
-                } else if inner.path.is_ident("max") && max.is_none() {
-                    max = Some(int_value(inner.value()?)?);
-                } else {
-                    let key = key_name(&inner);
-                    let error = inner.error(format!(
-                        "`range` takes `min` and `max` once each, not `{key}`{}",
-                        hint(&key, &["min", "max"])
-                    ));
-                    // Consume the rest, or syn adds an "unexpected token" error.
-                    skip_all(inner.input)?;
-                    return Err(error);
-                }
-                Ok(())
-            })?;
-            if min.is_none() && max.is_none() {
-                return Err(
-                    meta.error("`range` needs `min`, `max` or both: `range(min = 1, max = 10)`")
-                );
-            }
-            RuleKind::Bounds { min, max }
-        }
-        Takes::Key => {
-            let mut by = None;
-            if meta.input.peek(syn::token::Paren) {
-                meta.parse_nested_meta(|inner| {
-                    if inner.path.is_ident("by") && by.is_none() {
-                        by = Some(inner.value()?.parse::<syn::Ident>()?);
-                        Ok(())
-                    } else {
-                        let error = inner.error("`unique` takes one `by = field`");
-                        skip_all(inner.input)?;
-                        Err(error)
-                    }
-                })?;
-            }
-            RuleKind::Key { by }
-        }
-        Takes::Check => {
-            let CustomRule {
-                check, description, ..
-            } = custom_args(meta, false)?;
-            RuleKind::Check { check, description }
-        }
-    })
-}
+/// The readers of rule arguments, one per form, that the rules table
+/// (`model::RULES`) calls.
+pub mod args {
+    use syn::meta::ParseNestedMeta;
+    use syn::parse::ParseStream;
+    use syn::punctuated::Punctuated;
+    use syn::{LitInt, LitStr, Token};
 
-/// The rules inside `items(...)`, `keys(...)` or `values(...)` (`outer`):
-/// each applies to every item, key or value. Keys take string rules only.
-fn item_rules(meta: &ParseNestedMeta<'_>, outer: &str, keys: bool) -> syn::Result<Vec<RawRule>> {
-    let mut rules: Vec<RawRule> = Vec::new();
-    meta.parse_nested_meta(|inner| {
-        let key = key_name(&inner);
-        let fits = |s: &Spec| if keys { s.on_keys } else { s.on_items };
-        let allowed: Vec<&str> = RULES.iter().filter(|s| fits(s)).map(|s| s.name).collect();
-        let Some(spec) = spec(&key).filter(|s| fits(s)) else {
-            let error = if spec(&key).is_some_and(|s| !s.on_items) {
-                inner.error(format!(
-                    "`{key}` does not go inside `{outer}(...)`: put it on the field itself"
-                ))
-            } else if spec(&key).is_some() {
-                inner.error(format!(
-                    "`{key}` does not apply to a map's keys: a JSON key is a string"
-                ))
-            } else {
-                inner.error(format!("unknown rule `{key}`{}", hint(&key, &allowed)))
-            };
-            skip_rest(inner.input)?;
-            return Err(error);
-        };
-        let span = inner
-            .path
-            .get_ident()
-            .map_or_else(Span::call_site, syn::Ident::span);
-        let kind = rule_kind(spec, &inner)?;
-        if rules.iter().any(|r| r.is(spec.name)) {
+    use super::{hint, key_name, key_span, skip_all, skip_rest};
+    use crate::model::{Parsed, RULES, Rule, Spec, spec};
+
+    /// `= N`
+    pub fn count(meta: &ParseNestedMeta<'_>) -> syn::Result<usize> {
+        meta.value()?.parse::<LitInt>()?.base10_parse()
+    }
+
+    fn int(input: ParseStream<'_>) -> syn::Result<i128> {
+        let negative = input.parse::<Option<Token![-]>>()?.is_some();
+        let lit: LitInt = input.parse()?;
+        let n: i128 = lit.base10_parse()?;
+        Ok(if negative { -n } else { n })
+    }
+
+    /// `= "text"`, not empty.
+    pub fn text(meta: &ParseNestedMeta<'_>, name: &str) -> syn::Result<String> {
+        let lit: LitStr = meta.value()?.parse()?;
+        if lit.value().is_empty() {
             return Err(syn::Error::new(
-                span,
-                format!("duplicate rule `{}`", spec.name),
+                lit.span(),
+                format!("`{name}` needs a non-empty text: `{name} = \"...\"`"),
             ));
         }
-        rules.push(RawRule { spec, span, kind });
-        Ok(())
-    })?;
-    if rules.is_empty() {
-        return Err(meta.error(format!(
-            "`{outer}` needs at least one rule: `{outer}(max_bytes = 32)`"
-        )));
+        Ok(lit.value())
     }
-    Ok(rules)
+
+    /// `("A", "B")`: at least one value, none twice.
+    pub fn texts(meta: &ParseNestedMeta<'_>, name: &str) -> syn::Result<Vec<String>> {
+        let content;
+        syn::parenthesized!(content in meta.input);
+        let lits = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?;
+        if lits.is_empty() {
+            return Err(meta.error(format!(
+                "`{name}` needs at least one value: `{name}(\"A\", \"B\")`"
+            )));
+        }
+        let mut values: Vec<String> = Vec::new();
+        for lit in &lits {
+            if values.contains(&lit.value()) {
+                return Err(syn::Error::new(lit.span(), "this value is listed twice"));
+            }
+            values.push(lit.value());
+        }
+        Ok(values)
+    }
+
+    /// `(min = A, max = B)`, either or both.
+    pub fn bounds(meta: &ParseNestedMeta<'_>) -> syn::Result<(Option<i128>, Option<i128>)> {
+        let (mut min, mut max) = (None, None);
+        meta.parse_nested_meta(|inner| {
+            if inner.path.is_ident("min") && min.is_none() {
+                min = Some(int(inner.value()?)?);
+            } else if inner.path.is_ident("max") && max.is_none() {
+                max = Some(int(inner.value()?)?);
+            } else {
+                let key = key_name(&inner);
+                let error = inner.error(format!(
+                    "`range` takes `min` and `max` once each, not `{key}`{}",
+                    hint(&key, &["min", "max"])
+                ));
+                // Consume the rest, or syn adds an "unexpected token" error.
+                skip_all(inner.input)?;
+                return Err(error);
+            }
+            Ok(())
+        })?;
+        if min.is_none() && max.is_none() {
+            return Err(
+                meta.error("`range` needs `min`, `max` or both: `range(min = 1, max = 10)`")
+            );
+        }
+        Ok((min, max))
+    }
+
+    /// Nothing, or `(by = field)`.
+    pub fn key(meta: &ParseNestedMeta<'_>) -> syn::Result<Option<syn::Ident>> {
+        let mut by = None;
+        if meta.input.peek(syn::token::Paren) {
+            meta.parse_nested_meta(|inner| {
+                if inner.path.is_ident("by") && by.is_none() {
+                    by = Some(inner.value()?.parse::<syn::Ident>()?);
+                    Ok(())
+                } else {
+                    let error = inner.error("`unique` takes one `by = field`");
+                    skip_all(inner.input)?;
+                    Err(error)
+                }
+            })?;
+        }
+        Ok(by)
+    }
+
+    /// `(check = path, description = "...")` on a field.
+    pub fn custom(meta: &ParseNestedMeta<'_>) -> syn::Result<(syn::Path, String)> {
+        let rule = super::custom_args(meta, false)?;
+        Ok((rule.check, rule.description))
+    }
+
+    /// The rules inside `items(...)`, `keys(...)` or `values(...)` (`outer`):
+    /// each applies to every item, key or value. Keys take string rules only.
+    pub fn inner(meta: &ParseNestedMeta<'_>, outer: &str, keys: bool) -> syn::Result<Vec<Rule>> {
+        let mut rules: Vec<Rule> = Vec::new();
+        meta.parse_nested_meta(|inner| {
+            let key = key_name(&inner);
+            let fits = |s: &Spec| if keys { s.on_keys } else { s.on_items };
+            let allowed: Vec<&str> = RULES.iter().filter(|s| fits(s)).map(|s| s.name).collect();
+            let Some(spec) = spec(&key).filter(|s| fits(s)) else {
+                let error = if spec(&key).is_some_and(|s| !s.on_items) {
+                    inner.error(format!(
+                        "`{key}` does not go inside `{outer}(...)`: put it on the field itself"
+                    ))
+                } else if spec(&key).is_some() {
+                    inner.error(format!(
+                        "`{key}` does not apply to a map's keys: a JSON key is a string"
+                    ))
+                } else {
+                    inner.error(format!("unknown rule `{key}`{}", hint(&key, &allowed)))
+                };
+                skip_rest(inner.input)?;
+                return Err(error);
+            };
+            let span = key_span(&inner);
+            // Only rules (`on_items`) fit here: `nested` and `skip` do not.
+            let Parsed::Rule(kind) = (spec.parse)(&inner)? else {
+                return Err(inner.error(format!("`{key}` does not go inside `{outer}(...)`")));
+            };
+            if rules.iter().any(|r| r.name == spec.name) {
+                return Err(syn::Error::new(
+                    span,
+                    format!("duplicate rule `{}`", spec.name),
+                ));
+            }
+            rules.push(Rule {
+                name: spec.name,
+                span,
+                kind,
+            });
+            Ok(())
+        })?;
+        if rules.is_empty() {
+            return Err(meta.error(format!(
+                "`{outer}` needs at least one rule: `{outer}(max_bytes = 32)`"
+            )));
+        }
+        Ok(rules)
+    }
 }
 
 /// The arguments of `custom(...)`: `check_value` (a form of the rule for raw

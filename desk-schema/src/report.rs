@@ -158,6 +158,20 @@ pub enum Kind {
         /// The string's length in extended grapheme clusters.
         graphemes: usize,
     },
+    /// A string with more than `limit` UTF-16 code units (JavaScript's `.length`).
+    MaxUtf16 {
+        /// The most UTF-16 code units allowed.
+        limit: usize,
+        /// The string's length in UTF-16 code units.
+        units: usize,
+    },
+    /// A string with fewer than `limit` UTF-16 code units.
+    MinUtf16 {
+        /// The fewest UTF-16 code units allowed.
+        limit: usize,
+        /// The string's length in UTF-16 code units.
+        units: usize,
+    },
     /// A string that is not one of the allowed values.
     Enum {
         /// The allowed values.
@@ -168,10 +182,30 @@ pub enum Kind {
         /// Offset of the first byte outside the set.
         offset: usize,
     },
+    /// A string with a byte outside ASCII (a character from U+0080 on).
+    Ascii {
+        /// Offset of the first byte outside ASCII.
+        offset: usize,
+    },
     /// A string that starts with a reserved prefix.
     ReservedPrefix {
         /// The prefix.
         prefix: &'static str,
+    },
+    /// A string that does not start with the required prefix.
+    Prefix {
+        /// The prefix.
+        prefix: &'static str,
+    },
+    /// A string that does not end with the required suffix.
+    Suffix {
+        /// The suffix.
+        suffix: &'static str,
+    },
+    /// A string that does not contain the required text.
+    Contains {
+        /// The text that must appear.
+        substring: &'static str,
     },
     /// An integer outside its range.
     Range {
@@ -270,9 +304,15 @@ impl Kind {
             Kind::MinChars { .. } => "min_chars",
             Kind::MaxGraphemes { .. } => "max_graphemes",
             Kind::MinGraphemes { .. } => "min_graphemes",
+            Kind::MaxUtf16 { .. } => "max_utf16",
+            Kind::MinUtf16 { .. } => "min_utf16",
             Kind::Enum { .. } => "enum",
             Kind::Charset { .. } => "charset",
+            Kind::Ascii { .. } => "ascii",
             Kind::ReservedPrefix { .. } => "reserved_prefix",
+            Kind::Prefix { .. } => "prefix",
+            Kind::Suffix { .. } => "suffix",
+            Kind::Contains { .. } => "contains",
             Kind::Range { .. } => "range",
             Kind::MaxItems { .. } => "max_items",
             Kind::MinItems { .. } => "min_items",
@@ -353,6 +393,15 @@ impl fmt::Display for Kind {
                 "{graphemes} grapheme {} (characters as a reader sees them); at least {limit}",
                 plural(*graphemes, "cluster", "clusters")
             ),
+            Kind::MaxUtf16 { limit, units } => write!(
+                f,
+                "{units} UTF-16 code units (JavaScript's length); at most {limit}"
+            ),
+            Kind::MinUtf16 { limit, units } => write!(
+                f,
+                "{units} UTF-16 code {} (JavaScript's length); at least {limit}",
+                plural(*units, "unit", "units")
+            ),
             Kind::Enum { allowed } => {
                 f.write_str("not an allowed value; expected one of ")?;
                 write_list(f, allowed)
@@ -361,9 +410,16 @@ impl fmt::Display for Kind {
                 f,
                 "byte {offset} is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed"
             ),
+            Kind::Ascii { offset } => write!(
+                f,
+                "byte {offset} is not ASCII; only characters U+0000 to U+007F are allowed"
+            ),
             Kind::ReservedPrefix { prefix } => {
                 write!(f, "starts with {prefix:?}, a prefix reserved by the server")
             }
+            Kind::Prefix { prefix } => write!(f, "does not start with {prefix:?}"),
+            Kind::Suffix { suffix } => write!(f, "does not end with {suffix:?}"),
+            Kind::Contains { substring } => write!(f, "does not contain {substring:?}"),
             Kind::Range { min, max, actual } => {
                 match actual {
                     Some(n) => write!(f, "{n} is out of range; ")?,
@@ -502,9 +558,19 @@ impl Serialize for Violation {
                 map.serialize_entry("limit", limit)?;
                 map.serialize_entry("graphemes", graphemes)?;
             }
+            Kind::MaxUtf16 { limit, units } | Kind::MinUtf16 { limit, units } => {
+                map.serialize_entry("limit", limit)?;
+                map.serialize_entry("units", units)?;
+            }
             Kind::Enum { allowed } => map.serialize_entry("allowed", allowed)?,
-            Kind::Charset { offset } => map.serialize_entry("offset", offset)?,
-            Kind::ReservedPrefix { prefix } => map.serialize_entry("prefix", prefix)?,
+            Kind::Charset { offset } | Kind::Ascii { offset } => {
+                map.serialize_entry("offset", offset)?;
+            }
+            Kind::ReservedPrefix { prefix } | Kind::Prefix { prefix } => {
+                map.serialize_entry("prefix", prefix)?;
+            }
+            Kind::Suffix { suffix } => map.serialize_entry("suffix", suffix)?,
+            Kind::Contains { substring } => map.serialize_entry("substring", substring)?,
             Kind::Range { min, max, actual } => {
                 // i128 would not fit every JSON reader; the bounds here always fit i64/u64.
                 map.serialize_entry("min", &min.map(Int))?;

@@ -4,6 +4,7 @@
 //! reaches the runtime only by absolute paths and names its locals
 //! `__desk_*`, so it compiles whatever the user's module has shadowed.
 
+mod rule;
 mod schema;
 mod typed;
 mod view;
@@ -12,9 +13,7 @@ mod walker;
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 
-use crate::model::{
-    Absent, CustomRule, DataVariant, Field, Input, Repr, Rule, RuleKind, Shape, Skipped,
-};
+use crate::model::{Absent, CustomRule, DataVariant, Field, Input, Repr, Shape, Skipped};
 
 /// The derived type with its generic arguments, as a type.
 pub fn self_ty(input: &Input) -> TokenStream {
@@ -384,13 +383,6 @@ fn opt_str(s: Option<&String>) -> TokenStream {
     }
 }
 
-fn opt_int(n: Option<i128>) -> TokenStream {
-    match n {
-        Some(n) => quote!(::core::option::Option::Some(#n)),
-        None => quote!(::core::option::Option::None),
-    }
-}
-
 /// The context type in an impl: the declared one, or the impl's parameter.
 pub struct Ctx {
     pub ty: TokenStream,
@@ -445,164 +437,6 @@ fn is_option(ty: &syn::Type) -> bool {
 /// the default passes every rule, so an absent field needs no check.
 fn none_default(field: &crate::model::Field) -> bool {
     matches!(field.absent, Absent::FieldDefault) && is_option(&field.ty) && !field.has_customs()
-}
-
-/// `Item::json_name("field")`, the JSON name of a list item's key field.
-fn item_key_name(ty: &syn::Type, key: &syn::Ident) -> TokenStream {
-    let key_str = key.to_string();
-    quote! {
-        <__desk_rt::ItemOf<#ty> as __desk_rt::JsonNames>::json_name(#key_str).unwrap_or(#key_str)
-    }
-}
-
-/// The check of one rule on `target` (a reference to the field, or to its
-/// JSON view) at `__desk_fpath`, into `__desk_report`. `raw` selects the
-/// JSON form of rules that differ.
-/// A rule's arguments as the runtime's functions take them, after the value.
-fn rule_args(kind: &RuleKind) -> TokenStream {
-    match kind {
-        RuleKind::Count(n) => quote!(, #n),
-        RuleKind::Text(t) => quote!(, #t),
-        RuleKind::Texts(values) => quote!(, &[#(#values),*]),
-        RuleKind::Bounds { min, max } => {
-            let (min, max) = (opt_int(*min), opt_int(*max));
-            quote!(, #min, #max)
-        }
-        _ => quote!(),
-    }
-}
-
-/// The check of one rule on `target` (a reference to the field, or to its
-/// JSON view) at `__desk_fpath`, into `__desk_report`. `raw` selects the
-/// JSON form of rules that differ. A rule with a runtime call in the table
-/// is that call; the others are written here.
-fn rule_check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool) -> TokenStream {
-    let at = quote!(&__desk_fpath, __desk_report);
-    let r = quote!(__desk_r);
-    if let Some((module, check, _)) = rule.spec.runtime {
-        let (module, check) = (ident(module), ident(check));
-        let args = rule_args(&rule.kind);
-        return respan(quote!(#r::#module::#check(#target #args, #at);), rule.span);
-    }
-    let call = match (rule.name(), &rule.kind) {
-        ("unique", RuleKind::Key { by: Some(key) }) => {
-            let name = item_key_name(ty, key);
-            if raw {
-                quote! {
-                    #r::unique::by_view_key(
-                        #target,
-                        |__desk_item: &<__desk_rt::ItemOf<#ty> as ::desk_schema::JsonView>::View<'__desk_de>| __desk_item.#key.as_ref(),
-                        #name,
-                        #at,
-                    )
-                }
-            } else {
-                quote! {
-                    #r::unique::by_key(
-                        #target,
-                        |__desk_item: &__desk_rt::ItemOf<#ty>| &__desk_item.#key,
-                        #name,
-                        #at,
-                    )
-                }
-            }
-        }
-        ("unique", _) => {
-            if raw {
-                quote!(#r::unique::whole_view(#target, #at))
-            } else {
-                quote!(#r::unique::whole(#target, #at))
-            }
-        }
-        ("items", RuleKind::Rules(inner)) => {
-            let item = quote!(__desk_item);
-            let checks = inner.iter().map(|rule| rule_check(rule, ty, &item, raw));
-            // Raw views are reached through the field's own type, so that a
-            // list rule on a field that is not a list is refused in its terms.
-            if raw {
-                let walk = respan(
-                    quote!(<#ty as #r::RawList<'_>>::view_items(#target)),
-                    rule.span,
-                );
-                return quote! {
-                    if let ::core::option::Option::Some(__desk_items) = #walk {
-                        for (__desk_i, __desk_item) in __desk_items.iter().enumerate() {
-                            let __desk_fpath = __desk_fpath.index(__desk_i);
-                            #(#checks)*
-                        }
-                    }
-                };
-            }
-            // Typed: lists and sets alike, each item with its index.
-            let call = respan(
-                quote!(#r::EachItem::each_item(#target, __desk_each);),
-                rule.span,
-            );
-            return quote! {
-                {
-                    let __desk_each = |__desk_i: usize, __desk_item: &_| {
-                        let __desk_fpath = __desk_fpath.index(__desk_i);
-                        #(#checks)*
-                    };
-                    #call
-                }
-            };
-        }
-        (name @ ("keys" | "values"), RuleKind::Rules(inner)) => {
-            let item = quote!(__desk_item);
-            let checks = inner.iter().map(|rule| rule_check(rule, ty, &item, raw));
-            let (value, prelude) = if name == "keys" {
-                (quote!(_: &_), quote!(let __desk_item = __desk_k;))
-            } else {
-                (quote!(__desk_item: &_), quote!())
-            };
-            // A map rule on a value that is not a map: the error is at the
-            // rule, which names the field's type.
-            let each = if raw {
-                quote!(<#ty as #r::RawEntries<'_>>::view_each)
-            } else {
-                quote!(#r::Entries::each)
-            };
-            let call = respan(quote!(#each(#target, __desk_each);), rule.span);
-            return quote! {
-                {
-                    let __desk_each = |__desk_k: &str, #value| {
-                        #prelude
-                        let __desk_fpath = __desk_fpath.key(__desk_k);
-                        #(#checks)*
-                    };
-                    #call
-                }
-            };
-        }
-        // `custom` needs the typed value (see `custom_checks`); `nested`
-        // and `skip` are the field's mode.
-        _ => return quote!(),
-    };
-    respan(quote!(#call;), rule.span)
-}
-
-fn ident(name: &str) -> syn::Ident {
-    syn::Ident::new(name, Span::call_site())
-}
-
-/// Compile-time checks of a field's rules against its type: `range` bounds
-/// inside the integer type (of each item or value, inside `items(...)` and
-/// `values(...)`).
-fn const_checks(rules: &[Rule], ty: &TokenStream) -> TokenStream {
-    let checks = rules.iter().map(|rule| match (rule.name(), &rule.kind) {
-        ("range", RuleKind::Bounds { min, max }) => {
-            let (min, max) = (opt_int(*min), opt_int(*max));
-            respan(
-                quote!(const _: () = __desk_rt::range_fits::<#ty>(#min, #max);),
-                rule.span,
-            )
-        }
-        ("items", RuleKind::Rules(inner)) => const_checks(inner, &quote!(__desk_rt::ItemOf<#ty>)),
-        ("values", RuleKind::Rules(inner)) => const_checks(inner, &quote!(__desk_rt::ValueOf<#ty>)),
-        _ => quote!(),
-    });
-    quote!(#(#checks)*)
 }
 
 /// Gives every token the attribute's span, so that a type error in a rule's

@@ -4,11 +4,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::typed::field_checks;
-use super::{
-    Ctx, Params, absent_value, ident, item_key_name, none_default, opt_str, repr_tokens, rule_args,
-    self_ty,
-};
-use crate::model::{DataVariant, Field, Input, Repr, Rule, RuleKind, Variant, VariantData};
+use super::{Ctx, Params, absent_value, none_default, opt_str, repr_tokens, rule, self_ty};
+use crate::model::{DataVariant, Field, Input, Repr, Variant, VariantData};
 
 /// The shared `JsonSchema` name and id of a derived type.
 pub fn names(ident: &syn::Ident) -> TokenStream {
@@ -23,41 +20,10 @@ pub fn names(ident: &syn::Ident) -> TokenStream {
     }
 }
 
-fn schema_rule(rule: &Rule, ty: &syn::Type) -> TokenStream {
-    let r = quote!(__desk_r);
-    let s = quote!(__desk_s);
-    if let Some((module, _, schema)) = rule.spec.runtime {
-        let (module, schema) = (ident(module), ident(schema));
-        let args = rule_args(&rule.kind);
-        return quote!(#r::#module::#schema(#s #args););
-    }
-    let call = match (rule.name(), &rule.kind) {
-        ("unique", RuleKind::Key { by: Some(key) }) => {
-            let name = item_key_name(ty, key);
-            quote!(#r::unique::schema_by_key(#s, #name))
-        }
-        ("unique", _) => quote!(#r::unique::schema_whole(#s)),
-        (name, RuleKind::Rules(inner)) => {
-            let key = match name {
-                "items" => "items",
-                "keys" => "propertyNames",
-                _ => "additionalProperties",
-            };
-            let inner = inner.iter().map(|rule| schema_rule(rule, ty));
-            quote! {
-                __desk_rt::with_sub(#s, #key, |__desk_s| { #(#inner)* })
-            }
-        }
-        (_, RuleKind::Check { description, .. }) => quote!(#r::describe(#s, #description)),
-        _ => return quote!(),
-    };
-    quote!(#call;)
-}
-
 /// A field's schema, with its rules and doc comment, in `__desk_s`.
 fn field_schema(field: &Field) -> TokenStream {
     let ty = &field.ty;
-    let rules = field.rules.iter().map(|r| schema_rule(r, ty));
+    let rules = field.rules.iter().map(|r| rule::schema(r, ty));
     let doc = field
         .docs
         .as_ref()
@@ -80,7 +46,7 @@ fn finish(input: &Input) -> TokenStream {
         .as_ref()
         .map(|p| quote!(#p(&mut __desk_schema, __desk_gen);));
     quote! {
-        #( __desk_r::describe(&mut __desk_schema, #descriptions); )*
+        #( __desk_r::custom::schema(&mut __desk_schema, #descriptions); )*
         #schema_with
         __desk_schema
     }

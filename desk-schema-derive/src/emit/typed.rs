@@ -5,15 +5,16 @@
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
-use super::{Ctx, Params, const_checks, content_path, is_option, rule_check, self_ty, walker};
+use super::rule::{self, const_checks};
+use super::{Ctx, Params, content_path, is_option, self_ty, walker};
 use crate::model::{Absent, DataVariant, Field, Input, Mode, Repr, RuleKind, VariantData};
 
 /// Field-level custom rules applied to `value` (a reference to the typed field).
 pub fn custom_checks(field: &Field, value: &TokenStream, ctx: &Ctx) -> TokenStream {
     let ctx_arg = &ctx.arg;
     let calls = field.rules.iter().filter_map(|rule| match &rule.kind {
-        RuleKind::Check { check, .. } => Some(quote_spanned! {rule.span=>
-            __desk_r::custom::record(#check(#value #ctx_arg), &__desk_fpath, __desk_report);
+        RuleKind::Custom { check, .. } => Some(quote_spanned! {rule.span=>
+            __desk_r::custom::check(#check(#value #ctx_arg), &__desk_fpath, __desk_report);
         }),
         _ => None,
     });
@@ -24,7 +25,10 @@ pub fn custom_checks(field: &Field, value: &TokenStream, ctx: &Ctx) -> TokenStre
 /// field's type) at `__desk_fpath`, into `__desk_report`.
 pub fn field_checks(field: &Field, ctx: &Ctx, target: &TokenStream) -> TokenStream {
     let (ty, ctx_ty) = (&field.ty, &ctx.ty);
-    let rules = field.rules.iter().map(|r| rule_check(r, ty, target, false));
+    let rules = field
+        .rules
+        .iter()
+        .map(|r| rule::check(r, ty, target, false));
     let customs = custom_checks(field, target, ctx);
     // A plain value's own check is what its type holds beyond JSON's reach
     // (a `u128` past 64 bits); for most types it is empty and inlined away.

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::typed::{custom_checks, field_checks};
-use super::{Ctx, Obj, Params, absent_value, none_default, repr_tokens, rule_check};
+use super::{Ctx, Obj, Params, absent_value, none_default, repr_tokens, rule};
 
 /// A walker: the context, the path (for an object's walker), and a marker
 /// for the derived type's own parameters.
@@ -74,7 +74,10 @@ pub fn object_check_de(walker: &syn::Ident) -> TokenStream {
 fn view_checks(field: &Field, ctx: &Ctx) -> TokenStream {
     let ty = &field.ty;
     let target = quote!(__desk_view);
-    let rules = field.rules.iter().map(|r| rule_check(r, ty, &target, true));
+    let rules = field
+        .rules
+        .iter()
+        .map(|r| rule::check(r, ty, &target, true));
     let customs = field.has_customs().then(|| {
         let typed = custom_checks(field, &quote!(&__desk_typed), ctx);
         quote! {

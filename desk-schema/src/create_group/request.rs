@@ -564,7 +564,7 @@ fn member_list_schema(schema: &mut Schema, _: &mut SchemaGenerator) {
         .and_then(Value::as_object_mut)
     {
         let mut value = schemars::json_schema!({ "type": "string" });
-        crate::rules::bytes::schema_max(&mut value, GROUP_DATA_VALUE_MAX_BYTES);
+        crate::rules::max_bytes::schema(&mut value, GROUP_DATA_VALUE_MAX_BYTES);
         // The group-level limit goes beside the shared item type with
         // `allOf`, not as `properties` next to the `$ref` (which generators
         // read as replacing the referenced type).

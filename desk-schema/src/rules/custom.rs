@@ -6,6 +6,9 @@
 //! violations at paths relative to the struct. JSON Schema cannot express
 //! such rules: their `description` is appended to the schema's.
 
+use schemars::Schema;
+use serde_json::Value;
+
 use crate::{Kind, Path, Report, Seg};
 
 /// Where a struct-level rule reports: paths are relative to the struct.
@@ -29,8 +32,19 @@ impl<'r, 'p> Scope<'r, 'p> {
 
 /// Records the result of a field-level custom rule.
 #[inline]
-pub fn record(result: Result<(), Kind>, path: &Path<'_>, report: &mut Report) {
+pub fn check(result: Result<(), Kind>, path: &Path<'_>, report: &mut Report) {
     if let Err(kind) = result {
         report.push(path, kind);
     }
+}
+
+/// Appends `description` (a sentence that states the rule) to the schema's
+/// `description`: JSON Schema cannot express a rule written as a function.
+pub fn schema(schema: &mut Schema, description: &str) {
+    let obj = super::keywords(schema);
+    let text = match obj.get("description").and_then(Value::as_str) {
+        Some(old) if !old.is_empty() => format!("{old}\n\n{description}"),
+        _ => description.to_owned(),
+    };
+    obj.insert("description".into(), Value::String(text));
 }

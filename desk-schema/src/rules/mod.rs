@@ -1,7 +1,16 @@
-//! One module per rule. Each has a uniform entry point, `check(value, limit,
-//! path, report)`, that accepts anything its target trait covers (owned or
-//! borrowed text, an `Option` of it, a JSON view of it), and a `schema`
-//! function that writes the rule's JSON Schema keywords.
+//! One module per rule, named as the rule is in `#[desk(...)]`. Each has the
+//! same two entry points:
+//!
+//! - `check(value, args.., path, report)` checks a typed value and the view
+//!   of one read from raw JSON alike (anything its target trait covers:
+//!   owned or borrowed text, an `Option` of it, a JSON view of it), and
+//!   reports at `path`;
+//! - `schema(schema, args..)` writes the rule's JSON Schema keywords.
+//!
+//! `unique` compares items, so its raw form takes views (`check_raw`,
+//! `check_raw_by`), and `unique(by = key)` has its own pair (`check_by`,
+//! `schema_by`). `items(...)`, `keys(...)` and `values(...)` apply other
+//! rules to each item, key or value, and have no module of their own.
 //!
 //! Rules on an `Option` apply to its content when present: `None` passes.
 
@@ -10,17 +19,27 @@ use std::borrow::Cow;
 use crate::Actual;
 
 use schemars::Schema;
-use serde_json::Value;
+use serde_json::{Value, json};
 
-pub mod bytes;
-pub mod chars;
-pub mod charset;
+pub mod ascii;
+pub mod contains;
 pub mod custom;
-pub mod graphemes;
-pub mod items;
+pub mod max_bytes;
+pub mod max_chars;
+pub mod max_graphemes;
+pub mod max_items;
+pub mod max_utf16;
+pub mod min_bytes;
+pub mod min_chars;
+pub mod min_graphemes;
+pub mod min_items;
+pub mod min_utf16;
+pub mod not_prefix;
 pub mod one_of;
 pub mod prefix;
+pub mod printable_ascii;
 pub mod range;
+pub mod suffix;
 pub mod unique;
 
 /// Text that a string rule can check: `None` when absent.
@@ -567,16 +586,6 @@ pub(crate) fn allows_null(schema: &Schema) -> bool {
     type_has_null || branch_has_null
 }
 
-/// Appends a sentence to the schema's `description`.
-pub fn describe(schema: &mut Schema, sentence: &str) {
-    let obj = keywords(schema);
-    let text = match obj.get("description").and_then(Value::as_str) {
-        Some(old) if !old.is_empty() => format!("{old}\n\n{sentence}"),
-        _ => sentence.to_owned(),
-    };
-    obj.insert("description".into(), Value::String(text));
-}
-
 /// Sets `key` to `value` unless an existing numeric bound is already tighter.
 pub(crate) fn tighten(schema: &mut Schema, key: &str, value: i128, lower: bool) {
     let obj = keywords(schema);
@@ -593,5 +602,77 @@ pub(crate) fn tighten(schema: &mut Schema, key: &str, value: i128, lower: bool) 
             .or_else(|_| u64::try_from(value).map(Value::from))
             .unwrap_or(Value::Null);
         obj.insert(key.into(), v);
+    }
+}
+
+/// The UTF-16 length of `s`: one unit per character, two for a character
+/// past U+FFFF (four bytes of UTF-8, led by 0xF0..=0xF4).
+pub(crate) fn utf16_units(s: &str) -> usize {
+    s.bytes()
+        .map(|b| match b {
+            0x80..=0xBF => 0,
+            0xF0..=0xF4 => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// Escapes `text` for a regular expression that ECMA-262 (with the `u` flag)
+/// and Rust's `regex` read alike.
+pub(crate) fn escape_regex(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        if "\\^$.|?*+()[]{}".contains(ch) {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// Appends `entry` to the schema's `allOf`.
+fn all_of(schema: &mut Schema, entry: Value) {
+    let obj = keywords(schema);
+    match obj.get_mut("allOf").and_then(Value::as_array_mut) {
+        Some(all) => all.push(entry),
+        None => {
+            obj.insert("allOf".into(), Value::Array(vec![entry]));
+        }
+    }
+}
+
+/// Writes `pattern`, or, when the schema has one already, an `allOf` entry
+/// with it, so that both hold.
+pub(crate) fn add_pattern(schema: &mut Schema, pattern: &str) {
+    let obj = keywords(schema);
+    if obj.contains_key("pattern") {
+        all_of(schema, json!({ "pattern": pattern }));
+    } else {
+        obj.insert("pattern".into(), Value::from(pattern));
+    }
+}
+
+/// Appends `{pattern, keyword: text}` to the schema's `allOf`: a text rule
+/// whose `x-` annotation names it in a validator's error.
+pub(crate) fn all_of_pattern(schema: &mut Schema, pattern: String, keyword: &str, text: &str) {
+    all_of(schema, json!({ "pattern": pattern, keyword: text }));
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn utf16_units_are_what_encode_utf16_counts() {
+        for s in [
+            "",
+            "a",
+            "é",
+            "汉字",
+            "😀",
+            "a😀b",
+            "👨‍👩‍👧",
+            "\u{10FFFF}\u{FFFF}\u{80}",
+        ] {
+            assert_eq!(super::utf16_units(s), s.encode_utf16().count(), "{s:?}");
+        }
     }
 }

@@ -1,18 +1,19 @@
-//! `not_prefix = "@TGS#"`: a string must not start with a reserved prefix.
+//! `prefix = "P"`: a string must start with `P`. In the schema: one entry of
+//! `allOf`, `{pattern: "^P", x-prefix: "P"}`, so that several text rules on one
+//! field all hold and a validator's error names the rule.
 
-use schemars::Schema;
-use serde_json::json;
-
-use super::{Text, keywords};
+use super::{Text, all_of_pattern, escape_regex};
 use crate::{Kind, Path, Report};
+use schemars::Schema;
 
-/// Checks that `value`, when present, does not start with `prefix`.
+/// Checks that `value`, when present, starts with `prefix`.
 ///
 /// ```
 /// use desk_schema::{rules::prefix, Path, Report};
 /// let mut report = Report::new();
-/// prefix::check("@TGS#abc", "@TGS#", &Path::Root, &mut report);
-/// assert_eq!(report.violations()[0].code(), "reserved_prefix");
+/// prefix::check("team-a", "team-", &Path::Root, &mut report);
+/// prefix::check("a-team", "team-", &Path::Root, &mut report);
+/// assert_eq!(report.to_string(), r#"(root): does not start with "team-""#);
 /// ```
 #[inline]
 pub fn check(
@@ -22,39 +23,18 @@ pub fn check(
     report: &mut Report,
 ) {
     if let Some(s) = value.text()
-        && s.starts_with(prefix)
+        && !s.starts_with(prefix)
     {
-        report.push(path, Kind::ReservedPrefix { prefix });
+        report.push(path, Kind::Prefix { prefix });
     }
 }
 
-/// Escapes `text` for a regular expression that ECMA-262 (with the `u` flag)
-/// and Rust's `regex` read alike.
-pub fn escape_regex(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        if "\\^$.|?*+()[]{}".contains(ch) {
-            out.push('\\');
-        }
-        out.push(ch);
-    }
-    out
-}
-
-/// Writes `not: {type: string, pattern: ^prefix}` (the `type` keeps `null`
-/// and other types out of the negation).
+/// Writes `allOf: [{pattern: "^P", x-prefix: "P"}]`.
 pub fn schema(schema: &mut Schema, prefix: &str) {
-    let pattern = format!("^{}", escape_regex(prefix));
-    let obj = keywords(schema);
-    let not = json!({ "type": "string", "pattern": pattern });
-    match obj.get_mut("not") {
-        // A second prefix rule: negate either pattern.
-        Some(existing) => {
-            let old = existing.take();
-            *existing = json!({ "anyOf": [old, not] });
-        }
-        None => {
-            obj.insert("not".into(), not);
-        }
-    }
+    all_of_pattern(
+        schema,
+        format!("^{}", escape_regex(prefix)),
+        "x-prefix",
+        prefix,
+    );
 }

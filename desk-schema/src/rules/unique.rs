@@ -13,7 +13,8 @@ use core::hash::{Hash, Hasher};
 use schemars::Schema;
 use serde_json::Value;
 
-use super::{List, describe, keywords};
+use super::{List, keywords};
+use crate::rules::custom::schema as describe;
 use crate::{Kind, Path, Report, Seg};
 
 /// Lists this long or shorter are compared pairwise: cheaper than hashing.
@@ -29,11 +30,11 @@ const STACK_SLOTS: usize = 256;
 /// struct M { id: &'static str }
 /// let list = vec![M { id: "a" }, M { id: "b" }, M { id: "a" }];
 /// let mut report = Report::new();
-/// unique::by_key(&list, |m: &M| m.id, "Member_Account", &Path::Root.key("MemberList"), &mut report);
+/// unique::check_by(&list, |m: &M| m.id, "Member_Account", &Path::Root.key("MemberList"), &mut report);
 /// assert_eq!(report.to_string(), "/MemberList/2/Member_Account: same Member_Account as item 0; each must be unique");
 /// ```
 #[inline]
-pub fn by_key<L, K, F>(
+pub fn check_by<L, K, F>(
     value: &L,
     key: F,
     key_name: &'static str,
@@ -58,7 +59,7 @@ pub fn by_key<L, K, F>(
 }
 
 /// Checks that no two items of `value` are equal; a repeat is reported at its index.
-pub fn whole<L>(value: &L, path: &Path<'_>, report: &mut Report)
+pub fn check<L>(value: &L, path: &Path<'_>, report: &mut Report)
 where
     L: List + ?Sized,
     L::Item: Hash + Eq,
@@ -68,9 +69,9 @@ where
     }
 }
 
-/// [`by_key`] over the views of a list read from raw JSON: items of the
+/// [`check_by`] over the views of a list read from raw JSON: items of the
 /// wrong shape (`None`) and items without the key are left to the type checks.
-pub fn by_view_key<L, V, K, F>(
+pub fn check_raw_by<L, V, K, F>(
     value: &L,
     key: F,
     key_name: &'static str,
@@ -92,8 +93,8 @@ pub fn by_view_key<L, V, K, F>(
     }
 }
 
-/// [`whole`] over the views of a list read from raw JSON.
-pub fn whole_view<L, V>(value: &L, path: &Path<'_>, report: &mut Report)
+/// [`check`] over the views of a list read from raw JSON.
+pub fn check_raw<L, V>(value: &L, path: &Path<'_>, report: &mut Report)
 where
     L: List<Item = Option<V>> + ?Sized,
     V: Hash + Eq,
@@ -106,7 +107,7 @@ where
 /// Writes `x-uniqueBy: key_name` (no standard keyword compares items by one
 /// property; the npm package registers this one) and states the rule in
 /// `description`.
-pub fn schema_by_key(schema: &mut Schema, key_name: &str) {
+pub fn schema_by(schema: &mut Schema, key_name: &str) {
     keywords(schema).insert("x-uniqueBy".into(), Value::from(key_name));
     describe(
         schema,
@@ -115,7 +116,7 @@ pub fn schema_by_key(schema: &mut Schema, key_name: &str) {
 }
 
 /// Writes `uniqueItems: true`.
-pub fn schema_whole(schema: &mut Schema) {
+pub fn schema(schema: &mut Schema) {
     keywords(schema).insert("uniqueItems".into(), Value::Bool(true));
 }
 

@@ -1,4 +1,4 @@
-//! `max_graphemes` / `min_graphemes`: length in extended grapheme clusters
+//! `max_graphemes = N`: at most `N` extended grapheme clusters
 //! (UAX #29), what a person sees as one character: `👨‍👩‍👧` is one cluster of
 //! five scalars and 18 bytes.
 //!
@@ -12,19 +12,20 @@ use schemars::Schema;
 use serde_json::Value;
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::{Text, describe, keywords, tighten};
+use super::custom::schema as describe;
+use super::{Text, keywords};
 use crate::{Kind, Path, Report};
 
 /// Checks that `value`, when present, has at most `limit` grapheme clusters.
 ///
 /// ```
-/// use desk_schema::{rules::graphemes, Path, Report};
+/// use desk_schema::{rules::max_graphemes, Path, Report};
 /// let mut report = Report::new();
-/// graphemes::max("👨‍👩‍👧", 1, &Path::Root, &mut report);
+/// max_graphemes::check("👨‍👩‍👧", 1, &Path::Root, &mut report);
 /// assert!(report.is_empty());
 /// ```
 #[inline]
-pub fn max(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report: &mut Report) {
+pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report: &mut Report) {
     if let Some(s) = value.text() {
         // Each cluster takes at least one byte.
         if s.len() > limit {
@@ -36,34 +37,12 @@ pub fn max(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report: 
     }
 }
 
-/// Checks that `value`, when present, has at least `limit` grapheme clusters.
-#[inline]
-pub fn min(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report: &mut Report) {
-    if let Some(s) = value.text() {
-        let graphemes = s.graphemes(true).take(limit).count();
-        if graphemes < limit {
-            report.push(path, Kind::MinGraphemes { limit, graphemes });
-        }
-    }
-}
-
 /// Writes `x-maxGraphemes: limit` (exact; no standard keyword is sound) and
 /// states the rule in `description`.
-pub fn schema_max(schema: &mut Schema, limit: usize) {
+pub fn schema(schema: &mut Schema, limit: usize) {
     keywords(schema).insert("x-maxGraphemes".into(), Value::from(limit));
     describe(
         schema,
         &format!("At most {limit} grapheme clusters (user-perceived characters)."),
-    );
-}
-
-/// Writes `minLength: limit` (sound), `x-minGraphemes: limit` (exact) and
-/// states the rule in `description`.
-pub fn schema_min(schema: &mut Schema, limit: usize) {
-    tighten(schema, "minLength", limit as i128, true);
-    keywords(schema).insert("x-minGraphemes".into(), Value::from(limit));
-    describe(
-        schema,
-        &format!("At least {limit} grapheme clusters (user-perceived characters)."),
     );
 }

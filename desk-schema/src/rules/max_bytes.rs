@@ -1,4 +1,4 @@
-//! `max_bytes` / `min_bytes`: length of a string in bytes of UTF-8, the unit
+//! `max_bytes = N`: at most `N` bytes of UTF-8, the unit
 //! the Desk API counts in (a Chinese character is 3 bytes, most emoji 4).
 //!
 //! Checking costs O(1): a Rust string knows its byte length. Characters are
@@ -19,15 +19,15 @@ use crate::{Kind, Path, Report};
 /// Checks that `value`, when present, has at most `limit` bytes.
 ///
 /// ```
-/// use desk_schema::{rules::bytes, Path, Report};
+/// use desk_schema::{rules::max_bytes, Path, Report};
 /// let mut report = Report::new();
-/// bytes::max("汉字", 6, &Path::Root, &mut report);
+/// max_bytes::check("汉字", 6, &Path::Root, &mut report);
 /// assert!(report.is_empty());
-/// bytes::max("汉字!", 6, &Path::Root, &mut report);
+/// max_bytes::check("汉字!", 6, &Path::Root, &mut report);
 /// assert_eq!(report.to_string(), "(root): 7 bytes in UTF-8 (3 characters); at most 6 bytes");
 /// ```
 #[inline]
-pub fn max(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report: &mut Report) {
+pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report: &mut Report) {
     if let Some(s) = value.text()
         && s.len() > limit
     {
@@ -42,32 +42,9 @@ pub fn max(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report: 
     }
 }
 
-/// Checks that `value`, when present, has at least `limit` bytes.
-#[inline]
-pub fn min(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report: &mut Report) {
-    if let Some(s) = value.text()
-        && s.len() < limit
-    {
-        report.push(
-            path,
-            Kind::MinBytes {
-                limit,
-                bytes: s.len(),
-            },
-        );
-    }
-}
-
 /// Writes `maxLength: limit` (sound; a tighter `maxLength` from another rule
 /// is kept) and `x-maxBytes: limit` (exact).
-pub fn schema_max(schema: &mut Schema, limit: usize) {
+pub fn schema(schema: &mut Schema, limit: usize) {
     tighten(schema, "maxLength", limit as i128, false);
     keywords(schema).insert("x-maxBytes".into(), Value::from(limit));
-}
-
-/// Writes `minLength: ceil(limit / 4)` (sound; a tighter `minLength` from
-/// another rule is kept) and `x-minBytes: limit` (exact).
-pub fn schema_min(schema: &mut Schema, limit: usize) {
-    tighten(schema, "minLength", limit.div_ceil(4) as i128, true);
-    keywords(schema).insert("x-minBytes".into(), Value::from(limit));
 }

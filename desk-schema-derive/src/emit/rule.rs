@@ -1,0 +1,246 @@
+//! The code of one rule, on each path: the check of a typed value or of its
+//! JSON view, the compile-time check of its arguments against the field's
+//! type, and its schema keywords. Every function here matches the checked
+//! rule exhaustively, through [`form`].
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+
+use super::respan;
+use crate::model::{Rule, RuleKind};
+
+/// How a rule is emitted.
+enum Form<'a> {
+    /// One call of the rule's runtime module on every path:
+    /// `desk_schema::rules::<name>::check(value, args.., path, report)` and
+    /// `desk_schema::rules::<name>::schema(schema, args..)`; the arguments
+    /// after the value.
+    Call(TokenStream),
+    /// `unique`, on whole items or by a key field.
+    Unique(Option<&'a syn::Ident>),
+    /// Rules on each item of a list or a set.
+    Items(&'a [Rule]),
+    /// Rules on each key (`keys`) or each value (`values`) of a map.
+    Entries { keys: bool, inner: &'a [Rule] },
+    /// A function of the typed value (see `typed::custom_checks`); the schema
+    /// states its description.
+    Custom(&'a str),
+}
+
+fn form(kind: &RuleKind) -> Form<'_> {
+    match kind {
+        RuleKind::MaxBytes(n)
+        | RuleKind::MinBytes(n)
+        | RuleKind::MaxChars(n)
+        | RuleKind::MinChars(n)
+        | RuleKind::MaxGraphemes(n)
+        | RuleKind::MinGraphemes(n)
+        | RuleKind::MaxUtf16(n)
+        | RuleKind::MinUtf16(n)
+        | RuleKind::MaxItems(n)
+        | RuleKind::MinItems(n) => Form::Call(quote!(, #n)),
+        RuleKind::OneOf(values) => Form::Call(quote!(, &[#(#values),*])),
+        RuleKind::PrintableAscii | RuleKind::Ascii => Form::Call(quote!()),
+        RuleKind::NotPrefix(t)
+        | RuleKind::Prefix(t)
+        | RuleKind::Suffix(t)
+        | RuleKind::Contains(t) => Form::Call(quote!(, #t)),
+        RuleKind::Range { min, max } => {
+            let (min, max) = (opt_int(*min), opt_int(*max));
+            Form::Call(quote!(, #min, #max))
+        }
+        RuleKind::Unique { by } => Form::Unique(by.as_ref()),
+        RuleKind::Items(inner) => Form::Items(inner),
+        RuleKind::Keys(inner) => Form::Entries { keys: true, inner },
+        RuleKind::Values(inner) => Form::Entries { keys: false, inner },
+        RuleKind::Custom { description, .. } => Form::Custom(description),
+    }
+}
+
+pub fn opt_int(n: Option<i128>) -> TokenStream {
+    match n {
+        Some(n) => quote!(::core::option::Option::Some(#n)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+/// The rule's runtime module, `__desk_r::<name>`.
+fn module(rule: &Rule) -> TokenStream {
+    let name = syn::Ident::new(rule.name, Span::call_site());
+    quote!(__desk_r::#name)
+}
+
+/// `Item::json_name("field")`, the JSON name of a list item's key field.
+fn item_key_name(ty: &syn::Type, key: &syn::Ident) -> TokenStream {
+    let key_str = key.to_string();
+    quote! {
+        <__desk_rt::ItemOf<#ty> as __desk_rt::JsonNames>::json_name(#key_str).unwrap_or(#key_str)
+    }
+}
+
+/// The check of one rule on `target` (a reference to the field, or to its
+/// JSON view when `raw`) at `__desk_fpath`, into `__desk_report`.
+pub fn check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool) -> TokenStream {
+    let at = quote!(&__desk_fpath, __desk_report);
+    let r = quote!(__desk_r);
+    let call = match form(&rule.kind) {
+        Form::Call(args) => {
+            let module = module(rule);
+            quote!(#module::check(#target #args, #at))
+        }
+        Form::Unique(Some(key)) => {
+            let name = item_key_name(ty, key);
+            if raw {
+                quote! {
+                    #r::unique::check_raw_by(
+                        #target,
+                        |__desk_item: &<__desk_rt::ItemOf<#ty> as ::desk_schema::JsonView>::View<'__desk_de>| __desk_item.#key.as_ref(),
+                        #name,
+                        #at,
+                    )
+                }
+            } else {
+                quote! {
+                    #r::unique::check_by(
+                        #target,
+                        |__desk_item: &__desk_rt::ItemOf<#ty>| &__desk_item.#key,
+                        #name,
+                        #at,
+                    )
+                }
+            }
+        }
+        Form::Unique(None) if raw => quote!(#r::unique::check_raw(#target, #at)),
+        Form::Unique(None) => quote!(#r::unique::check(#target, #at)),
+        Form::Items(inner) => return items(rule, inner, ty, target, raw),
+        Form::Entries { keys, inner } => return entries(rule, keys, inner, ty, target, raw),
+        // The typed value's function: see `typed::custom_checks`.
+        Form::Custom(_) => return quote!(),
+    };
+    respan(quote!(#call;), rule.span)
+}
+
+/// `items(...)`: the inner rules on each item, at the item's path.
+fn items(
+    rule: &Rule,
+    inner: &[Rule],
+    ty: &syn::Type,
+    target: &TokenStream,
+    raw: bool,
+) -> TokenStream {
+    let item = quote!(__desk_item);
+    let checks = inner.iter().map(|rule| check(rule, ty, &item, raw));
+    let r = quote!(__desk_r);
+    // Raw views are reached through the field's own type, so that a list
+    // rule on a field that is not a list is refused in its terms.
+    if raw {
+        let walk = respan(
+            quote!(<#ty as #r::RawList<'_>>::view_items(#target)),
+            rule.span,
+        );
+        return quote! {
+            if let ::core::option::Option::Some(__desk_items) = #walk {
+                for (__desk_i, __desk_item) in __desk_items.iter().enumerate() {
+                    let __desk_fpath = __desk_fpath.index(__desk_i);
+                    #(#checks)*
+                }
+            }
+        };
+    }
+    // Typed: lists and sets alike, each item with its index.
+    let call = respan(
+        quote!(#r::EachItem::each_item(#target, __desk_each);),
+        rule.span,
+    );
+    quote! {
+        {
+            let __desk_each = |__desk_i: usize, __desk_item: &_| {
+                let __desk_fpath = __desk_fpath.index(__desk_i);
+                #(#checks)*
+            };
+            #call
+        }
+    }
+}
+
+/// `keys(...)` and `values(...)`: the inner rules on each key or value, at
+/// the entry's path.
+fn entries(
+    rule: &Rule,
+    keys: bool,
+    inner: &[Rule],
+    ty: &syn::Type,
+    target: &TokenStream,
+    raw: bool,
+) -> TokenStream {
+    let item = quote!(__desk_item);
+    let checks = inner.iter().map(|rule| check(rule, ty, &item, raw));
+    let (value, prelude) = if keys {
+        (quote!(_: &_), quote!(let __desk_item = __desk_k;))
+    } else {
+        (quote!(__desk_item: &_), quote!())
+    };
+    let r = quote!(__desk_r);
+    // A map rule on a value that is not a map: the error is at the rule,
+    // which names the field's type.
+    let each = if raw {
+        quote!(<#ty as #r::RawEntries<'_>>::view_each)
+    } else {
+        quote!(#r::Entries::each)
+    };
+    let call = respan(quote!(#each(#target, __desk_each);), rule.span);
+    quote! {
+        {
+            let __desk_each = |__desk_k: &str, #value| {
+                #prelude
+                let __desk_fpath = __desk_fpath.key(__desk_k);
+                #(#checks)*
+            };
+            #call
+        }
+    }
+}
+
+/// Compile-time checks of a field's rules against its type: `range` bounds
+/// inside the integer type (of each item or value, inside `items(...)` and
+/// `values(...)`).
+pub fn const_checks(rules: &[Rule], ty: &TokenStream) -> TokenStream {
+    let checks = rules.iter().map(|rule| match &rule.kind {
+        RuleKind::Range { min, max } => {
+            let (min, max) = (opt_int(*min), opt_int(*max));
+            respan(
+                quote!(const _: () = __desk_rt::range_fits::<#ty>(#min, #max);),
+                rule.span,
+            )
+        }
+        RuleKind::Items(inner) => const_checks(inner, &quote!(__desk_rt::ItemOf<#ty>)),
+        RuleKind::Values(inner) => const_checks(inner, &quote!(__desk_rt::ValueOf<#ty>)),
+        _ => quote!(),
+    });
+    quote!(#(#checks)*)
+}
+
+/// The rule's schema keywords, written into `__desk_s`.
+pub fn schema(rule: &Rule, ty: &syn::Type) -> TokenStream {
+    let r = quote!(__desk_r);
+    let s = quote!(__desk_s);
+    let (key, inner) = match form(&rule.kind) {
+        Form::Call(args) => {
+            let module = module(rule);
+            return quote!(#module::schema(#s #args););
+        }
+        Form::Unique(Some(key)) => {
+            let name = item_key_name(ty, key);
+            return quote!(#r::unique::schema_by(#s, #name););
+        }
+        Form::Unique(None) => return quote!(#r::unique::schema(#s);),
+        Form::Custom(description) => return quote!(#r::custom::schema(#s, #description);),
+        Form::Items(inner) => ("items", inner),
+        Form::Entries { keys: true, inner } => ("propertyNames", inner),
+        Form::Entries { keys: false, inner } => ("additionalProperties", inner),
+    };
+    let inner = inner.iter().map(|rule| schema(rule, ty));
+    quote! {
+        __desk_rt::with_sub(#s, #key, |__desk_s| { #(#inner)* });
+    }
+}

@@ -1,0 +1,29 @@
+//! `min_chars = N`: at least `N` Unicode scalar values, what JSON
+//! Schema's `maxLength` and `minLength` count.
+//!
+//! A string of `n` bytes has at most `n` characters, so the count is skipped
+//! when the byte length alone decides.
+
+use schemars::Schema;
+
+use super::{Text, tighten};
+use crate::{Kind, Path, Report};
+
+/// Checks that `value`, when present, has at least `limit` characters.
+#[inline]
+pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report: &mut Report) {
+    if let Some(s) = value.text() {
+        // Four bytes per character at most: a long enough string needs no count.
+        if s.len() < limit.saturating_mul(4) {
+            let chars = s.chars().count();
+            if chars < limit {
+                report.push(path, Kind::MinChars { limit, chars });
+            }
+        }
+    }
+}
+
+/// Writes `minLength: limit`, unless another rule set a tighter one.
+pub fn schema(schema: &mut Schema, limit: usize) {
+    tighten(schema, "minLength", limit as i128, true);
+}
