@@ -281,6 +281,54 @@ pub enum Kind {
     },
 }
 
+/// The code of every kind but `Custom`, from one list, which also gives
+/// [`Kind::CODES`]: a kind without a code does not compile.
+macro_rules! codes {
+    ($($variant:ident => $code:literal,)*) => {
+        impl Kind {
+            /// Every code a [`Kind`] of this crate can carry (a custom rule's
+            /// code is its own). Codes are a stable API: one is added with a
+            /// new rule, and none is renamed or removed without raising the
+            /// CLI's `format_version`.
+            pub const CODES: &'static [&'static str] = &[$($code),*];
+        }
+
+        fn kind_code(kind: &Kind) -> &'static str {
+            match kind {
+                $(Kind::$variant { .. } => $code,)*
+                Kind::Custom { code, .. } => code,
+            }
+        }
+    };
+}
+
+codes! {
+    MaxBytes => "max_bytes",
+    MinBytes => "min_bytes",
+    MaxChars => "max_chars",
+    MinChars => "min_chars",
+    MaxGraphemes => "max_graphemes",
+    MinGraphemes => "min_graphemes",
+    MaxUtf16 => "max_utf16",
+    MinUtf16 => "min_utf16",
+    Enum => "enum",
+    Charset => "charset",
+    Ascii => "ascii",
+    ReservedPrefix => "reserved_prefix",
+    Prefix => "prefix",
+    Suffix => "suffix",
+    Contains => "contains",
+    Range => "range",
+    MaxItems => "max_items",
+    MinItems => "min_items",
+    Duplicate => "duplicate",
+    DuplicateKey => "duplicate_key",
+    Syntax => "syntax",
+    Type => "type",
+    Required => "required",
+    UnknownField => "unknown_field",
+}
+
 impl Kind {
     /// A custom violation with a stable `code` and a `message`.
     ///
@@ -297,33 +345,7 @@ impl Kind {
 
     /// The stable snake_case code of this kind.
     pub fn code(&self) -> &'static str {
-        match self {
-            Kind::MaxBytes { .. } => "max_bytes",
-            Kind::MinBytes { .. } => "min_bytes",
-            Kind::MaxChars { .. } => "max_chars",
-            Kind::MinChars { .. } => "min_chars",
-            Kind::MaxGraphemes { .. } => "max_graphemes",
-            Kind::MinGraphemes { .. } => "min_graphemes",
-            Kind::MaxUtf16 { .. } => "max_utf16",
-            Kind::MinUtf16 { .. } => "min_utf16",
-            Kind::Enum { .. } => "enum",
-            Kind::Charset { .. } => "charset",
-            Kind::Ascii { .. } => "ascii",
-            Kind::ReservedPrefix { .. } => "reserved_prefix",
-            Kind::Prefix { .. } => "prefix",
-            Kind::Suffix { .. } => "suffix",
-            Kind::Contains { .. } => "contains",
-            Kind::Range { .. } => "range",
-            Kind::MaxItems { .. } => "max_items",
-            Kind::MinItems { .. } => "min_items",
-            Kind::Duplicate { .. } => "duplicate",
-            Kind::DuplicateKey { .. } => "duplicate_key",
-            Kind::Syntax { .. } => "syntax",
-            Kind::Type { .. } => "type",
-            Kind::Required { .. } => "required",
-            Kind::UnknownField { .. } => "unknown_field",
-            Kind::Custom { code, .. } => code,
-        }
+        kind_code(self)
     }
 
     /// True for violations of the document's shape (syntax, types, missing or

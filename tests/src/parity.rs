@@ -49,9 +49,11 @@ pub fn corpus() -> Vec<Case> {
 enum Measure {
     Bytes,
     Graphemes,
+    Utf16,
 }
 
-/// `x-maxBytes`, `x-minBytes`, `x-maxGraphemes`, `x-minGraphemes`.
+/// `x-maxBytes`, `x-minBytes`, `x-maxGraphemes`, `x-minGraphemes`,
+/// `x-maxUtf16`, `x-minUtf16`.
 struct Length {
     limit: usize,
     max: bool,
@@ -85,6 +87,7 @@ impl Keyword for Length {
             Measure::Graphemes => {
                 unicode_segmentation::UnicodeSegmentation::graphemes(s, true).count()
             }
+            Measure::Utf16 => s.encode_utf16().count(),
         };
         if self.max {
             n <= self.limit
@@ -199,7 +202,9 @@ impl Keyword for MaxMemberCount {
     }
 }
 
-/// `x-typeRange`: an annotation (the bounds of the Rust integer type).
+/// `x-typeRange` (the bounds of the Rust integer type) and `x-prefix`,
+/// `x-suffix`, `x-contains` (the text beside a text rule's `pattern`):
+/// annotations.
 struct Annotation;
 
 impl Keyword for Annotation {
@@ -229,6 +234,8 @@ const KEYWORDS: &[(&str, Factory)] = &[
     ("x-minGraphemes", |_, v, l| {
         length(v, l, false, Measure::Graphemes)
     }),
+    ("x-maxUtf16", |_, v, l| length(v, l, true, Measure::Utf16)),
+    ("x-minUtf16", |_, v, l| length(v, l, false, Measure::Utf16)),
     ("x-uniqueBy", |_, v, l| match v.as_str() {
         Some(key) => Ok(Box::new(UniqueBy(key.to_owned(), l))),
         None => Err(failed(v, l, "x-uniqueBy names a property")),
@@ -248,6 +255,9 @@ const KEYWORDS: &[(&str, Factory)] = &[
         }
     }),
     ("x-typeRange", |_, _, _| Ok(Box::new(Annotation))),
+    ("x-prefix", |_, _, _| Ok(Box::new(Annotation))),
+    ("x-suffix", |_, _, _| Ok(Box::new(Annotation))),
+    ("x-contains", |_, _, _| Ok(Box::new(Annotation))),
 ];
 
 /// The committed request schema, compiled with every `x-` keyword.

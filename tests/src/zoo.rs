@@ -608,6 +608,37 @@ pub struct BatchSend {
     pub Attrs: Vec<AttrValue>,
 }
 
+/// A form as a browser fills it: limits in UTF-16 code units (what an HTML
+/// `maxlength` counts), and text rules that a key or an address must meet.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct FormFields {
+    /// A label: 2 to 6 UTF-16 code units (an emoji is 2).
+    #[desk(min_utf16 = 2, max_utf16 = 6)]
+    pub Label: String,
+    /// An attribute key: ASCII, `custom_` first and `_v1` last.
+    #[desk(ascii, prefix = "custom_", suffix = "_v1", max_bytes = 16)]
+    pub Key: String,
+    /// A contact address: printable ASCII with an `@` somewhere.
+    #[desk(contains = "@", printable_ascii, ascii, max_utf16 = 20)]
+    #[serde(default)]
+    pub Contact: Option<String>,
+    /// Hashtags: each starts with `#` (a sign regular expressions use) and
+    /// has at most 8 UTF-16 code units.
+    #[desk(max_items = 3, items(prefix = "#", max_utf16 = 8, min_bytes = 2))]
+    #[serde(default)]
+    pub Tags: Vec<String>,
+    /// Settings by name: names end with `.cfg` and are ASCII; values contain
+    /// `=` (a character with no meaning in a pattern) and are 1 to 10 UTF-16
+    /// code units.
+    #[desk(
+        keys(suffix = ".cfg", ascii),
+        values(contains = "=", min_utf16 = 1, max_utf16 = 10)
+    )]
+    #[serde(default)]
+    pub Settings: std::collections::BTreeMap<String, String>,
+}
+
 /// Every type of the zoo, by name: the tests loop over them.
 #[macro_export]
 macro_rules! for_each_zoo_type {
@@ -652,5 +683,6 @@ macro_rules! for_each_zoo_type {
         $m!(BatchSend);
         $m!(ProfileValue);
         $m!(SetProfile);
+        $m!(FormFields);
     };
 }

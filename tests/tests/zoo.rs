@@ -284,31 +284,66 @@ impl Gen<'_> {
 
     fn text(&mut self, schema: &Value) -> Value {
         let mut targets = vec![0, 1, 3];
-        for key in ["maxLength", "minLength", "x-maxBytes", "x-minBytes"] {
+        for key in [
+            "maxLength",
+            "minLength",
+            "x-maxBytes",
+            "x-minBytes",
+            "x-maxUtf16",
+            "x-minUtf16",
+        ] {
             if let Some(n) = num(schema, key) {
                 targets.extend([n - 1, n, n + 1]);
             }
         }
         let target = (*self.rng.pick(&targets)).max(0) as usize;
-        let by_bytes = self.rng.chance(50);
+        // What the length is counted in: bytes, characters or UTF-16 units.
+        let unit = self.rng.below(3);
+        let size = |s: &str| match unit {
+            0 => s.len(),
+            1 => s.chars().count(),
+            _ => s.encode_utf16().count(),
+        };
         let ascii_only = schema.get("pattern").is_some() && self.rng.chance(80);
         let pieces: &[&str] = if ascii_only {
             &["a", "Z", "_", "~"]
         } else {
             &["a", "名", "😀", "e\u{301}", "👨\u{200d}👩\u{200d}👧"]
         };
+        // The texts that `prefix`, `suffix` and `contains` require, each
+        // written most of the time.
+        let texts = |key: &str| -> Vec<String> {
+            let entries = schema.get("allOf").and_then(Value::as_array);
+            entries
+                .into_iter()
+                .flatten()
+                .filter_map(|e| e.get(key).and_then(Value::as_str).map(str::to_owned))
+                .collect()
+        };
         let mut s = String::new();
         if schema.get("not").is_some() && self.rng.chance(20) {
             s.push_str("@TGS#");
         }
-        loop {
-            let size = if by_bytes { s.len() } else { s.chars().count() };
-            if size >= target {
-                break;
+        for p in texts("x-prefix") {
+            if self.rng.chance(80) {
+                s.push_str(&p);
             }
+        }
+        for c in texts("x-contains") {
+            if self.rng.chance(80) {
+                s.push_str(&c);
+            }
+        }
+        let suffixes: Vec<String> = texts("x-suffix")
+            .into_iter()
+            .filter(|_| self.rng.chance(80))
+            .collect();
+        let tail: usize = suffixes.iter().map(|t| size(t)).sum();
+        while size(&s) + tail < target {
             let piece: &str = pieces[self.rng.below(pieces.len())];
             s.push_str(piece);
         }
+        s.extend(suffixes);
         if self.rng.chance(5) {
             s.push('\t');
         }
@@ -1211,12 +1246,20 @@ where
             }
             valid += 1;
         }
-        let rust = found(validate_value::<T>(&value));
+        let report = validate_value::<T>(&value);
+        // The violations as the CLI prints them (path, code, message,
+        // figures), for the package's `toViolations` to give again.
+        let violations = match &report {
+            Ok(()) => json!([]),
+            Err(report) => serde_json::to_value(report.violations()).unwrap(),
+        };
+        let rust = found(report);
         cases.push(json!({
             "type": name,
             "text": text,
             "paths": paths,
             "rust": rust.iter().map(|(p, c)| format!("{p} {c}")).collect::<Vec<_>>(),
+            "violations": violations,
         }));
     }
     (schema, cases)

@@ -14,6 +14,8 @@ struct Profile {
     links: Option<Vec<Link>>,
     #[desk(unique)]
     tags: Vec<String>,
+    #[desk(ascii, prefix = "x-", suffix = ".v1", contains = "-", min_utf16 = 1, max_utf16 = 20)]
+    code: Option<String>,
 }
 
 #[derive(Validate, serde::Deserialize)]
@@ -28,6 +30,7 @@ fn main() {
         kind: None,
         score: 0,
         links: Some(vec![Link { id: "a".into() }]),
+        code: None,
         tags: vec![],
     };
     assert!(p.validate().is_ok());

@@ -55,6 +55,7 @@ export function toViolations(errors) {
     throw new Error("toViolations needs Ajv's `verbose: true` option (errors with data and parentSchema)");
   }
   const out = [];
+  const keyRules = new Set();
   // The `anyOf`/`oneOf` errors, by instance path and schema path: the errors
   // below one of them explain it.
   const groups = errors
@@ -64,6 +65,9 @@ export function toViolations(errors) {
   for (const e of errors) {
     // Why each item failed a `contains` subschema: not violations of their own.
     if (e.schemaPath.includes("/contains/")) continue;
+    // A map key's rules report at the entry (below): the `propertyNames`
+    // error that sums them up is not a violation of its own.
+    if (e.keyword === "propertyNames") continue;
     if (isMemberRuleError(e)) {
       // One violation of the member-list rule, counted from the data.
       const rule = memberRule(e.parentSchema);
@@ -80,9 +84,11 @@ export function toViolations(errors) {
     // The null branch of an `Option`, and the consts of a unit enum.
     if (inGroup(e) && ((e.keyword === "type" && e.params.type === "null") || e.keyword === "const")) continue;
     const v = violation(e);
+    // A key's rule is about the key: a type error of the entry's value does not hide it.
+    if (v && e.propertyName !== undefined) keyRules.add(v);
     if (v) out.push(v);
   }
-  return tidy(out);
+  return tidy(out, keyRules);
 }
 
 /** An error of the member-list rule's `contains` (not an explanation below it). */
@@ -138,11 +144,11 @@ function memberRules(list, path, accounts, key = "Member_Account") {
 }
 
 /** Drops repeats (the same type error from several `allOf` parts) and what a type error hides. */
-function tidy(violations) {
+function tidy(violations, keyRules) {
   const typed = new Set(violations.filter((v) => v.code === "type").map((v) => v.path));
   const seen = new Set();
   return violations.filter((v) => {
-    if (typed.has(v.path) && v.code !== "type") return false;
+    if (typed.has(v.path) && v.code !== "type" && !keyRules.has(v)) return false;
     const id = JSON.stringify(v);
     if (seen.has(id)) return false;
     seen.add(id);
@@ -183,9 +189,16 @@ const MESSAGES = {
     `${graphemes} grapheme clusters (characters as a reader sees them); at most ${limit}`,
   min_graphemes: ({ limit, graphemes }) =>
     `${graphemes} grapheme ${plural(graphemes, "cluster", "clusters")} (characters as a reader sees them); at least ${limit}`,
+  max_utf16: ({ limit, units }) => `${units} UTF-16 code units (JavaScript's length); at most ${limit}`,
+  min_utf16: ({ limit, units }) =>
+    `${units} UTF-16 code ${plural(units, "unit", "units")} (JavaScript's length); at least ${limit}`,
   enum: ({ allowed }) => `not an allowed value; expected one of ${allowed.map(quoted).join(", ")}`,
   charset: ({ offset }) => `byte ${offset} is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed`,
+  ascii: ({ offset }) => `byte ${offset} is not ASCII; only characters U+0000 to U+007F are allowed`,
   reserved_prefix: ({ prefix }) => `starts with ${quoted(prefix)}, a prefix reserved by the server`,
+  prefix: ({ prefix }) => `does not start with ${quoted(prefix)}`,
+  suffix: ({ suffix }) => `does not end with ${quoted(suffix)}`,
+  contains: ({ substring }) => `does not contain ${quoted(substring)}`,
   range: ({ min, max, actual }) =>
     (actual !== null ? `${actual} is out of range; ` : "the number is out of range; ") +
     (min !== null && max !== null
@@ -198,6 +211,8 @@ const MESSAGES = {
   max_items: ({ limit, items }) => `${items} items; at most ${limit} ${plural(limit, "item", "items")}`,
   min_items: ({ limit, items }) =>
     `${items} ${plural(items, "item", "items")}; at least ${limit} ${plural(limit, "item", "items")}`,
+  duplicate_key: ({ property }) => `property ${quoted(property)} appears more than once; only one may be given`,
+  syntax: ({ line, column, reason }) => `not valid JSON at line ${line}, column ${column}: ${reason}`,
   duplicate: ({ key, first }) =>
     key === null ? `same value as item ${first}; items must be unique` : `same ${key} as item ${first}; each must be unique`,
   type: ({ expected, found }) => `expected ${expected}, found ${found}`,
@@ -220,11 +235,17 @@ const KEYWORD_CODES = {
   "x-minBytes": "min_bytes",
   "x-maxGraphemes": "max_graphemes",
   "x-minGraphemes": "min_graphemes",
+  "x-maxUtf16": "max_utf16",
+  "x-minUtf16": "min_utf16",
 };
+
+/** The patterns of the character-set rules, by the code each reports. */
+const CHARSET_PATTERNS = { "^[ -~]*$": "charset", "^[\\x00-\\x7F]*$": "ascii" };
 
 /** One Ajv error as a violation, or null when another error says it. */
 function violation(e) {
-  const path = e.instancePath;
+  // An error of a map key's rule (`propertyNames`) is at the entry, as in Rust.
+  const path = e.propertyName === undefined ? e.instancePath : `${e.instancePath}/${escape(e.propertyName)}`;
   const schema = e.parentSchema ?? {};
   const data = e.data;
   switch (e.keyword) {
@@ -248,6 +269,8 @@ function violation(e) {
     case "x-minBytes":
     case "x-maxGraphemes":
     case "x-minGraphemes":
+    case "x-maxUtf16":
+    case "x-minUtf16":
       return make(path, KEYWORD_CODES[e.keyword], e.params);
     case "maxLength":
     case "minLength": {
@@ -255,14 +278,23 @@ function violation(e) {
       const limit = schema[e.keyword];
       // Beside an exact byte or grapheme limit, the length is only its sound bound.
       const bound = max
-        ? schema["x-maxBytes"]
-        : Math.max(schema["x-minBytes"] !== undefined ? Math.ceil(schema["x-minBytes"] / 4) : 0, schema["x-minGraphemes"] ?? 0);
-      if (bound !== undefined && (max ? limit >= bound : limit <= bound)) return null;
+        ? Math.min(schema["x-maxBytes"] ?? Infinity, schema["x-maxUtf16"] ?? Infinity)
+        : Math.max(
+            Math.ceil((schema["x-minBytes"] ?? 0) / 4),
+            Math.ceil((schema["x-minUtf16"] ?? 0) / 2),
+            schema["x-minGraphemes"] ?? 0,
+          );
+      if (max ? limit >= bound : limit <= bound) return null;
       return make(path, max ? "max_chars" : "min_chars", { limit, chars: charCount(data) });
     }
-    case "pattern":
-      if (schema.pattern === "^[ -~]*$") return make(path, "charset", { offset: charsetOffset(data) });
-      return { path, code: "pattern", message: `does not match the pattern ${schema.pattern}`, pattern: schema.pattern };
+    case "pattern": {
+      const charset = CHARSET_PATTERNS[e.params.pattern];
+      if (charset) return make(path, charset, { offset: charsetOffset(data, charset) });
+      if (typeof schema["x-prefix"] === "string") return make(path, "prefix", { prefix: schema["x-prefix"] });
+      if (typeof schema["x-suffix"] === "string") return make(path, "suffix", { suffix: schema["x-suffix"] });
+      if (typeof schema["x-contains"] === "string") return make(path, "contains", { substring: schema["x-contains"] });
+      return { path, code: "pattern", message: `does not match the pattern ${e.params.pattern}`, pattern: e.params.pattern };
+    }
     case "not": {
       const pattern = schema.not?.pattern;
       if (typeof pattern === "string" && pattern.startsWith("^")) {
@@ -311,11 +343,13 @@ function escape(segment) {
   return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
-/** The UTF-8 offset of the first byte outside printable ASCII. */
-function charsetOffset(s) {
+/** The UTF-8 offset of the first byte outside printable ASCII (`charset`) or ASCII (`ascii`). */
+function charsetOffset(s, code) {
+  const low = code === "charset" ? 0x20 : 0;
+  const high = code === "charset" ? 0x7e : 0x7f;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e) return utf8Length(s.slice(0, i));
+    if (c < low || c > high) return utf8Length(s.slice(0, i));
   }
   return 0;
 }

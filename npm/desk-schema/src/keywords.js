@@ -40,6 +40,8 @@ const definitions = [
   length("x-minBytes", "bytes", "utf8Length", false),
   length("x-maxGraphemes", "graphemes", "graphemeCount", true),
   length("x-minGraphemes", "graphemes", "graphemeCount", false),
+  length("x-maxUtf16", "units", "utf16Length", true),
+  length("x-minUtf16", "units", "utf16Length", false),
   {
     keyword: "x-uniqueBy",
     type: "array",
@@ -74,6 +76,11 @@ const definitions = [
   // An annotation: the bounds of the Rust integer type beside a tighter
   // `range` rule, so a violation names the bounds the Rust check names.
   { keyword: "x-typeRange", schemaType: "array" },
+  // Annotations beside the `pattern` of a text rule (`prefix`, `suffix`,
+  // `contains`), holding the text, so that a violation names the rule.
+  { keyword: "x-prefix", schemaType: "string" },
+  { keyword: "x-suffix", schemaType: "string" },
+  { keyword: "x-contains", schemaType: "string" },
 ];
 
 /** Registers every desk-schema keyword on `ajv` (Ajv 8, `ajv/dist/2020`) and returns it. */

@@ -3,6 +3,8 @@ export declare function utf8Length(s: string): number;
 /** Length in Unicode scalar values. */
 export declare function charCount(s: string): number;
 /** Extended grapheme clusters, by Intl.Segmenter. */
+/** Length in UTF-16 code units: JavaScript's own `.length`. */
+export declare function utf16Length(s: string): number;
 export declare function graphemeCount(s: string): number;
 /** `[index, first]` for every item whose `key` repeats an earlier item's. */
 export declare function repeatsBy(items: readonly unknown[], key: string): Array<[number, number]>;

@@ -34,6 +34,11 @@ export function charCount(s) {
   return n;
 }
 
+/** Length in UTF-16 code units: JavaScript's own `.length` (the Rust crate's `max_utf16`). */
+export function utf16Length(s) {
+  return s.length;
+}
+
 let segmenter;
 /** Extended grapheme clusters (UAX #29), by `Intl.Segmenter`. */
 export function graphemeCount(s) {

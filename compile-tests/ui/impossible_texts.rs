@@ -1,0 +1,25 @@
+// Text rules that no string can pass, across units and between texts.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct T {
+    // A UTF-16 code unit is at most 3 bytes of UTF-8.
+    #[desk(min_bytes = 10, max_utf16 = 3)]
+    a: String,
+    // A character is at most 2 UTF-16 code units.
+    #[desk(min_utf16 = 5, max_chars = 2)]
+    b: String,
+    #[desk(min_utf16 = 3, max_utf16 = 2)]
+    c: String,
+    // The required prefix starts with the forbidden one.
+    #[desk(prefix = "@TGS#x", not_prefix = "@TGS#")]
+    d: String,
+    // The required text is not ASCII, or too long.
+    #[desk(ascii, contains = "名")]
+    e: String,
+    #[desk(suffix = "_version", max_bytes = 4)]
+    f: String,
+    // An allowed value breaks the new rules too.
+    #[desk(one_of("a", "b"), prefix = "a")]
+    g: String,
+}
+
+fn main() {}

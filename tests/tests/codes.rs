@@ -1,0 +1,149 @@
+//! One name per rule across every layer: the derive's rules table
+//! (`desk-schema-derive/src/model.rs`), the runtime's modules
+//! (`desk_schema::rules::<name>`), the violation codes (`Kind::CODES`), the
+//! rules table of `docs/derive.md` and the npm package's message catalog
+//! must list the same rules and the same codes. The derive and the package
+//! are read as text: neither can be linked into a Rust test.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use desk_schema::Kind;
+
+fn read(relative: &str) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    std::fs::read_to_string(root.join(relative)).unwrap_or_else(|e| panic!("{relative}: {e}"))
+}
+
+/// The first backquoted word of `cell` (`` `max_bytes = N` `` gives `max_bytes`).
+fn first_word(cell: &str) -> Option<&str> {
+    let rest = cell.trim().strip_prefix('`')?;
+    let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))?;
+    Some(&rest[..end])
+}
+
+/// The rows of the rules table in `docs/derive.md`: (rule, code cell).
+fn docs_rows() -> Vec<(String, String)> {
+    let docs = read("desk-schema/docs/derive.md");
+    let table = docs
+        .split("| rule | checks | code | JSON Schema |")
+        .nth(1)
+        .expect("the rules table");
+    table
+        .lines()
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .map(|row| {
+            let cells: Vec<&str> = row.split(" | ").collect();
+            let rule = first_word(cells[0].trim_start_matches('|')).unwrap();
+            (rule.to_owned(), cells[2].trim().to_owned())
+        })
+        .collect()
+}
+
+/// The rule names of `model::RULES`, in the derive.
+fn derive_rules() -> BTreeSet<String> {
+    let model = read("desk-schema-derive/src/model.rs");
+    let table = model
+        .split("pub const RULES: &[Spec] = &[")
+        .nth(1)
+        .expect("the rules table")
+        .split("];")
+        .next()
+        .unwrap();
+    table
+        .lines()
+        .filter_map(|l| {
+            let l = l.trim();
+            let name = l.split('"').nth(1)?;
+            (l.starts_with("text(") || l.starts_with("field(")).then(|| name.to_owned())
+        })
+        .collect()
+}
+
+/// The codes of the npm package's message catalog (`MESSAGES` in `src/index.js`).
+fn npm_codes() -> BTreeSet<String> {
+    let index = read("npm/desk-schema/src/index.js");
+    let catalog = index
+        .split("const MESSAGES = {")
+        .nth(1)
+        .expect("the catalog")
+        .split("\n};")
+        .next()
+        .unwrap();
+    catalog
+        .lines()
+        .filter_map(|l| {
+            let key = l.strip_prefix("  ")?.split(':').next()?;
+            key.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+                .then(|| key.to_owned())
+        })
+        .filter(|k| !k.is_empty())
+        .collect()
+}
+
+#[test]
+fn the_derive_table_and_the_docs_table_list_the_same_rules() {
+    let docs: BTreeSet<String> = docs_rows()
+        .into_iter()
+        .flat_map(|(rule, _)| {
+            // `keys(...)`, `values(...)` share a row.
+            if rule == "keys" {
+                vec!["keys".to_owned(), "values".to_owned()]
+            } else {
+                vec![rule]
+            }
+        })
+        .collect();
+    assert_eq!(derive_rules(), docs);
+}
+
+#[test]
+fn every_rule_with_a_code_has_a_runtime_module_of_its_name() {
+    for (rule, code) in docs_rows() {
+        let Some(code) = first_word(&code) else {
+            continue;
+        };
+        assert!(
+            Kind::CODES.contains(&code),
+            "{rule}: code {code} is not in Kind::CODES"
+        );
+        let module = format!("desk-schema/src/rules/{rule}.rs");
+        let source = read(&module);
+        for entry in ["pub fn check", "pub fn schema"] {
+            assert!(source.contains(entry), "{module} has no `{entry}`");
+        }
+    }
+}
+
+#[test]
+fn kind_codes_are_the_docs_codes_and_the_npm_catalog() {
+    let codes: BTreeSet<String> = Kind::CODES.iter().map(|c| (*c).to_owned()).collect();
+    assert_eq!(codes.len(), Kind::CODES.len(), "a code is listed twice");
+
+    let docs = read("desk-schema/docs/derive.md");
+    let mut documented: BTreeSet<String> = docs_rows()
+        .iter()
+        .filter_map(|(_, code)| first_word(code).map(str::to_owned))
+        .collect();
+    let shape = docs
+        .split("The codes of a document's shape")
+        .nth(1)
+        .expect("the shape codes")
+        .split("\n\n")
+        .next()
+        .unwrap();
+    for word in shape.split('`').skip(1).step_by(2) {
+        if word.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+            documented.insert(word.to_owned());
+        }
+    }
+    assert_eq!(codes, documented, "Kind::CODES against docs/derive.md");
+
+    assert_eq!(
+        codes,
+        npm_codes(),
+        "Kind::CODES against the npm package's MESSAGES"
+    );
+}
