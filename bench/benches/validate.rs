@@ -1,5 +1,9 @@
 //! desk-schema against the other contenders, on the same data in the same run.
 //! `python3 bench/ratios.py` prints the ratios from criterion's estimates.
+#![allow(
+    missing_docs,
+    reason = "`criterion_main!` writes an undocumented `main`"
+)]
 
 use std::collections::HashSet;
 use std::hint::black_box;
@@ -17,13 +21,13 @@ use serde_json::Value;
 // garde hands custom rules the context as `&Ctx`, here `&Vec<String>`.
 #[allow(dead_code, clippy::ptr_arg)]
 mod with_garde {
-    use super::*;
+    use super::{Deserialize, HashSet};
     use desk_schema::create_group::{ApplyJoinOption, GroupType, InviteJoinOption, MemberRole};
 
     #[derive(Deserialize, garde::Validate)]
     #[serde(rename_all = "PascalCase", deny_unknown_fields)]
     #[garde(context(Vec<String>))]
-    pub struct Request {
+    pub(crate) struct Request {
         #[serde(rename = "Owner_Account")]
         #[garde(length(bytes, min = 1, max = 32), custom(printable_ascii_opt))]
         pub owner_account: Option<String>,
@@ -66,7 +70,7 @@ mod with_garde {
     #[derive(Deserialize, garde::Validate)]
     #[serde(deny_unknown_fields)]
     #[garde(context(Vec<String>))]
-    pub struct Member {
+    pub(crate) struct Member {
         #[serde(rename = "Member_Account")]
         #[garde(length(bytes, min = 1, max = 32), custom(printable_ascii))]
         pub account: String,
@@ -81,7 +85,7 @@ mod with_garde {
     #[derive(Deserialize, garde::Validate)]
     #[serde(rename_all = "PascalCase", deny_unknown_fields)]
     #[garde(context(Vec<String>))]
-    pub struct Data {
+    pub(crate) struct Data {
         #[garde(length(bytes, min = 1, max = 16))]
         pub key: String,
         #[garde(length(bytes, max = 512))]
@@ -96,6 +100,10 @@ mod with_garde {
         }
     }
 
+    #[allow(
+        clippy::ref_option,
+        reason = "the signature garde calls a custom rule with"
+    )]
     fn printable_ascii_opt(v: &Option<String>, ctx: &Vec<String>) -> garde::Result {
         v.as_deref().map_or(Ok(()), |v| printable_ascii(v, ctx))
     }
@@ -108,6 +116,10 @@ mod with_garde {
         }
     }
 
+    #[allow(
+        clippy::ref_option,
+        reason = "the signature garde calls a custom rule with"
+    )]
     fn not_below_members<'a>(
         members: &'a [Member],
         owner: &'a Option<String>,
@@ -126,6 +138,10 @@ mod with_garde {
         }
     }
 
+    #[allow(
+        clippy::ref_option,
+        reason = "the signature garde calls a custom rule with"
+    )]
     fn unique_keys(v: &Option<Vec<Data>>, _: &Vec<String>) -> garde::Result {
         let mut seen = HashSet::new();
         for d in v.iter().flatten() {
@@ -173,10 +189,16 @@ fn contenders(c: &mut Criterion) {
     .unwrap();
     let validator = jsonschema::options()
         .with_keyword("x-maxBytes", |_, v, _| {
-            Ok(Box::new(Bytes(v.as_u64().unwrap_or(0) as usize, true)))
+            Ok(Box::new(Bytes(
+                usize::try_from(v.as_u64().unwrap_or(0)).unwrap_or(usize::MAX),
+                true,
+            )))
         })
         .with_keyword("x-minBytes", |_, v, _| {
-            Ok(Box::new(Bytes(v.as_u64().unwrap_or(0) as usize, false)))
+            Ok(Box::new(Bytes(
+                usize::try_from(v.as_u64().unwrap_or(0)).unwrap_or(usize::MAX),
+                false,
+            )))
         })
         .build(&schema)
         .unwrap();
@@ -192,16 +214,16 @@ fn contenders(c: &mut Criterion) {
     let mut g = c.benchmark_group("typed_validate_max_valid");
     g.bench_function("desk_schema", |b| b.iter(|| black_box(&valid).validate()));
     g.bench_function("garde", |b| {
-        b.iter(|| black_box(&garde_valid).validate_with(&service))
+        b.iter(|| black_box(&garde_valid).validate_with(&service));
     });
     g.finish();
 
     let mut g = c.benchmark_group("from_json_str_valid");
     g.bench_function("desk_schema", |b| {
-        b.iter(|| from_json_str::<CreateGroupRequest>(black_box(&valid_text)))
+        b.iter(|| from_json_str::<CreateGroupRequest>(black_box(&valid_text)));
     });
     g.bench_function("serde_json_only", |b| {
-        b.iter(|| serde_json::from_str::<CreateGroupRequest>(black_box(&valid_text)))
+        b.iter(|| serde_json::from_str::<CreateGroupRequest>(black_box(&valid_text)));
     });
     g.finish();
 
@@ -211,13 +233,13 @@ fn contenders(c: &mut Criterion) {
             from_json_str::<CreateGroupRequest>(black_box(&invalid_text))
                 .unwrap_err()
                 .len()
-        })
+        });
     });
     g.bench_function("value_and_jsonschema", |b| {
         b.iter(|| {
             let v: Value = serde_json::from_str(black_box(&invalid_text)).unwrap();
             validator.iter_errors(&v).count()
-        })
+        });
     });
     g.finish();
 
@@ -234,31 +256,31 @@ fn contenders(c: &mut Criterion) {
             from_json_str::<CreateGroupRequest>(black_box(&broken_text))
                 .unwrap_err()
                 .len()
-        })
+        });
     });
     g.bench_function("value_and_jsonschema", |b| {
         b.iter(|| {
             let v: Value = serde_json::from_str(black_box(&broken_text)).unwrap();
             validator.iter_errors(&v).count()
-        })
+        });
     });
     g.finish();
 
     let mut g = c.benchmark_group("raw_value_valid");
     g.bench_function("desk_schema", |b| {
-        b.iter(|| validate_value::<CreateGroupRequest>(black_box(&valid_value)))
+        b.iter(|| validate_value::<CreateGroupRequest>(black_box(&valid_value)));
     });
     g.bench_function("jsonschema_is_valid", |b| {
-        b.iter(|| validator.is_valid(black_box(&valid_value)))
+        b.iter(|| validator.is_valid(black_box(&valid_value)));
     });
     g.finish();
 
     let mut g = c.benchmark_group("raw_value_invalid");
     g.bench_function("desk_schema", |b| {
-        b.iter(|| validate_value::<CreateGroupRequest>(black_box(&invalid_value)))
+        b.iter(|| validate_value::<CreateGroupRequest>(black_box(&invalid_value)));
     });
     g.bench_function("jsonschema_is_valid", |b| {
-        b.iter(|| validator.is_valid(black_box(&invalid_value)))
+        b.iter(|| validator.is_valid(black_box(&invalid_value)));
     });
     g.finish();
 }

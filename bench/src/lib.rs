@@ -1,9 +1,10 @@
-//! Benchmark data: the largest valid create_group request the API allows, and
+//! Benchmark data: the largest valid `create_group` request the API allows, and
 //! a request with well over 100 violations.
 
 use desk_schema::create_group::{CreateGroupRequest, GroupType, Member};
 
 /// Text of exactly `bytes` bytes of UTF-8, mostly 3-byte characters.
+#[must_use]
 pub fn cjk(bytes: usize) -> String {
     let mut s = "群".repeat(bytes / 3);
     s.push_str(&"a".repeat(bytes % 3));
@@ -11,6 +12,7 @@ pub fn cjk(bytes: usize) -> String {
 }
 
 /// Text of exactly `bytes` bytes of UTF-8, mostly 4-byte emoji.
+#[must_use]
 pub fn emoji(bytes: usize) -> String {
     let mut s = "😀".repeat(bytes / 4);
     s.push_str(&"a".repeat(bytes % 4));
@@ -19,6 +21,7 @@ pub fn emoji(bytes: usize) -> String {
 
 /// 100 members, every string at its byte limit, in multi-byte text where the
 /// field allows it (IDs are printable ASCII by rule).
+#[must_use]
 pub fn max_valid() -> CreateGroupRequest {
     let mut request = CreateGroupRequest::new(GroupType::Public, "G".repeat(48), cjk(100))
         .owner_account("o".repeat(32))
@@ -38,6 +41,7 @@ pub fn max_valid() -> CreateGroupRequest {
 
 /// The valid request broken in over 100 places: every account too long,
 /// every custom key too long and repeated, the scalars over their limits.
+#[must_use]
 pub fn many_violations() -> CreateGroupRequest {
     let mut request = max_valid();
     request.name.push('!');
@@ -56,6 +60,11 @@ pub fn many_violations() -> CreateGroupRequest {
 }
 
 /// The JSON text of a request.
+///
+/// # Panics
+///
+/// Never: a request always serializes.
+#[must_use]
 pub fn text(request: &CreateGroupRequest) -> String {
     serde_json::to_string(request).expect("serializable")
 }
@@ -63,6 +72,11 @@ pub fn text(request: &CreateGroupRequest) -> String {
 /// The text of [`many_violations`] with its shape broken too: a wrong enum
 /// string, a number given as a string, and a misspelt property, so the typed
 /// parse fails and the full raw walk runs.
+///
+/// # Panics
+///
+/// Never: a request always serializes.
+#[must_use]
 pub fn many_violations_broken_shape() -> String {
     let mut value = serde_json::to_value(many_violations()).expect("serializable");
     value["Type"] = "Work".into();

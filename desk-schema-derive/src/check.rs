@@ -6,107 +6,135 @@ use proc_macro2::Span;
 
 use crate::model::{
     DataVariant, Field, Input, Mode, Parsed, RawDataVariant, RawField, RawInput, RawShape,
-    RawVariantData, Repr, Rule, RuleKind, Shape, Skipped, Variant, VariantData,
+    RawVariant, RawVariantData, Repr, Rule, RuleKind, Shape, Skipped, Variant, VariantData,
 };
 use crate::syntax::Errors;
 
-pub fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
-    let params: Vec<syn::Ident> = raw
-        .generics
-        .type_params()
-        .map(|p| p.ident.clone())
-        .collect();
-    let params = &params[..];
+pub(crate) fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
+    let RawInput {
+        ident,
+        generics,
+        docs,
+        context,
+        customs,
+        schema_with,
+        deny_unknown_fields,
+        shape,
+    } = raw;
+    let params: Vec<syn::Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
     let mut serde_skipped = Vec::new();
-    let mut fields_of = |fields: Vec<RawField>, errors: &mut Errors| -> Vec<Field> {
-        check_fields(fields, params, &mut serde_skipped, errors)
-    };
-    let shape = match raw.shape {
+    let struct_rule = customs.first().map(|c| &c.check);
+    let shape = match shape {
         RawShape::DataEnum(repr, variants) => {
-            if let Some(c) = raw.customs.first() {
+            if let Some(check) = struct_rule {
                 errors.push(syn::Error::new_spanned(
-                    &c.check,
+                    check,
                     "a struct-level `custom` rule on an enum: put `custom` on the fields of the variant it checks",
                 ));
             }
-            if matches!(repr, Repr::Untagged) && !raw.generics.params.is_empty() {
-                errors.push(syn::Error::new_spanned(
-                    &raw.generics.params,
-                    "an untagged enum takes no generic parameters: desk-schema must know at compile \
-                     time that its variants read different JSON types; use concrete types, or give \
-                     the enum a tag (`#[serde(tag = \"type\")]`)",
-                ));
-            }
             if matches!(repr, Repr::Untagged) {
-                untagged_self_reference(&raw.ident, &variants, &mut errors);
+                untagged(&ident, &generics, &variants, &mut errors);
             }
-            data_enum(repr, variants, params, &mut errors)
+            data_enum(repr, variants, &params, &mut errors)
         }
-        RawShape::Struct(fields) => Shape::Struct(fields_of(fields, &mut errors)),
+        RawShape::Struct(fields) => Shape::Struct(check_fields(
+            fields,
+            &params,
+            &mut serde_skipped,
+            &mut errors,
+        )),
         RawShape::Newtype(fields) => {
-            if let Some(c) = raw.customs.first() {
+            if let Some(check) = struct_rule {
                 errors.push(syn::Error::new_spanned(
-                    &c.check,
+                    check,
                     "a struct-level `custom` rule on a newtype: put `custom` on its field, which is the whole value",
                 ));
             }
-            let mut read = fields_of(fields, &mut errors);
-            if let Some(f) = read.iter().find(|f| f.is_buffered()) {
-                errors.push(syn::Error::new(
-                    f.span,
-                    "a newtype's field has `skip`: the newtype would check nothing; use the inner type directly",
-                ));
-            }
-            // serde checks that exactly one field is read; if it is not,
-            // serde's error is already reported.
-            if read.len() == 1 {
-                Shape::Newtype(Box::new(read.remove(0)))
-            } else {
-                Shape::Struct(read)
-            }
+            let read = check_fields(fields, &params, &mut serde_skipped, &mut errors);
+            newtype(read, &mut errors)
         }
         RawShape::Enum(variants) => {
             // A context or a struct rule has nothing to act on in a unit enum.
-            if let Some(ctx) = &raw.context {
+            if let Some(ctx) = &context {
                 errors.push(syn::Error::new_spanned(
                     ctx,
                     "`context` applies to structs, not unit enums",
                 ));
             }
-            if let Some(c) = raw.customs.first() {
+            if let Some(check) = struct_rule {
                 errors.push(syn::Error::new_spanned(
-                    &c.check,
+                    check,
                     "`custom` applies to structs, not unit enums",
                 ));
             }
-            let other = variants.iter().find(|v| v.other).map(|v| v.ident.clone());
-            Shape::Enum {
-                variants: variants
-                    .into_iter()
-                    .filter(|v| !v.skipped && !v.other)
-                    .map(|v| Variant {
-                        ident: v.ident,
-                        json: v.json,
-                        aliases: v.aliases,
-                        docs: v.docs,
-                    })
-                    .collect(),
-                other,
-            }
+            unit_enum(variants)
         }
     };
     errors.finish()?;
     Ok(Input {
         serde_skipped,
-        ident: raw.ident,
-        generics: raw.generics,
-        docs: raw.docs,
-        context: raw.context,
-        customs: raw.customs,
-        schema_with: raw.schema_with,
-        deny_unknown_fields: raw.deny_unknown_fields,
+        ident,
+        generics,
+        docs,
+        context,
+        customs,
+        schema_with,
+        deny_unknown_fields,
         shape,
     })
+}
+
+/// A newtype: its one read field. serde checks that exactly one field is
+/// read; if it is not, serde's error is already reported.
+fn newtype(mut read: Vec<Field>, errors: &mut Errors) -> Shape {
+    if let Some(f) = read.iter().find(|f| f.is_buffered()) {
+        err(
+            errors,
+            f.span,
+            "a newtype's field has `skip`: the newtype would check nothing; use the inner type directly",
+        );
+    }
+    if read.len() == 1 {
+        Shape::Newtype(Box::new(read.remove(0)))
+    } else {
+        Shape::Struct(read)
+    }
+}
+
+/// A unit-only enum: the variants serde reads, and the `other` one.
+fn unit_enum(variants: Vec<RawVariant>) -> Shape {
+    let other = variants.iter().find(|v| v.other).map(|v| v.ident.clone());
+    Shape::Enum {
+        variants: variants
+            .into_iter()
+            .filter(|v| !v.skipped && !v.other)
+            .map(|v| Variant {
+                ident: v.ident,
+                json: v.json,
+                aliases: v.aliases,
+                docs: v.docs,
+            })
+            .collect(),
+        other,
+    }
+}
+
+/// What an untagged enum cannot be: generic, or holding itself.
+fn untagged(
+    ident: &syn::Ident,
+    generics: &syn::Generics,
+    variants: &[RawDataVariant],
+    errors: &mut Errors,
+) {
+    if !generics.params.is_empty() {
+        errors.push(syn::Error::new_spanned(
+            &generics.params,
+            "an untagged enum takes no generic parameters: desk-schema must know at compile \
+             time that its variants read different JSON types; use concrete types, or give \
+             the enum a tag (`#[serde(tag = \"type\")]`)",
+        ));
+    }
+    untagged_self_reference(ident, variants, errors);
 }
 
 /// A variant of an untagged enum whose field is the enum itself (through

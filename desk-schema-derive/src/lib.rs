@@ -20,19 +20,17 @@ use proc_macro::TokenStream;
 #[proc_macro_derive(Validate, attributes(desk))]
 pub fn derive_validate(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
-    expand(&input)
-        .unwrap_or_else(syn::Error::into_compile_error)
-        .into()
+    expand(&input).into()
 }
 
-fn expand(input: &syn::DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
+fn expand(input: &syn::DeriveInput) -> proc_macro2::TokenStream {
     let (raw, errors) = syntax::parse(input);
     match check::check(raw, errors) {
-        Ok(checked) => Ok(emit::emit(&checked)),
+        Ok(checked) => emit::emit(&checked),
         Err(errors) => {
             let mut out = errors.into_compile_error();
             out.extend(emit::fallback(input));
-            Ok(out)
+            out
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The two models: `Raw*` as written (with spans, possibly inconsistent), and
 //! the checked model that `emit` reads. Only `check` turns one into the other.
 //! serde's meaning of its own attributes (names, defaults, skips) comes from
-//! `serde_derive_internals`, the crate serde_derive itself is built on.
+//! `serde_derive_internals`, the crate `serde_derive` itself is built on.
 
 use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
@@ -11,7 +11,7 @@ use crate::syntax::args;
 
 /// One row of the rules table: everything about a rule that is known before
 /// its arguments are read.
-pub struct Spec {
+pub(crate) struct Spec {
     pub name: &'static str,
     /// Reads the rule's arguments (after its name) into the checked model.
     pub parse: fn(&ParseNestedMeta<'_>) -> syn::Result<Parsed>,
@@ -50,7 +50,7 @@ const fn field(
 /// `check` and every part of `emit` match exhaustively. The rule's runtime
 /// module (`desk_schema::rules::<name>`) has the rule's name.
 #[rustfmt::skip]
-pub const RULES: &[Spec] = &[
+pub(crate) const RULES: &[Spec] = &[
     text("max_bytes", |m| Ok(RuleKind::MaxBytes(args::count(m)?).into())),
     text("min_bytes", |m| Ok(RuleKind::MinBytes(args::count(m)?).into())),
     text("max_chars", |m| Ok(RuleKind::MaxChars(args::count(m)?).into())),
@@ -79,13 +79,13 @@ pub const RULES: &[Spec] = &[
 ];
 
 /// The table's row for `name`.
-pub fn spec(name: &str) -> Option<&'static Spec> {
+pub(crate) fn spec(name: &str) -> Option<&'static Spec> {
     RULES.iter().find(|s| s.name == name)
 }
 
 /// What one entry of `#[desk(...)]` says: a rule, or how the field is
 /// checked (`nested`, `skip`), which `check` folds into the field's [`Mode`].
-pub enum Parsed {
+pub(crate) enum Parsed {
     Rule(RuleKind),
     Nested,
     Skip,
@@ -98,7 +98,7 @@ impl From<RuleKind> for Parsed {
 }
 
 /// An entry as written, with the span of its key for error messages.
-pub struct RawRule {
+pub(crate) struct RawRule {
     pub spec: &'static Spec,
     pub span: Span,
     pub parsed: Parsed,
@@ -108,7 +108,7 @@ pub struct RawRule {
 /// match on it exhaustively, so a new rule is a compile error at every
 /// place that must handle it.
 #[derive(Clone)]
-pub enum RuleKind {
+pub(crate) enum RuleKind {
     MaxBytes(usize),
     MinBytes(usize),
     MaxChars(usize),
@@ -147,7 +147,7 @@ pub enum RuleKind {
 
 impl RuleKind {
     /// The JSON type the rule checks, if it checks one.
-    pub fn family(&self) -> Option<Family> {
+    pub(crate) fn family(&self) -> Option<Family> {
         match self {
             RuleKind::MaxBytes(_)
             | RuleKind::MinBytes(_)
@@ -179,7 +179,7 @@ impl RuleKind {
 /// A checked rule, with the span of its key (so that a type error in the
 /// generated call lands on the attribute).
 #[derive(Clone)]
-pub struct Rule {
+pub(crate) struct Rule {
     pub name: &'static str,
     pub span: Span,
     pub kind: RuleKind,
@@ -188,14 +188,14 @@ pub struct Rule {
 /// What JSON type a rule checks: two rules of different families on one
 /// field contradict each other.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Family {
+pub(crate) enum Family {
     Text,
     List,
     Integer,
 }
 
 impl Family {
-    pub fn noun(self) -> &'static str {
+    pub(crate) fn noun(self) -> &'static str {
         match self {
             Family::Text => "a string",
             Family::List => "a list or a map",
@@ -205,7 +205,7 @@ impl Family {
 }
 
 /// A struct-level custom rule.
-pub struct CustomRule {
+pub(crate) struct CustomRule {
     pub check: syn::Path,
     pub description: String,
     /// The rule over the raw JSON object, so it runs even when the object
@@ -214,9 +214,9 @@ pub struct CustomRule {
 }
 
 /// The value serde gives a field that is absent from the JSON object, as
-/// serde_derive computes it.
+/// `serde_derive` computes it.
 #[derive(Clone)]
-pub enum Absent {
+pub(crate) enum Absent {
     /// No default: the field is required (unless its type reads `null`-like
     /// absence, as `Option` does).
     Required,
@@ -230,7 +230,7 @@ pub enum Absent {
     ContainerPath(syn::ExprPath),
 }
 
-pub struct RawField {
+pub(crate) struct RawField {
     pub member: Member,
     pub ty: Type,
     pub span: Span,
@@ -245,7 +245,7 @@ pub struct RawField {
     pub absent: Absent,
 }
 
-pub struct RawVariant {
+pub(crate) struct RawVariant {
     pub ident: Ident,
     pub json: String,
     pub aliases: Vec<String>,
@@ -256,7 +256,7 @@ pub struct RawVariant {
 
 /// How serde writes an enum's variant (`#[serde(tag, content)]`).
 #[derive(Clone)]
-pub enum Repr {
+pub(crate) enum Repr {
     /// `"Unit"` or `{"Variant": content}`.
     External,
     /// `{"tag": "Variant", ...fields}`.
@@ -270,7 +270,7 @@ pub enum Repr {
 }
 
 /// What a variant of a data enum holds.
-pub enum RawVariantData {
+pub(crate) enum RawVariantData {
     Unit,
     /// One unnamed field: the content is that field's value.
     Newtype(Box<RawField>),
@@ -280,12 +280,12 @@ pub enum RawVariantData {
     Tuple,
 }
 
-pub struct RawDataVariant {
+pub(crate) struct RawDataVariant {
     pub head: RawVariant,
     pub data: RawVariantData,
 }
 
-pub enum RawShape {
+pub(crate) enum RawShape {
     /// An object with named fields.
     Struct(Vec<RawField>),
     /// A one-field tuple struct, or a `#[serde(transparent)]` struct: the
@@ -297,7 +297,7 @@ pub enum RawShape {
     DataEnum(Repr, Vec<RawDataVariant>),
 }
 
-pub struct RawInput {
+pub(crate) struct RawInput {
     pub ident: Ident,
     /// The type's own lifetimes and type parameters (no const parameters).
     pub generics: syn::Generics,
@@ -310,7 +310,7 @@ pub struct RawInput {
 }
 
 /// How a field is checked: every field says it, and only these three ways.
-pub enum Mode {
+pub(crate) enum Mode {
     /// Read whole (any `Deserialize` type), no rules.
     Skip,
     /// Rules, no walk into the type's own rules (the type is a `Leaf`).
@@ -319,7 +319,7 @@ pub enum Mode {
     Nested(Span),
 }
 
-pub struct Field {
+pub(crate) struct Field {
     pub member: Member,
     pub ty: Type,
     pub span: Span,
@@ -333,19 +333,19 @@ pub struct Field {
 impl Field {
     /// Fields read whole into a small `serde_json::Value` and deserialized
     /// (`skip`), rather than walked.
-    pub fn is_buffered(&self) -> bool {
+    pub(crate) fn is_buffered(&self) -> bool {
         matches!(self.mode, Mode::Skip)
     }
 
     /// The identifier of the field in its view struct.
-    pub fn view_ident(&self) -> Ident {
+    pub(crate) fn view_ident(&self) -> Ident {
         match &self.member {
             Member::Named(ident) => ident.clone(),
             Member::Unnamed(index) => quote::format_ident!("__desk_{}", index.index),
         }
     }
 
-    pub fn has_customs(&self) -> bool {
+    pub(crate) fn has_customs(&self) -> bool {
         self.rules
             .iter()
             .any(|r| matches!(r.kind, RuleKind::Custom { .. }))
@@ -353,12 +353,12 @@ impl Field {
 }
 
 /// A field serde never reads, with the value it takes.
-pub struct Skipped {
+pub(crate) struct Skipped {
     pub member: Member,
     pub absent: Absent,
 }
 
-pub struct Variant {
+pub(crate) struct Variant {
     pub ident: Ident,
     pub json: String,
     pub aliases: Vec<String>,
@@ -366,7 +366,7 @@ pub struct Variant {
 }
 
 /// A checked variant of a data enum.
-pub enum VariantData {
+pub(crate) enum VariantData {
     Unit,
     Newtype(Box<Field>),
     Struct {
@@ -376,12 +376,12 @@ pub enum VariantData {
     },
 }
 
-pub struct DataVariant {
+pub(crate) struct DataVariant {
     pub head: Variant,
     pub data: VariantData,
 }
 
-pub enum Shape {
+pub(crate) enum Shape {
     Struct(Vec<Field>),
     Newtype(Box<Field>),
     Enum {
@@ -397,7 +397,7 @@ pub enum Shape {
     },
 }
 
-pub struct Input {
+pub(crate) struct Input {
     /// Fields serde never reads, with their values: needed to build the
     /// value from a view.
     pub serde_skipped: Vec<Skipped>,

@@ -1,6 +1,6 @@
 //! Stage one: read `#[desk(...)]`, `#[serde(...)]` and doc comments into the
 //! raw model. serde's attributes mean what `serde_derive_internals` (the crate
-//! serde_derive is built on) says they mean; this module adds only the list of
+//! `serde_derive` is built on) says they mean; this module adds only the list of
 //! which ones desk-schema mirrors and which it refuses. Every bad attribute is
 //! recorded and parsing goes on, so one compile shows them all.
 
@@ -22,11 +22,11 @@ fn rule_names() -> Vec<&'static str> {
 }
 
 /// The one table of container keys.
-pub const CONTAINER_KEYS: &[&str] = &["context", "custom", "schema_with"];
+pub(crate) const CONTAINER_KEYS: &[&str] = &["context", "custom", "schema_with"];
 
 /// Where a `#[serde]` attribute sits.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Place {
+pub(crate) enum Place {
     Container,
     Field,
     Variant,
@@ -127,17 +127,17 @@ fn serde_keys(attrs: &[Attribute], place: Place, errors: &mut Errors) {
 
 /// Collects errors; `finish` folds them into one.
 #[derive(Default)]
-pub struct Errors(Option<syn::Error>);
+pub(crate) struct Errors(Option<syn::Error>);
 
 impl Errors {
-    pub fn push(&mut self, error: syn::Error) {
+    pub(crate) fn push(&mut self, error: syn::Error) {
         match &mut self.0 {
             Some(all) => all.combine(error),
             None => self.0 = Some(error),
         }
     }
 
-    pub fn finish(self) -> syn::Result<()> {
+    pub(crate) fn finish(self) -> syn::Result<()> {
         self.0.map_or(Ok(()), Err)
     }
 }
@@ -174,7 +174,7 @@ fn raw_field(f: &ast::Field<'_>, container: &attr::Container, errors: &mut Error
 
 /// The raw model and the errors found so far: checking goes on after a bad
 /// attribute, so that one compile reports every problem.
-pub fn parse(input: &DeriveInput) -> (RawInput, Errors) {
+pub(crate) fn parse(input: &DeriveInput) -> (RawInput, Errors) {
     let mut errors = Errors::default();
     for param in &input.generics.params {
         if let syn::GenericParam::Const(c) = param {
@@ -243,57 +243,10 @@ fn shape(c: &ast::Container<'_>, errors: &mut Errors) -> RawShape {
             }
         }
         ast::Data::Enum(variants) => {
-            let mut out = Vec::new();
-            for v in variants {
-                serde_keys(&v.original.attrs, Place::Variant, errors);
-                for attr in v
-                    .original
-                    .attrs
-                    .iter()
-                    .filter(|a| a.path().is_ident("desk"))
-                {
-                    errors.push(syn::Error::new_spanned(
-                        attr,
-                        "enum variants take no `#[desk]` rules: put them on the variant's fields",
-                    ));
-                }
-                let name = v.attrs.name().deserialize_name().value.clone();
-                let head = RawVariant {
-                    ident: v.ident.clone(),
-                    aliases: v
-                        .attrs
-                        .aliases()
-                        .iter()
-                        .map(|a| a.value.clone())
-                        .filter(|a| *a != name)
-                        .collect(),
-                    json: name,
-                    skipped: v.attrs.skip_deserializing(),
-                    other: v.attrs.other(),
-                    docs: docs(&v.original.attrs),
-                };
-                let data = match v.style {
-                    ast::Style::Unit => RawVariantData::Unit,
-                    ast::Style::Newtype => {
-                        RawVariantData::Newtype(Box::new(raw_field(&v.fields[0], &c.attrs, errors)))
-                    }
-                    ast::Style::Struct => RawVariantData::Struct(
-                        v.fields
-                            .iter()
-                            .map(|f| raw_field(f, &c.attrs, errors))
-                            .collect(),
-                    ),
-                    ast::Style::Tuple => {
-                        errors.push(syn::Error::new_spanned(
-                            &v.ident,
-                            "a variant with several unnamed fields is a JSON array without names: \
-                             give the fields names (a struct variant), or wrap them in one struct",
-                        ));
-                        RawVariantData::Tuple
-                    }
-                };
-                out.push(RawDataVariant { head, data });
-            }
+            let out: Vec<RawDataVariant> = variants
+                .iter()
+                .map(|v| raw_variant(v, &c.attrs, errors))
+                .collect();
             let repr = match c.attrs.tag() {
                 attr::TagType::External => Repr::External,
                 attr::TagType::Internal { tag } => Repr::Internal(tag.clone()),
@@ -310,6 +263,62 @@ fn shape(c: &ast::Container<'_>, errors: &mut Errors) -> RawShape {
             }
         }
     }
+}
+
+/// One variant of an enum, as serde reads it.
+fn raw_variant(
+    v: &ast::Variant<'_>,
+    container: &attr::Container,
+    errors: &mut Errors,
+) -> RawDataVariant {
+    serde_keys(&v.original.attrs, Place::Variant, errors);
+    for attr in v
+        .original
+        .attrs
+        .iter()
+        .filter(|a| a.path().is_ident("desk"))
+    {
+        errors.push(syn::Error::new_spanned(
+            attr,
+            "enum variants take no `#[desk]` rules: put them on the variant's fields",
+        ));
+    }
+    let name = v.attrs.name().deserialize_name().value.clone();
+    let head = RawVariant {
+        ident: v.ident.clone(),
+        aliases: v
+            .attrs
+            .aliases()
+            .iter()
+            .map(|a| a.value.clone())
+            .filter(|a| *a != name)
+            .collect(),
+        json: name,
+        skipped: v.attrs.skip_deserializing(),
+        other: v.attrs.other(),
+        docs: docs(&v.original.attrs),
+    };
+    let data = match v.style {
+        ast::Style::Unit => RawVariantData::Unit,
+        ast::Style::Newtype => {
+            RawVariantData::Newtype(Box::new(raw_field(&v.fields[0], container, errors)))
+        }
+        ast::Style::Struct => RawVariantData::Struct(
+            v.fields
+                .iter()
+                .map(|f| raw_field(f, container, errors))
+                .collect(),
+        ),
+        ast::Style::Tuple => {
+            errors.push(syn::Error::new_spanned(
+                &v.ident,
+                "a variant with several unnamed fields is a JSON array without names: \
+                 give the fields names (a struct variant), or wrap them in one struct",
+            ));
+            RawVariantData::Tuple
+        }
+    };
+    RawDataVariant { head, data }
 }
 
 /// The doc comment, lines trimmed and joined as schemars joins them.
@@ -370,13 +379,13 @@ fn skip_all(input: ParseStream<'_>) -> syn::Result<()> {
 }
 
 fn key_name(meta: &ParseNestedMeta<'_>) -> String {
-    meta.path
-        .get_ident()
-        .map(ToString::to_string)
-        .unwrap_or_else(|| {
+    meta.path.get_ident().map_or_else(
+        || {
             let path = &meta.path;
             quote::quote!(#path).to_string().replace(' ', "")
-        })
+        },
+        ToString::to_string,
+    )
 }
 
 /// The span of an entry's key.
@@ -430,7 +439,7 @@ fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> (Vec<RawRule>, bool)
 
 /// The readers of rule arguments, one per form, that the rules table
 /// (`model::RULES`) calls.
-pub mod args {
+pub(crate) mod args {
     use syn::meta::ParseNestedMeta;
     use syn::parse::ParseStream;
     use syn::punctuated::Punctuated;
@@ -440,7 +449,7 @@ pub mod args {
     use crate::model::{Parsed, RULES, Rule, Spec, spec};
 
     /// `= N`
-    pub fn count(meta: &ParseNestedMeta<'_>) -> syn::Result<usize> {
+    pub(crate) fn count(meta: &ParseNestedMeta<'_>) -> syn::Result<usize> {
         meta.value()?.parse::<LitInt>()?.base10_parse()
     }
 
@@ -452,7 +461,7 @@ pub mod args {
     }
 
     /// `= "text"`, not empty.
-    pub fn text(meta: &ParseNestedMeta<'_>, name: &str) -> syn::Result<String> {
+    pub(crate) fn text(meta: &ParseNestedMeta<'_>, name: &str) -> syn::Result<String> {
         let lit: LitStr = meta.value()?.parse()?;
         if lit.value().is_empty() {
             return Err(syn::Error::new(
@@ -464,7 +473,7 @@ pub mod args {
     }
 
     /// `("A", "B")`: at least one value, none twice.
-    pub fn texts(meta: &ParseNestedMeta<'_>, name: &str) -> syn::Result<Vec<String>> {
+    pub(crate) fn texts(meta: &ParseNestedMeta<'_>, name: &str) -> syn::Result<Vec<String>> {
         let content;
         syn::parenthesized!(content in meta.input);
         let lits = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?;
@@ -484,7 +493,7 @@ pub mod args {
     }
 
     /// `(min = A, max = B)`, either or both.
-    pub fn bounds(meta: &ParseNestedMeta<'_>) -> syn::Result<(Option<i128>, Option<i128>)> {
+    pub(crate) fn bounds(meta: &ParseNestedMeta<'_>) -> syn::Result<(Option<i128>, Option<i128>)> {
         let (mut min, mut max) = (None, None);
         meta.parse_nested_meta(|inner| {
             if inner.path.is_ident("min") && min.is_none() {
@@ -512,7 +521,7 @@ pub mod args {
     }
 
     /// Nothing, or `(by = field)`.
-    pub fn key(meta: &ParseNestedMeta<'_>) -> syn::Result<Option<syn::Ident>> {
+    pub(crate) fn key(meta: &ParseNestedMeta<'_>) -> syn::Result<Option<syn::Ident>> {
         let mut by = None;
         if meta.input.peek(syn::token::Paren) {
             meta.parse_nested_meta(|inner| {
@@ -530,14 +539,18 @@ pub mod args {
     }
 
     /// `(check = path, description = "...")` on a field.
-    pub fn custom(meta: &ParseNestedMeta<'_>) -> syn::Result<(syn::Path, String)> {
+    pub(crate) fn custom(meta: &ParseNestedMeta<'_>) -> syn::Result<(syn::Path, String)> {
         let rule = super::custom_args(meta, false)?;
         Ok((rule.check, rule.description))
     }
 
     /// The rules inside `items(...)`, `keys(...)` or `values(...)` (`outer`):
     /// each applies to every item, key or value. Keys take string rules only.
-    pub fn inner(meta: &ParseNestedMeta<'_>, outer: &str, keys: bool) -> syn::Result<Vec<Rule>> {
+    pub(crate) fn inner(
+        meta: &ParseNestedMeta<'_>,
+        outer: &str,
+        keys: bool,
+    ) -> syn::Result<Vec<Rule>> {
         let mut rules: Vec<Rule> = Vec::new();
         meta.parse_nested_meta(|inner| {
             let key = key_name(&inner);

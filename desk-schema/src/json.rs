@@ -46,6 +46,11 @@ use crate::{Kind, Path, Report, Validate, ValidateIn, Violation};
 /// (root): missing required property \"level\"
 /// (root): unknown property \"levle\"; did you mean \"level\"?");
 /// ```
+///
+/// # Errors
+///
+/// A [`Report`] of every problem with the text: its syntax, its shape
+/// (types, missing and unknown properties) and every rule.
 pub fn from_json_str<'de, T>(text: &'de str) -> Result<T, Report>
 where
     T: Validate + ValidateIn<<T as Validate>::Context> + Deserialize<'de>,
@@ -54,6 +59,10 @@ where
 }
 
 /// [`from_json_str`] with a given context.
+///
+/// # Errors
+///
+/// As [`from_json_str`].
 pub fn from_json_str_with<'de, T>(text: &'de str, ctx: &T::Context) -> Result<T, Report>
 where
     T: Validate + ValidateIn<<T as Validate>::Context> + Deserialize<'de>,
@@ -114,22 +123,25 @@ where
     if !report.is_empty() {
         return Err(report);
     }
-    match view.as_ref().and_then(T::from_view) {
-        Some(value) => Ok(value),
-        None => {
-            // The walk found nothing wrong, yet no value could be built (a
-            // `skip` field whose type refused its JSON, say): still refuse.
-            report.push(
-                &Path::Root,
-                Kind::custom("type", "does not convert to the type"),
-            );
-            Err(report)
-        }
+    if let Some(value) = view.as_ref().and_then(T::from_view) {
+        Ok(value)
+    } else {
+        // The walk found nothing wrong, yet no value could be built (a
+        // `skip` field whose type refused its JSON, say): still refuse.
+        report.push(
+            &Path::Root,
+            Kind::custom("type", "does not convert to the type"),
+        );
+        Err(report)
     }
 }
 
 /// Checks a `serde_json::Value` as if it were deserialized into `T`, with the
 /// default context.
+///
+/// # Errors
+///
+/// A [`Report`] of every problem: shape and rules.
 pub fn validate_value<T>(value: &Value) -> Result<(), Report>
 where
     T: Validate + ValidateIn<<T as Validate>::Context>,
@@ -138,6 +150,10 @@ where
 }
 
 /// [`validate_value`] with a given context.
+///
+/// # Errors
+///
+/// As [`validate_value`].
 pub fn validate_value_with<T>(value: &Value, ctx: &T::Context) -> Result<(), Report>
 where
     T: Validate + ValidateIn<<T as Validate>::Context>,
@@ -157,7 +173,7 @@ where
 
 /// The full report for text that did not deserialize: one walk over the
 /// text, building no tree.
-/// A `syntax` violation from a parse error. serde_json's syntax messages name
+/// A `syntax` violation from a parse error. `serde_json`'s syntax messages name
 /// what was expected, never the input; the position suffix is dropped.
 pub(crate) fn syntax(e: &serde_json::Error) -> Violation {
     Violation::new(
@@ -172,7 +188,7 @@ pub(crate) fn syntax(e: &serde_json::Error) -> Violation {
     )
 }
 
-/// serde_json's message without its position suffix.
+/// `serde_json`'s message without its position suffix.
 pub(crate) fn reason(e: &serde_json::Error) -> String {
     let full = e.to_string();
     match full.rfind(" at line ") {

@@ -51,16 +51,19 @@ impl From<usize> for Seg<'_> {
 
 impl<'a> Path<'a> {
     /// The path of property `key` below this one.
+    #[must_use]
     pub fn key(&'a self, key: &'a str) -> Path<'a> {
         Path::Key(self, key)
     }
 
     /// The path of item `index` below this one.
+    #[must_use]
     pub fn index(&'a self, index: usize) -> Path<'a> {
         Path::Index(self, index)
     }
 
     /// The RFC 6901 text of this path, with `~` and `/` escaped.
+    #[must_use]
     pub fn to_pointer(&self) -> String {
         let mut out = String::with_capacity(self.len_hint());
         self.write_to(&mut out);
@@ -68,6 +71,7 @@ impl<'a> Path<'a> {
     }
 
     /// The pointer of this path followed by `rest`.
+    #[must_use]
     pub fn to_pointer_with(&self, rest: &[Seg<'_>]) -> String {
         let mut out = String::with_capacity(self.len_hint() + 16 * rest.len());
         self.write_to(&mut out);
@@ -117,7 +121,8 @@ fn push_index(out: &mut String, index: usize) {
     let mut n = index;
     loop {
         at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
+        // A digit, 0 to 9: it fits.
+        digits[at] = b'0' + u8::try_from(n % 10).unwrap_or(0);
         n /= 10;
         if n == 0 {
             break;
@@ -129,7 +134,7 @@ fn push_index(out: &mut String, index: usize) {
 }
 
 /// Appends `token` to `out` with RFC 6901 escaping (`~` as `~0`, `/` as `~1`).
-pub fn escape_into(out: &mut String, token: &str) {
+pub(crate) fn escape_into(out: &mut String, token: &str) {
     // Most names need no escaping: copy them whole.
     if !token.bytes().any(|b| b == b'~' || b == b'/') {
         out.push_str(token);

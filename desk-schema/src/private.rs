@@ -49,6 +49,7 @@ pub mod types {
 
     /// The names of the types in `bits`, as a `type` violation says them
     /// (`"string or array"`).
+    #[must_use]
     pub fn names(bits: u8) -> String {
         let all = [
             (NULL, "null"),
@@ -76,6 +77,7 @@ pub mod types {
 
     /// The first variant that reads JSON type `found`, from each variant's
     /// bits in order.
+    #[must_use]
     pub fn variant_for(variants: &[u8], found: crate::JsonType) -> Option<usize> {
         use crate::JsonType;
         let bit = match found {
@@ -139,6 +141,7 @@ pub fn not_allowed(path: &Path<'_>, walk: &mut Walk, names: &'static [&'static s
 /// A unit enum's schema: `enum` of its names, or, when a variant has a doc
 /// comment, `oneOf` of one `const` per name with its description. With a
 /// `#[serde(other)]` variant every string is accepted.
+#[must_use]
 pub fn unit_enum_schema(
     variants: &[(&str, Option<&str>)],
     other: bool,
@@ -195,6 +198,7 @@ pub fn scope<'r, 'p>(path: &'r Path<'p>, report: &'r mut Report) -> crate::Scope
 
 /// How many violations of the input's shape (type, required, ...) `report`
 /// holds: struct rules without a raw form run only when there are none new.
+#[must_use]
 pub fn shape_count(report: &Report) -> usize {
     report.shape_count()
 }
@@ -211,6 +215,7 @@ pub trait JsonNames {
 }
 
 /// True when serde accepts `T` with its property absent (as for `Option`).
+#[must_use]
 pub fn may_be_absent<T: Deserialize<'static>>() -> bool {
     T::deserialize(Missing).is_ok()
 }
@@ -221,6 +226,7 @@ fn from_value<T: DeserializeOwned>(value: &Value) -> Option<T> {
 }
 
 /// `T` as serde builds it when the property is absent, or `None`.
+#[must_use]
 pub fn absent<T: Deserialize<'static>>() -> Option<T> {
     T::deserialize(Missing).ok()
 }
@@ -254,6 +260,7 @@ pub fn unknown(path: &Path<'_>, report: &mut Report, property: &str, known: &[&'
 }
 
 /// The schema of a struct from its properties' schemas.
+#[must_use]
 pub fn object_schema(
     description: Option<&str>,
     properties: Vec<(&str, Schema)>,
@@ -401,15 +408,12 @@ pub fn variant_schemas(
         (Repr::Adjacent(t, c), content) => {
             let mut props = Map::new();
             props.insert(t.to_owned(), tag);
-            let required = match content {
-                Some(content) => {
-                    props.insert(c.to_owned(), content.to_value());
-                    vec![t, c]
-                }
-                None => {
-                    props.insert(c.to_owned(), serde_json::json!({"type": "null"}));
-                    vec![t]
-                }
+            let required = if let Some(content) = content {
+                props.insert(c.to_owned(), content.to_value());
+                vec![t, c]
+            } else {
+                props.insert(c.to_owned(), serde_json::json!({"type": "null"}));
+                vec![t]
             };
             vec![Value::Object(object_of(
                 props,
@@ -431,6 +435,7 @@ pub fn variant_schemas(
 /// A data enum's schema: `oneOf` its variants' branches, one per variant
 /// and name, each with its tag as a `const` (an untagged enum's branches
 /// read distinct JSON types instead).
+#[must_use]
 pub fn data_enum_schema(description: Option<&str>, branches: Vec<Value>) -> Schema {
     let mut map = Map::new();
     if let Some(d) = description {
@@ -460,7 +465,7 @@ pub enum Found<'v, V> {
     Broken,
 }
 
-impl<'de, T: crate::JsonView> Default for Slot<'de, T> {
+impl<T: crate::JsonView> Default for Slot<'_, T> {
     fn default() -> Self {
         Slot {
             view: None,
@@ -473,7 +478,7 @@ impl<'de, T: crate::JsonView> Default for Slot<'de, T> {
 impl<'de, T: crate::JsonView> Slot<'de, T> {
     /// Reads the value of property `name` of the object at `path`. A repeat
     /// is reported in `own` and replaces the earlier value and findings (as
-    /// serde_json and `JSON.parse` keep the later one); on an error of the
+    /// `serde_json` and `JSON.parse` keep the later one); on an error of the
     /// input, `walk` learns where it happened.
     pub fn read<C: ?Sized, A: MapAccess<'de>>(
         &mut self,
@@ -553,6 +558,7 @@ impl Whole {
     }
 
     /// What was read.
+    #[must_use]
     pub fn finish(&self) -> Found<'_, Value> {
         match (&self.value, self.seen) {
             (Some(v), _) => Found::Present(v),

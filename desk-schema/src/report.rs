@@ -29,6 +29,7 @@ pub enum JsonType {
 
 impl JsonType {
     /// The type of `value`.
+    #[must_use]
     pub fn of(value: &serde_json::Value) -> Self {
         use serde_json::Value;
         match value {
@@ -43,6 +44,7 @@ impl JsonType {
     }
 
     /// The JSON Schema name (`"string"`, `"integer"`, ...).
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             JsonType::Null => "null",
@@ -214,7 +216,7 @@ pub enum Kind {
         /// The largest allowed value, if bounded above.
         max: Option<i128>,
         /// The number given; absent when it cannot be said exactly (an
-        /// integer literal past 64 bits, which serde_json reads as a float,
+        /// integer literal past 64 bits, which `serde_json` reads as a float,
         /// or a `u128` past `i128::MAX`).
         actual: Option<Actual>,
     },
@@ -274,7 +276,7 @@ pub enum Kind {
     },
     /// A violation of a custom rule.
     Custom {
-        /// A stable snake_case code.
+        /// A stable `snake_case` code.
         code: &'static str,
         /// An English sentence with the figures.
         message: Cow<'static, str>,
@@ -343,13 +345,15 @@ impl Kind {
         }
     }
 
-    /// The stable snake_case code of this kind.
+    /// The stable `snake_case` code of this kind.
+    #[must_use]
     pub fn code(&self) -> &'static str {
         kind_code(self)
     }
 
     /// True for violations of the document's shape (syntax, types, missing or
     /// unknown properties), as opposed to a value's rules.
+    #[must_use]
     pub fn is_shape(&self) -> bool {
         matches!(
             self,
@@ -377,6 +381,10 @@ fn write_list(f: &mut fmt::Formatter<'_>, items: &[&str]) -> fmt::Result {
 }
 
 impl fmt::Display for Kind {
+    #[allow(
+        clippy::too_many_lines,
+        reason = "one arm per code: the English messages read best as one table"
+    )]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Kind::MaxBytes {
@@ -520,21 +528,25 @@ impl Violation {
     }
 
     /// Where: a JSON Pointer (RFC 6901), `""` for the whole document.
+    #[must_use]
     pub fn path(&self) -> &str {
         &self.path
     }
 
-    /// Which rule: a stable snake_case code such as `max_bytes`.
+    /// Which rule: a stable `snake_case` code such as `max_bytes`.
+    #[must_use]
     pub fn code(&self) -> &'static str {
         self.kind.code()
     }
 
     /// The rule's limit and the measured figures.
+    #[must_use]
     pub fn kind(&self) -> &Kind {
         &self.kind
     }
 
     /// The English message, without the path (`Display` on the violation adds it).
+    #[must_use]
     pub fn message(&self) -> String {
         self.kind.to_string()
     }
@@ -664,6 +676,7 @@ pub struct Report {
 
 impl Report {
     /// An empty report. Does not allocate.
+    #[must_use]
     pub const fn new() -> Self {
         Report {
             violations: Vec::new(),
@@ -701,16 +714,19 @@ impl Report {
     }
 
     /// True when nothing was recorded.
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         self.violations.is_empty()
     }
 
     /// How many violations were recorded.
+    #[must_use]
     pub fn len(&self) -> usize {
         self.violations.len()
     }
 
     /// The violations, in order.
+    #[must_use]
     pub fn violations(&self) -> &[Violation] {
         &self.violations
     }
@@ -721,11 +737,16 @@ impl Report {
     }
 
     /// The violations, by value.
+    #[must_use]
     pub fn into_violations(self) -> Vec<Violation> {
         self.violations
     }
 
     /// `Ok(())` when empty, the report otherwise.
+    ///
+    /// # Errors
+    ///
+    /// The report itself, when it holds a violation.
     pub fn into_result(self) -> Result<(), Report> {
         if self.is_empty() { Ok(()) } else { Err(self) }
     }

@@ -20,6 +20,7 @@ use serde_json::{Map, Value};
 /// assert_eq!(schema.get("$schema").unwrap(), "https://json-schema.org/draft/2020-12/schema");
 /// assert_eq!(schema.pointer("/properties/label/x-maxBytes").unwrap(), 16);
 /// ```
+#[must_use]
 pub fn schema_for<T: JsonSchema>() -> Schema {
     let generator = SchemaSettings::draft2020_12()
         .for_deserialize()
@@ -31,6 +32,7 @@ pub fn schema_for<T: JsonSchema>() -> Schema {
 }
 
 /// The schema as committed to disk: pretty JSON and a final newline.
+#[must_use]
 pub fn to_pretty_json(schema: &Schema) -> String {
     let mut text = serde_json::to_string_pretty(schema).unwrap_or_default();
     text.push('\n');
@@ -75,10 +77,10 @@ fn bounds(format: &str) -> Option<(Value, Value)> {
         "uint8" => (0.into(), u8::MAX.into()),
         "uint16" => (0.into(), u16::MAX.into()),
         "uint32" => (0.into(), u32::MAX.into()),
-        "uint64" | "uint" => (0.into(), u64::MAX.into()),
-        // What JSON carries exactly here (see `u128` in docs/derive.md).
+        // A `u128` within what JSON carries exactly here (see `u128` in
+        // docs/derive.md), as an `i128` below.
+        "uint64" | "uint" | "uint128" => (0.into(), u64::MAX.into()),
         "int128" => (i64::MIN.into(), u64::MAX.into()),
-        "uint128" => (0.into(), u64::MAX.into()),
         _ => return None,
     })
 }

@@ -192,6 +192,10 @@ impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for SeedW<S> {
 struct EnumForm<V>(V);
 
 impl<V> EnumForm<V> {
+    #[allow(
+        clippy::unused_self,
+        reason = "called as `self.$on(..)` by `scalar_visits!`"
+    )]
     fn refuse<E: serde::de::Error>(&self, found: Unexpected<'_>) -> E {
         E::invalid_type(found, &"a string or an object of one property")
     }

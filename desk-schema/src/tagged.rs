@@ -62,6 +62,10 @@ pub trait EnumWalker<'de> {
     /// The view of variant `index` when it is a unit variant.
     fn unit(index: usize) -> Option<Self::Out>;
     /// Reads the content of data variant `index` at `path`.
+    ///
+    /// # Errors
+    ///
+    /// The deserializer's, when the text cannot be read.
     fn content<D: Deserializer<'de>>(
         &self,
         index: usize,
@@ -72,6 +76,11 @@ pub trait EnumWalker<'de> {
 }
 
 /// Reads an enum with data in its form `repr`.
+///
+/// # Errors
+///
+/// The deserializer's, when the text cannot be read; violations go to
+/// `walk`.
 pub fn data_enum<'de, D, W>(
     deserializer: D,
     repr: Repr,
@@ -327,13 +336,14 @@ impl<'de, W: EnumWalker<'de>> Visitor<'de> for EnumVisitor<'_, '_, W> {
         }
         let path = self.path;
         Ok(match self.tag(v, path) {
-            Some(index) => match W::unit(index) {
-                Some(view) => Some(view),
-                None => {
+            Some(index) => {
+                if let Some(view) = W::unit(index) {
+                    Some(view)
+                } else {
                     self.walk.type_error(path, "object", JsonType::String);
                     None
                 }
-            },
+            }
             None => None,
         })
     }

@@ -12,6 +12,7 @@ use unicode_segmentation::UnicodeSegmentation;
 /// assert_eq!(truncate_to_bytes("ok👨‍👩‍👧", 10), "ok"); // the family is 18 bytes, kept whole or not at all
 /// assert_eq!(truncate_to_bytes("short", 100), "short");
 /// ```
+#[must_use]
 pub fn truncate_to_bytes(text: &str, max_bytes: usize) -> &str {
     if text.len() <= max_bytes {
         return text;

@@ -67,6 +67,10 @@ where
 {
     /// [`crate::from_json_str`], proven: the typed value of `text`, or every
     /// problem with it.
+    ///
+    /// # Errors
+    ///
+    /// A [`Report`] of every problem, as [`crate::from_json_str`].
     pub fn from_json_str(text: &'de str) -> Result<Self, Report> {
         crate::from_json_str(text).map(Valid)
     }

@@ -34,15 +34,27 @@ pub trait Validate {
     type Context: Default;
 
     /// Checks every rule with the default context. Passing allocates nothing.
+    ///
+    /// # Errors
+    ///
+    /// A [`Report`] of every violation, in the order of the fields.
     fn validate(&self) -> Result<(), Report> {
         self.validate_with(&Self::Context::default())
     }
 
     /// Checks every rule with `ctx`.
+    ///
+    /// # Errors
+    ///
+    /// As [`Validate::validate`].
     fn validate_with(&self, ctx: &Self::Context) -> Result<(), Report>;
 
     /// Checks every rule with the default context, proving the value
     /// ([`Valid`](crate::Valid)) or giving it back with the report.
+    ///
+    /// # Errors
+    ///
+    /// [`Rejected`](crate::Rejected): the value, given back, with the report.
     fn validate_into(self) -> Result<crate::Valid<Self>, crate::Rejected<Self>>
     where
         Self: Sized,
@@ -51,6 +63,10 @@ pub trait Validate {
     }
 
     /// [`Validate::validate_into`] with `ctx`.
+    ///
+    /// # Errors
+    ///
+    /// As [`Validate::validate_into`].
     fn validate_into_with(
         self,
         ctx: &Self::Context,
@@ -389,7 +405,7 @@ macro_rules! integers {
 }
 integers!(i8 i16 i32 i64 u8 u16 u32 u64 usize isize);
 
-/// The integers JSON carries exactly here: serde_json reads a number past
+/// The integers JSON carries exactly here: `serde_json` reads a number past
 /// 64 bits as a float, so `u128` and `i128` fields hold values from
 /// `i64::MIN` (`0` for `u128`) to `u64::MAX`. The schema says the same bounds,
 /// and a typed value outside them is a `range` violation.
@@ -662,5 +678,5 @@ macro_rules! sets {
 }
 sets! {
     BTreeSet BTreeMap [Ord] []
-    HashSet HashMap [Eq + core::hash::Hash] []
+    HashSet HashMap [Eq + core::hash::Hash] [S]
 }

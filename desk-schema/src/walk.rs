@@ -26,6 +26,7 @@ pub struct Walk {
 
 impl Walk {
     /// An empty walk. Does not allocate.
+    #[must_use]
     pub const fn new() -> Self {
         Walk {
             report: Report::new(),
@@ -58,6 +59,7 @@ impl Walk {
 
     /// Where the input stopped being readable (the JSON Pointer of the value
     /// being read), if it did.
+    #[must_use]
     pub fn error_at(&self) -> Option<&str> {
         self.error_at.as_deref()
     }
@@ -84,7 +86,7 @@ impl Walk {
 }
 
 /// A seed that checks one value of type `T` under context `C`.
-pub struct Seed<'a, 'p, T: ?Sized, C: ?Sized> {
+pub(crate) struct Seed<'a, 'p, T: ?Sized, C: ?Sized> {
     ctx: &'a C,
     path: &'a Path<'p>,
     walk: &'a mut Walk,
@@ -93,7 +95,7 @@ pub struct Seed<'a, 'p, T: ?Sized, C: ?Sized> {
 
 impl<'a, 'p, T: ?Sized, C: ?Sized> Seed<'a, 'p, T, C> {
     /// A seed for the value at `path`.
-    pub fn new(ctx: &'a C, path: &'a Path<'p>, walk: &'a mut Walk) -> Self {
+    pub(crate) fn new(ctx: &'a C, path: &'a Path<'p>, walk: &'a mut Walk) -> Self {
         Seed {
             ctx,
             path,
@@ -176,6 +178,7 @@ pub enum Scalar<'de> {
 
 impl Scalar<'_> {
     /// The JSON type of the value.
+    #[must_use]
     pub fn json_type(&self) -> JsonType {
         match self {
             Scalar::Null => JsonType::Null,
@@ -189,6 +192,10 @@ impl Scalar<'_> {
 }
 
 /// Reads any value as a [`Scalar`].
+///
+/// # Errors
+///
+/// The deserializer's, when the text cannot be read.
 pub fn scalar<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Scalar<'de>, D::Error> {
     deserializer.deserialize_any(ScalarVisitor)
 }
@@ -212,10 +219,9 @@ macro_rules! scalar_visits {
             Ok(self.$on(Scalar::Bool(v)))
         }
         fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
-            Ok(self.$on(if v >= 0 {
-                Scalar::U64(v as u64)
-            } else {
-                Scalar::I64(v)
+            Ok(self.$on(match u64::try_from(v) {
+                Ok(u) => Scalar::U64(u),
+                Err(_) => Scalar::I64(v),
             }))
         }
         fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
@@ -245,7 +251,11 @@ macro_rules! scalar_visits {
 struct ScalarVisitor;
 
 impl ScalarVisitor {
-    fn take<'de>(self, s: Scalar<'de>) -> Scalar<'de> {
+    #[allow(
+        clippy::unused_self,
+        reason = "called as `self.$on(..)` by `scalar_visits!`"
+    )]
+    fn take(self, s: Scalar<'_>) -> Scalar<'_> {
         s
     }
 }
@@ -275,10 +285,19 @@ pub trait ObjectWalker<'de> {
     /// What the walk returns.
     type Out;
     /// Reads every property of the object, recording into `walk`.
+    ///
+    /// # Errors
+    ///
+    /// The map's, when the text cannot be read; violations go to `walk`.
     fn walk<A: MapAccess<'de>>(self, map: A, walk: &mut Walk) -> Result<Self::Out, A::Error>;
 }
 
 /// Reads an object with `walker`; any other type is a `type` violation.
+///
+/// # Errors
+///
+/// The deserializer's, when the text cannot be read; violations go to
+/// `walk`.
 pub fn object<'de, D, W>(
     deserializer: D,
     path: &Path<'_>,
@@ -299,6 +318,10 @@ struct ObjectVisitor<'a, 'p, W> {
 }
 
 impl<W> ObjectVisitor<'_, '_, W> {
+    #[allow(
+        clippy::needless_pass_by_value,
+        reason = "the signature `scalar_visits!` calls, as other visitors' consuming ones"
+    )]
     fn other<T>(self, s: Scalar<'_>) -> Option<T> {
         self.walk.type_error(self.path, "object", s.json_type());
         None
@@ -325,12 +348,12 @@ impl<'de, W: ObjectWalker<'de>> Visitor<'de> for ObjectVisitor<'_, '_, W> {
 }
 
 /// The view of a list: each item's view, `None` for an item of the wrong shape.
-pub type ItemViews<'de, T> = Vec<Option<<T as JsonView>::View<'de>>>;
+pub(crate) type ItemViews<'de, T> = Vec<Option<<T as JsonView>::View<'de>>>;
 
 /// Reads an array, checking each item as a `T`; any other type is a `type`
 /// violation. The view holds each item's view (`None` for an item of the
 /// wrong shape).
-pub fn array<'de, D, T, C>(
+pub(crate) fn array<'de, D, T, C>(
     deserializer: D,
     ctx: &C,
     path: &Path<'_>,
@@ -364,6 +387,10 @@ impl<'a, 'p, T, C: ?Sized> Reading<'a, 'p, T, C> {
     }
 
     /// A value of another JSON type than `expected`.
+    #[allow(
+        clippy::needless_pass_by_value,
+        reason = "the signature `scalar_visits!` calls, as other visitors' consuming ones"
+    )]
     fn mismatch<V>(self, expected: &'static str, s: Scalar<'_>) -> Option<V> {
         self.walk.type_error(self.path, expected, s.json_type());
         None
@@ -408,7 +435,11 @@ impl<'de, T: ValidateIn<C>, C: ?Sized> Visitor<'de> for ArrayVisitor<'_, '_, T, 
 }
 
 /// Reads `null` as `Some(None)` and anything else as a `T`.
-pub fn option<'de, D, T, C>(
+#[allow(
+    clippy::option_option,
+    reason = "absent (`None`), present and unreadable (`Some(None)`), or read (`Some(Some)`)"
+)]
+pub(crate) fn option<'de, D, T, C>(
     deserializer: D,
     ctx: &C,
     path: &Path<'_>,
@@ -456,23 +487,27 @@ impl<'de, T: ValidateIn<C>, C: ?Sized> Visitor<'de> for OptionVisitor<'_, '_, T,
 
 /// Reads a property's value whole, for fields checked by deserializing them
 /// (`skip`, or only `custom` rules): a small `serde_json::Value`.
-pub fn buffer<'de, A: MapAccess<'de>>(map: &mut A) -> Result<serde_json::Value, A::Error> {
+pub(crate) fn buffer<'de, A: MapAccess<'de>>(map: &mut A) -> Result<serde_json::Value, A::Error> {
     map.next_value()
 }
 
 /// Reads and drops a property's value.
+///
+/// # Errors
+///
+/// The map's, when the text cannot be read.
 pub fn ignore<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<IgnoredAny>().map(|_| ())
 }
 
 /// The view of a map: each entry's key and value view (`None` for a value of
 /// the wrong shape), in document order, one entry per key.
-pub type EntryViews<'de, V> = Vec<(Cow<'de, str>, Option<<V as JsonView>::View<'de>>)>;
+pub(crate) type EntryViews<'de, V> = Vec<(Cow<'de, str>, Option<<V as JsonView>::View<'de>>)>;
 
 /// Reads an object as a map, checking each value as a `V` at its key's path;
 /// any other type is a `type` violation. A key given twice is reported at
-/// the map, and its later value is the one kept (as serde_json keeps it).
-pub fn map<'de, D, V, C>(
+/// the map, and its later value is the one kept (as `serde_json` keeps it).
+pub(crate) fn map<'de, D, V, C>(
     deserializer: D,
     ctx: &C,
     path: &Path<'_>,

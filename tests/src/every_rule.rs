@@ -96,6 +96,10 @@ fn low_not_above_high(v: &EveryRule, _: &Ctx, scope: &mut Scope<'_, '_>) {
     }
 }
 
+#[allow(
+    clippy::ref_option,
+    reason = "a custom rule takes `&FieldType`, here `&Option<String>`"
+)]
 fn no_banned_word(note: &Option<String>, ctx: &Ctx) -> Result<(), Kind> {
     match note {
         Some(n) if n.contains(ctx.banned) => {
@@ -107,6 +111,7 @@ fn no_banned_word(note: &Option<String>, ctx: &Ctx) -> Result<(), Kind> {
 
 impl EveryRule {
     /// A value that passes every rule.
+    #[must_use]
     pub fn valid() -> Self {
         EveryRule {
             bytes: "abc".into(),

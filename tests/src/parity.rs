@@ -12,6 +12,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 /// The repository's root.
+#[must_use]
 pub fn root() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
 }
@@ -33,6 +34,11 @@ pub struct Case {
 }
 
 /// Every case of the corpus.
+///
+/// # Panics
+///
+/// When the corpus cannot be read: the test needs it.
+#[must_use]
 pub fn corpus() -> Vec<Case> {
     let text = std::fs::read_to_string(root().join("corpus/create_group.requests.jsonl"))
         .expect("corpus/create_group.requests.jsonl");
@@ -261,6 +267,11 @@ const KEYWORDS: &[(&str, Factory)] = &[
 ];
 
 /// The committed request schema, compiled with every `x-` keyword.
+///
+/// # Panics
+///
+/// When the committed schema cannot be read or compiled.
+#[must_use]
 pub fn request_validator() -> Validator {
     let text = std::fs::read_to_string(
         root().join("desk-schema/schemas/create_group.request.schema.json"),
@@ -271,6 +282,11 @@ pub fn request_validator() -> Validator {
 }
 
 /// Any desk-schema schema, compiled with every `x-` keyword.
+///
+/// # Panics
+///
+/// When `schema` does not compile.
+#[must_use]
 pub fn validator_for(schema: &Value) -> Validator {
     KEYWORDS
         .iter()
@@ -282,6 +298,7 @@ pub fn validator_for(schema: &Value) -> Validator {
 }
 
 /// The instance paths at which the schema reports errors.
+#[must_use]
 pub fn schema_paths(validator: &Validator, instance: &Value) -> BTreeSet<String> {
     validator
         .iter_errors(instance)
@@ -290,6 +307,7 @@ pub fn schema_paths(validator: &Validator, instance: &Value) -> BTreeSet<String>
 }
 
 /// The paths at which the Rust check reports violations on raw JSON.
+#[must_use]
 pub fn rust_paths(instance: &Value) -> BTreeSet<String> {
     desk_schema::validate_value::<CreateGroupRequest>(instance)
         .err()

@@ -72,7 +72,7 @@ fn readme_examples_run_as_written() {
             .unwrap()
             .strip_prefix("$ desk-schema ")
             .unwrap();
-        let expected: String = lines.map(|l| format!("{l}\n")).collect();
+        let expected: String = lines.flat_map(|l| [l, "\n"]).collect();
         let args: Vec<&str> = command.split_whitespace().collect();
         let out = run(&args, None);
         assert_eq!(text(&out.stdout), expected, "README example `{command}`");
@@ -311,8 +311,10 @@ fn corpus_request(name: &str) -> String {
         .lines()
         .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
         .find(|c| c["name"] == name)
-        .map(|c| c["request"].to_string())
-        .unwrap_or_else(|| panic!("no corpus case {name:?}"))
+        .map_or_else(
+            || panic!("no corpus case {name:?}"),
+            |c| c["request"].to_string(),
+        )
 }
 
 #[test]

@@ -45,7 +45,7 @@ fn docs_rows() -> Vec<(String, String)> {
 fn derive_rules() -> BTreeSet<String> {
     let model = read("desk-schema-derive/src/model.rs");
     let table = model
-        .split("pub const RULES: &[Spec] = &[")
+        .split("const RULES: &[Spec] = &[")
         .nth(1)
         .expect("the rules table")
         .split("];")

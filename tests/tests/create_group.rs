@@ -1,4 +1,4 @@
-//! The create_group API: samples from the page, every documented limit at N
+//! The `create_group` API: samples from the page, every documented limit at N
 //! and N+1 bytes with multi-byte text, every cross-field rule.
 
 use desk_schema::create_group::{
@@ -93,8 +93,8 @@ fn usersig_never_appears_in_debug_display_or_errors() {
 #[test]
 fn error_codes_name_every_documented_code_and_keep_unknown_ones() {
     for code in [
-        10002, 10003, 10004, 10005, 10006, 10007, 10008, 10016, 10021, 10025, 10036, 10037, 10038,
-        10058, 141001, 141002, 141004,
+        10_002, 10_003, 10_004, 10_005, 10_006, 10_007, 10_008, 10_016, 10_021, 10_025, 10_036,
+        10_037, 10_038, 10_058, 141_001, 141_002, 141_004,
     ] {
         assert!(ErrorCode(code).info().is_some(), "{code}");
     }

@@ -19,7 +19,7 @@ fn codes_at(result: Result<(), desk_schema::Report>, path: &str) -> Vec<&'static
         .map(|r| {
             r.iter()
                 .filter(|v| v.path() == path)
-                .map(|v| v.code())
+                .map(desk_schema::Violation::code)
                 .collect()
         })
         .unwrap_or_default()
@@ -195,7 +195,7 @@ fn integer_range_at_bounds() {
         let codes: Vec<_> = v
             .validate()
             .err()
-            .map(|r| r.iter().map(|x| x.code()).collect())
+            .map(|r| r.iter().map(desk_schema::Violation::code).collect())
             .unwrap_or_default();
         assert_eq!(codes.is_empty(), ok, "low = {low}: {codes:?}");
         let mut raw = valid_json();
@@ -203,7 +203,7 @@ fn integer_range_at_bounds() {
         raw["high"] = 10.into();
         let raw_codes: Vec<_> = validate_value::<EveryRule>(&raw)
             .err()
-            .map(|r| r.iter().map(|x| x.code()).collect())
+            .map(|r| r.iter().map(desk_schema::Violation::code).collect())
             .unwrap_or_default();
         assert_eq!(codes, raw_codes);
     }
@@ -244,7 +244,7 @@ fn list_size_at_bounds() {
         let codes: Vec<_> = v
             .validate()
             .err()
-            .map(|r| r.iter().map(|x| x.code()).collect())
+            .map(|r| r.iter().map(desk_schema::Violation::code).collect())
             .unwrap_or_default();
         assert_eq!(codes, code.into_iter().collect::<Vec<_>>(), "{n} items");
     }

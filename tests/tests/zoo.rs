@@ -212,7 +212,8 @@ impl Rng {
         self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
     }
     fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+        let n = u64::try_from(n).expect("a usize fits a u64");
+        usize::try_from(self.next() % n).expect("below a usize")
     }
     fn chance(&mut self, percent: u64) -> bool {
         self.next() % 100 < percent
@@ -296,7 +297,7 @@ impl Gen<'_> {
                 targets.extend([n - 1, n, n + 1]);
             }
         }
-        let target = (*self.rng.pick(&targets)).max(0) as usize;
+        let target = usize::try_from((*self.rng.pick(&targets)).max(0)).unwrap_or(0);
         // What the length is counted in: bytes, characters or UTF-16 units.
         let unit = self.rng.below(3);
         let size = |s: &str| match unit {
@@ -370,11 +371,10 @@ impl Gen<'_> {
         // covers those.
         candidates.retain(|n| i64::try_from(*n).is_ok() || u64::try_from(*n).is_ok());
         let n = *self.rng.pick(&candidates);
-        i64::try_from(n)
-            .map(Value::from)
-            .unwrap_or_else(|_| Value::from(u64::try_from(n).unwrap()))
+        i64::try_from(n).map_or_else(|_| Value::from(u64::try_from(n).unwrap()), Value::from)
     }
 
+    #[allow(clippy::too_many_lines, reason = "one arm per JSON type of the schema")]
     fn value(&mut self, schema: &Value, depth: usize) -> Doc {
         if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
             let name = r.trim_start_matches("#/$defs/");
@@ -431,7 +431,7 @@ impl Gen<'_> {
                         counts.extend([n - 1, n, n + 1]);
                     }
                 }
-                let count = (*self.rng.pick(&counts)).clamp(0, 40) as usize;
+                let count = usize::try_from((*self.rng.pick(&counts)).clamp(0, 40)).unwrap_or(0);
                 let item = schema.get("items").cloned().unwrap_or(json!({}));
                 let mut items: Vec<Doc> =
                     (0..count).map(|_| self.value(&item, depth + 1)).collect();
@@ -467,13 +467,13 @@ impl Gen<'_> {
                             counts.extend([n - 1, n, n + 1]);
                         }
                     }
-                    let count = (*self.rng.pick(&counts)).clamp(0, 40) as usize;
+                    let count =
+                        usize::try_from((*self.rng.pick(&counts)).clamp(0, 40)).unwrap_or(0);
                     let names = schema.get("propertyNames").cloned().unwrap_or(json!({}));
                     let mut used = BTreeSet::new();
                     while props.len() < count {
-                        let key = match self.text(&names) {
-                            Value::String(k) => k,
-                            _ => unreachable!(),
+                        let Value::String(key) = self.text(&names) else {
+                            unreachable!("`text` writes a string")
                         };
                         if !used.insert(key.clone()) {
                             if self.rng.chance(50) {
@@ -560,6 +560,10 @@ fn short(text: &str) -> String {
     format!("{head}... ({} bytes)", text.len())
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "the checks of one input, in the order they build on each other"
+)]
 fn differential<T>(name: &str, cases: usize) -> usize
 where
     T: Validate + ValidateIn<<T as Validate>::Context> + DeserializeOwned + schemars::JsonSchema,
@@ -914,7 +918,7 @@ fn untagged_enums_read_each_value_as_the_one_variant_of_its_json_type() {
     // The typed value is checked at the same paths.
     let built = BatchSend {
         From_Account: None,
-        To_Account: Recipients::Many(vec!["ok".into(), "".into()]),
+        To_Account: Recipients::Many(vec!["ok".into(), String::new()]),
         Attrs: vec![AttrValue::Profile {
             Tag: "much too long".into(),
             Weight: 0,
@@ -1179,6 +1183,10 @@ fn generic_types_check_their_arguments_at_their_paths() {
     assert!(!schema_ok::<ImportEnvelope>(text));
 
     // Two instances of one generic type are two definitions in a schema.
+    #[allow(
+        clippy::items_after_statements,
+        reason = "the type this part of the test is about"
+    )]
     #[derive(serde::Deserialize, Validate)]
     struct Both {
         #[desk(nested)]

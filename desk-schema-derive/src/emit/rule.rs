@@ -57,10 +57,11 @@ fn form(kind: &RuleKind) -> Form<'_> {
     }
 }
 
-pub fn opt_int(n: Option<i128>) -> TokenStream {
-    match n {
-        Some(n) => quote!(::core::option::Option::Some(#n)),
-        None => quote!(::core::option::Option::None),
+pub(super) fn opt_int(n: Option<i128>) -> TokenStream {
+    if let Some(n) = n {
+        quote!(::core::option::Option::Some(#n))
+    } else {
+        quote!(::core::option::Option::None)
     }
 }
 
@@ -80,7 +81,7 @@ fn item_key_name(ty: &syn::Type, key: &syn::Ident) -> TokenStream {
 
 /// The check of one rule on `target` (a reference to the field, or to its
 /// JSON view when `raw`) at `__desk_fpath`, into `__desk_report`.
-pub fn check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool) -> TokenStream {
+pub(super) fn check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool) -> TokenStream {
     let at = quote!(&__desk_fpath, __desk_report);
     let r = quote!(__desk_r);
     let call = match form(&rule.kind) {
@@ -204,7 +205,7 @@ fn entries(
 /// Compile-time checks of a field's rules against its type: `range` bounds
 /// inside the integer type (of each item or value, inside `items(...)` and
 /// `values(...)`).
-pub fn const_checks(rules: &[Rule], ty: &TokenStream) -> TokenStream {
+pub(super) fn const_checks(rules: &[Rule], ty: &TokenStream) -> TokenStream {
     let checks = rules.iter().map(|rule| match &rule.kind {
         RuleKind::Range { min, max } => {
             let (min, max) = (opt_int(*min), opt_int(*max));
@@ -221,7 +222,7 @@ pub fn const_checks(rules: &[Rule], ty: &TokenStream) -> TokenStream {
 }
 
 /// The rule's schema keywords, written into `__desk_s`.
-pub fn schema(rule: &Rule, ty: &syn::Type) -> TokenStream {
+pub(super) fn schema(rule: &Rule, ty: &syn::Type) -> TokenStream {
     let r = quote!(__desk_r);
     let s = quote!(__desk_s);
     let (key, inner) = match form(&rule.kind) {

@@ -3,12 +3,12 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::typed::field_checks;
+use super::checks::field_checks;
 use super::{Ctx, Params, absent_value, none_default, opt_str, repr_tokens, rule, self_ty};
 use crate::model::{DataVariant, Field, Input, Repr, Variant, VariantData};
 
 /// The shared `JsonSchema` name and id of a derived type.
-pub fn names(ident: &syn::Ident) -> TokenStream {
+pub(super) fn names(ident: &syn::Ident) -> TokenStream {
     let name = ident.to_string();
     quote! {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
@@ -56,9 +56,10 @@ fn schema_impl(input: &Input, body: &TokenStream) -> TokenStream {
     let params = Params::of(input);
     let names = generic_names(input);
     let finish = finish(input);
-    let assoc = match &input.context {
-        Some(ty) => quote!(#ty),
-        None => quote!(()),
+    let assoc = if let Some(ty) = &input.context {
+        quote!(#ty)
+    } else {
+        quote!(())
     };
     let decl = params.decl(&[], &[]);
     let bounds = params.where_clause(
@@ -158,7 +159,7 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
     }
 }
 
-pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
+pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
     let docs = opt_str(input.docs.as_ref());
     let deny = input.deny_unknown_fields;
     let assoc = &ctx.assoc;
@@ -173,7 +174,7 @@ pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
 }
 
 /// A data enum's schema: `oneOf` one branch per variant, each with its tag.
-pub fn data_enum(
+pub(super) fn data_enum(
     input: &Input,
     repr: &Repr,
     variants: &[DataVariant],
@@ -235,7 +236,7 @@ pub fn data_enum(
 
 /// A newtype's schema is its field's, with the field's rules: a string stays
 /// a string.
-pub fn newtype(input: &Input, field: &Field) -> TokenStream {
+pub(super) fn newtype(input: &Input, field: &Field) -> TokenStream {
     let schema = field_schema(field);
     let docs = input
         .docs
@@ -244,7 +245,7 @@ pub fn newtype(input: &Input, field: &Field) -> TokenStream {
     schema_impl(input, &quote!(#schema #docs))
 }
 
-pub fn unit_enum(input: &Input, variants: &[Variant], other: bool) -> TokenStream {
+pub(super) fn unit_enum(input: &Input, variants: &[Variant], other: bool) -> TokenStream {
     let docs = opt_str(input.docs.as_ref());
     let entries = variants.iter().flat_map(|v| {
         let doc = opt_str(v.docs.as_ref());

@@ -9,7 +9,7 @@ use super::{Obj, Params, absent_value, self_ty};
 use crate::model::{Absent, DataVariant, Field, Input, Repr, Skipped, Variant, VariantData};
 
 /// The type a field is read as from raw JSON.
-pub fn view_ty(field: &Field) -> TokenStream {
+pub(super) fn view_ty(field: &Field) -> TokenStream {
     let ty = &field.ty;
     if field.is_buffered() {
         quote!(__desk_rt::serde_json::Value)
@@ -36,7 +36,7 @@ fn skipped_values(skipped: &[Skipped]) -> TokenStream {
 }
 
 /// The view struct of an object: each field's view, `None` when absent.
-pub fn object_struct(obj: &Obj<'_>) -> TokenStream {
+pub(super) fn object_struct(obj: &Obj<'_>) -> TokenStream {
     let view = &obj.view;
     let names: Vec<syn::Ident> = obj.fields.iter().map(Field::view_ident).collect();
     let tys = obj.fields.iter().map(view_ty);
@@ -64,12 +64,13 @@ fn json_view_header(params: &Params, ty: &TokenStream) -> TokenStream {
 
 /// The typed value from an object's view in `__desk_view` (`?` on a field
 /// that is absent without a default, or of the wrong shape).
-pub fn object_value(obj: &Obj<'_>) -> TokenStream {
+pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
     let convert = obj.fields.iter().map(|f| {
         let (member, ty, name) = (&f.member, &f.ty, f.view_ident());
-        let absent = match absent_value(&obj.ty, member, ty, &f.absent) {
-            Some(value) => quote!(::core::option::Option::Some(#value)),
-            None => quote!(__desk_rt::absent::<#ty>()),
+        let absent = if let Some(value) = absent_value(&obj.ty, member, ty, &f.absent) {
+            quote!(::core::option::Option::Some(#value))
+        } else {
+            quote!(__desk_rt::absent::<#ty>())
         };
         let field = if f.is_buffered() {
             quote!(whole_field)
@@ -85,7 +86,7 @@ pub fn object_value(obj: &Obj<'_>) -> TokenStream {
     quote!(#ctor { #(#convert)* #skipped })
 }
 
-pub fn object(obj: &Obj<'_>) -> TokenStream {
+pub(super) fn object(obj: &Obj<'_>) -> TokenStream {
     let view = obj.params.view(&obj.view);
     let def = object_struct(obj);
     let value = object_value(obj);
@@ -106,7 +107,7 @@ pub fn object(obj: &Obj<'_>) -> TokenStream {
 }
 
 /// A data enum's view: each variant's content view.
-pub fn data_enum(
+pub(super) fn data_enum(
     input: &Input,
     repr: &Repr,
     variants: &[DataVariant],
@@ -192,37 +193,37 @@ pub fn data_enum(
 
 /// The JSON types serde reads a variant's content from: `null` for a unit
 /// variant, an object (or serde's array form) for a struct variant.
-pub fn variant_types(variant: &DataVariant) -> TokenStream {
+pub(super) fn variant_types(variant: &DataVariant) -> TokenStream {
     types_of(
         variant,
-        quote!(JSON_TYPES),
-        quote!(__desk_rt::types::STRUCT),
+        &quote!(JSON_TYPES),
+        &quote!(__desk_rt::types::STRUCT),
     )
 }
 
 /// The JSON types the walk reads a variant's content from: as serde reads
 /// them, except that a struct is an object only.
-pub fn variant_walk_types(variant: &DataVariant) -> TokenStream {
+pub(super) fn variant_walk_types(variant: &DataVariant) -> TokenStream {
     types_of(
         variant,
-        quote!(WALK_TYPES),
-        quote!(__desk_rt::types::OBJECT),
+        &quote!(WALK_TYPES),
+        &quote!(__desk_rt::types::OBJECT),
     )
 }
 
-fn types_of(variant: &DataVariant, which: TokenStream, object: TokenStream) -> TokenStream {
+fn types_of(variant: &DataVariant, which: &TokenStream, object: &TokenStream) -> TokenStream {
     match &variant.data {
         VariantData::Unit => quote!(__desk_rt::types::NULL),
         VariantData::Newtype(field) => {
             let ty = &field.ty;
             quote!(<#ty as ::desk_schema::JsonView>::#which)
         }
-        VariantData::Struct { .. } => object,
+        VariantData::Struct { .. } => object.clone(),
     }
 }
 
 /// A newtype's view is its field's.
-pub fn newtype(input: &Input, field: &Field) -> TokenStream {
+pub(super) fn newtype(input: &Input, field: &Field) -> TokenStream {
     let ident = &input.ident;
     let (member, ty) = (&field.member, &field.ty);
     let skipped = skipped_values(&input.serde_skipped);
@@ -244,7 +245,11 @@ pub fn newtype(input: &Input, field: &Field) -> TokenStream {
 }
 
 /// A unit enum is its own view.
-pub fn unit_enum(input: &Input, variants: &[Variant], other: Option<&syn::Ident>) -> TokenStream {
+pub(super) fn unit_enum(
+    input: &Input,
+    variants: &[Variant],
+    other: Option<&syn::Ident>,
+) -> TokenStream {
     let ident = &input.ident;
     let idents = variants.iter().map(|v| &v.ident).chain(other);
     quote! {

@@ -4,8 +4,9 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::typed::{custom_checks, field_checks};
-use super::{Ctx, Obj, Params, absent_value, none_default, repr_tokens, rule};
+use super::checks::{self, custom_checks, field_checks, view_checks};
+use super::{Ctx, Obj, Params, absent_value, none_default};
+use crate::model::{DataVariant, Field, Input, Repr, Shape, Variant, VariantData};
 
 /// A walker: the context, the path (for an object's walker), and a marker
 /// for the derived type's own parameters.
@@ -55,88 +56,77 @@ fn walker_header(
     );
     quote!(impl #decl #trait_ for #name #args #bounds)
 }
-use crate::model::{DataVariant, Field, Input, Repr, Shape, Variant, VariantData};
-
-/// `check_de` of an object: its properties through the generated walker.
-pub fn object_check_de(walker: &syn::Ident) -> TokenStream {
-    quote! {
-        __desk_rt::object(
-            __desk_de,
-            __desk_path,
-            __desk_walk,
-            #walker { ctx: __desk_ctx, path: __desk_path, marker: __desk_rt::PhantomData },
-        )
-    }
-}
-
-/// A field's rules on its raw view at `__desk_fpath`, and its custom rules
-/// on the typed value when the view converts to one.
-fn view_checks(field: &Field, ctx: &Ctx) -> TokenStream {
-    let ty = &field.ty;
-    let target = quote!(__desk_view);
-    let rules = field
-        .rules
-        .iter()
-        .map(|r| rule::check(r, ty, &target, true));
-    let customs = field.has_customs().then(|| {
-        let typed = custom_checks(field, &quote!(&__desk_typed), ctx);
-        quote! {
-            if let ::core::option::Option::Some(__desk_typed) = <#ty as ::desk_schema::JsonView>::from_view(__desk_view) {
-                #typed
-            }
-        }
-    });
-    quote!(#(#rules)* #customs)
-}
-
-/// `check_de` of a newtype: its field's walk, then its rules, at the same path.
-pub fn newtype_check_de(field: &Field, ctx: &Ctx) -> TokenStream {
-    let (ty, ctx_ty) = (&field.ty, &ctx.ty);
-    let checks = view_checks(field, ctx);
-    quote! {
-        let __desk_read = <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::check_de(__desk_de, __desk_ctx, __desk_path, __desk_walk)?;
-        if let ::core::option::Option::Some(__desk_view) = __desk_read.as_ref() {
-            let __desk_fpath = __desk_path;
-            let __desk_report = &mut __desk_walk.report;
-            #checks
-        }
-        ::core::result::Result::Ok(__desk_read)
-    }
-}
-
-/// `check_de` of a unit enum: a string that names a variant (or an alias),
-/// or the `other` variant.
-pub fn unit_enum_check_de() -> TokenStream {
-    quote! {
-        let __desk_scalar = __desk_rt::scalar(__desk_de)?;
-        ::core::result::Result::Ok(
-            __desk_rt::enum_str(&__desk_scalar, __desk_path, __desk_walk)
-                .and_then(|__desk_s| __desk_variant(__desk_s, __desk_path, __desk_walk)),
-        )
-    }
-}
 
 /// The walk over an object's properties: in document order while reading,
 /// then field by field in declaration order.
-pub fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
-    let (fields, walker, view_name, self_ty) = (obj.fields, &obj.walker, &obj.view, &obj.ty);
+pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
+    let (walker, view_name) = (&obj.walker, &obj.view);
     let view = obj.params.view(&obj.view);
-    let (ctx_ty, ctx_arg) = (&ctx.ty, &ctx.arg);
     let header = walker_header(
         &obj.params,
         &quote!(__desk_rt::ObjectWalker<'__desk_de>),
         walker,
         &[quote!('__desk_a), quote!('__desk_p)],
         obj.context,
-        ctx_ty,
+        &ctx.ty,
     );
     let walker_def = walker_struct(&obj.params, walker, true);
-    let json_names: Vec<&String> = fields.iter().map(|f| &f.json).collect();
-    let slots: Vec<syn::Ident> = (0..fields.len())
+    let slots: Vec<syn::Ident> = (0..obj.fields.len())
         .map(|i| format_ident!("__desk_f{}", i))
         .collect();
+    let read = read_properties(obj, &slots);
+    let after = obj
+        .fields
+        .iter()
+        .zip(&slots)
+        .map(|(f, slot)| after_read(&obj.ty, f, ctx, slot));
+    let names: Vec<syn::Ident> = obj.fields.iter().map(Field::view_ident).collect();
+    let taken = obj.fields.iter().zip(&slots).map(|(f, slot)| {
+        if f.is_buffered() {
+            quote!(#slot.value)
+        } else {
+            quote!(#slot.view)
+        }
+    });
+    let struct_rules = struct_rules(obj, ctx);
     let p = quote!(__desk_rt);
-    let slot_tys = fields.iter().map(|f| {
+    quote! {
+        #walker_def
+
+        #[automatically_derived]
+        #header {
+            type Out = #view;
+
+            fn walk<__DeskA: #p::MapAccess<'__desk_de>>(
+                self,
+                mut __desk_map: __DeskA,
+                __desk_walk: &mut #p::Walk,
+            ) -> ::core::result::Result<#view, __DeskA::Error> {
+                let (__desk_ctx, __desk_path) = (self.ctx, self.path);
+                let _ = &__desk_ctx;
+                #read
+                let __desk_shape = #p::shape_count(&__desk_walk.report);
+                let _ = __desk_shape;
+                __desk_walk.append(&mut __desk_own);
+                #(#after)*
+                __desk_walk.append(&mut __desk_unknown);
+                let __desk_view = #view_name {
+                    #( #names: #taken, )*
+                    __desk_marker: #p::PhantomData,
+                };
+                #struct_rules
+                ::core::result::Result::Ok(__desk_view)
+            }
+        }
+    }
+}
+
+/// Reads every property into its field's slot (`slots`), in document order;
+/// the violations of the reads go to `__desk_own`, unknown properties to
+/// `__desk_unknown`, so that both can be reported in declaration order.
+fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident]) -> TokenStream {
+    let p = quote!(__desk_rt);
+    let slot_tys = obj.fields.iter().map(|f| {
         let ty = &f.ty;
         if f.is_buffered() {
             quote!(#p::Whole)
@@ -144,34 +134,40 @@ pub fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
             quote!(#p::Slot<'__desk_de, #ty>)
         }
     });
-    // Each property is read into its slot; on an error of the input, the
-    // place where it happened is kept.
-    let arms = fields.iter().zip(&slots).map(|(f, slot)| {
+    // On an error of the input, the place where it happened is kept.
+    let arms = obj.fields.iter().zip(slots).map(|(f, slot)| {
         let json = &f.json;
         let ctx = (!f.is_buffered()).then(|| quote!(__desk_ctx,));
         quote! {
             #json => #slot.read(&mut __desk_map, #ctx (__desk_path, #json), &mut __desk_own, __desk_walk)?,
         }
     });
+    let json_names = obj.fields.iter().map(|f| &f.json);
     let unknown = if obj.deny_unknown_fields {
         quote!(#p::unknown(__desk_path, &mut __desk_unknown.report, __desk_other, &[#(#json_names),*]);)
     } else {
         quote!(let _ = __desk_other;)
     };
-    let after = fields
-        .iter()
-        .zip(&slots)
-        .map(|(f, slot)| after_read(&obj.ty, f, ctx, slot));
-    let names: Vec<syn::Ident> = fields.iter().map(Field::view_ident).collect();
-    let taken = fields.iter().zip(&slots).map(|(f, slot)| {
-        if f.is_buffered() {
-            quote!(#slot.value)
-        } else {
-            quote!(#slot.view)
+    quote! {
+        #( let mut #slots: #slot_tys = ::core::default::Default::default(); )*
+        let (mut __desk_own, mut __desk_unknown) = (#p::Walk::new(), #p::Walk::new());
+        while let ::core::option::Option::Some(__desk_key) = __desk_map.next_key_seed(#p::KeySeed)? {
+            match &*__desk_key.0 {
+                #(#arms)*
+                __desk_other => {
+                    #p::ignore(&mut __desk_map)?;
+                    #unknown
+                }
+            }
         }
-    });
-    // A struct rule with a raw form runs on the view whatever else is wrong;
-    // one without runs only once the object converts to the type.
+    }
+}
+
+/// The struct-level custom rules on `__desk_view`: one with a raw form runs
+/// on the view whatever else is wrong; one without runs only once the object
+/// converts to the type.
+fn struct_rules(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
+    let (p, self_ty, ctx_arg) = (quote!(__desk_rt), &obj.ty, &ctx.arg);
     let raw_forms = obj.customs.iter().filter_map(|c| c.check_value.as_ref());
     let typed_only: Vec<&syn::Path> = obj
         .customs
@@ -190,48 +186,12 @@ pub fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
         }
     });
     quote! {
-        #walker_def
-
-        #[automatically_derived]
-        #header {
-            type Out = #view;
-
-            fn walk<__DeskA: #p::MapAccess<'__desk_de>>(
-                self,
-                mut __desk_map: __DeskA,
-                __desk_walk: &mut #p::Walk,
-            ) -> ::core::result::Result<#view, __DeskA::Error> {
-                let (__desk_ctx, __desk_path) = (self.ctx, self.path);
-                let _ = &__desk_ctx;
-                #( let mut #slots: #slot_tys = ::core::default::Default::default(); )*
-                let (mut __desk_own, mut __desk_unknown) = (#p::Walk::new(), #p::Walk::new());
-                while let ::core::option::Option::Some(__desk_key) = __desk_map.next_key_seed(#p::KeySeed)? {
-                    match &*__desk_key.0 {
-                        #(#arms)*
-                        __desk_other => {
-                            #p::ignore(&mut __desk_map)?;
-                            #unknown
-                        }
-                    }
-                }
-                let __desk_shape = #p::shape_count(&__desk_walk.report);
-                let _ = __desk_shape;
-                __desk_walk.append(&mut __desk_own);
-                #(#after)*
-                __desk_walk.append(&mut __desk_unknown);
-                let __desk_view = #view_name {
-                    #( #names: #taken, )*
-                    __desk_marker: #p::PhantomData,
-                };
-                {
-                    let mut __desk_scope = #p::scope(__desk_path, &mut __desk_walk.report);
-                    let _ = &mut __desk_scope;
-                    #( #raw_forms(&__desk_view #ctx_arg, &mut __desk_scope); )*
-                }
-                #typed_checks
-                ::core::result::Result::Ok(__desk_view)
-            }
+        {
+            let mut __desk_scope = #p::scope(__desk_path, &mut __desk_walk.report);
+            let _ = &mut __desk_scope;
+            #( #raw_forms(&__desk_view #ctx_arg, &mut __desk_scope); )*
         }
+        #typed_checks
     }
 }
 
@@ -304,19 +264,24 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
 
 /// The names of a unit enum, and the function that maps a string to its
 /// variant (aliases too), or reports it.
-pub fn unit_enum(input: &Input, variants: &[Variant], other: Option<&syn::Ident>) -> TokenStream {
+pub(super) fn unit_enum(
+    input: &Input,
+    variants: &[Variant],
+    other: Option<&syn::Ident>,
+) -> TokenStream {
     let ident = &input.ident;
     let names = variants.iter().map(|v| &v.json);
     let arms = variants.iter().map(|v| {
         let (variant, json, aliases) = (&v.ident, &v.json, &v.aliases);
         quote!(#json #( | #aliases )* => ::core::option::Option::Some(#ident::#variant),)
     });
-    let fallback = match other {
-        Some(other) => quote!(::core::option::Option::Some(#ident::#other)),
-        None => quote! {{
+    let fallback = if let Some(other) = other {
+        quote!(::core::option::Option::Some(#ident::#other))
+    } else {
+        quote! {{
             __desk_rt::not_allowed(__desk_path, __desk_walk, __DESK_NAMES);
             ::core::option::Option::None
-        }},
+        }}
     };
     quote! {
         const __DESK_NAMES: &[&str] = &[#(#names),*];
@@ -337,70 +302,20 @@ pub fn unit_enum(input: &Input, variants: &[Variant], other: Option<&syn::Ident>
 
 /// The walk of a data enum: a walker for each struct variant's object, and
 /// the `EnumWalker` that names the variants and reads their content.
-pub fn data_enum(
+pub(super) fn data_enum(
     input: &Input,
     variants: &[DataVariant],
     other: Option<&syn::Ident>,
     ctx: &Ctx,
 ) -> TokenStream {
-    let ctx_ty = &ctx.ty;
-    let mut objects = Vec::new();
-    let mut names = Vec::new();
-    let mut tag_arms = Vec::new();
-    let mut unit_arms = Vec::new();
-    let mut content_arms = Vec::new();
-    for (i, v) in variants.iter().enumerate() {
-        let vi = &v.head.ident;
-        let json = &v.head.json;
-        let aliases = &v.head.aliases;
-        names.push(json);
-        names.extend(aliases);
-        tag_arms.push(quote!(#json #( | #aliases )* => ::core::option::Option::Some(#i),));
-        match &v.data {
-            VariantData::Unit => {
-                unit_arms.push(quote!(#i => ::core::option::Option::Some(__DeskView::#vi),));
-            }
-            VariantData::Newtype(field) => {
-                let ty = &field.ty;
-                let checks = view_checks(field, ctx);
-                content_arms.push(quote! {
-                    #i => {
-                        let __desk_read = <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::check_de(__desk_de, __desk_ctx, __desk_path, __desk_walk)?;
-                        if let ::core::option::Option::Some(__desk_view) = __desk_read.as_ref() {
-                            let __desk_fpath = __desk_path;
-                            let __desk_report = &mut __desk_walk.report;
-                            #checks
-                        }
-                        ::core::result::Result::Ok(__desk_read.map(__DeskView::#vi))
-                    }
-                });
-            }
-            VariantData::Struct { fields, skipped } => {
-                let obj = Obj::variant(input, v, fields, skipped);
-                let walker = &obj.walker;
-                objects.push(object(&obj, ctx));
-                content_arms.push(quote! {
-                    #i => ::core::result::Result::Ok(
-                        __desk_rt::object(
-                            __desk_de,
-                            __desk_path,
-                            __desk_walk,
-                            #walker { ctx: __desk_ctx, path: __desk_path, marker: __desk_rt::PhantomData },
-                        )?
-                        .map(__DeskView::#vi),
-                    ),
-                });
-            }
-        }
-    }
-    let fallback = match other {
-        Some(other) => {
-            let i = variants.len();
-            unit_arms.push(quote!(#i => ::core::option::Option::Some(__DeskView::#other),));
-            quote!(::core::option::Option::Some(#i))
-        }
-        None => quote!(::core::option::Option::None),
-    };
+    let Arms {
+        objects,
+        names,
+        tags,
+        units,
+        contents,
+        fallback,
+    } = variant_arms(input, variants, other, ctx);
     let params = Params::of(input);
     let name = format_ident!("__DeskEnumWalker");
     let header = walker_header(
@@ -409,35 +324,12 @@ pub fn data_enum(
         &name,
         &[quote!('__desk_a)],
         input.context.is_some(),
-        ctx_ty,
+        &ctx.ty,
     );
     let walker_def = walker_struct(&params, &name, false);
     let view = params.view(&format_ident!("__DeskView"));
     let types = variants.iter().map(super::view::variant_walk_types);
-    // Named once, for the `type` violation of a value no variant reads (an
-    // untagged enum takes no type parameters, so one static serves).
-    let expected = if matches!(
-        input.shape,
-        Shape::DataEnum {
-            repr: Repr::Untagged,
-            ..
-        }
-    ) {
-        quote! {
-            fn expected() -> &'static str {
-                static __DESK_EXPECTED: __desk_rt::OnceLock<::std::string::String> = __desk_rt::OnceLock::new();
-                __DESK_EXPECTED.get_or_init(|| {
-                    __desk_rt::types::names(Self::TYPES.iter().fold(0, |__desk_a, __desk_b| __desk_a | __desk_b))
-                })
-            }
-        }
-    } else {
-        quote!(
-            fn expected() -> &'static str {
-                "object"
-            }
-        )
-    };
+    let expected = expected_types(input);
     quote! {
         #(#objects)*
 
@@ -453,14 +345,14 @@ pub fn data_enum(
 
             fn variant(__desk_tag: &str) -> ::core::option::Option<usize> {
                 match __desk_tag {
-                    #(#tag_arms)*
+                    #(#tags)*
                     _ => #fallback,
                 }
             }
 
             fn unit(__desk_index: usize) -> ::core::option::Option<#view> {
                 match __desk_index {
-                    #(#unit_arms)*
+                    #(#units)*
                     _ => ::core::option::Option::None,
                 }
             }
@@ -475,7 +367,7 @@ pub fn data_enum(
                 let __desk_ctx = self.ctx;
                 let _ = (&__desk_ctx, &__desk_path, &__desk_walk);
                 match __desk_index {
-                    #(#content_arms)*
+                    #(#contents)*
                     _ => {
                         let _ = __desk_de;
                         ::core::result::Result::Ok(::core::option::Option::None)
@@ -486,18 +378,108 @@ pub fn data_enum(
     }
 }
 
-/// `check_de` of a data enum: the runtime reads the tag in serde's form.
-pub fn data_enum_check_de(input: &Input, repr: &Repr) -> TokenStream {
-    let repr = repr_tokens(repr);
-    let deny = input.deny_unknown_fields;
-    quote! {
-        __desk_rt::data_enum(
-            __desk_de,
-            #repr,
-            #deny,
-            __desk_path,
-            __desk_walk,
-            __DeskEnumWalker { ctx: __desk_ctx, marker: __desk_rt::PhantomData },
-        )
+/// The pieces of an `EnumWalker`, variant by variant.
+struct Arms<'a> {
+    /// The walkers of the struct variants' objects.
+    objects: Vec<TokenStream>,
+    /// Every tag, aliases included.
+    names: Vec<&'a String>,
+    /// A tag to its variant's index.
+    tags: Vec<TokenStream>,
+    /// The view of each unit variant (and of the `other` variant).
+    units: Vec<TokenStream>,
+    /// The read of each data variant's content.
+    contents: Vec<TokenStream>,
+    /// The index of a tag no variant names: the `other` variant's, or none.
+    fallback: TokenStream,
+}
+
+fn variant_arms<'a>(
+    input: &Input,
+    variants: &'a [DataVariant],
+    other: Option<&syn::Ident>,
+    ctx: &Ctx,
+) -> Arms<'a> {
+    let mut arms = Arms {
+        objects: Vec::new(),
+        names: Vec::new(),
+        tags: Vec::new(),
+        units: Vec::new(),
+        contents: Vec::new(),
+        fallback: quote!(::core::option::Option::None),
+    };
+    for (i, v) in variants.iter().enumerate() {
+        let (vi, json, aliases) = (&v.head.ident, &v.head.json, &v.head.aliases);
+        arms.names.push(json);
+        arms.names.extend(aliases);
+        arms.tags
+            .push(quote!(#json #( | #aliases )* => ::core::option::Option::Some(#i),));
+        match &v.data {
+            VariantData::Unit => {
+                arms.units
+                    .push(quote!(#i => ::core::option::Option::Some(__DeskView::#vi),));
+            }
+            VariantData::Newtype(field) => {
+                let read = checks::newtype_read(field, ctx);
+                arms.contents.push(quote! {
+                    #i => {
+                        #read
+                        ::core::result::Result::Ok(__desk_read.map(__DeskView::#vi))
+                    }
+                });
+            }
+            VariantData::Struct { fields, skipped } => {
+                let obj = Obj::variant(input, v, fields, skipped);
+                let walker = &obj.walker;
+                arms.objects.push(object(&obj, ctx));
+                arms.contents.push(quote! {
+                    #i => ::core::result::Result::Ok(
+                        __desk_rt::object(
+                            __desk_de,
+                            __desk_path,
+                            __desk_walk,
+                            #walker { ctx: __desk_ctx, path: __desk_path, marker: __desk_rt::PhantomData },
+                        )?
+                        .map(__DeskView::#vi),
+                    ),
+                });
+            }
+        }
+    }
+    if let Some(other) = other {
+        let i = variants.len();
+        arms.units
+            .push(quote!(#i => ::core::option::Option::Some(__DeskView::#other),));
+        arms.fallback = quote!(::core::option::Option::Some(#i));
+    }
+    arms
+}
+
+/// `EnumWalker::expected`: what a value no variant reads is told it should
+/// be. Named once (an untagged enum takes no type parameters, so one static
+/// serves).
+fn expected_types(input: &Input) -> TokenStream {
+    let untagged = matches!(
+        input.shape,
+        Shape::DataEnum {
+            repr: Repr::Untagged,
+            ..
+        }
+    );
+    if untagged {
+        quote! {
+            fn expected() -> &'static str {
+                static __DESK_EXPECTED: __desk_rt::OnceLock<::std::string::String> = __desk_rt::OnceLock::new();
+                __DESK_EXPECTED.get_or_init(|| {
+                    __desk_rt::types::names(Self::TYPES.iter().fold(0, |__desk_a, __desk_b| __desk_a | __desk_b))
+                })
+            }
+        }
+    } else {
+        quote! {
+            fn expected() -> &'static str {
+                "object"
+            }
+        }
     }
 }

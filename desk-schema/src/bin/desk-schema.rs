@@ -1,8 +1,9 @@
-//! `desk-schema`: check create_group requests, or print the JSON Schemas.
+//! `desk-schema`: check `create_group` requests, or print the JSON Schemas.
 //!
 //! Exit status: 0 valid, 1 invalid (malformed JSON included), 2 usage or I/O error.
 #![forbid(unsafe_code)]
 
+use std::fmt::Write as _;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -283,11 +284,13 @@ impl<W: Write> Job<'_, W> {
                 };
                 match &report {
                     None => format!("{source}: valid\n"),
-                    Some(report) => report
-                        .violations()
-                        .iter()
-                        .map(|v| format!("{source}: {v}\n"))
-                        .collect(),
+                    Some(report) => {
+                        let mut out = String::new();
+                        for v in report.violations() {
+                            let _ = writeln!(out, "{source}: {v}");
+                        }
+                        out
+                    }
                 }
             }
             Format::Text => match &report {
@@ -358,16 +361,12 @@ fn skip_line(input: &mut impl BufRead) -> io::Result<()> {
         if chunk.is_empty() {
             return Ok(());
         }
-        match chunk.iter().position(|&b| b == b'\n') {
-            Some(i) => {
-                input.consume(i + 1);
-                return Ok(());
-            }
-            None => {
-                let n = chunk.len();
-                input.consume(n);
-            }
+        if let Some(i) = chunk.iter().position(|&b| b == b'\n') {
+            input.consume(i + 1);
+            return Ok(());
         }
+        let n = chunk.len();
+        input.consume(n);
     }
 }
 

@@ -44,10 +44,11 @@ impl DeskContext {
 
     /// The customer service account IDs.
     pub fn accounts(&self) -> impl Iterator<Item = &str> {
-        self.accounts.iter().map(|a| a.as_ref())
+        self.accounts.iter().map(std::convert::AsRef::as_ref)
     }
 
     /// True when `account` is a customer service account.
+    #[must_use]
     pub fn is_customer_service(&self, account: &str) -> bool {
         self.accounts.iter().any(|a| a == account)
     }

@@ -131,16 +131,17 @@ codes! {
     INVALID_PARAMETERS = 70402, Retry::Never, Some("ERR_SVR_ACCOUNT_INVALID_PARAMETERS"), "Invalid parameters.";
     ADMIN_REQUIRED = 70403, Retry::Never, Some("ERR_SVR_ACCOUNT_ADMIN_REQUIRED"), "The operation needs an App administrator.";
     INTERNAL_ERROR = 70500, Retry::Now, Some("ERR_SVR_ACCOUNT_INTERNAL_ERROR"), "Internal error; retry.";
-    NOT_DESK_APP = 141000, Retry::Never, None, "The app is not a Desk app.";
-    NO_AGENT_ONLINE = 141001, Retry::Slower, None, "Failed to assign a human agent: no agent is online.";
-    DESK_INTERNAL = 141002, Retry::Now, None, "Desk internal system error; retry.";
-    CANNOT_TRANSFER = 141003, Retry::Never, None, "The conversation cannot be transferred.";
-    DESK_ILLEGAL_PARAMETERS = 141004, Retry::Never, None, "Illegal request parameters; check and retry.";
-    AGENT_OFFLINE = 141011, Retry::Slower, None, "The agent is offline.";
+    NOT_DESK_APP = 141_000, Retry::Never, None, "The app is not a Desk app.";
+    NO_AGENT_ONLINE = 141_001, Retry::Slower, None, "Failed to assign a human agent: no agent is online.";
+    DESK_INTERNAL = 141_002, Retry::Now, None, "Desk internal system error; retry.";
+    CANNOT_TRANSFER = 141_003, Retry::Never, None, "The conversation cannot be transferred.";
+    DESK_ILLEGAL_PARAMETERS = 141_004, Retry::Never, None, "Illegal request parameters; check and retry.";
+    AGENT_OFFLINE = 141_011, Retry::Slower, None, "The agent is offline.";
 }
 
 impl ErrorCode {
     /// The name, meaning and advice of a known code.
+    #[must_use]
     pub fn info(self) -> Option<&'static ErrorCodeInfo> {
         TABLE
             .binary_search_by_key(&self.0, |i| i.code)
@@ -149,16 +150,19 @@ impl ErrorCode {
     }
 
     /// Every known code.
+    #[must_use]
     pub fn all() -> &'static [ErrorCodeInfo] {
         TABLE
     }
 
     /// True for 0.
+    #[must_use]
     pub fn is_ok(self) -> bool {
         self.0 == 0
     }
 
     /// Tencent's retry advice ([`Retry::Unknown`] for an unknown code).
+    #[must_use]
     pub fn retry(self) -> Retry {
         self.info().map_or(Retry::Unknown, |i| i.retry)
     }

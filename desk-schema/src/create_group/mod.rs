@@ -38,6 +38,7 @@ use crate::schema_for;
 
 /// The request's JSON Schema (draft 2020-12), as committed in
 /// `desk-schema/schemas/create_group.request.schema.json`.
+#[must_use]
 pub fn request_schema() -> Schema {
     titled(
         schema_for::<CreateGroupRequest>(),
@@ -47,6 +48,7 @@ pub fn request_schema() -> Schema {
 
 /// The response's JSON Schema (draft 2020-12), as committed in
 /// `desk-schema/schemas/create_group.response.schema.json`.
+#[must_use]
 pub fn response_schema() -> Schema {
     titled(
         schema_for::<CreateGroupResponse>(),
@@ -67,6 +69,7 @@ pub fn response_schema() -> Schema {
 /// let rule = team.pointer("/properties/MemberList/allOf/0/contains").unwrap();
 /// assert_eq!(rule["properties"]["Member_Account"]["enum"], serde_json::json!(["@cs_team_a"]));
 /// ```
+#[must_use]
 pub fn request_schema_for(ctx: &DeskContext) -> Schema {
     let mut schema = request_schema();
     request::set_customer_service_accounts(&mut schema, ctx);

@@ -27,6 +27,7 @@ impl UserSig {
     }
 
     /// The signature itself, for building the request URL.
+    #[must_use]
     pub fn expose(&self) -> &str {
         &self.0
     }
@@ -125,11 +126,13 @@ impl RequestParams {
     }
 
     /// The request URL on [`DEFAULT_HOST`]. It contains the UserSig: send it, do not log it.
+    #[must_use]
     pub fn url(&self) -> String {
         self.url_on(DEFAULT_HOST)
     }
 
     /// The request URL on `host` (another region's REST API host).
+    #[must_use]
     pub fn url_on(&self, host: &str) -> String {
         let mut url = format!(
             "https://{host}/v4/desk_http_svc/create_group?sdkappid={}",

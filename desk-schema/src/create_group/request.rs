@@ -316,6 +316,7 @@ impl CreateGroupRequest {
 
     /// How many members the group starts with: the list, plus the owner when
     /// the owner is not in it (the server adds the owner).
+    #[must_use]
     pub fn initial_member_count(&self) -> usize {
         let accounts = self.member_list.iter().map(|m| Some(m.account.as_str()));
         initial_members(accounts, self.owner_account.as_deref())
@@ -333,6 +334,7 @@ impl Member {
     }
 
     /// The default customer service account, [`DEFAULT_CUSTOMER_SERVICE_ACCOUNT`].
+    #[must_use]
     pub fn customer_service() -> Self {
         Member::new(DEFAULT_CUSTOMER_SERVICE_ACCOUNT)
     }
@@ -461,6 +463,10 @@ where
 /// The members a group starts with: every item of the list (`None` for an
 /// item whose account is missing or not text), plus the owner when no item
 /// is the owner (the server adds the owner).
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "an iterator, taken by value as iterators are"
+)]
 fn initial_members<'a>(
     accounts: impl ExactSizeIterator<Item = Option<&'a str>> + Clone,
     owner: Option<&str>,

@@ -69,6 +69,11 @@ impl std::error::Error for ApiError {}
 impl CreateGroupResponse {
     /// The new group's ID, or the error. A response that says `OK` with a
     /// non-zero code, or `OK` without a `GroupId`, is an error too.
+    ///
+    /// # Errors
+    ///
+    /// [`ApiError`] when the server refused the request: `ActionStatus` other
+    /// than `OK`, a non-zero `ErrorCode`, or no `GroupId`.
     pub fn into_result(self) -> Result<String, ApiError> {
         match (self.action_status, self.error_code.is_ok(), self.group_id) {
             (ActionStatus::Ok, true, Some(id)) => Ok(id),

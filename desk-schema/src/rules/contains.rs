@@ -29,5 +29,5 @@ pub fn check(
 
 /// Writes `allOf: [{pattern: "C", x-contains: "C"}]`.
 pub fn schema(schema: &mut Schema, substring: &str) {
-    all_of_pattern(schema, escape_regex(substring), "x-contains", substring);
+    all_of_pattern(schema, &escape_regex(substring), "x-contains", substring);
 }

@@ -204,7 +204,13 @@ impl<T: Integer + ?Sized> Number for T {
 
 /// A float: compared exactly with the integer bounds (every `i64` bound is
 /// compared as the float it rounds to only when it is not one exactly).
-#[allow(clippy::cast_precision_loss)]
+#[allow(
+    clippy::cast_precision_loss,
+    clippy::cast_possible_truncation,
+    clippy::float_cmp,
+    clippy::option_option,
+    reason = "the bound as a float, and the float as an integer where they are equal, compare exactly"
+)]
 fn float_outside(v: f64, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
     let below = min.is_some_and(|lo| v < lo as f64 || (v == lo as f64 && (v as i128) < lo));
     let above = max.is_some_and(|hi| v > hi as f64 || (v == hi as f64 && (v as i128) > hi));
@@ -487,8 +493,8 @@ impl<'de, T: crate::JsonView + Ord> RawList<'de> for std::collections::BTreeSet<
     }
 }
 
-impl<'de, T: crate::JsonView + Eq + core::hash::Hash> RawList<'de>
-    for std::collections::HashSet<T>
+impl<'de, T: crate::JsonView + Eq + core::hash::Hash, S: core::hash::BuildHasher + Default>
+    RawList<'de> for std::collections::HashSet<T, S>
 {
     type ItemView = T::View<'de>;
     fn view_items<'v>(view: &'v Vec<Option<T::View<'de>>>) -> Option<&'v [Option<T::View<'de>>]> {
@@ -587,6 +593,10 @@ pub(crate) fn allows_null(schema: &Schema) -> bool {
 }
 
 /// Sets `key` to `value` unless an existing numeric bound is already tighter.
+#[allow(
+    clippy::cast_precision_loss,
+    reason = "a bound past 2^53 is compared with an existing one as a float: only which is tighter is asked"
+)]
 pub(crate) fn tighten(schema: &mut Schema, key: &str, value: i128, lower: bool) {
     let obj = keywords(schema);
     let keep_old = obj.get(key).and_then(Value::as_f64).is_some_and(|old| {
@@ -654,7 +664,7 @@ pub(crate) fn add_pattern(schema: &mut Schema, pattern: &str) {
 
 /// Appends `{pattern, keyword: text}` to the schema's `allOf`: a text rule
 /// whose `x-` annotation names it in a validator's error.
-pub(crate) fn all_of_pattern(schema: &mut Schema, pattern: String, keyword: &str, text: &str) {
+pub(crate) fn all_of_pattern(schema: &mut Schema, pattern: &str, keyword: &str, text: &str) {
     all_of(schema, json!({ "pattern": pattern, keyword: text }));
 }
 

@@ -33,7 +33,7 @@ pub fn check(
 pub fn schema(schema: &mut Schema, prefix: &str) {
     all_of_pattern(
         schema,
-        format!("^{}", escape_regex(prefix)),
+        &format!("^{}", escape_regex(prefix)),
         "x-prefix",
         prefix,
     );

@@ -36,14 +36,14 @@ const HIGHS: u64 = 0x8080_8080_8080_8080;
 /// 0x20 borrows into its high bit when 0x20 is taken away; a byte of 0x7F or
 /// more has its high bit, or gets it when 1 is added. Neither test carries
 /// into a neighbouring byte before it has fired.
-#[inline(always)]
+#[inline]
 fn outside_bits(word: u64) -> u64 {
     let below = word.wrapping_sub(ONES * 0x20) & !word;
     let above = word.wrapping_add(ONES) | word;
     (below | above) & HIGHS
 }
 
-#[inline(always)]
+#[inline]
 fn outside(b: u8) -> bool {
     !(0x20..=0x7E).contains(&b)
 }

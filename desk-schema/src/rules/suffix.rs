@@ -31,7 +31,7 @@ pub fn check(
 pub fn schema(schema: &mut Schema, suffix: &str) {
     all_of_pattern(
         schema,
-        format!("{}$", escape_regex(suffix)),
+        &format!("{}$", escape_regex(suffix)),
         "x-suffix",
         suffix,
     );

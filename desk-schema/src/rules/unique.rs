@@ -190,6 +190,10 @@ where
         kj.hash(&mut h);
         let hash = h.finish();
         let tag = hash & 0xFFFF_FFFF_0000_0000;
+        #[allow(
+            clippy::cast_possible_truncation,
+            reason = "the low bits of the hash pick the slot"
+        )]
         let mut at = (hash as usize) & mask;
         loop {
             let slot = slots[at];
@@ -236,7 +240,7 @@ impl Hasher for FxHasher {
             // The rotation by position keeps reordered words apart.
             sum = sum.wrapping_add(
                 word.wrapping_mul(SEED)
-                    .rotate_left((i as u32).wrapping_mul(23)),
+                    .rotate_left(u32::try_from(i % 64).unwrap_or(0).wrapping_mul(23)),
             );
         }
         let mut tail = 0u64;

@@ -1,53 +1,20 @@
-//! The typed checks: `Validate` and `ValidateIn::validate_in` on a value
-//! built in Rust. The raw form of `ValidateIn` (`check_de`) comes from
-//! [`super::walker`].
+//! The impls of `ValidateIn` and `Validate`: the typed checks
+//! (`validate_in`, on a value built in Rust) and the walk of raw JSON
+//! (`check_de`, which runs the walkers of [`super::walker`] by name), from
+//! the per-field checks of [`super::checks`].
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
-use super::rule::{self, const_checks};
-use super::{Ctx, Params, content_path, is_option, self_ty, walker};
-use crate::model::{Absent, DataVariant, Field, Input, Mode, Repr, RuleKind, VariantData};
-
-/// Field-level custom rules applied to `value` (a reference to the typed field).
-pub fn custom_checks(field: &Field, value: &TokenStream, ctx: &Ctx) -> TokenStream {
-    let ctx_arg = &ctx.arg;
-    let calls = field.rules.iter().filter_map(|rule| match &rule.kind {
-        RuleKind::Custom { check, .. } => Some(quote_spanned! {rule.span=>
-            __desk_r::custom::check(#check(#value #ctx_arg), &__desk_fpath, __desk_report);
-        }),
-        _ => None,
-    });
-    quote!(#(#calls)*)
-}
-
-/// Every check of one field on `target` (a reference to a typed value of the
-/// field's type) at `__desk_fpath`, into `__desk_report`.
-pub fn field_checks(field: &Field, ctx: &Ctx, target: &TokenStream) -> TokenStream {
-    let (ty, ctx_ty) = (&field.ty, &ctx.ty);
-    let rules = field
-        .rules
-        .iter()
-        .map(|r| rule::check(r, ty, target, false));
-    let customs = custom_checks(field, target, ctx);
-    // A plain value's own check is what its type holds beyond JSON's reach
-    // (a `u128` past 64 bits); for most types it is empty and inlined away.
-    let nested = match field.mode {
-        Mode::Nested(span) => quote_spanned! {span=>
-            <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::validate_in(#target, __desk_ctx, &__desk_fpath, __desk_report);
-        },
-        Mode::Rules => quote! {
-            <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::validate_in(#target, __desk_ctx, &__desk_fpath, __desk_report);
-        },
-        Mode::Skip => quote!(),
-    };
-    quote!(#(#rules)* #customs #nested)
-}
+use super::checks::{self, field_checks};
+use super::rule::const_checks;
+use super::{Ctx, Params, content_path, is_option, repr_tokens, self_ty};
+use crate::model::{Absent, DataVariant, Field, Input, Mode, Repr, VariantData};
 
 /// `range` bounds that must fit the field's integer type, as constants
 /// evaluated at compile time (outside any impl, so an error names only the
 /// user's type).
-pub fn range_consts(fields: &[&Field]) -> TokenStream {
+pub(super) fn range_consts(fields: &[&Field]) -> TokenStream {
     let consts = fields.iter().map(|f| {
         let ty = &f.ty;
         const_checks(&f.rules, &quote!(#ty))
@@ -174,7 +141,7 @@ fn check_de(view: &TokenStream, ctx_ty: &TokenStream, body: &TokenStream) -> Tok
     }
 }
 
-pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
+pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
     let (ctx_ty, ctx_arg) = (&ctx.ty, &ctx.arg);
     let typed = fields.iter().map(|f| {
         let member = &f.member;
@@ -189,7 +156,7 @@ pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
     let check_de = check_de(
         &Params::of(input).view(&quote::format_ident!("__DeskView")),
         ctx_ty,
-        &walker::object_check_de(&quote::format_ident!("__DeskWalker")),
+        &object_check_de(&quote::format_ident!("__DeskWalker")),
     );
     let impls = impls(
         input,
@@ -225,7 +192,7 @@ pub fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
 }
 
 /// A newtype: its one field's checks at the newtype's own path.
-pub fn newtype(input: &Input, field: &Field, ctx: &Ctx) -> TokenStream {
+pub(super) fn newtype(input: &Input, field: &Field, ctx: &Ctx) -> TokenStream {
     let ctx_ty = &ctx.ty;
     let (member, ty) = (&field.member, &field.ty);
     let asserts = field_asserts(field);
@@ -233,7 +200,7 @@ pub fn newtype(input: &Input, field: &Field, ctx: &Ctx) -> TokenStream {
     let check_de = check_de(
         &quote!(<#ty as ::desk_schema::JsonView>::View<'__desk_de>),
         ctx_ty,
-        &walker::newtype_check_de(field, ctx),
+        &newtype_check_de(field, ctx),
     );
     let impls = impls(
         input,
@@ -255,13 +222,9 @@ pub fn newtype(input: &Input, field: &Field, ctx: &Ctx) -> TokenStream {
 }
 
 /// A unit enum: no rules of its own, its raw form is one of its names.
-pub fn unit_enum(input: &Input) -> TokenStream {
+pub(super) fn unit_enum(input: &Input) -> TokenStream {
     let ident = &input.ident;
-    let check_de = check_de(
-        &quote!(#ident),
-        &quote!(__DeskC),
-        &walker::unit_enum_check_de(),
-    );
+    let check_de = check_de(&quote!(#ident), &quote!(__DeskC), &unit_enum_check_de());
     quote! {
         #[automatically_derived]
         impl<__DeskC: ?::core::marker::Sized> ::desk_schema::ValidateIn<__DeskC> for #ident {
@@ -283,7 +246,12 @@ pub fn unit_enum(input: &Input) -> TokenStream {
 }
 
 /// A data enum: the checks of the variant held, at its content's path.
-pub fn data_enum(input: &Input, repr: &Repr, variants: &[DataVariant], ctx: &Ctx) -> TokenStream {
+pub(super) fn data_enum(
+    input: &Input,
+    repr: &Repr,
+    variants: &[DataVariant],
+    ctx: &Ctx,
+) -> TokenStream {
     let ident = &input.ident;
     let ctx_ty = &ctx.ty;
     let mut all_fields: Vec<&Field> = Vec::new();
@@ -328,7 +296,7 @@ pub fn data_enum(input: &Input, repr: &Repr, variants: &[DataVariant], ctx: &Ctx
     let check_de = check_de(
         &Params::of(input).view(&quote::format_ident!("__DeskView")),
         ctx_ty,
-        &walker::data_enum_check_de(input, repr),
+        &data_enum_check_de(input, repr),
     );
     let impls = impls(
         input,
@@ -353,5 +321,54 @@ pub fn data_enum(input: &Input, repr: &Repr, variants: &[DataVariant], ctx: &Ctx
         #consts
 
         #impls
+    }
+}
+
+/// `check_de` of an object: its properties through the generated walker.
+fn object_check_de(walker: &syn::Ident) -> TokenStream {
+    quote! {
+        __desk_rt::object(
+            __desk_de,
+            __desk_path,
+            __desk_walk,
+            #walker { ctx: __desk_ctx, path: __desk_path, marker: __desk_rt::PhantomData },
+        )
+    }
+}
+
+/// `check_de` of a newtype: its field's walk, then its rules, at the same path.
+fn newtype_check_de(field: &Field, ctx: &Ctx) -> TokenStream {
+    let read = checks::newtype_read(field, ctx);
+    quote! {
+        #read
+        ::core::result::Result::Ok(__desk_read)
+    }
+}
+
+/// `check_de` of a unit enum: a string that names a variant (or an alias),
+/// or the `other` variant.
+fn unit_enum_check_de() -> TokenStream {
+    quote! {
+        let __desk_scalar = __desk_rt::scalar(__desk_de)?;
+        ::core::result::Result::Ok(
+            __desk_rt::enum_str(&__desk_scalar, __desk_path, __desk_walk)
+                .and_then(|__desk_s| __desk_variant(__desk_s, __desk_path, __desk_walk)),
+        )
+    }
+}
+
+/// `check_de` of a data enum: the runtime reads the tag in serde's form.
+fn data_enum_check_de(input: &Input, repr: &Repr) -> TokenStream {
+    let repr = repr_tokens(repr);
+    let deny = input.deny_unknown_fields;
+    quote! {
+        __desk_rt::data_enum(
+            __desk_de,
+            #repr,
+            #deny,
+            __desk_path,
+            __desk_walk,
+            __DeskEnumWalker { ctx: __desk_ctx, marker: __desk_rt::PhantomData },
+        )
     }
 }

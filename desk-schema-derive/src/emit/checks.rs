@@ -1,0 +1,79 @@
+//! The checks of one field, written once for every place that runs them:
+//! on a typed value (`validate_in`, and a serde default in the walk) and on
+//! the view of a value read from raw JSON (the walk).
+
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+
+use super::{Ctx, rule};
+use crate::model::{Field, Mode, RuleKind};
+
+/// Field-level custom rules applied to `value` (a reference to the typed field).
+pub(super) fn custom_checks(field: &Field, value: &TokenStream, ctx: &Ctx) -> TokenStream {
+    let ctx_arg = &ctx.arg;
+    let calls = field.rules.iter().filter_map(|rule| match &rule.kind {
+        RuleKind::Custom { check, .. } => Some(quote_spanned! {rule.span=>
+            __desk_r::custom::check(#check(#value #ctx_arg), &__desk_fpath, __desk_report);
+        }),
+        _ => None,
+    });
+    quote!(#(#calls)*)
+}
+
+/// Every check of one field on `target` (a reference to a typed value of the
+/// field's type) at `__desk_fpath`, into `__desk_report`.
+pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: &TokenStream) -> TokenStream {
+    let (ty, ctx_ty) = (&field.ty, &ctx.ty);
+    let rules = field
+        .rules
+        .iter()
+        .map(|r| rule::check(r, ty, target, false));
+    let customs = custom_checks(field, target, ctx);
+    // A plain value's own check is what its type holds beyond JSON's reach
+    // (a `u128` past 64 bits); for most types it is empty and inlined away.
+    let nested = match field.mode {
+        Mode::Nested(span) => quote_spanned! {span=>
+            <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::validate_in(#target, __desk_ctx, &__desk_fpath, __desk_report);
+        },
+        Mode::Rules => quote! {
+            <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::validate_in(#target, __desk_ctx, &__desk_fpath, __desk_report);
+        },
+        Mode::Skip => quote!(),
+    };
+    quote!(#(#rules)* #customs #nested)
+}
+
+/// A field's rules on its raw view at `__desk_fpath`, and its custom rules
+/// on the typed value when the view converts to one.
+pub(super) fn view_checks(field: &Field, ctx: &Ctx) -> TokenStream {
+    let ty = &field.ty;
+    let target = quote!(__desk_view);
+    let rules = field
+        .rules
+        .iter()
+        .map(|r| rule::check(r, ty, &target, true));
+    let customs = field.has_customs().then(|| {
+        let typed = custom_checks(field, &quote!(&__desk_typed), ctx);
+        quote! {
+            if let ::core::option::Option::Some(__desk_typed) = <#ty as ::desk_schema::JsonView>::from_view(__desk_view) {
+                #typed
+            }
+        }
+    });
+    quote!(#(#rules)* #customs)
+}
+
+/// Reads a newtype's field (a newtype struct's, or a newtype variant's) at
+/// the newtype's own path into `__desk_read`, then checks its rules there.
+pub(super) fn newtype_read(field: &Field, ctx: &Ctx) -> TokenStream {
+    let (ty, ctx_ty) = (&field.ty, &ctx.ty);
+    let checks = view_checks(field, ctx);
+    quote! {
+        let __desk_read = <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::check_de(__desk_de, __desk_ctx, __desk_path, __desk_walk)?;
+        if let ::core::option::Option::Some(__desk_view) = __desk_read.as_ref() {
+            let __desk_fpath = __desk_path;
+            let __desk_report = &mut __desk_walk.report;
+            #checks
+        }
+    }
+}

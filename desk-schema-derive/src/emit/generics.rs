@@ -1,0 +1,164 @@
+//! The derived type's own generics in every generated item: its parameters
+//! after the generated ones, its `where` clause, and the bounds its type
+//! parameters need.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::model::Input;
+
+/// The derived type with its generic arguments, as a type.
+pub(crate) fn self_ty(input: &Input) -> TokenStream {
+    let ident = &input.ident;
+    let args = Params::of(input).args;
+    quote!(#ident #args)
+}
+
+/// The derived type's own generics, as every generated item needs them:
+/// its parameters after the generated ones, its `where` clause, and the
+/// bounds on its type parameters that the item's code relies on.
+pub(crate) struct Params {
+    lifetimes: Vec<TokenStream>,
+    types: Vec<TokenStream>,
+    lifetime_names: Vec<syn::Lifetime>,
+    type_names: Vec<syn::Ident>,
+    /// `<'a, T>`, or nothing.
+    pub args: TokenStream,
+    preds: Vec<TokenStream>,
+}
+
+impl Params {
+    pub(crate) fn of(input: &Input) -> Self {
+        let g = &input.generics;
+        let (mut lifetimes, mut types, mut lifetime_names, mut type_names) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for p in &g.params {
+            match p {
+                syn::GenericParam::Lifetime(l) => {
+                    lifetimes.push(quote!(#l));
+                    lifetime_names.push(l.lifetime.clone());
+                }
+                syn::GenericParam::Type(t) => {
+                    let mut t = t.clone();
+                    t.default = None;
+                    t.attrs.clear();
+                    type_names.push(t.ident.clone());
+                    types.push(quote!(#t));
+                }
+                // Refused while parsing.
+                syn::GenericParam::Const(_) => {}
+            }
+        }
+        let args = if g.params.is_empty() {
+            quote!()
+        } else {
+            quote!(<#(#lifetime_names,)* #(#type_names),*>)
+        };
+        let preds = g
+            .where_clause
+            .iter()
+            .flat_map(|w| w.predicates.iter().map(|p| quote!(#p)))
+            .collect();
+        Params {
+            lifetimes,
+            types,
+            lifetime_names,
+            type_names,
+            args,
+            preds,
+        }
+    }
+
+    /// An item's parameter list: `ours` (generated lifetimes first, then
+    /// generated types), merged with the type's own.
+    pub(crate) fn decl(
+        &self,
+        our_lifetimes: &[TokenStream],
+        our_types: &[TokenStream],
+    ) -> TokenStream {
+        let all: Vec<&TokenStream> = our_lifetimes
+            .iter()
+            .chain(&self.lifetimes)
+            .chain(our_types)
+            .chain(&self.types)
+            .collect();
+        if all.is_empty() {
+            quote!()
+        } else {
+            quote!(<#(#all),*>)
+        }
+    }
+
+    /// The type's own arguments after `ours` (for a generated item).
+    pub(crate) fn args_after(
+        &self,
+        our_lifetimes: &[TokenStream],
+        our_types: &[TokenStream],
+    ) -> TokenStream {
+        let (l, t) = (&self.lifetime_names, &self.type_names);
+        let all: Vec<TokenStream> = our_lifetimes
+            .iter()
+            .cloned()
+            .chain(l.iter().map(|l| quote!(#l)))
+            .chain(our_types.iter().cloned())
+            .chain(t.iter().map(|t| quote!(#t)))
+            .collect();
+        if all.is_empty() {
+            quote!()
+        } else {
+            quote!(<#(#all),*>)
+        }
+    }
+
+    /// `where` with the type's own predicates and `bound` on every type
+    /// parameter (as serde bounds them: on the parameters, so that the
+    /// fields' types still normalize), or nothing.
+    pub(crate) fn where_clause(&self, bound: &TokenStream, extra: &[TokenStream]) -> TokenStream {
+        let fields = self.type_names.iter().map(|ty| quote!(#ty: #bound));
+        let preds: Vec<TokenStream> = self
+            .preds
+            .iter()
+            .cloned()
+            .chain(fields)
+            .chain(extra.iter().cloned())
+            .collect();
+        if preds.is_empty() {
+            quote!()
+        } else {
+            quote!(where #(#preds),*)
+        }
+    }
+
+    /// `where` with only the type's own predicates.
+    pub(crate) fn own_where(&self) -> TokenStream {
+        let preds = &self.preds;
+        if preds.is_empty() {
+            quote!()
+        } else {
+            quote!(where #(#preds),*)
+        }
+    }
+
+    /// A tuple type that names every parameter of the type, for a
+    /// `PhantomData` in a generated item.
+    pub(crate) fn phantom(&self) -> TokenStream {
+        let (l, t) = (&self.lifetime_names, &self.type_names);
+        quote!((#(&#l (),)* #(fn() -> #t,)*))
+    }
+
+    /// The generated view type `name` with `'__desk_de` and the type's own
+    /// arguments.
+    pub(crate) fn view(&self, name: &syn::Ident) -> TokenStream {
+        let args = self.args_after(&[quote!('__desk_de)], &[]);
+        quote!(#name #args)
+    }
+
+    /// The view type's parameter list and `where` clause (its fields name
+    /// the views of the fields' types).
+    pub(crate) fn view_decl(&self) -> (TokenStream, TokenStream) {
+        (
+            self.decl(&[quote!('__desk_de)], &[]),
+            self.where_clause(&quote!(::desk_schema::JsonView), &[]),
+        )
+    }
+}
