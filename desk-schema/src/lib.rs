@@ -47,6 +47,7 @@ mod schema;
 mod strict;
 mod suggest;
 mod tagged;
+mod types;
 mod valid;
 mod validate;
 mod walk;

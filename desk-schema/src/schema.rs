@@ -4,6 +4,8 @@ use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 use serde_json::{Map, Value};
 
+use crate::tagged::Repr;
+
 /// The root schema of `T`: draft 2020-12, with `$schema`, a `title`, shared
 /// types under `$defs`, and no `format` that strict validators do not know
 /// (schemars writes `uint32` and the like; here they become `minimum` and
@@ -105,4 +107,213 @@ fn keep_tighter(map: &mut Map<String, Value>, key: &str, bound: Value, lower: bo
         map.insert(key.to_owned(), bound);
     }
     tighter || old == Some(new)
+}
+
+// The builders of the derive's schemas (re-exported in `__private`).
+
+/// A unit enum's schema: `enum` of its names, or, when a variant has a doc
+/// comment, `oneOf` of one `const` per name with its description. With a
+/// `#[serde(other)]` variant every string is accepted.
+#[must_use]
+pub fn unit_enum_schema(
+    variants: &[(&str, Option<&str>)],
+    other: bool,
+    description: Option<&str>,
+) -> Schema {
+    let mut map = Map::new();
+    if let Some(d) = description {
+        map.insert("description".into(), Value::from(d));
+    }
+    let names: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
+    // `oneOf` of `const` branches needs no `type` (each `const` is a
+    // string), and TypeScript generators read it as a union of literals.
+    if other || variants.iter().all(|(_, d)| d.is_none()) {
+        map.insert("type".into(), Value::from("string"));
+    }
+    if other {
+        map.insert("examples".into(), Value::from(names));
+    } else if variants.iter().any(|(_, d)| d.is_some()) {
+        let branches = variants
+            .iter()
+            .map(|(name, doc)| {
+                let mut b = Map::new();
+                b.insert("const".into(), Value::from(*name));
+                if let Some(d) = doc {
+                    b.insert("description".into(), Value::from(*d));
+                }
+                Value::Object(b)
+            })
+            .collect();
+        map.insert("oneOf".into(), Value::Array(branches));
+    } else {
+        map.insert("enum".into(), Value::from(names));
+    }
+    Schema::from(map)
+}
+
+/// Applies `rules` to the subschema under `key` (made if absent): `items`
+/// of a list for `items(...)`, `propertyNames` and `additionalProperties`
+/// of a map for `keys(...)` and `values(...)`.
+pub fn with_sub(schema: &mut Schema, key: &str, rules: impl FnOnce(&mut Schema)) {
+    let obj = schema.ensure_object();
+    let mut sub = obj
+        .remove(key)
+        .and_then(|v| Schema::try_from(v).ok())
+        .unwrap_or_default();
+    rules(&mut sub);
+    obj.insert(key.into(), sub.to_value());
+}
+
+/// The schema of a struct from its properties' schemas.
+#[must_use]
+pub fn object_schema(
+    description: Option<&str>,
+    properties: Vec<(&str, Schema)>,
+    required: &[&str],
+    deny_unknown_fields: bool,
+) -> Schema {
+    let mut map = Map::new();
+    if let Some(d) = description {
+        map.insert("description".into(), Value::from(d));
+    }
+    map.insert("type".into(), Value::from("object"));
+    let props: Map<String, Value> = properties
+        .into_iter()
+        .map(|(k, s)| (k.to_owned(), s.to_value()))
+        .collect();
+    map.insert("properties".into(), Value::Object(props));
+    if !required.is_empty() {
+        map.insert("required".into(), Value::from(required.to_vec()));
+    }
+    if deny_unknown_fields {
+        map.insert("additionalProperties".into(), Value::Bool(false));
+    }
+    Schema::from(map)
+}
+
+/// Sets a property schema's `description` from the field's doc comment,
+/// keeping a rule's note that is already there.
+pub fn field_description(schema: &mut Schema, doc: &str) {
+    let obj = schema.ensure_object();
+    let text = match obj.get("description").and_then(Value::as_str) {
+        Some(note) if !note.is_empty() => format!("{doc}\n\n{note}"),
+        _ => doc.to_owned(),
+    };
+    obj.insert("description".into(), Value::from(text));
+}
+
+/// The schema that a tag value must match: `const`, or `enum` with aliases.
+fn tag_schema(names: &[&str]) -> Value {
+    let mut map = Map::new();
+    match names {
+        [one] => map.insert("const".into(), Value::from(*one)),
+        _ => map.insert("enum".into(), Value::from(names.to_vec())),
+    };
+    Value::Object(map)
+}
+
+/// An object schema with `properties`, `required` and, with
+/// `deny_unknown_fields`, `additionalProperties: false`.
+fn object_of(
+    properties: Map<String, Value>,
+    required: Vec<&str>,
+    deny: bool,
+) -> Map<String, Value> {
+    let mut map = Map::new();
+    map.insert("type".into(), Value::from("object"));
+    map.insert("properties".into(), Value::Object(properties));
+    if !required.is_empty() {
+        map.insert("required".into(), Value::from(required));
+    }
+    if deny {
+        map.insert("additionalProperties".into(), Value::Bool(false));
+    }
+    map
+}
+
+/// The branches of one variant of a data enum: `names` are its name and
+/// aliases, `content` its content's schema (`None` for a unit variant; for
+/// an internally tagged enum, the object schema of its fields). With
+/// `other`, the branch is the `#[serde(other)]` variant's: any tag but
+/// `names`.
+pub fn variant_schemas(
+    repr: Repr,
+    names: &[&str],
+    other: bool,
+    doc: Option<&str>,
+    content: Option<Schema>,
+    deny_unknown_fields: bool,
+) -> Vec<Value> {
+    let tag = if other {
+        let mut map = Map::new();
+        map.insert("type".into(), Value::from("string"));
+        let mut not = Map::new();
+        not.insert("enum".into(), Value::from(names.to_vec()));
+        map.insert("not".into(), Value::Object(not));
+        Value::Object(map)
+    } else {
+        tag_schema(names)
+    };
+    let mut branches = match (repr, content) {
+        (Repr::Untagged, None) => vec![serde_json::json!({"type": "null"})],
+        (Repr::Untagged, Some(content)) => vec![content.to_value()],
+        (Repr::External, None) => vec![tag],
+        (Repr::External, Some(content)) => names
+            .iter()
+            .map(|name| {
+                let mut props = Map::new();
+                props.insert((*name).to_owned(), content.clone().to_value());
+                Value::Object(object_of(props, vec![name], true))
+            })
+            .collect(),
+        (Repr::Internal(t), content) => {
+            let (mut props, mut required, deny) = (Map::new(), vec![t], deny_unknown_fields);
+            props.insert(t.to_owned(), tag);
+            let content = content.map(Schema::to_value).unwrap_or_default();
+            if let Some(fields) = content.get("properties").and_then(Value::as_object) {
+                props.extend(fields.clone());
+            }
+            if let Some(names) = content.get("required").and_then(Value::as_array) {
+                required.extend(names.iter().filter_map(Value::as_str));
+            }
+            vec![Value::Object(object_of(props, required, deny))]
+        }
+        (Repr::Adjacent(t, c), content) => {
+            let mut props = Map::new();
+            props.insert(t.to_owned(), tag);
+            let required = if let Some(content) = content {
+                props.insert(c.to_owned(), content.to_value());
+                vec![t, c]
+            } else {
+                props.insert(c.to_owned(), serde_json::json!({"type": "null"}));
+                vec![t]
+            };
+            vec![Value::Object(object_of(
+                props,
+                required,
+                deny_unknown_fields,
+            ))]
+        }
+    };
+    if let Some(doc) = doc {
+        for b in &mut branches {
+            if let Value::Object(map) = b {
+                map.insert("description".into(), Value::from(doc));
+            }
+        }
+    }
+    branches
+}
+
+/// A data enum's schema: `oneOf` its variants' branches, one per variant
+/// and name, each with its tag as a `const` (an untagged enum's branches
+/// read distinct JSON types instead).
+#[must_use]
+pub fn data_enum_schema(description: Option<&str>, branches: Vec<Value>) -> Schema {
+    let mut map = Map::new();
+    if let Some(d) = description {
+        map.insert("description".into(), Value::from(d));
+    }
+    map.insert("oneOf".into(), Value::Array(branches));
+    Schema::from(map)
 }

@@ -118,7 +118,7 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
         found: JsonType,
         deserializer: D,
     ) -> Result<Option<W::Out>, D::Error> {
-        let Some(index) = crate::__private::types::variant_for(W::TYPES, found) else {
+        let Some(index) = crate::types::variant_for(W::TYPES, found) else {
             self.walk.type_error(self.path, W::expected(), found);
             return Ok(None);
         };
@@ -170,7 +170,7 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
 
     fn unknown(&mut self, key: &str, known: &[&'static str]) {
         if self.deny_unknown_fields {
-            crate::__private::unknown(self.path, &mut self.walk.report, key, known);
+            crate::walk::field::unknown(self.path, &mut self.walk.report, key, known);
         }
     }
 
@@ -190,13 +190,13 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
         let mut out = self.external_content(&mut map, index, &at, &mut own)?;
         while let Some(extra) = map.next_key_seed(KeySeed)? {
             if extra.0 == key {
-                crate::__private::duplicate(self.walk, self.path, &key);
+                crate::walk::field::duplicate(self.walk, self.path, &key);
                 own = Walk::new();
                 out = self.external_content(&mut map, index, &at, &mut own)?;
             } else {
                 // The object names one variant: any other property is unknown.
                 map.next_value::<IgnoredAny>()?;
-                crate::__private::unknown(self.path, &mut self.walk.report, &extra.0, &[]);
+                crate::walk::field::unknown(self.path, &mut self.walk.report, &extra.0, &[]);
             }
         }
         self.walk.append(&mut own);
@@ -246,7 +246,7 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
         while let Some(key) = map.next_key_seed(KeySeed)? {
             let value: Value = map.next_value()?;
             if out.insert(key.0.clone().into_owned(), value).is_some() {
-                crate::__private::duplicate(self.walk, self.path, &key.0);
+                crate::walk::field::duplicate(self.walk, self.path, &key.0);
             }
         }
         Ok(out)
@@ -270,7 +270,7 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
     ) -> Result<Option<W::Out>, A::Error> {
         let mut object = self.read_object(map)?;
         let Some(tag_value) = object.remove(tag) else {
-            crate::__private::required(self.path, &mut self.walk.report, tag);
+            crate::walk::field::required(self.path, &mut self.walk.report, tag);
             return Ok(None);
         };
         let Some(index) = self.tag_value(&tag_value, &self.path.key(tag)) else {
@@ -299,7 +299,7 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
             self.unknown(key, &[tag, content]);
         }
         let Some(tag_value) = tag_value else {
-            crate::__private::required(self.path, &mut self.walk.report, tag);
+            crate::walk::field::required(self.path, &mut self.walk.report, tag);
             return Ok(None);
         };
         let Some(index) = self.tag_value(&tag_value, &self.path.key(tag)) else {
@@ -313,7 +313,7 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
                 Ok(None)
             }
             (None, None) => {
-                crate::__private::required(self.path, &mut self.walk.report, content);
+                crate::walk::field::required(self.path, &mut self.walk.report, content);
                 Ok(None)
             }
             (None, Some(value)) => self.buffered(index, value, &at),

@@ -97,7 +97,7 @@ pub trait JsonView {
     /// enum a value goes to. Every type whose bits are not known is taken
     /// to read from any JSON type.
     #[doc(hidden)]
-    const JSON_TYPES: u8 = crate::__private::types::ANY;
+    const JSON_TYPES: u8 = crate::types::ANY;
 
     /// The JSON types the walk reads this type from: [`Self::JSON_TYPES`],
     /// except that a struct is an object only (serde also reads it from an
@@ -163,7 +163,7 @@ macro_rules! plain_copy {
         impl Leaf for $t {}
         impl JsonView for $t {
             type View<'de> = $t;
-            const JSON_TYPES: u8 = crate::__private::types::$types;
+            const JSON_TYPES: u8 = crate::types::$types;
             fn from_view(view: &$t) -> Option<Self> {
                 Some(*view)
             }
@@ -176,7 +176,7 @@ macro_rules! string_like {
         impl Leaf for $t {}
         impl JsonView for $t {
             type View<'de> = Cow<'de, str>;
-            const JSON_TYPES: u8 = crate::__private::types::STRING;
+            const JSON_TYPES: u8 = crate::types::STRING;
             fn from_view(view: &Cow<'_, str>) -> Option<Self> {
                 Some(<$t>::from(&**view))
             }
@@ -202,7 +202,7 @@ string_like!(String Box<str> std::sync::Arc<str> std::rc::Rc<str>);
 impl Leaf for Cow<'_, str> {}
 impl JsonView for Cow<'_, str> {
     type View<'de> = Cow<'de, str>;
-    const JSON_TYPES: u8 = crate::__private::types::STRING;
+    const JSON_TYPES: u8 = crate::types::STRING;
     /// Always owned: the typed value outlives the input.
     fn from_view(view: &Cow<'_, str>) -> Option<Self> {
         Some(Cow::Owned(view.clone().into_owned()))
@@ -315,7 +315,7 @@ floats!(f32 f64);
 impl Leaf for Value {}
 impl JsonView for Value {
     type View<'de> = Value;
-    const JSON_TYPES: u8 = crate::__private::types::ANY;
+    const JSON_TYPES: u8 = crate::types::ANY;
     fn from_view(view: &Value) -> Option<Self> {
         Some(view.clone())
     }
@@ -435,8 +435,8 @@ wide_integers!(u128: 0, i128: i128::from(i64::MIN));
 impl<T: Leaf> Leaf for Option<T> {}
 impl<T: JsonView> JsonView for Option<T> {
     type View<'de> = Option<T::View<'de>>;
-    const JSON_TYPES: u8 = crate::__private::types::NULL | T::JSON_TYPES;
-    const WALK_TYPES: u8 = crate::__private::types::NULL | T::WALK_TYPES;
+    const JSON_TYPES: u8 = crate::types::NULL | T::JSON_TYPES;
+    const WALK_TYPES: u8 = crate::types::NULL | T::WALK_TYPES;
     fn from_view(view: &Self::View<'_>) -> Option<Self> {
         match view {
             None => Some(None),
@@ -507,7 +507,7 @@ fn items_from_view<T: JsonView>(view: &[Option<T::View<'_>>]) -> Option<Vec<T>> 
 impl<T: Leaf> Leaf for Vec<T> {}
 impl<T: JsonView> JsonView for Vec<T> {
     type View<'de> = Vec<Option<T::View<'de>>>;
-    const JSON_TYPES: u8 = crate::__private::types::ARRAY;
+    const JSON_TYPES: u8 = crate::types::ARRAY;
     fn from_view(view: &Self::View<'_>) -> Option<Self> {
         items_from_view::<T>(view)
     }
@@ -531,7 +531,7 @@ impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Vec<T> {
 impl<T: Leaf> Leaf for [T] {}
 impl<T: JsonView> JsonView for Box<[T]> {
     type View<'de> = Vec<Option<T::View<'de>>>;
-    const JSON_TYPES: u8 = crate::__private::types::ARRAY;
+    const JSON_TYPES: u8 = crate::types::ARRAY;
     fn from_view(view: &Self::View<'_>) -> Option<Self> {
         items_from_view::<T>(view).map(Vec::into_boxed_slice)
     }
@@ -574,7 +574,7 @@ macro_rules! maps {
             $($extra: core::hash::BuildHasher + Default,)*
         {
             type View<'de> = walk::EntryViews<'de, V>;
-            const JSON_TYPES: u8 = crate::__private::types::OBJECT;
+            const JSON_TYPES: u8 = crate::types::OBJECT;
             fn from_view(view: &Self::View<'_>) -> Option<Self> {
                 view.iter()
                     .map(|(k, v)| Some((K::from(k), V::from_view(v.as_ref()?)?)))
@@ -634,7 +634,7 @@ macro_rules! sets {
             $($extra: core::hash::BuildHasher + Default,)*
         {
             type View<'de> = Vec<Option<T::View<'de>>>;
-            const JSON_TYPES: u8 = crate::__private::types::ARRAY;
+            const JSON_TYPES: u8 = crate::types::ARRAY;
             fn from_view(view: &Self::View<'_>) -> Option<Self> {
                 view.iter().map(|v| v.as_ref().and_then(T::from_view)).collect()
             }
@@ -679,4 +679,50 @@ macro_rules! sets {
 sets! {
     BTreeSet BTreeMap [Ord] []
     HashSet HashMap [Eq + core::hash::Hash] [S]
+}
+
+/// Compiles only when `T` is a [`Leaf`]: a field with rules but no `nested`.
+#[inline(always)]
+pub fn assert_leaf<T: Leaf + ?Sized>() {}
+
+/// Fails to compile, at the `range` attribute, when a bound is outside the
+/// field's integer type: no value of the type could reach it.
+///
+/// # Panics
+///
+/// At compile time, where the derive evaluates it in a `const`: a bound
+/// outside the type is a compile error at the attribute.
+pub const fn range_fits<T: crate::rules::Number + ?Sized>(min: Option<i128>, max: Option<i128>) {
+    if let Some(min) = min {
+        assert!(
+            min >= T::MIN && min <= T::MAX,
+            "`range`: `min` is outside the field's integer type"
+        );
+    }
+    if let Some(max) = max {
+        assert!(
+            max >= T::MIN && max <= T::MAX,
+            "`range`: `max` is outside the field's integer type"
+        );
+    }
+}
+
+/// The item type of a list field, for rules that name an item's field.
+pub type ItemOf<L> = <L as crate::rules::EachItem>::Item;
+
+/// The value type of a map field, for `values(range(...))`.
+pub type ValueOf<M> = <M as crate::rules::Entries>::Value;
+
+/// JSON names of a derived struct's fields, by Rust name.
+pub trait JsonNames {
+    /// The JSON name of the field named `rust` in Rust.
+    fn json_name(rust: &str) -> Option<&'static str>;
+}
+
+/// Records the result of a field-level custom rule.
+#[inline]
+pub fn record(result: Result<(), Kind>, path: &Path<'_>, report: &mut Report) {
+    if let Err(kind) = result {
+        report.push(path, kind);
+    }
 }

@@ -33,7 +33,7 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
                     _: __DeskD,
                     _: &__DeskC,
                     _: &::desk_schema::Path<'_>,
-                    _: &mut ::desk_schema::__private::Walk,
+                    _: &mut ::desk_schema::__private::walk::Walk,
                 ) -> ::core::result::Result<::core::option::Option<()>, __DeskD::Error> {
                     ::core::result::Result::Ok(::core::option::Option::None)
                 }

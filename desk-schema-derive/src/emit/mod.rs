@@ -95,7 +95,7 @@ pub(crate) fn content_path(repr: &Repr, variant_json: &str) -> TokenStream {
 
 /// The runtime's `Repr` of an enum.
 pub(crate) fn repr_tokens(repr: &Repr) -> TokenStream {
-    let p = quote!(__desk_rt::Repr);
+    let p = quote!(__desk_rt::walk::Repr);
     match repr {
         Repr::External => quote!(#p::External),
         Repr::Internal(tag) => quote!(#p::Internal(#tag)),

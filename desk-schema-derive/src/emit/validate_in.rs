@@ -133,7 +133,7 @@ fn check_de(view: &TokenStream, ctx_ty: &TokenStream, body: &TokenStream) -> Tok
             __desk_de: __DeskD,
             __desk_ctx: &#ctx_ty,
             __desk_path: &::desk_schema::Path<'_>,
-            __desk_walk: &mut __desk_rt::Walk,
+            __desk_walk: &mut __desk_rt::walk::Walk,
         ) -> ::core::result::Result<::core::option::Option<#view>, __DeskD::Error> {
             let _ = &__desk_ctx;
             #body
@@ -163,7 +163,7 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
         ctx,
         &quote! {
             #(#typed)*
-            let mut __desk_scope = __desk_rt::scope(__desk_path, __desk_report);
+            let mut __desk_scope = __desk_rt::walk::scope(__desk_path, __desk_report);
             let _ = &mut __desk_scope;
             #( #struct_checks(self #ctx_arg, &mut __desk_scope); )*
         },
@@ -327,7 +327,7 @@ pub(super) fn data_enum(
 /// `check_de` of an object: its properties through the generated walker.
 fn object_check_de(walker: &syn::Ident) -> TokenStream {
     quote! {
-        __desk_rt::object(
+        __desk_rt::walk::object(
             __desk_de,
             __desk_path,
             __desk_walk,
@@ -349,9 +349,9 @@ fn newtype_check_de(field: &Field, ctx: &Ctx) -> TokenStream {
 /// or the `other` variant.
 fn unit_enum_check_de() -> TokenStream {
     quote! {
-        let __desk_scalar = __desk_rt::scalar(__desk_de)?;
+        let __desk_scalar = __desk_rt::walk::scalar(__desk_de)?;
         ::core::result::Result::Ok(
-            __desk_rt::enum_str(&__desk_scalar, __desk_path, __desk_walk)
+            __desk_rt::walk::enum_str(&__desk_scalar, __desk_path, __desk_walk)
                 .and_then(|__desk_s| __desk_variant(__desk_s, __desk_path, __desk_walk)),
         )
     }
@@ -362,7 +362,7 @@ fn data_enum_check_de(input: &Input, repr: &Repr) -> TokenStream {
     let repr = repr_tokens(repr);
     let deny = input.deny_unknown_fields;
     quote! {
-        __desk_rt::data_enum(
+        __desk_rt::walk::data_enum(
             __desk_de,
             #repr,
             #deny,

@@ -64,7 +64,7 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     let view = obj.params.view(&obj.view);
     let header = walker_header(
         &obj.params,
-        &quote!(__desk_rt::ObjectWalker<'__desk_de>),
+        &quote!(__desk_rt::walk::ObjectWalker<'__desk_de>),
         walker,
         &[quote!('__desk_a), quote!('__desk_p)],
         obj.context,
@@ -97,15 +97,15 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
         #header {
             type Out = #view;
 
-            fn walk<__DeskA: #p::MapAccess<'__desk_de>>(
+            fn walk<__DeskA: #p::walk::MapAccess<'__desk_de>>(
                 self,
                 mut __desk_map: __DeskA,
-                __desk_walk: &mut #p::Walk,
+                __desk_walk: &mut #p::walk::Walk,
             ) -> ::core::result::Result<#view, __DeskA::Error> {
                 let (__desk_ctx, __desk_path) = (self.ctx, self.path);
                 let _ = &__desk_ctx;
                 #read
-                let __desk_shape = #p::shape_count(&__desk_walk.report);
+                let __desk_shape = #p::walk::shape_count(&__desk_walk.report);
                 let _ = __desk_shape;
                 __desk_walk.append(&mut __desk_own);
                 #(#after)*
@@ -129,9 +129,9 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident]) -> TokenStream {
     let slot_tys = obj.fields.iter().map(|f| {
         let ty = &f.ty;
         if f.is_buffered() {
-            quote!(#p::Whole)
+            quote!(#p::walk::Whole)
         } else {
-            quote!(#p::Slot<'__desk_de, #ty>)
+            quote!(#p::walk::Slot<'__desk_de, #ty>)
         }
     });
     // On an error of the input, the place where it happened is kept.
@@ -144,18 +144,18 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident]) -> TokenStream {
     });
     let json_names = obj.fields.iter().map(|f| &f.json);
     let unknown = if obj.deny_unknown_fields {
-        quote!(#p::unknown(__desk_path, &mut __desk_unknown.report, __desk_other, &[#(#json_names),*]);)
+        quote!(#p::walk::unknown(__desk_path, &mut __desk_unknown.report, __desk_other, &[#(#json_names),*]);)
     } else {
         quote!(let _ = __desk_other;)
     };
     quote! {
         #( let mut #slots: #slot_tys = ::core::default::Default::default(); )*
-        let (mut __desk_own, mut __desk_unknown) = (#p::Walk::new(), #p::Walk::new());
-        while let ::core::option::Option::Some(__desk_key) = __desk_map.next_key_seed(#p::KeySeed)? {
+        let (mut __desk_own, mut __desk_unknown) = (#p::walk::Walk::new(), #p::walk::Walk::new());
+        while let ::core::option::Option::Some(__desk_key) = __desk_map.next_key_seed(#p::walk::KeySeed)? {
             match &*__desk_key.0 {
                 #(#arms)*
                 __desk_other => {
-                    #p::ignore(&mut __desk_map)?;
+                    #p::walk::ignore(&mut __desk_map)?;
                     #unknown
                 }
             }
@@ -177,9 +177,9 @@ fn struct_rules(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
         .collect();
     let typed_checks = (!typed_only.is_empty()).then(|| {
         quote! {
-            if #p::shape_count(&__desk_walk.report) == __desk_shape {
+            if #p::walk::shape_count(&__desk_walk.report) == __desk_shape {
                 if let ::core::option::Option::Some(__desk_typed) = <#self_ty as ::desk_schema::JsonView>::from_view(&__desk_view) {
-                    let mut __desk_scope = #p::scope(__desk_path, &mut __desk_walk.report);
+                    let mut __desk_scope = #p::walk::scope(__desk_path, &mut __desk_walk.report);
                     #( #typed_only(&__desk_typed #ctx_arg, &mut __desk_scope); )*
                 }
             }
@@ -187,7 +187,7 @@ fn struct_rules(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     });
     quote! {
         {
-            let mut __desk_scope = #p::scope(__desk_path, &mut __desk_walk.report);
+            let mut __desk_scope = #p::walk::scope(__desk_path, &mut __desk_walk.report);
             let _ = &mut __desk_scope;
             #( #raw_forms(&__desk_view #ctx_arg, &mut __desk_scope); )*
         }
@@ -211,11 +211,11 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
         Some(value) => {
             let checks = field_checks(field, ctx, &quote!(&__desk_default));
             quote! {
-                if #p::default_breaks(|__desk_report| {
+                if #p::walk::default_breaks(|__desk_report| {
                     let __desk_default: #ty = #value;
                     #checks
                 }) {
-                    #p::required(__desk_path, &mut __desk_walk.report, #json);
+                    #p::walk::required(__desk_path, &mut __desk_walk.report, #json);
                 }
             }
         }
@@ -223,14 +223,14 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
             let customs = field.has_customs().then(|| {
                 let typed = custom_checks(field, &quote!(&__desk_typed), ctx);
                 quote! {
-                    if let ::core::option::Option::Some(__desk_typed) = #p::absent::<#ty>() {
+                    if let ::core::option::Option::Some(__desk_typed) = #p::walk::absent::<#ty>() {
                         let __desk_report = &mut __desk_walk.report;
                         #typed
                     }
                 }
             });
             quote! {
-                #p::absent_required::<#ty>(__desk_path, &mut __desk_walk.report, #json);
+                #p::walk::absent_required::<#ty>(__desk_path, &mut __desk_walk.report, #json);
                 #customs
             }
         }
@@ -238,7 +238,7 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
     let (finish, present) = if field.is_buffered() {
         (
             quote!(#slot.finish()),
-            quote!(#p::check_skipped::<#ty>(__desk_view, &__desk_fpath, &mut __desk_walk.report);),
+            quote!(#p::walk::check_skipped::<#ty>(__desk_view, &__desk_fpath, &mut __desk_walk.report);),
         )
     } else {
         let checks = view_checks(field, ctx);
@@ -254,9 +254,9 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
         {
             let __desk_fpath = __desk_path.key(#json);
             match #finish {
-                #p::Found::Present(__desk_view) => { #present }
-                #p::Found::Absent => { #absent }
-                #p::Found::Broken => {}
+                #p::walk::Found::Present(__desk_view) => { #present }
+                #p::walk::Found::Absent => { #absent }
+                #p::walk::Found::Broken => {}
             }
         }
     }
@@ -279,7 +279,7 @@ pub(super) fn unit_enum(
         quote!(::core::option::Option::Some(#ident::#other))
     } else {
         quote! {{
-            __desk_rt::not_allowed(__desk_path, __desk_walk, __DESK_NAMES);
+            __desk_rt::walk::not_allowed(__desk_path, __desk_walk, __DESK_NAMES);
             ::core::option::Option::None
         }}
     };
@@ -289,7 +289,7 @@ pub(super) fn unit_enum(
         fn __desk_variant(
             __desk_s: &str,
             __desk_path: &::desk_schema::Path<'_>,
-            __desk_walk: &mut __desk_rt::Walk,
+            __desk_walk: &mut __desk_rt::walk::Walk,
         ) -> ::core::option::Option<#ident> {
             let _ = (&__desk_path, &__desk_walk);
             match __desk_s {
@@ -320,7 +320,7 @@ pub(super) fn data_enum(
     let name = format_ident!("__DeskEnumWalker");
     let header = walker_header(
         &params,
-        &quote!(__desk_rt::EnumWalker<'__desk_de>),
+        &quote!(__desk_rt::walk::EnumWalker<'__desk_de>),
         &name,
         &[quote!('__desk_a)],
         input.context.is_some(),
@@ -362,7 +362,7 @@ pub(super) fn data_enum(
                 __desk_index: usize,
                 __desk_de: __DeskD,
                 __desk_path: &::desk_schema::Path<'_>,
-                __desk_walk: &mut __desk_rt::Walk,
+                __desk_walk: &mut __desk_rt::walk::Walk,
             ) -> ::core::result::Result<::core::option::Option<#view>, __DeskD::Error> {
                 let __desk_ctx = self.ctx;
                 let _ = (&__desk_ctx, &__desk_path, &__desk_walk);
@@ -434,7 +434,7 @@ fn variant_arms<'a>(
                 arms.objects.push(object(&obj, ctx));
                 arms.contents.push(quote! {
                     #i => ::core::result::Result::Ok(
-                        __desk_rt::object(
+                        __desk_rt::walk::object(
                             __desk_de,
                             __desk_path,
                             __desk_walk,

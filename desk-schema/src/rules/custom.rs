@@ -30,14 +30,6 @@ impl<'r, 'p> Scope<'r, 'p> {
     }
 }
 
-/// Records the result of a field-level custom rule.
-#[inline]
-pub fn check(result: Result<(), Kind>, path: &Path<'_>, report: &mut Report) {
-    if let Err(kind) = result {
-        report.push(path, kind);
-    }
-}
-
 /// Appends `description` (a sentence that states the rule) to the schema's
 /// `description`: JSON Schema cannot express a rule written as a function.
 pub fn schema(schema: &mut Schema, description: &str) {

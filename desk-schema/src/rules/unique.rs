@@ -69,41 +69,6 @@ where
     }
 }
 
-/// [`check_by`] over the views of a list read from raw JSON: items of the
-/// wrong shape (`None`) and items without the key are left to the type checks.
-pub fn check_raw_by<L, V, K, F>(
-    value: &L,
-    key: F,
-    key_name: &'static str,
-    path: &Path<'_>,
-    report: &mut Report,
-) where
-    L: List<Item = Option<V>> + ?Sized,
-    K: Hash + Eq + ?Sized,
-    F: for<'a> Fn(&'a V) -> Option<&'a K>,
-{
-    if let Some(items) = value.items().filter(|items| items.len() >= 2) {
-        report_repeats(
-            items.len(),
-            |i| items[i].as_ref().and_then(&key),
-            Some(key_name),
-            path,
-            report,
-        );
-    }
-}
-
-/// [`check`] over the views of a list read from raw JSON.
-pub fn check_raw<L, V>(value: &L, path: &Path<'_>, report: &mut Report)
-where
-    L: List<Item = Option<V>> + ?Sized,
-    V: Hash + Eq,
-{
-    if let Some(items) = value.items().filter(|items| items.len() >= 2) {
-        report_repeats(items.len(), |i| items[i].as_ref(), None, path, report);
-    }
-}
-
 /// Writes `x-uniqueBy: key_name` (no standard keyword compares items by one
 /// property; the npm package registers this one) and states the rule in
 /// `description`.
@@ -270,5 +235,50 @@ impl Hasher for FxHasher {
         // Fold the high bits down: the table indexes with the low ones (and
         // keeps the high ones as a tag).
         self.hash ^ (self.hash >> 29)
+    }
+}
+
+/// The raw form, on the views of a list read from JSON (the derive's walk
+/// calls it; re-exported in `__private`).
+pub(crate) mod raw {
+    use core::hash::Hash;
+
+    use super::report_repeats;
+    use crate::rules::List;
+    use crate::{Path, Report};
+
+    /// [`super::check_by`] over the views of a list read from raw JSON: items of the
+    /// wrong shape (`None`) and items without the key are left to the type checks.
+    pub fn check_raw_by<L, V, K, F>(
+        value: &L,
+        key: F,
+        key_name: &'static str,
+        path: &Path<'_>,
+        report: &mut Report,
+    ) where
+        L: List<Item = Option<V>> + ?Sized,
+        K: Hash + Eq + ?Sized,
+        F: for<'a> Fn(&'a V) -> Option<&'a K>,
+    {
+        if let Some(items) = value.items().filter(|items| items.len() >= 2) {
+            report_repeats(
+                items.len(),
+                |i| items[i].as_ref().and_then(&key),
+                Some(key_name),
+                path,
+                report,
+            );
+        }
+    }
+
+    /// [`super::check`] over the views of a list read from raw JSON.
+    pub fn check_raw<L, V>(value: &L, path: &Path<'_>, report: &mut Report)
+    where
+        L: List<Item = Option<V>> + ?Sized,
+        V: Hash + Eq,
+    {
+        if let Some(items) = value.items().filter(|items| items.len() >= 2) {
+            report_repeats(items.len(), |i| items[i].as_ref(), None, path, report);
+        }
     }
 }

@@ -7,6 +7,8 @@
 //! gathered apart while the object is read in document order, then appended
 //! field by field.
 
+pub(crate) mod field;
+
 use core::fmt;
 use core::marker::PhantomData;
 use std::borrow::Cow;
@@ -564,7 +566,7 @@ impl<'de, V: ValidateIn<C>, C: ?Sized> Visitor<'de> for MapVisitor<'_, '_, V, C>
                 }
             };
             if let Some(&i) = index.get(&key) {
-                crate::__private::duplicate(walk, path, &key);
+                crate::walk::field::duplicate(walk, path, &key);
                 entries[i].1 = value;
                 walks[i] = own;
             } else {

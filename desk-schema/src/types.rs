@@ -1,0 +1,72 @@
+//! The JSON types a type is read from, as bits (`JsonView::JSON_TYPES`):
+//! what decides which variant of an untagged enum reads a value.
+
+/// `null`.
+pub const NULL: u8 = 1;
+/// `true` or `false`.
+pub const BOOLEAN: u8 = 1 << 1;
+/// A number without a fraction.
+pub const INTEGER: u8 = 1 << 2;
+/// A number with a fraction or an exponent.
+pub const FRACTION: u8 = 1 << 3;
+/// Any number (what a float reads).
+pub const NUMBER: u8 = INTEGER | FRACTION;
+/// A string.
+pub const STRING: u8 = 1 << 4;
+/// An array.
+pub const ARRAY: u8 = 1 << 5;
+/// An object.
+pub const OBJECT: u8 = 1 << 6;
+/// Any JSON value.
+pub const ANY: u8 = (1 << 7) - 1;
+/// What a struct reads: serde's derived `Deserialize` takes an object,
+/// and an array of the fields in order.
+pub const STRUCT: u8 = OBJECT | ARRAY;
+/// What an externally tagged enum reads: a string (a unit variant) or
+/// an object of one property.
+pub const EXTERNAL: u8 = STRING | OBJECT;
+
+/// The names of the types in `bits`, as a `type` violation says them
+/// (`"string or array"`).
+#[must_use]
+pub fn names(bits: u8) -> String {
+    let all = [
+        (NULL, "null"),
+        (BOOLEAN, "boolean"),
+        (NUMBER, "number"),
+        (INTEGER, "integer"),
+        (STRING, "string"),
+        (ARRAY, "array"),
+        (OBJECT, "object"),
+    ];
+    let mut left = bits;
+    let mut names = Vec::new();
+    for (bit, name) in all {
+        if left & bit == bit {
+            names.push(name);
+            left &= !bit;
+        }
+    }
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, _)) => (*last).to_owned(),
+        None => "nothing".to_owned(),
+    }
+}
+
+/// The first variant that reads JSON type `found`, from each variant's
+/// bits in order.
+#[must_use]
+pub fn variant_for(variants: &[u8], found: crate::JsonType) -> Option<usize> {
+    use crate::JsonType;
+    let bit = match found {
+        JsonType::Null => NULL,
+        JsonType::Boolean => BOOLEAN,
+        JsonType::Integer => INTEGER,
+        JsonType::Number => FRACTION,
+        JsonType::String => STRING,
+        JsonType::Array => ARRAY,
+        JsonType::Object => OBJECT,
+    };
+    variants.iter().position(|v| v & bit != 0)
+}

@@ -1,0 +1,288 @@
+//! The derive's walk of an object's fields: a slot per property, what an
+//! absent property holds, and the shape violations of an object
+//! (re-exported in `__private`).
+
+use serde::de::{Deserialize, DeserializeOwned, Deserializer, Error as _, MapAccess, Visitor};
+use serde_json::Value;
+
+use super::{Scalar, Seed, Walk, buffer};
+use crate::{Kind, Path, Report};
+
+/// Whether the value serde gives an absent field breaks the field's rules:
+/// `check` runs them on it. Such a field is then required on every path.
+pub fn default_breaks(check: impl FnOnce(&mut Report)) -> bool {
+    let mut report = Report::new();
+    check(&mut report);
+    !report.is_empty()
+}
+
+/// The text of a unit enum's JSON value, or a `type` violation.
+pub fn enum_str<'a>(value: &'a Scalar<'_>, path: &Path<'_>, walk: &mut Walk) -> Option<&'a str> {
+    if let Scalar::Str(s) = value {
+        Some(s)
+    } else {
+        walk.type_error(path, "string", value.json_type());
+        None
+    }
+}
+
+/// An `enum` violation: the string is none of the variants.
+pub fn not_allowed(path: &Path<'_>, walk: &mut Walk, names: &'static [&'static str]) {
+    walk.report.push(path, Kind::Enum { allowed: names });
+}
+
+/// A struct rule's scope at `path`, recording into `report`.
+pub fn scope<'r, 'p>(path: &'r Path<'p>, report: &'r mut Report) -> crate::Scope<'r, 'p> {
+    crate::Scope::new(path, report)
+}
+
+/// How many violations of the input's shape (type, required, ...) `report`
+/// holds: struct rules without a raw form run only when there are none new.
+#[must_use]
+pub fn shape_count(report: &Report) -> usize {
+    report.shape_count()
+}
+
+/// True when serde accepts `T` with its property absent (as for `Option`).
+#[must_use]
+pub fn may_be_absent<T: Deserialize<'static>>() -> bool {
+    T::deserialize(Missing).is_ok()
+}
+
+/// `T` deserialized from `value`, or `None`.
+fn from_value<T: DeserializeOwned>(value: &Value) -> Option<T> {
+    T::deserialize(value).ok()
+}
+
+/// `T` as serde builds it when the property is absent, or `None`.
+#[must_use]
+pub fn absent<T: Deserialize<'static>>() -> Option<T> {
+    T::deserialize(Missing).ok()
+}
+
+/// Checks the shape of a field that has no rules (`#[desk(skip)]`): it must
+/// deserialize. The serde error is not repeated: it may quote the value.
+pub fn check_skipped<T: DeserializeOwned>(value: &Value, path: &Path<'_>, report: &mut Report) {
+    if T::deserialize(value).is_err() {
+        report.push(
+            path,
+            Kind::custom("type", "does not match the field's type"),
+        );
+    }
+}
+
+/// Records a missing required property at its parent.
+pub fn required(path: &Path<'_>, report: &mut Report, property: &'static str) {
+    report.push(path, Kind::Required { property });
+}
+
+/// Records an unknown property at its parent, with the known property it
+/// most likely misspells.
+pub fn unknown(path: &Path<'_>, report: &mut Report, property: &str, known: &[&'static str]) {
+    report.push(
+        path,
+        Kind::UnknownField {
+            property: property.to_owned(),
+            suggestion: crate::suggest::closest(property, known),
+        },
+    );
+}
+
+/// A deserializer for an absent property: `Option` becomes `None`, anything
+/// else fails, as serde's own missing-field handling does.
+struct Missing;
+
+impl<'de> Deserializer<'de> for Missing {
+    type Error = serde::de::value::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+        Err(Self::Error::custom("missing"))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        visitor.visit_none()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+/// Records a property given twice in one object, at that object.
+pub(crate) fn duplicate(walk: &mut Walk, path: &Path<'_>, property: &str) {
+    walk.report.push(
+        path,
+        Kind::DuplicateKey {
+            property: property.to_owned(),
+        },
+    );
+}
+
+/// One property of an object being walked: its view once read, its own
+/// findings (kept apart, so that a repeat can drop them), and whether it
+/// was seen at all.
+pub struct Slot<'de, T: crate::JsonView> {
+    /// The view read (`None` when absent or of the wrong shape).
+    pub view: Option<T::View<'de>>,
+    walk: Walk,
+    seen: bool,
+}
+
+/// What a walked object held for one property.
+pub enum Found<'v, V> {
+    /// The view of its value.
+    Present(&'v V),
+    /// Not given.
+    Absent,
+    /// Given, of the wrong shape (already reported).
+    Broken,
+}
+
+impl<T: crate::JsonView> Default for Slot<'_, T> {
+    fn default() -> Self {
+        Slot {
+            view: None,
+            walk: Walk::new(),
+            seen: false,
+        }
+    }
+}
+
+impl<'de, T: crate::JsonView> Slot<'de, T> {
+    /// Reads the value of property `name` of the object at `path`. A repeat
+    /// is reported in `own` and replaces the earlier value and findings (as
+    /// `serde_json` and `JSON.parse` keep the later one); on an error of the
+    /// input, `walk` learns where it happened.
+    ///
+    /// # Errors
+    ///
+    /// The map's, when the text cannot be read.
+    pub fn read<C: ?Sized, A: MapAccess<'de>>(
+        &mut self,
+        map: &mut A,
+        ctx: &C,
+        at: (&Path<'_>, &'static str),
+        own: &mut Walk,
+        walk: &mut Walk,
+    ) -> Result<(), A::Error>
+    where
+        T: crate::ValidateIn<C>,
+    {
+        let (path, name) = at;
+        if self.seen {
+            duplicate(own, path, name);
+            self.walk = Walk::new();
+        }
+        self.seen = true;
+        let here = path.key(name);
+        match map.next_value_seed(Seed::<T, C>::new(ctx, &here, &mut self.walk)) {
+            Ok(view) => {
+                self.view = view;
+                Ok(())
+            }
+            Err(e) => {
+                walk.adopt_error(&self.walk);
+                Err(e)
+            }
+        }
+    }
+
+    /// Moves the findings to `walk`, and says what was read.
+    pub fn finish(&mut self, walk: &mut Walk) -> Found<'_, T::View<'de>> {
+        walk.append(&mut self.walk);
+        match (&self.view, self.seen) {
+            (Some(view), _) => Found::Present(view),
+            (None, false) => Found::Absent,
+            (None, true) => Found::Broken,
+        }
+    }
+}
+
+/// A property read whole (a `skip` field): its JSON value, deserialized
+/// into the field's type once the object is read.
+#[derive(Default)]
+pub struct Whole {
+    /// The value read.
+    pub value: Option<Value>,
+    seen: bool,
+}
+
+impl Whole {
+    /// Reads the value of property `name` of the object at `path` (a repeat
+    /// is reported in `own`, and the later value kept).
+    ///
+    /// # Errors
+    ///
+    /// The map's, when the text cannot be read.
+    pub fn read<'de, A: MapAccess<'de>>(
+        &mut self,
+        map: &mut A,
+        at: (&Path<'_>, &'static str),
+        own: &mut Walk,
+        walk: &mut Walk,
+    ) -> Result<(), A::Error> {
+        let (path, name) = at;
+        if self.seen {
+            duplicate(own, path, name);
+        }
+        self.seen = true;
+        match buffer(map) {
+            Ok(v) => {
+                self.value = Some(v);
+                Ok(())
+            }
+            Err(e) => {
+                walk.note_error(&path.key(name));
+                Err(e)
+            }
+        }
+    }
+
+    /// What was read.
+    #[must_use]
+    pub fn finish(&self) -> Found<'_, Value> {
+        match (&self.value, self.seen) {
+            (Some(v), _) => Found::Present(v),
+            (None, false) => Found::Absent,
+            (None, true) => Found::Broken,
+        }
+    }
+}
+
+/// A required property that is absent: `required`, unless the field's type
+/// reads absence as a value (an `Option`).
+pub fn absent_required<T: Deserialize<'static>>(
+    path: &Path<'_>,
+    report: &mut Report,
+    property: &'static str,
+) {
+    if !may_be_absent::<T>() {
+        required(path, report, property);
+    }
+}
+
+/// A field of the typed value from its view: converted when present,
+/// `absent()` otherwise (serde's default, or `None` when it is required).
+pub fn field<T: crate::JsonView>(
+    view: Option<&T::View<'_>>,
+    absent: impl FnOnce() -> Option<T>,
+) -> Option<T> {
+    match view {
+        Some(v) => T::from_view(v),
+        None => absent(),
+    }
+}
+
+/// A `skip` field of the typed value: deserialized when present, `absent()`
+/// otherwise.
+pub fn whole_field<T: DeserializeOwned>(
+    value: Option<&Value>,
+    absent: impl FnOnce() -> Option<T>,
+) -> Option<T> {
+    match value {
+        Some(v) => from_value(v),
+        None => absent(),
+    }
+}
