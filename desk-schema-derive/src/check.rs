@@ -488,6 +488,7 @@ fn length(kind: &RuleKind) -> Option<(Unit, bool, usize)> {
         | RuleKind::Prefix(_)
         | RuleKind::Suffix(_)
         | RuleKind::Contains(_)
+        | RuleKind::Pattern(_)
         | RuleKind::Range { .. }
         | RuleKind::Unique { .. }
         | RuleKind::Items(_)
@@ -597,6 +598,7 @@ fn text_holds(kind: &RuleKind, value: &str, part: bool) -> Option<bool> {
         RuleKind::Contains(p) => value.contains(p.as_str()),
         RuleKind::MaxGraphemes(_)
         | RuleKind::MinGraphemes(_)
+        | RuleKind::Pattern(_)
         | RuleKind::Range { .. }
         | RuleKind::MaxItems(_)
         | RuleKind::MinItems(_)

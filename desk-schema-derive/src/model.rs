@@ -66,6 +66,7 @@ pub(crate) const RULES: &[Spec] = &[
     text("prefix", |m| Ok(RuleKind::Prefix(args::text(m, "prefix")?).into())),
     text("suffix", |m| Ok(RuleKind::Suffix(args::text(m, "suffix")?).into())),
     text("contains", |m| Ok(RuleKind::Contains(args::text(m, "contains")?).into())),
+    text("pattern", |m| Ok(RuleKind::Pattern(args::pattern(m)?).into())),
     field("range", true, |m| { let (min, max) = args::bounds(m)?; Ok(RuleKind::Range { min, max }.into()) }),
     field("max_items", true, |m| Ok(RuleKind::MaxItems(args::count(m)?).into())),
     field("min_items", true, |m| Ok(RuleKind::MinItems(args::count(m)?).into())),
@@ -124,6 +125,9 @@ pub(crate) enum RuleKind {
     Prefix(String),
     Suffix(String),
     Contains(String),
+    /// A regular expression, in the spelling every engine reads alike (see
+    /// `pattern::portable`).
+    Pattern(String),
     Range {
         min: Option<i128>,
         max: Option<i128>,
@@ -163,7 +167,8 @@ impl RuleKind {
             | RuleKind::NotPrefix(_)
             | RuleKind::Prefix(_)
             | RuleKind::Suffix(_)
-            | RuleKind::Contains(_) => Some(Family::Text),
+            | RuleKind::Contains(_)
+            | RuleKind::Pattern(_) => Some(Family::Text),
             RuleKind::Range { .. } => Some(Family::Integer),
             RuleKind::MaxItems(_)
             | RuleKind::MinItems(_)

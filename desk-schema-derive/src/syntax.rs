@@ -492,6 +492,28 @@ pub(crate) mod args {
         Ok(values)
     }
 
+    /// `= "REGEX"`, in the subset both engines read alike, in the spelling
+    /// every engine reads alike.
+    pub(crate) fn pattern(meta: &ParseNestedMeta<'_>) -> syn::Result<String> {
+        let lit: LitStr = meta.value()?.parse()?;
+        let source = lit.value();
+        let refuse = |why: String| syn::Error::new(lit.span(), format!("`pattern`: {why}"));
+        for (same, rule) in [
+            ("^[ -~]*$", "printable_ascii"),
+            ("^[\\x00-\\x7F]*$", "ascii"),
+        ] {
+            if source == same {
+                return Err(refuse(format!("write `{rule}`, the rule this pattern is")));
+            }
+        }
+        let portable = crate::pattern::portable(&source).map_err(refuse)?;
+        #[cfg(feature = "pattern")]
+        regex_syntax::Parser::new()
+            .parse(&portable)
+            .map_err(|e| refuse(format!("Rust's `regex` cannot read it: {e}")))?;
+        Ok(portable)
+    }
+
     /// `(min = A, max = B)`, either or both.
     pub(crate) fn bounds(meta: &ParseNestedMeta<'_>) -> syn::Result<(Option<i128>, Option<i128>)> {
         let (mut min, mut max) = (None, None);

@@ -209,6 +209,11 @@ pub enum Kind {
         /// The text that must appear.
         substring: &'static str,
     },
+    /// A string that does not match the rule's regular expression.
+    Pattern {
+        /// The pattern, as written.
+        pattern: &'static str,
+    },
     /// An integer outside its range.
     Range {
         /// The smallest allowed value, if bounded below.
@@ -320,6 +325,7 @@ codes! {
     Prefix => "prefix",
     Suffix => "suffix",
     Contains => "contains",
+    Pattern => "pattern",
     Range => "range",
     MaxItems => "max_items",
     MinItems => "min_items",
@@ -450,6 +456,7 @@ impl fmt::Display for Kind {
             Kind::Prefix { prefix } => write!(f, "does not start with {prefix:?}"),
             Kind::Suffix { suffix } => write!(f, "does not end with {suffix:?}"),
             Kind::Contains { substring } => write!(f, "does not contain {substring:?}"),
+            Kind::Pattern { pattern } => write!(f, "does not match the pattern {pattern}"),
             Kind::Range { min, max, actual } => {
                 match actual {
                     Some(n) => write!(f, "{n} is out of range; ")?,
@@ -605,6 +612,7 @@ impl Serialize for Violation {
             }
             Kind::Suffix { suffix } => map.serialize_entry("suffix", suffix)?,
             Kind::Contains { substring } => map.serialize_entry("substring", substring)?,
+            Kind::Pattern { pattern } => map.serialize_entry("pattern", pattern)?,
             Kind::Range { min, max, actual } => {
                 // i128 would not fit every JSON reader; the bounds here always fit i64/u64.
                 map.serialize_entry("min", &min.map(Int))?;

@@ -623,6 +623,20 @@ pub struct FormFields {
     /// An attribute key: ASCII, `custom_` first and `_v1` last.
     #[desk(ascii, prefix = "custom_", suffix = "_v1", max_bytes = 16)]
     pub Key: String,
+    /// A handle: a lower-case letter, then 1 to 7 of letters, digits, `_`,
+    /// `.` or `-`.
+    #[desk(pattern = "^[a-z][a-z0-9_.-]{1,7}$")]
+    #[serde(default)]
+    pub Handle: Option<String>,
+    /// A note of at most 6 characters (ECMAScript's `.`: one character,
+    /// an emoji included, but no line break).
+    #[desk(pattern = "^.{0,6}$")]
+    #[serde(default)]
+    pub Note: Option<String>,
+    /// Region codes: two capitals, `-`, then digits (`\p{Nd}`).
+    #[desk(max_items = 3, items(pattern = "^[A-Z]{2}-\\p{Nd}+$"))]
+    #[serde(default)]
+    pub Regions: Vec<String>,
     /// A contact address: printable ASCII with an `@` somewhere.
     #[desk(contains = "@", printable_ascii, ascii, max_utf16 = 20)]
     #[serde(default)]

@@ -192,3 +192,31 @@ fn text_rules_are_patterns_in_all_of_with_an_annotation_naming_the_rule() {
             .any(|(p, c, _)| p == "/Settings/xcfg" && c == "suffix")
     );
 }
+
+#[test]
+fn patterns_match_as_javascript_reads_them() {
+    assert!(violations(&with("Handle", json!("ab.c-1"))).is_empty());
+    let found = violations(&with("Handle", json!("Ab")));
+    assert_eq!(
+        found,
+        vec![(
+            "/Handle".into(),
+            "pattern".into(),
+            "does not match the pattern ^[a-z][a-z0-9_.-]{1,7}$".into()
+        )]
+    );
+    // ECMAScript's `.` is any character but a line terminator: an emoji is
+    // one, U+2028 (LINE SEPARATOR) and `\r` are none.
+    assert!(violations(&with("Note", json!("😀😀😀😀😀😀"))).is_empty());
+    for broken in ["a\u{2028}b", "a\rb", "a\nb", "1234567"] {
+        let found = violations(&with("Note", json!(broken)));
+        assert_eq!(found.len(), 1, "{broken:?}");
+        assert_eq!(found[0].1, "pattern", "{broken:?}");
+    }
+    // A Unicode property, inside `items(...)`.
+    let mut value = valid();
+    value["Regions"] = json!(["CN-86", "CN-８６", "cn-86"]);
+    let paths: Vec<String> = violations(&value).into_iter().map(|(p, _, _)| p).collect();
+    // Full-width digits are `\p{Nd}` too.
+    assert_eq!(paths, ["/Regions/2"]);
+}

@@ -105,6 +105,7 @@ pub(crate) fn repr_tokens(repr: &Repr) -> TokenStream {
 }
 
 pub(crate) fn emit(input: &Input) -> TokenStream {
+    let patterns = rule::pattern_statics(all_fields(input).flat_map(|f| &f.rules), &mut Vec::new());
     let body = match &input.shape {
         Shape::Struct(fields) => {
             let ctx = ctx(input);
@@ -150,6 +151,7 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
         const _: () = {
             use ::desk_schema::__private as __desk_rt;
             use ::desk_schema::rules as __desk_r;
+            #patterns
             #body
         };
     }
@@ -261,4 +263,18 @@ fn respan(tokens: TokenStream, span: Span) -> TokenStream {
             tree
         })
         .collect()
+}
+
+/// Every checked field of the type: a struct's, a newtype's, each variant's.
+fn all_fields(input: &Input) -> Box<dyn Iterator<Item = &Field> + '_> {
+    match &input.shape {
+        Shape::Struct(fields) => Box::new(fields.iter()),
+        Shape::Newtype(field) => Box::new(std::iter::once(&**field)),
+        Shape::Enum { .. } => Box::new(std::iter::empty()),
+        Shape::DataEnum { variants, .. } => Box::new(variants.iter().flat_map(|v| match &v.data {
+            crate::model::VariantData::Unit => &[][..],
+            crate::model::VariantData::Newtype(field) => std::slice::from_ref(&**field),
+            crate::model::VariantData::Struct { fields, .. } => &fields[..],
+        })),
+    }
 }

@@ -49,6 +49,11 @@ fn form(kind: &RuleKind) -> Form<'_> {
             let (min, max) = (opt_int(*min), opt_int(*max));
             Form::Call(quote!(, #min, #max))
         }
+        // One static per pattern (see `pattern_statics`), compiled on first use.
+        RuleKind::Pattern(source) => {
+            let name = pattern_static(source);
+            Form::Call(quote!(, &#name))
+        }
         RuleKind::Unique { by } => Form::Unique(by.as_ref()),
         RuleKind::Items(inner) => Form::Items(inner),
         RuleKind::Keys(inner) => Form::Entries { keys: true, inner },
@@ -244,4 +249,48 @@ pub(super) fn schema(rule: &Rule, ty: &syn::Type) -> TokenStream {
     quote! {
         __desk_rt::schema::with_sub(#s, #key, |__desk_s| { #(#inner)* });
     }
+}
+
+/// The static that holds a pattern, named after its text, so that the typed
+/// check, the walk and the schema share it.
+fn pattern_static(source: &str) -> syn::Ident {
+    // FNV-1a: a name, not a defence.
+    let hash = source.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    quote::format_ident!("__DESK_PATTERN_{:016x}", hash)
+}
+
+/// The statics of every pattern in `rules` (inner rules included), each once,
+/// with the check that the `pattern` feature is on at the first attribute
+/// that uses it.
+pub(super) fn pattern_statics<'a>(
+    rules: impl IntoIterator<Item = &'a Rule>,
+    seen: &mut Vec<syn::Ident>,
+) -> TokenStream {
+    let mut out = TokenStream::new();
+    for rule in rules {
+        match &rule.kind {
+            RuleKind::Pattern(source) => {
+                let name = pattern_static(source);
+                if seen.contains(&name) {
+                    continue;
+                }
+                seen.push(name.clone());
+                let r = quote!(__desk_r::pattern);
+                out.extend(respan(
+                    quote! {
+                        static #name: #r::Pattern = #r::Pattern::new(#source);
+                        const _: () = #r::needs_feature::<#r::Pattern>();
+                    },
+                    rule.span,
+                ));
+            }
+            RuleKind::Items(inner) | RuleKind::Keys(inner) | RuleKind::Values(inner) => {
+                out.extend(pattern_statics(inner, seen));
+            }
+            _ => {}
+        }
+    }
+    out
 }

@@ -36,6 +36,7 @@ pub mod min_items;
 pub mod min_utf16;
 pub mod not_prefix;
 pub mod one_of;
+pub mod pattern;
 pub mod prefix;
 pub mod printable_ascii;
 pub mod range;

@@ -199,6 +199,7 @@ const MESSAGES = {
   prefix: ({ prefix }) => `does not start with ${quoted(prefix)}`,
   suffix: ({ suffix }) => `does not end with ${quoted(suffix)}`,
   contains: ({ substring }) => `does not contain ${quoted(substring)}`,
+  pattern: ({ pattern }) => `does not match the pattern ${pattern}`,
   range: ({ min, max, actual }) =>
     (actual !== null ? `${actual} is out of range; ` : "the number is out of range; ") +
     (min !== null && max !== null
@@ -293,7 +294,7 @@ function violation(e) {
       if (typeof schema["x-prefix"] === "string") return make(path, "prefix", { prefix: schema["x-prefix"] });
       if (typeof schema["x-suffix"] === "string") return make(path, "suffix", { suffix: schema["x-suffix"] });
       if (typeof schema["x-contains"] === "string") return make(path, "contains", { substring: schema["x-contains"] });
-      return { path, code: "pattern", message: `does not match the pattern ${e.params.pattern}`, pattern: e.params.pattern };
+      return make(path, "pattern", { pattern: e.params.pattern });
     }
     case "not": {
       const pattern = schema.not?.pattern;
