@@ -489,6 +489,7 @@ fn length(kind: &RuleKind) -> Option<(Unit, bool, usize)> {
         | RuleKind::Suffix(_)
         | RuleKind::Contains(_)
         | RuleKind::Pattern(_)
+        | RuleKind::Format(_)
         | RuleKind::Range { .. }
         | RuleKind::Unique { .. }
         | RuleKind::Items(_)
@@ -599,6 +600,7 @@ fn text_holds(kind: &RuleKind, value: &str, part: bool) -> Option<bool> {
         RuleKind::MaxGraphemes(_)
         | RuleKind::MinGraphemes(_)
         | RuleKind::Pattern(_)
+        | RuleKind::Format(_)
         | RuleKind::Range { .. }
         | RuleKind::MaxItems(_)
         | RuleKind::MinItems(_)

@@ -67,6 +67,13 @@ pub(crate) const RULES: &[Spec] = &[
     text("suffix", |m| Ok(RuleKind::Suffix(args::text(m, "suffix")?).into())),
     text("contains", |m| Ok(RuleKind::Contains(args::text(m, "contains")?).into())),
     text("pattern", |m| Ok(RuleKind::Pattern(args::pattern(m)?).into())),
+    text("email", |_| Ok(RuleKind::Format("Email").into())),
+    text("uri", |_| Ok(RuleKind::Format("Uri").into())),
+    text("uuid", |_| Ok(RuleKind::Format("Uuid").into())),
+    text("date_time", |_| Ok(RuleKind::Format("DateTime").into())),
+    text("date", |_| Ok(RuleKind::Format("Date").into())),
+    text("ipv4", |_| Ok(RuleKind::Format("Ipv4").into())),
+    text("ipv6", |_| Ok(RuleKind::Format("Ipv6").into())),
     field("range", true, |m| { let (min, max) = args::bounds(m)?; Ok(RuleKind::Range { min, max }.into()) }),
     field("max_items", true, |m| Ok(RuleKind::MaxItems(args::count(m)?).into())),
     field("min_items", true, |m| Ok(RuleKind::MinItems(args::count(m)?).into())),
@@ -128,6 +135,8 @@ pub(crate) enum RuleKind {
     /// A regular expression, in the spelling every engine reads alike (see
     /// `pattern::portable`).
     Pattern(String),
+    /// A JSON Schema format: the variant of `desk_schema::rules::format::Format`.
+    Format(&'static str),
     Range {
         min: Option<i128>,
         max: Option<i128>,
@@ -168,7 +177,8 @@ impl RuleKind {
             | RuleKind::Prefix(_)
             | RuleKind::Suffix(_)
             | RuleKind::Contains(_)
-            | RuleKind::Pattern(_) => Some(Family::Text),
+            | RuleKind::Pattern(_)
+            | RuleKind::Format(_) => Some(Family::Text),
             RuleKind::Range { .. } => Some(Family::Integer),
             RuleKind::MaxItems(_)
             | RuleKind::MinItems(_)

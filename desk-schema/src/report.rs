@@ -209,6 +209,11 @@ pub enum Kind {
         /// The text that must appear.
         substring: &'static str,
     },
+    /// A string not in the rule's format.
+    Format {
+        /// JSON Schema's name of the format (`"date-time"`).
+        format: &'static str,
+    },
     /// A string that does not match the rule's regular expression.
     Pattern {
         /// The pattern, as written.
@@ -325,6 +330,7 @@ codes! {
     Prefix => "prefix",
     Suffix => "suffix",
     Contains => "contains",
+    Format => "format",
     Pattern => "pattern",
     Range => "range",
     MaxItems => "max_items",
@@ -456,6 +462,10 @@ impl fmt::Display for Kind {
             Kind::Prefix { prefix } => write!(f, "does not start with {prefix:?}"),
             Kind::Suffix { suffix } => write!(f, "does not end with {suffix:?}"),
             Kind::Contains { substring } => write!(f, "does not contain {substring:?}"),
+            Kind::Format { format } => match crate::rules::format::Format::from_name(format) {
+                Some(known) => write!(f, "not {}", known.noun()),
+                None => write!(f, "not in the format {format:?}"),
+            },
             Kind::Pattern { pattern } => write!(f, "does not match the pattern {pattern}"),
             Kind::Range { min, max, actual } => {
                 match actual {
@@ -612,6 +622,7 @@ impl Serialize for Violation {
             }
             Kind::Suffix { suffix } => map.serialize_entry("suffix", suffix)?,
             Kind::Contains { substring } => map.serialize_entry("substring", substring)?,
+            Kind::Format { format } => map.serialize_entry("format", format)?,
             Kind::Pattern { pattern } => map.serialize_entry("pattern", pattern)?,
             Kind::Range { min, max, actual } => {
                 // i128 would not fit every JSON reader; the bounds here always fit i64/u64.

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
+import { _ } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import * as esbuild from "esbuild";
 import { addDeskKeywords } from "./src/keywords.js";
@@ -47,7 +48,8 @@ function withoutProse(schema) {
 /** Standalone ES module code for `schema`, importing only src/runtime.js. */
 function standalone(schema) {
   schema = withoutProse(schema);
-  const ajv = addDeskKeywords(new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true } }));
+  const formats = _`require("desk-schema/runtime").formats`;
+  const ajv = addDeskKeywords(new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true, formats } }));
   const code = standaloneCode(ajv, ajv.compile(schema));
   const imports = [];
   const body = code.replace(/const (\w+) = require\("([^"]+)"\)\.(\w+);/g, (_, local, module, name) => {

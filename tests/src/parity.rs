@@ -281,20 +281,28 @@ pub fn request_validator() -> Validator {
     validator_for(&schema)
 }
 
-/// Any desk-schema schema, compiled with every `x-` keyword.
+/// Any desk-schema schema, compiled with every `x-` keyword and desk-schema's
+/// formats (ajv-formats' "full" definitions, as the package registers them
+/// for Ajv), checked.
 ///
 /// # Panics
 ///
 /// When `schema` does not compile.
 #[must_use]
 pub fn validator_for(schema: &Value) -> Validator {
-    KEYWORDS
+    use desk_schema::rules::format::Format;
+    let options = KEYWORDS
         .iter()
         .fold(jsonschema::options(), |options, (name, factory)| {
             options.with_keyword(*name, *factory)
+        });
+    let options = Format::ALL
+        .into_iter()
+        .fold(options, |options, f| {
+            options.with_format(f.name(), move |s: &str| f.matches(s))
         })
-        .build(schema)
-        .expect("the schema compiles")
+        .should_validate_formats(true);
+    options.build(schema).expect("the schema compiles")
 }
 
 /// The instance paths at which the schema reports errors.

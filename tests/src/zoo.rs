@@ -657,6 +657,36 @@ pub struct FormFields {
     pub Settings: std::collections::BTreeMap<String, String>,
 }
 
+/// A contact card in JSON Schema's formats (ajv-formats' "full" definitions).
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+pub struct ContactCard {
+    /// An address.
+    #[desk(email, max_bytes = 64)]
+    pub Email: String,
+    /// A home page.
+    #[desk(uri)]
+    #[serde(default)]
+    pub Site: Option<String>,
+    /// The card's ID.
+    #[desk(uuid)]
+    pub Id: String,
+    /// When it changed.
+    #[desk(date_time)]
+    pub Updated: String,
+    /// A birthday.
+    #[desk(date)]
+    #[serde(default)]
+    pub Birthday: Option<String>,
+    /// Addresses it was seen from.
+    #[desk(max_items = 3, items(ipv4))]
+    #[serde(default)]
+    pub SeenFrom: Vec<String>,
+    /// An IPv6 address.
+    #[desk(ipv6)]
+    #[serde(default)]
+    pub Ip6: Option<String>,
+}
+
 /// Every type of the zoo, by name: the tests loop over them.
 #[macro_export]
 macro_rules! for_each_zoo_type {
@@ -702,5 +732,6 @@ macro_rules! for_each_zoo_type {
         $m!(ProfileValue);
         $m!(SetProfile);
         $m!(FormFields);
+        $m!(ContactCard);
     };
 }

@@ -284,6 +284,36 @@ impl Gen<'_> {
     }
 
     fn text(&mut self, schema: &Value) -> Value {
+        // A format: a value of it, or one a character away, most of the time.
+        if let Some(format) = schema.get("format").and_then(Value::as_str)
+            && self.rng.chance(80)
+        {
+            let samples: &[&str] = match format {
+                "email" => &["joe@example.com", "a.b+c@mail.example.cn", "x@y"],
+                "uri" => &["https://example.com/a?b=c#d", "urn:isbn:0451450523", "a:b"],
+                "uuid" => &[
+                    "2eb8aa08-aa98-11ea-b4aa-73b441d16380",
+                    "urn:uuid:2EB8AA08-AA98-11EA-B4AA-73B441D16380",
+                ],
+                "date-time" => &[
+                    "2026-11-30T08:00:00Z",
+                    "2024-02-29 23:59:60.5+00:00",
+                    "1998-12-31T23:59:60Z",
+                ],
+                "date" => &["2024-02-29", "2023-02-29", "2026-11-30"],
+                "ipv4" => &["192.168.0.1", "255.255.255.255", "01.2.3.4"],
+                "ipv6" => &["::1", "2001:db8::ff00:42:8329", "::ffff:192.0.2.128"],
+                _ => &[""],
+            };
+            let mut s = (*self.rng.pick(samples)).to_owned();
+            if self.rng.chance(30) && !s.is_empty() {
+                let at = self.rng.below(s.len());
+                if s.is_char_boundary(at) {
+                    s.insert(at, *self.rng.pick(&['x', ':', '.', ' ', '名']));
+                }
+            }
+            return Value::from(s);
+        }
         let mut targets = vec![0, 1, 3];
         for key in [
             "maxLength",

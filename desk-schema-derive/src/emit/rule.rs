@@ -49,6 +49,10 @@ fn form(kind: &RuleKind) -> Form<'_> {
             let (min, max) = (opt_int(*min), opt_int(*max));
             Form::Call(quote!(, #min, #max))
         }
+        RuleKind::Format(variant) => {
+            let variant = syn::Ident::new(variant, Span::call_site());
+            Form::Call(quote!(, __desk_r::format::Format::#variant))
+        }
         // One static per pattern (see `pattern_statics`), compiled on first use.
         RuleKind::Pattern(source) => {
             let name = pattern_static(source);
@@ -70,9 +74,13 @@ pub(super) fn opt_int(n: Option<i128>) -> TokenStream {
     }
 }
 
-/// The rule's runtime module, `__desk_r::<name>`.
+/// The rule's runtime module, `__desk_r::<name>` (`format` for the formats).
 fn module(rule: &Rule) -> TokenStream {
-    let name = syn::Ident::new(rule.name, Span::call_site());
+    let name = match rule.kind {
+        RuleKind::Format(_) => "format",
+        _ => rule.name,
+    };
+    let name = syn::Ident::new(name, Span::call_site());
     quote!(__desk_r::#name)
 }
 
@@ -262,8 +270,8 @@ fn pattern_static(source: &str) -> syn::Ident {
 }
 
 /// The statics of every pattern in `rules` (inner rules included), each once,
-/// with the check that the `pattern` feature is on at the first attribute
-/// that uses it.
+/// with the check that the `pattern` (or `formats`) feature is on at the
+/// first attribute that needs it: one error for a missing feature.
 pub(super) fn pattern_statics<'a>(
     rules: impl IntoIterator<Item = &'a Rule>,
     seen: &mut Vec<syn::Ident>,
@@ -282,6 +290,19 @@ pub(super) fn pattern_statics<'a>(
                     quote! {
                         static #name: #r::Pattern = #r::Pattern::new(#source);
                         const _: () = #r::needs_feature::<#r::Pattern>();
+                    },
+                    rule.span,
+                ));
+            }
+            RuleKind::Format(_) => {
+                let name = quote::format_ident!("__DESK_FORMATS");
+                if seen.contains(&name) {
+                    continue;
+                }
+                seen.push(name);
+                out.extend(respan(
+                    quote! {
+                        const _: () = __desk_r::format::needs_feature::<__desk_r::format::Format>();
                     },
                     rule.span,
                 ));

@@ -24,6 +24,7 @@ use serde_json::{Value, json};
 pub mod ascii;
 pub mod contains;
 pub mod custom;
+pub mod format;
 pub mod max_bytes;
 pub mod max_chars;
 pub mod max_graphemes;

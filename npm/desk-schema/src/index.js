@@ -200,6 +200,7 @@ const MESSAGES = {
   suffix: ({ suffix }) => `does not end with ${quoted(suffix)}`,
   contains: ({ substring }) => `does not contain ${quoted(substring)}`,
   pattern: ({ pattern }) => `does not match the pattern ${pattern}`,
+  format: ({ format }) => `not ${FORMAT_NOUNS[format] ?? `in the format ${quoted(format)}`}`,
   range: ({ min, max, actual }) =>
     (actual !== null ? `${actual} is out of range; ` : "the number is out of range; ") +
     (min !== null && max !== null
@@ -220,6 +221,17 @@ const MESSAGES = {
   required: ({ property }) => `missing required property ${quoted(property)}`,
   unknown_field: ({ property, suggestion }) =>
     `unknown property ${quoted(property)}` + (suggestion ? `; did you mean ${quoted(suggestion)}?` : ""),
+};
+
+/** What a string of each format is, for a message: the Rust crate's `Format::noun`. */
+const FORMAT_NOUNS = {
+  date: "a date (RFC 3339 full-date, such as 2026-11-30)",
+  "date-time": "a date and time (RFC 3339, such as 2026-11-30T08:00:00Z, with a time zone)",
+  email: "an email address",
+  ipv4: "an IPv4 address",
+  ipv6: "an IPv6 address",
+  uri: "a URI (RFC 3986, with a scheme)",
+  uuid: "a UUID",
 };
 
 /** A violation with its figures, worded by `MESSAGES`: `{path, code, message, ...figures}`. */
@@ -303,6 +315,8 @@ function violation(e) {
       }
       return { path, code: "not", message: "matches a schema it must not match" };
     }
+    case "format":
+      return make(path, "format", { format: e.params.format });
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
