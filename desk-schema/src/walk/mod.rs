@@ -193,7 +193,7 @@ impl Scalar<'_> {
     }
 }
 
-/// Reads any value as a [`Scalar`].
+/// Reads any value as a `Scalar`.
 ///
 /// # Errors
 ///
