@@ -95,7 +95,7 @@ pub(crate) fn content_path(repr: &Repr, variant_json: &str) -> TokenStream {
 
 /// The runtime's `Repr` of an enum.
 pub(crate) fn repr_tokens(repr: &Repr) -> TokenStream {
-    let p = quote!(__desk_rt::walk::Repr);
+    let p = quote!(__desk_w::Repr);
     match repr {
         Repr::External => quote!(#p::External),
         Repr::Internal(tag) => quote!(#p::Internal(#tag)),
@@ -151,6 +151,8 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
         const _: () = {
             use ::desk_schema::__private as __desk_rt;
             use ::desk_schema::rules as __desk_r;
+            use ::desk_schema::__private::schema as __desk_sb;
+            use ::desk_schema::__private::walk as __desk_w;
             #patterns
             #body
         };

@@ -106,7 +106,7 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool
             let name = item_key_name(ty, key);
             if raw {
                 quote! {
-                    __desk_rt::walk::check_raw_by(
+                    __desk_w::check_raw_by(
                         #target,
                         |__desk_item: &<__desk_rt::ItemOf<#ty> as ::desk_schema::JsonView>::View<'__desk_de>| __desk_item.#key.as_ref(),
                         #name,
@@ -124,7 +124,7 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool
                 }
             }
         }
-        Form::Unique(None) if raw => quote!(__desk_rt::walk::check_raw(#target, #at)),
+        Form::Unique(None) if raw => quote!(__desk_w::check_raw(#target, #at)),
         Form::Unique(None) => quote!(#r::unique::check(#target, #at)),
         Form::Items(inner) => return items(rule, inner, ty, target, raw),
         Form::Entries { keys, inner } => return entries(rule, keys, inner, ty, target, raw),
@@ -255,7 +255,7 @@ pub(super) fn schema(rule: &Rule, ty: &syn::Type) -> TokenStream {
     };
     let inner = inner.iter().map(|rule| schema(rule, ty));
     quote! {
-        __desk_rt::schema::with_sub(#s, #key, |__desk_s| { #(#inner)* });
+        __desk_sb::with_sub(#s, #key, |__desk_s| { #(#inner)* });
     }
 }
 

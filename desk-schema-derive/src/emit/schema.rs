@@ -27,7 +27,7 @@ fn field_schema(field: &Field) -> TokenStream {
     let doc = field
         .docs
         .as_ref()
-        .map(|d| quote!(__desk_rt::schema::field_description(__desk_s, #d);));
+        .map(|d| quote!(__desk_sb::field_description(__desk_s, #d);));
     quote! {
         let mut __desk_schema = __desk_gen.subschema_for::<#ty>();
         {
@@ -128,12 +128,12 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
         // Required: no default (and not an `Option`), or a default that
         // breaks the field's own rules (the walk says `required` then too).
         let required = match absent_value(ident, &field.member, ty, &field.absent) {
-            None => quote!(!__desk_rt::walk::may_be_absent::<#ty>()),
+            None => quote!(!__desk_w::may_be_absent::<#ty>()),
             Some(_) if none_default(field) => quote!(false),
             Some(value) => {
                 let checks = field_checks(field, ctx, &quote!(&__desk_default));
                 quote! {
-                    __desk_rt::walk::default_breaks(|__desk_report| {
+                    __desk_w::default_breaks(|__desk_report| {
                         let __desk_ctx = &__desk_cx;
                         let __desk_fpath = ::desk_schema::Path::Root;
                         let __desk_default: #ty = #value;
@@ -168,7 +168,7 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
         let __desk_cx = <#assoc as ::core::default::Default>::default();
         let _ = &__desk_cx;
         #props
-        let mut __desk_schema = __desk_rt::schema::object_schema(#docs, __desk_props, &__desk_required, #deny);
+        let mut __desk_schema = __desk_sb::object_schema(#docs, __desk_props, &__desk_required, #deny);
     };
     schema_impl(input, &body)
 }
@@ -203,14 +203,14 @@ pub(super) fn data_enum(
                 let props = properties(&self_ty(input), fields, &schema_ctx);
                 quote!({
                     #props
-                    ::core::option::Option::Some(__desk_rt::schema::object_schema(
+                    ::core::option::Option::Some(__desk_sb::object_schema(
                         ::core::option::Option::None, __desk_props, &__desk_required, #deny,
                     ))
                 })
             }
         };
         quote! {
-            __desk_branches.extend(__desk_rt::schema::variant_schemas(
+            __desk_branches.extend(__desk_sb::variant_schemas(
                 #repr_t, &[#json #(, #aliases)*], false, #doc, #content, #deny,
             ));
         }
@@ -218,7 +218,7 @@ pub(super) fn data_enum(
     let branches: Vec<TokenStream> = branches.collect();
     let other = other.then(|| {
         quote! {
-            __desk_branches.extend(__desk_rt::schema::variant_schemas(
+            __desk_branches.extend(__desk_sb::variant_schemas(
                 #repr_t, &[#(#all_names),*], true, ::core::option::Option::None, ::core::option::Option::None, #deny,
             ));
         }
@@ -229,7 +229,7 @@ pub(super) fn data_enum(
         let mut __desk_branches = ::std::vec::Vec::new();
         #(#branches)*
         #other
-        let mut __desk_schema = __desk_rt::schema::data_enum_schema(#docs, __desk_branches);
+        let mut __desk_schema = __desk_sb::data_enum_schema(#docs, __desk_branches);
     };
     schema_impl(input, &body)
 }
@@ -241,7 +241,7 @@ pub(super) fn newtype(input: &Input, field: &Field) -> TokenStream {
     let docs = input
         .docs
         .as_ref()
-        .map(|d| quote!(__desk_rt::schema::field_description(&mut __desk_schema, #d);));
+        .map(|d| quote!(__desk_sb::field_description(&mut __desk_schema, #d);));
     schema_impl(input, &quote!(#schema #docs))
 }
 
@@ -255,7 +255,7 @@ pub(super) fn unit_enum(input: &Input, variants: &[Variant], other: bool) -> Tok
     });
     let body = quote! {
         let _ = &__desk_gen;
-        let mut __desk_schema = __desk_rt::schema::unit_enum_schema(&[#(#entries),*], #other, #docs);
+        let mut __desk_schema = __desk_sb::unit_enum_schema(&[#(#entries),*], #other, #docs);
     };
     schema_impl(input, &body)
 }

@@ -133,7 +133,7 @@ fn check_de(view: &TokenStream, ctx_ty: &TokenStream, body: &TokenStream) -> Tok
             __desk_de: __DeskD,
             __desk_ctx: &#ctx_ty,
             __desk_path: &::desk_schema::Path<'_>,
-            __desk_walk: &mut __desk_rt::walk::Walk,
+            __desk_walk: &mut __desk_w::Walk,
         ) -> ::core::result::Result<::core::option::Option<#view>, __DeskD::Error> {
             let _ = &__desk_ctx;
             #body
@@ -153,6 +153,12 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
     });
     let json_names: Vec<&String> = fields.iter().map(|f| &f.json).collect();
     let struct_checks: Vec<&syn::Path> = input.customs.iter().map(|c| &c.check).collect();
+    let struct_checks = (!struct_checks.is_empty()).then(|| {
+        quote! {
+            let mut __desk_scope = __desk_w::scope(__desk_path, __desk_report);
+            #( #struct_checks(self #ctx_arg, &mut __desk_scope); )*
+        }
+    });
     let check_de = check_de(
         &Params::of(input).view(&quote::format_ident!("__DeskView")),
         ctx_ty,
@@ -163,9 +169,7 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
         ctx,
         &quote! {
             #(#typed)*
-            let mut __desk_scope = __desk_rt::walk::scope(__desk_path, __desk_report);
-            let _ = &mut __desk_scope;
-            #( #struct_checks(self #ctx_arg, &mut __desk_scope); )*
+            #struct_checks
         },
         &check_de,
         &serde_same(&fields.iter().collect::<Vec<_>>(), ctx),
@@ -327,7 +331,7 @@ pub(super) fn data_enum(
 /// `check_de` of an object: its properties through the generated walker.
 fn object_check_de(walker: &syn::Ident) -> TokenStream {
     quote! {
-        __desk_rt::walk::object(
+        __desk_w::object(
             __desk_de,
             __desk_path,
             __desk_walk,
@@ -349,9 +353,9 @@ fn newtype_check_de(field: &Field, ctx: &Ctx) -> TokenStream {
 /// or the `other` variant.
 fn unit_enum_check_de() -> TokenStream {
     quote! {
-        let __desk_scalar = __desk_rt::walk::scalar(__desk_de)?;
+        let __desk_scalar = __desk_w::scalar(__desk_de)?;
         ::core::result::Result::Ok(
-            __desk_rt::walk::enum_str(&__desk_scalar, __desk_path, __desk_walk)
+            __desk_w::enum_str(&__desk_scalar, __desk_path, __desk_walk)
                 .and_then(|__desk_s| __desk_variant(__desk_s, __desk_path, __desk_walk)),
         )
     }
@@ -362,7 +366,7 @@ fn data_enum_check_de(input: &Input, repr: &Repr) -> TokenStream {
     let repr = repr_tokens(repr);
     let deny = input.deny_unknown_fields;
     quote! {
-        __desk_rt::walk::data_enum(
+        __desk_w::data_enum(
             __desk_de,
             #repr,
             #deny,

@@ -70,7 +70,7 @@ pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
         let absent = if let Some(value) = absent_value(&obj.ty, member, ty, &f.absent) {
             quote!(::core::option::Option::Some(#value))
         } else {
-            quote!(__desk_rt::walk::absent::<#ty>())
+            quote!(__desk_w::absent::<#ty>())
         };
         let field = if f.is_buffered() {
             quote!(whole_field)
@@ -78,7 +78,7 @@ pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
             quote!(field)
         };
         quote! {
-            #member: __desk_rt::walk::#field::<#ty>(__desk_view.#name.as_ref(), || #absent)?,
+            #member: __desk_w::#field::<#ty>(__desk_view.#name.as_ref(), || #absent)?,
         }
     });
     let skipped = skipped_values(obj.skipped);

@@ -64,7 +64,7 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     let view = obj.params.view(&obj.view);
     let header = walker_header(
         &obj.params,
-        &quote!(__desk_rt::walk::ObjectWalker<'__desk_de>),
+        &quote!(__desk_w::ObjectWalker<'__desk_de>),
         walker,
         &[quote!('__desk_a), quote!('__desk_p)],
         obj.context,
@@ -89,6 +89,13 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
         }
     });
     let struct_rules = struct_rules(obj, ctx);
+    // The shape violations so far: a struct rule without a raw form runs
+    // only when the fields add none.
+    let shape = obj
+        .customs
+        .iter()
+        .any(|c| c.check_value.is_none())
+        .then(|| quote!(let __desk_shape = __desk_w::shape_count(&__desk_walk.report);));
     let p = quote!(__desk_rt);
     quote! {
         #walker_def
@@ -97,16 +104,15 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
         #header {
             type Out = #view;
 
-            fn walk<__DeskA: #p::walk::MapAccess<'__desk_de>>(
+            fn walk<__DeskA: __desk_w::MapAccess<'__desk_de>>(
                 self,
                 mut __desk_map: __DeskA,
-                __desk_walk: &mut #p::walk::Walk,
+                __desk_walk: &mut __desk_w::Walk,
             ) -> ::core::result::Result<#view, __DeskA::Error> {
                 let (__desk_ctx, __desk_path) = (self.ctx, self.path);
                 let _ = &__desk_ctx;
                 #read
-                let __desk_shape = #p::walk::shape_count(&__desk_walk.report);
-                let _ = __desk_shape;
+                #shape
                 __desk_walk.append(&mut __desk_own);
                 #(#after)*
                 __desk_walk.append(&mut __desk_unknown);
@@ -125,13 +131,12 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
 /// the violations of the reads go to `__desk_own`, unknown properties to
 /// `__desk_unknown`, so that both can be reported in declaration order.
 fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident]) -> TokenStream {
-    let p = quote!(__desk_rt);
     let slot_tys = obj.fields.iter().map(|f| {
         let ty = &f.ty;
         if f.is_buffered() {
-            quote!(#p::walk::Whole)
+            quote!(__desk_w::Whole)
         } else {
-            quote!(#p::walk::Slot<'__desk_de, #ty>)
+            quote!(__desk_w::Slot<'__desk_de, #ty>)
         }
     });
     // On an error of the input, the place where it happened is kept.
@@ -144,18 +149,18 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident]) -> TokenStream {
     });
     let json_names = obj.fields.iter().map(|f| &f.json);
     let unknown = if obj.deny_unknown_fields {
-        quote!(#p::walk::unknown(__desk_path, &mut __desk_unknown.report, __desk_other, &[#(#json_names),*]);)
+        quote!(__desk_w::unknown(__desk_path, &mut __desk_unknown.report, __desk_other, &[#(#json_names),*]);)
     } else {
         quote!(let _ = __desk_other;)
     };
     quote! {
         #( let mut #slots: #slot_tys = ::core::default::Default::default(); )*
-        let (mut __desk_own, mut __desk_unknown) = (#p::walk::Walk::new(), #p::walk::Walk::new());
-        while let ::core::option::Option::Some(__desk_key) = __desk_map.next_key_seed(#p::walk::KeySeed)? {
+        let (mut __desk_own, mut __desk_unknown) = (__desk_w::Walk::new(), __desk_w::Walk::new());
+        while let ::core::option::Option::Some(__desk_key) = __desk_map.next_key_seed(__desk_w::KeySeed)? {
             match &*__desk_key.0 {
                 #(#arms)*
                 __desk_other => {
-                    #p::walk::ignore(&mut __desk_map)?;
+                    __desk_w::ignore(&mut __desk_map)?;
                     #unknown
                 }
             }
@@ -167,7 +172,7 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident]) -> TokenStream {
 /// on the view whatever else is wrong; one without runs only once the object
 /// converts to the type.
 fn struct_rules(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
-    let (p, self_ty, ctx_arg) = (quote!(__desk_rt), &obj.ty, &ctx.arg);
+    let (self_ty, ctx_arg) = (&obj.ty, &ctx.arg);
     let raw_forms = obj.customs.iter().filter_map(|c| c.check_value.as_ref());
     let typed_only: Vec<&syn::Path> = obj
         .customs
@@ -177,20 +182,25 @@ fn struct_rules(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
         .collect();
     let typed_checks = (!typed_only.is_empty()).then(|| {
         quote! {
-            if #p::walk::shape_count(&__desk_walk.report) == __desk_shape {
+            if __desk_w::shape_count(&__desk_walk.report) == __desk_shape {
                 if let ::core::option::Option::Some(__desk_typed) = <#self_ty as ::desk_schema::JsonView>::from_view(&__desk_view) {
-                    let mut __desk_scope = #p::walk::scope(__desk_path, &mut __desk_walk.report);
+                    let mut __desk_scope = __desk_w::scope(__desk_path, &mut __desk_walk.report);
                     #( #typed_only(&__desk_typed #ctx_arg, &mut __desk_scope); )*
                 }
             }
         }
     });
-    quote! {
-        {
-            let mut __desk_scope = #p::walk::scope(__desk_path, &mut __desk_walk.report);
-            let _ = &mut __desk_scope;
-            #( #raw_forms(&__desk_view #ctx_arg, &mut __desk_scope); )*
+    let raw_forms: Vec<&syn::Path> = raw_forms.collect();
+    let raw_checks = (!raw_forms.is_empty()).then(|| {
+        quote! {
+            {
+                let mut __desk_scope = __desk_w::scope(__desk_path, &mut __desk_walk.report);
+                #( #raw_forms(&__desk_view #ctx_arg, &mut __desk_scope); )*
+            }
         }
+    });
+    quote! {
+        #raw_checks
         #typed_checks
     }
 }
@@ -200,7 +210,6 @@ fn struct_rules(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
 /// serde's value for it passes its rules.
 fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
     let (json, ty) = (&field.json, &field.ty);
-    let p = quote!(__desk_rt);
     let absent = match absent_value(ident, &field.member, ty, &field.absent) {
         // `None`, serde's default for an `Option`, passes every rule but a
         // custom one.
@@ -211,11 +220,11 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
         Some(value) => {
             let checks = field_checks(field, ctx, &quote!(&__desk_default));
             quote! {
-                if #p::walk::default_breaks(|__desk_report| {
+                if __desk_w::default_breaks(|__desk_report| {
                     let __desk_default: #ty = #value;
                     #checks
                 }) {
-                    #p::walk::required(__desk_path, &mut __desk_walk.report, #json);
+                    __desk_w::required(__desk_path, &mut __desk_walk.report, #json);
                 }
             }
         }
@@ -223,14 +232,14 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
             let customs = field.has_customs().then(|| {
                 let typed = custom_checks(field, &quote!(&__desk_typed), ctx);
                 quote! {
-                    if let ::core::option::Option::Some(__desk_typed) = #p::walk::absent::<#ty>() {
+                    if let ::core::option::Option::Some(__desk_typed) = __desk_w::absent::<#ty>() {
                         let __desk_report = &mut __desk_walk.report;
                         #typed
                     }
                 }
             });
             quote! {
-                #p::walk::absent_required::<#ty>(__desk_path, &mut __desk_walk.report, #json);
+                __desk_w::absent_required::<#ty>(__desk_path, &mut __desk_walk.report, #json);
                 #customs
             }
         }
@@ -238,7 +247,7 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
     let (finish, present) = if field.is_buffered() {
         (
             quote!(#slot.finish()),
-            quote!(#p::walk::check_skipped::<#ty>(__desk_view, &__desk_fpath, &mut __desk_walk.report);),
+            quote!(__desk_w::check_skipped::<#ty>(__desk_view, &__desk_fpath, &mut __desk_walk.report);),
         )
     } else {
         let checks = view_checks(field, ctx);
@@ -254,9 +263,9 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
         {
             let __desk_fpath = __desk_path.key(#json);
             match #finish {
-                #p::walk::Found::Present(__desk_view) => { #present }
-                #p::walk::Found::Absent => { #absent }
-                #p::walk::Found::Broken => {}
+                __desk_w::Found::Present(__desk_view) => { #present }
+                __desk_w::Found::Absent => { #absent }
+                __desk_w::Found::Broken => {}
             }
         }
     }
@@ -279,7 +288,7 @@ pub(super) fn unit_enum(
         quote!(::core::option::Option::Some(#ident::#other))
     } else {
         quote! {{
-            __desk_rt::walk::not_allowed(__desk_path, __desk_walk, __DESK_NAMES);
+            __desk_w::not_allowed(__desk_path, __desk_walk, __DESK_NAMES);
             ::core::option::Option::None
         }}
     };
@@ -289,7 +298,7 @@ pub(super) fn unit_enum(
         fn __desk_variant(
             __desk_s: &str,
             __desk_path: &::desk_schema::Path<'_>,
-            __desk_walk: &mut __desk_rt::walk::Walk,
+            __desk_walk: &mut __desk_w::Walk,
         ) -> ::core::option::Option<#ident> {
             let _ = (&__desk_path, &__desk_walk);
             match __desk_s {
@@ -320,7 +329,7 @@ pub(super) fn data_enum(
     let name = format_ident!("__DeskEnumWalker");
     let header = walker_header(
         &params,
-        &quote!(__desk_rt::walk::EnumWalker<'__desk_de>),
+        &quote!(__desk_w::EnumWalker<'__desk_de>),
         &name,
         &[quote!('__desk_a)],
         input.context.is_some(),
@@ -362,7 +371,7 @@ pub(super) fn data_enum(
                 __desk_index: usize,
                 __desk_de: __DeskD,
                 __desk_path: &::desk_schema::Path<'_>,
-                __desk_walk: &mut __desk_rt::walk::Walk,
+                __desk_walk: &mut __desk_w::Walk,
             ) -> ::core::result::Result<::core::option::Option<#view>, __DeskD::Error> {
                 let __desk_ctx = self.ctx;
                 let _ = (&__desk_ctx, &__desk_path, &__desk_walk);
@@ -434,7 +443,7 @@ fn variant_arms<'a>(
                 arms.objects.push(object(&obj, ctx));
                 arms.contents.push(quote! {
                     #i => ::core::result::Result::Ok(
-                        __desk_rt::walk::object(
+                        __desk_w::object(
                             __desk_de,
                             __desk_path,
                             __desk_walk,
