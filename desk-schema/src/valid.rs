@@ -74,10 +74,47 @@ where
     pub fn from_json_str(text: &'de str) -> Result<Self, Report> {
         crate::from_json_str(text).map(Valid)
     }
+
+    /// [`crate::from_json_str_with`], proven: [`Valid::from_json_str`] with
+    /// a given context (your own customer service accounts, say).
+    ///
+    /// # Errors
+    ///
+    /// A [`Report`] of every problem, as [`crate::from_json_str`].
+    pub fn from_json_str_with(text: &'de str, ctx: &T::Context) -> Result<Self, Report> {
+        crate::from_json_str_with(text, ctx).map(Valid)
+    }
+}
+
+/// Serialized as the value itself: `serde_json::to_string(&valid)` writes
+/// the request.
+impl<T: serde::Serialize> serde::Serialize for Valid<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+/// Deserialized as `T` by serde, then checked with the default context: a
+/// value that breaks a rule is an error whose message is the report (never
+/// the value). For every problem of a JSON text at once, with its shape,
+/// use [`Valid::from_json_str`].
+impl<'de, T> serde::Deserialize<'de> for Valid<T>
+where
+    T: Validate + serde::Deserialize<'de>,
+{
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = T::deserialize(deserializer)?;
+        check(value, &T::Context::default())
+            .map_err(|rejected| serde::de::Error::custom(rejected.report))
+    }
 }
 
 /// A value that broke its rules, given back with the report: nothing is lost.
-#[derive(Debug, Clone)]
+///
+/// Its `Debug`, like its `Display`, shows the report and not the value,
+/// which may hold personal data or credentials: `?` in a `main` that
+/// returns `Box<dyn Error>` prints no part of the request.
+#[derive(Clone)]
 pub struct Rejected<T> {
     /// The value as it was.
     pub value: T,
@@ -92,7 +129,15 @@ impl<T> fmt::Display for Rejected<T> {
     }
 }
 
-impl<T: fmt::Debug> std::error::Error for Rejected<T> {}
+impl<T> fmt::Debug for Rejected<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Rejected")
+            .field("report", &self.report)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<T> std::error::Error for Rejected<T> {}
 
 /// Checks `value` with `ctx` into a [`Valid`], or gives it back with the report.
 pub(crate) fn check<T: Validate>(value: T, ctx: &T::Context) -> Result<Valid<T>, Rejected<T>> {
