@@ -698,7 +698,7 @@ impl fmt::Debug for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Report")
             .field("violations", &self.violations)
-            .finish()
+            .finish_non_exhaustive()
     }
 }
 
