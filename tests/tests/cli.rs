@@ -356,7 +356,11 @@ fn several_files_give_a_report_each_and_the_worst_status() {
         None,
     );
     assert_eq!(out.status.code(), Some(2));
-    assert_eq!(text(&out.stdout).lines().count(), 1);
+    // A JSON line for the file that could not be read, then the report.
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["file"], "no-such.json");
+    assert_eq!(lines[1]["valid"], true);
     assert!(text(&out.stderr).starts_with("desk-schema: cannot read no-such.json:"));
 }
 
@@ -421,8 +425,15 @@ fn jsonl_skips_a_line_over_the_limit_and_checks_the_rest() {
     );
     assert_eq!(out.status.code(), Some(2));
     let lines = json_lines(&out);
-    assert_eq!(lines.len(), 2);
+    // Two reports, then the line left unchecked, as a JSON line of its own.
+    assert_eq!(lines.len(), 3);
     assert_eq!(lines[1]["line"], 3);
+    assert!(
+        lines[2]["error"]
+            .as_str()
+            .unwrap()
+            .contains("left unchecked")
+    );
     let err = text(&out.stderr);
     assert!(
         err.starts_with("desk-schema: -:2: 1 line larger than 1000 bytes left unchecked"),
@@ -496,4 +507,47 @@ fn a_closed_output_stops_every_input_quietly() {
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(text(&out.stderr), "");
+}
+
+#[test]
+fn response_bodies_are_checked_with_response() {
+    let example = root().join("desk-schema/examples/create_group.response.json");
+    let example = example.to_str().unwrap();
+    let out = run(&["validate", "--response", example], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "valid\n");
+    // The same file as a request breaks the request's rules.
+    assert_eq!(run(&["validate", example], None).status.code(), Some(1));
+    // A request given as a response: the response's shape is refused.
+    let request = root().join("desk-schema/examples/create_group.request.json");
+    let out = run(&["validate", "--response", request.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn an_unreadable_input_is_a_json_line_of_its_own_and_counted_in_the_summary() {
+    let example = root().join("desk-schema/examples/create_group.request.json");
+    let example = example.to_str().unwrap();
+    let missing = "/nonexistent/desk-schema-request.json";
+    let out = run(&["validate", "--format", "json", example, missing], None);
+    assert_eq!(out.status.code(), Some(2));
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 2, "{}", text(&out.stdout));
+    assert_eq!(lines[0]["valid"], true);
+    assert_eq!(lines[1]["file"], missing);
+    assert!(
+        lines[1]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("cannot read")
+    );
+    assert_eq!(lines[1]["format_version"], 1);
+
+    let out = run(&["validate", example, missing], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stdout).ends_with("1 checked: 1 valid, 0 invalid, 1 unreadable\n"),
+        "{}",
+        text(&out.stdout)
+    );
 }

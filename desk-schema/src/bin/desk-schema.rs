@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
-use desk_schema::create_group::{self, CreateGroupRequest, DeskContext};
-use desk_schema::{Report, from_json_str_with, to_pretty_json};
+use desk_schema::create_group::{self, CreateGroupRequest, CreateGroupResponse, DeskContext};
+use desk_schema::{Report, from_json_str, from_json_str_with, to_pretty_json};
 
 const DEFAULT_MAX_INPUT: &str = "1048576";
 
@@ -25,7 +25,8 @@ Output:
         FILE:LINE with --jsonl
   json  one input: {\"valid\", \"errors\", \"format_version\": 1} on one line;
         several inputs or --jsonl: one such object per request (JSON Lines),
-        with \"file\" (and \"line\" for --jsonl) after \"errors\"
+        with \"file\" (and \"line\" for --jsonl) after \"errors\"; an input that
+        cannot be read is {\"file\", \"error\", \"format_version\": 1}
 
 Each error is {\"path\", \"code\", \"message\", ...figures}, path a JSON Pointer.
 format_version is raised when a key is renamed or removed; new keys may appear
@@ -74,6 +75,13 @@ fn command() -> Command {
                         .value_parser(["text", "json"])
                         .default_value("text")
                         .help("Report as text or JSON"),
+                )
+                .arg(
+                    Arg::new("response")
+                        .long("response")
+                        .action(ArgAction::SetTrue)
+                        .conflicts_with("account")
+                        .help("Check create_group response bodies instead of requests"),
                 )
                 .arg(
                     Arg::new("jsonl")
@@ -183,11 +191,15 @@ struct Job<'a, W> {
     max_input: u64,
     /// True when each report names its input (several inputs, or JSON Lines).
     named: bool,
+    /// Response bodies (`--response`), not requests.
+    response: bool,
     out: &'a mut W,
     /// The worst exit status so far.
     status: u8,
     checked: u64,
     invalid: u64,
+    /// Inputs that could not be read.
+    unreadable: u64,
 }
 
 fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
@@ -205,10 +217,12 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
             .get_one::<u64>("max-input-bytes")
             .expect("clap gives its default"),
         named: jsonl || files.len() > 1,
+        response: args.get_flag("response"),
         out,
         status: 0,
         checked: 0,
         invalid: 0,
+        unreadable: 0,
     };
     for file in &files {
         let name = display_name(file);
@@ -220,6 +234,23 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
         match read {
             Ok(()) => {}
             Err(IoStop::Input(message)) => {
+                job.unreadable += 1;
+                // A program reading the JSON Lines sees the input it lost.
+                if matches!(job.format, Format::Json) {
+                    #[derive(serde::Serialize)]
+                    struct Unreadable<'a> {
+                        file: &'a str,
+                        error: &'a str,
+                        format_version: u32,
+                    }
+                    let line = serde_json::to_string(&Unreadable {
+                        file: &name,
+                        error: &message,
+                        format_version: 1,
+                    })
+                    .map_err(|e| IoStop::Output(io::Error::other(e)))?;
+                    write_out(job.out, &format!("{line}\n"))?;
+                }
                 job.out.flush().map_err(IoStop::Output)?;
                 let _ = writeln!(io::stderr(), "desk-schema: {message}");
                 job.status = 2;
@@ -228,12 +259,16 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
         }
     }
     if job.named && matches!(job.format, Format::Text) {
-        let summary = format!(
-            "{} checked: {} valid, {} invalid\n",
+        let mut summary = format!(
+            "{} checked: {} valid, {} invalid",
             job.checked,
             job.checked - job.invalid,
             job.invalid
         );
+        if job.unreadable > 0 {
+            let _ = write!(summary, ", {} unreadable", job.unreadable);
+        }
+        summary.push('\n');
         write_out(job.out, &summary)?;
     }
     Ok(job.status)
@@ -243,6 +278,7 @@ impl<W: Write> Job<'_, W> {
     /// Checks one request and writes its report.
     fn check(&mut self, text: &[u8], file: &str, line: Option<u64>) -> Result<(), IoStop> {
         let report = match std::str::from_utf8(text) {
+            Ok(text) if self.response => from_json_str::<CreateGroupResponse>(text).err(),
             Ok(text) => from_json_str_with::<CreateGroupRequest>(text, &self.ctx).err(),
             Err(e) => Some(not_utf8(&e)),
         };
