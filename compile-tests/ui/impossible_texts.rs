@@ -17,6 +17,15 @@ struct T {
     e: String,
     #[desk(suffix = "_version", max_bytes = 4)]
     f: String,
+    // In ASCII a character is one byte: 5 bytes cannot fit in 4 characters.
+    #[desk(ascii, min_bytes = 5, max_chars = 4)]
+    h: String,
+    // Each text fits; together they need "abcd", 4 bytes.
+    #[desk(prefix = "ab", suffix = "cd", max_bytes = 3)]
+    i: String,
+    // They overlap: "abc" starts with "ab" and ends with "bc", and fits.
+    #[desk(prefix = "ab", suffix = "bc", max_bytes = 3)]
+    j: String,
     // An allowed value breaks the new rules too.
     #[desk(one_of("a", "b"), prefix = "a")]
     g: String,

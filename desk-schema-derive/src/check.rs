@@ -440,6 +440,7 @@ fn check_rules(rules: &[Rule], errors: &mut Errors) {
     check_lengths(rules, errors);
     check_kinds_agree(rules, errors);
     check_texts(rules, errors);
+    check_prefix_and_suffix(rules, errors);
     for r in rules {
         match &r.kind {
             RuleKind::Items(inner) | RuleKind::Keys(inner) | RuleKind::Values(inner) => {
@@ -526,6 +527,11 @@ fn check_lengths(rules: &[Rule], errors: &mut Errors) {
         .iter()
         .filter_map(|r| length(&r.kind).map(|(u, max, n)| (r, u, max, n)))
         .collect();
+    // In ASCII a character is one byte and one UTF-16 code unit.
+    let ascii = rules
+        .iter()
+        .any(|r| matches!(r.kind, RuleKind::Ascii | RuleKind::PrintableAscii));
+    let text_unit = |u: Unit| matches!(u, Unit::Bytes | Unit::Chars | Unit::Utf16);
     for &(lo_rule, lo_unit, lo_max, min) in &limits {
         if lo_max {
             continue;
@@ -534,7 +540,13 @@ fn check_lengths(rules: &[Rule], errors: &mut Errors) {
             let factor = MOST_PER
                 .iter()
                 .find(|(a, b, _)| *a == lo_unit && *b == hi_unit)
-                .map(|(_, _, f)| *f);
+                .map(|(_, _, f)| {
+                    if ascii && text_unit(lo_unit) && text_unit(hi_unit) {
+                        1
+                    } else {
+                        *f
+                    }
+                });
             if let Some(factor) = factor
                 && hi_max
                 && min > max.saturating_mul(factor)
@@ -610,6 +622,51 @@ fn text_holds(kind: &RuleKind, value: &str, part: bool) -> Option<bool> {
         | RuleKind::Values(_)
         | RuleKind::Custom { .. } => return None,
     })
+}
+
+/// The shortest string that starts with `prefix` and ends with `suffix`:
+/// the two overlapped as far as they can be.
+fn prefix_and_suffix(prefix: &str, suffix: &str) -> String {
+    (0..=prefix.len().min(suffix.len()))
+        .rev()
+        .filter(|&k| suffix.is_char_boundary(k))
+        .find(|&k| prefix.ends_with(&suffix[..k]))
+        .map_or_else(
+            || format!("{prefix}{suffix}"),
+            |k| format!("{prefix}{}", &suffix[k..]),
+        )
+}
+
+/// A `prefix` and a `suffix` together need the shortest string holding
+/// both, which must still fit the field's limits and character sets.
+fn check_prefix_and_suffix(rules: &[Rule], errors: &mut Errors) {
+    let find = |pick: fn(&RuleKind) -> Option<&String>| {
+        rules.iter().find_map(|r| pick(&r.kind).map(|t| (r, t)))
+    };
+    let prefix = find(|k| match k {
+        RuleKind::Prefix(t) => Some(t),
+        _ => None,
+    });
+    let suffix = find(|k| match k {
+        RuleKind::Suffix(t) => Some(t),
+        _ => None,
+    });
+    let (Some((_, p)), Some((rule, s))) = (prefix, suffix) else {
+        return;
+    };
+    let both = prefix_and_suffix(p, s);
+    for other in rules {
+        if text_holds(&other.kind, &both, true) == Some(false) {
+            err(
+                errors,
+                rule.span,
+                format!(
+                    "`prefix = {p:?}` and `suffix = {s:?}` need at least {both:?}, which breaks `{}` on the same field",
+                    other.name
+                ),
+            );
+        }
+    }
 }
 
 /// Texts the derive can test against the field's other rules: each value of

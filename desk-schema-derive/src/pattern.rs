@@ -15,12 +15,53 @@ const DOT: &str = r"[^\n\r\u{2028}\u{2029}]";
 /// Rust's `regex` refuses to build.
 const MAX_COUNT: u32 = 1000;
 
-/// Unicode properties that both engines name alike: the general categories,
-/// and scripts written `Script=Name`.
+/// Unicode properties that both engines name alike: the general categories
+/// by their short names, and the scripts below by their exact names (Rust's
+/// `regex` also takes loose spellings, `Script=latin`, which JavaScript
+/// refuses).
 const CATEGORIES: &[&str] = &[
     "L", "Lu", "Ll", "Lt", "Lm", "Lo", "M", "Mn", "Mc", "Me", "N", "Nd", "Nl", "No", "P", "Pc",
     "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "S", "Sm", "Sc", "Sk", "So", "Z", "Zs", "Zl", "Zp", "C",
     "Cc", "Cf", "Co", "Cn",
+];
+
+/// Scripts, as Unicode's `Scripts.txt` names them, for `\p{Script=Name}`.
+const SCRIPTS: &[&str] = &[
+    "Latin",
+    "Greek",
+    "Cyrillic",
+    "Armenian",
+    "Hebrew",
+    "Arabic",
+    "Syriac",
+    "Thaana",
+    "Devanagari",
+    "Bengali",
+    "Gurmukhi",
+    "Gujarati",
+    "Oriya",
+    "Tamil",
+    "Telugu",
+    "Kannada",
+    "Malayalam",
+    "Sinhala",
+    "Thai",
+    "Lao",
+    "Tibetan",
+    "Myanmar",
+    "Georgian",
+    "Hangul",
+    "Ethiopic",
+    "Cherokee",
+    "Khmer",
+    "Mongolian",
+    "Hiragana",
+    "Katakana",
+    "Bopomofo",
+    "Han",
+    "Yi",
+    "Common",
+    "Inherited",
 ];
 
 /// The pattern in the spelling every engine reads alike, or why it is
@@ -304,11 +345,12 @@ fn property(chars: &[char], start: usize, c: char, out: &mut String) -> Result<u
     let name: String = chars[open + 1..end].iter().collect();
     let script = name
         .strip_prefix("Script=")
-        .is_some_and(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphabetic() || c == '_'));
+        .is_some_and(|s| SCRIPTS.contains(&s));
     if !(CATEGORIES.contains(&name.as_str()) || script) {
         return Err(format!(
             "`\\{c}{{{name}}}`: use a general category (`L`, `Lu`, `N`, `Nd`, `P`, ...) or \
-             `Script=Name`, which both engines name alike"
+             `Script=Name` with a script's exact name (`Script=Han`, `Script=Latin`, ...), \
+             which both engines read alike"
         ));
     }
     let _ = write!(out, "\\{c}{{{name}}}");
@@ -362,6 +404,8 @@ mod tests {
             r"\-",
             r"\q",
             r"\p{Greek}",
+            r"\p{Script=latin}",
+            r"\P{Script=Ol_d_Italic}",
             r"\ud83d",
             "[a",
         ] {

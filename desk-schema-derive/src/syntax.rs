@@ -508,9 +508,10 @@ pub(crate) mod args {
         }
         let portable = crate::pattern::portable(&source).map_err(refuse)?;
         #[cfg(feature = "pattern")]
-        regex_syntax::Parser::new()
-            .parse(&portable)
-            .map_err(|e| refuse(format!("Rust's `regex` cannot read it: {e}")))?;
+        regex::Regex::new(&portable).map_err(|e| {
+            let why = e.to_string().replace('\n', " ");
+            refuse(format!("Rust's `regex` cannot build it: {why}"))
+        })?;
         Ok(portable)
     }
 

@@ -382,12 +382,26 @@ fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
     if n == 1 { one } else { many }
 }
 
+/// `text` quoted as JSON writes it (as JavaScript's `JSON.stringify`, which
+/// the npm package's messages use): control characters escaped, the rest
+/// as it is.
+struct Quoted<'a>(&'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match serde_json::to_string(self.0) {
+            Ok(json) => f.write_str(&json),
+            Err(_) => write!(f, "{:?}", self.0),
+        }
+    }
+}
+
 fn write_list(f: &mut fmt::Formatter<'_>, items: &[&str]) -> fmt::Result {
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             f.write_str(", ")?;
         }
-        write!(f, "{item:?}")?;
+        write!(f, "{}", Quoted(item))?;
     }
     Ok(())
 }
@@ -457,14 +471,18 @@ impl fmt::Display for Kind {
                 "byte {offset} is not ASCII; only characters U+0000 to U+007F are allowed"
             ),
             Kind::ReservedPrefix { prefix } => {
-                write!(f, "starts with {prefix:?}, a prefix reserved by the server")
+                write!(
+                    f,
+                    "starts with {}, a prefix reserved by the server",
+                    Quoted(prefix)
+                )
             }
-            Kind::Prefix { prefix } => write!(f, "does not start with {prefix:?}"),
-            Kind::Suffix { suffix } => write!(f, "does not end with {suffix:?}"),
-            Kind::Contains { substring } => write!(f, "does not contain {substring:?}"),
+            Kind::Prefix { prefix } => write!(f, "does not start with {}", Quoted(prefix)),
+            Kind::Suffix { suffix } => write!(f, "does not end with {}", Quoted(suffix)),
+            Kind::Contains { substring } => write!(f, "does not contain {}", Quoted(substring)),
             Kind::Format { format } => match crate::rules::format::Format::from_name(format) {
                 Some(known) => write!(f, "not {}", known.noun()),
-                None => write!(f, "not in the format {format:?}"),
+                None => write!(f, "not in the format {}", Quoted(format)),
             },
             Kind::Pattern { pattern } => write!(f, "does not match the pattern {pattern}"),
             Kind::Range { min, max, actual } => {
@@ -499,7 +517,8 @@ impl fmt::Display for Kind {
             }
             Kind::DuplicateKey { property } => write!(
                 f,
-                "property {property:?} appears more than once; only one may be given"
+                "property {} appears more than once; only one may be given",
+                Quoted(property)
             ),
             Kind::Syntax {
                 line,
@@ -511,15 +530,15 @@ impl fmt::Display for Kind {
             ),
             Kind::Type { expected, found } => write!(f, "expected {expected}, found {found}"),
             Kind::Required { property } => {
-                write!(f, "missing required property {property:?}")
+                write!(f, "missing required property {}", Quoted(property))
             }
             Kind::UnknownField {
                 property,
                 suggestion,
             } => {
-                write!(f, "unknown property {property:?}")?;
+                write!(f, "unknown property {}", Quoted(property))?;
                 match suggestion {
-                    Some(s) => write!(f, "; did you mean {s:?}?"),
+                    Some(s) => write!(f, "; did you mean {}?", Quoted(s)),
                     None => Ok(()),
                 }
             }

@@ -264,6 +264,8 @@ const KEYWORDS: &[(&str, Factory)] = &[
     ("x-prefix", |_, _, _| Ok(Box::new(Annotation))),
     ("x-suffix", |_, _, _| Ok(Box::new(Annotation))),
     ("x-contains", |_, _, _| Ok(Box::new(Annotation))),
+    ("x-maxChars", |_, _, _| Ok(Box::new(Annotation))),
+    ("x-minChars", |_, _, _| Ok(Box::new(Annotation))),
 ];
 
 /// The committed request schema, compiled with every `x-` keyword.

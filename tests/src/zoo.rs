@@ -623,20 +623,6 @@ pub struct FormFields {
     /// An attribute key: ASCII, `custom_` first and `_v1` last.
     #[desk(ascii, prefix = "custom_", suffix = "_v1", max_bytes = 16)]
     pub Key: String,
-    /// A handle: a lower-case letter, then 1 to 7 of letters, digits, `_`,
-    /// `.` or `-`.
-    #[desk(pattern = "^[a-z][a-z0-9_.-]{1,7}$")]
-    #[serde(default)]
-    pub Handle: Option<String>,
-    /// A note of at most 6 characters (ECMAScript's `.`: one character,
-    /// an emoji included, but no line break).
-    #[desk(pattern = "^.{0,6}$")]
-    #[serde(default)]
-    pub Note: Option<String>,
-    /// Region codes: two capitals, `-`, then digits (`\p{Nd}`).
-    #[desk(max_items = 3, items(pattern = "^[A-Z]{2}-\\p{Nd}+$"))]
-    #[serde(default)]
-    pub Regions: Vec<String>,
     /// A contact address: printable ASCII with an `@` somewhere.
     #[desk(contains = "@", printable_ascii, ascii, max_utf16 = 20)]
     #[serde(default)]
@@ -655,6 +641,31 @@ pub struct FormFields {
     )]
     #[serde(default)]
     pub Settings: std::collections::BTreeMap<String, String>,
+}
+
+/// A public profile: regular expressions (`pattern`), and a character limit
+/// beside a UTF-16 one.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct PublicProfile {
+    /// A handle: a lower-case letter, then 1 to 7 of letters, digits, `_`,
+    /// `.` or `-`.
+    #[desk(pattern = "^[a-z][a-z0-9_.-]{1,7}$")]
+    #[serde(default)]
+    pub Handle: Option<String>,
+    /// A note of at most 6 characters (ECMAScript's `.`: one character,
+    /// an emoji included, but no line break).
+    #[desk(pattern = "^.{0,6}$")]
+    #[serde(default)]
+    pub Note: Option<String>,
+    /// Region codes: two capitals, `-`, then digits (`\p{Nd}`).
+    #[desk(max_items = 3, items(pattern = "^[A-Z]{2}-\\p{Nd}+$"))]
+    #[serde(default)]
+    pub Regions: Vec<String>,
+    /// A title: at most 5 characters and 6 UTF-16 code units.
+    #[desk(max_chars = 5, max_utf16 = 6)]
+    #[serde(default)]
+    pub Title: Option<String>,
 }
 
 /// A contact card in JSON Schema's formats (ajv-formats' "full" definitions).
@@ -733,5 +744,6 @@ macro_rules! for_each_zoo_type {
         $m!(SetProfile);
         $m!(FormFields);
         $m!(ContactCard);
+        $m!(PublicProfile);
     };
 }

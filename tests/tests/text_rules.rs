@@ -5,7 +5,7 @@
 
 use desk_schema::{Validate, from_json_str, schema_for, validate_value};
 use desk_schema_tests::parity::{schema_paths, validator_for};
-use desk_schema_tests::zoo::FormFields;
+use desk_schema_tests::zoo::{FormFields, PublicProfile};
 use serde_json::{Value, json};
 
 fn valid() -> Value {
@@ -16,16 +16,31 @@ fn valid() -> Value {
 /// typed value (when the JSON reads as one), the raw walk and the schema
 /// agree on the paths.
 fn violations(value: &Value) -> Vec<(String, String, String)> {
-    let raw = validate_value::<FormFields>(value);
+    violations_of::<FormFields>(value)
+}
+
+/// [`violations`] of a `PublicProfile` (patterns and a character limit).
+fn profile(value: &Value) -> Vec<(String, String, String)> {
+    violations_of::<PublicProfile>(value)
+}
+
+fn violations_of<T>(value: &Value) -> Vec<(String, String, String)>
+where
+    T: Validate
+        + desk_schema::ValidateIn<<T as Validate>::Context>
+        + serde::de::DeserializeOwned
+        + schemars::JsonSchema,
+{
+    let raw = validate_value::<T>(value);
     let text = value.to_string();
-    if let Ok(typed) = serde_json::from_str::<FormFields>(&text) {
+    if let Ok(typed) = serde_json::from_str::<T>(&text) {
         assert_eq!(
             typed.validate().err().map(|r| r.to_string()),
             raw.as_ref().err().map(ToString::to_string),
             "typed and raw disagree on {text}"
         );
     }
-    let from_text = from_json_str::<FormFields>(&text).err();
+    let from_text = from_json_str::<T>(&text).err();
     assert_eq!(
         from_text.map(|r| r.to_string()),
         raw.as_ref().err().map(ToString::to_string),
@@ -39,7 +54,7 @@ fn violations(value: &Value) -> Vec<(String, String, String)> {
                 .collect()
         })
         .unwrap_or_default();
-    let schema = validator_for(&schema_for::<FormFields>().to_value());
+    let schema = validator_for(&schema_for::<T>().to_value());
     // A key that breaks `keys(suffix, ascii)` is reported at its entry in
     // Rust; JSON Schema's `propertyNames` names the map.
     let rust_paths: std::collections::BTreeSet<String> = found
@@ -195,8 +210,8 @@ fn text_rules_are_patterns_in_all_of_with_an_annotation_naming_the_rule() {
 
 #[test]
 fn patterns_match_as_javascript_reads_them() {
-    assert!(violations(&with("Handle", json!("ab.c-1"))).is_empty());
-    let found = violations(&with("Handle", json!("Ab")));
+    assert!(profile(&json!({"Handle": "ab.c-1"})).is_empty());
+    let found = profile(&json!({"Handle": "Ab"}));
     assert_eq!(
         found,
         vec![(
@@ -207,16 +222,45 @@ fn patterns_match_as_javascript_reads_them() {
     );
     // ECMAScript's `.` is any character but a line terminator: an emoji is
     // one, U+2028 (LINE SEPARATOR) and `\r` are none.
-    assert!(violations(&with("Note", json!("😀😀😀😀😀😀"))).is_empty());
+    assert!(profile(&json!({"Note": "😀😀😀😀😀😀"})).is_empty());
     for broken in ["a\u{2028}b", "a\rb", "a\nb", "1234567"] {
-        let found = violations(&with("Note", json!(broken)));
+        let found = profile(&json!({"Note": broken}));
         assert_eq!(found.len(), 1, "{broken:?}");
         assert_eq!(found[0].1, "pattern", "{broken:?}");
     }
     // A Unicode property, inside `items(...)`.
-    let mut value = valid();
-    value["Regions"] = json!(["CN-86", "CN-８６", "cn-86"]);
-    let paths: Vec<String> = violations(&value).into_iter().map(|(p, _, _)| p).collect();
+    let value = json!({"Regions": ["CN-86", "CN-８６", "cn-86"]});
+    let paths: Vec<String> = profile(&value).into_iter().map(|(p, _, _)| p).collect();
     // Full-width digits are `\p{Nd}` too.
     assert_eq!(paths, ["/Regions/2"]);
+}
+
+#[test]
+fn texts_in_messages_are_quoted_as_json_writes_them() {
+    use desk_schema::Kind;
+    // As JavaScript's `JSON.stringify` quotes them in the package: control
+    // characters escaped, DEL and a soft hyphen as they are.
+    let prefix = Kind::Prefix { prefix: "\u{1}a" };
+    assert_eq!(prefix.to_string(), r#"does not start with "\u0001a""#);
+    let contains = Kind::Contains {
+        substring: "\u{7f}\u{ad}e\u{301}",
+    };
+    assert_eq!(
+        contains.to_string(),
+        "does not contain \"\u{7f}\u{ad}e\u{301}\""
+    );
+}
+
+#[test]
+fn a_character_limit_beside_a_utf16_limit_is_reported_on_its_own() {
+    // "aaaaaa": 6 characters (over 5) and 6 UTF-16 code units (at the limit).
+    let found = profile(&json!({"Title": "aaaaaa"}));
+    let codes: Vec<&str> = found.iter().map(|(_, c, _)| c.as_str()).collect();
+    assert_eq!(codes, ["max_chars"]);
+    let schema = schema_for::<PublicProfile>().to_value();
+    assert_eq!(schema["properties"]["Title"]["x-maxChars"], json!(5));
+    // Four emoji: 4 characters, 8 UTF-16 code units.
+    let found = profile(&json!({"Title": "😀😀😀😀"}));
+    let codes: Vec<&str> = found.iter().map(|(_, c, _)| c.as_str()).collect();
+    assert_eq!(codes, ["max_utf16"]);
 }

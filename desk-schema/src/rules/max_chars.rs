@@ -6,7 +6,9 @@
 
 use schemars::Schema;
 
-use super::{Text, tighten};
+use serde_json::Value;
+
+use super::{Text, keywords, tighten};
 use crate::{Kind, Path, Report};
 
 /// Checks that `value`, when present, has at most `limit` characters.
@@ -32,4 +34,7 @@ pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report
 /// Writes `maxLength: limit`, unless another rule set a tighter one.
 pub fn schema(schema: &mut Schema, limit: usize) {
     tighten(schema, "maxLength", limit as i128, false);
+    // An annotation: the exact character limit, so that a validator's
+    // `maxLength` error (also a sound bound of other rules) can be told apart.
+    keywords(schema).insert("x-maxChars".into(), Value::from(limit));
 }

@@ -6,7 +6,9 @@
 
 use schemars::Schema;
 
-use super::{Text, tighten};
+use serde_json::Value;
+
+use super::{Text, keywords, tighten};
 use crate::{Kind, Path, Report};
 
 /// Checks that `value`, when present, has at least `limit` characters.
@@ -26,4 +28,7 @@ pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report
 /// Writes `minLength: limit`, unless another rule set a tighter one.
 pub fn schema(schema: &mut Schema, limit: usize) {
     tighten(schema, "minLength", limit as i128, true);
+    // An annotation: the exact character limit, so that a validator's
+    // `minLength` error (also a sound bound of other rules) can be told apart.
+    keywords(schema).insert("x-minChars".into(), Value::from(limit));
 }

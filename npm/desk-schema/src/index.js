@@ -287,18 +287,14 @@ function violation(e) {
       return make(path, KEYWORD_CODES[e.keyword], e.params);
     case "maxLength":
     case "minLength": {
+      // A character rule says so with `x-maxChars` / `x-minChars`; without
+      // one, the length is only the sound bound of a byte, UTF-16 or
+      // grapheme limit, whose own keyword reports it.
       const max = e.keyword === "maxLength";
-      const limit = schema[e.keyword];
-      // Beside an exact byte or grapheme limit, the length is only its sound bound.
-      const bound = max
-        ? Math.min(schema["x-maxBytes"] ?? Infinity, schema["x-maxUtf16"] ?? Infinity)
-        : Math.max(
-            Math.ceil((schema["x-minBytes"] ?? 0) / 4),
-            Math.ceil((schema["x-minUtf16"] ?? 0) / 2),
-            schema["x-minGraphemes"] ?? 0,
-          );
-      if (max ? limit >= bound : limit <= bound) return null;
-      return make(path, max ? "max_chars" : "min_chars", { limit, chars: charCount(data) });
+      const limit = schema[max ? "x-maxChars" : "x-minChars"];
+      const chars = charCount(data);
+      if (limit === undefined || (max ? chars <= limit : chars >= limit)) return null;
+      return make(path, max ? "max_chars" : "min_chars", { limit, chars });
     }
     case "pattern": {
       const charset = CHARSET_PATTERNS[e.params.pattern];

@@ -79,6 +79,11 @@ const definitions = [
   // Annotations beside the `pattern` of a text rule (`prefix`, `suffix`,
   // `contains`), holding the text, so that a violation names the rule.
   { keyword: "x-prefix", schemaType: "string" },
+  // Annotations beside `maxLength` / `minLength`: the exact character limit
+  // of a `max_chars` / `min_chars` rule (the length keywords are also the
+  // sound bounds of byte and UTF-16 limits).
+  { keyword: "x-maxChars", schemaType: "number" },
+  { keyword: "x-minChars", schemaType: "number" },
   { keyword: "x-suffix", schemaType: "string" },
   { keyword: "x-contains", schemaType: "string" },
 ];
