@@ -13,9 +13,11 @@ TARGET = os.environ.get("CARGO_TARGET_DIR") or os.path.join(
 ROOT = os.path.join(TARGET, "criterion")
 GROUPS = [
     ("typed_validate_max_valid", "garde", 0.15),
-    ("from_json_str_valid", "serde_json_only", 1.10),
-    ("from_json_str_invalid", "value_and_jsonschema", 0.25),
-    ("from_json_str_invalid_shape", "value_and_jsonschema", 0.25),
+    ("typed_validate_sparse", "garde", 0.15),
+    ("from_json_str_sparse_valid", "serde_json_only", 1.05),
+    ("from_json_str_valid", "serde_json_only", 1.05),
+    ("from_json_str_invalid", "value_and_jsonschema", 0.15),
+    ("from_json_str_invalid_shape", "value_and_jsonschema", 0.15),
     ("raw_value_valid", "jsonschema_is_valid", None),
     ("raw_value_invalid", "jsonschema_is_valid", None),
 ]

@@ -11,7 +11,9 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use desk_schema::create_group::CreateGroupRequest;
 use desk_schema::{Validate as _, from_json_str, validate_value};
-use desk_schema_bench::{many_violations, many_violations_broken_shape, max_valid, text};
+use desk_schema_bench::{
+    many_violations, many_violations_broken_shape, max_valid, max_valid_sparse, text,
+};
 use garde::Validate as _;
 use serde::Deserialize;
 use serde_json::Value;
@@ -174,6 +176,28 @@ mod with_garde {
     }
 }
 
+/// The payload: custom data on every third member, `Admin` on every tenth.
+fn sparse(c: &mut Criterion, service: &Vec<String>) {
+    let sparse = max_valid_sparse();
+    let sparse_text = text(&sparse);
+    let garde_sparse: with_garde::Request = serde_json::from_str(&sparse_text).unwrap();
+    assert!(sparse.validate().is_ok() && garde_sparse.validate_with(service).is_ok());
+    let mut g = c.benchmark_group("typed_validate_sparse");
+    g.bench_function("desk_schema", |b| b.iter(|| black_box(&sparse).validate()));
+    g.bench_function("garde", |b| {
+        b.iter(|| black_box(&garde_sparse).validate_with(service));
+    });
+    g.finish();
+    let mut g = c.benchmark_group("from_json_str_sparse_valid");
+    g.bench_function("desk_schema", |b| {
+        b.iter(|| from_json_str::<CreateGroupRequest>(black_box(&sparse_text)));
+    });
+    g.bench_function("serde_json_only", |b| {
+        b.iter(|| serde_json::from_str::<CreateGroupRequest>(black_box(&sparse_text)));
+    });
+    g.finish();
+}
+
 fn contenders(c: &mut Criterion) {
     let valid = max_valid();
     let invalid = many_violations();
@@ -226,6 +250,8 @@ fn contenders(c: &mut Criterion) {
         b.iter(|| serde_json::from_str::<CreateGroupRequest>(black_box(&valid_text)));
     });
     g.finish();
+
+    sparse(c, &service);
 
     let mut g = c.benchmark_group("from_json_str_invalid");
     g.bench_function("desk_schema", |b| {

@@ -39,6 +39,22 @@ pub fn max_valid() -> CreateGroupRequest {
     request.member(Member::customer_service())
 }
 
+/// [`max_valid`] as the issue "One rule, one definition" measures it: member
+/// custom data on every third member only, and `Admin` on every tenth.
+#[must_use]
+pub fn max_valid_sparse() -> CreateGroupRequest {
+    let mut request = max_valid();
+    for (i, member) in request.member_list.iter_mut().enumerate() {
+        if i % 3 != 0 {
+            member.app_member_defined_data = None;
+        }
+        if member.role.is_some() && i % 10 != 0 {
+            member.role = None;
+        }
+    }
+    request
+}
+
 /// The valid request broken in over 100 places: every account too long,
 /// every custom key too long and repeated, the scalars over their limits.
 #[must_use]
