@@ -54,6 +54,8 @@ mod walk;
 
 pub mod rules;
 pub mod text;
+#[cfg(feature = "usersig")]
+pub mod usersig;
 
 /// The crate README's examples, run as doctests.
 #[cfg(doctest)]

@@ -113,6 +113,121 @@ fn command() -> Command {
                 .arg(accounts_arg())
                 .after_help(SCHEMA_AFTER),
         )
+        .subcommand(usersig_command())
+}
+
+/// `desk-schema usersig`.
+fn usersig_command() -> Command {
+    Command::new("usersig")
+                .about("Print a UserSig (TLSSigAPIv2) for an App administrator, or check one")
+                .arg(
+                    Arg::new("sdkappid")
+                        .long("sdkappid")
+                        .value_name("N")
+                        .value_parser(value_parser!(u64))
+                        .required(true)
+                        .help("The app's SDKAppID"),
+                )
+                .arg(
+                    Arg::new("identifier")
+                        .long("identifier")
+                        .value_name("ID")
+                        .required_unless_present("verify")
+                        .help("The account to sign for (an App administrator for REST calls)"),
+                )
+                .arg(
+                    Arg::new("expire")
+                        .long("expire")
+                        .value_name("SECONDS")
+                        .value_parser(value_parser!(u64))
+                        .default_value("15552000")
+                        .help("How long the UserSig lasts (default 180 days)"),
+                )
+                .arg(
+                    Arg::new("key-file")
+                        .long("key-file")
+                        .value_name("FILE")
+                        .value_parser(value_parser!(PathBuf))
+                        .help("Read the secret key from FILE (else DESK_SCHEMA_SECRET_KEY)"),
+                )
+                .arg(
+                    Arg::new("verify")
+                        .long("verify")
+                        .action(ArgAction::SetTrue)
+                        .help("Check the UserSig on standard input: print its claims as JSON, exit 1 if refused"),
+                )
+                .after_help(USERSIG_AFTER)
+}
+
+const USERSIG_AFTER: &str = "\
+The secret key is read from --key-file or the environment variable
+DESK_SCHEMA_SECRET_KEY, never from an argument (other users of the machine
+can see arguments); it is never printed.";
+
+/// The secret key, from `--key-file` or `DESK_SCHEMA_SECRET_KEY`.
+fn secret_key(args: &ArgMatches) -> Result<desk_schema::usersig::SecretKey, IoStop> {
+    let key = match args.get_one::<PathBuf>("key-file") {
+        Some(path) => std::fs::read_to_string(path)
+            .map_err(|e| {
+                IoStop::Input(format!("cannot read the key file {}: {e}", path.display()))
+            })?
+            .trim()
+            .to_owned(),
+        None => std::env::var("DESK_SCHEMA_SECRET_KEY").map_err(|_| {
+            IoStop::Input(
+                "no secret key: give --key-file FILE or set DESK_SCHEMA_SECRET_KEY".to_owned(),
+            )
+        })?,
+    };
+    if key.is_empty() {
+        return Err(IoStop::Input("the secret key is empty".to_owned()));
+    }
+    Ok(desk_schema::usersig::SecretKey::new(key))
+}
+
+fn usersig(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
+    use desk_schema::usersig;
+    let key = secret_key(args)?;
+    let sdkappid = *args.get_one::<u64>("sdkappid").expect("required");
+    if args.get_flag("verify") {
+        let mut text = String::new();
+        io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| IoStop::Input(format!("cannot read standard input: {e}")))?;
+        let sig = create_group::UserSig::new(text.trim());
+        return match usersig::verify(&sig, &key, usersig::now()) {
+            Ok(claims) if claims.sdkappid == sdkappid => {
+                let json = serde_json::json!({
+                    "identifier": claims.identifier,
+                    "sdkappid": claims.sdkappid,
+                    "time": claims.time,
+                    "expire": claims.expire,
+                });
+                write_out(out, &format!("{json}\n")).map(|()| 0)
+            }
+            Ok(claims) => {
+                let _ = writeln!(
+                    io::stderr(),
+                    "desk-schema: the UserSig is for SDKAppID {}, not {sdkappid}",
+                    claims.sdkappid
+                );
+                Ok(1)
+            }
+            Err(e) => {
+                let _ = writeln!(io::stderr(), "desk-schema: {e}");
+                Ok(1)
+            }
+        };
+    }
+    let identifier = args.get_one::<String>("identifier").expect("required");
+    let expire = *args.get_one::<u64>("expire").expect("has a default");
+    let sig = usersig::generate(
+        sdkappid,
+        identifier,
+        &key,
+        std::time::Duration::from_secs(expire),
+    );
+    write_out(out, &format!("{}\n", sig.expose())).map(|()| 0)
 }
 
 /// A failure to read or write: one line on stderr, exit 2.
@@ -132,6 +247,7 @@ fn main() -> ExitCode {
     let result = match matches.subcommand() {
         Some(("validate", args)) => validate(args, &mut out),
         Some(("schema", args)) => schema(args, &mut out),
+        Some(("usersig", args)) => usersig(args, &mut out),
         _ => unreachable!("clap requires a subcommand"),
     };
     let result = result.and_then(|code| {

@@ -1,0 +1,107 @@
+//! UserSig (TLSSigAPIv2). The signatures below were computed by Tencent's
+//! own Node.js package (`tls-sig-api-v2` 1.0.2, `Api._hmacsha256`) for the
+//! same inputs; `conformance/usersig.test.js` runs both directions against
+//! that package in CI.
+
+use desk_schema::create_group::UserSig;
+use desk_schema::usersig::{self, SecretKey, UserSigError};
+
+const KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
+
+/// `TLS.sig` of a UserSig, read from its document.
+fn tls_sig(sig: &UserSig) -> String {
+    use std::io::Read;
+    let b64: String = sig
+        .expose()
+        .chars()
+        .map(|c| match c {
+            '*' => '+',
+            '-' => '/',
+            '_' => '=',
+            c => c,
+        })
+        .collect();
+    let compressed = base64_decode(&b64);
+    let mut json = String::new();
+    flate2_read(&compressed).read_to_string(&mut json).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    doc["TLS.sig"].as_str().unwrap().to_owned()
+}
+
+fn base64_decode(text: &str) -> Vec<u8> {
+    // A small decoder, independent of the crate under test.
+    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut bits = 0u32;
+    let mut n = 0;
+    let mut out = Vec::new();
+    for c in text.bytes().filter(|&c| c != b'=') {
+        let v = u32::try_from(alphabet.iter().position(|&a| a == c).unwrap()).unwrap();
+        bits = (bits << 6) | v;
+        n += 6;
+        if n >= 8 {
+            n -= 8;
+            out.push(u8::try_from((bits >> n) & 0xFF).unwrap());
+        }
+    }
+    out
+}
+
+fn flate2_read(bytes: &[u8]) -> impl std::io::Read + '_ {
+    flate2::read::ZlibDecoder::new(bytes)
+}
+
+#[test]
+fn the_signature_is_the_one_tencents_code_computes() {
+    let key = SecretKey::new(KEY);
+    let sig = usersig::generate_at(1_400_000_000, "administrator", &key, 86_400, 1_700_000_000);
+    assert_eq!(
+        tls_sig(&sig),
+        "yLAe+w7WUeUuqbV9h/TX78u21oTGi+i9Zp1u3PpnY60="
+    );
+    let sig = usersig::generate_at(1_400_000_000, "用户", &key, 15_552_000, 1_700_000_000);
+    assert_eq!(
+        tls_sig(&sig),
+        "1pPIMN3HNuxajK5H4dzshstyH6OYSQ0sAVaNqLQS8Og="
+    );
+}
+
+#[test]
+fn verify_gives_the_claims_or_says_why() {
+    let key = SecretKey::new(KEY);
+    let sig = usersig::generate_at(1_400_000_000, "administrator", &key, 86_400, 1_700_000_000);
+    let claims = usersig::verify(&sig, &key, 1_700_000_001).unwrap();
+    assert_eq!(claims.identifier, "administrator");
+    assert_eq!(claims.expires_at(), 1_700_086_400);
+    assert_eq!(
+        usersig::verify(&sig, &key, 1_700_086_400),
+        Err(UserSigError::Expired { at: 1_700_086_400 })
+    );
+    assert_eq!(
+        usersig::verify(&sig, &SecretKey::new("another key"), 1_700_000_001),
+        Err(UserSigError::Signature)
+    );
+    for broken in ["", "not base64!", "eJwrSS0uAQAEXQHB"] {
+        assert!(matches!(
+            usersig::verify(&UserSig::new(broken), &key, 0),
+            Err(UserSigError::Malformed(_))
+        ));
+    }
+}
+
+#[test]
+fn the_key_and_the_signature_are_never_printed() {
+    let key = SecretKey::new(KEY);
+    assert_eq!(format!("{key:?}"), "SecretKey(<redacted>)");
+    let sig = usersig::generate(
+        1_400_000_000,
+        "administrator",
+        &key,
+        usersig::DEFAULT_EXPIRE,
+    );
+    let error = usersig::verify(&sig, &SecretKey::new("x"), usersig::now()).unwrap_err();
+    let text = format!("{error} {error:?}");
+    assert!(
+        !text.contains(KEY) && !text.contains(sig.expose()),
+        "{text}"
+    );
+}
