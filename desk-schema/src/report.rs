@@ -731,6 +731,24 @@ impl Report {
         }
     }
 
+    /// The report of a text that is not UTF-8: one `syntax` violation at
+    /// the root that says at which byte (never the bytes).
+    #[must_use]
+    pub fn not_utf8(error: &core::str::Utf8Error) -> Report {
+        let mut report = Report::new();
+        report.push(
+            &Path::Root,
+            Kind::custom(
+                "syntax",
+                format!(
+                    "not UTF-8: invalid byte sequence at byte {}",
+                    error.valid_up_to()
+                ),
+            ),
+        );
+        report
+    }
+
     /// Records `kind` at `path`.
     pub fn push(&mut self, path: &Path<'_>, kind: Kind) {
         self.push_violation(Violation::new(path.to_pointer(), kind));

@@ -396,7 +396,7 @@ impl<W: Write> Job<'_, W> {
         let report = match std::str::from_utf8(text) {
             Ok(text) if self.response => from_json_str::<CreateGroupResponse>(text).err(),
             Ok(text) => from_json_str_with::<CreateGroupRequest>(text, &self.ctx).err(),
-            Err(e) => Some(not_utf8(&e)),
+            Err(e) => Some(Report::not_utf8(&e)),
         };
         self.checked += 1;
         if report.is_some() {
@@ -528,21 +528,6 @@ fn display_name(path: &Path) -> String {
     } else {
         path.to_string_lossy().into_owned()
     }
-}
-
-fn not_utf8(e: &std::str::Utf8Error) -> Report {
-    let mut report = Report::new();
-    report.push(
-        &desk_schema::Path::Root,
-        desk_schema::Kind::custom(
-            "syntax",
-            format!(
-                "not UTF-8: invalid byte sequence at byte {}",
-                e.valid_up_to()
-            ),
-        ),
-    );
-    report
 }
 
 /// Standard input for `-`, else the file.

@@ -17,6 +17,8 @@
 //! assert!(request.validate().is_ok());
 //! ```
 
+#[cfg(feature = "http")]
+pub mod call;
 mod context;
 mod error_code;
 mod params;
