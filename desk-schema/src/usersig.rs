@@ -66,6 +66,9 @@ pub struct Claims {
     pub time: u64,
     /// How long it lasts, in seconds.
     pub expire: u64,
+    /// `TLS.userbuf` (base64), signed too, in Tencent's PrivateMapKey form;
+    /// `None` in a plain UserSig.
+    pub userbuf: Option<String>,
 }
 
 impl Claims {
@@ -119,15 +122,34 @@ struct Document {
     time: u64,
     #[serde(rename = "TLS.expire")]
     expire: u64,
+    #[serde(
+        rename = "TLS.userbuf",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    userbuf: Option<String>,
     #[serde(rename = "TLS.sig")]
     sig: String,
 }
 
-/// The HMAC-SHA256 of the signed lines, keyed with `key`.
-fn mac(key: &SecretKey, identifier: &str, sdkappid: u64, time: u64, expire: u64) -> Hmac<Sha256> {
-    let content = format!(
+/// The HMAC-SHA256 of the signed lines, keyed with `key` (with the
+/// `TLS.userbuf` line when there is one, as Tencent's code signs it).
+fn mac(
+    key: &SecretKey,
+    identifier: &str,
+    sdkappid: u64,
+    time: u64,
+    expire: u64,
+    userbuf: Option<&str>,
+) -> Hmac<Sha256> {
+    let mut content = format!(
         "TLS.identifier:{identifier}\nTLS.sdkappid:{sdkappid}\nTLS.time:{time}\nTLS.expire:{expire}\n"
     );
+    if let Some(userbuf) = userbuf {
+        content.push_str("TLS.userbuf:");
+        content.push_str(userbuf);
+        content.push('\n');
+    }
     let mut mac =
         Hmac::<Sha256>::new_from_slice(key.0.as_bytes()).expect("HMAC takes a key of any length");
     mac.update(content.as_bytes());
@@ -160,8 +182,9 @@ pub fn generate_at(
         sdkappid,
         time,
         expire: expire_secs,
+        userbuf: None,
         sig: STANDARD.encode(
-            mac(key, identifier, sdkappid, time, expire_secs)
+            mac(key, identifier, sdkappid, time, expire_secs, None)
                 .finalize()
                 .into_bytes(),
         ),
@@ -183,8 +206,17 @@ pub fn generate_at(
     UserSig::new(text)
 }
 
+/// The most a UserSig's document may hold once inflated; Tencent's are a
+/// few hundred bytes.
+const MAX_DOCUMENT: u64 = 64 * 1024;
+
 /// The document in `usersig`, its signature not yet checked.
 fn decode(usersig: &str) -> Result<Document, UserSigError> {
+    // Base64 of a compressed document of at most `MAX_DOCUMENT` bytes is
+    // shorter than that: anything longer is refused before it is decoded.
+    if usersig.len() as u64 > MAX_DOCUMENT {
+        return Err(UserSigError::Malformed("longer than 64 KiB"));
+    }
     let standard: String = usersig
         .chars()
         .map(|c| match c {
@@ -202,9 +234,14 @@ fn decode(usersig: &str) -> Result<Document, UserSigError> {
         .map_err(|_| UserSigError::Malformed("not base64"))?;
     let mut json = Vec::new();
     flate2::read::ZlibDecoder::new(&compressed[..])
-        .take(64 * 1024)
+        .take(MAX_DOCUMENT + 1)
         .read_to_end(&mut json)
         .map_err(|_| UserSigError::Malformed("not zlib"))?;
+    if json.len() as u64 > MAX_DOCUMENT {
+        return Err(UserSigError::Malformed(
+            "its document is larger than 64 KiB",
+        ));
+    }
     serde_json::from_slice(&json).map_err(|_| UserSigError::Malformed("not the TLS document"))
 }
 
@@ -224,15 +261,26 @@ pub fn verify(usersig: &UserSig, key: &SecretKey, now: u64) -> Result<Claims, Us
         .decode(&d.sig)
         .map_err(|_| UserSigError::Signature)?;
     // In constant time, as a MAC is compared.
-    mac(key, &d.identifier, d.sdkappid, d.time, d.expire)
-        .verify_slice(&sig)
-        .map_err(|_| UserSigError::Signature)?;
+    mac(
+        key,
+        &d.identifier,
+        d.sdkappid,
+        d.time,
+        d.expire,
+        d.userbuf.as_deref(),
+    )
+    .verify_slice(&sig)
+    .map_err(|_| UserSigError::Signature)?;
     let claims = Claims {
         identifier: d.identifier,
         sdkappid: d.sdkappid,
         time: d.time,
         expire: d.expire,
+        userbuf: d.userbuf,
     };
+    if claims.time.checked_add(claims.expire).is_none() {
+        return Err(UserSigError::Malformed("TLS.time + TLS.expire overflows"));
+    }
     if now >= claims.expires_at() {
         return Err(UserSigError::Expired {
             at: claims.expires_at(),

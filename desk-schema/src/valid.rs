@@ -34,7 +34,8 @@ use crate::{Report, Validate, ValidateIn};
 /// ```
 ///
 /// It is obtained only by checking: [`Validate::validate_into`],
-/// [`Validate::validate_into_with`] or [`Valid::from_json_str`]. It gives
+/// [`Validate::validate_into_with`], [`Valid::from_json_str`],
+/// [`Valid::from_json_str_with`], or deserializing one. It gives
 /// the value back with [`Valid::into_inner`]; there is no `DerefMut`, since
 /// a change could break a rule.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -94,16 +95,22 @@ impl<T: serde::Serialize> serde::Serialize for Valid<T> {
     }
 }
 
-/// Deserialized as `T` by serde, then checked with the default context: a
-/// value that breaks a rule is an error whose message is the report (never
-/// the value). For every problem of a JSON text at once, with its shape,
-/// use [`Valid::from_json_str`].
+/// Read as a JSON value, checked by the walk of raw JSON with the default
+/// context, then built: an error's message is the report, which names the
+/// paths and rules and never a value (serde's own messages quote them). A
+/// repeated key is merged by the deserializer before the walk sees it; for
+/// every problem of a text, `duplicate_key` included, use
+/// [`Valid::from_json_str`].
 impl<'de, T> serde::Deserialize<'de> for Valid<T>
 where
-    T: Validate + serde::Deserialize<'de>,
+    T: Validate + ValidateIn<<T as Validate>::Context> + serde::de::DeserializeOwned,
 {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = T::deserialize(deserializer)?;
+        let json = serde_json::Value::deserialize(deserializer)?;
+        crate::validate_value::<T>(&json).map_err(serde::de::Error::custom)?;
+        let value = T::deserialize(json).map_err(|_| {
+            serde::de::Error::custom("the value passed its rules but does not convert to the type")
+        })?;
         check(value, &T::Context::default())
             .map_err(|rejected| serde::de::Error::custom(rejected.report))
     }

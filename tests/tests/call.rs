@@ -19,7 +19,13 @@ fn request() -> desk_schema::Valid<CreateGroupRequest> {
 fn the_request_is_a_post_of_the_checked_body_with_the_query_parameters() {
     let params = RequestParams::new(1_400_000_000, "administrator", UserSig::new("eJw-sig_"), 7);
     let request = request();
-    let http = call::http_request_on("example.test", &params, &request);
+    let http = call::http_request_on("example.test", &params, &request).unwrap();
+    // Its Debug hides the UserSig.
+    let debug = format!("{http:?}");
+    assert!(
+        !debug.contains("eJw-sig_") && debug.contains("usersig=<redacted>"),
+        "{debug}"
+    );
     assert_eq!(http.method(), http::Method::POST);
     assert_eq!(
         http.headers()[http::header::CONTENT_TYPE],
@@ -45,9 +51,17 @@ fn the_request_is_a_post_of_the_checked_body_with_the_query_parameters() {
     assert!(query[3].1.parse::<u32>().is_ok());
     assert_eq!(
         http.body(),
-        &serde_json::to_vec(&*request).unwrap(),
+        &serde_json::to_vec(&*request).unwrap()[..],
         "the body is the request as serialized"
     );
+    // Not a host: refused, not a panic, and no URL around the UserSig.
+    for bad in ["exa mple.com", "evil.com/x?", "a@b", ""] {
+        assert!(
+            call::http_request_on(bad, &params, &request).is_err(),
+            "{bad:?}"
+        );
+    }
+    assert_eq!(http.into_inner().method(), http::Method::POST);
     // A fresh `random` each time (two equal in a row: one chance in 2^32).
     let randoms: std::collections::BTreeSet<String> = (0..8)
         .map(|_| {
@@ -91,6 +105,19 @@ fn each_answer_has_its_outcome() {
         panic!("not a response")
     };
     assert!(!report.is_empty());
+    // Answers that contradict themselves are not a success nor an API error.
+    for body in [
+        &br#"{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0}"#[..],
+        br#"{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0,"GroupId":""}"#,
+        br#"{"ActionStatus":"FAIL","ErrorInfo":"","ErrorCode":0}"#,
+        br#"{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":10021,"GroupId":"g"}"#,
+    ] {
+        assert!(
+            matches!(call::outcome(200, body), Outcome::InvalidResponse(_)),
+            "{}",
+            String::from_utf8_lossy(body)
+        );
+    }
     let Outcome::InvalidResponse(report) = call::outcome(200, b"\xff\xfe") else {
         panic!("not UTF-8")
     };

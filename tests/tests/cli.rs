@@ -551,3 +551,77 @@ fn an_unreadable_input_is_a_json_line_of_its_own_and_counted_in_the_summary() {
         text(&out.stdout)
     );
 }
+
+/// A refused `usersig --verify`: arguments after `--verify`, the key, the
+/// input, and what stderr says.
+type VerifyCase<'a> = (&'a [&'a str], Option<&'a str>, &'a [u8], &'a str);
+
+/// `desk-schema usersig ARGS` with `key` in `DESK_SCHEMA_SECRET_KEY` (or
+/// none) and `stdin`.
+fn usersig(args: &[&str], key: Option<&str>, stdin: &[u8]) -> Output {
+    use std::io::Write;
+    let mut command = Command::new(binary());
+    command
+        .arg("usersig")
+        .args(args)
+        .env_remove("DESK_SCHEMA_SECRET_KEY")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if let Some(key) = key {
+        command.env("DESK_SCHEMA_SECRET_KEY", key);
+    }
+    let mut child = command.spawn().unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn usersig_makes_and_checks_a_usersig_and_never_prints_the_key() {
+    let key = "a-test-secret-key-0123456789";
+    let made = usersig(
+        &["--sdkappid", "1400000000", "--identifier", "administrator"],
+        Some(key),
+        b"",
+    );
+    assert_eq!(made.status.code(), Some(0), "{}", text(&made.stderr));
+    let sig = text(&made.stdout);
+    assert!(!sig.contains(key));
+    let app = ["--sdkappid", "1400000000", "--verify"];
+    // With white space around the key, as a file or a shell may add it.
+    let checked = usersig(&app, Some(&format!(" {key}\n")), sig.as_bytes());
+    assert_eq!(checked.status.code(), Some(0), "{}", text(&checked.stderr));
+    let claims: serde_json::Value = serde_json::from_slice(&checked.stdout).unwrap();
+    assert_eq!(claims["identifier"], "administrator");
+    assert_eq!(claims["expire"], 15_552_000);
+
+    let cases: [VerifyCase<'_>; 5] = [
+        (
+            &["--identifier", "someone_else"],
+            Some(key),
+            sig.as_bytes(),
+            "not \"someone_else\"",
+        ),
+        (&[], Some("another key"), sig.as_bytes(), "does not match"),
+        (&[], Some(key), b"\xff\xfe", "not UTF-8"),
+        (&[], Some(key), b"garbage", "not a UserSig"),
+        (&[], Some("   "), sig.as_bytes(), "the secret key is empty"),
+    ];
+    for (extra, key_given, input, said) in cases {
+        let args: Vec<&str> = app.iter().chain(extra).copied().collect();
+        let out = usersig(&args, key_given, input);
+        let err = text(&out.stderr);
+        assert!(err.contains(said), "{extra:?}: {err}");
+        assert!(!err.contains(key) && !text(&out.stdout).contains(key));
+        let expected = if said.contains("secret key is empty") {
+            2
+        } else {
+            1
+        };
+        assert_eq!(out.status.code(), Some(expected), "{extra:?}: {err}");
+    }
+    // No key anywhere: a usage error that says where to put it.
+    let out = usersig(&["--sdkappid", "1", "--identifier", "a"], None, b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("DESK_SCHEMA_SECRET_KEY"));
+}

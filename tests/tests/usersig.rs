@@ -105,3 +105,78 @@ fn the_key_and_the_signature_are_never_printed() {
         "{text}"
     );
 }
+
+/// `TLS.sig` for the document with `TLS.userbuf` below, by tls-sig-api-v2
+/// 1.0.2: `_hmacsha256("administrator", 1700000000, 86400, "AAECAw==")`.
+const USERBUF_SIG: &str = "OUYPv36f3ggJ4D2u3IZzhHaLZGXkzb5fJ+q7Q9IAR0Q=";
+
+/// A UserSig document compressed and written in Tencent's alphabet.
+fn encode(document: &serde_json::Value) -> UserSig {
+    use std::io::Write;
+    let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    zlib.write_all(document.to_string().as_bytes()).unwrap();
+    let compressed = zlib.finish().unwrap();
+    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*-";
+    let mut out = String::new();
+    for chunk in compressed.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                let index = usize::try_from((n >> (18 - 6 * i)) & 63).unwrap();
+                out.push(char::from(alphabet[index]));
+            } else {
+                out.push('_');
+            }
+        }
+    }
+    UserSig::new(out)
+}
+
+#[test]
+fn a_userbuf_is_signed_as_tencents_code_signs_it() {
+    let key = SecretKey::new(KEY);
+    let document = serde_json::json!({
+        "TLS.ver": "2.0", "TLS.identifier": "administrator", "TLS.sdkappid": 1_400_000_000_u64,
+        "TLS.time": 1_700_000_000_u64, "TLS.expire": 86_400, "TLS.userbuf": "AAECAw==",
+        "TLS.sig": USERBUF_SIG,
+    });
+    let claims = usersig::verify(&encode(&document), &key, 1_700_000_001).unwrap();
+    assert_eq!(claims.userbuf.as_deref(), Some("AAECAw=="));
+    // A userbuf added to a plain UserSig is not signed: refused.
+    let plain = usersig::generate_at(1_400_000_000, "administrator", &key, 86_400, 1_700_000_000);
+    let mut added = document.clone();
+    added["TLS.userbuf"] = serde_json::json!("AAAA");
+    added["TLS.sig"] = serde_json::json!(tls_sig(&plain));
+    assert_eq!(
+        usersig::verify(&encode(&added), &key, 1_700_000_001),
+        Err(UserSigError::Signature)
+    );
+}
+
+#[test]
+fn oversized_and_overflowing_usersigs_are_malformed() {
+    let key = SecretKey::new(KEY);
+    let long = UserSig::new("A".repeat(70_000));
+    assert_eq!(
+        usersig::verify(&long, &key, 0),
+        Err(UserSigError::Malformed("longer than 64 KiB"))
+    );
+    // 1 MB of zeros inflates past the cap.
+    let bomb = encode(&serde_json::json!({ "pad": "0".repeat(1 << 20) }));
+    assert_eq!(
+        usersig::verify(&bomb, &key, 0),
+        Err(UserSigError::Malformed(
+            "its document is larger than 64 KiB"
+        ))
+    );
+    let overflow = usersig::generate_at(1, "a", &key, u64::MAX, 10);
+    assert!(matches!(
+        usersig::verify(&overflow, &key, 11),
+        Err(UserSigError::Malformed(_))
+    ));
+}

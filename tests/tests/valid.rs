@@ -33,6 +33,14 @@ fn deserializing_a_valid_checks_it_and_the_error_names_no_value() {
         "{message}"
     );
     assert!(!message.contains(&secret), "{message}");
+    // A value of the wrong type: serde would quote it; the report does not.
+    let mut value: serde_json::Value = serde_json::from_str(&good).unwrap();
+    value["MaxMemberCount"] = serde_json::json!("PII-phone-13800138000");
+    value["Type"] = serde_json::json!("PII-name-Zhang");
+    let error = serde_json::from_value::<Valid<CreateGroupRequest>>(value).unwrap_err();
+    let message = error.to_string();
+    assert!(message.contains("/MaxMemberCount"), "{message}");
+    assert!(!message.contains("PII"), "{message}");
 }
 
 #[test]

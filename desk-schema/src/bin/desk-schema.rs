@@ -141,7 +141,7 @@ fn usersig_command() -> Command {
                         .value_name("SECONDS")
                         .value_parser(value_parser!(u64))
                         .default_value("15552000")
-                        .help("How long the UserSig lasts (default 180 days)"),
+                        .help("How long the UserSig lasts, in seconds (180 days by default)"),
                 )
                 .arg(
                     Arg::new("key-file")
@@ -154,7 +154,7 @@ fn usersig_command() -> Command {
                     Arg::new("verify")
                         .long("verify")
                         .action(ArgAction::SetTrue)
-                        .help("Check the UserSig on standard input: print its claims as JSON, exit 1 if refused"),
+                        .help("Check the UserSig on standard input (against --identifier too, if given): print its claims as JSON, exit 1 if refused"),
                 )
                 .after_help(USERSIG_AFTER)
 }
@@ -164,21 +164,28 @@ The secret key is read from --key-file or the environment variable
 DESK_SCHEMA_SECRET_KEY, never from an argument (other users of the machine
 can see arguments); it is never printed.";
 
-/// The secret key, from `--key-file` or `DESK_SCHEMA_SECRET_KEY`.
+/// The secret key, from `--key-file` or `DESK_SCHEMA_SECRET_KEY`, without
+/// the white space around it (a file's last newline, say).
 fn secret_key(args: &ArgMatches) -> Result<desk_schema::usersig::SecretKey, IoStop> {
     let key = match args.get_one::<PathBuf>("key-file") {
-        Some(path) => std::fs::read_to_string(path)
-            .map_err(|e| {
-                IoStop::Input(format!("cannot read the key file {}: {e}", path.display()))
-            })?
-            .trim()
-            .to_owned(),
-        None => std::env::var("DESK_SCHEMA_SECRET_KEY").map_err(|_| {
-            IoStop::Input(
-                "no secret key: give --key-file FILE or set DESK_SCHEMA_SECRET_KEY".to_owned(),
-            )
+        Some(path) => std::fs::read_to_string(path).map_err(|e| {
+            IoStop::Input(format!("cannot read the key file {}: {e}", path.display()))
         })?,
+        None => match std::env::var("DESK_SCHEMA_SECRET_KEY") {
+            Ok(key) => key,
+            Err(std::env::VarError::NotUnicode(_)) => {
+                return Err(IoStop::Input(
+                    "DESK_SCHEMA_SECRET_KEY is not UTF-8".to_owned(),
+                ));
+            }
+            Err(std::env::VarError::NotPresent) => {
+                return Err(IoStop::Input(
+                    "no secret key: give --key-file FILE or set DESK_SCHEMA_SECRET_KEY".to_owned(),
+                ));
+            }
+        },
     };
+    let key = key.trim();
     if key.is_empty() {
         return Err(IoStop::Input("the secret key is empty".to_owned()));
     }
@@ -190,34 +197,48 @@ fn usersig(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     let key = secret_key(args)?;
     let sdkappid = *args.get_one::<u64>("sdkappid").expect("required");
     if args.get_flag("verify") {
-        let mut text = String::new();
+        // A UserSig is a few hundred bytes: a larger input is refused unread.
+        let mut bytes = Vec::new();
         io::stdin()
-            .read_to_string(&mut text)
+            .take(64 * 1024 + 1)
+            .read_to_end(&mut bytes)
             .map_err(|e| IoStop::Input(format!("cannot read standard input: {e}")))?;
-        let sig = create_group::UserSig::new(text.trim());
-        return match usersig::verify(&sig, &key, usersig::now()) {
-            Ok(claims) if claims.sdkappid == sdkappid => {
-                let json = serde_json::json!({
-                    "identifier": claims.identifier,
-                    "sdkappid": claims.sdkappid,
-                    "time": claims.time,
-                    "expire": claims.expire,
-                });
-                write_out(out, &format!("{json}\n")).map(|()| 0)
-            }
-            Ok(claims) => {
-                let _ = writeln!(
-                    io::stderr(),
-                    "desk-schema: the UserSig is for SDKAppID {}, not {sdkappid}",
-                    claims.sdkappid
-                );
-                Ok(1)
-            }
-            Err(e) => {
-                let _ = writeln!(io::stderr(), "desk-schema: {e}");
-                Ok(1)
-            }
+        let refuse = |why: &str| {
+            let _ = writeln!(io::stderr(), "desk-schema: {why}");
+            Ok(1)
         };
+        if bytes.len() > 64 * 1024 {
+            return refuse("not a UserSig: longer than 64 KiB");
+        }
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            return refuse("not a UserSig: not UTF-8");
+        };
+        let sig = create_group::UserSig::new(text.trim());
+        let claims = match usersig::verify(&sig, &key, usersig::now()) {
+            Ok(claims) => claims,
+            Err(e) => return refuse(&e.to_string()),
+        };
+        if claims.sdkappid != sdkappid {
+            return refuse(&format!(
+                "the UserSig is for SDKAppID {}, not {sdkappid}",
+                claims.sdkappid
+            ));
+        }
+        if let Some(id) = args.get_one::<String>("identifier")
+            && *id != claims.identifier
+        {
+            return refuse(&format!(
+                "the UserSig is for identifier {:?}, not {id:?}",
+                claims.identifier
+            ));
+        }
+        let json = serde_json::json!({
+            "identifier": claims.identifier,
+            "sdkappid": claims.sdkappid,
+            "time": claims.time,
+            "expire": claims.expire,
+        });
+        return write_out(out, &format!("{json}\n")).map(|()| 0);
     }
     let identifier = args.get_one::<String>("identifier").expect("required");
     let expire = *args.get_one::<u64>("expire").expect("has a default");

@@ -24,7 +24,9 @@
 use core::fmt;
 use std::hash::{BuildHasher, Hasher};
 
-use super::{ApiError, CreateGroupRequest, CreateGroupResponse, DEFAULT_HOST, RequestParams};
+use super::{
+    ActionStatus, ApiError, CreateGroupRequest, CreateGroupResponse, DEFAULT_HOST, RequestParams,
+};
 use crate::{Report, Valid};
 
 /// What a `create_group` call came to.
@@ -40,7 +42,8 @@ pub enum Outcome {
     /// advice, [`super::ErrorCode::retry`]) and `ErrorInfo`.
     Api(ApiError),
     /// A status other than 200: the page says only network errors, such as
-    /// 502, leave 200 (retry them).
+    /// 502, leave 200. A 5xx is worth a retry; a 3xx or 4xx means a wrong
+    /// host or URL.
     Http {
         /// The HTTP status.
         status: u16,
@@ -75,37 +78,124 @@ pub fn fresh_random() -> u32 {
     u32::try_from(bits >> 32).unwrap_or(0) ^ u32::try_from(bits & 0xFFFF_FFFF).unwrap_or(0)
 }
 
-/// The request on [`DEFAULT_HOST`]: `POST` to the URL with `params` (and a
-/// fresh `random`), `Content-Type: application/json`, and the checked
-/// request as its body. The URL holds the UserSig: send it, do not log it.
-#[must_use]
-pub fn http_request(
-    params: &RequestParams,
-    request: &Valid<CreateGroupRequest>,
-) -> http::Request<Vec<u8>> {
-    http_request_on(DEFAULT_HOST, params, request)
+/// The request to send: an `http::Request` whose URL holds the UserSig.
+/// Its `Debug` shows the method and the URL with the UserSig redacted, so
+/// that logging it is safe; [`SignedRequest::into_inner`] gives the request
+/// to hand to an HTTP client (whose own `Debug` prints the whole URL: send
+/// it, do not log it).
+pub struct SignedRequest(http::Request<Vec<u8>>);
+
+impl SignedRequest {
+    /// The request, for the client that sends it.
+    #[must_use]
+    pub fn into_inner(self) -> http::Request<Vec<u8>> {
+        self.0
+    }
+
+    /// The method (`POST`).
+    #[must_use]
+    pub fn method(&self) -> &http::Method {
+        self.0.method()
+    }
+
+    /// The URL, UserSig included.
+    #[must_use]
+    pub fn uri(&self) -> &http::Uri {
+        self.0.uri()
+    }
+
+    /// The headers.
+    #[must_use]
+    pub fn headers(&self) -> &http::HeaderMap {
+        self.0.headers()
+    }
+
+    /// The JSON body.
+    #[must_use]
+    pub fn body(&self) -> &[u8] {
+        self.0.body()
+    }
 }
 
-/// [`http_request`] on `host` (another region's REST API host, or a test
-/// server).
+impl fmt::Debug for SignedRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let uri = self.0.uri();
+        let query: Vec<String> = uri
+            .query()
+            .unwrap_or("")
+            .split('&')
+            .map(|kv| match kv.split_once('=') {
+                Some(("usersig", _)) => "usersig=<redacted>".to_owned(),
+                _ => kv.to_owned(),
+            })
+            .collect();
+        f.debug_struct("SignedRequest")
+            .field("method", self.0.method())
+            .field(
+                "uri",
+                &format_args!(
+                    "{}://{}{}?{}",
+                    uri.scheme_str().unwrap_or(""),
+                    uri.authority().map_or("", http::uri::Authority::as_str),
+                    uri.path(),
+                    query.join("&")
+                ),
+            )
+            .field("body_bytes", &self.0.body().len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// The request on [`DEFAULT_HOST`]: `POST` to the URL with `params` (and a
+/// fresh `random`), `Content-Type: application/json`, and the checked
+/// request as its body.
 ///
 /// # Panics
 ///
-/// Never for a host name: the URL is built from numbers, a checked
-/// identifier and a UserSig in base64's alphabet.
+/// Never: the default host is a valid authority, and the identifier and
+/// the UserSig are percent-encoded into the URL.
 #[must_use]
+pub fn http_request(params: &RequestParams, request: &Valid<CreateGroupRequest>) -> SignedRequest {
+    http_request_on(DEFAULT_HOST, params, request).expect("the default host makes a valid URL")
+}
+
+/// A host that does not make a valid request URL.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InvalidHost(pub String);
+
+impl fmt::Display for InvalidHost {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "not a host name (with an optional port): {:?}", self.0)
+    }
+}
+
+impl std::error::Error for InvalidHost {}
+
+/// [`http_request`] on `host` (another region's REST API host, or a test
+/// server such as `127.0.0.1:8080`).
+///
+/// # Errors
+///
+/// [`InvalidHost`] when `host` is not a host name with an optional port
+/// (a space, or a `/`, `?`, `#` or `@` that would change the URL around
+/// the UserSig).
 pub fn http_request_on(
     host: &str,
     params: &RequestParams,
     request: &Valid<CreateGroupRequest>,
-) -> http::Request<Vec<u8>> {
+) -> Result<SignedRequest, InvalidHost> {
+    let invalid = || InvalidHost(host.to_owned());
+    if host.is_empty() || host.contains(['/', '?', '#', '@']) {
+        return Err(invalid());
+    }
     let mut params = params.clone();
     params.random = fresh_random();
-    let body = serde_json::to_vec(&**request).expect("a request serializes");
+    let body = serde_json::to_vec(&**request).map_err(|_| invalid())?;
     http::Request::post(params.url_on(host))
         .header(http::header::CONTENT_TYPE, "application/json")
         .body(body)
-        .expect("the URL and the header are valid")
+        .map(SignedRequest)
+        .map_err(|_| invalid())
 }
 
 /// The outcome of an answer with HTTP `status` and `body`.
@@ -118,11 +208,28 @@ pub fn outcome(status: u16, body: &[u8]) -> Outcome {
         Ok(text) => text,
         Err(e) => return Outcome::InvalidResponse(Report::not_utf8(&e)),
     };
-    match crate::from_json_str::<CreateGroupResponse>(text) {
-        Ok(response) => match response.into_result() {
-            Ok(group_id) => Outcome::Created { group_id },
-            Err(e) => Outcome::Api(e),
+    let response = match crate::from_json_str::<CreateGroupResponse>(text) {
+        Ok(response) => response,
+        Err(report) => return Outcome::InvalidResponse(report),
+    };
+    let contradiction = |message: &'static str| {
+        let mut report = Report::new();
+        report.push(
+            &crate::Path::Root,
+            crate::Kind::custom("inconsistent_response", message),
+        );
+        Outcome::InvalidResponse(report)
+    };
+    match (response.action_status, response.error_code.is_ok()) {
+        (ActionStatus::Ok, true) => match response.group_id {
+            Some(group_id) if !group_id.is_empty() => Outcome::Created { group_id },
+            _ => contradiction("ActionStatus OK and ErrorCode 0, but no GroupId"),
         },
-        Err(report) => Outcome::InvalidResponse(report),
+        (ActionStatus::Ok, false) => contradiction("ActionStatus OK with a non-zero ErrorCode"),
+        (_, true) => contradiction("ActionStatus FAIL with ErrorCode 0"),
+        (_, false) => Outcome::Api(ApiError {
+            code: response.error_code,
+            info: response.error_info,
+        }),
     }
 }
