@@ -1,4 +1,4 @@
-// The zoo (tests/src/zoo.rs: 41 payload types of every shape the derive
+// The zoo (tests/src/zoo.rs: 43 payload types of every shape the derive
 // accepts) through strict Ajv: each type's schema compiles in strict mode
 // with the desk-schema keywords registered, and on every case of corpus/zoo.json
 // Ajv reports the same instance paths as the Rust `jsonschema` crate, which
