@@ -158,13 +158,18 @@ pub(crate) fn portable(pattern: &str) -> Result<String, String> {
     Ok(out)
 }
 
-/// `{n}`, `{n,}` or `{n,m}` at `start`; the index after it.
-fn count(chars: &[char], start: usize, out: &mut String) -> Result<usize, String> {
-    let end = chars[start..]
+/// The index of the first `}` from `from`, or `missing`.
+fn closing(chars: &[char], from: usize, missing: &str) -> Result<usize, String> {
+    chars[from..]
         .iter()
         .position(|&c| c == '}')
-        .map(|p| start + p)
-        .ok_or("a `{` without its `}`: escape it as `\\{`")?;
+        .map(|p| from + p)
+        .ok_or_else(|| missing.to_owned())
+}
+
+/// `{n}`, `{n,}` or `{n,m}` at `start`; the index after it.
+fn count(chars: &[char], start: usize, out: &mut String) -> Result<usize, String> {
+    let end = closing(chars, start, "a `{` without its `}`: escape it as `\\{`")?;
     let body: String = chars[start + 1..end].iter().collect();
     let parts: Vec<&str> = body.split(',').collect();
     let number = |s: &str| -> Result<u32, String> {
@@ -262,11 +267,7 @@ fn escape(chars: &[char], start: usize, in_class: bool, out: &mut String) -> Res
         )),
         'x' => hex(chars, next, 2, 'x', out),
         'u' if chars.get(next) == Some(&'{') => {
-            let end = chars[next..]
-                .iter()
-                .position(|&c| c == '}')
-                .map(|p| next + p)
-                .ok_or("`\\u{` without its `}`")?;
+            let end = closing(chars, next, "`\\u{` without its `}`")?;
             let digits: String = chars[next + 1..end].iter().collect();
             if digits.is_empty()
                 || digits.len() > 6
@@ -337,11 +338,7 @@ fn property(chars: &[char], start: usize, c: char, out: &mut String) -> Result<u
     if chars.get(open) != Some(&'{') {
         return Err(format!("`\\{c}` takes a name in braces: `\\{c}{{L}}`"));
     }
-    let end = chars[open..]
-        .iter()
-        .position(|&c| c == '}')
-        .map(|p| open + p)
-        .ok_or(format!("`\\{c}{{` without its `}}`"))?;
+    let end = closing(chars, open, &format!("`\\{c}{{` without its `}}`"))?;
     let name: String = chars[open + 1..end].iter().collect();
     let script = name
         .strip_prefix("Script=")

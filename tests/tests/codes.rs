@@ -15,6 +15,15 @@ fn read(relative: &str) -> String {
     std::fs::read_to_string(root.join(relative)).unwrap_or_else(|e| panic!("{relative}: {e}"))
 }
 
+/// The part of `text` after `start` and before the next `end`.
+fn between<'t>(text: &'t str, start: &str, end: &str) -> &'t str {
+    let after = text
+        .split_once(start)
+        .unwrap_or_else(|| panic!("no {start:?}"))
+        .1;
+    after.split(end).next().unwrap_or(after)
+}
+
 /// The first backquoted word of `cell` (`` `max_bytes = N` `` gives `max_bytes`).
 fn first_word(cell: &str) -> Option<&str> {
     let rest = cell.trim().strip_prefix('`')?;
@@ -49,13 +58,7 @@ fn docs_rows() -> Vec<(String, String)> {
 /// The rule names of `model::RULES`, in the derive.
 fn derive_rules() -> BTreeSet<String> {
     let model = read("desk-schema-derive/src/model.rs");
-    let table = model
-        .split("const RULES: &[Spec] = &[")
-        .nth(1)
-        .expect("the rules table")
-        .split("];")
-        .next()
-        .unwrap();
+    let table = between(&model, "const RULES: &[Spec] = &[", "];");
     table
         .lines()
         .filter_map(|l| {
@@ -69,13 +72,7 @@ fn derive_rules() -> BTreeSet<String> {
 /// The codes of the npm package's message catalog (`MESSAGES` in `src/index.js`).
 fn npm_codes() -> BTreeSet<String> {
     let index = read("npm/desk-schema/src/index.js");
-    let catalog = index
-        .split("const MESSAGES = {")
-        .nth(1)
-        .expect("the catalog")
-        .split("\n};")
-        .next()
-        .unwrap();
+    let catalog = between(&index, "const MESSAGES = {", "\n};");
     catalog
         .lines()
         .filter_map(|l| {
@@ -127,13 +124,7 @@ fn kind_codes_are_the_docs_codes_and_the_npm_catalog() {
         .iter()
         .filter_map(|(_, code)| first_word(code).map(str::to_owned))
         .collect();
-    let shape = docs
-        .split("The codes of a document's shape")
-        .nth(1)
-        .expect("the shape codes")
-        .split("\n\n")
-        .next()
-        .unwrap();
+    let shape = between(&docs, "The codes of a document's shape", "\n\n");
     for word in shape.split('`').skip(1).step_by(2) {
         if word.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
             documented.insert(word.to_owned());

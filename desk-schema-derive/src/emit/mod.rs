@@ -105,7 +105,7 @@ pub(crate) fn repr_tokens(repr: &Repr) -> TokenStream {
 }
 
 pub(crate) fn emit(input: &Input) -> TokenStream {
-    let patterns = rule::pattern_statics(all_fields(input).flat_map(|f| &f.rules), &mut Vec::new());
+    let patterns = rule::rule_statics(all_fields(input).flat_map(|f| &f.rules), &mut Vec::new());
     let body = match &input.shape {
         Shape::Struct(fields) => {
             let ctx = ctx(input);

@@ -53,7 +53,7 @@ fn form(kind: &RuleKind) -> Form<'_> {
             let variant = syn::Ident::new(variant, Span::call_site());
             Form::Call(quote!(, __desk_r::format::Format::#variant))
         }
-        // One static per pattern (see `pattern_statics`), compiled on first use.
+        // One static per pattern (see `rule_statics`), compiled on first use.
         RuleKind::Pattern(source) => {
             let name = pattern_static(source);
             Form::Call(quote!(, &#name))
@@ -269,10 +269,10 @@ fn pattern_static(source: &str) -> syn::Ident {
     quote::format_ident!("__DESK_PATTERN_{:016x}", hash)
 }
 
-/// The statics of every pattern in `rules` (inner rules included), each once,
-/// with the check that the `pattern` (or `formats`) feature is on at the
-/// first attribute that needs it: one error for a missing feature.
-pub(super) fn pattern_statics<'a>(
+/// The items a type's rules need once (inner rules included): a static per
+/// pattern, and the check that the `pattern` or `formats` feature is on, at
+/// the first attribute that needs it, so a missing feature is one error.
+pub(super) fn rule_statics<'a>(
     rules: impl IntoIterator<Item = &'a Rule>,
     seen: &mut Vec<syn::Ident>,
 ) -> TokenStream {
@@ -308,7 +308,7 @@ pub(super) fn pattern_statics<'a>(
                 ));
             }
             RuleKind::Items(inner) | RuleKind::Keys(inner) | RuleKind::Values(inner) => {
-                out.extend(pattern_statics(inner, seen));
+                out.extend(rule_statics(inner, seen));
             }
             _ => {}
         }

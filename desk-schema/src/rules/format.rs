@@ -219,20 +219,28 @@ pub fn sources() -> [(&'static str, &'static str); 5] {
     ]
 }
 
+/// The number `digits` writes, when it is there and all ASCII digits
+/// (`\d` in ajv-formats' expressions): `None` otherwise.
+fn number(digits: Option<&[u8]>) -> Option<u32> {
+    let digits = digits?;
+    digits
+        .iter()
+        .all(u8::is_ascii_digit)
+        .then(|| digits.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
+}
+
 /// The year, month and day of `YYYY-MM-DD` (digits only), as ajv-formats'
 /// `DATE` reads them.
 fn date_parts(s: &str) -> Option<(u32, u32, u32)> {
     let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-        let part = b.get(r)?;
-        part.iter()
-            .all(u8::is_ascii_digit)
-            .then(|| part.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
-    };
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    Some((digits(0..4)?, digits(5..7)?, digits(8..10)?))
+    Some((
+        number(b.get(0..4))?,
+        number(b.get(5..7))?,
+        number(b.get(8..10))?,
+    ))
 }
 
 /// ajv-formats' `date`: a full-date whose day exists in its month.
@@ -295,16 +303,10 @@ fn date_time(s: &str) -> bool {
 )]
 fn time(text: &str) -> bool {
     let b = text.as_bytes();
-    let two = |at: usize| -> Option<u32> {
-        let p = b.get(at..at + 2)?;
-        p.iter()
-            .all(u8::is_ascii_digit)
-            .then(|| u32::from(p[0] - b'0') * 10 + u32::from(p[1] - b'0'))
-    };
-    let (Some(hr), Some(min)) = (two(0), two(3)) else {
+    let (Some(hr), Some(min)) = (number(b.get(0..2)), number(b.get(3..5))) else {
         return false;
     };
-    if b.get(2) != Some(&b':') || b.get(5) != Some(&b':') || two(6).is_none() {
+    if b.get(2) != Some(&b':') || b.get(5) != Some(&b':') || number(b.get(6..8)).is_none() {
         return false;
     }
     // Seconds: two digits, then `.` and at least one digit, optionally.
@@ -328,24 +330,20 @@ fn time(text: &str) -> bool {
         [b'z' | b'Z'] => (1_i64, 0, 0),
         [sign @ (b'+' | b'-'), rest @ ..] => {
             let sign = if *sign == b'-' { -1 } else { 1 };
-            let two_digits = |p: &[u8]| -> Option<u32> {
-                (p.len() == 2 && p.iter().all(u8::is_ascii_digit))
-                    .then(|| u32::from(p[0] - b'0') * 10 + u32::from(p[1] - b'0'))
-            };
-            match rest.len() {
-                2 => match two_digits(rest) {
-                    Some(h) => (sign, h, 0),
-                    None => return false,
-                },
-                4 => match (two_digits(&rest[..2]), two_digits(&rest[2..])) {
-                    (Some(h), Some(m)) => (sign, h, m),
-                    _ => return false,
-                },
-                5 if rest[2] == b':' => match (two_digits(&rest[..2]), two_digits(&rest[3..])) {
-                    (Some(h), Some(m)) => (sign, h, m),
-                    _ => return false,
-                },
+            // `HH`, `HHMM` or `HH:MM`: where the minutes start, if any.
+            let minutes = match rest.len() {
+                2 => None,
+                4 => Some(2),
+                5 if rest[2] == b':' => Some(3),
                 _ => return false,
+            };
+            let Some(h) = number(rest.get(..2)) else {
+                return false;
+            };
+            match minutes.map(|at| number(rest.get(at..))) {
+                None => (sign, h, 0),
+                Some(Some(m)) => (sign, h, m),
+                Some(None) => return false,
             }
         }
         // No zone: refused in the strict mode ajv-formats' `date-time` uses.
