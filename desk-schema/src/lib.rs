@@ -12,6 +12,19 @@
 //! - [`from_json_str`]: the typed value, or the full report for raw JSON.
 //! - [`schema_for`]: the JSON Schema (draft 2020-12) of a derived type.
 //!
+//! # Features
+//!
+//! | feature | default | what it adds |
+//! |---|---|---|
+//! | `derive` | yes | `#[derive(Validate)]` |
+//! | `create-group` | yes | [`create_group`]: the request, members, parameters, response and error codes |
+//! | `pattern` | no | the `pattern = "REGEX"` rule (on `regex`) |
+//! | `formats` | no | `email`, `uri`, `uuid`, `date_time`, `date`, `ipv4`, `ipv6` (on `regex`) |
+//! | `usersig` | no | `usersig`: generate and verify a UserSig (TLSSigAPIv2) |
+//! | `http` | no | `create_group::call`: the request to send and the outcome of an answer, for any HTTP client |
+//! | `client` | no | `create_group::client`: an async client that signs, sends and retries (`reqwest` with rustls, Tokio) |
+//! | `cli` | no | the `desk-schema` binary: `validate`, `schema`, `usersig`, `send` |
+//!
 //! ```
 //! use desk_schema::Validate;
 //!

@@ -1,7 +1,11 @@
 //! The `desk-schema` binary, and the README's CLI examples as written.
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+
+use support::Answer;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -201,6 +205,8 @@ fn every_subcommand_has_help() {
         &["--help"][..],
         &["validate", "--help"],
         &["schema", "--help"],
+        &["usersig", "--help"],
+        &["send", "--help"],
     ] {
         let out = run(args, None);
         assert_eq!(out.status.code(), Some(0));
@@ -559,10 +565,16 @@ type VerifyCase<'a> = (&'a [&'a str], Option<&'a str>, &'a [u8], &'a str);
 /// `desk-schema usersig ARGS` with `key` in `DESK_SCHEMA_SECRET_KEY` (or
 /// none) and `stdin`.
 fn usersig(args: &[&str], key: Option<&str>, stdin: &[u8]) -> Output {
+    keyed("usersig", args, key, stdin)
+}
+
+/// `desk-schema SUBCOMMAND ARGS` with `key` in `DESK_SCHEMA_SECRET_KEY` (or
+/// none) and `stdin`.
+fn keyed(subcommand: &str, args: &[&str], key: Option<&str>, stdin: &[u8]) -> Output {
     use std::io::Write;
     let mut command = Command::new(binary());
     command
-        .arg("usersig")
+        .arg(subcommand)
         .args(args)
         .env_remove("DESK_SCHEMA_SECRET_KEY")
         .stdin(Stdio::piped())
@@ -572,7 +584,10 @@ fn usersig(args: &[&str], key: Option<&str>, stdin: &[u8]) -> Output {
         command.env("DESK_SCHEMA_SECRET_KEY", key);
     }
     let mut child = command.spawn().unwrap();
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    // The CLI may stop at its arguments before reading its input.
+    if let Err(e) = child.stdin.take().unwrap().write_all(stdin) {
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
+    }
     child.wait_with_output().unwrap()
 }
 
@@ -624,4 +639,140 @@ fn usersig_makes_and_checks_a_usersig_and_never_prints_the_key() {
     let out = usersig(&["--sdkappid", "1", "--identifier", "a"], None, b"");
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("DESK_SCHEMA_SECRET_KEY"));
+}
+
+/// `desk-schema send` of the support server's request to a server answering
+/// `script`, with the key in the environment: the output, and how many
+/// requests the server saw (each checked by the server).
+fn send(script: Vec<Answer>, extra: &[&str], body: &[u8]) -> (Output, usize) {
+    let (endpoint, server) = support::serve_in_thread(script);
+    let endpoint = endpoint.to_string();
+    let sdkappid = support::SDKAPPID.to_string();
+    let mut args = vec![
+        "-",
+        "--sdkappid",
+        &sdkappid,
+        "--identifier",
+        support::ADMIN,
+        "--endpoint",
+        &endpoint,
+    ];
+    args.extend_from_slice(extra);
+    let out = keyed("send", &args, Some(support::KEY), body);
+    let printed = format!("{}{}", text(&out.stdout), text(&out.stderr));
+    assert!(!printed.contains(support::KEY), "{printed}");
+    assert!(!printed.contains("eJ"), "a UserSig was printed: {printed}");
+    assert!(
+        !printed.contains("客"),
+        "the payload was printed: {printed}"
+    );
+    (out, server.requests())
+}
+
+#[test]
+fn send_checks_signs_sends_and_prints_the_outcome() {
+    let body = serde_json::to_vec(&*support::request()).unwrap();
+    let (out, requests) = send(
+        vec![support::api_error(10_002), support::CREATED],
+        &[],
+        &body,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "created group team-a (2 attempts)\n");
+    assert_eq!(requests, 2);
+
+    // An API error: exit 1, and in JSON its code, meaning and attempts.
+    let (out, requests) = send(
+        vec![support::api_error(10_021)],
+        &["--format", "json"],
+        &body,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert_eq!(lines[0]["outcome"], "api_error");
+    assert_eq!(lines[0]["error_code"], 10_021);
+    assert_eq!(lines[0]["name"], "GROUP_ID_TAKEN");
+    assert_eq!(lines[0]["attempts"], 1);
+    assert_eq!(lines[0]["format_version"], 1);
+    assert_eq!(requests, 1);
+
+    // A time-out, then 10025: created by the first attempt.
+    let slow = Answer::Slow(std::time::Duration::from_secs(30), &support::CREATED);
+    let (out, requests) = send(
+        vec![slow, support::api_error(10_025)],
+        &["--format", "json", "--attempt-timeout", "1"],
+        &body,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let lines = json_lines(&out);
+    assert_eq!(lines[0]["outcome"], "created_earlier");
+    assert_eq!(lines[0]["group_id"], "team-a");
+    assert_eq!(requests, 2);
+}
+
+#[test]
+fn send_refuses_an_invalid_request_unsent() {
+    let mut request = serde_json::to_value(&*support::request()).unwrap();
+    // 102 bytes, 34 characters: over the 100-byte limit.
+    request["Name"] = "客".repeat(34).into();
+    let body = serde_json::to_string(&request).unwrap();
+    let (out, requests) = send(
+        vec![support::CREATED],
+        &["--format", "json"],
+        body.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let lines = json_lines(&out);
+    assert_eq!(lines[0]["outcome"], "invalid_request");
+    assert_eq!(lines[0]["attempts"], 0);
+    let codes: Vec<&str> = lines[0]["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"max_bytes"), "{codes:?}");
+    assert_eq!(requests, 0);
+}
+
+#[test]
+fn send_without_a_key_or_a_server_exits_2() {
+    let body = serde_json::to_vec(&*support::request()).unwrap();
+    let app = [
+        "-",
+        "--sdkappid",
+        "1400000000",
+        "--identifier",
+        "administrator",
+    ];
+    let with = |extra: &[&str]| -> Vec<String> {
+        app.iter().chain(extra).map(|a| (*a).to_owned()).collect()
+    };
+    let send = |args: Vec<String>, key| {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        keyed("send", &args, key, &body)
+    };
+    // No key: a usage error, nothing sent.
+    let out = send(with(&[]), None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("DESK_SCHEMA_SECRET_KEY"));
+    // A host that is not a host.
+    let out = send(with(&["--endpoint", "https://h/x"]), Some("k"));
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("--endpoint"), "{err}");
+    // Nothing listens: a network error after the retries.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let endpoint = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    let out = send(
+        with(&["--endpoint", &endpoint, "--format", "json"]),
+        Some("k"),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let lines = json_lines(&out);
+    assert_eq!(lines[0]["outcome"], "transport_error");
+    assert_eq!(lines[0]["kind"], "connect");
+    assert_eq!(lines[0]["attempts"], 5);
 }

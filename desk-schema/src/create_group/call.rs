@@ -51,6 +51,68 @@ pub enum Outcome {
     /// A body that is not a valid `create_group` response: every problem with
     /// it (the body itself is not kept).
     InvalidResponse(Report),
+    /// 10025 ("the group ID is already used by you") after an earlier attempt
+    /// whose outcome was unknown (a time-out, a lost connection, a 5xx): that
+    /// attempt created the group. Only a client that retries gives it
+    /// ([`super::client`]).
+    CreatedEarlier {
+        /// The group's ID, as the request gave it.
+        group_id: String,
+    },
+    /// No answer: the connection could not be made, broke, or timed out.
+    /// Only a client gives it ([`super::client`]).
+    Transport(TransportError),
+}
+
+impl Outcome {
+    /// The group's ID when the group exists: [`Outcome::Created`] or
+    /// [`Outcome::CreatedEarlier`].
+    #[must_use]
+    pub fn group_id(&self) -> Option<&str> {
+        match self {
+            Outcome::Created { group_id } | Outcome::CreatedEarlier { group_id } => Some(group_id),
+            _ => None,
+        }
+    }
+}
+
+/// How an attempt failed to get an answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TransportErrorKind {
+    /// No connection could be made: the request was not sent.
+    Connect,
+    /// No whole answer within the attempt's time-out: the server may have
+    /// acted on the request.
+    Timeout,
+    /// The connection broke, or the answer could not be read: the server may
+    /// have acted on the request.
+    Other,
+}
+
+/// An attempt that got no answer. Its message never holds the URL (and so
+/// never the UserSig) or the body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TransportError {
+    /// What went wrong.
+    pub kind: TransportErrorKind,
+    /// The HTTP client's description, without the URL.
+    pub message: String,
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.kind {
+            TransportErrorKind::Connect => "cannot connect",
+            TransportErrorKind::Timeout => "no answer within the time-out",
+            TransportErrorKind::Other => "the connection failed",
+        };
+        if self.message.is_empty() {
+            f.write_str(what)
+        } else {
+            write!(f, "{what}: {}", self.message)
+        }
+    }
 }
 
 impl fmt::Display for Outcome {
@@ -60,6 +122,11 @@ impl fmt::Display for Outcome {
             Outcome::Api(e) => write!(f, "{e}"),
             Outcome::Http { status } => write!(f, "HTTP status {status}"),
             Outcome::InvalidResponse(report) => write!(f, "not a create_group response:\n{report}"),
+            Outcome::CreatedEarlier { group_id } => write!(
+                f,
+                "created group {group_id} (an earlier attempt did: the retry got 10025)"
+            ),
+            Outcome::Transport(e) => write!(f, "{e}"),
         }
     }
 }
@@ -156,7 +223,66 @@ impl fmt::Debug for SignedRequest {
 /// the UserSig are percent-encoded into the URL.
 #[must_use]
 pub fn http_request(params: &RequestParams, request: &Valid<CreateGroupRequest>) -> SignedRequest {
-    http_request_on(DEFAULT_HOST, params, request).expect("the default host makes a valid URL")
+    http_request_to(&Endpoint::default(), params, request)
+}
+
+/// Where requests go: a scheme (`https`, or `http` for a test server) and a
+/// host with an optional port. Parsed from a bare host
+/// (`adminapisgp.im.qcloud.com`, taken as `https`) or a URL with nothing
+/// after the authority but an optional `/`
+/// (`http://127.0.0.1:8080`).
+///
+/// ```
+/// use desk_schema::create_group::call::Endpoint;
+/// let sg: Endpoint = "adminapisgp.im.qcloud.com".parse().unwrap();
+/// assert_eq!(sg.to_string(), "https://adminapisgp.im.qcloud.com");
+/// let test: Endpoint = "http://127.0.0.1:8080/".parse().unwrap();
+/// assert_eq!(test.to_string(), "http://127.0.0.1:8080");
+/// assert!("https://host/path".parse::<Endpoint>().is_err());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Endpoint {
+    base: String,
+}
+
+impl Default for Endpoint {
+    /// [`DEFAULT_HOST`], over `https`.
+    fn default() -> Self {
+        Endpoint {
+            base: format!("https://{DEFAULT_HOST}"),
+        }
+    }
+}
+
+impl core::str::FromStr for Endpoint {
+    type Err = InvalidHost;
+
+    fn from_str(text: &str) -> Result<Self, InvalidHost> {
+        let invalid = || InvalidHost(text.to_owned());
+        let (scheme, rest) = match text.split_once("://") {
+            Some((scheme, rest)) if scheme.eq_ignore_ascii_case("https") => ("https", rest),
+            Some((scheme, rest)) if scheme.eq_ignore_ascii_case("http") => ("http", rest),
+            Some(_) => return Err(invalid()),
+            None => ("https", text),
+        };
+        let host = rest.strip_suffix('/').unwrap_or(rest);
+        let bad = |c: char| c.is_whitespace() || c.is_control() || "/?#@\\%".contains(c);
+        if host.is_empty() || host.contains(bad) {
+            return Err(invalid());
+        }
+        let base = format!("{scheme}://{host}");
+        // The URL must parse with the host exactly as given.
+        match base.parse::<http::Uri>() {
+            Ok(uri) if uri.authority().is_some_and(|a| a.as_str() == host) => Ok(Endpoint { base }),
+            _ => Err(invalid()),
+        }
+    }
+}
+
+impl fmt::Display for Endpoint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.base)
+    }
 }
 
 /// A host that does not make a valid request URL.
@@ -184,18 +310,32 @@ pub fn http_request_on(
     params: &RequestParams,
     request: &Valid<CreateGroupRequest>,
 ) -> Result<SignedRequest, InvalidHost> {
-    let invalid = || InvalidHost(host.to_owned());
-    if host.is_empty() || host.contains(['/', '?', '#', '@']) {
-        return Err(invalid());
+    if host.contains("://") {
+        return Err(InvalidHost(host.to_owned()));
     }
+    Ok(http_request_to(&host.parse()?, params, request))
+}
+
+/// [`http_request`] to `endpoint` (a scheme and a host, [`Endpoint`]).
+///
+/// # Panics
+///
+/// Never: an [`Endpoint`] is a valid scheme and authority, and the
+/// identifier and the UserSig are percent-encoded into the URL.
+#[must_use]
+pub fn http_request_to(
+    endpoint: &Endpoint,
+    params: &RequestParams,
+    request: &Valid<CreateGroupRequest>,
+) -> SignedRequest {
     let mut params = params.clone();
     params.random = fresh_random();
-    let body = serde_json::to_vec(&**request).map_err(|_| invalid())?;
-    http::Request::post(params.url_on(host))
+    let body = serde_json::to_vec(&**request).expect("a checked request serializes");
+    http::Request::post(params.url_at(&endpoint.base))
         .header(http::header::CONTENT_TYPE, "application/json")
         .body(body)
         .map(SignedRequest)
-        .map_err(|_| invalid())
+        .expect("an endpoint and an encoded query make a valid URL")
 }
 
 /// The outcome of an answer with HTTP `status` and `body`.

@@ -132,11 +132,11 @@ codes! {
     ADMIN_REQUIRED = 70403, Retry::Never, Some("ERR_SVR_ACCOUNT_ADMIN_REQUIRED"), "The operation needs an App administrator.";
     INTERNAL_ERROR = 70500, Retry::Now, Some("ERR_SVR_ACCOUNT_INTERNAL_ERROR"), "Internal error; retry.";
     NOT_DESK_APP = 141_000, Retry::Never, None, "The app is not a Desk app.";
-    NO_AGENT_ONLINE = 141_001, Retry::Slower, None, "Failed to assign a human agent: no agent is online.";
+    NO_AGENT_ONLINE = 141_001, Retry::Never, None, "Failed to assign a human agent: no agent is online (Tencent gives no retry advice; a retry helps only once an agent is online).";
     DESK_INTERNAL = 141_002, Retry::Now, None, "Desk internal system error; retry.";
     CANNOT_TRANSFER = 141_003, Retry::Never, None, "The conversation cannot be transferred.";
     DESK_ILLEGAL_PARAMETERS = 141_004, Retry::Never, None, "Illegal request parameters; check and retry.";
-    AGENT_OFFLINE = 141_011, Retry::Slower, None, "The agent is offline.";
+    AGENT_OFFLINE = 141_011, Retry::Never, None, "The agent is offline (Tencent gives no retry advice; a retry helps only once the agent is online).";
 }
 
 impl ErrorCode {

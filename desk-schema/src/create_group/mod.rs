@@ -19,6 +19,8 @@
 
 #[cfg(feature = "http")]
 pub mod call;
+#[cfg(feature = "client")]
+pub mod client;
 mod context;
 mod error_code;
 mod params;

@@ -134,8 +134,13 @@ impl RequestParams {
     /// The request URL on `host` (another region's REST API host).
     #[must_use]
     pub fn url_on(&self, host: &str) -> String {
+        self.url_at(&format!("https://{host}"))
+    }
+
+    /// The request URL under `base`, a scheme and an authority.
+    pub(crate) fn url_at(&self, base: &str) -> String {
         let mut url = format!(
-            "https://{host}/v4/desk_http_svc/create_group?sdkappid={}",
+            "{base}/v4/desk_http_svc/create_group?sdkappid={}",
             self.sdkappid
         );
         url.push_str("&identifier=");

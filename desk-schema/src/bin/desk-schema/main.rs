@@ -1,6 +1,7 @@
 //! `desk-schema`: check `create_group` requests, or print the JSON Schemas.
 //!
-//! Exit status: 0 valid, 1 invalid (malformed JSON included), 2 usage or I/O error.
+//! Exit status: 0 valid, 1 invalid (malformed JSON included), 2 usage or I/O
+//! error; `send` has its own (`desk-schema send --help`).
 #![forbid(unsafe_code)]
 
 use std::fmt::Write as _;
@@ -12,10 +13,13 @@ use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use desk_schema::create_group::{self, CreateGroupRequest, CreateGroupResponse, DeskContext};
 use desk_schema::{Report, from_json_str, from_json_str_with, to_pretty_json};
 
+mod send;
+
 const DEFAULT_MAX_INPUT: &str = "1048576";
 
 const EXIT_STATUS: &str = "\
-Exit status: 0 valid, 1 invalid (malformed JSON included), 2 usage or I/O error.";
+Exit status: 0 valid, 1 invalid (malformed JSON included), 2 usage or I/O error;
+`send` exits 0 created, 1 invalid request or API error, 2 usage, I/O or network.";
 
 const VALIDATE_AFTER: &str = "\
 Output:
@@ -51,6 +55,39 @@ fn accounts_arg() -> Arg {
         .help("An account that counts as the customer service account; repeat for several [default: @customer_service_account]")
 }
 
+fn format_arg() -> Arg {
+    Arg::new("format")
+        .long("format")
+        .value_name("FORMAT")
+        .value_parser(["text", "json"])
+        .default_value("text")
+        .help("Report as text or JSON")
+}
+
+fn sdkappid_arg() -> Arg {
+    Arg::new("sdkappid")
+        .long("sdkappid")
+        .value_name("N")
+        .value_parser(value_parser!(u64))
+        .required(true)
+        .help("The app's SDKAppID")
+}
+
+fn identifier_arg() -> Arg {
+    Arg::new("identifier")
+        .long("identifier")
+        .value_name("ID")
+        .help("The account to sign for (an App administrator for REST calls)")
+}
+
+fn key_file_arg() -> Arg {
+    Arg::new("key-file")
+        .long("key-file")
+        .value_name("FILE")
+        .value_parser(value_parser!(PathBuf))
+        .help("Read the secret key from FILE (else DESK_SCHEMA_SECRET_KEY)")
+}
+
 fn command() -> Command {
     Command::new("desk-schema")
         .version(env!("CARGO_PKG_VERSION"))
@@ -68,14 +105,7 @@ fn command() -> Command {
                         .value_parser(value_parser!(PathBuf))
                         .help("Request bodies to check; `-` or none reads standard input"),
                 )
-                .arg(
-                    Arg::new("format")
-                        .long("format")
-                        .value_name("FORMAT")
-                        .value_parser(["text", "json"])
-                        .default_value("text")
-                        .help("Report as text or JSON"),
-                )
+                .arg(format_arg())
                 .arg(
                     Arg::new("response")
                         .long("response")
@@ -114,27 +144,15 @@ fn command() -> Command {
                 .after_help(SCHEMA_AFTER),
         )
         .subcommand(usersig_command())
+        .subcommand(send::command())
 }
 
 /// `desk-schema usersig`.
 fn usersig_command() -> Command {
     Command::new("usersig")
                 .about("Print a UserSig (TLSSigAPIv2) for an App administrator, or check one")
-                .arg(
-                    Arg::new("sdkappid")
-                        .long("sdkappid")
-                        .value_name("N")
-                        .value_parser(value_parser!(u64))
-                        .required(true)
-                        .help("The app's SDKAppID"),
-                )
-                .arg(
-                    Arg::new("identifier")
-                        .long("identifier")
-                        .value_name("ID")
-                        .required_unless_present("verify")
-                        .help("The account to sign for (an App administrator for REST calls)"),
-                )
+                .arg(sdkappid_arg())
+                .arg(identifier_arg().required_unless_present("verify"))
                 .arg(
                     Arg::new("expire")
                         .long("expire")
@@ -143,13 +161,7 @@ fn usersig_command() -> Command {
                         .default_value("15552000")
                         .help("How long the UserSig lasts, in seconds (180 days by default)"),
                 )
-                .arg(
-                    Arg::new("key-file")
-                        .long("key-file")
-                        .value_name("FILE")
-                        .value_parser(value_parser!(PathBuf))
-                        .help("Read the secret key from FILE (else DESK_SCHEMA_SECRET_KEY)"),
-                )
+                .arg(key_file_arg())
                 .arg(
                     Arg::new("verify")
                         .long("verify")
@@ -269,6 +281,7 @@ fn main() -> ExitCode {
         Some(("validate", args)) => validate(args, &mut out),
         Some(("schema", args)) => schema(args, &mut out),
         Some(("usersig", args)) => usersig(args, &mut out),
+        Some(("send", args)) => send::run(args, &mut out),
         _ => unreachable!("clap requires a subcommand"),
     };
     let result = result.and_then(|code| {
@@ -321,6 +334,16 @@ enum Format {
     Json,
 }
 
+impl Format {
+    /// `--format`.
+    fn of(args: &ArgMatches) -> Format {
+        match args.get_one::<String>("format").map(String::as_str) {
+            Some("json") => Format::Json,
+            _ => Format::Text,
+        }
+    }
+}
+
 /// What `validate` was asked to do, shared by every input.
 struct Job<'a, W> {
     format: Format,
@@ -345,10 +368,7 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
         .map_or_else(|| vec![PathBuf::from("-")], |f| f.cloned().collect());
     let jsonl = args.get_flag("jsonl");
     let mut job = Job {
-        format: match args.get_one::<String>("format").map(String::as_str) {
-            Some("json") => Format::Json,
-            _ => Format::Text,
-        },
+        format: Format::of(args),
         ctx: context(args).unwrap_or_default(),
         max_input: *args
             .get_one::<u64>("max-input-bytes")

@@ -1,0 +1,253 @@
+//! `desk-schema send`: check a request, sign it, send it with the client's
+//! retries, and print the outcome.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Arg, ArgMatches, Command, value_parser};
+use desk_schema::create_group::CreateGroupRequest;
+use desk_schema::create_group::call::{Endpoint, Outcome, TransportErrorKind};
+use desk_schema::create_group::client::{Client, Sent};
+use desk_schema::{Report, Valid};
+
+use crate::{
+    DEFAULT_MAX_INPUT, Format, IoStop, accounts_arg, context, display_name, format_arg,
+    identifier_arg, key_file_arg, read_input, sdkappid_arg, secret_key, write_out,
+};
+
+const SEND_AFTER: &str = "\
+The request is checked first, as `validate` does; an invalid request is not
+sent. The secret key is read from --key-file or DESK_SCHEMA_SECRET_KEY, never
+from an argument, and neither it nor the UserSig is printed.
+
+Retries follow Tencent's error table: server errors (10002, 141002, 60008,
+70169, 70500), HTTP 5xx, refused connections and time-outs are retried with
+back-off; rate limits (10006, 60007, 60011, 60018, 60019) wait longer; 70001
+renews the UserSig once; anything else is the answer. 10025 after an attempt
+whose outcome was unknown means an earlier attempt created the group.
+
+Output:
+  text  `created group ID (N attempts)`, or what went wrong
+  json  one line: {\"outcome\", ...details, \"attempts\", \"format_version\": 1},
+        outcome one of created, created_earlier, invalid_request, api_error,
+        http_error, invalid_response, transport_error
+
+Exit status: 0 created, 1 invalid request or API error, 2 usage, I/O or
+network (an HTTP error, a response that is not one, no answer).";
+
+/// The `send` subcommand.
+pub(crate) fn command() -> Command {
+    Command::new("send")
+        .about("Check a create_group request, sign it, send it (with retries) and print the outcome")
+        .arg(
+            Arg::new("file")
+                .value_name("FILE")
+                .required(true)
+                .value_parser(value_parser!(PathBuf))
+                .help("The request body (JSON); `-` reads standard input"),
+        )
+        .arg(sdkappid_arg())
+        .arg(identifier_arg().required(true))
+        .arg(
+            Arg::new("endpoint")
+                .long("endpoint")
+                .value_name("URL")
+                .value_parser(|s: &str| s.parse::<Endpoint>().map_err(|e| e.to_string()))
+                .help("Another region's REST API host, or a test server such as http://127.0.0.1:8080 [default: console.tim.qq.com]"),
+        )
+        .arg(
+            Arg::new("time-budget")
+                .long("time-budget")
+                .value_name("SECONDS")
+                .value_parser(value_parser!(u64).range(1..=3600))
+                .default_value("30")
+                .help("The longest the call may take, retries included"),
+        )
+        .arg(
+            Arg::new("attempt-timeout")
+                .long("attempt-timeout")
+                .value_name("SECONDS")
+                .value_parser(value_parser!(u64).range(1..=3600))
+                .default_value("10")
+                .help("The longest one attempt may take, answer included"),
+        )
+        .arg(key_file_arg())
+        .arg(format_arg())
+        .arg(accounts_arg())
+        .after_help(SEND_AFTER)
+}
+
+/// Runs `send`.
+pub(crate) fn run(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
+    let file = args.get_one::<PathBuf>("file").expect("required");
+    let name = display_name(file);
+    let max = DEFAULT_MAX_INPUT.parse().expect("a number");
+    let format = Format::of(args);
+    let text = read_input(file, &name, max)?;
+    let checked = match std::str::from_utf8(&text) {
+        Ok(text) => Valid::<CreateGroupRequest>::from_json_str_with(
+            text,
+            &context(args).unwrap_or_default(),
+        ),
+        Err(e) => Err(Report::not_utf8(&e)),
+    };
+    let request = match checked {
+        Ok(request) => request,
+        Err(report) => return invalid_request(&report, &format, out).map(|()| 1),
+    };
+    let key = secret_key(args)?;
+    let sdkappid = *args.get_one::<u64>("sdkappid").expect("required");
+    let identifier = args.get_one::<String>("identifier").expect("required");
+    let seconds = |name| Duration::from_secs(*args.get_one::<u64>(name).expect("has a default"));
+    let mut builder = Client::builder(sdkappid, identifier.as_str(), key)
+        .time_budget(seconds("time-budget"))
+        .attempt_timeout(seconds("attempt-timeout"));
+    if let Some(endpoint) = args.get_one::<Endpoint>("endpoint") {
+        builder = builder.endpoint(endpoint.clone());
+    }
+    let client = builder.build().map_err(|e| IoStop::Input(e.to_string()))?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| IoStop::Input(format!("cannot start the runtime: {e}")))?;
+    let sent = runtime.block_on(client.create_group(&request));
+    let status = match &sent.outcome {
+        Outcome::Created { .. } | Outcome::CreatedEarlier { .. } => 0,
+        Outcome::Api(_) => 1,
+        _ => 2,
+    };
+    let line = match format {
+        Format::Json => json_line(&sent)?,
+        Format::Text => text_line(&sent),
+    };
+    write_out(out, &line).map(|()| status)
+}
+
+fn invalid_request(report: &Report, format: &Format, out: &mut impl Write) -> Result<(), IoStop> {
+    let text = match format {
+        Format::Json => Line {
+            outcome: "invalid_request",
+            errors: Some(report.violations()),
+            format_version: 1,
+            ..Line::default()
+        }
+        .render()?,
+        Format::Text => {
+            let n = report.len();
+            format!(
+                "{report}\ninvalid: {n} {}; not sent\n",
+                if n == 1 { "problem" } else { "problems" }
+            )
+        }
+    };
+    write_out(out, &text)
+}
+
+fn text_line(sent: &Sent) -> String {
+    let attempts = match sent.attempts {
+        1 => "1 attempt".to_owned(),
+        n => format!("{n} attempts"),
+    };
+    match &sent.outcome {
+        Outcome::Created { .. } | Outcome::CreatedEarlier { .. } => {
+            format!("{} ({attempts})\n", sent.outcome)
+        }
+        Outcome::Api(e) => {
+            let advice = match e.code.info() {
+                Some(info) => format!("\nadvice: {:?}", info.retry),
+                None => String::new(),
+            };
+            format!("not created: {e} ({attempts}){advice}\n")
+        }
+        other => format!("not created: {other} ({attempts})\n"),
+    }
+}
+
+/// One line of `--format json`, its keys in a fixed order.
+#[derive(Default, serde::Serialize)]
+struct Line<'a> {
+    outcome: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group_id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error_code: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error_info: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    meaning: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    errors: Option<&'a [desk_schema::Violation]>,
+    attempts: u32,
+    format_version: u32,
+}
+
+impl Line<'_> {
+    fn render(&self) -> Result<String, IoStop> {
+        serde_json::to_string(self)
+            .map(|text| format!("{text}\n"))
+            .map_err(|e| IoStop::Output(std::io::Error::other(e)))
+    }
+}
+
+fn json_line(sent: &Sent) -> Result<String, IoStop> {
+    let line = match &sent.outcome {
+        Outcome::Created { group_id } => Line {
+            outcome: "created",
+            group_id: Some(group_id),
+            ..Line::default()
+        },
+        Outcome::CreatedEarlier { group_id } => Line {
+            outcome: "created_earlier",
+            group_id: Some(group_id),
+            ..Line::default()
+        },
+        Outcome::Api(e) => Line {
+            outcome: "api_error",
+            error_code: Some(e.code.0),
+            error_info: Some(&e.info),
+            name: e.code.info().map(|i| i.name),
+            meaning: e.code.info().map(|i| i.meaning),
+            ..Line::default()
+        },
+        Outcome::Http { status } => Line {
+            outcome: "http_error",
+            status: Some(*status),
+            ..Line::default()
+        },
+        Outcome::InvalidResponse(report) => Line {
+            outcome: "invalid_response",
+            errors: Some(report.violations()),
+            ..Line::default()
+        },
+        Outcome::Transport(e) => Line {
+            outcome: "transport_error",
+            kind: Some(match e.kind {
+                TransportErrorKind::Connect => "connect",
+                TransportErrorKind::Timeout => "timeout",
+                _ => "other",
+            }),
+            error: Some(e.to_string()),
+            ..Line::default()
+        },
+        other => Line {
+            outcome: "other",
+            error: Some(other.to_string()),
+            ..Line::default()
+        },
+    };
+    Line {
+        attempts: sent.attempts,
+        format_version: 1,
+        ..line
+    }
+    .render()
+}

@@ -1,0 +1,444 @@
+//! An async client for the `create_group` call (feature `client`): it signs,
+//! sends, retries as Tencent's error table advises, and reads the answer.
+//!
+//! Built on `reqwest` with rustls (no OpenSSL) and Tokio's timers; run it on
+//! a Tokio runtime. Every request it sends is [`call::http_request_to`], and
+//! every answer goes through [`call::outcome`], so what the client does is
+//! what any other HTTP client would do with those two functions, plus:
+//!
+//! - **Signing.** A UserSig is generated from the secret key, kept, and
+//!   renewed when less than a tenth of its lifetime is left, and once more
+//!   when the server answers 70001 (expired) or 70052 (invalid).
+//! - **Retries.** What the table says to retry ([`Retry::Now`]: 10002,
+//!   10008, 60008, 70169, 70500, 141002), a 5xx status, a connection that
+//!   fails and an attempt that times out are retried with exponential
+//!   back-off and jitter. Rate limits ([`Retry::Slower`]: 10006, 60007,
+//!   60011, 60018, 60019) back off four times longer, and [`Retry::After`]
+//!   waits as long as the table says. Anything else, a request error above
+//!   all, is never retried.
+//! - **10025 after an unknown outcome.** When an attempt timed out, lost its
+//!   connection or got a 5xx, the server may have created the group; the
+//!   retry then gets 10025 ("used by yourself"). That is
+//!   [`Outcome::CreatedEarlier`], not an error.
+//! - **Time.** Each attempt has a time-out (10 s by default), and the whole
+//!   call a budget (30 s): no retry starts that its back-off would push past
+//!   the budget, and at most [`ClientBuilder::max_attempts`] are made.
+//!
+//! ```no_run
+//! use desk_schema::Validate;
+//! use desk_schema::create_group::client::Client;
+//! use desk_schema::create_group::{CreateGroupRequest, GroupType, Member};
+//! use desk_schema::usersig::SecretKey;
+//!
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! let key = SecretKey::new(std::env::var("DESK_SCHEMA_SECRET_KEY")?);
+//! let client = Client::builder(1_400_000_000, "administrator", key).build()?;
+//! let request = CreateGroupRequest::new(GroupType::Public, "team-a", "Support")
+//!     .member(Member::customer_service())
+//!     .validate_into()?;
+//! let sent = client.create_group(&request).await;
+//! match sent.outcome.group_id() {
+//!     Some(id) => println!("created {id} in {} attempts", sent.attempts),
+//!     None => eprintln!("not created: {}", sent.outcome),
+//! }
+//! # Ok(())
+//! # }
+//! ```
+
+use core::fmt;
+use core::time::Duration;
+use std::sync::Mutex;
+use std::time::Instant;
+
+use super::call::{self, Endpoint, Outcome, TransportError, TransportErrorKind};
+use super::{CreateGroupRequest, ErrorCode, RequestParams, Retry, UserSig};
+use crate::usersig::{self, SecretKey};
+use crate::{Report, Valid, Validate};
+
+/// The most of an answer that is read: a `create_group` answer is a few
+/// hundred bytes.
+const MAX_ANSWER: usize = 64 * 1024;
+
+/// A `create_group` client: one per app and administrator, shared by every
+/// call (it keeps its connections and its UserSig).
+pub struct Client {
+    http: reqwest::Client,
+    endpoint: Endpoint,
+    params: RequestParams,
+    key: SecretKey,
+    usersig_lifetime: Duration,
+    attempt_timeout: Duration,
+    time_budget: Duration,
+    max_attempts: u32,
+    backoff: (Duration, Duration),
+    /// The UserSig in use and when it expires (Unix seconds).
+    usersig: Mutex<Option<(UserSig, u64)>>,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("endpoint", &self.endpoint)
+            .field("sdkappid", &self.params.sdkappid)
+            .field("identifier", &self.params.identifier)
+            .field("attempt_timeout", &self.attempt_timeout)
+            .field("time_budget", &self.time_budget)
+            .field("max_attempts", &self.max_attempts)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Settings for a [`Client`], from [`Client::builder`].
+#[derive(Debug)]
+#[must_use = "a builder does nothing until `build`"]
+pub struct ClientBuilder {
+    endpoint: Endpoint,
+    sdkappid: u64,
+    identifier: String,
+    key: SecretKey,
+    usersig_lifetime: Duration,
+    attempt_timeout: Duration,
+    time_budget: Duration,
+    max_attempts: u32,
+    backoff: (Duration, Duration),
+}
+
+/// Why a [`Client`] could not be built.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ClientError {
+    /// The SDKAppID or the identifier break the query's rules (the report
+    /// says which).
+    Params(Report),
+    /// The HTTP client could not start (its TLS set-up failed).
+    Http(String),
+}
+
+impl fmt::Display for ClientError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ClientError::Params(report) => write!(f, "invalid query parameters:\n{report}"),
+            ClientError::Http(why) => write!(f, "cannot start the HTTP client: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for ClientError {}
+
+impl Client {
+    /// Settings for a client of app `sdkappid` that signs as `identifier` (an
+    /// App administrator) with `key`, on [`Endpoint::default`].
+    pub fn builder(sdkappid: u64, identifier: impl Into<String>, key: SecretKey) -> ClientBuilder {
+        ClientBuilder {
+            endpoint: Endpoint::default(),
+            sdkappid,
+            identifier: identifier.into(),
+            key,
+            usersig_lifetime: usersig::DEFAULT_EXPIRE,
+            attempt_timeout: Duration::from_secs(10),
+            time_budget: Duration::from_secs(30),
+            max_attempts: 5,
+            backoff: (Duration::from_millis(200), Duration::from_secs(5)),
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// Where to send ([`Endpoint::default`]: the Chinese mainland host).
+    pub fn endpoint(mut self, endpoint: Endpoint) -> Self {
+        self.endpoint = endpoint;
+        self
+    }
+
+    /// How long each UserSig lasts (180 days by default, as Tencent's).
+    pub fn usersig_lifetime(mut self, lifetime: Duration) -> Self {
+        self.usersig_lifetime = lifetime;
+        self
+    }
+
+    /// The longest one attempt may take, answer read in full (10 s).
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = timeout;
+        self
+    }
+
+    /// The longest a whole call may take, retries and waits included (30 s).
+    pub fn time_budget(mut self, budget: Duration) -> Self {
+        self.time_budget = budget;
+        self
+    }
+
+    /// The most attempts one call makes (5; at least 1).
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// The first wait before a retry (200 ms), doubled after each retry up
+    /// to `max` (5 s); each wait is drawn between half and all of it.
+    pub fn backoff(mut self, initial: Duration, max: Duration) -> Self {
+        self.backoff = (initial, max.max(initial));
+        self
+    }
+
+    /// The client.
+    ///
+    /// # Errors
+    ///
+    /// [`ClientError::Params`] when the SDKAppID is 0 or the identifier is not
+    /// 1 to 32 bytes of printable ASCII; [`ClientError::Http`] when the HTTP
+    /// client cannot start.
+    pub fn build(self) -> Result<Client, ClientError> {
+        let params = RequestParams::new(self.sdkappid, self.identifier, UserSig::new(""), 0);
+        params.validate().map_err(ClientError::Params)?;
+        let http = reqwest::Client::builder()
+            // A redirect would carry the UserSig to another URL.
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| ClientError::Http(describe(&e)))?;
+        Ok(Client {
+            http,
+            endpoint: self.endpoint,
+            params,
+            key: self.key,
+            usersig_lifetime: self.usersig_lifetime,
+            attempt_timeout: self.attempt_timeout,
+            time_budget: self.time_budget,
+            max_attempts: self.max_attempts,
+            backoff: self.backoff,
+            usersig: Mutex::new(None),
+        })
+    }
+}
+
+/// What a call came to, and how many attempts it took.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Sent {
+    /// The last attempt's outcome (or [`Outcome::CreatedEarlier`]).
+    pub outcome: Outcome,
+    /// How many requests were sent (or tried).
+    pub attempts: u32,
+}
+
+/// What to do after an attempt.
+enum Next {
+    /// Stop with this outcome.
+    Stop,
+    /// Retry after the back-off, times this factor.
+    Backoff(u32),
+    /// Retry after this long.
+    After(Duration),
+    /// Retry at once, with a new UserSig.
+    Renew,
+}
+
+impl Client {
+    /// Sends `request`, retrying as the module's documentation says, and
+    /// returns the outcome and the number of attempts.
+    pub async fn create_group(&self, request: &Valid<CreateGroupRequest>) -> Sent {
+        let start = Instant::now();
+        let mut attempts = 0;
+        let mut unknown_before = false;
+        let mut renewed = false;
+        let mut renew = false;
+        let mut delay = self.backoff.0;
+        loop {
+            attempts += 1;
+            let mut params = self.params.clone();
+            params.usersig = self.usersig(core::mem::take(&mut renew));
+            let signed = call::http_request_to(&self.endpoint, &params, request);
+            let left = self.time_budget.saturating_sub(start.elapsed());
+            let outcome = self.attempt(signed, self.attempt_timeout.min(left)).await;
+            let outcome = match outcome {
+                Outcome::Api(e) if e.code == ErrorCode::GROUP_ID_USED_BY_YOU && unknown_before => {
+                    Outcome::CreatedEarlier {
+                        group_id: request.group_id.clone(),
+                    }
+                }
+                other => other,
+            };
+            unknown_before |= outcome_unknown(&outcome);
+            let wait = match next(&outcome, renewed) {
+                Next::Stop => return Sent { outcome, attempts },
+                Next::Renew => {
+                    renewed = true;
+                    renew = true;
+                    Duration::ZERO
+                }
+                Next::Backoff(factor) => {
+                    let wait = jitter(delay.saturating_mul(factor));
+                    delay = delay.saturating_mul(2).min(self.backoff.1);
+                    wait
+                }
+                Next::After(wait) => wait,
+            };
+            if attempts >= self.max_attempts || start.elapsed() + wait >= self.time_budget {
+                return Sent { outcome, attempts };
+            }
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// One attempt: send, and read the whole answer, within `timeout`.
+    async fn attempt(&self, signed: call::SignedRequest, timeout: Duration) -> Outcome {
+        let request = match reqwest::Request::try_from(signed.into_inner()) {
+            Ok(request) => request,
+            Err(e) => return transport(e),
+        };
+        let exchange = async {
+            let mut response = self.http.execute(request).await?;
+            let status = response.status().as_u16();
+            let mut body = Vec::new();
+            while let Some(chunk) = response.chunk().await? {
+                if body.len() + chunk.len() > MAX_ANSWER {
+                    return Ok(Err(status));
+                }
+                body.extend_from_slice(&chunk);
+            }
+            Ok(Ok((status, body)))
+        };
+        match tokio::time::timeout(timeout, exchange).await {
+            Err(_) => Outcome::Transport(TransportError {
+                kind: TransportErrorKind::Timeout,
+                message: format!("no whole answer in {} ms", timeout.as_millis()),
+            }),
+            Ok(Err(e)) => transport(e),
+            Ok(Ok(Ok((status, body)))) => call::outcome(status, &body),
+            Ok(Ok(Err(status))) if status != 200 => Outcome::Http { status },
+            Ok(Ok(Err(_))) => {
+                let mut report = Report::new();
+                report.push(
+                    &crate::Path::Root,
+                    crate::Kind::custom(
+                        "response_too_large",
+                        "the answer is longer than 64 KiB; a create_group answer is a few hundred bytes",
+                    ),
+                );
+                Outcome::InvalidResponse(report)
+            }
+        }
+    }
+
+    /// The UserSig to send: the one kept, or a new one when `renew` is set,
+    /// none is kept, or less than a tenth of its lifetime is left.
+    fn usersig(&self, renew: bool) -> UserSig {
+        let now = usersig::now();
+        let mut kept = self
+            .usersig
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((sig, expires)) = &*kept
+            && !renew
+            && !renewal_due(now, *expires, self.usersig_lifetime)
+        {
+            return sig.clone();
+        }
+        let sig = usersig::generate_at(
+            self.params.sdkappid,
+            &self.params.identifier,
+            &self.key,
+            self.usersig_lifetime.as_secs(),
+            now,
+        );
+        let expires = now.saturating_add(self.usersig_lifetime.as_secs());
+        *kept = Some((sig.clone(), expires));
+        sig
+    }
+}
+
+/// True when a UserSig that expires at `expires` (Unix seconds) and lasts
+/// `lifetime` should be replaced at `now`: less than a tenth of its
+/// lifetime is left.
+fn renewal_due(now: u64, expires: u64, lifetime: Duration) -> bool {
+    expires.saturating_sub(now) < lifetime.as_secs() / 10 + 1
+}
+
+/// What the table says to do after `outcome`.
+fn next(outcome: &Outcome, renewed: bool) -> Next {
+    match outcome {
+        Outcome::Api(e) => match e.code.retry() {
+            Retry::Now => Next::Backoff(1),
+            Retry::Slower => Next::Backoff(4),
+            Retry::After(wait) => Next::After(wait),
+            Retry::RegenerateUserSig if !renewed => Next::Renew,
+            _ => Next::Stop,
+        },
+        Outcome::Http { status } if *status >= 500 => Next::Backoff(1),
+        Outcome::Transport(_) => Next::Backoff(1),
+        _ => Next::Stop,
+    }
+}
+
+/// True when the server may have acted on the request although the answer
+/// does not say so.
+fn outcome_unknown(outcome: &Outcome) -> bool {
+    match outcome {
+        Outcome::Http { status } => *status >= 500,
+        Outcome::Transport(e) => e.kind != TransportErrorKind::Connect,
+        _ => false,
+    }
+}
+
+/// A wait drawn between half of `delay` and all of it.
+fn jitter(delay: Duration) -> Duration {
+    let half = delay / 2;
+    let spread = u64::try_from(half.as_micros()).unwrap_or(u64::MAX);
+    let extra = if spread == 0 {
+        0
+    } else {
+        u64::from(call::fresh_random()) % spread
+    };
+    half + Duration::from_micros(extra)
+}
+
+fn transport(e: reqwest::Error) -> Outcome {
+    let e = e.without_url();
+    let kind = if e.is_timeout() {
+        TransportErrorKind::Timeout
+    } else if e.is_connect() {
+        TransportErrorKind::Connect
+    } else {
+        TransportErrorKind::Other
+    };
+    Outcome::Transport(TransportError {
+        kind,
+        message: describe(&e),
+    })
+}
+
+/// The error and its causes (given without its URL, which holds the
+/// UserSig).
+fn describe(e: &reqwest::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_usersig_is_renewed_when_a_tenth_of_its_life_is_left() {
+        let day = Duration::from_secs(86_400);
+        assert!(!renewal_due(1_000, 1_000 + 86_400, day));
+        assert!(!renewal_due(1_000, 1_000 + 8_641, day));
+        assert!(renewal_due(1_000, 1_000 + 8_640, day));
+        assert!(renewal_due(1_000, 900, day));
+    }
+
+    #[test]
+    fn a_jittered_wait_is_between_half_and_all_of_the_delay() {
+        for _ in 0..1000 {
+            let wait = jitter(Duration::from_millis(200));
+            assert!(wait >= Duration::from_millis(100) && wait < Duration::from_millis(200));
+        }
+        assert_eq!(jitter(Duration::ZERO), Duration::ZERO);
+    }
+}

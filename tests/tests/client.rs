@@ -1,0 +1,251 @@
+//! The `create_group` client against a real HTTP server on the loopback
+//! address (`support`): each scenario asserts the outcome and the number of
+//! attempts, which the server counts too.
+
+mod support;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use desk_schema::create_group::ErrorCode;
+use desk_schema::create_group::call::{Endpoint, Outcome, TransportErrorKind};
+use desk_schema::create_group::client::{Client, ClientBuilder, Sent};
+use desk_schema::usersig::SecretKey;
+use support::{ADMIN, Answer, CREATED, KEY, SDKAPPID, Server, api_error, request, serve};
+
+/// A client with short waits, so that the scenarios take milliseconds.
+fn client(endpoint: Endpoint) -> ClientBuilder {
+    Client::builder(SDKAPPID, ADMIN, SecretKey::new(KEY))
+        .endpoint(endpoint)
+        .attempt_timeout(Duration::from_millis(300))
+        .time_budget(Duration::from_secs(20))
+        .max_attempts(3)
+        .backoff(Duration::from_millis(10), Duration::from_millis(40))
+}
+
+/// Runs `script` and returns what the client said, after checking that the
+/// server saw as many valid requests as the client counted attempts.
+async fn run(script: Vec<Answer>) -> (Sent, Arc<Server>) {
+    let (endpoint, server) = serve(script).await;
+    let sent = client(endpoint)
+        .build()
+        .unwrap()
+        .create_group(&request())
+        .await;
+    assert_eq!(server.requests(), sent.attempts as usize, "{sent:?}");
+    (sent, server)
+}
+
+fn api_code(outcome: &Outcome) -> Option<ErrorCode> {
+    match outcome {
+        Outcome::Api(e) => Some(e.code),
+        _ => None,
+    }
+}
+
+#[tokio::test]
+async fn created_at_the_first_attempt() {
+    let (sent, _) = run(vec![CREATED]).await;
+    assert_eq!(
+        sent.outcome,
+        Outcome::Created {
+            group_id: "team-a".into()
+        }
+    );
+    assert_eq!(sent.attempts, 1);
+}
+
+#[tokio::test]
+async fn a_server_error_10002_is_retried() {
+    let (sent, _) = run(vec![api_error(10_002), CREATED]).await;
+    assert_eq!(sent.outcome.group_id(), Some("team-a"));
+    assert!(matches!(sent.outcome, Outcome::Created { .. }));
+    assert_eq!(sent.attempts, 2);
+}
+
+#[tokio::test]
+async fn a_retryable_error_is_retried_at_most_max_attempts_times() {
+    let (sent, _) = run(vec![api_error(141_002)]).await;
+    assert_eq!(api_code(&sent.outcome), Some(ErrorCode::DESK_INTERNAL));
+    assert_eq!(sent.attempts, 3);
+}
+
+#[tokio::test]
+async fn a_group_id_taken_by_someone_else_is_not_retried() {
+    let (sent, _) = run(vec![api_error(10_021), CREATED]).await;
+    assert_eq!(api_code(&sent.outcome), Some(ErrorCode::GROUP_ID_TAKEN));
+    assert_eq!(sent.attempts, 1);
+}
+
+#[tokio::test]
+async fn ten_thousand_and_twenty_five_after_a_time_out_means_created() {
+    let slow_created = Answer::Slow(Duration::from_secs(2), &CREATED);
+    let (sent, _) = run(vec![slow_created, api_error(10_025)]).await;
+    assert_eq!(
+        sent.outcome,
+        Outcome::CreatedEarlier {
+            group_id: "team-a".into()
+        }
+    );
+    assert!(
+        sent.outcome.to_string().contains("10025"),
+        "{}",
+        sent.outcome
+    );
+    assert_eq!(sent.attempts, 2);
+}
+
+#[tokio::test]
+async fn ten_thousand_and_twenty_five_after_a_502_means_created() {
+    let (sent, _) = run(vec![Answer::Status(502), api_error(10_025)]).await;
+    assert_eq!(sent.outcome.group_id(), Some("team-a"));
+    assert!(matches!(sent.outcome, Outcome::CreatedEarlier { .. }));
+    assert_eq!(sent.attempts, 2);
+}
+
+#[tokio::test]
+async fn ten_thousand_and_twenty_five_at_once_is_an_error() {
+    let (sent, _) = run(vec![api_error(10_025), CREATED]).await;
+    assert_eq!(
+        api_code(&sent.outcome),
+        Some(ErrorCode::GROUP_ID_USED_BY_YOU)
+    );
+    assert_eq!(sent.attempts, 1);
+}
+
+#[tokio::test]
+async fn no_agent_online_is_not_retried() {
+    let (sent, _) = run(vec![api_error(141_001), CREATED]).await;
+    assert_eq!(api_code(&sent.outcome), Some(ErrorCode::NO_AGENT_ONLINE));
+    assert_eq!(sent.attempts, 1);
+}
+
+#[tokio::test]
+async fn a_502_is_retried() {
+    let (sent, _) = run(vec![Answer::Status(502), CREATED]).await;
+    assert!(matches!(sent.outcome, Outcome::Created { .. }));
+    assert_eq!(sent.attempts, 2);
+}
+
+#[tokio::test]
+async fn a_404_is_not_retried() {
+    let (sent, _) = run(vec![Answer::Status(404), CREATED]).await;
+    assert_eq!(sent.outcome, Outcome::Http { status: 404 });
+    assert_eq!(sent.attempts, 1);
+}
+
+#[tokio::test]
+async fn an_answer_slower_than_the_time_out_is_retried_then_given_up() {
+    let slow = Answer::Slow(Duration::from_secs(5), &CREATED);
+    let (sent, _) = run(vec![slow]).await;
+    match &sent.outcome {
+        Outcome::Transport(e) => assert_eq!(e.kind, TransportErrorKind::Timeout),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(sent.attempts, 3);
+}
+
+#[tokio::test]
+async fn a_body_that_is_not_json_is_an_invalid_response() {
+    let (sent, _) = run(vec![Answer::Raw("<html>502 Bad Gateway</html>"), CREATED]).await;
+    match &sent.outcome {
+        Outcome::InvalidResponse(report) => {
+            assert_eq!(report.violations()[0].code(), "syntax");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(sent.attempts, 1);
+}
+
+#[tokio::test]
+async fn http_200_with_action_status_fail_is_an_api_error() {
+    let (sent, _) = run(vec![api_error(10_004), CREATED]).await;
+    assert_eq!(api_code(&sent.outcome), Some(ErrorCode::INVALID_PARAMETER));
+    assert_eq!(sent.attempts, 1);
+    // FAIL with ErrorCode 0 says two things at once.
+    let (sent, _) = run(vec![Answer::Json(
+        r#"{"ActionStatus":"FAIL","ErrorCode":0,"ErrorInfo":""}"#,
+    )])
+    .await;
+    match &sent.outcome {
+        Outcome::InvalidResponse(report) => {
+            assert_eq!(report.violations()[0].code(), "inconsistent_response");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(sent.attempts, 1);
+}
+
+#[tokio::test]
+async fn an_expired_usersig_is_renewed_once() {
+    let (sent, server) = run(vec![api_error(70_001), CREATED]).await;
+    assert!(matches!(sent.outcome, Outcome::Created { .. }));
+    assert_eq!(sent.attempts, 2);
+    let signed_at = server.signed_at();
+    assert!(signed_at[1] >= signed_at[0] && signed_at[0] > 0);
+    // A second 70001 is the answer.
+    let (sent, _) = run(vec![api_error(70_001)]).await;
+    assert_eq!(api_code(&sent.outcome), Some(ErrorCode::USERSIG_EXPIRED));
+    assert_eq!(sent.attempts, 2);
+}
+
+#[tokio::test]
+async fn a_rate_limit_backs_off_longer() {
+    let start = Instant::now();
+    let (sent, _) = run(vec![api_error(60_018), CREATED]).await;
+    assert!(matches!(sent.outcome, Outcome::Created { .. }));
+    assert_eq!(sent.attempts, 2);
+    // Four times the 10 ms back-off, of which at least half is waited.
+    assert!(start.elapsed() >= Duration::from_millis(20));
+}
+
+#[tokio::test]
+async fn a_wait_past_the_budget_is_not_started() {
+    // 60020 says retry in 5 minutes: past the 20-second budget.
+    let (sent, _) = run(vec![api_error(60_020), CREATED]).await;
+    assert_eq!(api_code(&sent.outcome), Some(ErrorCode::PACKAGE_INACTIVE));
+    assert_eq!(sent.attempts, 1);
+}
+
+#[tokio::test]
+async fn a_refused_connection_is_retried_and_named() {
+    // A port that was just free: nothing listens on it.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let endpoint: Endpoint = format!("http://{}", listener.local_addr().unwrap())
+        .parse()
+        .unwrap();
+    drop(listener);
+    let sent = client(endpoint)
+        .build()
+        .unwrap()
+        .create_group(&request())
+        .await;
+    match &sent.outcome {
+        Outcome::Transport(e) => {
+            assert_eq!(e.kind, TransportErrorKind::Connect, "{e}");
+            let text = e.to_string();
+            assert!(!text.contains("usersig") && !text.contains("eJ"), "{text}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(sent.attempts, 3);
+    // Nothing was sent, so a later 10025 would not count as created.
+}
+
+#[test]
+fn the_client_refuses_bad_parameters_and_prints_no_key() {
+    let key = SecretKey::new(KEY);
+    let error = Client::builder(0, "", key).build().unwrap_err().to_string();
+    assert!(
+        error.contains("/sdkappid") && error.contains("/identifier"),
+        "{error}"
+    );
+    let client = Client::builder(SDKAPPID, ADMIN, SecretKey::new(KEY))
+        .build()
+        .unwrap();
+    let debug = format!("{client:?}");
+    assert!(
+        !debug.contains(KEY) && debug.contains("console.tim.qq.com"),
+        "{debug}"
+    );
+}
