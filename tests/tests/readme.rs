@@ -1,0 +1,143 @@
+//! The README's snippets that no doctest or CLI test runs: the Rust
+//! example that sends (run against the loopback server), the dependencies it
+//! asks for, and every shell line (run here, or by `.ci/run`, or by the npm
+//! package's README test).
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(root().join(path)).unwrap()
+}
+
+/// The fenced blocks whose info string is `info`, in order.
+fn blocks(info: &str) -> Vec<String> {
+    let readme = read("README.md");
+    let fence = format!("```{info}\n");
+    readme
+        .split(&fence)
+        .skip(1)
+        .map(|rest| rest[..rest.find("```").unwrap()].to_owned())
+        .collect()
+}
+
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from)
+}
+
+#[test]
+fn the_send_example_is_the_file_and_creates_a_group() {
+    let example = read("desk-schema/examples/send.rs");
+    assert_eq!(
+        blocks("rust,no_run"),
+        [example],
+        "README and desk-schema/examples/send.rs differ"
+    );
+
+    let status = Command::new(env!("CARGO"))
+        .args([
+            "build",
+            "-q",
+            "-p",
+            "desk-schema",
+            "--features",
+            "client",
+            "--example",
+            "send",
+        ])
+        .current_dir(root())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let (endpoint, server) =
+        support::serve_in_thread(vec![support::api_error(10_002), support::CREATED]);
+    let out = Command::new(target_dir().join("debug/examples/send"))
+        .args([
+            &support::SDKAPPID.to_string(),
+            support::ADMIN,
+            &endpoint.to_string(),
+        ])
+        .env("DESK_SCHEMA_SECRET_KEY", support::KEY)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "created team-a after 2 attempt(s)\n"
+    );
+    assert_eq!(server.requests(), 2);
+}
+
+#[test]
+fn the_toml_block_asks_for_what_the_example_builds_with() {
+    let toml = blocks("toml").concat();
+    let manifest = read("desk-schema/Cargo.toml");
+    // The example's required features, and the runtime's features.
+    let required = manifest
+        .split("[[example]]")
+        .nth(1)
+        .and_then(|e| e.lines().find(|l| l.starts_with("required-features")))
+        .unwrap();
+    let features = required.split_once('=').unwrap().1.trim();
+    assert!(
+        toml.contains(&format!("features = {features} }}")),
+        "README asks for other features than {features}:\n{toml}"
+    );
+    let tokio = manifest
+        .split("[dev-dependencies]")
+        .nth(1)
+        .and_then(|d| d.lines().find(|l| l.starts_with("tokio =")))
+        .unwrap();
+    assert!(toml.contains(tokio), "README's tokio is not `{tokio}`");
+}
+
+#[test]
+fn every_shell_line_is_run_here_or_by_ci_or_by_the_npm_tests() {
+    let ci = read(".ci/run");
+    let npm_readme_test = read("npm/desk-schema/test/readme.test.js");
+    let mut lines = 0;
+    for block in blocks("sh") {
+        for line in block.lines() {
+            lines += 1;
+            let command = line.split(" #").next().unwrap().trim();
+            if let Some(rest) =
+                command.strip_prefix("cargo run -q -p desk-schema --features cli -- ")
+            {
+                // Run it; a `> FILE` redirect must find FILE's bytes.
+                let (args, file) = match rest.split_once(" > ") {
+                    Some((args, file)) => (args, Some(file)),
+                    None => (rest, None),
+                };
+                let out = Command::new(env!("CARGO"))
+                    .args(["run", "-q", "-p", "desk-schema", "--features", "cli", "--"])
+                    .args(args.split_whitespace())
+                    .current_dir(root())
+                    .output()
+                    .unwrap();
+                assert!(out.status.success(), "{line}");
+                let expected = file.map_or_else(|| "valid\n".to_owned(), read);
+                assert_eq!(String::from_utf8_lossy(&out.stdout), expected, "{line}");
+            } else if command.starts_with("cd npm/desk-schema") || command.starts_with("cd my-app")
+            {
+                // npm pack, then npm install of the tarball in a fresh app.
+                assert!(
+                    npm_readme_test.contains("\"pack\"") && npm_readme_test.contains("\"install\""),
+                    "{line}"
+                );
+            } else {
+                assert!(
+                    ci.lines().any(|l| l.trim() == command),
+                    "`{command}` is not in .ci/run"
+                );
+            }
+        }
+    }
+    assert!(lines >= 6, "{lines} shell lines");
+}
