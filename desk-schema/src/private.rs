@@ -23,10 +23,10 @@ pub mod walk {
     pub use crate::rules::unique::raw::{check_raw, check_raw_by};
     pub use crate::tagged::{EnumWalker, Repr, data_enum};
     pub use crate::walk::field::{
-        Found, Slot, Whole, absent, absent_required, check_skipped, default_breaks, enum_str,
-        field, may_be_absent, not_allowed, required, scope, shape_count, unknown, whole_field,
+        Found, Properties, Slot, Whole, absent, absent_required, check_skipped, default_breaks,
+        enum_str, field, may_be_absent, not_allowed, required, scope, shape_count, whole_field,
     };
-    pub use crate::walk::{KeySeed, ObjectWalker, Walk, ignore, object, scalar};
+    pub use crate::walk::{ObjectWalker, Walk, object, scalar};
     pub use serde::de::MapAccess;
 }
 

@@ -106,7 +106,7 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
 
             fn walk<__DeskA: __desk_w::MapAccess<'__desk_de>>(
                 self,
-                mut __desk_map: __DeskA,
+                __desk_map: __DeskA,
                 __desk_walk: &mut __desk_w::Walk,
             ) -> ::core::result::Result<#view, __DeskA::Error> {
                 let (__desk_ctx, __desk_path) = (self.ctx, self.path);
@@ -139,32 +139,30 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident]) -> TokenStream {
             quote!(__desk_w::Slot<'__desk_de, #ty>)
         }
     });
-    // On an error of the input, the place where it happened is kept.
     let arms = obj.fields.iter().zip(slots).map(|(f, slot)| {
         let json = &f.json;
-        let ctx = (!f.is_buffered()).then(|| quote!(__desk_ctx,));
-        quote! {
-            #json => #slot.read(&mut __desk_map, #ctx (__desk_path, #json), &mut __desk_own, __desk_walk)?,
+        if f.is_buffered() {
+            quote!(#json => __desk_props.whole(&mut #slot, #json)?,)
+        } else {
+            quote!(#json => __desk_props.slot(&mut #slot, #json)?,)
         }
     });
     let json_names = obj.fields.iter().map(|f| &f.json);
-    let unknown = if obj.deny_unknown_fields {
-        quote!(__desk_w::unknown(__desk_path, &mut __desk_unknown.report, __desk_other, &[#(#json_names),*]);)
+    let known = if obj.deny_unknown_fields {
+        quote!(::core::option::Option::Some(&[#(#json_names),*]))
     } else {
-        quote!(let _ = __desk_other;)
+        quote!(::core::option::Option::None)
     };
     quote! {
         #( let mut #slots: #slot_tys = ::core::default::Default::default(); )*
-        let (mut __desk_own, mut __desk_unknown) = (__desk_w::Walk::new(), __desk_w::Walk::new());
-        while let ::core::option::Option::Some(__desk_key) = __desk_map.next_key_seed(__desk_w::KeySeed)? {
+        let mut __desk_props = __desk_w::Properties::new(__desk_map, __desk_ctx, __desk_path, __desk_walk);
+        while let ::core::option::Option::Some(__desk_key) = __desk_props.next_key()? {
             match &*__desk_key.0 {
                 #(#arms)*
-                __desk_other => {
-                    __desk_w::ignore(&mut __desk_map)?;
-                    #unknown
-                }
+                __desk_other => __desk_props.other(__desk_other, #known)?,
             }
         }
+        let (mut __desk_own, mut __desk_unknown) = __desk_props.finish();
     }
 }
 
@@ -251,22 +249,35 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
         )
     } else {
         let checks = view_checks(field, ctx);
-        (
-            quote!(#slot.finish(__desk_walk)),
+        let present = (!checks.is_empty()).then(|| {
             quote! {
                 let __desk_report = &mut __desk_walk.report;
                 #checks
-            },
+            }
+        });
+        (
+            quote!(#slot.finish(__desk_walk)),
+            present.unwrap_or_default(),
         )
+    };
+    let found = quote!(__desk_w::Found);
+    // The slot is always finished: that moves its findings to the walk.
+    let body = match (present.is_empty(), absent.is_empty()) {
+        (true, true) => return quote!(let _ = #finish;),
+        (true, false) => quote!(if let #found::Absent = #finish { #absent }),
+        (false, true) => quote!(if let #found::Present(__desk_view) = #finish { #present }),
+        (false, false) => quote! {
+            match #finish {
+                #found::Present(__desk_view) => { #present }
+                #found::Absent => { #absent }
+                #found::Broken => {}
+            }
+        },
     };
     quote! {
         {
             let __desk_fpath = __desk_path.key(#json);
-            match #finish {
-                __desk_w::Found::Present(__desk_view) => { #present }
-                __desk_w::Found::Absent => { #absent }
-                __desk_w::Found::Broken => {}
-            }
+            #body
         }
     }
 }

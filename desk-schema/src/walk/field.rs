@@ -71,6 +71,94 @@ pub fn check_skipped<T: DeserializeOwned>(value: &Value, path: &Path<'_>, report
     }
 }
 
+/// The read of an object's properties, one at a time in document order,
+/// each into its field's slot: the violations of the reads go to `own`,
+/// unknown properties to `unknown`, so that both can be reported in
+/// declaration order ([`Properties::finish`]).
+pub struct Properties<'r, 'p, A, C: ?Sized> {
+    map: A,
+    ctx: &'r C,
+    path: &'r Path<'p>,
+    own: Walk,
+    unknown: Walk,
+    walk: &'r mut Walk,
+}
+
+impl<'r, 'p, 'de, A: MapAccess<'de>, C: ?Sized> Properties<'r, 'p, A, C> {
+    /// A read of `map`, the object at `path`; `walk` keeps the place of an
+    /// error of the input.
+    pub fn new(map: A, ctx: &'r C, path: &'r Path<'p>, walk: &'r mut Walk) -> Self {
+        Properties {
+            map,
+            ctx,
+            path,
+            own: Walk::new(),
+            unknown: Walk::new(),
+            walk,
+        }
+    }
+
+    /// The next property's name.
+    ///
+    /// # Errors
+    ///
+    /// The map's, when the text cannot be read.
+    #[inline]
+    pub fn next_key(&mut self) -> Result<Option<super::Key<'de>>, A::Error> {
+        self.map.next_key_seed(super::KeySeed)
+    }
+
+    /// Reads the property `name` into `slot`.
+    ///
+    /// # Errors
+    ///
+    /// The map's, when the text cannot be read.
+    #[inline]
+    pub fn slot<T: crate::ValidateIn<C>>(
+        &mut self,
+        slot: &mut Slot<'de, T>,
+        name: &'static str,
+    ) -> Result<(), A::Error> {
+        slot.read(
+            &mut self.map,
+            self.ctx,
+            (self.path, name),
+            &mut self.own,
+            self.walk,
+        )
+    }
+
+    /// Reads the property `name`, kept whole, into `slot`.
+    ///
+    /// # Errors
+    ///
+    /// The map's, when the text cannot be read.
+    #[inline]
+    pub fn whole(&mut self, slot: &mut Whole, name: &'static str) -> Result<(), A::Error> {
+        slot.read(&mut self.map, (self.path, name), &mut self.own, self.walk)
+    }
+
+    /// Skips the value of a property no field reads; with `known` (under
+    /// `deny_unknown_fields`), records it as unknown.
+    ///
+    /// # Errors
+    ///
+    /// The map's, when the text cannot be read.
+    pub fn other(&mut self, name: &str, known: Option<&[&'static str]>) -> Result<(), A::Error> {
+        super::ignore(&mut self.map)?;
+        if let Some(known) = known {
+            unknown(self.path, &mut self.unknown.report, name, known);
+        }
+        Ok(())
+    }
+
+    /// The violations of the reads, and the unknown properties.
+    #[must_use]
+    pub fn finish(self) -> (Walk, Walk) {
+        (self.own, self.unknown)
+    }
+}
+
 /// Records a missing required property at its parent.
 pub fn required(path: &Path<'_>, report: &mut Report, property: &'static str) {
     report.push(path, Kind::Required { property });
@@ -78,7 +166,12 @@ pub fn required(path: &Path<'_>, report: &mut Report, property: &'static str) {
 
 /// Records an unknown property at its parent, with the known property it
 /// most likely misspells.
-pub fn unknown(path: &Path<'_>, report: &mut Report, property: &str, known: &[&'static str]) {
+pub(crate) fn unknown(
+    path: &Path<'_>,
+    report: &mut Report,
+    property: &str,
+    known: &[&'static str],
+) {
     report.push(
         path,
         Kind::UnknownField {

@@ -126,7 +126,7 @@ impl<'de, T: ValidateIn<C>, C: ?Sized> DeserializeSeed<'de> for Seed<'_, '_, T, 
 pub struct Key<'de>(pub Cow<'de, str>);
 
 /// Reads a property name.
-pub struct KeySeed;
+pub(crate) struct KeySeed;
 
 impl<'de> DeserializeSeed<'de> for KeySeed {
     type Value = Key<'de>;
@@ -498,7 +498,7 @@ pub(crate) fn buffer<'de, A: MapAccess<'de>>(map: &mut A) -> Result<serde_json::
 /// # Errors
 ///
 /// The map's, when the text cannot be read.
-pub fn ignore<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+pub(crate) fn ignore<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<IgnoredAny>().map(|_| ())
 }
 
