@@ -123,3 +123,84 @@ fn each_answer_has_its_outcome() {
     };
     assert!(report.to_string().contains("not UTF-8"), "{report}");
 }
+
+#[test]
+fn an_endpoint_is_a_scheme_and_an_authority_exactly_as_given() {
+    use call::Endpoint;
+    let good = [
+        ("console.tim.qq.com", "https://console.tim.qq.com"),
+        (
+            "adminapisgp.im.qcloud.com:443/",
+            "https://adminapisgp.im.qcloud.com:443",
+        ),
+        ("HTTPS://a-b.example", "https://a-b.example"),
+        ("http://127.0.0.1:8080", "http://127.0.0.1:8080"),
+        ("http://localhost:1", "http://localhost:1"),
+        ("http://[::1]:8080", "http://[::1]:8080"),
+        ("[2001:db8::1]", "https://[2001:db8::1]"),
+        ("10.0.0.1", "https://10.0.0.1"),
+    ];
+    for (text, base) in good {
+        let endpoint: Endpoint = text.parse().unwrap_or_else(|e| panic!("{text}: {e}"));
+        assert_eq!(endpoint.to_string(), base);
+    }
+    let bad = [
+        // Ports outside 1..=65535, or not digits.
+        "h:99999",
+        "h:0",
+        "h:",
+        "http://127.0.0.1:+80",
+        ":80",
+        // Hosts that are not a name or an address, or read as another address.
+        "127.1",
+        "0x7f.1",
+        "1.2.3.4.5",
+        "a..b",
+        ".",
+        "-a",
+        "a-",
+        "h;x",
+        "h&x",
+        "h*x",
+        "[h]",
+        "[::1]x",
+        "h[x]",
+        "",
+        "https://",
+        "名字.com",
+        // Anything that would change the URL around the UserSig.
+        "a@b",
+        "h/x",
+        "h?x",
+        "h#x",
+        "h\\x",
+        "h%41",
+        "h x",
+        "h\tx",
+        "h\n",
+        "https://h/path",
+        "ftp://h",
+        "//h",
+        // Clear text to another machine.
+        "http://console.tim.qq.com",
+        "http://10.0.0.1:8080",
+    ];
+    for text in bad {
+        assert!(text.parse::<Endpoint>().is_err(), "{text:?} was accepted");
+    }
+}
+
+#[test]
+fn an_api_error_prints_control_characters_escaped() {
+    let error = desk_schema::create_group::ApiError {
+        code: ErrorCode::INVALID_PARAMETER,
+        info: "\u{1b}[2K\rcreated group g1\n".to_owned(),
+    };
+    let text = error.to_string();
+    assert!(!text.chars().any(char::is_control), "{text:?}");
+    assert!(text.ends_with(r"\u{1b}[2K\rcreated group g1\n"), "{text}");
+    assert_eq!(
+        Retry::After(std::time::Duration::from_mins(5)).to_string(),
+        "retry after 300 s"
+    );
+}

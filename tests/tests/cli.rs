@@ -697,6 +697,16 @@ fn send_checks_signs_sends_and_prints_the_outcome() {
     assert_eq!(lines[0]["format_version"], 1);
     assert_eq!(requests, 1);
 
+    // A server that echoes the request line in ErrorInfo: the UserSig is cut
+    // out (`send` checks that nothing printed holds it).
+    let (out, _) = send(vec![Answer::Echo(10_004)], &[], &body);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stdout).contains("usersig=<redacted>"),
+        "{}",
+        text(&out.stdout)
+    );
+
     // A time-out, then 10025: created by the first attempt.
     let slow = Answer::Slow(std::time::Duration::from_secs(30), &support::CREATED);
     let (out, requests) = send(

@@ -176,17 +176,59 @@ async fn http_200_with_action_status_fail_is_an_api_error() {
     assert_eq!(sent.attempts, 1);
 }
 
+/// Runs `script` with a client whose attempts may take 3 s.
+async fn run_patiently(script: Vec<Answer>) -> (Sent, Arc<Server>) {
+    let (endpoint, server) = serve(script).await;
+    let sent = client(endpoint)
+        .attempt_timeout(Duration::from_secs(3))
+        .build()
+        .unwrap()
+        .create_group(&request())
+        .await;
+    assert_eq!(server.requests(), sent.attempts as usize, "{sent:?}");
+    (sent, server)
+}
+
 #[tokio::test]
 async fn an_expired_usersig_is_renewed_once() {
-    let (sent, server) = run(vec![api_error(70_001), CREATED]).await;
+    // 70001 a second after signing: a new UserSig (a later TLS.time).
+    let late_70001 = Answer::Slow(
+        Duration::from_millis(1100),
+        Box::leak(Box::new(api_error(70_001))),
+    );
+    let (sent, server) = run_patiently(vec![late_70001.clone(), CREATED]).await;
     assert!(matches!(sent.outcome, Outcome::Created { .. }));
     assert_eq!(sent.attempts, 2);
     let signed_at = server.signed_at();
-    assert!(signed_at[1] >= signed_at[0] && signed_at[0] > 0);
+    assert!(
+        signed_at[1] > signed_at[0] && signed_at[0] > 0,
+        "{signed_at:?}"
+    );
     // A second 70001 is the answer.
-    let (sent, _) = run(vec![api_error(70_001)]).await;
+    let (sent, _) = run_patiently(vec![late_70001]).await;
     assert_eq!(api_code(&sent.outcome), Some(ErrorCode::USERSIG_EXPIRED));
     assert_eq!(sent.attempts, 2);
+    // 70001 for a UserSig made this second: a new one would be the same
+    // bytes, so none is sent (unless the second ended meanwhile, when the
+    // new one differs).
+    let (sent, server) = run(vec![api_error(70_001), api_error(70_001)]).await;
+    assert_eq!(api_code(&sent.outcome), Some(ErrorCode::USERSIG_EXPIRED));
+    let signed_at = server.signed_at();
+    assert!(signed_at.windows(2).all(|w| w[0] < w[1]), "{signed_at:?}");
+}
+
+#[tokio::test]
+async fn an_error_info_that_echoes_the_usersig_is_redacted() {
+    let (sent, _) = run(vec![Answer::Echo(10_004)]).await;
+    match &sent.outcome {
+        Outcome::Api(e) => {
+            assert_eq!(e.code, ErrorCode::INVALID_PARAMETER);
+            assert!(e.info.contains("usersig=<redacted>"), "{}", e.info);
+            assert!(!e.info.contains("eJ"), "{}", e.info);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(sent.attempts, 1);
 }
 
 #[tokio::test]
@@ -197,6 +239,20 @@ async fn a_rate_limit_backs_off_longer() {
     assert_eq!(sent.attempts, 2);
     // Four times the 10 ms back-off, of which at least half is waited.
     assert!(start.elapsed() >= Duration::from_millis(20));
+}
+
+#[tokio::test]
+async fn a_retry_that_would_not_fit_in_the_budget_is_not_started() {
+    let (endpoint, server) = serve(vec![api_error(10_002), CREATED]).await;
+    // A 300 ms attempt after a 10 ms wait does not fit in 200 ms.
+    let sent = client(endpoint)
+        .time_budget(Duration::from_millis(200))
+        .build()
+        .unwrap()
+        .create_group(&request())
+        .await;
+    assert_eq!(api_code(&sent.outcome), Some(ErrorCode::SERVER_INTERNAL));
+    assert_eq!((sent.attempts, server.requests()), (1, 1));
 }
 
 #[tokio::test]

@@ -52,9 +52,10 @@ pub enum Outcome {
     /// it (the body itself is not kept).
     InvalidResponse(Report),
     /// 10025 ("the group ID is already used by you") after an earlier attempt
-    /// whose outcome was unknown (a time-out, a lost connection, a 5xx): that
-    /// attempt created the group. Only a client that retries gives it
-    /// ([`super::client`]).
+    /// whose outcome was unknown (a time-out, a lost connection, a 5xx): the
+    /// group exists and is yours, most likely created by that attempt (a
+    /// group with the same ID made earlier by you gives the same answer).
+    /// Only a client that retries gives it ([`super::client`]).
     CreatedEarlier {
         /// The group's ID, as the request gave it.
         group_id: String,
@@ -124,7 +125,7 @@ impl fmt::Display for Outcome {
             Outcome::InvalidResponse(report) => write!(f, "not a create_group response:\n{report}"),
             Outcome::CreatedEarlier { group_id } => write!(
                 f,
-                "created group {group_id} (an earlier attempt did: the retry got 10025)"
+                "group {group_id} exists and is yours (the retry got 10025 after an attempt with no answer, which most likely created it)"
             ),
             Outcome::Transport(e) => write!(f, "{e}"),
         }
@@ -226,11 +227,13 @@ pub fn http_request(params: &RequestParams, request: &Valid<CreateGroupRequest>)
     http_request_to(&Endpoint::default(), params, request)
 }
 
-/// Where requests go: a scheme (`https`, or `http` for a test server) and a
-/// host with an optional port. Parsed from a bare host
+/// Where requests go: a scheme (`https`, or `http` for a test server on
+/// this machine) and a host with an optional port. Parsed from a bare host
 /// (`adminapisgp.im.qcloud.com`, taken as `https`) or a URL with nothing
-/// after the authority but an optional `/`
-/// (`http://127.0.0.1:8080`).
+/// after the authority but an optional `/` (`http://127.0.0.1:8080`). The
+/// host is a DNS name, a dotted-quad IPv4 address or a bracketed IPv6
+/// address, exactly as given; `http` only to a loopback address or
+/// `localhost`, since it would carry the UserSig in clear text.
 ///
 /// ```
 /// use desk_schema::create_group::call::Endpoint;
@@ -239,6 +242,8 @@ pub fn http_request(params: &RequestParams, request: &Valid<CreateGroupRequest>)
 /// let test: Endpoint = "http://127.0.0.1:8080/".parse().unwrap();
 /// assert_eq!(test.to_string(), "http://127.0.0.1:8080");
 /// assert!("https://host/path".parse::<Endpoint>().is_err());
+/// assert!("http://console.tim.qq.com".parse::<Endpoint>().is_err());
+/// assert!("h:99999".parse::<Endpoint>().is_err());
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Endpoint {
@@ -265,18 +270,86 @@ impl core::str::FromStr for Endpoint {
             Some(_) => return Err(invalid()),
             None => ("https", text),
         };
-        let host = rest.strip_suffix('/').unwrap_or(rest);
-        let bad = |c: char| c.is_whitespace() || c.is_control() || "/?#@\\%".contains(c);
-        if host.is_empty() || host.contains(bad) {
+        let authority = rest.strip_suffix('/').unwrap_or(rest);
+        let host = authority_host(authority).ok_or_else(invalid)?;
+        // Plain HTTP would carry the UserSig in clear text: only to this
+        // machine (a test server).
+        if scheme == "http" && !is_loopback(host) {
             return Err(invalid());
         }
-        let base = format!("{scheme}://{host}");
-        // The URL must parse with the host exactly as given.
-        match base.parse::<http::Uri>() {
-            Ok(uri) if uri.authority().is_some_and(|a| a.as_str() == host) => Ok(Endpoint { base }),
-            _ => Err(invalid()),
-        }
+        Ok(Endpoint {
+            base: format!("{scheme}://{authority}"),
+        })
     }
+}
+
+impl Endpoint {
+    /// True for plain `http` (a server on this machine).
+    #[must_use]
+    pub fn is_plain_http(&self) -> bool {
+        self.base.starts_with("http://")
+    }
+}
+
+/// The host of `authority` (`host`, `host:port`, `[v6]` or `[v6]:port`) when
+/// it is a DNS name, a dotted-quad IPv4 address or a bracketed IPv6 address,
+/// with a port from 1 to 65535 if any.
+fn authority_host(authority: &str) -> Option<&str> {
+    let (host, port) = if let Some(rest) = authority.strip_prefix('[') {
+        let (v6, after) = rest.split_once(']')?;
+        v6.parse::<std::net::Ipv6Addr>().ok()?;
+        let port = match after {
+            "" => None,
+            _ => Some(after.strip_prefix(':')?),
+        };
+        (&authority[..v6.len() + 2], port)
+    } else {
+        let (host, port) = match authority.split_once(':') {
+            Some((host, port)) => (host, Some(port)),
+            None => (authority, None),
+        };
+        dns_name_or_ipv4(host).then_some(())?;
+        (host, port)
+    };
+    if let Some(port) = port
+        && !(port.bytes().all(|b| b.is_ascii_digit()) && port.parse::<u16>().is_ok_and(|p| p > 0))
+    {
+        return None;
+    }
+    Some(host)
+}
+
+/// A dotted-quad IPv4 address, or a DNS name whose last label is not a
+/// number (`127.1` and `0x7f.1` are refused: resolvers read them as
+/// addresses other than what they show).
+fn dns_name_or_ipv4(host: &str) -> bool {
+    if host.parse::<std::net::Ipv4Addr>().is_ok() {
+        return true;
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    let label_ok = |l: &&str| {
+        !l.is_empty()
+            && l.len() <= 63
+            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+    };
+    let last = labels.last().copied().unwrap_or("");
+    let numeric = last.bytes().all(|b| b.is_ascii_digit())
+        || last.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("0x"));
+    host.len() <= 253 && labels.iter().all(label_ok) && !numeric
+}
+
+fn is_loopback(host: &str) -> bool {
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::Ipv4Addr>()
+            .is_ok_and(|ip| ip.is_loopback())
+        || host
+            .strip_prefix('[')
+            .and_then(|h| h.strip_suffix(']'))
+            .and_then(|h| h.parse::<std::net::Ipv6Addr>().ok())
+            .is_some_and(|ip| ip.is_loopback())
 }
 
 impl fmt::Display for Endpoint {

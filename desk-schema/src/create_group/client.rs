@@ -8,7 +8,9 @@
 //!
 //! - **Signing.** A UserSig is generated from the secret key, kept, and
 //!   renewed when less than a tenth of its lifetime is left, and once more
-//!   when the server answers 70001 (expired) or 70052 (invalid).
+//!   when the server answers 70001 (expired) or 70052 (invalid), unless the
+//!   one refused was made this very second (a new one would be the same
+//!   bytes).
 //! - **Retries.** What the table says to retry ([`Retry::Now`]: 10002,
 //!   10008, 60008, 70169, 70500, 141002), a 5xx status, a connection that
 //!   fails and an attempt that times out are retried with exponential
@@ -21,8 +23,12 @@
 //!   retry then gets 10025 ("used by yourself"). That is
 //!   [`Outcome::CreatedEarlier`], not an error.
 //! - **Time.** Each attempt has a time-out (10 s by default), and the whole
-//!   call a budget (30 s): no retry starts that its back-off would push past
-//!   the budget, and at most [`ClientBuilder::max_attempts`] are made.
+//!   call a budget (30 s): a retry starts only when its wait and a whole
+//!   attempt fit in what is left, and at most
+//!   [`ClientBuilder::max_attempts`] are made.
+//! - **Secrets.** No redirect is followed (it would carry the UserSig
+//!   elsewhere), plain `http` goes to this machine only and never through a
+//!   proxy, and the UserSig is cut out of the server's `ErrorInfo`.
 //!
 //! ```no_run
 //! use desk_schema::Validate;
@@ -34,6 +40,7 @@
 //! let key = SecretKey::new(std::env::var("DESK_SCHEMA_SECRET_KEY")?);
 //! let client = Client::builder(1_400_000_000, "administrator", key).build()?;
 //! let request = CreateGroupRequest::new(GroupType::Public, "team-a", "Support")
+//!     .member(Member::new("user2"))
 //!     .member(Member::customer_service())
 //!     .validate_into()?;
 //! let sent = client.create_group(&request).await;
@@ -71,8 +78,9 @@ pub struct Client {
     time_budget: Duration,
     max_attempts: u32,
     backoff: (Duration, Duration),
-    /// The UserSig in use and when it expires (Unix seconds).
-    usersig: Mutex<Option<(UserSig, u64)>>,
+    /// The UserSig in use, when it was made and when it expires (Unix
+    /// seconds).
+    usersig: Mutex<Option<Kept>>,
 }
 
 impl fmt::Debug for Client {
@@ -156,15 +164,18 @@ impl ClientBuilder {
         self
     }
 
-    /// The longest one attempt may take, answer read in full (10 s).
+    /// The longest one attempt may take, answer read in full (10 s; at
+    /// least 1 ms).
     pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
-        self.attempt_timeout = timeout;
+        self.attempt_timeout = timeout.max(Duration::from_millis(1));
         self
     }
 
-    /// The longest a whole call may take, retries and waits included (30 s).
+    /// The longest a whole call may take, retries and waits included (30 s;
+    /// at least 1 ms). The first attempt gets the smaller of this and the
+    /// attempt time-out.
     pub fn time_budget(mut self, budget: Duration) -> Self {
-        self.time_budget = budget;
+        self.time_budget = budget.max(Duration::from_millis(1));
         self
     }
 
@@ -175,7 +186,8 @@ impl ClientBuilder {
     }
 
     /// The first wait before a retry (200 ms), doubled after each retry up
-    /// to `max` (5 s); each wait is drawn between half and all of it.
+    /// to `max` (5 s); each wait is drawn between half and all of it. After
+    /// a rate limit the wait is four times as long (so up to 4 × `max`).
     pub fn backoff(mut self, initial: Duration, max: Duration) -> Self {
         self.backoff = (initial, max.max(initial));
         self
@@ -191,11 +203,14 @@ impl ClientBuilder {
     pub fn build(self) -> Result<Client, ClientError> {
         let params = RequestParams::new(self.sdkappid, self.identifier, UserSig::new(""), 0);
         params.validate().map_err(ClientError::Params)?;
-        let http = reqwest::Client::builder()
+        let mut http = reqwest::Client::builder()
             // A redirect would carry the UserSig to another URL.
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|e| ClientError::Http(describe(&e)))?;
+            .redirect(reqwest::redirect::Policy::none());
+        if self.endpoint.is_plain_http() {
+            // A proxy would read the URL, UserSig included, in clear text.
+            http = http.no_proxy();
+        }
+        let http = http.build().map_err(|e| ClientError::Http(describe(&e)))?;
         Ok(Client {
             http,
             endpoint: self.endpoint,
@@ -246,20 +261,27 @@ impl Client {
         loop {
             attempts += 1;
             let mut params = self.params.clone();
-            params.usersig = self.usersig(core::mem::take(&mut renew));
+            let (sig, made) = self.usersig(core::mem::take(&mut renew));
+            params.usersig = sig;
             let signed = call::http_request_to(&self.endpoint, &params, request);
             let left = self.time_budget.saturating_sub(start.elapsed());
-            let outcome = self.attempt(signed, self.attempt_timeout.min(left)).await;
-            let outcome = match outcome {
-                Outcome::Api(e) if e.code == ErrorCode::GROUP_ID_USED_BY_YOU && unknown_before => {
-                    Outcome::CreatedEarlier {
-                        group_id: request.group_id.clone(),
+            let outcome = match self.attempt(signed, self.attempt_timeout.min(left)).await {
+                Outcome::Api(mut e) => {
+                    e.info = redact(&e.info, params.usersig.expose());
+                    if e.code == ErrorCode::GROUP_ID_USED_BY_YOU && unknown_before {
+                        Outcome::CreatedEarlier {
+                            group_id: request.group_id.clone(),
+                        }
+                    } else {
+                        Outcome::Api(e)
                     }
                 }
                 other => other,
             };
             unknown_before |= outcome_unknown(&outcome);
-            let wait = match next(&outcome, renewed) {
+            // A UserSig made this second would be made again byte for byte.
+            let same_again = made == usersig::now();
+            let wait = match next(&outcome, renewed || same_again) {
                 Next::Stop => return Sent { outcome, attempts },
                 Next::Renew => {
                     renewed = true;
@@ -273,7 +295,9 @@ impl Client {
                 }
                 Next::After(wait) => wait,
             };
-            if attempts >= self.max_attempts || start.elapsed() + wait >= self.time_budget {
+            // A retry starts only when its wait and a whole attempt fit.
+            let needed = start.elapsed() + wait + self.attempt_timeout;
+            if attempts >= self.max_attempts || needed > self.time_budget {
                 return Sent { outcome, attempts };
             }
             tokio::time::sleep(wait).await;
@@ -321,18 +345,19 @@ impl Client {
     }
 
     /// The UserSig to send: the one kept, or a new one when `renew` is set,
-    /// none is kept, or less than a tenth of its lifetime is left.
-    fn usersig(&self, renew: bool) -> UserSig {
+    /// none is kept, or less than a tenth of its lifetime is left; and when
+    /// it was made (Unix seconds).
+    fn usersig(&self, renew: bool) -> (UserSig, u64) {
         let now = usersig::now();
         let mut kept = self
             .usersig
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some((sig, expires)) = &*kept
+        if let Some(k) = &*kept
             && !renew
-            && !renewal_due(now, *expires, self.usersig_lifetime)
+            && !renewal_due(now, k.expires, self.usersig_lifetime)
         {
-            return sig.clone();
+            return (k.sig.clone(), k.made);
         }
         let sig = usersig::generate_at(
             self.params.sdkappid,
@@ -341,10 +366,34 @@ impl Client {
             self.usersig_lifetime.as_secs(),
             now,
         );
-        let expires = now.saturating_add(self.usersig_lifetime.as_secs());
-        *kept = Some((sig.clone(), expires));
-        sig
+        *kept = Some(Kept {
+            sig: sig.clone(),
+            made: now,
+            expires: now.saturating_add(self.usersig_lifetime.as_secs()),
+        });
+        (sig, now)
     }
+}
+
+/// A UserSig kept for the next calls.
+struct Kept {
+    sig: UserSig,
+    /// When it was made (Unix seconds).
+    made: u64,
+    /// When it expires (Unix seconds).
+    expires: u64,
+}
+
+/// `info` without `sig` (as sent, or percent-encoded as in the URL): a
+/// server may echo the request line.
+fn redact(info: &str, sig: &str) -> String {
+    if sig.is_empty() {
+        return info.to_owned();
+    }
+    let mut encoded = String::new();
+    super::params::percent_encode(&mut encoded, sig);
+    info.replace(sig, "<redacted>")
+        .replace(&encoded, "<redacted>")
 }
 
 /// True when a UserSig that expires at `expires` (Unix seconds) and lasts
@@ -354,7 +403,8 @@ fn renewal_due(now: u64, expires: u64, lifetime: Duration) -> bool {
     expires.saturating_sub(now) < lifetime.as_secs() / 10 + 1
 }
 
-/// What the table says to do after `outcome`.
+/// What the table says to do after `outcome`; `renewed` when a new UserSig
+/// cannot help (one was made this call, or this second).
 fn next(outcome: &Outcome, renewed: bool) -> Next {
     match outcome {
         Outcome::Api(e) => match e.code.retry() {
@@ -431,6 +481,16 @@ mod tests {
         assert!(!renewal_due(1_000, 1_000 + 8_641, day));
         assert!(renewal_due(1_000, 1_000 + 8_640, day));
         assert!(renewal_due(1_000, 900, day));
+    }
+
+    #[test]
+    fn the_usersig_is_cut_out_of_an_echo() {
+        let sig = "eJw*ab-c_d";
+        assert_eq!(
+            redact("bad request: usersig=eJw*ab-c_d&x and eJw%2Aab-c_d", sig),
+            "bad request: usersig=<redacted>&x and <redacted>"
+        );
+        assert_eq!(redact("plain", ""), "plain");
     }
 
     #[test]

@@ -20,6 +20,21 @@ pub enum Retry {
     Unknown,
 }
 
+/// The advice in words: `retry now`, `retry more slowly`, `retry after 300 s`,
+/// `generate a new UserSig, then retry`, `do not retry`, `no advice`.
+impl fmt::Display for Retry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Retry::Now => f.write_str("retry now"),
+            Retry::Slower => f.write_str("retry more slowly"),
+            Retry::After(wait) => write!(f, "retry after {} s", wait.as_secs()),
+            Retry::RegenerateUserSig => f.write_str("generate a new UserSig, then retry"),
+            Retry::Never => f.write_str("do not retry"),
+            Retry::Unknown => f.write_str("no advice"),
+        }
+    }
+}
+
 /// The name, meaning and retry advice of a known error code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ErrorCodeInfo {

@@ -166,7 +166,7 @@ impl fmt::Display for RequestParams {
 }
 
 /// Percent-encodes everything but RFC 3986's unreserved characters.
-fn percent_encode(out: &mut String, text: &str) {
+pub(crate) fn percent_encode(out: &mut String, text: &str) {
     for b in text.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
             out.push(char::from(b));

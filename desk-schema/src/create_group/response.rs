@@ -54,11 +54,20 @@ pub struct ApiError {
     pub info: String,
 }
 
+/// The code and its meaning, then `ErrorInfo` with its control characters
+/// escaped (`\n`, `\u{1b}`): the server's text cannot rewrite a terminal.
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "create_group failed with error {}", self.code)?;
         if !self.info.is_empty() {
-            write!(f, ": {}", self.info)?;
+            f.write_str(": ")?;
+            for c in self.info.chars() {
+                if c.is_control() {
+                    write!(f, "{}", c.escape_default())?;
+                } else {
+                    fmt::Write::write_char(f, c)?;
+                }
+            }
         }
         Ok(())
     }

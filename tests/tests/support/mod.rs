@@ -35,6 +35,8 @@ pub(crate) enum Answer {
     Raw(&'static str),
     /// Wait this long, then answer.
     Slow(Duration, &'static Answer),
+    /// This error code, with the request's query string as `ErrorInfo`.
+    Echo(i64),
 }
 
 pub(crate) const CREATED: Answer =
@@ -62,6 +64,7 @@ struct Seen {
 
 async fn create_group(
     State(server): State<Arc<Server>>,
+    uri: axum::http::Uri,
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
     body: Bytes,
@@ -87,6 +90,14 @@ async fn create_group(
         Answer::Json(body) => ([("content-type", "application/json")], *body).into_response(),
         Answer::Raw(body) => (*body).into_response(),
         Answer::Status(status) => StatusCode::from_u16(*status).unwrap().into_response(),
+        Answer::Echo(code) => {
+            let body = serde_json::json!({
+                "ActionStatus": "FAIL",
+                "ErrorCode": code,
+                "ErrorInfo": format!("bad request: {}", uri.query().unwrap_or("")),
+            });
+            ([("content-type", "application/json")], body.to_string()).into_response()
+        }
         Answer::Slow(..) => unreachable!("one wait per answer"),
     }
 }

@@ -88,6 +88,15 @@ fn key_file_arg() -> Arg {
         .help("Read the secret key from FILE (else DESK_SCHEMA_SECRET_KEY)")
 }
 
+fn max_input_arg() -> Arg {
+    Arg::new("max-input-bytes")
+        .long("max-input-bytes")
+        .value_name("N")
+        .value_parser(value_parser!(u64))
+        .default_value(DEFAULT_MAX_INPUT)
+        .help("Refuse an input (with --jsonl, a line) larger than N bytes")
+}
+
 fn command() -> Command {
     Command::new("desk-schema")
         .version(env!("CARGO_PKG_VERSION"))
@@ -120,14 +129,7 @@ fn command() -> Command {
                         .help("Each input holds one request per line (JSON Lines), read as a stream; blank lines are skipped"),
                 )
                 .arg(accounts_arg())
-                .arg(
-                    Arg::new("max-input-bytes")
-                        .long("max-input-bytes")
-                        .value_name("N")
-                        .value_parser(value_parser!(u64))
-                        .default_value(DEFAULT_MAX_INPUT)
-                        .help("Refuse an input (with --jsonl, a line) larger than N bytes"),
-                )
+                .arg(max_input_arg())
                 .after_help(VALIDATE_AFTER),
         )
         .subcommand(
@@ -180,9 +182,21 @@ can see arguments); it is never printed.";
 /// the white space around it (a file's last newline, say).
 fn secret_key(args: &ArgMatches) -> Result<desk_schema::usersig::SecretKey, IoStop> {
     let key = match args.get_one::<PathBuf>("key-file") {
-        Some(path) => std::fs::read_to_string(path).map_err(|e| {
-            IoStop::Input(format!("cannot read the key file {}: {e}", path.display()))
-        })?,
+        // Not the path in the message: a key given by mistake as the path
+        // would be printed. A key is short: 64 KiB is refused unread.
+        Some(path) => {
+            let cannot = |e: &dyn std::fmt::Display| {
+                IoStop::Input(format!("cannot read the --key-file: {e}"))
+            };
+            let mut bytes = Vec::new();
+            std::fs::File::open(path)
+                .and_then(|f| f.take(64 * 1024 + 1).read_to_end(&mut bytes))
+                .map_err(|e| cannot(&e))?;
+            if bytes.len() > 64 * 1024 {
+                return Err(cannot(&"longer than 64 KiB: not a secret key"));
+            }
+            String::from_utf8(bytes).map_err(|_| cannot(&"not UTF-8"))?
+        }
         None => match std::env::var("DESK_SCHEMA_SECRET_KEY") {
             Ok(key) => key,
             Err(std::env::VarError::NotUnicode(_)) => {

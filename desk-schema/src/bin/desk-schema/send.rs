@@ -12,8 +12,8 @@ use desk_schema::create_group::client::{Client, Sent};
 use desk_schema::{Report, Valid};
 
 use crate::{
-    DEFAULT_MAX_INPUT, Format, IoStop, accounts_arg, context, display_name, format_arg,
-    identifier_arg, key_file_arg, read_input, sdkappid_arg, secret_key, write_out,
+    Format, IoStop, accounts_arg, context, display_name, format_arg, identifier_arg, key_file_arg,
+    max_input_arg, read_input, sdkappid_arg, secret_key, write_out,
 };
 
 const SEND_AFTER: &str = "\
@@ -21,11 +21,13 @@ The request is checked first, as `validate` does; an invalid request is not
 sent. The secret key is read from --key-file or DESK_SCHEMA_SECRET_KEY, never
 from an argument, and neither it nor the UserSig is printed.
 
-Retries follow Tencent's error table: server errors (10002, 141002, 60008,
-70169, 70500), HTTP 5xx, refused connections and time-outs are retried with
-back-off; rate limits (10006, 60007, 60011, 60018, 60019) wait longer; 70001
-renews the UserSig once; anything else is the answer. 10025 after an attempt
-whose outcome was unknown means an earlier attempt created the group.
+Retries follow Tencent's error table: server errors (10002, 10008, 141002,
+60008, 70169, 70500), HTTP 5xx, refused connections and time-outs are
+retried with back-off; rate limits (10006, 60007, 60011, 60018, 60019) wait
+longer; 70001 and 70052 renew the UserSig once; anything else is the answer.
+A retry starts only if its wait and a whole attempt fit in the time budget.
+10025 after an attempt with no answer means the group exists and is yours,
+most likely made by that attempt (created_earlier).
 
 Output:
   text  `created group ID (N attempts)`, or what went wrong
@@ -75,6 +77,7 @@ pub(crate) fn command() -> Command {
         .arg(key_file_arg())
         .arg(format_arg())
         .arg(accounts_arg())
+        .arg(max_input_arg())
         .after_help(SEND_AFTER)
 }
 
@@ -82,7 +85,9 @@ pub(crate) fn command() -> Command {
 pub(crate) fn run(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     let file = args.get_one::<PathBuf>("file").expect("required");
     let name = display_name(file);
-    let max = DEFAULT_MAX_INPUT.parse().expect("a number");
+    let max = *args
+        .get_one::<u64>("max-input-bytes")
+        .expect("clap gives its default");
     let format = Format::of(args);
     let text = read_input(file, &name, max)?;
     let checked = match std::str::from_utf8(&text) {
@@ -155,7 +160,7 @@ fn text_line(sent: &Sent) -> String {
         }
         Outcome::Api(e) => {
             let advice = match e.code.info() {
-                Some(info) => format!("\nadvice: {:?}", info.retry),
+                Some(info) => format!("\nTencent's advice for this code: {}", info.retry),
                 None => String::new(),
             };
             format!("not created: {e} ({attempts}){advice}\n")
