@@ -10,7 +10,7 @@ pub use core::marker::PhantomData;
 pub use std::sync::OnceLock;
 pub use {schemars, serde, serde_json};
 
-pub use crate::validate::{ItemOf, JsonNames, ValueOf, assert_leaf, range_fits, record};
+pub use crate::validate::{ItemOf, JsonNames, ValueOf, leaf, range_fits, record};
 
 /// The JSON types a type is read from, as bits.
 pub mod types {
@@ -33,7 +33,7 @@ pub mod walk {
 /// The builders of the derived schemas.
 pub mod schema {
     pub use crate::schema::{
-        data_enum_schema, field_description, object_schema, unit_enum_schema, variant_schemas,
-        with_sub,
+        Properties, data_enum_schema, field_description, object_schema, unit_enum_schema,
+        variant_schemas, with_sub,
     };
 }

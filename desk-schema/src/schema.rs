@@ -164,6 +164,45 @@ pub fn with_sub(schema: &mut Schema, key: &str, rules: impl FnOnce(&mut Schema))
     obj.insert(key.into(), sub.to_value());
 }
 
+/// An object's properties, each with its schema, and the required ones: the
+/// derive adds a field at a time.
+#[derive(Default)]
+pub struct Properties {
+    properties: Vec<(&'static str, Schema)>,
+    required: Vec<&'static str>,
+}
+
+impl Properties {
+    /// Adds `name` with `T`'s schema, changed by `rules`; required when
+    /// `required` says so, or (`None`) when serde does not read its absence
+    /// as a value (an `Option`).
+    pub fn add<T: schemars::JsonSchema + serde::Deserialize<'static>>(
+        &mut self,
+        generator: &mut schemars::SchemaGenerator,
+        name: &'static str,
+        required: Option<bool>,
+        rules: impl FnOnce(&mut Schema),
+    ) {
+        let mut schema = generator.subschema_for::<T>();
+        rules(&mut schema);
+        self.properties.push((name, schema));
+        if required.unwrap_or_else(|| !crate::walk::field::may_be_absent::<T>()) {
+            self.required.push(name);
+        }
+    }
+
+    /// The object's schema.
+    #[must_use]
+    pub fn into_object(self, description: Option<&str>, deny_unknown_fields: bool) -> Schema {
+        object_schema(
+            description,
+            self.properties,
+            &self.required,
+            deny_unknown_fields,
+        )
+    }
+}
+
 /// The schema of a struct from its properties' schemas.
 #[must_use]
 pub fn object_schema(

@@ -681,9 +681,18 @@ sets! {
     HashSet HashMap [Eq + core::hash::Hash] [S]
 }
 
-/// Compiles only when `T` is a [`Leaf`]: a field with rules but no `nested`.
-#[inline(always)]
-pub fn assert_leaf<T: Leaf + ?Sized>() {}
+/// A field with rules but no `nested`: compiles only when `T` is a
+/// [`Leaf`], and runs the type's own check (what it holds beyond JSON's
+/// reach, as a `u128` past 64 bits; for most types nothing).
+#[inline]
+pub fn leaf<T: Leaf + ValidateIn<C> + ?Sized, C: ?Sized>(
+    value: &T,
+    ctx: &C,
+    path: &Path<'_>,
+    report: &mut Report,
+) {
+    value.validate_in(ctx, path, report);
+}
 
 /// Fails to compile, at the `range` attribute, when a bound is outside the
 /// field's integer type: no value of the type could reach it.

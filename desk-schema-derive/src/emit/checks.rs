@@ -35,9 +35,14 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: &TokenStream) -> To
         Mode::Nested(span) => quote_spanned! {span=>
             <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::validate_in(#target, __desk_ctx, &__desk_fpath, __desk_report);
         },
-        Mode::Rules => quote! {
-            <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::validate_in(#target, __desk_ctx, &__desk_fpath, __desk_report);
-        },
+        // Only a plain value may have rules without `nested`: the error is
+        // at the first rule.
+        Mode::Rules => {
+            let span = field.rules.first().map_or(field.span, |r| r.span);
+            quote_spanned! {span=>
+                __desk_rt::leaf::<#ty, _>(#target, __desk_ctx, &__desk_fpath, __desk_report);
+            }
+        }
         Mode::Skip => quote!(),
     };
     quote!(#(#rules)* #customs #nested)

@@ -124,37 +124,39 @@ fn default_ctx(ctx: &Ctx) -> Ctx {
 fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
     let props = fields.iter().map(|field| {
         let (json, ty) = (&field.json, &field.ty);
-        let schema = field_schema(field);
-        // Required: no default (and not an `Option`), or a default that
-        // breaks the field's own rules (the walk says `required` then too).
+        let rules = field.rules.iter().map(|r| rule::schema(r, ty));
+        let doc = field
+            .docs
+            .as_ref()
+            .map(|d| quote!(__desk_sb::field_description(__desk_s, #d);));
+        // Required: no default (and not an `Option`: the runtime asks serde),
+        // or a default that breaks the field's own rules (the walk says
+        // `required` then too).
         let required = match absent_value(ident, &field.member, ty, &field.absent) {
-            None => quote!(!__desk_w::may_be_absent::<#ty>()),
-            Some(_) if none_default(field) => quote!(false),
+            None => quote!(::core::option::Option::None),
+            Some(_) if none_default(field) => quote!(::core::option::Option::Some(false)),
             Some(value) => {
                 let checks = field_checks(field, ctx, &quote!(&__desk_default));
                 quote! {
-                    __desk_w::default_breaks(|__desk_report| {
+                    ::core::option::Option::Some(__desk_w::default_breaks(|__desk_report| {
                         let __desk_ctx = &__desk_cx;
                         let __desk_fpath = ::desk_schema::Path::Root;
                         let __desk_default: #ty = #value;
                         #checks
-                    })
+                    }))
                 }
             }
         };
         quote! {
-            {
-                #schema
-                __desk_props.push((#json, __desk_schema));
-                if #required {
-                    __desk_required.push(#json);
-                }
-            }
+            __desk_props.add::<#ty>(__desk_gen, #json, #required, |__desk_s| {
+                let _ = &__desk_s;
+                #(#rules)*
+                #doc
+            });
         }
     });
     quote! {
-        let mut __desk_props = ::std::vec::Vec::new();
-        let mut __desk_required: ::std::vec::Vec<&str> = ::std::vec::Vec::new();
+        let mut __desk_props = __desk_sb::Properties::default();
         #(#props)*
     }
 }
@@ -168,7 +170,7 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
         let __desk_cx = <#assoc as ::core::default::Default>::default();
         let _ = &__desk_cx;
         #props
-        let mut __desk_schema = __desk_sb::object_schema(#docs, __desk_props, &__desk_required, #deny);
+        let mut __desk_schema = __desk_props.into_object(#docs, #deny);
     };
     schema_impl(input, &body)
 }
@@ -203,9 +205,7 @@ pub(super) fn data_enum(
                 let props = properties(&self_ty(input), fields, &schema_ctx);
                 quote!({
                     #props
-                    ::core::option::Option::Some(__desk_sb::object_schema(
-                        ::core::option::Option::None, __desk_props, &__desk_required, #deny,
-                    ))
+                    ::core::option::Option::Some(__desk_props.into_object(::core::option::Option::None, #deny))
                 })
             }
         };

@@ -4,12 +4,12 @@
 //! the per-field checks of [`super::checks`].
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::quote;
 
 use super::checks::{self, field_checks};
 use super::rule::const_checks;
 use super::{Ctx, Params, content_path, is_option, repr_tokens, self_ty};
-use crate::model::{Absent, DataVariant, Field, Input, Mode, Repr, VariantData};
+use crate::model::{Absent, DataVariant, Field, Input, Repr, VariantData};
 
 /// `range` bounds that must fit the field's integer type, as constants
 /// evaluated at compile time (outside any impl, so an error names only the
@@ -22,20 +22,6 @@ pub(super) fn range_consts(fields: &[&Field]) -> TokenStream {
     quote!(#(#consts)*)
 }
 
-/// What a field says about its type, checked once at compile time: a type
-/// that derives `Validate` must be `nested` (whatever the other rules).
-fn field_asserts(field: &Field) -> TokenStream {
-    let ty = &field.ty;
-    let leaf = match field.mode {
-        Mode::Rules => {
-            let span = field.rules.first().map_or(field.span, |r| r.span);
-            quote_spanned!(span=> __desk_rt::assert_leaf::<#ty>();)
-        }
-        Mode::Nested(_) | Mode::Skip => quote!(),
-    };
-    quote!(#leaf)
-}
-
 /// The typed checks of an object's field: `value` is a reference to it,
 /// `parent` the object's path (a struct's, or a struct variant's content).
 fn typed_field(field: &Field, ctx: &Ctx, value: &TokenStream, parent: &TokenStream) -> TokenStream {
@@ -43,12 +29,10 @@ fn typed_field(field: &Field, ctx: &Ctx, value: &TokenStream, parent: &TokenStre
         return quote!(let _ = #value;);
     }
     let json = &field.json;
-    let asserts = field_asserts(field);
     let checks = field_checks(field, ctx, value);
     quote! {
         {
             let __desk_fpath = #parent.key(#json);
-            #asserts
             #checks
         }
     }
@@ -199,7 +183,6 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
 pub(super) fn newtype(input: &Input, field: &Field, ctx: &Ctx) -> TokenStream {
     let ctx_ty = &ctx.ty;
     let (member, ty) = (&field.member, &field.ty);
-    let asserts = field_asserts(field);
     let checks = field_checks(field, ctx, &quote!(&self.#member));
     let check_de = check_de(
         &quote!(<#ty as ::desk_schema::JsonView>::View<'__desk_de>),
@@ -211,7 +194,6 @@ pub(super) fn newtype(input: &Input, field: &Field, ctx: &Ctx) -> TokenStream {
         ctx,
         &quote! {
             let __desk_fpath = __desk_path;
-            #asserts
             #checks
         },
         &check_de,
@@ -266,12 +248,10 @@ pub(super) fn data_enum(
             VariantData::Unit => quote!(#ident::#vi => {}),
             VariantData::Newtype(field) => {
                 all_fields.push(field);
-                let asserts = field_asserts(field);
                 let checks = field_checks(field, ctx, &quote!(__desk_f));
                 quote! {
                     #ident::#vi(__desk_f) => {
                         let __desk_fpath = #at;
-                        #asserts
                         #checks
                     }
                 }

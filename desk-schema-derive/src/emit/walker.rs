@@ -208,7 +208,24 @@ fn struct_rules(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
 /// serde's value for it passes its rules.
 fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
     let (json, ty) = (&field.json, &field.ty);
-    let absent = match absent_value(ident, &field.member, ty, &field.absent) {
+    let absent_value = absent_value(ident, &field.member, ty, &field.absent);
+    // The common case, a field without a default: one call finishes the
+    // slot and reports it `required` when absent.
+    if absent_value.is_none() && !field.has_customs() && !field.is_buffered() {
+        let finish = quote!(#slot.finish_required(__desk_walk, __desk_path, #json));
+        let checks = view_checks(field, ctx);
+        if checks.is_empty() {
+            return quote!(let _ = #finish;);
+        }
+        return quote! {
+            if let ::core::option::Option::Some(__desk_view) = #finish {
+                let __desk_fpath = __desk_path.key(#json);
+                let __desk_report = &mut __desk_walk.report;
+                #checks
+            }
+        };
+    }
+    let absent = match absent_value {
         // `None`, serde's default for an `Option`, passes every rule but a
         // custom one.
         Some(_) if none_default(field) => quote!(),

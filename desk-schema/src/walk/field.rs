@@ -282,6 +282,28 @@ impl<'de, T: crate::JsonView> Slot<'de, T> {
         }
     }
 
+    /// [`Slot::finish`] for a field with no default: the view when
+    /// present; when absent, `required` at `path` unless the type reads
+    /// absence as a value (an `Option`).
+    pub fn finish_required(
+        &mut self,
+        walk: &mut Walk,
+        path: &Path<'_>,
+        property: &'static str,
+    ) -> Option<&T::View<'de>>
+    where
+        T: Deserialize<'static>,
+    {
+        match self.finish(walk) {
+            Found::Present(view) => Some(view),
+            Found::Absent => {
+                absent_required::<T>(path, &mut walk.report, property);
+                None
+            }
+            Found::Broken => None,
+        }
+    }
+
     /// Moves the findings to `walk`, and says what was read.
     pub fn finish(&mut self, walk: &mut Walk) -> Found<'_, T::View<'de>> {
         walk.append(&mut self.walk);
