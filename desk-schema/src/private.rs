@@ -24,7 +24,8 @@ pub mod walk {
     pub use crate::tagged::{EnumWalker, Repr, data_enum};
     pub use crate::walk::field::{
         Found, Properties, Slot, Whole, absent, absent_required, check_skipped, default_breaks,
-        enum_str, field, may_be_absent, not_allowed, required, scope, shape_count, whole_field,
+        enum_str, field, may_be_absent, not_allowed, required, required_field,
+        required_whole_field, scope, shape_count, whole_field,
     };
     pub use crate::walk::{ObjectWalker, Walk, object, scalar};
     pub use serde::de::MapAccess;

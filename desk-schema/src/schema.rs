@@ -173,22 +173,21 @@ pub struct Properties {
 }
 
 impl Properties {
-    /// Adds `name` with `T`'s schema, changed by `rules`; required when
-    /// `required` says so, or (`None`) when serde does not read its absence
-    /// as a value (an `Option`).
+    /// Adds `name` with `T`'s schema, for the field's rules to change;
+    /// required when `required` says so, or (`None`) when serde does not
+    /// read its absence as a value (an `Option`).
     pub fn add<T: schemars::JsonSchema + serde::Deserialize<'static>>(
         &mut self,
         generator: &mut schemars::SchemaGenerator,
         name: &'static str,
         required: Option<bool>,
-        rules: impl FnOnce(&mut Schema),
-    ) {
-        let mut schema = generator.subschema_for::<T>();
-        rules(&mut schema);
-        self.properties.push((name, schema));
+    ) -> &mut Schema {
         if required.unwrap_or_else(|| !crate::walk::field::may_be_absent::<T>()) {
             self.required.push(name);
         }
+        let at = self.properties.len();
+        self.properties.push((name, generator.subschema_for::<T>()));
+        &mut self.properties[at].1
     }
 
     /// The object's schema.

@@ -148,11 +148,11 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
             }
         };
         quote! {
-            __desk_props.add::<#ty>(__desk_gen, #json, #required, |__desk_s| {
-                let _ = &__desk_s;
+            {
+                let __desk_s = __desk_props.add::<#ty>(__desk_gen, #json, #required);
                 #(#rules)*
                 #doc
-            });
+            }
         }
     });
     quote! {

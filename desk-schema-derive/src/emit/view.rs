@@ -67,19 +67,21 @@ fn json_view_header(params: &Params, ty: &TokenStream) -> TokenStream {
 pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
     let convert = obj.fields.iter().map(|f| {
         let (member, ty, name) = (&f.member, &f.ty, f.view_ident());
-        let absent = if let Some(value) = absent_value(&obj.ty, member, ty, &f.absent) {
-            quote!(::core::option::Option::Some(#value))
-        } else {
-            quote!(__desk_w::absent::<#ty>())
+        let view = quote!(__desk_view.#name.as_ref());
+        let buffered = f.is_buffered();
+        let value = match absent_value(&obj.ty, member, ty, &f.absent) {
+            Some(value) => {
+                let field = if buffered {
+                    quote!(whole_field)
+                } else {
+                    quote!(field)
+                };
+                quote!(__desk_w::#field::<#ty>(#view, || ::core::option::Option::Some(#value)))
+            }
+            None if buffered => quote!(__desk_w::required_whole_field::<#ty>(#view)),
+            None => quote!(__desk_w::required_field::<#ty>(#view)),
         };
-        let field = if f.is_buffered() {
-            quote!(whole_field)
-        } else {
-            quote!(field)
-        };
-        quote! {
-            #member: __desk_w::#field::<#ty>(__desk_view.#name.as_ref(), || #absent)?,
-        }
+        quote!(#member: #value?,)
     });
     let skipped = skipped_values(obj.skipped);
     let ctor = &obj.ctor;

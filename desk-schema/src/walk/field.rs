@@ -390,6 +390,19 @@ pub fn field<T: crate::JsonView>(
     }
 }
 
+/// [`field`] for a field without a default: serde's value for an absent
+/// property (`None` for an `Option`) when it is absent.
+pub fn required_field<T: crate::JsonView + Deserialize<'static>>(
+    view: Option<&T::View<'_>>,
+) -> Option<T> {
+    field::<T>(view, absent::<T>)
+}
+
+/// [`whole_field`] for a field without a default.
+pub fn required_whole_field<T: DeserializeOwned>(value: Option<&Value>) -> Option<T> {
+    whole_field::<T>(value, absent::<T>)
+}
+
 /// A `skip` field of the typed value: deserialized when present, `absent()`
 /// otherwise.
 pub fn whole_field<T: DeserializeOwned>(
