@@ -136,7 +136,7 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident]) -> TokenStream {
         if f.is_buffered() {
             quote!(__desk_w::Whole)
         } else {
-            quote!(__desk_w::Slot<'__desk_de, #ty>)
+            quote!(__desk_w::Slot::<#ty>)
         }
     });
     let arms = obj.fields.iter().zip(slots).map(|(f, slot)| {
@@ -154,7 +154,7 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident]) -> TokenStream {
         quote!(::core::option::Option::None)
     };
     quote! {
-        #( let mut #slots: #slot_tys = ::core::default::Default::default(); )*
+        #( let mut #slots = #slot_tys::default(); )*
         let mut __desk_props = __desk_w::Properties::new(__desk_map, __desk_ctx, __desk_path, __desk_walk);
         while let ::core::option::Option::Some(__desk_key) = __desk_props.next_key()? {
             match &*__desk_key.0 {
