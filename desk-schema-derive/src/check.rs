@@ -422,6 +422,7 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
         }
     }
     check_rules(&rules, errors);
+    check_range_fits(&field.ty, &rules, errors);
     Some(Field {
         member: field.member,
         ty: field.ty,
@@ -454,6 +455,94 @@ fn check_rules(rules: &[Rule], errors: &mut Errors) {
                 r.span,
                 format!("`range`: `min = {min}` is above `max = {max}`: no value can pass"),
             ),
+            _ => {}
+        }
+    }
+}
+
+/// The bounds of an integer type named as written (`u8`, `Option<i64>`,
+/// ...); `None` for any other type, which the generated code checks at
+/// compile time instead (`usize` and `isize` depend on the target).
+fn integer_bounds(ty: &syn::Type) -> Option<(&'static str, i128, i128)> {
+    let syn::Type::Path(p) = ty else { return None };
+    if p.qself.is_some() {
+        return None;
+    }
+    let last = p.path.segments.last()?;
+    if last.ident == "Option" {
+        return integer_bounds(single_type_arg(last)?);
+    }
+    if p.path.segments.len() != 1 || !last.arguments.is_empty() {
+        return None;
+    }
+    let name = last.ident.to_string();
+    let bounds = match name.as_str() {
+        "u8" => ("u8", 0, i128::from(u8::MAX)),
+        "u16" => ("u16", 0, i128::from(u16::MAX)),
+        "u32" => ("u32", 0, i128::from(u32::MAX)),
+        "u64" => ("u64", 0, i128::from(u64::MAX)),
+        "i8" => ("i8", i128::from(i8::MIN), i128::from(i8::MAX)),
+        "i16" => ("i16", i128::from(i16::MIN), i128::from(i16::MAX)),
+        "i32" => ("i32", i128::from(i32::MIN), i128::from(i32::MAX)),
+        "i64" => ("i64", i128::from(i64::MIN), i128::from(i64::MAX)),
+        _ => return None,
+    };
+    Some(bounds)
+}
+
+/// The one type argument of `Vec<T>`, `Option<T>`, ... as written.
+fn single_type_arg(segment: &syn::PathSegment) -> Option<&syn::Type> {
+    let syn::PathArguments::AngleBracketed(args) = &segment.arguments else {
+        return None;
+    };
+    match args.args.iter().collect::<Vec<_>>().as_slice() {
+        [syn::GenericArgument::Type(t)] => Some(t),
+        _ => None,
+    }
+}
+
+/// The item type of a list written as `Vec<T>`, `VecDeque<T>`, `BTreeSet<T>`,
+/// `HashSet<T>` or `Option` of one of them.
+fn item_type(ty: &syn::Type) -> Option<&syn::Type> {
+    let syn::Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last()?;
+    let inner = single_type_arg(last)?;
+    match last.ident.to_string().as_str() {
+        "Option" => item_type(inner),
+        "Vec" | "VecDeque" | "BTreeSet" | "HashSet" => Some(inner),
+        _ => None,
+    }
+}
+
+/// A `range` bound outside the field's integer type (or its items', for
+/// `items(range(..))`), when the type is written as a primitive: the error
+/// is at the rule, saying the type's bounds.
+fn check_range_fits(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) {
+    for r in rules {
+        match &r.kind {
+            RuleKind::Range { min, max } => {
+                let Some((name, lo, hi)) = integer_bounds(ty) else {
+                    continue;
+                };
+                for (which, bound) in [("min", min), ("max", max)] {
+                    if let Some(b) = *bound
+                        && !(lo..=hi).contains(&b)
+                    {
+                        err(
+                            errors,
+                            r.span,
+                            format!(
+                                "`range`: `{which} = {b}` is outside `{name}` ({lo} to {hi}): no value of the field's type can reach it"
+                            ),
+                        );
+                    }
+                }
+            }
+            RuleKind::Items(inner) => {
+                if let Some(item) = item_type(ty) {
+                    check_range_fits(item, inner, errors);
+                }
+            }
             _ => {}
         }
     }
