@@ -8,3 +8,21 @@ struct T {
     ports: Vec<u16>,
 }
 fn main() {}
+// Both bounds outside: one error for the one rule.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Both {
+    #[desk(range(min = -1, max = 256))]
+    level: u8,
+}
+// A generic type keeps the compile-time assertion (one error, and the type
+// still has its impls, so its uses do not fail too).
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Generic<T> {
+    #[desk(nested)]
+    inner: T,
+    #[desk(range(min = -1))]
+    count: u32,
+}
+fn uses() {
+    let _ = desk_schema::from_json_str::<Generic<u8>>("{}");
+}

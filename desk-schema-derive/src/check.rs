@@ -70,6 +70,13 @@ pub(crate) fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
             unit_enum(variants)
         }
     };
+    // On a generic type the compile-time assertion says it instead: a
+    // derive error there would leave every use of the type without impls.
+    if generics.params.is_empty() {
+        for field in shape_fields(&shape) {
+            check_range_fits(&field.ty, &field.rules, &mut errors);
+        }
+    }
     errors.finish()?;
     Ok(Input {
         serde_skipped,
@@ -82,6 +89,23 @@ pub(crate) fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
         deny_unknown_fields,
         shape,
     })
+}
+
+/// Every field of `shape`, variants' included.
+fn shape_fields(shape: &Shape) -> Vec<&Field> {
+    match shape {
+        Shape::Struct(fields) => fields.iter().collect(),
+        Shape::Newtype(field) => vec![field],
+        Shape::Enum { .. } => Vec::new(),
+        Shape::DataEnum { variants, .. } => variants
+            .iter()
+            .flat_map(|v| match &v.data {
+                VariantData::Unit => Vec::new(),
+                VariantData::Newtype(field) => vec![&**field],
+                VariantData::Struct { fields, .. } => fields.iter().collect(),
+            })
+            .collect(),
+    }
 }
 
 /// A newtype: its one read field. serde checks that exactly one field is
@@ -422,7 +446,6 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
         }
     }
     check_rules(&rules, errors);
-    check_range_fits(&field.ty, &rules, errors);
     Some(Field {
         member: field.member,
         ty: field.ty,
@@ -501,15 +524,15 @@ fn single_type_arg(segment: &syn::PathSegment) -> Option<&syn::Type> {
     }
 }
 
-/// The item type of a list written as `Vec<T>`, `VecDeque<T>`, `BTreeSet<T>`,
-/// `HashSet<T>` or `Option` of one of them.
+/// The item type of a list written as `Vec<T>`, `BTreeSet<T>`, `HashSet<T>`
+/// or `Option` of one of them.
 fn item_type(ty: &syn::Type) -> Option<&syn::Type> {
     let syn::Type::Path(p) = ty else { return None };
     let last = p.path.segments.last()?;
     let inner = single_type_arg(last)?;
     match last.ident.to_string().as_str() {
         "Option" => item_type(inner),
-        "Vec" | "VecDeque" | "BTreeSet" | "HashSet" => Some(inner),
+        "Vec" | "BTreeSet" | "HashSet" => Some(inner),
         _ => None,
     }
 }
@@ -524,18 +547,29 @@ fn check_range_fits(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) {
                 let Some((name, lo, hi)) = integer_bounds(ty) else {
                     continue;
                 };
-                for (which, bound) in [("min", min), ("max", max)] {
-                    if let Some(b) = *bound
-                        && !(lo..=hi).contains(&b)
-                    {
-                        err(
-                            errors,
-                            r.span,
-                            format!(
-                                "`range`: `{which} = {b}` is outside `{name}` ({lo} to {hi}): no value of the field's type can reach it"
-                            ),
-                        );
-                    }
+                if let (Some(min), Some(max)) = (min, max)
+                    && min > max
+                {
+                    continue; // already said: `min` above `max`
+                }
+                let outside: Vec<String> = [("min", min), ("max", max)]
+                    .into_iter()
+                    .filter_map(|(which, bound)| {
+                        bound
+                            .filter(|b| !(lo..=hi).contains(b))
+                            .map(|b| format!("`{which} = {b}`"))
+                    })
+                    .collect();
+                if !outside.is_empty() {
+                    err(
+                        errors,
+                        r.span,
+                        format!(
+                            "`range`: {} {} outside `{name}` ({lo} to {hi}): no value of the field's type can reach it",
+                            outside.join(" and "),
+                            if outside.len() == 1 { "is" } else { "are" }
+                        ),
+                    );
                 }
             }
             RuleKind::Items(inner) => {
