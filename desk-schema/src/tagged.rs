@@ -119,6 +119,9 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
         deserializer: D,
     ) -> Result<Option<W::Out>, D::Error> {
         let Some(index) = crate::types::variant_for(W::TYPES, found) else {
+            // An array's or an object's content is read past, so that the
+            // rest of the document is still read and reported.
+            <IgnoredAny as serde::Deserialize>::deserialize(deserializer)?;
             self.walk.type_error(self.path, W::expected(), found);
             return Ok(None);
         };

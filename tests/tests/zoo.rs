@@ -939,6 +939,16 @@ fn untagged_enums_read_each_value_as_the_one_variant_of_its_json_type() {
         ("/To_Account/1", "charset"),
     ];
     rejected_everywhere::<BatchSend>(text, &expected);
+    // An array or an object that no variant reads is read past: one `type`
+    // violation, and the rest of the document is still checked.
+    let past = r#"{"To_Account":{"x":[1]},"Attrs":[[1,"a"],2000,{"Tag":"t","Weight":0}]}"#;
+    let expected_past = vec![
+        ("/Attrs/0", "type"),
+        ("/Attrs/1", "range"),
+        ("/Attrs/2/Weight", "range"),
+        ("/To_Account", "type"),
+    ];
+    rejected_everywhere::<BatchSend>(past, &expected_past);
     let report = from_json_str::<BatchSend>(text).unwrap_err();
     let wrong = report.iter().find(|v| v.path() == "/Attrs/2").unwrap();
     assert_eq!(
