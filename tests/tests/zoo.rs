@@ -1400,3 +1400,25 @@ fn sets_report_a_repeat_instead_of_dropping_it() {
         json!(32)
     );
 }
+
+#[test]
+fn a_key_repeated_inside_tagged_content_is_a_duplicate_key_as_serde_refuses_it() {
+    // Adjacently tagged: the content object, and an object inside an array
+    // inside it, are buffered; a repeat in either is what serde refuses.
+    let text = r#"{"GroupId":"g","MsgBody":[{"MsgType":"TIMFaceElem","MsgContent":{"Index":1,"Index":2}}]}"#;
+    assert!(serde_json::from_str::<SendGroupMsg>(text).is_err());
+    assert_eq!(
+        codes(&typed::<SendGroupMsg>(text)),
+        vec![("/MsgBody/0/MsgContent", "duplicate_key")]
+    );
+    // Internally tagged: a repeat among the content's own properties.
+    let notice = r#"{"Type":"Rename","Name":"a","Name":"b"}"#;
+    assert!(serde_json::from_str::<Notice>(notice).is_err());
+    assert_eq!(codes(&typed::<Notice>(notice)), vec![("", "duplicate_key")]);
+    // Without a repeat, the same content is read as serde reads it.
+    let once = r#"{"GroupId":"g","MsgBody":[{"MsgType":"TIMFaceElem","MsgContent":{"Index":1}}]}"#;
+    assert_eq!(
+        from_json_str::<SendGroupMsg>(once).unwrap(),
+        serde_json::from_str::<SendGroupMsg>(once).unwrap()
+    );
+}
