@@ -273,13 +273,20 @@ fn object_of(
 /// aliases, `content` its content's schema (`None` for a unit variant; for
 /// an internally tagged enum, the object schema of its fields). With
 /// `other`, the branch is the `#[serde(other)]` variant's: any tag but
-/// `names`.
+/// `names`. Without `content_required`, an adjacently tagged branch may
+/// leave its content out (a newtype over an `Option`, which serde reads as
+/// `None`).
+#[allow(
+    clippy::fn_params_excessive_bools,
+    reason = "called only by generated code, with literal or constant flags"
+)]
 pub fn variant_schemas(
     repr: Repr,
     names: &[&str],
     other: bool,
     doc: Option<&str>,
     content: Option<Schema>,
+    content_required: bool,
     deny_unknown_fields: bool,
 ) -> Vec<Value> {
     let tag = if other {
@@ -321,7 +328,11 @@ pub fn variant_schemas(
             props.insert(t.to_owned(), tag);
             let required = if let Some(content) = content {
                 props.insert(c.to_owned(), content.to_value());
-                vec![t, c]
+                if content_required {
+                    vec![t, c]
+                } else {
+                    vec![t]
+                }
             } else {
                 props.insert(c.to_owned(), serde_json::json!({"type": "null"}));
                 vec![t]

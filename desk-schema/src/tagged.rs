@@ -61,6 +61,14 @@ pub trait EnumWalker<'de> {
     fn variant(tag: &str) -> Option<usize>;
     /// The view of variant `index` when it is a unit variant.
     fn unit(index: usize) -> Option<Self::Out>;
+    /// True when variant `index` is a newtype whose content serde reads
+    /// when it is absent (an `Option`: `None`), as an adjacently tagged enum
+    /// without its content property does.
+    #[must_use]
+    fn content_may_be_absent(index: usize) -> bool {
+        let _ = index;
+        false
+    }
     /// Reads the content of data variant `index` at `path`.
     ///
     /// # Errors
@@ -309,6 +317,11 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
             (Some(_), Some(other)) => {
                 self.walk.type_error(&at, "null", JsonType::of(&other));
                 Ok(None)
+            }
+            (None, None) if W::content_may_be_absent(index) => {
+                // serde reads the absent content as its type reads absence,
+                // which for an `Option` is what `null` reads.
+                self.buffered(index, Value::Null, &at)
             }
             (None, None) => {
                 crate::walk::field::required(self.path, &mut self.walk.report, content);

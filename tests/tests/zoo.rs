@@ -1422,3 +1422,30 @@ fn a_key_repeated_inside_tagged_content_is_a_duplicate_key_as_serde_refuses_it()
         serde_json::from_str::<SendGroupMsg>(once).unwrap()
     );
 }
+
+/// Adjacently tagged, with a newtype over an `Option` and a struct variant.
+#[derive(Debug, PartialEq, serde::Deserialize, Validate)]
+#[serde(tag = "t", content = "c")]
+enum Level {
+    B(#[desk(range(max = 3))] Option<u8>),
+    S {
+        #[desk(max_bytes = 2)]
+        s: String,
+    },
+}
+
+#[test]
+fn an_adjacent_newtype_over_option_reads_absent_content_as_none_as_serde_does() {
+    let absent = r#"{"t":"B"}"#;
+    assert_eq!(
+        from_json_str::<Level>(absent).unwrap(),
+        serde_json::from_str::<Level>(absent).unwrap()
+    );
+    assert_eq!(from_json_str::<Level>(absent).unwrap(), Level::B(None));
+    assert!(raw::<Level>(absent).is_empty());
+    assert!(schema_ok::<Level>(absent));
+    rejected_everywhere::<Level>(r#"{"t":"B","c":5}"#, &[("/c", "range")]);
+    // A struct variant's content stays required, as serde requires it.
+    assert!(serde_json::from_str::<Level>(r#"{"t":"S"}"#).is_err());
+    rejected_everywhere::<Level>(r#"{"t":"S"}"#, &[("", "required")]);
+}

@@ -195,6 +195,14 @@ pub(super) fn data_enum(
         all_names.push(json);
         all_names.extend(aliases);
         let doc = opt_str(v.head.docs.as_ref());
+        // A newtype's content that serde reads when absent (an `Option`) is
+        // not required where the form has a content property (adjacent).
+        let content_required = if let VariantData::Newtype(field) = &v.data {
+            let ty = &field.ty;
+            quote!(!__desk_w::may_be_absent::<#ty>())
+        } else {
+            quote!(true)
+        };
         let content = match &v.data {
             VariantData::Unit => quote!(::core::option::Option::None),
             VariantData::Newtype(field) => {
@@ -211,7 +219,7 @@ pub(super) fn data_enum(
         };
         quote! {
             __desk_branches.extend(__desk_sb::variant_schemas(
-                #repr_t, &[#json #(, #aliases)*], false, #doc, #content, #deny,
+                #repr_t, &[#json #(, #aliases)*], false, #doc, #content, #content_required, #deny,
             ));
         }
     });
@@ -219,7 +227,7 @@ pub(super) fn data_enum(
     let other = other.then(|| {
         quote! {
             __desk_branches.extend(__desk_sb::variant_schemas(
-                #repr_t, &[#(#all_names),*], true, ::core::option::Option::None, ::core::option::Option::None, #deny,
+                #repr_t, &[#(#all_names),*], true, ::core::option::Option::None, ::core::option::Option::None, true, #deny,
             ));
         }
     });

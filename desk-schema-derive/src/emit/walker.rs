@@ -351,8 +351,27 @@ pub(super) fn data_enum(
         tags,
         units,
         contents,
+        absent_ok,
         fallback,
     } = variant_arms(input, variants, other, ctx);
+    // Only an adjacently tagged enum reads a newtype's absent content.
+    let absent_ok = (matches!(
+        input.shape,
+        crate::model::Shape::DataEnum {
+            repr: crate::model::Repr::Adjacent(..),
+            ..
+        }
+    ) && !absent_ok.is_empty())
+    .then(|| {
+        quote! {
+            fn content_may_be_absent(__desk_index: usize) -> bool {
+                match __desk_index {
+                    #(#absent_ok)*
+                    _ => false,
+                }
+            }
+        }
+    });
     let params = Params::of(input);
     let name = format_ident!("__DeskEnumWalker");
     let header = walker_header(
@@ -394,6 +413,8 @@ pub(super) fn data_enum(
                 }
             }
 
+            #absent_ok
+
             fn content<__DeskD: __desk_rt::serde::Deserializer<'__desk_de>>(
                 &self,
                 __desk_index: usize,
@@ -427,6 +448,8 @@ struct Arms<'a> {
     units: Vec<TokenStream>,
     /// The read of each data variant's content.
     contents: Vec<TokenStream>,
+    /// Whether each newtype variant's content may be absent.
+    absent_ok: Vec<TokenStream>,
     /// The index of a tag no variant names: the `other` variant's, or none.
     fallback: TokenStream,
 }
@@ -443,6 +466,7 @@ fn variant_arms<'a>(
         tags: Vec::new(),
         units: Vec::new(),
         contents: Vec::new(),
+        absent_ok: Vec::new(),
         fallback: quote!(::core::option::Option::None),
     };
     for (i, v) in variants.iter().enumerate() {
@@ -457,6 +481,9 @@ fn variant_arms<'a>(
                     .push(quote!(#i => ::core::option::Option::Some(__DeskView::#vi),));
             }
             VariantData::Newtype(field) => {
+                let ty = &field.ty;
+                arms.absent_ok
+                    .push(quote!(#i => __desk_w::may_be_absent::<#ty>(),));
                 let read = checks::newtype_read(field, ctx);
                 arms.contents.push(quote! {
                     #i => {
