@@ -358,13 +358,18 @@ impl fmt::Display for Endpoint {
     }
 }
 
-/// A host that does not make a valid request URL.
+/// A host or endpoint that does not make a valid request URL (or plain
+/// `http` to another machine).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InvalidHost(pub String);
 
 impl fmt::Display for InvalidHost {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "not a host name (with an optional port): {:?}", self.0)
+        write!(
+            f,
+            "not an endpoint: {:?} (give HOST[:PORT] or https://HOST[:PORT]; plain http:// only to this machine)",
+            self.0
+        )
     }
 }
 
