@@ -23,7 +23,7 @@
 //! | `usersig` | no | `usersig`: generate and verify a UserSig (TLSSigAPIv2) |
 //! | `http` | no | `create_group::call`: the request to send and the outcome of an answer, for any HTTP client |
 //! | `client` | no | `create_group::client`: an async client that signs, sends and retries (`reqwest` with rustls, Tokio) |
-//! | `cli` | no | the `desk-schema` binary: `validate`, `schema`, `usersig`, `send` |
+//! | `cli` | no | the `desk-schema` binary: `validate`, `schema`, `usersig`; with `client` too, `send` |
 //!
 //! ```
 //! use desk_schema::Validate;

@@ -17,7 +17,14 @@ fn binary() -> PathBuf {
     BUILT
         .get_or_init(|| {
             let status = Command::new(env!("CARGO"))
-                .args(["build", "-q", "-p", "desk-schema", "--features", "cli"])
+                .args([
+                    "build",
+                    "-q",
+                    "-p",
+                    "desk-schema",
+                    "--features",
+                    "cli,client",
+                ])
                 .current_dir(root())
                 .status()
                 .unwrap();

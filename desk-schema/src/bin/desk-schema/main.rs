@@ -13,6 +13,10 @@ use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use desk_schema::create_group::{self, CreateGroupRequest, CreateGroupResponse, DeskContext};
 use desk_schema::{Report, from_json_str, from_json_str_with, to_pretty_json};
 
+#[cfg(feature = "client")]
+mod send;
+#[cfg(not(feature = "client"))]
+#[path = "send_unavailable.rs"]
 mod send;
 
 const DEFAULT_MAX_INPUT: &str = "1048576";
