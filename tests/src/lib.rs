@@ -10,6 +10,9 @@ pub mod every_rule;
 /// The committed schemas through the `jsonschema` crate, and the shared corpus.
 pub mod parity;
 
+/// The repository's root, cargo's target directory, and builds of its packages.
+pub mod workspace;
+
 /// Payload types modelled on the other IM and Desk endpoints, covering every
 /// shape the derive accepts: the differential tests run them on all paths.
 pub mod zoo;

@@ -2,36 +2,22 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
-use support::Answer;
+use desk_schema_tests::workspace::{cargo_build, root};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
+use support::Answer;
 
 /// Builds (once) and returns the binary.
 fn binary() -> PathBuf {
     static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     BUILT
         .get_or_init(|| {
-            let status = Command::new(env!("CARGO"))
-                .args([
-                    "build",
-                    "-q",
-                    "-p",
-                    "desk-schema",
-                    "--features",
-                    "cli,client",
-                ])
-                .current_dir(root())
-                .status()
-                .unwrap();
-            assert!(status.success());
-            let target = std::env::var_os("CARGO_TARGET_DIR")
-                .map_or_else(|| root().join("target"), PathBuf::from);
-            target.join("debug").join("desk-schema")
+            cargo_build(
+                &["-p", "desk-schema", "--features", "cli,client"],
+                "desk-schema",
+            )
         })
         .clone()
 }

@@ -5,12 +5,9 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
+use desk_schema_tests::workspace::{cargo_build, root};
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(root().join(path)).unwrap()
@@ -27,10 +24,6 @@ fn blocks(info: &str) -> Vec<String> {
         .collect()
 }
 
-fn target_dir() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from)
-}
-
 #[test]
 fn the_send_example_is_the_file_and_creates_a_group() {
     let example = read("desk-schema/examples/send.rs");
@@ -40,24 +33,20 @@ fn the_send_example_is_the_file_and_creates_a_group() {
         "README and desk-schema/examples/send.rs differ"
     );
 
-    let status = Command::new(env!("CARGO"))
-        .args([
-            "build",
-            "-q",
+    let send = cargo_build(
+        &[
             "-p",
             "desk-schema",
             "--features",
             "client",
             "--example",
             "send",
-        ])
-        .current_dir(root())
-        .status()
-        .unwrap();
-    assert!(status.success());
+        ],
+        "examples/send",
+    );
     let (endpoint, server) =
         support::serve_in_thread(vec![support::api_error(10_002), support::CREATED]);
-    let out = Command::new(target_dir().join("debug/examples/send"))
+    let out = Command::new(send)
         .args([
             &support::SDKAPPID.to_string(),
             support::ADMIN,

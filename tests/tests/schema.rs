@@ -1,16 +1,11 @@
 //! The JSON Schemas: committed files are current, and each rule writes the
 //! keywords it promises.
 
-use std::path::PathBuf;
-
 use desk_schema::create_group::{request_schema, response_schema};
 use desk_schema::{schema_for, to_pretty_json};
 use desk_schema_tests::every_rule::EveryRule;
+use desk_schema_tests::workspace::root;
 use serde_json::{Value, json};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
-}
 
 /// Compares `actual` with the committed file; `SNAPSHOTS=overwrite` rewrites it.
 fn assert_committed(relative: &str, actual: &str, refresh: &str) {

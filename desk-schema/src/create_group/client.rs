@@ -70,14 +70,9 @@ const MAX_ANSWER: usize = 64 * 1024;
 /// call (it keeps its connections and its UserSig).
 pub struct Client {
     http: reqwest::Client,
-    endpoint: Endpoint,
     params: RequestParams,
     key: SecretKey,
-    usersig_lifetime: Duration,
-    attempt_timeout: Duration,
-    time_budget: Duration,
-    max_attempts: u32,
-    backoff: (Duration, Duration),
+    settings: Settings,
     /// The UserSig in use, when it was made and when it expires (Unix
     /// seconds).
     usersig: Mutex<Option<Kept>>,
@@ -86,12 +81,9 @@ pub struct Client {
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
-            .field("endpoint", &self.endpoint)
             .field("sdkappid", &self.params.sdkappid)
             .field("identifier", &self.params.identifier)
-            .field("attempt_timeout", &self.attempt_timeout)
-            .field("time_budget", &self.time_budget)
-            .field("max_attempts", &self.max_attempts)
+            .field("settings", &self.settings)
             .finish_non_exhaustive()
     }
 }
@@ -100,14 +92,22 @@ impl fmt::Debug for Client {
 #[derive(Debug)]
 #[must_use = "a builder does nothing until `build`"]
 pub struct ClientBuilder {
-    endpoint: Endpoint,
     sdkappid: u64,
     identifier: String,
     key: SecretKey,
+    settings: Settings,
+}
+
+/// How a client sends, retries and signs: set on the builder, kept by the
+/// client.
+#[derive(Clone, Debug)]
+struct Settings {
+    endpoint: Endpoint,
     usersig_lifetime: Duration,
     attempt_timeout: Duration,
     time_budget: Duration,
     max_attempts: u32,
+    /// The first wait before a retry, and the longest.
     backoff: (Duration, Duration),
 }
 
@@ -138,15 +138,17 @@ impl Client {
     /// App administrator) with `key`, on [`Endpoint::default`].
     pub fn builder(sdkappid: u64, identifier: impl Into<String>, key: SecretKey) -> ClientBuilder {
         ClientBuilder {
-            endpoint: Endpoint::default(),
             sdkappid,
             identifier: identifier.into(),
             key,
-            usersig_lifetime: usersig::DEFAULT_EXPIRE,
-            attempt_timeout: Duration::from_secs(10),
-            time_budget: Duration::from_secs(30),
-            max_attempts: 5,
-            backoff: (Duration::from_millis(200), Duration::from_secs(5)),
+            settings: Settings {
+                endpoint: Endpoint::default(),
+                usersig_lifetime: usersig::DEFAULT_EXPIRE,
+                attempt_timeout: Duration::from_secs(10),
+                time_budget: Duration::from_secs(30),
+                max_attempts: 5,
+                backoff: (Duration::from_millis(200), Duration::from_secs(5)),
+            },
         }
     }
 }
@@ -154,20 +156,20 @@ impl Client {
 impl ClientBuilder {
     /// Where to send ([`Endpoint::default`]: the Chinese mainland host).
     pub fn endpoint(mut self, endpoint: Endpoint) -> Self {
-        self.endpoint = endpoint;
+        self.settings.endpoint = endpoint;
         self
     }
 
     /// How long each UserSig lasts (180 days by default, as Tencent's).
     pub fn usersig_lifetime(mut self, lifetime: Duration) -> Self {
-        self.usersig_lifetime = lifetime;
+        self.settings.usersig_lifetime = lifetime;
         self
     }
 
     /// The longest one attempt may take, answer read in full (10 s; at
     /// least 1 ms).
     pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
-        self.attempt_timeout = timeout.max(Duration::from_millis(1));
+        self.settings.attempt_timeout = timeout.max(Duration::from_millis(1));
         self
     }
 
@@ -175,13 +177,13 @@ impl ClientBuilder {
     /// at least 1 ms). The first attempt gets the smaller of this and the
     /// attempt time-out.
     pub fn time_budget(mut self, budget: Duration) -> Self {
-        self.time_budget = budget.max(Duration::from_millis(1));
+        self.settings.time_budget = budget.max(Duration::from_millis(1));
         self
     }
 
     /// The most attempts one call makes (5; at least 1).
     pub fn max_attempts(mut self, attempts: u32) -> Self {
-        self.max_attempts = attempts.max(1);
+        self.settings.max_attempts = attempts.max(1);
         self
     }
 
@@ -189,7 +191,7 @@ impl ClientBuilder {
     /// to `max` (5 s); each wait is drawn between half and all of it. After
     /// a rate limit the wait is four times as long (so up to 4 × `max`).
     pub fn backoff(mut self, initial: Duration, max: Duration) -> Self {
-        self.backoff = (initial, max.max(initial));
+        self.settings.backoff = (initial, max.max(initial));
         self
     }
 
@@ -206,21 +208,16 @@ impl ClientBuilder {
         let mut http = reqwest::Client::builder()
             // A redirect would carry the UserSig to another URL.
             .redirect(reqwest::redirect::Policy::none());
-        if self.endpoint.is_plain_http() {
+        if self.settings.endpoint.is_plain_http() {
             // A proxy would read the URL, UserSig included, in clear text.
             http = http.no_proxy();
         }
         let http = http.build().map_err(|e| ClientError::Http(describe(&e)))?;
         Ok(Client {
             http,
-            endpoint: self.endpoint,
             params,
             key: self.key,
-            usersig_lifetime: self.usersig_lifetime,
-            attempt_timeout: self.attempt_timeout,
-            time_budget: self.time_budget,
-            max_attempts: self.max_attempts,
-            backoff: self.backoff,
+            settings: self.settings,
             usersig: Mutex::new(None),
         })
     }
@@ -257,15 +254,18 @@ impl Client {
         let mut unknown_before = false;
         let mut renewed = false;
         let mut renew = false;
-        let mut delay = self.backoff.0;
+        let mut delay = self.settings.backoff.0;
         loop {
             attempts += 1;
             let mut params = self.params.clone();
             let (sig, made) = self.usersig(core::mem::take(&mut renew));
             params.usersig = sig;
-            let signed = call::http_request_to(&self.endpoint, &params, request);
-            let left = self.time_budget.saturating_sub(start.elapsed());
-            let outcome = match self.attempt(signed, self.attempt_timeout.min(left)).await {
+            let signed = call::http_request_to(&self.settings.endpoint, &params, request);
+            let left = self.settings.time_budget.saturating_sub(start.elapsed());
+            let outcome = match self
+                .attempt(signed, self.settings.attempt_timeout.min(left))
+                .await
+            {
                 Outcome::Api(mut e) => {
                     e.info = redact(&e.info, params.usersig.expose());
                     if e.code == ErrorCode::GROUP_ID_USED_BY_YOU && unknown_before {
@@ -290,14 +290,14 @@ impl Client {
                 }
                 Next::Backoff(factor) => {
                     let wait = jitter(delay.saturating_mul(factor));
-                    delay = delay.saturating_mul(2).min(self.backoff.1);
+                    delay = delay.saturating_mul(2).min(self.settings.backoff.1);
                     wait
                 }
                 Next::After(wait) => wait,
             };
             // A retry starts only when its wait and a whole attempt fit.
-            let needed = start.elapsed() + wait + self.attempt_timeout;
-            if attempts >= self.max_attempts || needed > self.time_budget {
+            let needed = start.elapsed() + wait + self.settings.attempt_timeout;
+            if attempts >= self.settings.max_attempts || needed > self.settings.time_budget {
                 return Sent { outcome, attempts };
             }
             tokio::time::sleep(wait).await;
@@ -355,7 +355,7 @@ impl Client {
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Some(k) = &*kept
             && !renew
-            && !renewal_due(now, k.expires, self.usersig_lifetime)
+            && !renewal_due(now, k.expires, self.settings.usersig_lifetime)
         {
             return (k.sig.clone(), k.made);
         }
@@ -363,13 +363,13 @@ impl Client {
             self.params.sdkappid,
             &self.params.identifier,
             &self.key,
-            self.usersig_lifetime.as_secs(),
+            self.settings.usersig_lifetime.as_secs(),
             now,
         );
         *kept = Some(Kept {
             sig: sig.clone(),
             made: now,
-            expires: now.saturating_add(self.usersig_lifetime.as_secs()),
+            expires: now.saturating_add(self.settings.usersig_lifetime.as_secs()),
         });
         (sig, now)
     }
