@@ -19,6 +19,10 @@ pub const ARRAY: u8 = 1 << 5;
 pub const OBJECT: u8 = 1 << 6;
 /// Any JSON value.
 pub const ANY: u8 = (1 << 7) - 1;
+/// Not a JSON type: what a newtype or an untagged enum reads when it
+/// reaches itself with no JSON level between (see [`Facts`]); the derive
+/// refuses such a type.
+pub const CYCLE: u8 = 1 << 7;
 /// What a struct reads: serde's derived `Deserialize` takes an object,
 /// and an array of the fields in order.
 pub const STRUCT: u8 = OBJECT | ARRAY;
@@ -69,4 +73,36 @@ pub fn variant_for(variants: &[u8], found: crate::JsonType) -> Option<usize> {
         JsonType::Object => OBJECT,
     };
     variants.iter().position(|v| v & bit != 0)
+}
+
+/// The bottom of a depth count ([`Facts`]).
+pub enum Z {}
+
+/// One more level of a depth count ([`Facts`]).
+pub struct S<D>(core::marker::PhantomData<D>);
+
+/// The depth at which the derive asks for a type's [`Facts`]: sixteen
+/// derived types deep.
+pub type Top = S<S<S<S<S<S<S<S<S<S<S<S<S<S<S<S<Z>>>>>>>>>>>>>>>>;
+
+/// A type's constants, computed `D` derived types deep: what a derived type
+/// learns from its fields' types without naming its own constants, so that
+/// a recursive type (a tree, two types that hold each other) has an answer
+/// instead of a cycle (rustc's E0391). Each derived type counts down one
+/// level; wrappers and plain values answer at every depth.
+///
+/// At the bottom ([`Z`]), `SERDE_SAME` is `false`, which is always sound:
+/// it only turns off the typed fast path of `from_json_str`. A derived
+/// type's JSON types at the bottom are its constant ones (a struct reads an
+/// object), and [`CYCLE`] for a newtype or an untagged enum, whose types
+/// come from a field: one that reaches itself that way has no JSON level
+/// between the two, serde would recurse without end, and the derive's
+/// compile-time check refuses it.
+pub trait Facts<D> {
+    /// `ValidateIn::SERDE_SAME`.
+    const SERDE_SAME: bool;
+    /// `JsonView::JSON_TYPES`.
+    const JSON_TYPES: u8;
+    /// `JsonView::WALK_TYPES`.
+    const WALK_TYPES: u8;
 }

@@ -157,9 +157,21 @@ pub trait ValidateIn<C: ?Sized>: JsonView {
 )]
 pub trait Leaf {}
 
+/// A value whose constants are the same at every depth: its own.
+macro_rules! facts {
+    ($($t:ty)*) => {$(
+        impl<D> crate::types::Facts<D> for $t {
+            const SERDE_SAME: bool = true;
+            const JSON_TYPES: u8 = <$t as JsonView>::JSON_TYPES;
+            const WALK_TYPES: u8 = <$t as JsonView>::WALK_TYPES;
+        }
+    )*};
+}
+
 /// A plain `Copy` value: its own view, and no rules of its own.
 macro_rules! plain_copy {
     ($t:ty, $types:ident) => {
+        facts!($t);
         impl Leaf for $t {}
         impl JsonView for $t {
             type View<'de> = $t;
@@ -173,6 +185,7 @@ macro_rules! plain_copy {
 
 macro_rules! string_like {
     ($($t:ty)*) => {$(
+        facts!($t);
         impl Leaf for $t {}
         impl JsonView for $t {
             type View<'de> = Cow<'de, str>;
@@ -200,6 +213,7 @@ macro_rules! string_like {
 string_like!(String Box<str> std::sync::Arc<str> std::rc::Rc<str>);
 
 impl Leaf for Cow<'_, str> {}
+facts!(Cow<'_, str> Value);
 impl JsonView for Cow<'_, str> {
     type View<'de> = Cow<'de, str>;
     const JSON_TYPES: u8 = crate::types::STRING;
@@ -432,6 +446,11 @@ macro_rules! wide_integers {
 }
 wide_integers!(u128: 0, i128: i128::from(i64::MIN));
 
+impl<D, T: crate::types::Facts<D>> crate::types::Facts<D> for Option<T> {
+    const SERDE_SAME: bool = T::SERDE_SAME;
+    const JSON_TYPES: u8 = crate::types::NULL | T::JSON_TYPES;
+    const WALK_TYPES: u8 = crate::types::NULL | T::WALK_TYPES;
+}
 impl<T: Leaf> Leaf for Option<T> {}
 impl<T: JsonView> JsonView for Option<T> {
     type View<'de> = Option<T::View<'de>>;
@@ -462,9 +481,15 @@ impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Option<T> {
     }
 }
 
+impl<D, T: crate::types::Facts<D>> crate::types::Facts<D> for Box<T> {
+    const SERDE_SAME: bool = T::SERDE_SAME;
+    const JSON_TYPES: u8 = T::JSON_TYPES;
+    const WALK_TYPES: u8 = T::WALK_TYPES;
+}
 impl<T: Leaf + ?Sized> Leaf for Box<T> {}
+/// A box's view is boxed too, so that a recursive type's view has a size.
 impl<T: JsonView> JsonView for Box<T> {
-    type View<'de> = T::View<'de>;
+    type View<'de> = Box<T::View<'de>>;
     const JSON_TYPES: u8 = T::JSON_TYPES;
     const WALK_TYPES: u8 = T::WALK_TYPES;
     fn from_view(view: &Self::View<'_>) -> Option<Self> {
@@ -483,7 +508,7 @@ impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Box<T> {
         path: &Path<'_>,
         walk: &mut Walk,
     ) -> Result<Option<Self::View<'de>>, D::Error> {
-        T::check_de(de, ctx, path, walk)
+        Ok(T::check_de(de, ctx, path, walk)?.map(Box::new))
     }
 }
 
@@ -503,6 +528,18 @@ fn items_from_view<T: JsonView>(view: &[Option<T::View<'_>>]) -> Option<Vec<T>> 
         .map(|item| item.as_ref().and_then(T::from_view))
         .collect()
 }
+
+/// A list: an array, as serde reads it when its items are read so.
+macro_rules! list_facts {
+    ($($list:ty)*) => {$(
+        impl<D, T: crate::types::Facts<D>> crate::types::Facts<D> for $list {
+            const SERDE_SAME: bool = T::SERDE_SAME;
+            const JSON_TYPES: u8 = crate::types::ARRAY;
+            const WALK_TYPES: u8 = crate::types::ARRAY;
+        }
+    )*};
+}
+list_facts!(Vec<T> Box<[T]>);
 
 impl<T: Leaf> Leaf for Vec<T> {}
 impl<T: JsonView> JsonView for Vec<T> {
@@ -562,6 +599,25 @@ fn validate_entries<'v, C: ?Sized, V: ValidateIn<C> + 'v>(
     for (k, v) in entries {
         v.validate_in(ctx, &path.key(k), report);
     }
+}
+
+/// Maps and sets: serde keeps a repeated key or item silently, so never
+/// the same as the walk, at any depth; and what they hold is not read at
+/// all here, so a recursive type through one ends its count at once.
+macro_rules! never_same {
+    ($($t:ident [$($p:ident)*] $types:ident)*) => {$(
+        impl<D, $($p),*> crate::types::Facts<D> for std::collections::$t<$($p),*> {
+            const SERDE_SAME: bool = false;
+            const JSON_TYPES: u8 = crate::types::$types;
+            const WALK_TYPES: u8 = crate::types::$types;
+        }
+    )*};
+}
+never_same! {
+    HashMap [K V S] OBJECT
+    BTreeMap [K V] OBJECT
+    HashSet [T S] ARRAY
+    BTreeSet [T] ARRAY
 }
 
 macro_rules! maps {

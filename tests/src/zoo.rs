@@ -698,6 +698,109 @@ pub struct ContactCard {
     pub Ip6: Option<String>,
 }
 
+/// A department and the departments below it: a tree, through a `Vec`.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Department {
+    #[desk(min_bytes = 1, max_bytes = 12)]
+    pub Name: String,
+    #[desk(nested, max_items = 3)]
+    #[serde(default)]
+    pub Children: Vec<Department>,
+}
+
+/// A reply that quotes the one before it: a chain, through `Option<Box<_>>`.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Reply {
+    #[desk(max_bytes = 8)]
+    pub Text: String,
+    #[desk(nested)]
+    pub Quote: Option<Box<Reply>>,
+}
+
+/// A member filter that holds filters: internally tagged, recursive through
+/// `Box<Self>` and `Vec<Self>`.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(tag = "Op")]
+pub enum MemberFilter {
+    Tag {
+        #[desk(min_bytes = 1, max_bytes = 8)]
+        Value: String,
+    },
+    Not {
+        #[desk(nested)]
+        Of: Box<MemberFilter>,
+    },
+    All {
+        #[desk(nested, min_items = 1, max_items = 3)]
+        Of: Vec<MemberFilter>,
+    },
+}
+
+/// A message body that may forward another: adjacently tagged, recursive
+/// through a newtype variant over `Box<Self>`.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(tag = "Kind", content = "Body")]
+pub enum ForwardBody {
+    Text(#[desk(max_bytes = 10)] String),
+    Forward(#[desk(nested)] Box<ForwardBody>),
+}
+
+/// A folder of files and folders: two types that hold each other, through
+/// a map and an externally tagged enum.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Folder {
+    #[desk(nested, max_items = 3, keys(max_bytes = 6))]
+    pub Entries: std::collections::BTreeMap<String, FolderEntry>,
+}
+
+/// An entry of a [`Folder`].
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub enum FolderEntry {
+    File(#[desk(range(max = 1024))] u32),
+    Folder(#[desk(nested)] Folder),
+}
+
+/// A thread of posts, each with its replies as another thread: mutual
+/// recursion through a newtype and a `Vec`.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Thread(#[desk(nested, max_items = 3)] pub Vec<Post>);
+
+/// A post of a [`Thread`].
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Post {
+    #[desk(min_bytes = 1, max_bytes = 6)]
+    pub Body: String,
+    #[desk(nested)]
+    #[serde(default)]
+    pub Replies: Option<Thread>,
+}
+
+/// Lists of lists: a newtype that holds itself, through a `Vec`.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Nesting(#[desk(nested, max_items = 2)] pub Vec<Nesting>);
+
+/// Two newtypes that hold each other through lists: rows of cells, each
+/// cell a grid of rows.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Grid(#[desk(nested, max_items = 2)] pub Vec<Cell>);
+
+/// A cell of a [`Grid`].
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Cell(#[desk(nested, max_items = 2)] pub Vec<Grid>);
+
+/// A generic tree: a value of any checked type at each node.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Labelled<T> {
+    #[desk(nested)]
+    pub Label: T,
+    #[desk(nested, max_items = 2)]
+    pub Below: Vec<Labelled<T>>,
+}
+
+/// Labelled nicknames.
+pub type NickTree = Labelled<Nick>;
+
 /// Every type of the zoo, by name: the tests loop over them.
 #[macro_export]
 macro_rules! for_each_zoo_type {
@@ -745,5 +848,14 @@ macro_rules! for_each_zoo_type {
         $m!(FormFields);
         $m!(ContactCard);
         $m!(PublicProfile);
+        $m!(Department);
+        $m!(Reply);
+        $m!(MemberFilter);
+        $m!(ForwardBody);
+        $m!(Folder);
+        $m!(Thread);
+        $m!(NickTree);
+        $m!(Nesting);
+        $m!(Grid);
     };
 }

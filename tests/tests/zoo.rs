@@ -9,7 +9,9 @@
 
 use std::collections::BTreeSet;
 
-use desk_schema::{Validate, ValidateIn, from_json_str, schema_for, validate_value};
+use desk_schema::{
+    JsonType, Kind, Validate, ValidateIn, from_json_str, schema_for, validate_value,
+};
 use desk_schema_tests::parity::validator_for;
 use desk_schema_tests::zoo::*;
 use serde::de::DeserializeOwned;
@@ -524,6 +526,41 @@ impl Gen<'_> {
     }
 }
 
+/// The schema's `$defs`, with the schema itself under `#`: a recursive
+/// type refers to itself as `{"$ref": "#"}`.
+fn defs_of(schema: &Value) -> Value {
+    let mut defs = schema.get("$defs").cloned().unwrap_or(json!({}));
+    defs["#"] = schema.clone();
+    defs
+}
+
+/// `part` of `schema` as a schema of its own: with the `$defs`, and with
+/// the root (which a recursive type names as `#`) as one of them.
+fn rooted(schema: &Value, part: &Value) -> Value {
+    fn rewrite(value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                if map.get("$ref") == Some(&json!("#")) {
+                    map.insert("$ref".into(), json!("#/$defs/__root"));
+                }
+                map.values_mut().for_each(rewrite);
+            }
+            Value::Array(items) => items.iter_mut().for_each(rewrite),
+            _ => {}
+        }
+    }
+    let mut root = schema.clone();
+    let mut defs = root
+        .as_object_mut()
+        .and_then(|o| o.remove("$defs"))
+        .unwrap_or(json!({}));
+    defs["__root"] = root;
+    let mut out = part.clone();
+    out["$defs"] = defs;
+    rewrite(&mut out);
+    out
+}
+
 /// The schema of the value at `pointer`, through `properties`, `items`, a
 /// map's `additionalProperties`, `$ref` and the non-null branch of an
 /// `Option`'s `anyOf`.
@@ -590,17 +627,83 @@ fn short(text: &str) -> String {
     format!("{head}... ({} bytes)", text.len())
 }
 
+/// What serde, as the oracle, said of the differential's inputs.
+#[derive(Debug, Default)]
+struct Oracle {
+    /// Accepted, and serde returns the same value.
+    same: usize,
+    /// Refused with shape violations only, and serde refuses too.
+    serde_refuses_too: usize,
+    /// Refused where desk-schema is stricter than serde on purpose.
+    stricter: usize,
+    /// Refused for a rule, which serde does not know.
+    rules: usize,
+}
+
+impl Oracle {
+    /// Holds `from_json_str`'s answer on `text` to serde's.
+    fn consult<T>(&mut self, name: &str, text: &str, typed_result: &Result<T, desk_schema::Report>)
+    where
+        T: Validate + DeserializeOwned + PartialEq + std::fmt::Debug,
+    {
+        let by_serde = serde_json::from_str::<T>(text);
+        match typed_result {
+            Ok(v) => {
+                assert!(
+                    v.validate().is_ok(),
+                    "{name}: from_json_str accepted but validate() fails: {text}"
+                );
+                assert_eq!(
+                    Some(v),
+                    by_serde.as_ref().ok(),
+                    "{name}: from_json_str returned what serde does not, on {text}"
+                );
+                self.same += 1;
+            }
+            Err(report) if report.iter().all(|v| v.kind().is_shape()) => {
+                // Stricter than serde on purpose (docs/derive.md): a
+                // repeated key, which serde resolves silently, a set's
+                // repeated item, a struct written as an array, or an absent
+                // field whose default breaks its rules.
+                let on_purpose = report.iter().any(|v| match v.kind() {
+                    Kind::DuplicateKey { .. } | Kind::Duplicate { .. } => true,
+                    Kind::Type { expected, found } => {
+                        *found == JsonType::Array && expected.contains("object")
+                    }
+                    _ => false,
+                }) || (report.iter().all(|v| v.code() == "required")
+                    && by_serde.as_ref().is_ok_and(|v| v.validate().is_err()));
+                assert!(
+                    by_serde.is_err() || on_purpose,
+                    "{name}: a shape error ({report}) where serde reads {text}"
+                );
+                if by_serde.is_err() {
+                    self.serde_refuses_too += 1;
+                } else {
+                    self.stricter += 1;
+                }
+            }
+            Err(_) => self.rules += 1,
+        }
+    }
+}
+
 #[allow(
     clippy::too_many_lines,
     reason = "the checks of one input, in the order they build on each other"
 )]
-fn differential<T>(name: &str, cases: usize) -> usize
+fn differential<T>(name: &str, cases: usize, oracle: &mut Oracle) -> usize
 where
-    T: Validate + ValidateIn<<T as Validate>::Context> + DeserializeOwned + schemars::JsonSchema,
+    T: Validate
+        + ValidateIn<<T as Validate>::Context>
+        + DeserializeOwned
+        + schemars::JsonSchema
+        + PartialEq
+        + std::fmt::Debug,
 {
     let schema = schema_for::<T>().to_value();
     let validator = validator_for(&schema);
-    let defs = schema.get("$defs").cloned().unwrap_or(json!({}));
+    let defs = defs_of(&schema);
     let mut rejected = 0;
     for seed in 0..cases {
         let mut generator = Gen {
@@ -614,12 +717,7 @@ where
         let value: Value = serde_json::from_str(&text).unwrap();
 
         let typed_result = from_json_str::<T>(&text);
-        if let Ok(v) = &typed_result {
-            assert!(
-                v.validate().is_ok(),
-                "{name}: from_json_str accepted but validate() fails: {text}"
-            );
-        }
+        oracle.consult::<T>(name, &text, &typed_result);
         let mut from_text = found(typed_result.map(|_| ()));
         if generator.repeated_key {
             from_text.retain(|(_, code)| code != "duplicate_key");
@@ -655,11 +753,10 @@ where
             let key = key.replace("~1", "/").replace("~0", "~");
             if !validator_for(names).is_valid(&json!(key)) {
                 expressible.insert(parent);
-                let mut values = map
-                    .get("additionalProperties")
-                    .cloned()
-                    .unwrap_or(json!({}));
-                values["$defs"] = defs.clone();
+                let values = rooted(
+                    &schema,
+                    map.get("additionalProperties").unwrap_or(&json!({})),
+                );
                 if value
                     .pointer(path)
                     .is_some_and(|v| validator_for(&values).is_valid(v))
@@ -740,9 +837,10 @@ where
 #[test]
 fn every_zoo_type_gives_one_answer_on_all_three_paths() {
     let mut summary = Vec::new();
+    let mut oracle = Oracle::default();
     macro_rules! run {
         ($t:ident) => {
-            let rejected = differential::<$t>(stringify!($t), 600);
+            let rejected = differential::<$t>(stringify!($t), 600, &mut oracle);
             summary.push((stringify!($t), rejected));
         };
     }
@@ -755,6 +853,12 @@ fn every_zoo_type_gives_one_answer_on_all_three_paths() {
             "{name}: {rejected} of 600 inputs rejected; the generator is not reaching both sides"
         );
     }
+    // Every side of the oracle was reached; the counts go into the log.
+    println!("serde as the oracle: {oracle:?}");
+    assert!(
+        oracle.same > 0 && oracle.serde_refuses_too > 0 && oracle.stricter > 0 && oracle.rules > 0,
+        "{oracle:?}"
+    );
 }
 
 #[test]
@@ -1266,7 +1370,7 @@ where
 {
     let schema = schema_for::<T>().to_value();
     let validator = validator_for(&schema);
-    let defs = schema.get("$defs").cloned().unwrap_or(json!({}));
+    let defs = defs_of(&schema);
     let (mut cases, mut valid) = (Vec::new(), 0);
     let mut seed = 0u64;
     while cases.len() < per_type && seed < 10_000 {

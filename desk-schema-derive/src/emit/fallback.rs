@@ -26,6 +26,12 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
                 }
             }
             #[automatically_derived]
+            impl<__DeskD> ::desk_schema::__private::types::Facts<__DeskD> for #ident {
+                const SERDE_SAME: bool = false;
+                const JSON_TYPES: u8 = ::desk_schema::__private::types::ANY;
+                const WALK_TYPES: u8 = ::desk_schema::__private::types::ANY;
+            }
+            #[automatically_derived]
             impl<__DeskC: ?::core::marker::Sized> ::desk_schema::ValidateIn<__DeskC> for #ident {
                 const SERDE_SAME: bool = false;
                 fn validate_in(&self, _: &__DeskC, _: &::desk_schema::Path<'_>, _: &mut ::desk_schema::Report) {}

@@ -139,6 +139,12 @@ impl Params {
         }
     }
 
+    /// `where` with the type's own predicates and `extra`.
+    pub(crate) fn own_where_and(&self, extra: &[TokenStream]) -> TokenStream {
+        let preds = self.preds.iter().chain(extra);
+        quote!(where #(#preds),*)
+    }
+
     /// A tuple type that names every parameter of the type, for a
     /// `PhantomData` in a generated item.
     pub(crate) fn phantom(&self) -> TokenStream {
@@ -158,7 +164,10 @@ impl Params {
     pub(crate) fn view_decl(&self) -> (TokenStream, TokenStream) {
         (
             self.decl(&[quote!('__desk_de)], &[]),
-            self.where_clause(&quote!(::desk_schema::JsonView), &[]),
+            self.where_clause(
+                &quote!(::desk_schema::JsonView + __desk_rt::serde::de::DeserializeOwned),
+                &[],
+            ),
         )
     }
 }

@@ -5,6 +5,7 @@
 //! `__desk_*`, so it compiles whatever the user's module has shadowed.
 
 mod checks;
+mod facts;
 mod fallback;
 mod generics;
 mod rule;
@@ -111,7 +112,7 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
             let ctx = ctx(input);
             let obj = Obj::of_struct(input, fields);
             let typed = validate_in::object(input, fields, &ctx);
-            let view = view::object(&obj);
+            let view = view::object(input, &obj);
             let walker = walker::object(&obj, &ctx);
             let schema = schema::object(input, fields, &ctx);
             quote!(#typed #view #walker #schema)
@@ -137,7 +138,7 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
         } => {
             let ctx = ctx(input);
             let typed = validate_in::data_enum(input, repr, variants, &ctx);
-            let view = view::data_enum(input, repr, variants, other.as_ref());
+            let view = view::data_enum(input, variants, other.as_ref());
             let walker = walker::data_enum(input, variants, other.as_ref(), &ctx);
             let schema = schema::data_enum(input, repr, variants, other.is_some(), &ctx);
             let distinct =
@@ -145,6 +146,8 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
             quote!(#typed #view #walker #schema #distinct)
         }
     };
+    let facts = facts::Facts::of(input);
+    let facts = [facts.impls(input), facts.refuse_cycle(input)];
     quote! {
         #[doc(hidden)]
         #[allow(non_upper_case_globals, unused_qualifications, clippy::all)]
@@ -155,6 +158,7 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
             use ::desk_schema::__private::walk as __desk_w;
             #patterns
             #body
+            #(#facts)*
         };
     }
 }
@@ -163,6 +167,14 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
 /// enum read the same JSON type: serde would take whichever comes first,
 /// which neither the walk nor a JSON Schema can follow exactly.
 fn untagged_distinct(input: &Input, variants: &[DataVariant]) -> TokenStream {
+    // A cycle makes every variant on it read what the enum reads: that is
+    // the error then (`Facts::refuse_cycle`), not an overlap.
+    let ident = &input.ident;
+    let cycle = if input.generics.params.is_empty() {
+        quote!(<#ident as ::desk_schema::JsonView>::JSON_TYPES & __desk_rt::types::CYCLE != 0)
+    } else {
+        quote!(false)
+    };
     let mut checks = Vec::new();
     for (j, later) in variants.iter().enumerate() {
         for earlier in &variants[..j] {
@@ -175,7 +187,7 @@ fn untagged_distinct(input: &Input, variants: &[DataVariant]) -> TokenStream {
                 input.ident, earlier.head.ident, later.head.ident
             );
             checks.push(respan(
-                quote!(::core::assert!((#a) & (#b) == 0, #message);),
+                quote!(::core::assert!(#cycle || (#a) & (#b) == 0, #message);),
                 later.head.ident.span(),
             ));
         }

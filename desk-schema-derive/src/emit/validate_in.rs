@@ -7,9 +7,10 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::checks::{self, field_checks};
+use super::facts::{Facts, own_view};
 use super::rule::const_checks;
-use super::{Ctx, Params, content_path, is_option, repr_tokens, self_ty};
-use crate::model::{Absent, DataVariant, Field, Input, Repr, VariantData};
+use super::{Ctx, Params, content_path, repr_tokens, self_ty};
+use crate::model::{DataVariant, Field, Input, Repr, VariantData};
 
 /// `range` bounds that must fit the field's integer type, as constants
 /// evaluated at compile time (outside any impl, so an error names only the
@@ -40,26 +41,6 @@ fn typed_field(field: &Field, ctx: &Ctx, value: &TokenStream, parent: &TokenStre
 
 /// `ValidateIn` (typed `body`, raw `check_de`) and `Validate` for a struct
 /// or a newtype.
-/// Whether serde's typed parse and `validate()` give exactly the walk's
-/// answer on these fields (see `ValidateIn::SERDE_SAME`): each field's type
-/// says so; a skipped field (read whole by the walk) never does, nor does a
-/// field with a serde default other than an `Option`'s `None` (a default
-/// that breaks the field's rules is `required` to the walk, and a rule
-/// violation to `validate()`).
-fn serde_same(fields: &[&Field], ctx: &Ctx) -> TokenStream {
-    let ctx_ty = &ctx.ty;
-    let each = fields.iter().map(|f| {
-        let ty = &f.ty;
-        let defaulted = !matches!(f.absent, Absent::Required) && !is_option(ty);
-        if f.is_buffered() || defaulted {
-            quote!(false)
-        } else {
-            quote!(<#ty as ::desk_schema::ValidateIn<#ctx_ty>>::SERDE_SAME)
-        }
-    });
-    quote!(true #(&& #each)*)
-}
-
 fn impls(
     input: &Input,
     ctx: &Ctx,
@@ -156,7 +137,7 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
             #struct_checks
         },
         &check_de,
-        &serde_same(&fields.iter().collect::<Vec<_>>(), ctx),
+        &Facts::of(input).serde_same(input, ctx),
     );
     let consts = range_consts(&fields.iter().collect::<Vec<_>>());
     let params = Params::of(input);
@@ -182,13 +163,16 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
 /// A newtype: its one field's checks at the newtype's own path.
 pub(super) fn newtype(input: &Input, field: &Field, ctx: &Ctx) -> TokenStream {
     let ctx_ty = &ctx.ty;
-    let (member, ty) = (&field.member, &field.ty);
+    let member = &field.member;
     let checks = field_checks(field, ctx, &quote!(&self.#member));
-    let check_de = check_de(
-        &quote!(<#ty as ::desk_schema::JsonView>::View<'__desk_de>),
-        ctx_ty,
-        &newtype_check_de(field, ctx),
-    );
+    let wrapped = own_view(input, &field.ty);
+    let view = if wrapped {
+        Params::of(input).view(&quote::format_ident!("__DeskView"))
+    } else {
+        let ty = &field.ty;
+        quote!(<#ty as ::desk_schema::JsonView>::View<'__desk_de>)
+    };
+    let check_de = check_de(&view, ctx_ty, &newtype_check_de(field, ctx, wrapped));
     let impls = impls(
         input,
         ctx,
@@ -197,7 +181,7 @@ pub(super) fn newtype(input: &Input, field: &Field, ctx: &Ctx) -> TokenStream {
             #checks
         },
         &check_de,
-        &serde_same(&[field], ctx),
+        &Facts::of(input).serde_same(input, ctx),
     );
     let consts = range_consts(&[field]);
     quote! {
@@ -293,12 +277,7 @@ pub(super) fn data_enum(
             }
         },
         &check_de,
-        &match repr {
-            // serde reads these through its own buffer, which `Strict`
-            // cannot hold to the walk's reading.
-            Repr::Internal(_) | Repr::Adjacent(..) | Repr::Untagged => quote!(false),
-            Repr::External => serde_same(&all_fields, ctx),
-        },
+        &Facts::of(input).serde_same(input, ctx),
     );
     let consts = range_consts(&all_fields);
     quote! {
@@ -321,11 +300,16 @@ fn object_check_de(walker: &syn::Ident) -> TokenStream {
 }
 
 /// `check_de` of a newtype: its field's walk, then its rules, at the same path.
-fn newtype_check_de(field: &Field, ctx: &Ctx) -> TokenStream {
+fn newtype_check_de(field: &Field, ctx: &Ctx, wrapped: bool) -> TokenStream {
     let read = checks::newtype_read(field, ctx);
+    let view = if wrapped {
+        quote!(__desk_read.map(|__desk_v| __DeskView(__desk_v, __desk_rt::PhantomData)))
+    } else {
+        quote!(__desk_read)
+    };
     quote! {
         #read
-        ::core::result::Result::Ok(__desk_read)
+        ::core::result::Result::Ok(#view)
     }
 }
 

@@ -5,8 +5,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::facts::{Facts, own_view};
 use super::{Obj, Params, absent_value, self_ty};
-use crate::model::{Absent, DataVariant, Field, Input, Repr, Skipped, Variant, VariantData};
+use crate::model::{Absent, DataVariant, Field, Input, Skipped, Variant, VariantData};
 
 /// The type a field is read as from raw JSON.
 pub(super) fn view_ty(field: &Field) -> TokenStream {
@@ -88,7 +89,8 @@ pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
     quote!(#ctor { #(#convert)* #skipped })
 }
 
-pub(super) fn object(obj: &Obj<'_>) -> TokenStream {
+pub(super) fn object(input: &Input, obj: &Obj<'_>) -> TokenStream {
+    let (json_types, walk_types) = Facts::of(input).json_view(input);
     let view = obj.params.view(&obj.view);
     let def = object_struct(obj);
     let value = object_value(obj);
@@ -99,8 +101,8 @@ pub(super) fn object(obj: &Obj<'_>) -> TokenStream {
         #[automatically_derived]
         #header {
             type View<'__desk_de> = #view;
-            const JSON_TYPES: u8 = __desk_rt::types::STRUCT;
-            const WALK_TYPES: u8 = __desk_rt::types::OBJECT;
+            const JSON_TYPES: u8 = #json_types;
+            const WALK_TYPES: u8 = #walk_types;
             fn from_view(__desk_view: &Self::View<'_>) -> ::core::option::Option<Self> {
                 ::core::option::Option::Some(#value)
             }
@@ -111,7 +113,6 @@ pub(super) fn object(obj: &Obj<'_>) -> TokenStream {
 /// A data enum's view: each variant's content view.
 pub(super) fn data_enum(
     input: &Input,
-    repr: &Repr,
     variants: &[DataVariant],
     other: Option<&syn::Ident>,
 ) -> TokenStream {
@@ -152,22 +153,7 @@ pub(super) fn data_enum(
     let phantom = params.phantom();
     let view = params.view(&quote::format_ident!("__DeskView"));
     let header = json_view_header(&params, &self_ty(input));
-    let (json_types, walk_types) = match repr {
-        Repr::External => (
-            quote!(__desk_rt::types::EXTERNAL),
-            quote!(__desk_rt::types::EXTERNAL),
-        ),
-        // serde's tagged forms also read an array (the tag first).
-        Repr::Internal(_) | Repr::Adjacent(..) => (
-            quote!(__desk_rt::types::STRUCT),
-            quote!(__desk_rt::types::OBJECT),
-        ),
-        Repr::Untagged => {
-            let each = variants.iter().map(variant_types);
-            let walked = variants.iter().map(variant_walk_types);
-            (quote!(0 #(| #each)*), quote!(0 #(| #walked)*))
-        }
-    };
+    let (json_types, walk_types) = Facts::of(input).json_view(input);
     quote! {
         #(#defs)*
 
@@ -224,21 +210,44 @@ fn types_of(variant: &DataVariant, which: &TokenStream, object: &TokenStream) ->
     }
 }
 
-/// A newtype's view is its field's.
+/// A newtype's view is its field's, or, when the field's type is a
+/// container or names the newtype itself (`struct Nested(Vec<Nested>)`), a
+/// struct of its own that holds it, so that the view's type is finite.
 pub(super) fn newtype(input: &Input, field: &Field) -> TokenStream {
     let ident = &input.ident;
     let (member, ty) = (&field.member, &field.ty);
     let skipped = skipped_values(&input.serde_skipped);
-    let header = json_view_header(&Params::of(input), &self_ty(input));
+    let params = Params::of(input);
+    let header = json_view_header(&params, &self_ty(input));
+    let (json_types, walk_types) = Facts::of(input).json_view(input);
+    let inner = quote!(<#ty as ::desk_schema::JsonView>::View<'__desk_de>);
+    let (def, view, field_view) = if own_view(input, ty) {
+        let (decl, bounds) = params.view_decl();
+        let phantom = params.phantom();
+        let def = quote! {
+            #[doc(hidden)]
+            #[allow(dead_code, non_camel_case_types)]
+            pub struct __DeskView #decl (
+                pub #inner,
+                __desk_rt::PhantomData<(&'__desk_de (), #phantom)>,
+            ) #bounds;
+        };
+        let view = params.view(&quote::format_ident!("__DeskView"));
+        (def, view, quote!(&__desk_view.0))
+    } else {
+        (quote!(), inner, quote!(__desk_view))
+    };
     quote! {
+        #def
+
         #[automatically_derived]
         #header {
-            type View<'__desk_de> = <#ty as ::desk_schema::JsonView>::View<'__desk_de>;
-            const JSON_TYPES: u8 = <#ty as ::desk_schema::JsonView>::JSON_TYPES;
-            const WALK_TYPES: u8 = <#ty as ::desk_schema::JsonView>::WALK_TYPES;
+            type View<'__desk_de> = #view;
+            const JSON_TYPES: u8 = #json_types;
+            const WALK_TYPES: u8 = #walk_types;
             fn from_view(__desk_view: &Self::View<'_>) -> ::core::option::Option<Self> {
                 ::core::option::Option::Some(#ident {
-                    #member: <#ty as ::desk_schema::JsonView>::from_view(__desk_view)?,
+                    #member: <#ty as ::desk_schema::JsonView>::from_view(#field_view)?,
                     #skipped
                 })
             }

@@ -1,0 +1,282 @@
+//! A derived type's constants, `SERDE_SAME`, `JSON_TYPES` and `WALK_TYPES`,
+//! read once from its shape and written three ways: as `Facts<D>` impls that
+//! count down one level per derived type (so that a recursive type has an
+//! answer rather than rustc's cycle error, E0391), and as the `JsonView` and
+//! `ValidateIn` constants, which ask `Facts` at the top depth.
+//!
+//! A generic type cannot ask `Facts` in those constants (the bound would
+//! spread to every type that holds it), so it names its fields' constants
+//! directly, and a field that names the type itself counts as not the same
+//! as serde (always sound: it only turns off a fast path).
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote, quote_spanned};
+
+use super::{Ctx, Params, is_option, self_ty};
+use crate::model::{Absent, DataVariant, Field, Input, Repr, Shape, VariantData};
+
+/// A part of a set of JSON types: constant bits, or a field type's.
+enum Part {
+    Bits(TokenStream),
+    Of(Box<syn::Type>),
+}
+
+/// What the constants are made of.
+pub(super) struct Facts {
+    /// Terms of `SERDE_SAME`, all of which must hold: a field type's, or
+    /// `None` for a field that is never the same (buffered, or defaulted).
+    same: Vec<Option<syn::Type>>,
+    json: Vec<Part>,
+    walk: Vec<Part>,
+}
+
+fn bits(name: &str) -> Part {
+    let name = quote::format_ident!("{}", name);
+    Part::Bits(quote!(__desk_rt::types::#name))
+}
+
+/// A field's term of `SERDE_SAME`: a skipped field is read whole by the
+/// walk, and a serde default other than an `Option`'s `None` may break the
+/// field's rules (`required` to the walk, a violation to `validate()`).
+fn term(field: &Field) -> Option<syn::Type> {
+    let defaulted = !matches!(field.absent, Absent::Required) && !is_option(&field.ty);
+    (!field.is_buffered() && !defaulted).then(|| field.ty.clone())
+}
+
+/// The JSON types serde reads a variant's content from (`json`), and the
+/// walk (`walk`: a struct is an object only).
+fn variant_parts(variant: &DataVariant) -> (Part, Part) {
+    match &variant.data {
+        VariantData::Unit => (bits("NULL"), bits("NULL")),
+        VariantData::Newtype(field) => (
+            Part::Of(Box::new(field.ty.clone())),
+            Part::Of(Box::new(field.ty.clone())),
+        ),
+        VariantData::Struct { .. } => (bits("STRUCT"), bits("OBJECT")),
+    }
+}
+
+impl Facts {
+    pub(super) fn of(input: &Input) -> Facts {
+        match &input.shape {
+            Shape::Struct(fields) => Facts {
+                same: fields.iter().map(term).collect(),
+                json: vec![bits("STRUCT")],
+                walk: vec![bits("OBJECT")],
+            },
+            Shape::Newtype(field) => Facts {
+                same: vec![term(field)],
+                json: vec![Part::Of(Box::new(field.ty.clone()))],
+                walk: vec![Part::Of(Box::new(field.ty.clone()))],
+            },
+            Shape::Enum { .. } => Facts {
+                same: vec![],
+                json: vec![bits("EXTERNAL")],
+                walk: vec![bits("STRING")],
+            },
+            Shape::DataEnum { repr, variants, .. } => {
+                // serde reads tagged and untagged content through its own
+                // buffer, which `Strict` cannot hold to the walk's reading.
+                let same = match repr {
+                    Repr::External => variants
+                        .iter()
+                        .flat_map(|v| match &v.data {
+                            VariantData::Unit => &[][..],
+                            VariantData::Newtype(field) => std::slice::from_ref(&**field),
+                            VariantData::Struct { fields, .. } => &fields[..],
+                        })
+                        .map(term)
+                        .collect(),
+                    _ => vec![None],
+                };
+                let (json, walk) = match repr {
+                    Repr::External => (vec![bits("EXTERNAL")], vec![bits("EXTERNAL")]),
+                    // serde's tagged forms also read an array (the tag first).
+                    Repr::Internal(_) | Repr::Adjacent(..) => {
+                        (vec![bits("STRUCT")], vec![bits("OBJECT")])
+                    }
+                    Repr::Untagged => variants.iter().map(variant_parts).unzip(),
+                };
+                Facts { same, json, walk }
+            }
+        }
+    }
+
+    /// Every field type the constants name.
+    fn named(&self) -> impl Iterator<Item = &syn::Type> {
+        let parts = self.json.iter().chain(&self.walk).filter_map(|p| match p {
+            Part::Of(ty) => Some(&**ty),
+            Part::Bits(_) => None,
+        });
+        self.same.iter().flatten().chain(parts)
+    }
+
+    fn render(
+        &self,
+        same: impl Fn(&syn::Type) -> TokenStream,
+        types: impl Fn(&syn::Type, &str) -> TokenStream,
+    ) -> [TokenStream; 3] {
+        let terms = self
+            .same
+            .iter()
+            .map(|t| t.as_ref().map_or_else(|| quote!(false), &same));
+        let union = |parts: &[Part], which: &str| {
+            let each = parts.iter().map(|p| match p {
+                Part::Bits(bits) => bits.clone(),
+                Part::Of(ty) => types(ty, which),
+            });
+            quote!(0 #(| #each)*)
+        };
+        [
+            quote!(true #(&& #terms)*),
+            union(&self.json, "JSON_TYPES"),
+            union(&self.walk, "WALK_TYPES"),
+        ]
+    }
+
+    /// The `Facts` impls: one for every depth when no field type is named,
+    /// otherwise one at the bottom and one that asks the fields a level
+    /// down.
+    pub(super) fn impls(&self, input: &Input) -> TokenStream {
+        let params = Params::of(input);
+        let ty = self_ty(input);
+        let facts = quote!(__desk_rt::types::Facts);
+        let at = |ty: &syn::Type, which: &str| {
+            let which = quote::format_ident!("{}", which);
+            quote!(<#ty as #facts<__DeskD>>::#which)
+        };
+        let [same, json, walk] = self.render(|ty| at(ty, "SERDE_SAME"), at);
+        let named: Vec<&syn::Type> = self.named().collect();
+        let decl = params.decl(&[], &[quote!(__DeskD)]);
+        if named.is_empty() {
+            let own = params.own_where();
+            return quote! {
+                #[automatically_derived]
+                impl #decl #facts<__DeskD> for #ty #own {
+                    const SERDE_SAME: bool = #same;
+                    const JSON_TYPES: u8 = #json;
+                    const WALK_TYPES: u8 = #walk;
+                }
+            };
+        }
+        let bounds: Vec<TokenStream> = named.iter().map(|t| quote!(#t: #facts<__DeskD>)).collect();
+        let deeper = params.own_where_and(&bounds);
+        let (bottom_json, bottom_walk) = (Self::bottom(&self.json), Self::bottom(&self.walk));
+        let (bottom_decl, own) = (params.decl(&[], &[]), params.own_where());
+        quote! {
+            #[automatically_derived]
+            impl #bottom_decl #facts<__desk_rt::types::Z> for #ty #own {
+                const SERDE_SAME: bool = false;
+                const JSON_TYPES: u8 = #bottom_json;
+                const WALK_TYPES: u8 = #bottom_walk;
+            }
+            #[automatically_derived]
+            impl #decl #facts<__desk_rt::types::S<__DeskD>> for #ty #deeper {
+                const SERDE_SAME: bool = #same;
+                const JSON_TYPES: u8 = #json;
+                const WALK_TYPES: u8 = #walk;
+            }
+        }
+    }
+
+    /// JSON types at the bottom: the constant ones, or [`CYCLE`] when they
+    /// come from a field (the type reaches itself with no JSON level
+    /// between, which [`Facts::refuse_cycle`] turns into a compile error).
+    ///
+    /// [`CYCLE`]: desk_schema::__private::types::CYCLE
+    fn bottom(parts: &[Part]) -> TokenStream {
+        if parts.iter().any(|p| matches!(p, Part::Of(_))) {
+            return quote!(__desk_rt::types::CYCLE);
+        }
+        let each = parts.iter().map(|p| match p {
+            Part::Bits(bits) => bits.clone(),
+            Part::Of(_) => quote!(0),
+        });
+        quote!(0 #(| #each)*)
+    }
+
+    /// A compile error, at the type, when its JSON types come from a field
+    /// and it reaches itself that way: serde would recurse without end on
+    /// some inputs. (A generic type names its fields' types directly, and
+    /// check.rs refuses one that names itself.)
+    pub(super) fn refuse_cycle(&self, input: &Input) -> TokenStream {
+        let from_fields = self.json.iter().any(|p| matches!(p, Part::Of(_)));
+        if !from_fields || !input.generics.params.is_empty() {
+            return quote!();
+        }
+        let ident = &input.ident;
+        let message = format!(
+            "`{ident}` reaches itself through newtypes, untagged enums, `Option` or `Box`, with no \
+             JSON object or array in between (or nests more than 16 such types): serde would \
+             recurse without end on some inputs; put the recursion inside a struct field or a \
+             `Vec`, or give the enum a tag"
+        );
+        quote_spanned! {ident.span()=>
+            const _: () = ::core::assert!(
+                <#ident as ::desk_schema::JsonView>::JSON_TYPES & __desk_rt::types::CYCLE == 0,
+                #message
+            );
+        }
+    }
+
+    /// `JsonView`'s `JSON_TYPES` and `WALK_TYPES`.
+    pub(super) fn json_view(&self, input: &Input) -> (TokenStream, TokenStream) {
+        if input.generics.params.is_empty() {
+            let facts = quote!(<Self as __desk_rt::types::Facts<__desk_rt::types::Top>>);
+            return (quote!(#facts::JSON_TYPES), quote!(#facts::WALK_TYPES));
+        }
+        let [_, json, walk] = self.render(
+            |_| quote!(),
+            |ty, which| {
+                let which = quote::format_ident!("{}", which);
+                quote!(<#ty as ::desk_schema::JsonView>::#which)
+            },
+        );
+        (json, walk)
+    }
+
+    /// `ValidateIn::SERDE_SAME`.
+    pub(super) fn serde_same(&self, input: &Input, ctx: &Ctx) -> TokenStream {
+        if input.generics.params.is_empty() {
+            return quote!(<Self as __desk_rt::types::Facts<__desk_rt::types::Top>>::SERDE_SAME);
+        }
+        let ctx_ty = &ctx.ty;
+        let [same, _, _] = self.render(
+            |ty| {
+                if names_itself(input, ty) {
+                    quote!(false)
+                } else {
+                    quote!(<#ty as ::desk_schema::ValidateIn<#ctx_ty>>::SERDE_SAME)
+                }
+            },
+            |_, _| quote!(),
+        );
+        same
+    }
+}
+
+/// Whether a newtype over `ty` gets a view struct of its own (see
+/// `view::newtype`): when `ty` names the newtype itself, or is a container
+/// (whose view would otherwise be a plain `Vec` or `Option` of views, and
+/// two newtypes that hold each other a type of infinite size).
+pub(super) fn own_view(input: &Input, ty: &syn::Type) -> bool {
+    const CONTAINERS: [&str; 7] = [
+        "Vec", "Option", "Box", "HashMap", "BTreeMap", "HashSet", "BTreeSet",
+    ];
+    let container = matches!(ty, syn::Type::Path(p) if p.qself.is_none()
+        && p.path.segments.last().is_some_and(|s| CONTAINERS.iter().any(|c| s.ident == c)));
+    container || names_itself(input, ty)
+}
+
+fn names_itself(input: &Input, ty: &syn::Type) -> bool {
+    names(ty.to_token_stream(), &input.ident)
+}
+
+/// Whether `tokens` name `ident` or `Self`.
+fn names(tokens: TokenStream, ident: &syn::Ident) -> bool {
+    tokens.into_iter().any(|tree| match tree {
+        proc_macro2::TokenTree::Ident(i) => i == *ident || i == "Self",
+        proc_macro2::TokenTree::Group(g) => names(g.stream(), ident),
+        _ => false,
+    })
+}
