@@ -20,6 +20,7 @@ pub mod types {
 /// The walk of raw JSON: an object's fields, an enum's variants, and the
 /// shape violations.
 pub mod walk {
+    pub use crate::rules::unique::key::{Key, OptionalKey, PlainKey};
     pub use crate::rules::unique::raw::{check_raw, check_raw_by};
     pub use crate::tagged::{EnumWalker, Repr, data_enum};
     pub use crate::walk::field::{

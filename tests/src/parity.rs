@@ -133,7 +133,12 @@ impl UniqueBy {
         items
             .iter()
             .enumerate()
-            .find(|(_, item)| item.get(&self.0).is_some_and(|key| !seen.insert(key)))
+            .find(|(_, item)| {
+                // An item without the key (absent, or null) has none.
+                item.get(&self.0)
+                    .filter(|key| !key.is_null())
+                    .is_some_and(|key| !seen.insert(key))
+            })
             .map(|(i, _)| i)
     }
 }

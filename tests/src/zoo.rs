@@ -698,6 +698,28 @@ pub struct ContactCard {
     pub Ip6: Option<String>,
 }
 
+/// A member's rank: the level is optional.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Rank {
+    #[desk(min_bytes = 1, max_bytes = 4)]
+    pub Id: String,
+    #[desk(range(min = 1, max = 3))]
+    #[serde(default)]
+    pub Level: Option<u8>,
+}
+
+/// Ranks unique by an optional key: an item without a `Level` (absent or
+/// null) has no key, and is never a repeat. The map makes `from_json_str`
+/// take the walk.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Ranking {
+    #[desk(nested, max_items = 4, unique(by = Level))]
+    pub Ranks: Vec<Rank>,
+    #[desk(max_items = 2, values(max_bytes = 5))]
+    #[serde(default)]
+    pub Notes: std::collections::BTreeMap<String, String>,
+}
+
 /// A department and the departments below it: a tree, through a `Vec`.
 #[derive(Debug, PartialEq, Deserialize, Validate)]
 pub struct Department {
@@ -848,6 +870,7 @@ macro_rules! for_each_zoo_type {
         $m!(FormFields);
         $m!(ContactCard);
         $m!(PublicProfile);
+        $m!(Ranking);
         $m!(Department);
         $m!(Reply);
         $m!(MemberFilter);

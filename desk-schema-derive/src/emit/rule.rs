@@ -108,7 +108,11 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool
                 quote! {
                     __desk_w::check_raw_by(
                         #target,
-                        |__desk_item: &<__desk_rt::ItemOf<#ty> as ::desk_schema::JsonView>::View<'__desk_de>| __desk_item.#key.as_ref(),
+                        |__desk_item: &<__desk_rt::ItemOf<#ty> as ::desk_schema::JsonView>::View<'__desk_de>| {
+                            #[allow(unused_imports)]
+                            use __desk_w::{OptionalKey as _, PlainKey as _};
+                            __desk_item.#key.as_ref().and_then(|__desk_k| (&__desk_w::Key(__desk_k)).key())
+                        },
                         #name,
                         #at,
                     )
@@ -117,7 +121,11 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool
                 quote! {
                     #r::unique::check_by(
                         #target,
-                        |__desk_item: &__desk_rt::ItemOf<#ty>| &__desk_item.#key,
+                        |__desk_item: &__desk_rt::ItemOf<#ty>| {
+                            #[allow(unused_imports)]
+                            use __desk_w::{OptionalKey as _, PlainKey as _};
+                            (&__desk_w::Key(&__desk_item.#key)).key()
+                        },
                         #name,
                         #at,
                     )

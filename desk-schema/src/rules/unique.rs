@@ -23,15 +23,26 @@ const PAIRWISE_MAX: usize = 8;
 const STACK_SLOTS: usize = 256;
 
 /// Checks that no two items of `value` share `key(item)`; a repeat is
-/// reported at `/<index>/<key_name>` below `path`.
+/// reported at `/<index>/<key_name>` below `path`. An item whose key is
+/// `None` (an optional key field that is absent or `null`) has no key: it
+/// is never a repeat, of another such item either, on every path (the walk,
+/// and `x-uniqueBy` in the schema).
 ///
 /// ```
 /// use desk_schema::{rules::unique, Path, Report};
-/// struct M { id: &'static str }
-/// let list = vec![M { id: "a" }, M { id: "b" }, M { id: "a" }];
+/// struct M { id: &'static str, rank: Option<u8> }
+/// let list = vec![
+///     M { id: "a", rank: None },
+///     M { id: "b", rank: None },
+///     M { id: "a", rank: Some(1) },
+/// ];
 /// let mut report = Report::new();
-/// unique::check_by(&list, |m: &M| m.id, "Member_Account", &Path::Root.key("MemberList"), &mut report);
+/// unique::check_by(&list, |m: &M| Some(m.id), "Member_Account", &Path::Root.key("MemberList"), &mut report);
 /// assert_eq!(report.to_string(), "/MemberList/2/Member_Account: same Member_Account as item 0; each must be unique");
+/// // Two items without a rank are not a repeat.
+/// let mut report = Report::new();
+/// unique::check_by(&list, |m: &M| m.rank.as_ref(), "Rank", &Path::Root, &mut report);
+/// assert!(report.is_empty());
 /// ```
 #[inline]
 pub fn check_by<L, K, F>(
@@ -43,14 +54,14 @@ pub fn check_by<L, K, F>(
 ) where
     L: List + ?Sized,
     K: Hash + Eq + ?Sized,
-    F: for<'a> Fn(&'a L::Item) -> &'a K,
+    F: for<'a> Fn(&'a L::Item) -> Option<&'a K>,
 {
     // Inlined up to here: most lists checked are short, and a list of fewer
     // than two items has no repeats to look for.
     if let Some(items) = value.items().filter(|items| items.len() >= 2) {
         report_repeats(
             items.len(),
-            |i| Some(key(&items[i])),
+            |i| key(&items[i]),
             Some(key_name),
             path,
             report,
@@ -240,6 +251,45 @@ impl Hasher for FxHasher {
 
 /// The raw form, on the views of a list read from JSON (the derive's walk
 /// calls it; re-exported in `__private`).
+/// A key field's value as a key: `Option<&T>` for an `Option<T>` field (no
+/// key when `None`), `Some(&value)` for any other type. Chosen by method
+/// resolution (autoref), so the derive needs no trait on the key's type:
+/// `(&Key(&value)).key()`.
+pub(crate) mod key {
+    /// A key field's value, or its raw view.
+    pub struct Key<'a, T: ?Sized>(pub &'a T);
+
+    /// An optional key: its value, if any.
+    pub trait OptionalKey<'a> {
+        /// The key's type.
+        type Key: ?Sized;
+        /// The key, or `None`.
+        fn key(&self) -> Option<&'a Self::Key>;
+    }
+
+    impl<'a, T> OptionalKey<'a> for Key<'a, Option<T>> {
+        type Key = T;
+        fn key(&self) -> Option<&'a T> {
+            self.0.as_ref()
+        }
+    }
+
+    /// Any other key: the value itself.
+    pub trait PlainKey<'a> {
+        /// The key's type.
+        type Key: ?Sized;
+        /// The key.
+        fn key(&self) -> Option<&'a Self::Key>;
+    }
+
+    impl<'a, T: ?Sized> PlainKey<'a> for &Key<'a, T> {
+        type Key = T;
+        fn key(&self) -> Option<&'a T> {
+            Some(self.0)
+        }
+    }
+}
+
 pub(crate) mod raw {
     use core::hash::Hash;
 
@@ -248,7 +298,8 @@ pub(crate) mod raw {
     use crate::{Path, Report};
 
     /// [`super::check_by`] over the views of a list read from raw JSON: items of the
-    /// wrong shape (`None`) and items without the key are left to the type checks.
+    /// wrong shape (`None`) are left to the type checks, and items without the
+    /// key (absent, or `null` for an optional key) have none.
     pub fn check_raw_by<L, V, K, F>(
         value: &L,
         key: F,

@@ -50,14 +50,16 @@ export function graphemeCount(s) {
 
 /**
  * Every item whose `key` repeats an earlier item's: `[index, first]` pairs,
- * in order. Items that are not objects, or have no such key, are skipped
- * (their own rules report them).
+ * in order. Items that are not objects are skipped (their own rules report
+ * them), and so are items without the key (absent, or null), as in Rust.
  */
 export function repeatsBy(items, key) {
   const seen = new Map();
   const repeats = [];
   items.forEach((item, index) => {
-    if (item === null || typeof item !== "object" || Array.isArray(item) || !(key in item)) return;
+    // An item without the key (absent, or null) has none: never a repeat.
+    if (item === null || typeof item !== "object" || Array.isArray(item) || !Object.hasOwn(item, key)) return;
+    if (item[key] === null) return;
     const k = JSON.stringify(item[key]);
     const first = seen.get(k);
     if (first === undefined) seen.set(k, index);
