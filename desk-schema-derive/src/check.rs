@@ -74,7 +74,9 @@ pub(crate) fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
     // derive error there would leave every use of the type without impls.
     if generics.params.is_empty() {
         for field in shape_fields(&shape) {
-            check_range_fits(&field.ty, &field.rules, &mut errors);
+            if check_families(&field.ty, &field.rules, &mut errors) {
+                check_range_fits(&field.ty, &field.rules, &mut errors);
+            }
         }
     }
     errors.finish()?;
@@ -535,6 +537,93 @@ fn item_type(ty: &syn::Type) -> Option<&syn::Type> {
         "Vec" | "BTreeSet" | "HashSet" => Some(inner),
         _ => None,
     }
+}
+
+/// The family of rules a type takes, when it is written as a standard type
+/// (through `Option`): `None` for any other type, which the generated code
+/// checks instead.
+fn family_of(ty: &syn::Type) -> Option<(crate::model::Family, String)> {
+    use crate::model::Family;
+    let written = || {
+        quote::ToTokens::to_token_stream(ty)
+            .to_string()
+            .replace(' ', "")
+    };
+    match ty {
+        syn::Type::Reference(r) if matches!(&*r.elem, syn::Type::Path(p) if p.path.is_ident("str")) => {
+            Some((Family::Text, written()))
+        }
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let last = p.path.segments.last()?;
+            let name = last.ident.to_string();
+            let family = match name.as_str() {
+                "Option" => return family_of(single_type_arg(last)?),
+                "String" => Family::Text,
+                "Box" | "Arc" | "Rc" | "Cow" => {
+                    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+                        return None;
+                    };
+                    let str_arg = args.args.iter().any(|a| {
+                        matches!(a, syn::GenericArgument::Type(syn::Type::Path(t)) if t.path.is_ident("str"))
+                    });
+                    if !str_arg {
+                        return None;
+                    }
+                    Family::Text
+                }
+                "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64"
+                | "i128" | "isize" | "f32" | "f64"
+                    if p.path.segments.len() == 1 =>
+                {
+                    Family::Integer
+                }
+                "Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "HashMap" | "BTreeMap" => {
+                    Family::List
+                }
+                _ => return None,
+            };
+            Some((family, written()))
+        }
+        _ => None,
+    }
+}
+
+/// A rule for one JSON type on a field whose type, as written, is another
+/// (`range` on a `String`, `max_bytes` on a `u32`): one error at the rule.
+/// Returns whether every rule fits.
+fn check_families(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) -> bool {
+    let mut families = rules.iter().filter_map(|r| r.kind.family());
+    if let Some(first) = families.next()
+        && families.any(|f| f != first)
+    {
+        return false; // rules that contradict each other: `check_kinds_agree` says it
+    }
+    let mut fits = true;
+    for r in rules {
+        if let RuleKind::Items(inner) = &r.kind
+            && let Some(item) = item_type(ty)
+        {
+            fits &= check_families(item, inner, errors);
+        }
+        let (Some(want), Some((have, written))) = (r.kind.family(), family_of(ty)) else {
+            continue;
+        };
+        if want != have {
+            fits = false;
+            err(
+                errors,
+                r.span,
+                format!(
+                    "`{}` checks {}, and `{written}` is {}: give the rule to a field of that type, or use a rule for {}",
+                    r.name,
+                    want.noun(),
+                    have.noun(),
+                    have.noun()
+                ),
+            );
+        }
+    }
+    fits
 }
 
 /// A `range` bound outside the field's integer type (or its items', for

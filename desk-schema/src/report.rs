@@ -494,7 +494,10 @@ impl fmt::Display for Kind {
                     (Some(lo), Some(hi)) => write!(f, "must be from {lo} to {hi}"),
                     (Some(lo), None) => write!(f, "must be at least {lo}"),
                     (None, Some(hi)) => write!(f, "must be at most {hi}"),
-                    (None, None) => f.write_str("must be an integer"),
+                    // Only a number past any double (`1e400`): `serde_json` cannot read it.
+                    (None, None) => {
+                        f.write_str("must be within what a 64-bit float holds (about ±1.8e308)")
+                    }
                 }
             }
             Kind::MaxItems { limit, items } => write!(

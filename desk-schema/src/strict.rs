@@ -35,14 +35,24 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
 
     forward! {
         deserialize_any(); deserialize_bool();
-        deserialize_i8(); deserialize_i16(); deserialize_i32(); deserialize_i64(); deserialize_i128();
-        deserialize_u8(); deserialize_u16(); deserialize_u32(); deserialize_u64(); deserialize_u128();
+        deserialize_i8(); deserialize_i16(); deserialize_i32(); deserialize_i64();
+        deserialize_u8(); deserialize_u16(); deserialize_u32(); deserialize_u64();
         deserialize_f32(); deserialize_f64(); deserialize_char(); deserialize_str(); deserialize_string();
         deserialize_bytes(); deserialize_byte_buf(); deserialize_option(); deserialize_unit();
         deserialize_unit_struct(name: &'static str); deserialize_newtype_struct(name: &'static str);
         deserialize_seq(); deserialize_tuple(len: usize);
         deserialize_tuple_struct(name: &'static str, len: usize); deserialize_map();
         deserialize_identifier(); deserialize_ignored_any();
+    }
+
+    // serde_json reads a 128-bit integer from its digits, `-0` included;
+    // the walk reads what the other integers read (`-0` is a float).
+    fn deserialize_i128<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.deserialize_any(visitor)
+    }
+
+    fn deserialize_u128<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.deserialize_any(visitor)
     }
 
     fn deserialize_struct<V: Visitor<'de>>(

@@ -136,6 +136,10 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
         if let Some(view) = W::unit(index) {
             return Ok(Some(view));
         }
+        let deserializer = AsJson {
+            null: found == JsonType::Null,
+            inner: deserializer,
+        };
         self.walker
             .content(index, deserializer, self.path, self.walk)
     }
@@ -424,6 +428,55 @@ impl<'de, W: EnumWalker<'de>> Visitor<'de> for EnumVisitor<'_, '_, W> {
             Repr::Adjacent(tag, content) => self.adjacent(map, tag, content),
             Repr::Untagged => self.untagged(JsonType::Object, MapAccessDeserializer::new(map)),
         }
+    }
+}
+
+/// A value already read by its JSON type (serde's value deserializers), which
+/// reads as an `Option` as JSON does: `null` is `None`, anything else
+/// `Some`. serde's own value deserializers give an `Option` the bare value
+/// (`5`, where `Some` is meant), which an untagged variant over an `Option`
+/// would refuse; serde's untagged buffer reads it as `Some(5)`.
+struct AsJson<D> {
+    null: bool,
+    inner: D,
+}
+
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for AsJson<D> {
+    type Error = D::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.inner.deserialize_any(visitor)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        if self.null {
+            self.inner.deserialize_option(visitor)
+        } else {
+            visitor.visit_some(self.inner)
+        }
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.inner.deserialize_enum(name, variants, visitor)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.inner.deserialize_newtype_struct(name, visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct
+        identifier ignored_any
     }
 }
 

@@ -105,4 +105,8 @@ pub trait Facts<D> {
     const JSON_TYPES: u8;
     /// `JsonView::WALK_TYPES`.
     const WALK_TYPES: u8;
+    /// Whether a `u128` or `i128` is inside: serde cannot read one from the
+    /// buffer it reads tagged and untagged content into ("u128 is not
+    /// supported"), so the derive refuses such a type there.
+    const WIDE_INTEGER: bool;
 }

@@ -164,6 +164,9 @@ macro_rules! facts {
             const SERDE_SAME: bool = true;
             const JSON_TYPES: u8 = <$t as JsonView>::JSON_TYPES;
             const WALK_TYPES: u8 = <$t as JsonView>::WALK_TYPES;
+            // `u128` and `i128` are the only 16-byte integers.
+            const WIDE_INTEGER: bool = core::mem::size_of::<$t>() == 16
+                && <$t as JsonView>::JSON_TYPES == crate::types::INTEGER;
         }
     )*};
 }
@@ -295,26 +298,40 @@ impl<C: ?Sized> ValidateIn<C> for bool {
     }
 }
 
+/// Floats: the view is the number as JSON wrote it ([`Actual`]: an integer
+/// literal exactly, any other number as the double `serde_json` reads), so
+/// that `range` compares the written number, not the value rounded to the
+/// field's type (`1.00000001` is above 1, though it rounds to `1.0f32`).
+/// The typed value converts as serde converts it (`as`).
 macro_rules! floats {
     ($($t:ty)*) => {$(
-        plain_copy!($t, NUMBER);
+        facts!($t);
+        impl Leaf for $t {}
+        impl JsonView for $t {
+            type View<'de> = Actual;
+            const JSON_TYPES: u8 = crate::types::NUMBER;
+            #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation)]
+            fn from_view(view: &Actual) -> Option<Self> {
+                Some(match *view {
+                    Actual::Integer(i) => i as $t,
+                    Actual::Float(f) => f as $t,
+                })
+            }
+        }
         impl<C: ?Sized> ValidateIn<C> for $t {
             const SERDE_SAME: bool = true;
             #[inline]
             fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
-            /// Any JSON number, converted as serde converts it (an `f32`
-            /// takes the nearest value, as `f64 as f32` does).
-            #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation)]
             fn check_de<'de, D: Deserializer<'de>>(
                 de: D,
                 _: &C,
                 path: &Path<'_>,
                 walk: &mut Walk,
-            ) -> Result<Option<$t>, D::Error> {
+            ) -> Result<Option<Actual>, D::Error> {
                 Ok(match scalar(de)? {
-                    Scalar::F64(f) => Some(f as $t),
-                    Scalar::I64(i) => Some(i as $t),
-                    Scalar::U64(u) => Some(u as $t),
+                    Scalar::F64(f) => Some(Actual::Float(f)),
+                    Scalar::I64(i) => Some(Actual::Integer(i128::from(i))),
+                    Scalar::U64(u) => Some(Actual::Integer(i128::from(u))),
                     other => {
                         walk.type_error(path, "number", other.json_type());
                         None
@@ -363,10 +380,12 @@ fn integer<T: TryFrom<i128>>(
         Scalar::F64(f) => {
             // serde_json reads an integer literal as i64 or u64 whenever it
             // fits, so a float here was written with a fraction or exponent
-            // (a `type` error, as serde says), unless it is an integer too
-            // large for 64 bits (out of range for any field).
-            let too_large =
-                f.is_finite() && f.fract() == 0.0 && f.abs() >= 9.223_372_036_854_776e18;
+            // (a `type` error, as serde says: `5.0`, `1e19`), unless it lies
+            // past what 64 bits hold, where any spelling is out of range.
+            // -2^63 itself is out of range: it is also what a literal just
+            // below `i64::MIN` rounds to.
+            let inside = f > -9.223_372_036_854_776e18 && f < 1.844_674_407_370_955_2e19;
+            let too_large = f.is_finite() && !inside;
             if !too_large {
                 walk.type_error(path, "integer", JsonType::Number);
                 return None;
@@ -450,6 +469,7 @@ impl<D, T: crate::types::Facts<D>> crate::types::Facts<D> for Option<T> {
     const SERDE_SAME: bool = T::SERDE_SAME;
     const JSON_TYPES: u8 = crate::types::NULL | T::JSON_TYPES;
     const WALK_TYPES: u8 = crate::types::NULL | T::WALK_TYPES;
+    const WIDE_INTEGER: bool = T::WIDE_INTEGER;
 }
 impl<T: Leaf> Leaf for Option<T> {}
 impl<T: JsonView> JsonView for Option<T> {
@@ -485,6 +505,7 @@ impl<D, T: crate::types::Facts<D>> crate::types::Facts<D> for Box<T> {
     const SERDE_SAME: bool = T::SERDE_SAME;
     const JSON_TYPES: u8 = T::JSON_TYPES;
     const WALK_TYPES: u8 = T::WALK_TYPES;
+    const WIDE_INTEGER: bool = T::WIDE_INTEGER;
 }
 impl<T: Leaf + ?Sized> Leaf for Box<T> {}
 /// A box's view is boxed too, so that a recursive type's view has a size.
@@ -536,6 +557,7 @@ macro_rules! list_facts {
             const SERDE_SAME: bool = T::SERDE_SAME;
             const JSON_TYPES: u8 = crate::types::ARRAY;
             const WALK_TYPES: u8 = crate::types::ARRAY;
+            const WIDE_INTEGER: bool = T::WIDE_INTEGER;
         }
     )*};
 }
@@ -602,22 +624,25 @@ fn validate_entries<'v, C: ?Sized, V: ValidateIn<C> + 'v>(
 }
 
 /// Maps and sets: serde keeps a repeated key or item silently, so never
-/// the same as the walk, at any depth; and what they hold is not read at
-/// all here, so a recursive type through one ends its count at once.
+/// the same as the walk, at any depth.
 macro_rules! never_same {
-    ($($t:ident [$($p:ident)*] $types:ident)*) => {$(
-        impl<D, $($p),*> crate::types::Facts<D> for std::collections::$t<$($p),*> {
+    ($($t:ident [$($p:ident)*] $item:ident $types:ident)*) => {$(
+        impl<D, $($p),*> crate::types::Facts<D> for std::collections::$t<$($p),*>
+        where
+            $item: crate::types::Facts<D>,
+        {
             const SERDE_SAME: bool = false;
             const JSON_TYPES: u8 = crate::types::$types;
             const WALK_TYPES: u8 = crate::types::$types;
+            const WIDE_INTEGER: bool = $item::WIDE_INTEGER;
         }
     )*};
 }
 never_same! {
-    HashMap [K V S] OBJECT
-    BTreeMap [K V] OBJECT
-    HashSet [T S] ARRAY
-    BTreeSet [T] ARRAY
+    HashMap [K V S] V OBJECT
+    BTreeMap [K V] V OBJECT
+    HashSet [T S] T ARRAY
+    BTreeSet [T] T ARRAY
 }
 
 macro_rules! maps {

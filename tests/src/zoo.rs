@@ -698,6 +698,56 @@ pub struct ContactCard {
     pub Ip6: Option<String>,
 }
 
+/// An untagged enum with a newtype variant over an `Option`: `null` and a
+/// number are the level, as serde reads them.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(untagged)]
+pub enum Badge {
+    Level(#[desk(range(min = 1, max = 5))] Option<u8>),
+    Label(#[desk(max_bytes = 6)] String),
+}
+
+/// A caption: a transparent struct over an optional text.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(transparent)]
+pub struct Caption {
+    #[desk(max_bytes = 6)]
+    pub text: Option<String>,
+}
+
+/// An untagged enum with a variant over a transparent `Option`.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(untagged)]
+pub enum Sticker {
+    Text(#[desk(nested)] Caption),
+    Count(#[desk(range(max = 9))] u8),
+}
+
+/// Both, in one object.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Decor {
+    #[desk(nested)]
+    pub Badge: Badge,
+    #[desk(nested)]
+    pub Sticker: Sticker,
+}
+
+/// Numbers near the edges of their types, with ranges on floats.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Reading {
+    #[desk(range(min = 0, max = 1))]
+    pub Ratio: f32,
+    #[desk(range(min = -9007199254740992, max = 9007199254740992))]
+    #[serde(default)]
+    pub Exact: Option<f64>,
+    #[desk(range(min = 1))]
+    #[serde(default)]
+    pub Seq: Option<u64>,
+    #[desk(range(min = -5))]
+    #[serde(default)]
+    pub Wide: Option<i128>,
+}
+
 /// A member's rank: the level is optional.
 #[derive(Debug, PartialEq, Deserialize, Validate)]
 pub struct Rank {
@@ -870,6 +920,8 @@ macro_rules! for_each_zoo_type {
         $m!(FormFields);
         $m!(ContactCard);
         $m!(PublicProfile);
+        $m!(Reading);
+        $m!(Decor);
         $m!(Ranking);
         $m!(Department);
         $m!(Reply);

@@ -13,7 +13,7 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, quote, quote_spanned};
 
 use super::{Ctx, Params, is_option, self_ty};
-use crate::model::{Absent, DataVariant, Field, Input, Repr, Shape, VariantData};
+use crate::model::{Absent, DataVariant, Field, Input, Repr, RuleKind, Shape, VariantData};
 
 /// A part of a set of JSON types: constant bits, or a field type's.
 enum Part {
@@ -21,13 +21,23 @@ enum Part {
     Of(Box<syn::Type>),
 }
 
+/// A term of `SERDE_SAME`.
+enum Same {
+    /// Never the same (a buffered or defaulted field).
+    Never,
+    /// The field type's, and, for each `range` on it (or on its items),
+    /// that serde's value holds the number as written (not for floats).
+    Of(Box<syn::Type>, Vec<TokenStream>),
+}
+
 /// What the constants are made of.
 pub(super) struct Facts {
-    /// Terms of `SERDE_SAME`, all of which must hold: a field type's, or
-    /// `None` for a field that is never the same (buffered, or defaulted).
-    same: Vec<Option<syn::Type>>,
+    /// Terms of `SERDE_SAME`, all of which must hold.
+    same: Vec<Same>,
     json: Vec<Part>,
     walk: Vec<Part>,
+    /// Every field type read (for `WIDE_INTEGER`).
+    read: Vec<syn::Type>,
 }
 
 fn bits(name: &str) -> Part {
@@ -38,9 +48,29 @@ fn bits(name: &str) -> Part {
 /// A field's term of `SERDE_SAME`: a skipped field is read whole by the
 /// walk, and a serde default other than an `Option`'s `None` may break the
 /// field's rules (`required` to the walk, a violation to `validate()`).
-fn term(field: &Field) -> Option<syn::Type> {
+fn term(field: &Field) -> Same {
     let defaulted = !matches!(field.absent, Absent::Required) && !is_option(&field.ty);
-    (!field.is_buffered() && !defaulted).then(|| field.ty.clone())
+    if field.is_buffered() || defaulted {
+        return Same::Never;
+    }
+    let ty = &field.ty;
+    let number = quote!(::desk_schema::rules::Number);
+    let mut exact = Vec::new();
+    for rule in &field.rules {
+        match &rule.kind {
+            RuleKind::Range { .. } => exact.push(quote!(<#ty as #number>::EXACT)),
+            RuleKind::Items(inner)
+                if inner
+                    .iter()
+                    .any(|r| matches!(r.kind, RuleKind::Range { .. })) =>
+            {
+                exact.push(quote!(<__desk_rt::ItemOf<#ty> as #number>::EXACT));
+            }
+            // A map is never the same; keys are strings.
+            _ => {}
+        }
+    }
+    Same::Of(Box::new(ty.clone()), exact)
 }
 
 /// The JSON types serde reads a variant's content from (`json`), and the
@@ -56,38 +86,64 @@ fn variant_parts(variant: &DataVariant) -> (Part, Part) {
     }
 }
 
+/// The fields of a variant.
+fn variant_fields(variant: &DataVariant) -> &[Field] {
+    match &variant.data {
+        VariantData::Unit => &[],
+        VariantData::Newtype(field) => std::slice::from_ref(&**field),
+        VariantData::Struct { fields, .. } => fields,
+    }
+}
+
+/// The types of the fields serde reads (not `skip`).
+fn read(fields: &[Field]) -> impl Iterator<Item = syn::Type> + '_ {
+    fields
+        .iter()
+        .filter(|f| !f.is_buffered())
+        .map(|f| f.ty.clone())
+}
+
 impl Facts {
     pub(super) fn of(input: &Input) -> Facts {
+        let mut facts = Self::shape(input);
+        facts.read = match &input.shape {
+            Shape::Struct(fields) => read(fields).collect(),
+            Shape::Newtype(field) => read(std::slice::from_ref(&**field)).collect(),
+            Shape::Enum { .. } => vec![],
+            Shape::DataEnum { variants, .. } => variants
+                .iter()
+                .flat_map(|v| read(variant_fields(v)))
+                .collect(),
+        };
+        facts
+    }
+
+    fn shape(input: &Input) -> Facts {
         match &input.shape {
             Shape::Struct(fields) => Facts {
                 same: fields.iter().map(term).collect(),
                 json: vec![bits("STRUCT")],
                 walk: vec![bits("OBJECT")],
+                read: vec![],
             },
             Shape::Newtype(field) => Facts {
                 same: vec![term(field)],
                 json: vec![Part::Of(Box::new(field.ty.clone()))],
                 walk: vec![Part::Of(Box::new(field.ty.clone()))],
+                read: vec![],
             },
             Shape::Enum { .. } => Facts {
                 same: vec![],
                 json: vec![bits("EXTERNAL")],
                 walk: vec![bits("STRING")],
+                read: vec![],
             },
             Shape::DataEnum { repr, variants, .. } => {
                 // serde reads tagged and untagged content through its own
                 // buffer, which `Strict` cannot hold to the walk's reading.
                 let same = match repr {
-                    Repr::External => variants
-                        .iter()
-                        .flat_map(|v| match &v.data {
-                            VariantData::Unit => &[][..],
-                            VariantData::Newtype(field) => std::slice::from_ref(&**field),
-                            VariantData::Struct { fields, .. } => &fields[..],
-                        })
-                        .map(term)
-                        .collect(),
-                    _ => vec![None],
+                    Repr::External => variants.iter().flat_map(variant_fields).map(term).collect(),
+                    _ => vec![Same::Never],
                 };
                 let (json, walk) = match repr {
                     Repr::External => (vec![bits("EXTERNAL")], vec![bits("EXTERNAL")]),
@@ -97,7 +153,12 @@ impl Facts {
                     }
                     Repr::Untagged => variants.iter().map(variant_parts).unzip(),
                 };
-                Facts { same, json, walk }
+                Facts {
+                    same,
+                    json,
+                    walk,
+                    read: vec![],
+                }
             }
         }
     }
@@ -108,7 +169,11 @@ impl Facts {
             Part::Of(ty) => Some(&**ty),
             Part::Bits(_) => None,
         });
-        self.same.iter().flatten().chain(parts)
+        let same = self.same.iter().filter_map(|t| match t {
+            Same::Of(ty, _) => Some(&**ty),
+            Same::Never => None,
+        });
+        same.chain(parts).chain(&self.read)
     }
 
     fn render(
@@ -116,10 +181,13 @@ impl Facts {
         same: impl Fn(&syn::Type) -> TokenStream,
         types: impl Fn(&syn::Type, &str) -> TokenStream,
     ) -> [TokenStream; 3] {
-        let terms = self
-            .same
-            .iter()
-            .map(|t| t.as_ref().map_or_else(|| quote!(false), &same));
+        let terms = self.same.iter().map(|t| match t {
+            Same::Of(ty, exact) => {
+                let of = same(ty);
+                quote!((#of #(&& #exact)*))
+            }
+            Same::Never => quote!(false),
+        });
         let union = |parts: &[Part], which: &str| {
             let each = parts.iter().map(|p| match p {
                 Part::Bits(bits) => bits.clone(),
@@ -146,6 +214,8 @@ impl Facts {
             quote!(<#ty as #facts<__DeskD>>::#which)
         };
         let [same, json, walk] = self.render(|ty| at(ty, "SERDE_SAME"), at);
+        let wide = self.read.iter().map(|ty| at(ty, "WIDE_INTEGER"));
+        let wide = quote!(false #(|| #wide)*);
         let named: Vec<&syn::Type> = self.named().collect();
         let decl = params.decl(&[], &[quote!(__DeskD)]);
         if named.is_empty() {
@@ -156,6 +226,7 @@ impl Facts {
                     const SERDE_SAME: bool = #same;
                     const JSON_TYPES: u8 = #json;
                     const WALK_TYPES: u8 = #walk;
+                    const WIDE_INTEGER: bool = #wide;
                 }
             };
         }
@@ -169,12 +240,14 @@ impl Facts {
                 const SERDE_SAME: bool = false;
                 const JSON_TYPES: u8 = #bottom_json;
                 const WALK_TYPES: u8 = #bottom_walk;
+                const WIDE_INTEGER: bool = false;
             }
             #[automatically_derived]
             impl #decl #facts<__desk_rt::types::S<__DeskD>> for #ty #deeper {
                 const SERDE_SAME: bool = #same;
                 const JSON_TYPES: u8 = #json;
                 const WALK_TYPES: u8 = #walk;
+                const WIDE_INTEGER: bool = #wide;
             }
         }
     }
@@ -217,6 +290,44 @@ impl Facts {
                 #message
             );
         }
+    }
+
+    /// A compile error at each field of a tagged or untagged enum's variant
+    /// that holds a `u128` or `i128`: serde reads such content into its own
+    /// buffer first, which holds no 128-bit integers ("u128 is not
+    /// supported"), so serde would refuse every value. (Not for a generic
+    /// enum, whose fields' types are not known here.)
+    pub(super) fn refuse_wide(input: &Input) -> TokenStream {
+        let Shape::DataEnum { repr, variants, .. } = &input.shape else {
+            return quote!();
+        };
+        if matches!(repr, Repr::External) || !input.generics.params.is_empty() {
+            return quote!();
+        }
+        let form = if matches!(repr, Repr::Untagged) {
+            "an untagged enum"
+        } else {
+            "an internally or adjacently tagged enum"
+        };
+        let message = format!(
+            "a `u128` or `i128` inside {form}: serde reads the variant's content into a buffer \
+             that holds no 128-bit integers, and refuses every value (\"u128 is not supported\"); \
+             use `u64` or `i64`, or an externally tagged enum"
+        );
+        let checks = variants
+            .iter()
+            .flat_map(variant_fields)
+            .filter(|f| !f.is_buffered())
+            .map(|f| {
+                let ty = &f.ty;
+                quote_spanned! {f.span=>
+                    const _: () = ::core::assert!(
+                        !<#ty as __desk_rt::types::Facts<__desk_rt::types::Top>>::WIDE_INTEGER,
+                        #message
+                    );
+                }
+            });
+        quote!(#(#checks)*)
     }
 
     /// `JsonView`'s `JSON_TYPES` and `WALK_TYPES`.

@@ -30,6 +30,7 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
                 const SERDE_SAME: bool = false;
                 const JSON_TYPES: u8 = ::desk_schema::__private::types::ANY;
                 const WALK_TYPES: u8 = ::desk_schema::__private::types::ANY;
+                const WIDE_INTEGER: bool = false;
             }
             #[automatically_derived]
             impl<__DeskC: ?::core::marker::Sized> ::desk_schema::ValidateIn<__DeskC> for #ident {

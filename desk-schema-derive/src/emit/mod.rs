@@ -147,7 +147,11 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
         }
     };
     let facts = facts::Facts::of(input);
-    let facts = [facts.impls(input), facts.refuse_cycle(input)];
+    let facts = [
+        facts.impls(input),
+        facts.refuse_cycle(input),
+        facts::Facts::refuse_wide(input),
+    ];
     quote! {
         #[doc(hidden)]
         #[allow(non_upper_case_globals, unused_qualifications, clippy::all)]

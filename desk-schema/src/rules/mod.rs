@@ -192,6 +192,11 @@ pub trait Number {
     const MAX: i128;
     /// `Some(actual)` when the value is present and outside `min..=max`.
     fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>>;
+
+    /// Whether serde's typed value holds the number as written: false for
+    /// floats, which it rounds (so the walk decides, on the written number).
+    #[doc(hidden)]
+    const EXACT: bool = true;
 }
 
 impl<T: Integer + ?Sized> Number for T {
@@ -224,6 +229,7 @@ macro_rules! floats {
         impl Number for $t {
             const MIN: i128 = i128::MIN;
             const MAX: i128 = i128::MAX;
+            const EXACT: bool = false;
             fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
                 float_outside(f64::from(*self), min, max)
             }
@@ -231,6 +237,7 @@ macro_rules! floats {
         impl Number for Option<$t> {
             const MIN: i128 = i128::MIN;
             const MAX: i128 = i128::MAX;
+            const EXACT: bool = false;
             fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
                 float_outside(f64::from((*self)?), min, max)
             }
@@ -238,6 +245,27 @@ macro_rules! floats {
     )*};
 }
 floats!(f32 f64);
+
+/// A number read from JSON for a float field, as written: an integer
+/// literal exactly, any other number as the double `serde_json` reads.
+impl Number for Actual {
+    const MIN: i128 = i128::MIN;
+    const MAX: i128 = i128::MAX;
+    fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
+        match *self {
+            Actual::Integer(n) => n.outside(min, max),
+            Actual::Float(f) => float_outside(f, min, max),
+        }
+    }
+}
+
+impl Number for Option<Actual> {
+    const MIN: i128 = i128::MIN;
+    const MAX: i128 = i128::MAX;
+    fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
+        self.as_ref()?.outside(min, max)
+    }
+}
 
 /// A list that a list rule can check: `None` when absent.
 #[diagnostic::on_unimplemented(

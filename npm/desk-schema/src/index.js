@@ -209,7 +209,7 @@ const MESSAGES = {
         ? `must be at least ${min}`
         : max !== null
           ? `must be at most ${max}`
-          : "must be an integer"),
+          : "must be within what a 64-bit float holds (about ±1.8e308)"),
   max_items: ({ limit, items }) => `${items} items; at most ${limit} ${plural(limit, "item", "items")}`,
   min_items: ({ limit, items }) =>
     `${items} ${plural(items, "item", "items")}; at least ${limit} ${plural(limit, "item", "items")}`,

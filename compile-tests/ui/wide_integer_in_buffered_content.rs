@@ -1,0 +1,31 @@
+// serde reads the content of tagged and untagged enums into a buffer that
+// holds no 128-bit integers: such a field could never be read.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(untagged)]
+enum Untagged {
+    Big(#[desk(range(max = 9))] u128),
+    Text(#[desk(max_bytes = 3)] String),
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Holder {
+    #[desk(range(max = 9))]
+    n: Option<i128>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(tag = "t")]
+enum Internal {
+    A {
+        #[desk(nested)]
+        held: Vec<Holder>,
+    },
+}
+
+// An externally tagged enum is read without a buffer: fine.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+enum External {
+    A(#[desk(range(max = 9))] u128),
+}
+
+fn main() {}
