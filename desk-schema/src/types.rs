@@ -109,4 +109,14 @@ pub trait Facts<D> {
     /// buffer it reads tagged and untagged content into ("u128 is not
     /// supported"), so the derive refuses such a type there.
     const WIDE_INTEGER: bool;
+    /// Whether two values are equal in Rust exactly when their JSON texts
+    /// are equal as JSON Schema's `uniqueItems` compares them: not for a
+    /// unit enum with an alias or `other`, a struct with an `Option` or a
+    /// defaulted field or that ignores unknown fields, a float, a set (its
+    /// order), or a `serde_json::Value` (`1` and `1.0`).
+    const JSON_EQ: bool;
+    /// Whether every set inside (outside other derived types, which check
+    /// their own) holds items whose equality is JSON's ([`Self::JSON_EQ`]):
+    /// otherwise a set drops what `uniqueItems` keeps, or the reverse.
+    const SETS_AS_JSON: bool;
 }

@@ -167,6 +167,11 @@ macro_rules! facts {
             // `u128` and `i128` are the only 16-byte integers.
             const WIDE_INTEGER: bool = core::mem::size_of::<$t>() == 16
                 && <$t as JsonView>::JSON_TYPES == crate::types::INTEGER;
+            // Floats (any number: `1` and `1.0`, and rounding) and
+            // `serde_json::Value` (any type) compare otherwise than JSON.
+            const JSON_EQ: bool = <$t as JsonView>::JSON_TYPES != crate::types::NUMBER
+                && <$t as JsonView>::JSON_TYPES != crate::types::ANY;
+            const SETS_AS_JSON: bool = true;
         }
     )*};
 }
@@ -470,6 +475,8 @@ impl<D, T: crate::types::Facts<D>> crate::types::Facts<D> for Option<T> {
     const JSON_TYPES: u8 = crate::types::NULL | T::JSON_TYPES;
     const WALK_TYPES: u8 = crate::types::NULL | T::WALK_TYPES;
     const WIDE_INTEGER: bool = T::WIDE_INTEGER;
+    const JSON_EQ: bool = T::JSON_EQ;
+    const SETS_AS_JSON: bool = T::SETS_AS_JSON;
 }
 impl<T: Leaf> Leaf for Option<T> {}
 impl<T: JsonView> JsonView for Option<T> {
@@ -506,6 +513,8 @@ impl<D, T: crate::types::Facts<D>> crate::types::Facts<D> for Box<T> {
     const JSON_TYPES: u8 = T::JSON_TYPES;
     const WALK_TYPES: u8 = T::WALK_TYPES;
     const WIDE_INTEGER: bool = T::WIDE_INTEGER;
+    const JSON_EQ: bool = T::JSON_EQ;
+    const SETS_AS_JSON: bool = T::SETS_AS_JSON;
 }
 impl<T: Leaf + ?Sized> Leaf for Box<T> {}
 /// A box's view is boxed too, so that a recursive type's view has a size.
@@ -558,6 +567,8 @@ macro_rules! list_facts {
             const JSON_TYPES: u8 = crate::types::ARRAY;
             const WALK_TYPES: u8 = crate::types::ARRAY;
             const WIDE_INTEGER: bool = T::WIDE_INTEGER;
+            const JSON_EQ: bool = T::JSON_EQ;
+            const SETS_AS_JSON: bool = T::SETS_AS_JSON;
         }
     )*};
 }
@@ -625,8 +636,12 @@ fn validate_entries<'v, C: ?Sized, V: ValidateIn<C> + 'v>(
 
 /// Maps and sets: serde keeps a repeated key or item silently, so never
 /// the same as the walk, at any depth.
+///
+/// A map's equality is its values' (keys are strings). A set's is not
+/// JSON's (`[1,2]` and `[2,1]` are one set), and its items must compare as
+/// JSON does, or it keeps what `uniqueItems` calls a repeat, or the reverse.
 macro_rules! never_same {
-    ($($t:ident [$($p:ident)*] $item:ident $types:ident)*) => {$(
+    ($($t:ident [$($p:ident)*] $item:ident $types:ident $set:literal)*) => {$(
         impl<D, $($p),*> crate::types::Facts<D> for std::collections::$t<$($p),*>
         where
             $item: crate::types::Facts<D>,
@@ -635,14 +650,16 @@ macro_rules! never_same {
             const JSON_TYPES: u8 = crate::types::$types;
             const WALK_TYPES: u8 = crate::types::$types;
             const WIDE_INTEGER: bool = $item::WIDE_INTEGER;
+            const JSON_EQ: bool = !$set && $item::JSON_EQ;
+            const SETS_AS_JSON: bool = (!$set || $item::JSON_EQ) && $item::SETS_AS_JSON;
         }
     )*};
 }
 never_same! {
-    HashMap [K V S] V OBJECT
-    BTreeMap [K V] V OBJECT
-    HashSet [T S] T ARRAY
-    BTreeSet [T] T ARRAY
+    HashMap [K V S] V OBJECT false
+    BTreeMap [K V] V OBJECT false
+    HashSet [T S] T ARRAY true
+    BTreeSet [T] T ARRAY true
 }
 
 macro_rules! maps {
@@ -795,6 +812,16 @@ pub const fn range_fits<T: crate::rules::Number + ?Sized>(min: Option<i128>, max
             "`range`: `max` is outside the field's integer type"
         );
     }
+}
+
+/// Whether the key that `key` reads compares as JSON does
+/// ([`Facts::JSON_EQ`](crate::types::Facts::JSON_EQ)): the derive calls it
+/// in a `const` for `unique(by = key)`, naming the key by a closure.
+#[must_use]
+pub const fn key_json_eq<I: ?Sized, K: crate::types::Facts<crate::types::Top> + ?Sized>(
+    _: fn(&I) -> &K,
+) -> bool {
+    K::JSON_EQ
 }
 
 /// The item type of a list field, for rules that name an item's field.

@@ -12,7 +12,7 @@
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote, quote_spanned};
 
-use super::{Ctx, Params, is_option, self_ty};
+use super::{Ctx, Params, all_fields, is_option, self_ty};
 use crate::model::{Absent, DataVariant, Field, Input, Repr, RuleKind, Shape, VariantData};
 
 /// A part of a set of JSON types: constant bits, or a field type's.
@@ -36,8 +36,11 @@ pub(super) struct Facts {
     same: Vec<Same>,
     json: Vec<Part>,
     walk: Vec<Part>,
-    /// Every field type read (for `WIDE_INTEGER`).
+    /// Every field type read (for `WIDE_INTEGER` and `JSON_EQ`).
     read: Vec<syn::Type>,
+    /// Whether the type's own form compares as JSON does (`JSON_EQ`, with
+    /// its fields' types).
+    eq_local: bool,
 }
 
 fn bits(name: &str) -> Part {
@@ -86,6 +89,38 @@ fn variant_parts(variant: &DataVariant) -> (Part, Part) {
     }
 }
 
+/// Whether the type's own form compares as JSON does: no alias or `other`
+/// variant (two texts, one value), and objects that take no unknown field,
+/// no `Option` field and no default (an absent field and its default are
+/// one value).
+fn eq_local(input: &Input) -> bool {
+    let exact_object = |fields: &[Field]| {
+        input.deny_unknown_fields
+            && fields
+                .iter()
+                .all(|f| matches!(f.absent, Absent::Required) && !is_option(&f.ty))
+    };
+    match &input.shape {
+        Shape::Struct(fields) => exact_object(fields),
+        Shape::Newtype(_) => true,
+        Shape::Enum { variants, other } => {
+            other.is_none() && variants.iter().all(|v| v.aliases.is_empty())
+        }
+        Shape::DataEnum {
+            variants, other, ..
+        } => {
+            other.is_none()
+                && variants.iter().all(|v| {
+                    v.head.aliases.is_empty()
+                        && match &v.data {
+                            VariantData::Struct { fields, .. } => exact_object(fields),
+                            VariantData::Newtype(_) | VariantData::Unit => true,
+                        }
+                })
+        }
+    }
+}
+
 /// The fields of a variant.
 fn variant_fields(variant: &DataVariant) -> &[Field] {
     match &variant.data {
@@ -106,6 +141,7 @@ fn read(fields: &[Field]) -> impl Iterator<Item = syn::Type> + '_ {
 impl Facts {
     pub(super) fn of(input: &Input) -> Facts {
         let mut facts = Self::shape(input);
+        facts.eq_local = eq_local(input);
         facts.read = match &input.shape {
             Shape::Struct(fields) => read(fields).collect(),
             Shape::Newtype(field) => read(std::slice::from_ref(&**field)).collect(),
@@ -125,18 +161,21 @@ impl Facts {
                 json: vec![bits("STRUCT")],
                 walk: vec![bits("OBJECT")],
                 read: vec![],
+                eq_local: true,
             },
             Shape::Newtype(field) => Facts {
                 same: vec![term(field)],
                 json: vec![Part::Of(Box::new(field.ty.clone()))],
                 walk: vec![Part::Of(Box::new(field.ty.clone()))],
                 read: vec![],
+                eq_local: true,
             },
             Shape::Enum { .. } => Facts {
                 same: vec![],
                 json: vec![bits("EXTERNAL")],
                 walk: vec![bits("STRING")],
                 read: vec![],
+                eq_local: true,
             },
             Shape::DataEnum { repr, variants, .. } => {
                 // serde reads tagged and untagged content through its own
@@ -158,6 +197,7 @@ impl Facts {
                     json,
                     walk,
                     read: vec![],
+                    eq_local: true,
                 }
             }
         }
@@ -216,6 +256,9 @@ impl Facts {
         let [same, json, walk] = self.render(|ty| at(ty, "SERDE_SAME"), at);
         let wide = self.read.iter().map(|ty| at(ty, "WIDE_INTEGER"));
         let wide = quote!(false #(|| #wide)*);
+        let eq_local = self.eq_local;
+        let eq = self.read.iter().map(|ty| at(ty, "JSON_EQ"));
+        let eq = quote!(#eq_local #(&& #eq)*);
         let named: Vec<&syn::Type> = self.named().collect();
         let decl = params.decl(&[], &[quote!(__DeskD)]);
         if named.is_empty() {
@@ -227,6 +270,8 @@ impl Facts {
                     const JSON_TYPES: u8 = #json;
                     const WALK_TYPES: u8 = #walk;
                     const WIDE_INTEGER: bool = #wide;
+                    const JSON_EQ: bool = #eq;
+                    const SETS_AS_JSON: bool = true;
                 }
             };
         }
@@ -241,6 +286,8 @@ impl Facts {
                 const JSON_TYPES: u8 = #bottom_json;
                 const WALK_TYPES: u8 = #bottom_walk;
                 const WIDE_INTEGER: bool = false;
+                const JSON_EQ: bool = #eq_local;
+                const SETS_AS_JSON: bool = true;
             }
             #[automatically_derived]
             impl #decl #facts<__desk_rt::types::S<__DeskD>> for #ty #deeper {
@@ -248,6 +295,8 @@ impl Facts {
                 const JSON_TYPES: u8 = #json;
                 const WALK_TYPES: u8 = #walk;
                 const WIDE_INTEGER: bool = #wide;
+                const JSON_EQ: bool = #eq;
+                const SETS_AS_JSON: bool = true;
             }
         }
     }
@@ -327,6 +376,58 @@ impl Facts {
                     );
                 }
             });
+        quote!(#(#checks)*)
+    }
+
+    /// A compile error where Rust and JSON Schema would compare items
+    /// otherwise: a set (here or in a list, map or `Option` of this field)
+    /// of items whose equality is not JSON's, and `unique` on such items or
+    /// keys. (Not for a generic type, whose fields' types are not known.)
+    pub(super) fn refuse_unequal(input: &Input) -> TokenStream {
+        if !input.generics.params.is_empty() {
+            return quote!();
+        }
+        let why = "an alias or `other` variant, an `Option` field, a field with a default, a \
+                   struct without `deny_unknown_fields`, a float, a set or a `serde_json::Value` \
+                   inside";
+        let facts = quote!(__desk_rt::types::Facts<__desk_rt::types::Top>);
+        let mut checks = Vec::new();
+        for f in all_fields(input).filter(|f| !f.is_buffered()) {
+            let ty = &f.ty;
+            let message = format!(
+                "a set here holds items that Rust compares otherwise than JSON Schema's \
+                 `uniqueItems` ({why}): one side would drop or refuse what the other keeps; \
+                 use a `Vec` with `unique(by = field)` on a plain key, or make the item type \
+                 exact (`deny_unknown_fields`, no `Option` or default fields, no aliases)"
+            );
+            checks.push(quote_spanned! {f.span=>
+                const _: () = ::core::assert!(<#ty as #facts>::SETS_AS_JSON, #message);
+            });
+            for rule in &f.rules {
+                let RuleKind::Unique { by } = &rule.kind else {
+                    continue;
+                };
+                let (holds, what) = match by {
+                    None => (
+                        quote!(<__desk_rt::ItemOf<#ty> as #facts>::JSON_EQ),
+                        "the items",
+                    ),
+                    Some(key) => (
+                        quote!(__desk_rt::key_json_eq(|__desk_i: &__desk_rt::ItemOf<#ty>| &__desk_i.#key)),
+                        "the key",
+                    ),
+                };
+                let message = format!(
+                    "`unique`: Rust compares {what} otherwise than JSON Schema ({why}), so a \
+                     validator of the schema would pass a list that Rust refuses, or the \
+                     reverse; compare by a plain key (`unique(by = field)`), or make the item \
+                     type exact (`deny_unknown_fields`, no `Option` or default fields, no aliases)"
+                );
+                checks.push(quote_spanned! {rule.span=>
+                    const _: () = ::core::assert!(#holds, #message);
+                });
+            }
+        }
         quote!(#(#checks)*)
     }
 

@@ -31,6 +31,8 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
                 const JSON_TYPES: u8 = ::desk_schema::__private::types::ANY;
                 const WALK_TYPES: u8 = ::desk_schema::__private::types::ANY;
                 const WIDE_INTEGER: bool = false;
+                const JSON_EQ: bool = true;
+                const SETS_AS_JSON: bool = true;
             }
             #[automatically_derived]
             impl<__DeskC: ?::core::marker::Sized> ::desk_schema::ValidateIn<__DeskC> for #ident {

@@ -151,6 +151,7 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
         facts.impls(input),
         facts.refuse_cycle(input),
         facts::Facts::refuse_wide(input),
+        facts::Facts::refuse_unequal(input),
     ];
     quote! {
         #[doc(hidden)]

@@ -1,0 +1,56 @@
+// Items that Rust compares otherwise than JSON Schema's `uniqueItems`:
+// a set, or `unique`, would drop or refuse what a validator keeps.
+use std::collections::{BTreeSet, HashSet};
+
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Color {
+    #[serde(alias = "Crimson")]
+    Dark,
+    Light,
+    #[serde(other)]
+    Unknown,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq, Hash)]
+#[serde(deny_unknown_fields)]
+struct Point {
+    #[desk(range(max = 9))]
+    x: u8,
+    #[desk(range(max = 9))]
+    y: Option<u8>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq, Hash)]
+struct Loose {
+    #[desk(range(max = 9))]
+    x: u8,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Lists {
+    #[desk(nested)]
+    colors: BTreeSet<Color>,
+    #[desk(nested)]
+    points: HashSet<Point>,
+    #[desk(nested, max_items = 3)]
+    loose: Vec<HashSet<Loose>>,
+    #[desk(nested, unique)]
+    dark: Vec<Dark>,
+    #[desk(nested, unique(by = color))]
+    tagged: Vec<Tagged>,
+}
+
+// A unit enum whose variants have aliases, as a plain item of a list.
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq, Hash)]
+enum Dark {
+    #[serde(alias = "Black")]
+    Night,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Tagged {
+    #[desk(nested)]
+    color: Color,
+}
+
+fn main() {}
