@@ -190,29 +190,64 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
     }
 
     fn external<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Option<W::Out>, A::Error> {
-        let Some(key) = map.next_key_seed(KeySeed)? else {
-            self.walk
-                .report
-                .push(self.path, Kind::Enum { allowed: W::NAMES });
-            return Ok(None);
-        };
-        let key = key.0;
-        let at = self.path.key(&key);
-        let index = self.tag(&key, self.path);
+        // The variant is the property that names one, wherever it stands, so
+        // that the answer does not depend on the order of the properties (a
+        // `serde_json::Value` sorts them): every other property is unknown,
+        // and with none that names a variant, the first is not one (`enum`).
+        let mut chosen: Option<(std::borrow::Cow<'de, str>, usize)> = None;
+        let mut others: Vec<std::borrow::Cow<'de, str>> = Vec::new();
         // The content's findings are kept apart: if the property is given
         // again, the later value is the one kept (as serde_json keeps it).
         let mut own = Walk::new();
-        let mut out = self.external_content(&mut map, index, &at, &mut own)?;
-        while let Some(extra) = map.next_key_seed(KeySeed)? {
-            if extra.0 == key {
+        let mut out = None;
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            let key = key.0;
+            let repeated = chosen.as_ref().is_some_and(|(k, _)| *k == key);
+            if repeated || others.contains(&key) {
                 crate::walk::field::duplicate(self.walk, self.path, &key);
-                own = Walk::new();
-                out = self.external_content(&mut map, index, &at, &mut own)?;
-            } else {
-                // The object names one variant: any other property is unknown.
-                map.next_value::<IgnoredAny>()?;
-                crate::walk::field::unknown(self.path, &mut self.walk.report, &extra.0, &[]);
             }
+            match (&chosen, W::variant(&key)) {
+                (Some((k, index)), _) if *k == key => {
+                    let index = *index;
+                    own = Walk::new();
+                    out = self.external_content(
+                        &mut map,
+                        Some(index),
+                        &self.path.key(&key),
+                        &mut own,
+                    )?;
+                }
+                (None, Some(index)) => {
+                    out = self.external_content(
+                        &mut map,
+                        Some(index),
+                        &self.path.key(&key),
+                        &mut own,
+                    )?;
+                    chosen = Some((key, index));
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                    if !others.contains(&key) {
+                        others.push(key);
+                    }
+                }
+            }
+        }
+        let mut others = others.into_iter();
+        if chosen.is_none() {
+            match others.next() {
+                Some(first) => {
+                    self.tag(&first, self.path);
+                }
+                None => self
+                    .walk
+                    .report
+                    .push(self.path, Kind::Enum { allowed: W::NAMES }),
+            }
+        }
+        for other in others {
+            crate::walk::field::unknown(self.path, &mut self.walk.report, &other, &[]);
         }
         self.walk.append(&mut own);
         Ok(out)

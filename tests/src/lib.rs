@@ -13,6 +13,10 @@ pub mod parity;
 /// The repository's root, cargo's target directory, and builds of its packages.
 pub mod workspace;
 
+/// The shape matrix: every wrapper around every kind of inner type, generated
+/// by a macro; run with the zoo.
+pub mod matrix;
+
 /// Payload types modelled on the other IM and Desk endpoints, covering every
 /// shape the derive accepts: the differential tests run them on all paths.
 pub mod zoo;

@@ -816,10 +816,13 @@ where
                     &schema,
                     map.get("additionalProperties").unwrap_or(&json!({})),
                 );
-                if value
-                    .pointer(path)
-                    .is_some_and(|v| validator_for(&values).is_valid(v))
-                {
+                // The entry's own path stays when the value itself (not
+                // something inside it) breaks its schema.
+                if value.pointer(path).is_some_and(|v| {
+                    !validator_for(&values)
+                        .iter_errors(v)
+                        .any(|e| e.instance_path().as_str().is_empty())
+                }) {
                     key_entries.insert(path.as_str());
                 }
             }
@@ -918,6 +921,26 @@ fn every_zoo_type_gives_one_answer_on_all_three_paths() {
         oracle.same > 0 && oracle.serde_refuses_too > 0 && oracle.stricter > 0 && oracle.rules > 0,
         "{oracle:?}"
     );
+}
+
+#[test]
+fn every_matrix_type_gives_one_answer_on_all_three_paths() {
+    use desk_schema_tests::matrix;
+    let (mut types, mut oracle) = (0, Oracle::default());
+    macro_rules! run {
+        ($($t:tt)+) => {
+            let rejected = differential::<matrix::$($t)+>(stringify!($($t)+), 600, &mut oracle);
+            assert!(
+                rejected > 0 && rejected < 600,
+                "{}: {rejected} of 600 inputs rejected",
+                stringify!($($t)+)
+            );
+            types += 1;
+        };
+    }
+    desk_schema_tests::for_each_matrix_type!(run);
+    println!("the matrix: {types} types, 600 inputs each; serde as the oracle: {oracle:?}");
+    assert!(types >= 70, "{types} types");
 }
 
 #[test]
@@ -1493,6 +1516,15 @@ fn zoo_corpus_for_ajv_is_current() {
         };
     }
     desk_schema_tests::for_each_zoo_type!(add);
+    macro_rules! add_matrix {
+        ($($t:tt)+) => {
+            let name = stringify!($($t)+).replace(' ', "");
+            let (schema, cases) = ajv_cases::<desk_schema_tests::matrix::$($t)+>(&name, 6);
+            schemas.insert(name, schema);
+            all.extend(cases);
+        };
+    }
+    desk_schema_tests::for_each_matrix_type!(add_matrix);
     let corpus = json!({ "schemas": schemas, "cases": all });
     let mut text = serde_json::to_string_pretty(&corpus).unwrap();
     text.push('\n');
@@ -1712,4 +1744,30 @@ fn numbers_are_checked_as_written_with_true_codes() {
         from_json_str::<Reading>(&text).unwrap(),
         serde_json::from_str::<Reading>(&text).unwrap()
     );
+}
+
+#[test]
+fn an_external_enum_reads_its_variant_wherever_the_property_stands() {
+    use desk_schema_tests::matrix::external::Plain;
+    // A `serde_json::Value` sorts the properties; the text keeps their
+    // order: both give the same answer.
+    for text in [
+        r#"{"v":{"Word":"ab","Unknwon":1}}"#,
+        r#"{"v":{"Unknwon":1,"Word":"ab"}}"#,
+    ] {
+        assert_eq!(
+            codes(&typed::<Plain>(text)),
+            vec![("/v", "unknown_field")],
+            "{text}"
+        );
+        assert_eq!(raw::<Plain>(text), typed::<Plain>(text), "{text}");
+        assert!(!schema_ok::<Plain>(text));
+    }
+    // No property names a variant: the first is not one.
+    let text = r#"{"v":{"Nope":1,"Other":2}}"#;
+    assert_eq!(
+        codes(&typed::<Plain>(text)),
+        vec![("/v", "enum"), ("/v", "unknown_field")]
+    );
+    assert_eq!(raw::<Plain>(text), typed::<Plain>(text));
 }
