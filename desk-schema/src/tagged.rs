@@ -206,31 +206,20 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
             if repeated || others.contains(&key) {
                 crate::walk::field::duplicate(self.walk, self.path, &key);
             }
-            match (&chosen, W::variant(&key)) {
-                (Some((k, index)), _) if *k == key => {
-                    let index = *index;
-                    own = Walk::new();
-                    out = self.external_content(
-                        &mut map,
-                        Some(index),
-                        &self.path.key(&key),
-                        &mut own,
-                    )?;
-                }
-                (None, Some(index)) => {
-                    out = self.external_content(
-                        &mut map,
-                        Some(index),
-                        &self.path.key(&key),
-                        &mut own,
-                    )?;
-                    chosen = Some((key, index));
-                }
-                _ => {
-                    map.next_value::<IgnoredAny>()?;
-                    if !others.contains(&key) {
-                        others.push(key);
-                    }
+            let content = match (&chosen, W::variant(&key)) {
+                (Some((_, index)), _) if repeated => Some(*index),
+                (None, found) => found,
+                (Some(_), _) => None,
+            };
+            if let Some(index) = content {
+                own = Walk::new();
+                out =
+                    self.external_content(&mut map, Some(index), &self.path.key(&key), &mut own)?;
+                chosen.get_or_insert((key, index));
+            } else {
+                map.next_value::<IgnoredAny>()?;
+                if !others.contains(&key) {
+                    others.push(key);
                 }
             }
         }
