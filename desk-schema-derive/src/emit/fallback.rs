@@ -7,26 +7,33 @@ use quote::quote;
 
 /// After a mistake, impls with empty bodies beside the errors, so the type's
 /// uses compile and the user sees only the errors that matter (thiserror's
-/// fallback). Generic types get none: their impls could not be written.
+/// fallback). A generic type's impls take its own generics and bounds, and
+/// ask nothing more of its parameters.
 pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
-    if !input.generics.params.is_empty() {
-        return quote!();
-    }
     let ident = &input.ident;
+    let (decl, args, bounds) = input.generics.split_for_impl();
+    let mut with_d = input.generics.clone();
+    with_d.params.push(syn::parse_quote!(__DeskD));
+    let (decl_d, _, _) = with_d.split_for_impl();
+    let mut with_c = input.generics.clone();
+    with_c
+        .params
+        .push(syn::parse_quote!(__DeskC: ?::core::marker::Sized));
+    let (decl_c, _, _) = with_c.split_for_impl();
     let names = super::schema::names(ident);
     quote! {
         #[doc(hidden)]
         #[allow(unused_qualifications, clippy::all)]
         const _: () = {
             #[automatically_derived]
-            impl ::desk_schema::JsonView for #ident {
+            impl #decl ::desk_schema::JsonView for #ident #args #bounds {
                 type View<'__desk_de> = ();
                 fn from_view(_: &()) -> ::core::option::Option<Self> {
                     ::core::option::Option::None
                 }
             }
             #[automatically_derived]
-            impl<__DeskD> ::desk_schema::__private::types::Facts<__DeskD> for #ident {
+            impl #decl_d ::desk_schema::__private::types::Facts<__DeskD> for #ident #args #bounds {
                 const SERDE_SAME: bool = false;
                 const JSON_TYPES: u8 = ::desk_schema::__private::types::ANY;
                 const WALK_TYPES: u8 = ::desk_schema::__private::types::ANY;
@@ -35,7 +42,7 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
                 const SETS_AS_JSON: bool = true;
             }
             #[automatically_derived]
-            impl<__DeskC: ?::core::marker::Sized> ::desk_schema::ValidateIn<__DeskC> for #ident {
+            impl #decl_c ::desk_schema::ValidateIn<__DeskC> for #ident #args #bounds {
                 const SERDE_SAME: bool = false;
                 fn validate_in(&self, _: &__DeskC, _: &::desk_schema::Path<'_>, _: &mut ::desk_schema::Report) {}
                 fn check_de<'__desk_de, __DeskD: ::desk_schema::__private::serde::Deserializer<'__desk_de>>(
@@ -48,14 +55,14 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
                 }
             }
             #[automatically_derived]
-            impl ::desk_schema::Validate for #ident {
+            impl #decl ::desk_schema::Validate for #ident #args #bounds {
                 type Context = ();
                 fn validate_with(&self, _: &()) -> ::core::result::Result<(), ::desk_schema::Report> {
                     ::core::result::Result::Ok(())
                 }
             }
             #[automatically_derived]
-            impl ::desk_schema::__private::schemars::JsonSchema for #ident {
+            impl #decl ::desk_schema::__private::schemars::JsonSchema for #ident #args #bounds {
                 #names
                 fn json_schema(_: &mut ::desk_schema::__private::schemars::SchemaGenerator) -> ::desk_schema::__private::schemars::Schema {
                     ::core::default::Default::default()
