@@ -338,6 +338,85 @@ fn check_owned(field: &RawField, errors: &mut Errors) -> bool {
     true
 }
 
+/// The first part of a field's type that no path can read as serde does,
+/// with what to write instead: tuples and arrays (serde reads them from
+/// JSON arrays, which this crate does not walk yet), maps with keys that
+/// are not strings (serde parses them from strings), `VecDeque` and
+/// `LinkedList`, and `Rc`/`Arc` of anything but `str`.
+fn unsupported(ty: &syn::Type) -> Option<(Span, String)> {
+    let span = syn::spanned::Spanned::span(ty);
+    match ty {
+        syn::Type::Tuple(t) if !t.elems.is_empty() => Some((
+            span,
+            "a tuple is not supported (serde reads it from a JSON array by position, which \
+             no rule here can address); use a struct with named fields"
+                .into(),
+        )),
+        syn::Type::Array(_) => Some((
+            span,
+            "a fixed-size array is not supported; use a `Vec` with `min_items` and `max_items`"
+                .into(),
+        )),
+        syn::Type::Group(g) => unsupported(&g.elem),
+        syn::Type::Paren(p) => unsupported(&p.elem),
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let last = p.path.segments.last()?;
+            let name = last.ident.to_string();
+            let args: Vec<&syn::Type> = match &last.arguments {
+                syn::PathArguments::AngleBracketed(a) => a
+                    .args
+                    .iter()
+                    .filter_map(|a| match a {
+                        syn::GenericArgument::Type(t) => Some(t),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            };
+            let instead = match name.as_str() {
+                "VecDeque" | "LinkedList" => Some(format!("`{name}` is not supported; use a `Vec`")),
+                "Rc" | "Arc" if args.first().is_some_and(|a| !is_str(a)) => Some(format!(
+                    "`{name}` of a value is not supported (only `{name}<str>`); use a `Box`, or the value itself"
+                )),
+                "HashMap" | "BTreeMap" if args.first().is_some_and(|k| !string_key(k)) => Some(
+                    "map keys must be strings (`String`, `Box<str>`, `Cow<str>`, ...): serde parses \
+                     other keys from the JSON string, which the walk and the schema do not; use a \
+                     `String` key"
+                        .into(),
+                ),
+                _ => None,
+            };
+            if let Some(message) = instead {
+                return Some((span, message));
+            }
+            args.into_iter().find_map(unsupported)
+        }
+        _ => None,
+    }
+}
+
+/// `str`, as written.
+fn is_str(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Path(p) if p.path.is_ident("str"))
+}
+
+/// A map key type serde reads from the JSON string as it is: a string type,
+/// or any type other than the primitives serde parses.
+fn string_key(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Tuple(_) | syn::Type::Array(_) => false,
+        syn::Type::Path(p) => !p.path.get_ident().is_some_and(|i| {
+            [
+                "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128",
+                "isize", "f32", "f64", "bool", "char",
+            ]
+            .iter()
+            .any(|n| i == n)
+        }),
+        _ => true,
+    }
+}
+
 /// A field whose type is (or holds) a type parameter is checked by that
 /// type's own rules: only `nested`, `skip`, list sizes and `custom` can be
 /// written for every type the parameter may take.
@@ -374,6 +453,12 @@ fn check_generic(field: &Field, params: &[syn::Ident], errors: &mut Errors) {
 
 fn check_field(field: RawField, params: &[syn::Ident], errors: &mut Errors) -> Option<Field> {
     if !check_owned(&field, errors) {
+        return None;
+    }
+    let read_whole =
+        field.serde_skipped || field.rules.iter().any(|r| matches!(r.parsed, Parsed::Skip));
+    if !read_whole && let Some((span, message)) = unsupported(&field.ty) {
+        err(errors, span, message);
         return None;
     }
     let checked = check_field_rules(field, errors)?;

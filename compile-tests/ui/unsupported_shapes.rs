@@ -1,0 +1,27 @@
+// Shapes serde reads that no path here walks yet: one error each, saying
+// what to write instead.
+use std::collections::{BTreeMap, VecDeque};
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Inner {
+    #[desk(max_bytes = 3)]
+    name: String,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Shapes {
+    #[desk(nested)]
+    pair: (String, u8),
+    #[desk(nested)]
+    quad: [u8; 4],
+    #[desk(nested)]
+    by_id: BTreeMap<u32, Inner>,
+    #[desk(nested, max_items = 3)]
+    queue: VecDeque<Inner>,
+    #[desk(nested)]
+    deep: Option<Vec<(u8, u8)>>,
+}
+
+fn main() {
+    let _ = desk_schema::schema_for::<Shapes>();
+}
