@@ -221,12 +221,18 @@ impl Facts {
         same: impl Fn(&syn::Type) -> TokenStream,
         types: impl Fn(&syn::Type, &str) -> TokenStream,
     ) -> [TokenStream; 3] {
-        let terms = self.same.iter().map(|t| match t {
+        let terms = self.same.iter().filter_map(|t| match t {
+            // The standard library's answer, known here: leave it out.
+            Same::Of(ty, exact)
+                if std_without(ty, &["HashMap", "BTreeMap", "HashSet", "BTreeSet"]) =>
+            {
+                (!exact.is_empty()).then(|| quote!((#(#exact)&&*)))
+            }
             Same::Of(ty, exact) => {
                 let of = same(ty);
-                quote!((#of #(&& #exact)*))
+                Some(quote!((#of #(&& #exact)*)))
             }
-            Same::Never => quote!(false),
+            Same::Never => Some(quote!(false)),
         });
         let union = |parts: &[Part], which: &str| {
             let each = parts.iter().map(|p| match p {
@@ -254,12 +260,28 @@ impl Facts {
             quote!(<#ty as #facts<__DeskD>>::#which)
         };
         let [same, json, walk] = self.render(|ty| at(ty, "SERDE_SAME"), at);
-        let wide = self.read.iter().map(|ty| at(ty, "WIDE_INTEGER"));
+        // The standard library's answers are known here: only other types
+        // are asked.
+        let wide = self
+            .read
+            .iter()
+            .filter(|ty| !std_without(ty, &["u128", "i128"]))
+            .map(|ty| at(ty, "WIDE_INTEGER"));
         let wide = quote!(false #(|| #wide)*);
         let eq_local = self.eq_local;
-        let eq = self.read.iter().map(|ty| at(ty, "JSON_EQ"));
+        let eq = self
+            .read
+            .iter()
+            .filter(|ty| !std_without(ty, &["f32", "f64", "HashSet", "BTreeSet"]))
+            .map(|ty| at(ty, "JSON_EQ"));
         let eq = quote!(#eq_local #(&& #eq)*);
-        let named: Vec<&syn::Type> = self.named().collect();
+        // Each type once (compared as written: syn's types are not `Eq`
+        // without a feature this crate does not take).
+        let mut seen = std::collections::BTreeSet::new();
+        let named: Vec<&syn::Type> = self
+            .named()
+            .filter(|ty| seen.insert(ty.to_token_stream().to_string()))
+            .collect();
         let decl = params.decl(&[], &[quote!(__DeskD)]);
         if named.is_empty() {
             let own = params.own_where();
@@ -275,7 +297,14 @@ impl Facts {
                 }
             };
         }
-        let bounds: Vec<TokenStream> = named.iter().map(|t| quote!(#t: #facts<__DeskD>)).collect();
+        // A type built only of the standard library's answers at every
+        // depth; any other needs the bound (a derived type answers only at
+        // `Z` and `S<_>`).
+        let bounds: Vec<TokenStream> = named
+            .iter()
+            .filter(|t| !std_only(t))
+            .map(|t| quote!(#t: #facts<__DeskD>))
+            .collect();
         let deeper = params.own_where_and(&bounds);
         let (bottom_json, bottom_walk) = (Self::bottom(&self.json), Self::bottom(&self.walk));
         let (bottom_decl, own) = (params.decl(&[], &[]), params.own_where());
@@ -394,15 +423,19 @@ impl Facts {
         let mut checks = Vec::new();
         for f in all_fields(input).filter(|f| !f.is_buffered()) {
             let ty = &f.ty;
+            // Plain values and lists or maps of them hold no set.
+            let plain = std_without(ty, &["HashSet", "BTreeSet"]);
             let message = format!(
                 "a set here holds items that Rust compares otherwise than JSON Schema's \
                  `uniqueItems` ({why}): one side would drop or refuse what the other keeps; \
                  use a `Vec` with `unique(by = field)` on a plain key, or make the item type \
                  exact (`deny_unknown_fields`, no `Option` or default fields, no aliases)"
             );
-            checks.push(quote_spanned! {f.span=>
-                const _: () = ::core::assert!(<#ty as #facts>::SETS_AS_JSON, #message);
-            });
+            if !plain {
+                checks.push(quote_spanned! {f.span=>
+                    const _: () = ::core::assert!(<#ty as #facts>::SETS_AS_JSON, #message);
+                });
+            }
             for rule in &f.rules {
                 let RuleKind::Unique { by } = &rule.kind else {
                     continue;
@@ -482,6 +515,72 @@ pub(super) fn own_view(input: &Input, ty: &syn::Type) -> bool {
 
 fn names_itself(input: &Input, ty: &syn::Type) -> bool {
     names(ty.to_token_stream(), &input.ident)
+}
+
+/// Whether `ty` is built only of the standard library's types (and
+/// `serde_json::Value`), which answer `Facts` at every depth.
+fn std_only(ty: &syn::Type) -> bool {
+    const STD: [&str; 36] = [
+        "Option",
+        "Vec",
+        "Box",
+        "String",
+        "str",
+        "Cow",
+        "Arc",
+        "Rc",
+        "HashMap",
+        "BTreeMap",
+        "HashSet",
+        "BTreeSet",
+        "u8",
+        "u16",
+        "u32",
+        "u64",
+        "u128",
+        "usize",
+        "i8",
+        "i16",
+        "i32",
+        "i64",
+        "i128",
+        "isize",
+        "f32",
+        "f64",
+        "bool",
+        "char",
+        "std",
+        "alloc",
+        "core",
+        "collections",
+        "borrow",
+        "sync",
+        "rc",
+        "boxed",
+    ];
+    fn all_std(tokens: TokenStream) -> bool {
+        tokens.into_iter().all(|t| match t {
+            proc_macro2::TokenTree::Ident(i) => STD.iter().any(|s| i == s),
+            proc_macro2::TokenTree::Group(g) => all_std(g.stream()),
+            _ => true,
+        })
+    }
+    all_std(ty.to_token_stream())
+}
+
+/// Whether `ty` is built only of the standard library's types and names
+/// none of `names`.
+fn std_without(ty: &syn::Type, names: &[&str]) -> bool {
+    std_only(ty) && !names_any(ty.to_token_stream(), names)
+}
+
+/// Whether `tokens` name any of `names`.
+fn names_any(tokens: TokenStream, names: &[&str]) -> bool {
+    tokens.into_iter().any(|t| match t {
+        proc_macro2::TokenTree::Ident(i) => names.iter().any(|n| i == n),
+        proc_macro2::TokenTree::Group(g) => names_any(g.stream(), names),
+        _ => false,
+    })
 }
 
 /// Whether `tokens` name `ident` or `Self`.
