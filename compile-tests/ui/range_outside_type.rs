@@ -7,6 +7,17 @@ struct T {
     #[desk(items(range(max = 70000)))]
     ports: Vec<u16>,
 }
+// A float's bounds: the integers it holds exactly.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Price {
+    #[desk(range(min = 0, max = 16777219))]
+    single: f32,
+    #[desk(range(max = 9007199254740995))]
+    double: Option<f64>,
+    #[desk(range(min = 0, max = 16777216))]
+    exact: f32,
+}
+
 fn main() {}
 // Both bounds outside: one error for the one rule.
 #[derive(desk_schema::Validate, serde::Deserialize)]

@@ -26,8 +26,17 @@ struct Loose {
     x: u8,
 }
 
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(tag = "t", content = "c", deny_unknown_fields)]
+enum Adjacent {
+    Unit,
+    Number(#[desk(range(max = 9))] u8),
+}
+
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Lists {
+    #[desk(nested)]
+    adjacent: BTreeSet<Adjacent>,
     #[desk(nested)]
     colors: BTreeSet<Color>,
     #[desk(nested)]

@@ -595,6 +595,10 @@ fn integer_bounds(ty: &syn::Type) -> Option<(&'static str, i128, i128)> {
         "i16" => ("i16", i128::from(i16::MIN), i128::from(i16::MAX)),
         "i32" => ("i32", i128::from(i32::MIN), i128::from(i32::MAX)),
         "i64" => ("i64", i128::from(i64::MIN), i128::from(i64::MAX)),
+        // The integers a float holds exactly: past them a written number
+        // inside the bound can round to a value outside it.
+        "f32" => ("f32", -(1 << 24), 1 << 24),
+        "f64" => ("f64", -(1 << 53), 1 << 53),
         _ => return None,
     };
     Some(bounds)
@@ -643,7 +647,8 @@ fn family_of(ty: &syn::Type) -> Option<(crate::model::Family, String)> {
             let name = last.ident.to_string();
             let family = match name.as_str() {
                 "Option" => return family_of(single_type_arg(last)?),
-                "String" => Family::Text,
+                "String" | "char" if p.path.segments.len() == 1 => Family::Text,
+                "bool" if p.path.segments.len() == 1 => Family::Boolean,
                 "Box" | "Arc" | "Rc" | "Cow" => {
                     let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
                         return None;
@@ -699,11 +704,15 @@ fn check_families(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) -> bool {
                 errors,
                 r.span,
                 format!(
-                    "`{}` checks {}, and `{written}` is {}: give the rule to a field of that type, or use a rule for {}",
+                    "`{}` checks {}, and `{written}` is {}: give the rule to a field of that type, or {}",
                     r.name,
                     want.noun(),
                     have.noun(),
-                    have.noun()
+                    if have == crate::model::Family::Boolean {
+                        "mark a boolean field `#[desk(skip)]` (no rule checks one)".to_owned()
+                    } else {
+                        format!("use a rule for {}", have.noun())
+                    }
                 ),
             );
         }
@@ -735,14 +744,22 @@ fn check_range_fits(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) {
                     })
                     .collect();
                 if !outside.is_empty() {
+                    let (is, why) = (
+                        if outside.len() == 1 { "is" } else { "are" },
+                        if name.starts_with('f') {
+                            format!(
+                                "past the integers `{name}` holds exactly ({lo} to {hi}): a number inside the bound could round to one outside it, and the typed check would refuse what the walk passed; use a bound within them, or a wider type"
+                            )
+                        } else {
+                            format!(
+                                "outside `{name}` ({lo} to {hi}): no value of the field's type can reach it"
+                            )
+                        },
+                    );
                     err(
                         errors,
                         r.span,
-                        format!(
-                            "`range`: {} {} outside `{name}` ({lo} to {hi}): no value of the field's type can reach it",
-                            outside.join(" and "),
-                            if outside.len() == 1 { "is" } else { "are" }
-                        ),
+                        format!("`range`: {} {is} {why}", outside.join(" and ")),
                     );
                 }
             }

@@ -207,6 +207,8 @@ pub(crate) enum Family {
     Text,
     List,
     Integer,
+    /// No rule checks a boolean; a field of one is named in errors.
+    Boolean,
 }
 
 impl Family {
@@ -215,6 +217,7 @@ impl Family {
             Family::Text => "a string",
             Family::List => "a list or a map",
             Family::Integer => "a number",
+            Family::Boolean => "a boolean",
         }
     }
 }

@@ -476,7 +476,9 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for AsJson<D> {
         if self.null {
             self.inner.deserialize_option(visitor)
         } else {
-            visitor.visit_some(self.inner)
+            // Still JSON's reading inside: `Option<Option<u8>>` is
+            // `Some(Some(5))`.
+            visitor.visit_some(self)
         }
     }
 

@@ -803,13 +803,13 @@ pub const fn range_fits<T: crate::rules::Number + ?Sized>(min: Option<i128>, max
     if let Some(min) = min {
         assert!(
             min >= T::MIN && min <= T::MAX,
-            "`range`: `min` is outside the field's integer type"
+            "`range`: `min` is outside what the field's type holds exactly"
         );
     }
     if let Some(max) = max {
         assert!(
             max >= T::MIN && max <= T::MAX,
-            "`range`: `max` is outside the field's integer type"
+            "`range`: `max` is outside what the field's type holds exactly"
         );
     }
 }

@@ -1771,3 +1771,51 @@ fn an_external_enum_reads_its_variant_wherever_the_property_stands() {
     );
     assert_eq!(raw::<Plain>(text), typed::<Plain>(text));
 }
+
+/// A newtype over an `Option`, itself held in an `Option` by an untagged
+/// variant: JSON's reading goes all the way in.
+#[derive(Debug, PartialEq, Validate, serde::Deserialize)]
+struct MaybeDigit(#[desk(range(max = 9))] Option<u8>);
+
+#[derive(Debug, PartialEq, Validate, serde::Deserialize)]
+#[serde(untagged)]
+enum DigitOrWord {
+    Digit(#[desk(nested)] Option<MaybeDigit>),
+    Many(#[desk(max_items = 2)] Vec<Option<u8>>),
+    Word(#[desk(max_bytes = 4)] String),
+}
+
+#[derive(Debug, PartialEq, Validate, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::option_option, reason = "the shape under test")]
+enum Twice {
+    Deep(#[desk(range(max = 9))] Option<Option<u8>>),
+    Word(#[desk(max_bytes = 4)] String),
+}
+
+#[test]
+fn an_untagged_option_of_an_option_reads_as_serde_does() {
+    for text in ["5", "null", "[1,2]", r#""word""#] {
+        let ours = from_json_str::<DigitOrWord>(text).unwrap();
+        assert_eq!(
+            ours,
+            serde_json::from_str::<DigitOrWord>(text).unwrap(),
+            "{text}"
+        );
+        assert!(validate_value::<DigitOrWord>(&serde_json::from_str(text).unwrap()).is_ok());
+    }
+    assert_eq!(
+        from_json_str::<DigitOrWord>("5").unwrap(),
+        DigitOrWord::Digit(Some(MaybeDigit(Some(5))))
+    );
+    rejected_everywhere::<DigitOrWord>("12", &[("", "range")]);
+    rejected_everywhere::<DigitOrWord>("[1,2,3]", &[("", "max_items")]);
+    for text in ["5", "null", r#""word""#] {
+        let ours = from_json_str::<Twice>(text).unwrap();
+        assert_eq!(ours, serde_json::from_str::<Twice>(text).unwrap(), "{text}");
+    }
+    assert_eq!(
+        from_json_str::<Twice>("5").unwrap(),
+        Twice::Deep(Some(Some(5)))
+    );
+}

@@ -106,6 +106,17 @@ fn eq_local(input: &Input) -> bool {
         Shape::Enum { variants, other } => {
             other.is_none() && variants.iter().all(|v| v.aliases.is_empty())
         }
+        // Adjacent content may be absent or `null` for a unit variant (one
+        // value); an internally tagged enum's objects take unknown fields
+        // unless denied.
+        Shape::DataEnum {
+            repr: Repr::Adjacent(..),
+            ..
+        } => false,
+        Shape::DataEnum {
+            repr: Repr::Internal(_),
+            ..
+        } if !input.deny_unknown_fields => false,
         Shape::DataEnum {
             variants, other, ..
         } => {
@@ -417,8 +428,8 @@ impl Facts {
             return quote!();
         }
         let why = "an alias or `other` variant, an `Option` field, a field with a default, a \
-                   struct without `deny_unknown_fields`, a float, a set or a `serde_json::Value` \
-                   inside";
+                   struct without `deny_unknown_fields`, an adjacently tagged enum, a float, a \
+                   set or a `serde_json::Value` inside";
         let facts = quote!(__desk_rt::types::Facts<__desk_rt::types::Top>);
         let mut checks = Vec::new();
         for f in all_fields(input).filter(|f| !f.is_buffered()) {

@@ -224,19 +224,22 @@ fn float_outside(v: f64, min: Option<i128>, max: Option<i128>) -> Option<Option<
     (below || above || v.is_nan()).then_some(Some(Actual::Float(v)))
 }
 
+/// A float's bounds are the integers it holds exactly (2^24 for `f32`, 2^53
+/// for `f64`): past them a written number inside a bound could round to a
+/// value outside it, and `validate()` would refuse what the walk passed.
 macro_rules! floats {
-    ($($t:ty)*) => {$(
+    ($($t:ty: $exact:expr)*) => {$(
         impl Number for $t {
-            const MIN: i128 = i128::MIN;
-            const MAX: i128 = i128::MAX;
+            const MIN: i128 = -$exact;
+            const MAX: i128 = $exact;
             const EXACT: bool = false;
             fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
                 float_outside(f64::from(*self), min, max)
             }
         }
         impl Number for Option<$t> {
-            const MIN: i128 = i128::MIN;
-            const MAX: i128 = i128::MAX;
+            const MIN: i128 = -$exact;
+            const MAX: i128 = $exact;
             const EXACT: bool = false;
             fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
                 float_outside(f64::from((*self)?), min, max)
@@ -244,7 +247,7 @@ macro_rules! floats {
         }
     )*};
 }
-floats!(f32 f64);
+floats!(f32: 1 << 24 f64: 1 << 53);
 
 /// A number read from JSON for a float field, as written: an integer
 /// literal exactly, any other number as the double `serde_json` reads.
