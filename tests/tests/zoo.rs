@@ -229,9 +229,11 @@ impl Rng {
 #[derive(Clone)]
 enum Doc {
     Leaf(Value),
-    /// A number as written (`5.0`, `1e1`, `-0`, a value past 64 bits), and
-    /// the same number as an integer literal.
-    Number(String, String),
+    /// A value as written (a number as `5.0`, `1e1`, `-0` or past 64 bits; a
+    /// string with every character escaped, or with a lone surrogate), and
+    /// the plain form of the same value (an integer literal; the string
+    /// as `serde_json` writes it, or a string without the surrogate).
+    Written(String, String),
     Array(Vec<Doc>),
     Object(Vec<(String, Doc)>),
 }
@@ -241,7 +243,7 @@ impl Doc {
     fn write(&self, out: &mut String, plain: bool) {
         match self {
             Doc::Leaf(v) => out.push_str(&v.to_string()),
-            Doc::Number(text, integer) => out.push_str(if plain { integer } else { text }),
+            Doc::Written(text, integer) => out.push_str(if plain { integer } else { text }),
             Doc::Array(items) => {
                 out.push('[');
                 for (i, item) in items.iter().enumerate() {
@@ -405,7 +407,7 @@ impl Gen<'_> {
         }
         // Not just below `i64::MIN` (see below).
         candidates.retain(|n| *n >= i128::from(i64::MIN));
-        let plain = |text: String| Doc::Number(text.clone(), text);
+        let plain = |text: String| Doc::Written(text.clone(), text);
         if self.rng.chance(10) {
             if self.rng.chance(20) {
                 // Just past 128 bits.
@@ -427,9 +429,9 @@ impl Gen<'_> {
         }
         let n = *self.rng.pick(&candidates);
         match self.rng.below(12) {
-            0 => Doc::Number(format!("{n}.0"), n.to_string()),
-            1 => Doc::Number(format!("{n}e0"), n.to_string()),
-            2 => Doc::Number("-0".into(), "0".into()),
+            0 => Doc::Written(format!("{n}.0"), n.to_string()),
+            1 => Doc::Written(format!("{n}e0"), n.to_string()),
+            2 => Doc::Written("-0".into(), "0".into()),
             _ => plain(n.to_string()),
         }
     }
@@ -481,7 +483,24 @@ impl Gen<'_> {
         let ty = *self.rng.pick(&types);
         match ty {
             "null" => Doc::Leaf(Value::Null),
-            "string" => Doc::Leaf(self.text(schema)),
+            "string" => {
+                let text = self.text(schema);
+                let plain = text.to_string();
+                if self.rng.chance(4) {
+                    // Every character escaped: the same string, at its limits.
+                    let mut escaped = String::new();
+                    for unit in text.as_str().unwrap_or_default().encode_utf16() {
+                        use std::fmt::Write as _;
+                        let _ = write!(escaped, "\\u{unit:04x}");
+                    }
+                    Doc::Written(format!("\"{escaped}\""), plain)
+                } else if self.rng.chance(1) {
+                    // A lone surrogate: no UTF-8 form, so no path may read it.
+                    Doc::Written("\"a\\ud800b\"".into(), plain)
+                } else {
+                    Doc::Leaf(text)
+                }
+            }
             "integer" | "number" => self.integer(schema),
             "boolean" => Doc::Leaf(Value::Bool(self.rng.chance(50))),
             "array" => {
@@ -612,6 +631,15 @@ fn schema_at<'a>(schema: &'a Value, defs: &'a Value, pointer: &str) -> Option<&'
     for token in pointer.split('/').skip(1) {
         here = resolve(here);
         let name = token.replace("~1", "/").replace("~0", "~");
+        // A data enum's `oneOf`: the branch that has this property or items.
+        if let Some(branches) = here.get("oneOf").and_then(Value::as_array)
+            && let Some(branch) = branches.iter().map(resolve).find(|b| {
+                b.get("properties").and_then(|p| p.get(&name)).is_some()
+                    || (token.parse::<usize>().is_ok() && b.get("items").is_some())
+            })
+        {
+            here = branch;
+        }
         here = if token.parse::<usize>().is_ok() && here.get("items").is_some() {
             &here["items"]
         } else if let Some(field) = here.get("properties").and_then(|p| p.get(&name)) {
@@ -768,7 +796,18 @@ where
         let (mut text, mut plain) = (String::new(), String::new());
         doc.write(&mut text, false);
         doc.write(&mut plain, true);
-        let value: Value = serde_json::from_str(&text).unwrap();
+        let Ok(value) = serde_json::from_str::<Value>(&text) else {
+            // A lone surrogate: serde refuses the text, and so must we.
+            let report = from_json_str::<T>(&text).expect_err(&text);
+            assert!(
+                report.iter().any(|v| v.code() == "syntax")
+                    && serde_json::from_str::<T>(&text).is_err(),
+                "{name}: a lone surrogate read: {report} on {text}"
+            );
+            oracle.serde_refuses_too += 1;
+            rejected += 1;
+            continue;
+        };
 
         let typed_result = from_json_str::<T>(&text);
         oracle.consult::<T>(name, &text, &typed_result);
