@@ -1,8 +1,11 @@
-//! A derived type's constants, `SERDE_SAME`, `JSON_TYPES` and `WALK_TYPES`,
-//! read once from its shape and written three ways: as `Facts<D>` impls that
-//! count down one level per derived type (so that a recursive type has an
-//! answer rather than rustc's cycle error, E0391), and as the `JsonView` and
-//! `ValidateIn` constants, which ask `Facts` at the top depth.
+//! A derived type's constants (`SERDE_SAME`, `JSON_TYPES`, `WALK_TYPES`,
+//! `WIDE_INTEGER`, `JSON_EQ`), read once from its shape and written as
+//! `Facts<D>` impls that count down one level per derived type (so that a
+//! recursive type has an answer rather than rustc's cycle error, E0391),
+//! and as the `JsonView` and `ValidateIn` constants, which ask `Facts` at
+//! the top depth. The compile-time refusals built on them live here too: a
+//! type that reaches itself with no JSON level between, a 128-bit integer
+//! in buffered content, and items that Rust compares otherwise than JSON.
 //!
 //! A generic type cannot ask `Facts` in those constants (the bound would
 //! spread to every type that holds it), so it names its fields' constants
