@@ -45,6 +45,8 @@ struct Lists {
     loose: Vec<HashSet<Loose>>,
     #[desk(nested, unique)]
     dark: Vec<Dark>,
+    #[desk(nested, unique)]
+    unique_points: Vec<Point>,
     #[desk(nested, unique(by = color))]
     tagged: Vec<Tagged>,
 }

@@ -21,7 +21,9 @@ pub mod types {
 /// shape violations.
 pub mod walk {
     pub use crate::rules::unique::key::{Key, OptionalKey, PlainKey};
-    pub use crate::rules::unique::raw::{check_raw, check_raw_by};
+    pub use crate::rules::unique::raw::{
+        RawItems, ValueUnique, ViewUnique, check_raw, check_raw_by,
+    };
     pub use crate::tagged::{EnumWalker, Repr, data_enum};
     pub use crate::walk::field::{
         Found, Properties, Slot, Whole, absent, absent_required, check_skipped, default_breaks,

@@ -1858,3 +1858,43 @@ fn an_untagged_option_of_an_option_reads_as_serde_does() {
         Twice::Deep(Some(Some(5)))
     );
 }
+
+/// A struct item that compares as JSON does: `unique` over a list of them.
+#[derive(Debug, PartialEq, Eq, Hash, Validate, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Seat {
+    #[desk(range(max = 9))]
+    row: u8,
+    #[desk(max_bytes = 2)]
+    col: String,
+}
+
+/// An enum with data as a `unique` item.
+#[derive(Debug, PartialEq, Eq, Hash, Validate, serde::Deserialize)]
+enum Pick {
+    Seat(#[desk(nested)] Seat),
+    Standing,
+}
+
+#[derive(Debug, PartialEq, Validate, serde::Deserialize)]
+struct Booking {
+    #[desk(nested, unique, max_items = 4)]
+    seats: Vec<Seat>,
+    #[desk(nested, unique)]
+    #[serde(default)]
+    picks: Vec<Pick>,
+}
+
+#[test]
+fn unique_compares_struct_and_enum_items_on_every_path() {
+    let ok = r#"{"seats":[{"row":1,"col":"a"},{"row":1,"col":"b"}],"picks":["Standing",{"Seat":{"row":1,"col":"a"}}]}"#;
+    assert_eq!(
+        from_json_str::<Booking>(ok).unwrap(),
+        serde_json::from_str::<Booking>(ok).unwrap()
+    );
+    assert!(validate_value::<Booking>(&serde_json::from_str(ok).unwrap()).is_ok());
+    assert!(schema_ok::<Booking>(ok));
+    let bad =
+        r#"{"seats":[{"row":1,"col":"a"},{"col":"a","row":1}],"picks":["Standing","Standing"]}"#;
+    rejected_everywhere::<Booking>(bad, &[("/picks/1", "duplicate"), ("/seats/1", "duplicate")]);
+}

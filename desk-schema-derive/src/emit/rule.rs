@@ -132,7 +132,13 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool
                 }
             }
         }
-        Form::Unique(None) if raw => quote!(__desk_w::check_raw(#target, #at)),
+        Form::Unique(None) if raw => quote! {
+            {
+                #[allow(unused_imports)]
+                use __desk_w::{ValueUnique as _, ViewUnique as _};
+                (&__desk_w::RawItems::<__desk_rt::ItemOf<#ty>, _>(#target, __desk_rt::PhantomData)).check_unique(#at)
+            }
+        },
         Form::Unique(None) => quote!(#r::unique::check(#target, #at)),
         Form::Items(inner) => return items(rule, inner, ty, target, raw),
         Form::Entries { keys, inner } => return entries(rule, keys, inner, ty, target, raw),

@@ -292,10 +292,52 @@ pub(crate) mod key {
 
 pub(crate) mod raw {
     use core::hash::Hash;
+    use core::marker::PhantomData;
 
     use super::report_repeats;
     use crate::rules::List;
-    use crate::{Path, Report};
+    use crate::{JsonView, Path, Report};
+
+    /// The views of a list of `T` read from raw JSON, for `unique`. Chosen by
+    /// method resolution (autoref): views that compare themselves
+    /// ([`ViewUnique`]: strings, numbers, unit enums) are compared as they
+    /// are, allocating nothing; any other item (a struct, an enum with data)
+    /// is built and compared as a `T` ([`ValueUnique`]).
+    pub struct RawItems<'a, 'de, T, L: ?Sized>(pub &'a L, pub PhantomData<fn() -> (T, &'de ())>);
+
+    /// `unique` over views that compare themselves.
+    pub trait ViewUnique {
+        /// Reports each repeated item at its index below `path`.
+        fn check_unique(&self, path: &Path<'_>, report: &mut Report);
+    }
+
+    impl<T, V: Hash + Eq, L: List<Item = Option<V>> + ?Sized> ViewUnique for RawItems<'_, '_, T, L> {
+        fn check_unique(&self, path: &Path<'_>, report: &mut Report) {
+            check_raw(self.0, path, report);
+        }
+    }
+
+    /// `unique` over items built from their views.
+    pub trait ValueUnique {
+        /// Reports each repeated item at its index below `path`.
+        fn check_unique(&self, path: &Path<'_>, report: &mut Report);
+    }
+
+    impl<'de, T, L> ValueUnique for &RawItems<'_, 'de, T, L>
+    where
+        T: JsonView + Hash + Eq,
+        L: List<Item = Option<T::View<'de>>> + ?Sized,
+    {
+        fn check_unique(&self, path: &Path<'_>, report: &mut Report) {
+            if let Some(items) = self.0.items().filter(|items| items.len() >= 2) {
+                let values: Vec<Option<T>> = items
+                    .iter()
+                    .map(|v| v.as_ref().and_then(T::from_view))
+                    .collect();
+                report_repeats(values.len(), |i| values[i].as_ref(), None, path, report);
+            }
+        }
+    }
 
     /// [`super::check_by`] over the views of a list read from raw JSON: items of the
     /// wrong shape (`None`) are left to the type checks, and items without the
