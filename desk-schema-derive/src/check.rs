@@ -400,19 +400,21 @@ fn is_str(ty: &syn::Type) -> bool {
     matches!(ty, syn::Type::Path(p) if p.path.is_ident("str"))
 }
 
+/// The primitive number types, as written.
+const NUMBERS: [&str; 14] = [
+    "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "f32",
+    "f64",
+];
+
 /// A map key type serde reads from the JSON string as it is: a string type,
 /// or any type other than the primitives serde parses.
 fn string_key(ty: &syn::Type) -> bool {
     match ty {
         syn::Type::Tuple(_) | syn::Type::Array(_) => false,
-        syn::Type::Path(p) => !p.path.get_ident().is_some_and(|i| {
-            [
-                "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128",
-                "isize", "f32", "f64", "bool", "char",
-            ]
-            .iter()
-            .any(|n| i == n)
-        }),
+        syn::Type::Path(p) => !p
+            .path
+            .get_ident()
+            .is_some_and(|i| NUMBERS.iter().chain(&["bool", "char"]).any(|n| i == n)),
         _ => true,
     }
 }
@@ -661,10 +663,7 @@ fn family_of(ty: &syn::Type) -> Option<(crate::model::Family, String)> {
                     }
                     Family::Text
                 }
-                "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64"
-                | "i128" | "isize" | "f32" | "f64"
-                    if p.path.segments.len() == 1 =>
-                {
+                number if p.path.segments.len() == 1 && NUMBERS.contains(&number) => {
                     Family::Integer
                 }
                 "Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "HashMap" | "BTreeMap" => {

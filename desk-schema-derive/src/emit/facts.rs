@@ -262,9 +262,9 @@ impl Facts {
         ]
     }
 
-    /// The `Facts` impls: one for every depth when no field type is named,
-    /// otherwise one at the bottom and one that asks the fields a level
-    /// down.
+    /// The `Facts` impls: one for every depth when every field type is the
+    /// standard library's, otherwise one at the bottom and one that asks the
+    /// fields a level down.
     pub(super) fn impls(&self, input: &Input) -> TokenStream {
         let params = Params::of(input);
         let ty = self_ty(input);
@@ -289,36 +289,34 @@ impl Facts {
             .filter(|ty| !std_without(ty, &["f32", "f64", "HashSet", "BTreeSet"]))
             .map(|ty| at(ty, "JSON_EQ"));
         let eq = quote!(#eq_local #(&& #eq)*);
-        // Each type once (compared as written: syn's types are not `Eq`
-        // without a feature this crate does not take).
+        // The bounds the impl needs: each field type once (compared as
+        // written: syn's types are not `Eq` without a feature this crate
+        // does not take), and none built only of the standard library's
+        // types, which answer at every depth (a derived type answers only at
+        // `Z` and `S<_>`).
         let mut seen = std::collections::BTreeSet::new();
-        let named: Vec<&syn::Type> = self
+        let bounds: Vec<TokenStream> = self
             .named()
-            .filter(|ty| seen.insert(ty.to_token_stream().to_string()))
+            .filter(|ty| !std_only(ty) && seen.insert(ty.to_token_stream().to_string()))
+            .map(|ty| quote!(#ty: #facts<__DeskD>))
             .collect();
         let decl = params.decl(&[], &[quote!(__DeskD)]);
-        if named.is_empty() {
+        let body = quote! {
+            const SERDE_SAME: bool = #same;
+            const JSON_TYPES: u8 = #json;
+            const WALK_TYPES: u8 = #walk;
+            const WIDE_INTEGER: bool = #wide;
+            const JSON_EQ: bool = #eq;
+            const SETS_AS_JSON: bool = true;
+        };
+        if bounds.is_empty() {
+            // Nothing to count down: the same answer at every depth.
             let own = params.own_where();
             return quote! {
                 #[automatically_derived]
-                impl #decl #facts<__DeskD> for #ty #own {
-                    const SERDE_SAME: bool = #same;
-                    const JSON_TYPES: u8 = #json;
-                    const WALK_TYPES: u8 = #walk;
-                    const WIDE_INTEGER: bool = #wide;
-                    const JSON_EQ: bool = #eq;
-                    const SETS_AS_JSON: bool = true;
-                }
+                impl #decl #facts<__DeskD> for #ty #own { #body }
             };
         }
-        // A type built only of the standard library's answers at every
-        // depth; any other needs the bound (a derived type answers only at
-        // `Z` and `S<_>`).
-        let bounds: Vec<TokenStream> = named
-            .iter()
-            .filter(|t| !std_only(t))
-            .map(|t| quote!(#t: #facts<__DeskD>))
-            .collect();
         let deeper = params.own_where_and(&bounds);
         let (bottom_json, bottom_walk) = (Self::bottom(&self.json), Self::bottom(&self.walk));
         let (bottom_decl, own) = (params.decl(&[], &[]), params.own_where());
@@ -333,14 +331,7 @@ impl Facts {
                 const SETS_AS_JSON: bool = true;
             }
             #[automatically_derived]
-            impl #decl #facts<__desk_rt::types::S<__DeskD>> for #ty #deeper {
-                const SERDE_SAME: bool = #same;
-                const JSON_TYPES: u8 = #json;
-                const WALK_TYPES: u8 = #walk;
-                const WIDE_INTEGER: bool = #wide;
-                const JSON_EQ: bool = #eq;
-                const SETS_AS_JSON: bool = true;
-            }
+            impl #decl #facts<__desk_rt::types::S<__DeskD>> for #ty #deeper { #body }
         }
     }
 
@@ -528,7 +519,7 @@ pub(super) fn own_view(input: &Input, ty: &syn::Type) -> bool {
 }
 
 fn names_itself(input: &Input, ty: &syn::Type) -> bool {
-    names(ty.to_token_stream(), &input.ident)
+    names_any(ty.to_token_stream(), &[&input.ident.to_string(), "Self"])
 }
 
 /// Whether `ty` is built only of the standard library's types (and
@@ -593,15 +584,6 @@ fn names_any(tokens: TokenStream, names: &[&str]) -> bool {
     tokens.into_iter().any(|t| match t {
         proc_macro2::TokenTree::Ident(i) => names.iter().any(|n| i == n),
         proc_macro2::TokenTree::Group(g) => names_any(g.stream(), names),
-        _ => false,
-    })
-}
-
-/// Whether `tokens` name `ident` or `Self`.
-fn names(tokens: TokenStream, ident: &syn::Ident) -> bool {
-    tokens.into_iter().any(|tree| match tree {
-        proc_macro2::TokenTree::Ident(i) => i == *ident || i == "Self",
-        proc_macro2::TokenTree::Group(g) => names(g.stream(), ident),
         _ => false,
     })
 }
