@@ -66,6 +66,7 @@ const VIOLATIONS_PENDING = {
   SendGroupMsg: "the branches of a tagged enum are not folded into one violation",
   Notice: "the branches of an internally tagged enum are not folded",
   Action: "an externally tagged enum's `type` names one JSON type",
+  Seating: "the branches of an externally tagged enum are not folded into one violation",
   MsgStats: "a repeated key, and a field serde reads by default",
   MsgEvent: "the branches of an adjacently tagged enum are not folded",
   Recipients: "untagged enums: the branch of the value's JSON type is not chosen",

@@ -29,6 +29,13 @@ fn no_error_names_generated_code() {
                 "WIDE_INTEGER",
                 "JSON_EQ",
                 "SETS_AS_JSON",
+                "__private",
+                "JsonView",
+                "ValidateIn",
+                "RawList",
+                "RawEntries",
+                "Slot",
+                "View<",
             ] {
                 assert!(
                     !text.contains(needle),

@@ -697,7 +697,9 @@ fn check_families(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) -> bool {
         let (Some(want), Some((have, written))) = (r.kind.family(), family_of(ty)) else {
             continue;
         };
-        if want != have {
+        if want == have && !check_list_or_map(r, ty, &written, errors) {
+            fits = false;
+        } else if want != have {
             fits = false;
             err(
                 errors,
@@ -717,6 +719,52 @@ fn check_families(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) -> bool {
         }
     }
     fits
+}
+
+/// A list rule on a map or a map rule on a list, when the type is written
+/// as a standard one (through `Option`): one error at the rule, naming the
+/// rule that fits. Returns whether the rule fits.
+fn check_list_or_map(r: &Rule, ty: &syn::Type, written: &str, errors: &mut Errors) -> bool {
+    let Some(is_map) = container_of(ty) else {
+        return true;
+    };
+    let (wants_map, what, instead) = match &r.kind {
+        RuleKind::Items(_) => (false, "items", "`values(...)` checks a map's values"),
+        RuleKind::Unique { .. } => (false, "items", "a map's keys are unique already"),
+        RuleKind::Keys(_) => (true, "keys", "`items(...)` checks a list's items"),
+        RuleKind::Values(_) => (true, "values", "`items(...)` checks a list's items"),
+        _ => return true,
+    };
+    if wants_map == is_map {
+        return true;
+    }
+    let (want, have) = if wants_map {
+        ("a map's", "a list")
+    } else {
+        ("a list's", "a map")
+    };
+    err(
+        errors,
+        r.span,
+        format!(
+            "`{}` checks {want} {what}, and `{written}` is {have}: {instead}",
+            r.name
+        ),
+    );
+    false
+}
+
+/// Whether a type written as a standard container (through `Option`) is a
+/// map (`Some(true)`) or a list or set (`Some(false)`).
+fn container_of(ty: &syn::Type) -> Option<bool> {
+    let syn::Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last()?;
+    match last.ident.to_string().as_str() {
+        "Option" => container_of(single_type_arg(last)?),
+        "Vec" | "VecDeque" | "HashSet" | "BTreeSet" => Some(false),
+        "HashMap" | "BTreeMap" => Some(true),
+        _ => None,
+    }
 }
 
 /// A `range` bound outside the field's integer type (or its items', for

@@ -10,7 +10,7 @@ pub use core::marker::PhantomData;
 pub use std::sync::OnceLock;
 pub use {schemars, serde, serde_json};
 
-pub use crate::validate::{ItemOf, JsonNames, ValueOf, key_json_eq, leaf, range_fits, record};
+pub use crate::validate::{ItemOf, JsonNames, ValueOf, key_json_eq, record};
 
 /// The JSON types a type is read from, as bits.
 pub mod types {
@@ -22,7 +22,7 @@ pub mod types {
 pub mod walk {
     pub use crate::rules::unique::key::{Key, OptionalKey, PlainKey};
     pub use crate::rules::unique::raw::{
-        RawItems, ValueUnique, ViewUnique, check_raw, check_raw_by,
+        RawBy, RawItems, ValueKeyUnique, ValueUnique, ViewKeyUnique, ViewUnique, check_raw,
     };
     pub use crate::tagged::{EnumWalker, Repr, data_enum};
     pub use crate::walk::field::{

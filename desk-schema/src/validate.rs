@@ -155,7 +155,20 @@ pub trait ValidateIn<C: ?Sized>: JsonView {
     message = "`{Self}` is not a plain value: if it derives `Validate`, mark the field `#[desk(nested)]`; otherwise mark it `#[desk(skip)]`",
     label = "rules on a field of type `{Self}`"
 )]
-pub trait Leaf {}
+pub trait Leaf {
+    /// Runs the type's own check (what it holds beyond JSON's reach, as a
+    /// `u128` past 64 bits; for most types nothing). Written by the derive
+    /// for a field with rules and no `nested`, as `<T as Leaf>::…`, so that
+    /// a type that is not `Leaf` is one error naming only this trait.
+    #[doc(hidden)]
+    #[inline]
+    fn validate_leaf<C: ?Sized>(&self, ctx: &C, path: &Path<'_>, report: &mut Report)
+    where
+        Self: ValidateIn<C>,
+    {
+        self.validate_in(ctx, path, report);
+    }
+}
 
 /// A value whose constants are the same at every depth: its own.
 macro_rules! facts {
@@ -777,41 +790,6 @@ macro_rules! sets {
 sets! {
     BTreeSet BTreeMap [Ord] []
     HashSet HashMap [Eq + core::hash::Hash] [S]
-}
-
-/// A field with rules but no `nested`: compiles only when `T` is a
-/// [`Leaf`], and runs the type's own check (what it holds beyond JSON's
-/// reach, as a `u128` past 64 bits; for most types nothing).
-#[inline]
-pub fn leaf<T: Leaf + ValidateIn<C> + ?Sized, C: ?Sized>(
-    value: &T,
-    ctx: &C,
-    path: &Path<'_>,
-    report: &mut Report,
-) {
-    value.validate_in(ctx, path, report);
-}
-
-/// Fails to compile, at the `range` attribute, when a bound is outside the
-/// field's integer type: no value of the type could reach it.
-///
-/// # Panics
-///
-/// At compile time, where the derive evaluates it in a `const`: a bound
-/// outside the type is a compile error at the attribute.
-pub const fn range_fits<T: crate::rules::Number + ?Sized>(min: Option<i128>, max: Option<i128>) {
-    if let Some(min) = min {
-        assert!(
-            min >= T::MIN && min <= T::MAX,
-            "`range`: `min` is outside what the field's type holds exactly"
-        );
-    }
-    if let Some(max) = max {
-        assert!(
-            max >= T::MIN && max <= T::MAX,
-            "`range`: `max` is outside what the field's type holds exactly"
-        );
-    }
 }
 
 /// Whether the key that `key` reads compares as JSON does

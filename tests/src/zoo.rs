@@ -770,6 +770,39 @@ pub struct Ranking {
     pub Notes: std::collections::BTreeMap<String, String>,
 }
 
+/// Where a guest sits: a data enum, compared as a whole.
+#[derive(Debug, PartialEq, Eq, Hash, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub enum Spot {
+    Row(#[desk(range(min = 1, max = 9))] u8),
+    Booth {
+        #[desk(min_bytes = 1, max_bytes = 3)]
+        Name: String,
+    },
+}
+
+/// A guest with an optional seat.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Guest {
+    #[desk(min_bytes = 1, max_bytes = 4)]
+    pub Id: String,
+    #[desk(nested)]
+    #[serde(default)]
+    pub Seat: Option<Spot>,
+}
+
+/// Guests unique by a key that is a data enum: the walk builds each key
+/// and compares it as the typed check does; a guest without a seat has no
+/// key. The map makes `from_json_str` take the walk.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Seating {
+    #[desk(nested, max_items = 4, unique(by = Seat))]
+    pub Guests: Vec<Guest>,
+    #[desk(max_items = 2, values(max_bytes = 5))]
+    #[serde(default)]
+    pub Notes: std::collections::BTreeMap<String, String>,
+}
+
 /// A department and the departments below it: a tree, through a `Vec`.
 #[derive(Debug, PartialEq, Deserialize, Validate)]
 pub struct Department {
@@ -923,6 +956,7 @@ macro_rules! for_each_zoo_type {
         $m!(Reading);
         $m!(Decor);
         $m!(Ranking);
+        $m!(Seating);
         $m!(Department);
         $m!(Reply);
         $m!(MemberFilter);

@@ -1714,6 +1714,32 @@ fn an_item_without_its_unique_key_is_never_a_repeat_on_any_path() {
 }
 
 #[test]
+fn a_unique_key_that_is_a_data_enum_is_compared_whole_on_every_path() {
+    for text in [
+        r#"{"Guests":[{"Id":"a","Seat":{"Row":1}},{"Id":"b","Seat":{"Row":2}},{"Id":"c"}]}"#,
+        r#"{"Guests":[{"Id":"a","Seat":{"Booth":{"Name":"x"}}},{"Id":"b","Seat":{"Booth":{"Name":"y"}}}],"Notes":{"a":"b"}}"#,
+        r#"{"Guests":[{"Id":"a","Seat":null},{"Id":"b"}]}"#,
+    ] {
+        let value = from_json_str::<Seating>(text).unwrap();
+        assert!(value.validate().is_ok(), "{text}");
+        assert_eq!(value, serde_json::from_str::<Seating>(text).unwrap());
+        assert!(schema_ok::<Seating>(text), "{text}");
+    }
+    for (bad, at) in [
+        (
+            r#"{"Guests":[{"Id":"a","Seat":{"Row":1}},{"Id":"b"},{"Id":"c","Seat":{"Row":1}}]}"#,
+            "/Guests/2/Seat",
+        ),
+        (
+            r#"{"Guests":[{"Id":"a","Seat":{"Booth":{"Name":"x"}}},{"Id":"b","Seat":{"Booth":{"Name":"x"}}}],"Notes":{"a":"b"}}"#,
+            "/Guests/1/Seat",
+        ),
+    ] {
+        rejected_everywhere::<Seating>(bad, &[(at, "duplicate")]);
+    }
+}
+
+#[test]
 fn an_untagged_variant_over_an_option_reads_any_value_of_its_types_as_serde_does() {
     for text in [
         r#"{"Badge":5,"Sticker":"ab"}"#,

@@ -40,7 +40,7 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: &TokenStream) -> To
         Mode::Rules => {
             let span = field.rules.first().map_or(field.span, |r| r.span);
             quote_spanned! {span=>
-                __desk_rt::leaf::<#ty, _>(#target, __desk_ctx, &__desk_fpath, __desk_report);
+                <#ty as ::desk_schema::Leaf>::validate_leaf(#target, __desk_ctx, &__desk_fpath, __desk_report);
             }
         }
         Mode::Skip => quote!(),

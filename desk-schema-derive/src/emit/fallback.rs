@@ -21,14 +21,28 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
         .push(syn::parse_quote!(__DeskC: ?::core::marker::Sized));
     let (decl_c, _, _) = with_c.split_for_impl();
     let names = super::schema::names(ident);
+    // A struct's view keeps its field names (each holding nothing), so that
+    // `unique(by = field)` on a list of it still compiles.
+    let fields: Vec<&syn::Ident> = match &input.data {
+        syn::Data::Struct(s) => s.fields.iter().filter_map(|f| f.ident.as_ref()).collect(),
+        _ => Vec::new(),
+    };
     quote! {
         #[doc(hidden)]
         #[allow(unused_qualifications, clippy::all)]
         const _: () = {
+            #[doc(hidden)]
+            pub struct __DeskView { #(pub #fields: ::core::option::Option<()>,)* }
             #[automatically_derived]
             impl #decl ::desk_schema::JsonView for #ident #args #bounds {
-                type View<'__desk_de> = ();
-                fn from_view(_: &()) -> ::core::option::Option<Self> {
+                type View<'__desk_de> = __DeskView;
+                fn from_view(_: &__DeskView) -> ::core::option::Option<Self> {
+                    ::core::option::Option::None
+                }
+            }
+            #[automatically_derived]
+            impl #decl ::desk_schema::__private::JsonNames for #ident #args #bounds {
+                fn json_name(_: &str) -> ::core::option::Option<&'static str> {
                     ::core::option::Option::None
                 }
             }
@@ -50,7 +64,7 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
                     _: &__DeskC,
                     _: &::desk_schema::Path<'_>,
                     _: &mut ::desk_schema::__private::walk::Walk,
-                ) -> ::core::result::Result<::core::option::Option<()>, __DeskD::Error> {
+                ) -> ::core::result::Result<::core::option::Option<__DeskView>, __DeskD::Error> {
                     ::core::result::Result::Ok(::core::option::Option::None)
                 }
             }

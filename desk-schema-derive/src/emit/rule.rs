@@ -106,16 +106,18 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool
             let name = item_key_name(ty, key);
             if raw {
                 quote! {
-                    __desk_w::check_raw_by(
-                        #target,
-                        |__desk_item: &<__desk_rt::ItemOf<#ty> as ::desk_schema::JsonView>::View<'__desk_de>| {
-                            #[allow(unused_imports)]
-                            use __desk_w::{OptionalKey as _, PlainKey as _};
-                            __desk_item.#key.as_ref().and_then(|__desk_k| (&__desk_w::Key(__desk_k)).key())
-                        },
-                        #name,
-                        #at,
-                    )
+                    {
+                        #[allow(unused_imports)]
+                        use __desk_w::{OptionalKey as _, PlainKey as _, ValueKeyUnique as _, ViewKeyUnique as _};
+                        (&__desk_w::RawBy::new(
+                            #target,
+                            |__desk_item: &<__desk_rt::ItemOf<#ty> as ::desk_schema::JsonView>::View<'__desk_de>| {
+                                __desk_item.#key.as_ref().and_then(|__desk_k| (&__desk_w::Key(__desk_k)).key())
+                            },
+                            |__desk_item: &__desk_rt::ItemOf<#ty>| (&__desk_w::Key(&__desk_item.#key)).key(),
+                        ))
+                        .check_unique_by(#name, #at)
+                    }
                 }
             } else {
                 quote! {
@@ -234,12 +236,26 @@ fn entries(
 /// `values(...)`).
 pub(super) fn const_checks(rules: &[Rule], ty: &TokenStream) -> TokenStream {
     let checks = rules.iter().map(|rule| match &rule.kind {
+        // Inline, so that the error is at the rule and names no function of
+        // ours; the derive has already refused a bound outside a type it can
+        // read (`check_range_fits`), so this catches aliases and the like.
         RuleKind::Range { min, max } => {
-            let (min, max) = (opt_int(*min), opt_int(*max));
-            respan(
-                quote!(const _: () = __desk_rt::range_fits::<#ty>(#min, #max);),
-                rule.span,
-            )
+            let asserts = [("min", *min), ("max", *max)]
+                .into_iter()
+                .filter_map(|(which, bound)| {
+                    let bound = bound?;
+                    let message = format!(
+                        "`range`: `{which} = {bound}` is outside what the field's type holds exactly"
+                    );
+                    Some(quote! {
+                        ::core::assert!(
+                            #bound >= <#ty as ::desk_schema::rules::Number>::MIN
+                                && #bound <= <#ty as ::desk_schema::rules::Number>::MAX,
+                            #message
+                        );
+                    })
+                });
+            respan(quote!(const _: () = { #(#asserts)* };), rule.span)
         }
         RuleKind::Items(inner) => const_checks(inner, &quote!(__desk_rt::ItemOf<#ty>)),
         RuleKind::Values(inner) => const_checks(inner, &quote!(__desk_rt::ValueOf<#ty>)),

@@ -339,10 +339,88 @@ pub(crate) mod raw {
         }
     }
 
+    /// `unique(by = key)` over the views of a list read from raw JSON. Chosen
+    /// by method resolution (autoref), like [`RawItems`]: keys whose views
+    /// compare themselves ([`ViewKeyUnique`]) are compared as they are; any
+    /// other key (a struct, an enum with data) is built and compared as the
+    /// key's type `K` ([`ValueKeyUnique`]), which the typed check compares.
+    /// `witness` names `K` (the typed key of an item) and is never called.
+    pub struct RawBy<'a, L: ?Sized, V, KV: ?Sized, I, K: ?Sized, G> {
+        list: &'a L,
+        key: G,
+        types: PhantomData<fn(&V, &KV, &I, &K)>,
+    }
+
+    impl<'a, L: ?Sized, V, KV: ?Sized, I, K: ?Sized, G> RawBy<'a, L, V, KV, I, K, G>
+    where
+        L: List<Item = Option<V>>,
+        G: for<'v> Fn(&'v V) -> Option<&'v KV>,
+    {
+        /// `key` reads an item view's key view; `witness` (an item's typed
+        /// key) only names `K`.
+        pub fn new<W>(list: &'a L, key: G, witness: W) -> Self
+        where
+            W: for<'i> Fn(&'i I) -> Option<&'i K>,
+        {
+            let _ = witness;
+            Self {
+                list,
+                key,
+                types: PhantomData,
+            }
+        }
+    }
+
+    /// `unique(by = key)` over key views that compare themselves.
+    pub trait ViewKeyUnique {
+        /// Reports each item whose key repeats an earlier one.
+        fn check_unique_by(&self, key_name: &'static str, path: &Path<'_>, report: &mut Report);
+    }
+
+    impl<L, V, KV, I, K: ?Sized, G> ViewKeyUnique for RawBy<'_, L, V, KV, I, K, G>
+    where
+        L: List<Item = Option<V>> + ?Sized,
+        KV: Hash + Eq + ?Sized,
+        G: for<'v> Fn(&'v V) -> Option<&'v KV>,
+    {
+        fn check_unique_by(&self, key_name: &'static str, path: &Path<'_>, report: &mut Report) {
+            check_raw_by(self.list, &self.key, key_name, path, report);
+        }
+    }
+
+    /// `unique(by = key)` over keys built from their views.
+    pub trait ValueKeyUnique {
+        /// Reports each item whose key repeats an earlier one.
+        fn check_unique_by(&self, key_name: &'static str, path: &Path<'_>, report: &mut Report);
+    }
+
+    impl<'de, L, V, I, K, G> ValueKeyUnique for &RawBy<'_, L, V, K::View<'de>, I, K, G>
+    where
+        L: List<Item = Option<V>> + ?Sized,
+        K: JsonView + Hash + Eq,
+        G: for<'v> Fn(&'v V) -> Option<&'v K::View<'de>>,
+    {
+        fn check_unique_by(&self, key_name: &'static str, path: &Path<'_>, report: &mut Report) {
+            if let Some(items) = self.list.items().filter(|items| items.len() >= 2) {
+                let keys: Vec<Option<K>> = items
+                    .iter()
+                    .map(|v| v.as_ref().and_then(&self.key).and_then(K::from_view))
+                    .collect();
+                report_repeats(
+                    keys.len(),
+                    |i| keys[i].as_ref(),
+                    Some(key_name),
+                    path,
+                    report,
+                );
+            }
+        }
+    }
+
     /// [`super::check_by`] over the views of a list read from raw JSON: items of the
     /// wrong shape (`None`) are left to the type checks, and items without the
     /// key (absent, or `null` for an optional key) have none.
-    pub fn check_raw_by<L, V, K, F>(
+    fn check_raw_by<L, V, K, F>(
         value: &L,
         key: F,
         key_name: &'static str,
