@@ -69,6 +69,7 @@ const VIOLATIONS_PENDING = {
   Seating: "the branches of an externally tagged enum are not folded into one violation",
   MsgStats: "a repeated key, and a field serde reads by default",
   MsgEvent: "the branches of an adjacently tagged enum are not folded",
+  Orchard: "the branches of an adjacently tagged enum are not folded",
   Recipients: "untagged enums: the branch of the value's JSON type is not chosen",
   AttrValue: "untagged enums: the branch of the value's JSON type is not chosen",
   BatchSend: "untagged enums: the branch of the value's JSON type is not chosen",

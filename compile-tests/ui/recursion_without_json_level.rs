@@ -31,4 +31,28 @@ enum Aliased {
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Endless(#[desk(nested)] Option<Box<Endless>>);
 
+// Two generic types over each other: refused where they are made concrete.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(transparent)]
+struct Ping<T> {
+    #[desk(nested)]
+    next: Option<Box<Pong<T>>>,
+    #[desk(skip)]
+    #[serde(skip)]
+    kind: std::marker::PhantomData<T>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(transparent)]
+struct Pong<T> {
+    #[desk(nested)]
+    next: Option<Box<Ping<T>>>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Match {
+    #[desk(nested)]
+    rally: Ping<u8>,
+}
+
 fn main() {}

@@ -803,6 +803,48 @@ pub struct Seating {
     pub Notes: std::collections::BTreeMap<String, String>,
 }
 
+/// A generic tree through a second generic type: a `Branch<T>` holds
+/// `Twig<T>`s, which hold a `Branch<T>` (mutual recursion over a parameter).
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Branch<T> {
+    #[desk(nested)]
+    pub Value: T,
+    #[desk(nested, max_items = 2)]
+    pub Twigs: Vec<Twig<T>>,
+}
+
+/// See [`Branch`].
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Twig<T> {
+    #[desk(nested)]
+    pub Next: Option<Box<Branch<T>>>,
+}
+
+/// A generic adjacently tagged enum that reaches itself through a generic
+/// struct.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(tag = "t", content = "c", deny_unknown_fields)]
+pub enum Sprout<T> {
+    Seed(#[desk(nested)] T),
+    Stem(#[desk(nested)] Stalk<T>),
+}
+
+/// See [`Sprout`].
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Stalk<T> {
+    #[desk(nested, max_items = 2)]
+    pub Leaves: Vec<Sprout<T>>,
+}
+
+/// Two generic types that hold each other, used with concrete arguments.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Orchard {
+    #[desk(nested)]
+    pub Tree: Branch<Nick>,
+    #[desk(nested)]
+    pub Shoot: Option<Sprout<Nick>>,
+}
+
 /// A department and the departments below it: a tree, through a `Vec`.
 #[derive(Debug, PartialEq, Deserialize, Validate)]
 pub struct Department {
@@ -957,6 +999,7 @@ macro_rules! for_each_zoo_type {
         $m!(Decor);
         $m!(Ranking);
         $m!(Seating);
+        $m!(Orchard);
         $m!(Department);
         $m!(Reply);
         $m!(MemberFilter);

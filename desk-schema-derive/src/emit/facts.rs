@@ -9,8 +9,9 @@
 //!
 //! A generic type cannot ask `Facts` in those constants (the bound would
 //! spread to every type that holds it), so it names its fields' constants
-//! directly, and a field that names the type itself counts as not the same
-//! as serde (always sound: it only turns off a fast path).
+//! directly, and a field that names the type itself, or another derived
+//! type over its parameters (which may name it back), counts as not the
+//! same as serde (always sound: it only turns off a fast path).
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote, quote_spanned};
@@ -355,10 +356,39 @@ impl Facts {
     /// and it reaches itself that way: serde would recurse without end on
     /// some inputs. (A generic type names its fields' types directly, and
     /// check.rs refuses one that names itself.)
+    ///
+    /// A generic type cannot ask this of itself; a type that uses one with
+    /// arguments (`A<u8>`) asks it of that field's type instead, so a cycle
+    /// through generic types is refused where they are first made concrete.
     pub(super) fn refuse_cycle(&self, input: &Input) -> TokenStream {
-        let from_fields = self.json.iter().any(|p| matches!(p, Part::Of(_)));
-        if !from_fields || !input.generics.params.is_empty() {
+        if !input.generics.params.is_empty() {
             return quote!();
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        let generic_uses = self
+            .read
+            .iter()
+            .filter(|ty| instantiates_generic(ty) && seen.insert(ty.to_token_stream().to_string()))
+            .map(|ty| {
+                let written = ty.to_token_stream().to_string().replace(' ', "");
+                let message = format!(
+                    "`{written}` reaches itself through newtypes, untagged enums, `Option` or \
+                     `Box`, with no JSON object or array in between (or nests more than 16 such \
+                     types): serde would recurse without end on some inputs; put the recursion \
+                     inside a struct field or a `Vec`, or give the enum a tag"
+                );
+                quote_spanned! {syn::spanned::Spanned::span(ty)=>
+                    const _: () = ::core::assert!(
+                        <#ty as __desk_rt::types::Facts<__desk_rt::types::Top>>::JSON_TYPES
+                            & __desk_rt::types::CYCLE == 0,
+                        #message
+                    );
+                }
+            });
+        let generic_uses = quote!(#(#generic_uses)*);
+        let from_fields = self.json.iter().any(|p| matches!(p, Part::Of(_)));
+        if !from_fields {
+            return generic_uses;
         }
         let ident = &input.ident;
         let message = format!(
@@ -368,6 +398,7 @@ impl Facts {
              `Vec`, or give the enum a tag"
         );
         quote_spanned! {ident.span()=>
+            #generic_uses
             const _: () = ::core::assert!(
                 <#ident as ::desk_schema::JsonView>::JSON_TYPES & __desk_rt::types::CYCLE == 0,
                 #message
@@ -493,7 +524,7 @@ impl Facts {
         let ctx_ty = &ctx.ty;
         let [same, _, _] = self.render(
             |ty| {
-                if names_itself(input, ty) {
+                if names_itself(input, ty) || may_reach_back(input, ty) {
                     quote!(false)
                 } else {
                     quote!(<#ty as ::desk_schema::ValidateIn<#ctx_ty>>::SERDE_SAME)
@@ -520,6 +551,49 @@ pub(super) fn own_view(input: &Input, ty: &syn::Type) -> bool {
 
 fn names_itself(input: &Input, ty: &syn::Type) -> bool {
     names_any(ty.to_token_stream(), &[&input.ident.to_string(), "Self"])
+}
+
+/// Whether a generic type's field type names another derived type over the
+/// type's own parameters (`Vec<H<T>>` in `G<T>`), whose constant may in turn
+/// name this type's (`H<T>` holding a `G<T>`): a cycle of constants, rustc's
+/// E0391. Such a field counts as not the same as serde.
+fn may_reach_back(input: &Input, ty: &syn::Type) -> bool {
+    fn other(tokens: TokenStream, params: &[&str]) -> bool {
+        tokens.into_iter().any(|t| match t {
+            proc_macro2::TokenTree::Ident(i) => {
+                !params.iter().any(|p| i == p) && !std_only(&syn::parse_quote!(#i))
+            }
+            proc_macro2::TokenTree::Group(g) => other(g.stream(), params),
+            _ => false,
+        })
+    }
+    let params: Vec<String> = input
+        .generics
+        .type_params()
+        .map(|p| p.ident.to_string())
+        .collect();
+    let params: Vec<&str> = params.iter().map(String::as_str).collect();
+    if !names_any(ty.to_token_stream(), &params) {
+        return false;
+    }
+    other(ty.to_token_stream(), &params)
+}
+
+/// Whether `ty` names a type other than the standard library's with
+/// generic arguments (`A<u8>`, `Vec<A<u8>>`).
+fn instantiates_generic(ty: &syn::Type) -> bool {
+    let syn::Type::Path(p) = ty else { return false };
+    p.path.segments.iter().any(|seg| {
+        let syn::PathArguments::AngleBracketed(args) = &seg.arguments else {
+            return false;
+        };
+        let ident = &seg.ident;
+        let own = !std_only(&syn::parse_quote!(#ident));
+        own || args
+            .args
+            .iter()
+            .any(|a| matches!(a, syn::GenericArgument::Type(t) if instantiates_generic(t)))
+    })
 }
 
 /// Whether `ty` is built only of the standard library's types (and
