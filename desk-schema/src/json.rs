@@ -103,7 +103,12 @@ where
             // serde_json could not represent a number, otherwise at its line
             // and column.
             let mut report = Report::new();
-            let violation = if reason(&e) == "number out of range" {
+            let violation = if let Some(unit) = unpaired_surrogate(text, &e) {
+                Violation::new(
+                    walk.error_at().unwrap_or_default(),
+                    Kind::UnpairedSurrogate { unit },
+                )
+            } else if reason(&e) == "number out of range" {
                 Violation::new(
                     walk.error_at().unwrap_or_default(),
                     Kind::Range {
@@ -186,6 +191,35 @@ pub(crate) fn syntax(e: &serde_json::Error) -> Violation {
             reason: reason(e).into(),
         },
     )
+}
+
+/// The surrogate, as 4 upper-case hex digits, when `e` is `serde_json`'s
+/// refusal of an unpaired one: one of the last two `\u` escapes before the
+/// error's position is in `D800..=DFFF`. (Other escape errors, such as `\u12`, stay
+/// `syntax`.)
+fn unpaired_surrogate(text: &str, e: &serde_json::Error) -> Option<String> {
+    let why = reason(e);
+    if why != "lone leading surrogate in hex escape" && why != "unexpected end of hex escape" {
+        return None;
+    }
+    // serde_json's line is 1-based and its column counts bytes, 1-based.
+    let line_start = text
+        .split_inclusive('\n')
+        .take(e.line().saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>();
+    let end = (line_start + e.column()).min(text.len());
+    let head = text.get(..end)?;
+    let unit_at = |at: usize| {
+        let unit = u16::from_str_radix(text.get(at + 2..at + 6)?, 16).ok()?;
+        (0xD800..=0xDFFF).contains(&unit).then_some(unit)
+    };
+    // The error is after the escape that follows a lone high surrogate
+    // (`\ud800\u0041`), or after the surrogate itself.
+    let last = head.rfind("\\u")?;
+    let before = head[..last].rfind("\\u").filter(|b| b + 6 == last);
+    let unit = before.and_then(unit_at).or_else(|| unit_at(last))?;
+    Some(format!("{unit:04X}"))
 }
 
 /// `serde_json`'s message without its position suffix.

@@ -265,6 +265,14 @@ pub enum Kind {
         /// What the parser expected, without quoting the input.
         reason: Cow<'static, str>,
     },
+    /// A string (or property name) whose `\u` escapes leave a UTF-16
+    /// surrogate unpaired (`"A\ud800B"`): it has no UTF-8 form, so the API,
+    /// which counts UTF-8 bytes, cannot receive it. JSON's grammar allows
+    /// it (RFC 8259, section 8.2); `serde_json` and the walk refuse it.
+    UnpairedSurrogate {
+        /// The surrogate, as 4 upper-case hex digits (`"D800"`).
+        unit: String,
+    },
     /// A value of the wrong JSON type.
     Type {
         /// The expected type, as JSON Schema names it.
@@ -338,6 +346,7 @@ codes! {
     Duplicate => "duplicate",
     DuplicateKey => "duplicate_key",
     Syntax => "syntax",
+    UnpairedSurrogate => "unpaired_surrogate",
     Type => "type",
     Required => "required",
     UnknownField => "unknown_field",
@@ -370,6 +379,7 @@ impl Kind {
         matches!(
             self,
             Kind::Syntax { .. }
+                | Kind::UnpairedSurrogate { .. }
                 | Kind::Type { .. }
                 | Kind::Required { .. }
                 | Kind::UnknownField { .. }
@@ -531,6 +541,11 @@ impl fmt::Display for Kind {
                 f,
                 "not valid JSON at line {line}, column {column}: {reason}"
             ),
+            Kind::UnpairedSurrogate { unit } => write!(
+                f,
+                "holds an unpaired UTF-16 surrogate (\\u{unit}), which has no UTF-8 form; \
+                 write the whole character, or remove it"
+            ),
             Kind::Type { expected, found } => write!(f, "expected {expected}, found {found}"),
             Kind::Required { property } => {
                 write!(f, "missing required property {}", Quoted(property))
@@ -664,6 +679,7 @@ impl Serialize for Violation {
                 map.serialize_entry("line", line)?;
                 map.serialize_entry("column", column)?;
             }
+            Kind::UnpairedSurrogate { unit } => map.serialize_entry("unit", unit)?,
             Kind::Type { expected, found } => {
                 map.serialize_entry("expected", expected)?;
                 map.serialize_entry("found", found.as_str())?;

@@ -16,8 +16,8 @@ import { addDeskKeywords } from "./src/keywords.js";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const committed = path.join(here, "..", "..", "desk-schema", "schemas");
 
-/** Options every precompiled validator is built with; `toViolations` needs `verbose`. */
-const AJV_OPTIONS = { strict: true, allErrors: true, verbose: true };
+/** Options every precompiled validator is built with: `toViolations` needs `verbose`, and `ownProperties` keeps a property named `constructor` or `toString` from being found on `Object.prototype`. */
+const AJV_OPTIONS = { strict: true, allErrors: true, verbose: true, ownProperties: true };
 
 fs.mkdirSync(path.join(here, "schemas"), { recursive: true });
 for (const file of fs.readdirSync(committed)) {

@@ -845,6 +845,22 @@ pub struct Orchard {
     pub Shoot: Option<Sprout<Nick>>,
 }
 
+/// Properties named as `Object.prototype`'s (`constructor`, `toString`,
+/// `hasOwnProperty`), which a JavaScript validator must look up as the
+/// object's own (Ajv's `ownProperties`).
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Prototype {
+    #[desk(min_bytes = 1, max_bytes = 4)]
+    pub constructor: String,
+    #[desk(max_bytes = 4)]
+    #[serde(rename = "toString", default)]
+    pub to_string: Option<String>,
+    #[desk(max_items = 2, keys(max_bytes = 8), values(max_bytes = 3))]
+    #[serde(rename = "hasOwnProperty", default)]
+    pub has_own_property: std::collections::BTreeMap<String, String>,
+}
+
 /// A department and the departments below it: a tree, through a `Vec`.
 #[derive(Debug, PartialEq, Deserialize, Validate)]
 pub struct Department {
@@ -1000,6 +1016,7 @@ macro_rules! for_each_zoo_type {
         $m!(Ranking);
         $m!(Seating);
         $m!(Orchard);
+        $m!(Prototype);
         $m!(Department);
         $m!(Reply);
         $m!(MemberFilter);

@@ -122,10 +122,34 @@ fn a_byte_order_mark_is_named() {
 }
 
 #[test]
-fn lone_surrogates_and_raw_control_characters_are_syntax_errors() {
-    let r = report(&sample_with("Name", r#""\ud800""#));
-    assert_eq!(r.violations()[0].code(), "syntax");
-    assert!(r.to_string().contains("escape"), "{r}");
+fn an_unpaired_surrogate_is_named_at_its_string_and_nothing_else_is_reported() {
+    // High alone, high before another escape, low alone, two highs, in a
+    // property name (at its object): one violation, the surrogate named.
+    for (raw, at, unit) in [
+        (r#""A\ud800B""#, "/Name", "D800"),
+        (r#""\ud800\u0041""#, "/Name", "D800"),
+        (r#""x\uDC00""#, "/Name", "DC00"),
+        (r#""\udbff\udbff""#, "/Name", "DBFF"),
+        (r#"{"a\ud800":1}"#, "/Name", "D800"),
+    ] {
+        let r = report(&sample_with("Name", raw));
+        assert_eq!(
+            found(&r),
+            [(at.to_owned(), "unpaired_surrogate")],
+            "{raw}: {r}"
+        );
+        assert!(r.to_string().contains(&format!("\\u{unit}")), "{raw}: {r}");
+    }
+    // A pair is one character; a bad escape stays a syntax error.
+    let pair: CreateGroupRequest =
+        from_json_str(&sample_with("Name", r#""\ud83d\ude00""#)).unwrap();
+    assert_eq!(pair.name, "😀");
+    let r = report(&sample_with("Name", r#""\u12""#));
+    assert_eq!(found(&r), [(String::new(), "syntax")]);
+}
+
+#[test]
+fn raw_control_characters_are_syntax_errors() {
     let r = report(&sample_with("Name", "\"a\u{0}b\""));
     assert_eq!(r.violations()[0].code(), "syntax");
     assert!(r.to_string().contains("control character"), "{r}");

@@ -18,6 +18,14 @@ export interface RequestOptions {
   customerServiceAccounts?: readonly string[];
 }
 
+/**
+ * Every code a violation from this package can carry: the Rust crate's
+ * `Kind::CODES` and the create-group request's own rules. A code outside it
+ * never leaves the package: `toViolations` throws on a keyword desk-schema
+ * does not emit.
+ */
+export declare const CODES: readonly string[];
+
 /** The customer service account that Tencent's Desk uses by default. */
 export declare const DEFAULT_CUSTOMER_SERVICE_ACCOUNT: "@customer_service_account";
 
@@ -26,6 +34,16 @@ export declare function validateRequest(data: unknown, options?: RequestOptions)
 
 /** Checks a create_group response body (parsed JSON): every violation, `[]` when valid. */
 export declare function validateResponse(data: unknown): Violation[];
+
+/**
+ * The first value, in document order, that the Rust crate cannot read, as
+ * the one violation it then reports, or `null`: a string or property name
+ * with an unpaired UTF-16 surrogate (`unpaired_surrogate`), or a number past
+ * any double, which `JSON.parse` reads as `Infinity` (`range`, no bounds).
+ * `validateRequest`, `validateResponse` and every compiled `validate` call
+ * it first; call it yourself before your own Ajv.
+ */
+export declare function unrepresentable(data: unknown): Violation | null;
 
 /** Groups violations by `path`, for messages under form fields. */
 export declare function byPath(violations: readonly Violation[]): Record<string, Violation[]>;

@@ -20,6 +20,8 @@ export function validateRequest(data, options = {}) {
   if (!Array.isArray(accounts) || !accounts.every((a) => typeof a === "string")) {
     throw new TypeError("customerServiceAccounts must be an array of strings");
   }
+  const unread = unrepresentable(data);
+  if (unread) return [unread];
   // The precompiled member-list rule holds the default account: it is
   // checked here instead, with the accounts given.
   const others = requestValidator(data) ? [] : toViolations(requestValidator.errors.filter((e) => !isMemberRuleError(e)));
@@ -28,8 +30,53 @@ export function validateRequest(data, options = {}) {
 
 /** Checks a create_group response body (parsed JSON). */
 export function validateResponse(data) {
+  const unread = unrepresentable(data);
+  if (unread) return [unread];
   return responseValidator(data) ? [] : toViolations(responseValidator.errors);
 }
+
+/** A UTF-16 surrogate without its other half (with the `u` flag, a pair is one code point). */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/**
+ * The first value, in document order, that the Rust crate cannot read, as
+ * the one violation it then reports; `null` when there is none:
+ * - a string or property name with an unpaired UTF-16 surrogate
+ *   (`"A\ud800B"`), which has no UTF-8 form: `unpaired_surrogate`, at the
+ *   string, or at the object whose property name holds it;
+ * - a number past any double (`1e400`, which `JSON.parse` reads as
+ *   `Infinity`): `range`, with no bounds.
+ *
+ * `JSON.parse` accepts both. The Rust crate stops reading there, so the
+ * document gets this one violation and no other; `validateRequest`,
+ * `validateResponse` and every compiled `validate` do the same. Call it
+ * first when you run Ajv yourself.
+ */
+export function unrepresentable(data, path = "") {
+  if (typeof data === "string") {
+    const found = LONE_SURROGATE.exec(data);
+    return found ? make(path, "unpaired_surrogate", { unit: hex(found[0]) }) : null;
+  }
+  if (typeof data === "number") {
+    return Number.isFinite(data) ? null : make(path, "range", { min: null, max: null, actual: null });
+  }
+  if (Array.isArray(data)) {
+    for (let i = 0; i < data.length; i++) {
+      const found = unrepresentable(data[i], `${path}/${i}`);
+      if (found) return found;
+    }
+  } else if (data !== null && typeof data === "object") {
+    for (const [key, value] of Object.entries(data)) {
+      const inKey = LONE_SURROGATE.exec(key);
+      if (inKey) return make(path, "unpaired_surrogate", { unit: hex(inKey[0]) });
+      const found = unrepresentable(value, `${path}/${escape(key)}`);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+const hex = (unit) => unit.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
 
 /**
  * Groups violations by field path, for forms: `{"/Name": [violation, ...]}`.
@@ -44,7 +91,7 @@ export function byPath(violations) {
 /**
  * Turns Ajv errors into desk-schema violations, for teams that compile the
  * schema with their own Ajv (`addDeskKeywords` from `desk-schema/keywords`,
- * and the options `allErrors: true, verbose: true`). Explanations of
+ * and the options `allErrors: true, verbose: true, ownProperties: true`). Explanations of
  * `anyOf`/`oneOf`/`contains` are folded into the one violation they explain,
  * at the path of the real problem. The customer service accounts are the
  * schema's (`desk-schema schema request --customer-service-account ID`).
@@ -62,6 +109,10 @@ export function toViolations(errors) {
     .filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf")
     .map((e) => [e.instancePath, `${e.schemaPath}/`]);
   const inGroup = (e) => groups.some(([at, prefix]) => e.instancePath === at && e.schemaPath.startsWith(prefix));
+  const underGroup = (e) =>
+    groups.some(
+      ([at, prefix]) => (e.instancePath === at || e.instancePath.startsWith(`${at}/`)) && e.schemaPath.startsWith(prefix),
+    );
   for (const e of errors) {
     // Why each item failed a `contains` subschema: not violations of their own.
     if (e.schemaPath.includes("/contains/")) continue;
@@ -83,6 +134,9 @@ export function toViolations(errors) {
     if (e.keyword === "anyOf" || e.keyword === "oneOf") continue;
     // The null branch of an `Option`, and the consts of a unit enum.
     if (inGroup(e) && ((e.keyword === "type" && e.params.type === "null") || e.keyword === "const")) continue;
+    // A keyword with no code of its own (a `not` that keeps a tag out of
+    // an enum's other branch) explains the `anyOf`/`oneOf` it sits under.
+    if (underGroup(e) && !hasCode(e)) continue;
     const v = violation(e);
     // A key's rule is about the key: a type error of the entry's value does not hide it.
     if (v && e.propertyName !== undefined) keyRules.add(v);
@@ -202,7 +256,7 @@ const MESSAGES = {
   pattern: ({ pattern }) => `does not match the pattern ${pattern}`,
   format: ({ format }) => `not ${FORMAT_NOUNS[format] ?? `in the format ${quoted(format)}`}`,
   range: ({ min, max, actual }) =>
-    (actual !== null ? `${actual} is out of range; ` : "the number is out of range; ") +
+    (actual !== null ? `${rustNumber(actual)} is out of range; ` : "the number is out of range; ") +
     (min !== null && max !== null
       ? `must be from ${min} to ${max}`
       : min !== null
@@ -217,11 +271,25 @@ const MESSAGES = {
   syntax: ({ line, column, reason }) => `not valid JSON at line ${line}, column ${column}: ${reason}`,
   duplicate: ({ key, first }) =>
     key === null ? `same value as item ${first}; items must be unique` : `same ${key} as item ${first}; each must be unique`,
+  unpaired_surrogate: ({ unit }) =>
+    `holds an unpaired UTF-16 surrogate (\\u${unit}), which has no UTF-8 form; write the whole character, or remove it`,
   type: ({ expected, found }) => `expected ${expected}, found ${found}`,
   required: ({ property }) => `missing required property ${quoted(property)}`,
   unknown_field: ({ property, suggestion }) =>
     `unknown property ${quoted(property)}` + (suggestion ? `; did you mean ${quoted(suggestion)}?` : ""),
 };
+
+/**
+ * Every code a violation from this package can carry: the Rust crate's
+ * `Kind::CODES` (the keys of `MESSAGES`, which a Rust test holds equal to it)
+ * and the create-group request's own rules.
+ */
+export const CODES = Object.freeze([
+  ...Object.keys(MESSAGES),
+  "customer_service_account",
+  "ordinary_member",
+  "max_member_count",
+]);
 
 /** What a string of each format is, for a message: the Rust crate's `Format::noun`. */
 const FORMAT_NOUNS = {
@@ -309,7 +377,7 @@ function violation(e) {
       if (typeof pattern === "string" && pattern.startsWith("^")) {
         return make(path, "reserved_prefix", { prefix: pattern.slice(1).replace(/\\(.)/g, "$1") });
       }
-      return { path, code: "not", message: "matches a schema it must not match" };
+      return unknownKeyword(e);
     }
     case "format":
       return make(path, "format", { format: e.params.format });
@@ -346,8 +414,33 @@ function violation(e) {
       };
     }
     default:
-      return { path, code: e.keyword, message: e.message ?? "invalid" };
+      return unknownKeyword(e);
   }
+}
+
+/** Whether `violation` gives the error a code (or another error says it), rather than refusing it. */
+function hasCode(e) {
+  if (e.keyword === "not") return typeof e.parentSchema?.not?.pattern === "string";
+  return KNOWN_KEYWORDS.has(e.keyword);
+}
+
+const KNOWN_KEYWORDS = new Set([
+  "type", "required", "additionalProperties", "enum", "const", "x-maxBytes", "x-minBytes",
+  "x-maxGraphemes", "x-minGraphemes", "x-maxUtf16", "x-minUtf16", "maxLength", "minLength",
+  "pattern", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems",
+  "maxItems", "minProperties", "maxProperties", "x-uniqueBy", "uniqueItems", "x-maxMemberCount",
+]);
+
+/**
+ * An error of a keyword desk-schema does not emit: the schema is not one it
+ * wrote, and no stable code says what went wrong, so refuse rather than
+ * guess (a code outside `CODES` never leaves the package).
+ */
+function unknownKeyword(e) {
+  throw new Error(
+    `toViolations: the keyword \`${e.keyword}\` (at ${e.schemaPath}) is not one desk-schema emits; ` +
+      "use a schema that desk-schema wrote, or read this error from Ajv yourself",
+  );
 }
 
 function escape(segment) {
@@ -377,8 +470,37 @@ function range(schema, data) {
   return {
     min: outsideType ? typeMin : rule(schema.minimum, typeMin),
     max: outsideType ? typeMax : rule(schema.maximum, typeMax),
-    actual: Number.isSafeInteger(data) ? data : null,
+    // An integer past 2^53 is not held exactly here; a float's figure is.
+    actual: Number.isSafeInteger(data) || (isFloat(schema) && Number.isFinite(data)) ? data : null,
   };
+}
+
+/** Whether the schema is a float's (`"type": "number"`), not an integer's. */
+function isFloat(schema) {
+  const type = schema.type;
+  return type === "number" || (Array.isArray(type) && type.includes("number"));
+}
+
+/**
+ * A number as the Rust crate writes it in a message: an integer in full, a
+ * float as serde_json writes it (the shortest digits that read back, in
+ * decimal from 1e-5 up to 1e16, with `.0` on a whole number, otherwise as
+ * `1e+20` or `1e-7`).
+ */
+function rustNumber(n) {
+  if (Number.isSafeInteger(n)) return String(n);
+  const [mantissa, exp] = n.toExponential().split("e");
+  const e = Number(exp);
+  const sign = mantissa.startsWith("-") ? "-" : "";
+  const digits = mantissa.replace("-", "").replace(".", "");
+  if (e < -5 || e >= 16) {
+    const rest = digits.length > 1 ? `.${digits.slice(1)}` : "";
+    return `${sign}${digits[0]}${rest}e${e < 0 ? "-" : "+"}${Math.abs(e)}`;
+  }
+  if (e < 0) return `${sign}0.${"0".repeat(-e - 1)}${digits}`;
+  const whole = digits.slice(0, e + 1).padEnd(e + 1, "0");
+  const frac = digits.slice(e + 1);
+  return `${sign}${whole}.${frac || "0"}`;
 }
 
 /**

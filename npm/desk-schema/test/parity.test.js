@@ -7,9 +7,9 @@ import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
-import { validateRequest, validateResponse, toViolations, byPath } from "../dist/index.js";
+import { validateRequest, validateResponse, toViolations, byPath, unrepresentable } from "../dist/index.js";
 import { addDeskKeywords } from "../dist/keywords.js";
-import { cases, cliReports, desk, sorted, pkg } from "./helpers.js";
+import { cases, cliReports, desk, sorted, pkg, root } from "./helpers.js";
 
 const require = createRequire(import.meta.url);
 const cjs = require("../dist/index.cjs");
@@ -116,5 +116,53 @@ test("the precompiled validators need no Ajv and no eval", () => {
     assert.doesNotMatch(code, /new Function|\beval\(/, file);
     assert.doesNotMatch(code, /require\(["']ajv/, file);
     assert.doesNotMatch(code, /from ["']ajv/, file);
+  }
+});
+
+test("text the Rust crate cannot read (an unpaired surrogate, a number past any double) gets its one violation, as the CLI gives it", () => {
+  const base = JSON.parse(fs.readFileSync(path.join(root, "desk-schema", "examples", "create_group.request.json"), "utf8"));
+  const texts = [];
+  // Strings, property names and numbers, at the top and inside the member list.
+  for (const [field, raw] of [
+    ["Name", String.raw`"A\ud800B"`],
+    ["Name", String.raw`"\ud800\u0041"`],
+    ["Name", String.raw`"x\uDC00"`],
+    ["Introduction", String.raw`"\udbff\udbff"`],
+    ["MaxMemberCount", "1e400"],
+    ["MaxMemberCount", "-1e400"],
+  ]) {
+    const text = JSON.stringify({ ...base, Type: "Nope", [field]: "__HOLE__" }).replace('"__HOLE__"', raw);
+    texts.push(text);
+  }
+  texts.push(JSON.stringify(base).replace('"Member_Account":', String.raw`"Odd\ud800":1,"Member_Account":`));
+  const out = desk(["validate", "--jsonl", "--format", "json"], texts.join("\n") + "\n");
+  const reports = out.split("\n").filter(Boolean).map((l) => JSON.parse(l));
+  assert.equal(reports.length, texts.length);
+  texts.forEach((text, i) => {
+    const want = reports[i].errors;
+    assert.equal(want.length, 1, text);
+    assert.ok(["unpaired_surrogate", "range"].includes(want[0].code), text);
+    const data = JSON.parse(text);
+    assert.deepEqual(validateRequest(data), want, text);
+    assert.deepEqual(unrepresentable(data), want[0], text);
+    assert.deepEqual(cjs.validateRequest(data), want, `${text} (CommonJS)`);
+  });
+});
+
+test("a float's figure reads as the Rust crate writes it", () => {
+  const schema = { type: "object", properties: { r: { type: "number", minimum: 0, maximum: 1 } } };
+  const ajv = addDeskKeywords(new Ajv2020({ strict: true, allErrors: true, verbose: true }));
+  const validate = ajv.compile(schema);
+  for (const [r, text] of [
+    [1.25, "1.25"],
+    [1e20, "1e+20"],
+    [-1e-7, "-1e-7"],
+    [-0.00001, "-0.00001"],
+    [7, "7"],
+  ]) {
+    assert.equal(validate({ r }), false);
+    const [v] = toViolations(validate.errors);
+    assert.equal(v.actual, r);
+    assert.equal(v.message, `${text} is out of range; must be from 0 to 1`);
   }
 });
