@@ -10,7 +10,8 @@
 //! - [`Report`]: every violation at once, each with a JSON Pointer, a stable
 //!   code and the figures, never the offending value.
 //! - [`from_json_str`]: the typed value, or the full report for raw JSON.
-//! - [`schema_for`]: the JSON Schema (draft 2020-12) of a derived type.
+//! - [`schema_for`]: the JSON Schema (draft 2020-12) of a derived type;
+//!   [`write_schema`] writes it to a file, for `npx desk-schema compile`.
 //!
 //! # Features
 //!
@@ -89,7 +90,7 @@ pub use json::{from_json_str, from_json_str_with, validate_value, validate_value
 pub use path::{Path, Seg};
 pub use report::{Actual, JsonType, Kind, Report, Violation};
 pub use rules::custom::Scope;
-pub use schema::{schema_for, to_pretty_json};
+pub use schema::{schema_for, to_pretty_json, write_schema};
 pub use valid::{Rejected, Valid};
 
 /// The schemars crate this one builds on: `#[derive(Validate)]` implements

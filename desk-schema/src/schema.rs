@@ -33,6 +33,41 @@ pub fn schema_for<T: JsonSchema>() -> Schema {
     Schema::try_from(value).unwrap_or_default()
 }
 
+/// Writes [`schema_for::<T>()`](schema_for) to `dir/<name>.schema.json`, where
+/// `<name>` is the schema's name (the type's, or `Envelope_for_Member` for a
+/// generic one, as schemars names it), and returns the file's path. `dir` is
+/// created if missing. This is the first half of a browser validator for a
+/// type of your own; `npx desk-schema compile dir/*.schema.json --out DIR`
+/// (the npm package) is the second.
+///
+/// ```
+/// #[derive(desk_schema::Validate, serde::Deserialize)]
+/// struct GroupMessage {
+///     /// The text, at most 12 bytes of UTF-8.
+///     #[desk(max_bytes = 12)]
+///     text: String,
+/// }
+/// let dir = std::env::temp_dir().join(format!("desk-schema-doc-{}", std::process::id()));
+/// let path = desk_schema::write_schema::<GroupMessage>(&dir).unwrap();
+/// assert!(path.ends_with("GroupMessage.schema.json"));
+/// let text = std::fs::read_to_string(&path).unwrap();
+/// assert!(text.contains("\"x-maxBytes\": 12"));
+/// # std::fs::remove_dir_all(&dir).unwrap();
+/// ```
+///
+/// # Errors
+///
+/// The I/O error of creating `dir` or writing the file.
+pub fn write_schema<T: JsonSchema>(
+    dir: impl AsRef<std::path::Path>,
+) -> std::io::Result<std::path::PathBuf> {
+    let dir = dir.as_ref();
+    std::fs::create_dir_all(dir)?;
+    let path = dir.join(format!("{}.schema.json", T::schema_name()));
+    std::fs::write(&path, to_pretty_json(&schema_for::<T>()))?;
+    Ok(path)
+}
+
 /// The schema as committed to disk: pretty JSON and a final newline.
 #[must_use]
 pub fn to_pretty_json(schema: &Schema) -> String {

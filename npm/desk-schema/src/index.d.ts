@@ -1,4 +1,18 @@
-import type { ErrorObject } from "ajv";
+/**
+ * The parts of an Ajv 8 error (`ErrorObject`) that `toViolations` reads;
+ * declared here so that these types hold without Ajv installed.
+ */
+export interface AjvError {
+  keyword: string;
+  instancePath: string;
+  schemaPath: string;
+  params: Record<string, any>;
+  propertyName?: string;
+  message?: string;
+  schema?: unknown;
+  parentSchema?: object;
+  data?: unknown;
+}
 
 /** One broken rule at one place, as `desk-schema validate --format json` prints it. */
 export interface Violation {
@@ -53,7 +67,7 @@ export declare function byPath(violations: readonly Violation[]): Record<string,
  * `verbose: true`) as desk-schema violations. The customer service accounts
  * are the schema's (`desk-schema schema request --customer-service-account ID`).
  */
-export declare function toViolations(errors: readonly ErrorObject[] | null | undefined): Violation[];
+export declare function toViolations(errors: readonly AjvError[] | null | undefined): Violation[];
 
 export type {
   DeskCreateGroupRequest as CreateGroupRequest,
@@ -62,5 +76,12 @@ export type {
   CustomData,
   ApplyJoinOption,
   InviteJoinOption,
-} from "../schemas/create_group.request";
-export type { DeskCreateGroupResponse as CreateGroupResponse } from "../schemas/create_group.response";
+} from "../schemas/create_group.request.js";
+export type { DeskCreateGroupResponse as CreateGroupResponse } from "../schemas/create_group.response.js";
+
+/**
+ * The violations of `data` under a standalone Ajv validator compiled with
+ * the desk-schema keywords (`allErrors`, `verbose`, `ownProperties`): what
+ * every validator `desk-schema compile` writes returns.
+ */
+export declare function violationsOf(ajvValidate: { (data: unknown): boolean; errors?: readonly AjvError[] | null }, data: unknown): Violation[];

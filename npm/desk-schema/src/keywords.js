@@ -92,10 +92,11 @@ const definitions = [
  * Registers every desk-schema keyword on `ajv` (Ajv 8, `ajv/dist/2020`), and
  * the formats of the format rules (ajv-formats' "full" definitions, as the
  * Rust crate checks them), and returns it. For standalone code, create Ajv
- * with `code: {formats: _\`require("desk-schema/runtime").formats\`}`.
+ * with `code: {formats: _\`require("desk-schema/runtime").formatDefinitions\`}`,
+ * or let `desk-schema compile` do it all.
  */
 export function addDeskKeywords(ajv) {
   for (const definition of definitions) ajv.addKeyword(definition);
-  for (const [name, validate] of Object.entries(runtime.formats)) ajv.addFormat(name, { type: "string", validate });
+  for (const [name, definition] of Object.entries(runtime.formatDefinitions)) ajv.addFormat(name, definition);
   return ajv;
 }

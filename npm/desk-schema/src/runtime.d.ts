@@ -15,3 +15,9 @@ export declare function memberShortfall(
 ): { max: number; initial: number } | null;
 /** The format rules' formats (ajv-formats' "full" definitions), by JSON Schema's name. */
 export declare const formats: Record<"date" | "date-time" | "email" | "ipv4" | "ipv6" | "uri" | "uuid", (s: string) => boolean>;
+
+/** Whether two JSON values are equal (Ajv's `uniqueItems` over objects and arrays). */
+export declare function deepEqual(a: unknown, b: unknown): boolean;
+
+/** The formats as Ajv holds them (`{type, validate}`), for standalone code. */
+export declare const formatDefinitions: Readonly<Record<string, { type: "string"; validate: (s: string) => boolean }>>;

@@ -144,3 +144,26 @@ export const formats = {
   uri: (s) => NOT_URI_FRAGMENT.test(s) && URI.test(s),
   uuid: (s) => UUID.test(s),
 };
+
+/**
+ * The formats as Ajv holds them once `addDeskKeywords` has added them
+ * (`{type, validate}`): what standalone code reads.
+ */
+export const formatDefinitions = Object.fromEntries(
+  Object.entries(formats).map(([name, validate]) => [name, { type: "string", validate }]),
+);
+
+/**
+ * Whether two JSON values are equal (Ajv's `uniqueItems` over objects and
+ * arrays, in place of its runtime `equal`): numbers by value, objects by
+ * their own properties in any order.
+ */
+export function deepEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return a !== a && b !== b;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
+}

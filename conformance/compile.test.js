@@ -1,0 +1,99 @@
+// `desk-schema compile` (the npm package's command) on every zoo schema:
+// each compiled validator, CommonJS and ESM, gives every zoo case the
+// violations the Rust crate gives (path, code, message, figures), apart from
+// the pending kinds of pending.js; and tsc accepts its types.
+const test = require("node:test");
+const assert = require("node:assert");
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { execFileSync } = require("node:child_process");
+const { pathToFileURL } = require("node:url");
+const { compareWithRust } = require("./pending");
+
+const corpus = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "corpus", "zoo.json"), "utf8"));
+const bin = path.join(__dirname, "node_modules", "desk-schema", "bin", "desk-schema.js");
+const stem = (type) => type.replace(/::/g, "__");
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "desk-compile-"));
+const schemas = path.join(work, "schemas");
+const out = path.join(__dirname, ".generated", "compiled");
+fs.mkdirSync(schemas, { recursive: true });
+fs.rmSync(out, { recursive: true, force: true });
+const files = Object.entries(corpus.schemas).map(([type, schema]) => {
+  const file = path.join(schemas, `${stem(type)}.schema.json`);
+  fs.writeFileSync(file, JSON.stringify(schema, null, 2));
+  return file;
+});
+
+test("desk-schema compile writes a .js, a .cjs and a .d.ts per schema", () => {
+  execFileSync(process.execPath, [bin, "compile", ...files, "--out", out], { stdio: "pipe" });
+  for (const type of Object.keys(corpus.schemas)) {
+    for (const ext of ["js", "cjs", "d.ts"]) {
+      assert.ok(fs.existsSync(path.join(out, `${stem(type)}.${ext}`)), `${type}.${ext}`);
+    }
+    const code = fs.readFileSync(path.join(out, `${stem(type)}.js`), "utf8");
+    assert.doesNotMatch(code, /\bnew Function\b|\beval\(/, type);
+    assert.doesNotMatch(code, /from "ajv/, `${type} imports Ajv`);
+  }
+});
+
+test("every compiled validator gives every zoo case the violations Rust gives", async () => {
+  const esm = new Map();
+  await compareWithRust(corpus.cases, async (c) => {
+    const file = path.join(out, stem(c.type));
+    const validate = require(`${file}.cjs`);
+    if (!esm.has(c.type)) esm.set(c.type, (await import(pathToFileURL(`${file}.js`).href)).validate);
+    const data = JSON.parse(c.text);
+    const got = validate(data);
+    assert.deepStrictEqual(esm.get(c.type)(data), got, `${c.type}: ESM and CommonJS differ on ${c.text}`);
+    return got;
+  });
+});
+
+test("tsc accepts a compiled validator's types and refuses a wrong value", () => {
+  const tsc = path.join(__dirname, "node_modules", "typescript", "bin", "tsc");
+  const check = (source) => {
+    const file = path.join(out, `use_${Math.random().toString(36).slice(2)}.ts`);
+    fs.writeFileSync(file, source);
+    try {
+      execFileSync(process.execPath, [tsc, "--noEmit", "--strict", "--target", "es2020", "--module", "nodenext", "--moduleResolution", "nodenext", file], { stdio: "pipe" });
+      return "";
+    } catch (e) {
+      return String(e.stdout) + String(e.stderr);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  };
+  const ok = check(
+    'import validate, { type Pager } from "./Pager.js";\n' +
+      "const page: Pager = { Offset: 0, Limit: 10 };\n" +
+      "const found: { path: string; code: string; message: string }[] = validate(page);\n" +
+      "export { found };\n",
+  );
+  assert.strictEqual(ok, "");
+  const wrong = check('import type { Pager } from "./Pager.js";\nexport const page: Pager = { Offset: "zero", Limit: 10 };\n');
+  assert.match(wrong, /Offset|string/);
+});
+
+test("desk-schema compile says what is wrong, with exit status 2", () => {
+  const run = (args) => {
+    try {
+      execFileSync(process.execPath, [bin, ...args], { stdio: "pipe" });
+      return { status: 0, stderr: "" };
+    } catch (e) {
+      return { status: e.status, stderr: String(e.stderr) };
+    }
+  };
+  let r = run(["compile", path.join(work, "missing.json"), "--out", out]);
+  assert.strictEqual(r.status, 2);
+  assert.match(r.stderr, /missing\.json: no such file/);
+  r = run(["compile", files[0]]);
+  assert.strictEqual(r.status, 2);
+  assert.match(r.stderr, /--out DIR/);
+  const bad = path.join(work, "bad.schema.json");
+  fs.writeFileSync(bad, JSON.stringify({ type: "object", "x-unknown": 1 }));
+  r = run(["compile", bad, "--out", out]);
+  assert.strictEqual(r.status, 2);
+  assert.match(r.stderr, /bad\.schema\.json: the schema does not compile/);
+});

@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// desk-schema compile SCHEMA.json... --out DIR
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+const USAGE = `Usage: desk-schema compile SCHEMA.json... --out DIR
+
+Writes, for each JSON Schema that desk-schema emitted (schema_for::<T>(), or
+\`desk-schema schema\`), a standalone validator: DIR/<stem>.js (ESM),
+DIR/<stem>.cjs (CommonJS) and DIR/<stem>.d.ts, where <stem> is the file name
+without .schema.json or .json. Each exports validate(data), which returns the
+violations the Rust crate gives for the same JSON ([] when valid), with no
+Ajv and no eval at run time.
+
+Options:
+  -o, --out DIR   where to write (created if missing)
+      --no-types  skip the .d.ts files (they need json-schema-to-typescript)
+  -h, --help      print this help
+
+Needs ajv (and json-schema-to-typescript for the types) at compile time:
+  npm install --save-dev ajv json-schema-to-typescript`;
+
+function fail(message) {
+  process.stderr.write(`desk-schema: ${message}\n`);
+  process.exit(2);
+}
+
+async function main(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: "string", short: "o" },
+        "no-types": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    fail(`${e.message}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const [command, ...files] = positionals;
+  if (command !== "compile") fail(command ? `unknown command \`${command}\`\n\n${USAGE}` : USAGE);
+  if (files.length === 0) fail("no schema given: desk-schema compile SCHEMA.json... --out DIR");
+  if (!values.out) fail("no output directory: add --out DIR");
+  let compiler;
+  try {
+    compiler = await import("../dist/compile.js");
+  } catch (e) {
+    if (/ajv/.test(String(e.message))) fail("compile needs ajv: npm install --save-dev ajv json-schema-to-typescript");
+    throw e;
+  }
+  const { compileSchema, declarations, stemOf, typeNameOf } = compiler;
+  fs.mkdirSync(values.out, { recursive: true });
+  const stems = new Set();
+  for (const file of files) {
+    let schema;
+    try {
+      schema = JSON.parse(fs.readFileSync(file, "utf8"));
+    } catch (e) {
+      fail(`${file}: ${e.code === "ENOENT" ? "no such file" : e.message}`);
+    }
+    const stem = stemOf(file);
+    if (stems.has(stem)) fail(`${file}: a second schema with the stem \`${stem}\``);
+    stems.add(stem);
+    let code;
+    try {
+      code = compileSchema(schema, { source: path.basename(file) });
+    } catch (e) {
+      fail(`${file}: ${e.message}`);
+    }
+    const out = (ext) => path.join(values.out, `${stem}.${ext}`);
+    fs.writeFileSync(out("js"), code.esm);
+    fs.writeFileSync(out("cjs"), code.cjs);
+    const written = [out("js"), out("cjs")];
+    if (!values["no-types"]) {
+      try {
+        fs.writeFileSync(out("d.ts"), await declarations(schema, typeNameOf(stem)));
+      } catch (e) {
+        fail(`${file}: ${e.message}`);
+      }
+      written.push(out("d.ts"));
+    }
+    process.stdout.write(`${written.join(" ")}\n`);
+  }
+}
+
+await main(process.argv.slice(2));

@@ -1,0 +1,514 @@
+// Ajv's errors as desk-schema violations, {path, code, message, ...figures},
+// the objects the Rust crate and its CLI (`desk-schema validate --format
+// json`) give: shared by the package's create_group validators and by every
+// validator `desk-schema compile` writes.
+import { charCount, utf8Length } from "./runtime.js";
+
+
+
+
+/** A UTF-16 surrogate without its other half (with the `u` flag, a pair is one code point). */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/**
+ * The first value, in document order, that the Rust crate cannot read, as
+ * the one violation it then reports; `null` when there is none:
+ * - a string or property name with an unpaired UTF-16 surrogate
+ *   (`"A\ud800B"`), which has no UTF-8 form: `unpaired_surrogate`, at the
+ *   string, or at the object whose property name holds it;
+ * - a number past any double (`1e400`, which `JSON.parse` reads as
+ *   `Infinity`): `range`, with no bounds.
+ *
+ * `JSON.parse` accepts both. The Rust crate stops reading there, so the
+ * document gets this one violation and no other; `validateRequest`,
+ * `validateResponse` and every compiled `validate` do the same. Call it
+ * first when you run Ajv yourself.
+ */
+export function unrepresentable(data, path = "") {
+  if (typeof data === "string") {
+    const found = LONE_SURROGATE.exec(data);
+    return found ? make(path, "unpaired_surrogate", { unit: hex(found[0]) }) : null;
+  }
+  if (typeof data === "number") {
+    return Number.isFinite(data) ? null : make(path, "range", { min: null, max: null, actual: null });
+  }
+  if (Array.isArray(data)) {
+    for (let i = 0; i < data.length; i++) {
+      const found = unrepresentable(data[i], `${path}/${i}`);
+      if (found) return found;
+    }
+  } else if (data !== null && typeof data === "object") {
+    for (const [key, value] of Object.entries(data)) {
+      const inKey = LONE_SURROGATE.exec(key);
+      if (inKey) return make(path, "unpaired_surrogate", { unit: hex(inKey[0]) });
+      const found = unrepresentable(value, `${path}/${escape(key)}`);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+const hex = (unit) => unit.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+
+
+/**
+ * Turns Ajv errors into desk-schema violations, for teams that compile the
+ * schema with their own Ajv (`addDeskKeywords` from `desk-schema/keywords`,
+ * and the options `allErrors: true, verbose: true, ownProperties: true`). Explanations of
+ * `anyOf`/`oneOf`/`contains` are folded into the one violation they explain,
+ * at the path of the real problem. The customer service accounts are the
+ * schema's (`desk-schema schema request --customer-service-account ID`).
+ */
+export function toViolations(errors) {
+  if (!errors || errors.length === 0) return [];
+  if (errors.some((e) => !("parentSchema" in e) || !("data" in e))) {
+    throw new Error("toViolations needs Ajv's `verbose: true` option (errors with data and parentSchema)");
+  }
+  const out = [];
+  const keyRules = new Set();
+  // The `anyOf`/`oneOf` errors, by instance path and schema path: the errors
+  // below one of them explain it.
+  const groups = errors
+    .filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf")
+    .map((e) => [e.instancePath, `${e.schemaPath}/`]);
+  const inGroup = (e) => groups.some(([at, prefix]) => e.instancePath === at && e.schemaPath.startsWith(prefix));
+  const underGroup = (e) =>
+    groups.some(
+      ([at, prefix]) => (e.instancePath === at || e.instancePath.startsWith(`${at}/`)) && e.schemaPath.startsWith(prefix),
+    );
+  for (const e of errors) {
+    // Why each item failed a `contains` subschema: not violations of their own.
+    if (e.schemaPath.includes("/contains/")) continue;
+    // A map key's rules report at the entry (below): the `propertyNames`
+    // error that sums them up is not a violation of its own.
+    if (e.keyword === "propertyNames") continue;
+    if (isMemberRuleError(e)) {
+      // One violation of the member-list rule, counted from the data.
+      const rule = memberRule(e.parentSchema);
+      const found = memberRules(e.data, e.instancePath, rule.accounts, rule.key);
+      out.push(...found.filter((v) => v.code === rule.code));
+      continue;
+    }
+    if (e.keyword === "oneOf" && isUnitEnum(e.parentSchema)) {
+      out.push(unitEnum(e.instancePath, e.data, e.parentSchema.oneOf));
+      continue;
+    }
+    // An `Option` (anyOf: [T, null]): the errors of T say it all.
+    if (e.keyword === "anyOf" || e.keyword === "oneOf") continue;
+    // The null branch of an `Option`, and the consts of a unit enum.
+    if (inGroup(e) && ((e.keyword === "type" && e.params.type === "null") || e.keyword === "const")) continue;
+    // A keyword with no code of its own (a `not` that keeps a tag out of
+    // an enum's other branch) explains the `anyOf`/`oneOf` it sits under.
+    if (underGroup(e) && !hasCode(e)) continue;
+    const v = violation(e);
+    // A key's rule is about the key: a type error of the entry's value does not hide it.
+    if (v && e.propertyName !== undefined) keyRules.add(v);
+    if (v) out.push(v);
+  }
+  return tidy(out, keyRules);
+}
+
+/** An error of the member-list rule's `contains` (not an explanation below it). */
+export function isMemberRuleError(e) {
+  return ["contains", "minContains", "maxContains"].includes(e.keyword) && memberRule(e.parentSchema) !== null;
+}
+
+/** The member-list rule in a `contains` schema: `{code, key, accounts}` or null. */
+function memberRule(schema) {
+  const contains = schema?.contains;
+  const props = contains?.properties;
+  if (!props) return null;
+  const [key] = Object.keys(props);
+  const prop = props[key];
+  if (Array.isArray(prop?.enum)) return { code: "customer_service_account", key, accounts: prop.enum };
+  if (Array.isArray(prop?.not?.enum)) return { code: "ordinary_member", key, accounts: prop.not.enum };
+  return null;
+}
+
+/**
+ * Exactly one customer service account and at least one other member, as
+ * the Rust crate checks it: nothing on an empty list (`min_items` says it).
+ */
+export function memberRules(list, path, accounts, key = "Member_Account") {
+  if (!Array.isArray(list) || list.length === 0) return [];
+  let service = 0;
+  let ordinary = false;
+  for (const m of list) {
+    const account = m !== null && typeof m === "object" && !Array.isArray(m) ? m[key] : undefined;
+    if (typeof account !== "string") continue;
+    if (accounts.includes(account)) service++;
+    else ordinary = true;
+  }
+  const out = [];
+  if (service !== 1) {
+    out.push({
+      path,
+      code: "customer_service_account",
+      message:
+        service === 0
+          ? "no customer service account; exactly one is required"
+          : `${service} customer service accounts; exactly one is supported`,
+    });
+  }
+  if (!ordinary) {
+    out.push({
+      path,
+      code: "ordinary_member",
+      message: "no member besides the customer service account; at least one is required",
+    });
+  }
+  return out;
+}
+
+/** Drops repeats (the same type error from several `allOf` parts) and what a type error hides. */
+function tidy(violations, keyRules) {
+  const typed = new Set(violations.filter((v) => v.code === "type").map((v) => v.path));
+  const seen = new Set();
+  return violations.filter((v) => {
+    if (typed.has(v.path) && v.code !== "type" && !keyRules.has(v)) return false;
+    const id = JSON.stringify(v);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+function isUnitEnum(schema) {
+  return Array.isArray(schema?.oneOf) && schema.oneOf.every((b) => typeof b?.const === "string");
+}
+
+function unitEnum(path, data, branches) {
+  if (typeof data !== "string") return typeError(path, "string", data);
+  return enumViolation(path, branches.map((b) => b.const));
+}
+
+/** The JSON type of a value, as the Rust crate names it. */
+function jsonType(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+
+const plural = (n, one, many) => (n === 1 ? one : many);
+const quoted = (s) => JSON.stringify(s);
+
+/** The English message of each code, from its figures: the Rust crate's `Display` for `Kind`. */
+const MESSAGES = {
+  max_bytes: ({ limit, bytes, chars }) =>
+    `${bytes} bytes in UTF-8 (${chars} ${plural(chars, "character", "characters")}); at most ${limit} ${plural(limit, "byte", "bytes")}`,
+  min_bytes: ({ limit, bytes }) =>
+    `${bytes} ${plural(bytes, "byte", "bytes")} in UTF-8; at least ${limit} ${plural(limit, "byte", "bytes")}`,
+  max_chars: ({ limit, chars }) => `${chars} characters; at most ${limit} ${plural(limit, "character", "characters")}`,
+  min_chars: ({ limit, chars }) =>
+    `${chars} ${plural(chars, "character", "characters")}; at least ${limit} ${plural(limit, "character", "characters")}`,
+  max_graphemes: ({ limit, graphemes }) =>
+    `${graphemes} grapheme clusters (characters as a reader sees them); at most ${limit}`,
+  min_graphemes: ({ limit, graphemes }) =>
+    `${graphemes} grapheme ${plural(graphemes, "cluster", "clusters")} (characters as a reader sees them); at least ${limit}`,
+  max_utf16: ({ limit, units }) => `${units} UTF-16 code units (JavaScript's length); at most ${limit}`,
+  min_utf16: ({ limit, units }) =>
+    `${units} UTF-16 code ${plural(units, "unit", "units")} (JavaScript's length); at least ${limit}`,
+  enum: ({ allowed }) => `not an allowed value; expected one of ${allowed.map(quoted).join(", ")}`,
+  charset: ({ offset }) => `byte ${offset} is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed`,
+  ascii: ({ offset }) => `byte ${offset} is not ASCII; only characters U+0000 to U+007F are allowed`,
+  reserved_prefix: ({ prefix }) => `starts with ${quoted(prefix)}, a prefix reserved by the server`,
+  prefix: ({ prefix }) => `does not start with ${quoted(prefix)}`,
+  suffix: ({ suffix }) => `does not end with ${quoted(suffix)}`,
+  contains: ({ substring }) => `does not contain ${quoted(substring)}`,
+  pattern: ({ pattern }) => `does not match the pattern ${pattern}`,
+  format: ({ format }) => `not ${FORMAT_NOUNS[format] ?? `in the format ${quoted(format)}`}`,
+  range: ({ min, max, actual }) =>
+    (actual !== null ? `${rustNumber(actual)} is out of range; ` : "the number is out of range; ") +
+    (min !== null && max !== null
+      ? `must be from ${min} to ${max}`
+      : min !== null
+        ? `must be at least ${min}`
+        : max !== null
+          ? `must be at most ${max}`
+          : "must be within what a 64-bit float holds (about ±1.8e308)"),
+  max_items: ({ limit, items }) => `${items} items; at most ${limit} ${plural(limit, "item", "items")}`,
+  min_items: ({ limit, items }) =>
+    `${items} ${plural(items, "item", "items")}; at least ${limit} ${plural(limit, "item", "items")}`,
+  duplicate_key: ({ property }) => `property ${quoted(property)} appears more than once; only one may be given`,
+  syntax: ({ line, column, reason }) => `not valid JSON at line ${line}, column ${column}: ${reason}`,
+  duplicate: ({ key, first }) =>
+    key === null ? `same value as item ${first}; items must be unique` : `same ${key} as item ${first}; each must be unique`,
+  unpaired_surrogate: ({ unit }) =>
+    `holds an unpaired UTF-16 surrogate (\\u${unit}), which has no UTF-8 form; write the whole character, or remove it`,
+  type: ({ expected, found }) => `expected ${expected}, found ${found}`,
+  required: ({ property }) => `missing required property ${quoted(property)}`,
+  unknown_field: ({ property, suggestion }) =>
+    `unknown property ${quoted(property)}` + (suggestion ? `; did you mean ${quoted(suggestion)}?` : ""),
+};
+
+/**
+ * Every code a violation from this package can carry: the Rust crate's
+ * `Kind::CODES` (the keys of `MESSAGES`, which a Rust test holds equal to it)
+ * and the create-group request's own rules.
+ */
+export const CODES = Object.freeze([
+  ...Object.keys(MESSAGES),
+  "customer_service_account",
+  "ordinary_member",
+  "max_member_count",
+]);
+
+/** What a string of each format is, for a message: the Rust crate's `Format::noun`. */
+const FORMAT_NOUNS = {
+  date: "a date (RFC 3339 full-date, such as 2026-11-30)",
+  "date-time": "a date and time (RFC 3339, such as 2026-11-30T08:00:00Z, with a time zone)",
+  email: "an email address",
+  ipv4: "an IPv4 address",
+  ipv6: "an IPv6 address",
+  uri: "a URI (RFC 3986, with a scheme)",
+  uuid: "a UUID",
+};
+
+/** A violation with its figures, worded by `MESSAGES`: `{path, code, message, ...figures}`. */
+function make(path, code, figures) {
+  return { path, code, message: MESSAGES[code](figures), ...figures };
+}
+
+const enumViolation = (path, allowed) => make(path, "enum", { allowed });
+const typeError = (path, expected, data) => make(path, "type", { expected, found: jsonType(data) });
+
+/** The codes of the length keywords, whose `params` are the figures. */
+const KEYWORD_CODES = {
+  "x-maxBytes": "max_bytes",
+  "x-minBytes": "min_bytes",
+  "x-maxGraphemes": "max_graphemes",
+  "x-minGraphemes": "min_graphemes",
+  "x-maxUtf16": "max_utf16",
+  "x-minUtf16": "min_utf16",
+};
+
+/** The patterns of the character-set rules, by the code each reports. */
+const CHARSET_PATTERNS = { "^[ -~]*$": "charset", "^[\\x00-\\x7F]*$": "ascii" };
+
+/** One Ajv error as a violation, or null when another error says it. */
+function violation(e) {
+  // An error of a map key's rule (`propertyNames`) is at the entry, as in Rust.
+  const path = e.propertyName === undefined ? e.instancePath : `${e.instancePath}/${escape(e.propertyName)}`;
+  const schema = e.parentSchema ?? {};
+  const data = e.data;
+  switch (e.keyword) {
+    case "type":
+      return typeError(path, String(e.params.type).split(",").find((t) => t !== "null"), data);
+    case "required":
+      return make(path, "required", { property: e.params.missingProperty });
+    case "additionalProperties": {
+      const property = e.params.additionalProperty;
+      const suggestion = closest(property, Object.keys(schema.properties ?? {})) ?? null;
+      return make(path, "unknown_field", { property, suggestion });
+    }
+    case "enum":
+      return typeof data === "string" || schema.enum.every((a) => typeof a !== "string")
+        ? enumViolation(path, schema.enum)
+        : typeError(path, "string", data);
+    case "const":
+      return enumViolation(path, [schema.const]);
+    // The desk-schema keywords report their figures in `params`.
+    case "x-maxBytes":
+    case "x-minBytes":
+    case "x-maxGraphemes":
+    case "x-minGraphemes":
+    case "x-maxUtf16":
+    case "x-minUtf16":
+      return make(path, KEYWORD_CODES[e.keyword], e.params);
+    case "maxLength":
+    case "minLength": {
+      // A character rule says so with `x-maxChars` / `x-minChars`; without
+      // one, the length is only the sound bound of a byte, UTF-16 or
+      // grapheme limit, whose own keyword reports it.
+      const max = e.keyword === "maxLength";
+      const limit = schema[max ? "x-maxChars" : "x-minChars"];
+      const chars = charCount(data);
+      if (limit === undefined || (max ? chars <= limit : chars >= limit)) return null;
+      return make(path, max ? "max_chars" : "min_chars", { limit, chars });
+    }
+    case "pattern": {
+      const charset = CHARSET_PATTERNS[e.params.pattern];
+      if (charset) return make(path, charset, { offset: charsetOffset(data, charset) });
+      if (typeof schema["x-prefix"] === "string") return make(path, "prefix", { prefix: schema["x-prefix"] });
+      if (typeof schema["x-suffix"] === "string") return make(path, "suffix", { suffix: schema["x-suffix"] });
+      if (typeof schema["x-contains"] === "string") return make(path, "contains", { substring: schema["x-contains"] });
+      return make(path, "pattern", { pattern: e.params.pattern });
+    }
+    case "not": {
+      const pattern = schema.not?.pattern;
+      if (typeof pattern === "string" && pattern.startsWith("^")) {
+        return make(path, "reserved_prefix", { prefix: pattern.slice(1).replace(/\\(.)/g, "$1") });
+      }
+      return unknownKeyword(e);
+    }
+    case "format":
+      return make(path, "format", { format: e.params.format });
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return make(path, "range", range(schema, data));
+    case "minItems":
+    case "maxItems":
+    case "minProperties":
+    case "maxProperties":
+      // A map's entries count as its items, as in Rust.
+      return make(path, e.keyword.startsWith("max") ? "max_items" : "min_items", {
+        limit: e.params.limit,
+        items: Array.isArray(data) ? data.length : Object.keys(data).length,
+      });
+    case "x-uniqueBy": {
+      const { key, index, first } = e.params;
+      return make(`${path}/${index}/${escape(key)}`, "duplicate", { key, first });
+    }
+    case "uniqueItems": {
+      // Ajv names the pair in either order.
+      const { i, j } = e.params;
+      return make(`${path}/${Math.max(i, j)}`, "duplicate", { key: null, first: Math.min(i, j) });
+    }
+    case "x-maxMemberCount": {
+      // A custom rule: its figures are in the message only, as in Rust.
+      const { max, initial } = e.params;
+      return {
+        path,
+        code: "max_member_count",
+        message: `${max} is below the ${initial} initial members; must be at least ${initial}`,
+      };
+    }
+    default:
+      return unknownKeyword(e);
+  }
+}
+
+/** Whether `violation` gives the error a code (or another error says it), rather than refusing it. */
+function hasCode(e) {
+  if (e.keyword === "not") return typeof e.parentSchema?.not?.pattern === "string";
+  return KNOWN_KEYWORDS.has(e.keyword);
+}
+
+const KNOWN_KEYWORDS = new Set([
+  "type", "required", "additionalProperties", "enum", "const", "x-maxBytes", "x-minBytes",
+  "x-maxGraphemes", "x-minGraphemes", "x-maxUtf16", "x-minUtf16", "maxLength", "minLength",
+  "pattern", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems",
+  "maxItems", "minProperties", "maxProperties", "x-uniqueBy", "uniqueItems", "x-maxMemberCount",
+]);
+
+/**
+ * An error of a keyword desk-schema does not emit: the schema is not one it
+ * wrote, and no stable code says what went wrong, so refuse rather than
+ * guess (a code outside `CODES` never leaves the package).
+ */
+function unknownKeyword(e) {
+  throw new Error(
+    `toViolations: the keyword \`${e.keyword}\` (at ${e.schemaPath}) is not one desk-schema emits; ` +
+      "use a schema that desk-schema wrote, or read this error from Ajv yourself",
+  );
+}
+
+function escape(segment) {
+  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/** The UTF-8 offset of the first byte outside printable ASCII (`charset`) or ASCII (`ascii`). */
+function charsetOffset(s, code) {
+  const low = code === "charset" ? 0x20 : 0;
+  const high = code === "charset" ? 0x7e : 0x7f;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < low || c > high) return utf8Length(s.slice(0, i));
+  }
+  return 0;
+}
+
+/**
+ * The figures of a number outside its bounds, as the Rust crate names them:
+ * outside the integer type (`x-typeRange`, or the schema's bounds), the
+ * type's bounds; inside it, the `range` rule's.
+ */
+function range(schema, data) {
+  const [typeMin, typeMax] = schema["x-typeRange"] ?? [schema.minimum ?? null, schema.maximum ?? null];
+  const outsideType = (typeMin !== null && data < typeMin) || (typeMax !== null && data > typeMax);
+  const rule = (bound, type) => (bound !== undefined && bound !== type ? bound : null);
+  return {
+    min: outsideType ? typeMin : rule(schema.minimum, typeMin),
+    max: outsideType ? typeMax : rule(schema.maximum, typeMax),
+    // An integer past 2^53 is not held exactly here; a float's figure is.
+    actual: Number.isSafeInteger(data) || (isFloat(schema) && Number.isFinite(data)) ? data : null,
+  };
+}
+
+/** Whether the schema is a float's (`"type": "number"`), not an integer's. */
+function isFloat(schema) {
+  const type = schema.type;
+  return type === "number" || (Array.isArray(type) && type.includes("number"));
+}
+
+/**
+ * A number as the Rust crate writes it in a message: an integer in full, a
+ * float as serde_json writes it (the shortest digits that read back, in
+ * decimal from 1e-5 up to 1e16, with `.0` on a whole number, otherwise as
+ * `1e+20` or `1e-7`).
+ */
+function rustNumber(n) {
+  if (Number.isSafeInteger(n)) return String(n);
+  const [mantissa, exp] = n.toExponential().split("e");
+  const e = Number(exp);
+  const sign = mantissa.startsWith("-") ? "-" : "";
+  const digits = mantissa.replace("-", "").replace(".", "");
+  if (e < -5 || e >= 16) {
+    const rest = digits.length > 1 ? `.${digits.slice(1)}` : "";
+    return `${sign}${digits[0]}${rest}e${e < 0 ? "-" : "+"}${Math.abs(e)}`;
+  }
+  if (e < 0) return `${sign}0.${"0".repeat(-e - 1)}${digits}`;
+  const whole = digits.slice(0, e + 1).padEnd(e + 1, "0");
+  const frac = digits.slice(e + 1);
+  return `${sign}${whole}.${frac || "0"}`;
+}
+
+/**
+ * The known name a misspelt property most likely means (the Rust crate's
+ * rule: an edit distance on UTF-8 bytes where a case change costs half).
+ */
+function closest(word, known) {
+  const enc = new TextEncoder();
+  const a = enc.encode(word);
+  let best = null;
+  for (const k of known) {
+    const b = enc.encode(k);
+    const limit = Math.max(Math.floor((b.length * 2) / 3), 4);
+    if (Math.abs(a.length - b.length) * 2 > limit) continue;
+    const d = distance(a, b, limit);
+    if (d > 0 && d <= limit && (best === null || d < best.d)) best = { d, k };
+  }
+  return best?.k;
+}
+
+function distance(a, b, limit) {
+  if (a.length > 64 || b.length > 64) return Infinity;
+  const row = Array.from({ length: b.length + 1 }, (_, j) => 2 * j);
+  const lower = (c) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
+  for (let i = 0; i < a.length; i++) {
+    let prev = row[0];
+    row[0] = 2 * (i + 1);
+    for (let j = 0; j < b.length; j++) {
+      const cost = a[i] === b[j] ? 0 : lower(a[i]) === lower(b[j]) ? 1 : 2;
+      const cur = row[j + 1];
+      row[j + 1] = Math.min(prev + cost, cur + 2, row[j] + 2);
+      prev = cur;
+    }
+    if (row.every((d) => d > limit)) return Infinity;
+  }
+  return row[b.length];
+}
+
+/**
+ * The violations of `data` under a standalone Ajv validator (`ajvValidate`,
+ * compiled with `allErrors`, `verbose` and `ownProperties`): what every
+ * compiled `validate` returns.
+ */
+export function violationsOf(ajvValidate, data) {
+  const unread = unrepresentable(data);
+  if (unread) return [unread];
+  return ajvValidate(data) ? [] : toViolations(ajvValidate.errors);
+}
