@@ -38,18 +38,24 @@ test("desk-schema compile writes a .js, a .cjs and a .d.ts per schema", () => {
   }
 });
 
-test("every compiled validator gives every zoo case the violations Rust gives", async () => {
-  const esm = new Map();
-  await compareWithRust(corpus.cases, async (c) => {
-    const file = path.join(out, stem(c.type));
-    const validate = require(`${file}.cjs`);
-    if (!esm.has(c.type)) esm.set(c.type, (await import(pathToFileURL(`${file}.js`).href)).validate);
-    const data = JSON.parse(c.text);
-    const got = validate(data);
-    assert.deepStrictEqual(esm.get(c.type)(data), got, `${c.type}: ESM and CommonJS differ on ${c.text}`);
-    return got;
+for (const locale of ["en", "zh-CN"]) {
+  test(`every compiled validator gives every zoo case the violations Rust gives (${locale})`, async () => {
+    const esm = new Map();
+    await compareWithRust(
+      corpus.cases,
+      async (c) => {
+        const file = path.join(out, stem(c.type));
+        const validate = require(`${file}.cjs`);
+        if (!esm.has(c.type)) esm.set(c.type, (await import(pathToFileURL(`${file}.js`).href)).validate);
+        const data = JSON.parse(c.text);
+        const got = validate(data, { locale });
+        assert.deepStrictEqual(esm.get(c.type)(data, { locale }), got, `${c.type}: ESM and CommonJS differ on ${c.text}`);
+        return got;
+      },
+      locale,
+    );
   });
-});
+}
 
 test("tsc accepts a compiled validator's types and refuses a wrong value", () => {
   const tsc = path.join(__dirname, "node_modules", "typescript", "bin", "tsc");

@@ -60,17 +60,18 @@ const assert = require("node:assert");
 
 /**
  * Holds `got` (a case's violations, by whichever validator) to the Rust
- * crate's violations of each zoo case, as sets: equal on every type but the
+ * crate's violations of each zoo case, with the messages in `locale`, as sets: equal on every type but the
  * pending ones, which must still differ somewhere (so the list only
  * shrinks). Returns how many cases were compared.
  */
-async function compareWithRust(cases, got) {
+async function compareWithRust(cases, got, locale = "en") {
   const key = (v) => JSON.stringify(Object.fromEntries(Object.entries(v).sort()));
   const disagree = new Set();
   let compared = 0;
   for (const c of cases) {
     const have = [...new Set((await got(c)).map(key))].sort();
-    const want = [...new Set(c.violations.map(key))].sort();
+    const rust = locale === "zh-CN" ? c.violations.map((v, i) => ({ ...v, message: c.messages_zh_cn[i] })) : c.violations;
+    const want = [...new Set(rust.map(key))].sort();
     if (c.type in VIOLATIONS_PENDING) {
       if (JSON.stringify(have) !== JSON.stringify(want)) disagree.add(c.type);
       continue;

@@ -57,19 +57,25 @@ test("strict Ajv gives the zoo cases the paths the Rust validator gives", () => 
 });
 
 
-test("toViolations gives every zoo case the violations Rust gives (path, code, message, figures), and only stable codes", async () => {
-  const { toViolations, unrepresentable, CODES } = require("desk-schema");
-  const validators = new Map();
-  await compareWithRust(corpus.cases, (c) => {
-    if (!validators.has(c.type)) {
-      const ajv = addDeskKeywords(new Ajv2020({ strict: true, allErrors: true, ownProperties: true, verbose: true }));
-      validators.set(c.type, ajv.compile(corpus.schemas[c.type]));
-    }
-    const validate = validators.get(c.type);
-    const data = JSON.parse(c.text);
-    const unread = unrepresentable(data);
-    const got = unread ? [unread] : validate(data) ? [] : toViolations(validate.errors);
-    for (const v of got) assert.ok(CODES.includes(v.code), `${c.type}: ${v.code} is not a stable code (${c.text})`);
-    return got;
+for (const locale of ["en", "zh-CN"]) {
+  test(`toViolations gives every zoo case the violations Rust gives (path, code, message, figures; ${locale}), and only stable codes`, async () => {
+    const { toViolations, unrepresentable, CODES } = require("desk-schema");
+    const validators = new Map();
+    await compareWithRust(
+      corpus.cases,
+      (c) => {
+        if (!validators.has(c.type)) {
+          const ajv = addDeskKeywords(new Ajv2020({ strict: true, allErrors: true, ownProperties: true, verbose: true }));
+          validators.set(c.type, ajv.compile(corpus.schemas[c.type]));
+        }
+        const validate = validators.get(c.type);
+        const data = JSON.parse(c.text);
+        const unread = unrepresentable(data, { locale });
+        const got = unread ? [unread] : validate(data) ? [] : toViolations(validate.errors, { locale });
+        for (const v of got) assert.ok(CODES.includes(v.code), `${c.type}: ${v.code} is not a stable code (${c.text})`);
+        return got;
+      },
+      locale,
+    );
   });
-});
+}

@@ -135,7 +135,7 @@ where
         // `skip` field whose type refused its JSON, say): still refuse.
         report.push(
             &Path::Root,
-            Kind::custom("type", "does not convert to the type"),
+            Kind::custom_in("type", "does not convert to the type", "无法转换为该类型"),
         );
         Err(report)
     }
@@ -170,7 +170,7 @@ where
         let _ = e;
         walk.report.push(
             &Path::Root,
-            Kind::custom("type", "the value could not be read"),
+            Kind::custom_in("type", "the value could not be read", "无法读取该值"),
         );
     }
     walk.report.into_result()

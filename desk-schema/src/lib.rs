@@ -44,7 +44,7 @@
 //! let report = profile.validate().unwrap_err();
 //! assert_eq!(report.to_string(), "\
 //! /Name: 102 bytes in UTF-8 (34 characters); at most 100 bytes
-//! /Account: byte 4 is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed");
+//! /Account: the 5th byte is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed");
 //! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -54,6 +54,7 @@ extern crate self as desk_schema;
 
 #[cfg(feature = "create-group")]
 pub mod create_group;
+mod i18n;
 mod json;
 mod path;
 mod report;
@@ -86,6 +87,7 @@ struct DeriveDoctests;
 #[path = "private.rs"]
 pub mod __private;
 
+pub use i18n::{Locale, Localized, UnknownLocale};
 pub use json::{from_json_str, from_json_str_with, validate_value, validate_value_with};
 pub use path::{Path, Seg};
 pub use report::{Actual, JsonType, Kind, Report, Violation};

@@ -298,6 +298,9 @@ pub enum Kind {
         code: &'static str,
         /// An English sentence with the figures.
         message: Cow<'static, str>,
+        /// The same sentence in Simplified Chinese, if the rule gives one
+        /// (otherwise the English one is shown in every language).
+        zh_cn: Option<Cow<'static, str>>,
     },
 }
 
@@ -363,6 +366,28 @@ impl Kind {
         Kind::Custom {
             code,
             message: message.into(),
+            zh_cn: None,
+        }
+    }
+
+    /// A custom violation with its message in English and in Simplified
+    /// Chinese ([`Locale::ZhCn`](crate::Locale::ZhCn)).
+    ///
+    /// ```
+    /// use desk_schema::{Kind, Locale};
+    /// let kind = Kind::custom_in("too_late", "the deadline has passed", "已过截止时间");
+    /// assert_eq!(kind.message_in(Locale::ZhCn), "已过截止时间");
+    /// assert_eq!(kind.to_string(), "the deadline has passed");
+    /// ```
+    pub fn custom_in(
+        code: &'static str,
+        en: impl Into<Cow<'static, str>>,
+        zh_cn: impl Into<Cow<'static, str>>,
+    ) -> Self {
+        Kind::Custom {
+            code,
+            message: en.into(),
+            zh_cn: Some(zh_cn.into()),
         }
     }
 
@@ -385,6 +410,24 @@ impl Kind {
                 | Kind::UnknownField { .. }
                 | Kind::DuplicateKey { .. }
         )
+    }
+}
+
+/// A 1-based position as English writes it: `1st`, `2nd`, `3rd`, `11th`.
+/// Messages count as people do; paths and figures stay 0-based.
+struct Ordinal(usize);
+
+impl fmt::Display for Ordinal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.0;
+        let suffix = match (n % 10, n % 100) {
+            (_, 11..=13) => "th",
+            (1, _) => "st",
+            (2, _) => "nd",
+            (3, _) => "rd",
+            _ => "th",
+        };
+        write!(f, "{n}{suffix}")
     }
 }
 
@@ -474,18 +517,16 @@ impl fmt::Display for Kind {
             }
             Kind::Charset { offset } => write!(
                 f,
-                "byte {offset} is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed"
+                "the {} byte is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed",
+                Ordinal(offset + 1)
             ),
             Kind::Ascii { offset } => write!(
                 f,
-                "byte {offset} is not ASCII; only characters U+0000 to U+007F are allowed"
+                "the {} byte is not ASCII; only characters U+0000 to U+007F are allowed",
+                Ordinal(offset + 1)
             ),
             Kind::ReservedPrefix { prefix } => {
-                write!(
-                    f,
-                    "starts with {}, a prefix reserved by the server",
-                    Quoted(prefix)
-                )
+                write!(f, "starts with {}, a reserved prefix", Quoted(prefix))
             }
             Kind::Prefix { prefix } => write!(f, "does not start with {}", Quoted(prefix)),
             Kind::Suffix { suffix } => write!(f, "does not end with {}", Quoted(suffix)),
@@ -524,10 +565,16 @@ impl fmt::Display for Kind {
             Kind::Duplicate {
                 key: Some(key),
                 first,
-            } => write!(f, "same {key} as item {first}; each must be unique"),
-            Kind::Duplicate { key: None, first } => {
-                write!(f, "same value as item {first}; items must be unique")
-            }
+            } => write!(
+                f,
+                "same {key} as the {} item; each must be unique",
+                Ordinal(first + 1)
+            ),
+            Kind::Duplicate { key: None, first } => write!(
+                f,
+                "same value as the {} item; items must be unique",
+                Ordinal(first + 1)
+            ),
             Kind::DuplicateKey { property } => write!(
                 f,
                 "property {} appears more than once; only one may be given",
@@ -620,11 +667,38 @@ impl fmt::Display for Violation {
 /// Serialized as `{"path", "code", "message", ...typed parameters}`.
 impl Serialize for Violation {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.in_locale(crate::Locale::En).serialize(serializer)
+    }
+}
+
+impl Violation {
+    /// The violation serialized with its message in `locale`.
+    pub(crate) fn in_locale(&self, locale: crate::Locale) -> InLocale<'_> {
+        InLocale {
+            violation: self,
+            locale,
+        }
+    }
+}
+
+/// A violation serialized with its message in one locale.
+pub(crate) struct InLocale<'a> {
+    violation: &'a Violation,
+    locale: crate::Locale,
+}
+
+impl Serialize for InLocale<'_> {
+    #[allow(
+        clippy::too_many_lines,
+        reason = "one arm per code: the figures read best as one table"
+    )]
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let v = self.violation;
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("path", &self.path)?;
-        map.serialize_entry("code", self.code())?;
-        map.serialize_entry("message", &self.kind.to_string())?;
-        match &self.kind {
+        map.serialize_entry("path", &v.path)?;
+        map.serialize_entry("code", v.code())?;
+        map.serialize_entry("message", &v.message_in(self.locale))?;
+        match &v.kind {
             Kind::MaxBytes {
                 limit,
                 bytes,
@@ -757,11 +831,15 @@ impl Report {
         let mut report = Report::new();
         report.push(
             &Path::Root,
-            Kind::custom(
+            Kind::custom_in(
                 "syntax",
                 format!(
                     "not UTF-8: invalid byte sequence at byte {}",
                     error.valid_up_to()
+                ),
+                format!(
+                    "不是 UTF-8 文本：第 {} 个字节起的字节序列无效",
+                    error.valid_up_to() + 1
                 ),
             ),
         );

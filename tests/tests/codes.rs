@@ -69,9 +69,9 @@ fn derive_rules() -> BTreeSet<String> {
         .collect()
 }
 
-/// The codes of the npm package's message catalog (`MESSAGES` in `src/index.js`).
+/// The codes of the npm package's message catalog (`MESSAGES` in `src/violations.js`).
 fn npm_codes() -> BTreeSet<String> {
-    let index = read("npm/desk-schema/src/index.js");
+    let index = read("npm/desk-schema/src/violations.js");
     let catalog = between(&index, "const MESSAGES = {", "\n};");
     catalog
         .lines()

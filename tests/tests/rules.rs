@@ -175,7 +175,7 @@ fn charset_reports_the_byte_offset_not_the_text() {
     let report = v.validate().unwrap_err();
     assert_eq!(report.violations()[0].path(), "/id");
     let text = report.to_string();
-    assert!(text.contains("byte 6"), "{text}");
+    assert!(text.contains("the 7th byte"), "{text}");
     assert!(!text.contains("secret"), "{text}");
 }
 
@@ -257,7 +257,7 @@ fn duplicates_by_key_point_at_the_repeat() {
     let report = v.validate().unwrap_err();
     assert_eq!(
         report.to_string(),
-        "/items/2/Name: same Name as item 0; each must be unique"
+        "/items/2/Name: same Name as the 1st item; each must be unique"
     );
     let mut raw = valid_json();
     raw["items"] = json!([{"Name": "a"}, {"Name": "b"}, {"Name": "a"}]);

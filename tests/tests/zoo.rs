@@ -1532,6 +1532,12 @@ where
             Ok(()) => json!([]),
             Err(report) => serde_json::to_value(report.violations()).unwrap(),
         };
+        // The same violations' messages in Chinese, in the same order.
+        let messages_zh_cn: Vec<String> = report.as_ref().err().map_or_else(Vec::new, |r| {
+            r.iter()
+                .map(|v| v.message_in(desk_schema::Locale::ZhCn))
+                .collect()
+        });
         let rust = found(report);
         cases.push(json!({
             "type": name,
@@ -1539,6 +1545,7 @@ where
             "paths": paths,
             "rust": rust.iter().map(|(p, c)| format!("{p} {c}")).collect::<Vec<_>>(),
             "violations": violations,
+            "messages_zh_cn": messages_zh_cn,
         }));
     }
     (schema, cases)
@@ -1710,7 +1717,7 @@ fn an_item_without_its_unique_key_is_never_a_repeat_on_any_path() {
     let report = from_json_str::<Ranking>(bad).unwrap_err();
     assert_eq!(
         report.to_string(),
-        "/Ranks/2/Level: same Level as item 0; each must be unique"
+        "/Ranks/2/Level: same Level as the 1st item; each must be unique"
     );
 }
 

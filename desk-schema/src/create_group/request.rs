@@ -34,7 +34,7 @@ pub const GROUP_DATA_VALUE_MAX_BYTES: usize = 512;
 /// let broken = CreateGroupRequest::new(GroupType::Public, "@TGS#1", "客服群".repeat(12))
 ///     .member(Member::new("peter"));
 /// assert_eq!(broken.validate().unwrap_err().to_string(), "\
-/// /GroupId: starts with \"@TGS#\", a prefix reserved by the server
+/// /GroupId: starts with \"@TGS#\", a reserved prefix
 /// /Name: 108 bytes in UTF-8 (36 characters); at most 100 bytes
 /// /MemberList: no customer service account; exactly one is required");
 /// ```
@@ -439,22 +439,29 @@ where
         return;
     }
     if service != 1 {
-        let message = if service == 0 {
-            "no customer service account; exactly one is required".into()
+        let (en, zh_cn) = if service == 0 {
+            (
+                "no customer service account; exactly one is required".into(),
+                "没有客服账号；成员中必须恰好有一个客服账号".into(),
+            )
         } else {
-            format!("{service} customer service accounts; exactly one is supported")
+            (
+                format!("{service} customer service accounts; exactly one is supported"),
+                format!("有 {service} 个客服账号；只能有一个"),
+            )
         };
         scope.push(
             &[Seg::Key("MemberList")],
-            Kind::custom("customer_service_account", message),
+            Kind::custom_in("customer_service_account", en, zh_cn),
         );
     }
     if !ordinary {
         scope.push(
             &[Seg::Key("MemberList")],
-            Kind::custom(
+            Kind::custom_in(
                 "ordinary_member",
                 "no member besides the customer service account; at least one is required",
+                "除客服账号外没有其他成员；至少需要一个",
             ),
         );
     }
@@ -480,9 +487,10 @@ fn check_max_member_count(max: u64, initial: usize, scope: &mut Scope<'_, '_>) {
     if max > 0 && max < initial as u64 {
         scope.push(
             &[Seg::Key("MaxMemberCount")],
-            Kind::custom(
+            Kind::custom_in(
                 "max_member_count",
                 format!("{max} is below the {initial} initial members; must be at least {initial}"),
+                format!("{max} 小于初始成员数 {initial}；应不小于 {initial}"),
             ),
         );
     }

@@ -66,7 +66,11 @@ pub fn check_skipped<T: DeserializeOwned>(value: &Value, path: &Path<'_>, report
     if T::deserialize(value).is_err() {
         report.push(
             path,
-            Kind::custom("type", "does not match the field's type"),
+            Kind::custom_in(
+                "type",
+                "does not match the field's type",
+                "与字段的类型不符",
+            ),
         );
     }
 }

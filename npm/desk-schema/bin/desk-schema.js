@@ -9,9 +9,10 @@ const USAGE = `Usage: desk-schema compile SCHEMA.json... --out DIR
 Writes, for each JSON Schema that desk-schema emitted (schema_for::<T>(), or
 \`desk-schema schema\`), a standalone validator: DIR/<stem>.js (ESM),
 DIR/<stem>.cjs (CommonJS) and DIR/<stem>.d.ts, where <stem> is the file name
-without .schema.json or .json. Each exports validate(data), which returns the
-violations the Rust crate gives for the same JSON ([] when valid), with no
-Ajv and no eval at run time.
+without .schema.json or .json. Each exports validate(data, {locale}), which
+returns the violations the Rust crate gives for the same JSON ([] when
+valid; locale "en" or "zh-CN"), with no Ajv and no eval at run time. Also
+writes DIR/package.json ({"type": "module"}) when DIR has none.
 
 Options:
   -o, --out DIR   where to write (created if missing)
@@ -59,6 +60,10 @@ async function main(argv) {
   }
   const { compileSchema, declarations, stemOf, typeNameOf } = compiler;
   fs.mkdirSync(values.out, { recursive: true });
+  // The .js files are ES modules: say so to Node.js, whatever the app's own
+  // `type` (a package.json already there is left alone).
+  const marker = path.join(values.out, "package.json");
+  if (!fs.existsSync(marker)) fs.writeFileSync(marker, '{ "type": "module" }\n');
   const stems = new Set();
   for (const file of files) {
     let schema;

@@ -20,14 +20,26 @@ export interface Violation {
   path: string;
   /** Which rule: a stable snake_case code such as `max_bytes`. */
   code: string;
-  /** An English sentence with the figures, the same as the Rust crate's. */
+  /** A sentence with the figures, in the chosen locale, the same as the Rust crate's. */
   message: string;
   /** The rule's figures (`limit`, `bytes`, `chars`, `allowed`, `first`, ...), by code. */
   [figure: string]: unknown;
 }
 
+/** The language of the messages: English (the default) or Simplified Chinese. */
+export type Locale = "en" | "zh-CN";
+
+/** The locales of the messages. */
+export declare const LOCALES: readonly Locale[];
+
+/** Options of every `validate`. */
+export interface ValidateOptions {
+  /** The language of the messages (default `"en"`), as the CLI's `--lang`. */
+  locale?: Locale;
+}
+
 /** Options of {@link validateRequest}. */
-export interface RequestOptions {
+export interface RequestOptions extends ValidateOptions {
   /** The accounts that count as the customer service account (default `["@customer_service_account"]`). */
   customerServiceAccounts?: readonly string[];
 }
@@ -47,7 +59,7 @@ export declare const DEFAULT_CUSTOMER_SERVICE_ACCOUNT: "@customer_service_accoun
 export declare function validateRequest(data: unknown, options?: RequestOptions): Violation[];
 
 /** Checks a create_group response body (parsed JSON): every violation, `[]` when valid. */
-export declare function validateResponse(data: unknown): Violation[];
+export declare function validateResponse(data: unknown, options?: ValidateOptions): Violation[];
 
 /**
  * The first value, in document order, that the Rust crate cannot read, as
@@ -57,7 +69,7 @@ export declare function validateResponse(data: unknown): Violation[];
  * `validateRequest`, `validateResponse` and every compiled `validate` call
  * it first; call it yourself before your own Ajv.
  */
-export declare function unrepresentable(data: unknown): Violation | null;
+export declare function unrepresentable(data: unknown, options?: ValidateOptions): Violation | null;
 
 /** Groups violations by `path`, for messages under form fields. */
 export declare function byPath(violations: readonly Violation[]): Record<string, Violation[]>;
@@ -67,7 +79,10 @@ export declare function byPath(violations: readonly Violation[]): Record<string,
  * `verbose: true`) as desk-schema violations. The customer service accounts
  * are the schema's (`desk-schema schema request --customer-service-account ID`).
  */
-export declare function toViolations(errors: readonly AjvError[] | null | undefined): Violation[];
+export declare function toViolations(errors: readonly AjvError[] | null | undefined, options?: ValidateOptions): Violation[];
+
+/** `violations` with their messages in `locale`. */
+export declare function localize(violations: readonly Violation[], locale?: Locale): Violation[];
 
 export type {
   DeskCreateGroupRequest as CreateGroupRequest,
@@ -84,4 +99,8 @@ export type { DeskCreateGroupResponse as CreateGroupResponse } from "../schemas/
  * the desk-schema keywords (`allErrors`, `verbose`, `ownProperties`): what
  * every validator `desk-schema compile` writes returns.
  */
-export declare function violationsOf(ajvValidate: { (data: unknown): boolean; errors?: readonly AjvError[] | null }, data: unknown): Violation[];
+export declare function violationsOf(
+  ajvValidate: { (data: unknown): boolean; errors?: readonly AjvError[] | null },
+  data: unknown,
+  options?: ValidateOptions,
+): Violation[];

@@ -4,9 +4,9 @@
 // (`desk-schema validate --format json`): {path, code, message, ...figures}.
 import { ajvValidate as requestValidator } from "./generated/create_group.request.js";
 import { ajvValidate as responseValidator } from "./generated/create_group.response.js";
-import { isMemberRuleError, memberRules, toViolations, unrepresentable, violationsOf } from "./violations.js";
+import { isMemberRuleError, localize, memberRules, toViolations, unrepresentable, violationsOf } from "./violations.js";
 
-export { CODES, toViolations, unrepresentable, violationsOf } from "./violations.js";
+export { CODES, LOCALES, localize, toViolations, unrepresentable, violationsOf } from "./violations.js";
 
 /** The customer service account that Tencent's Desk uses by default. */
 export const DEFAULT_CUSTOMER_SERVICE_ACCOUNT = "@customer_service_account";
@@ -15,24 +15,26 @@ export const DEFAULT_CUSTOMER_SERVICE_ACCOUNT = "@customer_service_account";
  * Checks a create_group request body (parsed JSON). Returns every violation,
  * `[]` when the request is valid. `options.customerServiceAccounts` lists the
  * accounts that count as the customer service account (default
- * `["@customer_service_account"]`), as the CLI's `--customer-service-account`.
+ * `["@customer_service_account"]`), as the CLI's `--customer-service-account`;
+ * `options.locale` the language of the messages, `"en"` (the default) or
+ * `"zh-CN"`, as the CLI's `--lang`.
  */
 export function validateRequest(data, options = {}) {
   const accounts = options.customerServiceAccounts ?? [DEFAULT_CUSTOMER_SERVICE_ACCOUNT];
   if (!Array.isArray(accounts) || !accounts.every((a) => typeof a === "string")) {
     throw new TypeError("customerServiceAccounts must be an array of strings");
   }
-  const unread = unrepresentable(data);
+  const unread = unrepresentable(data, options);
   if (unread) return [unread];
   // The precompiled member-list rule holds the default account: it is
   // checked here instead, with the accounts given.
   const others = requestValidator(data) ? [] : toViolations(requestValidator.errors.filter((e) => !isMemberRuleError(e)));
-  return [...others, ...memberRules(data?.MemberList, "/MemberList", accounts)];
+  return localize([...others, ...memberRules(data?.MemberList, "/MemberList", accounts)], options.locale);
 }
 
-/** Checks a create_group response body (parsed JSON). */
-export function validateResponse(data) {
-  return violationsOf(responseValidator, data);
+/** Checks a create_group response body (parsed JSON); `options.locale` as for `validateRequest`. */
+export function validateResponse(data, options = {}) {
+  return violationsOf(responseValidator, data, options);
 }
 
 /**

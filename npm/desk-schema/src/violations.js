@@ -24,7 +24,12 @@ const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
  * `validateResponse` and every compiled `validate` do the same. Call it
  * first when you run Ajv yourself.
  */
-export function unrepresentable(data, path = "") {
+export function unrepresentable(data, options = {}) {
+  const found = firstUnreadable(data, "");
+  return found ? localize([found], options.locale)[0] : null;
+}
+
+function firstUnreadable(data, path) {
   if (typeof data === "string") {
     const found = LONE_SURROGATE.exec(data);
     return found ? make(path, "unpaired_surrogate", { unit: hex(found[0]) }) : null;
@@ -34,14 +39,14 @@ export function unrepresentable(data, path = "") {
   }
   if (Array.isArray(data)) {
     for (let i = 0; i < data.length; i++) {
-      const found = unrepresentable(data[i], `${path}/${i}`);
+      const found = firstUnreadable(data[i], `${path}/${i}`);
       if (found) return found;
     }
   } else if (data !== null && typeof data === "object") {
     for (const [key, value] of Object.entries(data)) {
       const inKey = LONE_SURROGATE.exec(key);
       if (inKey) return make(path, "unpaired_surrogate", { unit: hex(inKey[0]) });
-      const found = unrepresentable(value, `${path}/${escape(key)}`);
+      const found = firstUnreadable(value, `${path}/${escape(key)}`);
       if (found) return found;
     }
   }
@@ -59,7 +64,8 @@ const hex = (unit) => unit.charCodeAt(0).toString(16).toUpperCase().padStart(4, 
  * at the path of the real problem. The customer service accounts are the
  * schema's (`desk-schema schema request --customer-service-account ID`).
  */
-export function toViolations(errors) {
+export function toViolations(errors, options = {}) {
+  const locale = localeOf(options.locale);
   if (!errors || errors.length === 0) return [];
   if (errors.some((e) => !("parentSchema" in e) || !("data" in e))) {
     throw new Error("toViolations needs Ajv's `verbose: true` option (errors with data and parentSchema)");
@@ -105,7 +111,7 @@ export function toViolations(errors) {
     if (v && e.propertyName !== undefined) keyRules.add(v);
     if (v) out.push(v);
   }
-  return tidy(out, keyRules);
+  return localize(tidy(out, keyRules), locale);
 }
 
 /** An error of the member-list rule's `contains` (not an explanation below it). */
@@ -141,21 +147,10 @@ export function memberRules(list, path, accounts, key = "Member_Account") {
   }
   const out = [];
   if (service !== 1) {
-    out.push({
-      path,
-      code: "customer_service_account",
-      message:
-        service === 0
-          ? "no customer service account; exactly one is required"
-          : `${service} customer service accounts; exactly one is supported`,
-    });
+    out.push(custom(path, "customer_service_account", { service }));
   }
   if (!ordinary) {
-    out.push({
-      path,
-      code: "ordinary_member",
-      message: "no member besides the customer service account; at least one is required",
-    });
+    out.push(custom(path, "ordinary_member", {}));
   }
   return out;
 }
@@ -210,9 +205,10 @@ const MESSAGES = {
   min_utf16: ({ limit, units }) =>
     `${units} UTF-16 code ${plural(units, "unit", "units")} (JavaScript's length); at least ${limit}`,
   enum: ({ allowed }) => `not an allowed value; expected one of ${allowed.map(quoted).join(", ")}`,
-  charset: ({ offset }) => `byte ${offset} is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed`,
-  ascii: ({ offset }) => `byte ${offset} is not ASCII; only characters U+0000 to U+007F are allowed`,
-  reserved_prefix: ({ prefix }) => `starts with ${quoted(prefix)}, a prefix reserved by the server`,
+  charset: ({ offset }) =>
+    `the ${ordinal(offset + 1)} byte is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed`,
+  ascii: ({ offset }) => `the ${ordinal(offset + 1)} byte is not ASCII; only characters U+0000 to U+007F are allowed`,
+  reserved_prefix: ({ prefix }) => `starts with ${quoted(prefix)}, a reserved prefix`,
   prefix: ({ prefix }) => `does not start with ${quoted(prefix)}`,
   suffix: ({ suffix }) => `does not end with ${quoted(suffix)}`,
   contains: ({ substring }) => `does not contain ${quoted(substring)}`,
@@ -233,7 +229,9 @@ const MESSAGES = {
   duplicate_key: ({ property }) => `property ${quoted(property)} appears more than once; only one may be given`,
   syntax: ({ line, column, reason }) => `not valid JSON at line ${line}, column ${column}: ${reason}`,
   duplicate: ({ key, first }) =>
-    key === null ? `same value as item ${first}; items must be unique` : `same ${key} as item ${first}; each must be unique`,
+    key === null
+      ? `same value as the ${ordinal(first + 1)} item; items must be unique`
+      : `same ${key} as the ${ordinal(first + 1)} item; each must be unique`,
   unpaired_surrogate: ({ unit }) =>
     `holds an unpaired UTF-16 surrogate (\\u${unit}), which has no UTF-8 form; write the whole character, or remove it`,
   type: ({ expected, found }) => `expected ${expected}, found ${found}`,
@@ -253,6 +251,136 @@ export const CODES = Object.freeze([
   "ordinary_member",
   "max_member_count",
 ]);
+
+/** The messages of the create_group request's own rules, from their figures. */
+const CUSTOM_EN = {
+  customer_service_account: ({ service }) =>
+    service === 0
+      ? "no customer service account; exactly one is required"
+      : `${service} customer service accounts; exactly one is supported`,
+  ordinary_member: () => "no member besides the customer service account; at least one is required",
+  max_member_count: ({ max, initial }) => `${max} is below the ${initial} initial members; must be at least ${initial}`,
+};
+
+/** The JSON type names, in Chinese (the Rust crate's `i18n::json_type`). */
+const TYPES_ZH_CN = {
+  string: "字符串",
+  integer: "整数",
+  number: "数字",
+  boolean: "布尔值",
+  array: "数组",
+  object: "对象",
+  null: "null",
+};
+
+/** What a string of each format is, in Chinese (the Rust crate's `i18n::format_noun`). */
+const FORMAT_NOUNS_ZH_CN = {
+  date: "日期（RFC 3339 完整日期，如 2026-11-30）",
+  "date-time": "日期时间（RFC 3339，如 2026-11-30T08:00:00Z，须带时区）",
+  email: "电子邮件地址",
+  ipv4: "IPv4 地址",
+  ipv6: "IPv6 地址",
+  uri: "URI（RFC 3986，须带协议名，如 https:）",
+  uuid: "UUID",
+};
+
+/**
+ * The Simplified Chinese message of each code (the Rust crate's
+ * `Locale::ZhCn`), written for the people who fill the forms: positions
+ * count from 1, and a byte limit says what a byte is.
+ */
+const MESSAGES_ZH_CN = {
+  max_bytes: ({ limit, bytes, chars }) => `最多 ${limit} 字节（UTF-8 编码，一个汉字占 3 字节），当前 ${bytes} 字节（${chars} 个字符）`,
+  min_bytes: ({ limit, bytes }) => `至少 ${limit} 字节（UTF-8 编码），当前 ${bytes} 字节`,
+  max_chars: ({ limit, chars }) => `最多 ${limit} 个字符，当前 ${chars} 个`,
+  min_chars: ({ limit, chars }) => `至少 ${limit} 个字符，当前 ${chars} 个`,
+  max_graphemes: ({ limit, graphemes }) => `最多 ${limit} 个字（按屏幕上看到的字计，一个表情算一个），当前 ${graphemes} 个`,
+  min_graphemes: ({ limit, graphemes }) => `至少 ${limit} 个字（按屏幕上看到的字计，一个表情算一个），当前 ${graphemes} 个`,
+  max_utf16: ({ limit, units }) => `最多 ${limit} 个 UTF-16 码元（即 JavaScript 的 length），当前 ${units} 个`,
+  min_utf16: ({ limit, units }) => `至少 ${limit} 个 UTF-16 码元（即 JavaScript 的 length），当前 ${units} 个`,
+  enum: ({ allowed }) => `不是允许的值；应为以下之一：${allowed.map(quoted).join("、")}`,
+  charset: ({ offset }) => `从第 ${offset + 1} 个字节起有非可打印 ASCII 字符；只允许空格到 ~（0x20–0x7E）`,
+  ascii: ({ offset }) => `从第 ${offset + 1} 个字节起有非 ASCII 字符；只允许 U+0000–U+007F`,
+  reserved_prefix: ({ prefix }) => `不能以 ${quoted(prefix)} 开头：这是保留前缀`,
+  prefix: ({ prefix }) => `应以 ${quoted(prefix)} 开头`,
+  suffix: ({ suffix }) => `应以 ${quoted(suffix)} 结尾`,
+  contains: ({ substring }) => `应包含 ${quoted(substring)}`,
+  pattern: ({ pattern }) => `不符合要求的格式（正则表达式 ${pattern}）`,
+  format: ({ format }) => (FORMAT_NOUNS_ZH_CN[format] ? `不是有效的${FORMAT_NOUNS_ZH_CN[format]}` : `不符合格式 ${quoted(format)}`),
+  range: ({ min, max, actual }) =>
+    (actual !== null ? `${rustNumber(actual)} 超出范围；` : "数值超出范围；") +
+    (min !== null && max !== null
+      ? `应在 ${min} 到 ${max} 之间`
+      : min !== null
+        ? `应不小于 ${min}`
+        : max !== null
+          ? `应不大于 ${max}`
+          : "应在 64 位浮点数能表示的范围内（约 ±1.8e308）"),
+  max_items: ({ limit, items }) => `最多 ${limit} 项，当前 ${items} 项`,
+  min_items: ({ limit, items }) => `至少 ${limit} 项，当前 ${items} 项`,
+  duplicate_key: ({ property }) => `属性 ${quoted(property)} 出现了不止一次；只能出现一次`,
+  syntax: ({ line, column, reason }) => `不是有效的 JSON：第 ${line} 行第 ${column} 列，${reason}`,
+  duplicate: ({ key, first }) =>
+    key === null ? `与第 ${first + 1} 项重复；各项不能重复` : `${key} 与第 ${first + 1} 项重复；${key} 不能重复`,
+  unpaired_surrogate: ({ unit }) => `含有不成对的 UTF-16 代理项（\\u${unit}），无法转为 UTF-8；请写出完整的字符，或删除它`,
+  type: ({ expected, found }) => `类型不对：应为${TYPES_ZH_CN[expected] ?? expected}，实际为${TYPES_ZH_CN[found] ?? found}`,
+  required: ({ property }) => `缺少必填属性 ${quoted(property)}`,
+  unknown_field: ({ property, suggestion }) => `未知属性 ${quoted(property)}` + (suggestion ? `；是不是想写 ${quoted(suggestion)}？` : ""),
+  customer_service_account: ({ service }) =>
+    service === 0 ? "没有客服账号；成员中必须恰好有一个客服账号" : `有 ${service} 个客服账号；只能有一个`,
+  ordinary_member: () => "除客服账号外没有其他成员；至少需要一个",
+  max_member_count: ({ max, initial }) => `${max} 小于初始成员数 ${initial}；应不小于 ${initial}`,
+};
+
+/** The catalogs, by locale. */
+const CATALOGS = { en: { ...MESSAGES, ...CUSTOM_EN }, "zh-CN": MESSAGES_ZH_CN };
+
+/** The locales of the messages: English (the default) and Simplified Chinese. */
+export const LOCALES = Object.freeze(["en", "zh-CN"]);
+
+/**
+ * The locale `tag` names: `"en"` or `"zh-CN"` (also `zh`, `zh_CN`,
+ * `zh-Hans`, in any case), `"en"` when absent, as the Rust crate's
+ * `Locale::from_str`.
+ */
+function localeOf(tag) {
+  if (tag === undefined || tag === null) return "en";
+  const t = String(tag).replace(/_/g, "-").toLowerCase();
+  if (t === "en" || t === "en-us" || t === "en-gb") return "en";
+  if (t === "zh" || t === "zh-cn" || t === "zh-hans" || t === "zh-hans-cn") return "zh-CN";
+  throw new TypeError(`unknown locale ${JSON.stringify(tag)}; expected "en" or "zh-CN"`);
+}
+
+/** The figures of a custom rule's violation, which its object does not show (as in Rust). */
+const HIDDEN = new WeakMap();
+
+/** A violation of a create_group rule: its figures are in the message only, as in Rust. */
+function custom(path, code, figures) {
+  const v = { path, code, message: CUSTOM_EN[code](figures) };
+  HIDDEN.set(v, figures);
+  return v;
+}
+
+/** `violations` with their messages in `locale` (`"en"` or `"zh-CN"`). */
+export function localize(violations, locale) {
+  const lang = localeOf(locale);
+  if (lang === "en") return violations;
+  const catalog = CATALOGS[lang];
+  return violations.map((v) => {
+    const { path, code, message, ...figures } = v;
+    const render = catalog[code];
+    if (!render) return v;
+    const localized = { path, code, message: render({ ...figures, ...HIDDEN.get(v) }), ...figures };
+    if (HIDDEN.has(v)) HIDDEN.set(localized, HIDDEN.get(v));
+    return localized;
+  });
+}
+
+/** A 1-based position as English writes it: `1st`, `2nd`, `3rd`, `11th` (the Rust crate's `Ordinal`). */
+function ordinal(n) {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" }[n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
 
 /** What a string of each format is, for a message: the Rust crate's `Format::noun`. */
 const FORMAT_NOUNS = {
@@ -370,11 +498,7 @@ function violation(e) {
     case "x-maxMemberCount": {
       // A custom rule: its figures are in the message only, as in Rust.
       const { max, initial } = e.params;
-      return {
-        path,
-        code: "max_member_count",
-        message: `${max} is below the ${initial} initial members; must be at least ${initial}`,
-      };
+      return custom(path, "max_member_count", { max, initial });
     }
     default:
       return unknownKeyword(e);
@@ -507,8 +631,8 @@ function distance(a, b, limit) {
  * compiled with `allErrors`, `verbose` and `ownProperties`): what every
  * compiled `validate` returns.
  */
-export function violationsOf(ajvValidate, data) {
-  const unread = unrepresentable(data);
+export function violationsOf(ajvValidate, data, options = {}) {
+  const unread = unrepresentable(data, options);
   if (unread) return [unread];
-  return ajvValidate(data) ? [] : toViolations(ajvValidate.errors);
+  return ajvValidate(data) ? [] : toViolations(ajvValidate.errors, options);
 }

@@ -14,13 +14,15 @@ import { cases, cliReports, desk, sorted, pkg, root } from "./helpers.js";
 const require = createRequire(import.meta.url);
 const cjs = require("../dist/index.cjs");
 
-for (const [label, accounts, args] of [
-  ["default account", undefined, []],
-  ["@cs_team_a", ["@cs_team_a"], ["--customer-service-account", "@cs_team_a"]],
+for (const [label, accounts, args, locale] of [
+  ["default account", undefined, [], undefined],
+  ["@cs_team_a", ["@cs_team_a"], ["--customer-service-account", "@cs_team_a"], undefined],
+  ["zh-CN", undefined, ["--lang", "zh-CN"], "zh-CN"],
+  ["@cs_team_a, zh-CN", ["@cs_team_a"], ["--customer-service-account", "@cs_team_a", "--lang", "zh-CN"], "zh-CN"],
 ]) {
   test(`validateRequest equals desk-schema validate --format json on every corpus case (${label})`, () => {
     const reports = cliReports(args);
-    const options = accounts ? { customerServiceAccounts: accounts } : undefined;
+    const options = accounts || locale ? { customerServiceAccounts: accounts, locale } : undefined;
     let compared = 0;
     let invalid = 0;
     cases.forEach((c, i) => {

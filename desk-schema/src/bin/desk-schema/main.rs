@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use desk_schema::create_group::{self, CreateGroupRequest, CreateGroupResponse, DeskContext};
-use desk_schema::{Report, from_json_str, from_json_str_with, to_pretty_json};
+use desk_schema::{Locale, Report, from_json_str, from_json_str_with, to_pretty_json};
 
 #[cfg(feature = "client")]
 mod send;
@@ -68,6 +68,22 @@ fn format_arg() -> Arg {
         .help("Report as text or JSON")
 }
 
+fn lang_arg() -> Arg {
+    Arg::new("lang")
+        .long("lang")
+        .value_name("LANG")
+        .value_parser(["en", "zh-CN"])
+        .default_value("en")
+        .help("The language of the messages: en or zh-CN (Simplified Chinese)")
+}
+
+/// `--lang`.
+fn locale_of(args: &ArgMatches) -> Locale {
+    args.get_one::<String>("lang")
+        .and_then(|l| l.parse().ok())
+        .unwrap_or_default()
+}
+
 fn sdkappid_arg() -> Arg {
     Arg::new("sdkappid")
         .long("sdkappid")
@@ -119,6 +135,7 @@ fn command() -> Command {
                         .help("Request bodies to check; `-` or none reads standard input"),
                 )
                 .arg(format_arg())
+                .arg(lang_arg())
                 .arg(
                     Arg::new("response")
                         .long("response")
@@ -365,6 +382,7 @@ impl Format {
 /// What `validate` was asked to do, shared by every input.
 struct Job<'a, W> {
     format: Format,
+    locale: Locale,
     ctx: DeskContext,
     max_input: u64,
     /// True when each report names its input (several inputs, or JSON Lines).
@@ -387,6 +405,7 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     let jsonl = args.get_flag("jsonl");
     let mut job = Job {
         format: Format::of(args),
+        locale: locale_of(args),
         ctx: context(args).unwrap_or_default(),
         max_input: *args
             .get_one::<u64>("max-input-bytes")
@@ -468,7 +487,7 @@ impl<W: Write> Job<'_, W> {
                 #[derive(serde::Serialize)]
                 struct Output<'a> {
                     valid: bool,
-                    errors: &'a [desk_schema::Violation],
+                    errors: desk_schema::Localized<'a>,
                     #[serde(skip_serializing_if = "Option::is_none")]
                     file: Option<&'a str>,
                     #[serde(skip_serializing_if = "Option::is_none")]
@@ -477,9 +496,10 @@ impl<W: Write> Job<'_, W> {
                     /// appear without it.
                     format_version: u32,
                 }
+                let empty = Report::new();
                 let body = Output {
                     valid: report.is_none(),
-                    errors: report.as_ref().map_or(&[], |r| r.violations()),
+                    errors: report.as_ref().unwrap_or(&empty).localized(self.locale),
                     file: self.named.then_some(file),
                     line,
                     format_version: 1,
@@ -497,8 +517,8 @@ impl<W: Write> Job<'_, W> {
                     None => format!("{source}: valid\n"),
                     Some(report) => {
                         let mut out = String::new();
-                        for v in report.violations() {
-                            let _ = writeln!(out, "{source}: {v}");
+                        for line in report.localized(self.locale).to_string().lines() {
+                            let _ = writeln!(out, "{source}: {line}");
                         }
                         out
                     }
@@ -508,10 +528,14 @@ impl<W: Write> Job<'_, W> {
                 None => "valid\n".to_owned(),
                 Some(report) => {
                     let n = report.len();
-                    format!(
-                        "{report}\ninvalid: {n} {}\n",
-                        if n == 1 { "problem" } else { "problems" }
-                    )
+                    let shown = report.localized(self.locale);
+                    match self.locale {
+                        Locale::ZhCn => format!("{shown}\n无效：{n} 个问题\n"),
+                        _ => format!(
+                            "{shown}\ninvalid: {n} {}\n",
+                            if n == 1 { "problem" } else { "problems" }
+                        ),
+                    }
                 }
             },
         };

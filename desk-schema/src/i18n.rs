@@ -1,0 +1,324 @@
+//! Messages in the reader's language: [`Locale`], and the Simplified
+//! Chinese message of every code. The English messages are `Kind`'s
+//! `Display`; the npm package's catalogs (`MESSAGES` and `MESSAGES_ZH_CN` in
+//! `npm/desk-schema/src/violations.js`) are held equal to both on every case
+//! of the corpora.
+//!
+//! The Chinese is written for the people who fill the forms (Desk's
+//! operators, most of whom read Chinese), not translated word by word: a
+//! byte limit says what a byte is, and positions count from 1, as people
+//! count, while paths stay 0-based JSON Pointers.
+
+use core::fmt;
+
+use serde::ser::{Serialize, SerializeSeq, Serializer};
+
+use crate::{Kind, Report, Violation};
+
+/// The language of the messages.
+///
+/// ```
+/// use desk_schema::{Kind, Locale, Violation};
+///
+/// let v = Violation::new("/Name", Kind::MaxBytes { limit: 100, bytes: 102, chars: 34 });
+/// assert_eq!(v.message_in(Locale::En), "102 bytes in UTF-8 (34 characters); at most 100 bytes");
+/// assert_eq!(
+///     v.message_in(Locale::ZhCn),
+///     "最多 100 字节（UTF-8 编码，一个汉字占 3 字节），当前 102 字节（34 个字符）"
+/// );
+/// assert_eq!("zh-CN".parse::<Locale>(), Ok(Locale::ZhCn));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Locale {
+    /// English (the default): the messages of `Display`.
+    #[default]
+    En,
+    /// Simplified Chinese (`zh-CN`).
+    ZhCn,
+}
+
+impl Locale {
+    /// The BCP 47 tag: `"en"` or `"zh-CN"`.
+    #[must_use]
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::ZhCn => "zh-CN",
+        }
+    }
+}
+
+impl fmt::Display for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.tag())
+    }
+}
+
+/// A language tag that names no [`Locale`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownLocale(String);
+
+impl fmt::Display for UnknownLocale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown language {:?}; expected en or zh-CN", self.0)
+    }
+}
+
+impl std::error::Error for UnknownLocale {}
+
+impl core::str::FromStr for Locale {
+    type Err = UnknownLocale;
+
+    /// `en` and `zh-CN`, in any case, with `_` for `-` (`zh_cn`), and
+    /// `zh-Hans`, `zh-Hans-CN` and `zh` for Simplified Chinese.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let tag = s.replace('_', "-").to_ascii_lowercase();
+        match tag.as_str() {
+            "en" | "en-us" | "en-gb" => Ok(Locale::En),
+            "zh" | "zh-cn" | "zh-hans" | "zh-hans-cn" => Ok(Locale::ZhCn),
+            _ => Err(UnknownLocale(s.to_owned())),
+        }
+    }
+}
+
+impl Kind {
+    /// The message in `locale`, without the path.
+    #[must_use]
+    pub fn message_in(&self, locale: Locale) -> String {
+        match locale {
+            Locale::En => self.to_string(),
+            Locale::ZhCn => ZhCn(self).to_string(),
+        }
+    }
+}
+
+impl Violation {
+    /// The message in `locale`, without the path.
+    #[must_use]
+    pub fn message_in(&self, locale: Locale) -> String {
+        self.kind().message_in(locale)
+    }
+}
+
+impl Report {
+    /// The report with its messages in `locale`: `Display` gives one
+    /// `path: message` line per violation, and `Serialize` the same
+    /// `{path, code, message, ...figures}` objects as the report's own.
+    ///
+    /// ```
+    /// #[derive(Debug, desk_schema::Validate, serde::Deserialize)]
+    /// struct Group {
+    ///     #[desk(max_bytes = 6)]
+    ///     name: String,
+    /// }
+    /// let report = desk_schema::from_json_str::<Group>(r#"{"name": "客服小组"}"#).unwrap_err();
+    /// let zh = report.localized(desk_schema::Locale::ZhCn);
+    /// assert_eq!(zh.to_string(), "/name: 最多 6 字节（UTF-8 编码，一个汉字占 3 字节），当前 12 字节（4 个字符）");
+    /// let json = serde_json::to_value(&zh).unwrap();
+    /// assert_eq!(json[0]["code"], "max_bytes");
+    /// assert_eq!(json[0]["bytes"], 12);
+    /// ```
+    #[must_use]
+    pub fn localized(&self, locale: Locale) -> Localized<'_> {
+        Localized {
+            report: self,
+            locale,
+        }
+    }
+}
+
+/// A [`Report`] with its messages in one [`Locale`]: see
+/// [`Report::localized`].
+#[derive(Clone, Copy, Debug)]
+pub struct Localized<'a> {
+    report: &'a Report,
+    locale: Locale,
+}
+
+impl Localized<'_> {
+    /// The language of the messages.
+    #[must_use]
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+}
+
+impl fmt::Display for Localized<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, v) in self.report.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            let path = if v.path().is_empty() {
+                "(root)"
+            } else {
+                v.path()
+            };
+            write!(f, "{path}: {}", v.message_in(self.locale))?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Localized<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.report.len()))?;
+        for v in self.report {
+            seq.serialize_element(&v.in_locale(self.locale))?;
+        }
+        seq.end()
+    }
+}
+
+/// `text` quoted as JSON writes it (as the English messages quote).
+fn quoted(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_else(|_| format!("{text:?}"))
+}
+
+/// The JSON type names of `expected` and `found`, in Chinese.
+fn json_type(name: &str) -> &str {
+    match name {
+        "string" => "字符串",
+        "integer" => "整数",
+        "number" => "数字",
+        "boolean" => "布尔值",
+        "array" => "数组",
+        "object" => "对象",
+        "null" => "null",
+        other => other,
+    }
+}
+
+/// Each format's noun, in Chinese.
+fn format_noun(format: &str) -> Option<&'static str> {
+    Some(match format {
+        "date" => "日期（RFC 3339 完整日期，如 2026-11-30）",
+        "date-time" => "日期时间（RFC 3339，如 2026-11-30T08:00:00Z，须带时区）",
+        "email" => "电子邮件地址",
+        "ipv4" => "IPv4 地址",
+        "ipv6" => "IPv6 地址",
+        "uri" => "URI（RFC 3986，须带协议名，如 https:）",
+        "uuid" => "UUID",
+        _ => return None,
+    })
+}
+
+/// The Simplified Chinese message of a kind.
+struct ZhCn<'a>(&'a Kind);
+
+impl fmt::Display for ZhCn<'_> {
+    #[allow(
+        clippy::too_many_lines,
+        reason = "one arm per code: the messages read best as one table"
+    )]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Kind::MaxBytes {
+                limit,
+                bytes,
+                chars,
+            } => write!(
+                f,
+                "最多 {limit} 字节（UTF-8 编码，一个汉字占 3 字节），当前 {bytes} 字节（{chars} 个字符）"
+            ),
+            Kind::MinBytes { limit, bytes } => {
+                write!(f, "至少 {limit} 字节（UTF-8 编码），当前 {bytes} 字节")
+            }
+            Kind::MaxChars { limit, chars } => write!(f, "最多 {limit} 个字符，当前 {chars} 个"),
+            Kind::MinChars { limit, chars } => write!(f, "至少 {limit} 个字符，当前 {chars} 个"),
+            Kind::MaxGraphemes { limit, graphemes } => write!(
+                f,
+                "最多 {limit} 个字（按屏幕上看到的字计，一个表情算一个），当前 {graphemes} 个"
+            ),
+            Kind::MinGraphemes { limit, graphemes } => write!(
+                f,
+                "至少 {limit} 个字（按屏幕上看到的字计，一个表情算一个），当前 {graphemes} 个"
+            ),
+            Kind::MaxUtf16 { limit, units } => write!(
+                f,
+                "最多 {limit} 个 UTF-16 码元（即 JavaScript 的 length），当前 {units} 个"
+            ),
+            Kind::MinUtf16 { limit, units } => write!(
+                f,
+                "至少 {limit} 个 UTF-16 码元（即 JavaScript 的 length），当前 {units} 个"
+            ),
+            Kind::Enum { allowed } => {
+                let list: Vec<String> = allowed.iter().map(|a| quoted(a)).collect();
+                write!(f, "不是允许的值；应为以下之一：{}", list.join("、"))
+            }
+            Kind::Charset { offset } => write!(
+                f,
+                "从第 {} 个字节起有非可打印 ASCII 字符；只允许空格到 ~（0x20–0x7E）",
+                offset + 1
+            ),
+            Kind::Ascii { offset } => write!(
+                f,
+                "从第 {} 个字节起有非 ASCII 字符；只允许 U+0000–U+007F",
+                offset + 1
+            ),
+            Kind::ReservedPrefix { prefix } => {
+                write!(f, "不能以 {} 开头：这是保留前缀", quoted(prefix))
+            }
+            Kind::Prefix { prefix } => write!(f, "应以 {} 开头", quoted(prefix)),
+            Kind::Suffix { suffix } => write!(f, "应以 {} 结尾", quoted(suffix)),
+            Kind::Contains { substring } => write!(f, "应包含 {}", quoted(substring)),
+            Kind::Format { format } => match format_noun(format) {
+                Some(noun) => write!(f, "不是有效的{noun}"),
+                None => write!(f, "不符合格式 {}", quoted(format)),
+            },
+            Kind::Pattern { pattern } => write!(f, "不符合要求的格式（正则表达式 {pattern}）"),
+            Kind::Range { min, max, actual } => {
+                match actual {
+                    Some(n) => write!(f, "{n} 超出范围；")?,
+                    None => f.write_str("数值超出范围；")?,
+                }
+                match (min, max) {
+                    (Some(lo), Some(hi)) => write!(f, "应在 {lo} 到 {hi} 之间"),
+                    (Some(lo), None) => write!(f, "应不小于 {lo}"),
+                    (None, Some(hi)) => write!(f, "应不大于 {hi}"),
+                    (None, None) => f.write_str("应在 64 位浮点数能表示的范围内（约 ±1.8e308）"),
+                }
+            }
+            Kind::MaxItems { limit, items } => write!(f, "最多 {limit} 项，当前 {items} 项"),
+            Kind::MinItems { limit, items } => write!(f, "至少 {limit} 项，当前 {items} 项"),
+            Kind::Duplicate {
+                key: Some(key),
+                first,
+            } => write!(f, "{key} 与第 {} 项重复；{key} 不能重复", first + 1),
+            Kind::Duplicate { key: None, first } => {
+                write!(f, "与第 {} 项重复；各项不能重复", first + 1)
+            }
+            Kind::DuplicateKey { property } => {
+                write!(f, "属性 {} 出现了不止一次；只能出现一次", quoted(property))
+            }
+            Kind::Syntax {
+                line,
+                column,
+                reason,
+            } => write!(f, "不是有效的 JSON：第 {line} 行第 {column} 列，{reason}"),
+            Kind::UnpairedSurrogate { unit } => write!(
+                f,
+                "含有不成对的 UTF-16 代理项（\\u{unit}），无法转为 UTF-8；请写出完整的字符，或删除它"
+            ),
+            Kind::Type { expected, found } => write!(
+                f,
+                "类型不对：应为{}，实际为{}",
+                json_type(expected),
+                json_type(found.as_str())
+            ),
+            Kind::Required { property } => write!(f, "缺少必填属性 {}", quoted(property)),
+            Kind::UnknownField {
+                property,
+                suggestion,
+            } => {
+                write!(f, "未知属性 {}", quoted(property))?;
+                match suggestion {
+                    Some(s) => write!(f, "；是不是想写 {}？", quoted(s)),
+                    None => Ok(()),
+                }
+            }
+            Kind::Custom { message, zh_cn, .. } => f.write_str(zh_cn.as_deref().unwrap_or(message)),
+        }
+    }
+}
