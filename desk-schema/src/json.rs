@@ -42,9 +42,9 @@ use crate::{Kind, Path, Report, Validate, ValidateIn, Violation};
 ///
 /// let report = from_json_str::<Item>(r#"{"code": "abcde", "levle": 3}"#).unwrap_err();
 /// assert_eq!(report.to_string(), "\
-/// /code: 5 bytes in UTF-8 (5 characters); at most 4 bytes
 /// (root): missing required property \"level\"
-/// (root): unknown property \"levle\"; did you mean \"level\"?");
+/// (root): unknown property \"levle\"; did you mean \"level\"?
+/// /code: 5 bytes in UTF-8 (5 characters); at most 4 bytes");
 /// ```
 ///
 /// # Errors
@@ -126,6 +126,7 @@ where
     };
     let mut report = walk.report;
     if !report.is_empty() {
+        report.sort();
         return Err(report);
     }
     if let Some(value) = view.as_ref().and_then(T::from_view) {

@@ -909,8 +909,110 @@ impl Report {
     /// # Errors
     ///
     /// The report itself, when it holds a violation.
-    pub fn into_result(self) -> Result<(), Report> {
-        if self.is_empty() { Ok(()) } else { Err(self) }
+    ///
+    /// The violations come in one order, whichever path found them (the
+    /// typed check, the walk of the text, or of a `serde_json::Value`): see
+    /// [`Report::sort`].
+    pub fn into_result(mut self) -> Result<(), Report> {
+        if self.is_empty() {
+            Ok(())
+        } else {
+            self.sort();
+            Err(self)
+        }
+    }
+
+    /// Puts the violations in the order every layer gives them (the CLI,
+    /// `validate()`, `from_json_str`, and the npm package): by path, a
+    /// parent before what is inside it, array indexes by number and property
+    /// names by Unicode code point; at one path, by code, in the order of
+    /// [`Kind::CODES`] (other codes after them, by name); then by the
+    /// property a violation names (`required`, `unknown_field`); then by the
+    /// English message. Allocates only for that last step, when one code is
+    /// twice at one path.
+    pub fn sort(&mut self) {
+        self.violations.sort_unstable_by(canonical_order);
+    }
+}
+
+/// The order of [`Report::sort`].
+fn canonical_order(a: &Violation, b: &Violation) -> core::cmp::Ordering {
+    compare_pointers(&a.path, &b.path)
+        .then_with(|| code_rank(a.code()).cmp(&code_rank(b.code())))
+        .then_with(|| a.code().cmp(b.code()))
+        .then_with(|| property(&a.kind).cmp(&property(&b.kind)))
+        // Rare: one code twice at one path (a map key's limit and its
+        // value's): by the English message.
+        .then_with(|| a.kind.to_string().cmp(&b.kind.to_string()))
+}
+
+/// JSON Pointers compared segment by segment: an index by number, a name by
+/// code point (the order of UTF-8 bytes), unescaped; a prefix first.
+fn compare_pointers(left: &str, right: &str) -> core::cmp::Ordering {
+    let mut lefts = left.split('/').skip(1);
+    let mut rights = right.split('/').skip(1);
+    loop {
+        match (lefts.next(), rights.next()) {
+            (None, None) => return core::cmp::Ordering::Equal,
+            (None, Some(_)) => return core::cmp::Ordering::Less,
+            (Some(_), None) => return core::cmp::Ordering::Greater,
+            (Some(here), Some(there)) => {
+                let order = match (index(here), index(there)) {
+                    (Some(i), Some(j)) => i.cmp(&j),
+                    _ => unescaped(here).cmp(unescaped(there)),
+                };
+                if order.is_ne() {
+                    return order;
+                }
+            }
+        }
+    }
+}
+
+/// An array index segment (digits, no leading zero), as a number.
+fn index(segment: &str) -> Option<u128> {
+    let plain = segment.bytes().all(|c| c.is_ascii_digit())
+        && !segment.is_empty()
+        && (segment == "0" || !segment.starts_with('0'));
+    if plain { segment.parse().ok() } else { None }
+}
+
+/// The bytes of a segment with `~1` read as `/` and `~0` as `~`.
+fn unescaped(segment: &str) -> impl Iterator<Item = u8> + '_ {
+    let mut bytes = segment.bytes().peekable();
+    core::iter::from_fn(move || {
+        let c = bytes.next()?;
+        if c == b'~' {
+            match bytes.peek() {
+                Some(b'1') => {
+                    bytes.next();
+                    return Some(b'/');
+                }
+                Some(b'0') => {
+                    bytes.next();
+                    return Some(b'~');
+                }
+                _ => {}
+            }
+        }
+        Some(c)
+    })
+}
+
+/// The place of a code in [`Kind::CODES`]; other codes after every one.
+fn code_rank(code: &str) -> usize {
+    Kind::CODES
+        .iter()
+        .position(|c| *c == code)
+        .unwrap_or(Kind::CODES.len())
+}
+
+/// The property a violation names, if any.
+fn property(kind: &Kind) -> Option<&str> {
+    match kind {
+        Kind::Required { property } => Some(property),
+        Kind::UnknownField { property, .. } | Kind::DuplicateKey { property } => Some(property),
+        _ => None,
     }
 }
 

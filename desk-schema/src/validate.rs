@@ -37,7 +37,8 @@ pub trait Validate {
     ///
     /// # Errors
     ///
-    /// A [`Report`] of every violation, in the order of the fields.
+    /// A [`Report`] of every violation, in the order of [`Report::sort`]
+    /// (by path), the order the raw paths and the npm package give too.
     fn validate(&self) -> Result<(), Report> {
         self.validate_with(&Self::Context::default())
     }

@@ -42,7 +42,7 @@ await esbuild.build({
   external: ["ajv", "ajv/*", "json-schema-to-typescript"],
   logLevel: "warning",
 });
-for (const entry of ["index", "keywords", "runtime"]) {
+for (const entry of ["index", "keywords", "runtime", "react-hook-form"]) {
   for (const [format, ext] of [["esm", "js"], ["cjs", "cjs"]]) {
     await esbuild.build({
       entryPoints: [path.join(here, "src", `${entry}.js`)],
@@ -56,6 +56,13 @@ for (const entry of ["index", "keywords", "runtime"]) {
     });
   }
   fs.copyFileSync(path.join(here, "src", `${entry}.d.ts`), path.join(dist, `${entry}.d.ts`));
+  // The CommonJS build's types (`require` under moduleResolution node16):
+  // the same declarations, naming the CommonJS files.
+  const types = fs.readFileSync(path.join(here, "src", `${entry}.d.ts`), "utf8");
+  fs.writeFileSync(path.join(dist, `${entry}.d.cts`), types.replace(/(from "\.{1,2}\/[^"]+)\.js"/g, '$1.cjs"'));
+}
+for (const file of fs.readdirSync(path.join(here, "schemas")).filter((f) => f.endsWith(".d.ts"))) {
+  fs.copyFileSync(path.join(here, "schemas", file), path.join(here, "schemas", file.replace(/\.d\.ts$/, ".d.cts")));
 }
 
 // The licences and the schemas' types travel with the package.

@@ -138,3 +138,17 @@ fn kind_codes_are_the_docs_codes_and_the_npm_catalog() {
         "Kind::CODES against the npm package's MESSAGES"
     );
 }
+
+/// The npm package sorts the violations at one path by `KIND_CODES`, as
+/// `Report::sort` does by `Kind::CODES`: the same codes in the same order.
+#[test]
+fn the_npm_package_orders_codes_as_kind_codes() {
+    let source = read("npm/desk-schema/src/violations.js");
+    let list = between(&source, "const KIND_CODES = [", "];");
+    let order: Vec<&str> = list
+        .split(',')
+        .map(|c| c.trim().trim_matches('"'))
+        .filter(|c| !c.is_empty())
+        .collect();
+    assert_eq!(order, Kind::CODES);
+}

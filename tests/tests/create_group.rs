@@ -217,8 +217,8 @@ fn accounts_are_1_to_32_bytes_of_printable_ascii() {
     assert_eq!(
         problems(&r),
         vec![
-            ("/Owner_Account".into(), "max_bytes"),
-            ("/MemberList/0/Member_Account".into(), "max_bytes")
+            ("/MemberList/0/Member_Account".into(), "max_bytes"),
+            ("/Owner_Account".into(), "max_bytes")
         ]
     );
     r.owner_account = Some("用户".into());
@@ -226,8 +226,8 @@ fn accounts_are_1_to_32_bytes_of_printable_ascii() {
     assert_eq!(
         problems(&r),
         vec![
-            ("/Owner_Account".into(), "charset"),
-            ("/MemberList/0/Member_Account".into(), "min_bytes")
+            ("/MemberList/0/Member_Account".into(), "min_bytes"),
+            ("/Owner_Account".into(), "charset")
         ]
     );
 }
@@ -301,8 +301,8 @@ fn exactly_one_customer_service_account() {
     assert_eq!(
         problems(&r),
         vec![
-            ("/MemberList/2/Member_Account".into(), "duplicate"),
             ("/MemberList".into(), "customer_service_account"),
+            ("/MemberList/2/Member_Account".into(), "duplicate"),
         ]
     );
 }
@@ -335,11 +335,11 @@ fn several_violations_are_all_reported_at_their_own_paths() {
     assert_eq!(
         got,
         vec![
-            ("/Owner_Account".into(), "charset"),
             ("/GroupId".into(), "reserved_prefix"),
-            ("/Name".into(), "max_bytes"),
             ("/Introduction".into(), "max_bytes"),
             ("/MemberList/0/Member_Account".into(), "max_bytes"),
+            ("/Name".into(), "max_bytes"),
+            ("/Owner_Account".into(), "charset"),
         ]
     );
 }
@@ -359,12 +359,12 @@ fn unknown_and_wrong_fields_in_raw_json() {
     assert_eq!(
         got,
         [
-            ("/Type", "enum"),
             ("", "required"),
-            ("/MaxMemberCount", "type"),
-            ("/MemberList/0/Role", "enum"),
             ("", "unknown_field"),
+            ("/MaxMemberCount", "type"),
             ("/MemberList", "customer_service_account"),
+            ("/MemberList/0/Role", "enum"),
+            ("/Type", "enum"),
         ]
     );
 }
@@ -396,4 +396,38 @@ fn building_a_request_is_one_expression() {
         .member(Member::customer_service());
     let sample: Value = serde_json::from_str(SAMPLE_REQUEST).unwrap();
     assert_eq!(serde_json::to_value(&request).unwrap(), sample);
+}
+
+#[test]
+fn the_order_of_violations_does_not_depend_on_the_path_that_found_them() {
+    // A charset at /MemberList/1 and a duplicate at /MemberList/2: the typed
+    // fast path finds them; a type error elsewhere sends the text to the
+    // walk, and `validate_value` walks a `Value`. One order everywhere.
+    let mut v: Value = serde_json::from_str(SAMPLE_REQUEST).unwrap();
+    v["MemberList"] = json!([
+        {"Member_Account": "user1"},
+        {"Member_Account": "bad\tname"},
+        {"Member_Account": "user1"},
+        {"Member_Account": "@customer_service_account"}
+    ]);
+    let typed = from_json_str::<CreateGroupRequest>(&v.to_string()).unwrap_err();
+    let order = |r: &desk_schema::Report| -> Vec<(String, &'static str)> {
+        r.iter()
+            .filter(|x| x.path() != "/MaxMemberCount")
+            .map(|x| (x.path().to_owned(), x.code()))
+            .collect()
+    };
+    let expected = vec![
+        ("/MemberList/1/Member_Account".to_owned(), "charset"),
+        ("/MemberList/2/Member_Account".to_owned(), "duplicate"),
+    ];
+    assert_eq!(order(&typed), expected);
+    assert_eq!(
+        order(&desk_schema::validate_value::<CreateGroupRequest>(&v).unwrap_err()),
+        expected
+    );
+    v["MaxMemberCount"] = json!("many");
+    let walked = from_json_str::<CreateGroupRequest>(&v.to_string()).unwrap_err();
+    assert_eq!(walked.violations()[0].path(), "/MaxMemberCount");
+    assert_eq!(order(&walked), expected);
 }

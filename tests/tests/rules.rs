@@ -164,7 +164,7 @@ fn printable_ascii_and_reserved_prefix() {
     assert_eq!(codes_for("id", "@TGS#1"), ["reserved_prefix"]);
     assert_eq!(codes_for("id", "@TGS"), Vec::<&str>::new());
     assert_eq!(codes_for("id", "x@TGS#1"), Vec::<&str>::new());
-    // Both rules broken: both reported, in declaration order.
+    // Both rules broken: both reported, in the order of `Kind::CODES`.
     assert_eq!(codes_for("id", "@TGS#é"), ["charset", "reserved_prefix"]);
 }
 
@@ -344,11 +344,11 @@ fn raw_json_reports_types_required_unknown_and_enum_in_one_pass() {
     assert_eq!(
         got,
         [
-            ("/bytes", "type"),
             ("", "required"),
+            ("", "unknown_field"),
+            ("/bytes", "type"),
             ("/items/0", "unknown_field"),
             ("/level", "enum"),
-            ("", "unknown_field"),
         ]
     );
     let text = report.to_string();

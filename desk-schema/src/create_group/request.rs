@@ -35,8 +35,8 @@ pub const GROUP_DATA_VALUE_MAX_BYTES: usize = 512;
 ///     .member(Member::new("peter"));
 /// assert_eq!(broken.validate().unwrap_err().to_string(), "\
 /// /GroupId: starts with \"@TGS#\", a reserved prefix
-/// /Name: 108 bytes in UTF-8 (36 characters); at most 100 bytes
-/// /MemberList: no customer service account; exactly one is required");
+/// /MemberList: no customer service account; exactly one is required
+/// /Name: 108 bytes in UTF-8 (36 characters); at most 100 bytes");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, desk_schema_derive::Validate)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]

@@ -8,7 +8,8 @@ const USAGE = `Usage: desk-schema compile SCHEMA.json... --out DIR
 
 Writes, for each JSON Schema that desk-schema emitted (schema_for::<T>(), or
 \`desk-schema schema\`), a standalone validator: DIR/<stem>.js (ESM),
-DIR/<stem>.cjs (CommonJS) and DIR/<stem>.d.ts, where <stem> is the file name
+DIR/<stem>.cjs (CommonJS), DIR/<stem>.d.ts and DIR/<stem>.d.cts (their
+types), where <stem> is the file name
 without .schema.json or .json. Each exports validate(data, {locale}), which
 returns the violations the Rust crate gives for the same JSON ([] when
 valid; locale "en" or "zh-CN"), with no Ajv and no eval at run time. Also
@@ -16,7 +17,7 @@ writes DIR/package.json ({"type": "module"}) when DIR has none.
 
 Options:
   -o, --out DIR   where to write (created if missing)
-      --no-types  skip the .d.ts files (they need json-schema-to-typescript)
+      --no-types  skip the .d.ts and .d.cts files (they need json-schema-to-typescript)
   -h, --help      print this help
 
 Needs ajv (and json-schema-to-typescript for the types) at compile time:
@@ -87,11 +88,14 @@ async function main(argv) {
     const written = [out("js"), out("cjs")];
     if (!values["no-types"]) {
       try {
-        fs.writeFileSync(out("d.ts"), await declarations(schema, typeNameOf(stem)));
+        const types = await declarations(schema, typeNameOf(stem));
+        fs.writeFileSync(out("d.ts"), types);
+        // The types of the .cjs file, for a CommonJS importer (node16).
+        fs.writeFileSync(out("d.cts"), types);
       } catch (e) {
         fail(`${file}: ${e.message}`);
       }
-      written.push(out("d.ts"));
+      written.push(out("d.ts"), out("d.cts"));
     }
     process.stdout.write(`${written.join(" ")}\n`);
   }

@@ -81,6 +81,13 @@ export declare function byPath(violations: readonly Violation[]): Record<string,
  */
 export declare function toViolations(errors: readonly AjvError[] | null | undefined, options?: ValidateOptions): Violation[];
 
+/**
+ * `violations` in the order every layer gives them (the Rust crate's
+ * `Report::sort`): by path, a parent first, indexes by number and names by
+ * code point; then by code, in the order of `CODES`.
+ */
+export declare function sortViolations(violations: readonly Violation[]): Violation[];
+
 /** `violations` with their messages in `locale`. */
 export declare function localize(violations: readonly Violation[], locale?: Locale): Violation[];
 

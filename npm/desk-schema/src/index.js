@@ -4,9 +4,9 @@
 // (`desk-schema validate --format json`): {path, code, message, ...figures}.
 import { ajvValidate as requestValidator } from "./generated/create_group.request.js";
 import { ajvValidate as responseValidator } from "./generated/create_group.response.js";
-import { isMemberRuleError, localize, memberRules, toViolations, unrepresentable, violationsOf } from "./violations.js";
+import { isMemberRuleError, localize, memberRules, sortViolations, toViolations, unrepresentable, violationsOf } from "./violations.js";
 
-export { CODES, LOCALES, localize, toViolations, unrepresentable, violationsOf } from "./violations.js";
+export { CODES, LOCALES, localize, sortViolations, toViolations, unrepresentable, violationsOf } from "./violations.js";
 
 /** The customer service account that Tencent's Desk uses by default. */
 export const DEFAULT_CUSTOMER_SERVICE_ACCOUNT = "@customer_service_account";
@@ -29,7 +29,7 @@ export function validateRequest(data, options = {}) {
   // The precompiled member-list rule holds the default account: it is
   // checked here instead, with the accounts given.
   const others = requestValidator(data) ? [] : toViolations(requestValidator.errors.filter((e) => !isMemberRuleError(e)));
-  return localize([...others, ...memberRules(data?.MemberList, "/MemberList", accounts)], options.locale);
+  return localize(sortViolations([...others, ...memberRules(data?.MemberList, "/MemberList", accounts)]), options.locale);
 }
 
 /** Checks a create_group response body (parsed JSON); `options.locale` as for `validateRequest`. */

@@ -111,7 +111,7 @@ export function toViolations(errors, options = {}) {
     if (v && e.propertyName !== undefined) keyRules.add(v);
     if (v) out.push(v);
   }
-  return localize(tidy(out, keyRules), locale);
+  return localize(sortViolations(tidy(out, keyRules)), locale);
 }
 
 /** An error of the member-list rule's `contains` (not an explanation below it). */
@@ -241,16 +241,69 @@ const MESSAGES = {
 };
 
 /**
- * Every code a violation from this package can carry: the Rust crate's
- * `Kind::CODES` (the keys of `MESSAGES`, which a Rust test holds equal to it)
- * and the create-group request's own rules.
+ * The codes of the Rust crate's `Kind`, in the order of `Kind::CODES` (a Rust
+ * test holds them equal, in order, and equal to the keys of `MESSAGES`): the
+ * order of violations at one path.
  */
-export const CODES = Object.freeze([
-  ...Object.keys(MESSAGES),
-  "customer_service_account",
-  "ordinary_member",
-  "max_member_count",
-]);
+const KIND_CODES = [
+  "max_bytes", "min_bytes", "max_chars", "min_chars", "max_graphemes", "min_graphemes", "max_utf16",
+  "min_utf16", "enum", "charset", "ascii", "reserved_prefix", "prefix", "suffix", "contains", "format",
+  "pattern", "range", "max_items", "min_items", "duplicate", "duplicate_key", "syntax",
+  "unpaired_surrogate", "type", "required", "unknown_field",
+];
+
+/**
+ * Every code a violation from this package can carry: the Rust crate's
+ * `Kind::CODES` and the create-group request's own rules.
+ */
+export const CODES = Object.freeze([...KIND_CODES, "customer_service_account", "ordinary_member", "max_member_count"]);
+
+/**
+ * `violations` in the order of the Rust crate's `Report::sort`: by path (a
+ * parent first; indexes by number, names by code point), then by code in the
+ * order of `Kind::CODES` (other codes after, by name), then by the property
+ * a violation names, then by the English message. Sort before `localize`.
+ */
+export function sortViolations(violations) {
+  return [...violations].sort(
+    (a, b) =>
+      comparePointers(a.path, b.path) ||
+      codeRank(a.code) - codeRank(b.code) ||
+      compareText(a.code, b.code) ||
+      compareText(a.property ?? "", b.property ?? "") ||
+      compareText(a.message, b.message),
+  );
+}
+
+const codeRank = (code) => {
+  const i = KIND_CODES.indexOf(code);
+  return i < 0 ? KIND_CODES.length : i;
+};
+
+function comparePointers(a, b) {
+  const x = a === "" ? [] : a.slice(1).split("/");
+  const y = b === "" ? [] : b.slice(1).split("/");
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const order = INDEX.test(x[i]) && INDEX.test(y[i]) ? compareIndex(x[i], y[i]) : compareText(unescape(x[i]), unescape(y[i]));
+    if (order) return order;
+  }
+  return x.length - y.length;
+}
+
+const INDEX = /^(0|[1-9][0-9]*)$/;
+const compareIndex = (a, b) => (a.length - b.length) || (a < b ? -1 : a > b ? 1 : 0);
+const unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+
+/** Strings by code point (the order of their UTF-8 bytes, as Rust compares them). */
+function compareText(a, b) {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i].codePointAt(0) - y[i].codePointAt(0);
+    if (d) return d;
+  }
+  return x.length - y.length;
+}
 
 /** The messages of the create_group request's own rules, from their figures. */
 const CUSTOM_EN = {

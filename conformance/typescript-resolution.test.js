@@ -1,0 +1,71 @@
+// The package's types hold outside bundler resolution: a form's
+// `CreateGroupRequest`, and a type `desk-schema compile` wrote, type-check
+// under moduleResolution node16, nodenext and bundler, from ES modules and
+// (node16, nodenext) CommonJS, with and without Ajv installed, without
+// skipLibCheck; and a wrong group type fails under each (`@ts-expect-error`).
+const test = require("node:test");
+const assert = require("node:assert");
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { execFileSync } = require("node:child_process");
+
+const pkg = path.join(__dirname, "node_modules", "desk-schema");
+const tsc = path.join(__dirname, "node_modules", "typescript", "bin", "tsc");
+const pager = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "corpus", "zoo.json"), "utf8")).schemas.Pager;
+
+/** A fresh app with a copy of the package (not a link: Ajv must not be found beside it) and, if asked, Ajv. */
+function app(withAjv) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "desk-types-"));
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "app", private: true }));
+  fs.cpSync(pkg, path.join(dir, "node_modules", "desk-schema"), { recursive: true, dereference: true });
+  if (withAjv) fs.cpSync(path.join(__dirname, "node_modules", "ajv"), path.join(dir, "node_modules", "ajv"), { recursive: true });
+  // A type of the user's own, compiled.
+  fs.writeFileSync(path.join(dir, "Pager.schema.json"), JSON.stringify(pager));
+  const bin = path.join(__dirname, "node_modules", "desk-schema", "bin", "desk-schema.js");
+  execFileSync(process.execPath, [bin, "compile", "Pager.schema.json", "--out", "validators"], { cwd: dir, stdio: "pipe" });
+  return dir;
+}
+
+const form = (ext) =>
+  'import type { CreateGroupRequest, Member } from "desk-schema";\n' +
+  'import { validateRequest } from "desk-schema";\n' +
+  `import type { Pager } from "./validators/Pager.${ext === "mts" ? "js" : "cjs"}";\n` +
+  `import validatePager = require("./validators/Pager.cjs");\n`.repeat(ext === "cts" ? 1 : 0) +
+  'const members: Member[] = [{ Member_Account: "user2", Role: "Admin" }, { Member_Account: "@customer_service_account" }];\n' +
+  'export const ok: CreateGroupRequest = { Type: "Public", GroupId: "g", Name: "n", MemberList: members };\n' +
+  "// @ts-expect-error: not a group type\n" +
+  'export const bad: CreateGroupRequest = { Type: "Nope", GroupId: "g", Name: "n", MemberList: members };\n' +
+  'export const found = validateRequest(ok, { locale: "zh-CN" }).map((v) => v.message);\n' +
+  "export const page: Pager = { Offset: 0, Limit: 10 };\n" +
+  "// @ts-expect-error: Offset is a number\n" +
+  'export const wrongPage: Pager = { Offset: "zero", Limit: 10 };\n' +
+  (ext === "cts" ? "export const pageFound = validatePager.validate(page).length;\n" : "");
+
+for (const withAjv of [false, true]) {
+  test(`types check under node16, nodenext and bundler, ESM and CommonJS (${withAjv ? "with" : "without"} Ajv)`, () => {
+    const dir = app(withAjv);
+    try {
+      for (const [resolution, module, exts] of [
+        ["node16", "node16", ["mts", "cts"]],
+        ["nodenext", "nodenext", ["mts", "cts"]],
+        ["bundler", "esnext", ["mts"]],
+      ]) {
+        for (const ext of exts) {
+          fs.writeFileSync(path.join(dir, `form.${ext}`), form(ext));
+          try {
+            execFileSync(
+              process.execPath,
+              [tsc, "--noEmit", "--strict", "--target", "es2020", "--module", module, "--moduleResolution", resolution, `form.${ext}`],
+              { cwd: dir, stdio: "pipe" },
+            );
+          } catch (e) {
+            assert.fail(`${resolution} ${ext}: ${e.stdout}${e.stderr}`);
+          }
+        }
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
