@@ -23,8 +23,16 @@ function request() {
   };
 }
 
+const lang = document.getElementById("lang");
+
+/** The status line, in the chosen language. */
+const STATUS = {
+  en: (n) => (n === 0 ? "ready to send" : `${n} ${n === 1 ? "problem" : "problems"}`),
+  "zh-CN": (n) => (n === 0 ? "可以提交" : `${n} 个问题`),
+};
+
 function check() {
-  const groups = byPath(validateRequest(request()));
+  const groups = byPath(validateRequest(request(), { locale: lang.value }));
   for (const p of form.querySelectorAll("p.error[data-for]")) {
     p.textContent = (groups[p.dataset.for] ?? []).map((v) => v.message).join("; ");
   }
@@ -35,11 +43,15 @@ function check() {
     li.querySelector("p.error").textContent = under.join("; ");
   });
   const n = Object.values(groups).flat().length;
-  document.getElementById("status").textContent = n === 0 ? "ready to send" : `${n} ${n === 1 ? "problem" : "problems"}`;
+  document.getElementById("status").textContent = STATUS[lang.value](n);
   return n === 0;
 }
 
 form.addEventListener("input", check);
+lang.addEventListener("change", () => {
+  document.documentElement.lang = lang.value;
+  check();
+});
 form.addEventListener("submit", (e) => {
   e.preventDefault();
   check();

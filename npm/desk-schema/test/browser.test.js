@@ -32,8 +32,8 @@ function serve(dir) {
 }
 
 /** What the Rust CLI says about `request`: each violation's message by path. */
-function cli(request) {
-  const report = JSON.parse(desk(["validate", "--format", "json", "-"], JSON.stringify(request)));
+function cli(request, lang = "en") {
+  const report = JSON.parse(desk(["validate", "--format", "json", "--lang", lang, "-"], JSON.stringify(request)));
   return Object.fromEntries(report.errors.map((v) => [v.path, v.message]));
 }
 
@@ -72,7 +72,16 @@ test("the demo form shows the CLI's messages under its fields, under a strict CS
     assert.equal(await page.locator('p[data-for="/MemberList"]').textContent(), twice["/MemberList"]);
     assert.equal(await page.locator("#members li:nth-child(3) p.error").textContent(), twice["/MemberList/2/Member_Account"]);
     assert.equal(await status.textContent(), "3 problems");
+
+    // In Chinese: the CLI's --lang zh-CN message under Name, for the screenshot.
+    await page.selectOption("#lang", "zh-CN");
+    const chinese = cli({ ...base, MemberList: [...members, { Member_Account: "@customer_service_account" }] }, "zh-CN");
+    assert.equal(await page.locator('p[data-for="/Name"]').textContent(), chinese["/Name"]);
+    assert.equal(chinese["/Name"], "最多 100 字节（UTF-8 编码，一个汉字占 3 字节），当前 102 字节（34 个字符）");
+    assert.equal(await page.locator('p[data-for="/MemberList"]').textContent(), chinese["/MemberList"]);
+    assert.equal(await status.textContent(), "3 个问题");
     await page.screenshot({ path: path.join(pkg, "demo", "screenshot.png"), fullPage: true });
+    await page.selectOption("#lang", "en");
 
     // Fix both: the form passes.
     await page.fill('input[name="Name"]', "客".repeat(33));
