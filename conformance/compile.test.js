@@ -82,6 +82,21 @@ test("tsc accepts a compiled validator's types and refuses a wrong value", () =>
   assert.match(wrong, /Offset|string/);
 });
 
+test("a type named Violation or ValidateOptions keeps its name in the .d.ts", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "desk-names-"));
+  const file = path.join(dir, "Violation.schema.json");
+  fs.writeFileSync(file, JSON.stringify({ title: "Violation", type: "object", properties: { code: { type: "string" } }, required: ["code"] }));
+  execFileSync(process.execPath, [bin, "compile", file, "--out", path.join(out, "names")], { stdio: "pipe" });
+  const tsc = path.join(__dirname, "node_modules", "typescript", "bin", "tsc");
+  const use = path.join(out, "names", "use.ts");
+  fs.writeFileSync(use, 'import validate, { type Violation } from "./Violation.js";\nconst v: Violation = { code: "x" };\nexport const n: number = validate(v).length;\n');
+  try {
+    execFileSync(process.execPath, [tsc, "--noEmit", "--strict", "--module", "nodenext", "--moduleResolution", "nodenext", use], { stdio: "pipe" });
+  } catch (e) {
+    assert.fail(String(e.stdout));
+  }
+});
+
 test("desk-schema compile says what is wrong, with exit status 2", () => {
   const run = (args) => {
     try {
@@ -102,4 +117,17 @@ test("desk-schema compile says what is wrong, with exit status 2", () => {
   r = run(["compile", bad, "--out", out]);
   assert.strictEqual(r.status, 2);
   assert.match(r.stderr, /bad\.schema\.json: the schema does not compile/);
+  // A keyword desk-schema never emits: refused now, not when a value breaks it.
+  const foreign = path.join(work, "foreign.schema.json");
+  fs.writeFileSync(foreign, JSON.stringify({ type: "object", properties: { n: { type: "integer", multipleOf: 2 } } }));
+  r = run(["compile", foreign, "--out", out]);
+  assert.strictEqual(r.status, 2);
+  assert.match(r.stderr, /`multipleOf` at #\/properties\/n\/multipleOf is not a keyword desk-schema emits/);
+  const boolean = path.join(work, "yes.schema.json");
+  fs.writeFileSync(boolean, "true");
+  assert.match(run(["compile", boolean, "--out", out]).stderr, /not a JSON Schema object/);
+  const hidden = path.join(work, ".json");
+  fs.writeFileSync(hidden, "{}");
+  assert.match(run(["compile", hidden, "--out", out]).stderr, /leaves no stem/);
+  assert.match(run(["compile", files[0], "--out", bad]).stderr, /not a directory/);
 });

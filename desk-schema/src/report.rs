@@ -957,9 +957,11 @@ fn compare_pointers(left: &str, right: &str) -> core::cmp::Ordering {
             (None, Some(_)) => return core::cmp::Ordering::Less,
             (Some(_), None) => return core::cmp::Ordering::Greater,
             (Some(here), Some(there)) => {
-                let order = match (index(here), index(there)) {
-                    (Some(i), Some(j)) => i.cmp(&j),
-                    _ => unescaped(here).cmp(unescaped(there)),
+                let order = if is_index(here) && is_index(there) {
+                    // By number, of any length: a shorter index is smaller.
+                    here.len().cmp(&there.len()).then_with(|| here.cmp(there))
+                } else {
+                    unescaped(here).cmp(unescaped(there))
                 };
                 if order.is_ne() {
                     return order;
@@ -969,12 +971,11 @@ fn compare_pointers(left: &str, right: &str) -> core::cmp::Ordering {
     }
 }
 
-/// An array index segment (digits, no leading zero), as a number.
-fn index(segment: &str) -> Option<u128> {
-    let plain = segment.bytes().all(|c| c.is_ascii_digit())
-        && !segment.is_empty()
-        && (segment == "0" || !segment.starts_with('0'));
-    if plain { segment.parse().ok() } else { None }
+/// An array index segment: digits, no leading zero.
+fn is_index(segment: &str) -> bool {
+    !segment.is_empty()
+        && segment.bytes().all(|c| c.is_ascii_digit())
+        && (segment == "0" || !segment.starts_with('0'))
 }
 
 /// The bytes of a segment with `~1` read as `/` and `~0` as `~`.

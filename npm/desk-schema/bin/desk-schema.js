@@ -60,7 +60,11 @@ async function main(argv) {
     throw e;
   }
   const { compileSchema, declarations, stemOf, typeNameOf } = compiler;
-  fs.mkdirSync(values.out, { recursive: true });
+  try {
+    fs.mkdirSync(values.out, { recursive: true });
+  } catch (e) {
+    fail(`--out ${values.out}: ${e.code === "EEXIST" || e.code === "ENOTDIR" ? "not a directory" : e.message}`);
+  }
   // The .js files are ES modules: say so to Node.js, whatever the app's own
   // `type` (a package.json already there is left alone).
   const marker = path.join(values.out, "package.json");
@@ -73,7 +77,12 @@ async function main(argv) {
     } catch (e) {
       fail(`${file}: ${e.code === "ENOENT" ? "no such file" : e.message}`);
     }
-    const stem = stemOf(file);
+    let stem;
+    try {
+      stem = stemOf(file);
+    } catch (e) {
+      fail(`${file}: ${e.message}`);
+    }
     if (stems.has(stem)) fail(`${file}: a second schema with the stem \`${stem}\``);
     stems.add(stem);
     let code;

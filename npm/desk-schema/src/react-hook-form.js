@@ -30,26 +30,39 @@ export function toFieldErrors(violations, all = false) {
   for (const v of violations) {
     const segments = v.path === "" ? [] : v.path.slice(1).split("/").map(unescape);
     if (segments.length === 0) {
-      errors.root = add(errors.root, v, all);
+      put(errors, "root", add(own(errors, "root"), v, all));
       continue;
     }
     let node = errors;
     for (let i = 0; i < segments.length - 1; i++) node = container(node, segments[i], segments[i + 1]);
     const last = segments[segments.length - 1];
-    const here = node[last];
-    if (here === undefined || isError(here)) node[last] = add(here, v, all);
-    else here.root = add(here.root, v, all);
+    const here = own(node, last);
+    if (here === undefined || isError(here)) put(node, last, add(here, v, all));
+    else put(here, "root", add(own(here, "root"), v, all));
   }
   return errors;
 }
 
+/**
+ * `node[key]` if `node` has it as its own property: a map key from the
+ * user's data (`__proto__`, `constructor`) never reaches a prototype.
+ */
+function own(node, key) {
+  return Object.prototype.hasOwnProperty.call(node, key) ? node[key] : undefined;
+}
+
+/** Sets `node[key]` as an own property, whatever the key (`__proto__` too). */
+function put(node, key, value) {
+  Object.defineProperty(node, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
 /** The errors below `node[key]`: an array when the next segment is an index; an error already there becomes its `root`. */
 function container(node, key, next) {
-  let child = node[key];
+  let child = own(node, key);
   if (child === undefined || isError(child)) {
     const fresh = /^(0|[1-9][0-9]*)$/.test(next) ? [] : {};
-    if (child !== undefined) fresh.root = child;
-    node[key] = fresh;
+    if (child !== undefined) put(fresh, "root", child);
+    put(node, key, fresh);
     child = fresh;
   }
   return child;

@@ -30,24 +30,25 @@ export function unrepresentable(data, options = {}) {
 }
 
 function firstUnreadable(data, path) {
-  if (typeof data === "string") {
-    const found = LONE_SURROGATE.exec(data);
-    return found ? make(path, "unpaired_surrogate", { unit: hex(found[0]) }) : null;
-  }
-  if (typeof data === "number") {
-    return Number.isFinite(data) ? null : make(path, "range", { min: null, max: null, actual: null });
-  }
-  if (Array.isArray(data)) {
-    for (let i = 0; i < data.length; i++) {
-      const found = firstUnreadable(data[i], `${path}/${i}`);
-      if (found) return found;
-    }
-  } else if (data !== null && typeof data === "object") {
-    for (const [key, value] of Object.entries(data)) {
-      const inKey = LONE_SURROGATE.exec(key);
-      if (inKey) return make(path, "unpaired_surrogate", { unit: hex(inKey[0]) });
-      const found = firstUnreadable(value, `${path}/${escape(key)}`);
-      if (found) return found;
+  // Depth first, in document order, with a stack of its own: a document
+  // nested thousands deep must not exhaust JavaScript's.
+  const stack = [[data, path]];
+  while (stack.length > 0) {
+    const [value, at] = stack.pop();
+    if (typeof value === "string") {
+      const found = LONE_SURROGATE.exec(value);
+      if (found) return make(at, "unpaired_surrogate", { unit: hex(found[0]) });
+    } else if (typeof value === "number") {
+      if (!Number.isFinite(value)) return make(at, "range", { min: null, max: null, actual: null });
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${at}/${i}`]);
+    } else if (value !== null && typeof value === "object") {
+      const entries = Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i];
+        // The property name is read before its value.
+        stack.push([child, `${at}/${escape(key)}`], [key, at]);
+      }
     }
   }
   return null;
@@ -177,11 +178,15 @@ function unitEnum(path, data, branches) {
   return enumViolation(path, branches.map((b) => b.const));
 }
 
-/** The JSON type of a value, as the Rust crate names it. */
+/**
+ * The JSON type of a value, as the Rust crate names it: a whole number is an
+ * `integer` within what serde_json reads as one (`i64::MIN` to `u64::MAX`),
+ * a `number` past it (serde_json reads it as a float).
+ */
 function jsonType(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
-  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  if (typeof value === "number") return Number.isInteger(value) && value >= -(2 ** 63) && value < 2 ** 64 ? "integer" : "number";
   return typeof value;
 }
 
@@ -475,7 +480,7 @@ function violation(e) {
   const data = e.data;
   switch (e.keyword) {
     case "type":
-      return typeError(path, String(e.params.type).split(",").find((t) => t !== "null"), data);
+      return typeError(path, String(e.params.type).split(",").find((t) => t !== "null") ?? "null", data);
     case "required":
       return make(path, "required", { property: e.params.missingProperty });
     case "additionalProperties": {

@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
-import { validateRequest, validateResponse, toViolations, byPath, unrepresentable } from "../dist/index.js";
+import { validateRequest, validateResponse, toViolations, byPath, unrepresentable, sortViolations } from "../dist/index.js";
 import { addDeskKeywords } from "../dist/keywords.js";
 import { canonical, cases, cliReports, desk, sorted, pkg, root } from "./helpers.js";
 
@@ -170,4 +170,32 @@ test("a float's figure reads as the Rust crate writes it", () => {
     assert.equal(v.actual, r);
     assert.equal(v.message, `${text} is out of range; must be from 0 to 1`);
   }
+});
+
+test("sortViolations gives the order of the Rust crate's Report::sort (the lists of tests/tests/order.rs)", () => {
+  const source = fs.readFileSync(path.join(root, "tests", "tests", "order.rs"), "utf8");
+  const block = (name) => source.slice(source.indexOf(`const ${name}`), source.indexOf("];", source.indexOf(`const ${name}`)));
+  const shuffled = [...block("SHUFFLED").matchAll(/\("([^"]*)", "max_bytes"\)/g)].map((m) => m[1]);
+  const want = [...block("SORTED").matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+  assert.equal(shuffled.length, 10);
+  const violations = shuffled.map((p) => ({ path: p, code: "max_bytes", message: "m", limit: 1, bytes: 2, chars: 2 }));
+  assert.deepEqual(sortViolations(violations).map((v) => v.path), want);
+});
+
+test("a type error names a whole number past 64 bits a number, as serde_json reads it", () => {
+  const base = JSON.parse(fs.readFileSync(path.join(root, "desk-schema", "examples", "create_group.request.json"), "utf8"));
+  // Written as integers (a float spelling, as 1e19, is the documented gap of 5.0).
+  const texts = ["100000000000000000000", "-10000000000000000000", "-9223372036854775808", "9007199254740992"].map((n) =>
+    JSON.stringify({ ...base, Name: "__N__" }).replace('"__N__"', n),
+  );
+  const out = desk(["validate", "--jsonl", "--format", "json"], texts.join("\n") + "\n");
+  const reports = out.split("\n").filter(Boolean).map((l) => JSON.parse(l));
+  texts.forEach((text, i) => assert.deepEqual(validateRequest(JSON.parse(text)), reports[i].errors, text));
+});
+
+test("a document nested thousands deep is checked, not a stack overflow", () => {
+  const deep = JSON.parse(`{"Type":"Public","GroupId":"g","Name":${"[".repeat(5000)}${"]".repeat(5000)},"MemberList":[]}`);
+  const found = validateRequest(deep);
+  assert.ok(found.some((v) => v.path === "/Name" && v.code === "type"));
+  assert.equal(unrepresentable(deep), null);
 });

@@ -64,3 +64,16 @@ test("the resolver's module imports nothing (no React, no react-hook-form)", () 
   }
   assert.equal(typeof require("../dist/react-hook-form.cjs").deskResolver, "function");
 });
+
+test("a map key from the data never reaches a prototype (__proto__, constructor)", () => {
+  const errors = toFieldErrors([
+    { path: "/Notes/__proto__", code: "max_bytes", message: "a" },
+    { path: "/Notes/constructor/x", code: "required", message: "b" },
+    { path: "/__proto__/root", code: "max_bytes", message: "c" },
+  ]);
+  assert.equal({}.root, undefined);
+  assert.equal(Object.prototype.x, undefined);
+  assert.equal(Object.getOwnPropertyDescriptor(errors.Notes, "__proto__").value.type, "max_bytes");
+  assert.equal(errors.Notes.constructor.x.type, "required");
+  assert.equal(Object.getPrototypeOf(errors), Object.prototype);
+});
