@@ -523,6 +523,7 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
     }
     let mut mode = if skip { Mode::Skip } else { Mode::Rules };
     let mut rules = Vec::new();
+    let mut message = None;
     for raw in field.rules {
         match raw.parsed {
             Parsed::Rule(kind) => rules.push(Rule {
@@ -532,8 +533,21 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
             }),
             Parsed::Nested => mode = Mode::Nested(raw.span),
             Parsed::Skip => {}
+            Parsed::Message { en, zh_cn } => message = Some((raw.span, en, zh_cn)),
         }
     }
+    let message = match message {
+        Some((span, ..)) if rules.is_empty() => {
+            err(
+                errors,
+                span,
+                "`message` replaces the messages of the field's rules, and this field has none: give it a rule, or put `message` on the field that has them",
+            );
+            None
+        }
+        Some((_, en, zh_cn)) => Some((en, zh_cn)),
+        None => None,
+    };
     check_rules(&rules, errors);
     Some(Field {
         member: field.member,
@@ -544,6 +558,7 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
         rules,
         mode,
         absent: field.absent,
+        message,
     })
 }
 

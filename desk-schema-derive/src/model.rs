@@ -82,6 +82,7 @@ pub(crate) const RULES: &[Spec] = &[
     field("keys", false, |m| Ok(RuleKind::Keys(args::inner(m, "keys", true)?).into())),
     field("values", false, |m| Ok(RuleKind::Values(args::inner(m, "values", false)?).into())),
     field("custom", false, |m| { let (check, description) = args::custom(m)?; Ok(RuleKind::Custom { check, description }.into()) }),
+    field("message", false, |m| { let (en, zh_cn) = args::message(m)?; Ok(Parsed::Message { en, zh_cn }) }),
     field("nested", false, |_| Ok(Parsed::Nested)),
     field("skip", false, |_| Ok(Parsed::Skip)),
 ];
@@ -97,6 +98,11 @@ pub(crate) enum Parsed {
     Rule(RuleKind),
     Nested,
     Skip,
+    /// The field's own messages (`message(en = "...", zh_cn = "...")`).
+    Message {
+        en: Option<String>,
+        zh_cn: Option<String>,
+    },
 }
 
 impl From<RuleKind> for Parsed {
@@ -346,6 +352,8 @@ pub(crate) struct Field {
     pub rules: Vec<Rule>,
     pub mode: Mode,
     pub absent: Absent,
+    /// The field's own messages (English, Simplified Chinese).
+    pub message: Option<(Option<String>, Option<String>)>,
 }
 
 impl Field {

@@ -562,6 +562,49 @@ pub(crate) mod args {
     }
 
     /// `(check = path, description = "...")` on a field.
+    /// `message(en = "...", zh_cn = "...")`: the field's own messages, one
+    /// or both languages.
+    pub(crate) fn message(
+        meta: &ParseNestedMeta<'_>,
+    ) -> syn::Result<(Option<String>, Option<String>)> {
+        let (mut en, mut zh_cn) = (None, None);
+        if meta.input.peek(syn::token::Paren) {
+            let content;
+            syn::parenthesized!(content in meta.input.fork());
+            if content.is_empty() {
+                let error =
+                    meta.error("`message(...)` needs `en = \"...\"`, `zh_cn = \"...\"` or both");
+                skip_rest(meta.input)?;
+                return Err(error);
+            }
+        }
+        meta.parse_nested_meta(|inner| {
+            let slot = if inner.path.is_ident("en") {
+                &mut en
+            } else if inner.path.is_ident("zh_cn") {
+                &mut zh_cn
+            } else {
+                let error = inner.error(
+                    "`message` takes `en = \"...\"` and `zh_cn = \"...\"` (Simplified Chinese)",
+                );
+                skip_rest(inner.input)?;
+                return Err(error);
+            };
+            let text: syn::LitStr = inner.value()?.parse()?;
+            if text.value().is_empty() {
+                return Err(syn::Error::new(text.span(), "an empty message"));
+            }
+            *slot = Some(text.value());
+            Ok(())
+        })?;
+        if en.is_none() && zh_cn.is_none() {
+            return Err(
+                meta.error("`message(...)` needs `en = \"...\"`, `zh_cn = \"...\"` or both")
+            );
+        }
+        Ok((en, zh_cn))
+    }
+
     pub(crate) fn custom(meta: &ParseNestedMeta<'_>) -> syn::Result<(syn::Path, String)> {
         let rule = super::custom_args(meta, false)?;
         Ok((rule.check, rule.description))

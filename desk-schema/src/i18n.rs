@@ -82,6 +82,83 @@ impl core::str::FromStr for Locale {
     }
 }
 
+/// A field's own messages, in one or both languages, written on the field
+/// as `#[desk(max_bytes = 100, message(en = "...", zh_cn = "..."))]`. They
+/// replace the message of every violation of the field's rules (not of its
+/// shape: a wrong type or a missing field keeps its own), in the Rust
+/// report, the CLI, the schema (`x-message`) and the npm package. A
+/// placeholder names a figure of the violation: `{limit}`, `{bytes}`,
+/// `{chars}`, `{items}`, ...; a language without a message of its own keeps
+/// the default one.
+///
+/// ```
+/// #[derive(Debug, desk_schema::Validate, serde::Deserialize)]
+/// struct Ticket {
+///     #[desk(max_bytes = 6, message(en = "keep the title to {limit} bytes", zh_cn = "标题最多 {limit} 字节，现在 {bytes} 字节"))]
+///     title: String,
+/// }
+/// let report = desk_schema::from_json_str::<Ticket>(r#"{"title": "工单标题"}"#).unwrap_err();
+/// assert_eq!(report.to_string(), "/title: keep the title to 6 bytes");
+/// assert_eq!(
+///     report.localized(desk_schema::Locale::ZhCn).to_string(),
+///     "/title: 标题最多 6 字节，现在 12 字节"
+/// );
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Messages {
+    /// The English message, if the field gives one.
+    pub en: Option<&'static str>,
+    /// The Simplified Chinese message, if the field gives one.
+    pub zh_cn: Option<&'static str>,
+}
+
+impl Messages {
+    /// The field's template in `locale`, if it has one.
+    #[must_use]
+    pub fn template(&self, locale: Locale) -> Option<&'static str> {
+        match locale {
+            Locale::En => self.en,
+            Locale::ZhCn => self.zh_cn,
+        }
+    }
+}
+
+/// `template` with each `{figure}` replaced by the figure (a string as it
+/// is, a list joined by ", ", a number as JSON writes it); an unknown name
+/// stays as written.
+fn render(template: &str, kind: &Kind) -> String {
+    let figures = serde_json::to_value(crate::report::Figures(kind)).unwrap_or_default();
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) if figures.get(&after[..close]).is_some() => {
+                out.push_str(&figure_text(&figures[&after[..close]]));
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn figure_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Null => String::new(),
+        serde_json::Value::Array(items) => {
+            items.iter().map(figure_text).collect::<Vec<_>>().join(", ")
+        }
+        other => other.to_string(),
+    }
+}
+
 impl Kind {
     /// The message in `locale`, without the path.
     #[must_use]
@@ -94,10 +171,14 @@ impl Kind {
 }
 
 impl Violation {
-    /// The message in `locale`, without the path.
+    /// The message in `locale`, without the path: the field's own (see
+    /// [`Messages`]) if it has one in `locale`.
     #[must_use]
     pub fn message_in(&self, locale: Locale) -> String {
-        self.kind().message_in(locale)
+        match self.messages().and_then(|m| m.template(locale)) {
+            Some(template) => render(template, self.kind()),
+            None => self.kind().message_in(locale),
+        }
     }
 }
 

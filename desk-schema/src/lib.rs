@@ -87,7 +87,7 @@ struct DeriveDoctests;
 #[path = "private.rs"]
 pub mod __private;
 
-pub use i18n::{Locale, Localized, UnknownLocale};
+pub use i18n::{Locale, Localized, Messages, UnknownLocale};
 pub use json::{from_json_str, from_json_str_with, validate_value, validate_value_with};
 pub use path::{Path, Seg};
 pub use report::{Actual, JsonType, Kind, Report, Violation};

@@ -37,7 +37,7 @@ pub mod walk {
 /// The builders of the derived schemas.
 pub mod schema {
     pub use crate::schema::{
-        Properties, data_enum_schema, field_description, object_schema, unit_enum_schema,
-        variant_schemas, with_sub,
+        Properties, data_enum_schema, field_description, field_messages, object_schema,
+        unit_enum_schema, variant_schemas, with_sub,
     };
 }

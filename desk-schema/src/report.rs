@@ -617,6 +617,8 @@ impl fmt::Display for Kind {
 pub struct Violation {
     path: String,
     kind: Kind,
+    /// The field's own messages (`#[desk(message(...))]`), if it has them.
+    messages: Option<&'static crate::Messages>,
 }
 
 impl Violation {
@@ -625,6 +627,7 @@ impl Violation {
         Violation {
             path: path.into(),
             kind,
+            messages: None,
         }
     }
 
@@ -649,7 +652,13 @@ impl Violation {
     /// The English message, without the path (`Display` on the violation adds it).
     #[must_use]
     pub fn message(&self) -> String {
-        self.kind.to_string()
+        self.message_in(crate::Locale::En)
+    }
+
+    /// The field's own messages, if its rules carry them.
+    #[must_use]
+    pub fn messages(&self) -> Option<&'static crate::Messages> {
+        self.messages
     }
 }
 
@@ -660,7 +669,10 @@ impl fmt::Display for Violation {
         } else {
             &self.path
         };
-        write!(f, "{path}: {}", self.kind)
+        match self.messages.and_then(|m| m.template(crate::Locale::En)) {
+            Some(_) => write!(f, "{path}: {}", self.message()),
+            None => write!(f, "{path}: {}", self.kind),
+        }
     }
 }
 
@@ -688,17 +700,36 @@ pub(crate) struct InLocale<'a> {
 }
 
 impl Serialize for InLocale<'_> {
-    #[allow(
-        clippy::too_many_lines,
-        reason = "one arm per code: the figures read best as one table"
-    )]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let v = self.violation;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("path", &v.path)?;
         map.serialize_entry("code", v.code())?;
         map.serialize_entry("message", &v.message_in(self.locale))?;
-        match &v.kind {
+        serialize_figures(&v.kind, &mut map)?;
+        map.end()
+    }
+}
+
+/// A kind's figures alone, as a map: what a field's own message reads its
+/// placeholders from.
+pub(crate) struct Figures<'a>(pub(crate) &'a Kind);
+
+impl Serialize for Figures<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        serialize_figures(self.0, &mut map)?;
+        map.end()
+    }
+}
+
+#[allow(
+    clippy::too_many_lines,
+    reason = "one arm per code: the figures read best as one table"
+)]
+fn serialize_figures<M: SerializeMap>(kind: &Kind, map: &mut M) -> Result<(), M::Error> {
+    {
+        match kind {
             Kind::MaxBytes {
                 limit,
                 bytes,
@@ -769,7 +800,7 @@ impl Serialize for InLocale<'_> {
             Kind::DuplicateKey { property } => map.serialize_entry("property", property)?,
             Kind::Custom { .. } => {}
         }
-        map.end()
+        Ok(())
     }
 }
 
@@ -922,6 +953,18 @@ impl Report {
         }
     }
 
+    /// Gives the violations from `start` on that are not about the
+    /// document's shape the field's own messages: the derive calls it after
+    /// a field with `#[desk(message(...))]` is checked.
+    #[doc(hidden)]
+    pub fn set_messages(&mut self, start: usize, messages: &'static crate::Messages) {
+        for v in self.violations.iter_mut().skip(start) {
+            if !v.kind.is_shape() {
+                v.messages = Some(messages);
+            }
+        }
+    }
+
     /// Puts the violations in the order every layer gives them (the CLI,
     /// `validate()`, `from_json_str`, and the npm package): by path, a
     /// parent before what is inside it, array indexes by number and property
@@ -943,7 +986,7 @@ fn canonical_order(a: &Violation, b: &Violation) -> core::cmp::Ordering {
         .then_with(|| property(&a.kind).cmp(&property(&b.kind)))
         // Rare: one code twice at one path (a map key's limit and its
         // value's): by the English message.
-        .then_with(|| a.kind.to_string().cmp(&b.kind.to_string()))
+        .then_with(|| a.message().cmp(&b.message()))
 }
 
 /// JSON Pointers compared segment by segment: an index by number, a name by

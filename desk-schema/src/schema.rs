@@ -275,6 +275,46 @@ pub fn field_description(schema: &mut Schema, doc: &str) {
     obj.insert("description".into(), Value::from(text));
 }
 
+/// Puts a field's own messages (`#[desk(message(...))]`) on its schema as
+/// `x-message: {"en": ..., "zh-CN": ...}`, and on every schema object inside
+/// it that a rule's keyword may sit in (`anyOf` branches, `allOf` parts,
+/// `items`, map values and keys), since a validator names the object that
+/// failed, not the field. A `$ref` is not followed: that type's fields have
+/// their own messages.
+pub fn field_messages(schema: &mut Schema, en: Option<&str>, zh_cn: Option<&str>) {
+    fn put(node: &mut Value, messages: &Map<String, Value>) {
+        let Value::Object(map) = node else { return };
+        if map.contains_key("$ref") {
+            return;
+        }
+        map.insert("x-message".into(), Value::Object(messages.clone()));
+        for key in ["anyOf", "oneOf", "allOf", "prefixItems"] {
+            if let Some(Value::Array(parts)) = map.get_mut(key) {
+                for part in parts {
+                    put(part, messages);
+                }
+            }
+        }
+        for key in ["items", "additionalProperties", "propertyNames"] {
+            if let Some(sub) = map.get_mut(key) {
+                put(sub, messages);
+            }
+        }
+    }
+    let mut messages = Map::new();
+    if let Some(en) = en {
+        messages.insert("en".into(), Value::from(en));
+    }
+    if let Some(zh_cn) = zh_cn {
+        messages.insert("zh-CN".into(), Value::from(zh_cn));
+    }
+    let mut value = schema.clone().to_value();
+    put(&mut value, &messages);
+    if let Ok(done) = Schema::try_from(value) {
+        *schema = done;
+    }
+}
+
 /// The schema that a tag value must match: `const`, or `enum` with aliases.
 fn tag_schema(names: &[&str]) -> Value {
     let mut map = Map::new();

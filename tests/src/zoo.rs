@@ -861,6 +861,35 @@ pub struct Prototype {
     pub has_own_property: std::collections::BTreeMap<String, String>,
 }
 
+/// A field's own messages (`message(...)`): in both languages, in one, and
+/// on a list whose items have rules.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Ticket {
+    #[desk(
+        min_bytes = 1,
+        max_bytes = 6,
+        message(
+            en = "a title of at most {limit} bytes, not {bytes}",
+            zh_cn = "标题最多 {limit} 字节，现在 {bytes} 字节"
+        )
+    )]
+    pub Title: String,
+    #[desk(
+        max_items = 2,
+        items(max_bytes = 3, prefix = "#"),
+        message(en = "check the tags ({limit}; {code} stays)")
+    )]
+    #[serde(default)]
+    pub Tags: Vec<String>,
+    #[desk(
+        range(min = 1, max = 5),
+        message(zh_cn = "优先级应在 {min} 到 {max} 之间")
+    )]
+    #[serde(default)]
+    pub Priority: Option<u8>,
+}
+
 /// A department and the departments below it: a tree, through a `Vec`.
 #[derive(Debug, PartialEq, Deserialize, Validate)]
 pub struct Department {
@@ -1017,6 +1046,7 @@ macro_rules! for_each_zoo_type {
         $m!(Seating);
         $m!(Orchard);
         $m!(Prototype);
+        $m!(Ticket);
         $m!(Department);
         $m!(Reply);
         $m!(MemberFilter);

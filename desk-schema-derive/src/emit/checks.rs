@@ -45,7 +45,25 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: &TokenStream) -> To
         }
         Mode::Skip => quote!(),
     };
-    quote!(#(#rules)* #customs #nested)
+    with_messages(field, &quote!(#(#rules)* #customs), &nested)
+}
+
+/// The field's checks, then its own messages (`message(...)`) on the
+/// violations they added to `__desk_report`; `after` runs outside.
+fn with_messages(field: &Field, checks: &TokenStream, after: &TokenStream) -> TokenStream {
+    let Some((en, zh_cn)) = &field.message else {
+        return quote!(#checks #after);
+    };
+    let (en, zh_cn) = (rule::opt_str(en.as_ref()), rule::opt_str(zh_cn.as_ref()));
+    quote! {
+        {
+            static __DESK_MESSAGES: ::desk_schema::Messages = ::desk_schema::Messages { en: #en, zh_cn: #zh_cn };
+            let __desk_mark = __desk_report.len();
+            #checks
+            __desk_report.set_messages(__desk_mark, &__DESK_MESSAGES);
+        }
+        #after
+    }
 }
 
 /// A field's rules on its raw view at `__desk_fpath`, and its custom rules
@@ -65,7 +83,7 @@ pub(super) fn view_checks(field: &Field, ctx: &Ctx) -> TokenStream {
             }
         }
     });
-    quote!(#(#rules)* #customs)
+    with_messages(field, &quote!(#(#rules)* #customs), &quote!())
 }
 
 /// Reads a newtype's field (a newtype struct's, or a newtype variant's) at

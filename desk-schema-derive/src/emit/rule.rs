@@ -74,6 +74,15 @@ pub(super) fn opt_int(n: Option<i128>) -> TokenStream {
     }
 }
 
+/// `Some("text")` or `None`, as tokens.
+pub(super) fn opt_str(text: Option<&String>) -> TokenStream {
+    if let Some(text) = text {
+        quote!(::core::option::Option::Some(#text))
+    } else {
+        quote!(::core::option::Option::None)
+    }
+}
+
 /// The rule's runtime module, `__desk_r::<name>` (`format` for the formats).
 fn module(rule: &Rule) -> TokenStream {
     let name = match rule.kind {

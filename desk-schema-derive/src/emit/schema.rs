@@ -20,6 +20,14 @@ pub(super) fn names(ident: &syn::Ident) -> TokenStream {
     }
 }
 
+/// The field's own messages on its schema (`x-message`), after its rules.
+fn own_messages(field: &Field) -> Option<TokenStream> {
+    field.message.as_ref().map(|(en, zh_cn)| {
+        let (en, zh_cn) = (rule::opt_str(en.as_ref()), rule::opt_str(zh_cn.as_ref()));
+        quote!(__desk_sb::field_messages(__desk_s, #en, #zh_cn);)
+    })
+}
+
 /// A field's schema, with its rules and doc comment, in `__desk_s`.
 fn field_schema(field: &Field) -> TokenStream {
     let ty = &field.ty;
@@ -28,11 +36,13 @@ fn field_schema(field: &Field) -> TokenStream {
         .docs
         .as_ref()
         .map(|d| quote!(__desk_sb::field_description(__desk_s, #d);));
+    let message = own_messages(field);
     quote! {
         let mut __desk_schema = __desk_gen.subschema_for::<#ty>();
         {
             let __desk_s = &mut __desk_schema;
             #(#rules)*
+            #message
             #doc
         }
     }
@@ -129,6 +139,7 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
             .docs
             .as_ref()
             .map(|d| quote!(__desk_sb::field_description(__desk_s, #d);));
+        let message = own_messages(field);
         // Required: no default (and not an `Option`: the runtime asks serde),
         // or a default that breaks the field's own rules (the walk says
         // `required` then too).
@@ -151,6 +162,7 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
             {
                 let __desk_s = __desk_props.add::<#ty>(__desk_gen, #json, #required);
                 #(#rules)*
+                #message
                 #doc
             }
         }

@@ -86,6 +86,8 @@ const definitions = [
   { keyword: "x-minChars", schemaType: "number" },
   { keyword: "x-suffix", schemaType: "string" },
   { keyword: "x-contains", schemaType: "string" },
+  // A field's own messages (`#[desk(message(...))]`): read by toViolations.
+  { keyword: "x-message", schemaType: "object" },
 ];
 
 /**

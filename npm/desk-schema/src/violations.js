@@ -107,7 +107,7 @@ export function toViolations(errors, options = {}) {
     // A keyword with no code of its own (a `not` that keeps a tag out of
     // an enum's other branch) explains the `anyOf`/`oneOf` it sits under.
     if (underGroup(e) && !hasCode(e)) continue;
-    const v = violation(e);
+    const v = withOwnMessage(violation(e), e.parentSchema, e.data);
     // A key's rule is about the key: a type error of the entry's value does not hide it.
     if (v && e.propertyName !== undefined) keyRules.add(v);
     if (v) out.push(v);
@@ -409,6 +409,44 @@ function localeOf(tag) {
   throw new TypeError(`unknown locale ${JSON.stringify(tag)}; expected "en" or "zh-CN"`);
 }
 
+/** The codes of a document's shape, which a field's own message does not replace (as `Kind::is_shape`). */
+const SHAPE_CODES = new Set(["syntax", "unpaired_surrogate", "type", "required", "unknown_field", "duplicate_key"]);
+
+/** A field's own messages (`x-message`), by violation. */
+const OWN_MESSAGES = new WeakMap();
+
+/** `v` with the field's own English message, if its schema (`x-message`) gives one for a violation of its rules. */
+function withOwnMessage(v, schema, data) {
+  const own = schema?.["x-message"];
+  if (!v || !own || SHAPE_CODES.has(v.code)) return v;
+  // A number outside its integer type is refused as it is read, before the
+  // field's rules: the default message, as in Rust.
+  const [lo, hi] = schema["x-typeRange"] ?? [null, null];
+  if (v.code === "range" && ((lo !== null && data < lo) || (hi !== null && data > hi))) return v;
+  OWN_MESSAGES.set(v, own);
+  if (typeof own.en === "string") v.message = render(own.en, v);
+  return v;
+}
+
+/**
+ * `template` with each `{figure}` replaced by the violation's figure (a list
+ * joined by ", ", a number as JSON writes it), as the Rust crate's
+ * `Messages`; an unknown name stays as written.
+ */
+function render(template, v) {
+  const { path, code, message, ...figures } = v;
+  return template.replace(/\{([^{}]*)\}/g, (whole, name) =>
+    Object.prototype.hasOwnProperty.call(figures, name) ? figureText(figures[name]) : whole,
+  );
+}
+
+function figureText(value) {
+  if (value === null || value === undefined) return "";
+  if (Array.isArray(value)) return value.map(figureText).join(", ");
+  if (typeof value === "string") return value;
+  return JSON.stringify(value);
+}
+
 /** The figures of a custom rule's violation, which its object does not show (as in Rust). */
 const HIDDEN = new WeakMap();
 
@@ -426,10 +464,13 @@ export function localize(violations, locale) {
   const catalog = CATALOGS[lang];
   return violations.map((v) => {
     const { path, code, message, ...figures } = v;
-    const render = catalog[code];
-    if (!render) return v;
-    const localized = { path, code, message: render({ ...figures, ...HIDDEN.get(v) }), ...figures };
+    const own = OWN_MESSAGES.get(v)?.[lang];
+    const write = catalog[code];
+    if (own === undefined && !write) return v;
+    const text = own !== undefined ? render(own, v) : write({ ...figures, ...HIDDEN.get(v) });
+    const localized = { path, code, message: text, ...figures };
     if (HIDDEN.has(v)) HIDDEN.set(localized, HIDDEN.get(v));
+    if (OWN_MESSAGES.has(v)) OWN_MESSAGES.set(localized, OWN_MESSAGES.get(v));
     return localized;
   });
 }
