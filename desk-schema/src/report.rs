@@ -322,7 +322,43 @@ macro_rules! codes {
                 Kind::Custom { code, .. } => code,
             }
         }
+
+        /// The place of a kind's code in [`Kind::CODES`], found when this
+        /// crate compiles; a custom code's, by its code at run time.
+        fn kind_rank(kind: &Kind) -> usize {
+            match kind {
+                $(Kind::$variant { .. } => const { position($code) },)*
+                Kind::Custom { code, .. } => code_rank(code),
+            }
+        }
     };
+}
+
+/// The place of `code` in [`Kind::CODES`], or its length: a `const fn`, so
+/// that each kind's rank is found when the crate compiles.
+const fn position(code: &str) -> usize {
+    let mut i = 0;
+    while i < Kind::CODES.len() {
+        if same(Kind::CODES[i].as_bytes(), code.as_bytes()) {
+            return i;
+        }
+        i += 1;
+    }
+    Kind::CODES.len()
+}
+
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 codes! {
@@ -974,14 +1010,36 @@ impl Report {
     /// English message. Allocates only for that last step, when one code is
     /// twice at one path.
     pub fn sort(&mut self) {
-        self.violations.sort_unstable_by(canonical_order);
+        if self.violations.len() < 2 {
+            return;
+        }
+        // Each path split once: comparing cached segments is what keeps the
+        // sort of a long report cheap.
+        let mut order: Vec<usize> = (0..self.violations.len()).collect();
+        {
+            let segments: Vec<Vec<Segment<'_>>> = self
+                .violations
+                .iter()
+                .map(|v| v.path.split('/').skip(1).map(Segment::of).collect())
+                .collect();
+            let violations = &self.violations;
+            order.sort_unstable_by(|&i, &j| {
+                compare_segments(&segments[i], &segments[j])
+                    .then_with(|| same_path_order(&violations[i], &violations[j]))
+            });
+        }
+        let mut taken: Vec<Option<Violation>> = core::mem::take(&mut self.violations)
+            .into_iter()
+            .map(Some)
+            .collect();
+        self.violations = order.into_iter().filter_map(|i| taken[i].take()).collect();
     }
 }
 
-/// The order of [`Report::sort`].
-fn canonical_order(a: &Violation, b: &Violation) -> core::cmp::Ordering {
-    compare_pointers(&a.path, &b.path)
-        .then_with(|| code_rank(a.code()).cmp(&code_rank(b.code())))
+/// The order of [`Report::sort`] at one path.
+fn same_path_order(a: &Violation, b: &Violation) -> core::cmp::Ordering {
+    kind_rank(&a.kind)
+        .cmp(&kind_rank(&b.kind))
         .then_with(|| a.code().cmp(b.code()))
         .then_with(|| property(&a.kind).cmp(&property(&b.kind)))
         // Rare: one code twice at one path (a map key's limit and its
@@ -989,29 +1047,53 @@ fn canonical_order(a: &Violation, b: &Violation) -> core::cmp::Ordering {
         .then_with(|| a.message().cmp(&b.message()))
 }
 
-/// JSON Pointers compared segment by segment: an index by number, a name by
-/// code point (the order of UTF-8 bytes), unescaped; a prefix first.
-fn compare_pointers(left: &str, right: &str) -> core::cmp::Ordering {
-    let mut lefts = left.split('/').skip(1);
-    let mut rights = right.split('/').skip(1);
-    loop {
-        match (lefts.next(), rights.next()) {
-            (None, None) => return core::cmp::Ordering::Equal,
-            (None, Some(_)) => return core::cmp::Ordering::Less,
-            (Some(_), None) => return core::cmp::Ordering::Greater,
-            (Some(here), Some(there)) => {
-                let order = if is_index(here) && is_index(there) {
-                    // By number, of any length: a shorter index is smaller.
-                    here.len().cmp(&there.len()).then_with(|| here.cmp(there))
-                } else {
-                    unescaped(here).cmp(unescaped(there))
-                };
-                if order.is_ne() {
-                    return order;
-                }
-            }
+/// A JSON Pointer segment, read once for sorting.
+#[derive(Clone, Copy)]
+enum Segment<'a> {
+    /// Digits, no leading zero: compared by number.
+    Index(&'a str),
+    /// A name without `~`: compared as bytes.
+    Plain(&'a str),
+    /// A name with `~` escapes: compared unescaped.
+    Escaped(&'a str),
+}
+
+impl<'a> Segment<'a> {
+    fn of(segment: &'a str) -> Self {
+        if is_index(segment) {
+            Segment::Index(segment)
+        } else if segment.contains('~') {
+            Segment::Escaped(segment)
+        } else {
+            Segment::Plain(segment)
         }
     }
+
+    fn text(self) -> &'a str {
+        match self {
+            Segment::Index(s) | Segment::Plain(s) | Segment::Escaped(s) => s,
+        }
+    }
+}
+
+/// JSON Pointers, split into segments, compared segment by segment: an
+/// index by number, a name by code point (the order of UTF-8 bytes),
+/// unescaped; a prefix first.
+fn compare_segments(left: &[Segment<'_>], right: &[Segment<'_>]) -> core::cmp::Ordering {
+    for (here, there) in left.iter().zip(right) {
+        let order = match (*here, *there) {
+            // By number, of any length: a shorter index is smaller.
+            (Segment::Index(x), Segment::Index(y)) => x.len().cmp(&y.len()).then_with(|| x.cmp(y)),
+            (Segment::Escaped(_), _) | (_, Segment::Escaped(_)) => {
+                unescaped(here.text()).cmp(unescaped(there.text()))
+            }
+            _ => here.text().cmp(there.text()),
+        };
+        if order.is_ne() {
+            return order;
+        }
+    }
+    left.len().cmp(&right.len())
 }
 
 /// An array index segment: digits, no leading zero.
