@@ -1007,8 +1007,9 @@ impl Report {
     /// names by Unicode code point; at one path, by code, in the order of
     /// [`Kind::CODES`] (other codes after them, by name); then by the
     /// property a violation names (`required`, `unknown_field`); then by the
-    /// English message. Allocates only for that last step, when one code is
-    /// twice at one path.
+    /// English message. A report of one violation (or none) is left as it
+    /// is; a longer one allocates its paths' segments and the new order
+    /// (only ever on the way to an error: a passing check has no report).
     pub fn sort(&mut self) {
         if self.violations.len() < 2 {
             return;
