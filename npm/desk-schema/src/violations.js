@@ -4,9 +4,6 @@
 // validator `desk-schema compile` writes.
 import { charCount, utf8Length } from "./runtime.js";
 
-
-
-
 /** A UTF-16 surrogate without its other half (with the `u` flag, a pair is one code point). */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
@@ -22,7 +19,8 @@ const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
  * `JSON.parse` accepts both. The Rust crate stops reading there, so the
  * document gets this one violation and no other; `validateRequest`,
  * `validateResponse` and every compiled `validate` do the same. Call it
- * first when you run Ajv yourself.
+ * first when you run Ajv yourself. (Rust reads no value inside a property
+ * its type does not have, so there it reports none: a documented gap.)
  */
 export function unrepresentable(data, options = {}) {
   const found = firstUnreadable(data, "");
