@@ -597,11 +597,7 @@ pub(crate) mod args {
             *slot = Some(text.value());
             Ok(())
         })?;
-        if en.is_none() && zh_cn.is_none() {
-            return Err(
-                meta.error("`message(...)` needs `en = \"...\"`, `zh_cn = \"...\"` or both")
-            );
-        }
+        // Not empty (refused above), and each entry set a language.
         Ok((en, zh_cn))
     }
 

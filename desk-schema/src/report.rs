@@ -328,7 +328,7 @@ macro_rules! codes {
         fn kind_rank(kind: &Kind) -> usize {
             match kind {
                 $(Kind::$variant { .. } => const { position($code) },)*
-                Kind::Custom { code, .. } => code_rank(code),
+                Kind::Custom { code, .. } => position(code),
             }
         }
     };
@@ -1124,14 +1124,6 @@ fn unescaped(segment: &str) -> impl Iterator<Item = u8> + '_ {
         }
         Some(c)
     })
-}
-
-/// The place of a code in [`Kind::CODES`]; other codes after every one.
-fn code_rank(code: &str) -> usize {
-    Kind::CODES
-        .iter()
-        .position(|c| *c == code)
-        .unwrap_or(Kind::CODES.len())
 }
 
 /// The property a violation names, if any.
