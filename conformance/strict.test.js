@@ -12,7 +12,7 @@ const root = path.join(__dirname, "..", "desk-schema");
 const read = (p) => JSON.parse(fs.readFileSync(path.join(root, p), "utf8"));
 
 function compile(which) {
-  const ajv = addDeskKeywords(new Ajv2020({ strict: true, allErrors: true, ownProperties: true }));
+  const ajv = addDeskKeywords(new Ajv2020({ strict: true, allErrors: true, ownProperties: true, allowUnionTypes: true }));
   return ajv.compile(read(`schemas/create_group.${which}.schema.json`));
 }
 

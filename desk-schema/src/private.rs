@@ -38,6 +38,6 @@ pub mod walk {
 pub mod schema {
     pub use crate::schema::{
         Properties, data_enum_schema, field_description, field_messages, object_schema,
-        unit_enum_schema, variant_schemas, with_sub,
+        unit_enum_schema, variant_schema, with_sub,
     };
 }

@@ -147,11 +147,14 @@ fn keep_tighter(map: &mut Map<String, Value>, key: &str, bound: Value, lower: bo
 // The builders of the derive's schemas (re-exported in `__private`).
 
 /// A unit enum's schema: `enum` of its names, or, when a variant has a doc
-/// comment, `oneOf` of one `const` per name with its description. With a
-/// `#[serde(other)]` variant every string is accepted.
+/// comment or an alias, `oneOf` of one `const` per name with its
+/// description, an alias's branch marked `x-aliasOf` with the name it stands
+/// for (a violation lists the names, not the aliases, as serde's error
+/// does). With a `#[serde(other)]` variant every string is accepted.
+/// `variants` are `(name, doc, alias_of)`.
 #[must_use]
 pub fn unit_enum_schema(
-    variants: &[(&str, Option<&str>)],
+    variants: &[(&str, Option<&str>, Option<&str>)],
     other: bool,
     description: Option<&str>,
 ) -> Schema {
@@ -159,31 +162,43 @@ pub fn unit_enum_schema(
     if let Some(d) = description {
         map.insert("description".into(), Value::from(d));
     }
-    let names: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
+    let names: Vec<&str> = variants
+        .iter()
+        .filter(|(_, _, alias)| !other || alias.is_none())
+        .map(|(n, _, _)| *n)
+        .collect();
+    let plain = variants.iter().all(|(_, d, a)| d.is_none() && a.is_none());
     // `oneOf` of `const` branches needs no `type` (each `const` is a
     // string), and TypeScript generators read it as a union of literals.
-    if other || variants.iter().all(|(_, d)| d.is_none()) {
+    if other || plain {
         map.insert("type".into(), Value::from("string"));
     }
     if other {
         map.insert("examples".into(), Value::from(names));
-    } else if variants.iter().any(|(_, d)| d.is_some()) {
+    } else if plain {
+        map.insert("enum".into(), Value::from(names));
+    } else {
         let branches = variants
             .iter()
-            .map(|(name, doc)| {
-                let mut b = Map::new();
-                b.insert("const".into(), Value::from(*name));
-                if let Some(d) = doc {
-                    b.insert("description".into(), Value::from(*d));
-                }
-                Value::Object(b)
-            })
+            .map(|&(name, doc, alias)| name_branch(name, doc, alias))
             .collect();
         map.insert("oneOf".into(), Value::Array(branches));
-    } else {
-        map.insert("enum".into(), Value::from(names));
     }
     Schema::from(map)
+}
+
+/// One name's branch of a `oneOf` of names: its `const`, its description,
+/// and, for an alias, `x-aliasOf`.
+fn name_branch(name: &str, doc: Option<&str>, alias_of: Option<&str>) -> Value {
+    let mut b = Map::new();
+    b.insert("const".into(), Value::from(name));
+    if let Some(d) = doc {
+        b.insert("description".into(), Value::from(d));
+    }
+    if let Some(of) = alias_of {
+        b.insert("x-aliasOf".into(), Value::from(of));
+    }
+    Value::Object(b)
 }
 
 /// Applies `rules` to the subschema under `key` (made if absent): `items`
@@ -344,18 +359,37 @@ fn object_of(
     map
 }
 
-/// The branches of one variant of a data enum: `names` are its name and
-/// aliases, `content` its content's schema (`None` for a unit variant; for
-/// an internally tagged enum, the object schema of its fields). With
-/// `other`, the branch is the `#[serde(other)]` variant's: any tag but
-/// `names`. Without `content_required`, an adjacently tagged branch may
-/// leave its content out (a newtype over an `Option`, which serde reads as
-/// `None`).
+/// One variant of a data enum, as [`data_enum_schema`] composes it.
+#[derive(Debug)]
+pub struct VariantSchema {
+    /// The variant's name, then its aliases.
+    names: Vec<String>,
+    /// The `#[serde(other)]` variant: any tag but the other variants'.
+    other: bool,
+    /// A unit variant.
+    unit: bool,
+    /// The JSON types the variant reads (bits of [`crate::types`]), for an
+    /// untagged enum.
+    types: u8,
+    /// Its branches: what a value of this variant must match, one per name
+    /// for an externally tagged data variant.
+    branches: Vec<Value>,
+}
+
+/// One variant of a data enum: `names` are its name and aliases, `content`
+/// its content's schema (`None` for a unit variant; for an internally
+/// tagged enum, the object schema of its fields), `types` the JSON types it
+/// reads (for an untagged enum). With `other`, it is the `#[serde(other)]`
+/// variant: any tag but `names`. Without `content_required`, an adjacently
+/// tagged variant may leave its content out (a newtype over an `Option`,
+/// which serde reads as `None`).
 #[allow(
     clippy::fn_params_excessive_bools,
+    clippy::too_many_arguments,
     reason = "called only by generated code, with literal or constant flags"
 )]
-pub fn variant_schemas(
+#[must_use]
+pub fn variant_schema(
     repr: Repr,
     names: &[&str],
     other: bool,
@@ -363,21 +397,21 @@ pub fn variant_schemas(
     content: Option<Schema>,
     content_required: bool,
     deny_unknown_fields: bool,
-) -> Vec<Value> {
+    types: u8,
+) -> VariantSchema {
+    let unit = content.is_none();
     let tag = if other {
-        let mut map = Map::new();
-        map.insert("type".into(), Value::from("string"));
-        let mut not = Map::new();
-        not.insert("enum".into(), Value::from(names.to_vec()));
-        map.insert("not".into(), Value::Object(not));
-        Value::Object(map)
+        other_tag(names)
     } else {
         tag_schema(names)
     };
     let mut branches = match (repr, content) {
         (Repr::Untagged, None) => vec![serde_json::json!({"type": "null"})],
         (Repr::Untagged, Some(content)) => vec![content.to_value()],
-        (Repr::External, None) => vec![tag],
+        (Repr::External, None) => names
+            .iter()
+            .map(|name| serde_json::json!({"type": "string", "const": name}))
+            .collect(),
         (Repr::External, Some(content)) => names
             .iter()
             .map(|name| {
@@ -426,18 +460,170 @@ pub fn variant_schemas(
             }
         }
     }
-    branches
+    VariantSchema {
+        names: names.iter().map(|n| (*n).to_owned()).collect(),
+        other,
+        unit,
+        types,
+        branches,
+    }
 }
 
-/// A data enum's schema: `oneOf` its variants' branches, one per variant
-/// and name, each with its tag as a `const` (an untagged enum's branches
-/// read distinct JSON types instead).
+/// The tag of a `#[serde(other)]` variant: any string but `names`.
+fn other_tag(names: &[&str]) -> Value {
+    serde_json::json!({"type": "string", "not": {"enum": names}})
+}
+
+/// A data enum's schema, discriminated as serde reads it: `allOf` one
+/// `{"if", "then"}` per variant (and name), where `if` picks the variant
+/// as serde does (by its tag, or, untagged, by the value's JSON type) and
+/// `then` is the variant's own schema. A validator so reports only the
+/// violations of the variant the value is, at their own paths, as the Rust
+/// checks do. What no variant reads is said around it: the JSON types the
+/// enum reads (`type`), the tag (`required`, and the tag's names as a
+/// `oneOf` of `const`s), and, for an externally tagged object that names no
+/// variant, `enum` of the names. TypeScript generators read it as a union
+/// of the `then`s (the npm package's compiler does).
 #[must_use]
-pub fn data_enum_schema(description: Option<&str>, branches: Vec<Value>) -> Schema {
+pub fn data_enum_schema(
+    description: Option<&str>,
+    repr: Repr,
+    deny_unknown_fields: bool,
+    variants: &[VariantSchema],
+) -> Schema {
     let mut map = Map::new();
     if let Some(d) = description {
         map.insert("description".into(), Value::from(d));
     }
-    map.insert("oneOf".into(), Value::Array(branches));
+    let mut parts = Vec::new();
+    match repr {
+        Repr::Untagged => {
+            let all = variants.iter().fold(0, |bits, v| bits | v.types);
+            map.insert("type".into(), json_types(all));
+            for v in variants {
+                let select = serde_json::json!({"type": json_types(v.types)});
+                parts.extend(v.branches.iter().map(|b| when(select.clone(), b.clone())));
+            }
+        }
+        Repr::Internal(t) | Repr::Adjacent(t, _) => {
+            map.insert("type".into(), Value::from("object"));
+            map.insert("required".into(), Value::from(vec![t]));
+            let mut props = Map::new();
+            props.insert(t.to_owned(), tag_names(variants));
+            if let (Repr::Adjacent(_, c), true) = (repr, deny_unknown_fields) {
+                props.insert(c.to_owned(), Value::Bool(true));
+                map.insert("additionalProperties".into(), Value::Bool(false));
+            }
+            map.insert("properties".into(), Value::Object(props));
+            for v in variants {
+                let tag = if v.other {
+                    other_tag(&v.names.iter().map(String::as_str).collect::<Vec<_>>())
+                } else {
+                    tag_schema(&v.names.iter().map(String::as_str).collect::<Vec<_>>())
+                };
+                let select = serde_json::json!({
+                    "type": "object", "required": [t], "properties": {t: tag},
+                });
+                parts.extend(v.branches.iter().map(|b| when(select.clone(), b.clone())));
+            }
+        }
+        Repr::External => external(&mut map, &mut parts, variants),
+    }
+    map.insert("allOf".into(), Value::Array(parts));
     Schema::from(map)
+}
+
+/// The parts of an externally tagged enum: a string is a unit variant's
+/// name (a data variant's name there is a `type` violation: it needs its
+/// content), an object names one data variant by its one property.
+fn external(map: &mut Map<String, Value>, parts: &mut Vec<Value>, variants: &[VariantSchema]) {
+    let has_unit = variants.iter().any(|v| v.unit);
+    let data_names: Vec<&str> = variants
+        .iter()
+        .filter(|v| !v.unit)
+        .flat_map(|v| v.names.iter().map(String::as_str))
+        .collect();
+    let every: Vec<Value> = variants
+        .iter()
+        .flat_map(|v| &v.names)
+        .map(|n| has(n))
+        .collect();
+    let names: Vec<&str> = variants.iter().map(|v| v.names[0].as_str()).collect();
+    // An object that names no variant.
+    let unnamed = serde_json::json!({
+        "if": {"type": "object", "not": {"anyOf": every}},
+        "then": {"enum": names},
+    });
+    if has_unit {
+        map.insert("type".into(), serde_json::json!(["string", "object"]));
+        map.insert("if".into(), serde_json::json!({"type": "string"}));
+        map.insert(
+            "then".into(),
+            serde_json::json!({
+                "if": {"enum": data_names},
+                "then": {"type": "object"},
+                "else": tag_names(variants),
+            }),
+        );
+        map.insert("else".into(), unnamed);
+    } else {
+        map.insert("type".into(), Value::from("object"));
+        if let Value::Object(unnamed) = unnamed {
+            map.extend(unnamed);
+        }
+    }
+    for v in variants {
+        for (name, branch) in v.names.iter().zip(&v.branches) {
+            let select = if v.unit {
+                serde_json::json!({"anyOf": [{"const": name}, has(name)]})
+            } else {
+                has(name)
+            };
+            parts.push(when(select, branch.clone()));
+        }
+    }
+}
+
+/// An object that has property `name` (with `properties`, which strict
+/// validators want beside `required`).
+fn has(name: &str) -> Value {
+    serde_json::json!({"type": "object", "required": [name], "properties": {name: true}})
+}
+
+/// `{"if": select, "then": then}`.
+fn when(select: Value, then: Value) -> Value {
+    let mut map = Map::new();
+    map.insert("if".into(), select);
+    map.insert("then".into(), then);
+    Value::Object(map)
+}
+
+/// What a tag may be: any string with a `#[serde(other)]` variant, else
+/// `oneOf` a `const` per name, aliases marked `x-aliasOf`.
+fn tag_names(variants: &[VariantSchema]) -> Value {
+    if variants.iter().any(|v| v.other) {
+        return serde_json::json!({"type": "string"});
+    }
+    let branches = variants
+        .iter()
+        .flat_map(|v| {
+            let primary = v.names[0].as_str();
+            v.names
+                .iter()
+                .enumerate()
+                .map(move |(i, n)| name_branch(n, None, (i > 0).then_some(primary)))
+        })
+        .collect();
+    serde_json::json!({ "oneOf": Value::Array(branches) })
+}
+
+/// The JSON Schema `type` of a set of JSON types (bits of
+/// [`crate::types`]): one name, or an array of them in the order the
+/// Rust `type` violation names them.
+fn json_types(bits: u8) -> Value {
+    let names = crate::types::schema_names(bits);
+    match names.as_slice() {
+        [one] => Value::from(*one),
+        _ => Value::from(names),
+    }
 }

@@ -15,7 +15,8 @@
 //! An unknown tag is an `enum` violation at the tag's path (for external
 //! enums, the object's path), a missing tag is `required`, and the content's
 //! violations are at their own paths. A property given twice is reported as
-//! in a struct, and the later value is the one kept.
+//! in a struct, and the later value is the one kept. The schema
+//! (`crate::schema::data_enum_schema`) says the same, rule for rule.
 
 use core::fmt;
 
@@ -118,6 +119,16 @@ struct EnumVisitor<'a, 'p, W> {
     walk: &'a mut Walk,
 }
 
+/// A property of an external enum's object that names a variant: its
+/// content's findings, kept apart, and its view.
+struct Named<'de, O> {
+    key: std::borrow::Cow<'de, str>,
+    own: Walk,
+    out: Option<O>,
+    /// The variant is a unit variant (a name written as a property).
+    unit: bool,
+}
+
 impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
     /// An untagged enum's value of JSON type `found`, read by the one variant
     /// that reads that type from `deserializer`.
@@ -190,32 +201,34 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
     }
 
     fn external<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Option<W::Out>, A::Error> {
-        // The variant is the property that names one, wherever it stands, so
-        // that the answer does not depend on the order of the properties (a
-        // `serde_json::Value` sorts them): every other property is unknown,
-        // and with none that names a variant, the first is not one (`enum`).
-        let mut chosen: Option<(std::borrow::Cow<'de, str>, usize)> = None;
-        let mut others: Vec<std::borrow::Cow<'de, str>> = Vec::new();
-        // The content's findings are kept apart: if the property is given
+        // Each property that names a variant is read as that variant's
+        // content, and to it every other property is unknown (serde takes
+        // exactly one), so that the answer does not depend on the order of
+        // the properties (a `serde_json::Value` sorts them). With none that
+        // names a variant, the object is not one of the names (`enum`).
+        // Each content's findings are kept apart: if its property is given
         // again, the later value is the one kept (as serde_json keeps it).
-        let mut own = Walk::new();
-        let mut out = None;
+        let mut named: Vec<Named<'de, W::Out>> = Vec::new();
+        let mut others: Vec<std::borrow::Cow<'de, str>> = Vec::new();
         while let Some(key) = map.next_key_seed(KeySeed)? {
             let key = key.0;
-            let repeated = chosen.as_ref().is_some_and(|(k, _)| *k == key);
-            if repeated || others.contains(&key) {
+            let at = named.iter().position(|n| n.key == key);
+            if at.is_some() || others.contains(&key) {
                 crate::walk::field::duplicate(self.walk, self.path, &key);
             }
-            let content = match (&chosen, W::variant(&key)) {
-                (Some((_, index)), _) if repeated => Some(*index),
-                (None, found) => found,
-                (Some(_), _) => None,
-            };
-            if let Some(index) = content {
-                own = Walk::new();
-                out =
-                    self.external_content(&mut map, Some(index), &self.path.key(&key), &mut own)?;
-                chosen.get_or_insert((key, index));
+            if let Some(index) = W::variant(&key) {
+                let mut own = Walk::new();
+                let out = self.external_content(&mut map, index, &self.path.key(&key), &mut own)?;
+                let read = Named {
+                    key,
+                    own,
+                    out,
+                    unit: W::unit(index).is_some(),
+                };
+                match at {
+                    Some(i) => named[i] = read,
+                    None => named.push(read),
+                }
             } else {
                 map.next_value::<IgnoredAny>()?;
                 if !others.contains(&key) {
@@ -223,57 +236,54 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
                 }
             }
         }
-        let mut others = others.into_iter();
-        if chosen.is_none() {
-            match others.next() {
-                Some(first) => {
-                    self.tag(&first, self.path);
-                }
-                None => self
-                    .walk
-                    .report
-                    .push(self.path, Kind::Enum { allowed: W::NAMES }),
+        if named.is_empty() {
+            self.walk
+                .report
+                .push(self.path, Kind::Enum { allowed: W::NAMES });
+            return Ok(None);
+        }
+        // A unit variant's name as a property is a `type` violation at the
+        // object, which says all there is to say about it.
+        if !named.iter().any(|n| n.unit) {
+            let skip = usize::from(named.len() == 1);
+            let unknown = others.iter().chain(named.iter().skip(skip).map(|n| &n.key));
+            for key in unknown {
+                crate::walk::field::unknown(self.path, &mut self.walk.report, key, &[]);
             }
         }
-        for other in others {
-            crate::walk::field::unknown(self.path, &mut self.walk.report, &other, &[]);
+        let one = named.len() == 1;
+        let mut out = None;
+        for mut n in named {
+            self.walk.append(&mut n.own);
+            out = n.out;
         }
-        self.walk.append(&mut own);
-        Ok(out)
+        Ok(if one { out } else { None })
     }
 
-    /// The value of an external enum's one property: the content of variant
-    /// `index`, walked into `own`.
+    /// The value of an external enum's property that names variant
+    /// `index`: its content, walked into `own`.
     fn external_content<A: MapAccess<'de>>(
         &mut self,
         map: &mut A,
-        index: Option<usize>,
+        index: usize,
         at: &Path<'_>,
         own: &mut Walk,
     ) -> Result<Option<W::Out>, A::Error> {
-        match index {
-            Some(index) if W::unit(index).is_none() => {
-                let result = map.next_value_seed(ContentSeed {
-                    walker: &self.walker,
-                    index,
-                    path: at,
-                    walk: own,
-                });
-                if result.is_err() {
-                    self.walk.adopt_error(own);
-                }
-                result
-            }
-            Some(_) => {
-                map.next_value::<IgnoredAny>()?;
-                own.type_error(self.path, "string", JsonType::Object);
-                Ok(None)
-            }
-            None => {
-                map.next_value::<IgnoredAny>()?;
-                Ok(None)
-            }
+        if W::unit(index).is_some() {
+            map.next_value::<IgnoredAny>()?;
+            own.type_error(self.path, "string", JsonType::Object);
+            return Ok(None);
         }
+        let result = map.next_value_seed(ContentSeed {
+            walker: &self.walker,
+            index,
+            path: at,
+            walk: own,
+        });
+        if result.is_err() {
+            self.walk.adopt_error(own);
+        }
+        result
     }
 
     /// Reads an object's properties into a map, reporting repeated ones, at
@@ -368,10 +378,15 @@ impl<'de, W: EnumWalker<'de>> Visitor<'de> for EnumVisitor<'_, '_, W> {
     }
 
     fn visit_str<E: serde::de::Error>(mut self, v: &str) -> Result<Self::Value, E> {
+        let has_unit = (0..W::NAMES.len()).any(|i| W::unit(i).is_some());
         match self.repr {
-            Repr::External => {}
+            // A string is a unit variant's name: with none, it is a `type`
+            // violation, as any value but an object is.
+            Repr::External if has_unit => {}
             Repr::Untagged => return self.untagged(JsonType::String, StrDeserializer::new(v)),
-            Repr::Internal(_) | Repr::Adjacent(..) => return Ok(self.other(JsonType::String)),
+            Repr::External | Repr::Internal(_) | Repr::Adjacent(..) => {
+                return Ok(self.other(JsonType::String));
+            }
         }
         let path = self.path;
         Ok(match self.tag(v, path) {

@@ -34,6 +34,18 @@ pub const EXTERNAL: u8 = STRING | OBJECT;
 /// (`"string or array"`).
 #[must_use]
 pub fn names(bits: u8) -> String {
+    let names = schema_names(bits);
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, _)) => (*last).to_owned(),
+        None => "nothing".to_owned(),
+    }
+}
+
+/// The JSON Schema `type` names of the types in `bits`, in the order a
+/// `type` violation names them (`number` stands for both of its bits).
+#[must_use]
+pub fn schema_names(bits: u8) -> Vec<&'static str> {
     let all = [
         (NULL, "null"),
         (BOOLEAN, "boolean"),
@@ -51,11 +63,7 @@ pub fn names(bits: u8) -> String {
             left &= !bit;
         }
     }
-    match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-        Some((last, _)) => (*last).to_owned(),
-        None => "nothing".to_owned(),
-    }
+    names
 }
 
 /// The first variant that reads JSON type `found`, from each variant's

@@ -450,9 +450,14 @@ impl Gen<'_> {
             let branch = self.rng.pick(branches).clone();
             return self.value(&branch, depth);
         }
-        if let Some(branches) = schema.get("oneOf").and_then(Value::as_array) {
+        if let Some(branches) = variants(schema).or_else(|| {
+            schema
+                .get("oneOf")
+                .and_then(Value::as_array)
+                .map(|b| b.iter().collect())
+        }) {
             if self.rng.chance(85) {
-                let branch = self.rng.pick(branches).clone();
+                let branch = (*self.rng.pick(&branches)).clone();
                 if let Some(c) = branch.get("const") {
                     return Doc::Leaf(c.clone());
                 }
@@ -631,9 +636,9 @@ fn schema_at<'a>(schema: &'a Value, defs: &'a Value, pointer: &str) -> Option<&'
     for token in pointer.split('/').skip(1) {
         here = resolve(here);
         let name = token.replace("~1", "/").replace("~0", "~");
-        // A data enum's `oneOf`: the branch that has this property or items.
-        if let Some(branches) = here.get("oneOf").and_then(Value::as_array)
-            && let Some(branch) = branches.iter().map(resolve).find(|b| {
+        // A data enum: the variant that has this property or items.
+        if let Some(branches) = variants(here)
+            && let Some(branch) = branches.into_iter().map(resolve).find(|b| {
                 b.get("properties").and_then(|p| p.get(&name)).is_some()
                     || (token.parse::<usize>().is_ok() && b.get("items").is_some())
             })
@@ -650,6 +655,15 @@ fn schema_at<'a>(schema: &'a Value, defs: &'a Value, pointer: &str) -> Option<&'
         };
     }
     Some(resolve(here))
+}
+
+/// A data enum's variants: the `then` of each `if`/`then` in its `allOf`.
+fn variants(schema: &Value) -> Option<Vec<&Value>> {
+    let parts = schema.get("allOf")?.as_array()?;
+    parts
+        .iter()
+        .map(|p| p.get("if").and(p.get("then")))
+        .collect()
 }
 
 /// Whether the schema at `pointer` is an `Option`'s `anyOf` with `null`.
@@ -1037,42 +1051,73 @@ fn adjacently_tagged_message_bodies_report_at_their_wire_paths() {
 }
 
 #[test]
-fn data_enum_schemas_are_one_of_with_a_const_tag_in_every_branch() {
+fn data_enum_schemas_choose_the_variant_by_its_tag_as_serde_does() {
+    // Adjacently tagged: the tag is required and one of the names; each
+    // variant's schema applies `if` the tag names it, so a validator
+    // reports only that variant's violations.
     let schema = schema_for::<MsgElem>().to_value();
-    let branches = schema["oneOf"].as_array().unwrap();
-    assert_eq!(branches.len(), 4);
-    let tags: Vec<&Value> = branches
+    assert_eq!(schema["required"], json!(["MsgType"]));
+    let names: Vec<&Value> = schema["properties"]["MsgType"]["oneOf"]
+        .as_array()
+        .unwrap()
         .iter()
-        .map(|b| &b["properties"]["MsgType"]["const"])
+        .map(|b| &b["const"])
         .collect();
-    assert_eq!(
-        tags,
-        [
-            "TIMTextElem",
-            "TIMFaceElem",
-            "TIMCustomElem",
-            "TIMLocationElem"
-        ]
-        .map(Value::from)
+    let parts = schema["allOf"].as_array().unwrap();
+    let tags: Vec<&Value> = parts
         .iter()
-        .collect::<Vec<_>>()
-    );
-    assert_eq!(branches[0]["required"], json!(["MsgType", "MsgContent"]));
-    assert_eq!(branches[0]["description"], json!("A text message."));
+        .map(|p| &p["if"]["properties"]["MsgType"]["const"])
+        .collect();
+    let expected = [
+        "TIMTextElem",
+        "TIMFaceElem",
+        "TIMCustomElem",
+        "TIMLocationElem",
+    ]
+    .map(Value::from);
+    assert_eq!(tags, expected.iter().collect::<Vec<_>>());
+    assert_eq!(names, tags);
+    for part in parts {
+        assert_eq!(part["if"]["required"], json!(["MsgType"]));
+    }
+    let text = &parts[0]["then"];
+    assert_eq!(text["required"], json!(["MsgType", "MsgContent"]));
+    assert_eq!(text["description"], json!("A text message."));
     assert_eq!(
-        branches[2]["properties"]["MsgContent"]["x-maxBytes"],
+        parts[2]["then"]["properties"]["MsgContent"]["x-maxBytes"],
         json!(256)
     );
 
     // Internally tagged: the tag sits among the variant's fields, and the
-    // `other` variant takes any tag that names no variant.
+    // `other` variant takes any tag that names no variant (so any string
+    // is a tag).
     let notice = schema_for::<Notice>().to_value();
-    let rename = &notice["oneOf"][1];
+    assert_eq!(notice["properties"]["Type"], json!({"type": "string"}));
+    let rename = &notice["allOf"][1]["then"];
     assert_eq!(rename["properties"]["Type"], json!({"const": "Rename"}));
     assert_eq!(rename["required"], json!(["Type", "Name"]));
     assert_eq!(
-        notice["oneOf"][3]["properties"]["Type"]["not"],
+        notice["allOf"][3]["if"]["properties"]["Type"]["not"],
         json!({"enum": ["Join", "Rename", "Dismiss"]})
+    );
+
+    // Externally tagged: a string is a unit variant's name (a data
+    // variant's name needs its content: `type`), an object names a data
+    // variant by its one property, and one that names none is `enum`.
+    let action = schema_for::<Action>().to_value();
+    assert_eq!(action["type"], json!(["string", "object"]));
+    assert_eq!(action["if"], json!({"type": "string"}));
+    assert_eq!(
+        action["then"]["if"],
+        json!({"enum": ["Kick", "Announce", "Notify"]})
+    );
+    assert_eq!(
+        action["else"]["then"],
+        json!({"enum": ["Mute", "Kick", "Announce"]})
+    );
+    assert_eq!(
+        action["then"]["else"]["oneOf"][3],
+        json!({"const": "Notify", "x-aliasOf": "Announce"})
     );
 }
 
@@ -1107,11 +1152,23 @@ fn internally_tagged_and_external_enums_read_as_serde_writes_them() {
         Action::Announce("hello".into())
     );
     assert_eq!(codes(&typed::<Action>(r#""Ban""#)), vec![("", "enum")]);
+    // Two variants in one object (serde takes one): each is read, and each
+    // is the other's unknown property, whatever their order.
+    let both = r#"{"Kick":{"Accounts":["a","a b\u0001"]},"Announce":"x"}"#;
     assert_eq!(
-        codes(&typed::<Action>(
-            r#"{"Kick":{"Accounts":["a","a b\u0001"]},"Mute":1}"#
-        )),
+        codes(&typed::<Action>(both)),
         vec![("", "unknown_field"), ("/Kick/Accounts/1", "charset")]
+    );
+    let said = from_json_str::<Action>(both).unwrap_err().to_string();
+    assert!(
+        said.contains(r#"unknown property "Kick""#)
+            && said.contains(r#"unknown property "Announce""#),
+        "{said}"
+    );
+    // A unit variant's name as a property: the unit variant is a string.
+    assert_eq!(
+        codes(&typed::<Action>(r#"{"Kick":{"Accounts":["a"]},"Mute":1}"#)),
+        vec![("", "type")]
     );
     assert_eq!(codes(&typed::<Action>(r#""Kick""#)), vec![("", "type")]);
     for text in [
@@ -1199,14 +1256,18 @@ fn untagged_enums_read_each_value_as_the_one_variant_of_its_json_type() {
         ]
     );
 
-    // The schema: `oneOf` the variants' own schemas, each of its own JSON
-    // type, so exactly one branch can match.
+    // The schema: the variants' own schemas, each chosen by its own JSON
+    // type (`if`), as the walk chooses it.
     let schema = schema_for::<AttrValue>().to_value();
-    let types: Vec<&Value> = schema["oneOf"]
+    assert_eq!(
+        schema["type"],
+        json!(["null", "integer", "string", "object"])
+    );
+    let types: Vec<&Value> = schema["allOf"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|b| &b["type"])
+        .map(|b| &b["if"]["type"])
         .collect();
     assert_eq!(
         types,
@@ -1836,12 +1897,9 @@ fn an_external_enum_reads_its_variant_wherever_the_property_stands() {
         assert_eq!(raw::<Plain>(text), typed::<Plain>(text), "{text}");
         assert!(!schema_ok::<Plain>(text));
     }
-    // No property names a variant: the first is not one.
+    // No property names a variant: the object is none of the names.
     let text = r#"{"v":{"Nope":1,"Other":2}}"#;
-    assert_eq!(
-        codes(&typed::<Plain>(text)),
-        vec![("/v", "enum"), ("/v", "unknown_field")]
-    );
+    assert_eq!(codes(&typed::<Plain>(text)), vec![("/v", "enum")]);
     assert_eq!(raw::<Plain>(text), typed::<Plain>(text));
 }
 

@@ -187,7 +187,8 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
     schema_impl(input, &body)
 }
 
-/// A data enum's schema: `oneOf` one branch per variant, each with its tag.
+/// A data enum's schema: one `if`/`then` per variant, `if` choosing it as
+/// serde does (see `data_enum_schema`).
 pub(super) fn data_enum(
     input: &Input,
     repr: &Repr,
@@ -200,8 +201,9 @@ pub(super) fn data_enum(
     let assoc = &ctx.assoc;
     let schema_ctx = default_ctx(ctx);
     let repr_t = repr_tokens(repr);
+    let untagged = matches!(repr, Repr::Untagged);
     let mut all_names = Vec::new();
-    let branches = variants.iter().map(|v| {
+    let variant_schemas = variants.iter().map(|v| {
         let json = &v.head.json;
         let aliases = &v.head.aliases;
         all_names.push(json);
@@ -229,27 +231,33 @@ pub(super) fn data_enum(
                 })
             }
         };
+        // The JSON types an untagged variant reads choose it.
+        let types = if untagged {
+            super::view::variant_walk_types(v)
+        } else {
+            quote!(0)
+        };
         quote! {
-            __desk_branches.extend(__desk_sb::variant_schemas(
-                #repr_t, &[#json #(, #aliases)*], false, #doc, #content, #content_required, #deny,
+            __desk_variants.push(__desk_sb::variant_schema(
+                #repr_t, &[#json #(, #aliases)*], false, #doc, #content, #content_required, #deny, #types,
             ));
         }
     });
-    let branches: Vec<TokenStream> = branches.collect();
+    let variant_schemas: Vec<TokenStream> = variant_schemas.collect();
     let other = other.then(|| {
         quote! {
-            __desk_branches.extend(__desk_sb::variant_schemas(
-                #repr_t, &[#(#all_names),*], true, ::core::option::Option::None, ::core::option::Option::None, true, #deny,
+            __desk_variants.push(__desk_sb::variant_schema(
+                #repr_t, &[#(#all_names),*], true, ::core::option::Option::None, ::core::option::Option::None, true, #deny, 0,
             ));
         }
     });
     let body = quote! {
         let __desk_cx = <#assoc as ::core::default::Default>::default();
         let _ = &__desk_cx;
-        let mut __desk_branches = ::std::vec::Vec::new();
-        #(#branches)*
+        let mut __desk_variants = ::std::vec::Vec::new();
+        #(#variant_schemas)*
         #other
-        let mut __desk_schema = __desk_sb::data_enum_schema(#docs, __desk_branches);
+        let mut __desk_schema = __desk_sb::data_enum_schema(#docs, #repr_t, #deny, &__desk_variants);
     };
     schema_impl(input, &body)
 }
@@ -269,9 +277,12 @@ pub(super) fn unit_enum(input: &Input, variants: &[Variant], other: bool) -> Tok
     let docs = opt_str(input.docs.as_ref());
     let entries = variants.iter().flat_map(|v| {
         let doc = opt_str(v.docs.as_ref());
-        std::iter::once(&v.json)
-            .chain(&v.aliases)
-            .map(move |name| quote!((#name, #doc)))
+        let json = &v.json;
+        std::iter::once(quote!((#json, #doc, ::core::option::Option::None))).chain(
+            v.aliases
+                .iter()
+                .map(move |alias| quote!((#alias, #doc, ::core::option::Option::Some(#json)))),
+        )
     });
     let body = quote! {
         let _ = &__desk_gen;

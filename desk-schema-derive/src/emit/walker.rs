@@ -440,7 +440,7 @@ pub(super) fn data_enum(
 struct Arms<'a> {
     /// The walkers of the struct variants' objects.
     objects: Vec<TokenStream>,
-    /// Every tag, aliases included.
+    /// Every variant's name (not its aliases: a violation lists the names).
     names: Vec<&'a String>,
     /// A tag to its variant's index.
     tags: Vec<TokenStream>,
@@ -472,7 +472,6 @@ fn variant_arms<'a>(
     for (i, v) in variants.iter().enumerate() {
         let (vi, json, aliases) = (&v.head.ident, &v.head.json, &v.head.aliases);
         arms.names.push(json);
-        arms.names.extend(aliases);
         arms.tags
             .push(quote!(#json #( | #aliases )* => ::core::option::Option::Some(#i),));
         match &v.data {

@@ -197,11 +197,18 @@ pub trait Number {
     /// floats, which it rounds (so the walk decides, on the written number).
     #[doc(hidden)]
     const EXACT: bool = true;
+
+    /// An integer type: a bound at its own least or greatest value is no
+    /// bound of the rule (the type says it), as the schema cannot tell the
+    /// two apart.
+    #[doc(hidden)]
+    const WHOLE: bool = false;
 }
 
 impl<T: Integer + ?Sized> Number for T {
     const MIN: i128 = T::MIN;
     const MAX: i128 = T::MAX;
+    const WHOLE: bool = true;
     fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
         let n = self.integer()?;
         (min.is_some_and(|lo| n < lo) || max.is_some_and(|hi| n > hi))

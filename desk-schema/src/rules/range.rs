@@ -5,7 +5,10 @@ use schemars::Schema;
 use super::{Number, tighten};
 use crate::{Kind, Path, Report};
 
-/// Checks that `value`, when present, lies in `min..=max`.
+/// Checks that `value`, when present, lies in `min..=max`. On an integer
+/// type, a bound at the type's own least or greatest value is left out of
+/// the violation (`range(min = 0, max = 1)` on a `u8` says "at most 1"), as
+/// the schema, which writes the type's bounds anyway, says it.
 ///
 /// ```
 /// use desk_schema::{rules::range, Path, Report};
@@ -14,14 +17,19 @@ use crate::{Kind, Path, Report};
 /// assert_eq!(report.to_string(), "(root): 0 is out of range; must be at least 1");
 /// ```
 #[inline]
-pub fn check(
-    value: &(impl Number + ?Sized),
+pub fn check<N: Number + ?Sized>(
+    value: &N,
     min: Option<i128>,
     max: Option<i128>,
     path: &Path<'_>,
     report: &mut Report,
 ) {
     if let Some(actual) = value.outside(min, max) {
+        let (min, max) = if N::WHOLE {
+            (min.filter(|&m| m > N::MIN), max.filter(|&m| m < N::MAX))
+        } else {
+            (min, max)
+        };
         report.push(path, Kind::Range { min, max, actual });
     }
 }

@@ -9,13 +9,16 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { _ } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { addDeskKeywords } from "./keywords.js";
+import { isDataEnum } from "./violations.js";
 
 /**
  * The Ajv options every compiled validator is built with: `toViolations`
  * needs `allErrors` and `verbose`, and `ownProperties` keeps a property
- * named `constructor` or `toString` from being found on `Object.prototype`.
+ * named `constructor` or `toString` from being found on `Object.prototype`;
+ * `allowUnionTypes` lets strict mode take an enum's `type` list
+ * (`["string", "object"]`).
  */
-export const AJV_OPTIONS = Object.freeze({ strict: true, allErrors: true, verbose: true, ownProperties: true });
+export const AJV_OPTIONS = Object.freeze({ strict: true, allErrors: true, verbose: true, ownProperties: true, allowUnionTypes: true });
 
 // Ajv's run-time helpers, by the names of src/runtime.js.
 const AJV_RUNTIME = { "ajv/dist/runtime/ucs2length": "charCount", "ajv/dist/runtime/equal": "deepEqual" };
@@ -50,7 +53,7 @@ function withoutProse(schema) {
  */
 const UNSUPPORTED = [
   "multipleOf", "exclusiveMinimum", "exclusiveMaximum", "dependentRequired", "dependentSchemas",
-  "if", "then", "else", "unevaluatedProperties", "unevaluatedItems", "prefixItems", "patternProperties",
+  "unevaluatedProperties", "unevaluatedItems", "prefixItems", "patternProperties",
   "contentEncoding", "contentMediaType", "contentSchema", "$dynamicRef",
 ];
 
@@ -69,6 +72,9 @@ function checkSupported(schema) {
         continue;
       }
       if (key === "enum" || key === "const" || key.startsWith("x-") || key === "description" || key === "title") continue;
+      // A data enum's `if` chooses its variant: Ajv never reports what
+      // fails in it (its `then` and `else` are walked as any subschema).
+      if (key === "if") continue;
       const plainNot = key === "not" && typeof value?.pattern !== "string" && !Array.isArray(value?.enum);
       if (UNSUPPORTED.includes(key) || plainNot || (key === "items" && value === false)) {
         throw new Error(`\`${key}\` at #${here} is not a keyword desk-schema emits: its violations would have no code`);
@@ -191,7 +197,11 @@ function inlineRootRef(schema) {
   return { ...target, ...rest, $defs: schema.$defs };
 }
 
-/** A copy of `schema` whose property names of `Object.prototype` are placeholders, recorded in `renamed`. */
+/**
+ * A copy of `schema` for json-schema-to-typescript: property names of
+ * `Object.prototype` are placeholders, recorded in `renamed`, and a data
+ * enum is the union of its variants.
+ */
 function withSafeNames(schema, renamed) {
   const safe = (name) => {
     if (!(name in Object.prototype)) return name;
@@ -202,6 +212,13 @@ function withSafeNames(schema, renamed) {
   const walk = (node) => {
     if (Array.isArray(node)) return node.map(walk);
     if (node === null || typeof node !== "object") return node;
+    // A data enum is, as a type, the union of its variants (each `then`);
+    // the rest of its schema only shapes the violations of what is none.
+    if (isDataEnum(node)) {
+      const { description, title, $defs } = node;
+      const union = { oneOf: node.allOf.map((part) => part.then) };
+      return walk(Object.assign(union, description && { description }, title && { title }, $defs && { $defs }));
+    }
     const out = {};
     for (const [key, value] of Object.entries(node)) {
       if (key === "properties" && value && typeof value === "object") {

@@ -88,6 +88,9 @@ const definitions = [
   { keyword: "x-contains", schemaType: "string" },
   // A field's own messages (`#[desk(message(...))]`): read by toViolations.
   { keyword: "x-message", schemaType: "object" },
+  // An annotation on a name's `const` branch: the name is an alias
+  // (`#[serde(alias)]`) of this one; a violation lists names, not aliases.
+  { keyword: "x-aliasOf", schemaType: "string" },
 ];
 
 /**

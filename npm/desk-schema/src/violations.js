@@ -58,7 +58,8 @@ const hex = (unit) => unit.charCodeAt(0).toString(16).toUpperCase().padStart(4, 
 /**
  * Turns Ajv errors into desk-schema violations, for teams that compile the
  * schema with their own Ajv (`addDeskKeywords` from `desk-schema/keywords`,
- * and the options `allErrors: true, verbose: true, ownProperties: true`). Explanations of
+ * and the options `allErrors: true, verbose: true, ownProperties: true`, and
+ * `allowUnionTypes: true` in strict mode). Explanations of
  * `anyOf`/`oneOf`/`contains` are folded into the one violation they explain,
  * at the path of the real problem. The customer service accounts are the
  * schema's (`desk-schema schema request --customer-service-account ID`).
@@ -84,6 +85,8 @@ export function toViolations(errors, options = {}) {
   for (const e of errors) {
     // Why each item failed a `contains` subschema: not violations of their own.
     if (e.schemaPath.includes("/contains/")) continue;
+    // A data enum's variant (`if`/`then`): the `then`'s errors say it all.
+    if (e.keyword === "if") continue;
     // A map key's rules report at the entry (below): the `propertyNames`
     // error that sums them up is not a violation of its own.
     if (e.keyword === "propertyNames") continue;
@@ -173,7 +176,22 @@ function isUnitEnum(schema) {
 
 function unitEnum(path, data, branches) {
   if (typeof data !== "string") return typeError(path, "string", data);
-  return enumViolation(path, branches.map((b) => b.const));
+  // The names, not their aliases (`x-aliasOf`), as the Rust crate lists them.
+  return enumViolation(path, branches.filter((b) => b["x-aliasOf"] === undefined).map((b) => b.const));
+}
+
+/**
+ * Whether the schema is a data enum's (`allOf` of one `if`/`then` per
+ * variant), whose `type` lists every JSON type its variants read.
+ */
+export function isDataEnum(schema) {
+  const parts = schema?.allOf;
+  return Array.isArray(parts) && parts.length > 0 && parts.every((p) => p !== null && typeof p === "object" && "if" in p && "then" in p);
+}
+
+/** `["null", "string", "object"]` as the Rust crate says it: "null, string or object". */
+function typeNames(types) {
+  return types.length > 1 ? `${types.slice(0, -1).join(", ")} or ${types[types.length - 1]}` : types[0];
 }
 
 /**
@@ -220,11 +238,11 @@ const MESSAGES = {
   range: ({ min, max, actual }) =>
     (actual !== null ? `${rustNumber(actual)} is out of range; ` : "the number is out of range; ") +
     (min !== null && max !== null
-      ? `must be from ${min} to ${max}`
+      ? `must be from ${bound(min)} to ${bound(max)}`
       : min !== null
-        ? `must be at least ${min}`
+        ? `must be at least ${bound(min)}`
         : max !== null
-          ? `must be at most ${max}`
+          ? `must be at most ${bound(max)}`
           : "must be within what a 64-bit float holds (about ±1.8e308)"),
   max_items: ({ limit, items }) => `${items} items; at most ${limit} ${plural(limit, "item", "items")}`,
   min_items: ({ limit, items }) =>
@@ -366,11 +384,11 @@ const MESSAGES_ZH_CN = {
   range: ({ min, max, actual }) =>
     (actual !== null ? `${rustNumber(actual)} 超出范围；` : "数值超出范围；") +
     (min !== null && max !== null
-      ? `应在 ${min} 到 ${max} 之间`
+      ? `应在 ${bound(min)} 到 ${bound(max)} 之间`
       : min !== null
-        ? `应不小于 ${min}`
+        ? `应不小于 ${bound(min)}`
         : max !== null
-          ? `应不大于 ${max}`
+          ? `应不大于 ${bound(max)}`
           : "应在 64 位浮点数能表示的范围内（约 ±1.8e308）"),
   max_items: ({ limit, items }) => `最多 ${limit} 项，当前 ${items} 项`,
   min_items: ({ limit, items }) => `至少 ${limit} 项，当前 ${items} 项`,
@@ -443,6 +461,25 @@ function figureText(value) {
   if (Array.isArray(value)) return value.map(figureText).join(", ");
   if (typeof value === "string") return value;
   return JSON.stringify(value);
+}
+
+/**
+ * A Rust `char`'s schema (one character, and no rule of desk-schema's):
+ * a field read whole, whose only fault is not being its type.
+ */
+function isChar(schema) {
+  return (
+    schema.minLength === 1 &&
+    schema.maxLength === 1 &&
+    !Object.keys(schema).some((k) => k.startsWith("x-") && k !== "x-message")
+  );
+}
+
+/** A field read whole (a `char`, or `#[desk(skip)]`) that is not its type: the Rust crate's words, with no figures. */
+function wholeField(path) {
+  const v = { path, code: "type", message: "does not match the field's type" };
+  OWN_MESSAGES.set(v, { en: v.message, "zh-CN": "与字段的类型不符" });
+  return v;
 }
 
 /** The figures of a custom rule's violation, which its object does not show (as in Rust). */
@@ -519,7 +556,11 @@ function violation(e) {
   const data = e.data;
   switch (e.keyword) {
     case "type":
-      return typeError(path, String(e.params.type).split(",").find((t) => t !== "null") ?? "null", data);
+      // A data enum names every type its variants read; an `Option`'s
+      // `null` goes unsaid, as in Rust.
+      return isDataEnum(schema)
+        ? typeError(path, typeNames(String(e.params.type).split(",")), data)
+        : typeError(path, String(e.params.type).split(",").find((t) => t !== "null") ?? "null", data);
     case "required":
       return make(path, "required", { property: e.params.missingProperty });
     case "additionalProperties": {
@@ -528,8 +569,9 @@ function violation(e) {
       return make(path, "unknown_field", { property, suggestion });
     }
     case "enum":
-      return typeof data === "string" || schema.enum.every((a) => typeof a !== "string")
-        ? enumViolation(path, schema.enum)
+      // An `Option`'s `null` is not one of the names.
+      return schema.type === undefined || typeof data === "string" || schema.enum.every((a) => typeof a !== "string")
+        ? enumViolation(path, schema.enum.filter((a) => a !== null))
         : typeError(path, "string", data);
     case "const":
       return enumViolation(path, [schema.const]);
@@ -543,6 +585,7 @@ function violation(e) {
       return make(path, KEYWORD_CODES[e.keyword], e.params);
     case "maxLength":
     case "minLength": {
+      if (isChar(schema)) return wholeField(path);
       // A character rule says so with `x-maxChars` / `x-minChars`; without
       // one, the length is only the sound bound of a byte, UTF-16 or
       // grapheme limit, whose own keyword reports it.
@@ -671,6 +714,18 @@ function isFloat(schema) {
  * decimal from 1e-5 up to 1e16, with `.0` on a whole number, otherwise as
  * `1e+20` or `1e-7`).
  */
+/**
+ * A `range` bound as the Rust crate writes it. Past 2^53 a JavaScript number
+ * holds the nearest double: `u64::MAX` and `i64::MAX`, the bounds of the
+ * integer types, read as 2^64 and 2^63, and are written as the integers
+ * they stand for; any other bound past 2^53 keeps the double's digits.
+ */
+function bound(n) {
+  if (n === 2 ** 64) return "18446744073709551615";
+  if (n === 2 ** 63) return "9223372036854775807";
+  return String(n);
+}
+
 function rustNumber(n) {
   if (Number.isSafeInteger(n)) return String(n);
   const [mantissa, exp] = n.toExponential().split("e");
