@@ -13,6 +13,7 @@ use core::fmt;
 
 use serde::ser::{Serialize, SerializeSeq, Serializer};
 
+use crate::report::CodePoint;
 use crate::{Kind, Report, Violation};
 
 /// The language of the messages.
@@ -328,15 +329,17 @@ impl fmt::Display for ZhCn<'_> {
                 let list: Vec<String> = allowed.iter().map(|a| quoted(a)).collect();
                 write!(f, "不是允许的值；应为以下之一：{}", list.join("、"))
             }
-            Kind::Charset { offset } => write!(
+            Kind::Charset { offset, code_point } => write!(
                 f,
-                "从第 {} 个字节起有非可打印 ASCII 字符；只允许空格到 ~（0x20–0x7E）",
-                offset + 1
+                "第 {} 个字节处的字符 {} 不是可打印 ASCII 字符；只允许空格到 ~（0x20–0x7E）",
+                offset + 1,
+                CodePoint(*code_point)
             ),
-            Kind::Ascii { offset } => write!(
+            Kind::Ascii { offset, code_point } => write!(
                 f,
-                "从第 {} 个字节起有非 ASCII 字符；只允许 U+0000–U+007F",
-                offset + 1
+                "第 {} 个字节处的字符 {} 不是 ASCII 字符；只允许 U+0000–U+007F",
+                offset + 1,
+                CodePoint(*code_point)
             ),
             Kind::ReservedPrefix { prefix } => {
                 write!(f, "不能以 {} 开头：这是保留前缀", quoted(prefix))

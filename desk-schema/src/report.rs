@@ -183,11 +183,16 @@ pub enum Kind {
     Charset {
         /// Offset of the first byte outside the set.
         offset: usize,
+        /// The character that starts there, said as its code point
+        /// (`U+00E9`; the report does not quote the payload).
+        code_point: char,
     },
     /// A string with a byte outside ASCII (a character from U+0080 on).
     Ascii {
         /// Offset of the first byte outside ASCII.
         offset: usize,
+        /// The character that starts there, said as its code point.
+        code_point: char,
     },
     /// A string that starts with a reserved prefix.
     ReservedPrefix {
@@ -449,6 +454,16 @@ impl Kind {
     }
 }
 
+/// A character as its Unicode code point, `U+00E9`: what a message says
+/// of a character of the payload, which it does not quote.
+pub(crate) struct CodePoint(pub(crate) char);
+
+impl fmt::Display for CodePoint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "U+{:04X}", u32::from(self.0))
+    }
+}
+
 /// A 1-based position as English writes it: `1st`, `2nd`, `3rd`, `11th`.
 /// Messages count as people do; paths and figures stay 0-based.
 struct Ordinal(usize);
@@ -551,14 +566,16 @@ impl fmt::Display for Kind {
                 f.write_str("not an allowed value; expected one of ")?;
                 write_list(f, allowed)
             }
-            Kind::Charset { offset } => write!(
+            Kind::Charset { offset, code_point } => write!(
                 f,
-                "the {} byte is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed",
+                "{} (at the {} byte) is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed",
+                CodePoint(*code_point),
                 Ordinal(offset + 1)
             ),
-            Kind::Ascii { offset } => write!(
+            Kind::Ascii { offset, code_point } => write!(
                 f,
-                "the {} byte is not ASCII; only characters U+0000 to U+007F are allowed",
+                "{} (at the {} byte) is not ASCII; only characters U+0000 to U+007F are allowed",
+                CodePoint(*code_point),
                 Ordinal(offset + 1)
             ),
             Kind::ReservedPrefix { prefix } => {
@@ -792,8 +809,9 @@ fn serialize_figures<M: SerializeMap>(kind: &Kind, map: &mut M) -> Result<(), M:
                 map.serialize_entry("units", units)?;
             }
             Kind::Enum { allowed } => map.serialize_entry("allowed", allowed)?,
-            Kind::Charset { offset } | Kind::Ascii { offset } => {
+            Kind::Charset { offset, code_point } | Kind::Ascii { offset, code_point } => {
                 map.serialize_entry("offset", offset)?;
+                map.serialize_entry("code_point", &CodePoint(*code_point).to_string())?;
             }
             Kind::ReservedPrefix { prefix } | Kind::Prefix { prefix } => {
                 map.serialize_entry("prefix", prefix)?;

@@ -140,7 +140,8 @@ fn prefix_and_suffix_both_hold_and_name_their_text() {
         vec![(
             "/Key".into(),
             "ascii".into(),
-            "the 8th byte is not ASCII; only characters U+0000 to U+007F are allowed".into()
+            "U+00E9 (at the 8th byte) is not ASCII; only characters U+0000 to U+007F are allowed"
+                .into()
         )]
     );
 }

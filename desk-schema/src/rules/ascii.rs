@@ -26,7 +26,11 @@ pub fn check(value: &(impl Text + ?Sized), path: &Path<'_>, report: &mut Report)
     if let Some(s) = value.text()
         && let Some(offset) = s.bytes().position(|b| !b.is_ascii())
     {
-        report.push(path, Kind::Ascii { offset });
+        let code_point = s
+            .get(offset..)
+            .and_then(|t| t.chars().next())
+            .unwrap_or_default();
+        report.push(path, Kind::Ascii { offset, code_point });
     }
 }
 

@@ -24,7 +24,11 @@ pub fn check(value: &(impl Text + ?Sized), path: &Path<'_>, report: &mut Report)
     if let Some(s) = value.text()
         && let Some(offset) = first_outside_printable(s.as_bytes())
     {
-        report.push(path, Kind::Charset { offset });
+        let code_point = s
+            .get(offset..)
+            .and_then(|t| t.chars().next())
+            .unwrap_or_default();
+        report.push(path, Kind::Charset { offset, code_point });
     }
 }
 

@@ -226,9 +226,10 @@ const MESSAGES = {
   min_utf16: ({ limit, units }) =>
     `${units} UTF-16 code ${plural(units, "unit", "units")} (JavaScript's length); at least ${limit}`,
   enum: ({ allowed }) => `not an allowed value; expected one of ${allowed.map(quoted).join(", ")}`,
-  charset: ({ offset }) =>
-    `the ${ordinal(offset + 1)} byte is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed`,
-  ascii: ({ offset }) => `the ${ordinal(offset + 1)} byte is not ASCII; only characters U+0000 to U+007F are allowed`,
+  charset: ({ offset, code_point }) =>
+    `${code_point} (at the ${ordinal(offset + 1)} byte) is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed`,
+  ascii: ({ offset, code_point }) =>
+    `${code_point} (at the ${ordinal(offset + 1)} byte) is not ASCII; only characters U+0000 to U+007F are allowed`,
   reserved_prefix: ({ prefix }) => `starts with ${quoted(prefix)}, a reserved prefix`,
   prefix: ({ prefix }) => `does not start with ${quoted(prefix)}`,
   suffix: ({ suffix }) => `does not end with ${quoted(suffix)}`,
@@ -373,8 +374,9 @@ const MESSAGES_ZH_CN = {
   max_utf16: ({ limit, units }) => `最多 ${limit} 个 UTF-16 码元（即 JavaScript 的 length），当前 ${units} 个`,
   min_utf16: ({ limit, units }) => `至少 ${limit} 个 UTF-16 码元（即 JavaScript 的 length），当前 ${units} 个`,
   enum: ({ allowed }) => `不是允许的值；应为以下之一：${allowed.map(quoted).join("、")}`,
-  charset: ({ offset }) => `从第 ${offset + 1} 个字节起有非可打印 ASCII 字符；只允许空格到 ~（0x20–0x7E）`,
-  ascii: ({ offset }) => `从第 ${offset + 1} 个字节起有非 ASCII 字符；只允许 U+0000–U+007F`,
+  charset: ({ offset, code_point }) =>
+    `第 ${offset + 1} 个字节处的字符 ${code_point} 不是可打印 ASCII 字符；只允许空格到 ~（0x20–0x7E）`,
+  ascii: ({ offset, code_point }) => `第 ${offset + 1} 个字节处的字符 ${code_point} 不是 ASCII 字符；只允许 U+0000–U+007F`,
   reserved_prefix: ({ prefix }) => `不能以 ${quoted(prefix)} 开头：这是保留前缀`,
   prefix: ({ prefix }) => `应以 ${quoted(prefix)} 开头`,
   suffix: ({ suffix }) => `应以 ${quoted(suffix)} 结尾`,
@@ -597,7 +599,7 @@ function violation(e) {
     }
     case "pattern": {
       const charset = CHARSET_PATTERNS[e.params.pattern];
-      if (charset) return make(path, charset, { offset: charsetOffset(data, charset) });
+      if (charset) return make(path, charset, charsetFigures(data, charset));
       if (typeof schema["x-prefix"] === "string") return make(path, "prefix", { prefix: schema["x-prefix"] });
       if (typeof schema["x-suffix"] === "string") return make(path, "suffix", { suffix: schema["x-suffix"] });
       if (typeof schema["x-contains"] === "string") return make(path, "contains", { substring: schema["x-contains"] });
@@ -674,15 +676,22 @@ function escape(segment) {
   return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
-/** The UTF-8 offset of the first byte outside printable ASCII (`charset`) or ASCII (`ascii`). */
-function charsetOffset(s, code) {
+/**
+ * The figures of the first character outside printable ASCII (`charset`)
+ * or ASCII (`ascii`): the UTF-8 offset of its first byte, and its code
+ * point (`U+00E9`), as the Rust crate says it.
+ */
+function charsetFigures(s, code) {
   const low = code === "charset" ? 0x20 : 0;
   const high = code === "charset" ? 0x7e : 0x7f;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < low || c > high) return utf8Length(s.slice(0, i));
+    if (c < low || c > high) {
+      const point = s.codePointAt(i);
+      return { offset: utf8Length(s.slice(0, i)), code_point: `U+${point.toString(16).toUpperCase().padStart(4, "0")}` };
+    }
   }
-  return 0;
+  return { offset: 0, code_point: "U+0000" };
 }
 
 /**
