@@ -1021,98 +1021,90 @@ impl Report {
 
     /// Puts the violations in the order every layer gives them (the CLI,
     /// `validate()`, `from_json_str`, and the npm package): by path, a
-    /// parent before what is inside it, array indexes by number and property
-    /// names by Unicode code point; at one path, by code, in the order of
+    /// parent before what is inside it, segment by segment: at one place
+    /// an array index (digits, no leading zero; a map key such as `"10"`
+    /// too) before a name, indexes by number and names by Unicode code
+    /// point (unescaped); at one path, by code, in the order of
     /// [`Kind::CODES`] (other codes after them, by name); then by the
     /// property a violation names (`required`, `unknown_field`); then by the
-    /// English message. A report of one violation (or none) is left as it
-    /// is; a longer one allocates its paths' segments and the new order
-    /// (only ever on the way to an error: a passing check has no report).
+    /// English message. A total order, whatever the paths. A report of one
+    /// violation (or none) is left as it is; a longer one allocates one
+    /// buffer of sort keys and the new order (only ever on the way to an
+    /// error: a passing check has no report).
     pub fn sort(&mut self) {
         if self.violations.len() < 2 {
             return;
         }
-        // Each path split once: comparing cached segments is what keeps the
-        // sort of a long report cheap.
-        let mut order: Vec<usize> = (0..self.violations.len()).collect();
-        {
-            let segments: Vec<Vec<Segment<'_>>> = self
-                .violations
-                .iter()
-                .map(|v| v.path.split('/').skip(1).map(Segment::of).collect())
-                .collect();
-            let violations = &self.violations;
-            order.sort_unstable_by(|&i, &j| {
-                compare_segments(&segments[i], &segments[j])
-                    .then_with(|| same_path_order(&violations[i], &violations[j]))
-            });
+        // Each violation's key, written once into one buffer so that
+        // comparing two violations is comparing two byte strings.
+        let mut buf = Vec::with_capacity(self.violations.iter().map(|v| v.path.len() + 16).sum());
+        let mut keys: Vec<(usize, usize, usize)> = Vec::with_capacity(self.violations.len());
+        for (i, v) in self.violations.iter().enumerate() {
+            let start = buf.len();
+            sort_key(v, &mut buf);
+            keys.push((start, buf.len(), i));
         }
+        let violations = &self.violations;
+        keys.sort_unstable_by(|&(a, a_end, i), &(b, b_end, j)| {
+            buf[a..a_end]
+                .cmp(&buf[b..b_end])
+                // Rare: one code twice at one path (a map key's limit and
+                // its value's): by the English message.
+                .then_with(|| violations[i].message().cmp(&violations[j].message()))
+        });
         let mut taken: Vec<Option<Violation>> = core::mem::take(&mut self.violations)
             .into_iter()
             .map(Some)
             .collect();
-        self.violations = order.into_iter().filter_map(|i| taken[i].take()).collect();
+        self.violations = keys
+            .into_iter()
+            .filter_map(|(.., i)| taken[i].take())
+            .collect();
     }
 }
 
-/// The order of [`Report::sort`] at one path.
-fn same_path_order(a: &Violation, b: &Violation) -> core::cmp::Ordering {
-    kind_rank(&a.kind)
-        .cmp(&kind_rank(&b.kind))
-        .then_with(|| a.code().cmp(b.code()))
-        .then_with(|| property(&a.kind).cmp(&property(&b.kind)))
-        // Rare: one code twice at one path (a map key's limit and its
-        // value's): by the English message.
-        .then_with(|| a.message().cmp(&b.message()))
-}
-
-/// A JSON Pointer segment, read once for sorting.
-#[derive(Clone, Copy)]
-enum Segment<'a> {
-    /// Digits, no leading zero: compared by number.
-    Index(&'a str),
-    /// A name without `~`: compared as bytes.
-    Plain(&'a str),
-    /// A name with `~` escapes: compared unescaped.
-    Escaped(&'a str),
-}
-
-impl<'a> Segment<'a> {
-    fn of(segment: &'a str) -> Self {
+/// Writes the key of `v` for [`Report::sort`]: bytes whose order is the
+/// violations' order up to the message. Each path segment is `1`, the
+/// length as four bytes and the digits for an index (by number), or `2` and
+/// the name's unescaped bytes, closed by `0` (see [`push_text`]); then `0`,
+/// which puts a parent before what is inside it; then the code's rank, the
+/// code, and the property, if any.
+fn sort_key(v: &Violation, buf: &mut Vec<u8>) {
+    for segment in v.path.split('/').skip(1) {
         if is_index(segment) {
-            Segment::Index(segment)
-        } else if segment.contains('~') {
-            Segment::Escaped(segment)
+            buf.push(1);
+            let len = u32::try_from(segment.len()).unwrap_or(u32::MAX);
+            buf.extend_from_slice(&len.to_be_bytes());
+            buf.extend_from_slice(segment.as_bytes());
         } else {
-            Segment::Plain(segment)
+            buf.push(2);
+            push_text(unescaped(segment), buf);
         }
     }
-
-    fn text(self) -> &'a str {
-        match self {
-            Segment::Index(s) | Segment::Plain(s) | Segment::Escaped(s) => s,
+    buf.push(0);
+    let rank = u16::try_from(kind_rank(&v.kind)).unwrap_or(u16::MAX);
+    buf.extend_from_slice(&rank.to_be_bytes());
+    push_text(v.code().bytes(), buf);
+    match property(&v.kind) {
+        Some(p) => {
+            buf.push(1);
+            push_text(p.bytes(), buf);
         }
+        None => buf.push(0),
     }
 }
 
-/// JSON Pointers, split into segments, compared segment by segment: an
-/// index by number, a name by code point (the order of UTF-8 bytes),
-/// unescaped; a prefix first.
-fn compare_segments(left: &[Segment<'_>], right: &[Segment<'_>]) -> core::cmp::Ordering {
-    for (here, there) in left.iter().zip(right) {
-        let order = match (*here, *there) {
-            // By number, of any length: a shorter index is smaller.
-            (Segment::Index(x), Segment::Index(y)) => x.len().cmp(&y.len()).then_with(|| x.cmp(y)),
-            (Segment::Escaped(_), _) | (_, Segment::Escaped(_)) => {
-                unescaped(here.text()).cmp(unescaped(there.text()))
-            }
-            _ => here.text().cmp(there.text()),
-        };
-        if order.is_ne() {
-            return order;
+/// Writes text so that the written bytes compare as the text does, a prefix
+/// first: each byte as itself, but `0` and `1` as `1` and the byte, and `0`
+/// at the end.
+fn push_text(text: impl Iterator<Item = u8>, buf: &mut Vec<u8>) {
+    for b in text {
+        if b <= 1 {
+            buf.push(1);
         }
+        buf.push(b);
     }
-    left.len().cmp(&right.len())
+    buf.push(0);
 }
 
 /// An array index segment: digits, no leading zero.

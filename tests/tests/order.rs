@@ -1,6 +1,8 @@
 //! `Report::sort`: the one order of violations on every path, which the npm
 //! package's `sortViolations` gives too (`npm/desk-schema/test/parity.test.js`
-//! sorts the same list and expects the same order).
+//! sorts the same list and expects the same order). A map's keys may look
+//! like indexes (`"10"`) beside names (`"10a"`): an index comes first, so
+//! that the order is total (a sort by an order that is not panics).
 
 use desk_schema::{Kind, Report, Violation};
 
@@ -16,6 +18,10 @@ const SHUFFLED: &[(&str, &str)] = &[
     ("/a~0b", "max_bytes"),
     ("/z", "max_bytes"),
     ("/😀", "max_bytes"),
+    ("/m/10a", "max_bytes"),
+    ("/m/10", "max_bytes"),
+    ("/m/09", "max_bytes"),
+    ("/m/9", "max_bytes"),
 ];
 
 const SORTED: &[&str] = &[
@@ -26,6 +32,10 @@ const SORTED: &[&str] = &[
     "/b/2",
     "/b/10",
     "/b/1000000000000000000000000000000000000000",
+    "/m/9",
+    "/m/10",
+    "/m/09",
+    "/m/10a",
     "/z",
     "/名",
     "/😀",
@@ -108,4 +118,41 @@ fn at_one_path_violations_sort_by_code_then_property_then_message() {
             "zz_custom x",
         ]
     );
+}
+
+/// A map whose keys are digits and names: a total order, the same from the
+/// text as from the report sorted again (before, the mix of numeric and
+/// text comparison was no order at all, and the sort panicked).
+#[test]
+fn a_map_with_numeric_and_other_keys_sorts_without_a_panic() {
+    use std::collections::BTreeMap;
+    #[derive(Debug, serde::Deserialize, desk_schema::Validate)]
+    struct Labels {
+        #[desk(values(max_bytes = 1))]
+        m: BTreeMap<String, String>,
+    }
+    let mut keys = Vec::new();
+    for i in 0..40 {
+        keys.push(format!("{}", i * 7919 % 1000));
+        keys.push(format!("{}a", i * 31 % 1000));
+    }
+    let body: Vec<String> = keys.iter().map(|k| format!("\"{k}\":\"xx\"")).collect();
+    let text = format!("{{\"m\":{{{}}}}}", body.join(","));
+    let report = desk_schema::from_json_str::<Labels>(&text).unwrap_err();
+    let paths: Vec<&str> = report.iter().map(Violation::path).collect();
+    let index = |p: &str| {
+        p[3..]
+            .parse::<u64>()
+            .ok()
+            .filter(|_| !p[3..].starts_with('0') || p.len() == 4)
+    };
+    // Indexes first, by number; then names, by code point.
+    let (numbers, names) = paths.split_at(paths.iter().position(|p| index(p).is_none()).unwrap());
+    assert!(
+        numbers.windows(2).all(|w| index(w[0]) < index(w[1])),
+        "{numbers:?}"
+    );
+    assert!(names.iter().all(|p| index(p).is_none()));
+    assert!(names.windows(2).all(|w| w[0] < w[1]), "{names:?}");
+    assert_eq!(paths.len(), 80);
 }

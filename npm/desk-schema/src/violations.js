@@ -282,7 +282,8 @@ export const CODES = Object.freeze([...KIND_CODES, "customer_service_account", "
 
 /**
  * `violations` in the order of the Rust crate's `Report::sort`: by path (a
- * parent first; indexes by number, names by code point), then by code in the
+ * parent first; at one place an index before a name, indexes by number,
+ * names by code point), then by code in the
  * order of `Kind::CODES` (other codes after, by name), then by the property
  * a violation names, then by the English message. Sort before `localize`.
  */
@@ -306,7 +307,10 @@ function comparePointers(a, b) {
   const x = a === "" ? [] : a.slice(1).split("/");
   const y = b === "" ? [] : b.slice(1).split("/");
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const order = INDEX.test(x[i]) && INDEX.test(y[i]) ? compareIndex(x[i], y[i]) : compareText(unescape(x[i]), unescape(y[i]));
+    // An index (a map key such as "10" too) before a name; indexes by
+    // number, names by code point: a total order, as in Rust.
+    const [xi, yi] = [INDEX.test(x[i]), INDEX.test(y[i])];
+    const order = xi !== yi ? (xi ? -1 : 1) : xi ? compareIndex(x[i], y[i]) : compareText(unescape(x[i]), unescape(y[i]));
     if (order) return order;
   }
   return x.length - y.length;
