@@ -571,7 +571,7 @@ function violation(e) {
       return make(path, "required", { property: e.params.missingProperty });
     case "additionalProperties": {
       const property = e.params.additionalProperty;
-      const suggestion = closest(property, Object.keys(schema.properties ?? {})) ?? null;
+      const suggestion = closest(property, knownNames(schema)) ?? null;
       return make(path, "unknown_field", { property, suggestion });
     }
     case "enum":
@@ -760,17 +760,30 @@ function rustNumber(n) {
  * rule: an edit distance on UTF-8 bytes where a case change costs half).
  */
 function closest(word, known) {
-  const enc = new TextEncoder();
-  const a = enc.encode(word);
+  const a = UTF8.encode(word);
   let best = null;
-  for (const k of known) {
-    const b = enc.encode(k);
+  for (const { name, bytes: b } of known) {
     const limit = Math.max(Math.floor((b.length * 2) / 3), 4);
     if (Math.abs(a.length - b.length) * 2 > limit) continue;
     const d = distance(a, b, limit);
-    if (d > 0 && d <= limit && (best === null || d < best.d)) best = { d, k };
+    if (d > 0 && d <= limit && (best === null || d < best.d)) best = { d, k: name };
   }
   return best?.k;
+}
+
+const UTF8 = new TextEncoder();
+
+/** A schema's property names with their UTF-8 bytes, encoded once per schema (an object may have many unknown properties). */
+const KNOWN = new WeakMap();
+function knownNames(schema) {
+  const props = schema.properties;
+  if (props === null || typeof props !== "object") return [];
+  let known = KNOWN.get(props);
+  if (!known) {
+    known = Object.keys(props).map((name) => ({ name, bytes: UTF8.encode(name) }));
+    KNOWN.set(props, known);
+  }
+  return known;
 }
 
 function distance(a, b, limit) {
