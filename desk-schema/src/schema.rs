@@ -408,6 +408,8 @@ pub fn variant_schema(
     let mut branches = match (repr, content) {
         (Repr::Untagged, None) => vec![serde_json::json!({"type": "null"})],
         (Repr::Untagged, Some(content)) => vec![content.to_value()],
+        // The `#[serde(other)]` variant: any string that names no variant.
+        (Repr::External, None) if other => vec![serde_json::json!({"type": "string"})],
         (Repr::External, None) => names
             .iter()
             .map(|name| serde_json::json!({"type": "string", "const": name}))
@@ -421,7 +423,10 @@ pub fn variant_schema(
             })
             .collect(),
         (Repr::Internal(t), content) => {
-            let (mut props, mut required, deny) = (Map::new(), vec![t], deny_unknown_fields);
+            // serde reads a unit variant from its tag alone, whatever else
+            // the object holds.
+            let deny = deny_unknown_fields && content.is_some();
+            let (mut props, mut required) = (Map::new(), vec![t]);
             props.insert(t.to_owned(), tag);
             let content = content.map(Schema::to_value).unwrap_or_default();
             if let Some(fields) = content.get("properties").and_then(Value::as_object) {
@@ -538,22 +543,26 @@ pub fn data_enum_schema(
 /// content), an object names one data variant by its one property.
 fn external(map: &mut Map<String, Value>, parts: &mut Vec<Value>, variants: &[VariantSchema]) {
     let has_unit = variants.iter().any(|v| v.unit);
+    let other = variants.iter().any(|v| v.other);
+    let listed = || variants.iter().filter(|v| !v.other);
     let data_names: Vec<&str> = variants
         .iter()
         .filter(|v| !v.unit)
         .flat_map(|v| v.names.iter().map(String::as_str))
         .collect();
-    let every: Vec<Value> = variants
-        .iter()
-        .flat_map(|v| &v.names)
-        .map(|n| has(n))
+    let every: Vec<&str> = listed()
+        .flat_map(|v| v.names.iter().map(String::as_str))
         .collect();
-    let names: Vec<&str> = variants.iter().map(|v| v.names[0].as_str()).collect();
-    // An object that names no variant.
-    let unnamed = serde_json::json!({
-        "if": {"type": "object", "not": {"anyOf": every}},
-        "then": {"enum": names},
-    });
+    let names: Vec<&str> = listed().map(|v| v.names[0].as_str()).collect();
+    // An object that names no variant (with a `#[serde(other)]` variant,
+    // every property names one: an empty object).
+    let nameless = if other {
+        serde_json::json!({"type": "object", "maxProperties": 0})
+    } else {
+        let each: Vec<Value> = every.iter().map(|n| has(n)).collect();
+        serde_json::json!({"type": "object", "not": {"anyOf": each}})
+    };
+    let unnamed = serde_json::json!({"if": nameless, "then": {"enum": names}});
     if has_unit {
         map.insert("type".into(), serde_json::json!(["string", "object"]));
         map.insert("if".into(), serde_json::json!({"type": "string"}));
@@ -573,6 +582,16 @@ fn external(map: &mut Map<String, Value>, parts: &mut Vec<Value>, variants: &[Va
         }
     }
     for v in variants {
+        if v.other {
+            // Any other string, or an object with any other property,
+            // which serde reads as this unit variant (a string).
+            let select = serde_json::json!({"anyOf": [
+                {"type": "string", "not": {"enum": every}},
+                {"type": "object", "not": {"propertyNames": {"enum": every}}},
+            ]});
+            parts.extend(v.branches.iter().map(|b| when(select.clone(), b.clone())));
+            continue;
+        }
         for (name, branch) in v.names.iter().zip(&v.branches) {
             let select = if v.unit {
                 serde_json::json!({"anyOf": [{"const": name}, has(name)]})

@@ -2,6 +2,8 @@
 
 /// The closest of `known` to `word` when it is close enough to be a typo:
 /// at most a third of its letters differ (case counts as half a difference).
+/// Of two as close, the first by code point, whatever order `known` is in
+/// (the npm package sees the schema's order, not the declaration's).
 pub(crate) fn closest(word: &str, known: &[&'static str]) -> Option<&'static str> {
     known
         .iter()
@@ -12,7 +14,7 @@ pub(crate) fn closest(word: &str, known: &[&'static str]) -> Option<&'static str
                 .then(|| (distance(word, k, limit), limit, *k))
         })
         .filter(|(d, limit, _)| *d > 0 && d <= limit)
-        .min_by_key(|(d, _, _)| *d)
+        .min_by(|(d, _, k), (e, _, l)| d.cmp(e).then_with(|| k.cmp(l)))
         .map(|(_, _, k)| k)
 }
 

@@ -49,8 +49,10 @@ pub enum Repr {
 pub trait EnumWalker<'de> {
     /// The enum's view.
     type Out;
-    /// Every name a tag may take, for `enum` violations.
+    /// Every variant's name (not its aliases), for `enum` violations.
     const NAMES: &'static [&'static str];
+    /// Every name a tag may take, aliases included.
+    const TAGS: &'static [&'static str];
     /// The JSON types the walk reads each variant's content from (bits of
     /// `__private::types`; a unit variant reads `null`), for untagged enums.
     const TYPES: &'static [u8];
@@ -82,6 +84,12 @@ pub trait EnumWalker<'de> {
         path: &Path<'_>,
         walk: &mut Walk,
     ) -> Result<Option<Self::Out>, D::Error>;
+}
+
+/// Whether the enum has a unit variant (the `#[serde(other)]` one, which
+/// comes after the named ones, included).
+fn has_unit<'de, W: EnumWalker<'de>>() -> bool {
+    (0..=W::NAMES.len()).any(|i| W::unit(i).is_some())
 }
 
 /// Reads an enum with data in its form `repr`.
@@ -157,7 +165,7 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
 
     /// Any value an enum of this form cannot be.
     fn other(self, found: JsonType) -> Option<W::Out> {
-        let has_unit = (0..W::NAMES.len()).any(|i| W::unit(i).is_some());
+        let has_unit = has_unit::<W>();
         if matches!(self.repr, Repr::External) && has_unit && found == JsonType::String {
             self.walk
                 .report
@@ -242,13 +250,31 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
                 .push(self.path, Kind::Enum { allowed: W::NAMES });
             return Ok(None);
         }
-        // A unit variant's name as a property is a `type` violation at the
-        // object, which says all there is to say about it.
-        if !named.iter().any(|n| n.unit) {
-            let skip = usize::from(named.len() == 1);
-            let unknown = others.iter().chain(named.iter().skip(skip).map(|n| &n.key));
-            for key in unknown {
-                crate::walk::field::unknown(self.path, &mut self.walk.report, key, &[]);
+        if named.iter().any(|n| n.unit) {
+            // A unit variant's name as a property: the unit variant is a
+            // string, which says all there is to say about the object.
+            self.walk.type_error(self.path, "string", JsonType::Object);
+        } else {
+            // To each variant read, every other property is unknown, with
+            // its name as the suggestion (the schema's variant has that one
+            // property); the same violation from two variants is one.
+            let mut unknown: Vec<Kind> = Vec::new();
+            for n in &named {
+                let known: Vec<&'static str> =
+                    W::TAGS.iter().copied().filter(|t| *t == n.key).collect();
+                let keys = others.iter().chain(named.iter().map(|m| &m.key));
+                for key in keys.filter(|k| **k != n.key) {
+                    let kind = Kind::UnknownField {
+                        property: key.to_string(),
+                        suggestion: crate::suggest::closest(key, &known),
+                    };
+                    if !unknown.contains(&kind) {
+                        unknown.push(kind);
+                    }
+                }
+            }
+            for kind in unknown {
+                self.walk.report.push(self.path, kind);
             }
         }
         let one = named.len() == 1;
@@ -271,7 +297,6 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
     ) -> Result<Option<W::Out>, A::Error> {
         if W::unit(index).is_some() {
             map.next_value::<IgnoredAny>()?;
-            own.type_error(self.path, "string", JsonType::Object);
             return Ok(None);
         }
         let result = map.next_value_seed(ContentSeed {
@@ -321,12 +346,9 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
             return Ok(None);
         };
         match W::unit(index) {
-            Some(view) => {
-                for key in object.keys() {
-                    self.unknown(key, &[tag]);
-                }
-                Ok(Some(view))
-            }
+            // serde reads a unit variant from the tag alone: the other
+            // properties are not looked at, `deny_unknown_fields` or not.
+            Some(view) => Ok(Some(view)),
             None => self.buffered(index, Value::Object(object), self.path),
         }
     }
@@ -378,7 +400,7 @@ impl<'de, W: EnumWalker<'de>> Visitor<'de> for EnumVisitor<'_, '_, W> {
     }
 
     fn visit_str<E: serde::de::Error>(mut self, v: &str) -> Result<Self::Value, E> {
-        let has_unit = (0..W::NAMES.len()).any(|i| W::unit(i).is_some());
+        let has_unit = has_unit::<W>();
         match self.repr {
             // A string is a unit variant's name: with none, it is a `type`
             // violation, as any value but an object is.

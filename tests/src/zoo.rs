@@ -993,6 +993,61 @@ pub struct Labelled<T> {
 /// Labelled nicknames.
 pub type NickTree = Labelled<Nick>;
 
+/// A vote, externally tagged, with a `#[serde(other)]` variant: any other
+/// name, as a string, reads as `Abstain`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+pub enum Verdict {
+    /// A score from 0 to 3.
+    Pass(#[desk(range(max = 3))] u8),
+    /// Held, with a note.
+    Hold {
+        /// At most 2 bytes.
+        #[desk(max_bytes = 2)]
+        note: String,
+    },
+    /// Skipped.
+    Skip,
+    /// Any other name.
+    #[serde(other)]
+    Abstain,
+}
+
+/// A ballot: a [`Verdict`], unique tags (each repeat reported), and two
+/// fields declared out of alphabetical order (a misspelling as close to
+/// both is told the first by code point, on every path).
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Ballot {
+    /// The vote.
+    #[desk(nested)]
+    pub verdict: Verdict,
+    /// Tags, each at most 3 bytes, no two the same.
+    #[desk(unique, items(max_bytes = 3))]
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// A flag, 0 or 1.
+    #[desk(range(max = 1))]
+    pub b: u8,
+    /// Another flag, 0 or 1.
+    #[desk(range(max = 1))]
+    pub a: u8,
+}
+
+/// An internally tagged signal that denies unknown fields: serde reads a
+/// unit variant from its tag alone, whatever else the object holds.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(tag = "kind", deny_unknown_fields)]
+pub enum Signal {
+    /// A ping.
+    Ping,
+    /// A note of at most 4 bytes.
+    Note {
+        /// The note.
+        #[desk(max_bytes = 4)]
+        text: String,
+    },
+}
+
 /// Every type of the zoo, by name: the tests loop over them.
 #[macro_export]
 macro_rules! for_each_zoo_type {
@@ -1056,5 +1111,7 @@ macro_rules! for_each_zoo_type {
         $m!(NickTree);
         $m!(Nesting);
         $m!(Grid);
+        $m!(Ballot);
+        $m!(Signal);
     };
 }

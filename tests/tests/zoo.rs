@@ -783,18 +783,35 @@ impl Oracle {
     }
 }
 
+/// What the tests ask of a zoo type: every path, and serde's value to
+/// compare with.
+trait Zoo:
+    Validate
+    + ValidateIn<<Self as Validate>::Context>
+    + DeserializeOwned
+    + schemars::JsonSchema
+    + PartialEq
+    + std::fmt::Debug
+{
+}
+
+impl<T> Zoo for T where
+    T: Validate
+        + ValidateIn<<T as Validate>::Context>
+        + DeserializeOwned
+        + schemars::JsonSchema
+        + PartialEq
+        + std::fmt::Debug
+{
+}
+
 #[allow(
     clippy::too_many_lines,
     reason = "the checks of one input, in the order they build on each other"
 )]
 fn differential<T>(name: &str, cases: usize, oracle: &mut Oracle) -> usize
 where
-    T: Validate
-        + ValidateIn<<T as Validate>::Context>
-        + DeserializeOwned
-        + schemars::JsonSchema
-        + PartialEq
-        + std::fmt::Debug,
+    T: Zoo,
 {
     let schema = schema_for::<T>().to_value();
     let validator = validator_for(&schema);
@@ -1586,6 +1603,86 @@ where
             }
             valid += 1;
         }
+        cases.push(corpus_case::<T>(name, &text, &paths));
+    }
+    (schema, cases)
+}
+
+/// Inputs written by hand beside the generated ones, by type: the kinds a
+/// random input rarely reaches (an adversary found them).
+const PINNED: &[(&str, &str)] = &[
+    ("Ballot", r#"{"verdict":{"Pass":1},"b":0,"a":0}"#),
+    ("Ballot", r#"{"verdict":"Maybe","b":0,"a":0}"#),
+    ("Ballot", r#"{"verdict":"Skip","b":0,"a":0}"#),
+    ("Ballot", r#"{"verdict":"Pass","b":0,"a":0}"#),
+    ("Ballot", r#"{"verdict":{"Maybe":null},"b":0,"a":0}"#),
+    (
+        "Ballot",
+        r#"{"verdict":{"Skip":null,"Pass":1},"b":0,"a":0}"#,
+    ),
+    ("Ballot", r#"{"verdict":{},"b":0,"a":0}"#),
+    ("Ballot", r#"{"verdict":true,"b":0,"a":0}"#),
+    (
+        "Ballot",
+        r#"{"verdict":{"Pass":4,"Hold":{"note":"abc"}},"b":0,"a":0}"#,
+    ),
+    (
+        "Ballot",
+        r#"{"verdict":{"Pass":1,"Pas":2,"zz":3},"b":0,"a":0}"#,
+    ),
+    (
+        "Ballot",
+        r#"{"verdict":{"Pass":1},"tags":["a","a","a"],"b":0,"a":0}"#,
+    ),
+    (
+        "Ballot",
+        r#"{"verdict":{"Pass":1},"tags":["a","b","a","b","long"],"b":0,"a":0}"#,
+    ),
+    ("Ballot", r#"{"verdict":{"Pass":1},"b":0,"a":0,"c":0}"#),
+    ("Action", r#"{"Kick":{"Accounts":["a"]},"Kik":1}"#),
+    (
+        "Action",
+        r#"{"Kick":{"Accounts":["a"]},"Notify":"x","zz":1}"#,
+    ),
+    ("Action", r#"{"Mute":null,"N":1}"#),
+    ("Signal", r#"{"kind":"Ping","x":1}"#),
+    ("Signal", r#"{"kind":"Note","text":"hello","x":1}"#),
+    ("Signal", r#"{"kind":"Pong"}"#),
+    ("Signal", r#"{"text":"a"}"#),
+];
+
+/// The pinned inputs give one answer on every path: the text's walk, the
+/// value's, the schema's verdict, and serde's value where it is valid.
+#[test]
+fn pinned_inputs_give_one_answer_on_every_path() {
+    fn check<T: Zoo>(name: &str) {
+        for (_, text) in PINNED.iter().filter(|(n, _)| *n == name) {
+            let (from_text, from_value) = (typed::<T>(text), raw::<T>(text));
+            assert_eq!(from_text, from_value, "{name}: {text}");
+            assert_eq!(schema_ok::<T>(text), from_text.is_empty(), "{name}: {text}");
+            if let Ok(value) = from_json_str::<T>(text) {
+                assert_eq!(
+                    value,
+                    serde_json::from_str::<T>(text).unwrap(),
+                    "{name}: {text}"
+                );
+                assert!(value.validate().is_ok(), "{name}: {text}");
+            }
+        }
+    }
+    check::<Ballot>("Ballot");
+    check::<Signal>("Signal");
+    check::<Action>("Action");
+}
+
+/// One case of `corpus/zoo.json`: the text, the `jsonschema` crate's paths,
+/// and the Rust violations with their Chinese messages.
+fn corpus_case<T>(name: &str, text: &str, paths: &BTreeSet<String>) -> Value
+where
+    T: Validate + ValidateIn<<T as Validate>::Context>,
+{
+    let value: Value = serde_json::from_str(text).unwrap();
+    {
         let report = validate_value::<T>(&value);
         // The violations as the CLI prints them (path, code, message,
         // figures), for the package's `toViolations` to give again.
@@ -1600,16 +1697,36 @@ where
                 .collect()
         });
         let rust = found(report);
-        cases.push(json!({
+        json!({
             "type": name,
             "text": text,
             "paths": paths,
             "rust": rust.iter().map(|(p, c)| format!("{p} {c}")).collect::<Vec<_>>(),
             "violations": violations,
             "messages_zh_cn": messages_zh_cn,
-        }));
+        })
     }
-    (schema, cases)
+}
+
+/// The pinned cases of type `T` (named `name`), with `schema`'s paths.
+fn pinned_cases<T>(name: &str, schema: &Value) -> Vec<Value>
+where
+    T: Validate + ValidateIn<<T as Validate>::Context>,
+{
+    let validator = validator_for(schema);
+    PINNED
+        .iter()
+        .filter(|(n, _)| *n == name)
+        .map(|(_, text)| {
+            let value: Value = serde_json::from_str(text).unwrap();
+            let paths: BTreeSet<String> = validator
+                .iter_errors(&value)
+                .filter(|e| !e.schema_path().as_str().ends_with("/x-uniqueBy"))
+                .map(|e| e.instance_path().as_str().to_owned())
+                .collect();
+            corpus_case::<T>(name, text, &paths)
+        })
+        .collect()
 }
 
 #[test]
@@ -1619,8 +1736,9 @@ fn zoo_corpus_for_ajv_is_current() {
     macro_rules! add {
         ($t:ident) => {
             let (schema, cases) = ajv_cases::<$t>(stringify!($t), 12);
-            schemas.insert(stringify!($t).to_owned(), schema);
             all.extend(cases);
+            all.extend(pinned_cases::<$t>(stringify!($t), &schema));
+            schemas.insert(stringify!($t).to_owned(), schema);
         };
     }
     desk_schema_tests::for_each_zoo_type!(add);

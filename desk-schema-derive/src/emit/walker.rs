@@ -348,6 +348,7 @@ pub(super) fn data_enum(
     let Arms {
         objects,
         names,
+        tags_all,
         tags,
         units,
         contents,
@@ -395,6 +396,7 @@ pub(super) fn data_enum(
         #header {
             type Out = #view;
             const NAMES: &'static [&'static str] = &[#(#names),*];
+            const TAGS: &'static [&'static str] = &[#(#tags_all),*];
             const TYPES: &'static [u8] = &[#(#types),*];
 
             #expected
@@ -442,6 +444,8 @@ struct Arms<'a> {
     objects: Vec<TokenStream>,
     /// Every variant's name (not its aliases: a violation lists the names).
     names: Vec<&'a String>,
+    /// Every name a tag may take, aliases included.
+    tags_all: Vec<&'a String>,
     /// A tag to its variant's index.
     tags: Vec<TokenStream>,
     /// The view of each unit variant (and of the `other` variant).
@@ -463,6 +467,7 @@ fn variant_arms<'a>(
     let mut arms = Arms {
         objects: Vec::new(),
         names: Vec::new(),
+        tags_all: Vec::new(),
         tags: Vec::new(),
         units: Vec::new(),
         contents: Vec::new(),
@@ -472,6 +477,8 @@ fn variant_arms<'a>(
     for (i, v) in variants.iter().enumerate() {
         let (vi, json, aliases) = (&v.head.ident, &v.head.json, &v.head.aliases);
         arms.names.push(json);
+        arms.tags_all.push(json);
+        arms.tags_all.extend(aliases);
         arms.tags
             .push(quote!(#json #( | #aliases )* => ::core::option::Option::Some(#i),));
         match &v.data {

@@ -8,6 +8,8 @@ export declare function utf16Length(s: string): number;
 export declare function graphemeCount(s: string): number;
 /** `[index, first]` for every item whose `key` repeats an earlier item's. */
 export declare function repeatsBy(items: readonly unknown[], key: string): Array<[number, number]>;
+/** Every item equal (as JSON) to an earlier one, as `[index, first]`: `uniqueItems`, each repeat reported. */
+export declare function repeats(items: readonly unknown[]): Array<[number, number]>;
 /** `x-maxMemberCount`: null when the rule holds, else the figures. */
 export declare function memberShortfall(
   object: Record<string, unknown>,

@@ -60,12 +60,41 @@ export function repeatsBy(items, key) {
     // An item without the key (absent, or null) has none: never a repeat.
     if (item === null || typeof item !== "object" || Array.isArray(item) || !Object.hasOwn(item, key)) return;
     if (item[key] === null) return;
-    const k = JSON.stringify(item[key]);
+    const k = canonical(item[key]);
     const first = seen.get(k);
     if (first === undefined) seen.set(k, index);
     else repeats.push([index, first]);
   });
   return repeats;
+}
+
+/**
+ * Every item equal (as JSON) to an earlier one, as `[index, first]` pairs
+ * with the index of the first such item: what `uniqueItems` means, each
+ * repeat reported, as the Rust crate reports them.
+ */
+export function repeats(items) {
+  const seen = new Map();
+  const found = [];
+  items.forEach((item, index) => {
+    const k = canonical(item);
+    const first = seen.get(k);
+    if (first === undefined) seen.set(k, index);
+    else found.push([index, first]);
+  });
+  return found;
+}
+
+/** JSON text that two values share exactly when they are equal as JSON (an object's properties sorted). */
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(value);
 }
 
 /**

@@ -2,7 +2,7 @@
 // the objects the Rust crate and its CLI (`desk-schema validate --format
 // json`) give: shared by the package's create_group validators and by every
 // validator `desk-schema compile` writes.
-import { charCount, utf8Length } from "./runtime.js";
+import { charCount, repeats, utf8Length } from "./runtime.js";
 
 /** A UTF-16 surrogate without its other half (with the `u` flag, a pair is one code point). */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
@@ -108,10 +108,13 @@ export function toViolations(errors, options = {}) {
     // A keyword with no code of its own (a `not` that keeps a tag out of
     // an enum's other branch) explains the `anyOf`/`oneOf` it sits under.
     if (underGroup(e) && !hasCode(e)) continue;
-    const v = withOwnMessage(violation(e), e.parentSchema, e.data);
-    // A key's rule is about the key: a type error of the entry's value does not hide it.
-    if (v && e.propertyName !== undefined) keyRules.add(v);
-    if (v) out.push(v);
+    const found = violation(e);
+    for (const one of Array.isArray(found) ? found : [found]) {
+      const v = withOwnMessage(one, e.parentSchema, e.data);
+      // A key's rule is about the key: a type error of the entry's value does not hide it.
+      if (v && e.propertyName !== undefined) keyRules.add(v);
+      if (v) out.push(v);
+    }
   }
   return localize(sortViolations(tidy(out, keyRules)), locale);
 }
@@ -636,11 +639,10 @@ function violation(e) {
       const { key, index, first } = e.params;
       return make(`${path}/${index}/${escape(key)}`, "duplicate", { key, first });
     }
-    case "uniqueItems": {
-      // Ajv names the pair in either order.
-      const { i, j } = e.params;
-      return make(`${path}/${Math.max(i, j)}`, "duplicate", { key: null, first: Math.min(i, j) });
-    }
+    case "uniqueItems":
+      // Ajv names one pair: every repeat is reported, at its index, with
+      // the first item it repeats (as in Rust).
+      return repeats(data).map(([index, first]) => make(`${path}/${index}`, "duplicate", { key: null, first }));
     case "x-maxMemberCount": {
       // A custom rule: its figures are in the message only, as in Rust.
       const { max, initial } = e.params;
@@ -766,7 +768,10 @@ function closest(word, known) {
     const limit = Math.max(Math.floor((b.length * 2) / 3), 4);
     if (Math.abs(a.length - b.length) * 2 > limit) continue;
     const d = distance(a, b, limit);
-    if (d > 0 && d <= limit && (best === null || d < best.d)) best = { d, k: name };
+    // Of two as close, the first by code point (as in Rust).
+    if (d > 0 && d <= limit && (best === null || d < best.d || (d === best.d && compareText(name, best.k) < 0))) {
+      best = { d, k: name };
+    }
   }
   return best?.k;
 }
