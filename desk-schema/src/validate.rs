@@ -259,7 +259,10 @@ impl<C: ?Sized> ValidateIn<C> for Cow<'_, str> {
 }
 
 // A `char` is a string of exactly one character, as serde reads it (and as
-// schemars writes it: `minLength` and `maxLength` 1).
+// schemars writes it: `minLength` and `maxLength` 1). Any other string does
+// not match the field's type, as a `#[desk(skip)]` field's value that does
+// not deserialize (the schema of the two is the same, so every path says
+// the same).
 plain_copy!(char, STRING);
 impl<C: ?Sized> ValidateIn<C> for char {
     const SERDE_SAME: bool = true;
@@ -274,18 +277,11 @@ impl<C: ?Sized> ValidateIn<C> for char {
         Ok(match scalar(de)? {
             Scalar::Str(s) => {
                 let mut chars = s.chars();
-                match (chars.next(), chars.next()) {
-                    (Some(c), None) => Some(c),
-                    (None, _) => {
-                        walk.report
-                            .push(path, Kind::MinChars { limit: 1, chars: 0 });
-                        None
-                    }
-                    (Some(_), Some(_)) => {
-                        let chars = s.chars().count();
-                        walk.report.push(path, Kind::MaxChars { limit: 1, chars });
-                        None
-                    }
+                if let (Some(c), None) = (chars.next(), chars.next()) {
+                    Some(c)
+                } else {
+                    walk.report.push(path, crate::walk::field::not_its_type());
+                    None
                 }
             }
             other => {

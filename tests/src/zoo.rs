@@ -1031,6 +1031,27 @@ pub struct Ballot {
     /// Another flag, 0 or 1.
     #[desk(range(max = 1))]
     pub a: u8,
+    /// Score sheets, no two the same (a map is the same whatever the order
+    /// of its properties).
+    #[desk(unique)]
+    #[serde(default)]
+    pub scores: Vec<std::collections::BTreeMap<String, u8>>,
+    /// Labels: keys and values of at most 2 bytes (a key's violation and its
+    /// value's may read the same: both are reported).
+    #[desk(keys(max_bytes = 2), values(max_bytes = 2))]
+    #[serde(default)]
+    pub labels: std::collections::BTreeMap<String, String>,
+    /// A mark: one character.
+    #[desk(nested)]
+    #[serde(default)]
+    pub mark: Option<char>,
+    /// A share from 0 to 1, with its own message.
+    #[desk(
+        range(min = 0, max = 1),
+        message(en = "{actual} is not a share", zh_cn = "{actual} 不是比例")
+    )]
+    #[serde(default)]
+    pub share: Option<f64>,
 }
 
 /// An internally tagged signal that denies unknown fields: serde reads a

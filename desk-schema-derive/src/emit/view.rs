@@ -277,5 +277,8 @@ pub(super) fn unit_enum(
                 })
             }
         }
+        // Its own view, whole: `unique` compares it as it is.
+        #[automatically_derived]
+        impl __desk_w::WholeView for #ident {}
     }
 }

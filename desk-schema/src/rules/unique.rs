@@ -305,13 +305,31 @@ pub(crate) mod raw {
     /// is built and compared as a `T` ([`ValueUnique`]).
     pub struct RawItems<'a, 'de, T, L: ?Sized>(pub &'a L, pub PhantomData<fn() -> (T, &'de ())>);
 
+    /// A view that holds its whole value: no part of it can be missing
+    /// (a string, a number, a unit enum, an `Option` or `Box` of one). A
+    /// list's or a map's view can hold an item that did not read (`None`),
+    /// and two such views may look equal where the values differ: those
+    /// items are built and compared as values ([`ValueUnique`]), which
+    /// leaves an item that does not read out.
+    pub trait WholeView {}
+
+    macro_rules! whole {
+        ($($t:ty)*) => {$( impl WholeView for $t {} )*};
+    }
+    whole!(() bool char u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize);
+    impl WholeView for std::borrow::Cow<'_, str> {}
+    impl<V: WholeView> WholeView for Option<V> {}
+    impl<V: WholeView + ?Sized> WholeView for Box<V> {}
+
     /// `unique` over views that compare themselves.
     pub trait ViewUnique {
         /// Reports each repeated item at its index below `path`.
         fn check_unique(&self, path: &Path<'_>, report: &mut Report);
     }
 
-    impl<T, V: Hash + Eq, L: List<Item = Option<V>> + ?Sized> ViewUnique for RawItems<'_, '_, T, L> {
+    impl<T, V: Hash + Eq + WholeView, L: List<Item = Option<V>> + ?Sized> ViewUnique
+        for RawItems<'_, '_, T, L>
+    {
         fn check_unique(&self, path: &Path<'_>, report: &mut Report) {
             check_raw(self.0, path, report);
         }
@@ -380,7 +398,7 @@ pub(crate) mod raw {
     impl<L, V, KV, I, K: ?Sized, G> ViewKeyUnique for RawBy<'_, L, V, KV, I, K, G>
     where
         L: List<Item = Option<V>> + ?Sized,
-        KV: Hash + Eq + ?Sized,
+        KV: Hash + Eq + WholeView + ?Sized,
         G: for<'v> Fn(&'v V) -> Option<&'v KV>,
     {
         fn check_unique_by(&self, key_name: &'static str, path: &Path<'_>, report: &mut Report) {

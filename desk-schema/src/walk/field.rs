@@ -64,15 +64,18 @@ pub fn absent<T: Deserialize<'static>>() -> Option<T> {
 /// deserialize. The serde error is not repeated: it may quote the value.
 pub fn check_skipped<T: DeserializeOwned>(value: &Value, path: &Path<'_>, report: &mut Report) {
     if T::deserialize(value).is_err() {
-        report.push(
-            path,
-            Kind::custom_in(
-                "type",
-                "does not match the field's type",
-                "与字段的类型不符",
-            ),
-        );
+        report.push(path, not_its_type());
     }
+}
+
+/// A value that does not read as its field's type, said without the
+/// value: a `type` violation with no figures.
+pub(crate) fn not_its_type() -> Kind {
+    Kind::custom_in(
+        "type",
+        "does not match the field's type",
+        "与字段的类型不符",
+    )
 }
 
 /// The read of an object's properties, one at a time in document order,

@@ -503,7 +503,9 @@ pub(crate) fn ignore<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error
 }
 
 /// The view of a map: each entry's key and value view (`None` for a value of
-/// the wrong shape), in document order, one entry per key.
+/// the wrong shape), in document order, one entry per key. (`unique` over a
+/// list of maps builds the maps and compares them, not these views: see
+/// `rules::unique::raw::WholeView`.)
 pub(crate) type EntryViews<'de, V> = Vec<(Cow<'de, str>, Option<<V as JsonView>::View<'de>>)>;
 
 /// Reads an object as a map, checking each value as a `V` at its key's path;

@@ -166,7 +166,9 @@ function tidy(violations, keyRules) {
   const seen = new Set();
   return violations.filter((v) => {
     if (typed.has(v.path) && v.code !== "type" && !keyRules.has(v)) return false;
-    const id = JSON.stringify(v);
+    // A map key's violation and its value's may read the same (`/abc`,
+    // max_bytes 3 of 2): two violations, as in Rust.
+    const id = (keyRules.has(v) ? "key " : "") + JSON.stringify(v);
     if (seen.has(id)) return false;
     seen.add(id);
     return true;
@@ -461,14 +463,16 @@ function withOwnMessage(v, schema, data) {
 function render(template, v) {
   const { path, code, message, ...figures } = v;
   return template.replace(/\{([^{}]*)\}/g, (whole, name) =>
-    Object.prototype.hasOwnProperty.call(figures, name) ? figureText(figures[name]) : whole,
+    Object.prototype.hasOwnProperty.call(figures, name) ? figureText(figures[name], name) : whole,
   );
 }
 
-function figureText(value) {
+/** A figure in a message, as the Rust crate writes it (a number as its messages write one). */
+function figureText(value, name) {
   if (value === null || value === undefined) return "";
-  if (Array.isArray(value)) return value.map(figureText).join(", ");
+  if (Array.isArray(value)) return value.map((v) => figureText(v, name)).join(", ");
   if (typeof value === "string") return value;
+  if (typeof value === "number") return name === "min" || name === "max" ? bound(value) : rustNumber(value);
   return JSON.stringify(value);
 }
 
