@@ -218,10 +218,15 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
         // again, the later value is the one kept (as serde_json keeps it).
         let mut named: Vec<Named<'de, W::Out>> = Vec::new();
         let mut others: Vec<std::borrow::Cow<'de, str>> = Vec::new();
+        // Every property seen, for repeats: a set, as an object may have
+        // any number of properties.
+        let mut seen: std::collections::HashSet<std::borrow::Cow<'de, str>> =
+            std::collections::HashSet::new();
         while let Some(key) = map.next_key_seed(KeySeed)? {
             let key = key.0;
             let at = named.iter().position(|n| n.key == key);
-            if at.is_some() || others.contains(&key) {
+            let first = seen.insert(key.clone());
+            if !first {
                 crate::walk::field::duplicate(self.walk, self.path, &key);
             }
             if let Some(index) = W::variant(&key) {
@@ -239,7 +244,7 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
                 }
             } else {
                 map.next_value::<IgnoredAny>()?;
-                if !others.contains(&key) {
+                if first {
                     others.push(key);
                 }
             }
@@ -258,23 +263,23 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
             // To each variant read, every other property is unknown, with
             // its name as the suggestion (the schema's variant has that one
             // property); the same violation from two variants is one.
-            let mut unknown: Vec<Kind> = Vec::new();
+            let mut said = std::collections::HashSet::new();
             for n in &named {
                 let known: Vec<&'static str> =
                     W::TAGS.iter().copied().filter(|t| *t == n.key).collect();
                 let keys = others.iter().chain(named.iter().map(|m| &m.key));
                 for key in keys.filter(|k| **k != n.key) {
-                    let kind = Kind::UnknownField {
-                        property: key.to_string(),
-                        suggestion: crate::suggest::closest(key, &known),
-                    };
-                    if !unknown.contains(&kind) {
-                        unknown.push(kind);
+                    let suggestion = crate::suggest::closest(key, &known);
+                    if said.insert((key, suggestion)) {
+                        self.walk.report.push(
+                            self.path,
+                            Kind::UnknownField {
+                                property: key.to_string(),
+                                suggestion,
+                            },
+                        );
                     }
                 }
-            }
-            for kind in unknown {
-                self.walk.report.push(self.path, kind);
             }
         }
         let one = named.len() == 1;
