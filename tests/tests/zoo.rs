@@ -1663,6 +1663,11 @@ const PINNED: &[(&str, &str)] = &[
         r#"{"Kick":{"Accounts":["a"]},"Notify":"x","zz":1}"#,
     ),
     ("Action", r#"{"Mute":null,"N":1}"#),
+    // An alias's content reports at the alias, the property written.
+    (
+        "Action",
+        r#"{"Notify":"名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名名"}"#,
+    ),
     ("Signal", r#"{"kind":"Ping","x":1}"#),
     ("Signal", r#"{"kind":"Note","text":"hello","x":1}"#),
     ("Signal", r#"{"kind":"Pong"}"#),

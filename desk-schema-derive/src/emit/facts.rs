@@ -195,8 +195,15 @@ impl Facts {
             Shape::DataEnum { repr, variants, .. } => {
                 // serde reads tagged and untagged content through its own
                 // buffer, which `Strict` cannot hold to the walk's reading.
+                // A data variant's alias is a property name the typed value
+                // forgets: its violations' paths are the walk's to give.
+                let aliased = variants
+                    .iter()
+                    .any(|v| !v.head.aliases.is_empty() && !matches!(v.data, VariantData::Unit));
                 let same = match repr {
-                    Repr::External => variants.iter().flat_map(variant_fields).map(term).collect(),
+                    Repr::External if !aliased => {
+                        variants.iter().flat_map(variant_fields).map(term).collect()
+                    }
                     _ => vec![Same::Never],
                 };
                 let (json, walk) = match repr {

@@ -74,14 +74,24 @@ export function toViolations(errors, options = {}) {
   const keyRules = new Set();
   // The `anyOf`/`oneOf` errors, by instance path and schema path: the errors
   // below one of them explain it.
-  const groups = errors
-    .filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf")
-    .map((e) => [e.instancePath, `${e.schemaPath}/`]);
-  const inGroup = (e) => groups.some(([at, prefix]) => e.instancePath === at && e.schemaPath.startsWith(prefix));
-  const underGroup = (e) =>
-    groups.some(
-      ([at, prefix]) => (e.instancePath === at || e.instancePath.startsWith(`${at}/`)) && e.schemaPath.startsWith(prefix),
-    );
+  // Kept by instance path, so that a document with many of them is read in
+  // time linear in its errors (an error looks at its own path and its
+  // ancestors', not at every group).
+  const groups = new Map();
+  for (const e of errors) {
+    if (e.keyword !== "anyOf" && e.keyword !== "oneOf") continue;
+    if (!groups.has(e.instancePath)) groups.set(e.instancePath, []);
+    groups.get(e.instancePath).push(`${e.schemaPath}/`);
+  }
+  const groupAt = (at, e) => (groups.get(at) ?? []).some((prefix) => e.schemaPath.startsWith(prefix));
+  const inGroup = (e) => groupAt(e.instancePath, e);
+  const underGroup = (e) => {
+    if (groups.size === 0) return false;
+    for (let at = e.instancePath; ; at = at.slice(0, at.lastIndexOf("/"))) {
+      if (groupAt(at, e)) return true;
+      if (at === "") return false;
+    }
+  };
   for (const e of errors) {
     // Why each item failed a `contains` subschema: not violations of their own.
     if (e.schemaPath.includes("/contains/")) continue;
@@ -742,6 +752,7 @@ function isFloat(schema) {
 function bound(n) {
   if (n === 2 ** 64) return "18446744073709551615";
   if (n === 2 ** 63) return "9223372036854775807";
+  if (n === -(2 ** 63)) return "-9223372036854775808";
   return String(n);
 }
 
