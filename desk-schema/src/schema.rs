@@ -368,6 +368,9 @@ pub struct VariantSchema {
     other: bool,
     /// A unit variant.
     unit: bool,
+    /// What its tag must be (`const`, `enum` with aliases, or, for the
+    /// `other` variant, any string but the others' names).
+    tag: Value,
     /// The JSON types the variant reads (bits of [`crate::types`]), for an
     /// untagged enum.
     types: u8,
@@ -427,7 +430,7 @@ pub fn variant_schema(
             // the object holds.
             let deny = deny_unknown_fields && content.is_some();
             let (mut props, mut required) = (Map::new(), vec![t]);
-            props.insert(t.to_owned(), tag);
+            props.insert(t.to_owned(), tag.clone());
             let content = content.map(Schema::to_value).unwrap_or_default();
             if let Some(fields) = content.get("properties").and_then(Value::as_object) {
                 props.extend(fields.clone());
@@ -439,7 +442,7 @@ pub fn variant_schema(
         }
         (Repr::Adjacent(t, c), content) => {
             let mut props = Map::new();
-            props.insert(t.to_owned(), tag);
+            props.insert(t.to_owned(), tag.clone());
             let required = if let Some(content) = content {
                 props.insert(c.to_owned(), content.to_value());
                 if content_required {
@@ -469,6 +472,7 @@ pub fn variant_schema(
         names: names.iter().map(|n| (*n).to_owned()).collect(),
         other,
         unit,
+        tag,
         types,
         branches,
     }
@@ -521,13 +525,8 @@ pub fn data_enum_schema(
             }
             map.insert("properties".into(), Value::Object(props));
             for v in variants {
-                let tag = if v.other {
-                    other_tag(&v.names.iter().map(String::as_str).collect::<Vec<_>>())
-                } else {
-                    tag_schema(&v.names.iter().map(String::as_str).collect::<Vec<_>>())
-                };
                 let select = serde_json::json!({
-                    "type": "object", "required": [t], "properties": {t: tag},
+                    "type": "object", "required": [t], "properties": {t: v.tag},
                 });
                 parts.extend(v.branches.iter().map(|b| when(select.clone(), b.clone())));
             }

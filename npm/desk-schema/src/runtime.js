@@ -54,18 +54,10 @@ export function graphemeCount(s) {
  * them), and so are items without the key (absent, or null), as in Rust.
  */
 export function repeatsBy(items, key) {
-  const seen = new Map();
-  const repeats = [];
-  items.forEach((item, index) => {
-    // An item without the key (absent, or null) has none: never a repeat.
-    if (item === null || typeof item !== "object" || Array.isArray(item) || !Object.hasOwn(item, key)) return;
-    if (item[key] === null) return;
-    const k = canonical(item[key]);
-    const first = seen.get(k);
-    if (first === undefined) seen.set(k, index);
-    else repeats.push([index, first]);
-  });
-  return repeats;
+  // An item without the key (absent, or null) has none: never a repeat.
+  const hasKey = (item) =>
+    item !== null && typeof item === "object" && !Array.isArray(item) && Object.hasOwn(item, key) && item[key] !== null;
+  return repeatsOf(items, (item) => (hasKey(item) ? item[key] : undefined));
 }
 
 /**
@@ -74,10 +66,17 @@ export function repeatsBy(items, key) {
  * repeat reported, as the Rust crate reports them.
  */
 export function repeats(items) {
+  return repeatsOf(items, (item) => item);
+}
+
+/** `[index, first]` for each item whose `part` (`undefined`: none) equals, as JSON, an earlier item's. */
+function repeatsOf(items, part) {
   const seen = new Map();
   const found = [];
   items.forEach((item, index) => {
-    const k = canonical(item);
+    const value = part(item);
+    if (value === undefined) return;
+    const k = canonical(value);
     const first = seen.get(k);
     if (first === undefined) seen.set(k, index);
     else found.push([index, first]);
