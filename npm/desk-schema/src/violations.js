@@ -35,7 +35,7 @@ function firstUnreadable(data, path) {
     const [value, at] = stack.pop();
     if (typeof value === "string") {
       const found = LONE_SURROGATE.exec(value);
-      if (found) return make(at, "unpaired_surrogate", { unit: hex(found[0]) });
+      if (found) return make(at, "unpaired_surrogate", { unit: hex(found[0].charCodeAt(0)) });
     } else if (typeof value === "number") {
       if (!Number.isFinite(value)) return make(at, "range", { min: null, max: null, actual: null });
     } else if (Array.isArray(value)) {
@@ -52,7 +52,8 @@ function firstUnreadable(data, path) {
   return null;
 }
 
-const hex = (unit) => unit.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+/** A UTF-16 unit or a code point in upper-case hex, at least four digits (`00E9`), as the Rust crate writes one. */
+const hex = (n) => n.toString(16).toUpperCase().padStart(4, "0");
 
 
 /**
@@ -708,7 +709,7 @@ function charsetFigures(s, code) {
     const c = s.charCodeAt(i);
     if (c < low || c > high) {
       const point = s.codePointAt(i);
-      return { offset: utf8Length(s.slice(0, i)), code_point: `U+${point.toString(16).toUpperCase().padStart(4, "0")}` };
+      return { offset: utf8Length(s.slice(0, i)), code_point: `U+${hex(point)}` };
     }
   }
   return { offset: 0, code_point: "U+0000" };
