@@ -559,6 +559,7 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
         mode,
         absent: field.absent,
         message,
+        gate: None,
     })
 }
 

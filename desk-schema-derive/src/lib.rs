@@ -27,7 +27,10 @@ pub fn derive_validate(input: TokenStream) -> TokenStream {
 fn expand(input: &syn::DeriveInput) -> proc_macro2::TokenStream {
     let (raw, errors) = syntax::parse(input);
     match check::check(raw, errors) {
-        Ok(checked) => emit::emit(&checked),
+        Ok(mut checked) => {
+            emit::gate(&mut checked);
+            emit::emit(&checked)
+        }
         Err(errors) => {
             let mut out = errors.into_compile_error();
             out.extend(emit::fallback(input));

@@ -354,6 +354,9 @@ pub(crate) struct Field {
     pub absent: Absent,
     /// The field's own messages (English, Simplified Chinese).
     pub message: Option<(Option<String>, Option<String>)>,
+    /// Where the `nested` type the derive passes through `Nested` is
+    /// written, when there is one (`emit::gate`).
+    pub gate: Option<Span>,
 }
 
 impl Field {

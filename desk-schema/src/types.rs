@@ -91,7 +91,12 @@ pub struct S<D>(core::marker::PhantomData<D>);
 
 /// The depth at which the derive asks for a type's [`Facts`]: sixteen
 /// derived types deep.
-pub type Top = S<S<S<S<S<S<S<S<S<S<S<S<S<S<S<S<Z>>>>>>>>>>>>>>>>;
+pub type Top = S<BelowTop>;
+
+/// One level below [`Top`]: what a derived type's own constants ask its
+/// fields for, written out rather than read through its own `Facts<Top>`,
+/// so that nothing but the field's type is named (see `Nested`).
+pub type BelowTop = S<S<S<S<S<S<S<S<S<S<S<S<S<S<S<Z>>>>>>>>>>>>>>>;
 
 /// A type's constants, computed `D` derived types deep: what a derived type
 /// learns from its fields' types without naming its own constants, so that
@@ -106,6 +111,11 @@ pub type Top = S<S<S<S<S<S<S<S<S<S<S<S<S<S<S<S<Z>>>>>>>>>>>>>>>>;
 /// come from a field: one that reaches itself that way has no JSON level
 /// between the two, serde would recurse without end, and the derive's
 /// compile-time check refuses it.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not derive `Validate`",
+    label = "`{Self}` does not derive `Validate`",
+    note = "derive `Validate` for `{Self}`, or mark the field that holds it `#[desk(skip)]`"
+)]
 pub trait Facts<D> {
     /// `ValidateIn::SERDE_SAME`.
     const SERDE_SAME: bool;

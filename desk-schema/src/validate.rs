@@ -83,6 +83,11 @@ pub trait Validate {
 /// for strings, the number for integers, each item's view for lists, and a
 /// struct of field views for derived types. Rules check views; a view of a
 /// complete value converts back to the type.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not derive `Validate`",
+    label = "`{Self}` does not derive `Validate`",
+    note = "derive `Validate` for `{Self}`, or mark the field that holds it `#[desk(skip)]`"
+)]
 pub trait JsonView {
     /// The view of a value read from JSON that borrows from the input `'de`.
     type View<'de>;
@@ -115,6 +120,11 @@ pub trait JsonView {
 /// `C` is the context of the outermost type. The derive implements this for
 /// every `C` when a type declares no context of its own, so a type without
 /// configuration nests inside any other.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not derive `Validate`",
+    label = "`{Self}` does not derive `Validate`",
+    note = "derive `Validate` for `{Self}`, or mark the field that holds it `#[desk(skip)]`"
+)]
 pub trait ValidateIn<C: ?Sized>: JsonView {
     /// Checks the rules of `self` and of every nested value, recording
     /// violations at paths below `path`.
@@ -171,9 +181,88 @@ pub trait Leaf {
     }
 }
 
+/// What `#[desk(nested)]` checks: a type that derives `Validate`, or a
+/// standard type or container the derive knows.
+///
+/// The derive writes a nested field's own types as `<T as Nested>::Checked`,
+/// so that a type that does not derive `Validate` is one error, in these
+/// words, rather than one for each generated item that names it.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not derive `Validate`, so `#[desk(nested)]` cannot check it",
+    label = "`{Self}` does not derive `Validate`",
+    note = "derive `Validate` for `{Self}`; or, for a type without rules of its own, give the field rules (or none) instead of `nested`; or mark the field `#[desk(skip)]`"
+)]
+pub trait Nested {
+    /// `Self`, as the derive names it.
+    type Checked: ?Sized;
+
+    /// The value as [`Nested::Checked`]: itself.
+    fn checked(&self) -> &Self::Checked;
+
+    /// The value from [`Nested::Checked`]: itself.
+    fn from_checked(checked: Self::Checked) -> Self
+    where
+        Self: Sized,
+        Self::Checked: Sized;
+}
+
+/// `Nested` for a type that is its own `Checked`.
+macro_rules! nested_self {
+    () => {
+        nested_as!(Self);
+    };
+}
+
+/// `Nested` for a container: `Checked` names the items' `Checked`, which
+/// is the items' own type (the bound `T: Nested<Checked = T>`), so that a
+/// gated item type that does not pass the gate fails there, once.
+macro_rules! nested_as {
+    ($checked:ty) => {
+        type Checked = $checked;
+        #[inline]
+        fn checked(&self) -> &$checked {
+            self
+        }
+        #[inline]
+        fn from_checked(checked: $checked) -> Self {
+            checked
+        }
+    };
+}
+
+impl<T: Nested<Checked = T>> Nested for Option<T> {
+    nested_as!(Option<T::Checked>);
+}
+impl<T: Nested<Checked = T> + ?Sized> Nested for Box<T> {
+    nested_as!(Box<T::Checked>);
+}
+impl<T: Nested<Checked = T>> Nested for Vec<T> {
+    nested_as!(Vec<T::Checked>);
+}
+impl<T: Nested<Checked = T>> Nested for Box<[T]> {
+    nested_as!(Box<[T::Checked]>);
+}
+impl<K, V: Nested<Checked = V>, S> Nested for std::collections::HashMap<K, V, S> {
+    nested_as!(std::collections::HashMap<K, V::Checked, S>);
+}
+impl<K, V: Nested<Checked = V>> Nested for std::collections::BTreeMap<K, V> {
+    nested_as!(std::collections::BTreeMap<K, V::Checked>);
+}
+impl<T: Nested<Checked = T>, S> Nested for std::collections::HashSet<T, S> {
+    nested_as!(std::collections::HashSet<T::Checked, S>);
+}
+impl<T: Nested<Checked = T>> Nested for std::collections::BTreeSet<T> {
+    nested_as!(std::collections::BTreeSet<T::Checked>);
+}
+
 /// A value whose constants are the same at every depth: its own.
 macro_rules! facts {
     ($($t:ty)*) => {$(
+        #[diagnostic::do_not_recommend]
+        impl Nested for $t {
+            nested_self!();
+        }
         impl<D> crate::types::Facts<D> for $t {
             const SERDE_SAME: bool = true;
             const JSON_TYPES: u8 = <$t as JsonView>::JSON_TYPES;

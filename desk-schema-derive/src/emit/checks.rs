@@ -32,9 +32,17 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: &TokenStream) -> To
     // A plain value's own check is what its type holds beyond JSON's reach
     // (a `u128` past 64 bits); for most types it is empty and inlined away.
     let nested = match field.mode {
-        Mode::Nested(span) => quote_spanned! {span=>
-            <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::validate_in(#target, __desk_ctx, &__desk_fpath, __desk_report);
-        },
+        // Through `Nested` (`gate`): identity for a type that derives
+        // `Validate`, and the one error for one that does not.
+        Mode::Nested(span) => {
+            let target = super::gate::checked(field, target);
+            super::gate::at(
+                field,
+                quote_spanned! {span=>
+                    <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::validate_in(#target, __desk_ctx, &__desk_fpath, __desk_report);
+                },
+            )
+        }
         // Only a plain value may have rules without `nested`: the error is
         // at the first rule.
         Mode::Rules => {

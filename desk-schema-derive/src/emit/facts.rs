@@ -279,7 +279,11 @@ impl Facts {
         let facts = quote!(__desk_rt::types::Facts);
         let at = |ty: &syn::Type, which: &str| {
             let which = quote::format_ident!("{}", which);
-            quote!(<#ty as #facts<__DeskD>>::#which)
+            let at = quote!(<#ty as #facts<__DeskD>>::#which);
+            match super::gate::span_in(ty) {
+                Some(span) => super::respan(at, span),
+                None => at,
+            }
         };
         let [same, json, walk] = self.render(|ty| at(ty, "SERDE_SAME"), at);
         // The standard library's answers are known here: only other types
@@ -306,7 +310,14 @@ impl Facts {
         let bounds: Vec<TokenStream> = self
             .named()
             .filter(|ty| !std_only(ty) && seen.insert(ty.to_token_stream().to_string()))
-            .map(|ty| quote!(#ty: #facts<__DeskD>))
+            .map(|ty| {
+                // As written, not gated: a bound that names a type that
+                // fails the gate fails at every item of the impl, while a
+                // bound on the type itself holds for every `__DeskD` until
+                // asked for, and only the gate is ever asked (`gate`).
+                let ty = super::gate::ungated(ty);
+                quote!(#ty: #facts<__DeskD>)
+            })
             .collect();
         let decl = params.decl(&[], &[quote!(__DeskD)]);
         let body = quote! {
@@ -475,8 +486,10 @@ impl Facts {
                  exact (`deny_unknown_fields`, no `Option` or default fields, no aliases)"
             );
             if !plain {
+                // The assert at the field, the type at its gate, if any.
+                let sets = super::gate::at(f, quote!(<#ty as #facts>::SETS_AS_JSON));
                 checks.push(quote_spanned! {f.span=>
-                    const _: () = ::core::assert!(<#ty as #facts>::SETS_AS_JSON, #message);
+                    const _: () = ::core::assert!(#sets, #message);
                 });
             }
             for rule in &f.rules {
@@ -510,8 +523,8 @@ impl Facts {
     /// `JsonView`'s `JSON_TYPES` and `WALK_TYPES`.
     pub(super) fn json_view(&self, input: &Input) -> (TokenStream, TokenStream) {
         if input.generics.params.is_empty() {
-            let facts = quote!(<Self as __desk_rt::types::Facts<__desk_rt::types::Top>>);
-            return (quote!(#facts::JSON_TYPES), quote!(#facts::WALK_TYPES));
+            let [_, json, walk] = self.render(|_| quote!(), below_top);
+            return (json, walk);
         }
         let [_, json, walk] = self.render(
             |_| quote!(),
@@ -526,7 +539,8 @@ impl Facts {
     /// `ValidateIn::SERDE_SAME`.
     pub(super) fn serde_same(&self, input: &Input, ctx: &Ctx) -> TokenStream {
         if input.generics.params.is_empty() {
-            return quote!(<Self as __desk_rt::types::Facts<__desk_rt::types::Top>>::SERDE_SAME);
+            let [same, _, _] = self.render(|ty| below_top(ty, "SERDE_SAME"), |_, _| quote!());
+            return same;
         }
         let ctx_ty = &ctx.ty;
         let [same, _, _] = self.render(
@@ -541,6 +555,18 @@ impl Facts {
         );
         same
     }
+}
+
+/// `which` of `ty`'s `Facts` one level below the top: a derived type's own
+/// constant at the top, written out (the body of its `Facts<S<D>>` impl)
+/// rather than read from `Self`, so that it names only the fields' types.
+fn below_top(ty: &syn::Type, which: &str) -> TokenStream {
+    let which = quote::format_ident!("{}", which);
+    // At the gate's span when `ty` is gated (`gate::at`).
+    super::respan(
+        quote!(<#ty as __desk_rt::types::Facts<__desk_rt::types::BelowTop>>::#which),
+        super::gate::span_in(ty).unwrap_or_else(|| syn::spanned::Spanned::span(ty)),
+    )
 }
 
 /// Whether a newtype over `ty` gets a view struct of its own (see
@@ -605,7 +631,7 @@ fn instantiates_generic(ty: &syn::Type) -> bool {
 
 /// Whether `ty` is built only of the standard library's types (and
 /// `serde_json::Value`), which answer `Facts` at every depth.
-fn std_only(ty: &syn::Type) -> bool {
+pub(super) fn std_only(ty: &syn::Type) -> bool {
     const STD: [&str; 36] = [
         "Option",
         "Vec",

@@ -41,6 +41,17 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
                 }
             }
             #[automatically_derived]
+            #[diagnostic::do_not_recommend]
+            impl #decl ::desk_schema::Nested for #ident #args #bounds {
+                type Checked = Self;
+                fn checked(&self) -> &Self {
+                    self
+                }
+                fn from_checked(checked: Self) -> Self {
+                    checked
+                }
+            }
+            #[automatically_derived]
             impl #decl ::desk_schema::__private::JsonNames for #ident #args #bounds {
                 fn json_name(_: &str) -> ::core::option::Option<&'static str> {
                     ::core::option::Option::None

@@ -7,6 +7,7 @@
 mod checks;
 mod facts;
 mod fallback;
+mod gate;
 mod generics;
 mod rule;
 mod schema;
@@ -15,6 +16,7 @@ mod view;
 mod walker;
 
 pub(crate) use fallback::fallback;
+pub(crate) use gate::gate;
 pub(crate) use generics::{Params, self_ty};
 
 use proc_macro2::{Span, TokenStream};
@@ -139,7 +141,12 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
             let ctx = ctx(input);
             let typed = validate_in::data_enum(input, repr, variants, &ctx);
             let view = view::data_enum(input, variants, other.as_ref());
-            let walker = walker::data_enum(input, variants, other.as_ref(), &ctx);
+            // The walker names the view enum, and so the gated fields'
+            // types, throughout: at the gate's span (`gate::at`).
+            let walker = gate::at_first(
+                input,
+                walker::data_enum(input, variants, other.as_ref(), &ctx),
+            );
             let schema = schema::data_enum(input, repr, variants, other.is_some(), &ctx);
             let distinct =
                 matches!(repr, Repr::Untagged).then(|| untagged_distinct(input, variants));
@@ -152,6 +159,7 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
         facts.refuse_cycle(input),
         facts::Facts::refuse_wide(input),
         facts::Facts::refuse_unequal(input),
+        gate::impl_nested(input),
     ];
     quote! {
         #[doc(hidden)]

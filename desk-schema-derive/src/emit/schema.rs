@@ -158,9 +158,13 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
                 }
             }
         };
+        let add = super::gate::at(
+            field,
+            quote!(let __desk_s = __desk_props.add::<#ty>(__desk_gen, #json, #required);),
+        );
         quote! {
             {
-                let __desk_s = __desk_props.add::<#ty>(__desk_gen, #json, #required);
+                #add
                 #(#rules)*
                 #message
                 #doc

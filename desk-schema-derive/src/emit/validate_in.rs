@@ -92,14 +92,24 @@ fn impls(
 }
 
 /// The signature of `check_de`, whose body each shape's walker writes.
-fn check_de(view: &TokenStream, ctx_ty: &TokenStream, body: &TokenStream) -> TokenStream {
+fn check_de(
+    input: &Input,
+    view: &TokenStream,
+    ctx_ty: &TokenStream,
+    body: &TokenStream,
+) -> TokenStream {
+    // The view names the gated fields' types: at the gate's span.
+    let ret = super::gate::at_first(
+        input,
+        quote!(::core::result::Result<::core::option::Option<#view>, __DeskD::Error>),
+    );
     quote! {
         fn check_de<'__desk_de, __DeskD: __desk_rt::serde::Deserializer<'__desk_de>>(
             __desk_de: __DeskD,
             __desk_ctx: &#ctx_ty,
             __desk_path: &::desk_schema::Path<'_>,
             __desk_walk: &mut __desk_w::Walk,
-        ) -> ::core::result::Result<::core::option::Option<#view>, __DeskD::Error> {
+        ) -> #ret {
             let _ = &__desk_ctx;
             #body
         }
@@ -125,6 +135,7 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
         }
     });
     let check_de = check_de(
+        input,
         &Params::of(input).view(&quote::format_ident!("__DeskView")),
         ctx_ty,
         &object_check_de(&quote::format_ident!("__DeskWalker")),
@@ -172,7 +183,7 @@ pub(super) fn newtype(input: &Input, field: &Field, ctx: &Ctx) -> TokenStream {
         let ty = &field.ty;
         quote!(<#ty as ::desk_schema::JsonView>::View<'__desk_de>)
     };
-    let check_de = check_de(&view, ctx_ty, &newtype_check_de(field, ctx, wrapped));
+    let check_de = check_de(input, &view, ctx_ty, &newtype_check_de(field, ctx, wrapped));
     let impls = impls(
         input,
         ctx,
@@ -194,7 +205,12 @@ pub(super) fn newtype(input: &Input, field: &Field, ctx: &Ctx) -> TokenStream {
 /// A unit enum: no rules of its own, its raw form is one of its names.
 pub(super) fn unit_enum(input: &Input) -> TokenStream {
     let ident = &input.ident;
-    let check_de = check_de(&quote!(#ident), &quote!(__DeskC), &unit_enum_check_de());
+    let check_de = check_de(
+        input,
+        &quote!(#ident),
+        &quote!(__DeskC),
+        &unit_enum_check_de(),
+    );
     quote! {
         #[automatically_derived]
         impl<__DeskC: ?::core::marker::Sized> ::desk_schema::ValidateIn<__DeskC> for #ident {
@@ -262,6 +278,7 @@ pub(super) fn data_enum(
     });
     let arms: Vec<TokenStream> = arms.collect();
     let check_de = check_de(
+        input,
         &Params::of(input).view(&quote::format_ident!("__DeskView")),
         ctx_ty,
         &data_enum_check_de(input, repr),

@@ -40,14 +40,17 @@ fn skipped_values(skipped: &[Skipped]) -> TokenStream {
 pub(super) fn object_struct(obj: &Obj<'_>) -> TokenStream {
     let view = &obj.view;
     let names: Vec<syn::Ident> = obj.fields.iter().map(Field::view_ident).collect();
-    let tys = obj.fields.iter().map(view_ty);
+    let tys = obj.fields.iter().map(|f| {
+        let ty = view_ty(f);
+        super::gate::at(f, quote!(::core::option::Option<#ty>))
+    });
     let (decl, bounds) = obj.params.view_decl();
     let phantom = obj.params.phantom();
     quote! {
         #[doc(hidden)]
         #[allow(dead_code, non_camel_case_types)]
         pub struct #view #decl #bounds {
-            #( pub #names: ::core::option::Option<#tys>, )*
+            #( pub #names: #tys, )*
             __desk_marker: __desk_rt::PhantomData<(&'__desk_de (), #phantom)>,
         }
     }
@@ -82,7 +85,8 @@ pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
             None if buffered => quote!(__desk_w::required_whole_field::<#ty>(#view)),
             None => quote!(__desk_w::required_field::<#ty>(#view)),
         };
-        quote!(#member: #value?,)
+        let value = super::gate::from_checked(f, &quote!(#value?));
+        quote!(#member: #value,)
     });
     let skipped = skipped_values(obj.skipped);
     let ctor = &obj.ctor;
@@ -237,6 +241,10 @@ pub(super) fn newtype(input: &Input, field: &Field) -> TokenStream {
     } else {
         (quote!(), inner, quote!(__desk_view))
     };
+    let from_view = super::gate::from_checked(
+        field,
+        &quote!(<#ty as ::desk_schema::JsonView>::from_view(#field_view)?),
+    );
     quote! {
         #def
 
@@ -247,7 +255,7 @@ pub(super) fn newtype(input: &Input, field: &Field) -> TokenStream {
             const WALK_TYPES: u8 = #walk_types;
             fn from_view(__desk_view: &Self::View<'_>) -> ::core::option::Option<Self> {
                 ::core::option::Option::Some(#ident {
-                    #member: <#ty as ::desk_schema::JsonView>::from_view(#field_view)?,
+                    #member: #from_view,
                     #skipped
                 })
             }

@@ -80,12 +80,12 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
         .iter()
         .zip(&slots)
         .map(|(f, slot)| after_read(&obj.ty, f, ctx, slot));
-    let names: Vec<syn::Ident> = obj.fields.iter().map(Field::view_ident).collect();
     let taken = obj.fields.iter().zip(&slots).map(|(f, slot)| {
+        let name = f.view_ident();
         if f.is_buffered() {
-            quote!(#slot.value)
+            quote!(#name: #slot.value)
         } else {
-            quote!(#slot.view)
+            super::gate::at(f, quote!(#name: #slot.view))
         }
     });
     let struct_rules = struct_rules(obj, ctx);
@@ -117,7 +117,7 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
                 #(#after)*
                 __desk_walk.append(&mut __desk_unknown);
                 let __desk_view = #view_name {
-                    #( #names: #taken, )*
+                    #( #taken, )*
                     __desk_marker: #p::PhantomData,
                 };
                 #struct_rules
@@ -134,9 +134,9 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident]) -> TokenStream {
     let slot_tys = obj.fields.iter().map(|f| {
         let ty = &f.ty;
         if f.is_buffered() {
-            quote!(__desk_w::Whole)
+            quote!(__desk_w::Whole::default())
         } else {
-            quote!(__desk_w::Slot::<#ty>)
+            super::gate::at(f, quote!(__desk_w::Slot::<#ty>::default()))
         }
     });
     let arms = obj.fields.iter().zip(slots).map(|(f, slot)| {
@@ -154,7 +154,7 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident]) -> TokenStream {
         quote!(::core::option::Option::None)
     };
     quote! {
-        #( let mut #slots = #slot_tys::default(); )*
+        #( let mut #slots = #slot_tys; )*
         let mut __desk_props = __desk_w::Properties::new(__desk_map, __desk_ctx, __desk_path, __desk_walk);
         while let ::core::option::Option::Some(__desk_key) = __desk_props.next_key()? {
             match &*__desk_key.0 {
