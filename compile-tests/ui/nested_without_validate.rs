@@ -1,6 +1,10 @@
 // `#[desk(nested)]` on a type that does not derive `Validate`: one error
-// per field, in our words, at the type, whether the type is the field's or
-// inside a list, an `Option` or a map.
+// per field, in our words, at the type, whatever holds it (a list, an
+// `Option`, a `Box`, a map, or two of them) and whatever shape the field is
+// in (a struct, a newtype, an enum's variant of every representation).
+// An item generated for the whole enum (its view, its walk) names every
+// variant's types: a second type that fails there is reported at the
+// first one's field (`Other` at `External::Struct`).
 use std::collections::BTreeMap;
 
 use desk_schema::Validate;
@@ -22,24 +26,50 @@ pub struct Holder {
     pub one: Plain,
     #[desk(nested, max_items = 3)]
     pub many: Vec<Other>,
-}
-
-#[derive(Validate, Deserialize)]
-pub struct Maybe {
+    #[serde(default)]
     #[desk(nested)]
     pub maybe: Option<Plain>,
+    #[desk(nested)]
+    pub by_name: BTreeMap<String, Other>,
+    #[desk(nested)]
+    pub deep: Option<Vec<Box<Plain>>>,
 }
 
 #[derive(Validate, Deserialize)]
-pub struct ByName {
-    #[desk(nested)]
-    pub by_name: BTreeMap<String, Other>,
+pub struct Newtype(#[desk(nested)] Plain);
+
+#[derive(Validate, Deserialize)]
+pub struct NewtypeList(#[desk(nested)] Vec<Plain>);
+
+#[derive(Validate, Deserialize)]
+pub enum External {
+    Struct {
+        #[desk(nested)]
+        plain: Plain,
+    },
+    Newtype(#[desk(nested)] Vec<Other>),
 }
 
 #[derive(Validate, Deserialize)]
 #[serde(tag = "type")]
-pub enum Tagged {
-    One { #[desk(nested)] plain: Plain },
+pub enum Internal {
+    Struct {
+        #[desk(nested)]
+        plain: Plain,
+    },
+}
+
+#[derive(Validate, Deserialize)]
+#[serde(tag = "type", content = "value")]
+pub enum Adjacent {
+    Newtype(#[desk(nested)] Option<Plain>),
+}
+
+#[derive(Validate, Deserialize)]
+#[serde(untagged)]
+pub enum Untagged {
+    Object(#[desk(nested)] Plain),
+    Text(#[desk(max_bytes = 3)] String),
 }
 
 fn main() {}

@@ -354,9 +354,19 @@ pub(crate) struct Field {
     pub absent: Absent,
     /// The field's own messages (English, Simplified Chinese).
     pub message: Option<(Option<String>, Option<String>)>,
-    /// Where the `nested` type the derive passes through `Nested` is
-    /// written, when there is one (`emit::gate`).
-    pub gate: Option<Span>,
+    /// The field's types passed through `Nested`, when there are any
+    /// (`emit::gate`).
+    pub gate: Option<Gate>,
+}
+
+/// A nested field whose types the derive passes through `Nested`.
+pub(crate) struct Gate {
+    /// Where the first such type is written.
+    pub span: Span,
+    /// The field's number among the type's gated fields.
+    pub index: usize,
+    /// The field's type as written.
+    pub written: Type,
 }
 
 impl Field {

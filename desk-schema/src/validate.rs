@@ -194,66 +194,45 @@ pub trait Leaf {
     note = "derive `Validate` for `{Self}`; or, for a type without rules of its own, give the field rules (or none) instead of `nested`; or mark the field `#[desk(skip)]`"
 )]
 pub trait Nested {
-    /// `Self`, as the derive names it.
+    /// `Self`, as the derive names it (a container: of its items'
+    /// `Checked`).
     type Checked: ?Sized;
-
-    /// The value as [`Nested::Checked`]: itself.
-    fn checked(&self) -> &Self::Checked;
-
-    /// The value from [`Nested::Checked`]: itself.
-    fn from_checked(checked: Self::Checked) -> Self
-    where
-        Self: Sized,
-        Self::Checked: Sized;
 }
 
-/// `Nested` for a type that is its own `Checked`.
-macro_rules! nested_self {
-    () => {
-        nested_as!(Self);
-    };
+// A container's `Checked` names its items' `Checked` (for a type alias of
+// a container, which the derive gates whole). None is listed in the gate's
+// error: the derive gates the items, never a container it can see.
+#[diagnostic::do_not_recommend]
+impl<T: Nested<Checked: Sized>> Nested for Option<T> {
+    type Checked = Option<T::Checked>;
 }
-
-/// `Nested` for a container: `Checked` names the items' `Checked`, which
-/// is the items' own type (the bound `T: Nested<Checked = T>`), so that a
-/// gated item type that does not pass the gate fails there, once.
-macro_rules! nested_as {
-    ($checked:ty) => {
-        type Checked = $checked;
-        #[inline]
-        fn checked(&self) -> &$checked {
-            self
-        }
-        #[inline]
-        fn from_checked(checked: $checked) -> Self {
-            checked
-        }
-    };
+#[diagnostic::do_not_recommend]
+impl<T: Nested<Checked: Sized> + ?Sized> Nested for Box<T> {
+    type Checked = Box<T::Checked>;
 }
-
-impl<T: Nested<Checked = T>> Nested for Option<T> {
-    nested_as!(Option<T::Checked>);
+#[diagnostic::do_not_recommend]
+impl<T: Nested<Checked: Sized>> Nested for Vec<T> {
+    type Checked = Vec<T::Checked>;
 }
-impl<T: Nested<Checked = T> + ?Sized> Nested for Box<T> {
-    nested_as!(Box<T::Checked>);
+#[diagnostic::do_not_recommend]
+impl<T: Nested<Checked: Sized>> Nested for Box<[T]> {
+    type Checked = Box<[T::Checked]>;
 }
-impl<T: Nested<Checked = T>> Nested for Vec<T> {
-    nested_as!(Vec<T::Checked>);
+#[diagnostic::do_not_recommend]
+impl<K, V: Nested<Checked: Sized>, S> Nested for std::collections::HashMap<K, V, S> {
+    type Checked = std::collections::HashMap<K, V::Checked, S>;
 }
-impl<T: Nested<Checked = T>> Nested for Box<[T]> {
-    nested_as!(Box<[T::Checked]>);
+#[diagnostic::do_not_recommend]
+impl<K, V: Nested<Checked: Sized>> Nested for std::collections::BTreeMap<K, V> {
+    type Checked = std::collections::BTreeMap<K, V::Checked>;
 }
-impl<K, V: Nested<Checked = V>, S> Nested for std::collections::HashMap<K, V, S> {
-    nested_as!(std::collections::HashMap<K, V::Checked, S>);
+#[diagnostic::do_not_recommend]
+impl<T: Nested<Checked: Sized>, S> Nested for std::collections::HashSet<T, S> {
+    type Checked = std::collections::HashSet<T::Checked, S>;
 }
-impl<K, V: Nested<Checked = V>> Nested for std::collections::BTreeMap<K, V> {
-    nested_as!(std::collections::BTreeMap<K, V::Checked>);
-}
-impl<T: Nested<Checked = T>, S> Nested for std::collections::HashSet<T, S> {
-    nested_as!(std::collections::HashSet<T::Checked, S>);
-}
-impl<T: Nested<Checked = T>> Nested for std::collections::BTreeSet<T> {
-    nested_as!(std::collections::BTreeSet<T::Checked>);
+#[diagnostic::do_not_recommend]
+impl<T: Nested<Checked: Sized>> Nested for std::collections::BTreeSet<T> {
+    type Checked = std::collections::BTreeSet<T::Checked>;
 }
 
 /// A value whose constants are the same at every depth: its own.
@@ -261,7 +240,7 @@ macro_rules! facts {
     ($($t:ty)*) => {$(
         #[diagnostic::do_not_recommend]
         impl Nested for $t {
-            nested_self!();
+            type Checked = Self;
         }
         impl<D> crate::types::Facts<D> for $t {
             const SERDE_SAME: bool = true;

@@ -99,8 +99,12 @@ pub(super) fn view_checks(field: &Field, ctx: &Ctx) -> TokenStream {
 pub(super) fn newtype_read(field: &Field, ctx: &Ctx) -> TokenStream {
     let (ty, ctx_ty) = (&field.ty, &ctx.ty);
     let checks = view_checks(field, ctx);
+    let read = super::gate::at(
+        field,
+        quote!(let __desk_read = <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::check_de(__desk_de, __desk_ctx, __desk_path, __desk_walk)?;),
+    );
     quote! {
-        let __desk_read = <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::check_de(__desk_de, __desk_ctx, __desk_path, __desk_walk)?;
+        #read
         if let ::core::option::Option::Some(__desk_view) = __desk_read.as_ref() {
             let __desk_fpath = __desk_path;
             let __desk_report = &mut __desk_walk.report;

@@ -331,14 +331,20 @@ impl Facts {
         if bounds.is_empty() {
             // Nothing to count down: the same answer at every depth.
             let own = params.own_where();
-            return quote! {
-                #[automatically_derived]
-                impl #decl #facts<__DeskD> for #ty #own { #body }
-            };
+            return super::gate::impl_at_first(
+                input,
+                quote!(#[automatically_derived] impl #decl #facts<__DeskD> for #ty #own),
+                body,
+            );
         }
         let deeper = params.own_where_and(&bounds);
         let (bottom_json, bottom_walk) = (Self::bottom(&self.json), Self::bottom(&self.walk));
         let (bottom_decl, own) = (params.decl(&[], &[]), params.own_where());
+        let deeper_impl = super::gate::impl_at_first(
+            input,
+            quote!(#[automatically_derived] impl #decl #facts<__desk_rt::types::S<__DeskD>> for #ty #deeper),
+            body,
+        );
         quote! {
             #[automatically_derived]
             impl #bottom_decl #facts<__desk_rt::types::Z> for #ty #own {
@@ -349,8 +355,7 @@ impl Facts {
                 const JSON_EQ: bool = #eq_local;
                 const SETS_AS_JSON: bool = true;
             }
-            #[automatically_derived]
-            impl #decl #facts<__desk_rt::types::S<__DeskD>> for #ty #deeper { #body }
+            #deeper_impl
         }
     }
 
@@ -562,11 +567,12 @@ impl Facts {
 /// rather than read from `Self`, so that it names only the fields' types.
 fn below_top(ty: &syn::Type, which: &str) -> TokenStream {
     let which = quote::format_ident!("{}", which);
+    let at = quote!(<#ty as __desk_rt::types::Facts<__desk_rt::types::BelowTop>>::#which);
     // At the gate's span when `ty` is gated (`gate::at`).
-    super::respan(
-        quote!(<#ty as __desk_rt::types::Facts<__desk_rt::types::BelowTop>>::#which),
-        super::gate::span_in(ty).unwrap_or_else(|| syn::spanned::Spanned::span(ty)),
-    )
+    match super::gate::span_in(ty) {
+        Some(span) => super::respan(at, span),
+        None => at,
+    }
 }
 
 /// Whether a newtype over `ty` gets a view struct of its own (see

@@ -44,12 +44,6 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
             #[diagnostic::do_not_recommend]
             impl #decl ::desk_schema::Nested for #ident #args #bounds {
                 type Checked = Self;
-                fn checked(&self) -> &Self {
-                    self
-                }
-                fn from_checked(checked: Self) -> Self {
-                    checked
-                }
             }
             #[automatically_derived]
             impl #decl ::desk_schema::__private::JsonNames for #ident #args #bounds {

@@ -12,10 +12,12 @@
 //! once.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{quote, quote_spanned};
+use quote::quote;
 use syn::spanned::Spanned;
 
-use crate::model::{Field, Input, Mode, Shape, VariantData};
+use quote::ToTokens;
+
+use crate::model::{Field, Gate, Input, Mode, Shape, VariantData};
 
 /// The names the gate writes: a derived type named one of them would be
 /// taken for the gate by the derive's checks that read types as written,
@@ -32,10 +34,26 @@ pub(crate) fn gate(input: &mut Input) {
         .type_params()
         .map(|p| p.ident.clone())
         .collect();
+    let lifetimes = input.generics.lifetimes().count();
     let own = input.ident.clone();
+    let mut index = 0;
     let mut each = |field: &mut Field| {
-        if matches!(field.mode, Mode::Nested(_)) {
-            field.gate = gate_type(&mut field.ty, &own, &params);
+        // A type that names the type's own parameters is left as written:
+        // the field's identity functions (`fns`) take no parameters.
+        if !matches!(field.mode, Mode::Nested(_))
+            || (lifetimes > 0 && names_lifetime(field.ty.to_token_stream()))
+            || names_any(field.ty.to_token_stream(), &params)
+        {
+            return;
+        }
+        let written = field.ty.clone();
+        if let Some(span) = gate_type(&mut field.ty, &own, &params) {
+            field.gate = Some(Gate {
+                span,
+                index,
+                written,
+            });
+            index += 1;
         }
     };
     match &mut input.shape {
@@ -52,6 +70,22 @@ pub(crate) fn gate(input: &mut Input) {
             }
         }
     }
+}
+
+fn names_lifetime(tokens: TokenStream) -> bool {
+    tokens.into_iter().any(|t| match t {
+        proc_macro2::TokenTree::Punct(p) => p.as_char() == '\'',
+        proc_macro2::TokenTree::Group(g) => names_lifetime(g.stream()),
+        _ => false,
+    })
+}
+
+fn names_any(tokens: TokenStream, idents: &[syn::Ident]) -> bool {
+    tokens.into_iter().any(|t| match t {
+        proc_macro2::TokenTree::Ident(i) => idents.contains(&i),
+        proc_macro2::TokenTree::Group(g) => names_any(g.stream(), idents),
+        _ => false,
+    })
 }
 
 /// The standard library's containers, whose item types are gated in turn.
@@ -90,8 +124,11 @@ fn gate_type(ty: &mut syn::Type, own: &syn::Ident, params: &[syn::Ident]) -> Opt
                     if skip {
                         return None;
                     }
-                    let span = ty.span();
-                    *ty = gated(ty);
+                    // Where the type is written, but generated: the user's
+                    // lints (`unreachable_pub` on a generated `pub`) stay
+                    // off, and every copy of the error reads the same.
+                    let span = Span::call_site().located_at(ty.span());
+                    *ty = gated(ty, span);
                     Some(span)
                 }
                 syn::PathArguments::Parenthesized(_) => None,
@@ -105,16 +142,14 @@ fn gate_type(ty: &mut syn::Type, own: &syn::Ident, params: &[syn::Ident]) -> Opt
 /// span: rustc prints an error repeated at one span, in the same words,
 /// once.
 pub(super) fn at(field: &Field, tokens: TokenStream) -> TokenStream {
-    match field.gate {
-        Some(span) => super::respan(tokens, span),
+    match &field.gate {
+        Some(gate) => super::respan(tokens, gate.span),
         None => tokens,
     }
 }
 
-fn gated(ty: &syn::Type) -> syn::Type {
-    let gated = quote_spanned! {ty.span()=>
-        <#ty as ::desk_schema::Nested>::Checked
-    };
+fn gated(ty: &syn::Type, span: Span) -> syn::Type {
+    let gated = super::respan(quote!(<#ty as ::desk_schema::Nested>::Checked), span);
     syn::parse2(gated).unwrap_or_else(|_| ty.clone())
 }
 
@@ -122,8 +157,11 @@ fn gated(ty: &syn::Type) -> syn::Type {
 /// field is gated: the identity, and the one error for a type that fails
 /// the gate, rather than one for each trait the gated type is asked for.
 pub(super) fn checked(field: &Field, value: &TokenStream) -> TokenStream {
-    match field.gate {
-        Some(span) => super::respan(quote!(::desk_schema::Nested::checked(#value)), span),
+    match &field.gate {
+        Some(gate) => {
+            let f = quote::format_ident!("__desk_gate_{}", gate.index);
+            super::respan(quote!(#f(#value)), gate.span)
+        }
         None => value.clone(),
     }
 }
@@ -131,10 +169,41 @@ pub(super) fn checked(field: &Field, value: &TokenStream) -> TokenStream {
 /// `value` (of the field's gated type) as the field's own type: the
 /// reverse of [`checked`].
 pub(super) fn from_checked(field: &Field, value: &TokenStream) -> TokenStream {
-    match field.gate {
-        Some(span) => super::respan(quote!(::desk_schema::Nested::from_checked(#value)), span),
+    match &field.gate {
+        Some(gate) => {
+            let f = quote::format_ident!("__desk_ungate_{}", gate.index);
+            super::respan(quote!(#f(#value)), gate.span)
+        }
         None => value.clone(),
     }
+}
+
+/// Each gated field's identity functions between its type as written and
+/// as gated. The gated type is in their signatures: where it fails the
+/// gate, it fails there (a type error rustc follows no further), not where
+/// a value of the field meets it in a body (an inference variable that
+/// would take the written type and ask it for every trait again).
+pub(crate) fn fns(input: &Input) -> TokenStream {
+    let fns = super::all_fields(input).filter_map(|field| {
+        let gate = field.gate.as_ref()?;
+        let (written, gated) = (&gate.written, &field.ty);
+        let to = quote::format_ident!("__desk_gate_{}", gate.index);
+        let from = quote::format_ident!("__desk_ungate_{}", gate.index);
+        Some(super::respan(
+            quote! {
+                #[inline]
+                fn #to(__desk_v: &#written) -> &#gated {
+                    __desk_v
+                }
+                #[inline]
+                fn #from(__desk_v: #gated) -> #written {
+                    __desk_v
+                }
+            },
+            gate.span,
+        ))
+    });
+    quote!(#(#fns)*)
 }
 
 /// `ty` with its gates taken out: the types as written.
@@ -184,10 +253,31 @@ pub(super) fn span_in(ty: &syn::Type) -> Option<Span> {
 /// `tokens`, which name the type's view (and so its gated fields' types),
 /// at the first gate's span.
 pub(super) fn at_first(input: &Input, tokens: TokenStream) -> TokenStream {
-    match super::all_fields(input).find_map(|f| f.gate) {
-        Some(span) => super::respan(tokens, span),
+    match super::all_fields(input).find_map(|f| f.gate.as_ref()) {
+        Some(gate) => super::respan(tokens, gate.span),
         None => tokens,
     }
+}
+
+/// An impl whose items name the gated fields' types: rustc reports a type
+/// that fails the gate there at the impl's own tokens (its attribute,
+/// header and braces) too, so those are at the first gate's span; the
+/// items keep theirs.
+pub(super) fn impl_at_first(input: &Input, head: TokenStream, body: TokenStream) -> TokenStream {
+    let head = at_first(input, head);
+    let body = braces_at_first(input, body);
+    quote!(#head #body)
+}
+
+/// `{ body }`, the braces (not the body) at the first gate's span: a fn
+/// whose signature names a gated type has its errors reported at its
+/// body's braces too.
+pub(super) fn braces_at_first(input: &Input, body: TokenStream) -> TokenStream {
+    let mut braces = proc_macro2::Group::new(proc_macro2::Delimiter::Brace, body);
+    if let Some(gate) = super::all_fields(input).find_map(|f| f.gate.as_ref()) {
+        braces.set_span(gate.span);
+    }
+    quote!(#braces)
 }
 
 /// The derived type's `Nested` impl: it passes the gate.
@@ -201,14 +291,6 @@ pub(crate) fn impl_nested(input: &Input) -> TokenStream {
         #[diagnostic::do_not_recommend]
         impl #decl ::desk_schema::Nested for #ty #bounds {
             type Checked = Self;
-            #[inline]
-            fn checked(&self) -> &Self {
-                self
-            }
-            #[inline]
-            fn from_checked(checked: Self) -> Self {
-                checked
-            }
         }
     }
 }

@@ -20,7 +20,7 @@ pub(crate) use gate::gate;
 pub(crate) use generics::{Params, self_ty};
 
 use proc_macro2::{Span, TokenStream};
-use quote::quote;
+use quote::{quote, quote_spanned};
 
 use crate::model::{Absent, CustomRule, DataVariant, Field, Input, Repr, Shape, Skipped};
 
@@ -153,6 +153,7 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
             quote!(#typed #view #walker #schema #distinct)
         }
     };
+    let gates = gate::fns(input);
     let facts = facts::Facts::of(input);
     let facts = [
         facts.impls(input),
@@ -170,6 +171,7 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
             use ::desk_schema::__private::schema as __desk_sb;
             use ::desk_schema::__private::walk as __desk_w;
             #patterns
+            #gates
             #body
             #(#facts)*
         };
@@ -199,10 +201,12 @@ fn untagged_distinct(input: &Input, variants: &[DataVariant]) -> TokenStream {
                  (null, boolean, number, string, array, object; a struct reads an object or an array)",
                 input.ident, earlier.head.ident, later.head.ident
             );
-            checks.push(respan(
-                quote!(::core::assert!(#cycle || (#a) & (#b) == 0, #message);),
-                later.head.ident.span(),
-            ));
+            // At the later variant; the variants' types keep their spans
+            // (a gated one, its gate's: `gate::at`).
+            let span = later.head.ident.span();
+            checks.push(quote_spanned! {span=>
+                ::core::assert!(#cycle || (#a) & (#b) == 0, #message);
+            });
         }
     }
     quote!(const _: () = { #(#checks)* };)

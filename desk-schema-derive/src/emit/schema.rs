@@ -37,8 +37,12 @@ fn field_schema(field: &Field) -> TokenStream {
         .as_ref()
         .map(|d| quote!(__desk_sb::field_description(__desk_s, #d);));
     let message = own_messages(field);
+    let schema = super::gate::at(
+        field,
+        quote!(let mut __desk_schema = __desk_gen.subschema_for::<#ty>();),
+    );
     quote! {
-        let mut __desk_schema = __desk_gen.subschema_for::<#ty>();
+        #schema
         {
             let __desk_s = &mut __desk_schema;
             #(#rules)*
@@ -81,16 +85,17 @@ fn schema_impl(input: &Input, body: &TokenStream) -> TokenStream {
         &[],
     );
     let ty = self_ty(input);
-    quote! {
-        #[automatically_derived]
-        impl #decl __desk_rt::schemars::JsonSchema for #ty #bounds {
+    super::gate::impl_at_first(
+        input,
+        quote!(#[automatically_derived] impl #decl __desk_rt::schemars::JsonSchema for #ty #bounds),
+        quote! {
             #names
             fn json_schema(__desk_gen: &mut __desk_rt::schemars::SchemaGenerator) -> __desk_rt::schemars::Schema {
                 #body
                 #finish
             }
-        }
-    }
+        },
+    )
 }
 
 /// The name and id of a derived type: with type parameters, each
@@ -217,7 +222,7 @@ pub(super) fn data_enum(
         // not required where the form has a content property (adjacent).
         let content_required = if let VariantData::Newtype(field) = &v.data {
             let ty = &field.ty;
-            quote!(!__desk_w::may_be_absent::<#ty>())
+            super::gate::at(field, quote!(!__desk_w::may_be_absent::<#ty>()))
         } else {
             quote!(true)
         };

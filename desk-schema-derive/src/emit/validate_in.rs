@@ -61,9 +61,10 @@ fn impls(
     let bounds = params.where_clause(&quote!(::desk_schema::ValidateIn<#ctx_ty> + #owned), &[]);
     let vdecl = params.decl(&[], &[]);
     let vbounds = params.where_clause(&quote!(::desk_schema::ValidateIn<#assoc> + #owned), &[]);
-    quote! {
-        #[automatically_derived]
-        impl #decl ::desk_schema::ValidateIn<#ctx_ty> for #ty #bounds {
+    let validate_in = super::gate::impl_at_first(
+        input,
+        quote!(#[automatically_derived] impl #decl ::desk_schema::ValidateIn<#ctx_ty> for #ty #bounds),
+        quote! {
             const SERDE_SAME: bool = #serde_same;
 
             fn validate_in(
@@ -77,7 +78,10 @@ fn impls(
             }
 
             #check_de
-        }
+        },
+    );
+    quote! {
+        #validate_in
 
         #[automatically_derived]
         impl #vdecl ::desk_schema::Validate for #ty #vbounds {
@@ -98,22 +102,27 @@ fn check_de(
     ctx_ty: &TokenStream,
     body: &TokenStream,
 ) -> TokenStream {
-    // The view names the gated fields' types: at the gate's span.
-    let ret = super::gate::at_first(
+    // The signature names the view, and so the gated fields' types: at
+    // the gate's span (`gate::at`).
+    let sig = super::gate::at_first(
         input,
-        quote!(::core::result::Result<::core::option::Option<#view>, __DeskD::Error>),
+        quote! {
+            fn check_de<'__desk_de, __DeskD: __desk_rt::serde::Deserializer<'__desk_de>>(
+                __desk_de: __DeskD,
+                __desk_ctx: &#ctx_ty,
+                __desk_path: &::desk_schema::Path<'_>,
+                __desk_walk: &mut __desk_w::Walk,
+            ) -> ::core::result::Result<::core::option::Option<#view>, __DeskD::Error>
+        },
     );
-    quote! {
-        fn check_de<'__desk_de, __DeskD: __desk_rt::serde::Deserializer<'__desk_de>>(
-            __desk_de: __DeskD,
-            __desk_ctx: &#ctx_ty,
-            __desk_path: &::desk_schema::Path<'_>,
-            __desk_walk: &mut __desk_w::Walk,
-        ) -> #ret {
+    let body = super::gate::braces_at_first(
+        input,
+        quote! {
             let _ = &__desk_ctx;
             #body
-        }
-    }
+        },
+    );
+    quote!(#sig #body)
 }
 
 pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
@@ -320,7 +329,10 @@ fn object_check_de(walker: &syn::Ident) -> TokenStream {
 fn newtype_check_de(field: &Field, ctx: &Ctx, wrapped: bool) -> TokenStream {
     let read = checks::newtype_read(field, ctx);
     let view = if wrapped {
-        quote!(__desk_read.map(|__desk_v| __DeskView(__desk_v, __desk_rt::PhantomData)))
+        super::gate::at(
+            field,
+            quote!(__desk_read.map(|__desk_v| __DeskView(__desk_v, __desk_rt::PhantomData))),
+        )
     } else {
         quote!(__desk_read)
     };

@@ -56,14 +56,40 @@ pub(super) fn object_struct(obj: &Obj<'_>) -> TokenStream {
     }
 }
 
-/// The `impl` header of `JsonView` for the derived type.
-fn json_view_header(params: &Params, ty: &TokenStream) -> TokenStream {
+/// The derived type's `JsonView` impl: `View` is `view`, and `from_view`
+/// returns `body`. The view names the gated fields' types, in `View` and in
+/// `from_view`'s signature, whose errors rustc reports there, at the impl
+/// and at the body's braces too: all those at the gate's span
+/// (`gate::at`).
+fn json_view_impl(
+    input: &Input,
+    params: &Params,
+    ty: &TokenStream,
+    view: &TokenStream,
+    body: &TokenStream,
+) -> TokenStream {
     let decl = params.decl(&[], &[]);
     let bounds = params.where_clause(
         &quote!(::desk_schema::JsonView + __desk_rt::serde::de::DeserializeOwned),
         &[],
     );
-    quote!(impl #decl ::desk_schema::JsonView for #ty #bounds)
+    let (json_types, walk_types) = Facts::of(input).json_view(input);
+    let view_item = super::gate::at_first(input, quote!(type View<'__desk_de> = #view;));
+    let from_view_sig = super::gate::at_first(
+        input,
+        quote!(fn from_view(__desk_view: &Self::View<'_>) -> ::core::option::Option<Self>),
+    );
+    let body = super::gate::braces_at_first(input, body.clone());
+    super::gate::impl_at_first(
+        input,
+        quote!(#[automatically_derived] impl #decl ::desk_schema::JsonView for #ty #bounds),
+        quote! {
+            #view_item
+            const JSON_TYPES: u8 = #json_types;
+            const WALK_TYPES: u8 = #walk_types;
+            #from_view_sig #body
+        },
+    )
 }
 
 /// The typed value from an object's view in `__desk_view` (`?` on a field
@@ -94,23 +120,20 @@ pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
 }
 
 pub(super) fn object(input: &Input, obj: &Obj<'_>) -> TokenStream {
-    let (json_types, walk_types) = Facts::of(input).json_view(input);
     let view = obj.params.view(&obj.view);
     let def = object_struct(obj);
     let value = object_value(obj);
-    let header = json_view_header(&obj.params, &obj.ty);
+    let json_view_impl = json_view_impl(
+        input,
+        &obj.params,
+        &obj.ty,
+        &view,
+        &quote!(::core::option::Option::Some(#value)),
+    );
     quote! {
         #def
 
-        #[automatically_derived]
-        #header {
-            type View<'__desk_de> = #view;
-            const JSON_TYPES: u8 = #json_types;
-            const WALK_TYPES: u8 = #walk_types;
-            fn from_view(__desk_view: &Self::View<'_>) -> ::core::option::Option<Self> {
-                ::core::option::Option::Some(#value)
-            }
-        }
+        #json_view_impl
     }
 }
 
@@ -133,10 +156,19 @@ pub(super) fn data_enum(
             }
             VariantData::Newtype(field) => {
                 let ty = &field.ty;
-                view_variants.push(quote!(#vi(<#ty as ::desk_schema::JsonView>::View<'__desk_de>)));
-                arms.push(quote! {
-                    __DeskView::#vi(__desk_v) => #ident::#vi(<#ty as ::desk_schema::JsonView>::from_view(__desk_v)?),
-                });
+                let view = super::gate::at(
+                    field,
+                    quote!(<#ty as ::desk_schema::JsonView>::View<'__desk_de>),
+                );
+                view_variants.push(quote!(#vi(#view)));
+                let value = super::gate::from_checked(
+                    field,
+                    &quote!(<#ty as ::desk_schema::JsonView>::from_view(__desk_v)?),
+                );
+                arms.push(super::gate::at(
+                    field,
+                    quote!(__DeskView::#vi(__desk_v) => #ident::#vi(#value),),
+                ));
             }
             VariantData::Struct { fields, skipped } => {
                 let obj = Obj::variant(input, v, fields, skipped);
@@ -156,30 +188,36 @@ pub(super) fn data_enum(
     let (decl, bounds) = params.view_decl();
     let phantom = params.phantom();
     let view = params.view(&quote::format_ident!("__DeskView"));
-    let header = json_view_header(&params, &self_ty(input));
-    let (json_types, walk_types) = Facts::of(input).json_view(input);
+    let json_view_impl = json_view_impl(
+        input,
+        &params,
+        &self_ty(input),
+        &view,
+        &quote! {
+            ::core::option::Option::Some(match __desk_view {
+                #(#arms)*
+                __DeskView::__DeskMarker(_) => return ::core::option::Option::None,
+            })
+        },
+    );
+    // It holds the variants' views: at the gate's span (`gate::at`).
+    let view_enum = super::gate::at_first(
+        input,
+        quote! {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            pub enum __DeskView #decl #bounds {
+                #(#view_variants,)*
+                __DeskMarker(__desk_rt::PhantomData<(&'__desk_de (), #phantom)>),
+            }
+        },
+    );
     quote! {
         #(#defs)*
 
-        #[doc(hidden)]
-        #[allow(dead_code)]
-        pub enum __DeskView #decl #bounds {
-            #(#view_variants,)*
-            __DeskMarker(__desk_rt::PhantomData<(&'__desk_de (), #phantom)>),
-        }
+        #view_enum
 
-        #[automatically_derived]
-        #header {
-            type View<'__desk_de> = #view;
-            const JSON_TYPES: u8 = #json_types;
-            const WALK_TYPES: u8 = #walk_types;
-            fn from_view(__desk_view: &Self::View<'_>) -> ::core::option::Option<Self> {
-                ::core::option::Option::Some(match __desk_view {
-                    #(#arms)*
-                    __DeskView::__DeskMarker(_) => return ::core::option::Option::None,
-                })
-            }
-        }
+        #json_view_impl
     }
 }
 
@@ -208,7 +246,7 @@ fn types_of(variant: &DataVariant, which: &TokenStream, object: &TokenStream) ->
         VariantData::Unit => quote!(__desk_rt::types::NULL),
         VariantData::Newtype(field) => {
             let ty = &field.ty;
-            quote!(<#ty as ::desk_schema::JsonView>::#which)
+            super::gate::at(field, quote!(<#ty as ::desk_schema::JsonView>::#which))
         }
         VariantData::Struct { .. } => object.clone(),
     }
@@ -222,20 +260,25 @@ pub(super) fn newtype(input: &Input, field: &Field) -> TokenStream {
     let (member, ty) = (&field.member, &field.ty);
     let skipped = skipped_values(&input.serde_skipped);
     let params = Params::of(input);
-    let header = json_view_header(&params, &self_ty(input));
-    let (json_types, walk_types) = Facts::of(input).json_view(input);
-    let inner = quote!(<#ty as ::desk_schema::JsonView>::View<'__desk_de>);
+    let inner = super::gate::at(
+        field,
+        quote!(<#ty as ::desk_schema::JsonView>::View<'__desk_de>),
+    );
     let (def, view, field_view) = if own_view(input, ty) {
         let (decl, bounds) = params.view_decl();
         let phantom = params.phantom();
-        let def = quote! {
-            #[doc(hidden)]
-            #[allow(dead_code, non_camel_case_types)]
-            pub struct __DeskView #decl (
-                pub #inner,
-                __desk_rt::PhantomData<(&'__desk_de (), #phantom)>,
-            ) #bounds;
-        };
+        // It holds the field's view: at the gate's span (`gate::at`).
+        let def = super::gate::at(
+            field,
+            quote! {
+                #[doc(hidden)]
+                #[allow(dead_code, non_camel_case_types)]
+                pub struct __DeskView #decl (
+                    pub #inner,
+                    __desk_rt::PhantomData<(&'__desk_de (), #phantom)>,
+                ) #bounds;
+            },
+        );
         let view = params.view(&quote::format_ident!("__DeskView"));
         (def, view, quote!(&__desk_view.0))
     } else {
@@ -245,21 +288,22 @@ pub(super) fn newtype(input: &Input, field: &Field) -> TokenStream {
         field,
         &quote!(<#ty as ::desk_schema::JsonView>::from_view(#field_view)?),
     );
+    let json_view_impl = json_view_impl(
+        input,
+        &params,
+        &self_ty(input),
+        &view,
+        &quote! {
+            ::core::option::Option::Some(#ident {
+                #member: #from_view,
+                #skipped
+            })
+        },
+    );
     quote! {
         #def
 
-        #[automatically_derived]
-        #header {
-            type View<'__desk_de> = #view;
-            const JSON_TYPES: u8 = #json_types;
-            const WALK_TYPES: u8 = #walk_types;
-            fn from_view(__desk_view: &Self::View<'_>) -> ::core::option::Option<Self> {
-                ::core::option::Option::Some(#ident {
-                    #member: #from_view,
-                    #skipped
-                })
-            }
-        }
+        #json_view_impl
     }
 }
 

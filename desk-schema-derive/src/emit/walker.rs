@@ -488,8 +488,8 @@ fn variant_arms<'a>(
             }
             VariantData::Newtype(field) => {
                 let ty = &field.ty;
-                arms.absent_ok
-                    .push(quote!(#i => __desk_w::may_be_absent::<#ty>(),));
+                let absent_ok = super::gate::at(field, quote!(__desk_w::may_be_absent::<#ty>()));
+                arms.absent_ok.push(quote!(#i => #absent_ok,));
                 let read = checks::newtype_read(field, ctx);
                 arms.contents.push(quote! {
                     #i => {
