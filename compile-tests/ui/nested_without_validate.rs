@@ -20,6 +20,11 @@ pub struct Other {
     pub n: u8,
 }
 
+#[derive(Deserialize)]
+pub struct Pair<T> {
+    pub a: T,
+}
+
 #[derive(Validate, Deserialize)]
 pub struct Holder {
     #[desk(nested)]
@@ -33,6 +38,8 @@ pub struct Holder {
     pub by_name: BTreeMap<String, Other>,
     #[desk(nested)]
     pub deep: Option<Vec<Box<Plain>>>,
+    #[desk(nested)]
+    pub generic: Pair<u8>,
 }
 
 #[derive(Validate, Deserialize)]

@@ -391,9 +391,15 @@ impl Facts {
         let generic_uses = self
             .read
             .iter()
-            .filter(|ty| instantiates_generic(ty) && seen.insert(ty.to_token_stream().to_string()))
+            .filter(|ty| {
+                instantiates_generic(&super::gate::ungated(ty))
+                    && seen.insert(ty.to_token_stream().to_string())
+            })
             .map(|ty| {
-                let written = ty.to_token_stream().to_string().replace(' ', "");
+                let written = super::gate::ungated(ty)
+                    .to_token_stream()
+                    .to_string()
+                    .replace(' ', "");
                 let message = format!(
                     "`{written}` reaches itself through newtypes, untagged enums, `Option` or \
                      `Box`, with no JSON object or array in between (or nests more than 16 such \

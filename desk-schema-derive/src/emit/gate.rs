@@ -102,10 +102,9 @@ fn gate_type(ty: &mut syn::Type, own: &syn::Ident, params: &[syn::Ident]) -> Opt
         syn::Type::Path(p) if p.qself.is_none() => {
             let last = p.path.segments.last_mut()?;
             match &mut last.arguments {
-                syn::PathArguments::AngleBracketed(args) => {
-                    if !CONTAINERS.iter().any(|c| last.ident == c) {
-                        return None;
-                    }
+                syn::PathArguments::AngleBracketed(args)
+                    if CONTAINERS.iter().any(|c| last.ident == c) =>
+                {
                     let mut first = None;
                     for arg in &mut args.args {
                         if let syn::GenericArgument::Type(t) = arg {
@@ -114,7 +113,9 @@ fn gate_type(ty: &mut syn::Type, own: &syn::Ident, params: &[syn::Ident]) -> Opt
                     }
                     first
                 }
-                syn::PathArguments::None => {
+                // A type of its own, with generic arguments (`Pair<u8>`) or
+                // without.
+                syn::PathArguments::None | syn::PathArguments::AngleBracketed(_) => {
                     let single = p.path.segments.len() == 1 && p.path.leading_colon.is_none();
                     let ident = &p.path.segments[p.path.segments.len() - 1].ident;
                     let skip = ident == "Self"
