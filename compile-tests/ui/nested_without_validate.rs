@@ -4,7 +4,8 @@
 // in (a struct, a newtype, an enum's variant of every representation).
 // An item generated for the whole enum (its view, its walk) names every
 // variant's types: a second type that fails there is reported at the
-// first one's field (`Other` at `External::Struct`).
+// first one's field (`Other` at `External::Struct`, twice: once from a
+// `Option::map` in the enum's walk).
 use std::collections::BTreeMap;
 
 use desk_schema::Validate;
@@ -40,6 +41,14 @@ pub struct Holder {
     pub deep: Option<Vec<Box<Plain>>>,
     #[desk(nested)]
     pub generic: Pair<u8>,
+    #[desk(nested, unique, min_items = 1)]
+    pub listed: Vec<Other>,
+    #[desk(nested, custom(check = plain_check, description = "checked"))]
+    pub custom: Plain,
+}
+
+fn plain_check(_: &Plain) -> Result<(), desk_schema::Kind> {
+    Ok(())
 }
 
 #[derive(Validate, Deserialize)]

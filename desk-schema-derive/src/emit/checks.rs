@@ -24,25 +24,25 @@ pub(super) fn custom_checks(field: &Field, value: &TokenStream, ctx: &Ctx) -> To
 /// field's type) at `__desk_fpath`, into `__desk_report`.
 pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: &TokenStream) -> TokenStream {
     let (ty, ctx_ty) = (&field.ty, &ctx.ty);
+    // The rules and the nested check see the value as its gated type
+    // (`gate`); a custom rule's function, the type as written.
+    let gated = super::gate::checked(field, target);
     let rules = field
         .rules
         .iter()
-        .map(|r| rule::check(r, ty, target, false));
+        .map(|r| rule::check(r, ty, &gated, false));
     let customs = custom_checks(field, target, ctx);
     // A plain value's own check is what its type holds beyond JSON's reach
     // (a `u128` past 64 bits); for most types it is empty and inlined away.
     let nested = match field.mode {
         // Through `Nested` (`gate`): identity for a type that derives
         // `Validate`, and the one error for one that does not.
-        Mode::Nested(span) => {
-            let target = super::gate::checked(field, target);
-            super::gate::at(
-                field,
-                quote_spanned! {span=>
-                    <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::validate_in(#target, __desk_ctx, &__desk_fpath, __desk_report);
-                },
-            )
-        }
+        Mode::Nested(span) => super::gate::at(
+            field,
+            quote_spanned! {span=>
+                <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::validate_in(#gated, __desk_ctx, &__desk_fpath, __desk_report);
+            },
+        ),
         // Only a plain value may have rules without `nested`: the error is
         // at the first rule.
         Mode::Rules => {
@@ -85,8 +85,10 @@ pub(super) fn view_checks(field: &Field, ctx: &Ctx) -> TokenStream {
         .map(|r| rule::check(r, ty, &target, true));
     let customs = field.has_customs().then(|| {
         let typed = custom_checks(field, &quote!(&__desk_typed), ctx);
+        let written = super::gate::from_checked(field, &quote!(__desk_typed));
         quote! {
             if let ::core::option::Option::Some(__desk_typed) = <#ty as ::desk_schema::JsonView>::from_view(__desk_view) {
+                let __desk_typed = #written;
                 #typed
             }
         }

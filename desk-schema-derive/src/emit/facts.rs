@@ -683,10 +683,18 @@ pub(super) fn std_only(ty: &syn::Type) -> bool {
         "boxed",
     ];
     fn all_std(tokens: TokenStream) -> bool {
-        tokens.into_iter().all(|t| match t {
-            proc_macro2::TokenTree::Ident(i) => STD.iter().any(|s| i == s),
-            proc_macro2::TokenTree::Group(g) => all_std(g.stream()),
-            _ => true,
+        let mut lifetime = false;
+        tokens.into_iter().all(|t| {
+            // A lifetime's name (`'static`, `'a`) is not a type.
+            let after_quote = std::mem::replace(
+                &mut lifetime,
+                matches!(&t, proc_macro2::TokenTree::Punct(p) if p.as_char() == '\''),
+            );
+            match t {
+                proc_macro2::TokenTree::Ident(i) => after_quote || STD.iter().any(|s| i == s),
+                proc_macro2::TokenTree::Group(g) => all_std(g.stream()),
+                _ => true,
+            }
         })
     }
     all_std(ty.to_token_stream())

@@ -24,8 +24,16 @@ use crate::model::{Field, Gate, Input, Mode, Shape, VariantData};
 /// so its fields are left as written.
 const GATE_NAMES: [&str; 3] = ["desk_schema", "Nested", "Checked"];
 
-/// Writes every nested field's own types through the gate.
+/// Writes `Self` in the fields' types as the type's name (the generated
+/// code names them outside the type's impls, as serde's derive does), and
+/// every nested field's own types through the gate.
 pub(crate) fn gate(input: &mut Input) {
+    let self_ty = super::self_ty(input);
+    for_each_field(input, |field| {
+        if let Ok(ty) = syn::parse2(replace_self(field.ty.to_token_stream(), &self_ty)) {
+            field.ty = ty;
+        }
+    });
     if GATE_NAMES.iter().any(|n| input.ident == n) {
         return;
     }
@@ -34,15 +42,13 @@ pub(crate) fn gate(input: &mut Input) {
         .type_params()
         .map(|p| p.ident.clone())
         .collect();
-    let lifetimes = input.generics.lifetimes().count();
     let own = input.ident.clone();
     let mut index = 0;
-    let mut each = |field: &mut Field| {
-        // A type that names the type's own parameters is left as written:
-        // the field's identity functions (`fns`) take no parameters.
-        if !matches!(field.mode, Mode::Nested(_))
-            || (lifetimes > 0 && names_lifetime(field.ty.to_token_stream()))
-            || names_any(field.ty.to_token_stream(), &params)
+    let each = |field: &mut Field| {
+        // A type that names the type's own type parameters is left as
+        // written: the field's identity functions (`fns`) take only the
+        // type's lifetimes.
+        if !matches!(field.mode, Mode::Nested(_)) || names_any(field.ty.to_token_stream(), &params)
         {
             return;
         }
@@ -56,6 +62,10 @@ pub(crate) fn gate(input: &mut Input) {
             index += 1;
         }
     };
+    for_each_field(input, each);
+}
+
+fn for_each_field(input: &mut Input, mut each: impl FnMut(&mut Field)) {
     match &mut input.shape {
         Shape::Struct(fields) => fields.iter_mut().for_each(&mut each),
         Shape::Newtype(field) => each(field),
@@ -72,12 +82,22 @@ pub(crate) fn gate(input: &mut Input) {
     }
 }
 
-fn names_lifetime(tokens: TokenStream) -> bool {
-    tokens.into_iter().any(|t| match t {
-        proc_macro2::TokenTree::Punct(p) => p.as_char() == '\'',
-        proc_macro2::TokenTree::Group(g) => names_lifetime(g.stream()),
-        _ => false,
-    })
+fn replace_self(tokens: TokenStream, self_ty: &TokenStream) -> TokenStream {
+    tokens
+        .into_iter()
+        .flat_map(|tree| match tree {
+            proc_macro2::TokenTree::Ident(i) if i == "Self" => {
+                super::respan(self_ty.clone(), i.span())
+            }
+            proc_macro2::TokenTree::Group(g) => {
+                let mut inner =
+                    proc_macro2::Group::new(g.delimiter(), replace_self(g.stream(), self_ty));
+                inner.set_span(g.span());
+                quote!(#inner)
+            }
+            other => quote!(#other),
+        })
+        .collect()
 }
 
 fn names_any(tokens: TokenStream, idents: &[syn::Ident]) -> bool {
@@ -105,13 +125,19 @@ fn gate_type(ty: &mut syn::Type, own: &syn::Ident, params: &[syn::Ident]) -> Opt
                 syn::PathArguments::AngleBracketed(args)
                     if CONTAINERS.iter().any(|c| last.ident == c) =>
                 {
-                    let mut first = None;
-                    for arg in &mut args.args {
-                        if let syn::GenericArgument::Type(t) = arg {
-                            first = first.or(gate_type(t, own, params));
-                        }
-                    }
-                    first
+                    // The items: a map's values (its keys are strings to
+                    // the walk, and a hasher is no item), anything else's
+                    // first argument.
+                    let item = usize::from(last.ident == "HashMap" || last.ident == "BTreeMap");
+                    let t = args
+                        .args
+                        .iter_mut()
+                        .filter_map(|a| match a {
+                            syn::GenericArgument::Type(t) => Some(t),
+                            _ => None,
+                        })
+                        .nth(item)?;
+                    gate_type(t, own, params)
                 }
                 // A type of its own, with generic arguments (`Pair<u8>`) or
                 // without.
@@ -149,9 +175,21 @@ pub(super) fn at(field: &Field, tokens: TokenStream) -> TokenStream {
     }
 }
 
+/// `tokens` in an invisible group, which keeps its spans when the code
+/// around it is respanned (to a rule's span: `respan`).
+fn invisible(tokens: TokenStream) -> TokenStream {
+    let group = proc_macro2::Group::new(proc_macro2::Delimiter::None, tokens);
+    quote!(#group)
+}
+
+/// `<ty as Nested>::Checked`, at `span`, in an invisible group: the code
+/// of a rule around it is respanned to the rule, the type keeps the gate's
+/// span (`respan`).
 fn gated(ty: &syn::Type, span: Span) -> syn::Type {
     let gated = super::respan(quote!(<#ty as ::desk_schema::Nested>::Checked), span);
-    syn::parse2(gated).unwrap_or_else(|_| ty.clone())
+    let mut group = proc_macro2::Group::new(proc_macro2::Delimiter::None, gated);
+    group.set_span(span);
+    syn::parse2(quote!(#group)).unwrap_or_else(|_| ty.clone())
 }
 
 /// `value` (a reference to the typed field) as its gated type, when the
@@ -161,7 +199,7 @@ pub(super) fn checked(field: &Field, value: &TokenStream) -> TokenStream {
     match &field.gate {
         Some(gate) => {
             let f = quote::format_ident!("__desk_gate_{}", gate.index);
-            super::respan(quote!(#f(#value)), gate.span)
+            invisible(super::respan(quote!(#f(#value)), gate.span))
         }
         None => value.clone(),
     }
@@ -173,7 +211,7 @@ pub(super) fn from_checked(field: &Field, value: &TokenStream) -> TokenStream {
     match &field.gate {
         Some(gate) => {
             let f = quote::format_ident!("__desk_ungate_{}", gate.index);
-            super::respan(quote!(#f(#value)), gate.span)
+            invisible(super::respan(quote!(#f(#value)), gate.span))
         }
         None => value.clone(),
     }
@@ -185,6 +223,9 @@ pub(super) fn from_checked(field: &Field, value: &TokenStream) -> TokenStream {
 /// a value of the field meets it in a body (an inference variable that
 /// would take the written type and ask it for every trait again).
 pub(crate) fn fns(input: &Input) -> TokenStream {
+    // The type's lifetimes, which a field's type may name; the reference
+    // has its own.
+    let lifetimes: Vec<&syn::LifetimeParam> = input.generics.lifetimes().collect();
     let fns = super::all_fields(input).filter_map(|field| {
         let gate = field.gate.as_ref()?;
         let (written, gated) = (&gate.written, &field.ty);
@@ -193,11 +234,11 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
         Some(super::respan(
             quote! {
                 #[inline]
-                fn #to(__desk_v: &#written) -> &#gated {
+                fn #to<'__desk_r, #(#lifetimes),*>(__desk_v: &'__desk_r #written) -> &'__desk_r #gated {
                     __desk_v
                 }
                 #[inline]
-                fn #from(__desk_v: #gated) -> #written {
+                fn #from<#(#lifetimes),*>(__desk_v: #gated) -> #written {
                     __desk_v
                 }
             },
@@ -216,6 +257,10 @@ pub(super) fn ungated(ty: &syn::Type) -> syn::Type {
 
 fn ungate(ty: &mut syn::Type) {
     match ty {
+        syn::Type::Group(g) => {
+            ungate(&mut g.elem);
+            *ty = (*g.elem).clone();
+        }
         syn::Type::Slice(s) => ungate(&mut s.elem),
         syn::Type::Paren(p) => ungate(&mut p.elem),
         syn::Type::Path(p) => {

@@ -164,7 +164,7 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
     ];
     quote! {
         #[doc(hidden)]
-        #[allow(non_upper_case_globals, unused_qualifications, clippy::all)]
+        #[allow(non_upper_case_globals, unused_qualifications, clippy::all, clippy::pedantic)]
         const _: () = {
             use ::desk_schema::__private as __desk_rt;
             use ::desk_schema::rules as __desk_r;
@@ -279,10 +279,18 @@ fn none_default(field: &crate::model::Field) -> bool {
 
 /// Gives every token the attribute's span, so that a type error in a rule's
 /// call (a byte limit on a `u32`) points at the attribute, not the derive.
+///
+/// An invisible group (`Delimiter::None`) keeps its spans: the derive wraps
+/// a gated type in one (`gate`), whose errors belong at the gate.
 fn respan(tokens: TokenStream, span: Span) -> TokenStream {
     tokens
         .into_iter()
         .map(|mut tree| {
+            if let proc_macro2::TokenTree::Group(group) = &tree
+                && group.delimiter() == proc_macro2::Delimiter::None
+            {
+                return tree;
+            }
             if let proc_macro2::TokenTree::Group(group) = &tree {
                 let mut inner =
                     proc_macro2::Group::new(group.delimiter(), respan(group.stream(), span));

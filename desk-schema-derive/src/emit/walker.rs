@@ -246,8 +246,10 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
         None => {
             let customs = field.has_customs().then(|| {
                 let typed = custom_checks(field, &quote!(&__desk_typed), ctx);
+                let written = super::gate::from_checked(field, &quote!(__desk_typed));
                 quote! {
                     if let ::core::option::Option::Some(__desk_typed) = __desk_w::absent::<#ty>() {
+                        let __desk_typed = #written;
                         let __desk_report = &mut __desk_walk.report;
                         #typed
                     }

@@ -1,0 +1,96 @@
+//! `nested` over the shapes the gate rewrites, compiled with the user's
+//! strictest lints: `Self` in a field, lifetimes (the type's and
+//! `'static`), a hasher, a generic type with arguments, a `Box`.
+#![deny(warnings, unreachable_pub, missing_docs, unused_qualifications)]
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::hash::RandomState;
+
+use desk_schema::Validate;
+use serde::Deserialize;
+
+/// An item.
+#[derive(Debug, Deserialize, Validate, PartialEq, Eq, Hash)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    /// Its name.
+    #[desk(max_bytes = 3)]
+    pub name: String,
+}
+
+/// A tree that names itself as `Self`.
+#[derive(Debug, Deserialize, Validate)]
+pub struct Tree {
+    /// Its children.
+    #[desk(nested, max_items = 2)]
+    pub kids: Vec<Self>,
+    /// The next one.
+    #[desk(nested)]
+    pub next: Option<Box<Self>>,
+}
+
+/// A type that borrows.
+#[derive(Debug, Deserialize, Validate)]
+pub struct Borrowed<'a> {
+    /// Borrowed text.
+    #[serde(borrow)]
+    #[desk(max_bytes = 5)]
+    pub text: Cow<'a, str>,
+    /// Items.
+    #[desk(nested)]
+    pub items: Vec<Item>,
+}
+
+/// A type that holds one that borrows, and static text.
+#[derive(Debug, Deserialize, Validate)]
+pub struct Holder<'a> {
+    /// What it holds.
+    #[serde(borrow)]
+    #[desk(nested)]
+    pub borrowed: Borrowed<'a>,
+    /// Static text.
+    #[desk(nested)]
+    pub fixed: Cow<'static, str>,
+    /// A boxed item.
+    #[desk(nested)]
+    pub boxed: Box<Item>,
+}
+
+/// A map and a set with their hasher named.
+#[derive(Debug, Deserialize, Validate)]
+pub struct Hashed {
+    /// By name.
+    #[desk(nested)]
+    pub by_name: HashMap<String, Item, RandomState>,
+    /// A set.
+    #[desk(nested)]
+    pub set: HashSet<Item, RandomState>,
+}
+
+/// A generic type.
+#[derive(Debug, Deserialize, Validate)]
+pub struct Pair<T> {
+    /// Its value.
+    #[desk(nested)]
+    pub value: T,
+}
+
+/// A generic type with arguments, in a field.
+#[derive(Debug, Deserialize, Validate)]
+pub struct Pairs {
+    /// Pairs of items.
+    #[desk(nested, max_items = 3)]
+    pub pairs: Vec<Pair<Item>>,
+}
+
+fn main() {
+    let tree: Tree = desk_schema::from_json_str(r#"{"kids":[{"kids":[],"next":null}],"next":null}"#).unwrap();
+    assert!(tree.validate().is_ok());
+    let report = desk_schema::from_json_str::<Tree>(r#"{"kids":[{"kids":[],"next":null},{"kids":[],"next":null},{"kids":[],"next":null}],"next":null}"#).unwrap_err();
+    assert_eq!(report.violations()[0].path(), "/kids");
+    let pairs: Pairs = desk_schema::from_json_str(r#"{"pairs":[{"value":{"name":"abc"}}]}"#).unwrap();
+    assert!(pairs.validate().is_ok());
+    let report = desk_schema::from_json_str::<Pairs>(r#"{"pairs":[{"value":{"name":"abcd"}}]}"#).unwrap_err();
+    assert_eq!(report.violations()[0].path(), "/pairs/0/value/name");
+}
