@@ -90,6 +90,7 @@ pub(crate) fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
         schema_with,
         deny_unknown_fields,
         shape,
+        gated: Vec::new(),
     })
 }
 

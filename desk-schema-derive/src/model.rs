@@ -448,4 +448,6 @@ pub(crate) struct Input {
     pub schema_with: Option<syn::Path>,
     pub deny_unknown_fields: bool,
     pub shape: Shape,
+    /// The gated types (`emit::gate`): each alias, and the type it gates.
+    pub gated: Vec<(Ident, Type)>,
 }

@@ -315,7 +315,7 @@ impl Facts {
                 // fails the gate fails at every item of the impl, while a
                 // bound on the type itself holds for every `__DeskD` until
                 // asked for, and only the gate is ever asked (`gate`).
-                let ty = super::gate::ungated(ty);
+                let ty = super::gate::ungated(input, ty);
                 quote!(#ty: #facts<__DeskD>)
             })
             .collect();
@@ -392,11 +392,11 @@ impl Facts {
             .read
             .iter()
             .filter(|ty| {
-                instantiates_generic(&super::gate::ungated(ty))
+                instantiates_generic(&super::gate::ungated(input, ty))
                     && seen.insert(ty.to_token_stream().to_string())
             })
             .map(|ty| {
-                let written = super::gate::ungated(ty)
+                let written = super::gate::ungated(input, ty)
                     .to_token_stream()
                     .to_string()
                     .replace(' ', "");

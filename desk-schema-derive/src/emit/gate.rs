@@ -4,22 +4,30 @@
 //! The generated code names a nested field's type in many items (the view,
 //! the walk, the typed checks, the schema, the `Facts`). Each would fail on
 //! its own, naming a different hidden trait. So every such type that is not
-//! the standard library's is written `<T as Nested>::Checked` instead: an
-//! impl of `Nested` that does not exist makes that one error
-//! (`diagnostic::on_unimplemented` on `Nested` words it), and rustc stops
-//! at the projection it cannot normalize, so nothing after it fails again.
-//! Every error has the type's own span, and rustc prints identical errors
-//! once.
+//! the standard library's is written `<T as Nested>::Checked` instead
+//! (through an alias, `__DeskG0`): an impl of `Nested` that does not exist
+//! makes that one error (`diagnostic::on_unimplemented` on `Nested` words
+//! it), and rustc follows the projection it cannot normalize no further.
+//!
+//! Three things keep it one:
+//! - values of the field cross to and from the gated type only through the
+//!   field's identity functions (`fns`), whose signatures hold the gated
+//!   type (in a body, a failed projection would be an inference variable
+//!   that takes the written type and asks it for every trait again);
+//! - every token that names the gated type, and the items, braces and
+//!   headers rustc reports a failed signature at, carry the gate's span
+//!   (`at`, `at_first`), so the copies are identical and rustc prints one;
+//! - the gated type sits in an invisible group that `respan` leaves alone,
+//!   so a rule's code around it keeps the rule's span and the type the
+//!   gate's.
 
 use proc_macro2::{Span, TokenStream};
-use quote::quote;
+use quote::{ToTokens, quote};
 use syn::spanned::Spanned;
-
-use quote::ToTokens;
 
 use crate::model::{Field, Gate, Input, Mode, Shape, VariantData};
 
-/// The names the gate writes: a derived type named one of them would be
+/// The names the gate writes (and `__DeskG0`, …): a derived type named one of them would be
 /// taken for the gate by the derive's checks that read types as written,
 /// so its fields are left as written.
 const GATE_NAMES: [&str; 3] = ["desk_schema", "Nested", "Checked"];
@@ -43,7 +51,10 @@ pub(crate) fn gate(input: &mut Input) {
         .map(|p| p.ident.clone())
         .collect();
     let own = input.ident.clone();
-    let mut index = 0;
+    // One pair of identity functions for each type as written, and one
+    // alias for each gated type.
+    let mut types: Vec<String> = Vec::new();
+    let mut gated = Vec::new();
     let each = |field: &mut Field| {
         // A type that names the type's own type parameters is left as
         // written: the field's identity functions (`fns`) take only the
@@ -53,16 +64,21 @@ pub(crate) fn gate(input: &mut Input) {
             return;
         }
         let written = field.ty.clone();
-        if let Some(span) = gate_type(&mut field.ty, &own, &params) {
+        if let Some(span) = gate_type(&mut field.ty, &own, &params, &mut gated) {
+            let key = written.to_token_stream().to_string();
+            let index = types.iter().position(|t| *t == key).unwrap_or_else(|| {
+                types.push(key);
+                types.len() - 1
+            });
             field.gate = Some(Gate {
                 span,
                 index,
                 written,
             });
-            index += 1;
         }
     };
     for_each_field(input, each);
+    input.gated = gated;
 }
 
 fn for_each_field(input: &mut Input, mut each: impl FnMut(&mut Field)) {
@@ -115,10 +131,15 @@ const CONTAINERS: [&str; 7] = [
 
 /// Gates the types in `ty` that are not the standard library's, and gives
 /// the span of the first.
-fn gate_type(ty: &mut syn::Type, own: &syn::Ident, params: &[syn::Ident]) -> Option<Span> {
+fn gate_type(
+    ty: &mut syn::Type,
+    own: &syn::Ident,
+    params: &[syn::Ident],
+    gated: &mut Vec<(syn::Ident, syn::Type)>,
+) -> Option<Span> {
     match ty {
-        syn::Type::Slice(s) => gate_type(&mut s.elem, own, params),
-        syn::Type::Paren(p) => gate_type(&mut p.elem, own, params),
+        syn::Type::Slice(s) => gate_type(&mut s.elem, own, params, gated),
+        syn::Type::Paren(p) => gate_type(&mut p.elem, own, params, gated),
         syn::Type::Path(p) if p.qself.is_none() => {
             let last = p.path.segments.last_mut()?;
             match &mut last.arguments {
@@ -137,7 +158,7 @@ fn gate_type(ty: &mut syn::Type, own: &syn::Ident, params: &[syn::Ident]) -> Opt
                             _ => None,
                         })
                         .nth(item)?;
-                    gate_type(t, own, params)
+                    gate_type(t, own, params, gated)
                 }
                 // A type of its own, with generic arguments (`Pair<u8>`) or
                 // without.
@@ -155,7 +176,7 @@ fn gate_type(ty: &mut syn::Type, own: &syn::Ident, params: &[syn::Ident]) -> Opt
                     // lints (`unreachable_pub` on a generated `pub`) stay
                     // off, and every copy of the error reads the same.
                     let span = Span::call_site().located_at(ty.span());
-                    *ty = gated(ty, span);
+                    *ty = gate_leaf(ty, span, gated);
                     Some(span)
                 }
                 syn::PathArguments::Parenthesized(_) => None,
@@ -184,12 +205,39 @@ fn invisible(tokens: TokenStream) -> TokenStream {
 
 /// `<ty as Nested>::Checked`, at `span`, in an invisible group: the code
 /// of a rule around it is respanned to the rule, the type keeps the gate's
-/// span (`respan`).
-fn gated(ty: &syn::Type, span: Span) -> syn::Type {
-    let gated = super::respan(quote!(<#ty as ::desk_schema::Nested>::Checked), span);
-    let mut group = proc_macro2::Group::new(proc_macro2::Delimiter::None, gated);
+/// span (`respan`). Written through an alias (`__DeskG0`, one for each
+/// type, in `fns`), which keeps the generated code short, unless the type
+/// names a lifetime.
+fn gate_leaf(ty: &syn::Type, span: Span, gated: &mut Vec<(syn::Ident, syn::Type)>) -> syn::Type {
+    let name = if has_lifetime(ty.to_token_stream()) {
+        super::respan(quote!(<#ty as ::desk_schema::Nested>::Checked), span)
+    } else {
+        let key = ty.to_token_stream().to_string();
+        let index = gated
+            .iter()
+            .position(|(_, t)| t.to_token_stream().to_string() == key)
+            .unwrap_or_else(|| {
+                gated.push((
+                    quote::format_ident!("__DeskG{}", gated.len(), span = span),
+                    ty.clone(),
+                ));
+                gated.len() - 1
+            });
+        let mut alias = gated[index].0.clone();
+        alias.set_span(span);
+        quote!(#alias)
+    };
+    let mut group = proc_macro2::Group::new(proc_macro2::Delimiter::None, name);
     group.set_span(span);
     syn::parse2(quote!(#group)).unwrap_or_else(|_| ty.clone())
+}
+
+fn has_lifetime(tokens: TokenStream) -> bool {
+    tokens.into_iter().any(|t| match t {
+        proc_macro2::TokenTree::Punct(p) => p.as_char() == '\'',
+        proc_macro2::TokenTree::Group(g) => has_lifetime(g.stream()),
+        _ => false,
+    })
 }
 
 /// `value` (a reference to the typed field) as its gated type, when the
@@ -226,8 +274,13 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
     // The type's lifetimes, which a field's type may name; the reference
     // has its own.
     let lifetimes: Vec<&syn::LifetimeParam> = input.generics.lifetimes().collect();
+    let mut done = Vec::new();
     let fns = super::all_fields(input).filter_map(|field| {
         let gate = field.gate.as_ref()?;
+        if done.contains(&gate.index) {
+            return None;
+        }
+        done.push(gate.index);
         let (written, gated) = (&gate.written, &field.ty);
         let to = quote::format_ident!("__desk_gate_{}", gate.index);
         let from = quote::format_ident!("__desk_ungate_{}", gate.index);
@@ -245,55 +298,92 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
             gate.span,
         ))
     });
-    quote!(#(#fns)*)
+    let aliases = input.gated.iter().map(|(alias, ty)| {
+        quote! {
+            type #alias = <#ty as ::desk_schema::Nested>::Checked;
+        }
+    });
+    quote!(#(#aliases)* #(#fns)*)
 }
 
 /// `ty` with its gates taken out: the types as written.
-pub(super) fn ungated(ty: &syn::Type) -> syn::Type {
-    let mut ty = ty.clone();
-    ungate(&mut ty);
-    ty
-}
-
-fn ungate(ty: &mut syn::Type) {
-    match ty {
-        syn::Type::Group(g) => {
-            ungate(&mut g.elem);
-            *ty = (*g.elem).clone();
-        }
-        syn::Type::Slice(s) => ungate(&mut s.elem),
-        syn::Type::Paren(p) => ungate(&mut p.elem),
-        syn::Type::Path(p) => {
-            if let Some(q) = &p.qself
-                && p.path.segments.iter().any(|s| s.ident == "Nested")
-            {
-                *ty = (*q.ty).clone();
-                return;
-            }
-            for seg in &mut p.path.segments {
-                if let syn::PathArguments::AngleBracketed(args) = &mut seg.arguments {
-                    for arg in &mut args.args {
-                        if let syn::GenericArgument::Type(t) = arg {
-                            ungate(t);
-                        }
+pub(super) fn ungated(input: &Input, ty: &syn::Type) -> syn::Type {
+    fn ungate(tokens: TokenStream, gated: &[(syn::Ident, syn::Type)]) -> TokenStream {
+        let mut out = TokenStream::new();
+        for tree in tokens {
+            match &tree {
+                proc_macro2::TokenTree::Ident(id) => {
+                    match gated.iter().find(|(alias, _)| alias == id) {
+                        Some((_, written)) => out.extend(written.to_token_stream()),
+                        None => out.extend([tree.clone()]),
                     }
                 }
+                // The gate's invisible group: `T` for
+                // `<T as ::desk_schema::Nested>::Checked`, the type an alias
+                // names for the alias.
+                proc_macro2::TokenTree::Group(g)
+                    if g.delimiter() == proc_macro2::Delimiter::None =>
+                {
+                    if names_gate(g.stream()) {
+                        out.extend(written_of(g.stream(), gated));
+                    } else {
+                        out.extend(ungate(g.stream(), gated));
+                    }
+                }
+                proc_macro2::TokenTree::Group(g) => {
+                    let mut inner =
+                        proc_macro2::Group::new(g.delimiter(), ungate(g.stream(), gated));
+                    inner.set_span(g.span());
+                    out.extend([proc_macro2::TokenTree::Group(inner)]);
+                }
+                other => out.extend([other.clone()]),
             }
         }
-        _ => {}
+        out
     }
+    fn names_gate(tokens: TokenStream) -> bool {
+        tokens
+            .into_iter()
+            .any(|t| matches!(t, proc_macro2::TokenTree::Ident(i) if i == "Nested"))
+    }
+    // `< T as :: desk_schema :: Nested > :: Checked`: the tokens between `<`
+    // and `as`.
+    fn written_of(tokens: TokenStream, gated: &[(syn::Ident, syn::Type)]) -> TokenStream {
+        let mut depth = 0;
+        let mut out = TokenStream::new();
+        for (k, t) in tokens.into_iter().enumerate() {
+            if let proc_macro2::TokenTree::Punct(p) = &t {
+                match p.as_char() {
+                    '<' if k == 0 => continue,
+                    '<' => depth += 1,
+                    '>' => depth -= 1,
+                    _ => {}
+                }
+            }
+            if depth == 0 && matches!(&t, proc_macro2::TokenTree::Ident(i) if i == "as") {
+                break;
+            }
+            out.extend([t]);
+        }
+        ungate(out, gated)
+    }
+    syn::parse2(ungate(ty.to_token_stream(), &input.gated)).unwrap_or_else(|_| ty.clone())
 }
 
 /// The span of the gate in `ty`, when `ty` is (or holds) a gated type.
 pub(super) fn span_in(ty: &syn::Type) -> Option<Span> {
     fn find(tokens: TokenStream) -> Option<Span> {
         tokens.into_iter().find_map(|t| match t {
-            proc_macro2::TokenTree::Ident(i) if i == "Nested" => Some(i.span()),
+            proc_macro2::TokenTree::Ident(i)
+                if i == "Nested" || i.to_string().starts_with("__DeskG") =>
+            {
+                Some(i.span())
+            }
             proc_macro2::TokenTree::Group(g) => find(g.stream()),
             _ => None,
         })
     }
-    find(quote::ToTokens::to_token_stream(ty))
+    find(ty.to_token_stream())
 }
 
 /// `tokens`, which name the type's view (and so its gated fields' types),
