@@ -47,6 +47,12 @@ pub struct Holder {
     pub custom: Plain,
 }
 
+#[derive(Validate, Deserialize)]
+pub struct Page<T> {
+    #[desk(nested, max_items = 3)]
+    pub items: Vec<Pair<T>>,
+}
+
 fn plain_check(_: &Plain) -> Result<(), desk_schema::Kind> {
     Ok(())
 }

@@ -367,6 +367,9 @@ pub(crate) struct Gate {
     pub index: usize,
     /// The field's type as written.
     pub written: Type,
+    /// The type's own type parameters, as the field's identity functions
+    /// take them (`::<T>`, or nothing).
+    pub turbofish: proc_macro2::TokenStream,
 }
 
 impl Field {

@@ -76,6 +76,17 @@ pub struct Pair<T> {
     pub value: T,
 }
 
+/// A generic type whose nested fields name its parameter.
+#[derive(Debug, Deserialize, Validate)]
+pub struct Page<T> {
+    /// Pairs of `T`.
+    #[desk(nested, max_items = 2)]
+    pub pairs: Vec<Pair<T>>,
+    /// Maybe a `T`.
+    #[desk(nested)]
+    pub one: Option<T>,
+}
+
 /// A generic type with arguments, in a field.
 #[derive(Debug, Deserialize, Validate)]
 pub struct Pairs {
@@ -93,4 +104,10 @@ fn main() {
     assert!(pairs.validate().is_ok());
     let report = desk_schema::from_json_str::<Pairs>(r#"{"pairs":[{"value":{"name":"abcd"}}]}"#).unwrap_err();
     assert_eq!(report.violations()[0].path(), "/pairs/0/value/name");
+    let report = desk_schema::from_json_str::<Page<Item>>(
+        r#"{"pairs":[{"value":{"name":"a"}},{"value":{"name":"b"}},{"value":{"name":"toolong"}}],"one":null}"#,
+    )
+    .unwrap_err();
+    let paths: Vec<&str> = report.violations().iter().map(|v| v.path()).collect();
+    assert_eq!(paths, ["/pairs", "/pairs/2/value/name"]);
 }

@@ -51,16 +51,17 @@ pub(crate) fn gate(input: &mut Input) {
         .map(|p| p.ident.clone())
         .collect();
     let own = input.ident.clone();
+    let turbofish = if params.is_empty() {
+        quote!()
+    } else {
+        quote!(::<#(#params),*>)
+    };
     // One pair of identity functions for each type as written, and one
     // alias for each gated type.
     let mut types: Vec<String> = Vec::new();
     let mut gated = Vec::new();
     let each = |field: &mut Field| {
-        // A type that names the type's own type parameters is left as
-        // written: the field's identity functions (`fns`) take only the
-        // type's lifetimes.
-        if !matches!(field.mode, Mode::Nested(_)) || names_any(field.ty.to_token_stream(), &params)
-        {
+        if !matches!(field.mode, Mode::Nested(_)) {
             return;
         }
         let written = field.ty.clone();
@@ -74,6 +75,7 @@ pub(crate) fn gate(input: &mut Input) {
                 span,
                 index,
                 written,
+                turbofish: turbofish.clone(),
             });
         }
     };
@@ -176,7 +178,7 @@ fn gate_type(
                     // lints (`unreachable_pub` on a generated `pub`) stay
                     // off, and every copy of the error reads the same.
                     let span = Span::call_site().located_at(ty.span());
-                    *ty = gate_leaf(ty, span, gated);
+                    *ty = gate_leaf(ty, span, params, gated);
                     Some(span)
                 }
                 syn::PathArguments::Parenthesized(_) => None,
@@ -207,9 +209,15 @@ fn invisible(tokens: TokenStream) -> TokenStream {
 /// of a rule around it is respanned to the rule, the type keeps the gate's
 /// span (`respan`). Written through an alias (`__DeskG0`, one for each
 /// type, in `fns`), which keeps the generated code short, unless the type
-/// names a lifetime.
-fn gate_leaf(ty: &syn::Type, span: Span, gated: &mut Vec<(syn::Ident, syn::Type)>) -> syn::Type {
-    let name = if has_lifetime(ty.to_token_stream()) {
+/// names a lifetime or a type parameter, which an alias would have to take.
+fn gate_leaf(
+    ty: &syn::Type,
+    span: Span,
+    params: &[syn::Ident],
+    gated: &mut Vec<(syn::Ident, syn::Type)>,
+) -> syn::Type {
+    let tokens = ty.to_token_stream();
+    let name = if has_lifetime(tokens.clone()) || names_any(tokens, params) {
         super::respan(quote!(<#ty as ::desk_schema::Nested>::Checked), span)
     } else {
         let key = ty.to_token_stream().to_string();
@@ -246,8 +254,11 @@ fn has_lifetime(tokens: TokenStream) -> bool {
 pub(super) fn checked(field: &Field, value: &TokenStream) -> TokenStream {
     match &field.gate {
         Some(gate) => {
-            let f = quote::format_ident!("__desk_gate_{}", gate.index);
-            invisible(super::respan(quote!(#f(#value)), gate.span))
+            let (f, turbofish) = (
+                quote::format_ident!("__desk_gate_{}", gate.index),
+                &gate.turbofish,
+            );
+            invisible(super::respan(quote!(#f #turbofish(#value)), gate.span))
         }
         None => value.clone(),
     }
@@ -258,8 +269,11 @@ pub(super) fn checked(field: &Field, value: &TokenStream) -> TokenStream {
 pub(super) fn from_checked(field: &Field, value: &TokenStream) -> TokenStream {
     match &field.gate {
         Some(gate) => {
-            let f = quote::format_ident!("__desk_ungate_{}", gate.index);
-            invisible(super::respan(quote!(#f(#value)), gate.span))
+            let (f, turbofish) = (
+                quote::format_ident!("__desk_ungate_{}", gate.index),
+                &gate.turbofish,
+            );
+            invisible(super::respan(quote!(#f #turbofish(#value)), gate.span))
         }
         None => value.clone(),
     }
@@ -271,9 +285,15 @@ pub(super) fn from_checked(field: &Field, value: &TokenStream) -> TokenStream {
 /// a value of the field meets it in a body (an inference variable that
 /// would take the written type and ask it for every trait again).
 pub(crate) fn fns(input: &Input) -> TokenStream {
-    // The type's lifetimes, which a field's type may name; the reference
-    // has its own.
-    let lifetimes: Vec<&syn::LifetimeParam> = input.generics.lifetimes().collect();
+    // The type's own generics, which a field's type may name (its type
+    // parameters given at each call: `Gate::turbofish`); the reference has
+    // its own lifetime.
+    let params = super::Params::of(input);
+    let (to_decl, from_decl) = (
+        params.decl(&[quote!('__desk_r)], &[]),
+        params.decl(&[], &[]),
+    );
+    let bounds = params.own_where();
     let mut done = Vec::new();
     let fns = super::all_fields(input).filter_map(|field| {
         let gate = field.gate.as_ref()?;
@@ -287,11 +307,11 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
         Some(super::respan(
             quote! {
                 #[inline]
-                fn #to<'__desk_r, #(#lifetimes),*>(__desk_v: &'__desk_r #written) -> &'__desk_r #gated {
+                fn #to #to_decl(__desk_v: &'__desk_r #written) -> &'__desk_r #gated #bounds {
                     __desk_v
                 }
                 #[inline]
-                fn #from<#(#lifetimes),*>(__desk_v: #gated) -> #written {
+                fn #from #from_decl(__desk_v: #gated) -> #written #bounds {
                     __desk_v
                 }
             },
