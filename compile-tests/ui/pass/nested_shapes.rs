@@ -11,7 +11,7 @@ use desk_schema::Validate;
 use serde::Deserialize;
 
 /// An item.
-#[derive(Debug, Deserialize, Validate, PartialEq, Eq, Hash)]
+#[derive(Debug, Default, Deserialize, Validate, PartialEq, Eq, Hash)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
     /// Its name.
@@ -55,6 +55,32 @@ pub struct Holder<'a> {
     /// A boxed item.
     #[desk(nested)]
     pub boxed: Box<Item>,
+}
+
+/// One type that borrows, twice, with two lifetimes.
+#[derive(Debug, Deserialize, Validate)]
+pub struct TwoLifetimes<'a, 'b> {
+    /// The first.
+    #[serde(borrow)]
+    #[desk(nested)]
+    pub first: Borrowed<'a>,
+    /// The second.
+    #[serde(borrow)]
+    #[desk(nested)]
+    pub second: Borrowed<'b>,
+}
+
+/// A generic tree whose children have a serde default (serde's impl then
+/// asks `T: Default`).
+#[derive(Debug, Deserialize, Validate)]
+pub struct GenericTree<T> {
+    /// Its value.
+    #[desk(nested)]
+    pub value: T,
+    /// Its children.
+    #[serde(default)]
+    #[desk(nested)]
+    pub kids: Vec<Self>,
 }
 
 /// A map and a set with their hasher named.
@@ -110,4 +136,11 @@ fn main() {
     .unwrap_err();
     let paths: Vec<&str> = report.violations().iter().map(|v| v.path()).collect();
     assert_eq!(paths, ["/pairs", "/pairs/2/value/name"]);
+    let report = desk_schema::from_json_str::<GenericTree<Item>>(
+        r#"{"value":{"name":"a"},"kids":[{"value":{"name":"long"}}]}"#,
+    )
+    .unwrap_err();
+    assert_eq!(report.violations()[0].path(), "/kids/0/value/name");
+    let schema = desk_schema::schema_for::<GenericTree<Item>>();
+    assert!(schema.as_value().to_string().contains("kids"));
 }

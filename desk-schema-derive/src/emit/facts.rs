@@ -279,8 +279,9 @@ impl Facts {
         let facts = quote!(__desk_rt::types::Facts);
         let at = |ty: &syn::Type, which: &str| {
             let which = quote::format_ident!("{}", which);
+            let ty = static_lifetimes(ty);
             let at = quote!(<#ty as #facts<__DeskD>>::#which);
-            match super::gate::span_in(ty) {
+            match super::gate::span_in(&ty) {
                 Some(span) => super::respan(at, span),
                 None => at,
             }
@@ -309,13 +310,15 @@ impl Facts {
         let mut seen = std::collections::BTreeSet::new();
         let bounds: Vec<TokenStream> = self
             .named()
-            .filter(|ty| !std_only(ty) && seen.insert(ty.to_token_stream().to_string()))
+            .filter(|ty| {
+                !std_only(ty) && seen.insert(static_lifetimes(ty).to_token_stream().to_string())
+            })
             .map(|ty| {
                 // As written, not gated: a bound that names a type that
                 // fails the gate fails at every item of the impl, while a
                 // bound on the type itself holds for every `__DeskD` until
                 // asked for, and only the gate is ever asked (`gate`).
-                let ty = super::gate::ungated(input, ty);
+                let ty = static_lifetimes(&super::gate::ungated(input, ty));
                 quote!(#ty: #facts<__DeskD>)
             })
             .collect();
@@ -573,12 +576,47 @@ impl Facts {
 /// rather than read from `Self`, so that it names only the fields' types.
 fn below_top(ty: &syn::Type, which: &str) -> TokenStream {
     let which = quote::format_ident!("{}", which);
+    let ty = &static_lifetimes(ty);
     let at = quote!(<#ty as __desk_rt::types::Facts<__desk_rt::types::BelowTop>>::#which);
     // At the gate's span when `ty` is gated (`gate::at`).
     match super::gate::span_in(ty) {
         Some(span) => super::respan(at, span),
         None => at,
     }
+}
+
+/// `ty` with every lifetime `'static`: a type's `Facts` do not depend on
+/// its lifetimes, and two bounds that differ only in them (`L<'a>` and
+/// `L<'b>`) would leave rustc unable to choose (E0283).
+fn static_lifetimes(ty: &syn::Type) -> syn::Type {
+    fn each(tokens: TokenStream) -> TokenStream {
+        let mut out = TokenStream::new();
+        let mut after_quote = false;
+        for tree in tokens {
+            match tree {
+                proc_macro2::TokenTree::Ident(i) if after_quote => {
+                    out.extend([proc_macro2::TokenTree::Ident(proc_macro2::Ident::new(
+                        "static",
+                        i.span(),
+                    ))]);
+                    after_quote = false;
+                }
+                proc_macro2::TokenTree::Group(g) => {
+                    let mut inner = proc_macro2::Group::new(g.delimiter(), each(g.stream()));
+                    inner.set_span(g.span());
+                    out.extend([proc_macro2::TokenTree::Group(inner)]);
+                    after_quote = false;
+                }
+                other => {
+                    after_quote =
+                        matches!(&other, proc_macro2::TokenTree::Punct(p) if p.as_char() == '\'');
+                    out.extend([other]);
+                }
+            }
+        }
+        out
+    }
+    syn::parse2(each(ty.to_token_stream())).unwrap_or_else(|_| ty.clone())
 }
 
 /// Whether a newtype over `ty` gets a view struct of its own (see

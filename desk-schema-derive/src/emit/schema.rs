@@ -76,13 +76,21 @@ fn schema_impl(input: &Input, body: &TokenStream) -> TokenStream {
         quote!(())
     };
     let decl = params.decl(&[], &[]);
+    // The fields are read by serde (a default's schema), whose impl may
+    // bound a type parameter further (`T: Default` for a field with
+    // `#[serde(default)]`): the type itself is asked to deserialize.
+    let own = if input.generics.type_params().next().is_some() {
+        vec![quote!(Self: __desk_rt::serde::de::DeserializeOwned)]
+    } else {
+        Vec::new()
+    };
     let bounds = params.where_clause(
         &quote!(
             __desk_rt::schemars::JsonSchema
                 + ::desk_schema::ValidateIn<#assoc>
                 + __desk_rt::serde::de::DeserializeOwned
         ),
-        &[],
+        &own,
     );
     let ty = self_ty(input);
     super::gate::impl_at_first(
