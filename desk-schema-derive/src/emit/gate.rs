@@ -289,10 +289,7 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
     // parameters given at each call: `Gate::turbofish`); the reference has
     // its own lifetime.
     let params = super::Params::of(input);
-    let (to_decl, from_decl) = (
-        params.decl(&[quote!('__desk_r)], &[]),
-        params.decl(&[], &[]),
-    );
+    let from_decl = params.decl(&[], &[]);
     let bounds = params.own_where();
     let mut done = Vec::new();
     let fns = super::all_fields(input).filter_map(|field| {
@@ -304,13 +301,21 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
         let (written, gated) = (&gate.written, &field.ty);
         let to = quote::format_ident!("__desk_gate_{}", gate.index);
         let from = quote::format_ident!("__desk_ungate_{}", gate.index);
+        // The reference's lifetime is elided, unless the type names one
+        // (then it has its own). Both are identities, inlined without
+        // being asked.
+        let (to_decl, r) = if input.generics.lifetimes().next().is_none()
+            && !has_lifetime(written.to_token_stream())
+        {
+            (from_decl.clone(), quote!())
+        } else {
+            (params.decl(&[quote!('__desk_r)], &[]), quote!('__desk_r))
+        };
         Some(super::respan(
             quote! {
-                #[inline]
-                fn #to #to_decl(__desk_v: &'__desk_r #written) -> &'__desk_r #gated #bounds {
+                fn #to #to_decl(__desk_v: &#r #written) -> &#r #gated #bounds {
                     __desk_v
                 }
-                #[inline]
                 fn #from #from_decl(__desk_v: #gated) -> #written #bounds {
                     __desk_v
                 }
