@@ -191,7 +191,7 @@ pub trait Leaf {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not derive `Validate`, so `#[desk(nested)]` cannot check it",
     label = "`{Self}` does not derive `Validate`",
-    note = "derive `Validate` for `{Self}`; or, for a type without rules of its own, give the field rules (or none) instead of `nested`; or mark the field `#[desk(skip)]`"
+    note = "derive `Validate` for `{Self}`, or mark the field `#[desk(skip)]` (then only read as serde reads it)"
 )]
 pub trait Nested {
     /// `Self`, as the derive names it (a container: of its items'
