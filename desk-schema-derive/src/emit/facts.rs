@@ -745,7 +745,7 @@ fn std_without(ty: &syn::Type, names: &[&str]) -> bool {
 }
 
 /// Whether `tokens` name any of `names`.
-fn names_any(tokens: TokenStream, names: &[&str]) -> bool {
+pub(super) fn names_any(tokens: TokenStream, names: &[&str]) -> bool {
     tokens.into_iter().any(|t| match t {
         proc_macro2::TokenTree::Ident(i) => names.iter().any(|n| i == n),
         proc_macro2::TokenTree::Group(g) => names_any(g.stream(), names),

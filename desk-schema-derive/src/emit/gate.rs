@@ -118,14 +118,6 @@ fn replace_self(tokens: TokenStream, self_ty: &TokenStream) -> TokenStream {
         .collect()
 }
 
-fn names_any(tokens: TokenStream, idents: &[syn::Ident]) -> bool {
-    tokens.into_iter().any(|t| match t {
-        proc_macro2::TokenTree::Ident(i) => idents.contains(&i),
-        proc_macro2::TokenTree::Group(g) => names_any(g.stream(), idents),
-        _ => false,
-    })
-}
-
 /// The standard library's containers, whose item types are gated in turn.
 const CONTAINERS: [&str; 7] = [
     "Option", "Vec", "Box", "HashMap", "BTreeMap", "HashSet", "BTreeSet",
@@ -217,7 +209,9 @@ fn gate_leaf(
     gated: &mut Vec<(syn::Ident, syn::Type)>,
 ) -> syn::Type {
     let tokens = ty.to_token_stream();
-    let name = if has_lifetime(tokens.clone()) || names_any(tokens, params) {
+    let params: Vec<String> = params.iter().map(ToString::to_string).collect();
+    let params: Vec<&str> = params.iter().map(String::as_str).collect();
+    let name = if has_lifetime(tokens.clone()) || super::facts::names_any(tokens, &params) {
         super::respan(quote!(<#ty as ::desk_schema::Nested>::Checked), span)
     } else {
         let key = ty.to_token_stream().to_string();
@@ -252,27 +246,22 @@ fn has_lifetime(tokens: TokenStream) -> bool {
 /// field is gated: the identity, and the one error for a type that fails
 /// the gate, rather than one for each trait the gated type is asked for.
 pub(super) fn checked(field: &Field, value: &TokenStream) -> TokenStream {
-    match &field.gate {
-        Some(gate) => {
-            let (f, turbofish) = (
-                quote::format_ident!("__desk_gate_{}", gate.index),
-                &gate.turbofish,
-            );
-            invisible(super::respan(quote!(#f #turbofish(#value)), gate.span))
-        }
-        None => value.clone(),
-    }
+    through(field, "__desk_gate", value)
 }
 
 /// `value` (of the field's gated type) as the field's own type: the
 /// reverse of [`checked`].
 pub(super) fn from_checked(field: &Field, value: &TokenStream) -> TokenStream {
+    through(field, "__desk_ungate", value)
+}
+
+/// `value` passed to the field's identity function `{name}_{index}` (see
+/// `fns`), at the gate's span; `value` itself when the field is not gated.
+fn through(field: &Field, name: &str, value: &TokenStream) -> TokenStream {
     match &field.gate {
         Some(gate) => {
-            let (f, turbofish) = (
-                quote::format_ident!("__desk_ungate_{}", gate.index),
-                &gate.turbofish,
-            );
+            let f = quote::format_ident!("{}_{}", name, gate.index);
+            let turbofish = &gate.turbofish;
             invisible(super::respan(quote!(#f #turbofish(#value)), gate.span))
         }
         None => value.clone(),
@@ -411,10 +400,15 @@ pub(super) fn span_in(ty: &syn::Type) -> Option<Span> {
     find(ty.to_token_stream())
 }
 
+/// The type's first gated field's gate.
+fn first(input: &Input) -> Option<&Gate> {
+    super::all_fields(input).find_map(|f| f.gate.as_ref())
+}
+
 /// `tokens`, which name the type's view (and so its gated fields' types),
 /// at the first gate's span.
 pub(super) fn at_first(input: &Input, tokens: TokenStream) -> TokenStream {
-    match super::all_fields(input).find_map(|f| f.gate.as_ref()) {
+    match first(input) {
         Some(gate) => super::respan(tokens, gate.span),
         None => tokens,
     }
@@ -435,7 +429,7 @@ pub(super) fn impl_at_first(input: &Input, head: TokenStream, body: TokenStream)
 /// body's braces too.
 pub(super) fn braces_at_first(input: &Input, body: TokenStream) -> TokenStream {
     let mut braces = proc_macro2::Group::new(proc_macro2::Delimiter::Brace, body);
-    if let Some(gate) = super::all_fields(input).find_map(|f| f.gate.as_ref()) {
+    if let Some(gate) = first(input) {
         braces.set_span(gate.span);
     }
     quote!(#braces)
