@@ -11,9 +11,11 @@ use crate::model::{DataVariant, Field, Input, Repr, Variant, VariantData};
 pub(super) fn names(ident: &syn::Ident) -> TokenStream {
     let name = ident.to_string();
     quote! {
+        #[inline]
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed(#name)
         }
+        #[inline]
         fn schema_id() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed(::core::concat!(::core::module_path!(), "::", #name))
         }
@@ -98,6 +100,7 @@ fn schema_impl(input: &Input, body: &TokenStream) -> TokenStream {
         quote!(#[automatically_derived] impl #decl __desk_rt::schemars::JsonSchema for #ty #bounds),
         quote! {
             #names
+            #[inline]
             fn json_schema(__desk_gen: &mut __desk_rt::schemars::SchemaGenerator) -> __desk_rt::schemars::Schema {
                 #body
                 #finish
@@ -116,12 +119,14 @@ fn generic_names(input: &Input) -> TokenStream {
     }
     let name = input.ident.to_string();
     quote! {
+        #[inline]
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             let __desk_args: ::std::vec::Vec<::std::string::String> = ::std::vec![
                 #( <#types as __desk_rt::schemars::JsonSchema>::schema_name().into_owned() ),*
             ];
             ::std::borrow::Cow::Owned(::std::format!("{}_for_{}", #name, __desk_args.join("_and_")))
         }
+        #[inline]
         fn schema_id() -> ::std::borrow::Cow<'static, str> {
             let __desk_args: ::std::vec::Vec<::std::string::String> = ::std::vec![
                 #( <#types as __desk_rt::schemars::JsonSchema>::schema_id().into_owned() ),*

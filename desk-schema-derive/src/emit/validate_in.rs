@@ -86,6 +86,7 @@ fn impls(
         #[automatically_derived]
         impl #vdecl ::desk_schema::Validate for #ty #vbounds {
             type Context = #assoc;
+            #[inline]
             fn validate_with(&self, __desk_ctx: &#assoc) -> ::core::result::Result<(), ::desk_schema::Report> {
                 let mut __desk_report = ::desk_schema::Report::new();
                 <Self as ::desk_schema::ValidateIn<#assoc>>::validate_in(self, __desk_ctx, &::desk_schema::Path::Root, &mut __desk_report);
@@ -168,6 +169,7 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
 
         #[automatically_derived]
         impl #names_decl __desk_rt::JsonNames for #self_ty #names_where {
+            #[inline]
             fn json_name(__desk_rust: &str) -> ::core::option::Option<&'static str> {
                 match __desk_rust {
                     #( #rust_names => ::core::option::Option::Some(#json_names), )*

@@ -41,8 +41,8 @@ const HIGHS: u64 = 0x8080_8080_8080_8080;
 /// more has its high bit, or gets it when 1 is added. Neither test carries
 /// into a neighbouring byte before it has fired.
 #[inline]
-fn outside_bits(word: &[u8; 8]) -> u64 {
-    let word = u64::from_le_bytes(*word);
+fn outside_bits(word: [u8; 8]) -> u64 {
+    let word = u64::from_le_bytes(word);
     let below = word.wrapping_sub(ONES * 0x20) & !word;
     let above = word.wrapping_add(ONES) | word;
     (below | above) & HIGHS
@@ -68,7 +68,7 @@ fn all_printable(bytes: &[u8]) -> bool {
     }
     let (words, tail) = rest.as_chunks::<8>();
     worst.iter().fold(0, |m, &w| m.max(w)) <= 0x5E
-        && words.iter().all(|word| outside_bits(word) == 0)
+        && words.iter().all(|word| outside_bits(*word) == 0)
         && !tail.iter().any(|&b| outside(b))
 }
 
