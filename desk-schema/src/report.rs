@@ -1070,25 +1070,41 @@ impl Report {
 /// which puts a parent before what is inside it; then the code's rank, the
 /// code, and the property, if any.
 fn sort_key(v: &Violation, buf: &mut Vec<u8>) {
-    for segment in v.path.split('/').skip(1) {
-        if is_index(segment) {
+    let path = v.path.as_bytes();
+    let mut start = 1;
+    while start <= path.len() {
+        // One pass over the segment: where it ends, and what it holds.
+        let (mut end, mut digits, mut plain) = (start, true, true);
+        while let Some(&b) = path.get(end).filter(|&&b| b != b'/') {
+            digits &= b.is_ascii_digit();
+            plain &= b > 1 && b != b'~';
+            end += 1;
+        }
+        let segment = &path[start..end];
+        if digits && is_index(segment) {
             buf.push(1);
             let len = u32::try_from(segment.len()).unwrap_or(u32::MAX);
             buf.extend_from_slice(&len.to_be_bytes());
-            buf.extend_from_slice(segment.as_bytes());
+            buf.extend_from_slice(segment);
         } else {
             buf.push(2);
-            push_text(unescaped(segment), buf);
+            if plain {
+                buf.extend_from_slice(segment);
+                buf.push(0);
+            } else {
+                push_text(unescaped(segment), buf);
+            }
         }
+        start = end + 1;
     }
     buf.push(0);
     let rank = u16::try_from(kind_rank(&v.kind)).unwrap_or(u16::MAX);
     buf.extend_from_slice(&rank.to_be_bytes());
-    push_text(v.code().bytes(), buf);
+    push_bytes(v.code().as_bytes(), buf);
     match property(&v.kind) {
         Some(p) => {
             buf.push(1);
-            push_text(p.bytes(), buf);
+            push_bytes(p.as_bytes(), buf);
         }
         None => buf.push(0),
     }
@@ -1107,16 +1123,26 @@ fn push_text(text: impl Iterator<Item = u8>, buf: &mut Vec<u8>) {
     buf.push(0);
 }
 
-/// An array index segment: digits, no leading zero.
-fn is_index(segment: &str) -> bool {
-    !segment.is_empty()
-        && segment.bytes().all(|c| c.is_ascii_digit())
-        && (segment == "0" || !segment.starts_with('0'))
+/// [`push_text`] of `bytes`, copied whole when no byte needs escaping (the
+/// usual case: names and codes hold no control bytes).
+fn push_bytes(bytes: &[u8], buf: &mut Vec<u8>) {
+    if bytes.iter().all(|&b| b > 1) {
+        buf.extend_from_slice(bytes);
+        buf.push(0);
+    } else {
+        push_text(bytes.iter().copied(), buf);
+    }
+}
+
+/// An array index segment, given that it is all digits: not empty, and no
+/// leading zero.
+fn is_index(digits: &[u8]) -> bool {
+    matches!(digits, [b'0'] | [b'1'..=b'9', ..])
 }
 
 /// The bytes of a segment with `~1` read as `/` and `~0` as `~`.
-fn unescaped(segment: &str) -> impl Iterator<Item = u8> + '_ {
-    let mut bytes = segment.bytes().peekable();
+fn unescaped(segment: &[u8]) -> impl Iterator<Item = u8> + '_ {
+    let mut bytes = segment.iter().copied().peekable();
     core::iter::from_fn(move || {
         let c = bytes.next()?;
         if c == b'~' {
