@@ -1089,8 +1089,7 @@ fn sort_key(v: &Violation, buf: &mut Vec<u8>) {
         } else {
             buf.push(2);
             if plain {
-                buf.extend_from_slice(segment);
-                buf.push(0);
+                push_plain(segment, buf);
             } else {
                 push_text(unescaped(segment), buf);
             }
@@ -1127,11 +1126,16 @@ fn push_text(text: impl Iterator<Item = u8>, buf: &mut Vec<u8>) {
 /// usual case: names and codes hold no control bytes).
 fn push_bytes(bytes: &[u8], buf: &mut Vec<u8>) {
     if bytes.iter().all(|&b| b > 1) {
-        buf.extend_from_slice(bytes);
-        buf.push(0);
+        push_plain(bytes, buf);
     } else {
         push_text(bytes.iter().copied(), buf);
     }
+}
+
+/// [`push_text`] of bytes known to hold no `0` or `1`: a copy, then `0`.
+fn push_plain(bytes: &[u8], buf: &mut Vec<u8>) {
+    buf.extend_from_slice(bytes);
+    buf.push(0);
 }
 
 /// An array index segment, given that it is all digits: not empty, and no
