@@ -138,3 +138,46 @@ pub trait Facts<D> {
     /// otherwise a set drops what `uniqueItems` keeps, or the reverse.
     const SETS_AS_JSON: bool;
 }
+
+/// What a type's equality is not JSON's with: the words the derive's
+/// compile errors about sets and `unique` share.
+macro_rules! unequal_why {
+    () => {
+        "an alias or `other` variant, an `Option` field, a field with a default, a struct \
+         without `deny_unknown_fields`, an adjacently tagged enum, a float, a set or a \
+         `serde_json::Value` inside"
+    };
+}
+
+/// The compile error of a set whose items Rust compares otherwise than
+/// JSON ([`Facts::SETS_AS_JSON`] is false). One text, so that each derived
+/// type names it instead of writing it out.
+pub const SETS_UNEQUAL: &str = concat!(
+    "a set here holds items that Rust compares otherwise than JSON Schema's `uniqueItems` (",
+    unequal_why!(),
+    "): one side would drop or refuse what the other keeps; use a `Vec` with \
+     `unique(by = field)` on a plain key, or make the item type exact \
+     (`deny_unknown_fields`, no `Option` or default fields, no aliases)"
+);
+
+macro_rules! unique_unequal {
+    ($what:literal) => {
+        concat!(
+            "`unique`: Rust compares ",
+            $what,
+            " otherwise than JSON Schema (",
+            unequal_why!(),
+            "), so a validator of the schema would pass a list that Rust refuses, or the \
+             reverse; compare by a plain key (`unique(by = field)`), or make the item type \
+             exact (`deny_unknown_fields`, no `Option` or default fields, no aliases)"
+        )
+    };
+}
+
+/// The compile error of `unique` (without `by`) on items whose equality is
+/// not JSON's ([`Facts::JSON_EQ`] is false).
+pub const UNIQUE_ITEMS_UNEQUAL: &str = unique_unequal!("the items");
+
+/// The compile error of `unique(by = key)` on a key whose equality is not
+/// JSON's.
+pub const UNIQUE_KEY_UNEQUAL: &str = unique_unequal!("the key");

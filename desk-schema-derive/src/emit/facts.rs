@@ -484,50 +484,35 @@ impl Facts {
         if !input.generics.params.is_empty() {
             return quote!();
         }
-        let why = "an alias or `other` variant, an `Option` field, a field with a default, a \
-                   struct without `deny_unknown_fields`, an adjacently tagged enum, a float, a \
-                   set or a `serde_json::Value` inside";
         let facts = quote!(__desk_rt::types::Facts<__desk_rt::types::Top>);
         let mut checks = Vec::new();
         for f in all_fields(input).filter(|f| !f.is_buffered()) {
             let ty = &f.ty;
             // Plain values and lists or maps of them hold no set.
             let plain = std_without(ty, &["HashSet", "BTreeSet"]);
-            let message = format!(
-                "a set here holds items that Rust compares otherwise than JSON Schema's \
-                 `uniqueItems` ({why}): one side would drop or refuse what the other keeps; \
-                 use a `Vec` with `unique(by = field)` on a plain key, or make the item type \
-                 exact (`deny_unknown_fields`, no `Option` or default fields, no aliases)"
-            );
             if !plain {
                 // The assert at the field, the type at its gate, if any.
                 let sets = super::gate::at(f, quote!(<#ty as #facts>::SETS_AS_JSON));
                 checks.push(quote_spanned! {f.span=>
-                    const _: () = ::core::assert!(#sets, #message);
+                    const _: () = ::core::assert!(#sets, "{}", __desk_rt::types::SETS_UNEQUAL);
                 });
             }
             for rule in &f.rules {
                 let RuleKind::Unique { by } = &rule.kind else {
                     continue;
                 };
-                let (holds, what) = match by {
+                let (holds, message) = match by {
                     None => (
                         quote!(<__desk_rt::ItemOf<#ty> as #facts>::JSON_EQ),
-                        "the items",
+                        quote!(UNIQUE_ITEMS_UNEQUAL),
                     ),
                     Some(key) => (
                         quote!(__desk_rt::key_json_eq(|__desk_i: &__desk_rt::ItemOf<#ty>| &__desk_i.#key)),
-                        "the key",
+                        quote!(UNIQUE_KEY_UNEQUAL),
                     ),
                 };
-                let message = format!(
-                    "`unique`: Rust compares {what} otherwise than JSON Schema ({why}), so a \
-                     validator of the schema would pass a list that Rust refuses, or the \
-                     reverse; compare by a plain key (`unique(by = field)`), or make the item \
-                     type exact (`deny_unknown_fields`, no `Option` or default fields, no aliases)"
-                );
                 checks.push(quote_spanned! {rule.span=>
-                    const _: () = ::core::assert!(#holds, #message);
+                    const _: () = ::core::assert!(#holds, "{}", __desk_rt::types::#message);
                 });
             }
         }
