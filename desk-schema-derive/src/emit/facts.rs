@@ -613,7 +613,7 @@ pub(super) fn own_view(input: &Input, ty: &syn::Type) -> bool {
         "Vec", "Option", "Box", "HashMap", "BTreeMap", "HashSet", "BTreeSet",
     ];
     let container = matches!(ty, syn::Type::Path(p) if p.qself.is_none()
-        && p.path.segments.last().is_some_and(|s| CONTAINERS.iter().any(|c| s.ident == c)));
+        && p.path.segments.last().is_some_and(|s| is_one_of(&s.ident, &CONTAINERS)));
     container || names_itself(input, ty)
 }
 
@@ -629,7 +629,7 @@ fn may_reach_back(input: &Input, ty: &syn::Type) -> bool {
     fn other(tokens: TokenStream, params: &[&str]) -> bool {
         tokens.into_iter().any(|t| match t {
             proc_macro2::TokenTree::Ident(i) => {
-                !params.iter().any(|p| i == p) && !std_only(&syn::parse_quote!(#i))
+                !is_one_of(&i, params) && !std_only(&syn::parse_quote!(#i))
             }
             proc_macro2::TokenTree::Group(g) => other(g.stream(), params),
             _ => false,
@@ -714,7 +714,7 @@ pub(super) fn std_only(ty: &syn::Type) -> bool {
                 matches!(&t, proc_macro2::TokenTree::Punct(p) if p.as_char() == '\''),
             );
             match t {
-                proc_macro2::TokenTree::Ident(i) => after_quote || STD.iter().any(|s| i == s),
+                proc_macro2::TokenTree::Ident(i) => after_quote || is_one_of(&i, &STD),
                 proc_macro2::TokenTree::Group(g) => all_std(g.stream()),
                 _ => true,
             }
@@ -729,10 +729,17 @@ fn std_without(ty: &syn::Type, names: &[&str]) -> bool {
     std_only(ty) && !names_any(ty.to_token_stream(), names)
 }
 
+/// Whether `ident` is one of `names`. The ident is read once: comparing a
+/// compiler's ident with a string reads it anew each time.
+pub(super) fn is_one_of(ident: &proc_macro2::Ident, names: &[&str]) -> bool {
+    let ident = ident.to_string();
+    names.contains(&ident.as_str())
+}
+
 /// Whether `tokens` name any of `names`.
 pub(super) fn names_any(tokens: TokenStream, names: &[&str]) -> bool {
     tokens.into_iter().any(|t| match t {
-        proc_macro2::TokenTree::Ident(i) => names.iter().any(|n| i == n),
+        proc_macro2::TokenTree::Ident(i) => is_one_of(&i, names),
         proc_macro2::TokenTree::Group(g) => names_any(g.stream(), names),
         _ => false,
     })

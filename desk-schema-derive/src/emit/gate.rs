@@ -42,7 +42,7 @@ pub(crate) fn gate(input: &mut Input) {
             field.ty = ty;
         }
     });
-    if GATE_NAMES.iter().any(|n| input.ident == n) {
+    if super::facts::is_one_of(&input.ident, &GATE_NAMES) {
         return;
     }
     let params: Vec<syn::Ident> = input
@@ -138,7 +138,7 @@ fn gate_type(
             let last = p.path.segments.last_mut()?;
             match &mut last.arguments {
                 syn::PathArguments::AngleBracketed(args)
-                    if CONTAINERS.iter().any(|c| last.ident == c) =>
+                    if super::facts::is_one_of(&last.ident, &CONTAINERS) =>
                 {
                     // The items: a map's values (its keys are strings to
                     // the walk, and a hasher is no item), anything else's
