@@ -4,7 +4,7 @@
 //! rule exhaustively, through [`form`].
 
 use proc_macro2::{Span, TokenStream};
-use quote::quote;
+use quote::{quote, quote_spanned};
 
 use super::respan;
 use crate::model::{Rule, RuleKind};
@@ -85,12 +85,17 @@ pub(super) fn opt_str(text: Option<&String>) -> TokenStream {
 
 /// The rule's runtime module, `__desk_r::<name>` (`format` for the formats).
 fn module(rule: &Rule) -> TokenStream {
+    let name = module_name(rule, Span::call_site());
+    quote!(__desk_r::#name)
+}
+
+/// The name of the rule's runtime module, at `span`.
+fn module_name(rule: &Rule, span: Span) -> syn::Ident {
     let name = match rule.kind {
         RuleKind::Format(_) => "format",
         _ => rule.name,
     };
-    let name = syn::Ident::new(name, Span::call_site());
-    quote!(__desk_r::#name)
+    syn::Ident::new(name, span)
 }
 
 /// `Item::json_name("field")`, the JSON name of a list item's key field.
@@ -107,9 +112,15 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool
     let at = quote!(&__desk_fpath, __desk_report);
     let r = quote!(__desk_r);
     let call = match form(&rule.kind) {
+        // Written at the rule's span directly (the same tokens as `respan`
+        // would give, for less work): only the interpolated parts are respanned.
         Form::Call(args) => {
-            let module = module(rule);
-            quote!(#module::check(#target #args, #at))
+            let span = rule.span;
+            let name = module_name(rule, span);
+            let (target, args) = (respan(target.clone(), span), respan(args, span));
+            return quote_spanned! {span=>
+                __desk_r::#name::check(#target #args, &__desk_fpath, __desk_report);
+            };
         }
         Form::Unique(Some(key)) => {
             let name = item_key_name(ty, key);
