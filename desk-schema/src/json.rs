@@ -195,9 +195,9 @@ pub(crate) fn syntax(e: &serde_json::Error) -> Violation {
 }
 
 /// The surrogate, as 4 upper-case hex digits, when `e` is `serde_json`'s
-/// refusal of an unpaired one: one of the last two `\u` escapes before the
-/// error's position is in `D800..=DFFF`. (Other escape errors, such as `\u12`, stay
-/// `syntax`.)
+/// refusal of an unpaired one: the first `\u` escape in `D800..=DFFF` that is
+/// not half of a pair, in the string `serde_json` was reading. (Other escape
+/// errors, such as `\u12`, stay `syntax`.)
 fn unpaired_surrogate(text: &str, e: &serde_json::Error) -> Option<String> {
     let why = reason(e);
     if why != "lone leading surrogate in hex escape" && why != "unexpected end of hex escape" {
@@ -210,17 +210,52 @@ fn unpaired_surrogate(text: &str, e: &serde_json::Error) -> Option<String> {
         .map(str::len)
         .sum::<usize>();
     let end = (line_start + e.column()).min(text.len());
-    let head = text.get(..end)?;
-    let unit_at = |at: usize| {
-        let unit = u16::from_str_radix(text.get(at + 2..at + 6)?, 16).ok()?;
-        (0xD800..=0xDFFF).contains(&unit).then_some(unit)
-    };
-    // The error is after the escape that follows a lone high surrogate
-    // (`\ud800\u0041`), or after the surrogate itself.
-    let last = head.rfind("\\u")?;
-    let before = head[..last].rfind("\\u").filter(|b| b + 6 == last);
-    let unit = before.and_then(unit_at).or_else(|| unit_at(last))?;
+    let unit = first_unpaired(text, end)?;
     Some(format!("{unit:04X}"))
+}
+
+/// The first unpaired surrogate escape of the last string that begins
+/// before `end`, reading `text` as JSON from its start: escapes are read
+/// as escapes (`\\ud800` is a backslash and letters), and a high surrogate
+/// followed by a low one is a pair. `text` is valid JSON up to `end`
+/// (`serde_json` read it so far).
+fn first_unpaired(text: &str, end: usize) -> Option<u16> {
+    let bytes = text.as_bytes();
+    let unit_at = |at: usize| {
+        let hex = text.get(at..at + 6)?.strip_prefix("\\u")?;
+        u16::from_str_radix(hex, 16).ok()
+    };
+    let (mut at, mut in_string, mut found) = (0, false, None);
+    while at < end.min(bytes.len()) {
+        match (in_string, bytes[at]) {
+            (false, b'"') => {
+                in_string = true;
+                found = None;
+                at += 1;
+            }
+            (true, b'"') => {
+                in_string = false;
+                at += 1;
+            }
+            (true, b'\\') => match unit_at(at) {
+                Some(high @ 0xD800..=0xDBFF) => {
+                    let paired = matches!(unit_at(at + 6), Some(0xDC00..=0xDFFF));
+                    if !paired {
+                        found = found.or(Some(high));
+                    }
+                    at += if paired { 12 } else { 6 };
+                }
+                Some(low @ 0xDC00..=0xDFFF) => {
+                    found = found.or(Some(low));
+                    at += 6;
+                }
+                Some(_) => at += 6,
+                None => at += 2,
+            },
+            _ => at += 1,
+        }
+    }
+    found
 }
 
 /// `serde_json`'s message without its position suffix.
@@ -229,5 +264,31 @@ pub(crate) fn reason(e: &serde_json::Error) -> String {
     match full.rfind(" at line ") {
         Some(at) => full[..at].to_owned(),
         None => full,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_unpaired;
+
+    #[test]
+    fn the_unpaired_surrogate_is_read_from_the_string_being_read() {
+        let cases: [(&str, Option<u16>); 7] = [
+            (r#""\ud800""#, Some(0xD800)),
+            (r#""\ud83d\ude00\udc00""#, Some(0xDC00)),
+            (r#""\\ud800\udc00""#, Some(0xDC00)),
+            (r#""\ud800\udbff""#, Some(0xD800)),
+            (r#""\ud83d\ude00""#, None),
+            (r#""\"\\u12 \u0041""#, None),
+            // serde_json skips an ignored value's escapes unchecked: the
+            // string it refused is the last one begun.
+            (
+                r#"{"skipped": "\udc00", "read": "a\udbff\u0041"}"#,
+                Some(0xDBFF),
+            ),
+        ];
+        for (text, unit) in cases {
+            assert_eq!(first_unpaired(text, text.len()), unit, "{text}");
+        }
     }
 }

@@ -1027,7 +1027,8 @@ impl Report {
     /// point (unescaped); at one path, by code, in the order of
     /// [`Kind::CODES`] (other codes after them, by name); then by the
     /// property a violation names (`required`, `unknown_field`); then by the
-    /// English message. A total order, whatever the paths. A report of one
+    /// English message, the figures (name by name, each as JSON text) and
+    /// the Chinese message. A total order, whatever the paths. A report of one
     /// violation (or none) is left as it is; a longer one allocates one
     /// buffer of sort keys and the new order (only ever on the way to an
     /// error: a passing check has no report).
@@ -1049,8 +1050,9 @@ impl Report {
             buf[a..a_end]
                 .cmp(&buf[b..b_end])
                 // Rare: one code twice at one path (a map key's limit and
-                // its value's): by the English message.
-                .then_with(|| violations[i].message().cmp(&violations[j].message()))
+                // its value's): by the English message, then the figures,
+                // then the Chinese message.
+                .then_with(|| tie_break(&violations[i], &violations[j]))
         });
         let mut taken: Vec<Option<Violation>> = core::mem::take(&mut self.violations)
             .into_iter()
@@ -1061,6 +1063,34 @@ impl Report {
             .filter_map(|(.., i)| taken[i].take())
             .collect();
     }
+}
+
+/// The order of two violations at one path with one code and property
+/// (see [`Report::sort`]): by the English message; then by the figures,
+/// name by name (in the order of their names), each as JSON text; then by
+/// the Chinese message. Two violations equal in all of these read the same
+/// in either language, so their order does not show.
+fn tie_break(a: &Violation, b: &Violation) -> core::cmp::Ordering {
+    a.message()
+        .cmp(&b.message())
+        .then_with(|| figures_key(&a.kind).cmp(&figures_key(&b.kind)))
+        .then_with(|| {
+            a.message_in(crate::Locale::ZhCn)
+                .cmp(&b.message_in(crate::Locale::ZhCn))
+        })
+}
+
+/// A kind's figures as (name, JSON text) pairs, by name.
+fn figures_key(kind: &Kind) -> Vec<(String, String)> {
+    let Ok(serde_json::Value::Object(figures)) = serde_json::to_value(Figures(kind)) else {
+        return Vec::new();
+    };
+    let mut key: Vec<(String, String)> = figures
+        .into_iter()
+        .map(|(name, value)| (name, value.to_string()))
+        .collect();
+    key.sort_unstable();
+    key
 }
 
 /// Writes the key of `v` for [`Report::sort`]: bytes whose order is the

@@ -131,6 +131,13 @@ fn an_unpaired_surrogate_is_named_at_its_string_and_nothing_else_is_reported() {
         (r#""x\uDC00""#, "/Name", "DC00"),
         (r#""\udbff\udbff""#, "/Name", "DBFF"),
         (r#"{"a\ud800":1}"#, "/Name", "D800"),
+        // After a pair, the lone one; an escaped backslash and the letters
+        // `ud800` are not an escape; a high one before another high one.
+        (r#""\ud83d\ude00\udc00""#, "/Name", "DC00"),
+        (r#""\ud83d\ude00\ud800""#, "/Name", "D800"),
+        (r#""\\ud800\udc00""#, "/Name", "DC00"),
+        (r#""\ud800\udbff""#, "/Name", "D800"),
+        (r#"{"\ud83d\ude00\udc00":1}"#, "/Name", "DC00"),
     ] {
         let r = report(&sample_with("Name", raw));
         assert_eq!(

@@ -156,3 +156,66 @@ fn a_map_with_numeric_and_other_keys_sorts_without_a_panic() {
     assert!(names.windows(2).all(|w| w[0] < w[1]), "{names:?}");
     assert_eq!(paths.len(), 80);
 }
+
+/// Two violations at one path, with one code and one English message,
+/// sort by their figures, then by their Chinese message: one order,
+/// whatever order they were found in.
+#[test]
+fn violations_alike_in_english_sort_by_figures_then_chinese() {
+    let two = |a: Violation, b: Violation| {
+        let mut report = Report::new();
+        report.push_violation(a);
+        report.push_violation(b);
+        report.sort();
+        serde_json::to_string(&report).unwrap()
+            + &report.localized(desk_schema::Locale::ZhCn).to_string()
+    };
+    let custom = |zh: &'static str| Violation::new("/x", Kind::custom_in("c", "same", zh));
+    assert_eq!(
+        two(custom("甲"), custom("乙")),
+        two(custom("乙"), custom("甲"))
+    );
+}
+
+/// A map key's limit and its value's, at one path, under a field's own
+/// message (which hides the figures), found in a `HashMap`'s order, which
+/// changes from one parse to the next: one report on every path.
+#[test]
+fn a_key_and_its_value_at_one_path_come_in_one_order() {
+    use desk_schema::Validate;
+    use std::collections::HashMap;
+    #[derive(Debug, serde::Deserialize, desk_schema::Validate)]
+    struct Labels {
+        #[desk(keys(max_bytes = 2), values(max_bytes = 2), message(en = "too long"))]
+        m: HashMap<String, String>,
+    }
+    let body: Vec<String> = (0..30)
+        .map(|i| format!("\"k{i:02}\":\"{}\"", "v".repeat(4 + i % 3)))
+        .collect();
+    let text = format!("{{\"m\":{{{}}}}}", body.join(","));
+    let json = |r: Report| serde_json::to_string(&r).unwrap();
+    let want = json(desk_schema::from_json_str::<Labels>(&text).unwrap_err());
+    // At `/m/k00`, the key (3 bytes) before the value (4 bytes): the
+    // figures by name, each as JSON text, as the npm package's
+    // `sortViolations` breaks the tie too.
+    assert!(
+        want.starts_with(
+            r#"[{"path":"/m/k00","code":"max_bytes","message":"too long","limit":2,"bytes":3,"chars":3},{"path":"/m/k00","code":"max_bytes","message":"too long","limit":2,"bytes":4,"chars":4}"#
+        ),
+        "{want}"
+    );
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    for _ in 0..10 {
+        // Each parse seeds its map anew: another order of the entries.
+        let typed: Labels = serde_json::from_str(&text).unwrap();
+        assert_eq!(json(typed.validate().unwrap_err()), want);
+        assert_eq!(
+            json(desk_schema::from_json_str::<Labels>(&text).unwrap_err()),
+            want
+        );
+        assert_eq!(
+            json(desk_schema::validate_value::<Labels>(&value).unwrap_err()),
+            want
+        );
+    }
+}

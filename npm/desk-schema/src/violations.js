@@ -310,8 +310,26 @@ export function sortViolations(violations) {
       codeRank(a.code) - codeRank(b.code) ||
       compareText(a.code, b.code) ||
       compareText(a.property ?? "", b.property ?? "") ||
-      compareText(a.message, b.message),
+      compareText(a.message, b.message) ||
+      compareFigures(a, b),
   );
+}
+
+/** Rare: one code twice at one path with one message (a field's own
+ * message hides the figures): by the figures, name by name (in the order of
+ * their names), each as JSON text, as the Rust crate breaks the tie. */
+function compareFigures(a, b) {
+  const figures = (v) =>
+    Object.keys(v)
+      .filter((k) => k !== "path" && k !== "code" && k !== "message")
+      .sort(compareText)
+      .map((k) => [k, JSON.stringify(v[k])]);
+  const [x, y] = [figures(a), figures(b)];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const order = compareText(x[i][0], y[i][0]) || compareText(x[i][1], y[i][1]);
+    if (order) return order;
+  }
+  return x.length - y.length;
 }
 
 const codeRank = (code) => {

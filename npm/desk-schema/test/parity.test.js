@@ -182,6 +182,15 @@ test("sortViolations gives the order of the Rust crate's Report::sort (the lists
   assert.deepEqual(sortViolations(violations).map((v) => v.path), want);
 });
 
+test("sortViolations breaks a tie of path, code and message by the figures, as Report::sort does", () => {
+  // A map key's limit and its value's, at one path, under a field's own message.
+  const key = { path: "/m/k", code: "max_bytes", message: "too long", limit: 2, bytes: 5, chars: 5 };
+  const value = { path: "/m/k", code: "max_bytes", message: "too long", limit: 2, bytes: 4, chars: 4 };
+  // By name (bytes, chars, limit), each as JSON text: "4" before "5".
+  assert.deepEqual(sortViolations([key, value]), [value, key]);
+  assert.deepEqual(sortViolations([value, key]), [value, key]);
+});
+
 test("a type error names a whole number past 64 bits a number, as serde_json reads it", () => {
   const base = JSON.parse(fs.readFileSync(path.join(root, "desk-schema", "examples", "create_group.request.json"), "utf8"));
   // Written as integers (a float spelling, as 1e19, is the documented gap of 5.0).
