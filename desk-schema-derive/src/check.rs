@@ -323,10 +323,17 @@ fn mentions(ty: &syn::Type, params: &[syn::Ident]) -> bool {
     !params.is_empty() && scan(quote::ToTokens::to_token_stream(ty), params)
 }
 
-/// A borrowed field (`&str`) could not be built from what the walk keeps,
-/// which is owned wherever the text has escapes.
+/// A borrowed field (`&str`, also inside `Option`, `Vec`, a map, ...) could
+/// not be built from what the walk keeps, which is owned wherever the text
+/// has escapes. One error, at the reference.
 fn check_owned(field: &RawField, errors: &mut Errors) -> bool {
-    if let syn::Type::Reference(r) = &field.ty {
+    // A field serde skips is never read: only the field itself is refused.
+    let found = match &field.ty {
+        syn::Type::Reference(r) => Some(r),
+        ty if !field.serde_skipped => borrowed(ty),
+        _ => None,
+    };
+    if let Some(r) = found {
         err(
             errors,
             syn::spanned::Spanned::span(r),
@@ -337,6 +344,36 @@ fn check_owned(field: &RawField, errors: &mut Errors) -> bool {
         return false;
     }
     true
+}
+
+/// The first reference in `ty`: the field itself (`&str`), or a type inside
+/// it (`Option<&str>`, `Vec<&str>`, `BTreeMap<&str, u8>`), but not inside
+/// `PhantomData`, which holds no value.
+fn borrowed(ty: &syn::Type) -> Option<&syn::TypeReference> {
+    match ty {
+        syn::Type::Reference(r) => Some(r),
+        syn::Type::Paren(t) => borrowed(&t.elem),
+        syn::Type::Group(t) => borrowed(&t.elem),
+        syn::Type::Slice(t) => borrowed(&t.elem),
+        syn::Type::Array(t) => borrowed(&t.elem),
+        syn::Type::Tuple(t) => t.elems.iter().find_map(borrowed),
+        syn::Type::Path(p) => {
+            let last = p.path.segments.last()?;
+            if last.ident == "PhantomData" {
+                return None;
+            }
+            p.path.segments.iter().find_map(|seg| match &seg.arguments {
+                syn::PathArguments::AngleBracketed(args) => {
+                    args.args.iter().find_map(|a| match a {
+                        syn::GenericArgument::Type(t) => borrowed(t),
+                        _ => None,
+                    })
+                }
+                _ => None,
+            })
+        }
+        _ => None,
+    }
 }
 
 /// The first part of a field's type that no path can read as serde does,

@@ -133,6 +133,11 @@ pub(crate) fn portable(pattern: &str) -> Result<String, String> {
                     return Err("a `{` that repeats nothing: escape it as `\\{`".into());
                 }
                 i = count(&chars, i, &mut out)?;
+                // Lazy, as after `*`: `a{2,3}?`.
+                if chars.get(i) == Some(&'?') {
+                    out.push('?');
+                    i += 1;
+                }
                 quantifiable = false;
                 continue;
             }
@@ -372,6 +377,13 @@ mod tests {
             r"\p{Script=Han}+\u{1F600}\u00e9\x41"
         );
         assert_eq!(to_rust("(?:ab)*?c").unwrap(), "(?:ab)*?c");
+        // Lazy counts read alike too; a count after a count repeats nothing.
+        for lazy in ["a{2}?", "a{1,3}?b", "a{2,}?"] {
+            assert_eq!(to_rust(lazy).unwrap(), lazy);
+        }
+        assert!(to_rust("a{2}??").is_err());
+        assert!(to_rust("a{2}+").is_err());
+        assert!(to_rust("a{2}{3}").is_err());
     }
 
     #[test]
