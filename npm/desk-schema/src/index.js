@@ -19,7 +19,9 @@ export const DEFAULT_CUSTOMER_SERVICE_ACCOUNT = "@customer_service_account";
  * `options.locale` the language of the messages, `"en"` (the default) or
  * `"zh-CN"`, as the CLI's `--lang`.
  */
-export function validateRequest(data, options = {}) {
+export function validateRequest(data, options) {
+  // `null` reads as no options, as `undefined` does.
+  options ??= {};
   const accounts = options.customerServiceAccounts ?? [DEFAULT_CUSTOMER_SERVICE_ACCOUNT];
   if (!Array.isArray(accounts) || !accounts.every((a) => typeof a === "string")) {
     throw new TypeError("customerServiceAccounts must be an array of strings");
@@ -33,7 +35,7 @@ export function validateRequest(data, options = {}) {
 }
 
 /** Checks a create_group response body (parsed JSON); `options.locale` as for `validateRequest`. */
-export function validateResponse(data, options = {}) {
+export function validateResponse(data, options) {
   return violationsOf(responseValidator, data, options);
 }
 

@@ -22,17 +22,34 @@ const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
  * first when you run Ajv yourself. (Rust reads no value inside a property
  * its type does not have, so there it reports none: a documented gap.)
  */
-export function unrepresentable(data, options = {}) {
+export function unrepresentable(data, options) {
   const found = firstUnreadable(data, "");
-  return found ? localize([found], options.locale)[0] : null;
+  return found ? localize([found], options?.locale)[0] : null;
 }
+
+/** Marks, on the walk's stack, where an object's or array's children end. */
+const LEAVE = Symbol("leave");
 
 function firstUnreadable(data, path) {
   // Depth first, in document order, with a stack of its own: a document
-  // nested thousands deep must not exhaust JavaScript's.
+  // nested thousands deep must not exhaust JavaScript's. The objects and
+  // arrays being read are kept, so that one that holds itself is refused
+  // (as `JSON.stringify` refuses it) instead of read without end.
   const stack = [[data, path]];
+  const open = new Set();
   while (stack.length > 0) {
     const [value, at] = stack.pop();
+    if (value === LEAVE) {
+      open.delete(at);
+      continue;
+    }
+    if (value !== null && typeof value === "object") {
+      if (open.has(value)) {
+        throw new TypeError(`the value at ${JSON.stringify(at)} holds itself: a cycle is not JSON`);
+      }
+      open.add(value);
+      stack.push([LEAVE, value]);
+    }
     if (typeof value === "string") {
       const found = LONE_SURROGATE.exec(value);
       if (found) return make(at, "unpaired_surrogate", { unit: hex(found[0].charCodeAt(0)) });
@@ -65,8 +82,8 @@ const hex = (n) => n.toString(16).toUpperCase().padStart(4, "0");
  * at the path of the real problem. The customer service accounts are the
  * schema's (`desk-schema schema request --customer-service-account ID`).
  */
-export function toViolations(errors, options = {}) {
-  const locale = localeOf(options.locale);
+export function toViolations(errors, options) {
+  const locale = localeOf(options?.locale);
   if (!errors || errors.length === 0) return [];
   if (errors.some((e) => !("parentSchema" in e) || !("data" in e))) {
     throw new Error("toViolations needs Ajv's `verbose: true` option (errors with data and parentSchema)");
@@ -536,8 +553,8 @@ function custom(path, code, figures) {
 
 /** `violations` with their messages in `locale` (`"en"` or `"zh-CN"`). */
 export function localize(violations, locale) {
+  // English too: violations localized before come back from their figures.
   const lang = localeOf(locale);
-  if (lang === "en") return violations;
   const catalog = CATALOGS[lang];
   return violations.map((v) => {
     const { path, code, message, ...figures } = v;
@@ -848,7 +865,7 @@ function distance(a, b, limit) {
  * compiled with `allErrors`, `verbose` and `ownProperties`): what every
  * compiled `validate` returns.
  */
-export function violationsOf(ajvValidate, data, options = {}) {
+export function violationsOf(ajvValidate, data, options) {
   const unread = unrepresentable(data, options);
   if (unread) return [unread];
   return ajvValidate(data) ? [] : toViolations(ajvValidate.errors, options);

@@ -1,0 +1,41 @@
+// The public functions on inputs at the edge of their declarations: an
+// object that holds itself, `null` options, and messages localized back.
+import test from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { localize, unrepresentable, validateRequest, validateResponse } from "../dist/index.js";
+import { root } from "./helpers.js";
+
+const sample = () =>
+  JSON.parse(fs.readFileSync(path.join(root, "desk-schema", "examples", "create_group.request.json"), "utf8"));
+
+test("an object that holds itself is refused at once, as JSON.stringify refuses it", () => {
+  const request = sample();
+  request.Self = request;
+  assert.throws(() => validateRequest(request), { name: "TypeError", message: /"\/Self" holds itself/ });
+  const list = [];
+  list.push({ Inner: list });
+  assert.throws(() => unrepresentable({ MemberList: list }), /"\/MemberList\/0\/Inner" holds itself/);
+  // The same object twice, side by side, is no cycle: JSON writes it twice.
+  const shared = { Member_Account: "a" };
+  assert.deepEqual(unrepresentable({ MemberList: [shared, shared] }), null);
+  const twice = sample();
+  twice.AppDefinedData = [{ Key: "k", Value: "v" }];
+  twice.AppMemberDefinedData = twice.AppDefinedData;
+  assert.deepEqual(validateRequest(twice), []);
+});
+
+test("null options read as none", () => {
+  assert.deepEqual(validateRequest(sample(), null), []);
+  assert.deepEqual(validateResponse({ ActionStatus: "OK", ErrorInfo: "", ErrorCode: 0, GroupId: "g" }, null), []);
+  assert.equal(unrepresentable(sample(), null), null);
+});
+
+test("localize turns messages into either language, from the figures", () => {
+  const english = validateRequest({});
+  const chinese = validateRequest({}, { locale: "zh-CN" });
+  assert.notDeepEqual(chinese.map((v) => v.message), english.map((v) => v.message));
+  assert.deepEqual(localize(chinese, "en"), english);
+  assert.deepEqual(localize(english, "zh-CN"), chinese);
+});
