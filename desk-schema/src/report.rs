@@ -918,9 +918,10 @@ impl Report {
             &Path::Root,
             Kind::custom_in(
                 "syntax",
+                // Counted from 1, as every message counts.
                 format!(
-                    "not UTF-8: invalid byte sequence at byte {}",
-                    error.valid_up_to()
+                    "not UTF-8: invalid byte sequence at the {} byte",
+                    Ordinal(error.valid_up_to() + 1)
                 ),
                 format!(
                     "不是 UTF-8 文本：第 {} 个字节起的字节序列无效",

@@ -163,7 +163,9 @@ pub fn generate(sdkappid: u64, identifier: &str, key: &SecretKey, expire: Durati
 }
 
 /// [`generate`] at `time` (seconds since the Unix epoch), lasting
-/// `expire_secs`: the same inputs give the same UserSig.
+/// `expire_secs`: the same inputs give the same UserSig. Keep `time +
+/// expire_secs` within `u64`: a UserSig that ends past it is one [`verify`]
+/// refuses as malformed (the CLI's `--expire` refuses such a value first).
 ///
 /// # Panics
 ///

@@ -221,7 +221,21 @@ fn oversized_input_is_refused_before_parsing() {
 fn invalid_utf8_is_reported_not_a_crash() {
     let out = run(&["validate"], Some(b"{\"Name\": \"\xff\"}"));
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stdout).contains("not UTF-8"));
+    // The byte counted from 1 in both languages (0xFF is the 11th).
+    assert!(
+        text(&out.stdout).contains("not UTF-8: invalid byte sequence at the 11th byte"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = run(
+        &["validate", "--lang", "zh-CN"],
+        Some(b"{\"Name\": \"\xff\"}"),
+    );
+    assert!(
+        text(&out.stdout).contains("第 11 个字节"),
+        "{}",
+        text(&out.stdout)
+    );
 }
 
 #[test]
@@ -408,6 +422,23 @@ fn jsonl_gives_one_report_per_line() {
         Some(format!("{good}\n{good}\n").as_bytes()),
     );
     assert_eq!(out.status.code(), Some(0));
+    // In Chinese, all of it: each line's verdict and the summary.
+    let out = run(
+        &["validate", "--jsonl", "--lang", "zh-CN"],
+        Some(input.as_bytes()),
+    );
+    let report = text(&out.stdout);
+    assert!(report.starts_with("-:1: 有效\n"), "{report}");
+    assert!(
+        report.ends_with("共检查 4 个：2 个有效，2 个无效\n"),
+        "{report}"
+    );
+    assert!(
+        !report.contains("valid") && !report.contains("checked"),
+        "{report}"
+    );
+    let out = run(&["validate", "--lang", "zh-CN"], Some(good.as_bytes()));
+    assert_eq!(text(&out.stdout), "有效\n");
 }
 
 #[test]
@@ -442,6 +473,50 @@ fn jsonl_skips_a_line_over_the_limit_and_checks_the_rest() {
         err.starts_with("desk-schema: -:2: 1 line larger than 1000 bytes left unchecked"),
         "{err}"
     );
+}
+
+/// The limit is on a line without its end: `\n` and `\r\n` alike, at the
+/// limit and one byte past it; and a line of a form feed, which JSON does
+/// not count as white space, is checked (a `syntax` violation), not skipped.
+#[test]
+fn jsonl_limits_a_line_without_its_end_and_skips_only_json_blank_lines() {
+    let line = r#"{"Type":1}"#; // 10 bytes
+    for end in ["\n", "\r\n"] {
+        for (max, checked) in [("10", true), ("9", false)] {
+            let input = format!("{line}{end}{line}");
+            let out = run(
+                &[
+                    "validate",
+                    "--jsonl",
+                    "--format",
+                    "json",
+                    "--max-input-bytes",
+                    max,
+                ],
+                Some(input.as_bytes()),
+            );
+            let reports = json_lines(&out);
+            let lines = reports.iter().filter(|r| r["line"].is_u64()).count();
+            assert_eq!(
+                lines,
+                if checked { 2 } else { 0 },
+                "{end:?} {max}: {reports:?}"
+            );
+            assert_eq!(
+                out.status.code(),
+                Some(if checked { 1 } else { 2 }),
+                "{end:?} {max}"
+            );
+        }
+    }
+    let out = run(
+        &["validate", "--jsonl", "--format", "json"],
+        Some(b" \t\r\n\x0c\n"),
+    );
+    let reports = json_lines(&out);
+    assert_eq!(reports.len(), 1, "{reports:?}");
+    assert_eq!(reports[0]["line"], 2);
+    assert_eq!(reports[0]["errors"][0]["code"], "syntax");
 }
 
 #[test]
@@ -632,6 +707,37 @@ fn usersig_makes_and_checks_a_usersig_and_never_prints_the_key() {
         };
         assert_eq!(out.status.code(), Some(expected), "{extra:?}: {err}");
     }
+    // An end past the largest time: refused, not a UserSig that --verify
+    // refuses; the largest expiry that fits still verifies.
+    let never = usersig(
+        &[
+            "--sdkappid",
+            "1",
+            "--identifier",
+            "a",
+            "--expire",
+            &u64::MAX.to_string(),
+        ],
+        Some(key),
+        b"",
+    );
+    assert_eq!(never.status.code(), Some(2), "{}", text(&never.stderr));
+    assert!(
+        text(&never.stderr).contains("--expire"),
+        "{}",
+        text(&never.stderr)
+    );
+    assert!(never.stdout.is_empty());
+    let long = (u64::MAX / 2).to_string();
+    let made = usersig(
+        &["--sdkappid", "1", "--identifier", "a", "--expire", &long],
+        Some(key),
+        b"",
+    );
+    assert_eq!(made.status.code(), Some(0), "{}", text(&made.stderr));
+    let checked = usersig(&["--sdkappid", "1", "--verify"], Some(key), &made.stdout);
+    assert_eq!(checked.status.code(), Some(0), "{}", text(&checked.stderr));
+
     // No key anywhere: a usage error that says where to put it.
     let out = usersig(&["--sdkappid", "1", "--identifier", "a"], None, b"");
     assert_eq!(out.status.code(), Some(2));

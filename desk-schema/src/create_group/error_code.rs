@@ -70,8 +70,19 @@ pub struct ErrorCodeInfo {
 /// assert_eq!(serde_json::to_string(&odd).unwrap(), "123456");
 /// assert_eq!(odd.retry(), Retry::Unknown);
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ErrorCode(pub i64);
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, desk_schema_derive::Validate)]
+#[desk(schema_with = error_code_schema)]
+pub struct ErrorCode(#[desk(nested)] pub i64);
+
+/// The schema's description of an error code (the type's own doc comment
+/// is for Rust readers).
+fn error_code_schema(schema: &mut schemars::Schema, _: &mut schemars::SchemaGenerator) {
+    schema.insert(
+        "description".into(),
+        "0 on success; otherwise an API code (10002..=10058, 141000..=141011) or a common code (60000..=79999)."
+            .into(),
+    );
+}
 
 macro_rules! codes {
     ($( $name:ident = $code:literal, $retry:expr, $sdk:expr, $meaning:literal; )*) => {
@@ -210,17 +221,5 @@ impl Serialize for ErrorCode {
 impl<'de> Deserialize<'de> for ErrorCode {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         i64::deserialize(deserializer).map(ErrorCode)
-    }
-}
-
-impl schemars::JsonSchema for ErrorCode {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "ErrorCode".into()
-    }
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "type": "integer",
-            "description": "0 on success; otherwise an API code (10002..=10058, 141000..=141011) or a common code (60000..=79999)."
-        })
     }
 }

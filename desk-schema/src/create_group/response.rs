@@ -21,14 +21,14 @@ pub struct CreateGroupResponse {
     pub action_status: ActionStatus,
     /// Error message (empty on success).
     #[serde(default)]
-    #[desk(skip)]
+    #[desk(nested)]
     pub error_info: String,
     /// 0 on success, an error code otherwise.
-    #[desk(skip)]
+    #[desk(nested)]
     pub error_code: ErrorCode,
     /// The ID of the created group (on success).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[desk(skip)]
+    #[desk(nested)]
     pub group_id: Option<String>,
 }
 

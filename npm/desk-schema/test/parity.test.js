@@ -108,6 +108,26 @@ test("validateResponse", () => {
   ]));
 });
 
+test("validateResponse gives the CLI's --response violations, wrong types in every field included", () => {
+  const base = { ActionStatus: "OK", ErrorInfo: "", ErrorCode: 0, GroupId: "g" };
+  const responses = [
+    base,
+    { ...base, ErrorInfo: null },
+    { ...base, ErrorInfo: 1 },
+    { ...base, ErrorCode: "x" },
+    { ...base, ErrorCode: 1.5 },
+    { ...base, ErrorCode: null },
+    { ...base, GroupId: 0 },
+    { ...base, GroupId: null },
+    { ...base, ActionStatus: "FAIL", ErrorCode: [] },
+    { ActionStatus: "OK" },
+  ];
+  const out = desk(["validate", "--response", "--jsonl", "--format", "json"], responses.map((r) => JSON.stringify(r)).join("\n") + "\n");
+  const reports = out.split("\n").filter(Boolean).map((l) => JSON.parse(l));
+  assert.equal(reports.length, responses.length);
+  responses.forEach((r, i) => assert.deepEqual(validateResponse(r), reports[i].errors, JSON.stringify(r)));
+});
+
 test("byPath groups violations under their fields", () => {
   const request = { ...cases[0].request, Name: "名".repeat(34), GroupId: "" };
   const groups = byPath(validateRequest(request));

@@ -30,7 +30,8 @@ Output:
   text  one input: a line per violation, then `invalid: N problems` (or `valid`);
         several inputs or --jsonl: `SOURCE: PATH: message` per violation and
         `SOURCE: valid` per valid request, where SOURCE is the file, or
-        FILE:LINE with --jsonl
+        FILE:LINE with --jsonl; then `N checked: ...`. With --lang zh-CN all
+        of it is in Chinese (`有效`, `无效：N 个问题`, `共检查 N 个：...`)
   json  one input: {\"valid\", \"errors\", \"format_version\": 1} on one line;
         several inputs or --jsonl: one such object per request (JSON Lines),
         with \"file\" (and \"line\" for --jsonl) after \"errors\"; an input that
@@ -289,6 +290,16 @@ fn usersig(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     }
     let identifier = args.get_one::<String>("identifier").expect("required");
     let expire = *args.get_one::<u64>("expire").expect("has a default");
+    // A UserSig whose end is past u64 seconds is one `--verify` (and the
+    // server) refuses: say so instead of printing it.
+    if usersig::now().checked_add(expire).is_none() {
+        let _ = writeln!(
+            io::stderr(),
+            "desk-schema: --expire {expire}: now plus that many seconds is past the largest time a UserSig holds ({})",
+            u64::MAX
+        );
+        return Ok(2);
+    }
     let sig = usersig::generate(
         sdkappid,
         identifier,
@@ -453,14 +464,16 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
         }
     }
     if job.named && matches!(job.format, Format::Text) {
-        let mut summary = format!(
-            "{} checked: {} valid, {} invalid",
-            job.checked,
-            job.checked - job.invalid,
-            job.invalid
-        );
+        let (checked, valid, invalid) = (job.checked, job.checked - job.invalid, job.invalid);
+        let mut summary = match job.locale {
+            Locale::ZhCn => format!("共检查 {checked} 个：{valid} 个有效，{invalid} 个无效"),
+            _ => format!("{checked} checked: {valid} valid, {invalid} invalid"),
+        };
         if job.unreadable > 0 {
-            let _ = write!(summary, ", {} unreadable", job.unreadable);
+            let _ = match job.locale {
+                Locale::ZhCn => write!(summary, "，{} 个无法读取", job.unreadable),
+                _ => write!(summary, ", {} unreadable", job.unreadable),
+            };
         }
         summary.push('\n');
         write_out(job.out, &summary)?;
@@ -514,7 +527,7 @@ impl<W: Write> Job<'_, W> {
                     None => file.to_owned(),
                 };
                 match &report {
-                    None => format!("{source}: valid\n"),
+                    None => format!("{source}: {}\n", valid_word(self.locale)),
                     Some(report) => {
                         let mut out = String::new();
                         for line in report.localized(self.locale).to_string().lines() {
@@ -525,7 +538,7 @@ impl<W: Write> Job<'_, W> {
                 }
             }
             Format::Text => match &report {
-                None => "valid\n".to_owned(),
+                None => format!("{}\n", valid_word(self.locale)),
                 Some(report) => {
                     let n = report.len();
                     let shown = report.localized(self.locale);
@@ -554,24 +567,33 @@ impl<W: Write> Job<'_, W> {
         loop {
             buf.clear();
             number += 1;
+            // The limit is on the line without its end (`\n` or `\r\n`).
+            let limit = self.max_input.saturating_add(2);
             let n = (&mut input)
-                .take(self.max_input.saturating_add(1))
+                .take(limit)
                 .read_until(b'\n', &mut buf)
                 .map_err(cannot)?;
             if n == 0 {
                 break;
             }
-            if buf.last() != Some(&b'\n') && n as u64 > self.max_input {
-                skip_line(&mut input).map_err(cannot)?;
+            let cut = buf.last() != Some(&b'\n') && n as u64 >= limit;
+            let line = buf.strip_suffix(b"\n").unwrap_or(&buf);
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            if cut || line.len() as u64 > self.max_input {
+                if cut {
+                    skip_line(&mut input).map_err(cannot)?;
+                }
                 if too_long == 0 {
                     first_too_long = number;
                 }
                 too_long += 1;
                 continue;
             }
-            let line = buf.strip_suffix(b"\n").unwrap_or(&buf);
-            let line = line.strip_suffix(b"\r").unwrap_or(line);
-            if line.iter().all(u8::is_ascii_whitespace) {
+            // Blank: JSON's white space only (a form feed is not).
+            if line
+                .iter()
+                .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+            {
                 continue;
             }
             self.check(line, name, Some(number))?;
@@ -586,6 +608,14 @@ impl<W: Write> Job<'_, W> {
             )));
         }
         Ok(())
+    }
+}
+
+/// What the text output says of a valid input, in `locale`.
+fn valid_word(locale: Locale) -> &'static str {
+    match locale {
+        Locale::ZhCn => "有效",
+        _ => "valid",
     }
 }
 
