@@ -67,7 +67,9 @@ export declare function validateResponse(data: unknown, options?: ValidateOption
  * with an unpaired UTF-16 surrogate (`unpaired_surrogate`), or a number past
  * any double, which `JSON.parse` reads as `Infinity` (`range`, no bounds).
  * `validateRequest`, `validateResponse` and every compiled `validate` call
- * it first; call it yourself before your own Ajv.
+ * it first; call it yourself before your own Ajv. Throws a `TypeError` for
+ * an object or array that holds itself, which is not JSON (as
+ * `JSON.stringify` throws).
  */
 export declare function unrepresentable(data: unknown, options?: ValidateOptions): Violation | null;
 
@@ -90,7 +92,7 @@ export declare function toViolations(errors: readonly AjvError[] | null | undefi
  */
 export declare function sortViolations(violations: readonly Violation[]): Violation[];
 
-/** `violations` with their messages in `locale`. */
+/** `violations` with their messages in `locale` (English by default), written from their figures. */
 export declare function localize(violations: readonly Violation[], locale?: Locale): Violation[];
 
 export type {
