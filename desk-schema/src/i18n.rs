@@ -232,10 +232,10 @@ impl fmt::Display for Localized<'_> {
             if i > 0 {
                 f.write_str("\n")?;
             }
-            let path = if v.path().is_empty() {
-                "(root)"
-            } else {
-                v.path()
+            let path = match (v.path().is_empty(), self.locale) {
+                (false, _) => v.path(),
+                (true, Locale::ZhCn) => "（根节点）",
+                (true, _) => "(root)",
             };
             write!(f, "{path}: {}", v.message_in(self.locale))?;
         }
@@ -380,7 +380,11 @@ impl fmt::Display for ZhCn<'_> {
                 line,
                 column,
                 reason,
-            } => write!(f, "不是有效的 JSON：第 {line} 行第 {column} 列，{reason}"),
+            } => write!(
+                f,
+                "不是有效的 JSON：第 {line} 行第 {column} 列，{}",
+                syntax_reason_zh(reason)
+            ),
             Kind::UnpairedSurrogate { unit } => write!(
                 f,
                 "含有不成对的 UTF-16 代理项（\\u{unit}），无法转为 UTF-8；请写出完整的字符，或删除它"
@@ -404,5 +408,40 @@ impl fmt::Display for ZhCn<'_> {
             }
             Kind::Custom { message, zh_cn, .. } => f.write_str(zh_cn.as_deref().unwrap_or(message)),
         }
+    }
+}
+
+/// A syntax error's reason in Chinese: `serde_json`'s own reasons and
+/// ours, one by one (the npm package's `SYNTAX_REASONS_ZH_CN` is the same
+/// table); any other is given as it is.
+fn syntax_reason_zh(reason: &str) -> &str {
+    match reason {
+        "EOF while parsing a list" => "数组尚未结束，文本就结束了",
+        "EOF while parsing an object" => "对象尚未结束，文本就结束了",
+        "EOF while parsing a string" => "字符串尚未结束，文本就结束了",
+        "EOF while parsing a value" => "此处应有一个值，文本却结束了",
+        "expected `:`" => "此处应为 `:`",
+        "expected `,` or `]`" => "此处应为 `,` 或 `]`",
+        "expected `,` or `}`" => "此处应为 `,` 或 `}`",
+        "expected ident" => "此处应为 true、false 或 null",
+        "expected value" => "此处应为一个值",
+        "expected `\"`" => "此处应为 `\"`",
+        "invalid escape" => "转义序列无效",
+        "invalid number" => "数字无效",
+        "number out of range" => "数字超出范围",
+        "invalid unicode code point" => "Unicode 码位无效",
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "字符串中含有控制字符（\\u0000-\\u001F），须写成转义序列"
+        }
+        "key must be a string" => "属性名必须是字符串",
+        "lone leading surrogate in hex escape" => "\\u 转义中有不成对的高位代理项",
+        "trailing comma" => "多了一个结尾的逗号",
+        "trailing characters" => "JSON 值之后还有多余的字符",
+        "unexpected end of hex escape" => "\\u 转义不完整",
+        "recursion limit exceeded" => "嵌套层数超过上限",
+        "the text starts with a byte order mark (U+FEFF); JSON text must not" => {
+            "文本以字节顺序标记（U+FEFF）开头；JSON 文本不能以它开头"
+        }
+        other => other,
     }
 }

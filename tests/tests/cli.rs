@@ -437,6 +437,13 @@ fn jsonl_gives_one_report_per_line() {
         !report.contains("valid") && !report.contains("checked"),
         "{report}"
     );
+    // The broken line, its place and its reason too (serde_json's is English).
+    assert!(
+        report.contains(
+            "-:4: （根节点）: 不是有效的 JSON：第 1 行第 9 列，此处应有一个值，文本却结束了"
+        ),
+        "{report}"
+    );
     let out = run(&["validate", "--lang", "zh-CN"], Some(good.as_bytes()));
     assert_eq!(text(&out.stdout), "有效\n");
 }

@@ -450,7 +450,7 @@ const MESSAGES_ZH_CN = {
   max_items: ({ limit, items }) => `最多 ${limit} 项，当前 ${items} 项`,
   min_items: ({ limit, items }) => `至少 ${limit} 项，当前 ${items} 项`,
   duplicate_key: ({ property }) => `属性 ${quoted(property)} 出现了不止一次；只能出现一次`,
-  syntax: ({ line, column, reason }) => `不是有效的 JSON：第 ${line} 行第 ${column} 列，${reason}`,
+  syntax: ({ line, column, reason }) => `不是有效的 JSON：第 ${line} 行第 ${column} 列，${SYNTAX_REASONS_ZH_CN[reason] ?? reason}`,
   duplicate: ({ key, first }) =>
     key === null ? `与第 ${first + 1} 项重复；各项不能重复` : `${key} 与第 ${first + 1} 项重复；${key} 不能重复`,
   unpaired_surrogate: ({ unit }) => `含有不成对的 UTF-16 代理项（\\u${unit}），无法转为 UTF-8；请写出完整的字符，或删除它`,
@@ -464,6 +464,32 @@ const MESSAGES_ZH_CN = {
 };
 
 /** The catalogs, by locale. */
+/** A syntax error's reason in Chinese, the Rust crate's `syntax_reason_zh` (serde_json's reasons and its own). */
+const SYNTAX_REASONS_ZH_CN = {
+  "EOF while parsing a list": "数组尚未结束，文本就结束了",
+  "EOF while parsing an object": "对象尚未结束，文本就结束了",
+  "EOF while parsing a string": "字符串尚未结束，文本就结束了",
+  "EOF while parsing a value": "此处应有一个值，文本却结束了",
+  "expected `:`": "此处应为 `:`",
+  "expected `,` or `]`": "此处应为 `,` 或 `]`",
+  "expected `,` or `}`": "此处应为 `,` 或 `}`",
+  "expected ident": "此处应为 true、false 或 null",
+  "expected value": "此处应为一个值",
+  'expected `"`': '此处应为 `"`',
+  "invalid escape": "转义序列无效",
+  "invalid number": "数字无效",
+  "number out of range": "数字超出范围",
+  "invalid unicode code point": "Unicode 码位无效",
+  "control character (\\u0000-\\u001F) found while parsing a string": "字符串中含有控制字符（\\u0000-\\u001F），须写成转义序列",
+  "key must be a string": "属性名必须是字符串",
+  "lone leading surrogate in hex escape": "\\u 转义中有不成对的高位代理项",
+  "trailing comma": "多了一个结尾的逗号",
+  "trailing characters": "JSON 值之后还有多余的字符",
+  "unexpected end of hex escape": "\\u 转义不完整",
+  "recursion limit exceeded": "嵌套层数超过上限",
+  "the text starts with a byte order mark (U+FEFF); JSON text must not": "文本以字节顺序标记（U+FEFF）开头；JSON 文本不能以它开头",
+};
+
 const CATALOGS = { en: { ...MESSAGES, ...CUSTOM_EN }, "zh-CN": MESSAGES_ZH_CN };
 
 /** The locales of the messages: English (the default) and Simplified Chinese. */

@@ -39,3 +39,16 @@ test("localize turns messages into either language, from the figures", () => {
   assert.deepEqual(localize(chinese, "en"), english);
   assert.deepEqual(localize(english, "zh-CN"), chinese);
 });
+
+test("a syntax error's reason reads in Chinese as the Rust crate writes it (its syntax_reason_zh table)", () => {
+  const source = fs.readFileSync(path.join(root, "desk-schema", "src", "i18n.rs"), "utf8");
+  const start = source.indexOf("fn syntax_reason_zh");
+  const table = source.slice(start, source.indexOf("other => other", start));
+  const literal = (s) => s.replace(/\\(["\\])/g, "$1");
+  const arms = [...table.matchAll(/"((?:[^"\\]|\\.)*)" => \{?\s*"((?:[^"\\]|\\.)*)"/g)].map((m) => [literal(m[1]), literal(m[2])]);
+  assert.ok(arms.length >= 20, `${arms.length} arms`);
+  for (const [reason, zh] of arms) {
+    const v = { path: "", code: "syntax", message: "m", line: 1, column: 2, reason };
+    assert.equal(localize([v], "zh-CN")[0].message, `不是有效的 JSON：第 1 行第 2 列，${zh}`, reason);
+  }
+});
