@@ -1028,8 +1028,8 @@ impl Report {
     /// point (unescaped); at one path, by code, in the order of
     /// [`Kind::CODES`] (other codes after them, by name); then by the
     /// property a violation names (`required`, `unknown_field`); then by the
-    /// English message, the figures (name by name, each as JSON text) and
-    /// the Chinese message. A total order, whatever the paths. A report of one
+    /// English message, the figures (name by name: numbers by value, text by
+    /// code point) and the Chinese message. A total order, whatever the paths. A report of one
     /// violation (or none) is left as it is; a longer one allocates one
     /// buffer of sort keys and the new order (only ever on the way to an
     /// error: a passing check has no report).
@@ -1068,8 +1068,8 @@ impl Report {
 
 /// The order of two violations at one path with one code and property
 /// (see [`Report::sort`]): by the English message; then by the figures,
-/// name by name (in the order of their names), each as JSON text; then by
-/// the Chinese message. Two violations equal in all of these read the same
+/// name by name (in the order of their names, each as [`FigureKey`]
+/// orders it); then by the Chinese message. Two violations equal in all of these read the same
 /// in either language, so their order does not show.
 fn tie_break(a: &Violation, b: &Violation) -> core::cmp::Ordering {
     a.message()
@@ -1081,18 +1081,85 @@ fn tie_break(a: &Violation, b: &Violation) -> core::cmp::Ordering {
         })
 }
 
-/// A kind's figures as (name, JSON text) pairs, by name.
-fn figures_key(kind: &Kind) -> Vec<(String, String)> {
+/// A kind's figures as (name, value) pairs, by name.
+fn figures_key(kind: &Kind) -> Vec<(String, FigureKey)> {
     let Ok(serde_json::Value::Object(figures)) = serde_json::to_value(Figures(kind)) else {
         return Vec::new();
     };
-    let mut key: Vec<(String, String)> = figures
+    let mut key: Vec<(String, FigureKey)> = figures
         .into_iter()
-        .map(|(name, value)| (name, value.to_string()))
+        .map(|(name, value)| (name, FigureKey::of(value)))
         .collect();
-    key.sort_unstable();
+    key.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     key
 }
+
+/// A figure, ordered as the npm package's `compareFigure` orders it: null,
+/// then booleans, numbers (by value, as JavaScript's doubles compare:
+/// `1e16` and `10000000000000000`, `-0.0` and `0` are one), strings (by
+/// code point), then anything else by its JSON text.
+#[derive(Debug)]
+enum FigureKey {
+    Null,
+    Bool(bool),
+    Number(f64),
+    Text(String),
+    Json(String),
+}
+
+impl FigureKey {
+    fn of(value: serde_json::Value) -> Self {
+        use serde_json::Value;
+        match value {
+            Value::Null => FigureKey::Null,
+            Value::Bool(b) => FigureKey::Bool(b),
+            Value::Number(n) => FigureKey::Number(n.as_f64().unwrap_or(0.0)),
+            Value::String(s) => FigureKey::Text(s),
+            other => FigureKey::Json(other.to_string()),
+        }
+    }
+
+    fn rank(&self) -> u8 {
+        match self {
+            FigureKey::Null => 0,
+            FigureKey::Bool(_) => 1,
+            FigureKey::Number(_) => 2,
+            FigureKey::Text(_) => 3,
+            FigureKey::Json(_) => 4,
+        }
+    }
+}
+
+impl Ord for FigureKey {
+    fn cmp(&self, other: &Self) -> core::cmp::Ordering {
+        use core::cmp::Ordering;
+        match (self, other) {
+            (FigureKey::Bool(a), FigureKey::Bool(b)) => a.cmp(b),
+            // No NaN in JSON: every pair compares.
+            (FigureKey::Number(a), FigureKey::Number(b)) => {
+                a.partial_cmp(b).unwrap_or(Ordering::Equal)
+            }
+            (FigureKey::Text(a), FigureKey::Text(b)) | (FigureKey::Json(a), FigureKey::Json(b)) => {
+                a.cmp(b)
+            }
+            _ => self.rank().cmp(&other.rank()),
+        }
+    }
+}
+
+impl PartialOrd for FigureKey {
+    fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for FigureKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+
+impl Eq for FigureKey {}
 
 /// Writes the key of `v` for [`Report::sort`]: bytes whose order is the
 /// violations' order up to the message. Each path segment is `1`, the

@@ -487,43 +487,40 @@ fn jsonl_skips_a_line_over_the_limit_and_checks_the_rest() {
 /// not count as white space, is checked (a `syntax` violation), not skipped.
 #[test]
 fn jsonl_limits_a_line_without_its_end_and_skips_only_json_blank_lines() {
+    let jsonl = |max: &str, input: &str| {
+        let args = [
+            "validate",
+            "--jsonl",
+            "--format",
+            "json",
+            "--max-input-bytes",
+            max,
+        ];
+        let out = run(&args, Some(input.as_bytes()));
+        (out.status.code(), json_lines(&out))
+    };
     let line = r#"{"Type":1}"#; // 10 bytes
     for end in ["\n", "\r\n"] {
         for (max, checked) in [("10", true), ("9", false)] {
-            let input = format!("{line}{end}{line}");
-            let out = run(
-                &[
-                    "validate",
-                    "--jsonl",
-                    "--format",
-                    "json",
-                    "--max-input-bytes",
-                    max,
-                ],
-                Some(input.as_bytes()),
-            );
-            let reports = json_lines(&out);
+            let (status, reports) = jsonl(max, &format!("{line}{end}{line}"));
             let lines = reports.iter().filter(|r| r["line"].is_u64()).count();
             assert_eq!(
                 lines,
                 if checked { 2 } else { 0 },
                 "{end:?} {max}: {reports:?}"
             );
-            assert_eq!(
-                out.status.code(),
-                Some(if checked { 1 } else { 2 }),
-                "{end:?} {max}"
-            );
+            assert_eq!(status, Some(if checked { 1 } else { 2 }), "{end:?} {max}");
         }
     }
-    let out = run(
-        &["validate", "--jsonl", "--format", "json"],
-        Some(b" \t\r\n\x0c\n"),
-    );
-    let reports = json_lines(&out);
+    // A form feed is not JSON's white space: its line is checked.
+    let (_, reports) = jsonl("100", " \t\r\n\x0c\n");
     assert_eq!(reports.len(), 1, "{reports:?}");
     assert_eq!(reports[0]["line"], 2);
     assert_eq!(reports[0]["errors"][0]["code"], "syntax");
+    // A blank line is skipped however long it is.
+    let (_, reports) = jsonl("10", &format!("{}\r\n{line}\n", " ".repeat(30)));
+    assert_eq!(reports.len(), 1, "{reports:?}");
+    assert_eq!(reports[0]["line"], 2);
 }
 
 #[test]

@@ -196,7 +196,7 @@ fn a_key_and_its_value_at_one_path_come_in_one_order() {
     let json = |r: Report| serde_json::to_string(&r).unwrap();
     let want = json(desk_schema::from_json_str::<Labels>(&text).unwrap_err());
     // At `/m/k00`, the key (3 bytes) before the value (4 bytes): the
-    // figures by name, each as JSON text, as the npm package's
+    // figures by name, numbers by value, as the npm package's
     // `sortViolations` breaks the tie too.
     assert!(
         want.starts_with(
@@ -217,5 +217,31 @@ fn a_key_and_its_value_at_one_path_come_in_one_order() {
             json(desk_schema::validate_value::<Labels>(&value).unwrap_err()),
             want
         );
+    }
+}
+
+/// Figures that are numbers break a tie by value, as the npm package's
+/// `sortViolations` does (`serde_json` writes `1e16` and `-0.0` otherwise
+/// than JavaScript, so their texts would not do).
+#[test]
+fn figures_that_are_numbers_break_a_tie_by_value() {
+    use desk_schema::{Actual, Messages};
+    static TOO_BIG: Messages = Messages {
+        en: Some("too big"),
+        zh_cn: Some("太大"),
+    };
+    let range = |actual: f64| Kind::Range {
+        min: None,
+        max: Some(1),
+        actual: Some(Actual::Float(actual)),
+    };
+    for (low, high) in [(1e16, 1.5e16), (0.000_001, 0.000_001_5), (-1.0, -0.0)] {
+        let mut report = Report::new();
+        report.push_violation(Violation::new("/n", range(high)));
+        report.push_violation(Violation::new("/n", range(low)));
+        report.set_messages(0, &TOO_BIG);
+        report.sort();
+        let actuals: Vec<&Kind> = report.iter().map(Violation::kind).collect();
+        assert_eq!(actuals, [&range(low), &range(high)], "{low} {high}");
     }
 }

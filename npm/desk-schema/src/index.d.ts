@@ -87,8 +87,9 @@ export declare function toViolations(errors: readonly AjvError[] | null | undefi
  * `violations` in the order every layer gives them (the Rust crate's
  * `Report::sort`): by path, a parent first, indexes by number and names by
  * code point; then by code, in the order of `CODES`; then by the property
- * named, the English message, and the figures (name by name, each as JSON
- * text).
+ * named, the message, and the figures (name by name: numbers by value, text
+ * by code point). Sort English violations, as `validateRequest` does before
+ * it localizes them: the Rust crate breaks a tie by the English message.
  */
 export declare function sortViolations(violations: readonly Violation[]): Violation[];
 

@@ -332,21 +332,53 @@ export function sortViolations(violations) {
   );
 }
 
+
 /** Rare: one code twice at one path with one message (a field's own
  * message hides the figures): by the figures, name by name (in the order of
- * their names), each as JSON text, as the Rust crate breaks the tie. */
+ * their names), as the Rust crate breaks the tie. */
 function compareFigures(a, b) {
   const figures = (v) =>
     Object.keys(v)
       .filter((k) => k !== "path" && k !== "code" && k !== "message")
       .sort(compareText)
-      .map((k) => [k, JSON.stringify(v[k])]);
+      .map((k) => [k, v[k]]);
   const [x, y] = [figures(a), figures(b)];
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const order = compareText(x[i][0], y[i][0]) || compareText(x[i][1], y[i][1]);
+    const order = compareText(x[i][0], y[i][0]) || compareFigure(x[i][1], y[i][1]);
     if (order) return order;
   }
   return x.length - y.length;
+}
+
+/** A value's JSON text, or its own text when it has none (a BigInt inside). */
+function jsonText(v) {
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}
+
+/** One figure against another, as the Rust crate's `FigureKey`: null, then
+ * booleans, numbers (by value: 1e16 and 10000000000000000, -0 and 0 are
+ * one), strings (by code point), then anything else by its JSON text. */
+function compareFigure(a, b) {
+  const rank = (v) =>
+    v === null || v === undefined ? 0 : typeof v === "boolean" ? 1 : typeof v === "number" || typeof v === "bigint" ? 2 : typeof v === "string" ? 3 : 4;
+  const [ra, rb] = [rank(a), rank(b)];
+  if (ra !== rb) return ra - rb;
+  switch (ra) {
+    case 1:
+      return Number(a) - Number(b);
+    case 2:
+      return Number(a) < Number(b) ? -1 : Number(a) > Number(b) ? 1 : 0;
+    case 3:
+      return compareText(a, b);
+    case 4:
+      return compareText(jsonText(a), jsonText(b));
+    default:
+      return 0;
+  }
 }
 
 const codeRank = (code) => {
@@ -587,12 +619,28 @@ export function localize(violations, locale) {
     const own = OWN_MESSAGES.get(v)?.[lang];
     const write = catalog[code];
     if (own === undefined && !write) return v;
-    const text = own !== undefined ? render(own, v) : write({ ...figures, ...HIDDEN.get(v) });
+    const text = own !== undefined ? render(own, v) : written(write, { ...figures, ...HIDDEN.get(v) });
+    // A figure the message needs is not there (a copy lost the ones kept
+    // aside, or the Rust crate wrote none): the message stays as it is.
+    if (text === undefined) return v;
     const localized = { path, code, message: text, ...figures };
     if (HIDDEN.has(v)) HIDDEN.set(localized, HIDDEN.get(v));
     if (OWN_MESSAGES.has(v)) OWN_MESSAGES.set(localized, OWN_MESSAGES.get(v));
     return localized;
   });
+}
+
+/** The message `write` makes of `figures`, or `undefined` when it reads a figure that is not there. */
+function written(write, figures) {
+  let missing = false;
+  const read = new Proxy(figures, {
+    get(target, name) {
+      if (typeof name === "string" && !(name in target)) missing = true;
+      return target[name];
+    },
+  });
+  const text = write(read);
+  return missing ? undefined : text;
 }
 
 /** A 1-based position as English writes it: `1st`, `2nd`, `3rd`, `11th` (the Rust crate's `Ordinal`). */

@@ -52,3 +52,15 @@ test("a syntax error's reason reads in Chinese as the Rust crate writes it (its 
     assert.equal(localize([v], "zh-CN")[0].message, `不是有效的 JSON：第 1 行第 2 列，${zh}`, reason);
   }
 });
+
+test("localize keeps a message whose figures are not all there (a copy, or the Rust crate's JSON)", () => {
+  const request = sample();
+  request.MemberList = [{ Member_Account: "a" }];
+  const found = validateRequest(request);
+  const copy = JSON.parse(JSON.stringify(found));
+  assert.deepEqual(localize(copy, "en"), found);
+  // A syntax error as the CLI writes it: line and column, no reason.
+  const syntax = { path: "", code: "syntax", message: "not valid JSON at line 1, column 8: EOF while parsing a value", line: 1, column: 8 };
+  assert.deepEqual(localize([syntax], "en"), [syntax]);
+  assert.deepEqual(localize([syntax], "zh-CN"), [syntax]);
+});

@@ -209,6 +209,13 @@ test("sortViolations breaks a tie of path, code and message by the figures, as R
   // By name (bytes, chars, limit), each as JSON text: "4" before "5".
   assert.deepEqual(sortViolations([key, value]), [value, key]);
   assert.deepEqual(sortViolations([value, key]), [value, key]);
+  // Numbers by value, as Rust: 1e16 before 1.5e16, 0.000001 before
+  // 0.0000015, -1 before -0 (JSON.stringify and serde_json write them
+  // otherwise, so their texts would not do).
+  const range = (actual) => ({ path: "/n", code: "range", message: "too big", min: null, max: 1, actual });
+  for (const [low, high] of [[1e16, 1.5e16], [0.000001, 0.0000015], [-1, -0]]) {
+    assert.deepEqual(sortViolations([range(high), range(low)]).map((v) => v.actual), [low, high]);
+  }
 });
 
 test("a type error names a whole number past 64 bits a number, as serde_json reads it", () => {

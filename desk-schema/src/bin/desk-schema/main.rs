@@ -579,21 +579,19 @@ impl<W: Write> Job<'_, W> {
             let cut = buf.last() != Some(&b'\n') && n as u64 >= limit;
             let line = buf.strip_suffix(b"\n").unwrap_or(&buf);
             let line = line.strip_suffix(b"\r").unwrap_or(line);
+            // Blank: JSON's white space only (a form feed is not), however long.
+            let mut blank = line.iter().all(|&b| is_json_space(b));
+            if cut {
+                blank &= skip_line(&mut input).map_err(cannot)?;
+            }
+            if blank {
+                continue;
+            }
             if cut || line.len() as u64 > self.max_input {
-                if cut {
-                    skip_line(&mut input).map_err(cannot)?;
-                }
                 if too_long == 0 {
                     first_too_long = number;
                 }
                 too_long += 1;
-                continue;
-            }
-            // Blank: JSON's white space only (a form feed is not).
-            if line
-                .iter()
-                .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
-            {
                 continue;
             }
             self.check(line, name, Some(number))?;
@@ -619,17 +617,26 @@ fn valid_word(locale: Locale) -> &'static str {
     }
 }
 
-/// Reads past the rest of a line without keeping it.
-fn skip_line(input: &mut impl BufRead) -> io::Result<()> {
+/// JSON's white space (RFC 8259): space, tab, line feed, carriage return.
+fn is_json_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r')
+}
+
+/// Reads past the rest of a line without keeping it: whether it was JSON
+/// white space only.
+fn skip_line(input: &mut impl BufRead) -> io::Result<bool> {
+    let mut blank = true;
     loop {
         let chunk = input.fill_buf()?;
         if chunk.is_empty() {
-            return Ok(());
+            return Ok(blank);
         }
         if let Some(i) = chunk.iter().position(|&b| b == b'\n') {
+            blank &= chunk[..i].iter().all(|&b| is_json_space(b));
             input.consume(i + 1);
-            return Ok(());
+            return Ok(blank);
         }
+        blank &= chunk.iter().all(|&b| is_json_space(b));
         let n = chunk.len();
         input.consume(n);
     }
