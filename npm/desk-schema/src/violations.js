@@ -619,7 +619,15 @@ export function localize(violations, locale) {
     const own = OWN_MESSAGES.get(v)?.[lang];
     const write = catalog[code];
     if (own === undefined && !write) return v;
-    const text = own !== undefined ? render(own, v) : written(write, { ...figures, ...HIDDEN.get(v) });
+    const all = { ...figures, ...HIDDEN.get(v) };
+    // Back to English, a message this package did not write stays as it is
+    // unless it is the Chinese one the figures give (a field's own English
+    // message, from the CLI's JSON say, is not the rule's).
+    if (lang === "en" && own === undefined && !OWN_MESSAGES.has(v)) {
+      const chinese = CATALOGS["zh-CN"][code];
+      if (!chinese || written(chinese, all) !== message) return v;
+    }
+    const text = own !== undefined ? render(own, v) : written(write, all);
     // A figure the message needs is not there (a copy lost the ones kept
     // aside, or the Rust crate wrote none): the message stays as it is.
     if (text === undefined) return v;

@@ -63,4 +63,10 @@ test("localize keeps a message whose figures are not all there (a copy, or the R
   const syntax = { path: "", code: "syntax", message: "not valid JSON at line 1, column 8: EOF while parsing a value", line: 1, column: 8 };
   assert.deepEqual(localize([syntax], "en"), [syntax]);
   assert.deepEqual(localize([syntax], "zh-CN"), [syntax]);
+  // A field's own English message (the CLI's JSON carries no mark of it)
+  // stays; a Chinese copy comes back to English from its figures.
+  const own = { path: "/m/k", code: "max_bytes", message: "too long", limit: 2, bytes: 4, chars: 4 };
+  assert.deepEqual(localize([own], "en"), [own]);
+  const chinese = JSON.parse(JSON.stringify(localize(validateRequest({}), "zh-CN")));
+  assert.deepEqual(localize(chinese, "en"), validateRequest({}));
 });
