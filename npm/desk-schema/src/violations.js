@@ -332,7 +332,6 @@ export function sortViolations(violations) {
   );
 }
 
-
 /** Rare: one code twice at one path with one message (a field's own
  * message hides the figures): by the figures, name by name (in the order of
  * their names), as the Rust crate breaks the tie. */
@@ -495,7 +494,6 @@ const MESSAGES_ZH_CN = {
   max_member_count: ({ max, initial }) => `${max} 小于初始成员数 ${initial}；应不小于 ${initial}`,
 };
 
-/** The catalogs, by locale. */
 /** A syntax error's reason in Chinese, the Rust crate's `syntax_reason_zh` (serde_json's reasons and its own). */
 const SYNTAX_REASONS_ZH_CN = {
   "EOF while parsing a list": "数组尚未结束，文本就结束了",
@@ -522,6 +520,7 @@ const SYNTAX_REASONS_ZH_CN = {
   "the text starts with a byte order mark (U+FEFF); JSON text must not": "文本以字节顺序标记（U+FEFF）开头；JSON 文本不能以它开头",
 };
 
+/** The catalogs, by locale. */
 const CATALOGS = { en: { ...MESSAGES, ...CUSTOM_EN }, "zh-CN": MESSAGES_ZH_CN };
 
 /** The locales of the messages: English (the default) and Simplified Chinese. */
