@@ -332,13 +332,13 @@ impl fmt::Display for ZhCn<'_> {
             Kind::Charset { offset, code_point } => write!(
                 f,
                 "第 {} 个字节处的字符 {} 不是可打印 ASCII 字符；只允许空格到 ~（0x20–0x7E）",
-                offset + 1,
+                offset.saturating_add(1),
                 CodePoint(*code_point)
             ),
             Kind::Ascii { offset, code_point } => write!(
                 f,
                 "第 {} 个字节处的字符 {} 不是 ASCII 字符；只允许 U+0000–U+007F",
-                offset + 1,
+                offset.saturating_add(1),
                 CodePoint(*code_point)
             ),
             Kind::ReservedPrefix { prefix } => {
@@ -369,9 +369,13 @@ impl fmt::Display for ZhCn<'_> {
             Kind::Duplicate {
                 key: Some(key),
                 first,
-            } => write!(f, "{key} 与第 {} 项重复；{key} 不能重复", first + 1),
+            } => write!(
+                f,
+                "{key} 与第 {} 项重复；{key} 不能重复",
+                first.saturating_add(1)
+            ),
             Kind::Duplicate { key: None, first } => {
-                write!(f, "与第 {} 项重复；各项不能重复", first + 1)
+                write!(f, "与第 {} 项重复；各项不能重复", first.saturating_add(1))
             }
             Kind::DuplicateKey { property } => {
                 write!(f, "属性 {} 出现了不止一次；只能出现一次", quoted(property))

@@ -533,9 +533,11 @@ impl fmt::Display for Kind {
                 plural(*bytes, "byte", "bytes"),
                 plural(*limit, "byte", "bytes")
             ),
+            // A limit of 0 is met by 1: every count has its own plural.
             Kind::MaxChars { limit, chars } => write!(
                 f,
-                "{chars} characters; at most {limit} {}",
+                "{chars} {}; at most {limit} {}",
+                plural(*chars, "character", "characters"),
                 plural(*limit, "character", "characters")
             ),
             Kind::MinChars { limit, chars } => write!(
@@ -546,7 +548,8 @@ impl fmt::Display for Kind {
             ),
             Kind::MaxGraphemes { limit, graphemes } => write!(
                 f,
-                "{graphemes} grapheme clusters (characters as a reader sees them); at most {limit}"
+                "{graphemes} grapheme {} (characters as a reader sees them); at most {limit}",
+                plural(*graphemes, "cluster", "clusters")
             ),
             Kind::MinGraphemes { limit, graphemes } => write!(
                 f,
@@ -555,7 +558,8 @@ impl fmt::Display for Kind {
             ),
             Kind::MaxUtf16 { limit, units } => write!(
                 f,
-                "{units} UTF-16 code units (JavaScript's length); at most {limit}"
+                "{units} UTF-16 code {} (JavaScript's length); at most {limit}",
+                plural(*units, "unit", "units")
             ),
             Kind::MinUtf16 { limit, units } => write!(
                 f,
@@ -570,13 +574,13 @@ impl fmt::Display for Kind {
                 f,
                 "{} (at the {} byte) is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed",
                 CodePoint(*code_point),
-                Ordinal(offset + 1)
+                Ordinal(offset.saturating_add(1))
             ),
             Kind::Ascii { offset, code_point } => write!(
                 f,
                 "{} (at the {} byte) is not ASCII; only characters U+0000 to U+007F are allowed",
                 CodePoint(*code_point),
-                Ordinal(offset + 1)
+                Ordinal(offset.saturating_add(1))
             ),
             Kind::ReservedPrefix { prefix } => {
                 write!(f, "starts with {}, a reserved prefix", Quoted(prefix))
@@ -606,7 +610,8 @@ impl fmt::Display for Kind {
             }
             Kind::MaxItems { limit, items } => write!(
                 f,
-                "{items} items; at most {limit} {}",
+                "{items} {}; at most {limit} {}",
+                plural(*items, "item", "items"),
                 plural(*limit, "item", "items")
             ),
             Kind::MinItems { limit, items } => write!(
@@ -621,12 +626,12 @@ impl fmt::Display for Kind {
             } => write!(
                 f,
                 "same {key} as the {} item; each must be unique",
-                Ordinal(first + 1)
+                Ordinal(first.saturating_add(1))
             ),
             Kind::Duplicate { key: None, first } => write!(
                 f,
                 "same value as the {} item; items must be unique",
-                Ordinal(first + 1)
+                Ordinal(first.saturating_add(1))
             ),
             Kind::DuplicateKey { property } => write!(
                 f,
@@ -921,11 +926,11 @@ impl Report {
                 // Counted from 1, as every message counts.
                 format!(
                     "not UTF-8: invalid byte sequence at the {} byte",
-                    Ordinal(error.valid_up_to() + 1)
+                    Ordinal(error.valid_up_to().saturating_add(1))
                 ),
                 format!(
                     "不是 UTF-8 文本：第 {} 个字节起的字节序列无效",
-                    error.valid_up_to() + 1
+                    error.valid_up_to().saturating_add(1)
                 ),
             ),
         );
@@ -1029,7 +1034,8 @@ impl Report {
     /// [`Kind::CODES`] (other codes after them, by name); then by the
     /// property a violation names (`required`, `unknown_field`); then by the
     /// English message, the figures (name by name: numbers by value, text by
-    /// code point) and the Chinese message. A total order, whatever the paths. A report of one
+    /// code point), the Chinese message and, last, all a violation holds. A
+    /// total order, whatever the paths. A report of one
     /// violation (or none) is left as it is; a longer one allocates one
     /// buffer of sort keys and the new order (only ever on the way to an
     /// error: a passing check has no report).
@@ -1069,8 +1075,9 @@ impl Report {
 /// The order of two violations at one path with one code and property
 /// (see [`Report::sort`]): by the English message; then by the figures,
 /// name by name (in the order of their names, each as [`FigureKey`]
-/// orders it); then by the Chinese message. Two violations equal in all of these read the same
-/// in either language, so their order does not show.
+/// orders it); then by the Chinese message; then by all they hold (their
+/// `Debug` form), for two that read the same in either language yet are not
+/// equal.
 fn tie_break(a: &Violation, b: &Violation) -> core::cmp::Ordering {
     a.message()
         .cmp(&b.message())
@@ -1079,6 +1086,10 @@ fn tie_break(a: &Violation, b: &Violation) -> core::cmp::Ordering {
             a.message_in(crate::Locale::ZhCn)
                 .cmp(&b.message_in(crate::Locale::ZhCn))
         })
+        // Alike in every language, yet not equal (a custom kind with and
+        // without its own Chinese text): by all they hold, so that a
+        // report's order does not depend on the order it was found in.
+        .then_with(|| format!("{a:?}").cmp(&format!("{b:?}")))
 }
 
 /// A kind's figures as (name, value) pairs, by name.
@@ -1169,7 +1180,9 @@ impl Eq for FigureKey {}
 /// code, and the property, if any.
 fn sort_key(v: &Violation, buf: &mut Vec<u8>) {
     let path = v.path.as_bytes();
-    let mut start = 1;
+    // A JSON Pointer's first segment starts after its `/`; a path given
+    // without one (`Violation::new` takes any text) starts at once.
+    let mut start = usize::from(path.first().is_none_or(|&b| b == b'/'));
     while start <= path.len() {
         // One pass over the segment: where it ends, and what it holds.
         let (mut end, mut digits, mut plain) = (start, true, true);

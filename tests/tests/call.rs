@@ -199,6 +199,18 @@ fn an_api_error_prints_control_characters_escaped() {
     let text = error.to_string();
     assert!(!text.chars().any(char::is_control), "{text:?}");
     assert!(text.ends_with(r"\u{1b}[2K\rcreated group g1\n"), "{text}");
+    // Nor can it reorder the line: bidirectional controls and separators
+    // are escaped too; other text stays as it is.
+    let error = desk_schema::create_group::ApiError {
+        code: ErrorCode::INVALID_PARAMETER,
+        info: "a\u{202e}b\u{2066}c\u{2028}d 群".to_owned(),
+    };
+    assert!(
+        error
+            .to_string()
+            .ends_with(r"a\u{202e}b\u{2066}c\u{2028}d 群"),
+        "{error}"
+    );
     assert_eq!(
         Retry::After(std::time::Duration::from_mins(5)).to_string(),
         "retry after 300 s"

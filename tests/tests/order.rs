@@ -245,3 +245,87 @@ fn figures_that_are_numbers_break_a_tie_by_value() {
         assert_eq!(actuals, [&range(low), &range(high)], "{low} {high}");
     }
 }
+
+/// Kinds whose numbers are at their type's end read, sort and serialize
+/// without a panic (a position is counted from 1); violations that read
+/// alike in both languages yet differ, and paths given without their first
+/// `/`, still come in one order whatever order they were found in.
+#[test]
+fn any_report_sorts_to_one_order_without_a_panic() {
+    let kinds = [
+        Kind::Duplicate {
+            key: None,
+            first: usize::MAX,
+        },
+        Kind::Duplicate {
+            key: Some("K"),
+            first: usize::MAX,
+        },
+        Kind::Charset {
+            offset: usize::MAX,
+            code_point: 'x',
+        },
+        Kind::Ascii {
+            offset: usize::MAX,
+            code_point: 'é',
+        },
+        Kind::custom_in("x", "m", "m"),
+        Kind::custom("x", "m"),
+    ];
+    let mut found: Vec<Violation> = Vec::new();
+    for path in ["", "/a", "xb", "ab"] {
+        for kind in &kinds {
+            found.push(Violation::new(path, kind.clone()));
+        }
+    }
+    let sorted = |list: Vec<Violation>| {
+        let mut report = Report::new();
+        for v in list {
+            report.push_violation(v);
+        }
+        report.sort();
+        let _ = (report.to_string(), serde_json::to_string(&report).unwrap());
+        let _ = report.localized(desk_schema::Locale::ZhCn).to_string();
+        report
+    };
+    let reversed: Vec<Violation> = found.iter().rev().cloned().collect();
+    let (one, other) = (sorted(found), sorted(reversed));
+    assert_eq!(one, other);
+    // "ab" before "xb": the whole path is read when it has no `/`.
+    let paths: Vec<&str> = one.iter().map(Violation::path).collect();
+    let (ab, xb) = (
+        paths.iter().position(|p| *p == "ab").unwrap(),
+        paths.iter().position(|p| *p == "xb").unwrap(),
+    );
+    assert!(ab < xb, "{paths:?}");
+}
+
+/// A count of 1 is singular, whatever the limit (a limit of 0 is met by 1);
+/// the npm package's messages say the same (its `api.test.js`).
+#[test]
+fn a_count_of_one_is_singular() {
+    let cases = [
+        (
+            Kind::MaxItems { limit: 0, items: 1 },
+            "1 item; at most 0 items",
+        ),
+        (
+            Kind::MaxChars { limit: 0, chars: 1 },
+            "1 character; at most 0 characters",
+        ),
+        (
+            Kind::MaxGraphemes {
+                limit: 0,
+                graphemes: 1,
+            },
+            "1 grapheme cluster (characters as a reader sees them); at most 0",
+        ),
+        (
+            Kind::MaxUtf16 { limit: 0, units: 1 },
+            "1 UTF-16 code unit (JavaScript's length); at most 0",
+        ),
+    ];
+    for (kind, message) in cases {
+        assert_eq!(kind.to_string(), message);
+    }
+}

@@ -54,15 +54,17 @@ pub struct ApiError {
     pub info: String,
 }
 
-/// The code and its meaning, then `ErrorInfo` with its control characters
-/// escaped (`\n`, `\u{1b}`): the server's text cannot rewrite a terminal.
+/// The code and its meaning, then `ErrorInfo` with its control characters,
+/// bidirectional controls and line separators escaped (`\n`, `\u{1b}`,
+/// `\u{202e}`): the server's text cannot rewrite a terminal or reorder
+/// what it shows.
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "create_group failed with error {}", self.code)?;
         if !self.info.is_empty() {
             f.write_str(": ")?;
             for c in self.info.chars() {
-                if c.is_control() {
+                if c.is_control() || rewrites_display(c) {
                     write!(f, "{}", c.escape_default())?;
                 } else {
                     fmt::Write::write_char(f, c)?;
@@ -71,6 +73,16 @@ impl fmt::Display for ApiError {
         }
         Ok(())
     }
+}
+
+/// Unicode's bidirectional controls (marks, embeddings, overrides,
+/// isolates) and its line and paragraph separators: characters that are not
+/// control characters yet change how the text around them is shown.
+fn rewrites_display(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}'
+    )
 }
 
 impl std::error::Error for ApiError {}

@@ -248,14 +248,15 @@ const MESSAGES = {
     `${bytes} bytes in UTF-8 (${chars} ${plural(chars, "character", "characters")}); at most ${limit} ${plural(limit, "byte", "bytes")}`,
   min_bytes: ({ limit, bytes }) =>
     `${bytes} ${plural(bytes, "byte", "bytes")} in UTF-8; at least ${limit} ${plural(limit, "byte", "bytes")}`,
-  max_chars: ({ limit, chars }) => `${chars} characters; at most ${limit} ${plural(limit, "character", "characters")}`,
+  max_chars: ({ limit, chars }) =>
+    `${chars} ${plural(chars, "character", "characters")}; at most ${limit} ${plural(limit, "character", "characters")}`,
   min_chars: ({ limit, chars }) =>
     `${chars} ${plural(chars, "character", "characters")}; at least ${limit} ${plural(limit, "character", "characters")}`,
   max_graphemes: ({ limit, graphemes }) =>
-    `${graphemes} grapheme clusters (characters as a reader sees them); at most ${limit}`,
+    `${graphemes} grapheme ${plural(graphemes, "cluster", "clusters")} (characters as a reader sees them); at most ${limit}`,
   min_graphemes: ({ limit, graphemes }) =>
     `${graphemes} grapheme ${plural(graphemes, "cluster", "clusters")} (characters as a reader sees them); at least ${limit}`,
-  max_utf16: ({ limit, units }) => `${units} UTF-16 code units (JavaScript's length); at most ${limit}`,
+  max_utf16: ({ limit, units }) => `${units} UTF-16 code ${plural(units, "unit", "units")} (JavaScript's length); at most ${limit}`,
   min_utf16: ({ limit, units }) =>
     `${units} UTF-16 code ${plural(units, "unit", "units")} (JavaScript's length); at least ${limit}`,
   enum: ({ allowed }) => `not an allowed value; expected one of ${allowed.map(quoted).join(", ")}`,
@@ -278,7 +279,7 @@ const MESSAGES = {
         : max !== null
           ? `must be at most ${bound(max)}`
           : "must be within what a 64-bit float holds (about ±1.8e308)"),
-  max_items: ({ limit, items }) => `${items} items; at most ${limit} ${plural(limit, "item", "items")}`,
+  max_items: ({ limit, items }) => `${items} ${plural(items, "item", "items")}; at most ${limit} ${plural(limit, "item", "items")}`,
   min_items: ({ limit, items }) =>
     `${items} ${plural(items, "item", "items")}; at least ${limit} ${plural(limit, "item", "items")}`,
   duplicate_key: ({ property }) => `property ${quoted(property)} appears more than once; only one may be given`,

@@ -70,3 +70,12 @@ test("localize keeps a message whose figures are not all there (a copy, or the R
   const chinese = JSON.parse(JSON.stringify(localize(validateRequest({}), "zh-CN")));
   assert.deepEqual(localize(chinese, "en"), validateRequest({}));
 });
+
+test("a count of one is singular, as the Rust crate says it (tests/tests/order.rs)", () => {
+  // Written in Chinese from the figures, then in English.
+  const say = (code, figures) => localize(localize([{ path: "", code, message: "", ...figures }], "zh-CN"), "en")[0].message;
+  assert.equal(say("max_items", { limit: 0, items: 1 }), "1 item; at most 0 items");
+  assert.equal(say("max_chars", { limit: 0, chars: 1 }), "1 character; at most 0 characters");
+  assert.equal(say("max_graphemes", { limit: 0, graphemes: 1 }), "1 grapheme cluster (characters as a reader sees them); at most 0");
+  assert.equal(say("max_utf16", { limit: 0, units: 1 }), "1 UTF-16 code unit (JavaScript's length); at most 0");
+});
