@@ -88,7 +88,8 @@ impl PartialEq for Actual {
 impl Eq for Actual {}
 
 impl fmt::Display for Actual {
-    /// An integer in full; a float as JSON writes it (`9.5`, `1e20`).
+    /// An integer in full; a float as `serde_json` writes it (`9.5`, `1e+20`), and
+    /// an infinity (which JSON cannot hold) as Rust writes it (`inf`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
             Actual::Integer(n) => write!(f, "{n}"),
