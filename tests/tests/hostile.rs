@@ -119,6 +119,10 @@ fn a_byte_order_mark_is_named() {
     let r = report(&format!("\u{feff}{SAMPLE}"));
     assert_eq!(found(&r), [(String::new(), "syntax")]);
     assert!(r.to_string().contains("byte order mark"));
+    // Its reason is written in json.rs and translated in i18n.rs by its
+    // text: the two must stay the same words.
+    let zh = r.localized(desk_schema::Locale::ZhCn).to_string();
+    assert!(zh.contains("字节顺序标记（U+FEFF）"), "{zh}");
 }
 
 #[test]

@@ -564,11 +564,11 @@ impl<W: Write> Job<'_, W> {
         let mut number = 0u64;
         // Lines over the limit: how many, and the first one's number.
         let (mut too_long, mut first_too_long) = (0u64, 0u64);
+        // The limit is on the line without its end (`\n` or `\r\n`).
+        let limit = self.max_input.saturating_add(2);
         loop {
             buf.clear();
             number += 1;
-            // The limit is on the line without its end (`\n` or `\r\n`).
-            let limit = self.max_input.saturating_add(2);
             let n = (&mut input)
                 .take(limit)
                 .read_until(b'\n', &mut buf)
