@@ -629,7 +629,7 @@ fn check_rules(rules: &[Rule], errors: &mut Errors) {
 /// The bounds of an integer type named as written (`u8`, `Option<i64>`,
 /// ...); `None` for any other type, which the generated code checks at
 /// compile time instead (`usize` and `isize` depend on the target).
-fn integer_bounds(ty: &syn::Type) -> Option<(&'static str, i128, i128)> {
+pub(crate) fn integer_bounds(ty: &syn::Type) -> Option<(&'static str, i128, i128)> {
     let syn::Type::Path(p) = ty else { return None };
     if p.qself.is_some() {
         return None;
@@ -673,7 +673,7 @@ fn single_type_arg(segment: &syn::PathSegment) -> Option<&syn::Type> {
 
 /// The item type of a list written as `Vec<T>`, `BTreeSet<T>`, `HashSet<T>`
 /// or `Option` of one of them.
-fn item_type(ty: &syn::Type) -> Option<&syn::Type> {
+pub(crate) fn item_type(ty: &syn::Type) -> Option<&syn::Type> {
     let syn::Type::Path(p) = ty else { return None };
     let last = p.path.segments.last()?;
     let inner = single_type_arg(last)?;

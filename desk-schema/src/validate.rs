@@ -875,8 +875,34 @@ pub type ValueOf<M> = <M as crate::rules::Entries>::Value;
 
 /// JSON names of a derived struct's fields, by Rust name.
 pub trait JsonNames {
+    /// Each field's Rust name and JSON name, in declaration order.
+    const JSON_NAMES: &'static [(&'static str, &'static str)];
+
     /// The JSON name of the field named `rust` in Rust.
-    fn json_name(rust: &str) -> Option<&'static str>;
+    #[inline]
+    #[must_use]
+    fn json_name(rust: &str) -> Option<&'static str> {
+        Self::JSON_NAMES
+            .iter()
+            .find(|(name, _)| *name == rust)
+            .map(|(_, json)| *json)
+    }
+}
+
+/// `Validate::validate_with` of a derived type: its checks from the root,
+/// into a new report.
+///
+/// # Errors
+///
+/// The report, when it holds a violation.
+#[inline]
+pub fn validate_with<C: ?Sized, T: ValidateIn<C> + ?Sized>(
+    value: &T,
+    ctx: &C,
+) -> Result<(), Report> {
+    let mut report = Report::new();
+    value.validate_in(ctx, &Path::Root, &mut report);
+    report.into_result()
 }
 
 /// Records the result of a field-level custom rule.
@@ -884,5 +910,52 @@ pub trait JsonNames {
 pub fn record(result: Result<(), Kind>, path: &Path<'_>, report: &mut Report) {
     if let Err(kind) = result {
         report.push(path, kind);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Leaf, Path, Report, ValidateIn};
+
+    /// Runs the type's own check on `value`, as the derive would write it.
+    fn own_check<T: Leaf + ValidateIn<()>>(value: &T) -> usize {
+        let mut report = Report::new();
+        value.validate_leaf(&(), &Path::Root, &mut report);
+        report.len()
+    }
+
+    /// The derive writes no `validate_leaf` call for these types, nor for an
+    /// `Option`, `Vec` or `Box` of one (`no_own_check` in the derive's
+    /// `emit/checks.rs`): their own check must find nothing, at their
+    /// extremes too.
+    #[test]
+    fn leaf_types_check_nothing() {
+        macro_rules! extremes {
+            ($($t:ty),*) => {$(
+                for v in [<$t>::MIN, <$t>::MAX, <$t>::default()] {
+                    assert_eq!(own_check(&v), 0, stringify!($t));
+                    assert_eq!(own_check(&Some(v)), 0);
+                    assert_eq!(own_check(&vec![v, v]), 0);
+                    assert_eq!(own_check(&Box::new(v)), 0);
+                    assert_eq!(own_check(&Some(vec![Box::new(v)])), 0);
+                }
+            )*};
+        }
+        extremes!(
+            i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64, char
+        );
+        for v in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            assert_eq!(own_check(&v), 0);
+        }
+        for v in [true, false] {
+            assert_eq!(own_check(&v), 0);
+            assert_eq!(own_check(&vec![Some(v)]), 0);
+        }
+        for v in [String::new(), "\u{0}\u{10FFFF}".repeat(1000)] {
+            assert_eq!(own_check(&v), 0);
+            assert_eq!(own_check(&Some(Box::new(vec![v.clone()]))), 0);
+        }
+        // The list's edge: a wide integer has a check of its own.
+        assert_eq!(own_check(&u128::MAX), 1);
     }
 }

@@ -45,6 +45,7 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: &TokenStream) -> To
         ),
         // Only a plain value may have rules without `nested`: the error is
         // at the first rule.
+        Mode::Rules if no_own_check(ty) => quote!(),
         Mode::Rules => {
             let span = field.rules.first().map_or(field.span, |r| r.span);
             quote_spanned! {span=>
@@ -87,7 +88,7 @@ pub(super) fn view_checks(field: &Field, ctx: &Ctx) -> TokenStream {
         let typed = custom_checks(field, &quote!(&__desk_typed), ctx);
         let written = super::gate::from_checked(field, &quote!(__desk_typed));
         quote! {
-            if let ::core::option::Option::Some(__desk_typed) = <#ty as ::desk_schema::JsonView>::from_view(__desk_view) {
+            if let __DeskSome(__desk_typed) = <#ty as ::desk_schema::JsonView>::from_view(__desk_view) {
                 let __desk_typed = #written;
                 #typed
             }
@@ -107,10 +108,39 @@ pub(super) fn newtype_read(field: &Field, ctx: &Ctx) -> TokenStream {
     );
     quote! {
         #read
-        if let ::core::option::Option::Some(__desk_view) = __desk_read.as_ref() {
+        if let __DeskSome(__desk_view) = __desk_read.as_ref() {
             let __desk_fpath = __desk_path;
             let __desk_report = &mut __desk_walk.report;
             #checks
         }
+    }
+}
+
+/// Whether `ty`, as written, is a standard type whose own check
+/// (`Leaf::validate_leaf`) does nothing: text, `bool`, `char`, a float, an
+/// integer of 64 bits or fewer, and an `Option`, `Vec` or `Box` of one. The
+/// derive writes no call for it (less code to compile; the runtime's
+/// `leaf_types_check_nothing` test holds the list to what it does).
+fn no_own_check(ty: &syn::Type) -> bool {
+    const PLAIN: [&str; 15] = [
+        "String", "bool", "char", "f32", "f64", "i8", "i16", "i32", "i64", "isize", "u8", "u16",
+        "u32", "u64", "usize",
+    ];
+    let syn::Type::Path(p) = ty else { return false };
+    let [segment] = p.path.segments.iter().collect::<Vec<_>>()[..] else {
+        return false;
+    };
+    if p.qself.is_some() {
+        return false;
+    }
+    let name = segment.ident.to_string();
+    match &segment.arguments {
+        syn::PathArguments::None => PLAIN.contains(&name.as_str()),
+        syn::PathArguments::AngleBracketed(args)
+            if matches!(name.as_str(), "Option" | "Vec" | "Box") =>
+        {
+            matches!(args.args.iter().collect::<Vec<_>>()[..], [syn::GenericArgument::Type(inner)] if no_own_check(inner))
+        }
+        _ => false,
     }
 }

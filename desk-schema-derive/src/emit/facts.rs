@@ -63,13 +63,20 @@ fn term(field: &Field) -> Same {
     let ty = &field.ty;
     let number = quote!(::desk_schema::rules::Number);
     let mut exact = Vec::new();
+    // An integer type the derive reads is exact: no term.
+    let integer = |ty: Option<&syn::Type>| {
+        ty.and_then(crate::check::integer_bounds)
+            .is_some_and(|(name, ..)| !name.starts_with('f'))
+    };
     for rule in &field.rules {
         match &rule.kind {
+            RuleKind::Range { .. } if integer(Some(ty)) => {}
             RuleKind::Range { .. } => exact.push(quote!(<#ty as #number>::EXACT)),
             RuleKind::Items(inner)
                 if inner
                     .iter()
-                    .any(|r| matches!(r.kind, RuleKind::Range { .. })) =>
+                    .any(|r| matches!(r.kind, RuleKind::Range { .. }))
+                    && !integer(crate::check::item_type(ty)) =>
             {
                 exact.push(quote!(<__desk_rt::ItemOf<#ty> as #number>::EXACT));
             }

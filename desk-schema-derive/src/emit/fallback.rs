@@ -47,9 +47,7 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
             }
             #[automatically_derived]
             impl #decl ::desk_schema::__private::JsonNames for #ident #args #bounds {
-                fn json_name(_: &str) -> ::core::option::Option<&'static str> {
-                    ::core::option::Option::None
-                }
+                const JSON_NAMES: &'static [(&'static str, &'static str)] = &[];
             }
             #[automatically_derived]
             impl #decl_d ::desk_schema::__private::types::Facts<__DeskD> for #ident #args #bounds {

@@ -164,12 +164,14 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
     ];
     quote! {
         #[doc(hidden)]
-        #[allow(non_upper_case_globals, unused_qualifications, clippy::all, clippy::pedantic)]
+        #[allow(non_upper_case_globals, unused_imports, unused_qualifications, clippy::all, clippy::pedantic)]
         const _: () = {
             use ::desk_schema::__private as __desk_rt;
             use ::desk_schema::rules as __desk_r;
             use ::desk_schema::__private::schema as __desk_sb;
             use ::desk_schema::__private::walk as __desk_w;
+            use ::core::option::Option::{self as __DeskOption, None as __DeskNone, Some as __DeskSome};
+            use ::core::result::Result::{self as __DeskResult, Ok as __DeskOk};
             #patterns
             #gates
             #body
@@ -215,9 +217,9 @@ fn untagged_distinct(input: &Input, variants: &[DataVariant]) -> TokenStream {
 /// `Some("text")` or `None`, as tokens.
 fn opt_str(s: Option<&String>) -> TokenStream {
     if let Some(s) = s {
-        quote!(::core::option::Option::Some(#s))
+        quote!(__DeskSome(#s))
     } else {
-        quote!(::core::option::Option::None)
+        quote!(__DeskNone)
     }
 }
 

@@ -68,18 +68,18 @@ fn form(kind: &RuleKind) -> Form<'_> {
 
 pub(super) fn opt_int(n: Option<i128>) -> TokenStream {
     if let Some(n) = n {
-        quote!(::core::option::Option::Some(#n))
+        quote!(__DeskSome(#n))
     } else {
-        quote!(::core::option::Option::None)
+        quote!(__DeskNone)
     }
 }
 
 /// `Some("text")` or `None`, as tokens.
 pub(super) fn opt_str(text: Option<&String>) -> TokenStream {
     if let Some(text) = text {
-        quote!(::core::option::Option::Some(#text))
+        quote!(__DeskSome(#text))
     } else {
-        quote!(::core::option::Option::None)
+        quote!(__DeskNone)
     }
 }
 
@@ -189,7 +189,7 @@ fn items(
             rule.span,
         );
         return quote! {
-            if let ::core::option::Option::Some(__desk_items) = #walk {
+            if let __DeskSome(__desk_items) = #walk {
                 for (__desk_i, __desk_item) in __desk_items.iter().enumerate() {
                     let __desk_fpath = __desk_fpath.index(__desk_i);
                     #(#checks)*
@@ -254,11 +254,21 @@ fn entries(
 /// Compile-time checks of a field's rules against its type: `range` bounds
 /// inside the integer type (of each item or value, inside `items(...)` and
 /// `values(...)`).
-pub(super) fn const_checks(rules: &[Rule], ty: &TokenStream) -> TokenStream {
+///
+/// `written` is the type as written, when it is: a bound on a number type
+/// the derive reads there was checked by the derive (`check_range_fits`),
+/// and needs no constant.
+pub(super) fn const_checks(
+    rules: &[Rule],
+    ty: &TokenStream,
+    written: Option<&syn::Type>,
+) -> TokenStream {
+    let read = written.and_then(crate::check::integer_bounds).is_some();
     let checks = rules.iter().map(|rule| match &rule.kind {
         // Inline, so that the error is at the rule and names no function of
         // ours; the derive has already refused a bound outside a type it can
         // read (`check_range_fits`), so this catches aliases and the like.
+        RuleKind::Range { .. } if read => quote!(),
         RuleKind::Range { min, max } => {
             let asserts = [("min", *min), ("max", *max)]
                 .into_iter()
@@ -277,8 +287,12 @@ pub(super) fn const_checks(rules: &[Rule], ty: &TokenStream) -> TokenStream {
                 });
             respan(quote!(const _: () = { #(#asserts)* };), rule.span)
         }
-        RuleKind::Items(inner) => const_checks(inner, &quote!(__desk_rt::ItemOf<#ty>)),
-        RuleKind::Values(inner) => const_checks(inner, &quote!(__desk_rt::ValueOf<#ty>)),
+        RuleKind::Items(inner) => const_checks(
+            inner,
+            &quote!(__desk_rt::ItemOf<#ty>),
+            written.and_then(crate::check::item_type),
+        ),
+        RuleKind::Values(inner) => const_checks(inner, &quote!(__desk_rt::ValueOf<#ty>), None),
         _ => quote!(),
     });
     quote!(#(#checks)*)

@@ -162,12 +162,12 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
         // or a default that breaks the field's own rules (the walk says
         // `required` then too).
         let required = match absent_value(ident, &field.member, ty, &field.absent) {
-            None => quote!(::core::option::Option::None),
-            Some(_) if none_default(field) => quote!(::core::option::Option::Some(false)),
+            None => quote!(__DeskNone),
+            Some(_) if none_default(field) => quote!(__DeskSome(false)),
             Some(value) => {
                 let checks = field_checks(field, ctx, &quote!(&__desk_default));
                 quote! {
-                    ::core::option::Option::Some(__desk_w::default_breaks(|__desk_report| {
+                    __DeskSome(__desk_w::default_breaks(|__desk_report| {
                         let __desk_ctx = &__desk_cx;
                         let __desk_fpath = ::desk_schema::Path::Root;
                         let __desk_default: #ty = #value;
@@ -240,16 +240,16 @@ pub(super) fn data_enum(
             quote!(true)
         };
         let content = match &v.data {
-            VariantData::Unit => quote!(::core::option::Option::None),
+            VariantData::Unit => quote!(__DeskNone),
             VariantData::Newtype(field) => {
                 let schema = field_schema(field);
-                quote!({ #schema ::core::option::Option::Some(__desk_schema) })
+                quote!({ #schema __DeskSome(__desk_schema) })
             }
             VariantData::Struct { fields, .. } => {
                 let props = properties(&self_ty(input), fields, &schema_ctx);
                 quote!({
                     #props
-                    ::core::option::Option::Some(__desk_props.into_object(::core::option::Option::None, #deny))
+                    __DeskSome(__desk_props.into_object(__DeskNone, #deny))
                 })
             }
         };
@@ -269,7 +269,7 @@ pub(super) fn data_enum(
     let other = other.then(|| {
         quote! {
             __desk_variants.push(__desk_sb::variant_schema(
-                #repr_t, &[#(#all_names),*], true, ::core::option::Option::None, ::core::option::Option::None, true, #deny, 0,
+                #repr_t, &[#(#all_names),*], true, __DeskNone, __DeskNone, true, #deny, 0,
             ));
         }
     });
@@ -300,10 +300,10 @@ pub(super) fn unit_enum(input: &Input, variants: &[Variant], other: bool) -> Tok
     let entries = variants.iter().flat_map(|v| {
         let doc = opt_str(v.docs.as_ref());
         let json = &v.json;
-        std::iter::once(quote!((#json, #doc, ::core::option::Option::None))).chain(
+        std::iter::once(quote!((#json, #doc, __DeskNone))).chain(
             v.aliases
                 .iter()
-                .map(move |alias| quote!((#alias, #doc, ::core::option::Option::Some(#json)))),
+                .map(move |alias| quote!((#alias, #doc, __DeskSome(#json)))),
         )
     });
     let body = quote! {

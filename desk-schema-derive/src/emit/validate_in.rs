@@ -15,10 +15,14 @@ use crate::model::{DataVariant, Field, Input, Repr, VariantData};
 /// `range` bounds that must fit the field's integer type, as constants
 /// evaluated at compile time (outside any impl, so an error names only the
 /// user's type).
-pub(super) fn range_consts(fields: &[&Field]) -> TokenStream {
+///
+/// The derive has checked the bounds on a non-generic type's fields whose
+/// type it reads (`check_range_fits`): those need no constant.
+pub(super) fn range_consts(input: &Input, fields: &[&Field]) -> TokenStream {
+    let checked = input.generics.params.is_empty();
     let consts = fields.iter().map(|f| {
         let ty = &f.ty;
-        const_checks(&f.rules, &quote!(#ty))
+        const_checks(&f.rules, &quote!(#ty), checked.then_some(ty))
     });
     quote!(#(#consts)*)
 }
@@ -87,10 +91,8 @@ fn impls(
         impl #vdecl ::desk_schema::Validate for #ty #vbounds {
             type Context = #assoc;
             #[inline]
-            fn validate_with(&self, __desk_ctx: &#assoc) -> ::core::result::Result<(), ::desk_schema::Report> {
-                let mut __desk_report = ::desk_schema::Report::new();
-                <Self as ::desk_schema::ValidateIn<#assoc>>::validate_in(self, __desk_ctx, &::desk_schema::Path::Root, &mut __desk_report);
-                __desk_report.into_result()
+            fn validate_with(&self, __desk_ctx: &#assoc) -> __DeskResult<(), ::desk_schema::Report> {
+                __desk_rt::validate_with(self, __desk_ctx)
             }
         }
     }
@@ -113,7 +115,7 @@ fn check_de(
                 __desk_ctx: &#ctx_ty,
                 __desk_path: &::desk_schema::Path<'_>,
                 __desk_walk: &mut __desk_w::Walk,
-            ) -> ::core::result::Result<::core::option::Option<#view>, __DeskD::Error>
+            ) -> __DeskResult<__DeskOption<#view>, __DeskD::Error>
         },
     );
     let body = super::gate::braces_at_first(
@@ -160,7 +162,7 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
         &check_de,
         &Facts::of(input).serde_same(input, ctx),
     );
-    let consts = range_consts(&fields.iter().collect::<Vec<_>>());
+    let consts = range_consts(input, &fields.iter().collect::<Vec<_>>());
     let params = Params::of(input);
     let (names_decl, names_where, self_ty) =
         (params.decl(&[], &[]), params.own_where(), self_ty(input));
@@ -169,13 +171,7 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
 
         #[automatically_derived]
         impl #names_decl __desk_rt::JsonNames for #self_ty #names_where {
-            #[inline]
-            fn json_name(__desk_rust: &str) -> ::core::option::Option<&'static str> {
-                match __desk_rust {
-                    #( #rust_names => ::core::option::Option::Some(#json_names), )*
-                    _ => ::core::option::Option::None,
-                }
-            }
+            const JSON_NAMES: &'static [(&'static str, &'static str)] = &[#( (#rust_names, #json_names) ),*];
         }
 
         #impls
@@ -205,7 +201,7 @@ pub(super) fn newtype(input: &Input, field: &Field, ctx: &Ctx) -> TokenStream {
         &check_de,
         &Facts::of(input).serde_same(input, ctx),
     );
-    let consts = range_consts(&[field]);
+    let consts = range_consts(input, &[field]);
     quote! {
         #consts
 
@@ -235,8 +231,8 @@ pub(super) fn unit_enum(input: &Input) -> TokenStream {
         impl ::desk_schema::Validate for #ident {
             type Context = ();
             #[inline]
-            fn validate_with(&self, _: &()) -> ::core::result::Result<(), ::desk_schema::Report> {
-                ::core::result::Result::Ok(())
+            fn validate_with(&self, _: &()) -> __DeskResult<(), ::desk_schema::Report> {
+                __DeskOk(())
             }
         }
     }
@@ -307,7 +303,7 @@ pub(super) fn data_enum(
         &check_de,
         &Facts::of(input).serde_same(input, ctx),
     );
-    let consts = range_consts(&all_fields);
+    let consts = range_consts(input, &all_fields);
     quote! {
         #consts
 
@@ -340,7 +336,7 @@ fn newtype_check_de(field: &Field, ctx: &Ctx, wrapped: bool) -> TokenStream {
     };
     quote! {
         #read
-        ::core::result::Result::Ok(#view)
+        __DeskOk(#view)
     }
 }
 
@@ -349,7 +345,7 @@ fn newtype_check_de(field: &Field, ctx: &Ctx, wrapped: bool) -> TokenStream {
 fn unit_enum_check_de() -> TokenStream {
     quote! {
         let __desk_scalar = __desk_w::scalar(__desk_de)?;
-        ::core::result::Result::Ok(
+        __DeskOk(
             __desk_w::enum_str(&__desk_scalar, __desk_path, __desk_walk)
                 .and_then(|__desk_s| __desk_variant(__desk_s, __desk_path, __desk_walk)),
         )

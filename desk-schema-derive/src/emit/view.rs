@@ -42,7 +42,7 @@ pub(super) fn object_struct(obj: &Obj<'_>) -> TokenStream {
     let names: Vec<syn::Ident> = obj.fields.iter().map(Field::view_ident).collect();
     let tys = obj.fields.iter().map(|f| {
         let ty = view_ty(f);
-        super::gate::at(f, quote!(::core::option::Option<#ty>))
+        super::gate::at(f, quote!(__DeskOption<#ty>))
     });
     let (decl, bounds) = obj.params.view_decl();
     let phantom = obj.params.phantom();
@@ -80,7 +80,7 @@ fn json_view_impl(
         // `#[inline]` on the non-generic fns of a derive: the crate that
         // defines the type then compiles them only where they are used
         // (bench/probe: a crate of types alone rebuilds faster).
-        quote!(#[inline] fn from_view(__desk_view: &Self::View<'_>) -> ::core::option::Option<Self>),
+        quote!(#[inline] fn from_view(__desk_view: &Self::View<'_>) -> __DeskOption<Self>),
     );
     let body = super::gate::braces_at_first(input, body.clone());
     super::gate::impl_at_first(
@@ -109,7 +109,7 @@ pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
                 } else {
                     quote!(field)
                 };
-                quote!(__desk_w::#field::<#ty>(#view, || ::core::option::Option::Some(#value)))
+                quote!(__desk_w::#field::<#ty>(#view, || __DeskSome(#value)))
             }
             None if buffered => quote!(__desk_w::required_whole_field::<#ty>(#view)),
             None => quote!(__desk_w::required_field::<#ty>(#view)),
@@ -131,7 +131,7 @@ pub(super) fn object(input: &Input, obj: &Obj<'_>) -> TokenStream {
         &obj.params,
         &obj.ty,
         &view,
-        &quote!(::core::option::Option::Some(#value)),
+        &quote!(__DeskSome(#value)),
     );
     quote! {
         #def
@@ -197,9 +197,9 @@ pub(super) fn data_enum(
         &self_ty(input),
         &view,
         &quote! {
-            ::core::option::Option::Some(match __desk_view {
+            __DeskSome(match __desk_view {
                 #(#arms)*
-                __DeskView::__DeskMarker(_) => return ::core::option::Option::None,
+                __DeskView::__DeskMarker(_) => return __DeskNone,
             })
         },
     );
@@ -297,7 +297,7 @@ pub(super) fn newtype(input: &Input, field: &Field) -> TokenStream {
         &self_ty(input),
         &view,
         &quote! {
-            ::core::option::Option::Some(#ident {
+            __DeskSome(#ident {
                 #member: #from_view,
                 #skipped
             })
@@ -325,11 +325,11 @@ pub(super) fn unit_enum(
             const JSON_TYPES: u8 = __desk_rt::types::EXTERNAL;
             const WALK_TYPES: u8 = __desk_rt::types::STRING;
             #[inline]
-            fn from_view(__desk_view: &#ident) -> ::core::option::Option<#ident> {
-                ::core::option::Option::Some(match *__desk_view {
+            fn from_view(__desk_view: &#ident) -> __DeskOption<#ident> {
+                __DeskSome(match *__desk_view {
                     #( #ident::#idents => #ident::#idents, )*
                     #[allow(unreachable_patterns)]
-                    _ => return ::core::option::Option::None,
+                    _ => return __DeskNone,
                 })
             }
         }

@@ -108,7 +108,7 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
                 self,
                 __desk_map: __DeskA,
                 __desk_walk: &mut __desk_w::Walk,
-            ) -> ::core::result::Result<#view, __DeskA::Error> {
+            ) -> __DeskResult<#view, __DeskA::Error> {
                 let (__desk_ctx, __desk_path) = (self.ctx, self.path);
                 let _ = &__desk_ctx;
                 #read
@@ -121,7 +121,7 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
                     __desk_marker: #p::PhantomData,
                 };
                 #struct_rules
-                ::core::result::Result::Ok(__desk_view)
+                __DeskOk(__desk_view)
             }
         }
     }
@@ -149,14 +149,14 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident]) -> TokenStream {
     });
     let json_names = obj.fields.iter().map(|f| &f.json);
     let known = if obj.deny_unknown_fields {
-        quote!(::core::option::Option::Some(&[#(#json_names),*]))
+        quote!(__DeskSome(&[#(#json_names),*]))
     } else {
-        quote!(::core::option::Option::None)
+        quote!(__DeskNone)
     };
     quote! {
         #( let mut #slots = #slot_tys; )*
         let mut __desk_props = __desk_w::Properties::new(__desk_map, __desk_ctx, __desk_path, __desk_walk);
-        while let ::core::option::Option::Some(__desk_key) = __desk_props.next_key()? {
+        while let __DeskSome(__desk_key) = __desk_props.next_key()? {
             match &*__desk_key.0 {
                 #(#arms)*
                 __desk_other => __desk_props.other(__desk_other, #known)?,
@@ -181,7 +181,7 @@ fn struct_rules(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     let typed_checks = (!typed_only.is_empty()).then(|| {
         quote! {
             if __desk_w::shape_count(&__desk_walk.report) == __desk_shape {
-                if let ::core::option::Option::Some(__desk_typed) = <#self_ty as ::desk_schema::JsonView>::from_view(&__desk_view) {
+                if let __DeskSome(__desk_typed) = <#self_ty as ::desk_schema::JsonView>::from_view(&__desk_view) {
                     let mut __desk_scope = __desk_w::scope(__desk_path, &mut __desk_walk.report);
                     #( #typed_only(&__desk_typed #ctx_arg, &mut __desk_scope); )*
                 }
@@ -212,15 +212,12 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
     // The common case, a field without a default: one call finishes the
     // slot and reports it `required` when absent.
     if absent_value.is_none() && !field.has_customs() && !field.is_buffered() {
-        let finish = quote!(#slot.finish_required(__desk_walk, __desk_path, #json));
         let checks = view_checks(field, ctx);
         if checks.is_empty() {
-            return quote!(let _ = #finish;);
+            return quote!(let _ = #slot.finish_required(__desk_walk, __desk_path, #json););
         }
         return quote! {
-            if let ::core::option::Option::Some(__desk_view) = #finish {
-                let __desk_fpath = __desk_path.key(#json);
-                let __desk_report = &mut __desk_walk.report;
+            if let __DeskSome((__desk_view, __desk_fpath, __desk_report)) = #slot.finish_at(__desk_walk, __desk_path, #json) {
                 #checks
             }
         };
@@ -248,7 +245,7 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
                 let typed = custom_checks(field, &quote!(&__desk_typed), ctx);
                 let written = super::gate::from_checked(field, &quote!(__desk_typed));
                 quote! {
-                    if let ::core::option::Option::Some(__desk_typed) = __desk_w::absent::<#ty>() {
+                    if let __DeskSome(__desk_typed) = __desk_w::absent::<#ty>() {
                         let __desk_typed = #written;
                         let __desk_report = &mut __desk_walk.report;
                         #typed
@@ -312,14 +309,14 @@ pub(super) fn unit_enum(
     let names = variants.iter().map(|v| &v.json);
     let arms = variants.iter().map(|v| {
         let (variant, json, aliases) = (&v.ident, &v.json, &v.aliases);
-        quote!(#json #( | #aliases )* => ::core::option::Option::Some(#ident::#variant),)
+        quote!(#json #( | #aliases )* => __DeskSome(#ident::#variant),)
     });
     let fallback = if let Some(other) = other {
-        quote!(::core::option::Option::Some(#ident::#other))
+        quote!(__DeskSome(#ident::#other))
     } else {
         quote! {{
             __desk_w::not_allowed(__desk_path, __desk_walk, __DESK_NAMES);
-            ::core::option::Option::None
+            __DeskNone
         }}
     };
     quote! {
@@ -329,7 +326,7 @@ pub(super) fn unit_enum(
             __desk_s: &str,
             __desk_path: &::desk_schema::Path<'_>,
             __desk_walk: &mut __desk_w::Walk,
-        ) -> ::core::option::Option<#ident> {
+        ) -> __DeskOption<#ident> {
             let _ = (&__desk_path, &__desk_walk);
             match __desk_s {
                 #(#arms)*
@@ -403,17 +400,17 @@ pub(super) fn data_enum(
 
             #expected
 
-            fn variant(__desk_tag: &str) -> ::core::option::Option<usize> {
+            fn variant(__desk_tag: &str) -> __DeskOption<usize> {
                 match __desk_tag {
                     #(#tags)*
                     _ => #fallback,
                 }
             }
 
-            fn unit(__desk_index: usize) -> ::core::option::Option<#view> {
+            fn unit(__desk_index: usize) -> __DeskOption<#view> {
                 match __desk_index {
                     #(#units)*
-                    _ => ::core::option::Option::None,
+                    _ => __DeskNone,
                 }
             }
 
@@ -425,14 +422,14 @@ pub(super) fn data_enum(
                 __desk_de: __DeskD,
                 __desk_path: &::desk_schema::Path<'_>,
                 __desk_walk: &mut __desk_w::Walk,
-            ) -> ::core::result::Result<::core::option::Option<#view>, __DeskD::Error> {
+            ) -> __DeskResult<__DeskOption<#view>, __DeskD::Error> {
                 let __desk_ctx = self.ctx;
                 let _ = (&__desk_ctx, &__desk_path, &__desk_walk);
                 match __desk_index {
                     #(#contents)*
                     _ => {
                         let _ = __desk_de;
-                        ::core::result::Result::Ok(::core::option::Option::None)
+                        __DeskOk(__DeskNone)
                     }
                 }
             }
@@ -474,7 +471,7 @@ fn variant_arms<'a>(
         units: Vec::new(),
         contents: Vec::new(),
         absent_ok: Vec::new(),
-        fallback: quote!(::core::option::Option::None),
+        fallback: quote!(__DeskNone),
     };
     for (i, v) in variants.iter().enumerate() {
         let (vi, json, aliases) = (&v.head.ident, &v.head.json, &v.head.aliases);
@@ -482,11 +479,10 @@ fn variant_arms<'a>(
         arms.tags_all.push(json);
         arms.tags_all.extend(aliases);
         arms.tags
-            .push(quote!(#json #( | #aliases )* => ::core::option::Option::Some(#i),));
+            .push(quote!(#json #( | #aliases )* => __DeskSome(#i),));
         match &v.data {
             VariantData::Unit => {
-                arms.units
-                    .push(quote!(#i => ::core::option::Option::Some(__DeskView::#vi),));
+                arms.units.push(quote!(#i => __DeskSome(__DeskView::#vi),));
             }
             VariantData::Newtype(field) => {
                 let ty = &field.ty;
@@ -496,7 +492,7 @@ fn variant_arms<'a>(
                 arms.contents.push(quote! {
                     #i => {
                         #read
-                        ::core::result::Result::Ok(__desk_read.map(__DeskView::#vi))
+                        __DeskOk(__desk_read.map(__DeskView::#vi))
                     }
                 });
             }
@@ -505,7 +501,7 @@ fn variant_arms<'a>(
                 let walker = &obj.walker;
                 arms.objects.push(object(&obj, ctx));
                 arms.contents.push(quote! {
-                    #i => ::core::result::Result::Ok(
+                    #i => __DeskOk(
                         __desk_w::object(
                             __desk_de,
                             __desk_path,
@@ -521,8 +517,8 @@ fn variant_arms<'a>(
     if let Some(other) = other {
         let i = variants.len();
         arms.units
-            .push(quote!(#i => ::core::option::Option::Some(__DeskView::#other),));
-        arms.fallback = quote!(::core::option::Option::Some(#i));
+            .push(quote!(#i => __DeskSome(__DeskView::#other),));
+        arms.fallback = quote!(__DeskSome(#i));
     }
     arms
 }

@@ -311,6 +311,22 @@ impl<'de, T: crate::JsonView> Slot<'de, T> {
         }
     }
 
+    /// [`Slot::finish_required`], with what the field's checks need when
+    /// the view is there: the property's path and the walk's report.
+    #[inline]
+    pub fn finish_at<'s, 'w, 'p>(
+        &'s mut self,
+        walk: &'w mut Walk,
+        path: &'p Path<'p>,
+        property: &'static str,
+    ) -> Option<(&'s T::View<'de>, Path<'p>, &'w mut Report)>
+    where
+        T: Deserialize<'static>,
+    {
+        let view = self.finish_required(walk, path, property)?;
+        Some((view, path.key(property), &mut walk.report))
+    }
+
     /// Moves the findings to `walk`, and says what was read.
     pub fn finish(&mut self, walk: &mut Walk) -> Found<'_, T::View<'de>> {
         walk.append(&mut self.walk);
