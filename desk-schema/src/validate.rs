@@ -875,17 +875,18 @@ pub type ValueOf<M> = <M as crate::rules::Entries>::Value;
 
 /// JSON names of a derived struct's fields, by Rust name.
 pub trait JsonNames {
-    /// Each field's Rust name and JSON name, in declaration order.
-    const JSON_NAMES: &'static [(&'static str, &'static str)];
+    /// Each field's Rust name, in declaration order.
+    const RUST_NAMES: &'static [&'static str];
+    /// Each field's JSON name, in the same order (the Rust names, unless
+    /// serde renames one).
+    const JSON_NAMES: &'static [&'static str] = Self::RUST_NAMES;
 
     /// The JSON name of the field named `rust` in Rust.
     #[inline]
     #[must_use]
     fn json_name(rust: &str) -> Option<&'static str> {
-        Self::JSON_NAMES
-            .iter()
-            .find(|(name, _)| *name == rust)
-            .map(|(_, json)| *json)
+        let i = Self::RUST_NAMES.iter().position(|name| *name == rust)?;
+        Self::JSON_NAMES.get(i).copied()
     }
 }
 

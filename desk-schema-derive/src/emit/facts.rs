@@ -268,7 +268,7 @@ impl Facts {
                 Part::Bits(bits) => bits.clone(),
                 Part::Of(ty) => types(ty, which),
             });
-            quote!(0 #(| #each)*)
+            bit_or(each)
         };
         [
             quote!(true #(&& #terms)*),
@@ -382,7 +382,7 @@ impl Facts {
             Part::Bits(bits) => bits.clone(),
             Part::Of(_) => quote!(0),
         });
-        quote!(0 #(| #each)*)
+        bit_or(each)
     }
 
     /// A compile error, at the type, when its JSON types come from a field
@@ -750,4 +750,14 @@ pub(super) fn names_any(tokens: TokenStream, names: &[&str]) -> bool {
         proc_macro2::TokenTree::Group(g) => names_any(g.stream(), names),
         _ => false,
     })
+}
+
+/// `a | b | ...`, or `0` for none.
+fn bit_or(parts: impl Iterator<Item = TokenStream>) -> TokenStream {
+    let parts: Vec<TokenStream> = parts.collect();
+    if parts.is_empty() {
+        quote!(0)
+    } else {
+        quote!(#(#parts)|*)
+    }
 }

@@ -47,7 +47,7 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
             }
             #[automatically_derived]
             impl #decl ::desk_schema::__private::JsonNames for #ident #args #bounds {
-                const JSON_NAMES: &'static [(&'static str, &'static str)] = &[];
+                const RUST_NAMES: &'static [&'static str] = &[];
             }
             #[automatically_derived]
             impl #decl_d ::desk_schema::__private::types::Facts<__DeskD> for #ident #args #bounds {

@@ -164,7 +164,7 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
     ];
     quote! {
         #[doc(hidden)]
-        #[allow(non_upper_case_globals, unused_imports, unused_qualifications, clippy::all, clippy::pedantic)]
+        #[allow(non_upper_case_globals, unused_imports, unused_qualifications, unused_variables, clippy::all, clippy::pedantic)]
         const _: () = {
             use ::desk_schema::__private as __desk_rt;
             use ::desk_schema::rules as __desk_r;

@@ -5,7 +5,7 @@ use quote::quote;
 
 use super::checks::field_checks;
 use super::{Ctx, Params, absent_value, none_default, opt_str, repr_tokens, rule, self_ty};
-use crate::model::{DataVariant, Field, Input, Repr, Variant, VariantData};
+use crate::model::{Absent, DataVariant, Field, Input, Repr, Variant, VariantData};
 
 /// The shared `JsonSchema` name and id of a derived type.
 pub(super) fn names(ident: &syn::Ident) -> TokenStream {
@@ -200,9 +200,13 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
     let deny = input.deny_unknown_fields;
     let assoc = &ctx.assoc;
     let props = properties(&self_ty(input), fields, &default_ctx(ctx));
+    // The context only for a default's check (`properties`).
+    let cx = fields
+        .iter()
+        .any(|f| !matches!(f.absent, Absent::Required) && !none_default(f))
+        .then(|| quote!(let __desk_cx = <#assoc as ::core::default::Default>::default();));
     let body = quote! {
-        let __desk_cx = <#assoc as ::core::default::Default>::default();
-        let _ = &__desk_cx;
+        #cx
         #props
         let mut __desk_schema = __desk_props.into_object(#docs, #deny);
     };
@@ -275,7 +279,6 @@ pub(super) fn data_enum(
     });
     let body = quote! {
         let __desk_cx = <#assoc as ::core::default::Default>::default();
-        let _ = &__desk_cx;
         let mut __desk_variants = ::std::vec::Vec::new();
         #(#variant_schemas)*
         #other
@@ -307,7 +310,6 @@ pub(super) fn unit_enum(input: &Input, variants: &[Variant], other: bool) -> Tok
         )
     });
     let body = quote! {
-        let _ = &__desk_gen;
         let mut __desk_schema = __desk_sb::unit_enum_schema(&[#(#entries),*], #other, #docs);
     };
     schema_impl(input, &body)

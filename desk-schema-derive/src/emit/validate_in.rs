@@ -77,7 +77,6 @@ fn impls(
                 __desk_path: &::desk_schema::Path<'_>,
                 __desk_report: &mut ::desk_schema::Report,
             ) {
-                let _ = &__desk_ctx;
                 #body
             }
 
@@ -121,7 +120,6 @@ fn check_de(
     let body = super::gate::braces_at_first(
         input,
         quote! {
-            let _ = &__desk_ctx;
             #body
         },
     );
@@ -138,7 +136,10 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
         syn::Member::Named(i) => i.to_string().trim_start_matches("r#").to_owned(),
         syn::Member::Unnamed(i) => i.index.to_string(),
     });
+    let rust_names: Vec<String> = rust_names.collect();
     let json_names: Vec<&String> = fields.iter().map(|f| &f.json).collect();
+    let renamed = (rust_names.iter().zip(&json_names).any(|(r, j)| r != *j))
+        .then(|| quote!(const JSON_NAMES: &'static [&'static str] = &[#(#json_names),*];));
     let struct_checks: Vec<&syn::Path> = input.customs.iter().map(|c| &c.check).collect();
     let struct_checks = (!struct_checks.is_empty()).then(|| {
         quote! {
@@ -171,7 +172,8 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
 
         #[automatically_derived]
         impl #names_decl __desk_rt::JsonNames for #self_ty #names_where {
-            const JSON_NAMES: &'static [(&'static str, &'static str)] = &[#( (#rust_names, #json_names) ),*];
+            const RUST_NAMES: &'static [&'static str] = &[#(#rust_names),*];
+            #renamed
         }
 
         #impls

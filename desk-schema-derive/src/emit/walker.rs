@@ -110,7 +110,6 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
                 __desk_walk: &mut __desk_w::Walk,
             ) -> __DeskResult<#view, __DeskA::Error> {
                 let (__desk_ctx, __desk_path) = (self.ctx, self.path);
-                let _ = &__desk_ctx;
                 #read
                 #shape
                 __desk_walk.append(&mut __desk_own);
