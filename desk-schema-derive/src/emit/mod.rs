@@ -32,9 +32,8 @@ pub(crate) struct Obj<'a> {
     pub params: Params,
     /// What builds the value: `Type` or `Type::Variant`.
     pub ctor: TokenStream,
-    /// The names of the generated view struct and walker.
+    /// The name of the generated view struct, which walks the object.
     pub view: syn::Ident,
-    pub walker: syn::Ident,
     pub fields: &'a [Field],
     pub skipped: &'a [Skipped],
     pub deny_unknown_fields: bool,
@@ -54,7 +53,6 @@ impl<'a> Obj<'a> {
             params,
             ctor: quote!(#ident),
             view: quote::format_ident!("__DeskView"),
-            walker: quote::format_ident!("__DeskWalker"),
             fields,
             skipped: &input.serde_skipped,
             deny_unknown_fields: input.deny_unknown_fields,
@@ -77,7 +75,6 @@ impl<'a> Obj<'a> {
             params,
             ctor: quote!(#ident::#vi),
             view: quote::format_ident!("__DeskView_{}", vi),
-            walker: quote::format_ident!("__DeskWalker_{}", vi),
             fields,
             skipped,
             deny_unknown_fields: input.deny_unknown_fields,

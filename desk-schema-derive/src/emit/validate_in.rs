@@ -151,7 +151,7 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
         input,
         &Params::of(input).view(&quote::format_ident!("__DeskView")),
         ctx_ty,
-        &object_check_de(&quote::format_ident!("__DeskWalker")),
+        &object_check_de(),
     );
     let impls = impls(
         input,
@@ -314,15 +314,13 @@ pub(super) fn data_enum(
 }
 
 /// `check_de` of an object: its properties through the generated walker.
-fn object_check_de(walker: &syn::Ident) -> TokenStream {
-    quote! {
-        __desk_w::object(
-            __desk_de,
-            __desk_path,
-            __desk_walk,
-            #walker { ctx: __desk_ctx, path: __desk_path, marker: __desk_rt::PhantomData },
-        )
-    }
+fn object_check_de() -> TokenStream {
+    quote!(__desk_w::object(
+        __desk_de,
+        __desk_ctx,
+        __desk_path,
+        __desk_walk
+    ))
 }
 
 /// `check_de` of a newtype: its field's walk, then its rules, at the same path.

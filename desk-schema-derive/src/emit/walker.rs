@@ -8,35 +8,30 @@ use super::checks::{self, custom_checks, field_checks, view_checks};
 use super::{Ctx, Obj, Params, absent_value, none_default};
 use crate::model::{DataVariant, Field, Input, Repr, Shape, Variant, VariantData};
 
-/// A walker: the context, the path (for an object's walker), and a marker
-/// for the derived type's own parameters.
-fn walker_struct(params: &Params, name: &syn::Ident, with_path: bool) -> TokenStream {
-    let (lifetimes, path) = if with_path {
-        (
-            vec![quote!('__desk_a), quote!('__desk_p)],
-            quote!(path: &'__desk_a ::desk_schema::Path<'__desk_p>,),
-        )
-    } else {
-        (vec![quote!('__desk_a)], quote!())
-    };
-    let decl = params.decl(&lifetimes, &[quote!(__DeskC: ?::core::marker::Sized)]);
+/// An enum's walker: the context, and a marker for the derived type's own
+/// parameters.
+fn walker_struct(params: &Params, name: &syn::Ident) -> TokenStream {
+    let decl = params.decl(
+        &[quote!('__desk_a)],
+        &[quote!(__DeskC: ?::core::marker::Sized)],
+    );
     let phantom = params.phantom();
     quote! {
         #[allow(non_camel_case_types)]
         struct #name #decl {
             ctx: &'__desk_a __DeskC,
-            #path
             marker: __desk_rt::PhantomData<#phantom>,
         }
     }
 }
 
-/// `impl<...> trait_ for name<...>`, with the bounds a walk of the derived
-/// type's fields relies on.
+/// `impl<...> trait_ for self_ty`, with the bounds a walk of the derived
+/// type's fields relies on: `lifetimes` are the walker's own, after
+/// `'__desk_de`, and `self_ty` names them.
 fn walker_header(
     params: &Params,
     trait_: &TokenStream,
-    name: &syn::Ident,
+    self_ty: &TokenStream,
     lifetimes: &[TokenStream],
     has_context: bool,
     ctx_ty: &TokenStream,
@@ -49,28 +44,26 @@ fn walker_header(
         vec![quote!(__DeskC: ?::core::marker::Sized)]
     };
     let decl = params.decl(&ours, &types);
-    let args = params.args_after(lifetimes, std::slice::from_ref(ctx_ty));
     let bounds = params.where_clause(
         &quote!(::desk_schema::ValidateIn<#ctx_ty> + __desk_rt::serde::de::DeserializeOwned),
         &[],
     );
-    quote!(impl #decl #trait_ for #name #args #bounds)
+    quote!(impl #decl #trait_ for #self_ty #bounds)
 }
 
 /// The walk over an object's properties: in document order while reading,
 /// then field by field in declaration order.
 pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
-    let (walker, view_name) = (&obj.walker, &obj.view);
+    let (view_name, ctx_ty) = (&obj.view, &ctx.ty);
     let view = obj.params.view(&obj.view);
     let header = walker_header(
         &obj.params,
-        &quote!(__desk_w::ObjectWalker<'__desk_de>),
-        walker,
-        &[quote!('__desk_a), quote!('__desk_p)],
+        &quote!(__desk_w::ObjectWalker<'__desk_de, #ctx_ty>),
+        &view,
+        &[],
         obj.context,
         &ctx.ty,
     );
-    let walker_def = walker_struct(&obj.params, walker, true);
     let slots: Vec<syn::Ident> = (0..obj.fields.len())
         .map(|i| format_ident!("__desk_f{}", i))
         .collect();
@@ -98,18 +91,14 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
         .then(|| quote!(let __desk_shape = __desk_w::shape_count(&__desk_walk.report);));
     let p = quote!(__desk_rt);
     quote! {
-        #walker_def
-
         #[automatically_derived]
         #header {
-            type Out = #view;
-
             fn walk<__DeskA: __desk_w::MapAccess<'__desk_de>>(
-                self,
                 __desk_map: __DeskA,
+                __desk_ctx: &#ctx_ty,
+                __desk_path: &::desk_schema::Path<'_>,
                 __desk_walk: &mut __desk_w::Walk,
-            ) -> __DeskResult<#view, __DeskA::Error> {
-                let (__desk_ctx, __desk_path) = (self.ctx, self.path);
+            ) -> __DeskResult<Self, __DeskA::Error> {
                 #read
                 #shape
                 __desk_walk.append(&mut __desk_own);
@@ -373,15 +362,16 @@ pub(super) fn data_enum(
     });
     let params = Params::of(input);
     let name = format_ident!("__DeskEnumWalker");
+    let args = params.args_after(&[quote!('__desk_a)], std::slice::from_ref(&ctx.ty));
     let header = walker_header(
         &params,
         &quote!(__desk_w::EnumWalker<'__desk_de>),
-        &name,
+        &quote!(#name #args),
         &[quote!('__desk_a)],
         input.context.is_some(),
         &ctx.ty,
     );
-    let walker_def = walker_struct(&params, &name, false);
+    let walker_def = walker_struct(&params, &name);
     let view = params.view(&format_ident!("__DeskView"));
     let types = variants.iter().map(super::view::variant_walk_types);
     let expected = expected_types(input);
@@ -497,16 +487,11 @@ fn variant_arms<'a>(
             }
             VariantData::Struct { fields, skipped } => {
                 let obj = Obj::variant(input, v, fields, skipped);
-                let walker = &obj.walker;
+                let view = obj.params.view(&obj.view);
                 arms.objects.push(object(&obj, ctx));
                 arms.contents.push(quote! {
                     #i => __DeskOk(
-                        __desk_w::object(
-                            __desk_de,
-                            __desk_path,
-                            __desk_walk,
-                            #walker { ctx: __desk_ctx, path: __desk_path, marker: __desk_rt::PhantomData },
-                        )?
+                        __desk_w::object::<_, _, #view>(__desk_de, __desk_ctx, __desk_path, __desk_walk)?
                         .map(__DeskView::#vi),
                     ),
                 });

@@ -282,44 +282,56 @@ impl<'de> Visitor<'de> for ScalarVisitor {
     }
 }
 
-/// Walks the properties of an object (implemented by the derive).
-pub trait ObjectWalker<'de> {
-    /// What the walk returns.
-    type Out;
-    /// Reads every property of the object, recording into `walk`.
+/// Walks the properties of an object: implemented by the derive on the
+/// object's view, in context `C`.
+pub trait ObjectWalker<'de, C: ?Sized>: Sized {
+    /// Reads every property of the object at `path`, recording into `walk`.
     ///
     /// # Errors
     ///
     /// The map's, when the text cannot be read; violations go to `walk`.
-    fn walk<A: MapAccess<'de>>(self, map: A, walk: &mut Walk) -> Result<Self::Out, A::Error>;
+    fn walk<A: MapAccess<'de>>(
+        map: A,
+        ctx: &C,
+        path: &Path<'_>,
+        walk: &mut Walk,
+    ) -> Result<Self, A::Error>;
 }
 
-/// Reads an object with `walker`; any other type is a `type` violation.
+/// Reads an object at `path` into the view `W`; any other type is a
+/// `type` violation.
 ///
 /// # Errors
 ///
 /// The deserializer's, when the text cannot be read; violations go to
 /// `walk`.
-pub fn object<'de, D, W>(
+pub fn object<'de, D, C, W>(
     deserializer: D,
+    ctx: &C,
     path: &Path<'_>,
     walk: &mut Walk,
-    walker: W,
-) -> Result<Option<W::Out>, D::Error>
+) -> Result<Option<W>, D::Error>
 where
     D: Deserializer<'de>,
-    W: ObjectWalker<'de>,
+    C: ?Sized,
+    W: ObjectWalker<'de, C>,
 {
-    deserializer.deserialize_any(ObjectVisitor { walker, path, walk })
+    deserializer.deserialize_any(ObjectVisitor {
+        ctx,
+        path,
+        walk,
+        view: PhantomData,
+    })
 }
 
-struct ObjectVisitor<'a, 'p, W> {
-    walker: W,
+struct ObjectVisitor<'a, 'p, C: ?Sized, W> {
+    ctx: &'a C,
     path: &'a Path<'p>,
     walk: &'a mut Walk,
+    view: PhantomData<fn() -> W>,
 }
 
-impl<W> ObjectVisitor<'_, '_, W> {
+impl<C: ?Sized, W> ObjectVisitor<'_, '_, C, W> {
     #[allow(
         clippy::needless_pass_by_value,
         reason = "the signature `scalar_visits!` calls, as other visitors' consuming ones"
@@ -330,8 +342,8 @@ impl<W> ObjectVisitor<'_, '_, W> {
     }
 }
 
-impl<'de, W: ObjectWalker<'de>> Visitor<'de> for ObjectVisitor<'_, '_, W> {
-    type Value = Option<W::Out>;
+impl<'de, C: ?Sized, W: ObjectWalker<'de, C>> Visitor<'de> for ObjectVisitor<'_, '_, C, W> {
+    type Value = Option<W>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an object")
@@ -345,7 +357,7 @@ impl<'de, W: ObjectWalker<'de>> Visitor<'de> for ObjectVisitor<'_, '_, W> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        self.walker.walk(map, self.walk).map(Some)
+        W::walk(map, self.ctx, self.path, self.walk).map(Some)
     }
 }
 
