@@ -625,7 +625,7 @@ pub(super) fn own_view(input: &Input, ty: &syn::Type) -> bool {
 }
 
 fn names_itself(input: &Input, ty: &syn::Type) -> bool {
-    names_any(ty.to_token_stream(), &[&input.ident.to_string(), "Self"])
+    type_names_any(ty, &[&input.ident.to_string(), "Self"])
 }
 
 /// Whether a generic type's field type names another derived type over the
@@ -648,7 +648,7 @@ fn may_reach_back(input: &Input, ty: &syn::Type) -> bool {
         .map(|p| p.ident.to_string())
         .collect();
     let params: Vec<&str> = params.iter().map(String::as_str).collect();
-    if !names_any(ty.to_token_stream(), &params) {
+    if !type_names_any(ty, &params) {
         return false;
     }
     other(ty.to_token_stream(), &params)
@@ -712,28 +712,70 @@ pub(super) fn std_only(ty: &syn::Type) -> bool {
         "rc",
         "boxed",
     ];
-    fn all_std(tokens: TokenStream) -> bool {
-        let mut lifetime = false;
-        tokens.into_iter().all(|t| {
-            // A lifetime's name (`'static`, `'a`) is not a type.
-            let after_quote = std::mem::replace(
-                &mut lifetime,
-                matches!(&t, proc_macro2::TokenTree::Punct(p) if p.as_char() == '\''),
-            );
-            match t {
-                proc_macro2::TokenTree::Ident(i) => after_quote || is_one_of(&i, &STD),
-                proc_macro2::TokenTree::Group(g) => all_std(g.stream()),
-                _ => true,
-            }
-        })
-    }
-    all_std(ty.to_token_stream())
+    !any_ident(ty, false, &mut |name| !STD.contains(&name))
 }
 
 /// Whether `ty` is built only of the standard library's types and names
 /// none of `names`.
 fn std_without(ty: &syn::Type, names: &[&str]) -> bool {
-    std_only(ty) && !names_any(ty.to_token_stream(), names)
+    std_only(ty) && !type_names_any(ty, names)
+}
+
+/// [`names_any`] on a type: whether `ty` names any of `names`.
+pub(super) fn type_names_any(ty: &syn::Type, names: &[&str]) -> bool {
+    any_ident(ty, true, &mut |name| names.contains(&name))
+}
+
+/// Whether `f` holds for a name in `ty`: each identifier it is written
+/// with, as its tokens hold them (keywords such as `mut` and `as` too), and
+/// a lifetime's name only with `lifetimes`. Read from syn's tree where it
+/// is plain, which costs less than the tokens; from the tokens elsewhere.
+fn any_ident(ty: &syn::Type, lifetimes: bool, f: &mut dyn FnMut(&str) -> bool) -> bool {
+    let lifetime =
+        |l: &syn::Lifetime, f: &mut dyn FnMut(&str) -> bool| lifetimes && f(&l.ident.to_string());
+    match ty {
+        syn::Type::Path(p) if p.qself.is_none() => p.path.segments.iter().any(|seg| {
+            f(&seg.ident.to_string())
+                || match &seg.arguments {
+                    syn::PathArguments::None => false,
+                    syn::PathArguments::AngleBracketed(args) => {
+                        args.args.iter().any(|arg| match arg {
+                            syn::GenericArgument::Type(t) => any_ident(t, lifetimes, f),
+                            syn::GenericArgument::Lifetime(l) => lifetime(l, f),
+                            other => tokens_any_ident(other.to_token_stream(), lifetimes, f),
+                        })
+                    }
+                    parenthesized @ syn::PathArguments::Parenthesized(_) => {
+                        tokens_any_ident(parenthesized.to_token_stream(), lifetimes, f)
+                    }
+                }
+        }),
+        syn::Type::Reference(r) => {
+            r.lifetime.as_ref().is_some_and(|l| lifetime(l, f))
+                || (r.mutability.is_some() && f("mut"))
+                || any_ident(&r.elem, lifetimes, f)
+        }
+        syn::Type::Slice(t) => any_ident(&t.elem, lifetimes, f),
+        syn::Type::Paren(t) => any_ident(&t.elem, lifetimes, f),
+        syn::Type::Tuple(t) => t.elems.iter().any(|e| any_ident(e, lifetimes, f)),
+        other => tokens_any_ident(other.to_token_stream(), lifetimes, f),
+    }
+}
+
+/// [`any_ident`] on tokens.
+fn tokens_any_ident(tokens: TokenStream, lifetimes: bool, f: &mut dyn FnMut(&str) -> bool) -> bool {
+    let mut quote_before = false;
+    tokens.into_iter().any(|t| {
+        let after_quote = std::mem::replace(
+            &mut quote_before,
+            matches!(&t, proc_macro2::TokenTree::Punct(p) if p.as_char() == '\''),
+        );
+        match t {
+            proc_macro2::TokenTree::Ident(i) => (lifetimes || !after_quote) && f(&i.to_string()),
+            proc_macro2::TokenTree::Group(g) => tokens_any_ident(g.stream(), lifetimes, f),
+            _ => false,
+        }
+    })
 }
 
 /// Whether `ident` is one of `names`. The ident is read once: comparing a
