@@ -803,3 +803,56 @@ fn bit_or(parts: impl Iterator<Item = TokenStream>) -> TokenStream {
         quote!(#(#parts)|*)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{std_only, type_names_any};
+
+    fn ty(text: &str) -> syn::Type {
+        syn::parse_str(text).unwrap()
+    }
+
+    /// The names a type is read for: every identifier its tokens hold,
+    /// keywords too, and a lifetime's only when asked.
+    #[test]
+    fn a_type_is_read_for_every_name_its_tokens_hold() {
+        for plain in [
+            "String",
+            "&'static str",
+            "Option<Vec<u32>>",
+            "::std::collections::HashMap<String, Vec<u8>>",
+            "std::borrow::Cow<'a, str>",
+            "(u8, bool)",
+            "()",
+            "[char]",
+            "Box<[u8]>",
+            "(Option<i64>)",
+            "[u8; 4]",
+        ] {
+            assert!(std_only(&ty(plain)), "{plain}");
+        }
+        for other in [
+            "&mut String",
+            "*const u8",
+            "[u8; N]",
+            "<u8 as Trait>::Out",
+            "Vec<Tag>",
+            "Box<dyn Fn(u8) -> u8>",
+            "fn(u8)",
+            "impl Iterator<Item = u8>",
+            "Option<Item<u8>>",
+            "HashMap<String, T>",
+        ] {
+            assert!(!std_only(&ty(other)), "{other}");
+        }
+        assert!(type_names_any(&ty("Vec<Option<T>>"), &["T"]));
+        assert!(type_names_any(&ty("&'T str"), &["T"]), "a lifetime's name");
+        assert!(type_names_any(&ty("Cow<'T, str>"), &["T"]));
+        assert!(type_names_any(&ty("Box<dyn Fn(T)>"), &["T"]));
+        assert!(type_names_any(&ty("Vec<[T; 2]>"), &["T"]));
+        assert!(type_names_any(&ty("<Self as X>::Y"), &["Self"]));
+        assert!(type_names_any(&ty("Vec<Self>"), &["Self"]));
+        assert!(!type_names_any(&ty("Vec<Tree>"), &["T", "Self"]));
+        assert!(!type_names_any(&ty("&'a TT"), &["T"]));
+    }
+}
