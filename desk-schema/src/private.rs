@@ -7,6 +7,8 @@
 //! `JsonView`), and imports nothing from here.
 
 pub use core::marker::PhantomData;
+pub use core::option::Option::{self, None, Some};
+pub use core::result::Result::{self, Ok};
 pub use std::sync::OnceLock;
 pub use {schemars, serde, serde_json};
 
@@ -27,8 +29,8 @@ pub mod walk {
     };
     pub use crate::tagged::{EnumWalker, Repr, data_enum};
     pub use crate::walk::field::{
-        Found, Properties, Slot, Whole, absent, absent_required, check_skipped, default_breaks,
-        enum_str, field, may_be_absent, not_allowed, required, required_field,
+        FieldView, Found, Properties, Slot, Whole, absent, absent_required, check_skipped,
+        default_breaks, enum_str, field, may_be_absent, not_allowed, required, required_field,
         required_whole_field, scope, shape_count, whole_field,
     };
     pub use crate::walk::{ObjectWalker, Walk, object, scalar};

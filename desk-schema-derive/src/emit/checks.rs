@@ -88,7 +88,7 @@ pub(super) fn view_checks(field: &Field, ctx: &Ctx) -> TokenStream {
         let typed = custom_checks(field, &quote!(&__desk_typed), ctx);
         let written = super::gate::from_checked(field, &quote!(__desk_typed));
         quote! {
-            if let __DeskSome(__desk_typed) = <#ty as ::desk_schema::JsonView>::from_view(__desk_view) {
+            if let __desk_rt::Some(__desk_typed) = <#ty as ::desk_schema::JsonView>::from_view(__desk_view) {
                 let __desk_typed = #written;
                 #typed
             }
@@ -108,7 +108,7 @@ pub(super) fn newtype_read(field: &Field, ctx: &Ctx) -> TokenStream {
     );
     quote! {
         #read
-        if let __DeskSome(__desk_view) = __desk_read.as_ref() {
+        if let __desk_rt::Some(__desk_view) = __desk_read.as_ref() {
             let __desk_fpath = __desk_path;
             let __desk_report = &mut __desk_walk.report;
             #checks

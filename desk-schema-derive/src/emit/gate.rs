@@ -38,7 +38,9 @@ const GATE_NAMES: [&str; 3] = ["desk_schema", "Nested", "Checked"];
 pub(crate) fn gate(input: &mut Input) {
     let self_ty = super::self_ty(input);
     for_each_field(input, |field| {
-        if let Ok(ty) = syn::parse2(replace_self(field.ty.to_token_stream(), &self_ty)) {
+        if super::facts::type_names_any(&field.ty, &["Self"])
+            && let Ok(ty) = syn::parse2(replace_self(field.ty.to_token_stream(), &self_ty))
+        {
             field.ty = ty;
         }
     });

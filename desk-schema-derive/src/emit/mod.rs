@@ -165,10 +165,7 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
         const _: () = {
             use ::desk_schema::__private as __desk_rt;
             use ::desk_schema::rules as __desk_r;
-            use ::desk_schema::__private::schema as __desk_sb;
             use ::desk_schema::__private::walk as __desk_w;
-            use ::core::option::Option::{self as __DeskOption, None as __DeskNone, Some as __DeskSome};
-            use ::core::result::Result::{self as __DeskResult, Ok as __DeskOk};
             #patterns
             #gates
             #body
@@ -214,9 +211,9 @@ fn untagged_distinct(input: &Input, variants: &[DataVariant]) -> TokenStream {
 /// `Some("text")` or `None`, as tokens.
 fn opt_str(s: Option<&String>) -> TokenStream {
     if let Some(s) = s {
-        quote!(__DeskSome(#s))
+        quote!(__desk_rt::Some(#s))
     } else {
-        quote!(__DeskNone)
+        quote!(__desk_rt::None)
     }
 }
 

@@ -68,18 +68,18 @@ fn form(kind: &RuleKind) -> Form<'_> {
 
 pub(super) fn opt_int(n: Option<i128>) -> TokenStream {
     if let Some(n) = n {
-        quote!(__DeskSome(#n))
+        quote!(__desk_rt::Some(#n))
     } else {
-        quote!(__DeskNone)
+        quote!(__desk_rt::None)
     }
 }
 
 /// `Some("text")` or `None`, as tokens.
 pub(super) fn opt_str(text: Option<&String>) -> TokenStream {
     if let Some(text) = text {
-        quote!(__DeskSome(#text))
+        quote!(__desk_rt::Some(#text))
     } else {
-        quote!(__DeskNone)
+        quote!(__desk_rt::None)
     }
 }
 
@@ -189,7 +189,7 @@ fn items(
             rule.span,
         );
         return quote! {
-            if let __DeskSome(__desk_items) = #walk {
+            if let __desk_rt::Some(__desk_items) = #walk {
                 for (__desk_i, __desk_item) in __desk_items.iter().enumerate() {
                     let __desk_fpath = __desk_fpath.index(__desk_i);
                     #(#checks)*
@@ -319,7 +319,7 @@ pub(super) fn schema(rule: &Rule, ty: &syn::Type) -> TokenStream {
     };
     let inner = inner.iter().map(|rule| schema(rule, ty));
     quote! {
-        __desk_sb::with_sub(#s, #key, |__desk_s| { #(#inner)* });
+        __desk_rt::schema::with_sub(#s, #key, |__desk_s| { #(#inner)* });
     }
 }
 

@@ -26,7 +26,7 @@ pub(super) fn names(ident: &syn::Ident) -> TokenStream {
 fn own_messages(field: &Field) -> Option<TokenStream> {
     field.message.as_ref().map(|(en, zh_cn)| {
         let (en, zh_cn) = (rule::opt_str(en.as_ref()), rule::opt_str(zh_cn.as_ref()));
-        quote!(__desk_sb::field_messages(__desk_s, #en, #zh_cn);)
+        quote!(__desk_rt::schema::field_messages(__desk_s, #en, #zh_cn);)
     })
 }
 
@@ -37,7 +37,7 @@ fn field_schema(field: &Field) -> TokenStream {
     let doc = field
         .docs
         .as_ref()
-        .map(|d| quote!(__desk_sb::field_description(__desk_s, #d);));
+        .map(|d| quote!(__desk_rt::schema::field_description(__desk_s, #d);));
     let message = own_messages(field);
     let schema = super::gate::at(
         field,
@@ -156,18 +156,18 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
         let doc = field
             .docs
             .as_ref()
-            .map(|d| quote!(__desk_sb::field_description(__desk_s, #d);));
+            .map(|d| quote!(__desk_rt::schema::field_description(__desk_s, #d);));
         let message = own_messages(field);
         // Required: no default (and not an `Option`: the runtime asks serde),
         // or a default that breaks the field's own rules (the walk says
         // `required` then too).
         let required = match absent_value(ident, &field.member, ty, &field.absent) {
-            None => quote!(__DeskNone),
-            Some(_) if none_default(field) => quote!(__DeskSome(false)),
+            None => quote!(__desk_rt::None),
+            Some(_) if none_default(field) => quote!(__desk_rt::Some(false)),
             Some(value) => {
                 let checks = field_checks(field, ctx, &quote!(&__desk_default));
                 quote! {
-                    __DeskSome(__desk_w::default_breaks(|__desk_report| {
+                    __desk_rt::Some(__desk_w::default_breaks(|__desk_report| {
                         let __desk_ctx = &__desk_cx;
                         let __desk_fpath = ::desk_schema::Path::Root;
                         let __desk_default: #ty = #value;
@@ -180,17 +180,16 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
             field,
             quote!(let __desk_s = __desk_props.add::<#ty>(__desk_gen, #json, #required);),
         );
+        // No block: each field's `__desk_s` shadows the last one's.
         quote! {
-            {
-                #add
-                #(#rules)*
-                #message
-                #doc
-            }
+            #add
+            #(#rules)*
+            #message
+            #doc
         }
     });
     quote! {
-        let mut __desk_props = __desk_sb::Properties::default();
+        let mut __desk_props = __desk_rt::schema::Properties::default();
         #(#props)*
     }
 }
@@ -244,16 +243,16 @@ pub(super) fn data_enum(
             quote!(true)
         };
         let content = match &v.data {
-            VariantData::Unit => quote!(__DeskNone),
+            VariantData::Unit => quote!(__desk_rt::None),
             VariantData::Newtype(field) => {
                 let schema = field_schema(field);
-                quote!({ #schema __DeskSome(__desk_schema) })
+                quote!({ #schema __desk_rt::Some(__desk_schema) })
             }
             VariantData::Struct { fields, .. } => {
                 let props = properties(&self_ty(input), fields, &schema_ctx);
                 quote!({
                     #props
-                    __DeskSome(__desk_props.into_object(__DeskNone, #deny))
+                    __desk_rt::Some(__desk_props.into_object(__desk_rt::None, #deny))
                 })
             }
         };
@@ -264,7 +263,7 @@ pub(super) fn data_enum(
             quote!(0)
         };
         quote! {
-            __desk_variants.push(__desk_sb::variant_schema(
+            __desk_variants.push(__desk_rt::schema::variant_schema(
                 #repr_t, &[#json #(, #aliases)*], false, #doc, #content, #content_required, #deny, #types,
             ));
         }
@@ -272,8 +271,8 @@ pub(super) fn data_enum(
     let variant_schemas: Vec<TokenStream> = variant_schemas.collect();
     let other = other.then(|| {
         quote! {
-            __desk_variants.push(__desk_sb::variant_schema(
-                #repr_t, &[#(#all_names),*], true, __DeskNone, __DeskNone, true, #deny, 0,
+            __desk_variants.push(__desk_rt::schema::variant_schema(
+                #repr_t, &[#(#all_names),*], true, __desk_rt::None, __desk_rt::None, true, #deny, 0,
             ));
         }
     });
@@ -282,7 +281,7 @@ pub(super) fn data_enum(
         let mut __desk_variants = ::std::vec::Vec::new();
         #(#variant_schemas)*
         #other
-        let mut __desk_schema = __desk_sb::data_enum_schema(#docs, #repr_t, #deny, &__desk_variants);
+        let mut __desk_schema = __desk_rt::schema::data_enum_schema(#docs, #repr_t, #deny, &__desk_variants);
     };
     schema_impl(input, &body)
 }
@@ -294,7 +293,7 @@ pub(super) fn newtype(input: &Input, field: &Field) -> TokenStream {
     let docs = input
         .docs
         .as_ref()
-        .map(|d| quote!(__desk_sb::field_description(&mut __desk_schema, #d);));
+        .map(|d| quote!(__desk_rt::schema::field_description(&mut __desk_schema, #d);));
     schema_impl(input, &quote!(#schema #docs))
 }
 
@@ -303,14 +302,14 @@ pub(super) fn unit_enum(input: &Input, variants: &[Variant], other: bool) -> Tok
     let entries = variants.iter().flat_map(|v| {
         let doc = opt_str(v.docs.as_ref());
         let json = &v.json;
-        std::iter::once(quote!((#json, #doc, __DeskNone))).chain(
+        std::iter::once(quote!((#json, #doc, __desk_rt::None))).chain(
             v.aliases
                 .iter()
-                .map(move |alias| quote!((#alias, #doc, __DeskSome(#json)))),
+                .map(move |alias| quote!((#alias, #doc, __desk_rt::Some(#json)))),
         )
     });
     let body = quote! {
-        let mut __desk_schema = __desk_sb::unit_enum_schema(&[#(#entries),*], #other, #docs);
+        let mut __desk_schema = __desk_rt::schema::unit_enum_schema(&[#(#entries),*], #other, #docs);
     };
     schema_impl(input, &body)
 }

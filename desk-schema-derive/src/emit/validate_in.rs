@@ -90,7 +90,7 @@ fn impls(
         impl #vdecl ::desk_schema::Validate for #ty #vbounds {
             type Context = #assoc;
             #[inline]
-            fn validate_with(&self, __desk_ctx: &#assoc) -> __DeskResult<(), ::desk_schema::Report> {
+            fn validate_with(&self, __desk_ctx: &#assoc) -> __desk_rt::Result<(), ::desk_schema::Report> {
                 __desk_rt::validate_with(self, __desk_ctx)
             }
         }
@@ -114,7 +114,7 @@ fn check_de(
                 __desk_ctx: &#ctx_ty,
                 __desk_path: &::desk_schema::Path<'_>,
                 __desk_walk: &mut __desk_w::Walk,
-            ) -> __DeskResult<__DeskOption<#view>, __DeskD::Error>
+            ) -> __desk_rt::Result<__desk_rt::Option<#view>, __DeskD::Error>
         },
     );
     let body = super::gate::braces_at_first(
@@ -233,8 +233,8 @@ pub(super) fn unit_enum(input: &Input) -> TokenStream {
         impl ::desk_schema::Validate for #ident {
             type Context = ();
             #[inline]
-            fn validate_with(&self, _: &()) -> __DeskResult<(), ::desk_schema::Report> {
-                __DeskOk(())
+            fn validate_with(&self, _: &()) -> __desk_rt::Result<(), ::desk_schema::Report> {
+                __desk_rt::Ok(())
             }
         }
     }
@@ -336,7 +336,7 @@ fn newtype_check_de(field: &Field, ctx: &Ctx, wrapped: bool) -> TokenStream {
     };
     quote! {
         #read
-        __DeskOk(#view)
+        __desk_rt::Ok(#view)
     }
 }
 
@@ -345,7 +345,7 @@ fn newtype_check_de(field: &Field, ctx: &Ctx, wrapped: bool) -> TokenStream {
 fn unit_enum_check_de() -> TokenStream {
     quote! {
         let __desk_scalar = __desk_w::scalar(__desk_de)?;
-        __DeskOk(
+        __desk_rt::Ok(
             __desk_w::enum_str(&__desk_scalar, __desk_path, __desk_walk)
                 .and_then(|__desk_s| __desk_variant(__desk_s, __desk_path, __desk_walk)),
         )

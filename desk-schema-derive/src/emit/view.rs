@@ -9,16 +9,6 @@ use super::facts::{Facts, own_view};
 use super::{Obj, Params, absent_value, self_ty};
 use crate::model::{Absent, DataVariant, Field, Input, Skipped, Variant, VariantData};
 
-/// The type a field is read as from raw JSON.
-pub(super) fn view_ty(field: &Field) -> TokenStream {
-    let ty = &field.ty;
-    if field.is_buffered() {
-        quote!(__desk_rt::serde_json::Value)
-    } else {
-        quote!(<#ty as ::desk_schema::JsonView>::View<'__desk_de>)
-    }
-}
-
 /// Fields serde never reads, with the values serde gives them.
 fn skipped_values(skipped: &[Skipped]) -> TokenStream {
     let skipped = skipped.iter().map(|s| {
@@ -41,8 +31,13 @@ pub(super) fn object_struct(obj: &Obj<'_>) -> TokenStream {
     let view = &obj.view;
     let names: Vec<syn::Ident> = obj.fields.iter().map(Field::view_ident).collect();
     let tys = obj.fields.iter().map(|f| {
-        let ty = view_ty(f);
-        super::gate::at(f, quote!(__DeskOption<#ty>))
+        let ty = &f.ty;
+        let view = if f.is_buffered() {
+            quote!(__desk_rt::Option<__desk_rt::serde_json::Value>)
+        } else {
+            quote!(__desk_w::FieldView<'__desk_de, #ty>)
+        };
+        super::gate::at(f, view)
     });
     let (decl, bounds) = obj.params.view_decl();
     let phantom = obj.params.phantom();
@@ -80,7 +75,7 @@ fn json_view_impl(
         // `#[inline]` on the non-generic fns of a derive: the crate that
         // defines the type then compiles them only where they are used
         // (bench/probe: a crate of types alone rebuilds faster).
-        quote!(#[inline] fn from_view(__desk_view: &Self::View<'_>) -> __DeskOption<Self>),
+        quote!(#[inline] fn from_view(__desk_view: &Self::View<'_>) -> __desk_rt::Option<Self>),
     );
     let body = super::gate::braces_at_first(input, body.clone());
     super::gate::impl_at_first(
@@ -109,10 +104,12 @@ pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
                 } else {
                     quote!(field)
                 };
-                quote!(__desk_w::#field::<#ty>(#view, || __DeskSome(#value)))
+                quote!(__desk_w::#field::<#ty>(#view, || __desk_rt::Some(#value)))
             }
             None if buffered => quote!(__desk_w::required_whole_field::<#ty>(#view)),
-            None => quote!(__desk_w::required_field::<#ty>(#view)),
+            // `T` from the field's type (the struct's), unless gated.
+            None if f.gate.is_none() => quote!(__desk_w::required_field(&__desk_view.#name)),
+            None => quote!(__desk_w::required_field::<#ty>(&__desk_view.#name)),
         };
         let value = super::gate::from_checked(f, &quote!(#value?));
         quote!(#member: #value,)
@@ -131,7 +128,7 @@ pub(super) fn object(input: &Input, obj: &Obj<'_>) -> TokenStream {
         &obj.params,
         &obj.ty,
         &view,
-        &quote!(__DeskSome(#value)),
+        &quote!(__desk_rt::Some(#value)),
     );
     quote! {
         #def
@@ -197,9 +194,9 @@ pub(super) fn data_enum(
         &self_ty(input),
         &view,
         &quote! {
-            __DeskSome(match __desk_view {
+            __desk_rt::Some(match __desk_view {
                 #(#arms)*
-                __DeskView::__DeskMarker(_) => return __DeskNone,
+                __DeskView::__DeskMarker(_) => return __desk_rt::None,
             })
         },
     );
@@ -297,7 +294,7 @@ pub(super) fn newtype(input: &Input, field: &Field) -> TokenStream {
         &self_ty(input),
         &view,
         &quote! {
-            __DeskSome(#ident {
+            __desk_rt::Some(#ident {
                 #member: #from_view,
                 #skipped
             })
@@ -325,11 +322,11 @@ pub(super) fn unit_enum(
             const JSON_TYPES: u8 = __desk_rt::types::EXTERNAL;
             const WALK_TYPES: u8 = __desk_rt::types::STRING;
             #[inline]
-            fn from_view(__desk_view: &#ident) -> __DeskOption<#ident> {
-                __DeskSome(match *__desk_view {
+            fn from_view(__desk_view: &#ident) -> __desk_rt::Option<#ident> {
+                __desk_rt::Some(match *__desk_view {
                     #( #ident::#idents => #ident::#idents, )*
                     #[allow(unreachable_patterns)]
-                    _ => return __DeskNone,
+                    _ => return __desk_rt::None,
                 })
             }
         }

@@ -98,7 +98,7 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
                 __desk_ctx: &#ctx_ty,
                 __desk_path: &::desk_schema::Path<'_>,
                 __desk_walk: &mut __desk_w::Walk,
-            ) -> __DeskResult<Self, __DeskA::Error> {
+            ) -> __desk_rt::Result<Self, __DeskA::Error> {
                 #read
                 #shape
                 __desk_walk.append(&mut __desk_own);
@@ -109,7 +109,7 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
                     __desk_marker: #p::PhantomData,
                 };
                 #struct_rules
-                __DeskOk(__desk_view)
+                __desk_rt::Ok(__desk_view)
             }
         }
     }
@@ -137,14 +137,14 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident]) -> TokenStream {
     });
     let json_names = obj.fields.iter().map(|f| &f.json);
     let known = if obj.deny_unknown_fields {
-        quote!(__DeskSome(&[#(#json_names),*]))
+        quote!(__desk_rt::Some(&[#(#json_names),*]))
     } else {
-        quote!(__DeskNone)
+        quote!(__desk_rt::None)
     };
     quote! {
         #( let mut #slots = #slot_tys; )*
         let mut __desk_props = __desk_w::Properties::new(__desk_map, __desk_ctx, __desk_path, __desk_walk);
-        while let __DeskSome(__desk_key) = __desk_props.next_key()? {
+        while let __desk_rt::Some(__desk_key) = __desk_props.next_key()? {
             match &*__desk_key.0 {
                 #(#arms)*
                 __desk_other => __desk_props.other(__desk_other, #known)?,
@@ -169,7 +169,7 @@ fn struct_rules(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     let typed_checks = (!typed_only.is_empty()).then(|| {
         quote! {
             if __desk_w::shape_count(&__desk_walk.report) == __desk_shape {
-                if let __DeskSome(__desk_typed) = <#self_ty as ::desk_schema::JsonView>::from_view(&__desk_view) {
+                if let __desk_rt::Some(__desk_typed) = <#self_ty as ::desk_schema::JsonView>::from_view(&__desk_view) {
                     let mut __desk_scope = __desk_w::scope(__desk_path, &mut __desk_walk.report);
                     #( #typed_only(&__desk_typed #ctx_arg, &mut __desk_scope); )*
                 }
@@ -205,7 +205,7 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
             return quote!(let _ = #slot.finish_required(__desk_walk, __desk_path, #json););
         }
         return quote! {
-            if let __DeskSome((__desk_view, __desk_fpath, __desk_report)) = #slot.finish_at(__desk_walk, __desk_path, #json) {
+            if let __desk_rt::Some((__desk_view, __desk_fpath, __desk_report)) = #slot.finish_at(__desk_walk, __desk_path, #json) {
                 #checks
             }
         };
@@ -233,7 +233,7 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
                 let typed = custom_checks(field, &quote!(&__desk_typed), ctx);
                 let written = super::gate::from_checked(field, &quote!(__desk_typed));
                 quote! {
-                    if let __DeskSome(__desk_typed) = __desk_w::absent::<#ty>() {
+                    if let __desk_rt::Some(__desk_typed) = __desk_w::absent::<#ty>() {
                         let __desk_typed = #written;
                         let __desk_report = &mut __desk_walk.report;
                         #typed
@@ -297,14 +297,14 @@ pub(super) fn unit_enum(
     let names = variants.iter().map(|v| &v.json);
     let arms = variants.iter().map(|v| {
         let (variant, json, aliases) = (&v.ident, &v.json, &v.aliases);
-        quote!(#json #( | #aliases )* => __DeskSome(#ident::#variant),)
+        quote!(#json #( | #aliases )* => __desk_rt::Some(#ident::#variant),)
     });
     let fallback = if let Some(other) = other {
-        quote!(__DeskSome(#ident::#other))
+        quote!(__desk_rt::Some(#ident::#other))
     } else {
         quote! {{
             __desk_w::not_allowed(__desk_path, __desk_walk, __DESK_NAMES);
-            __DeskNone
+            __desk_rt::None
         }}
     };
     quote! {
@@ -314,7 +314,7 @@ pub(super) fn unit_enum(
             __desk_s: &str,
             __desk_path: &::desk_schema::Path<'_>,
             __desk_walk: &mut __desk_w::Walk,
-        ) -> __DeskOption<#ident> {
+        ) -> __desk_rt::Option<#ident> {
             let _ = (&__desk_path, &__desk_walk);
             match __desk_s {
                 #(#arms)*
@@ -389,17 +389,17 @@ pub(super) fn data_enum(
 
             #expected
 
-            fn variant(__desk_tag: &str) -> __DeskOption<usize> {
+            fn variant(__desk_tag: &str) -> __desk_rt::Option<usize> {
                 match __desk_tag {
                     #(#tags)*
                     _ => #fallback,
                 }
             }
 
-            fn unit(__desk_index: usize) -> __DeskOption<#view> {
+            fn unit(__desk_index: usize) -> __desk_rt::Option<#view> {
                 match __desk_index {
                     #(#units)*
-                    _ => __DeskNone,
+                    _ => __desk_rt::None,
                 }
             }
 
@@ -411,14 +411,14 @@ pub(super) fn data_enum(
                 __desk_de: __DeskD,
                 __desk_path: &::desk_schema::Path<'_>,
                 __desk_walk: &mut __desk_w::Walk,
-            ) -> __DeskResult<__DeskOption<#view>, __DeskD::Error> {
+            ) -> __desk_rt::Result<__desk_rt::Option<#view>, __DeskD::Error> {
                 let __desk_ctx = self.ctx;
                 let _ = (&__desk_ctx, &__desk_path, &__desk_walk);
                 match __desk_index {
                     #(#contents)*
                     _ => {
                         let _ = __desk_de;
-                        __DeskOk(__DeskNone)
+                        __desk_rt::Ok(__desk_rt::None)
                     }
                 }
             }
@@ -460,7 +460,7 @@ fn variant_arms<'a>(
         units: Vec::new(),
         contents: Vec::new(),
         absent_ok: Vec::new(),
-        fallback: quote!(__DeskNone),
+        fallback: quote!(__desk_rt::None),
     };
     for (i, v) in variants.iter().enumerate() {
         let (vi, json, aliases) = (&v.head.ident, &v.head.json, &v.head.aliases);
@@ -468,10 +468,11 @@ fn variant_arms<'a>(
         arms.tags_all.push(json);
         arms.tags_all.extend(aliases);
         arms.tags
-            .push(quote!(#json #( | #aliases )* => __DeskSome(#i),));
+            .push(quote!(#json #( | #aliases )* => __desk_rt::Some(#i),));
         match &v.data {
             VariantData::Unit => {
-                arms.units.push(quote!(#i => __DeskSome(__DeskView::#vi),));
+                arms.units
+                    .push(quote!(#i => __desk_rt::Some(__DeskView::#vi),));
             }
             VariantData::Newtype(field) => {
                 let ty = &field.ty;
@@ -481,7 +482,7 @@ fn variant_arms<'a>(
                 arms.contents.push(quote! {
                     #i => {
                         #read
-                        __DeskOk(__desk_read.map(__DeskView::#vi))
+                        __desk_rt::Ok(__desk_read.map(__DeskView::#vi))
                     }
                 });
             }
@@ -490,7 +491,7 @@ fn variant_arms<'a>(
                 let view = obj.params.view(&obj.view);
                 arms.objects.push(object(&obj, ctx));
                 arms.contents.push(quote! {
-                    #i => __DeskOk(
+                    #i => __desk_rt::Ok(
                         __desk_w::object::<_, _, #view>(__desk_de, __desk_ctx, __desk_path, __desk_walk)?
                         .map(__DeskView::#vi),
                     ),
@@ -501,8 +502,8 @@ fn variant_arms<'a>(
     if let Some(other) = other {
         let i = variants.len();
         arms.units
-            .push(quote!(#i => __DeskSome(__DeskView::#other),));
-        arms.fallback = quote!(__DeskSome(#i));
+            .push(quote!(#i => __desk_rt::Some(__DeskView::#other),));
+        arms.fallback = quote!(__desk_rt::Some(#i));
     }
     arms
 }

@@ -230,6 +230,10 @@ pub struct Slot<'de, T: crate::JsonView> {
     seen: bool,
 }
 
+/// A field of a derived object's view: the view of its value, `None` when
+/// absent or of the wrong shape.
+pub type FieldView<'de, T> = Option<<T as crate::JsonView>::View<'de>>;
+
 /// What a walked object held for one property.
 pub enum Found<'v, V> {
     /// The view of its value.
@@ -415,10 +419,12 @@ pub fn field<T: crate::JsonView>(
 
 /// [`field`] for a field without a default: serde's value for an absent
 /// property (`None` for an `Option`) when it is absent.
+/// Takes the view's `Option` by reference, and `T` from the caller's use
+/// of the result (less for the derive to write).
 pub fn required_field<T: crate::JsonView + Deserialize<'static>>(
-    view: Option<&T::View<'_>>,
+    view: &Option<T::View<'_>>,
 ) -> Option<T> {
-    field::<T>(view, absent::<T>)
+    field::<T>(view.as_ref(), absent::<T>)
 }
 
 /// [`whole_field`] for a field without a default.
