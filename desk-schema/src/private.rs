@@ -6,7 +6,7 @@
 //! JSON in `walk`, the schema builders in `schema`, the JSON type bits beside
 //! `JsonView`), and imports nothing from here.
 
-pub use core::marker::PhantomData;
+pub use core::marker::{PhantomData, Sized};
 pub use core::option::Option::{self, None, Some};
 pub use core::result::Result::{self, Ok};
 pub use std::sync::OnceLock;

@@ -58,7 +58,7 @@ fn impls(
     let ctx_param = if input.context.is_some() {
         vec![]
     } else {
-        vec![quote!(__DeskC: ?::core::marker::Sized)]
+        vec![quote!(__DeskC: ?__desk_rt::Sized)]
     };
     let owned = quote!(__desk_rt::serde::de::DeserializeOwned);
     let decl = params.decl(&[], &ctx_param);
@@ -222,7 +222,7 @@ pub(super) fn unit_enum(input: &Input) -> TokenStream {
     );
     quote! {
         #[automatically_derived]
-        impl<__DeskC: ?::core::marker::Sized> ::desk_schema::ValidateIn<__DeskC> for #ident {
+        impl<__DeskC: ?__desk_rt::Sized> ::desk_schema::ValidateIn<__DeskC> for #ident {
             const SERDE_SAME: bool = true;
             #[inline]
             fn validate_in(&self, _: &__DeskC, _: &::desk_schema::Path<'_>, _: &mut ::desk_schema::Report) {}

@@ -11,10 +11,7 @@ use crate::model::{DataVariant, Field, Input, Repr, Shape, Variant, VariantData}
 /// An enum's walker: the context, and a marker for the derived type's own
 /// parameters.
 fn walker_struct(params: &Params, name: &syn::Ident) -> TokenStream {
-    let decl = params.decl(
-        &[quote!('__desk_a)],
-        &[quote!(__DeskC: ?::core::marker::Sized)],
-    );
+    let decl = params.decl(&[quote!('__desk_a)], &[quote!(__DeskC: ?__desk_rt::Sized)]);
     let phantom = params.phantom();
     quote! {
         #[allow(non_camel_case_types)]
@@ -41,7 +38,7 @@ fn walker_header(
     let types = if has_context {
         vec![]
     } else {
-        vec![quote!(__DeskC: ?::core::marker::Sized)]
+        vec![quote!(__DeskC: ?__desk_rt::Sized)]
     };
     let decl = params.decl(&ours, &types);
     let bounds = params.where_clause(
