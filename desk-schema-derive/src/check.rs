@@ -687,16 +687,11 @@ pub(crate) fn item_type(ty: &syn::Type) -> Option<&syn::Type> {
 /// The family of rules a type takes, when it is written as a standard type
 /// (through `Option`): `None` for any other type, which the generated code
 /// checks instead.
-fn family_of(ty: &syn::Type) -> Option<(crate::model::Family, String)> {
+fn family_of(ty: &syn::Type) -> Option<crate::model::Family> {
     use crate::model::Family;
-    let written = || {
-        quote::ToTokens::to_token_stream(ty)
-            .to_string()
-            .replace(' ', "")
-    };
     match ty {
         syn::Type::Reference(r) if matches!(&*r.elem, syn::Type::Path(p) if p.path.is_ident("str")) => {
-            Some((Family::Text, written()))
+            Some(Family::Text)
         }
         syn::Type::Path(p) if p.qself.is_none() => {
             let last = p.path.segments.last()?;
@@ -725,10 +720,17 @@ fn family_of(ty: &syn::Type) -> Option<(crate::model::Family, String)> {
                 }
                 _ => return None,
             };
-            Some((family, written()))
+            Some(family)
         }
         _ => None,
     }
+}
+
+/// The type as written, without spaces, for a message.
+fn written(ty: &syn::Type) -> String {
+    quote::ToTokens::to_token_stream(ty)
+        .to_string()
+        .replace(' ', "")
 }
 
 /// A rule for one JSON type on a field whose type, as written, is another
@@ -742,19 +744,21 @@ fn check_families(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) -> bool {
         return false; // rules that contradict each other: `check_kinds_agree` says it
     }
     let mut fits = true;
+    let have = family_of(ty);
     for r in rules {
         if let RuleKind::Items(inner) = &r.kind
             && let Some(item) = item_type(ty)
         {
             fits &= check_families(item, inner, errors);
         }
-        let (Some(want), Some((have, written))) = (r.kind.family(), family_of(ty)) else {
+        let (Some(want), Some(have)) = (r.kind.family(), have) else {
             continue;
         };
-        if want == have && !check_list_or_map(r, ty, &written, errors) {
+        if want == have && !check_list_or_map(r, ty, errors) {
             fits = false;
         } else if want != have {
             fits = false;
+            let written = written(ty);
             err(
                 errors,
                 r.span,
@@ -778,7 +782,7 @@ fn check_families(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) -> bool {
 /// A list rule on a map or a map rule on a list, when the type is written
 /// as a standard one (through `Option`): one error at the rule, naming the
 /// rule that fits. Returns whether the rule fits.
-fn check_list_or_map(r: &Rule, ty: &syn::Type, written: &str, errors: &mut Errors) -> bool {
+fn check_list_or_map(r: &Rule, ty: &syn::Type, errors: &mut Errors) -> bool {
     let Some(is_map) = container_of(ty) else {
         return true;
     };
@@ -797,6 +801,7 @@ fn check_list_or_map(r: &Rule, ty: &syn::Type, written: &str, errors: &mut Error
     } else {
         ("a list's", "a map")
     };
+    let written = written(ty);
     err(
         errors,
         r.span,
