@@ -125,8 +125,9 @@ pub trait Facts<D> {
     const WALK_TYPES: u8;
     /// Whether a `u128` or `i128` is inside: serde cannot read one from the
     /// buffer it reads tagged and untagged content into ("u128 is not
-    /// supported"), so the derive refuses such a type there.
-    const WIDE_INTEGER: bool;
+    /// supported"), so the derive refuses such a type there. None by
+    /// default.
+    const WIDE_INTEGER: bool = false;
     /// Whether two values are equal in Rust exactly when their JSON texts
     /// are equal as JSON Schema's `uniqueItems` compares them: not for a
     /// unit enum with an alias or `other`, a struct with an `Option` or a
@@ -136,7 +137,8 @@ pub trait Facts<D> {
     /// Whether every set inside (outside other derived types, which check
     /// their own) holds items whose equality is JSON's ([`Self::JSON_EQ`]):
     /// otherwise a set drops what `uniqueItems` keeps, or the reverse.
-    const SETS_AS_JSON: bool;
+    /// True by default (a derived type checks its own sets).
+    const SETS_AS_JSON: bool = true;
 }
 
 /// What a type's equality is not JSON's with: the words the derive's

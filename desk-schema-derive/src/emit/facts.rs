@@ -301,7 +301,10 @@ impl Facts {
             .iter()
             .filter(|ty| !std_without(ty, &["u128", "i128"]))
             .map(|ty| at(ty, "WIDE_INTEGER"));
-        let wide = quote!(false #(|| #wide)*);
+        let wide: Vec<TokenStream> = wide.collect();
+        // The trait's default, `false`, unless a field's type may say otherwise.
+        let wide =
+            (!wide.is_empty()).then(|| quote!(const WIDE_INTEGER: bool = false #(|| #wide)*;));
         let eq_local = self.eq_local;
         let eq = self
             .read
@@ -334,9 +337,8 @@ impl Facts {
             const SERDE_SAME: bool = #same;
             const JSON_TYPES: u8 = #json;
             const WALK_TYPES: u8 = #walk;
-            const WIDE_INTEGER: bool = #wide;
+            #wide
             const JSON_EQ: bool = #eq;
-            const SETS_AS_JSON: bool = true;
         };
         if bounds.is_empty() {
             // Nothing to count down: the same answer at every depth.
@@ -361,9 +363,7 @@ impl Facts {
                 const SERDE_SAME: bool = false;
                 const JSON_TYPES: u8 = #bottom_json;
                 const WALK_TYPES: u8 = #bottom_walk;
-                const WIDE_INTEGER: bool = false;
                 const JSON_EQ: bool = #eq_local;
-                const SETS_AS_JSON: bool = true;
             }
             #deeper_impl
         }
