@@ -685,13 +685,14 @@ pub(crate) fn item_type(ty: &syn::Type) -> Option<&syn::Type> {
 }
 
 /// The family of rules a type takes, when it is written as a standard type
-/// (through `Option`): `None` for any other type, which the generated code
-/// checks instead.
-fn family_of(ty: &syn::Type) -> Option<crate::model::Family> {
+/// (through `Option`), with the type inside the `Option`s (what a message
+/// names): `None` for any other type, which the generated code checks
+/// instead.
+fn family_of(ty: &syn::Type) -> Option<(crate::model::Family, &syn::Type)> {
     use crate::model::Family;
     match ty {
         syn::Type::Reference(r) if matches!(&*r.elem, syn::Type::Path(p) if p.path.is_ident("str")) => {
-            Some(Family::Text)
+            Some((Family::Text, ty))
         }
         syn::Type::Path(p) if p.qself.is_none() => {
             let last = p.path.segments.last()?;
@@ -720,7 +721,7 @@ fn family_of(ty: &syn::Type) -> Option<crate::model::Family> {
                 }
                 _ => return None,
             };
-            Some(family)
+            Some((family, ty))
         }
         _ => None,
     }
@@ -751,14 +752,14 @@ fn check_families(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) -> bool {
         {
             fits &= check_families(item, inner, errors);
         }
-        let (Some(want), Some(have)) = (r.kind.family(), have) else {
+        let (Some(want), Some((have, inner))) = (r.kind.family(), have) else {
             continue;
         };
-        if want == have && !check_list_or_map(r, ty, errors) {
+        if want == have && !check_list_or_map(r, ty, inner, errors) {
             fits = false;
         } else if want != have {
             fits = false;
-            let written = written(ty);
+            let written = written(inner);
             err(
                 errors,
                 r.span,
@@ -781,8 +782,9 @@ fn check_families(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) -> bool {
 
 /// A list rule on a map or a map rule on a list, when the type is written
 /// as a standard one (through `Option`): one error at the rule, naming the
-/// rule that fits. Returns whether the rule fits.
-fn check_list_or_map(r: &Rule, ty: &syn::Type, errors: &mut Errors) -> bool {
+/// rule that fits (`inner`: the type the message names). Returns whether
+/// the rule fits.
+fn check_list_or_map(r: &Rule, ty: &syn::Type, inner: &syn::Type, errors: &mut Errors) -> bool {
     let Some(is_map) = container_of(ty) else {
         return true;
     };
@@ -801,7 +803,7 @@ fn check_list_or_map(r: &Rule, ty: &syn::Type, errors: &mut Errors) -> bool {
     } else {
         ("a list's", "a map")
     };
-    let written = written(ty);
+    let written = written(inner);
     err(
         errors,
         r.span,

@@ -45,7 +45,8 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: &TokenStream) -> To
         ),
         // Only a plain value may have rules without `nested`: the error is
         // at the first rule.
-        Mode::Rules if no_own_check(ty) => quote!(),
+        // No call: `leaf_proofs` proves the type a plain value once.
+        Mode::Rules if ctx.std_names && plain_key(ty).is_some() => quote!(),
         Mode::Rules => {
             let span = field.rules.first().map_or(field.span, |r| r.span);
             quote_spanned! {span=>
@@ -116,31 +117,59 @@ pub(super) fn newtype_read(field: &Field, ctx: &Ctx) -> TokenStream {
     }
 }
 
-/// Whether `ty`, as written, is a standard type whose own check
-/// (`Leaf::validate_leaf`) does nothing: text, `bool`, `char`, a float, an
-/// integer of 64 bits or fewer, and an `Option`, `Vec` or `Box` of one. The
-/// derive writes no call for it (less code to compile; the runtime's
-/// `leaf_types_check_nothing` test holds the list to what it does).
-fn no_own_check(ty: &syn::Type) -> bool {
+/// When `ty`, as written, names a standard type whose own check
+/// (`Leaf::validate_leaf`) does nothing (text, `bool`, `char`, a float, an
+/// integer of 64 bits or fewer, and an `Option`, `Vec` or `Box` of one), the
+/// type as text. The derive writes no call for such a field (less code to
+/// compile; the runtime's `leaf_types_check_nothing` test holds the list to
+/// what it does), only one proof for each such type that it is `Leaf`
+/// (`leaf_proofs`), which a type of the user's of the same name that
+/// derives `Validate` is not.
+pub(super) fn plain_key(ty: &syn::Type) -> Option<String> {
     const PLAIN: [&str; 15] = [
         "String", "bool", "char", "f32", "f64", "i8", "i16", "i32", "i64", "isize", "u8", "u16",
         "u32", "u64", "usize",
     ];
-    let syn::Type::Path(p) = ty else { return false };
+    let syn::Type::Path(p) = ty else { return None };
     let [segment] = p.path.segments.iter().collect::<Vec<_>>()[..] else {
-        return false;
+        return None;
     };
     if p.qself.is_some() {
-        return false;
+        return None;
     }
     let name = segment.ident.to_string();
     match &segment.arguments {
-        syn::PathArguments::None => PLAIN.contains(&name.as_str()),
+        syn::PathArguments::None => PLAIN.contains(&name.as_str()).then_some(name),
         syn::PathArguments::AngleBracketed(args)
             if matches!(name.as_str(), "Option" | "Vec" | "Box") =>
         {
-            matches!(args.args.iter().collect::<Vec<_>>()[..], [syn::GenericArgument::Type(inner)] if no_own_check(inner))
+            let [syn::GenericArgument::Type(inner)] = args.args.iter().collect::<Vec<_>>()[..]
+            else {
+                return None;
+            };
+            Some(format!("{name}<{}>", plain_key(inner)?))
         }
-        _ => false,
+        _ => None,
     }
+}
+
+/// For each type of a field with rules and no `nested` that `plain_key`
+/// names, once: the proof that it is a plain value (`Leaf`), whose error,
+/// at the field's type, says to mark the field `nested` when the type is
+/// one of the user's that derives `Validate`.
+pub(super) fn leaf_proofs<'a>(fields: impl Iterator<Item = &'a Field>, ctx: &Ctx) -> TokenStream {
+    if !ctx.std_names {
+        return quote!();
+    }
+    let mut seen: Vec<String> = Vec::new();
+    let proofs = fields.filter_map(|field| {
+        let key = plain_key(&field.ty).filter(|_| matches!(field.mode, Mode::Rules))?;
+        if seen.contains(&key) {
+            return None;
+        }
+        seen.push(key);
+        let ty = &field.ty;
+        Some(quote!(let _ = <#ty as ::desk_schema::Leaf>::validate_leaf::<()>;))
+    });
+    quote!(#(#proofs)*)
 }

@@ -161,7 +161,7 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
     ];
     quote! {
         #[doc(hidden)]
-        #[allow(non_upper_case_globals, unused_imports, unused_qualifications, unused_variables, clippy::all, clippy::pedantic)]
+        #[allow(non_upper_case_globals, unused_qualifications, clippy::all, clippy::pedantic)]
         const _: () = {
             use ::desk_schema::__private as __desk_rt;
             use ::desk_schema::rules as __desk_r;
@@ -224,19 +224,26 @@ pub(crate) struct Ctx {
     pub arg: TokenStream,
     /// The `Validate::Context`.
     pub assoc: TokenStream,
+    /// Whether a field type named as a standard one is the standard one
+    /// (`checks::plain_key`): not when the type has type parameters, one of
+    /// which may go by that name.
+    pub std_names: bool,
 }
 
 fn ctx(input: &Input) -> Ctx {
+    let std_names = input.generics.type_params().next().is_none();
     match &input.context {
         Some(ty) => Ctx {
             ty: quote!(#ty),
             arg: quote!(, __desk_ctx),
             assoc: quote!(#ty),
+            std_names,
         },
         None => Ctx {
             ty: quote!(__DeskC),
             arg: quote!(),
             assoc: quote!(()),
+            std_names,
         },
     }
 }
@@ -301,7 +308,7 @@ fn respan(tokens: TokenStream, span: Span) -> TokenStream {
 }
 
 /// Every checked field of the type: a struct's, a newtype's, each variant's.
-fn all_fields(input: &Input) -> Box<dyn Iterator<Item = &Field> + '_> {
+pub(super) fn all_fields(input: &Input) -> Box<dyn Iterator<Item = &Field> + '_> {
     match &input.shape {
         Shape::Struct(fields) => Box::new(fields.iter()),
         Shape::Newtype(field) => Box::new(std::iter::once(&**field)),

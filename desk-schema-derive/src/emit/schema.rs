@@ -144,6 +144,7 @@ fn default_ctx(ctx: &Ctx) -> Ctx {
         ty: ctx.assoc.clone(),
         arg: ctx.arg.clone(),
         assoc: ctx.assoc.clone(),
+        std_names: ctx.std_names,
     }
 }
 
@@ -180,12 +181,15 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
             field,
             quote!(let __desk_s = __desk_props.add::<#ty>(__desk_gen, #json, #required);),
         );
-        // No block: each field's `__desk_s` shadows the last one's.
+        // A block each: a later field's default path may be named
+        // `__desk_s` too.
         quote! {
-            #add
-            #(#rules)*
-            #message
-            #doc
+            {
+                #add
+                #(#rules)*
+                #message
+                #doc
+            }
         }
     });
     quote! {

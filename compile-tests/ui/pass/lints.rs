@@ -1,0 +1,64 @@
+// The generated code allows no lint a crate may forbid (`unused_variables`,
+// `unused_imports`), and a field's schema local does not capture a later
+// field's default path of the same name.
+#![forbid(unused_variables, unused_imports)]
+#![allow(dead_code)]
+
+fn __desk_s() -> u8 {
+    1
+}
+fn two() -> u8 {
+    2
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct T {
+    #[desk(max_bytes = 3)]
+    a: String,
+    #[serde(default = "__desk_s")]
+    #[desk(range(max = 3))]
+    b: u8,
+    #[serde(default = "two")]
+    #[desk(range(max = 3))]
+    c: u8,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(tag = "type", content = "data")]
+enum E {
+    A {
+        #[desk(max_bytes = 3)]
+        a: String,
+        #[serde(default = "__desk_s")]
+        #[desk(range(max = 3))]
+        b: u8,
+    },
+    B(#[desk(nested)] T),
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+enum Unit {
+    X,
+    Y,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Newtype(#[desk(max_bytes = 3)] String);
+
+#[derive(Default)]
+struct Ctx;
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[desk(context = Ctx)]
+struct WithContext {
+    #[desk(max_items = 2, items(max_bytes = 3))]
+    tags: Vec<String>,
+}
+
+fn main() {
+    use desk_schema::Validate;
+    let t: T = desk_schema::from_json_str(r#"{"a":"x"}"#).unwrap();
+    assert_eq!((t.b, t.c), (1, 2));
+    assert!(t.validate().is_ok());
+    let _ = desk_schema::schema_for::<E>();
+}
