@@ -264,6 +264,41 @@ fn duplicates_by_key_point_at_the_repeat() {
     assert_eq!(validate_value::<EveryRule>(&raw).unwrap_err(), report);
 }
 
+/// An item's key field with a raw identifier: the paths and the schema
+/// name it by its JSON name, as serde does (`r#type` is `Type` here).
+#[test]
+fn unique_by_a_raw_identifier_names_the_json_key() {
+    #[derive(Validate, serde::Deserialize)]
+    #[serde(rename_all = "PascalCase")]
+    struct Keyed {
+        #[desk(max_bytes = 8)]
+        r#type: String,
+    }
+    #[derive(Validate, serde::Deserialize)]
+    struct Keyeds {
+        #[desk(nested, unique(by = r#type))]
+        a: Vec<Keyed>,
+    }
+    let raw = json!({"a": [{"Type": "x"}, {"Type": "x"}]});
+    let typed: Keyeds = serde_json::from_value(raw.clone()).unwrap();
+    let report = typed.validate().unwrap_err();
+    assert_eq!(
+        report.to_string(),
+        "/a/1/Type: same Type as the 1st item; each must be unique"
+    );
+    assert_eq!(validate_value::<Keyeds>(&raw).unwrap_err(), report);
+    let text = raw.to_string();
+    assert_eq!(
+        desk_schema::from_json_str::<Keyeds>(&text).err(),
+        Some(report)
+    );
+    let schema = serde_json::to_value(desk_schema::schema_for::<Keyeds>()).unwrap();
+    assert_eq!(schema["properties"]["a"]["x-uniqueBy"], "Type", "{schema}");
+    let validator = desk_schema_tests::parity::validator_for(&schema);
+    assert!(!validator.is_valid(&raw));
+    assert!(validator.is_valid(&json!({"a": [{"Type": "x"}, {"Type": "y"}]})));
+}
+
 #[test]
 fn duplicates_in_long_lists_use_the_table() {
     // Long enough to leave the pairwise path: every repeat is found once.

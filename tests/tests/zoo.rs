@@ -186,6 +186,26 @@ fn a_default_that_breaks_its_rules_makes_the_field_required_everywhere() {
     assert!(schema_for::<Pager>().to_value().get("required").is_none());
 }
 
+/// An `Option` whose default is not `None`: its default decides too.
+#[test]
+fn an_option_default_that_is_not_none_decides_too() {
+    #[allow(
+        clippy::unnecessary_wraps,
+        reason = "serde's default for an `Option` field"
+    )]
+    fn long_tag() -> Option<String> {
+        Some("abcd".into())
+    }
+    #[derive(Validate, serde::Deserialize)]
+    struct Tagged {
+        #[serde(default = "long_tag")]
+        #[desk(max_bytes = 3)]
+        tag: Option<String>,
+    }
+    rejected_everywhere::<Tagged>("{}", &[("", "required")]);
+    assert!(typed::<Tagged>(r#"{"tag":null}"#).is_empty());
+}
+
 #[test]
 fn char_and_byte_limits_together_give_the_tighter_sound_length() {
     for schema in [

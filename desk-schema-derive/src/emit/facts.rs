@@ -16,7 +16,7 @@
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote, quote_spanned};
 
-use super::{Ctx, Params, all_fields, is_option, self_ty};
+use super::{Ctx, Params, all_fields, is_option, none_default, self_ty};
 use crate::model::{Absent, DataVariant, Field, Input, Repr, RuleKind, Shape, VariantData};
 
 /// A part of a set of JSON types: constant bits, or a field type's.
@@ -56,7 +56,9 @@ fn bits(name: &str) -> Part {
 /// walk, and a serde default other than an `Option`'s `None` may break the
 /// field's rules (`required` to the walk, a violation to `validate()`).
 fn term(field: &Field) -> Same {
-    let defaulted = !matches!(field.absent, Absent::Required) && !is_option(&field.ty);
+    // An `Option`'s own `None` passes every rule but a custom one; any other
+    // default (a path's `Some`, a container's value) may not.
+    let defaulted = !matches!(field.absent, Absent::Required) && !none_default(field);
     if field.is_buffered() || defaulted {
         return Same::Never;
     }
