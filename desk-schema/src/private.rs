@@ -12,7 +12,7 @@ pub use core::result::Result::{self, Ok};
 pub use std::sync::OnceLock;
 pub use {schemars, serde, serde_json};
 
-pub use crate::validate::{ItemOf, JsonNames, ValueOf, key_json_eq, record, validate_with};
+pub use crate::validate::{ItemOf, ValueOf, key_json_eq, record, validate_with};
 
 /// The JSON types a type is read from, as bits.
 pub mod types {

@@ -197,6 +197,21 @@ pub trait Nested {
     /// `Self`, as the derive names it (a container: of its items'
     /// `Checked`).
     type Checked: ?Sized;
+
+    /// A derived struct's fields' Rust names, in declaration order (none
+    /// for other types).
+    const RUST_NAMES: &'static [&'static str] = &[];
+    /// Each field's JSON name, in the same order (the Rust names, unless
+    /// serde renames one).
+    const JSON_NAMES: &'static [&'static str] = Self::RUST_NAMES;
+
+    /// The JSON name of the field named `rust` in Rust.
+    #[inline]
+    #[must_use]
+    fn json_name(rust: &str) -> Option<&'static str> {
+        let i = Self::RUST_NAMES.iter().position(|name| *name == rust)?;
+        Self::JSON_NAMES.get(i).copied()
+    }
 }
 
 // A container's `Checked` names its items' `Checked` (for a type alias of
@@ -872,23 +887,6 @@ pub type ItemOf<L> = <L as crate::rules::EachItem>::Item;
 
 /// The value type of a map field, for `values(range(...))`.
 pub type ValueOf<M> = <M as crate::rules::Entries>::Value;
-
-/// JSON names of a derived struct's fields, by Rust name.
-pub trait JsonNames {
-    /// Each field's Rust name, in declaration order.
-    const RUST_NAMES: &'static [&'static str];
-    /// Each field's JSON name, in the same order (the Rust names, unless
-    /// serde renames one).
-    const JSON_NAMES: &'static [&'static str] = Self::RUST_NAMES;
-
-    /// The JSON name of the field named `rust` in Rust.
-    #[inline]
-    #[must_use]
-    fn json_name(rust: &str) -> Option<&'static str> {
-        let i = Self::RUST_NAMES.iter().position(|name| *name == rust)?;
-        Self::JSON_NAMES.get(i).copied()
-    }
-}
 
 /// `Validate::validate_with` of a derived type: its checks from the root,
 /// into a new report.

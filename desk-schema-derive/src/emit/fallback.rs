@@ -46,10 +46,6 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
                 type Checked = Self;
             }
             #[automatically_derived]
-            impl #decl ::desk_schema::__private::JsonNames for #ident #args #bounds {
-                const RUST_NAMES: &'static [&'static str] = &[];
-            }
-            #[automatically_derived]
             impl #decl_d ::desk_schema::__private::types::Facts<__DeskD> for #ident #args #bounds {
                 const SERDE_SAME: bool = false;
                 const JSON_TYPES: u8 = ::desk_schema::__private::types::ANY;

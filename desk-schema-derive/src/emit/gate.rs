@@ -443,11 +443,16 @@ pub(crate) fn impl_nested(input: &Input) -> TokenStream {
     let decl = params.decl(&[], &[]);
     let ty = super::self_ty(input);
     let bounds = params.own_where();
+    let names = match &input.shape {
+        crate::model::Shape::Struct(fields) => super::validate_in::field_names(fields),
+        _ => quote!(),
+    };
     quote! {
         #[automatically_derived]
         #[diagnostic::do_not_recommend]
         impl #decl ::desk_schema::Nested for #ty #bounds {
             type Checked = Self;
+            #names
         }
     }
 }

@@ -134,14 +134,6 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
         let member = &f.member;
         typed_field(f, ctx, &quote!(&self.#member), &quote!(__desk_path))
     });
-    let rust_names = fields.iter().map(|f| match &f.member {
-        syn::Member::Named(i) => i.to_string().trim_start_matches("r#").to_owned(),
-        syn::Member::Unnamed(i) => i.index.to_string(),
-    });
-    let rust_names: Vec<String> = rust_names.collect();
-    let json_names: Vec<&String> = fields.iter().map(|f| &f.json).collect();
-    let renamed = (rust_names.iter().zip(&json_names).any(|(r, j)| r != *j))
-        .then(|| quote!(const JSON_NAMES: &'static [&'static str] = &[#(#json_names),*];));
     let struct_checks: Vec<&syn::Path> = input.customs.iter().map(|c| &c.check).collect();
     let struct_checks = (!struct_checks.is_empty()).then(|| {
         quote! {
@@ -166,19 +158,27 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
         &Facts::of(input).serde_same(input, ctx),
     );
     let consts = range_consts(input, &fields.iter().collect::<Vec<_>>());
-    let params = Params::of(input);
-    let (names_decl, names_where, self_ty) =
-        (params.decl(&[], &[]), params.own_where(), self_ty(input));
     quote! {
         #consts
-
-        #[automatically_derived]
-        impl #names_decl __desk_rt::JsonNames for #self_ty #names_where {
-            const RUST_NAMES: &'static [&'static str] = &[#(#rust_names),*];
-            #renamed
-        }
-
         #impls
+    }
+}
+
+/// A struct's field names, as `Nested` holds them (`gate::impl_nested`).
+pub(super) fn field_names(fields: &[Field]) -> TokenStream {
+    let rust_names: Vec<String> = fields
+        .iter()
+        .map(|f| match &f.member {
+            syn::Member::Named(i) => i.to_string().trim_start_matches("r#").to_owned(),
+            syn::Member::Unnamed(i) => i.index.to_string(),
+        })
+        .collect();
+    let json_names: Vec<&String> = fields.iter().map(|f| &f.json).collect();
+    let renamed = (rust_names.iter().zip(&json_names).any(|(r, j)| r != *j))
+        .then(|| quote!(const JSON_NAMES: &'static [&'static str] = &[#(#json_names),*];));
+    quote! {
+        const RUST_NAMES: &'static [&'static str] = &[#(#rust_names),*];
+        #renamed
     }
 }
 
