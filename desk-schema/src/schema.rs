@@ -240,6 +240,16 @@ impl Properties {
         &mut self.properties[at].1
     }
 
+    /// [`Properties::add`] for a field without a default: required unless
+    /// serde reads its absence as a value.
+    pub fn field<T: schemars::JsonSchema + serde::Deserialize<'static>>(
+        &mut self,
+        generator: &mut schemars::SchemaGenerator,
+        name: &'static str,
+    ) -> &mut Schema {
+        self.add::<T>(generator, name, None)
+    }
+
     /// The object's schema.
     #[must_use]
     pub fn into_object(self, description: Option<&str>, deny_unknown_fields: bool) -> Schema {

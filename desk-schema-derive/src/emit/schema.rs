@@ -163,24 +163,27 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
         // or a default that breaks the field's own rules (the walk says
         // `required` then too).
         let required = match absent_value(ident, &field.member, ty, &field.absent) {
-            None => quote!(__desk_rt::None),
-            Some(_) if none_default(field) => quote!(__desk_rt::Some(false)),
+            None => None,
+            Some(_) if none_default(field) => Some(quote!(false)),
             Some(value) => {
                 let checks = field_checks(field, ctx, &quote!(&__desk_default));
-                quote! {
-                    __desk_rt::Some(__desk_w::default_breaks(|__desk_report| {
+                Some(quote! {
+                    __desk_w::default_breaks(|__desk_report| {
                         let __desk_ctx = &__desk_cx;
                         let __desk_fpath = ::desk_schema::Path::Root;
                         let __desk_default: #ty = #value;
                         #checks
-                    }))
-                }
+                    })
+                })
             }
         };
-        let add = super::gate::at(
-            field,
-            quote!(let __desk_s = __desk_props.add::<#ty>(__desk_gen, #json, #required);),
-        );
+        let add = match required {
+            None => quote!(let __desk_s = __desk_props.field::<#ty>(__desk_gen, #json);),
+            Some(required) => {
+                quote!(let __desk_s = __desk_props.add::<#ty>(__desk_gen, #json, __desk_rt::Some(#required));)
+            }
+        };
+        let add = super::gate::at(field, add);
         // A block each: a later field's default path may be named
         // `__desk_s` too.
         quote! {

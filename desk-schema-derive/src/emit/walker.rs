@@ -64,7 +64,10 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     let slots: Vec<syn::Ident> = (0..obj.fields.len())
         .map(|i| format_ident!("__desk_f{}", i))
         .collect();
-    let read = read_properties(obj, &slots);
+    // The shape violations so far: a struct rule without a raw form runs
+    // only when the fields add none.
+    let shape = obj.customs.iter().any(|c| c.check_value.is_none());
+    let read = read_properties(obj, &slots, shape);
     let after = obj
         .fields
         .iter()
@@ -79,13 +82,6 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
         }
     });
     let struct_rules = struct_rules(obj, ctx);
-    // The shape violations so far: a struct rule without a raw form runs
-    // only when the fields add none.
-    let shape = obj
-        .customs
-        .iter()
-        .any(|c| c.check_value.is_none())
-        .then(|| quote!(let __desk_shape = __desk_w::shape_count(&__desk_walk.report);));
     let p = quote!(__desk_rt);
     quote! {
         #[automatically_derived]
@@ -97,8 +93,6 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
                 __desk_walk: &mut __desk_w::Walk,
             ) -> __desk_rt::Result<Self, __DeskA::Error> {
                 #read
-                #shape
-                __desk_walk.append(&mut __desk_own);
                 #(#after)*
                 __desk_walk.append(&mut __desk_unknown);
                 let __desk_view = #view_name {
@@ -113,9 +107,20 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
 }
 
 /// Reads every property into its field's slot (`slots`), in document order;
-/// the violations of the reads go to `__desk_own`, unknown properties to
+/// the violations of the reads go to the walk, unknown properties to
 /// `__desk_unknown`, so that both can be reported in declaration order.
-fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident]) -> TokenStream {
+/// With `shape`, `__desk_shape` first counts the shape violations found
+/// before the reads'.
+fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident], shape: bool) -> TokenStream {
+    let finish = if shape {
+        quote! {
+            let (mut __desk_own, mut __desk_unknown) = __desk_props.finish();
+            let __desk_shape = __desk_w::shape_count(&__desk_walk.report);
+            __desk_walk.append(&mut __desk_own);
+        }
+    } else {
+        quote!(let mut __desk_unknown = __desk_props.finish_into_walk();)
+    };
     let slot_tys = obj.fields.iter().map(|f| {
         let ty = &f.ty;
         if f.is_buffered() {
@@ -147,7 +152,7 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident]) -> TokenStream {
                 __desk_other => __desk_props.other(__desk_other, #known)?,
             }
         }
-        let (mut __desk_own, mut __desk_unknown) = __desk_props.finish();
+        #finish
     }
 }
 

@@ -164,6 +164,14 @@ impl<'r, 'p, 'de, A: MapAccess<'de>, C: ?Sized> Properties<'r, 'p, A, C> {
     pub fn finish(self) -> (Walk, Walk) {
         (self.own, self.unknown)
     }
+
+    /// [`Properties::finish`], with the violations of the reads moved to
+    /// the walk at once.
+    #[must_use]
+    pub fn finish_into_walk(mut self) -> Walk {
+        self.walk.append(&mut self.own);
+        self.unknown
+    }
 }
 
 /// Records a missing required property at its parent.
