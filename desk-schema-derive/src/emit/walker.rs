@@ -122,11 +122,11 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident], shape: bool) -> TokenStr
         quote!(let mut __desk_unknown = __desk_props.finish_into_walk();)
     };
     let slot_tys = obj.fields.iter().map(|f| {
-        let ty = &f.ty;
+        let (ty, json) = (&f.ty, &f.json);
         if f.is_buffered() {
             quote!(__desk_w::Whole::default())
         } else {
-            super::gate::at(f, quote!(__desk_w::Slot::<#ty>::default()))
+            super::gate::at(f, quote!(__desk_w::Slot::<#ty>::new(#json)))
         }
     });
     let arms = obj.fields.iter().zip(slots).map(|(f, slot)| {
@@ -134,7 +134,7 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident], shape: bool) -> TokenStr
         if f.is_buffered() {
             quote!(#json => __desk_props.whole(&mut #slot, #json)?,)
         } else {
-            quote!(#json => __desk_props.slot(&mut #slot, #json)?,)
+            quote!(#json => __desk_props.slot(&mut #slot)?,)
         }
     });
     let json_names = obj.fields.iter().map(|f| &f.json);
@@ -204,10 +204,10 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
     if absent_value.is_none() && !field.has_customs() && !field.is_buffered() {
         let checks = view_checks(field, ctx);
         if checks.is_empty() {
-            return quote!(let _ = #slot.finish_required(__desk_walk, __desk_path, #json););
+            return quote!(let _ = #slot.finish_required(__desk_walk, __desk_path););
         }
         return quote! {
-            if let __desk_rt::Some((__desk_view, __desk_fpath, __desk_report)) = #slot.finish_at(__desk_walk, __desk_path, #json) {
+            if let __desk_rt::Some((__desk_view, __desk_fpath, __desk_report)) = #slot.finish_at(__desk_walk, __desk_path) {
                 #checks
             }
         };

@@ -115,7 +115,7 @@ impl<'r, 'p, 'de, A: MapAccess<'de>, C: ?Sized> Properties<'r, 'p, A, C> {
         self.map.next_key_seed(super::KeySeed)
     }
 
-    /// Reads the property `name` into `slot`.
+    /// Reads the slot's property into `slot`.
     ///
     /// # Errors
     ///
@@ -124,15 +124,8 @@ impl<'r, 'p, 'de, A: MapAccess<'de>, C: ?Sized> Properties<'r, 'p, A, C> {
     pub fn slot<T: crate::ValidateIn<C>>(
         &mut self,
         slot: &mut Slot<'de, T>,
-        name: &'static str,
     ) -> Result<(), A::Error> {
-        slot.read(
-            &mut self.map,
-            self.ctx,
-            (self.path, name),
-            &mut self.own,
-            self.walk,
-        )
+        slot.read(&mut self.map, self.ctx, self.path, &mut self.own, self.walk)
     }
 
     /// Reads the property `name`, kept whole, into `slot`.
@@ -228,12 +221,13 @@ pub(crate) fn duplicate(walk: &mut Walk, path: &Path<'_>, property: &str) {
     );
 }
 
-/// One property of an object being walked: its view once read, its own
-/// findings (kept apart, so that a repeat can drop them), and whether it
-/// was seen at all.
+/// One property of an object being walked: its name, its view once read,
+/// its own findings (kept apart, so that a repeat can drop them), and
+/// whether it was seen at all.
 pub struct Slot<'de, T: crate::JsonView> {
     /// The view read (`None` when absent or of the wrong shape).
     pub view: Option<T::View<'de>>,
+    name: &'static str,
     walk: Walk,
     seen: bool,
 }
@@ -252,18 +246,19 @@ pub enum Found<'v, V> {
     Broken,
 }
 
-impl<T: crate::JsonView> Default for Slot<'_, T> {
-    fn default() -> Self {
+impl<'de, T: crate::JsonView> Slot<'de, T> {
+    /// The slot of the property `name`, not yet read.
+    #[must_use]
+    pub fn new(name: &'static str) -> Self {
         Slot {
             view: None,
+            name,
             walk: Walk::new(),
             seen: false,
         }
     }
-}
 
-impl<'de, T: crate::JsonView> Slot<'de, T> {
-    /// Reads the value of property `name` of the object at `path`. A repeat
+    /// Reads the value of the property of the object at `path`. A repeat
     /// is reported in `own` and replaces the earlier value and findings (as
     /// `serde_json` and `JSON.parse` keep the later one); on an error of the
     /// input, `walk` learns where it happened.
@@ -275,14 +270,14 @@ impl<'de, T: crate::JsonView> Slot<'de, T> {
         &mut self,
         map: &mut A,
         ctx: &C,
-        at: (&Path<'_>, &'static str),
+        path: &Path<'_>,
         own: &mut Walk,
         walk: &mut Walk,
     ) -> Result<(), A::Error>
     where
         T: crate::ValidateIn<C>,
     {
-        let (path, name) = at;
+        let name = self.name;
         if self.seen {
             duplicate(own, path, name);
             self.walk = Walk::new();
@@ -304,15 +299,11 @@ impl<'de, T: crate::JsonView> Slot<'de, T> {
     /// [`Slot::finish`] for a field with no default: the view when
     /// present; when absent, `required` at `path` unless the type reads
     /// absence as a value (an `Option`).
-    pub fn finish_required(
-        &mut self,
-        walk: &mut Walk,
-        path: &Path<'_>,
-        property: &'static str,
-    ) -> Option<&T::View<'de>>
+    pub fn finish_required(&mut self, walk: &mut Walk, path: &Path<'_>) -> Option<&T::View<'de>>
     where
         T: Deserialize<'static>,
     {
+        let property = self.name;
         match self.finish(walk) {
             Found::Present(view) => Some(view),
             Found::Absent => {
@@ -330,12 +321,12 @@ impl<'de, T: crate::JsonView> Slot<'de, T> {
         &'s mut self,
         walk: &'w mut Walk,
         path: &'p Path<'p>,
-        property: &'static str,
     ) -> Option<(&'s T::View<'de>, Path<'p>, &'w mut Report)>
     where
         T: Deserialize<'static>,
     {
-        let view = self.finish_required(walk, path, property)?;
+        let property = self.name;
+        let view = self.finish_required(walk, path)?;
         Some((view, path.key(property), &mut walk.report))
     }
 
