@@ -224,6 +224,10 @@ impl<T: Nested<Checked: Sized>> Nested for Option<T> {
 #[diagnostic::do_not_recommend]
 impl<T: Nested<Checked: Sized> + ?Sized> Nested for Box<T> {
     type Checked = Box<T::Checked>;
+    // A boxed struct's fields are its own, as serde reads them
+    // (`unique(by = field)` on a list of boxed items).
+    const RUST_NAMES: &'static [&'static str] = T::RUST_NAMES;
+    const JSON_NAMES: &'static [&'static str] = T::JSON_NAMES;
 }
 #[diagnostic::do_not_recommend]
 impl<T: Nested<Checked: Sized>> Nested for Vec<T> {

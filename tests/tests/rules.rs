@@ -264,6 +264,35 @@ fn duplicates_by_key_point_at_the_repeat() {
     assert_eq!(validate_value::<EveryRule>(&raw).unwrap_err(), report);
 }
 
+/// `unique(by)` on `T`'s list `field` of items keyed `key` (a JSON name):
+/// two items with key `"a"` are one duplicate at the second, named by the
+/// JSON name on every path, and the schema's `x-uniqueBy` says the same.
+fn unique_by_names_the_json_key<T>(field: &str, key: &str)
+where
+    T: Validate<Context = ()>
+        + desk_schema::ValidateIn<()>
+        + serde::de::DeserializeOwned
+        + desk_schema::schemars::JsonSchema,
+{
+    let raw = json!({ field: [{ key: "a" }, { key: "a" }] });
+    let typed: T = serde_json::from_value(raw.clone()).unwrap();
+    let report = typed.validate().unwrap_err();
+    assert_eq!(
+        report.to_string(),
+        format!("/{field}/1/{key}: same {key} as the 1st item; each must be unique")
+    );
+    assert_eq!(validate_value::<T>(&raw).unwrap_err(), report);
+    assert_eq!(
+        desk_schema::from_json_str::<T>(&raw.to_string()).err(),
+        Some(report)
+    );
+    let schema = serde_json::to_value(desk_schema::schema_for::<T>()).unwrap();
+    assert_eq!(schema["properties"][field]["x-uniqueBy"], key, "{schema}");
+    let validator = desk_schema_tests::parity::validator_for(&schema);
+    assert!(!validator.is_valid(&raw));
+    assert!(validator.is_valid(&json!({ field: [{ key: "a" }, { key: "b" }] })));
+}
+
 /// An item's key field with a raw identifier: the paths and the schema
 /// name it by its JSON name, as serde does (`r#type` is `Type` here).
 #[test]
@@ -279,24 +308,26 @@ fn unique_by_a_raw_identifier_names_the_json_key() {
         #[desk(nested, unique(by = r#type))]
         a: Vec<Keyed>,
     }
-    let raw = json!({"a": [{"Type": "x"}, {"Type": "x"}]});
-    let typed: Keyeds = serde_json::from_value(raw.clone()).unwrap();
-    let report = typed.validate().unwrap_err();
-    assert_eq!(
-        report.to_string(),
-        "/a/1/Type: same Type as the 1st item; each must be unique"
-    );
-    assert_eq!(validate_value::<Keyeds>(&raw).unwrap_err(), report);
-    let text = raw.to_string();
-    assert_eq!(
-        desk_schema::from_json_str::<Keyeds>(&text).err(),
-        Some(report)
-    );
-    let schema = serde_json::to_value(desk_schema::schema_for::<Keyeds>()).unwrap();
-    assert_eq!(schema["properties"]["a"]["x-uniqueBy"], "Type", "{schema}");
-    let validator = desk_schema_tests::parity::validator_for(&schema);
-    assert!(!validator.is_valid(&raw));
-    assert!(validator.is_valid(&json!({"a": [{"Type": "x"}, {"Type": "y"}]})));
+    unique_by_names_the_json_key::<Keyeds>("a", "Type");
+}
+
+/// A list of boxed items: the key is named by the item's JSON name too.
+#[test]
+fn unique_by_on_boxed_items_names_the_json_key() {
+    #[derive(Validate, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Row {
+        #[serde(rename = "ID")]
+        #[desk(max_bytes = 8)]
+        id: String,
+    }
+    #[derive(Validate, serde::Deserialize)]
+    #[allow(clippy::vec_box, reason = "the shape under test")]
+    struct Rows {
+        #[desk(nested, unique(by = id))]
+        rows: Vec<Box<Row>>,
+    }
+    unique_by_names_the_json_key::<Rows>("rows", "ID");
 }
 
 #[test]
