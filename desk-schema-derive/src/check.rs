@@ -70,9 +70,7 @@ pub(crate) fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
             unit_enum(variants)
         }
     };
-    // On a generic type the compile-time assertion says it instead: a
-    // derive error there would leave every use of the type without impls.
-    if generics.params.is_empty() {
+    if checks_range_bounds(&generics) {
         for field in shape_fields(&shape) {
             if check_families(&field.ty, &field.rules, &mut errors) {
                 check_range_fits(&field.ty, &field.rules, &mut errors);
@@ -826,6 +824,15 @@ fn container_of(ty: &syn::Type) -> Option<bool> {
         "HashMap" | "BTreeMap" => Some(true),
         _ => None,
     }
+}
+
+/// Whether the derive itself checks the type's fields' `range` bounds
+/// against their written number types (`check_range_fits`), so that the
+/// generated code needs no compile-time assertion for them. Not on a generic
+/// type: the assertion says it there, since a derive error would leave every
+/// use of the type without impls.
+pub(crate) fn checks_range_bounds(generics: &syn::Generics) -> bool {
+    generics.params.is_empty()
 }
 
 /// A `range` bound outside the field's integer type (or its items', for

@@ -43,10 +43,10 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: &TokenStream) -> To
                 <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::validate_in(#gated, __desk_ctx, &__desk_fpath, __desk_report);
             },
         ),
-        // Only a plain value may have rules without `nested`: the error is
-        // at the first rule.
         // No call: `leaf_proofs` proves the type a plain value once.
         Mode::Rules if ctx.std_names && plain_key(ty).is_some() => quote!(),
+        // Only a plain value may have rules without `nested`: the error is
+        // at the first rule.
         Mode::Rules => {
             let span = field.rules.first().map_or(field.span, |r| r.span);
             quote_spanned! {span=>

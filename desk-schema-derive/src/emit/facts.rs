@@ -791,11 +791,7 @@ pub(super) fn is_one_of(ident: &proc_macro2::Ident, names: &[&str]) -> bool {
 
 /// Whether `tokens` name any of `names`.
 pub(super) fn names_any(tokens: TokenStream, names: &[&str]) -> bool {
-    tokens.into_iter().any(|t| match t {
-        proc_macro2::TokenTree::Ident(i) => is_one_of(&i, names),
-        proc_macro2::TokenTree::Group(g) => names_any(g.stream(), names),
-        _ => false,
-    })
+    tokens_any_ident(tokens, true, &mut |name| names.contains(&name))
 }
 
 /// `a | b | ...`, or `0` for none.

@@ -16,10 +16,10 @@ use crate::model::{DataVariant, Field, Input, Repr, VariantData};
 /// evaluated at compile time (outside any impl, so an error names only the
 /// user's type).
 ///
-/// The derive has checked the bounds on a non-generic type's fields whose
-/// type it reads (`check_range_fits`): those need no constant.
+/// Bounds the derive has checked itself (`check::checks_range_bounds`)
+/// need no constant.
 pub(super) fn range_consts(input: &Input, fields: &[&Field]) -> TokenStream {
-    let checked = input.generics.params.is_empty();
+    let checked = crate::check::checks_range_bounds(&input.generics);
     let consts = fields.iter().map(|f| {
         let ty = &f.ty;
         const_checks(&f.rules, &quote!(#ty), checked.then_some(ty))
