@@ -1046,7 +1046,7 @@ impl Report {
         }
         // Each violation's key, written once into one buffer so that
         // comparing two violations is comparing two byte strings.
-        let mut buf = Vec::with_capacity(self.violations.iter().map(|v| v.path.len() + 16).sum());
+        let mut buf = Vec::with_capacity(self.violations.iter().map(|v| v.path.len() + 32).sum());
         let mut keys: Vec<(usize, usize, usize)> = Vec::with_capacity(self.violations.len());
         for (i, v) in self.violations.iter().enumerate() {
             let start = buf.len();
@@ -1054,22 +1054,32 @@ impl Report {
             keys.push((start, buf.len(), i));
         }
         let violations = &self.violations;
-        keys.sort_unstable_by(|&(a, a_end, i), &(b, b_end, j)| {
+        let order = |&(a, a_end, i): &(usize, usize, usize),
+                     &(b, b_end, j): &(usize, usize, usize)| {
             buf[a..a_end]
                 .cmp(&buf[b..b_end])
                 // Rare: one code twice at one path (a map key's limit and
                 // its value's): by the English message, then the figures,
                 // then the Chinese message.
                 .then_with(|| tie_break(&violations[i], &violations[j]))
-        });
-        let mut taken: Vec<Option<Violation>> = core::mem::take(&mut self.violations)
-            .into_iter()
-            .map(Some)
-            .collect();
-        self.violations = keys
-            .into_iter()
-            .filter_map(|(.., i)| taken[i].take())
-            .collect();
+        };
+        // A report often comes in order already (one list's items, say).
+        if keys.is_sorted_by(|a, b| order(a, b).is_le()) {
+            return;
+        }
+        keys.sort_unstable_by(order);
+        // The new order in place, a cycle at a time (as the standard
+        // library's `sort_by_cached_key` applies its permutation): the
+        // violation for place `i` is at `keys[i].2`, or, when that place
+        // has been filled already, where it was swapped to.
+        for i in 0..keys.len() {
+            let mut at = keys[i].2;
+            while at < i {
+                at = keys[at].2;
+            }
+            keys[i].2 = at;
+            self.violations.swap(i, at);
+        }
     }
 }
 
@@ -1182,17 +1192,25 @@ impl Eq for FigureKey {}
 fn sort_key(v: &Violation, buf: &mut Vec<u8>) {
     let path = v.path.as_bytes();
     // A JSON Pointer's first segment starts after its `/`; a path given
-    // without one (`Violation::new` takes any text) starts at once.
-    let mut start = usize::from(path.first().is_none_or(|&b| b == b'/'));
-    while start <= path.len() {
+    // without one (`Violation::new` takes any text) starts at once; the
+    // root has none.
+    let mut rest = match path {
+        [] => None,
+        [b'/', rest @ ..] => Some(rest),
+        _ => Some(path),
+    };
+    while let Some(list) = rest {
         // One pass over the segment: where it ends, and what it holds.
-        let (mut end, mut digits, mut plain) = (start, true, true);
-        while let Some(&b) = path.get(end).filter(|&&b| b != b'/') {
+        let (mut end, mut digits, mut plain) = (0, true, true);
+        for &b in list {
+            if b == b'/' {
+                break;
+            }
             digits &= b.is_ascii_digit();
             plain &= b > 1 && b != b'~';
             end += 1;
         }
-        let segment = &path[start..end];
+        let segment = &list[..end];
         if digits && is_index(segment) {
             buf.push(1);
             let len = u32::try_from(segment.len()).unwrap_or(u32::MAX);
@@ -1206,7 +1224,7 @@ fn sort_key(v: &Violation, buf: &mut Vec<u8>) {
                 push_text(unescaped(segment), buf);
             }
         }
-        start = end + 1;
+        rest = list.get(end + 1..);
     }
     buf.push(0);
     let rank = u16::try_from(kind_rank(&v.kind)).unwrap_or(u16::MAX);
@@ -1316,5 +1334,148 @@ impl Serialize for Report {
             seq.serialize_element(v)?;
         }
         seq.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{
+        Kind, Report, Violation, is_index, kind_rank, property, push_text, sort_key, tie_break,
+        unescaped,
+    };
+
+    /// The key of `sort_key`, written the plain way, every byte through
+    /// `push_text`:
+    /// each segment `1`, its length in four bytes and its digits (an
+    /// index), or `2` and its unescaped bytes with `0` and `1` escaped,
+    /// closed by `0` (a name); `0` after the path; the rank, the code, the
+    /// property.
+    fn key(v: &Violation) -> Vec<u8> {
+        let mut key = Vec::new();
+        let path = v.path.as_bytes();
+        let mut start = usize::from(path.first().is_none_or(|&b| b == b'/'));
+        while start <= path.len() {
+            let end = path[start..]
+                .iter()
+                .position(|&b| b == b'/')
+                .map_or(path.len(), |at| start + at);
+            let segment = &path[start..end];
+            if segment.iter().all(u8::is_ascii_digit) && is_index(segment) {
+                key.push(1);
+                key.extend_from_slice(&u32::try_from(segment.len()).unwrap().to_be_bytes());
+                key.extend_from_slice(segment);
+            } else {
+                key.push(2);
+                push_text(unescaped(segment), &mut key);
+            }
+            start = end + 1;
+        }
+        key.push(0);
+        key.extend_from_slice(&u16::try_from(kind_rank(&v.kind)).unwrap().to_be_bytes());
+        push_text(v.code().bytes(), &mut key);
+        match property(&v.kind) {
+            Some(p) => {
+                key.push(1);
+                push_text(p.bytes(), &mut key);
+            }
+            None => key.push(0),
+        }
+        key
+    }
+
+    /// A small deterministic generator (xorshift), so the test needs no
+    /// dependency and fails the same way every time.
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            usize::try_from(self.0 % n as u64).unwrap()
+        }
+    }
+
+    /// Paths built from the pieces where the order has its corners:
+    /// indexes and digit names (`09`, `10a`), escapes (`~0`, `~1`, a lone
+    /// `~`), control bytes, multi-byte text, empty segments, and a path
+    /// without its leading `/`.
+    fn path(rng: &mut Rng) -> String {
+        const PIECES: &[&str] = &[
+            "0", "1", "2", "9", "10", "09", "10a", "a", "ab", "a~1b", "a~0b", "a~", "a/b", "~",
+            "~2", "\u{0}", "\u{1}", "\u{2}", "名", "😀", "",
+        ];
+        let mut path = String::new();
+        if rng.below(8) == 0 {
+            path.push_str(PIECES[rng.below(PIECES.len())]);
+        }
+        for _ in 0..rng.below(4) {
+            path.push('/');
+            for _ in 0..=rng.below(2) {
+                path.push_str(PIECES[rng.below(PIECES.len())]);
+            }
+        }
+        path
+    }
+
+    fn kind(rng: &mut Rng) -> Kind {
+        match rng.below(5) {
+            0 => Kind::MaxBytes {
+                limit: 1,
+                bytes: 2 + rng.below(2),
+                chars: 2,
+            },
+            1 => Kind::Required {
+                property: ["a", "b", "a\u{0}"][rng.below(3)],
+            },
+            2 => Kind::custom(["zz", "max_bytes", "z"][rng.below(3)], "a"),
+            3 => Kind::MinItems {
+                limit: 2,
+                items: rng.below(2),
+            },
+            _ => Kind::DuplicateKey {
+                property: ["a", "b"][rng.below(2)].into(),
+            },
+        }
+    }
+
+    fn violation(rng: &mut Rng) -> Violation {
+        Violation::new(path(rng), kind(rng))
+    }
+
+    #[test]
+    fn the_sort_key_is_the_plain_one() {
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        for _ in 0..20_000 {
+            let v = violation(&mut rng);
+            let mut buf = vec![7];
+            sort_key(&v, &mut buf);
+            assert_eq!(buf[1..], key(&v), "{:?}", v.path);
+        }
+    }
+
+    #[test]
+    fn a_report_sorts_as_its_keys_and_messages_order_it() {
+        let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+        for _ in 0..2_000 {
+            let len = rng.below(40);
+            let mut violations: Vec<Violation> = (0..len).map(|_| violation(&mut rng)).collect();
+            let mut expected = violations.clone();
+            expected.sort_by(|a, b| key(a).cmp(&key(b)).then_with(|| tie_break(a, b)));
+            if rng.below(3) == 0 {
+                // In order already, or nearly: the check that skips the sort.
+                violations.clone_from(&expected);
+                if len > 1 && rng.below(2) == 0 {
+                    let at = rng.below(len - 1);
+                    violations.swap(at, at + 1);
+                }
+            }
+            let mut report = Report::new();
+            for v in violations {
+                report.push_violation(v);
+            }
+            report.sort();
+            assert_eq!(report.violations(), &expected[..]);
+        }
     }
 }
