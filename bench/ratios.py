@@ -33,22 +33,27 @@ def fmt(ns):
     return f"{ns / 1000:.2f} µs" if ns >= 1000 else f"{ns:.0f} ns"
 
 
-print("| group | desk-schema | contender | ratio | target |")
-print("|---|---|---|---|---|")
-missed = False
-not_run = False
-for group, other, target in GROUPS:
-    try:
-        ours, theirs = median_ns(group, "desk_schema"), median_ns(group, other)
-    except FileNotFoundError:
-        print(f"| {group} | (not run) | | | |")
-        not_run = True
-        continue
-    ratio = ours / theirs
-    verdict = "" if target is None else (f"≤ {target} {'met' if ratio <= target else 'MISSED'}")
-    missed |= target is not None and ratio > target
-    print(f"| {group} | {fmt(ours)} | {other}: {fmt(theirs)} | {ratio:.3f} | {verdict} |")
-if not_run:
-    print(f"some groups were not run: no estimates under {ROOT}", file=sys.stderr)
-    sys.exit(1)
-sys.exit(2 if missed else 0)
+def main():
+    print("| group | desk-schema | contender | ratio | target |")
+    print("|---|---|---|---|---|")
+    missed = False
+    not_run = False
+    for group, other, target in GROUPS:
+        try:
+            ours, theirs = median_ns(group, "desk_schema"), median_ns(group, other)
+        except FileNotFoundError:
+            print(f"| {group} | (not run) | | | |")
+            not_run = True
+            continue
+        ratio = ours / theirs
+        verdict = "" if target is None else (f"≤ {target} {'met' if ratio <= target else 'MISSED'}")
+        missed |= target is not None and ratio > target
+        print(f"| {group} | {fmt(ours)} | {other}: {fmt(theirs)} | {ratio:.3f} | {verdict} |")
+    if not_run:
+        print(f"some groups were not run: no estimates under {ROOT}", file=sys.stderr)
+        sys.exit(1)
+    sys.exit(2 if missed else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Counts the instructions of each benchmark case under callgrind, and
+desk-schema's ratio to its contender: the groups and targets of
+`ratios.py`, without the noise of a shared machine (a count repeats to
+within a fraction of a percent; a time on this machine can move 2x).
+
+    python3 bench/instructions.py [group ...]     # default: every group
+
+Each case (`bench/benches/common/mod.rs`) runs in
+`examples/instructions.rs` FEW times and FEW + n times, n chosen so that
+the n runs count about 30 million instructions; the difference, divided by
+n, is one run's count with the set-up taken out.
+Needs valgrind. Exits 2 when a ratio misses its target.
+
+The issue's targets are on time: a count is a second view, not the
+verdict. Work that waits on memory (allocation, a parse) takes more time
+per instruction than a tight loop over bytes in cache, so the two ratios
+differ."""
+import os
+import re
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from ratios import GROUPS, TARGET  # noqa: E402
+
+FEW = 10
+BUDGET = 30_000_000
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+EXE = os.path.join(TARGET, "release", "examples", "instructions")
+
+
+def count(group, side, n):
+    run = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", EXE, group, side, str(n)],
+        capture_output=True, text=True, check=True,
+    )
+    return int(re.search(r"refs:\s+([\d,]+)", run.stderr).group(1).replace(",", ""))
+
+
+def per_run(group, side):
+    few = count(group, side, FEW)
+    rough = max((count(group, side, 2 * FEW) - few) / FEW, 1)
+    n = max(100, round(BUDGET / rough))
+    return (count(group, side, FEW + n) - few) / n
+
+
+def main():
+    subprocess.run(
+        ["cargo", "build", "-q", "--release", "-p", "desk-schema-bench", "--example", "instructions"],
+        cwd=ROOT, check=True,
+    )
+    wanted = set(sys.argv[1:])
+    print("| group | desk-schema | contender | ratio | target |")
+    print("|---|---|---|---|---|")
+    missed = False
+    for group, other, target in GROUPS:
+        if wanted and group not in wanted:
+            continue
+        ours, theirs = per_run(group, "desk_schema"), per_run(group, other)
+        ratio = ours / theirs
+        verdict = "" if target is None else (f"≤ {target} {'met' if ratio <= target else 'MISSED'}")
+        missed |= target is not None and ratio > target
+        print(f"| {group} | {ours / 1000:,.1f} K | {other}: {theirs / 1000:,.1f} K | {ratio:.3f} | {verdict} |")
+    sys.exit(2 if missed else 0)
+
+
+if __name__ == "__main__":
+    main()
