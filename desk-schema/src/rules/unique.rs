@@ -209,21 +209,23 @@ impl FxHasher {
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
+        let (words, tail) = bytes.as_chunks::<8>();
         let mut sum = 0u64;
-        for (i, c) in (&mut chunks).enumerate() {
-            let word = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            // The rotation by position keeps reordered words apart.
+        // The rotation by position keeps reordered words apart.
+        let mut rotation = 0u32;
+        for word in words {
             sum = sum.wrapping_add(
-                word.wrapping_mul(SEED)
-                    .rotate_left(u32::try_from(i % 64).unwrap_or(0).wrapping_mul(23)),
+                u64::from_le_bytes(*word)
+                    .wrapping_mul(SEED)
+                    .rotate_left(rotation),
             );
+            rotation = (rotation + 23) % 64;
         }
-        let mut tail = 0u64;
-        for (i, b) in chunks.remainder().iter().enumerate() {
-            tail |= u64::from(*b) << (8 * i);
+        let mut last = 0u64;
+        for (i, b) in tail.iter().enumerate() {
+            last |= u64::from(*b) << (8 * i);
         }
-        self.add(sum ^ tail.wrapping_mul(SEED.rotate_left(17)) ^ bytes.len() as u64);
+        self.add(sum ^ last.wrapping_mul(SEED.rotate_left(17)) ^ bytes.len() as u64);
     }
 
     #[inline]
