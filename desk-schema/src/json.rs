@@ -4,7 +4,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::walk::Walk;
-use crate::{Kind, Path, Report, Validate, ValidateIn, Violation};
+use crate::{Kind, Path, Report, ValidateJson, Violation};
 
 /// Parses `text` into `T` and checks every rule, with the default context.
 ///
@@ -53,7 +53,7 @@ use crate::{Kind, Path, Report, Validate, ValidateIn, Violation};
 /// (types, missing and unknown properties) and every rule.
 pub fn from_json_str<'de, T>(text: &'de str) -> Result<T, Report>
 where
-    T: Validate + ValidateIn<<T as Validate>::Context> + Deserialize<'de>,
+    T: ValidateJson + Deserialize<'de>,
 {
     from_json_str_with(text, &T::Context::default())
 }
@@ -65,7 +65,7 @@ where
 /// As [`from_json_str`].
 pub fn from_json_str_with<'de, T>(text: &'de str, ctx: &T::Context) -> Result<T, Report>
 where
-    T: Validate + ValidateIn<<T as Validate>::Context> + Deserialize<'de>,
+    T: ValidateJson + Deserialize<'de>,
 {
     if text.starts_with('\u{feff}') {
         // RFC 8259 forbids it; some parsers skip it, the API's may not.
@@ -150,7 +150,7 @@ where
 /// A [`Report`] of every problem: shape and rules.
 pub fn validate_value<T>(value: &Value) -> Result<(), Report>
 where
-    T: Validate + ValidateIn<<T as Validate>::Context>,
+    T: ValidateJson,
 {
     validate_value_with::<T>(value, &T::Context::default())
 }
@@ -162,7 +162,7 @@ where
 /// As [`validate_value`].
 pub fn validate_value_with<T>(value: &Value, ctx: &T::Context) -> Result<(), Report>
 where
-    T: Validate + ValidateIn<<T as Validate>::Context>,
+    T: ValidateJson,
 {
     let mut walk = Walk::new();
     if let Err(e) = T::check_de(value, ctx, &Path::Root, &mut walk) {

@@ -3,7 +3,7 @@
 use core::fmt;
 use core::ops::Deref;
 
-use crate::{Report, Validate, ValidateIn};
+use crate::{Report, Validate, ValidateJson};
 
 /// A value that passed its rules when it was checked, in the spirit of
 /// garde's `Valid<T>`. A function that sends a request can demand one, so
@@ -64,7 +64,7 @@ impl<T> AsRef<T> for Valid<T> {
 
 impl<'de, T> Valid<T>
 where
-    T: Validate + ValidateIn<<T as Validate>::Context> + serde::Deserialize<'de>,
+    T: ValidateJson + serde::Deserialize<'de>,
 {
     /// [`crate::from_json_str`], proven: the typed value of `text`, or every
     /// problem with it.
@@ -103,7 +103,7 @@ impl<T: serde::Serialize> serde::Serialize for Valid<T> {
 /// [`Valid::from_json_str`].
 impl<'de, T> serde::Deserialize<'de> for Valid<T>
 where
-    T: Validate + ValidateIn<<T as Validate>::Context> + serde::de::DeserializeOwned,
+    T: ValidateJson + serde::de::DeserializeOwned,
 {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let json = serde_json::Value::deserialize(deserializer)?;

@@ -29,6 +29,11 @@ use crate::{Actual, JsonType, Kind, Path, Report};
 /// let report = Greeting { text: "你好，世界".into() }.validate().unwrap_err();
 /// assert_eq!(report.to_string(), "/text: 15 bytes in UTF-8 (5 characters); at most 12 bytes");
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not derive `Validate`",
+    label = "`{Self}` does not derive `Validate`",
+    note = "add `#[derive(desk_schema::Validate)]` to `{Self}`, with its rules in `#[desk(...)]`"
+)]
 pub trait Validate {
     /// Configuration that rules may read (`()` when none is declared).
     type Context: Default;
@@ -78,6 +83,25 @@ pub trait Validate {
         crate::valid::check(self, ctx)
     }
 }
+
+/// A type that derives [`Validate`], as the functions that read JSON need
+/// it: [`Validate`], and the walk of raw JSON with the type's own context
+/// ([`ValidateIn`]`<Self::Context>`).
+///
+/// Implemented for every such type: it is the bound of
+/// [`from_json_str`](crate::from_json_str), [`validate_value`](crate::validate_value)
+/// and their kin, so that a type that does not derive `Validate` is one
+/// error there. A generic function that calls them can bound its type by
+/// it too.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not derive `Validate`",
+    label = "`{Self}` does not derive `Validate`",
+    note = "add `#[derive(desk_schema::Validate)]` to `{Self}`, with its rules in `#[desk(...)]`"
+)]
+pub trait ValidateJson: Validate + ValidateIn<<Self as Validate>::Context> {}
+
+#[diagnostic::do_not_recommend]
+impl<T: Validate + ValidateIn<<T as Validate>::Context> + ?Sized> ValidateJson for T {}
 
 /// What a raw JSON value is read as once its shape is right: borrowed text
 /// for strings, the number for integers, each item's view for lists, and a
@@ -181,6 +205,27 @@ pub trait Leaf {
     }
 }
 
+/// What `#[desk(nested)]` checks in a type that declares no context: a
+/// type that declares none either (`validate()` on the outer type has no
+/// context to give it): the derive implements it for a type without
+/// `#[desk(context = ...)]`, and for a container, it holds when it holds
+/// for the items.
+///
+/// The derive writes a nested field's own types, in such a type, as
+/// `<<T as Nested>::Checked as ContextFree>::Checked`: a type that does not
+/// derive `Validate` is the error of [`Nested`], one that declares a
+/// context of its own this one.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` declares a context of its own, so a type without one cannot nest it",
+    label = "`{Self}` is checked with `#[desk(context = ...)]`",
+    note = "declare the same `#[desk(context = ...)]` on the type that holds it (the types it nests receive it), or mark the field `#[desk(skip)]`"
+)]
+pub trait ContextFree {
+    /// `Self`.
+    type Checked: ?Sized;
+}
+
 /// What `#[desk(nested)]` checks: a type that derives `Validate`, or a
 /// standard type or container the derive knows.
 ///
@@ -254,11 +299,41 @@ impl<T: Nested<Checked: Sized>> Nested for std::collections::BTreeSet<T> {
     type Checked = std::collections::BTreeSet<T::Checked>;
 }
 
+// A container declares no context: it is as context-free as its items
+// (for a type alias of a container, gated whole in a type without one).
+macro_rules! context_free_containers {
+    ($([$($params:tt)*] $t:ty => $checked:ty;)*) => {$(
+        #[diagnostic::do_not_recommend]
+        impl<$($params)*> ContextFree for $t {
+            type Checked = $checked;
+        }
+    )*};
+}
+
+context_free_containers! {
+    [T: ContextFree<Checked: Sized>] Option<T> => Option<T::Checked>;
+    [T: ContextFree<Checked: Sized> + ?Sized] Box<T> => Box<T::Checked>;
+    [T: ContextFree<Checked: Sized>] Vec<T> => Vec<T::Checked>;
+    [T: ContextFree<Checked: Sized>] Box<[T]> => Box<[T::Checked]>;
+    [K, V: ContextFree<Checked: Sized>, S] std::collections::HashMap<K, V, S> =>
+        std::collections::HashMap<K, V::Checked, S>;
+    [K, V: ContextFree<Checked: Sized>] std::collections::BTreeMap<K, V> =>
+        std::collections::BTreeMap<K, V::Checked>;
+    [T: ContextFree<Checked: Sized>, S] std::collections::HashSet<T, S> =>
+        std::collections::HashSet<T::Checked, S>;
+    [T: ContextFree<Checked: Sized>] std::collections::BTreeSet<T> =>
+        std::collections::BTreeSet<T::Checked>;
+}
+
 /// A value whose constants are the same at every depth: its own.
 macro_rules! facts {
     ($($t:ty)*) => {$(
         #[diagnostic::do_not_recommend]
         impl Nested for $t {
+            type Checked = Self;
+        }
+        #[diagnostic::do_not_recommend]
+        impl ContextFree for $t {
             type Checked = Self;
         }
         impl<D> crate::types::Facts<D> for $t {

@@ -46,6 +46,11 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
                 type Checked = Self;
             }
             #[automatically_derived]
+            #[diagnostic::do_not_recommend]
+            impl #decl ::desk_schema::ContextFree for #ident #args #bounds {
+                type Checked = Self;
+            }
+            #[automatically_derived]
             impl #decl_d ::desk_schema::__private::types::Facts<__DeskD> for #ident #args #bounds {
                 const SERDE_SAME: bool = false;
                 const JSON_TYPES: u8 = ::desk_schema::__private::types::ANY;

@@ -30,7 +30,7 @@ use crate::model::{Field, Gate, Input, Mode, Shape, VariantData};
 /// The names the gate writes (and `__DeskG0`, …): a derived type named one of them would be
 /// taken for the gate by the derive's checks that read types as written,
 /// so its fields are left as written.
-const GATE_NAMES: [&str; 3] = ["desk_schema", "Nested", "Checked"];
+const GATE_NAMES: [&str; 4] = ["desk_schema", "Nested", "Checked", "ContextFree"];
 
 /// Writes `Self` in the fields' types as the type's name (the generated
 /// code names them outside the type's impls, as serde's derive does), and
@@ -52,7 +52,11 @@ pub(crate) fn gate(input: &mut Input) {
         .type_params()
         .map(|p| p.ident.clone())
         .collect();
-    let own = input.ident.clone();
+    let own = Own {
+        ident: input.ident.clone(),
+        params: params.clone(),
+        context_free: input.context.is_none(),
+    };
     let turbofish = if params.is_empty() {
         quote!()
     } else {
@@ -67,7 +71,7 @@ pub(crate) fn gate(input: &mut Input) {
             return;
         }
         let written = field.ty.clone();
-        if let Some(span) = gate_type(&mut field.ty, &own, &params, &mut gated) {
+        if let Some(span) = gate_type(&mut field.ty, &own, &mut gated) {
             let key = written.to_token_stream().to_string();
             let index = types.iter().position(|t| *t == key).unwrap_or_else(|| {
                 types.push(key);
@@ -125,17 +129,37 @@ const CONTAINERS: [&str; 7] = [
     "Option", "Vec", "Box", "HashMap", "BTreeMap", "HashSet", "BTreeSet",
 ];
 
+/// What gating a field's types needs to know of the type that holds it.
+struct Own {
+    ident: syn::Ident,
+    params: Vec<syn::Ident>,
+    /// The type declares no context: each type it nests must declare none
+    /// either (`ContextFree`), or one error says that it does.
+    context_free: bool,
+}
+
+/// `<ty as Nested>::Checked`; in a type without a context, also through
+/// `ContextFree`, so that a nested type with a context of its own is one
+/// error in those words (rather than one about a hidden trait for each
+/// generated item).
+fn gated_name(ty: &impl ToTokens, context_free: bool) -> TokenStream {
+    if context_free {
+        quote!(<<#ty as ::desk_schema::Nested>::Checked as ::desk_schema::ContextFree>::Checked)
+    } else {
+        quote!(<#ty as ::desk_schema::Nested>::Checked)
+    }
+}
+
 /// Gates the types in `ty` that are not the standard library's, and gives
 /// the span of the first.
 fn gate_type(
     ty: &mut syn::Type,
-    own: &syn::Ident,
-    params: &[syn::Ident],
+    own: &Own,
     gated: &mut Vec<(syn::Ident, syn::Type)>,
 ) -> Option<Span> {
     match ty {
-        syn::Type::Slice(s) => gate_type(&mut s.elem, own, params, gated),
-        syn::Type::Paren(p) => gate_type(&mut p.elem, own, params, gated),
+        syn::Type::Slice(s) => gate_type(&mut s.elem, own, gated),
+        syn::Type::Paren(p) => gate_type(&mut p.elem, own, gated),
         syn::Type::Path(p) if p.qself.is_none() => {
             let last = p.path.segments.last_mut()?;
             match &mut last.arguments {
@@ -154,7 +178,7 @@ fn gate_type(
                             _ => None,
                         })
                         .nth(item)?;
-                    gate_type(t, own, params, gated)
+                    gate_type(t, own, gated)
                 }
                 // A type of its own, with generic arguments (`Pair<u8>`) or
                 // without.
@@ -162,8 +186,8 @@ fn gate_type(
                     let single = p.path.segments.len() == 1 && p.path.leading_colon.is_none();
                     let ident = &p.path.segments[p.path.segments.len() - 1].ident;
                     let skip = ident == "Self"
-                        || ident == own
-                        || (single && params.iter().any(|t| ident == t))
+                        || *ident == own.ident
+                        || (single && own.params.iter().any(|t| ident == t))
                         || super::facts::std_only(ty);
                     if skip {
                         return None;
@@ -172,7 +196,7 @@ fn gate_type(
                     // lints (`unreachable_pub` on a generated `pub`) stay
                     // off, and every copy of the error reads the same.
                     let span = Span::call_site().located_at(ty.span());
-                    *ty = gate_leaf(ty, span, params, gated);
+                    *ty = gate_leaf(ty, span, own, gated);
                     Some(span)
                 }
                 syn::PathArguments::Parenthesized(_) => None,
@@ -207,14 +231,14 @@ fn invisible(tokens: TokenStream) -> TokenStream {
 fn gate_leaf(
     ty: &syn::Type,
     span: Span,
-    params: &[syn::Ident],
+    own: &Own,
     gated: &mut Vec<(syn::Ident, syn::Type)>,
 ) -> syn::Type {
     let tokens = ty.to_token_stream();
-    let params: Vec<String> = params.iter().map(ToString::to_string).collect();
+    let params: Vec<String> = own.params.iter().map(ToString::to_string).collect();
     let params: Vec<&str> = params.iter().map(String::as_str).collect();
     let name = if has_lifetime(tokens.clone()) || super::facts::names_any(tokens, &params) {
-        super::respan(quote!(<#ty as ::desk_schema::Nested>::Checked), span)
+        super::respan(gated_name(ty, own.context_free), span)
     } else {
         let key = ty.to_token_stream().to_string();
         let index = gated
@@ -314,9 +338,11 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
             gate.span,
         ))
     });
+    let context_free = input.context.is_none();
     let aliases = input.gated.iter().map(|(alias, ty)| {
+        let name = gated_name(ty, context_free);
         quote! {
-            type #alias = <#ty as ::desk_schema::Nested>::Checked;
+            type #alias = #name;
         }
     });
     quote!(#(#aliases)* #(#fns)*)
@@ -381,6 +407,13 @@ pub(super) fn ungated(input: &Input, ty: &syn::Type) -> syn::Type {
             }
             out.extend([t]);
         }
+        // `<<T as Nested>::Checked as ContextFree>::Checked`: `T` is
+        // inside the first projection.
+        if matches!(out.clone().into_iter().next(), Some(proc_macro2::TokenTree::Punct(p)) if p.as_char() == '<')
+            && names_gate(out.clone())
+        {
+            return written_of(out, gated);
+        }
         ungate(out, gated)
     }
     syn::parse2(ungate(ty.to_token_stream(), &input.gated)).unwrap_or_else(|_| ty.clone())
@@ -437,7 +470,9 @@ pub(super) fn braces_at_first(input: &Input, body: TokenStream) -> TokenStream {
     quote!(#braces)
 }
 
-/// The derived type's `Nested` impl: it passes the gate.
+/// The derived type's `Nested` impl: it passes the gate; and, when it
+/// declares no context, its `ContextFree` impl: it passes a context-free
+/// type's gate too.
 pub(crate) fn impl_nested(input: &Input) -> TokenStream {
     let params = super::Params::of(input);
     let decl = params.decl(&[], &[]);
@@ -447,6 +482,15 @@ pub(crate) fn impl_nested(input: &Input) -> TokenStream {
         crate::model::Shape::Struct(fields) => super::validate_in::field_names(fields),
         _ => quote!(),
     };
+    let context_free = input.context.is_none().then(|| {
+        quote! {
+            #[automatically_derived]
+            #[diagnostic::do_not_recommend]
+            impl #decl ::desk_schema::ContextFree for #ty #bounds {
+                type Checked = Self;
+            }
+        }
+    });
     quote! {
         #[automatically_derived]
         #[diagnostic::do_not_recommend]
@@ -454,5 +498,6 @@ pub(crate) fn impl_nested(input: &Input) -> TokenStream {
             type Checked = Self;
             #names
         }
+        #context_free
     }
 }
