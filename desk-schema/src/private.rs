@@ -44,3 +44,10 @@ pub mod schema {
         unit_enum_schema, variant_schema, with_sub,
     };
 }
+
+/// The three names every derived item's block imports, in one glob.
+pub mod prelude {
+    pub use crate::__private as __desk_rt;
+    pub use crate::__private::walk as __desk_w;
+    pub use crate::rules as __desk_r;
+}

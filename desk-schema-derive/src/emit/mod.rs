@@ -163,9 +163,7 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
         #[doc(hidden)]
         #[allow(non_upper_case_globals, unused_qualifications, clippy::all, clippy::pedantic)]
         const _: () = {
-            use ::desk_schema::__private as __desk_rt;
-            use ::desk_schema::rules as __desk_r;
-            use ::desk_schema::__private::walk as __desk_w;
+            use ::desk_schema::__private::prelude::*;
             #patterns
             #gates
             #body
