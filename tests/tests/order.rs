@@ -22,11 +22,16 @@ const SHUFFLED: &[(&str, &str)] = &[
     ("/m/10", "max_bytes"),
     ("/m/09", "max_bytes"),
     ("/m/9", "max_bytes"),
+    // A path given without its leading `/` (`Violation::new` takes any
+    // text) starts at once.
+    ("x1", "max_bytes"),
+    ("a2", "max_bytes"),
 ];
 
 const SORTED: &[&str] = &[
     "",
     "/a~1b",
+    "a2",
     "/a~0b",
     "/b",
     "/b/2",
@@ -36,6 +41,7 @@ const SORTED: &[&str] = &[
     "/m/10",
     "/m/09",
     "/m/10a",
+    "x1",
     "/z",
     "/名",
     "/😀",

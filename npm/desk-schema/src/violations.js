@@ -387,8 +387,7 @@ const codeRank = (code) => {
 };
 
 function comparePointers(a, b) {
-  const x = a === "" ? [] : a.slice(1).split("/");
-  const y = b === "" ? [] : b.slice(1).split("/");
+  const [x, y] = [segments(a), segments(b)];
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     // An index (a map key such as "10" too) before a name; indexes by
     // number, names by code point: a total order, as in Rust.
@@ -398,6 +397,10 @@ function comparePointers(a, b) {
   }
   return x.length - y.length;
 }
+
+/** A path's segments: none for the root, and the text after its first `/`
+ * (a path given without one, as Rust's `Violation::new` allows, starts at once). */
+const segments = (p) => (p === "" ? [] : (p.startsWith("/") ? p.slice(1) : p).split("/"));
 
 const INDEX = /^(0|[1-9][0-9]*)$/;
 const compareIndex = (a, b) => (a.length - b.length) || (a < b ? -1 : a > b ? 1 : 0);
