@@ -222,7 +222,8 @@ pub trait Leaf {
     note = "declare the same `#[desk(context = ...)]` on the type that holds it (the types it nests receive it), or mark the field `#[desk(skip)]`"
 )]
 pub trait ContextFree {
-    /// `Self`.
+    /// `Self`, as the derive names it (a container: of its items'
+    /// `Checked`).
     type Checked: ?Sized;
 }
 

@@ -484,6 +484,7 @@ pub(crate) fn impl_nested(input: &Input) -> TokenStream {
     };
     let context_free = input.context.is_none().then(|| {
         quote! {
+            #[automatically_derived]
             #[diagnostic::do_not_recommend]
             impl #decl ::desk_schema::ContextFree for #ty #bounds {
                 type Checked = Self;
