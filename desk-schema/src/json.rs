@@ -9,7 +9,7 @@ use crate::{Kind, Path, Report, ValidateJson, Violation};
 /// Parses `text` into `T` and checks every rule, with the default context.
 ///
 /// The JSON this accepts is exactly what [`validate_value`] and the JSON
-/// Schema accept, and the value it returns passes [`Validate::validate`].
+/// Schema accept, and the value it returns passes [`Validate::validate`](crate::Validate::validate).
 /// Valid text takes serde's typed parse, held to the walk's reading of JSON
 /// (serde alone would also take a struct written as an array), then the
 /// typed rules. Any other text is walked once, as it is read (no tree is
