@@ -60,8 +60,10 @@ test("the packed tarball installs in a fresh folder and runs the README's exampl
     assert.ok(fs.existsSync(path.join(app, "node_modules", "desk-schema", "schemas", "create_group.request.d.ts")));
 
     // "Validators for your own types": the README's two shell lines, on the
-    // create-group schemas (from npm's cache: this machine installed both
-    // for the package's own build).
+    // create-group schemas. npm's cache holds both packages' tarballs (the
+    // package's own build installed them); `--prefer-offline` takes them from
+    // there, and fetches what `npm ci` does not cache (the registry's
+    // metadata of each package), which `--offline` refused on a new machine.
     const lines = shellLines();
     assert.equal(lines.length, 2, "the two lines of the compile flow");
     fs.mkdirSync(path.join(app, "schemas"));
@@ -69,7 +71,7 @@ test("the packed tarball installs in a fresh folder and runs the README's exampl
       const file = `create_group.${which}.schema.json`;
       fs.copyFileSync(path.join(pkg, "schemas", file), path.join(app, "schemas", file));
     }
-    execSync(`${lines[0]} --offline --no-audit --no-fund`, { cwd: app, stdio: "pipe" });
+    execSync(`${lines[0]} --prefer-offline --no-audit --no-fund`, { cwd: app, stdio: "pipe" });
     execSync(lines[1], { cwd: app, stdio: "pipe" });
     for (const ext of ["js", "cjs", "d.ts"]) {
       assert.ok(fs.existsSync(path.join(app, "src", "validators", `create_group.request.${ext}`)), ext);
