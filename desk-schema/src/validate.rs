@@ -205,23 +205,23 @@ pub trait Leaf {
     }
 }
 
-/// What `#[desk(nested)]` checks in a type that declares no context: a
-/// type that declares none either (`validate()` on the outer type has no
-/// context to give it): the derive implements it for a type without
-/// `#[desk(context = ...)]`, and for a container, it holds when it holds
-/// for the items.
+/// What `#[desk(nested)]` checks in a type whose context is `C` (`()` for a
+/// type that declares none): a type checked in that context. The derive
+/// implements it for every `C` on a type without `#[desk(context = ...)]`,
+/// and for its own context on a type with one; a container holds it when
+/// its items do.
 ///
-/// The derive writes a nested field's own types, in such a type, as
-/// `<<T as Nested>::Checked as ContextFree>::Checked`: a type that does not
-/// derive `Validate` is the error of [`Nested`], one that declares a
-/// context of its own this one.
+/// The derive writes a nested field's own types as
+/// `<<T as Nested>::Checked as InContext<C>>::Checked`: a type that does not
+/// derive `Validate` is the error of [`Nested`], one with another context
+/// this one.
 #[doc(hidden)]
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` declares a context of its own, so a type without one cannot nest it",
-    label = "`{Self}` is checked with `#[desk(context = ...)]`",
-    note = "declare the same `#[desk(context = ...)]` on the type that holds it (the types it nests receive it), or mark the field `#[desk(skip)]`"
+    message = "`{Self}` is checked with another context than `{C}`, the context of the type that holds it",
+    label = "`{Self}` declares another `#[desk(context = ...)]`",
+    note = "a type without `#[desk(context = ...)]` has the context `()`; declare the same context on both types (a type's context reaches the types it nests), or mark the field `#[desk(skip)]`"
 )]
-pub trait ContextFree {
+pub trait InContext<C> {
     /// `Self`, as the derive names it (a container: of its items'
     /// `Checked`).
     type Checked: ?Sized;
@@ -300,29 +300,29 @@ impl<T: Nested<Checked: Sized>> Nested for std::collections::BTreeSet<T> {
     type Checked = std::collections::BTreeSet<T::Checked>;
 }
 
-// A container declares no context: it is as context-free as its items
-// (for a type alias of a container, gated whole in a type without one).
-macro_rules! context_free_containers {
+// A container is checked in the context its items are checked in (for a
+// type alias of a container, which the derive gates whole).
+macro_rules! in_context_containers {
     ($([$($params:tt)*] $t:ty => $checked:ty;)*) => {$(
         #[diagnostic::do_not_recommend]
-        impl<$($params)*> ContextFree for $t {
+        impl<C, $($params)*> InContext<C> for $t {
             type Checked = $checked;
         }
     )*};
 }
 
-context_free_containers! {
-    [T: ContextFree<Checked: Sized>] Option<T> => Option<T::Checked>;
-    [T: ContextFree<Checked: Sized> + ?Sized] Box<T> => Box<T::Checked>;
-    [T: ContextFree<Checked: Sized>] Vec<T> => Vec<T::Checked>;
-    [T: ContextFree<Checked: Sized>] Box<[T]> => Box<[T::Checked]>;
-    [K, V: ContextFree<Checked: Sized>, S] std::collections::HashMap<K, V, S> =>
+in_context_containers! {
+    [T: InContext<C, Checked: Sized>] Option<T> => Option<T::Checked>;
+    [T: InContext<C, Checked: Sized>] Box<T> => Box<T::Checked>;
+    [T: InContext<C, Checked: Sized>] Vec<T> => Vec<T::Checked>;
+    [T: InContext<C, Checked: Sized>] Box<[T]> => Box<[T::Checked]>;
+    [K, V: InContext<C, Checked: Sized>, S] std::collections::HashMap<K, V, S> =>
         std::collections::HashMap<K, V::Checked, S>;
-    [K, V: ContextFree<Checked: Sized>] std::collections::BTreeMap<K, V> =>
+    [K, V: InContext<C, Checked: Sized>] std::collections::BTreeMap<K, V> =>
         std::collections::BTreeMap<K, V::Checked>;
-    [T: ContextFree<Checked: Sized>, S] std::collections::HashSet<T, S> =>
+    [T: InContext<C, Checked: Sized>, S] std::collections::HashSet<T, S> =>
         std::collections::HashSet<T::Checked, S>;
-    [T: ContextFree<Checked: Sized>] std::collections::BTreeSet<T> =>
+    [T: InContext<C, Checked: Sized>] std::collections::BTreeSet<T> =>
         std::collections::BTreeSet<T::Checked>;
 }
 
@@ -334,7 +334,7 @@ macro_rules! facts {
             type Checked = Self;
         }
         #[diagnostic::do_not_recommend]
-        impl ContextFree for $t {
+        impl<C> InContext<C> for $t {
             type Checked = Self;
         }
         impl<D> crate::types::Facts<D> for $t {

@@ -47,7 +47,7 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
             }
             #[automatically_derived]
             #[diagnostic::do_not_recommend]
-            impl #decl ::desk_schema::ContextFree for #ident #args #bounds {
+            impl #decl_d ::desk_schema::InContext<__DeskD> for #ident #args #bounds {
                 type Checked = Self;
             }
             #[automatically_derived]

@@ -30,7 +30,7 @@ use crate::model::{Field, Gate, Input, Mode, Shape, VariantData};
 /// The names the gate writes (and `__DeskG0`, …): a derived type named one of them would be
 /// taken for the gate by the derive's checks that read types as written,
 /// so its fields are left as written.
-const GATE_NAMES: [&str; 4] = ["desk_schema", "Nested", "Checked", "ContextFree"];
+const GATE_NAMES: [&str; 4] = ["desk_schema", "Nested", "Checked", "InContext"];
 
 /// Writes `Self` in the fields' types as the type's name (the generated
 /// code names them outside the type's impls, as serde's derive does), and
@@ -55,7 +55,7 @@ pub(crate) fn gate(input: &mut Input) {
     let own = Own {
         ident: input.ident.clone(),
         params: params.clone(),
-        context_free: input.context.is_none(),
+        context: context_of(input),
     };
     let turbofish = if params.is_empty() {
         quote!()
@@ -133,21 +133,25 @@ const CONTAINERS: [&str; 7] = [
 struct Own {
     ident: syn::Ident,
     params: Vec<syn::Ident>,
-    /// The type declares no context: each type it nests must declare none
-    /// either (`ContextFree`), or one error says that it does.
-    context_free: bool,
+    /// The type's context (`()` when it declares none): each type it nests
+    /// must be checked in it (`InContext`), or one error says that it is not.
+    context: TokenStream,
 }
 
-/// `<ty as Nested>::Checked`; in a type without a context, also through
-/// `ContextFree`, so that a nested type with a context of its own is one
-/// error in those words (rather than one about a hidden trait for each
+/// The context a type's nested types are checked in: its own, or `()`.
+fn context_of(input: &Input) -> TokenStream {
+    input
+        .context
+        .as_ref()
+        .map_or_else(|| quote!(()), ToTokens::to_token_stream)
+}
+
+/// `<<ty as Nested>::Checked as InContext<context>>::Checked`: a type that
+/// does not derive `Validate`, and one with another context, are each one
+/// error in our words (rather than one about a hidden trait for each
 /// generated item).
-fn gated_name(ty: &impl ToTokens, context_free: bool) -> TokenStream {
-    if context_free {
-        quote!(<<#ty as ::desk_schema::Nested>::Checked as ::desk_schema::ContextFree>::Checked)
-    } else {
-        quote!(<#ty as ::desk_schema::Nested>::Checked)
-    }
+fn gated_name(ty: &impl ToTokens, context: &TokenStream) -> TokenStream {
+    quote!(<<#ty as ::desk_schema::Nested>::Checked as ::desk_schema::InContext<#context>>::Checked)
 }
 
 /// Gates the types in `ty` that are not the standard library's, and gives
@@ -238,7 +242,7 @@ fn gate_leaf(
     let params: Vec<String> = own.params.iter().map(ToString::to_string).collect();
     let params: Vec<&str> = params.iter().map(String::as_str).collect();
     let name = if has_lifetime(tokens.clone()) || super::facts::names_any(tokens, &params) {
-        super::respan(gated_name(ty, own.context_free), span)
+        super::respan(gated_name(ty, &own.context), span)
     } else {
         let key = ty.to_token_stream().to_string();
         let index = gated
@@ -338,9 +342,9 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
             gate.span,
         ))
     });
-    let context_free = input.context.is_none();
+    let context = context_of(input);
     let aliases = input.gated.iter().map(|(alias, ty)| {
-        let name = gated_name(ty, context_free);
+        let name = gated_name(ty, &context);
         quote! {
             type #alias = #name;
         }
@@ -407,7 +411,7 @@ pub(super) fn ungated(input: &Input, ty: &syn::Type) -> syn::Type {
             }
             out.extend([t]);
         }
-        // `<<T as Nested>::Checked as ContextFree>::Checked`: `T` is
+        // `<<T as Nested>::Checked as InContext<C>>::Checked`: `T` is
         // inside the first projection.
         if matches!(out.clone().into_iter().next(), Some(proc_macro2::TokenTree::Punct(p)) if p.as_char() == '<')
             && names_gate(out.clone())
@@ -470,9 +474,8 @@ pub(super) fn braces_at_first(input: &Input, body: TokenStream) -> TokenStream {
     quote!(#braces)
 }
 
-/// The derived type's `Nested` impl: it passes the gate; and, when it
-/// declares no context, its `ContextFree` impl: it passes a context-free
-/// type's gate too.
+/// The derived type's `Nested` impl, and its `InContext` impl (for every
+/// context when it declares none, else for its own): it passes the gate.
 pub(crate) fn impl_nested(input: &Input) -> TokenStream {
     let params = super::Params::of(input);
     let decl = params.decl(&[], &[]);
@@ -482,15 +485,12 @@ pub(crate) fn impl_nested(input: &Input) -> TokenStream {
         crate::model::Shape::Struct(fields) => super::validate_in::field_names(fields),
         _ => quote!(),
     };
-    let context_free = input.context.is_none().then(|| {
-        quote! {
-            #[automatically_derived]
-            #[diagnostic::do_not_recommend]
-            impl #decl ::desk_schema::ContextFree for #ty #bounds {
-                type Checked = Self;
-            }
-        }
-    });
+    // Every context (a context is `Sized`: `Validate::Context: Default`),
+    // or its own.
+    let (in_decl, context) = match &input.context {
+        Some(context) => (decl.clone(), context.to_token_stream()),
+        None => (params.decl(&[], &[quote!(__DeskC)]), quote!(__DeskC)),
+    };
     quote! {
         #[automatically_derived]
         #[diagnostic::do_not_recommend]
@@ -498,6 +498,10 @@ pub(crate) fn impl_nested(input: &Input) -> TokenStream {
             type Checked = Self;
             #names
         }
-        #context_free
+        #[automatically_derived]
+        #[diagnostic::do_not_recommend]
+        impl #in_decl ::desk_schema::InContext<#context> for #ty #bounds {
+            type Checked = Self;
+        }
     }
 }
