@@ -22,7 +22,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from ratios import GROUPS, TARGET  # noqa: E402
+from ratios import GROUPS, HEADER, TARGET, row  # noqa: E402
 
 FEW = 10
 BUDGET = 30_000_000
@@ -51,17 +51,13 @@ def main():
         cwd=ROOT, check=True,
     )
     wanted = set(sys.argv[1:])
-    print("| group | desk-schema | contender | ratio | target |")
-    print("|---|---|---|---|---|")
+    print(HEADER)
     missed = False
     for group, other, target in GROUPS:
         if wanted and group not in wanted:
             continue
         ours, theirs = per_run(group, "desk_schema"), per_run(group, other)
-        ratio = ours / theirs
-        verdict = "" if target is None else (f"≤ {target} {'met' if ratio <= target else 'MISSED'}")
-        missed |= target is not None and ratio > target
-        print(f"| {group} | {ours / 1000:,.1f} K | {other}: {theirs / 1000:,.1f} K | {ratio:.3f} | {verdict} |")
+        missed |= row(group, f"{ours / 1000:,.1f} K", other, f"{theirs / 1000:,.1f} K", ours / theirs, target)
     sys.exit(2 if missed else 0)
 
 

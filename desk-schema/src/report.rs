@@ -1038,8 +1038,9 @@ impl Report {
     /// code point), the Chinese message and, last, all a violation holds. A
     /// total order, whatever the paths. A report of one
     /// violation (or none) is left as it is; a longer one allocates one
-    /// buffer of sort keys and the new order (only ever on the way to an
-    /// error: a passing check has no report).
+    /// buffer of sort keys and a list of where each key is (only ever on
+    /// the way to an error: a passing check has no report), and is then
+    /// reordered in place, unless it was in order already.
     pub fn sort(&mut self) {
         if self.violations.len() < 2 {
             return;
