@@ -361,6 +361,9 @@ impl fmt::Display for ZhCn<'_> {
                     (Some(lo), Some(hi)) => write!(f, "应在 {lo} 到 {hi} 之间"),
                     (Some(lo), None) => write!(f, "应不小于 {lo}"),
                     (None, Some(hi)) => write!(f, "应不大于 {hi}"),
+                    (None, None) if actual.is_some() => {
+                        f.write_str("应在 32 位浮点数能表示的范围内（约 ±3.4e38）")
+                    }
                     (None, None) => f.write_str("应在 64 位浮点数能表示的范围内（约 ±1.8e308）"),
                 }
             }

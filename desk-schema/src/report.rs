@@ -225,7 +225,11 @@ pub enum Kind {
         /// The pattern, as written.
         pattern: &'static str,
     },
-    /// An integer outside its range.
+    /// A number outside its range: a `range` rule's, or its type's. With
+    /// neither bound, the number is past what the type holds at all: with
+    /// `actual`, an `f32` given a number that rounds to infinity (at or past
+    /// 2^128 - 2^103, about ±3.4e38, in the double JSON gives); without
+    /// it, a number past any double (`1e400`).
     Range {
         /// The smallest allowed value, if bounded below.
         min: Option<i128>,
@@ -233,7 +237,7 @@ pub enum Kind {
         max: Option<i128>,
         /// The number given; absent when it cannot be said exactly (an
         /// integer literal past 64 bits, which `serde_json` reads as a float,
-        /// or a `u128` past `i128::MAX`).
+        /// a `u128` past `i128::MAX`, or a number past any double).
         actual: Option<Actual>,
     },
     /// A list with more than `limit` items.
@@ -603,7 +607,11 @@ impl fmt::Display for Kind {
                     (Some(lo), Some(hi)) => write!(f, "must be from {lo} to {hi}"),
                     (Some(lo), None) => write!(f, "must be at least {lo}"),
                     (None, Some(hi)) => write!(f, "must be at most {hi}"),
-                    // Only a number past any double (`1e400`): `serde_json` cannot read it.
+                    // An `f32` given a number past it (`1e39`).
+                    (None, None) if actual.is_some() => {
+                        f.write_str("must be within what a 32-bit float holds (about ±3.4e38)")
+                    }
+                    // A number past any double (`1e400`): `serde_json` cannot read it.
                     (None, None) => {
                         f.write_str("must be within what a 64-bit float holds (about ±1.8e308)")
                     }

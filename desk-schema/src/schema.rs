@@ -90,10 +90,7 @@ fn strip_number_formats(value: &mut Value) {
                 if !(lower && upper) {
                     map.insert("x-typeRange".into(), Value::Array(vec![lo, hi]));
                 }
-            } else if matches!(
-                map.get("format").and_then(Value::as_str),
-                Some("double" | "float")
-            ) {
+            } else if map.get("format").and_then(Value::as_str) == Some("double") {
                 map.remove("format");
             }
             for v in map.values_mut() {
@@ -104,6 +101,12 @@ fn strip_number_formats(value: &mut Value) {
         _ => {}
     }
 }
+
+/// The largest double an `f32` holds: `as f32` gives `f32::MAX` for it and
+/// infinity from the next double on (2^128 - 2^103, the midpoint of
+/// `f32::MAX` and 2^128, rounds away). As a schema's `maximum`, it says
+/// exactly what the walk refuses.
+pub(crate) const F32_EDGE: f64 = 3.402_823_567_797_336_2e38;
 
 fn bounds(format: &str) -> Option<(Value, Value)> {
     Some(match format {
@@ -118,6 +121,8 @@ fn bounds(format: &str) -> Option<(Value, Value)> {
         // docs/derive.md), as an `i128` below.
         "uint64" | "uint" | "uint128" => (0.into(), u64::MAX.into()),
         "int128" => (i64::MIN.into(), u64::MAX.into()),
+        // An `f32`: every double that does not convert to infinity.
+        "float" => ((-F32_EDGE).into(), F32_EDGE.into()),
         _ => return None,
     })
 }
@@ -653,5 +658,24 @@ fn json_types(bits: u8) -> Value {
     match names.as_slice() {
         [one] => Value::from(*one),
         _ => Value::from(names),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::F32_EDGE;
+
+    #[test]
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::float_cmp,
+        reason = "the conversion under test, exactly"
+    )]
+    fn f32_edge_is_the_largest_double_an_f32_holds() {
+        assert_eq!(F32_EDGE as f32, f32::MAX);
+        assert_eq!(F32_EDGE.next_up(), 2_f64.powi(128) - 2_f64.powi(103));
+        assert!((F32_EDGE.next_up() as f32).is_infinite());
+        assert!(((-F32_EDGE).next_down() as f32).is_infinite());
+        assert_eq!(-F32_EDGE as f32, f32::MIN);
     }
 }

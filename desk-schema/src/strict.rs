@@ -67,8 +67,15 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
         deserialize_bool();
         deserialize_i8(); deserialize_i16(); deserialize_i32(); deserialize_i64();
         deserialize_u8(); deserialize_u16(); deserialize_u32(); deserialize_u64();
-        deserialize_f32(); deserialize_f64(); deserialize_char(); deserialize_str(); deserialize_string();
+        deserialize_f64(); deserialize_char(); deserialize_str(); deserialize_string();
         deserialize_unit(); deserialize_identifier(); deserialize_ignored_any();
+    }
+
+    // serde_json (with `float_roundtrip`) refuses a number an `f32`
+    // cannot hold; a `Value` gives the double, which serde converts to
+    // infinity: refused here too, as the walk refuses it.
+    fn deserialize_f32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_f32(Float32(visitor))
     }
 
     // serde_json reads a 128-bit integer from its digits, `-0` included;
@@ -175,6 +182,41 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
         // serde_json calls this only from `deserialize_enum`, which `Strict`
         // reads as `deserialize_any`.
         self.inner.visit_enum(data)
+    }
+}
+
+/// An `f32`'s visitor, given a double only if it is one the type holds.
+struct Float32<V>(V);
+
+macro_rules! visit_numbers {
+    ($($method:ident($ty:ty);)*) => {$(
+        fn $method<E: serde::de::Error>(self, v: $ty) -> Result<V::Value, E> {
+            self.0.$method(v)
+        }
+    )*};
+}
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for Float32<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.expecting(f)
+    }
+
+    // serde_json and `Value` give a number only.
+    visit_numbers! {
+        visit_i64(i64); visit_u64(u64); visit_i128(i128); visit_u128(u128); visit_f32(f32);
+    }
+
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "the conversion serde makes, tested for infinity"
+    )]
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<V::Value, E> {
+        if (v as f32).is_infinite() && v.is_finite() {
+            return Err(E::custom("number out of range"));
+        }
+        self.0.visit_f64(v)
     }
 }
 

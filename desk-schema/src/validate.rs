@@ -480,7 +480,9 @@ impl<C: ?Sized> ValidateIn<C> for bool {
 /// literal exactly, any other number as the double `serde_json` reads), so
 /// that `range` compares the written number, not the value rounded to the
 /// field's type (`1.00000001` is above 1, though it rounds to `1.0f32`).
-/// The typed value converts as serde converts it (`as`).
+/// The typed value converts as serde converts it (`as`); a number the type
+/// cannot hold (an `f32` given `1e39`, which would convert to infinity) is
+/// `range`, as `serde_json` refuses it.
 macro_rules! floats {
     ($($t:ty)*) => {$(
         facts!($t);
@@ -506,7 +508,26 @@ macro_rules! floats {
                 path: &Path<'_>,
                 walk: &mut Walk,
             ) -> Result<Option<Actual>, D::Error> {
+                #[allow(
+                    clippy::cast_possible_truncation,
+                    reason = "the conversion serde makes, tested for infinity"
+                )]
+                let past = |f: f64| (f as $t).is_infinite();
                 Ok(match scalar(de)? {
+                    // Past what the type holds (an `f32` given `1e39`):
+                    // serde_json refuses to read it as one, and converting
+                    // it would give infinity, which JSON cannot say.
+                    Scalar::F64(f) if past(f) => {
+                        walk.report.push(
+                            path,
+                            Kind::Range {
+                                min: None,
+                                max: None,
+                                actual: Some(Actual::Float(f)),
+                            },
+                        );
+                        None
+                    }
                     Scalar::F64(f) => Some(Actual::Float(f)),
                     Scalar::I64(i) => Some(Actual::Integer(i128::from(i))),
                     Scalar::U64(u) => Some(Actual::Integer(i128::from(u))),

@@ -1052,6 +1052,18 @@ pub struct Ballot {
     )]
     #[serde(default)]
     pub share: Option<f64>,
+    /// A weight, any `f32`: a number past what the type holds is `range`.
+    #[desk(nested)]
+    #[serde(default)]
+    pub weight: Option<f32>,
+    /// A gain from 0 to 1 as an `f32`, with its own message (a number past
+    /// the type keeps the default one: it is refused as it is read).
+    #[desk(
+        range(min = 0, max = 1),
+        message(en = "{actual} is not a gain", zh_cn = "{actual} 不是增益")
+    )]
+    #[serde(default)]
+    pub gain: Option<f32>,
 }
 
 /// An internally tagged signal that denies unknown fields: serde reads a

@@ -1677,6 +1677,29 @@ const PINNED: &[(&str, &str)] = &[
         r#"{"verdict":"Skip","b":0,"a":0,"share":1.00000000000000009}"#,
     ),
     ("Ballot", r#"{"verdict":"Skip","b":0,"a":0,"share":-1e-50}"#),
+    // An `f32` holds every double below 2^128 - 2^103 in magnitude.
+    ("Ballot", r#"{"verdict":"Skip","b":0,"a":0,"weight":1e39}"#),
+    ("Ballot", r#"{"verdict":"Skip","b":0,"a":0,"weight":-1e39}"#),
+    (
+        "Ballot",
+        r#"{"verdict":"Skip","b":0,"a":0,"weight":3.4028235677973362e38}"#,
+    ),
+    (
+        "Ballot",
+        r#"{"verdict":"Skip","b":0,"a":0,"weight":-3.4028235677973362e38}"#,
+    ),
+    ("Ballot", r#"{"verdict":"Skip","b":0,"a":0,"weight":1e38}"#),
+    (
+        "Ballot",
+        r#"{"verdict":"Skip","b":0,"a":0,"weight":340282356779733661637539395458142568448}"#,
+    ),
+    ("Ballot", r#"{"verdict":"Skip","b":0,"a":0,"gain":1e39}"#),
+    ("Ballot", r#"{"verdict":"Skip","b":0,"a":0,"gain":-1e39}"#),
+    ("Ballot", r#"{"verdict":"Skip","b":0,"a":0,"gain":2}"#),
+    (
+        "Ballot",
+        r#"{"verdict":"Skip","b":0,"a":0,"gain":3.4028235677973362e38}"#,
+    ),
     ("Action", r#"{"Kick":{"Accounts":["a"]},"Kik":1}"#),
     (
         "Action",
@@ -2039,6 +2062,117 @@ fn numbers_are_checked_as_written_with_true_codes() {
         from_json_str::<Reading>(&text).unwrap(),
         serde_json::from_str::<Reading>(&text).unwrap()
     );
+}
+
+/// A number past what an `f32` holds is refused on every path, as
+/// `serde_json` refuses it, wherever the `f32` is: a field, an `Option`, a
+/// list, a tagged enum's buffer, a field read whole (`skip`).
+#[test]
+fn a_number_past_an_f32_is_range_on_every_path() {
+    #[derive(Debug, PartialEq, serde::Deserialize, Validate)]
+    struct Floats {
+        #[desk(nested)]
+        one: f32,
+        #[desk(nested)]
+        #[serde(default)]
+        list: Vec<f32>,
+        #[desk(skip)]
+        #[serde(default)]
+        whole: Vec<f32>,
+        #[desk(nested)]
+        #[serde(default)]
+        tagged: Option<Tagged>,
+    }
+    #[derive(Debug, PartialEq, serde::Deserialize, Validate)]
+    struct One {
+        #[desk(nested)]
+        one: f32,
+    }
+    #[derive(Debug, PartialEq, serde::Deserialize, Validate)]
+    #[serde(tag = "t")]
+    enum Tagged {
+        A {
+            #[desk(nested)]
+            f: f32,
+        },
+    }
+    let cases = [
+        (r#"{"one":1e39}"#, "/one", "range"),
+        (r#"{"one":-3.5e38}"#, "/one", "range"),
+        (r#"{"one":1,"list":[1,1e39]}"#, "/list/1", "range"),
+        (r#"{"one":1,"whole":[1,1e39]}"#, "/whole", "type"),
+        (
+            r#"{"one":1,"tagged":{"t":"A","f":1e39}}"#,
+            "/tagged/f",
+            "range",
+        ),
+    ];
+    for (text, path, code) in cases {
+        // serde refuses each, but the tagged enum's: its buffer holds the
+        // double, which serde converts to infinity.
+        match serde_json::from_str::<Floats>(text) {
+            Ok(Floats {
+                tagged: Some(Tagged::A { f }),
+                ..
+            }) => assert!(f.is_infinite()),
+            other => assert!(other.is_err(), "{text}"),
+        }
+        assert_eq!(
+            codes(&typed::<Floats>(text)),
+            [(path, code)],
+            "from_json_str: {text}"
+        );
+        assert_eq!(
+            codes(&raw::<Floats>(text)),
+            [(path, code)],
+            "validate_value: {text}"
+        );
+    }
+    // The message names the type; a field's own message is not used.
+    let report = from_json_str::<Floats>(r#"{"one":1e39}"#).unwrap_err();
+    assert_eq!(
+        report.to_string(),
+        "/one: 1e+39 is out of range; must be within what a 32-bit float holds (about ±3.4e38)"
+    );
+    let report =
+        from_json_str::<Ballot>(r#"{"verdict":"Skip","b":0,"a":0,"gain":-1e39}"#).unwrap_err();
+    assert_eq!(
+        report.to_string(),
+        "/gain: -1e+39 is out of range; must be within what a 32-bit float holds (about ±3.4e38)"
+    );
+    let v = &report.violations()[0];
+    assert_eq!(
+        v.message_in(desk_schema::Locale::ZhCn),
+        "-1e+39 超出范围；应在 32 位浮点数能表示的范围内（约 ±3.4e38）"
+    );
+    // Up to the largest double an `f32` holds, serde's value.
+    for text in [
+        r#"{"one":3.4028235677973362e38}"#,
+        r#"{"one":-3.4028235677973362e38,"whole":[3.4e38]}"#,
+    ] {
+        let value = from_json_str::<Floats>(text).unwrap();
+        assert_eq!(value, serde_json::from_str::<Floats>(text).unwrap());
+        assert_eq!(value.one.abs().to_bits(), f32::MAX.to_bits());
+        assert!(raw::<Floats>(text).is_empty(), "{text}");
+    }
+    // A `Valid` built from a `Value` refuses it too (serde would give
+    // infinity).
+    assert!(serde_json::from_str::<desk_schema::Valid<Floats>>(r#"{"one":1e39}"#).is_err());
+    // The documented gap (desk-schema/docs/derive.md): a decimal just
+    // below 2^128 - 2^103 that reads as that double. serde's `f32` parse
+    // rounds it to `f32::MAX`; the double is past the type, so the walk
+    // and the schema refuse it. `from_json_str` gives serde's value where
+    // its typed parse answers (a type without buffers or `skip`), and the
+    // walk's refusal where the walk does.
+    let text = r#"{"one":3.4028235677973366e38}"#;
+    let max = f32::MAX.to_bits();
+    assert_eq!(
+        serde_json::from_str::<One>(text).unwrap().one.to_bits(),
+        max
+    );
+    assert_eq!(from_json_str::<One>(text).unwrap().one.to_bits(), max);
+    assert_eq!(codes(&raw::<One>(text)), [("/one", "range")]);
+    assert_eq!(codes(&typed::<Floats>(text)), [("/one", "range")]);
 }
 
 #[test]

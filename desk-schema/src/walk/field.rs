@@ -63,7 +63,9 @@ pub fn absent<T: Deserialize<'static>>() -> Option<T> {
 /// Checks the shape of a field that has no rules (`#[desk(skip)]`): it must
 /// deserialize. The serde error is not repeated: it may quote the value.
 pub fn check_skipped<T: DeserializeOwned>(value: &Value, path: &Path<'_>, report: &mut Report) {
-    if T::deserialize(value).is_err() {
+    // Held to the walk's reading, as the typed parse is: an `f32` past its
+    // type, a struct written as an array, refused (the schema refuses them).
+    if T::deserialize(crate::strict::Strict(value)).is_err() {
         report.push(path, not_its_type());
     }
 }

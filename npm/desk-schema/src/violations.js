@@ -278,7 +278,9 @@ const MESSAGES = {
         ? `must be at least ${bound(min)}`
         : max !== null
           ? `must be at most ${bound(max)}`
-          : "must be within what a 64-bit float holds (about ±1.8e308)"),
+          : actual !== null
+            ? "must be within what a 32-bit float holds (about ±3.4e38)"
+            : "must be within what a 64-bit float holds (about ±1.8e308)"),
   max_items: ({ limit, items }) => `${items} ${plural(items, "item", "items")}; at most ${limit} ${plural(limit, "item", "items")}`,
   min_items: ({ limit, items }) =>
     `${items} ${plural(items, "item", "items")}; at least ${limit} ${plural(limit, "item", "items")}`,
@@ -481,7 +483,9 @@ const MESSAGES_ZH_CN = {
         ? `应不小于 ${bound(min)}`
         : max !== null
           ? `应不大于 ${bound(max)}`
-          : "应在 64 位浮点数能表示的范围内（约 ±1.8e308）"),
+          : actual !== null
+            ? "应在 32 位浮点数能表示的范围内（约 ±3.4e38）"
+            : "应在 64 位浮点数能表示的范围内（约 ±1.8e308）"),
   max_items: ({ limit, items }) => `最多 ${limit} 项，当前 ${items} 项`,
   min_items: ({ limit, items }) => `至少 ${limit} 项，当前 ${items} 项`,
   duplicate_key: ({ property }) => `属性 ${quoted(property)} 出现了不止一次；只能出现一次`,
@@ -553,10 +557,9 @@ const OWN_MESSAGES = new WeakMap();
 function withOwnMessage(v, schema, data) {
   const own = schema?.["x-message"];
   if (!v || !own || SHAPE_CODES.has(v.code)) return v;
-  // A number outside its integer type is refused as it is read, before the
+  // A number outside its type is refused as it is read, before the
   // field's rules: the default message, as in Rust.
-  const [lo, hi] = schema["x-typeRange"] ?? [null, null];
-  if (v.code === "range" && ((lo !== null && data < lo) || (hi !== null && data > hi))) return v;
+  if (v.code === "range" && outsideType(schema, data)) return v;
   OWN_MESSAGES.set(v, own);
   if (typeof own.en === "string") v.message = render(own.en, v);
   return v;
@@ -836,17 +839,41 @@ function charsetFigures(s, code) {
 }
 
 /**
+ * The largest double an `f32` holds (the next one converts to infinity):
+ * the bounds of an `f32`'s schema, as the Rust crate writes them.
+ */
+const F32_EDGE = 3.4028235677973362e38;
+
+/**
+ * The bounds of a number's type: `x-typeRange` when a `range` rule is
+ * tighter, otherwise the schema's own bounds (an integer's, or an `f32`'s);
+ * an `f64` has none.
+ */
+function typeBounds(schema) {
+  if (schema["x-typeRange"]) return schema["x-typeRange"];
+  if (isFloat(schema) && schema.maximum !== F32_EDGE) return [null, null];
+  return [schema.minimum ?? null, schema.maximum ?? null];
+}
+
+/** Whether `data` lies outside its number type (see `typeBounds`). */
+function outsideType(schema, data) {
+  const [lo, hi] = typeBounds(schema);
+  return (lo !== null && data < lo) || (hi !== null && data > hi);
+}
+
+/**
  * The figures of a number outside its bounds, as the Rust crate names them:
- * outside the integer type (`x-typeRange`, or the schema's bounds), the
- * type's bounds; inside it, the `range` rule's.
+ * outside an integer type, the type's bounds; outside an `f32`, none (the
+ * message names the type); inside its type, the `range` rule's.
  */
 function range(schema, data) {
-  const [typeMin, typeMax] = schema["x-typeRange"] ?? [schema.minimum ?? null, schema.maximum ?? null];
-  const outsideType = (typeMin !== null && data < typeMin) || (typeMax !== null && data > typeMax);
+  const [typeMin, typeMax] = typeBounds(schema);
+  const outside = outsideType(schema, data);
+  if (outside && isFloat(schema)) return { min: null, max: null, actual: data };
   const rule = (bound, type) => (bound !== undefined && bound !== type ? bound : null);
   return {
-    min: outsideType ? typeMin : rule(schema.minimum, typeMin),
-    max: outsideType ? typeMax : rule(schema.maximum, typeMax),
+    min: outside ? typeMin : rule(schema.minimum, typeMin),
+    max: outside ? typeMax : rule(schema.maximum, typeMax),
     // An integer past 2^53 is not held exactly here; a float's figure is.
     actual: Number.isSafeInteger(data) || (isFloat(schema) && Number.isFinite(data)) ? data : null,
   };
