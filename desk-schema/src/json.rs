@@ -16,14 +16,14 @@ use crate::{Kind, Path, Report, ValidateJson, Violation};
 /// built), by the same walk as `validate_value`: every wrong type, missing,
 /// unknown or repeated property and broken rule is reported at once. Types
 /// that serde reads differently (maps, internally and adjacently tagged
-/// enums, `skip` fields) always take the walk, and their value is built
-/// from what it read. Malformed JSON gives one `syntax` violation
-/// with its line and column.
+/// enums, `skip` fields) always take the walk; when it finds nothing wrong,
+/// serde reads the value from the text, so that it is the value
+/// `serde_json::from_str` returns. Malformed JSON gives one `syntax`
+/// violation with its line and column.
 ///
 /// As with `serde_json::from_str`, `T` may borrow from `text`: a
 /// `Cow<'a, str>` field with `#[serde(borrow)]` borrows every string without
-/// escapes when serde's typed parse is taken (it is owned when the value is
-/// built from the walk).
+/// escapes.
 ///
 /// ```
 /// use desk_schema::{from_json_str, Validate};
@@ -129,17 +129,25 @@ where
         report.sort();
         return Err(report);
     }
-    if let Some(value) = view.as_ref().and_then(T::from_view) {
-        Ok(value)
-    } else {
-        // The walk found nothing wrong, yet no value could be built (a
-        // `skip` field whose type refused its JSON, say): still refuse.
-        report.push(
-            &Path::Root,
-            Kind::custom_in("type", "does not convert to the type", "无法转换为该类型"),
-        );
-        Err(report)
+    // The text passed: the value is serde's own, read from the text (not
+    // built from the walk's views, which hold each number as the double JSON
+    // gives, where serde rounds an `f32` from the decimal, and own every
+    // string, where serde borrows).
+    if view.is_some() {
+        let mut de = serde_json::Deserializer::from_str(text);
+        if let Ok(value) = T::deserialize(&mut de)
+            && de.end().is_ok()
+        {
+            return Ok(value);
+        }
     }
+    // The walk found nothing wrong, yet serde reads no value (a `skip`
+    // field whose type refused its JSON, say): still refuse.
+    report.push(
+        &Path::Root,
+        Kind::custom_in("type", "does not convert to the type", "无法转换为该类型"),
+    );
+    Err(report)
 }
 
 /// Checks a `serde_json::Value` as if it were deserialized into `T`, with the

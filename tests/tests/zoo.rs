@@ -2164,6 +2164,18 @@ fn a_number_past_an_f32_is_range_on_every_path() {
     // and the schema refuse it. `from_json_str` gives serde's value where
     // its typed parse answers (a type without buffers or `skip`), and the
     // walk's refusal where the walk does.
+    // The value is serde's, rounded from the decimal: a type built after
+    // the walk (a `range` rule on a float, a map) once took the double and
+    // converted it, one unit off where the double lies halfway between two
+    // `f32`s.
+    let text = r#"{"one":1.0000000596046448,"list":[0.50000002980232239]}"#;
+    let value = from_json_str::<Floats>(text).unwrap();
+    assert_eq!(value, serde_json::from_str::<Floats>(text).unwrap());
+    assert_eq!(value.one.to_bits(), 1.000_000_1_f32.to_bits());
+    assert_eq!(value.list[0].to_bits(), 0.500_000_06_f32.to_bits());
+    let text = r#"{"Ratio":0.50000002980232239}"#;
+    let ratio = from_json_str::<Reading>(text).unwrap().Ratio;
+    assert_eq!(ratio.to_bits(), 0.500_000_06_f32.to_bits());
     let text = r#"{"one":3.4028235677973366e38}"#;
     let max = f32::MAX.to_bits();
     assert_eq!(
