@@ -431,6 +431,39 @@ fn unsupported(ty: &syn::Type) -> Option<(Span, String)> {
     }
 }
 
+/// `()`, as the field's type or inside a standard container (not inside a
+/// type of the user's, whose parameter may stand for anything): it holds
+/// only `null`, which no rule checks.
+fn unit(ty: &syn::Type) -> Option<(Span, String)> {
+    match ty {
+        syn::Type::Tuple(t) if t.elems.is_empty() => Some((
+            syn::spanned::Spanned::span(ty),
+            "`()` holds only `null`, which no rule checks; mark the field `#[desk(skip)]`, \
+             or leave it out"
+                .into(),
+        )),
+        syn::Type::Group(g) => unit(&g.elem),
+        syn::Type::Paren(p) => unit(&p.elem),
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let last = p.path.segments.last()?;
+            let std = [
+                "Option", "Vec", "Box", "BTreeMap", "HashMap", "BTreeSet", "HashSet", "Cow",
+            ];
+            if !std.iter().any(|s| last.ident == s) {
+                return None;
+            }
+            let syn::PathArguments::AngleBracketed(a) = &last.arguments else {
+                return None;
+            };
+            a.args.iter().find_map(|a| match a {
+                syn::GenericArgument::Type(t) => unit(t),
+                _ => None,
+            })
+        }
+        _ => None,
+    }
+}
+
 /// `str`, as written.
 fn is_str(ty: &syn::Type) -> bool {
     matches!(ty, syn::Type::Path(p) if p.path.is_ident("str"))
@@ -495,7 +528,8 @@ fn check_field(field: RawField, params: &[syn::Ident], errors: &mut Errors) -> O
     }
     let read_whole =
         field.serde_skipped || field.rules.iter().any(|r| matches!(r.parsed, Parsed::Skip));
-    if !read_whole && let Some((span, message)) = unsupported(&field.ty) {
+    if !read_whole && let Some((span, message)) = unsupported(&field.ty).or_else(|| unit(&field.ty))
+    {
         err(errors, span, message);
         return None;
     }
