@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::Input;
+use crate::model::{Input, Mode};
 
 /// The derived type with its generic arguments, as a type.
 pub(crate) fn self_ty(input: &Input) -> TokenStream {
@@ -25,6 +25,59 @@ pub(crate) struct Params {
     /// `<'a, T>`, or nothing.
     pub args: TokenStream,
     preds: Vec<TokenStream>,
+    /// The type parameters a checked field mentions: bounded by each
+    /// item's own bound.
+    checked: Vec<syn::Ident>,
+    /// The type parameters only a `skip` field mentions: read by serde
+    /// alone, so bounded by `DeserializeOwned`.
+    read: Vec<syn::Ident>,
+}
+
+/// Whether `ty` mentions `name`, other than inside `PhantomData`, which
+/// holds every type and reads none (serde bounds a parameter the same way).
+fn mentions(ty: &syn::Type, name: &syn::Ident) -> bool {
+    match ty {
+        syn::Type::Path(p) => {
+            if p.qself.as_ref().is_some_and(|q| mentions(&q.ty, name)) {
+                return true;
+            }
+            if p.path
+                .segments
+                .last()
+                .is_some_and(|s| s.ident == "PhantomData")
+            {
+                return false;
+            }
+            p.path.segments.iter().any(|seg| {
+                seg.ident == *name
+                    || match &seg.arguments {
+                        syn::PathArguments::AngleBracketed(a) => a.args.iter().any(|a| match a {
+                            syn::GenericArgument::Type(t) => mentions(t, name),
+                            syn::GenericArgument::AssocType(b) => mentions(&b.ty, name),
+                            other => tokens_mention(&quote!(#other), name),
+                        }),
+                        syn::PathArguments::Parenthesized(a) => tokens_mention(&quote!(#a), name),
+                        syn::PathArguments::None => false,
+                    }
+            })
+        }
+        syn::Type::Reference(r) => mentions(&r.elem, name),
+        syn::Type::Slice(s) => mentions(&s.elem, name),
+        syn::Type::Array(a) => mentions(&a.elem, name),
+        syn::Type::Paren(p) => mentions(&p.elem, name),
+        syn::Type::Group(g) => mentions(&g.elem, name),
+        syn::Type::Tuple(t) => t.elems.iter().any(|t| mentions(t, name)),
+        // Anything else, by its tokens: a mention is never missed.
+        other => tokens_mention(&quote!(#other), name),
+    }
+}
+
+fn tokens_mention(tokens: &TokenStream, name: &syn::Ident) -> bool {
+    tokens.clone().into_iter().any(|t| match t {
+        proc_macro2::TokenTree::Ident(i) => i == *name,
+        proc_macro2::TokenTree::Group(g) => tokens_mention(&g.stream(), name),
+        _ => false,
+    })
 }
 
 impl Params {
@@ -59,6 +112,22 @@ impl Params {
             .iter()
             .flat_map(|w| w.predicates.iter().map(|p| quote!(#p)))
             .collect();
+        // As serde bounds them: a parameter no field reads (one in a field
+        // serde skips, or in `PhantomData`) has no bound.
+        let used = |name: &syn::Ident, skip: bool| {
+            super::all_fields(input)
+                .any(|f| matches!(f.mode, Mode::Skip) == skip && mentions(&f.ty, name))
+        };
+        let checked: Vec<syn::Ident> = type_names
+            .iter()
+            .filter(|t| used(t, false))
+            .cloned()
+            .collect();
+        let read = type_names
+            .iter()
+            .filter(|t| !checked.contains(t) && used(t, true))
+            .cloned()
+            .collect();
         Params {
             lifetimes,
             types,
@@ -66,7 +135,20 @@ impl Params {
             type_names,
             args,
             preds,
+            checked,
+            read,
         }
+    }
+
+    /// `T: JsonSchema` for each parameter no checked field mentions (the
+    /// schema item's extra bounds): the schema's name names every
+    /// parameter's, as schemars names them.
+    pub(crate) fn unchecked_schema_preds(&self) -> Vec<TokenStream> {
+        self.type_names
+            .iter()
+            .filter(|t| !self.checked.contains(t))
+            .map(|t| quote!(#t: __desk_rt::schemars::JsonSchema))
+            .collect()
     }
 
     /// An item's parameter list: `ours` (generated lifetimes first, then
@@ -111,10 +193,20 @@ impl Params {
     }
 
     /// `where` with the type's own predicates and `bound` on every type
-    /// parameter (as serde bounds them: on the parameters, so that the
-    /// fields' types still normalize), or nothing.
+    /// parameter a checked field mentions (as serde bounds them: on the
+    /// parameters, so that the fields' types still normalize), or nothing.
+    /// A parameter only a `skip` field mentions is read by serde alone:
+    /// `DeserializeOwned`.
     pub(crate) fn where_clause(&self, bound: &TokenStream, extra: &[TokenStream]) -> TokenStream {
-        let fields = self.type_names.iter().map(|ty| quote!(#ty: #bound));
+        let read = self
+            .read
+            .iter()
+            .map(|ty| quote!(#ty: __desk_rt::serde::de::DeserializeOwned));
+        let fields = self
+            .checked
+            .iter()
+            .map(|ty| quote!(#ty: #bound))
+            .chain(read);
         let preds: Vec<TokenStream> = self
             .preds
             .iter()

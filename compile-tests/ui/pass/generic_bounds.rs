@@ -1,0 +1,58 @@
+// A type parameter is bounded as serde bounds it: by what reads it. One a
+// checked field mentions must derive `Validate`; one only a `skip` field
+// reads must deserialize; one no field reads (a `PhantomData` marker, a
+// field serde skips) needs nothing but a schema name (as schemars names
+// every parameter). `()` and a type with no derive of ours fit the last.
+use std::marker::PhantomData;
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Tagged<T> {
+    #[desk(max_bytes = 8)]
+    name: String,
+    #[desk(skip)]
+    #[serde(skip)]
+    marker: PhantomData<T>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Loose<T, U> {
+    #[desk(skip)]
+    raw: T,
+    #[desk(nested)]
+    checked: U,
+}
+
+/// A marker with a schema name only (desk-schema re-exports schemars).
+struct Marker;
+
+impl desk_schema::schemars::JsonSchema for Marker {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Marker".into()
+    }
+    fn json_schema(_: &mut desk_schema::schemars::SchemaGenerator) -> desk_schema::schemars::Schema {
+        desk_schema::schemars::Schema::default()
+    }
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Holder {
+    #[desk(nested)]
+    tagged: Tagged<Marker>,
+    #[desk(nested)]
+    loose: Loose<Vec<u8>, Tagged<()>>,
+}
+
+fn main() {
+    let text = r#"{"tagged":{"name":"a"},"loose":{"raw":[1],"checked":{"name":"b"}}}"#;
+    let holder: Holder = desk_schema::from_json_str(text).unwrap();
+    assert_eq!(holder.loose.raw, [1]);
+    let text = r#"{"tagged":{"name":"abcdefghij"},"loose":{"raw":[1000],"checked":{"name":"b"}}}"#;
+    let Err(report) = desk_schema::from_json_str::<Holder>(text) else {
+        panic!("accepted: {text}");
+    };
+    assert_eq!(
+        report.to_string(),
+        "/loose/raw: does not match the field's type\n/tagged/name: 10 bytes in UTF-8 (10 characters); at most 8 bytes"
+    );
+    let _ = desk_schema::schema_for::<Holder>();
+}
