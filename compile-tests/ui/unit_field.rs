@@ -1,5 +1,5 @@
 // `()` holds only `null`: one error at the type, as the field's type or
-// inside a standard container, where it was several naming the walk's
+// inside a standard container or a slice, where it was several naming the walk's
 // internals. A `skip` field compiles (ui/pass/unit_elsewhere.rs).
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Units {
@@ -9,5 +9,15 @@ struct Units {
     #[serde(default)]
     inside: Option<Vec<()>>,
 }
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Sliced {
+    #[desk(max_items = 3)]
+    units: Box<[()]>,
+}
+
+// A newtype is not told to mark its field `skip`, which a newtype refuses.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Newtype(#[desk(nested)] ());
 
 fn main() {}

@@ -301,6 +301,7 @@ fn check_fields(
             if f.serde_skipped {
                 skipped.push(Skipped {
                     member: f.member.clone(),
+                    ty: f.ty.clone(),
                     absent: f.absent.clone(),
                 });
             }
@@ -431,19 +432,15 @@ fn unsupported(ty: &syn::Type) -> Option<(Span, String)> {
     }
 }
 
-/// `()`, as the field's type or inside a standard container (not inside a
-/// type of the user's, whose parameter may stand for anything): it holds
-/// only `null`, which no rule checks.
-fn unit(ty: &syn::Type) -> Option<(Span, String)> {
+/// Where `()` is, as the field's type or inside a standard container or a
+/// slice (not inside a type of the user's, whose parameter may stand for
+/// anything): it holds only `null`, which no rule checks.
+fn unit(ty: &syn::Type) -> Option<Span> {
     match ty {
-        syn::Type::Tuple(t) if t.elems.is_empty() => Some((
-            syn::spanned::Spanned::span(ty),
-            "`()` holds only `null`, which no rule checks; mark the field `#[desk(skip)]`, \
-             or leave it out"
-                .into(),
-        )),
+        syn::Type::Tuple(t) if t.elems.is_empty() => Some(syn::spanned::Spanned::span(ty)),
         syn::Type::Group(g) => unit(&g.elem),
         syn::Type::Paren(p) => unit(&p.elem),
+        syn::Type::Slice(s) => unit(&s.elem),
         syn::Type::Path(p) if p.qself.is_none() => {
             let last = p.path.segments.last()?;
             let std = [
@@ -528,8 +525,19 @@ fn check_field(field: RawField, params: &[syn::Ident], errors: &mut Errors) -> O
     }
     let read_whole =
         field.serde_skipped || field.rules.iter().any(|r| matches!(r.parsed, Parsed::Skip));
-    if !read_whole && let Some((span, message)) = unsupported(&field.ty).or_else(|| unit(&field.ty))
-    {
+    let found = unsupported(&field.ty).or_else(|| {
+        // A newtype's field cannot be `skip` (the newtype would check
+        // nothing): it is told what fits it instead.
+        let message = if matches!(field.member, syn::Member::Unnamed(_)) {
+            "`()` holds only `null`, which no rule checks: a newtype of it has nothing to \
+             check; hold it in a struct's field marked `#[desk(skip)]`, or leave it out"
+        } else {
+            "`()` holds only `null`, which no rule checks; mark the field `#[desk(skip)]`, \
+             or leave it out"
+        };
+        unit(&field.ty).map(|span| (span, message.to_owned()))
+    });
+    if !read_whole && let Some((span, message)) = found {
         err(errors, span, message);
         return None;
     }

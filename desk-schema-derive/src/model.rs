@@ -397,6 +397,7 @@ impl Field {
 /// A field serde never reads, with the value it takes.
 pub(crate) struct Skipped {
     pub member: Member,
+    pub ty: Type,
     pub absent: Absent,
 }
 

@@ -132,13 +132,16 @@ where
     // The text passed: the value is serde's own, read from the text (not
     // built from the walk's views, which hold each number as the double JSON
     // gives, where serde rounds an `f32` from the decimal, and own every
-    // string, where serde borrows).
+    // string, where serde borrows). Its typed rules are checked too: a
+    // `custom` rule the walk gave that double converted with `as` may see
+    // serde's `f32` otherwise (one unit apart at an exact midpoint), and
+    // the value returned passes `validate()`.
     if view.is_some() {
         let mut de = serde_json::Deserializer::from_str(text);
         if let Ok(value) = T::deserialize(&mut de)
             && de.end().is_ok()
         {
-            return Ok(value);
+            return value.validate_with(ctx).map(|()| value);
         }
     }
     // The walk found nothing wrong, yet serde reads no value (a `skip`

@@ -2064,38 +2064,61 @@ fn numbers_are_checked_as_written_with_true_codes() {
     );
 }
 
+// The `f32` cases' types.
+
+#[derive(Debug, PartialEq, serde::Deserialize, Validate)]
+struct Floats {
+    #[desk(nested)]
+    one: f32,
+    #[desk(nested)]
+    #[serde(default)]
+    list: Vec<f32>,
+    #[desk(skip)]
+    #[serde(default)]
+    whole: Vec<f32>,
+    #[desk(nested)]
+    #[serde(default)]
+    tagged: Option<Tagged>,
+}
+#[derive(Debug, PartialEq, serde::Deserialize, Validate)]
+struct One {
+    #[desk(nested)]
+    one: f32,
+}
+/// Half or less, by a function (a default field sends it to the walk).
+#[derive(Debug, PartialEq, serde::Deserialize, Validate)]
+struct Half {
+    #[desk(custom(check = at_most_half, description = "at most 0.5"))]
+    x: f32,
+    #[desk(max_bytes = 4)]
+    #[serde(default)]
+    tag: String,
+}
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "a custom check takes its value by reference"
+)]
+fn at_most_half(x: &f32) -> Result<(), Kind> {
+    if *x <= 0.5 {
+        Ok(())
+    } else {
+        Err(Kind::custom_in("half", "above 0.5", "大于 0.5"))
+    }
+}
+#[derive(Debug, PartialEq, serde::Deserialize, Validate)]
+#[serde(tag = "t")]
+enum Tagged {
+    A {
+        #[desk(nested)]
+        f: f32,
+    },
+}
+
 /// A number past what an `f32` holds is refused on every path, as
 /// `serde_json` refuses it, wherever the `f32` is: a field, an `Option`, a
 /// list, a tagged enum's buffer, a field read whole (`skip`).
 #[test]
 fn a_number_past_an_f32_is_range_on_every_path() {
-    #[derive(Debug, PartialEq, serde::Deserialize, Validate)]
-    struct Floats {
-        #[desk(nested)]
-        one: f32,
-        #[desk(nested)]
-        #[serde(default)]
-        list: Vec<f32>,
-        #[desk(skip)]
-        #[serde(default)]
-        whole: Vec<f32>,
-        #[desk(nested)]
-        #[serde(default)]
-        tagged: Option<Tagged>,
-    }
-    #[derive(Debug, PartialEq, serde::Deserialize, Validate)]
-    struct One {
-        #[desk(nested)]
-        one: f32,
-    }
-    #[derive(Debug, PartialEq, serde::Deserialize, Validate)]
-    #[serde(tag = "t")]
-    enum Tagged {
-        A {
-            #[desk(nested)]
-            f: f32,
-        },
-    }
     let cases = [
         (r#"{"one":1e39}"#, "/one", "range"),
         (r#"{"one":-3.5e38}"#, "/one", "range"),
@@ -2164,6 +2187,12 @@ fn a_number_past_an_f32_is_range_on_every_path() {
     // and the schema refuse it. `from_json_str` gives serde's value where
     // its typed parse answers (a type without buffers or `skip`), and the
     // walk's refusal where the walk does.
+}
+
+/// The value `from_json_str` returns is serde's, and passes `validate()`,
+/// on the walk's path too.
+#[test]
+fn an_f32_read_after_the_walk_is_serdes_value() {
     // The value is serde's, rounded from the decimal: a type built after
     // the walk (a `range` rule on a float, a map) once took the double and
     // converted it, one unit off where the double lies halfway between two
@@ -2176,6 +2205,20 @@ fn a_number_past_an_f32_is_range_on_every_path() {
     let text = r#"{"Ratio":0.50000002980232239}"#;
     let ratio = from_json_str::<Reading>(text).unwrap().Ratio;
     assert_eq!(ratio.to_bits(), 0.500_000_06_f32.to_bits());
+    // A `custom` rule is held to the value returned: the walk gives it the
+    // double converted (0.5), serde's value is one unit above.
+    let text = r#"{"x":0.50000002980232239}"#;
+    assert_eq!(
+        codes(&typed::<Half>(text)),
+        [("/x", "half")],
+        "the value returned passes validate()"
+    );
+    assert!(
+        from_json_str::<Half>(r#"{"x":0.5}"#)
+            .unwrap()
+            .validate()
+            .is_ok()
+    );
     let text = r#"{"one":3.4028235677973366e38}"#;
     let max = f32::MAX.to_bits();
     assert_eq!(

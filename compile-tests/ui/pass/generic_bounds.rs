@@ -34,6 +34,19 @@ impl desk_schema::schemars::JsonSchema for Marker {
     }
 }
 
+/// A parameter a field serde skips (or gives its plain default) holds:
+/// `Default`, as serde bounds it, and nothing of ours.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Cached<T, D> {
+    #[desk(max_bytes = 3)]
+    name: String,
+    #[serde(skip)]
+    cache: T,
+    #[desk(nested)]
+    #[serde(default)]
+    count: D,
+}
+
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Holder {
     #[desk(nested)]
@@ -55,4 +68,19 @@ fn main() {
         "/loose/raw: does not match the field's type\n/tagged/name: 10 bytes in UTF-8 (10 characters); at most 8 bytes"
     );
     let _ = desk_schema::schema_for::<Holder>();
+    let cached: Cached<Vec<Marker2>, u8> = desk_schema::from_json_str(r#"{"name":"ab"}"#).unwrap();
+    assert!(cached.cache.is_empty() && cached.count == 0);
+    let _ = desk_schema::schema_for::<Cached<Vec<Marker2>, u8>>();
+}
+
+/// A cache's item: a schema name, and nothing else.
+struct Marker2;
+
+impl desk_schema::schemars::JsonSchema for Marker2 {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Marker2".into()
+    }
+    fn json_schema(_: &mut desk_schema::schemars::SchemaGenerator) -> desk_schema::schemars::Schema {
+        desk_schema::schemars::Schema::default()
+    }
 }

@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{Input, Mode};
+use crate::model::{Absent, Input, Mode};
 
 /// The derived type with its generic arguments, as a type.
 pub(crate) fn self_ty(input: &Input) -> TokenStream {
@@ -31,6 +31,10 @@ pub(crate) struct Params {
     /// The type parameters only a `skip` field mentions: read by serde
     /// alone, so bounded by `DeserializeOwned`.
     read: Vec<syn::Ident>,
+    /// The type parameters a field with a plain `#[serde(default)]` (or
+    /// one serde skips without a default of its own) mentions: bounded by
+    /// `Default`, as serde bounds them.
+    defaulted: Vec<syn::Ident>,
 }
 
 /// Whether `ty` mentions `name`, other than inside `PhantomData`, which
@@ -128,6 +132,21 @@ impl Params {
             .filter(|t| !checked.contains(t) && used(t, true))
             .cloned()
             .collect();
+        let defaulted = type_names
+            .iter()
+            .filter(|t| {
+                let skipped = input
+                    .serde_skipped
+                    .iter()
+                    .filter(|f| matches!(f.absent, Absent::FieldDefault))
+                    .map(|f| &f.ty);
+                let read = super::all_fields(input)
+                    .filter(|f| matches!(f.absent, Absent::FieldDefault))
+                    .map(|f| &f.ty);
+                skipped.chain(read).any(|ty| mentions(ty, t))
+            })
+            .cloned()
+            .collect();
         Params {
             lifetimes,
             types,
@@ -137,6 +156,7 @@ impl Params {
             preds,
             checked,
             read,
+            defaulted,
         }
     }
 
@@ -196,7 +216,8 @@ impl Params {
     /// parameter a checked field mentions (as serde bounds them: on the
     /// parameters, so that the fields' types still normalize), or nothing.
     /// A parameter only a `skip` field mentions is read by serde alone:
-    /// `DeserializeOwned`.
+    /// `DeserializeOwned`; one a field with a plain default mentions is
+    /// also `Default`, as serde bounds it.
     pub(crate) fn where_clause(&self, bound: &TokenStream, extra: &[TokenStream]) -> TokenStream {
         let read = self
             .read
@@ -206,7 +227,12 @@ impl Params {
             .checked
             .iter()
             .map(|ty| quote!(#ty: #bound))
-            .chain(read);
+            .chain(read)
+            .chain(
+                self.defaulted
+                    .iter()
+                    .map(|ty| quote!(#ty: ::core::default::Default)),
+            );
         let preds: Vec<TokenStream> = self
             .preds
             .iter()
