@@ -28,7 +28,7 @@ use serde::de::{
 };
 use serde_json::{Map, Value};
 
-use crate::walk::{KeySeed, Walk};
+use crate::walk::{Buffered, KeySeed, Walk};
 use crate::{JsonType, Kind, Path};
 
 /// How an enum's variant is written (serde's `tag` and `content`).
@@ -567,104 +567,5 @@ impl<'de, W: EnumWalker<'de>> DeserializeSeed<'de> for ContentSeed<'_, '_, '_, W
             self.walk.note_error(self.path);
         }
         result
-    }
-}
-
-/// A JSON value read whole into a `Value`, with each repeated key of an
-/// object inside it reported as `duplicate_key` at that object's path (serde
-/// refuses a repeated field of a struct; a buffered `Value` would keep only
-/// the last silently).
-struct Buffered<'a, 'p> {
-    path: &'a Path<'p>,
-    walk: &'a mut Walk,
-}
-
-impl<'de> DeserializeSeed<'de> for Buffered<'_, '_> {
-    type Value = Value;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Buffered<'_, '_> {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
-    }
-
-    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-
-    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-
-    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Value, E> {
-        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
-    }
-
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_owned()))
-    }
-
-    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
-    }
-
-    fn visit_none<E: serde::de::Error>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_unit<E: serde::de::Error>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::new();
-        loop {
-            let at = self.path.index(items.len());
-            let seed = Buffered {
-                path: &at,
-                walk: &mut *self.walk,
-            };
-            match seq.next_element_seed(seed)? {
-                Some(item) => items.push(item),
-                None => return Ok(Value::Array(items)),
-            }
-        }
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Value, A::Error> {
-        self.object(map).map(Value::Object)
-    }
-}
-
-impl Buffered<'_, '_> {
-    /// An object's properties, each read whole, a repeated one reported at
-    /// the object's path (the later value is kept, as `serde_json` keeps it).
-    fn object<'de, A: MapAccess<'de>>(self, mut map: A) -> Result<Map<String, Value>, A::Error> {
-        let mut out = Map::new();
-        while let Some(key) = map.next_key_seed(KeySeed)? {
-            let at = self.path.key(&key.0);
-            let value = map.next_value_seed(Buffered {
-                path: &at,
-                walk: &mut *self.walk,
-            })?;
-            if out.insert(key.0.clone().into_owned(), value).is_some() {
-                crate::walk::field::duplicate(self.walk, self.path, &key.0);
-            }
-        }
-        Ok(out)
     }
 }

@@ -2114,6 +2114,33 @@ enum Tagged {
     },
 }
 
+/// A key given twice is `duplicate_key` inside a `skip` field too (read
+/// whole, it kept the last silently), at the object that repeats it.
+#[test]
+fn a_skip_field_reports_a_repeated_key_inside_it() {
+    #[derive(Debug, serde::Deserialize, Validate)]
+    struct Whole {
+        #[desk(skip)]
+        #[serde(default)]
+        map: std::collections::HashMap<String, u8>,
+        #[desk(skip)]
+        #[serde(default)]
+        value: Value,
+    }
+    let cases = [
+        (r#"{"map":{"a":1,"a":2}}"#, "/map"),
+        (r#"{"value":[1,{"b":{"a":1,"a":2}}]}"#, "/value/1/b"),
+    ];
+    for (text, path) in cases {
+        assert_eq!(
+            codes(&typed::<Whole>(text)),
+            [(path, "duplicate_key")],
+            "{text}"
+        );
+    }
+    assert!(typed::<Whole>(r#"{"map":{"a":1},"value":{"a":[{"a":1}]}}"#).is_empty());
+}
+
 /// A number past what an `f32` holds is refused on every path, as
 /// `serde_json` refuses it, wherever the `f32` is: a field, an `Option`, a
 /// list, a tagged enum's buffer, a field read whole (`skip`).

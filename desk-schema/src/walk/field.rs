@@ -371,7 +371,9 @@ impl Whole {
             duplicate(own, path, name);
         }
         self.seen = true;
-        match buffer(map) {
+        // A key repeated anywhere inside is `duplicate_key`, as everywhere
+        // else the walk reads (the buffer would keep the last silently).
+        match buffer(map, &path.key(name), walk) {
             Ok(v) => {
                 self.value = Some(v);
                 Ok(())

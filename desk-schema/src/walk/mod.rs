@@ -14,6 +14,7 @@ use core::marker::PhantomData;
 use std::borrow::Cow;
 
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
 
 use crate::{JsonType, JsonView, Kind, Path, Report, ValidateIn};
 
@@ -501,8 +502,114 @@ impl<'de, T: ValidateIn<C>, C: ?Sized> Visitor<'de> for OptionVisitor<'_, '_, T,
 
 /// Reads a property's value whole, for fields checked by deserializing them
 /// (`skip`, or only `custom` rules): a small `serde_json::Value`.
-pub(crate) fn buffer<'de, A: MapAccess<'de>>(map: &mut A) -> Result<serde_json::Value, A::Error> {
-    map.next_value()
+pub(crate) fn buffer<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    path: &Path<'_>,
+    walk: &mut Walk,
+) -> Result<serde_json::Value, A::Error> {
+    map.next_value_seed(Buffered { path, walk })
+}
+
+/// A JSON value read whole into a `Value`, with each repeated key of an
+/// object inside it reported as `duplicate_key` at that object's path (serde
+/// refuses a repeated field of a struct; a buffered `Value` would keep only
+/// the last silently).
+pub(crate) struct Buffered<'a, 'p> {
+    pub(crate) path: &'a Path<'p>,
+    pub(crate) walk: &'a mut Walk,
+}
+
+impl<'de> DeserializeSeed<'de> for Buffered<'_, '_> {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Buffered<'_, '_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Value, E> {
+        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_none<E: serde::de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        loop {
+            let at = self.path.index(items.len());
+            let seed = Buffered {
+                path: &at,
+                walk: &mut *self.walk,
+            };
+            match seq.next_element_seed(seed)? {
+                Some(item) => items.push(item),
+                None => return Ok(Value::Array(items)),
+            }
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Value, A::Error> {
+        self.object(map).map(Value::Object)
+    }
+}
+
+impl Buffered<'_, '_> {
+    /// An object's properties, each read whole, a repeated one reported at
+    /// the object's path (the later value is kept, as `serde_json` keeps it).
+    pub(crate) fn object<'de, A: MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> Result<Map<String, Value>, A::Error> {
+        let mut out = Map::new();
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            let at = self.path.key(&key.0);
+            let value = map.next_value_seed(Buffered {
+                path: &at,
+                walk: &mut *self.walk,
+            })?;
+            if out.insert(key.0.clone().into_owned(), value).is_some() {
+                crate::walk::field::duplicate(self.walk, self.path, &key.0);
+            }
+        }
+        Ok(out)
+    }
 }
 
 /// Reads and drops a property's value.
