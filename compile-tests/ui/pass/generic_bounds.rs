@@ -47,6 +47,27 @@ struct Cached<T, D> {
     count: D,
 }
 
+/// A generic type that borrows has a schema too (its impl no longer asks
+/// the type to deserialize from any lifetime).
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Borrows<'a, T> {
+    #[desk(max_bytes = 5)]
+    #[serde(borrow)]
+    name: std::borrow::Cow<'a, str>,
+    #[desk(nested)]
+    inner: T,
+}
+
+/// The container's default: `Self: Default`, as serde asks it.
+#[derive(desk_schema::Validate, serde::Deserialize, Default)]
+#[serde(default)]
+struct Defaults<T> {
+    #[desk(max_bytes = 5)]
+    name: String,
+    #[desk(nested)]
+    count: T,
+}
+
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Holder {
     #[desk(nested)]
@@ -71,6 +92,13 @@ fn main() {
     let cached: Cached<Vec<Marker2>, u8> = desk_schema::from_json_str(r#"{"name":"ab"}"#).unwrap();
     assert!(cached.cache.is_empty() && cached.count == 0);
     let _ = desk_schema::schema_for::<Cached<Vec<Marker2>, u8>>();
+    let _ = desk_schema::schema_for::<Borrows<'static, u8>>();
+    let text = String::from(r#"{"name":"ab","inner":3}"#);
+    let borrows: Borrows<'_, u8> = desk_schema::from_json_str(&text).unwrap();
+    assert!(matches!(borrows.name, std::borrow::Cow::Borrowed("ab")) && borrows.inner == 3);
+    let defaults: Defaults<u8> = desk_schema::from_json_str("{}").unwrap();
+    assert!(defaults.name.is_empty() && defaults.count == 0);
+    let _ = desk_schema::schema_for::<Defaults<u8>>();
 }
 
 /// A cache's item: a schema name, and nothing else.

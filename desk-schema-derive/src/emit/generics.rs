@@ -35,6 +35,9 @@ pub(crate) struct Params {
     /// one serde skips without a default of its own) mentions: bounded by
     /// `Default`, as serde bounds them.
     defaulted: Vec<syn::Ident>,
+    /// `Self: Default`, for a type whose absent fields take their values
+    /// from the container's `#[serde(default)]`.
+    self_default: Option<TokenStream>,
 }
 
 /// Whether `ty` mentions `name`, other than inside `PhantomData`, which
@@ -135,10 +138,12 @@ impl Params {
         let defaulted = type_names
             .iter()
             .filter(|t| {
+                // serde gives a skipped field without a default of its own
+                // the field type's `Default`.
                 let skipped = input
                     .serde_skipped
                     .iter()
-                    .filter(|f| matches!(f.absent, Absent::FieldDefault))
+                    .filter(|f| matches!(f.absent, Absent::FieldDefault | Absent::Required))
                     .map(|f| &f.ty);
                 let read = super::all_fields(input)
                     .filter(|f| matches!(f.absent, Absent::FieldDefault))
@@ -147,6 +152,16 @@ impl Params {
             })
             .cloned()
             .collect();
+        let container_default = input
+            .serde_skipped
+            .iter()
+            .map(|f| &f.absent)
+            .chain(super::all_fields(input).map(|f| &f.absent))
+            .any(|a| matches!(a, Absent::ContainerDefault));
+        let self_default = (container_default && !g.params.is_empty()).then(|| {
+            let ident = &input.ident;
+            quote!(#ident #args: ::core::default::Default)
+        });
         Params {
             lifetimes,
             types,
@@ -157,6 +172,7 @@ impl Params {
             checked,
             read,
             defaulted,
+            self_default,
         }
     }
 
@@ -232,7 +248,8 @@ impl Params {
                 self.defaulted
                     .iter()
                     .map(|ty| quote!(#ty: ::core::default::Default)),
-            );
+            )
+            .chain(self.self_default.clone());
         let preds: Vec<TokenStream> = self
             .preds
             .iter()

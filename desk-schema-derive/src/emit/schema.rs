@@ -78,15 +78,9 @@ fn schema_impl(input: &Input, body: &TokenStream) -> TokenStream {
         quote!(())
     };
     let decl = params.decl(&[], &[]);
-    // The fields are read by serde (a default's schema), whose impl may
-    // bound a type parameter further (`T: Default` for a field with
-    // `#[serde(default)]`): the type itself is asked to deserialize.
-    let mut own = if input.generics.type_params().next().is_some() {
-        vec![quote!(Self: __desk_rt::serde::de::DeserializeOwned)]
-    } else {
-        Vec::new()
-    };
-    own.extend(params.unchecked_schema_preds());
+    // A default's value is checked against the field's rules (whether the
+    // field is required): `Default` bounds come with the parameters'.
+    let own = params.unchecked_schema_preds();
     let bounds = params.where_clause(
         &quote!(
             __desk_rt::schemars::JsonSchema
