@@ -68,6 +68,25 @@ struct Defaults<T> {
     count: T,
 }
 
+/// A parameter's associated type is bounded itself, as serde bounds it:
+/// `T` needs only its trait (and a schema name).
+trait Family {
+    type Member;
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct OfFamily<T: Family> {
+    #[desk(nested)]
+    member: T::Member,
+    #[desk(skip)]
+    #[serde(default)]
+    spare: Option<T::Member>,
+}
+
+impl Family for Marker {
+    type Member = Tagged<()>;
+}
+
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Holder {
     #[desk(nested)]
@@ -99,6 +118,15 @@ fn main() {
     let defaults: Defaults<u8> = desk_schema::from_json_str("{}").unwrap();
     assert!(defaults.name.is_empty() && defaults.count == 0);
     let _ = desk_schema::schema_for::<Defaults<u8>>();
+    let text = r#"{"member":{"name":"abcdefghij"},"spare":{"name":1}}"#;
+    let Err(report) = desk_schema::from_json_str::<OfFamily<Marker>>(text) else {
+        panic!("accepted: {text}");
+    };
+    assert_eq!(
+        report.to_string(),
+        "/member/name: 10 bytes in UTF-8 (10 characters); at most 8 bytes\n/spare: does not match the field's type"
+    );
+    let _ = desk_schema::schema_for::<OfFamily<Marker>>();
 }
 
 /// A cache's item: a schema name, and nothing else.

@@ -189,9 +189,15 @@ fn gate_type(
                 syn::PathArguments::None | syn::PathArguments::AngleBracketed(_) => {
                     let single = p.path.segments.len() == 1 && p.path.leading_colon.is_none();
                     let ident = &p.path.segments[p.path.segments.len() - 1].ident;
+                    // A type parameter, or one's associated type
+                    // (`T::Assoc`), is bounded where the impls are.
+                    let first = &p.path.segments[0].ident;
+                    let param = p.path.leading_colon.is_none()
+                        && (single || p.path.segments.len() > 1)
+                        && own.params.iter().any(|t| first == t);
                     let skip = ident == "Self"
                         || *ident == own.ident
-                        || (single && own.params.iter().any(|t| ident == t))
+                        || param
                         || super::facts::std_only(ty);
                     if skip {
                         return None;

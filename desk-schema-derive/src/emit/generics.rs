@@ -38,6 +38,53 @@ pub(crate) struct Params {
     /// `Self: Default`, for a type whose absent fields take their values
     /// from the container's `#[serde(default)]`.
     self_default: Option<TokenStream>,
+    /// The associated types of parameters (`T::Assoc`) a checked field
+    /// holds: bounded themselves, as serde bounds them.
+    checked_assoc: Vec<TokenStream>,
+    /// Those only a `skip` field holds: `DeserializeOwned`.
+    read_assoc: Vec<TokenStream>,
+}
+
+/// The associated types of the parameters `params` (`T::Assoc`, not inside
+/// `PhantomData`) that `ty` holds, added to `out` once each.
+fn assoc_paths(ty: &syn::Type, params: &[syn::Ident], out: &mut Vec<TokenStream>) {
+    match ty {
+        syn::Type::Path(p) => {
+            if p.path
+                .segments
+                .last()
+                .is_some_and(|s| s.ident == "PhantomData")
+            {
+                return;
+            }
+            let rooted = p.qself.is_none()
+                && p.path.leading_colon.is_none()
+                && p.path.segments.len() > 1
+                && params.contains(&p.path.segments[0].ident);
+            if rooted {
+                let path = quote!(#p);
+                if !out.iter().any(|o| o.to_string() == path.to_string()) {
+                    out.push(path);
+                }
+            }
+            for seg in &p.path.segments {
+                if let syn::PathArguments::AngleBracketed(a) = &seg.arguments {
+                    for arg in &a.args {
+                        if let syn::GenericArgument::Type(t) = arg {
+                            assoc_paths(t, params, out);
+                        }
+                    }
+                }
+            }
+        }
+        syn::Type::Reference(r) => assoc_paths(&r.elem, params, out),
+        syn::Type::Slice(s) => assoc_paths(&s.elem, params, out),
+        syn::Type::Array(a) => assoc_paths(&a.elem, params, out),
+        syn::Type::Paren(p) => assoc_paths(&p.elem, params, out),
+        syn::Type::Group(g) => assoc_paths(&g.elem, params, out),
+        syn::Type::Tuple(t) => t.elems.iter().for_each(|t| assoc_paths(t, params, out)),
+        _ => {}
+    }
 }
 
 /// Whether `ty` mentions `name`, other than inside `PhantomData`, which
@@ -55,8 +102,10 @@ fn mentions(ty: &syn::Type, name: &syn::Ident) -> bool {
             {
                 return false;
             }
-            p.path.segments.iter().any(|seg| {
-                seg.ident == *name
+            // `T::Assoc` is bounded itself (see `assoc_paths`), not `T`.
+            let assoc = p.path.leading_colon.is_none() && p.path.segments.len() > 1;
+            p.path.segments.iter().enumerate().any(|(i, seg)| {
+                (seg.ident == *name && !(assoc && i == 0))
                     || match &seg.arguments {
                         syn::PathArguments::AngleBracketed(a) => a.args.iter().any(|a| match a {
                             syn::GenericArgument::Type(t) => mentions(t, name),
@@ -162,6 +211,15 @@ impl Params {
             let ident = &input.ident;
             quote!(#ident #args: ::core::default::Default)
         });
+        let (mut checked_assoc, mut read_assoc) = (Vec::new(), Vec::new());
+        for f in super::all_fields(input) {
+            if matches!(f.mode, Mode::Skip) {
+                assoc_paths(&f.ty, &type_names, &mut read_assoc);
+            } else {
+                assoc_paths(&f.ty, &type_names, &mut checked_assoc);
+            }
+        }
+        read_assoc.retain(|p| !checked_assoc.iter().any(|c| c.to_string() == p.to_string()));
         Params {
             lifetimes,
             types,
@@ -173,17 +231,24 @@ impl Params {
             read,
             defaulted,
             self_default,
+            checked_assoc,
+            read_assoc,
         }
     }
 
     /// `T: JsonSchema` for each parameter no checked field mentions (the
     /// schema item's extra bounds): the schema's name names every
-    /// parameter's, as schemars names them.
+    /// parameter's, as schemars names them; and for each associated type
+    /// only a `skip` field holds, whose schema is the field's.
     pub(crate) fn unchecked_schema_preds(&self) -> Vec<TokenStream> {
-        self.type_names
-            .iter()
-            .filter(|t| !self.checked.contains(t))
+        let params = self.type_names.iter().filter(|t| !self.checked.contains(t));
+        params
             .map(|t| quote!(#t: __desk_rt::schemars::JsonSchema))
+            .chain(
+                self.read_assoc
+                    .iter()
+                    .map(|p| quote!(#p: __desk_rt::schemars::JsonSchema)),
+            )
             .collect()
     }
 
@@ -249,7 +314,13 @@ impl Params {
                     .iter()
                     .map(|ty| quote!(#ty: ::core::default::Default)),
             )
-            .chain(self.self_default.clone());
+            .chain(self.self_default.clone())
+            .chain(self.checked_assoc.iter().map(|p| quote!(#p: #bound)))
+            .chain(
+                self.read_assoc
+                    .iter()
+                    .map(|p| quote!(#p: __desk_rt::serde::de::DeserializeOwned)),
+            );
         let preds: Vec<TokenStream> = self
             .preds
             .iter()
