@@ -5,7 +5,7 @@
 // every parameter). `()` and a type with no derive of ours fit the last.
 use std::marker::PhantomData;
 
-#[derive(desk_schema::Validate, serde::Deserialize)]
+#[derive(desk_schema::Validate, serde::Deserialize, Default)]
 struct Tagged<T> {
     #[desk(max_bytes = 8)]
     name: String,
@@ -69,7 +69,8 @@ struct Defaults<T> {
 }
 
 /// A parameter's associated type is bounded itself, as serde bounds it:
-/// `T` needs only its trait (and a schema name).
+/// `T` needs only its trait (and a schema name); `spare`'s default asks
+/// `T::Member: Default`, as serde asks it.
 trait Family {
     type Member;
 }
@@ -85,6 +86,24 @@ struct OfFamily<T: Family> {
 
 impl Family for Marker {
     type Member = Tagged<()>;
+}
+
+/// An associated type a field takes by its default, or serde skips:
+/// `T::Member: Default`, as serde bounds it.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct FamilyDefaults<T: Family> {
+    #[desk(nested)]
+    #[serde(default)]
+    member: T::Member,
+    #[desk(skip)]
+    #[serde(default)]
+    spare: T::Member,
+    #[serde(skip)]
+    cache: T::Member,
+}
+
+impl Family for u8 {
+    type Member = u16;
 }
 
 #[derive(desk_schema::Validate, serde::Deserialize)]
@@ -127,6 +146,9 @@ fn main() {
         "/member/name: 10 bytes in UTF-8 (10 characters); at most 8 bytes\n/spare: does not match the field's type"
     );
     let _ = desk_schema::schema_for::<OfFamily<Marker>>();
+    let defaults: FamilyDefaults<u8> = desk_schema::from_json_str("{}").unwrap();
+    assert_eq!((defaults.member, defaults.spare, defaults.cache), (0, 0, 0));
+    let _ = desk_schema::schema_for::<FamilyDefaults<u8>>();
 }
 
 /// A cache's item: a schema name, and nothing else.

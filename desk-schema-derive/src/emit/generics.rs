@@ -43,6 +43,23 @@ pub(crate) struct Params {
     checked_assoc: Vec<TokenStream>,
     /// Those only a `skip` field holds: `DeserializeOwned`.
     read_assoc: Vec<TokenStream>,
+    /// Those a defaulted field holds (as `defaulted`): `Default`.
+    default_assoc: Vec<TokenStream>,
+}
+
+/// The types of the fields that take their type's `Default` when absent:
+/// a plain `#[serde(default)]`, or a field serde skips without a default of
+/// its own.
+fn defaulted_types(input: &Input) -> impl Iterator<Item = &syn::Type> {
+    let skipped = input
+        .serde_skipped
+        .iter()
+        .filter(|f| matches!(f.absent, Absent::FieldDefault | Absent::Required))
+        .map(|f| &f.ty);
+    let read = super::all_fields(input)
+        .filter(|f| matches!(f.absent, Absent::FieldDefault))
+        .map(|f| &f.ty);
+    skipped.chain(read)
 }
 
 /// The associated types of the parameters `params` (`T::Assoc`, not inside
@@ -186,19 +203,7 @@ impl Params {
             .collect();
         let defaulted = type_names
             .iter()
-            .filter(|t| {
-                // serde gives a skipped field without a default of its own
-                // the field type's `Default`.
-                let skipped = input
-                    .serde_skipped
-                    .iter()
-                    .filter(|f| matches!(f.absent, Absent::FieldDefault | Absent::Required))
-                    .map(|f| &f.ty);
-                let read = super::all_fields(input)
-                    .filter(|f| matches!(f.absent, Absent::FieldDefault))
-                    .map(|f| &f.ty);
-                skipped.chain(read).any(|ty| mentions(ty, t))
-            })
+            .filter(|t| defaulted_types(input).any(|ty| mentions(ty, t)))
             .cloned()
             .collect();
         let container_default = input
@@ -220,6 +225,10 @@ impl Params {
             }
         }
         read_assoc.retain(|p| !checked_assoc.iter().any(|c| c.to_string() == p.to_string()));
+        let mut default_assoc = Vec::new();
+        for ty in defaulted_types(input) {
+            assoc_paths(ty, &type_names, &mut default_assoc);
+        }
         Params {
             lifetimes,
             types,
@@ -233,6 +242,7 @@ impl Params {
             self_default,
             checked_assoc,
             read_assoc,
+            default_assoc,
         }
     }
 
@@ -320,6 +330,11 @@ impl Params {
                 self.read_assoc
                     .iter()
                     .map(|p| quote!(#p: __desk_rt::serde::de::DeserializeOwned)),
+            )
+            .chain(
+                self.default_assoc
+                    .iter()
+                    .map(|p| quote!(#p: ::core::default::Default)),
             );
         let preds: Vec<TokenStream> = self
             .preds
