@@ -435,12 +435,12 @@ fn unsupported(ty: &syn::Type) -> Option<(Span, String)> {
 /// Where `()` is, as the field's type or inside a standard container or a
 /// slice (not inside a type of the user's, whose parameter may stand for
 /// anything): it holds only `null`, which no rule checks.
-fn unit(ty: &syn::Type) -> Option<Span> {
+fn unit_in(ty: &syn::Type) -> Option<Span> {
     match ty {
         syn::Type::Tuple(t) if t.elems.is_empty() => Some(syn::spanned::Spanned::span(ty)),
-        syn::Type::Group(g) => unit(&g.elem),
-        syn::Type::Paren(p) => unit(&p.elem),
-        syn::Type::Slice(s) => unit(&s.elem),
+        syn::Type::Group(g) => unit_in(&g.elem),
+        syn::Type::Paren(p) => unit_in(&p.elem),
+        syn::Type::Slice(s) => unit_in(&s.elem),
         syn::Type::Path(p) if p.qself.is_none() => {
             let last = p.path.segments.last()?;
             let std = [
@@ -453,12 +453,26 @@ fn unit(ty: &syn::Type) -> Option<Span> {
                 return None;
             };
             a.args.iter().find_map(|a| match a {
-                syn::GenericArgument::Type(t) => unit(t),
+                syn::GenericArgument::Type(t) => unit_in(t),
                 _ => None,
             })
         }
         _ => None,
     }
+}
+
+/// Where the field's type holds `()` (see [`unit_in`]), with what to do
+/// instead. A newtype's field cannot be `skip` (the newtype would check
+/// nothing): it is told what fits it.
+fn unit(field: &RawField) -> Option<(Span, String)> {
+    let message = if matches!(field.member, syn::Member::Unnamed(_)) {
+        "`()` holds only `null`, which no rule checks: a newtype of it has nothing to \
+         check; hold it in a struct's field marked `#[desk(skip)]`, or leave it out"
+    } else {
+        "`()` holds only `null`, which no rule checks; mark the field `#[desk(skip)]`, \
+         or leave it out"
+    };
+    unit_in(&field.ty).map(|span| (span, message.to_owned()))
 }
 
 /// `str`, as written.
@@ -525,19 +539,7 @@ fn check_field(field: RawField, params: &[syn::Ident], errors: &mut Errors) -> O
     }
     let read_whole =
         field.serde_skipped || field.rules.iter().any(|r| matches!(r.parsed, Parsed::Skip));
-    let found = unsupported(&field.ty).or_else(|| {
-        // A newtype's field cannot be `skip` (the newtype would check
-        // nothing): it is told what fits it instead.
-        let message = if matches!(field.member, syn::Member::Unnamed(_)) {
-            "`()` holds only `null`, which no rule checks: a newtype of it has nothing to \
-             check; hold it in a struct's field marked `#[desk(skip)]`, or leave it out"
-        } else {
-            "`()` holds only `null`, which no rule checks; mark the field `#[desk(skip)]`, \
-             or leave it out"
-        };
-        unit(&field.ty).map(|span| (span, message.to_owned()))
-    });
-    if !read_whole && let Some((span, message)) = found {
+    if !read_whole && let Some((span, message)) = unsupported(&field.ty).or_else(|| unit(&field)) {
         err(errors, span, message);
         return None;
     }

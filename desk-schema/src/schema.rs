@@ -106,7 +106,7 @@ fn strip_number_formats(value: &mut Value) {
 /// infinity from the next double on (2^128 - 2^103, the midpoint of
 /// `f32::MAX` and 2^128, rounds away). As a schema's `maximum`, it says
 /// exactly what the walk refuses.
-pub(crate) const F32_EDGE: f64 = 3.402_823_567_797_336_2e38;
+const F32_EDGE: f64 = 3.402_823_567_797_336_2e38;
 
 fn bounds(format: &str) -> Option<(Value, Value)> {
     Some(match format {

@@ -75,7 +75,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
     // cannot hold; a `Value` gives the double, which serde converts to
     // infinity: refused here too, as the walk refuses it.
     fn deserialize_f32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_f32(Float32(visitor))
+        self.0.deserialize_f32(Float32 { inner: visitor })
     }
 
     // serde_json reads a 128-bit integer from its digits, `-0` included;
@@ -186,25 +186,19 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
 }
 
 /// An `f32`'s visitor, given a double only if it is one the type holds.
-struct Float32<V>(V);
-
-macro_rules! visit_numbers {
-    ($($method:ident($ty:ty);)*) => {$(
-        fn $method<E: serde::de::Error>(self, v: $ty) -> Result<V::Value, E> {
-            self.0.$method(v)
-        }
-    )*};
+struct Float32<V> {
+    inner: V,
 }
 
 impl<'de, V: Visitor<'de>> Visitor<'de> for Float32<V> {
     type Value = V::Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.expecting(f)
+        self.inner.expecting(f)
     }
 
     // serde_json and `Value` give a number only.
-    visit_numbers! {
+    visit! {
         visit_i64(i64); visit_u64(u64); visit_i128(i128); visit_u128(u128); visit_f32(f32);
     }
 
@@ -216,7 +210,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Float32<V> {
         if (v as f32).is_infinite() && v.is_finite() {
             return Err(E::custom("number out of range"));
         }
-        self.0.visit_f64(v)
+        self.inner.visit_f64(v)
     }
 }
 

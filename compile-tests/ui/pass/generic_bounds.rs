@@ -127,9 +127,9 @@ fn main() {
         "/loose/raw: does not match the field's type\n/tagged/name: 10 bytes in UTF-8 (10 characters); at most 8 bytes"
     );
     let _ = desk_schema::schema_for::<Holder>();
-    let cached: Cached<Vec<Marker2>, u8> = desk_schema::from_json_str(r#"{"name":"ab"}"#).unwrap();
+    let cached: Cached<Vec<Marker>, u8> = desk_schema::from_json_str(r#"{"name":"ab"}"#).unwrap();
     assert!(cached.cache.is_empty() && cached.count == 0);
-    let _ = desk_schema::schema_for::<Cached<Vec<Marker2>, u8>>();
+    let _ = desk_schema::schema_for::<Cached<Vec<Marker>, u8>>();
     let _ = desk_schema::schema_for::<Borrows<'static, u8>>();
     let text = String::from(r#"{"name":"ab","inner":3}"#);
     let borrows: Borrows<'_, u8> = desk_schema::from_json_str(&text).unwrap();
@@ -149,16 +149,4 @@ fn main() {
     let defaults: FamilyDefaults<u8> = desk_schema::from_json_str("{}").unwrap();
     assert_eq!((defaults.member, defaults.spare, defaults.cache), (0, 0, 0));
     let _ = desk_schema::schema_for::<FamilyDefaults<u8>>();
-}
-
-/// A cache's item: a schema name, and nothing else.
-struct Marker2;
-
-impl desk_schema::schemars::JsonSchema for Marker2 {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Marker2".into()
-    }
-    fn json_schema(_: &mut desk_schema::schemars::SchemaGenerator) -> desk_schema::schemars::Schema {
-        desk_schema::schemars::Schema::default()
-    }
 }

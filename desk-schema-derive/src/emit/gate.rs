@@ -187,14 +187,12 @@ fn gate_type(
                 // A type of its own, with generic arguments (`Pair<u8>`) or
                 // without.
                 syn::PathArguments::None | syn::PathArguments::AngleBracketed(_) => {
-                    let single = p.path.segments.len() == 1 && p.path.leading_colon.is_none();
                     let ident = &p.path.segments[p.path.segments.len() - 1].ident;
                     // A type parameter, or one's associated type
                     // (`T::Assoc`), is bounded where the impls are.
                     let first = &p.path.segments[0].ident;
-                    let param = p.path.leading_colon.is_none()
-                        && (single || p.path.segments.len() > 1)
-                        && own.params.iter().any(|t| first == t);
+                    let param =
+                        p.path.leading_colon.is_none() && own.params.iter().any(|t| first == t);
                     let skip = ident == "Self"
                         || *ident == own.ident
                         || param

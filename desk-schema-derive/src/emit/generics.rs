@@ -25,26 +25,28 @@ pub(crate) struct Params {
     /// `<'a, T>`, or nothing.
     pub args: TokenStream,
     preds: Vec<TokenStream>,
-    /// The type parameters a checked field mentions: bounded by each
-    /// item's own bound.
-    checked: Vec<syn::Ident>,
-    /// The type parameters only a `skip` field mentions: read by serde
-    /// alone, so bounded by `DeserializeOwned`.
-    read: Vec<syn::Ident>,
-    /// The type parameters a field with a plain `#[serde(default)]` (or
-    /// one serde skips without a default of its own) mentions: bounded by
-    /// `Default`, as serde bounds them.
-    defaulted: Vec<syn::Ident>,
+    /// The bounds the fields ask of the parameters.
+    bounds: Bounds,
+}
+
+/// The bounds a generic type's fields ask of its parameters, as serde infers
+/// its own (none for a type without parameters). Each list holds the types
+/// bounded: a parameter (`T`), or a parameter's associated type
+/// (`T::Assoc`), which is bounded itself, not `T`; a parameter no field
+/// reads (inside `PhantomData`, or in a field serde skips) is in none.
+#[derive(Default)]
+struct Bounds {
+    /// Held by a checked field: each item's own bound.
+    checked: Vec<TokenStream>,
+    /// Held only by `skip` fields, read by serde alone: `DeserializeOwned`
+    /// (and `JsonSchema` in the schema item, the field's schema).
+    read: Vec<TokenStream>,
+    /// Held by a field with a plain `#[serde(default)]`, or one serde skips
+    /// without a default of its own: `Default`, as serde bounds them.
+    defaulted: Vec<TokenStream>,
     /// `Self: Default`, for a type whose absent fields take their values
     /// from the container's `#[serde(default)]`.
     self_default: Option<TokenStream>,
-    /// The associated types of parameters (`T::Assoc`) a checked field
-    /// holds: bounded themselves, as serde bounds them.
-    checked_assoc: Vec<TokenStream>,
-    /// Those only a `skip` field holds: `DeserializeOwned`.
-    read_assoc: Vec<TokenStream>,
-    /// Those a defaulted field holds (as `defaulted`): `Default`.
-    default_assoc: Vec<TokenStream>,
 }
 
 /// The types of the fields that take their type's `Default` when absent:
@@ -153,6 +155,68 @@ fn tokens_mention(tokens: &TokenStream, name: &syn::Ident) -> bool {
     })
 }
 
+impl Bounds {
+    /// What the fields of `input` (a type with parameters) ask of
+    /// `type_names`; `args` are the type's arguments.
+    fn of(input: &Input, type_names: &[syn::Ident], args: &TokenStream) -> Self {
+        // The parameters and associated types each of `types` holds, each
+        // once, and not one of `except`.
+        let held = |types: &mut dyn Iterator<Item = &syn::Type>, except: &[TokenStream]| {
+            let mut out: Vec<TokenStream> = Vec::new();
+            for ty in types {
+                for t in type_names.iter().filter(|t| mentions(ty, t)) {
+                    out.push(quote!(#t));
+                }
+                assoc_paths(ty, type_names, &mut out);
+            }
+            let mut seen = Vec::new();
+            out.retain(|t| {
+                let name = t.to_string();
+                let keep = !seen.contains(&name) && !except.iter().any(|e| e.to_string() == name);
+                seen.push(name);
+                keep
+            });
+            out
+        };
+        let of_mode = |skip: bool| {
+            super::all_fields(input)
+                .filter(move |f| matches!(f.mode, Mode::Skip) == skip)
+                .map(|f| &f.ty)
+        };
+        let checked = held(&mut of_mode(false), &[]);
+        let read = held(&mut of_mode(true), &checked);
+        let defaulted = held(&mut defaulted_types(input), &[]);
+        let container_default = input
+            .serde_skipped
+            .iter()
+            .map(|f| &f.absent)
+            .chain(super::all_fields(input).map(|f| &f.absent))
+            .any(|a| matches!(a, Absent::ContainerDefault));
+        let self_default = container_default.then(|| {
+            let ident = &input.ident;
+            quote!(#ident #args: ::core::default::Default)
+        });
+        Bounds {
+            checked,
+            read,
+            defaulted,
+            self_default,
+        }
+    }
+
+    /// The predicates: `bound` on what a checked field holds, and the
+    /// others' own.
+    fn predicates<'a>(&'a self, bound: &'a TokenStream) -> impl Iterator<Item = TokenStream> + 'a {
+        let checked = self.checked.iter().map(move |t| quote!(#t: #bound));
+        let read = (self.read.iter()).map(|t| quote!(#t: __desk_rt::serde::de::DeserializeOwned));
+        let defaulted = (self.defaulted.iter()).map(|t| quote!(#t: ::core::default::Default));
+        checked
+            .chain(read)
+            .chain(defaulted)
+            .chain(self.self_default.clone())
+    }
+}
+
 impl Params {
     pub(crate) fn of(input: &Input) -> Self {
         let g = &input.generics;
@@ -185,50 +249,11 @@ impl Params {
             .iter()
             .flat_map(|w| w.predicates.iter().map(|p| quote!(#p)))
             .collect();
-        // As serde bounds them: a parameter no field reads (one in a field
-        // serde skips, or in `PhantomData`) has no bound.
-        let used = |name: &syn::Ident, skip: bool| {
-            super::all_fields(input)
-                .any(|f| matches!(f.mode, Mode::Skip) == skip && mentions(&f.ty, name))
+        let bounds = if g.params.is_empty() {
+            Bounds::default()
+        } else {
+            Bounds::of(input, &type_names, &args)
         };
-        let checked: Vec<syn::Ident> = type_names
-            .iter()
-            .filter(|t| used(t, false))
-            .cloned()
-            .collect();
-        let read = type_names
-            .iter()
-            .filter(|t| !checked.contains(t) && used(t, true))
-            .cloned()
-            .collect();
-        let defaulted = type_names
-            .iter()
-            .filter(|t| defaulted_types(input).any(|ty| mentions(ty, t)))
-            .cloned()
-            .collect();
-        let container_default = input
-            .serde_skipped
-            .iter()
-            .map(|f| &f.absent)
-            .chain(super::all_fields(input).map(|f| &f.absent))
-            .any(|a| matches!(a, Absent::ContainerDefault));
-        let self_default = (container_default && !g.params.is_empty()).then(|| {
-            let ident = &input.ident;
-            quote!(#ident #args: ::core::default::Default)
-        });
-        let (mut checked_assoc, mut read_assoc) = (Vec::new(), Vec::new());
-        for f in super::all_fields(input) {
-            if matches!(f.mode, Mode::Skip) {
-                assoc_paths(&f.ty, &type_names, &mut read_assoc);
-            } else {
-                assoc_paths(&f.ty, &type_names, &mut checked_assoc);
-            }
-        }
-        read_assoc.retain(|p| !checked_assoc.iter().any(|c| c.to_string() == p.to_string()));
-        let mut default_assoc = Vec::new();
-        for ty in defaulted_types(input) {
-            assoc_paths(ty, &type_names, &mut default_assoc);
-        }
         Params {
             lifetimes,
             types,
@@ -236,13 +261,7 @@ impl Params {
             type_names,
             args,
             preds,
-            checked,
-            read,
-            defaulted,
-            self_default,
-            checked_assoc,
-            read_assoc,
-            default_assoc,
+            bounds,
         }
     }
 
@@ -251,15 +270,21 @@ impl Params {
     /// parameter's, as schemars names them; and for each associated type
     /// only a `skip` field holds, whose schema is the field's.
     pub(crate) fn unchecked_schema_preds(&self) -> Vec<TokenStream> {
-        let params = self.type_names.iter().filter(|t| !self.checked.contains(t));
-        params
-            .map(|t| quote!(#t: __desk_rt::schemars::JsonSchema))
-            .chain(
-                self.read_assoc
-                    .iter()
-                    .map(|p| quote!(#p: __desk_rt::schemars::JsonSchema)),
-            )
-            .collect()
+        let checked = |t: &TokenStream| {
+            let name = t.to_string();
+            self.bounds.checked.iter().any(|c| c.to_string() == name)
+        };
+        let params = self.type_names.iter().map(|t| quote!(#t));
+        // A parameter read only by a `skip` field is one of the first.
+        let read = self.bounds.read.iter().cloned();
+        let mut preds: Vec<TokenStream> = Vec::new();
+        for t in params.chain(read).filter(|t| !checked(t)) {
+            let pred = quote!(#t: __desk_rt::schemars::JsonSchema);
+            if !preds.iter().any(|p| p.to_string() == pred.to_string()) {
+                preds.push(pred);
+            }
+        }
+        preds
     }
 
     /// An item's parameter list: `ours` (generated lifetimes first, then
@@ -310,32 +335,7 @@ impl Params {
     /// `DeserializeOwned`; one a field with a plain default mentions is
     /// also `Default`, as serde bounds it.
     pub(crate) fn where_clause(&self, bound: &TokenStream, extra: &[TokenStream]) -> TokenStream {
-        let read = self
-            .read
-            .iter()
-            .map(|ty| quote!(#ty: __desk_rt::serde::de::DeserializeOwned));
-        let fields = self
-            .checked
-            .iter()
-            .map(|ty| quote!(#ty: #bound))
-            .chain(read)
-            .chain(
-                self.defaulted
-                    .iter()
-                    .map(|ty| quote!(#ty: ::core::default::Default)),
-            )
-            .chain(self.self_default.clone())
-            .chain(self.checked_assoc.iter().map(|p| quote!(#p: #bound)))
-            .chain(
-                self.read_assoc
-                    .iter()
-                    .map(|p| quote!(#p: __desk_rt::serde::de::DeserializeOwned)),
-            )
-            .chain(
-                self.default_assoc
-                    .iter()
-                    .map(|p| quote!(#p: ::core::default::Default)),
-            );
+        let fields = self.bounds.predicates(bound);
         let preds: Vec<TokenStream> = self
             .preds
             .iter()
