@@ -8,7 +8,9 @@
 //! JSON Schema's `uniqueItems` compares whole items, not a key, so the rule
 //! by key is stated in `description`; whole-item uniqueness is `uniqueItems`.
 
-use core::hash::{Hash, Hasher};
+use core::hash::{BuildHasher, Hash, Hasher};
+use std::collections::hash_map::RandomState;
+use std::sync::OnceLock;
 
 use schemars::Schema;
 use serde_json::Value;
@@ -160,9 +162,10 @@ where
     D: FnMut(usize, usize),
 {
     let mask = slots.len() - 1;
+    let seeds = KeyHasher::seeds();
     for j in 0..n {
         let Some(kj) = key(j) else { continue };
-        let mut h = FxHasher::default();
+        let mut h = KeyHasher::new(seeds);
         kj.hash(&mut h);
         let hash = h.finish();
         let tag = hash & 0xFFFF_FFFF_0000_0000;
@@ -188,44 +191,91 @@ where
     }
 }
 
-/// A hash in the style of rustc's `FxHasher` (multiply and rotate), except
-/// that the words of one `write` are multiplied independently and then
-/// summed, so a 32-byte key costs one round of latency instead of four. A
-/// collision only costs a comparison here.
-#[derive(Default)]
-struct FxHasher {
+/// The hash of a key: words multiplied to 128 bits and folded, in the
+/// manner of foldhash and wyhash. A string of up to 16 bytes reads as two
+/// words, one of up to 32 bytes (an account) as four, a longer one as two per
+/// 16 bytes and two more from its end (the reads overlap, and the length is
+/// mixed in). The seeds are drawn once per process, as `std`'s `HashMap`
+/// draws its own, so that no one can choose keys that collide; a collision
+/// would only cost a comparison, but many would make the scan quadratic.
+struct KeyHasher {
     hash: u64,
+    seeds: [u64; 2],
 }
 
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+impl KeyHasher {
+    #[inline]
+    fn new(seeds: [u64; 2]) -> Self {
+        Self { hash: 0, seeds }
+    }
 
-impl FxHasher {
+    /// This process's seeds.
+    fn seeds() -> [u64; 2] {
+        static SEEDS: OnceLock<[u64; 2]> = OnceLock::new();
+        *SEEDS.get_or_init(|| {
+            let state = RandomState::new();
+            [state.hash_one(0u8), state.hash_one(1u8)]
+        })
+    }
+
     #[inline]
     fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+        self.hash = fold(self.hash ^ word ^ self.seeds[0], self.seeds[1]);
     }
 }
 
-impl Hasher for FxHasher {
+/// `a * b` to 128 bits, the halves folded.
+#[inline]
+fn fold(a: u64, b: u64) -> u64 {
+    let product = u128::from(a) * u128::from(b);
+    #[allow(clippy::cast_possible_truncation, reason = "the halves are folded")]
+    let (low, high) = (product as u64, (product >> 64) as u64);
+    low ^ high
+}
+
+/// The 8 bytes of `bytes` from `at`, little-endian.
+#[inline]
+fn word(bytes: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(w)
+}
+
+/// The 4 bytes of `bytes` from `at`, little-endian.
+#[inline]
+fn half(bytes: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 4];
+    w.copy_from_slice(&bytes[at..at + 4]);
+    u64::from(u32::from_le_bytes(w))
+}
+
+impl Hasher for KeyHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let (words, tail) = bytes.as_chunks::<8>();
-        let mut sum = 0u64;
-        // The rotation by position keeps reordered words apart.
-        let mut rotation = 0u32;
-        for word in words {
-            sum = sum.wrapping_add(
-                u64::from_le_bytes(*word)
-                    .wrapping_mul(SEED)
-                    .rotate_left(rotation),
-            );
-            rotation = (rotation + 23) % 64;
-        }
-        let mut last = 0u64;
-        for (i, b) in tail.iter().enumerate() {
-            last |= u64::from(*b) << (8 * i);
-        }
-        self.add(sum ^ last.wrapping_mul(SEED.rotate_left(17)) ^ bytes.len() as u64);
+        let [s0, s1] = self.seeds;
+        let len = bytes.len();
+        let (a, b) = if len > 32 {
+            let mut acc = 0u64;
+            let mut at = 0;
+            while len - at > 16 {
+                acc = fold(word(bytes, at) ^ s0 ^ acc, word(bytes, at + 8) ^ s1);
+                at += 16;
+            }
+            (word(bytes, len - 16) ^ acc, word(bytes, len - 8))
+        } else if len > 16 {
+            let first = fold(word(bytes, 0) ^ s0, word(bytes, 8) ^ s1);
+            (word(bytes, len - 16) ^ first, word(bytes, len - 8))
+        } else if len >= 8 {
+            (word(bytes, 0), word(bytes, len - 8))
+        } else if len >= 4 {
+            (half(bytes, 0), half(bytes, len - 4))
+        } else if len > 0 {
+            let spread = u64::from(bytes[0]) << 16 | u64::from(bytes[len / 2]) << 8;
+            (spread | u64::from(bytes[len - 1]), 0)
+        } else {
+            (0, 0)
+        };
+        self.hash = fold(a ^ s0 ^ self.hash, b ^ s1 ^ len as u64);
     }
 
     #[inline]
@@ -470,6 +520,52 @@ pub(crate) mod raw {
     {
         if let Some(items) = value.items().filter(|items| items.len() >= 2) {
             report_repeats(items.len(), |i| items[i].as_ref(), None, path, report);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scan;
+
+    /// Every length the hash reads differently (none, 1 to 3 bytes, a half
+    /// word, one to two words, up to 32 bytes, longer), with keys that differ
+    /// in one byte only, at every place: each repeat is found, at its first
+    /// occurrence, and nothing else is.
+    #[test]
+    fn finds_exactly_the_repeats_at_every_length() {
+        for len in 0..=70usize {
+            let mut keys: Vec<Vec<u8>> = (0..len)
+                .map(|at| {
+                    let mut key = vec![b'a'; len];
+                    key[at] = b'b';
+                    key
+                })
+                .collect();
+            keys.push(vec![b'a'; len]);
+            // Enough keys for the table (more than the pairwise limit).
+            keys.extend((0..12u8).map(|i| {
+                let mut key = vec![b'c'; len + 1];
+                key[0] = i;
+                key
+            }));
+            let distinct = keys.len();
+            keys.extend(keys.clone().into_iter().rev().step_by(3));
+            let mut found = Vec::new();
+            scan(
+                keys.len(),
+                |i| Some(&keys[i]),
+                |dup, first| found.push((dup, first)),
+            );
+            let expected: Vec<(usize, usize)> = (distinct..keys.len())
+                .map(|dup| {
+                    (
+                        dup,
+                        keys.iter().position(|k| *k == keys[dup]).unwrap_or(dup),
+                    )
+                })
+                .collect();
+            assert_eq!(found, expected, "keys of {len} bytes");
         }
     }
 }
