@@ -20,9 +20,12 @@ use crate::rules::custom::schema as describe;
 use crate::{Kind, Path, Report, Seg};
 
 /// Lists this long or shorter are compared pairwise: cheaper than hashing.
-const PAIRWISE_MAX: usize = 8;
+const PAIRWISE_MAX: usize = 4;
 /// Slots of the table kept on the stack (two per item, up to 128 items).
 const STACK_SLOTS: usize = 256;
+/// Slots of the table for short lists (up to 16 items), so that a short list
+/// does not clear the whole stack table.
+const SMALL_SLOTS: usize = 32;
 
 /// Checks that no two items of `value` share `key(item)`; a repeat is
 /// reported at `/<index>/<key_name>` below `path`. An item whose key is
@@ -143,7 +146,10 @@ where
         return;
     }
     let cap = n.saturating_mul(2).next_power_of_two();
-    if cap <= STACK_SLOTS {
+    if cap <= SMALL_SLOTS {
+        let mut slots = [0u64; SMALL_SLOTS];
+        probe(&mut slots[..cap], n, &key, &mut on_dup);
+    } else if cap <= STACK_SLOTS {
         let mut slots = [0u64; STACK_SLOTS];
         probe(&mut slots[..cap], n, &key, &mut on_dup);
     } else {
