@@ -178,9 +178,14 @@ fn count(chars: &[char], start: usize, out: &mut String) -> Result<usize, String
     let body: String = chars[start + 1..end].iter().collect();
     let parts: Vec<&str> = body.split(',').collect();
     let number = |s: &str| -> Result<u32, String> {
-        let n: u32 = s.parse().map_err(|_| {
-            format!("`{{{body}}}` is not a count: write `{{n}}`, `{{n,}}` or `{{n,m}}`")
-        })?;
+        // Digits only: `u32`'s parse also takes a sign (`{+2}`), which
+        // JavaScript refuses.
+        let n: u32 = Some(s)
+            .filter(|s| s.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|s| s.parse().ok())
+            .ok_or_else(|| {
+                format!("`{{{body}}}` is not a count: write `{{n}}`, `{{n,}}` or `{{n,m}}`")
+            })?;
         if n > MAX_COUNT {
             return Err(format!("a count above {MAX_COUNT} (`{{{body}}}`)"));
         }
@@ -404,6 +409,8 @@ mod tests {
             r"a{,3}",
             r"a{3,2}",
             "a{1001}",
+            "a{+2}",
+            "a{2,+3}",
             "*a",
             "a)",
             "(a",
