@@ -120,7 +120,8 @@ pub fn schema(schema: &mut Schema) {
 
 #[cfg(test)]
 mod tests {
-    use super::first_outside_printable;
+    use super::{check, first_outside_printable};
+    use crate::{Kind, Path, Report};
 
     #[test]
     fn agrees_with_the_byte_by_byte_definition_for_every_byte_at_every_position() {
@@ -139,6 +140,19 @@ mod tests {
                         expected,
                         "byte {bad:#x} at {at} of {len}"
                     );
+                    // The rule itself, whose short text is read inline.
+                    if let Ok(text) = core::str::from_utf8(&bytes) {
+                        let mut report = Report::new();
+                        check(text, &Path::Root, &mut report);
+                        let offsets: Vec<usize> = report
+                            .iter()
+                            .filter_map(|v| match v.kind() {
+                                Kind::Charset { offset, .. } => Some(*offset),
+                                _ => None,
+                            })
+                            .collect();
+                        assert_eq!(offsets, Vec::from_iter(expected), "{text:?}");
+                    }
                 }
             }
         }
