@@ -290,6 +290,16 @@ impl Hasher for KeyHasher {
     }
 
     #[inline]
+    fn write_u16(&mut self, i: u16) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
     fn write_u64(&mut self, i: u64) {
         self.add(i);
     }
@@ -573,5 +583,35 @@ mod tests {
                 .collect();
             assert_eq!(found, expected, "keys of {len} bytes");
         }
+    }
+
+    /// Numbers hash through their own writes (`write_u16`, `write_u32`, ...).
+    #[test]
+    fn finds_exactly_the_repeats_among_numbers() {
+        fn repeats<K: core::hash::Hash + Eq>(keys: &[K]) -> Vec<(usize, usize)> {
+            let mut found = Vec::new();
+            scan(
+                keys.len(),
+                |i| Some(&keys[i]),
+                |dup, first| found.push((dup, first)),
+            );
+            found
+        }
+        let expected = vec![(40, 3), (41, 39), (42, 0)];
+        let mut base: Vec<u64> = (0..40).map(|i| i * 1_000_003).collect();
+        base.extend([base[3], base[39], base[0]]);
+        assert_eq!(repeats(&base), expected);
+        let as_u32: Vec<u32> = base.iter().map(|&k| u32::try_from(k).unwrap()).collect();
+        assert_eq!(repeats(&as_u32), expected);
+        let small: Vec<i16> = base
+            .iter()
+            .map(|&k| i16::try_from(k % 30_000).unwrap() - 15_000)
+            .collect();
+        assert_eq!(repeats(&small), expected);
+        let as_char: Vec<char> = (0..40u32)
+            .map(|i| char::from_u32(0x4E00 + i).unwrap())
+            .chain(['\u{4E03}', '\u{4E27}', '\u{4E00}'])
+            .collect();
+        assert_eq!(repeats(&as_char), expected);
     }
 }
