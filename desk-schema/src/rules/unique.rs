@@ -311,9 +311,10 @@ impl Hasher for KeyHasher {
 
     #[inline]
     fn finish(&self) -> u64 {
-        // Fold the high bits down: the table indexes with the low ones (and
-        // keeps the high ones as a tag).
-        self.hash ^ (self.hash >> 29)
+        // A folded product's low half has its high half mixed in, which
+        // depends on all the bits multiplied: the table indexes with the low
+        // bits as they are (and keeps the high ones as a tag).
+        self.hash
     }
 }
 
