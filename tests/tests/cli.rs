@@ -405,8 +405,11 @@ fn jsonl_gives_one_report_per_line() {
     assert_eq!(valid, [true, false, false, true]);
     assert_eq!(reports[1]["errors"][0]["path"], "/Name");
     assert_eq!(reports[1]["errors"][0]["code"], "max_bytes");
-    // A broken line is a syntax violation of its own, with its column.
+    // A broken line is a syntax violation of its own, with its column, and
+    // its line in the file (serde_json, given the line alone, says 1).
     assert_eq!(reports[2]["errors"][0]["code"], "syntax");
+    assert_eq!(reports[2]["errors"][0]["line"], 4);
+    assert_eq!(reports[2]["errors"][0]["column"], 9);
     assert_eq!(reports[0]["file"], "-");
     // Text output names FILE:LINE.
     let out = run(&["validate", "--jsonl"], Some(input.as_bytes()));
@@ -440,7 +443,7 @@ fn jsonl_gives_one_report_per_line() {
     // The broken line, its place and its reason too (serde_json's is English).
     assert!(
         report.contains(
-            "-:4: （根节点）: 不是有效的 JSON：第 1 行第 9 列，此处应有一个值，文本却结束了"
+            "-:4: （根节点）: 不是有效的 JSON：第 4 行第 9 列，此处应有一个值，文本却结束了"
         ),
         "{report}"
     );
@@ -632,6 +635,42 @@ fn an_unreadable_input_is_a_json_line_of_its_own_and_counted_in_the_summary() {
         "{}",
         text(&out.stdout)
     );
+}
+
+#[test]
+fn values_that_cannot_work_are_usage_errors() {
+    let key = Some("a-test-secret-key-0123456789");
+    // A limit of 0 bytes refuses every input; a UserSig that lasts 0 seconds
+    // is expired when made.
+    let out = run(&["validate", "--max-input-bytes", "0"], Some(b"{}"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("--max-input-bytes"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = usersig(
+        &["--sdkappid", "1", "--identifier", "admin", "--expire", "0"],
+        key,
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    // The identifier is a UserID: the rule's own words say what is wrong.
+    for (id, words) in [
+        ("", "at least 1 byte"),
+        (&"a".repeat(33), "at most 32 bytes"),
+        ("tab\there", "printable ASCII"),
+    ] {
+        let out = usersig(&["--sdkappid", "1", "--identifier", id], key, b"");
+        assert_eq!(out.status.code(), Some(2), "{id:?}");
+        assert!(out.stdout.is_empty(), "{id:?}");
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("not a UserID") && err.contains(words),
+            "{id:?}: {err}"
+        );
+    }
 }
 
 /// A refused `usersig --verify`: arguments after `--verify`, the key, the

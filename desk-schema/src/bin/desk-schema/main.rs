@@ -98,7 +98,25 @@ fn identifier_arg() -> Arg {
     Arg::new("identifier")
         .long("identifier")
         .value_name("ID")
+        .value_parser(user_id)
         .help("The account to sign for (an App administrator for REST calls)")
+}
+
+/// A UserID, by the rules of `Member_Account` (1 to 32 bytes of printable
+/// ASCII: Chat's UserID rules), with the rule's own message when it is not.
+fn user_id(id: &str) -> Result<String, String> {
+    use desk_schema::Validate as _;
+    match desk_schema::create_group::Member::new(id).validate() {
+        Ok(()) => Ok(id.to_owned()),
+        Err(report) => Err(format!(
+            "not a UserID: {}",
+            report
+                .iter()
+                .map(desk_schema::Violation::message)
+                .collect::<Vec<_>>()
+                .join("; ")
+        )),
+    }
 }
 
 fn key_file_arg() -> Arg {
@@ -113,7 +131,7 @@ fn max_input_arg() -> Arg {
     Arg::new("max-input-bytes")
         .long("max-input-bytes")
         .value_name("N")
-        .value_parser(value_parser!(u64))
+        .value_parser(value_parser!(u64).range(1..))
         .default_value(DEFAULT_MAX_INPUT)
         .help("Refuse an input (with --jsonl, a line) larger than N bytes")
 }
@@ -181,7 +199,7 @@ fn usersig_command() -> Command {
                     Arg::new("expire")
                         .long("expire")
                         .value_name("SECONDS")
-                        .value_parser(value_parser!(u64))
+                        .value_parser(value_parser!(u64).range(1..))
                         .default_value("15552000")
                         .help("How long the UserSig lasts, in seconds (180 days by default)"),
                 )
@@ -409,6 +427,33 @@ struct Job<'a, W> {
     unreadable: u64,
 }
 
+/// `report` of the JSON text on line `first` of its file, with a syntax
+/// error's line counted in the file (a JSON Lines line holds no newline, so
+/// `serde_json` says line 1).
+fn in_file_lines(report: &Report, first: u64) -> Report {
+    let mut moved = Report::new();
+    for v in report.violations() {
+        moved.push_violation(match v.kind() {
+            desk_schema::Kind::Syntax {
+                line,
+                column,
+                reason,
+            } => desk_schema::Violation::new(
+                v.path(),
+                desk_schema::Kind::Syntax {
+                    line: usize::try_from(first).map_or(usize::MAX, |first| {
+                        line.saturating_add(first.saturating_sub(1))
+                    }),
+                    column: *column,
+                    reason: reason.clone(),
+                },
+            ),
+            _ => v.clone(),
+        });
+    }
+    moved
+}
+
 fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     let files: Vec<PathBuf> = args
         .get_many::<PathBuf>("file")
@@ -488,6 +533,12 @@ impl<W: Write> Job<'_, W> {
             Ok(text) if self.response => from_json_str::<CreateGroupResponse>(text).err(),
             Ok(text) => from_json_str_with::<CreateGroupRequest>(text, &self.ctx).err(),
             Err(e) => Some(Report::not_utf8(&e)),
+        };
+        // A JSON Lines line is one line of its file: a syntax error's line is
+        // the file's, as the `FILE:LINE` before it.
+        let report = match (report, line) {
+            (Some(report), Some(n)) => Some(in_file_lines(&report, n)),
+            (report, _) => report,
         };
         self.checked += 1;
         if report.is_some() {

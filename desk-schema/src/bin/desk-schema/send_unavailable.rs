@@ -13,6 +13,8 @@ pub(crate) fn command() -> Command {
         .about("Check, sign and send a create_group request (needs the `client` feature)")
         .arg(
             Arg::new("args")
+                .value_name("ARGS")
+                .help("Not read: this build cannot send")
                 .num_args(0..)
                 .trailing_var_arg(true)
                 .allow_hyphen_values(true),
