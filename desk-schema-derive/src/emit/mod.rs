@@ -284,21 +284,32 @@ fn none_default(field: &crate::model::Field) -> bool {
 /// An invisible group (`Delimiter::None`) keeps its spans: the derive wraps
 /// a gated type in one (`gate`), whose errors belong at the gate.
 fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    respan_but(tokens, span, None)
+}
+
+/// [`respan`], except that `keep` (a field the rule names, as in
+/// `unique(by = key)`) keeps its own span wherever it is written: a misspelt
+/// name is then one error at the name, whose suggestion replaces the name.
+fn respan_but(tokens: TokenStream, span: Span, keep: Option<&syn::Ident>) -> TokenStream {
     tokens
         .into_iter()
         .map(|mut tree| {
-            if let proc_macro2::TokenTree::Group(group) = &tree
-                && group.delimiter() == proc_macro2::Delimiter::None
-            {
-                return tree;
-            }
-            if let proc_macro2::TokenTree::Group(group) = &tree {
-                let mut inner =
-                    proc_macro2::Group::new(group.delimiter(), respan(group.stream(), span));
-                inner.set_span(span);
-                tree = proc_macro2::TokenTree::Group(inner);
-            } else {
-                tree.set_span(span);
+            match &tree {
+                proc_macro2::TokenTree::Group(group)
+                    if group.delimiter() == proc_macro2::Delimiter::None =>
+                {
+                    return tree;
+                }
+                proc_macro2::TokenTree::Group(group) => {
+                    let mut inner = proc_macro2::Group::new(
+                        group.delimiter(),
+                        respan_but(group.stream(), span, keep),
+                    );
+                    inner.set_span(span);
+                    tree = proc_macro2::TokenTree::Group(inner);
+                }
+                proc_macro2::TokenTree::Ident(ident) if keep.is_some_and(|k| ident == k) => {}
+                _ => tree.set_span(span),
             }
             tree
         })

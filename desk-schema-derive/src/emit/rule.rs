@@ -6,7 +6,7 @@
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 
-use super::respan;
+use super::{respan, respan_but};
 use crate::model::{Rule, RuleKind};
 
 /// How a rule is emitted.
@@ -113,6 +113,8 @@ fn item_key_name(ty: &syn::Type, key: &syn::Ident) -> TokenStream {
 pub(super) fn check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool) -> TokenStream {
     let at = quote!(&__desk_fpath, __desk_report);
     let r = quote!(__desk_r);
+    // The field `unique(by = ...)` names keeps its span (see `respan_but`).
+    let mut keep = None;
     let call = match form(&rule.kind) {
         // Written at the rule's span directly (the same tokens as `respan`
         // would give, for less work): only the interpolated parts are respanned.
@@ -125,6 +127,7 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool
             };
         }
         Form::Unique(Some(key)) => {
+            keep = Some(key);
             let name = item_key_name(ty, key);
             if raw {
                 quote! {
@@ -169,7 +172,7 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool
         // The typed value's function: see `typed::custom_checks`.
         Form::Custom(_) => return quote!(),
     };
-    respan(quote!(#call;), rule.span)
+    respan_but(quote!(#call;), rule.span, keep)
 }
 
 /// `items(...)`: the inner rules on each item, at the item's path.
