@@ -31,7 +31,7 @@ pub fn check(value: &(impl Text + ?Sized), path: &Path<'_>, report: &mut Report)
 }
 
 /// [`check`] on text that [`short_printable`] did not pass.
-#[inline(never)]
+#[cold]
 fn check_text(s: &str, path: &Path<'_>, report: &mut Report) {
     if let Some(offset) = first_outside_printable(s.as_bytes()) {
         let code_point = s
