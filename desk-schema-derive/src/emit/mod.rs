@@ -289,7 +289,8 @@ fn respan(tokens: TokenStream, span: Span) -> TokenStream {
 
 /// [`respan`], except that `keep` (a field the rule names, as in
 /// `unique(by = key)`) keeps its own span wherever it is written: a misspelt
-/// name is then one error at the name, whose suggestion replaces the name.
+/// name is then reported at the name, and rustc's suggestion replaces the
+/// name (not the rule's).
 fn respan_but(tokens: TokenStream, span: Span, keep: Option<&syn::Ident>) -> TokenStream {
     tokens
         .into_iter()
