@@ -6,8 +6,13 @@
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 
-use super::{respan, respan_but};
+use super::respan_rule;
 use crate::model::{Rule, RuleKind};
+
+/// A rule's code at the rule's span (`super::respan_rule`).
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    respan_rule(tokens, span, None)
+}
 
 /// How a rule is emitted.
 enum Form<'a> {
@@ -122,8 +127,10 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool
             let span = rule.span;
             let name = module_name(rule, span);
             let (target, args) = (respan(target.clone(), span), respan(args, span));
+            // `at` holds the derive's locals at the derive's own span: written
+            // at the rule's, they would take its name resolution too.
             return quote_spanned! {span=>
-                __desk_r::#name::check(#target #args, &__desk_fpath, __desk_report);
+                __desk_r::#name::check(#target #args, #at);
             };
         }
         Form::Unique(Some(key)) => {
@@ -172,7 +179,7 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool
         // The typed value's function: see `typed::custom_checks`.
         Form::Custom(_) => return quote!(),
     };
-    respan_but(quote!(#call;), rule.span, keep)
+    respan_rule(quote!(#call;), rule.span, keep)
 }
 
 /// `items(...)`: the inner rules on each item, at the item's path.

@@ -1,0 +1,155 @@
+// Rules, keys and fields that reach `#[desk(...)]` through `macro_rules!`
+// fragments: the generated code written at them still resolves as the
+// derive's (its locals are not hidden by the macro's hygiene).
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq, Hash)]
+#[serde(deny_unknown_fields)]
+enum Color {
+    Red,
+    Blue,
+}
+
+macro_rules! whole_list {
+    ($name:ident, $mode:ident, $rule:ident) => {
+        #[derive(desk_schema::Validate, serde::Deserialize)]
+        struct $name {
+            #[desk($mode, $rule)]
+            list: Vec<Color>,
+        }
+    };
+}
+whole_list!(Colors, nested, unique);
+
+macro_rules! keyed_list {
+    ($limit:ident = $n:literal, $key:ident, $field:ident: $ty:ty) => {
+        #[derive(desk_schema::Validate, serde::Deserialize)]
+        struct Group {
+            #[desk($limit = $n)]
+            $field: $ty,
+            #[desk(nested, unique(by = $key), custom(check = none_empty, description = "no empty key"))]
+            members: Vec<Member>,
+        }
+        #[derive(desk_schema::Validate, serde::Deserialize)]
+        struct Member {
+            #[desk(max_bytes = 3)]
+            $key: String,
+        }
+        fn none_empty(members: &Vec<Member>) -> Result<(), desk_schema::Kind> {
+            if members.iter().any(|m| m.$key.is_empty()) {
+                return Err(desk_schema::Kind::custom("empty_key", "an empty key"));
+            }
+            Ok(())
+        }
+    };
+}
+keyed_list!(max_bytes = 3, id, name: String);
+
+// Every kind of rule place through a `tt` fragment: a struct's field, a
+// variant's field, beside `items`/`keys`/`values`, `skip`, a message, a
+// context and a struct-level custom rule.
+pub struct Ctx {
+    pub banned: Vec<String>,
+}
+
+impl Default for Ctx {
+    fn default() -> Self {
+        Ctx { banned: vec!["x".into()] }
+    }
+}
+
+macro_rules! shapes {
+    ($($rules:tt)*) => {
+        #[derive(desk_schema::Validate, serde::Deserialize)]
+        #[desk(context = Ctx, custom(check = whole, description = "no banned name"))]
+        #[serde(deny_unknown_fields)]
+        pub struct Form {
+            #[desk($($rules)*)]
+            pub name: String,
+            #[desk(items(max_bytes = 2), max_items = 2)]
+            pub tags: Vec<String>,
+            #[desk(keys(max_bytes = 2), values(range(max = 5)))]
+            pub scores: std::collections::BTreeMap<String, u8>,
+            #[desk(nested)]
+            pub choice: Choice,
+            #[desk(skip)]
+            #[serde(default)]
+            pub extra: Option<u32>,
+            #[desk(max_bytes = 4, message(en = "too long", zh_cn = "太长"))]
+            pub note: String,
+        }
+
+        #[derive(desk_schema::Validate, serde::Deserialize)]
+        #[serde(tag = "t", content = "c", deny_unknown_fields)]
+        #[desk(context = Ctx)]
+        pub enum Choice {
+            A {
+                #[desk($($rules)*)]
+                s: String,
+            },
+            B(#[desk(range(max = 3))] u8),
+        }
+
+        fn whole(form: &Form, ctx: &Ctx, scope: &mut desk_schema::Scope<'_, '_>) {
+            if ctx.banned.contains(&form.name) {
+                scope.push(
+                    &[desk_schema::Seg::Key("name")],
+                    desk_schema::Kind::custom("banned", "a banned name"),
+                );
+            }
+        }
+    };
+}
+shapes!(max_bytes = 3, printable_ascii);
+
+fn main() {
+    use desk_schema::Validate as _;
+    let colors = Colors { list: vec![Color::Red, Color::Blue, Color::Red] };
+    assert_eq!(
+        colors.validate().unwrap_err().to_string(),
+        "/list/2: same value as the 1st item; items must be unique"
+    );
+    let text = r#"{"list":["Red","Blue","Red"]}"#;
+    let Err(report) = desk_schema::from_json_str::<Colors>(text) else {
+        panic!("a repeat")
+    };
+    assert_eq!(report, colors.validate().unwrap_err());
+
+    let member = |id: &str| Member { id: id.to_owned() };
+    let typed = Group {
+        name: "abcd".to_owned(),
+        members: vec![member("a"), member("a"), member("")],
+    };
+    let text = r#"{"name":"abcd","members":[{"id":"a"},{"id":"a"},{"id":""}]}"#;
+    let Err(report) = desk_schema::from_json_str::<Group>(text) else {
+        panic!("three violations")
+    };
+    assert_eq!(report, typed.validate().unwrap_err());
+    let codes: Vec<&str> = report.iter().map(|v| v.code()).collect();
+    assert_eq!(codes, ["empty_key", "duplicate", "max_bytes"], "{report}");
+
+    let text = r#"{"name":"x","tags":["abc"],"scores":{"abc":9},"choice":{"t":"A","c":{"s":"abcd"}},"note":"abcde"}"#;
+    let form = Form {
+        name: "x".into(),
+        tags: vec!["abc".into()],
+        scores: [("abc".to_owned(), 9)].into_iter().collect(),
+        choice: Choice::A { s: "abcd".into() },
+        extra: None,
+        note: "abcde".into(),
+    };
+    let Err(report) = desk_schema::from_json_str::<Form>(text) else {
+        panic!("six violations")
+    };
+    assert_eq!(report, form.validate().unwrap_err());
+    let found: Vec<(&str, &str)> = report.iter().map(|v| (v.path(), v.code())).collect();
+    assert_eq!(
+        found,
+        [
+            ("/choice/c/s", "max_bytes"),
+            ("/name", "banned"),
+            ("/note", "max_bytes"),
+            ("/scores/abc", "max_bytes"),
+            ("/scores/abc", "range"),
+            ("/tags/0", "max_bytes"),
+        ],
+        "{report}"
+    );
+}
