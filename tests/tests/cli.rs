@@ -644,10 +644,10 @@ fn values_that_cannot_work_are_usage_errors() {
     // is expired when made.
     let out = run(&["validate", "--max-input-bytes", "0"], Some(b"{}"));
     assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
     assert!(
-        text(&out.stderr).contains("--max-input-bytes"),
-        "{}",
-        text(&out.stderr)
+        err.contains("--max-input-bytes") && err.contains("must be at least 1"),
+        "{err}"
     );
     let out = usersig(
         &["--sdkappid", "1", "--identifier", "admin", "--expire", "0"],
@@ -656,6 +656,7 @@ fn values_that_cannot_work_are_usage_errors() {
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
+    assert!(text(&out.stderr).contains("must be at least 1"));
     // The identifier is a UserID: the rule's own words say what is wrong.
     for (id, words) in [
         ("", "at least 1 byte"),

@@ -102,6 +102,16 @@ fn identifier_arg() -> Arg {
         .help("The account to sign for (an App administrator for REST calls)")
 }
 
+/// A count of 1 or more (clap's own range says `1..18446744073709551615`,
+/// which reads as if the largest value were refused).
+fn at_least_one(text: &str) -> Result<u64, String> {
+    match text.parse::<u64>() {
+        Ok(0) => Err("must be at least 1".to_owned()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
 /// A UserID, by the rules of `Member_Account` (1 to 32 bytes of printable
 /// ASCII: Chat's UserID rules), with the rule's own message when it is not.
 fn user_id(id: &str) -> Result<String, String> {
@@ -131,7 +141,7 @@ fn max_input_arg() -> Arg {
     Arg::new("max-input-bytes")
         .long("max-input-bytes")
         .value_name("N")
-        .value_parser(value_parser!(u64).range(1..))
+        .value_parser(at_least_one)
         .default_value(DEFAULT_MAX_INPUT)
         .help("Refuse an input (with --jsonl, a line) larger than N bytes")
 }
@@ -199,7 +209,7 @@ fn usersig_command() -> Command {
                     Arg::new("expire")
                         .long("expire")
                         .value_name("SECONDS")
-                        .value_parser(value_parser!(u64).range(1..))
+                        .value_parser(at_least_one)
                         .default_value("15552000")
                         .help("How long the UserSig lasts, in seconds (180 days by default)"),
                 )
