@@ -301,6 +301,8 @@ fn respan_rule(tokens: TokenStream, span: Span, keep: Option<&syn::Ident>) -> To
     respan_with(tokens, span, keep, true)
 }
 
+/// [`respan`] and [`respan_rule`]: `locals` moves the derive's locals by
+/// place only.
 fn respan_with(
     tokens: TokenStream,
     span: Span,

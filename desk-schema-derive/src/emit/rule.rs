@@ -118,11 +118,11 @@ fn item_key_name(ty: &syn::Type, key: &syn::Ident) -> TokenStream {
 pub(super) fn check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool) -> TokenStream {
     let at = quote!(&__desk_fpath, __desk_report);
     let r = quote!(__desk_r);
-    // The field `unique(by = ...)` names keeps its span (see `respan_but`).
+    // The field `unique(by = ...)` names keeps its span (see `respan_rule`).
     let mut keep = None;
     let call = match form(&rule.kind) {
-        // Written at the rule's span directly (the same tokens as `respan`
-        // would give, for less work): only the interpolated parts are respanned.
+        // Written at the rule's span directly (for less work than
+        // `respan_rule`): only the interpolated parts are respanned.
         Form::Call(args) => {
             let span = rule.span;
             let name = module_name(rule, span);
