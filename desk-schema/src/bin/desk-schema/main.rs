@@ -99,7 +99,7 @@ fn identifier_arg() -> Arg {
         .long("identifier")
         .value_name("ID")
         .value_parser(user_id)
-        .help("The account to sign for (an App administrator for REST calls)")
+        .help("The UserID to sign for (an App administrator for REST calls): 1 to 32 bytes of printable ASCII")
 }
 
 /// A count of 1 or more (clap's own range says `1..18446744073709551615`,
