@@ -84,13 +84,11 @@ where
     // The fast path: serde's typed parse, held to the walk's reading of
     // JSON, then the typed rules, which give the walk's answer on text of
     // the right shape. Text it cannot read goes to the walk, which says why.
-    if T::SERDE_SAME {
-        let mut de = serde_json::Deserializer::from_str(text);
-        if let Ok(value) = T::deserialize(crate::strict::Strict(&mut de))
-            && de.end().is_ok()
-        {
-            return value.validate_with(ctx).map(|()| value);
-        }
+    if T::SERDE_SAME
+        && let Some(checked) =
+            read_checked(text, ctx, |de| T::deserialize(crate::strict::Strict(de)))
+    {
+        return checked;
     }
     let mut walk = Walk::new();
     let mut de = serde_json::Deserializer::from_str(text);
@@ -136,13 +134,10 @@ where
     // `custom` rule the walk gave that double converted with `as` may see
     // serde's `f32` otherwise (one unit apart at an exact midpoint), and
     // the value returned passes `validate()`.
-    if view.is_some() {
-        let mut de = serde_json::Deserializer::from_str(text);
-        if let Ok(value) = T::deserialize(&mut de)
-            && de.end().is_ok()
-        {
-            return value.validate_with(ctx).map(|()| value);
-        }
+    if view.is_some()
+        && let Some(checked) = read_checked(text, ctx, |de| T::deserialize(de))
+    {
+        return checked;
     }
     // The walk found nothing wrong, yet serde reads no value (a `skip`
     // field whose type refused its JSON, say): still refuse.
@@ -151,6 +146,21 @@ where
         Kind::custom_in("type", "does not convert to the type", "无法转换为该类型"),
     );
     Err(report)
+}
+
+/// The value `read` takes from the whole of `text`, checked by its typed
+/// rules; `None` when it reads no value (or leaves text after it).
+fn read_checked<'de, T: ValidateJson>(
+    text: &'de str,
+    ctx: &T::Context,
+    read: impl FnOnce(
+        &mut serde_json::Deserializer<serde_json::de::StrRead<'de>>,
+    ) -> Result<T, serde_json::Error>,
+) -> Option<Result<T, Report>> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = read(&mut de).ok()?;
+    de.end().ok()?;
+    Some(value.validate_with(ctx).map(|()| value))
 }
 
 /// Checks a `serde_json::Value` as if it were deserialized into `T`, with the

@@ -65,7 +65,8 @@ fn defaulted_types(input: &Input) -> impl Iterator<Item = &syn::Type> {
 }
 
 /// The associated types of the parameters `params` (`T::Assoc`, not inside
-/// `PhantomData`) that `ty` holds, added to `out` once each.
+/// `PhantomData`) that `ty` holds, added to `out` (`Bounds::of` keeps each
+/// once).
 fn assoc_paths(ty: &syn::Type, params: &[syn::Ident], out: &mut Vec<TokenStream>) {
     match ty {
         syn::Type::Path(p) => {
@@ -81,10 +82,7 @@ fn assoc_paths(ty: &syn::Type, params: &[syn::Ident], out: &mut Vec<TokenStream>
                 && p.path.segments.len() > 1
                 && params.contains(&p.path.segments[0].ident);
             if rooted {
-                let path = quote!(#p);
-                if !out.iter().any(|o| o.to_string() == path.to_string()) {
-                    out.push(path);
-                }
+                out.push(quote!(#p));
             }
             for seg in &p.path.segments {
                 if let syn::PathArguments::AngleBracketed(a) = &seg.arguments {
@@ -148,11 +146,7 @@ fn mentions(ty: &syn::Type, name: &syn::Ident) -> bool {
 }
 
 fn tokens_mention(tokens: &TokenStream, name: &syn::Ident) -> bool {
-    tokens.clone().into_iter().any(|t| match t {
-        proc_macro2::TokenTree::Ident(i) => i == *name,
-        proc_macro2::TokenTree::Group(g) => tokens_mention(&g.stream(), name),
-        _ => false,
-    })
+    super::facts::names_any(tokens.clone(), &[name.to_string().as_str()])
 }
 
 impl Bounds {
