@@ -11,12 +11,9 @@ use crate::model::{Field, Mode, RuleKind};
 /// Field-level custom rules applied to `value` (a reference to the typed field).
 pub(super) fn custom_checks(field: &Field, value: &TokenStream, ctx: &Ctx) -> TokenStream {
     let ctx_arg = &ctx.arg;
-    // The derive's locals at its own span: written at the rule's, they
-    // would take its name resolution too.
-    let at = quote!(&__desk_fpath, __desk_report);
     let calls = field.rules.iter().filter_map(|rule| match &rule.kind {
-        RuleKind::Custom { check, .. } => Some(quote_spanned! {rule.span=>
-            __desk_rt::record(#check(#value #ctx_arg), #at);
+        RuleKind::Custom { check, .. } => Some(quote_spanned! {super::at_rule(rule.span)=>
+            __desk_rt::record(#check(#value #ctx_arg), &__desk_fpath, __desk_report);
         }),
         _ => None,
     });
@@ -37,24 +34,23 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: &TokenStream) -> To
     let customs = custom_checks(field, target, ctx);
     // A plain value's own check is what its type holds beyond JSON's reach
     // (a `u128` past 64 bits); for most types it is empty and inlined away.
-    let locals = quote!(__desk_ctx, &__desk_fpath, __desk_report);
     let nested = match field.mode {
         // Through `Nested` (`gate`): identity for a type that derives
         // `Validate`, and the one error for one that does not.
-        Mode::Nested(span) => super::gate::at(field, {
-            let locals = super::locals_at(locals, span);
-            quote_spanned! {span=>
-                <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::validate_in(#gated, #locals);
-            }
-        }),
+        Mode::Nested(span) => super::gate::at(
+            field,
+            quote_spanned! {super::at_rule(span)=>
+                <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::validate_in(#gated, __desk_ctx, &__desk_fpath, __desk_report);
+            },
+        ),
         // No call: `leaf_proofs` proves the type a plain value once.
         Mode::Rules if ctx.std_names && plain_key(ty).is_some() => quote!(),
         // Only a plain value may have rules without `nested`: the error is
         // at the first rule.
         Mode::Rules => {
             let span = field.rules.first().map_or(field.span, |r| r.span);
-            quote_spanned! {span=>
-                <#ty as ::desk_schema::Leaf>::validate_leaf(#target, #locals);
+            quote_spanned! {super::at_rule(span)=>
+                <#ty as ::desk_schema::Leaf>::validate_leaf(#target, __desk_ctx, &__desk_fpath, __desk_report);
             }
         }
         Mode::Skip => quote!(),

@@ -284,31 +284,31 @@ fn none_default(field: &crate::model::Field) -> bool {
 /// An invisible group (`Delimiter::None`) keeps its spans: the derive wraps
 /// a gated type in one (`gate`), whose errors belong at the gate.
 fn respan(tokens: TokenStream, span: Span) -> TokenStream {
-    respan_with(tokens, span, None, false)
+    respan_with(tokens, span, None)
 }
 
-/// [`respan`] to a rule's span, so that a type error in a rule's call (a
-/// byte limit on a `u32`) points at the attribute, not the derive. A local
-/// of the generated code (`self`, `__desk_fpath`: [`is_local`]) takes the
-/// place only (`Span::located_at`) and keeps the derive's resolution: it must
-/// resolve as the derive's also when the rule came through a `macro_rules!`
-/// fragment, whose hygiene would hide it. Other names take the span whole,
-/// so that an error at one reads as at the user's code. `keep` (a field the
-/// rule names, as in `unique(by = key)`) keeps its own span wherever it is
-/// written: a misspelt name is then reported at the name, and rustc's
+/// [`respan`] to a rule's place, so that a type error in a rule's call (a
+/// byte limit on a `u32`) points at the attribute, not the derive. Every
+/// token takes the rule's place with the derive's resolution ([`at_rule`]),
+/// alike: the generated code's locals (`self`, `__desk_fpath`) must resolve
+/// as the derive's also when the rule came through a `macro_rules!`
+/// fragment, whose hygiene would hide them, and an expression whose tokens
+/// resolved in two ways would be reported at the derive. `keep` (a field
+/// the rule names, as in `unique(by = key)`) keeps its own span wherever it
+/// is written: a misspelt name is then reported at the name, and rustc's
 /// suggestion replaces the name (not the rule's).
 fn respan_rule(tokens: TokenStream, span: Span, keep: Option<&syn::Ident>) -> TokenStream {
-    respan_with(tokens, span, keep, true)
+    respan_with(tokens, at_rule(span), keep)
 }
 
-/// [`respan`] and [`respan_rule`]: `locals` moves the derive's locals by
-/// place only.
-fn respan_with(
-    tokens: TokenStream,
-    span: Span,
-    keep: Option<&syn::Ident>,
-    locals: bool,
-) -> TokenStream {
+/// A rule's place (`span`'s) with the derive's name resolution: the span the
+/// code written at a rule takes ([`respan_rule`]).
+fn at_rule(span: Span) -> Span {
+    Span::call_site().located_at(span)
+}
+
+/// [`respan`] and [`respan_rule`].
+fn respan_with(tokens: TokenStream, span: Span, keep: Option<&syn::Ident>) -> TokenStream {
     tokens
         .into_iter()
         .map(|mut tree| {
@@ -321,37 +321,17 @@ fn respan_with(
                 proc_macro2::TokenTree::Group(group) => {
                     let mut inner = proc_macro2::Group::new(
                         group.delimiter(),
-                        respan_with(group.stream(), span, keep, locals),
+                        respan_with(group.stream(), span, keep),
                     );
                     inner.set_span(span);
                     tree = proc_macro2::TokenTree::Group(inner);
                 }
                 proc_macro2::TokenTree::Ident(ident) if keep.is_some_and(|k| ident == k) => {}
-                proc_macro2::TokenTree::Ident(ident) if locals && is_local(ident) => {
-                    tree.set_span(ident.span().located_at(span));
-                }
                 _ => tree.set_span(span),
             }
             tree
         })
         .collect()
-}
-
-/// A name the generated code binds and reads itself (`self`, `__desk_fpath`,
-/// `'__desk_de`, ...). The runtime's module aliases (`__desk_r`, `__desk_rt`,
-/// `__desk_w`) are items, which hygiene does not hide.
-fn is_local(ident: &proc_macro2::Ident) -> bool {
-    let name = ident.to_string();
-    name == "self"
-        || (name.starts_with("__desk_")
-            && !matches!(name.as_str(), "__desk_r" | "__desk_rt" | "__desk_w"))
-}
-
-/// The derive's own names (`__desk_fpath`, ...) at `span`'s place, resolved
-/// as the derive's (see [`respan_rule`]): `quote_spanned!` would give them the
-/// span's resolution too.
-fn locals_at(locals: TokenStream, span: Span) -> TokenStream {
-    respan_rule(locals, span, None)
 }
 
 /// Every checked field of the type: a struct's, a newtype's, each variant's.

@@ -124,13 +124,11 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool
         // Written at the rule's span directly (for less work than
         // `respan_rule`): only the interpolated parts are respanned.
         Form::Call(args) => {
-            let span = rule.span;
+            let span = super::at_rule(rule.span);
             let name = module_name(rule, span);
             let (target, args) = (respan(target.clone(), span), respan(args, span));
-            // `at` holds the derive's locals at the derive's own span: written
-            // at the rule's, they would take its name resolution too.
             return quote_spanned! {span=>
-                __desk_r::#name::check(#target #args, #at);
+                __desk_r::#name::check(#target #args, &__desk_fpath, __desk_report);
             };
         }
         Form::Unique(Some(key)) => {
