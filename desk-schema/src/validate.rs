@@ -736,6 +736,7 @@ impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Box<T> {
     }
 }
 
+#[inline]
 fn validate_items<'t, C: ?Sized, T: ValidateIn<C> + 't>(
     items: impl IntoIterator<Item = &'t T>,
     ctx: &C,

@@ -326,6 +326,29 @@ fn customer_service_accounts_are_configuration() {
 }
 
 #[test]
+fn customer_service_accounts_of_any_length_are_found() {
+    // The members' check sets aside accounts by length first; lengths of 63
+    // bytes and over share one mark, and equal lengths still compare.
+    let long = "c".repeat(70);
+    let ctx = DeskContext::with_accounts([long.clone(), "s".repeat(63), "t".repeat(5)]);
+    let r = CreateGroupRequest::new(GroupType::Public, "g", "n")
+        .member(Member::new("x".repeat(64)))
+        .member(Member::new("ttttu"))
+        .member(Member::new(long));
+    let expected = [
+        ("/MemberList/0/Member_Account".to_string(), "max_bytes"),
+        ("/MemberList/2/Member_Account".to_string(), "max_bytes"),
+    ];
+    let typed = r.validate_with(&ctx).unwrap_err();
+    let typed: Vec<_> = typed.iter().map(|v| (v.path().to_string(), v.code())).collect();
+    assert_eq!(typed, expected);
+    let text = serde_json::to_string(&r).unwrap();
+    let raw = from_json_str_with::<CreateGroupRequest>(&text, &ctx).unwrap_err();
+    let raw: Vec<_> = raw.iter().map(|v| (v.path().to_string(), v.code())).collect();
+    assert_eq!(raw, expected);
+}
+
+#[test]
 fn several_violations_are_all_reported_at_their_own_paths() {
     let mut r = base().owner_account("o\n").introduction(cjk(401));
     r.name = cjk(102);

@@ -72,6 +72,7 @@ fn impls(
         quote! {
             const SERDE_SAME: bool = #serde_same;
 
+            #[inline]
             fn validate_in(
                 &self,
                 __desk_ctx: &#ctx_ty,

@@ -426,10 +426,16 @@ where
 {
     // One pass: customer service accounts, and whether any other member exists.
     let (mut members, mut service, mut ordinary) = (0usize, 0usize, false);
+    // The lengths of the service accounts, one bit each (63 and longer
+    // share the last): an account of another length is not one of them,
+    // which spares most members the comparisons.
+    let lengths = ctx.accounts().fold(0u64, |m, a| m | 1 << a.len().min(63));
     for account in accounts {
         members += 1;
         match account {
-            Some(a) if ctx.is_customer_service(a) => service += 1,
+            Some(a) if lengths >> a.len().min(63) & 1 == 1 && ctx.is_customer_service(a) => {
+                service += 1;
+            }
             Some(_) => ordinary = true,
             None => {}
         }

@@ -230,6 +230,23 @@ impl KeyHasher {
     }
 }
 
+/// The two words [`KeyHasher::write`] folds for `bytes` of over 32 bytes:
+/// 16 bytes per product, then the last 16. Out of line, so that the short
+/// keys' hash (an account's) stays small enough to be written where it is
+/// called.
+#[cold]
+#[inline(never)]
+fn long_words(bytes: &[u8], s0: u64, s1: u64) -> (u64, u64) {
+    let len = bytes.len();
+    let mut acc = 0u64;
+    let mut at = 0;
+    while len - at > 16 {
+        acc = fold(word(bytes, at) ^ s0 ^ acc, word(bytes, at + 8) ^ s1);
+        at += 16;
+    }
+    (word(bytes, len - 16) ^ acc, word(bytes, len - 8))
+}
+
 /// `a * b` to 128 bits, the halves folded.
 #[inline]
 fn fold(a: u64, b: u64) -> u64 {
@@ -261,13 +278,7 @@ impl Hasher for KeyHasher {
         let [s0, s1] = self.seeds;
         let len = bytes.len();
         let (a, b) = if len > 32 {
-            let mut acc = 0u64;
-            let mut at = 0;
-            while len - at > 16 {
-                acc = fold(word(bytes, at) ^ s0 ^ acc, word(bytes, at + 8) ^ s1);
-                at += 16;
-            }
-            (word(bytes, len - 16) ^ acc, word(bytes, len - 8))
+            long_words(bytes, s0, s1)
         } else if len > 16 {
             let first = fold(word(bytes, 0) ^ s0, word(bytes, 8) ^ s1);
             (word(bytes, len - 16) ^ first, word(bytes, len - 8))
