@@ -4,7 +4,8 @@
 use desk_schema::Validate;
 use desk_schema::create_group::call::{self, Outcome};
 use desk_schema::create_group::{
-    CreateGroupRequest, ErrorCode, GroupType, Member, RequestParams, Retry, UserSig,
+    CreateGroupRequest, CreateGroupResponse, ErrorCode, GroupType, Member, RequestParams, Retry,
+    UserSig,
 };
 
 fn request() -> desk_schema::Valid<CreateGroupRequest> {
@@ -215,4 +216,32 @@ fn an_api_error_prints_control_characters_escaped() {
         Retry::After(std::time::Duration::from_mins(5)).to_string(),
         "retry after 300 s"
     );
+}
+
+#[test]
+fn into_result_reads_a_body_as_the_outcome_does() {
+    // An empty `GroupId` with `OK` was a success for `into_result` only.
+    for body in [
+        &br#"{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0,"GroupId":"g"}"#[..],
+        br#"{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0,"GroupId":""}"#,
+        br#"{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0}"#,
+        br#"{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":10021,"GroupId":"g"}"#,
+        br#"{"ActionStatus":"FAIL","ErrorInfo":"","ErrorCode":0}"#,
+        br#"{"ActionStatus":"FAIL","ErrorInfo":"taken","ErrorCode":10021,"GroupId":""}"#,
+        br#"{"ActionStatus":"FAIL","ErrorInfo":"busy","ErrorCode":10002}"#,
+    ] {
+        let response: CreateGroupResponse = serde_json::from_slice(body).unwrap();
+        let shown = String::from_utf8_lossy(body);
+        match (response.into_result(), call::outcome(200, body)) {
+            (Ok(id), Outcome::Created { group_id }) => assert_eq!(id, group_id, "{shown}"),
+            (Err(error), Outcome::Api(api)) => assert_eq!(error, api, "{shown}"),
+            (Err(_), Outcome::InvalidResponse(report)) => {
+                assert_eq!(
+                    report.iter().next().unwrap().code(),
+                    "inconsistent_response"
+                );
+            }
+            (result, outcome) => panic!("{shown}: {result:?} against {outcome:?}"),
+        }
+    }
 }

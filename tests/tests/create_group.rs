@@ -340,11 +340,17 @@ fn customer_service_accounts_of_any_length_are_found() {
         ("/MemberList/2/Member_Account".to_string(), "max_bytes"),
     ];
     let typed = r.validate_with(&ctx).unwrap_err();
-    let typed: Vec<_> = typed.iter().map(|v| (v.path().to_string(), v.code())).collect();
+    let typed: Vec<_> = typed
+        .iter()
+        .map(|v| (v.path().to_string(), v.code()))
+        .collect();
     assert_eq!(typed, expected);
     let text = serde_json::to_string(&r).unwrap();
     let raw = from_json_str_with::<CreateGroupRequest>(&text, &ctx).unwrap_err();
-    let raw: Vec<_> = raw.iter().map(|v| (v.path().to_string(), v.code())).collect();
+    let raw: Vec<_> = raw
+        .iter()
+        .map(|v| (v.path().to_string(), v.code()))
+        .collect();
     assert_eq!(raw, expected);
 }
 

@@ -24,9 +24,8 @@
 use core::fmt;
 use std::hash::{BuildHasher, Hasher};
 
-use super::{
-    ActionStatus, ApiError, CreateGroupRequest, CreateGroupResponse, DEFAULT_HOST, RequestParams,
-};
+use super::response::Reading;
+use super::{ApiError, CreateGroupRequest, CreateGroupResponse, DEFAULT_HOST, RequestParams};
 use crate::{Report, Valid};
 
 /// What a `create_group` call came to.
@@ -430,24 +429,16 @@ pub fn outcome(status: u16, body: &[u8]) -> Outcome {
         Ok(response) => response,
         Err(report) => return Outcome::InvalidResponse(report),
     };
-    let contradiction = |message: &'static str| {
-        let mut report = Report::new();
-        report.push(
-            &crate::Path::Root,
-            crate::Kind::custom("inconsistent_response", message),
-        );
-        Outcome::InvalidResponse(report)
-    };
-    match (response.action_status, response.error_code.is_ok()) {
-        (ActionStatus::Ok, true) => match response.group_id {
-            Some(group_id) if !group_id.is_empty() => Outcome::Created { group_id },
-            _ => contradiction("ActionStatus OK and ErrorCode 0, but no GroupId"),
-        },
-        (ActionStatus::Ok, false) => contradiction("ActionStatus OK with a non-zero ErrorCode"),
-        (_, true) => contradiction("ActionStatus FAIL with ErrorCode 0"),
-        (_, false) => Outcome::Api(ApiError {
-            code: response.error_code,
-            info: response.error_info,
-        }),
+    match response.read() {
+        Reading::Created(group_id) => Outcome::Created { group_id },
+        Reading::Refused(error) => Outcome::Api(error),
+        Reading::Contradiction(message, _) => {
+            let mut report = Report::new();
+            report.push(
+                &crate::Path::Root,
+                crate::Kind::custom("inconsistent_response", message),
+            );
+            Outcome::InvalidResponse(report)
+        }
     }
 }

@@ -89,19 +89,54 @@ impl std::error::Error for ApiError {}
 
 impl CreateGroupResponse {
     /// The new group's ID, or the error. A response that says `OK` with a
-    /// non-zero code, or `OK` without a `GroupId`, is an error too.
+    /// non-zero code, or `OK` without a `GroupId` (or with an empty one), is
+    /// an error too: the same reading as [`call::outcome`](super::call), which
+    /// calls those `inconsistent_response`.
     ///
     /// # Errors
     ///
     /// [`ApiError`] when the server refused the request: `ActionStatus` other
     /// than `OK`, a non-zero `ErrorCode`, or no `GroupId`.
     pub fn into_result(self) -> Result<String, ApiError> {
-        match (self.action_status, self.error_code.is_ok(), self.group_id) {
-            (ActionStatus::Ok, true, Some(id)) => Ok(id),
-            (_, _, _) => Err(ApiError {
-                code: self.error_code,
-                info: self.error_info,
-            }),
+        match self.read() {
+            Reading::Created(id) => Ok(id),
+            Reading::Refused(error) | Reading::Contradiction(_, error) => Err(error),
         }
     }
+
+    /// What the response says, read in one place for [`into_result`] and
+    /// `call::outcome`.
+    ///
+    /// [`into_result`]: CreateGroupResponse::into_result
+    pub(crate) fn read(self) -> Reading {
+        let error = ApiError {
+            code: self.error_code,
+            info: self.error_info,
+        };
+        match (self.action_status, error.code.is_ok()) {
+            (ActionStatus::Ok, true) => match self.group_id {
+                Some(id) if !id.is_empty() => Reading::Created(id),
+                _ => {
+                    Reading::Contradiction("ActionStatus OK and ErrorCode 0, but no GroupId", error)
+                }
+            },
+            (ActionStatus::Ok, false) => {
+                Reading::Contradiction("ActionStatus OK with a non-zero ErrorCode", error)
+            }
+            (ActionStatus::Fail, true) => {
+                Reading::Contradiction("ActionStatus FAIL with ErrorCode 0", error)
+            }
+            (ActionStatus::Fail, false) => Reading::Refused(error),
+        }
+    }
+}
+
+/// A response, read (see [`CreateGroupResponse::read`]).
+pub(crate) enum Reading {
+    /// Created: the new group's ID.
+    Created(String),
+    /// The server refused the request.
+    Refused(ApiError),
+    /// The fields contradict each other: how, and the error they give.
+    Contradiction(&'static str, ApiError),
 }
