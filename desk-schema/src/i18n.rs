@@ -253,9 +253,11 @@ impl Serialize for Localized<'_> {
     }
 }
 
-/// `text` quoted as JSON writes it (as the English messages quote).
+/// `text` quoted as the English messages quote it ([`Quoted`]).
+///
+/// [`Quoted`]: crate::report::Quoted
 fn quoted(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_else(|_| format!("{text:?}"))
+    crate::report::Quoted(text).to_string()
 }
 
 /// The JSON type names of `expected` and `found`, in Chinese.

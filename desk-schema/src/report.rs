@@ -491,18 +491,41 @@ fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
     if n == 1 { one } else { many }
 }
 
-/// `text` quoted as JSON writes it (as JavaScript's `JSON.stringify`, which
-/// the npm package's messages use): control characters escaped, the rest
-/// as it is.
-struct Quoted<'a>(&'a str);
+/// `text` quoted as a JSON string, as JavaScript's `JSON.stringify` (which
+/// the npm package's messages use) writes it, and with every character that
+/// could change how the message shows escaped too (`\u202e`): control
+/// characters (C0, DEL, C1) and [`rewrites_display`]'s. A property name is
+/// the payload's text, and the CLI prints it.
+pub(crate) struct Quoted<'a>(pub(crate) &'a str);
 
 impl fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match serde_json::to_string(self.0) {
-            Ok(json) => f.write_str(&json),
-            Err(_) => write!(f, "{:?}", self.0),
+        f.write_str("\"")?;
+        for c in self.0.chars() {
+            match c {
+                '"' => f.write_str("\\\"")?,
+                '\\' => f.write_str("\\\\")?,
+                '\n' => f.write_str("\\n")?,
+                '\r' => f.write_str("\\r")?,
+                '\t' => f.write_str("\\t")?,
+                '\u{8}' => f.write_str("\\b")?,
+                '\u{c}' => f.write_str("\\f")?,
+                c if c.is_control() || rewrites_display(c) => write!(f, "\\u{:04x}", u32::from(c))?,
+                c => fmt::Write::write_char(f, c)?,
+            }
         }
+        f.write_str("\"")
     }
+}
+
+/// Unicode's bidirectional controls (marks, embeddings, overrides,
+/// isolates) and its line and paragraph separators: characters that are not
+/// control characters yet change how the text around them is shown.
+pub(crate) fn rewrites_display(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}'
+    )
 }
 
 fn write_list(f: &mut fmt::Formatter<'_>, items: &[&str]) -> fmt::Result {
@@ -1450,6 +1473,18 @@ mod tests {
 
     fn violation(rng: &mut Rng) -> Violation {
         Violation::new(path(rng), kind(rng))
+    }
+
+    #[test]
+    fn a_quoted_name_shows_as_written() {
+        let kind = Kind::UnknownField {
+            property: "a\u{202e}b\u{7f}\u{85}\u{2028}\u{61c}\n\t\u{1b}\"\\é😀".into(),
+            suggestion: None,
+        };
+        let en = r#"unknown property "a\u202eb\u007f\u0085\u2028\u061c\n\t\u001b\"\\é😀""#;
+        assert_eq!(kind.to_string(), en);
+        let zh = r#"未知属性 "a\u202eb\u007f\u0085\u2028\u061c\n\t\u001b\"\\é😀""#;
+        assert_eq!(kind.message_in(crate::Locale::ZhCn), zh);
     }
 
     #[test]

@@ -240,16 +240,17 @@ fn patterns_match_as_javascript_reads_them() {
 #[test]
 fn texts_in_messages_are_quoted_as_json_writes_them() {
     use desk_schema::Kind;
-    // As JavaScript's `JSON.stringify` quotes them in the package: control
-    // characters escaped, DEL and a soft hyphen as they are.
+    // As JavaScript's `JSON.stringify` quotes them in the package, and DEL,
+    // the C1 controls, the bidirectional controls and the line separators
+    // escaped too; a soft hyphen and a combining accent as they are.
     let prefix = Kind::Prefix { prefix: "\u{1}a" };
     assert_eq!(prefix.to_string(), r#"does not start with "\u0001a""#);
     let contains = Kind::Contains {
-        substring: "\u{7f}\u{ad}e\u{301}",
+        substring: "\u{7f}\u{85}\u{202e}\u{2029}\u{ad}e\u{301}",
     };
     assert_eq!(
         contains.to_string(),
-        "does not contain \"\u{7f}\u{ad}e\u{301}\""
+        "does not contain \"\\u007f\\u0085\\u202e\\u2029\u{ad}e\u{301}\""
     );
 }
 

@@ -64,7 +64,7 @@ impl fmt::Display for ApiError {
         if !self.info.is_empty() {
             f.write_str(": ")?;
             for c in self.info.chars() {
-                if c.is_control() || rewrites_display(c) {
+                if c.is_control() || crate::report::rewrites_display(c) {
                     write!(f, "{}", c.escape_default())?;
                 } else {
                     fmt::Write::write_char(f, c)?;
@@ -73,16 +73,6 @@ impl fmt::Display for ApiError {
         }
         Ok(())
     }
-}
-
-/// Unicode's bidirectional controls (marks, embeddings, overrides,
-/// isolates) and its line and paragraph separators: characters that are not
-/// control characters yet change how the text around them is shown.
-fn rewrites_display(c: char) -> bool {
-    matches!(
-        c,
-        '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}'
-    )
 }
 
 impl std::error::Error for ApiError {}
@@ -137,6 +127,14 @@ pub(crate) enum Reading {
     Created(String),
     /// The server refused the request.
     Refused(ApiError),
-    /// The fields contradict each other: how, and the error they give.
-    Contradiction(&'static str, ApiError),
+    /// The fields contradict each other: how (what `call::outcome` reports),
+    /// and the error they give.
+    Contradiction(
+        #[cfg_attr(
+            not(feature = "http"),
+            allow(dead_code, reason = "read by call::outcome")
+        )]
+        &'static str,
+        ApiError,
+    ),
 }

@@ -240,7 +240,16 @@ function jsonType(value) {
 }
 
 const plural = (n, one, many) => (n === 1 ? one : many);
-const quoted = (s) => JSON.stringify(s);
+/**
+ * `s` quoted as a JSON string, with every character that could change how the message shows escaped
+ * too: DEL and the C1 controls, the bidirectional controls and the line and paragraph separators
+ * (the Rust crate's `Quoted`). A property name is the payload's text.
+ */
+const quoted = (s) =>
+  JSON.stringify(s).replace(
+    /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 
 /** The English message of each code, from its figures: the Rust crate's `Display` for `Kind`. */
 const MESSAGES = {
