@@ -946,6 +946,11 @@ impl Report {
         }
     }
 
+    /// The kinds of the violations from `start` on, to change in place.
+    pub(crate) fn kinds_from(&mut self, start: usize) -> impl Iterator<Item = &mut Kind> {
+        self.violations.iter_mut().skip(start).map(|v| &mut v.kind)
+    }
+
     /// The report of a text that is not UTF-8: one `syntax` violation at
     /// the root that says at which byte (never the bytes).
     #[must_use]

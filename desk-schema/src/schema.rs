@@ -86,7 +86,8 @@ fn strip_number_formats(value: &mut Value) {
                 // A `range` rule made a bound tighter than the type's: the
                 // type's bounds go beside it, so a validator can say what the
                 // Rust check says (a number outside the type is reported
-                // with the type's bounds, one inside with the rule's).
+                // with the bounds it must lie within, `minimum` and
+                // `maximum`; one inside with the rule's alone).
                 if !(lower && upper) {
                     map.insert("x-typeRange".into(), Value::Array(vec![lo, hi]));
                 }

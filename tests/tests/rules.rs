@@ -467,3 +467,82 @@ fn report_serializes_each_violation_with_its_figures() {
     let err: &dyn std::error::Error = &report;
     assert!(err.to_string().starts_with("/bytes"));
 }
+
+/// A number the text gives outside its type, under a `range` rule, in every
+/// place a field's value is read: told the bounds it must lie within (the
+/// type's narrowed by the rule's), not the type's alone.
+mod outside_the_type {
+    use std::collections::BTreeMap;
+
+    use desk_schema::{Validate, from_json_str, validate_value};
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize, Validate)]
+    struct Level(#[desk(range(min = 1, max = 5))] u8);
+
+    #[derive(Debug, Deserialize, Validate)]
+    enum Setting {
+        Level(#[desk(range(max = 9))] u16),
+    }
+
+    #[derive(Debug, Deserialize, Validate)]
+    struct Form {
+        #[desk(range(min = 1))]
+        count: Option<u32>,
+        #[desk(items(range(min = 2, max = 7)))]
+        sizes: Vec<i8>,
+        #[desk(values(range(max = 100)))]
+        scores: BTreeMap<String, u64>,
+        #[desk(range(max = 1))]
+        ratio: f32,
+        #[desk(range(min = 0))]
+        gain: f32,
+        #[desk(nested)]
+        level: Level,
+        #[desk(nested)]
+        setting: Setting,
+    }
+
+    /// Each violation as its path and English message, by `from_json_str`,
+    /// which must be `validate_value`'s too.
+    fn messages(text: &str) -> Vec<(String, String)> {
+        let report = from_json_str::<Form>(text).unwrap_err();
+        let value: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert_eq!(
+            validate_value::<Form>(&value).unwrap_err(),
+            report,
+            "{text}"
+        );
+        report
+            .iter()
+            .map(|v| (v.path().to_string(), v.message()))
+            .collect()
+    }
+
+    #[test]
+    fn reports_the_bounds_the_number_must_lie_within() {
+        let text = r#"{"count": -1, "sizes": [3, 200, -129], "scores": {"a": -5},
+            "ratio": 1e39, "gain": 1e39, "level": 300, "setting": {"Level": 70000}}"#;
+        let expected = [
+            ("/count", "-1 is out of range; must be from 1 to 4294967295"),
+            (
+                "/gain",
+                "1e+39 is out of range; must be within what a 32-bit float holds (about ±3.4e38)",
+            ),
+            ("/level", "300 is out of range; must be from 1 to 5"),
+            ("/ratio", "1e+39 is out of range; must be at most 1"),
+            ("/scores/a", "-5 is out of range; must be from 0 to 100"),
+            (
+                "/setting/Level",
+                "70000 is out of range; must be from 0 to 9",
+            ),
+            ("/sizes/1", "200 is out of range; must be from 2 to 7"),
+            ("/sizes/2", "-129 is out of range; must be from 2 to 7"),
+        ];
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(p, m)| ((*p).to_string(), (*m).to_string()))
+            .collect();
+        assert_eq!(messages(text), expected);
+    }
+}

@@ -1501,7 +1501,7 @@ fn wide_integers_stay_exact() {
     assert_eq!(raw::<MsgStats>(&past), typed::<MsgStats>(&past));
     assert_eq!(
         from_json_str::<MsgStats>(&past).unwrap_err().to_string(),
-        "/MsgSeq: the number is out of range; must be from 0 to 18446744073709551615"
+        "/MsgSeq: the number is out of range; must be from 1 to 18446744073709551615"
     );
     assert!(!schema_ok::<MsgStats>(&past));
     // The schema states the bounds the walk keeps.
@@ -2178,22 +2178,24 @@ fn a_number_past_an_f32_is_range_on_every_path() {
             "validate_value: {text}"
         );
     }
-    // The message names the type; a field's own message is not used.
+    // Without a `range` rule, the message names the type; a field's own
+    // message is not used.
     let report = from_json_str::<Floats>(r#"{"one":1e39}"#).unwrap_err();
     assert_eq!(
         report.to_string(),
         "/one: 1e+39 is out of range; must be within what a 32-bit float holds (about ±3.4e38)"
     );
+    // Under one, the bounds it must lie within: the rule's.
     let report =
         from_json_str::<Ballot>(r#"{"verdict":"Skip","b":0,"a":0,"gain":-1e39}"#).unwrap_err();
     assert_eq!(
         report.to_string(),
-        "/gain: -1e+39 is out of range; must be within what a 32-bit float holds (about ±3.4e38)"
+        "/gain: -1e+39 is out of range; must be from 0 to 1"
     );
     let v = &report.violations()[0];
     assert_eq!(
         v.message_in(desk_schema::Locale::ZhCn),
-        "-1e+39 超出范围；应在 32 位浮点数能表示的范围内（约 ±3.4e38）"
+        "-1e+39 超出范围；应在 0 到 1 之间"
     );
     // Up to the largest double an `f32` holds, serde's value.
     for text in [

@@ -107,6 +107,16 @@ pub(super) fn newtype_read(field: &Field, ctx: &Ctx) -> TokenStream {
         field,
         quote!(let __desk_read = <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::check_de(__desk_de, __desk_ctx, __desk_path, __desk_walk)?;),
     );
+    // A number outside its type, under a `range` rule: reported with the
+    // bounds it must lie within.
+    let read = match super::rule::range_bounds(&field.rules) {
+        Some(bounds) => quote! {
+            let __desk_start = __desk_walk.report.len();
+            #read
+            __desk_w::range_bounds(__desk_walk, __desk_start, #bounds);
+        },
+        None => read,
+    };
     quote! {
         #read
         if let __desk_rt::Some(__desk_view) = __desk_read.as_ref() {

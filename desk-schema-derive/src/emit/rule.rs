@@ -79,6 +79,36 @@ pub(super) fn opt_int(n: Option<i128>) -> TokenStream {
     }
 }
 
+/// The bounds of the `range` rules on a field's numbers (its own, or its
+/// items' or values'), narrowed together, as the arguments of the walk's
+/// `range_bounds`: a number read outside its type is reported with the
+/// bounds it must lie within. `None` when no rule bounds a number.
+pub(super) fn range_bounds(rules: &[Rule]) -> Option<TokenStream> {
+    fn bounds(rules: &[Rule]) -> Option<(Option<i128>, Option<i128>)> {
+        let mut found: Option<(Option<i128>, Option<i128>)> = None;
+        for rule in rules {
+            let (min, max) = match &rule.kind {
+                RuleKind::Range { min, max } => (*min, *max),
+                RuleKind::Items(inner) | RuleKind::Values(inner) => match bounds(inner) {
+                    Some(inner) => inner,
+                    None => continue,
+                },
+                _ => continue,
+            };
+            let (low, high) = found.get_or_insert((None, None));
+            *low = (*low).max(min);
+            *high = match (*high, max) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+        }
+        found
+    }
+    let (min, max) = bounds(rules)?;
+    let (min, max) = (opt_int(min), opt_int(max));
+    Some(quote!(#min, #max))
+}
+
 /// `Some("text")` or `None`, as tokens.
 pub(super) fn opt_str(text: Option<&String>) -> TokenStream {
     if let Some(text) = text {

@@ -197,6 +197,14 @@ fn struct_rules(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
 /// read, then its rules on the view; when it was absent, `required` unless
 /// serde's value for it passes its rules.
 fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
+    let bounds = super::rule::range_bounds(&field.rules).map(|b| quote!(#slot.range_bounds(#b);));
+    let finish = finish_field(ident, field, ctx, slot);
+    quote!(#bounds #finish)
+}
+
+/// [`after_read`]'s checks, once the numbers read are reported with their
+/// rule's bounds.
+fn finish_field(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
     let (json, ty) = (&field.json, &field.ty);
     let absent_value = absent_value(ident, &field.member, ty, &field.absent);
     // The common case, a field without a default: one call finishes the

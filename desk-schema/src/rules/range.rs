@@ -3,7 +3,7 @@
 use schemars::Schema;
 
 use super::{Number, tighten};
-use crate::{Kind, Path, Report};
+use crate::{Actual, Kind, Path, Report};
 
 /// Checks that `value`, when present, lies in `min..=max`. On an integer
 /// type, a bound at the type's own least or greatest value is left out of
@@ -41,5 +41,47 @@ pub fn schema(schema: &mut Schema, min: Option<i128>, max: Option<i128>) {
     }
     if let Some(hi) = max {
         tighten(schema, "maximum", hi, false);
+    }
+}
+
+/// Gives the `range` violations from `start` on, found reading numbers that
+/// lie outside their type under a `range` rule of bounds `min` and `max`,
+/// the bounds the number must lie within: on an integer, the type's
+/// narrowed by the rule's (`-1` under `range(min = 1)` on a `u32` must be
+/// "from 1 to 4294967295", not "from 0"); past an `f32`, the rule's, when it
+/// has a bound on the side the number lies. The walk calls it; a typed value
+/// always lies within its type.
+pub(crate) fn narrow_outside(
+    report: &mut Report,
+    start: usize,
+    min: Option<i128>,
+    max: Option<i128>,
+) {
+    for kind in report.kinds_from(start) {
+        let Kind::Range {
+            min: low,
+            max: high,
+            actual,
+        } = kind
+        else {
+            continue;
+        };
+        match (*low, *high) {
+            (Some(type_min), Some(type_max)) => {
+                *low = Some(min.map_or(type_min, |m| m.max(type_min)));
+                *high = Some(max.map_or(type_max, |m| m.min(type_max)));
+            }
+            (None, None) => {
+                let past = match actual {
+                    Some(Actual::Float(f)) if *f > 0.0 => max.is_some(),
+                    Some(Actual::Float(_)) => min.is_some(),
+                    _ => false,
+                };
+                if past {
+                    (*low, *high) = (min, max);
+                }
+            }
+            _ => {}
+        }
     }
 }

@@ -332,6 +332,14 @@ impl<'de, T: crate::JsonView> Slot<'de, T> {
         Some((view, path.key(property), &mut walk.report))
     }
 
+    /// The field's `range` rule, `min` to `max`: a number its read found
+    /// outside its type is reported with the bounds it must lie within
+    /// (see [`range_bounds`]).
+    #[inline]
+    pub fn range_bounds(&mut self, min: Option<i128>, max: Option<i128>) {
+        crate::rules::range::narrow_outside(&mut self.walk.report, 0, min, max);
+    }
+
     /// Moves the findings to `walk`, and says what was read.
     pub fn finish(&mut self, walk: &mut Walk) -> Found<'_, T::View<'de>> {
         walk.append(&mut self.walk);
@@ -445,4 +453,13 @@ pub fn whole_field<T: DeserializeOwned>(
         Some(v) => from_value(v),
         None => absent(),
     }
+}
+
+/// The violations `walk` holds from `start` on, found reading a value under
+/// a `range` rule of bounds `min` to `max` (a newtype's): a number outside
+/// its type is reported with the bounds it must lie within, the type's
+/// narrowed by the rule's.
+#[inline]
+pub fn range_bounds(walk: &mut Walk, start: usize, min: Option<i128>, max: Option<i128>) {
+    crate::rules::range::narrow_outside(&mut walk.report, start, min, max);
 }

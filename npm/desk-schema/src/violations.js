@@ -871,18 +871,25 @@ function outsideType(schema, data) {
 }
 
 /**
- * The figures of a number outside its bounds, as the Rust crate names them:
- * outside an integer type, the type's bounds; outside an `f32`, none (the
- * message names the type); inside its type, the `range` rule's.
+ * The figures of a number outside its bounds, as the Rust crate names them
+ * (`rules::range::narrow_outside`): outside an integer type, the bounds it
+ * must lie within (the type's, narrowed by a `range` rule's: the schema's
+ * own `minimum` and `maximum`); past an `f32`, the rule's when it has a bound
+ * on that side, otherwise none (the message names the type); inside its type,
+ * the `range` rule's.
  */
 function range(schema, data) {
   const [typeMin, typeMax] = typeBounds(schema);
   const outside = outsideType(schema, data);
-  if (outside && isFloat(schema)) return { min: null, max: null, actual: data };
   const rule = (bound, type) => (bound !== undefined && bound !== type ? bound : null);
+  if (outside && isFloat(schema)) {
+    const [min, max] = [rule(schema.minimum, typeMin), rule(schema.maximum, typeMax)];
+    const bounded = data > 0 ? max !== null : min !== null;
+    return bounded ? { min, max, actual: data } : { min: null, max: null, actual: data };
+  }
   return {
-    min: outside ? typeMin : rule(schema.minimum, typeMin),
-    max: outside ? typeMax : rule(schema.maximum, typeMax),
+    min: outside ? (schema.minimum ?? typeMin) : rule(schema.minimum, typeMin),
+    max: outside ? (schema.maximum ?? typeMax) : rule(schema.maximum, typeMax),
     // An integer past 2^53 is not held exactly here; a float's figure is.
     actual: Number.isSafeInteger(data) || (isFloat(schema) && Number.isFinite(data)) ? data : null,
   };
