@@ -503,6 +503,56 @@ mod outside_the_type {
         setting: Setting,
     }
 
+    #[derive(Debug, serde::Serialize, Deserialize, Validate)]
+    struct Wide {
+        #[desk(range(min = 5))]
+        low: u128,
+        #[desk(range(max = 100))]
+        high: Option<u128>,
+        #[desk(items(range(min = -5)))]
+        items: Vec<i128>,
+    }
+
+    /// Each violation's path, code and bounds.
+    fn bounds(report: &desk_schema::Report) -> Vec<(String, &'static str, serde_json::Value)> {
+        report
+            .iter()
+            .map(|v| {
+                let json = serde_json::to_value(v).unwrap();
+                let bounds = serde_json::json!([json["min"], json["max"]]);
+                (v.path().to_string(), v.code(), bounds)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_wide_integer_past_64_bits_is_told_the_same_bounds_typed_and_read() {
+        // serde reads each from its digits; the walk reads a double.
+        let value = Wide {
+            low: 1 << 70,
+            high: Some(1 << 64),
+            items: vec![0, i128::MIN],
+        };
+        let text = serde_json::to_string(&value).unwrap();
+        assert!(serde_json::from_str::<Wide>(&text).is_ok());
+        let typed = value.validate().unwrap_err();
+        let read = from_json_str::<Wide>(&text).unwrap_err();
+        assert_eq!(bounds(&typed), bounds(&read));
+        let u64_max = u64::MAX;
+        assert_eq!(
+            bounds(&typed),
+            [
+                ("/high".to_string(), "range", serde_json::json!([0, 100])),
+                (
+                    "/items/1".to_string(),
+                    "range",
+                    serde_json::json!([-5, u64_max])
+                ),
+                ("/low".to_string(), "range", serde_json::json!([5, u64_max])),
+            ]
+        );
+    }
+
     /// Each violation as its path and English message, by `from_json_str`,
     /// which must be `validate_value`'s too.
     fn messages(text: &str) -> Vec<(String, String)> {

@@ -115,6 +115,14 @@ pub trait Integer {
     const MAX: i128;
     /// The value, widened, or `None` when absent.
     fn integer(&self) -> Option<i128>;
+
+    /// `Some(actual)` when the value is present and past what JSON carries
+    /// for the type (`MIN..=MAX`: a `u128` or `i128` past 64 bits), with
+    /// the value when an `i128` holds it.
+    #[doc(hidden)]
+    fn beyond(&self) -> Option<Option<Actual>> {
+        None
+    }
 }
 
 macro_rules! integers {
@@ -137,6 +145,9 @@ impl Integer for u128 {
     fn integer(&self) -> Option<i128> {
         i128::try_from(*self).ok()
     }
+    fn beyond(&self) -> Option<Option<Actual>> {
+        (*self > u128::from(u64::MAX)).then(|| self.integer().map(Actual::Integer))
+    }
 }
 
 impl Integer for i128 {
@@ -144,6 +155,10 @@ impl Integer for i128 {
     const MAX: i128 = u64::MAX as i128;
     fn integer(&self) -> Option<i128> {
         Some(*self)
+    }
+    fn beyond(&self) -> Option<Option<Actual>> {
+        (!(<Self as Integer>::MIN..=<Self as Integer>::MAX).contains(self))
+            .then_some(Some(Actual::Integer(*self)))
     }
 }
 
@@ -169,6 +184,9 @@ impl<T: Integer + ?Sized> Integer for &T {
     fn integer(&self) -> Option<i128> {
         (**self).integer()
     }
+    fn beyond(&self) -> Option<Option<Actual>> {
+        (**self).beyond()
+    }
 }
 
 impl<T: Integer> Integer for Option<T> {
@@ -176,6 +194,9 @@ impl<T: Integer> Integer for Option<T> {
     const MAX: i128 = T::MAX;
     fn integer(&self) -> Option<i128> {
         self.as_ref().and_then(Integer::integer)
+    }
+    fn beyond(&self) -> Option<Option<Actual>> {
+        self.as_ref().and_then(Integer::beyond)
     }
 }
 
@@ -203,12 +224,21 @@ pub trait Number {
     /// two apart.
     #[doc(hidden)]
     const WHOLE: bool = false;
+
+    /// [`Integer::beyond`]: a `u128` or `i128` past what JSON carries.
+    #[doc(hidden)]
+    fn beyond(&self) -> Option<Option<Actual>> {
+        None
+    }
 }
 
 impl<T: Integer + ?Sized> Number for T {
     const MIN: i128 = T::MIN;
     const MAX: i128 = T::MAX;
     const WHOLE: bool = true;
+    fn beyond(&self) -> Option<Option<Actual>> {
+        Integer::beyond(self)
+    }
     fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
         let n = self.integer()?;
         (min.is_some_and(|lo| n < lo) || max.is_some_and(|hi| n > hi))

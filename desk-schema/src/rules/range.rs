@@ -24,6 +24,20 @@ pub fn check<N: Number + ?Sized>(
     path: &Path<'_>,
     report: &mut Report,
 ) {
+    if let Some(actual) = value.beyond() {
+        // A `u128` or `i128` past what JSON carries: reported as the walk
+        // reports the number it reads there, with the bounds it must lie
+        // within (the derive writes no check of the type's own beside a
+        // `range` rule, which would report it again with the type's).
+        let mut kind = Kind::Range {
+            min: Some(N::MIN),
+            max: Some(N::MAX),
+            actual,
+        };
+        narrow(&mut kind, min, max);
+        report.push(path, kind);
+        return;
+    }
     if let Some(actual) = value.outside(min, max) {
         let (min, max) = if N::WHOLE {
             (min.filter(|&m| m > N::MIN), max.filter(|&m| m < N::MAX))
@@ -46,11 +60,9 @@ pub fn schema(schema: &mut Schema, min: Option<i128>, max: Option<i128>) {
 
 /// Gives the `range` violations from `start` on, found reading numbers that
 /// lie outside their type under a `range` rule of bounds `min` and `max`,
-/// the bounds the number must lie within: on an integer, the type's
-/// narrowed by the rule's (`-1` under `range(min = 1)` on a `u32` must be
-/// "from 1 to 4294967295", not "from 0"); past an `f32`, the rule's, when it
-/// has a bound on the side the number lies. The walk calls it; a typed value
-/// always lies within its type.
+/// the bounds the number must lie within (see [`narrow`]). The walk calls
+/// it; a typed value past its type (a `u128` past 64 bits) is reported so by
+/// [`check`] itself.
 pub(crate) fn narrow_outside(
     report: &mut Report,
     start: usize,
@@ -58,30 +70,39 @@ pub(crate) fn narrow_outside(
     max: Option<i128>,
 ) {
     for kind in report.kinds_from(start) {
-        let Kind::Range {
-            min: low,
-            max: high,
-            actual,
-        } = kind
-        else {
-            continue;
-        };
-        match (*low, *high) {
-            (Some(type_min), Some(type_max)) => {
-                *low = Some(min.map_or(type_min, |m| m.max(type_min)));
-                *high = Some(max.map_or(type_max, |m| m.min(type_max)));
-            }
-            (None, None) => {
-                let past = match actual {
-                    Some(Actual::Float(f)) if *f > 0.0 => max.is_some(),
-                    Some(Actual::Float(_)) => min.is_some(),
-                    _ => false,
-                };
-                if past {
-                    (*low, *high) = (min, max);
-                }
-            }
-            _ => {}
+        narrow(kind, min, max);
+    }
+}
+
+/// A number outside its type, under a `range` rule of bounds `min` and
+/// `max`: on an integer, the type's bounds narrowed by the rule's (`-1`
+/// under `range(min = 1)` on a `u32` must be "from 1 to 4294967295", not
+/// "from 0"); past an `f32`, the rule's, when it has a bound on the side the
+/// number lies. Any other kind is left as it is.
+fn narrow(kind: &mut Kind, min: Option<i128>, max: Option<i128>) {
+    let Kind::Range {
+        min: low,
+        max: high,
+        actual,
+    } = kind
+    else {
+        return;
+    };
+    match (*low, *high) {
+        (Some(type_min), Some(type_max)) => {
+            *low = Some(min.map_or(type_min, |m| m.max(type_min)));
+            *high = Some(max.map_or(type_max, |m| m.min(type_max)));
         }
+        (None, None) => {
+            let past = match actual {
+                Some(Actual::Float(f)) if *f > 0.0 => max.is_some(),
+                Some(Actual::Float(_)) => min.is_some(),
+                _ => false,
+            };
+            if past {
+                (*low, *high) = (min, max);
+            }
+        }
+        _ => {}
     }
 }
