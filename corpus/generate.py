@@ -208,10 +208,12 @@ case("member that is a string", with_(MemberList=["user2", {"Member_Account": CS
 for field in ("Type", "GroupId", "Name", "MemberList"):
     case(f"missing {field}", with_(**{field: DELETE}), [""])
 case("unknown top-level field", with_(Notifcation="x"), [""])
-# A property name is the payload's text: its controls, bidirectional controls
-# and line separators are escaped in the message (both languages, both sides).
+# A property name is the payload's text: its controls, bidirectional controls,
+# line separators and invisible characters (a zero-width space, a tag past
+# U+FFFF, a variation selector) are escaped in the message (both languages,
+# both sides).
 r = with_()
-r["Zz\u202eq\u007f\u0085\u2028\u061c\n"] = 1
+r["Zz\u202eq\u007f\u0085\u2028\u061c\n\u200b\U000e0041\u2764\ufe0f"] = 1
 case("unknown top-level field with display controls in its name", r, [""])
 case("Name is a number", with_(Name=5), ["/Name"])
 case("GroupId is null", with_(GroupId=None), ["/GroupId"])

@@ -493,9 +493,11 @@ fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
 
 /// `text` quoted as a JSON string, as JavaScript's `JSON.stringify` (which
 /// the npm package's messages use) writes it, and with every character that
-/// could change how the message shows escaped too (`\u202e`): control
-/// characters (C0, DEL, C1) and [`rewrites_display`]'s. A property name is
-/// the payload's text, and the CLI prints it.
+/// could change how the message shows, or not show at all, escaped too
+/// (`\u202e`, `\u200b`; past U+FFFF as its two UTF-16 halves, as JSON
+/// writes them): control characters (C0, DEL, C1) and
+/// [`hides_or_reorders`]'s. A property name is the payload's text, and the
+/// CLI prints it.
 pub(crate) struct Quoted<'a>(pub(crate) &'a str);
 
 impl fmt::Display for Quoted<'_> {
@@ -510,7 +512,11 @@ impl fmt::Display for Quoted<'_> {
                 '\t' => f.write_str("\\t")?,
                 '\u{8}' => f.write_str("\\b")?,
                 '\u{c}' => f.write_str("\\f")?,
-                c if c.is_control() || rewrites_display(c) => write!(f, "\\u{:04x}", u32::from(c))?,
+                c if c.is_control() || hides_or_reorders(c) => {
+                    for unit in c.encode_utf16(&mut [0; 2]) {
+                        write!(f, "\\u{unit:04x}")?;
+                    }
+                }
                 c => fmt::Write::write_char(f, c)?,
             }
         }
@@ -518,13 +524,32 @@ impl fmt::Display for Quoted<'_> {
     }
 }
 
-/// Unicode's bidirectional controls (marks, embeddings, overrides,
-/// isolates) and its line and paragraph separators: characters that are not
-/// control characters yet change how the text around them is shown.
-pub(crate) fn rewrites_display(c: char) -> bool {
+/// Characters that are not control characters yet change how the text
+/// around them is shown, or are not shown at all: Unicode's bidirectional
+/// controls (marks, embeddings, overrides, isolates), its line and paragraph
+/// separators, and its other default-ignorable code points (zero-width
+/// spaces and joiners, the soft hyphen, word joiners, variation selectors,
+/// the Hangul fillers, tags): `"Na\u{200b}me"` reads as `"Name"`.
+pub(crate) fn hides_or_reorders(c: char) -> bool {
     matches!(
-        c,
-        '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}'
+        u32::from(c),
+        0x00AD
+            | 0x034F
+            | 0x061C
+            | 0x115F..=0x1160
+            | 0x17B4..=0x17B5
+            | 0x180B..=0x180F
+            | 0x200B..=0x200F
+            | 0x2028..=0x202E
+            | 0x2060..=0x206F
+            | 0x3164
+            | 0xFE00..=0xFE0F
+            | 0xFEFF
+            | 0xFFA0
+            | 0xFFF0..=0xFFF8
+            | 0x1_BCA0..=0x1_BCA3
+            | 0x1_D173..=0x1_D17A
+            | 0xE_0000..=0xE_0FFF
     )
 }
 
@@ -1483,12 +1508,14 @@ mod tests {
     #[test]
     fn a_quoted_name_shows_as_written() {
         let kind = Kind::UnknownField {
-            property: "a\u{202e}b\u{7f}\u{85}\u{2028}\u{61c}\n\t\u{1b}\"\\é😀".into(),
+            property:
+                "a\u{202e}b\u{7f}\u{85}\u{2028}\u{61c}\n\t\u{1b}\"\\é😀\u{200b}\u{e0041}❤\u{fe0f}"
+                    .into(),
             suggestion: None,
         };
-        let en = r#"unknown property "a\u202eb\u007f\u0085\u2028\u061c\n\t\u001b\"\\é😀""#;
+        let en = r#"unknown property "a\u202eb\u007f\u0085\u2028\u061c\n\t\u001b\"\\é😀\u200b\udb40\udc41❤\ufe0f""#;
         assert_eq!(kind.to_string(), en);
-        let zh = r#"未知属性 "a\u202eb\u007f\u0085\u2028\u061c\n\t\u001b\"\\é😀""#;
+        let zh = r#"未知属性 "a\u202eb\u007f\u0085\u2028\u061c\n\t\u001b\"\\é😀\u200b\udb40\udc41❤\ufe0f""#;
         assert_eq!(kind.message_in(crate::Locale::ZhCn), zh);
     }
 

@@ -241,8 +241,9 @@ fn patterns_match_as_javascript_reads_them() {
 fn texts_in_messages_are_quoted_as_json_writes_them() {
     use desk_schema::Kind;
     // As JavaScript's `JSON.stringify` quotes them in the package, and DEL,
-    // the C1 controls, the bidirectional controls and the line separators
-    // escaped too; a soft hyphen and a combining accent as they are.
+    // the C1 controls, the bidirectional controls, the line separators and
+    // the invisible characters (a soft hyphen) escaped too; a combining
+    // accent as it is.
     let prefix = Kind::Prefix { prefix: "\u{1}a" };
     assert_eq!(prefix.to_string(), r#"does not start with "\u0001a""#);
     let contains = Kind::Contains {
@@ -250,7 +251,7 @@ fn texts_in_messages_are_quoted_as_json_writes_them() {
     };
     assert_eq!(
         contains.to_string(),
-        "does not contain \"\\u007f\\u0085\\u202e\\u2029\u{ad}e\u{301}\""
+        "does not contain \"\\u007f\\u0085\\u202e\\u2029\\u00ade\u{301}\""
     );
 }
 

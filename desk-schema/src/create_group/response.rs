@@ -55,16 +55,16 @@ pub struct ApiError {
 }
 
 /// The code and its meaning, then `ErrorInfo` with its control characters,
-/// bidirectional controls and line separators escaped (`\n`, `\u{1b}`,
-/// `\u{202e}`): the server's text cannot rewrite a terminal or reorder
-/// what it shows.
+/// bidirectional controls, line separators and invisible characters
+/// escaped (`\n`, `\u{1b}`, `\u{202e}`, `\u{200b}`): the server's text cannot
+/// rewrite a terminal, reorder what it shows or hide part of it.
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "create_group failed with error {}", self.code)?;
         if !self.info.is_empty() {
             f.write_str(": ")?;
             for c in self.info.chars() {
-                if c.is_control() || crate::report::rewrites_display(c) {
+                if c.is_control() || crate::report::hides_or_reorders(c) {
                     write!(f, "{}", c.escape_default())?;
                 } else {
                     fmt::Write::write_char(f, c)?;

@@ -241,14 +241,16 @@ function jsonType(value) {
 
 const plural = (n, one, many) => (n === 1 ? one : many);
 /**
- * `s` quoted as a JSON string, with every character that could change how the message shows escaped
- * too: DEL and the C1 controls, the bidirectional controls and the line and paragraph separators
- * (the Rust crate's `Quoted`). A property name is the payload's text.
+ * `s` quoted as a JSON string, with every character that could change how the message shows, or not
+ * show at all, escaped too (past U+FFFF as its two UTF-16 halves): DEL and the C1 controls, the
+ * bidirectional controls, the line and paragraph separators and the other default-ignorable code
+ * points (zero-width spaces and joiners, the soft hyphen, variation selectors, tags): the Rust
+ * crate's `Quoted`. A property name is the payload's text.
  */
 const quoted = (s) =>
   JSON.stringify(s).replace(
-    /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    /[\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}\u{e0000}-\u{e0fff}]/gu,
+    (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`).join(""),
   );
 
 /** The English message of each code, from its figures: the Rust crate's `Display` for `Kind`. */
