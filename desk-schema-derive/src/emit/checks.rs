@@ -46,13 +46,15 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: &TokenStream) -> To
         // No call: `leaf_proofs` proves the type a plain value once.
         Mode::Rules if ctx.std_names && plain_key(ty).is_some() => quote!(),
         // Only a plain value may have rules without `nested`: the error is
-        // at the first rule. Where `range` bounds every number the field
-        // holds, its check reports a number past the type (a `u128` past
-        // 64 bits) with the rule's bounds, as the walk does: the type's own
-        // check, which would report it again with the type's, is only named.
+        // at the first rule. Where `range` bounds every number a field of
+        // the standard library's types holds, its check reports a number
+        // past the type (a `u128` past 64 bits) with the rule's bounds, as
+        // the walk does: the type's own check, which would report it again
+        // with the type's, is only named (a type of the user's keeps its
+        // own check).
         Mode::Rules => {
             let span = field.rules.first().map_or(field.span, |r| r.span);
-            if rule::range_bounds(&field.rules).is_some() {
+            if rule::range_bounds(&field.rules).is_some() && super::facts::std_only(ty) {
                 quote_spanned! {super::at_rule(span)=>
                     let _ = <#ty as ::desk_schema::Leaf>::validate_leaf::<#ctx_ty>;
                 }
