@@ -463,7 +463,18 @@ impl<'de, W: EnumWalker<'de>> Visitor<'de> for EnumVisitor<'_, '_, W> {
 
     fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
         if matches!(self.repr, Repr::Untagged) {
-            return self.untagged(JsonType::Number, v.into_deserializer());
+            // A whole number past 64 bits (`1e30`) is an integer to JSON
+            // Schema, and out of range for an integer field: a variant that
+            // reads fractions reads it (an `f64`'s); with none, a variant
+            // that reads integers, which reports it out of range.
+            let found = if crate::validate::past_64_bits(v)
+                && crate::types::variant_for(W::TYPES, JsonType::Number).is_none()
+            {
+                JsonType::Integer
+            } else {
+                JsonType::Number
+            };
+            return self.untagged(found, v.into_deserializer());
         }
         Ok(self.other(JsonType::Number))
     }

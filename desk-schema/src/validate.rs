@@ -564,6 +564,14 @@ impl<C: ?Sized> ValidateIn<C> for Value {
     }
 }
 
+/// Whether a double `serde_json` read lies past what 64 bits hold, where
+/// any spelling of a whole number is out of range rather than a `type`
+/// error (`1e30` for an integer field). -2^63 itself is past: it is also
+/// what a literal just below `i64::MIN` rounds to.
+pub(crate) fn past_64_bits(f: f64) -> bool {
+    f.is_finite() && !(f > -9.223_372_036_854_776e18 && f < 1.844_674_407_370_955_2e19)
+}
+
 /// Reads an integer of type `T`, reporting a non-integer as `type` and an
 /// integer outside `T` as `range` with `T`'s bounds.
 fn integer<T: TryFrom<i128>>(
@@ -581,11 +589,7 @@ fn integer<T: TryFrom<i128>>(
             // fits, so a float here was written with a fraction or exponent
             // (a `type` error, as serde says: `5.0`, `1e19`), unless it lies
             // past what 64 bits hold, where any spelling is out of range.
-            // -2^63 itself is out of range: it is also what a literal just
-            // below `i64::MIN` rounds to.
-            let inside = f > -9.223_372_036_854_776e18 && f < 1.844_674_407_370_955_2e19;
-            let too_large = f.is_finite() && !inside;
-            if !too_large {
+            if !past_64_bits(f) {
                 walk.type_error(path, "integer", JsonType::Number);
                 return None;
             }

@@ -553,6 +553,40 @@ mod outside_the_type {
         );
     }
 
+    #[derive(Debug, PartialEq, Deserialize, Validate)]
+    #[serde(untagged)]
+    enum Count {
+        Small(#[desk(range(min = 1))] u8),
+        Named(#[desk(max_bytes = 8)] String),
+    }
+
+    #[test]
+    fn an_untagged_enum_reads_a_whole_number_past_64_bits_as_an_integer() {
+        // The integer variant reports it out of range, as an integer field
+        // does (and JSON Schema, to which it is an integer); an untagged
+        // enum has no other variant of numbers (the derive refuses two).
+        assert!(serde_json::from_str::<Count>("1e30").is_err());
+        for text in ["1e30", "-1e30", "18446744073709551616"] {
+            let report = from_json_str::<Count>(text).unwrap_err();
+            let value: serde_json::Value = serde_json::from_str(text).unwrap();
+            assert_eq!(validate_value::<Count>(&value).unwrap_err(), report);
+            let v = &report.violations()[0];
+            assert_eq!(
+                (report.len(), v.path(), v.code()),
+                (1, "", "range"),
+                "{text}"
+            );
+            assert_eq!(
+                v.message(),
+                "the number is out of range; must be from 1 to 255",
+                "{text}"
+            );
+        }
+        // A fraction is no integer: `type`, as before.
+        let report = from_json_str::<Count>("1.5").unwrap_err();
+        assert_eq!(report.violations()[0].code(), "type");
+    }
+
     /// Each violation as its path and English message, by `from_json_str`,
     /// which must be `validate_value`'s too.
     fn messages(text: &str) -> Vec<(String, String)> {

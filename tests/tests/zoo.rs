@@ -1715,6 +1715,15 @@ const PINNED: &[(&str, &str)] = &[
     ("Signal", r#"{"kind":"Note","text":"hello","x":1}"#),
     ("Signal", r#"{"kind":"Pong"}"#),
     ("Signal", r#"{"text":"a"}"#),
+    // A whole number past 64 bits is an integer to JSON Schema: an untagged
+    // enum with no variant of fractions reads it by its integer variant,
+    // which reports it out of range (it was `type` in Rust, `range` in npm).
+    ("ProfileValue", "1e30"),
+    ("ProfileValue", "-1e30"),
+    ("ProfileValue", "18446744073709551616"),
+    ("ProfileValue", "3.4028235e38"),
+    ("ProfileValue", "1.5"),
+    ("Decor", r#"{"Badge":1e30,"Sticker":-1e30}"#),
 ];
 
 /// The pinned inputs give one answer on every path: the text's walk, the
@@ -1739,6 +1748,8 @@ fn pinned_inputs_give_one_answer_on_every_path() {
     check::<Ballot>("Ballot");
     check::<Signal>("Signal");
     check::<Action>("Action");
+    check::<ProfileValue>("ProfileValue");
+    check::<Decor>("Decor");
 }
 
 /// One case of `corpus/zoo.json`: the text, the `jsonschema` crate's paths,
