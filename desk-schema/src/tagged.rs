@@ -466,9 +466,11 @@ impl<'de, W: EnumWalker<'de>> Visitor<'de> for EnumVisitor<'_, '_, W> {
             // A whole number past 64 bits (`1e30`) is an integer to JSON
             // Schema, and out of range for an integer field: a variant that
             // reads fractions reads it (an `f64`'s); with none, a variant
-            // that reads integers, which reports it out of range.
+            // that reads integers, which reports it out of range; with
+            // neither, it is a number no variant reads.
             let found = if crate::validate::past_64_bits(v)
                 && crate::types::variant_for(W::TYPES, JsonType::Number).is_none()
+                && crate::types::variant_for(W::TYPES, JsonType::Integer).is_some()
             {
                 JsonType::Integer
             } else {

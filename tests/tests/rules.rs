@@ -503,6 +503,8 @@ mod outside_the_type {
         setting: Setting,
     }
 
+    type Big = u128;
+
     #[derive(Debug, serde::Serialize, Deserialize, Validate)]
     struct Wide {
         #[desk(range(min = 5))]
@@ -511,6 +513,13 @@ mod outside_the_type {
         high: Option<u128>,
         #[desk(items(range(min = -5)))]
         items: Vec<i128>,
+        // However the type is written.
+        #[desk(range(min = 5))]
+        alias: Big,
+        #[desk(range(max = 7))]
+        path: std::primitive::i128,
+        #[desk(values(range(max = 7)))]
+        map: std::collections::HashMap<String, u128, std::collections::hash_map::RandomState>,
     }
 
     /// Each violation's path, code and bounds.
@@ -532,16 +541,27 @@ mod outside_the_type {
             low: 1 << 70,
             high: Some(1 << 64),
             items: vec![0, i128::MIN],
+            alias: u128::MAX,
+            path: -(1 << 64),
+            map: [("k".to_string(), 1 << 64)].into_iter().collect(),
         };
         let text = serde_json::to_string(&value).unwrap();
         assert!(serde_json::from_str::<Wide>(&text).is_ok());
         let typed = value.validate().unwrap_err();
         let read = from_json_str::<Wide>(&text).unwrap_err();
-        assert_eq!(bounds(&typed), bounds(&read));
+        // One violation each, with the same figures and messages: the
+        // walk's double has no exact digits, so neither path gives them.
+        assert_eq!(typed, read);
         let u64_max = u64::MAX;
+        let i64_min = i64::MIN;
         assert_eq!(
             bounds(&typed),
             [
+                (
+                    "/alias".to_string(),
+                    "range",
+                    serde_json::json!([5, u64_max])
+                ),
                 ("/high".to_string(), "range", serde_json::json!([0, 100])),
                 (
                     "/items/1".to_string(),
@@ -549,7 +569,17 @@ mod outside_the_type {
                     serde_json::json!([-5, u64_max])
                 ),
                 ("/low".to_string(), "range", serde_json::json!([5, u64_max])),
+                ("/map/k".to_string(), "range", serde_json::json!([0, 7])),
+                (
+                    "/path".to_string(),
+                    "range",
+                    serde_json::json!([i64_min, 7])
+                ),
             ]
+        );
+        assert_eq!(
+            typed.violations()[0].message(),
+            "the number is out of range; must be from 5 to 18446744073709551615"
         );
     }
 
@@ -558,6 +588,13 @@ mod outside_the_type {
     enum Count {
         Small(#[desk(range(min = 1))] u8),
         Named(#[desk(max_bytes = 8)] String),
+    }
+
+    #[derive(Debug, PartialEq, Deserialize, Validate)]
+    #[serde(untagged)]
+    enum Words {
+        One(#[desk(max_bytes = 8)] String),
+        Many(#[desk(max_items = 2)] Vec<String>),
     }
 
     #[test]
@@ -585,6 +622,15 @@ mod outside_the_type {
         // A fraction is no integer: `type`, as before.
         let report = from_json_str::<Count>("1.5").unwrap_err();
         assert_eq!(report.violations()[0].code(), "type");
+        // With no variant of numbers, a number, whatever its size.
+        for text in ["1e30", "1e19", "1.5"] {
+            let report = from_json_str::<Words>(text).unwrap_err();
+            assert_eq!(
+                report.violations()[0].message(),
+                "expected string or array, found number",
+                "{text}"
+            );
+        }
     }
 
     /// Each violation as its path and English message, by `from_json_str`,

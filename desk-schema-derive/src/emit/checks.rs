@@ -46,22 +46,21 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: &TokenStream) -> To
         // No call: `leaf_proofs` proves the type a plain value once.
         Mode::Rules if ctx.std_names && plain_key(ty).is_some() => quote!(),
         // Only a plain value may have rules without `nested`: the error is
-        // at the first rule. Where `range` bounds every number a field of
-        // the standard library's types holds, its check reports a number
-        // past the type (a `u128` past 64 bits) with the rule's bounds, as
-        // the walk does: the type's own check, which would report it again
-        // with the type's, is only named (a type of the user's keeps its
-        // own check).
+        // at the first rule. A number the type's own check finds past the
+        // type (a `u128` past 64 bits; `range` leaves it to that check) is
+        // reported with the `range` rule's bounds, as the walk reports it.
         Mode::Rules => {
             let span = field.rules.first().map_or(field.span, |r| r.span);
-            if rule::range_bounds(&field.rules).is_some() && super::facts::std_only(ty) {
-                quote_spanned! {super::at_rule(span)=>
-                    let _ = <#ty as ::desk_schema::Leaf>::validate_leaf::<#ctx_ty>;
-                }
-            } else {
-                quote_spanned! {super::at_rule(span)=>
-                    <#ty as ::desk_schema::Leaf>::validate_leaf(#target, __desk_ctx, &__desk_fpath, __desk_report);
-                }
+            let leaf = quote_spanned! {super::at_rule(span)=>
+                <#ty as ::desk_schema::Leaf>::validate_leaf(#target, __desk_ctx, &__desk_fpath, __desk_report);
+            };
+            match rule::range_bounds(&field.rules) {
+                Some(bounds) => quote! {
+                    let __desk_start = __desk_report.len();
+                    #leaf
+                    __desk_w::range_bounds(__desk_report, __desk_start, #bounds);
+                },
+                None => leaf,
             }
         }
         Mode::Skip => quote!(),
@@ -124,7 +123,7 @@ pub(super) fn newtype_read(field: &Field, ctx: &Ctx) -> TokenStream {
         Some(bounds) => quote! {
             let __desk_start = __desk_walk.report.len();
             #read
-            __desk_w::range_bounds(__desk_walk, __desk_start, #bounds);
+            __desk_w::range_bounds(&mut __desk_walk.report, __desk_start, #bounds);
         },
         None => read,
     };

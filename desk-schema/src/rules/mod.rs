@@ -116,12 +116,12 @@ pub trait Integer {
     /// The value, widened, or `None` when absent.
     fn integer(&self) -> Option<i128>;
 
-    /// `Some(actual)` when the value is present and past what JSON carries
-    /// for the type (`MIN..=MAX`: a `u128` or `i128` past 64 bits), with
-    /// the value when an `i128` holds it.
+    /// Whether the value is present and past what JSON carries for the
+    /// type (`MIN..=MAX`: a `u128` or `i128` past 64 bits), which the type's
+    /// own check reports.
     #[doc(hidden)]
-    fn beyond(&self) -> Option<Option<Actual>> {
-        None
+    fn beyond(&self) -> bool {
+        false
     }
 }
 
@@ -145,8 +145,8 @@ impl Integer for u128 {
     fn integer(&self) -> Option<i128> {
         i128::try_from(*self).ok()
     }
-    fn beyond(&self) -> Option<Option<Actual>> {
-        (*self > u128::from(u64::MAX)).then(|| self.integer().map(Actual::Integer))
+    fn beyond(&self) -> bool {
+        *self > u128::from(u64::MAX)
     }
 }
 
@@ -156,9 +156,8 @@ impl Integer for i128 {
     fn integer(&self) -> Option<i128> {
         Some(*self)
     }
-    fn beyond(&self) -> Option<Option<Actual>> {
-        (!(<Self as Integer>::MIN..=<Self as Integer>::MAX).contains(self))
-            .then_some(Some(Actual::Integer(*self)))
+    fn beyond(&self) -> bool {
+        !(<Self as Integer>::MIN..=<Self as Integer>::MAX).contains(self)
     }
 }
 
@@ -184,7 +183,7 @@ impl<T: Integer + ?Sized> Integer for &T {
     fn integer(&self) -> Option<i128> {
         (**self).integer()
     }
-    fn beyond(&self) -> Option<Option<Actual>> {
+    fn beyond(&self) -> bool {
         (**self).beyond()
     }
 }
@@ -195,8 +194,8 @@ impl<T: Integer> Integer for Option<T> {
     fn integer(&self) -> Option<i128> {
         self.as_ref().and_then(Integer::integer)
     }
-    fn beyond(&self) -> Option<Option<Actual>> {
-        self.as_ref().and_then(Integer::beyond)
+    fn beyond(&self) -> bool {
+        self.as_ref().is_some_and(Integer::beyond)
     }
 }
 
@@ -227,8 +226,8 @@ pub trait Number {
 
     /// [`Integer::beyond`]: a `u128` or `i128` past what JSON carries.
     #[doc(hidden)]
-    fn beyond(&self) -> Option<Option<Actual>> {
-        None
+    fn beyond(&self) -> bool {
+        false
     }
 }
 
@@ -236,7 +235,7 @@ impl<T: Integer + ?Sized> Number for T {
     const MIN: i128 = T::MIN;
     const MAX: i128 = T::MAX;
     const WHOLE: bool = true;
-    fn beyond(&self) -> Option<Option<Actual>> {
+    fn beyond(&self) -> bool {
         Integer::beyond(self)
     }
     fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {

@@ -24,18 +24,10 @@ pub fn check<N: Number + ?Sized>(
     path: &Path<'_>,
     report: &mut Report,
 ) {
-    if let Some(actual) = value.beyond() {
-        // A `u128` or `i128` past what JSON carries: reported as the walk
-        // reports the number it reads there, with the bounds it must lie
-        // within (the derive writes no check of the type's own beside a
-        // `range` rule, which would report it again with the type's).
-        let mut kind = Kind::Range {
-            min: Some(N::MIN),
-            max: Some(N::MAX),
-            actual,
-        };
-        narrow(&mut kind, min, max);
-        report.push(path, kind);
+    if value.beyond() {
+        // A `u128` or `i128` past what JSON carries: the type's own check
+        // reports it, as the walk's read does, and the derive narrows it to
+        // this rule's bounds there (`range_bounds`).
         return;
     }
     if let Some(actual) = value.outside(min, max) {
@@ -60,9 +52,9 @@ pub fn schema(schema: &mut Schema, min: Option<i128>, max: Option<i128>) {
 
 /// Gives the `range` violations from `start` on, found reading numbers that
 /// lie outside their type under a `range` rule of bounds `min` and `max`,
-/// the bounds the number must lie within (see [`narrow`]). The walk calls
-/// it; a typed value past its type (a `u128` past 64 bits) is reported so by
-/// [`check`] itself.
+/// the bounds the number must lie within (see [`narrow`]): after the
+/// walk's read of a field, and after a typed field's own check (a `u128`
+/// past 64 bits).
 pub(crate) fn narrow_outside(
     report: &mut Report,
     start: usize,

@@ -455,11 +455,12 @@ pub fn whole_field<T: DeserializeOwned>(
     }
 }
 
-/// The violations `walk` holds from `start` on, found reading a value under
-/// a `range` rule of bounds `min` to `max` (a newtype's): a number outside
-/// its type is reported with the bounds it must lie within, the type's
-/// narrowed by the rule's.
+/// The violations `report` holds from `start` on, found reading a value
+/// under a `range` rule of bounds `min` to `max` (a newtype's), or by a
+/// typed field's own check (a `u128` past 64 bits): a number outside its
+/// type is reported with the bounds it must lie within, the type's narrowed
+/// by the rule's.
 #[inline]
-pub fn range_bounds(walk: &mut Walk, start: usize, min: Option<i128>, max: Option<i128>) {
-    crate::rules::range::narrow_outside(&mut walk.report, start, min, max);
+pub fn range_bounds(report: &mut Report, start: usize, min: Option<i128>, max: Option<i128>) {
+    crate::rules::range::narrow_outside(report, start, min, max);
 }
