@@ -237,7 +237,8 @@ pub enum Kind {
         max: Option<i128>,
         /// The number given; absent when it cannot be said exactly (an
         /// integer literal past 64 bits, which `serde_json` reads as a float,
-        /// a `u128` past `i128::MAX`, or a number past any double).
+        /// and so a typed `u128` or `i128` past 64 bits too, or a number past
+        /// any double).
         actual: Option<Actual>,
     },
     /// A list with more than `limit` items.
