@@ -80,7 +80,7 @@ impl std::error::Error for ApiError {}
 impl CreateGroupResponse {
     /// The new group's ID, or the error. A response that says `OK` with a
     /// non-zero code, or `OK` without a `GroupId` (or with an empty one), is
-    /// an error too: the same reading as [`call::outcome`](super::call), which
+    /// an error too: the same reading as `call::outcome` (feature `http`), which
     /// calls those `inconsistent_response`.
     ///
     /// # Errors
