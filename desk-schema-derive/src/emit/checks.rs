@@ -54,14 +54,7 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: &TokenStream) -> To
             let leaf = quote_spanned! {super::at_rule(span)=>
                 <#ty as ::desk_schema::Leaf>::validate_leaf(#target, __desk_ctx, &__desk_fpath, __desk_report);
             };
-            match rule::range_bounds(&field.rules) {
-                Some(bounds) => quote! {
-                    let __desk_start = __desk_report.len();
-                    #leaf
-                    __desk_w::range_bounds(__desk_report, __desk_start, #bounds);
-                },
-                None => leaf,
-            }
+            with_range_bounds(field, &quote!((*__desk_report)), leaf)
         }
         Mode::Skip => quote!(),
     };
@@ -108,6 +101,21 @@ pub(super) fn view_checks(field: &Field, ctx: &Ctx) -> TokenStream {
     with_messages(field, &quote!(#(#rules)* #customs), &quote!())
 }
 
+/// `body`, then, where a `range` rule bounds the field's numbers, what it
+/// reported into `report` (a place of type `Report`) of a number outside its
+/// type given the bounds it must lie within (`walk::range_bounds`): a
+/// typed field's own check, a newtype's read.
+fn with_range_bounds(field: &Field, report: &TokenStream, body: TokenStream) -> TokenStream {
+    match rule::range_bounds(&field.rules) {
+        Some(bounds) => quote! {
+            let __desk_start = #report.len();
+            #body
+            __desk_w::range_bounds(&mut #report, __desk_start, #bounds);
+        },
+        None => body,
+    }
+}
+
 /// Reads a newtype's field (a newtype struct's, or a newtype variant's) at
 /// the newtype's own path into `__desk_read`, then checks its rules there.
 pub(super) fn newtype_read(field: &Field, ctx: &Ctx) -> TokenStream {
@@ -117,16 +125,7 @@ pub(super) fn newtype_read(field: &Field, ctx: &Ctx) -> TokenStream {
         field,
         quote!(let __desk_read = <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::check_de(__desk_de, __desk_ctx, __desk_path, __desk_walk)?;),
     );
-    // A number outside its type, under a `range` rule: reported with the
-    // bounds it must lie within.
-    let read = match super::rule::range_bounds(&field.rules) {
-        Some(bounds) => quote! {
-            let __desk_start = __desk_walk.report.len();
-            #read
-            __desk_w::range_bounds(&mut __desk_walk.report, __desk_start, #bounds);
-        },
-        None => read,
-    };
+    let read = with_range_bounds(field, &quote!(__desk_walk.report), read);
     quote! {
         #read
         if let __desk_rt::Some(__desk_view) = __desk_read.as_ref() {
