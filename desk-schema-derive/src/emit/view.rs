@@ -90,8 +90,10 @@ fn json_view_impl(
     )
 }
 
-/// The typed value from an object's view in `__desk_view` (`?` on a field
-/// that is absent without a default, or of the wrong shape).
+/// The typed value from an object's view in `__desk_view`, or `return
+/// None` when a field is absent without a default, or of the wrong shape.
+/// The fields are converted together, in one `let ... else` (less for rustc
+/// to check than a `?` a field).
 pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
     let convert = obj.fields.iter().map(|f| {
         let (member, ty, name) = (&f.member, &f.ty, f.view_ident());
@@ -111,12 +113,30 @@ pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
             None if f.gate.is_none() => quote!(__desk_w::required_field(&__desk_view.#name)),
             None => quote!(__desk_w::required_field::<#ty>(&__desk_view.#name)),
         };
-        let value = super::gate::from_checked(f, &quote!(#value?));
+        // A gated field's conversion is at the gate's span, as its value is.
+        super::gate::at(f, value)
+    });
+    let bound: Vec<syn::Ident> = (0..obj.fields.len())
+        .map(|i| quote::format_ident!("__desk_f{}", i))
+        .collect();
+    let members = obj.fields.iter().zip(&bound).map(|(f, b)| {
+        let (member, value) = (&f.member, super::gate::from_checked(f, &quote!(#b)));
         quote!(#member: #value,)
     });
     let skipped = skipped_values(obj.skipped);
     let ctor = &obj.ctor;
-    quote!(#ctor { #(#convert)* #skipped })
+    let value = quote!(#ctor { #(#members)* #skipped });
+    if bound.is_empty() {
+        return value;
+    }
+    quote! {
+        {
+            let (#(__desk_rt::Some(#bound),)*) = (#(#convert,)*) else {
+                return __desk_rt::None;
+            };
+            #value
+        }
+    }
 }
 
 pub(super) fn object(input: &Input, obj: &Obj<'_>) -> TokenStream {

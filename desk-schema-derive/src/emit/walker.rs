@@ -114,12 +114,12 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
 fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident], shape: bool) -> TokenStream {
     let finish = if shape {
         quote! {
-            let (mut __desk_own, mut __desk_unknown) = __desk_props.finish();
+            let (mut __desk_own, mut __desk_unknown) = __desk_props.finish()?;
             let __desk_shape = __desk_w::shape_count(&__desk_walk.report);
             __desk_walk.append(&mut __desk_own);
         }
     } else {
-        quote!(let mut __desk_unknown = __desk_props.finish_into_walk();)
+        quote!(let mut __desk_unknown = __desk_props.finish_into_walk()?;)
     };
     let slot_tys = obj.fields.iter().map(|f| {
         let (ty, json) = (&f.ty, &f.json);
@@ -132,9 +132,9 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident], shape: bool) -> TokenStr
     let arms = obj.fields.iter().zip(slots).map(|(f, slot)| {
         let json = &f.json;
         if f.is_buffered() {
-            quote!(#json => __desk_props.whole(&mut #slot, #json)?,)
+            quote!(#json => __desk_props.whole(&mut #slot, #json),)
         } else {
-            quote!(#json => __desk_props.slot(&mut #slot)?,)
+            quote!(#json => __desk_props.slot(&mut #slot),)
         }
     });
     let json_names = obj.fields.iter().map(|f| &f.json);
@@ -146,10 +146,10 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident], shape: bool) -> TokenStr
     quote! {
         #( let mut #slots = #slot_tys; )*
         let mut __desk_props = __desk_w::Properties::new(__desk_map, __desk_ctx, __desk_path, __desk_walk);
-        while let __desk_rt::Some(__desk_key) = __desk_props.next_key()? {
+        while let __desk_rt::Some(__desk_key) = __desk_props.next_key() {
             match &*__desk_key.0 {
                 #(#arms)*
-                __desk_other => __desk_props.other(__desk_other, #known)?,
+                __desk_other => __desk_props.other(__desk_other, #known),
             }
         }
         #finish

@@ -84,16 +84,21 @@ pub(crate) fn not_its_type() -> Kind {
 /// each into its field's slot: the violations of the reads go to `own`,
 /// unknown properties to `unknown`, so that both can be reported in
 /// declaration order ([`Properties::finish`]).
-pub struct Properties<'r, 'p, A, C: ?Sized> {
+///
+/// An error of the input (text that cannot be read) is kept: the reads stop
+/// there ([`Properties::next_key`] gives `None`) and `finish` returns it. So
+/// the derive writes one `?`, at the end, rather than one per property.
+pub struct Properties<'r, 'p, 'de, A: MapAccess<'de>, C: ?Sized> {
     map: A,
     ctx: &'r C,
     path: &'r Path<'p>,
     own: Walk,
     unknown: Walk,
     walk: &'r mut Walk,
+    error: Option<A::Error>,
 }
 
-impl<'r, 'p, 'de, A: MapAccess<'de>, C: ?Sized> Properties<'r, 'p, A, C> {
+impl<'r, 'p, 'de, A: MapAccess<'de>, C: ?Sized> Properties<'r, 'p, 'de, A, C> {
     /// A read of `map`, the object at `path`; `walk` keeps the place of an
     /// error of the input.
     pub fn new(map: A, ctx: &'r C, path: &'r Path<'p>, walk: &'r mut Walk) -> Self {
@@ -104,68 +109,82 @@ impl<'r, 'p, 'de, A: MapAccess<'de>, C: ?Sized> Properties<'r, 'p, A, C> {
             own: Walk::new(),
             unknown: Walk::new(),
             walk,
+            error: None,
         }
     }
 
-    /// The next property's name.
-    ///
-    /// # Errors
-    ///
-    /// The map's, when the text cannot be read.
+    /// The next property's name; `None` at the end of the object, or once
+    /// the text could not be read.
     #[inline]
-    pub fn next_key(&mut self) -> Result<Option<super::Key<'de>>, A::Error> {
-        self.map.next_key_seed(super::KeySeed)
+    pub fn next_key(&mut self) -> Option<super::Key<'de>> {
+        if self.error.is_some() {
+            return None;
+        }
+        let key = self.map.next_key_seed(super::KeySeed);
+        self.keep(key).flatten()
+    }
+
+    /// `result`'s value; its error is kept for [`Properties::finish`].
+    #[inline]
+    fn keep<T>(&mut self, result: Result<T, A::Error>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(e) => {
+                self.error = Some(e);
+                None
+            }
+        }
     }
 
     /// Reads the slot's property into `slot`.
-    ///
-    /// # Errors
-    ///
-    /// The map's, when the text cannot be read.
     #[inline]
-    pub fn slot<T: crate::ValidateIn<C>>(
-        &mut self,
-        slot: &mut Slot<'de, T>,
-    ) -> Result<(), A::Error> {
-        slot.read(&mut self.map, self.ctx, self.path, &mut self.own, self.walk)
+    pub fn slot<T: crate::ValidateIn<C>>(&mut self, slot: &mut Slot<'de, T>) {
+        let read = slot.read(&mut self.map, self.ctx, self.path, &mut self.own, self.walk);
+        self.keep(read);
     }
 
     /// Reads the property `name`, kept whole, into `slot`.
-    ///
-    /// # Errors
-    ///
-    /// The map's, when the text cannot be read.
     #[inline]
-    pub fn whole(&mut self, slot: &mut Whole, name: &'static str) -> Result<(), A::Error> {
-        slot.read(&mut self.map, (self.path, name), &mut self.own, self.walk)
+    pub fn whole(&mut self, slot: &mut Whole, name: &'static str) {
+        let read = slot.read(&mut self.map, (self.path, name), &mut self.own, self.walk);
+        self.keep(read);
     }
 
     /// Skips the value of a property no field reads; with `known` (under
     /// `deny_unknown_fields`), records it as unknown.
-    ///
-    /// # Errors
-    ///
-    /// The map's, when the text cannot be read.
-    pub fn other(&mut self, name: &str, known: Option<&[&'static str]>) -> Result<(), A::Error> {
-        super::ignore(&mut self.map)?;
-        if let Some(known) = known {
+    pub fn other(&mut self, name: &str, known: Option<&[&'static str]>) {
+        let skipped = super::ignore(&mut self.map);
+        if self.keep(skipped).is_some()
+            && let Some(known) = known
+        {
             unknown(self.path, &mut self.unknown.report, name, known);
         }
-        Ok(())
     }
 
     /// The violations of the reads, and the unknown properties.
-    #[must_use]
-    pub fn finish(self) -> (Walk, Walk) {
-        (self.own, self.unknown)
+    ///
+    /// # Errors
+    ///
+    /// The map's, when the text could not be read.
+    pub fn finish(self) -> Result<(Walk, Walk), A::Error> {
+        match self.error {
+            Some(e) => Err(e),
+            None => Ok((self.own, self.unknown)),
+        }
     }
 
     /// [`Properties::finish`], with the violations of the reads moved to
     /// the walk at once.
-    #[must_use]
-    pub fn finish_into_walk(mut self) -> Walk {
+    ///
+    /// # Errors
+    ///
+    /// The map's, when the text could not be read.
+    pub fn finish_into_walk(mut self) -> Result<Walk, A::Error> {
+        if let Some(e) = self.error {
+            return Err(e);
+        }
         self.walk.append(&mut self.own);
-        self.unknown
+        Ok(self.unknown)
     }
 }
 
