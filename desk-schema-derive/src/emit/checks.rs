@@ -5,7 +5,8 @@
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
-use super::{Ctx, rule};
+use super::Ctx;
+use super::rule::{self, Target};
 use crate::model::{Field, Mode, RuleKind};
 
 /// Field-level custom rules applied to `value` (a reference to the typed field).
@@ -22,16 +23,19 @@ pub(super) fn custom_checks(field: &Field, value: &TokenStream, ctx: &Ctx) -> To
 
 /// Every check of one field on `target` (a reference to a typed value of the
 /// field's type) at `__desk_fpath`, into `__desk_report`.
-pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: &TokenStream) -> TokenStream {
+pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> TokenStream {
     let (ty, ctx_ty) = (&field.ty, &ctx.ty);
     // The rules and the nested check see the value as its gated type
     // (`gate`); a custom rule's function, the type as written.
-    let gated = super::gate::checked(field, target);
-    let rules = field
-        .rules
-        .iter()
-        .map(|r| rule::check(r, ty, &gated, false));
-    let customs = custom_checks(field, target, ctx);
+    let written = target.tokens();
+    let gated_value = field
+        .gate
+        .is_some()
+        .then(|| super::gate::checked(field, &written));
+    let gated = gated_value.as_ref().map_or(target, Target::Tokens);
+    let rules = field.rules.iter().map(|r| rule::check(r, ty, gated, false));
+    let customs = custom_checks(field, &written, ctx);
+    let (gated, target) = (gated.tokens(), &written);
     // A plain value's own check is what its type holds beyond JSON's reach
     // (a `u128` past 64 bits); for most types it is empty and inlined away.
     let nested = match field.mode {
@@ -83,11 +87,10 @@ fn with_messages(field: &Field, checks: &TokenStream, after: &TokenStream) -> To
 /// on the typed value when the view converts to one.
 pub(super) fn view_checks(field: &Field, ctx: &Ctx) -> TokenStream {
     let ty = &field.ty;
-    let target = quote!(__desk_view);
     let rules = field
         .rules
         .iter()
-        .map(|r| rule::check(r, ty, &target, true));
+        .map(|r| rule::check(r, ty, Target::Local("__desk_view"), true));
     let customs = field.has_customs().then(|| {
         let typed = custom_checks(field, &quote!(&__desk_typed), ctx);
         let written = super::gate::from_checked(field, &quote!(__desk_typed));

@@ -3,8 +3,8 @@
 //! type, and its schema keywords. Every function here matches the checked
 //! rule exhaustively, through [`form`].
 
-use proc_macro2::{Span, TokenStream};
-use quote::{quote, quote_spanned};
+use proc_macro2::{Literal, Span, TokenStream};
+use quote::{ToTokens, quote, quote_spanned};
 
 use super::respan_rule;
 use crate::model::{Rule, RuleKind};
@@ -32,7 +32,10 @@ enum Form<'a> {
     Custom(&'a str),
 }
 
-fn form(kind: &RuleKind) -> Form<'_> {
+/// A rule's form; the arguments of a call are written at `span` (the
+/// rule's place for its check, the call site for its schema).
+fn form(kind: &RuleKind, span: Span) -> Form<'_> {
+    let text = |t: &str| spanned(Literal::string(t), span);
     match kind {
         RuleKind::MaxBytes(n)
         | RuleKind::MinBytes(n)
@@ -43,25 +46,35 @@ fn form(kind: &RuleKind) -> Form<'_> {
         | RuleKind::MaxUtf16(n)
         | RuleKind::MinUtf16(n)
         | RuleKind::MaxItems(n)
-        | RuleKind::MinItems(n) => Form::Call(quote!(, #n)),
-        RuleKind::OneOf(values) => Form::Call(quote!(, &[#(#values),*])),
-        RuleKind::PrintableAscii | RuleKind::Ascii => Form::Call(quote!()),
+        | RuleKind::MinItems(n) => {
+            let n = spanned(Literal::usize_suffixed(*n), span);
+            Form::Call(quote_spanned!(span=> , #n))
+        }
+        RuleKind::OneOf(values) => {
+            let values = values.iter().map(|v| text(v));
+            Form::Call(quote_spanned!(span=> , &[#(#values),*]))
+        }
+        RuleKind::PrintableAscii | RuleKind::Ascii => Form::Call(TokenStream::new()),
         RuleKind::NotPrefix(t)
         | RuleKind::Prefix(t)
         | RuleKind::Suffix(t)
-        | RuleKind::Contains(t) => Form::Call(quote!(, #t)),
+        | RuleKind::Contains(t) => {
+            let t = text(t);
+            Form::Call(quote_spanned!(span=> , #t))
+        }
         RuleKind::Range { min, max } => {
-            let (min, max) = (opt_int(*min), opt_int(*max));
-            Form::Call(quote!(, #min, #max))
+            let (min, max) = (opt_int_at(*min, span), opt_int_at(*max, span));
+            Form::Call(quote_spanned!(span=> , #min, #max))
         }
         RuleKind::Format(variant) => {
-            let variant = syn::Ident::new(variant, Span::call_site());
-            Form::Call(quote!(, __desk_r::format::Format::#variant))
+            let variant = syn::Ident::new(variant, span);
+            Form::Call(quote_spanned!(span=> , __desk_r::format::Format::#variant))
         }
         // One static per pattern (see `rule_statics`), compiled on first use.
         RuleKind::Pattern(source) => {
-            let name = pattern_static(source);
-            Form::Call(quote!(, &#name))
+            let mut name = pattern_static(source);
+            name.set_span(span);
+            Form::Call(quote_spanned!(span=> , &#name))
         }
         RuleKind::Unique { by } => Form::Unique(by.as_ref()),
         RuleKind::Items(inner) => Form::Items(inner),
@@ -71,11 +84,78 @@ fn form(kind: &RuleKind) -> Form<'_> {
     }
 }
 
-pub(super) fn opt_int(n: Option<i128>) -> TokenStream {
+/// `literal` at `span`.
+fn spanned(mut literal: Literal, span: Span) -> Literal {
+    literal.set_span(span);
+    literal
+}
+
+/// What a rule checks. A rule's call is written with every token at the
+/// rule's place (`respan_rule`); a target builds itself there
+/// ([`Target::at`]), which costs the derive less than respanning tokens.
+#[derive(Clone, Copy)]
+pub(super) enum Target<'a> {
+    /// A local of the generated code that holds a reference: `__desk_view`.
+    Local(&'static str),
+    /// A reference to a local of the generated code: `&__desk_default`.
+    RefTo(&'static str),
+    /// A reference to a field of `self`: `&self.name`.
+    SelfField(&'a syn::Member),
+    /// A binding of a variant's field, which holds a reference.
+    Binding(&'a syn::Ident),
+    /// Other tokens, respanned (a gated value is an invisible group, which
+    /// keeps its own spans).
+    Tokens(&'a TokenStream),
+}
+
+impl Target<'_> {
+    /// The target at the call site (its members at their own spans).
+    pub(super) fn tokens(self) -> TokenStream {
+        match self {
+            Target::Local(name) => syn::Ident::new(name, Span::call_site()).into_token_stream(),
+            Target::RefTo(name) => {
+                let name = syn::Ident::new(name, Span::call_site());
+                quote!(&#name)
+            }
+            Target::SelfField(member) => quote!(&self.#member),
+            Target::Binding(ident) => ident.to_token_stream(),
+            Target::Tokens(tokens) => tokens.clone(),
+        }
+    }
+
+    /// The target with every token at `span`.
+    fn at(self, span: Span) -> TokenStream {
+        match self {
+            Target::Local(name) => syn::Ident::new(name, span).into_token_stream(),
+            Target::RefTo(name) => {
+                let name = syn::Ident::new(name, span);
+                quote_spanned!(span=> &#name)
+            }
+            Target::SelfField(member) => {
+                let mut member = member.clone();
+                match &mut member {
+                    syn::Member::Named(ident) => ident.set_span(span),
+                    syn::Member::Unnamed(index) => index.span = span,
+                }
+                quote_spanned!(span=> &self.#member)
+            }
+            Target::Binding(ident) => {
+                let mut ident = ident.clone();
+                ident.set_span(span);
+                ident.into_token_stream()
+            }
+            Target::Tokens(tokens) => respan(tokens.clone(), span),
+        }
+    }
+}
+
+/// `Some(n)` or `None` at `span`.
+fn opt_int_at(n: Option<i128>, span: Span) -> TokenStream {
     if let Some(n) = n {
-        quote!(__desk_rt::Some(#n))
+        let n = spanned(Literal::i128_suffixed(n), span);
+        quote_spanned!(span=> __desk_rt::Some(#n))
     } else {
-        quote!(__desk_rt::None)
+        quote_spanned!(span=> __desk_rt::None)
     }
 }
 
@@ -105,7 +185,10 @@ pub(super) fn range_bounds(rules: &[Rule]) -> Option<TokenStream> {
         found
     }
     let (min, max) = bounds(rules)?;
-    let (min, max) = (opt_int(min), opt_int(max));
+    let (min, max) = (
+        opt_int_at(min, Span::call_site()),
+        opt_int_at(max, Span::call_site()),
+    );
     Some(quote!(#min, #max))
 }
 
@@ -145,23 +228,24 @@ fn item_key_name(ty: &syn::Type, key: &syn::Ident) -> TokenStream {
 
 /// The check of one rule on `target` (a reference to the field, or to its
 /// JSON view when `raw`) at `__desk_fpath`, into `__desk_report`.
-pub(super) fn check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool) -> TokenStream {
+pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) -> TokenStream {
     let at = quote!(&__desk_fpath, __desk_report);
     let r = quote!(__desk_r);
     // The field `unique(by = ...)` names keeps its span (see `respan_rule`).
     let mut keep = None;
-    let call = match form(&rule.kind) {
+    let span = super::at_rule(rule.span);
+    let call = match form(&rule.kind, span) {
         // Written at the rule's span directly (for less work than
-        // `respan_rule`): only the interpolated parts are respanned.
+        // `respan_rule`), the target and the arguments too.
         Form::Call(args) => {
-            let span = super::at_rule(rule.span);
             let name = module_name(rule, span);
-            let (target, args) = (respan(target.clone(), span), respan(args, span));
+            let target = target.at(span);
             return quote_spanned! {span=>
                 __desk_r::#name::check(#target #args, &__desk_fpath, __desk_report);
             };
         }
         Form::Unique(Some(key)) => {
+            let target = target.tokens();
             keep = Some(key);
             let name = item_key_name(ty, key);
             if raw {
@@ -194,14 +278,20 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: &TokenStream, raw: bool
                 }
             }
         }
-        Form::Unique(None) if raw => quote! {
+        Form::Unique(None) if raw => {
+            let target = target.tokens();
+            quote! {
             {
                 #[allow(unused_imports)]
                 use __desk_w::{ValueUnique as _, ViewUnique as _};
                 (&__desk_w::RawItems::<__desk_rt::ItemOf<#ty>, _>(#target, __desk_rt::PhantomData)).check_unique(#at)
             }
-        },
-        Form::Unique(None) => quote!(#r::unique::check(#target, #at)),
+            }
+        }
+        Form::Unique(None) => {
+            let target = target.tokens();
+            quote!(#r::unique::check(#target, #at))
+        }
         Form::Items(inner) => return items(rule, inner, ty, target, raw),
         Form::Entries { keys, inner } => return entries(rule, keys, inner, ty, target, raw),
         // The typed value's function: see `typed::custom_checks`.
@@ -215,11 +305,13 @@ fn items(
     rule: &Rule,
     inner: &[Rule],
     ty: &syn::Type,
-    target: &TokenStream,
+    target: Target<'_>,
     raw: bool,
 ) -> TokenStream {
-    let item = quote!(__desk_item);
-    let checks = inner.iter().map(|rule| check(rule, ty, &item, raw));
+    let checks = inner
+        .iter()
+        .map(|rule| check(rule, ty, Target::Local("__desk_item"), raw));
+    let target = target.tokens();
     let r = quote!(__desk_r);
     // Raw views are reached through the field's own type, so that a list
     // rule on a field that is not a list is refused in its terms.
@@ -260,11 +352,13 @@ fn entries(
     keys: bool,
     inner: &[Rule],
     ty: &syn::Type,
-    target: &TokenStream,
+    target: Target<'_>,
     raw: bool,
 ) -> TokenStream {
-    let item = quote!(__desk_item);
-    let checks = inner.iter().map(|rule| check(rule, ty, &item, raw));
+    let checks = inner
+        .iter()
+        .map(|rule| check(rule, ty, Target::Local("__desk_item"), raw));
+    let target = target.tokens();
     let (value, prelude) = if keys {
         (quote!(_: &_), quote!(let __desk_item = __desk_k;))
     } else {
@@ -342,7 +436,7 @@ pub(super) fn const_checks(
 pub(super) fn schema(rule: &Rule, ty: &syn::Type) -> TokenStream {
     let r = quote!(__desk_r);
     let s = quote!(__desk_s);
-    let (key, inner) = match form(&rule.kind) {
+    let (key, inner) = match form(&rule.kind, Span::call_site()) {
         Form::Call(args) => {
             let module = module(rule);
             return quote!(#module::schema(#s #args););

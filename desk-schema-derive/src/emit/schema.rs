@@ -4,6 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::checks::field_checks;
+use super::rule::Target;
 use super::{Ctx, Params, absent_value, none_default, opt_str, repr_tokens, rule, self_ty};
 use crate::model::{Absent, DataVariant, Field, Input, Repr, Variant, VariantData};
 
@@ -161,7 +162,7 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
             None => None,
             Some(_) if none_default(field) => Some(quote!(false)),
             Some(value) => {
-                let checks = field_checks(field, ctx, &quote!(&__desk_default));
+                let checks = field_checks(field, ctx, Target::RefTo("__desk_default"));
                 Some(quote! {
                     __desk_w::default_breaks(|__desk_report| {
                         let __desk_ctx = &__desk_cx;

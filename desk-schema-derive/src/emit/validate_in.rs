@@ -8,7 +8,7 @@ use quote::quote;
 
 use super::checks::{self, field_checks};
 use super::facts::{Facts, own_view};
-use super::rule::const_checks;
+use super::rule::{Target, const_checks};
 use super::{Ctx, Params, content_path, repr_tokens, self_ty};
 use crate::model::{DataVariant, Field, Input, Repr, VariantData};
 
@@ -29,8 +29,9 @@ pub(super) fn range_consts(input: &Input, fields: &[&Field]) -> TokenStream {
 
 /// The typed checks of an object's field: `value` is a reference to it,
 /// `parent` the object's path (a struct's, or a struct variant's content).
-fn typed_field(field: &Field, ctx: &Ctx, value: &TokenStream, parent: &TokenStream) -> TokenStream {
+fn typed_field(field: &Field, ctx: &Ctx, value: Target<'_>, parent: &TokenStream) -> TokenStream {
     if field.is_buffered() {
+        let value = value.tokens();
         return quote!(let _ = #value;);
     }
     let json = &field.json;
@@ -131,10 +132,9 @@ fn check_de(
 
 pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
     let (ctx_ty, ctx_arg) = (&ctx.ty, &ctx.arg);
-    let typed = fields.iter().map(|f| {
-        let member = &f.member;
-        typed_field(f, ctx, &quote!(&self.#member), &quote!(__desk_path))
-    });
+    let typed = fields
+        .iter()
+        .map(|f| typed_field(f, ctx, Target::SelfField(&f.member), &quote!(__desk_path)));
     let struct_checks: Vec<&syn::Path> = input.customs.iter().map(|c| &c.check).collect();
     let struct_checks = (!struct_checks.is_empty()).then(|| {
         quote! {
@@ -187,7 +187,7 @@ pub(super) fn field_names(fields: &[Field]) -> TokenStream {
 pub(super) fn newtype(input: &Input, field: &Field, ctx: &Ctx) -> TokenStream {
     let ctx_ty = &ctx.ty;
     let member = &field.member;
-    let checks = field_checks(field, ctx, &quote!(&self.#member));
+    let checks = field_checks(field, ctx, Target::SelfField(member));
     let wrapped = own_view(input, &field.ty);
     let view = if wrapped {
         Params::of(input).view(&quote::format_ident!("__DeskView"))
@@ -260,7 +260,7 @@ pub(super) fn data_enum(
             VariantData::Unit => quote!(#ident::#vi => {}),
             VariantData::Newtype(field) => {
                 all_fields.push(field);
-                let checks = field_checks(field, ctx, &quote!(__desk_f));
+                let checks = field_checks(field, ctx, Target::Local("__desk_f"));
                 quote! {
                     #ident::#vi(__desk_f) => {
                         let __desk_fpath = #at;
@@ -277,7 +277,7 @@ pub(super) fn data_enum(
                 });
                 let checks = fields.iter().enumerate().map(|(i, f)| {
                     let var = quote::format_ident!("__desk_f{}", i);
-                    typed_field(f, ctx, &quote!(#var), &quote!(__desk_cpath))
+                    typed_field(f, ctx, Target::Binding(&var), &quote!(__desk_cpath))
                 });
                 quote! {
                     #ident::#vi { #(#binds,)* .. } => {

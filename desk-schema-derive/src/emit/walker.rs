@@ -5,6 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::checks::{self, custom_checks, field_checks, view_checks};
+use super::rule::Target;
 use super::{Ctx, Obj, Params, absent_value, none_default};
 use crate::model::{DataVariant, Field, Input, Repr, Shape, Variant, VariantData};
 
@@ -228,7 +229,7 @@ fn finish_field(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident
         // value holds, so its rules decide; if it breaks them, the field is
         // required on every path (the schema says so too).
         Some(value) => {
-            let checks = field_checks(field, ctx, &quote!(&__desk_default));
+            let checks = field_checks(field, ctx, Target::RefTo("__desk_default"));
             quote! {
                 if __desk_w::default_breaks(|__desk_report| {
                     let __desk_default: #ty = #value;
