@@ -19,8 +19,8 @@ enum Form<'a> {
     /// One call of the rule's runtime module on every path:
     /// `desk_schema::rules::<name>::check(value, args.., path, report)` and
     /// `desk_schema::rules::<name>::schema(schema, args..)`; the arguments
-    /// after the value.
-    Call(TokenStream),
+    /// after the value. Inside `items(...)`, the module's `Rule(args..)`.
+    Call(Vec<TokenStream>),
     /// `unique`, on whole items or by a key field.
     Unique(Option<&'a syn::Ident>),
     /// Rules on each item of a list or a set.
@@ -46,35 +46,32 @@ fn form(kind: &RuleKind, span: Span) -> Form<'_> {
         | RuleKind::MaxUtf16(n)
         | RuleKind::MinUtf16(n)
         | RuleKind::MaxItems(n)
-        | RuleKind::MinItems(n) => {
-            let n = spanned(Literal::usize_suffixed(*n), span);
-            Form::Call(quote_spanned!(span=> , #n))
-        }
+        | RuleKind::MinItems(n) => Form::Call(vec![
+            spanned(Literal::usize_suffixed(*n), span).into_token_stream(),
+        ]),
         RuleKind::OneOf(values) => {
             let values = values.iter().map(|v| text(v));
-            Form::Call(quote_spanned!(span=> , &[#(#values),*]))
+            Form::Call(vec![quote_spanned!(span=> &[#(#values),*])])
         }
-        RuleKind::PrintableAscii | RuleKind::Ascii => Form::Call(TokenStream::new()),
+        RuleKind::PrintableAscii | RuleKind::Ascii => Form::Call(Vec::new()),
         RuleKind::NotPrefix(t)
         | RuleKind::Prefix(t)
         | RuleKind::Suffix(t)
-        | RuleKind::Contains(t) => {
-            let t = text(t);
-            Form::Call(quote_spanned!(span=> , #t))
-        }
+        | RuleKind::Contains(t) => Form::Call(vec![text(t).into_token_stream()]),
         RuleKind::Range { min, max } => {
-            let (min, max) = (opt_int_at(*min, span), opt_int_at(*max, span));
-            Form::Call(quote_spanned!(span=> , #min, #max))
+            Form::Call(vec![opt_int_at(*min, span), opt_int_at(*max, span)])
         }
         RuleKind::Format(variant) => {
             let variant = syn::Ident::new(variant, span);
-            Form::Call(quote_spanned!(span=> , __desk_r::format::Format::#variant))
+            Form::Call(vec![
+                quote_spanned!(span=> __desk_r::format::Format::#variant),
+            ])
         }
         // One static per pattern (see `rule_statics`), compiled on first use.
         RuleKind::Pattern(source) => {
             let mut name = pattern_static(source);
             name.set_span(span);
-            Form::Call(quote_spanned!(span=> , &#name))
+            Form::Call(vec![quote_spanned!(span=> &#name)])
         }
         RuleKind::Unique { by } => Form::Unique(by.as_ref()),
         RuleKind::Items(inner) => Form::Items(inner),
@@ -241,7 +238,7 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
             let name = module_name(rule, span);
             let target = target.at(span);
             return quote_spanned! {span=>
-                __desk_r::#name::check(#target #args, &__desk_fpath, __desk_report);
+                __desk_r::#name::check(#target #(, #args)*, &__desk_fpath, __desk_report);
             };
         }
         Form::Unique(Some(key)) => {
@@ -308,6 +305,24 @@ fn items(
     target: Target<'_>,
     raw: bool,
 ) -> TokenStream {
+    // Rules that are calls only: one value of them all (the modules'
+    // `Rule`s), which the runtime checks on each item (less code than a
+    // loop or a closure here).
+    if let Some(value) = rule_values(inner) {
+        let span = super::at_rule(rule.span);
+        let target = target.at(span);
+        return if raw {
+            // Through the field's own type, as below.
+            let ty = respan(ty.to_token_stream(), span);
+            quote_spanned! {span=>
+                __desk_r::raw_items::<#ty, _>(#target, &#value, &__desk_fpath, __desk_report);
+            }
+        } else {
+            quote_spanned! {span=>
+                __desk_r::items(#target, &#value, &__desk_fpath, __desk_report);
+            }
+        };
+    }
     let checks = inner
         .iter()
         .map(|rule| check(rule, ty, Target::Local("__desk_item"), raw));
@@ -345,6 +360,29 @@ fn items(
     }
 }
 
+/// `rules` as one value of their modules' `Rule`s, each at its rule's place
+/// (a pair for two, nested pairs for more), when every one is a call.
+fn rule_values(rules: &[Rule]) -> Option<TokenStream> {
+    let (last, rest) = rules.split_last()?;
+    let value = |rule: &Rule| {
+        let span = super::at_rule(rule.span);
+        match form(&rule.kind, span) {
+            Form::Call(args) => {
+                let name = module_name(rule, span);
+                let args = (!args.is_empty()).then(|| quote_spanned!(span=> (#(#args),*)));
+                Some(quote_spanned!(span=> __desk_r::#name::Rule #args))
+            }
+            _ => None,
+        }
+    };
+    let mut all = value(last)?;
+    for rule in rest.iter().rev() {
+        let one = value(rule)?;
+        all = quote!((#one, #all));
+    }
+    Some(all)
+}
+
 /// `keys(...)` and `values(...)`: the inner rules on each key or value, at
 /// the entry's path.
 fn entries(
@@ -355,6 +393,28 @@ fn entries(
     target: Target<'_>,
     raw: bool,
 ) -> TokenStream {
+    // As in `items`: rules that are calls only, as one value.
+    if let Some(value) = rule_values(inner) {
+        let span = super::at_rule(rule.span);
+        let target = target.at(span);
+        let each = syn::Ident::new(
+            match (raw, keys) {
+                (false, true) => "keys",
+                (false, false) => "values",
+                (true, true) => "raw_keys",
+                (true, false) => "raw_values",
+            },
+            span,
+        );
+        // Raw: through the field's own type, as below.
+        let ty = raw.then(|| {
+            let ty = respan(ty.to_token_stream(), span);
+            quote_spanned!(span=> ::<#ty, _>)
+        });
+        return quote_spanned! {span=>
+            __desk_r::#each #ty(#target, &#value, &__desk_fpath, __desk_report);
+        };
+    }
     let checks = inner
         .iter()
         .map(|rule| check(rule, ty, Target::Local("__desk_item"), raw));
@@ -439,7 +499,7 @@ pub(super) fn schema(rule: &Rule, ty: &syn::Type) -> TokenStream {
     let (key, inner) = match form(&rule.kind, Span::call_site()) {
         Form::Call(args) => {
             let module = module(rule);
-            return quote!(#module::schema(#s #args););
+            return quote!(#module::schema(#s #(, #args)*););
         }
         Form::Unique(Some(key)) => {
             let name = item_key_name(ty, key);

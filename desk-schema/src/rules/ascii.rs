@@ -34,6 +34,8 @@ pub fn check(value: &(impl Text + ?Sized), path: &Path<'_>, report: &mut Report)
     }
 }
 
+super::rule_value!(Text);
+
 /// Writes the ASCII `pattern`.
 pub fn schema(schema: &mut Schema) {
     add_pattern(schema, PATTERN);

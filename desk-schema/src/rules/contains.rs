@@ -27,6 +27,8 @@ pub fn check(
     }
 }
 
+super::rule_value!(Text, &'static str);
+
 /// Writes `allOf: [{pattern: "C", x-contains: "C"}]`.
 pub fn schema(schema: &mut Schema, substring: &str) {
     all_of_pattern(schema, &escape_regex(substring), "x-contains", substring);

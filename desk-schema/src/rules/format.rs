@@ -156,6 +156,8 @@ pub fn check(value: &(impl Text + ?Sized), format: Format, path: &Path<'_>, repo
     let _ = (value, format, path, report);
 }
 
+super::rule_value!(Text, Format);
+
 /// Writes `format`.
 pub fn schema(schema: &mut Schema, format: Format) {
     keywords(schema).insert("format".into(), Value::from(format.name()));

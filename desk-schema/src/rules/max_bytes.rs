@@ -42,6 +42,8 @@ pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report
     }
 }
 
+super::rule_value!(Text, usize);
+
 /// Writes `maxLength: limit` (sound; a tighter `maxLength` from another rule
 /// is kept) and `x-maxBytes: limit` (exact).
 pub fn schema(schema: &mut Schema, limit: usize) {

@@ -31,6 +31,8 @@ pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report
     }
 }
 
+super::rule_value!(Text, usize);
+
 /// Writes `maxLength: limit`, unless another rule set a tighter one.
 pub fn schema(schema: &mut Schema, limit: usize) {
     tighten(schema, "maxLength", limit as i128, false);

@@ -37,6 +37,8 @@ pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report
     }
 }
 
+super::rule_value!(Text, usize);
+
 /// Writes `x-maxGraphemes: limit` (exact; no standard keyword is sound) and
 /// states the rule in `description`.
 pub fn schema(schema: &mut Schema, limit: usize) {

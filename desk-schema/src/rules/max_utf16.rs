@@ -35,6 +35,8 @@ pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report
     }
 }
 
+super::rule_value!(Text, usize);
+
 /// Writes `maxLength: limit` (sound; a tighter one is kept) and
 /// `x-maxUtf16: limit` (exact).
 pub fn schema(schema: &mut Schema, limit: usize) {

@@ -32,6 +32,8 @@ pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report
     }
 }
 
+super::rule_value!(Text, usize);
+
 /// Writes `minLength: ceil(limit / 4)` (sound; a tighter `minLength` from
 /// another rule is kept) and `x-minBytes: limit` (exact).
 pub fn schema(schema: &mut Schema, limit: usize) {

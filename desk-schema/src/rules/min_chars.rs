@@ -25,6 +25,8 @@ pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report
     }
 }
 
+super::rule_value!(Text, usize);
+
 /// Writes `minLength: limit`, unless another rule set a tighter one.
 pub fn schema(schema: &mut Schema, limit: usize) {
     tighten(schema, "minLength", limit as i128, true);

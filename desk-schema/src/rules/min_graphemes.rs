@@ -27,6 +27,8 @@ pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report
     }
 }
 
+super::rule_value!(Text, usize);
+
 /// Writes `minLength: limit` (sound), `x-minGraphemes: limit` (exact) and
 /// states the rule in `description`.
 pub fn schema(schema: &mut Schema, limit: usize) {

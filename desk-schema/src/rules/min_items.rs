@@ -16,6 +16,8 @@ pub fn check(value: &(impl Count + ?Sized), limit: usize, path: &Path<'_>, repor
     }
 }
 
+super::rule_value!(Count, usize);
+
 /// Writes `minItems`, or `minProperties` for a map.
 pub fn schema(schema: &mut Schema, limit: usize) {
     let key = if is_object(schema) {

@@ -23,6 +23,8 @@ pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report
     }
 }
 
+super::rule_value!(Text, usize);
+
 /// Writes `minLength: ceil(limit / 2)` (sound; a tighter one is kept) and
 /// `x-minUtf16: limit` (exact).
 pub fn schema(schema: &mut Schema, limit: usize) {

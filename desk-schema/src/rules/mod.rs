@@ -5,7 +5,10 @@
 //!   of one read from raw JSON alike (anything its target trait covers:
 //!   owned or borrowed text, an `Option` of it, a JSON view of it), and
 //!   reports at `path`;
-//! - `schema(schema, args..)` writes the rule's JSON Schema keywords.
+//! - `schema(schema, args..)` writes the rule's JSON Schema keywords;
+//! - a rule that is one `check` call also has `Rule(args..)`, the rule as a
+//!   value ([`Check`]), in which `items(...)`, `keys(...)` and `values(...)`
+//!   hold their rules.
 //!
 //! `unique` compares items, so its raw form takes views (`check_raw`,
 //! `check_raw_by`), and `unique(by = key)` has its own pair (`check_by`,
@@ -16,7 +19,7 @@
 
 use std::borrow::Cow;
 
-use crate::Actual;
+use crate::{Actual, Path, Report};
 
 use schemars::Schema;
 use serde_json::{Value, json};
@@ -43,6 +46,145 @@ pub mod printable_ascii;
 pub mod range;
 pub mod suffix;
 pub mod unique;
+
+/// A rule as a value: its arguments, checked against a value by the rule's
+/// own `check` (each module's `Rule`). The rules inside `items(...)`,
+/// `keys(...)` and `values(...)` are given to [`items`], [`keys`],
+/// [`values`] and their raw forms this way when all of them are such rules,
+/// as one value: two rules as a pair, more as nested pairs (`(a, (b, c))`).
+pub trait Check<V: ?Sized> {
+    /// The rule's `check` on `value`, reported at `path`.
+    fn check(&self, value: &V, path: &Path<'_>, report: &mut Report);
+}
+
+impl<V: ?Sized, A: Check<V>, B: Check<V>> Check<V> for (A, B) {
+    #[inline]
+    fn check(&self, value: &V, path: &Path<'_>, report: &mut Report) {
+        self.0.check(value, path, report);
+        self.1.check(value, path, report);
+    }
+}
+
+/// `rules` on each item of a typed list or set, at the item's index under
+/// `path`: `items(...)` on a typed value.
+#[inline]
+pub fn items<L: EachItem + ?Sized, R: Check<L::Item>>(
+    list: &L,
+    rules: &R,
+    path: &Path<'_>,
+    report: &mut Report,
+) {
+    list.each_item(|i, item| rules.check(item, &path.index(i), report));
+}
+
+/// `rules` on each item of a list read from raw JSON (`L`'s view), at the
+/// item's index under `path`: `items(...)` in the walk. An item of the
+/// wrong shape was reported by its read; its rules see it as absent.
+#[inline]
+pub fn raw_items<'de, L: RawList<'de> + ?Sized, R: Check<Option<L::ItemView>>>(
+    view: &L::View<'de>,
+    rules: &R,
+    path: &Path<'_>,
+    report: &mut Report,
+) {
+    if let Some(items) = L::view_items(view) {
+        for (i, item) in items.iter().enumerate() {
+            rules.check(item, &path.index(i), report);
+        }
+    }
+}
+
+/// `rules` on each key of a typed map, at the entry's path: `keys(...)`.
+#[inline]
+pub fn keys<M: Entries + ?Sized, R: Check<str>>(
+    map: &M,
+    rules: &R,
+    path: &Path<'_>,
+    report: &mut Report,
+) {
+    map.each(|key, _| rules.check(key, &path.key(key), report));
+}
+
+/// `rules` on each value of a typed map, at the entry's path: `values(...)`.
+#[inline]
+pub fn values<M: Entries + ?Sized, R: Check<M::Value>>(
+    map: &M,
+    rules: &R,
+    path: &Path<'_>,
+    report: &mut Report,
+) {
+    map.each(|key, value| rules.check(value, &path.key(key), report));
+}
+
+/// [`keys`] on a map read from raw JSON (`M`'s view).
+#[inline]
+pub fn raw_keys<'de, M: RawEntries<'de> + ?Sized, R: Check<str>>(
+    view: &M::View<'de>,
+    rules: &R,
+    path: &Path<'_>,
+    report: &mut Report,
+) {
+    M::view_each(view, |key, _| rules.check(key, &path.key(key), report));
+}
+
+/// [`values`] on a map read from raw JSON (`M`'s view). A value of the
+/// wrong shape was reported by its read; its rules see it as absent.
+#[inline]
+pub fn raw_values<'de, M: RawEntries<'de> + ?Sized, R: Check<Option<M::ValueView>>>(
+    view: &M::View<'de>,
+    rules: &R,
+    path: &Path<'_>,
+    report: &mut Report,
+) {
+    M::view_each(view, |key, value| {
+        rules.check(value, &path.key(key), report)
+    });
+}
+
+/// Defines a rule module's `Rule`: the rule's arguments as a value, whose
+/// [`Check`] is the module's `check` (for `$bound` values).
+macro_rules! rule_value {
+    ($bound:ident) => {
+        /// This rule as a value ([`super::Check`]): `items(...)` holds its
+        /// rules so.
+        #[derive(Clone, Copy, Debug)]
+        pub struct Rule;
+
+        impl<V: super::$bound + ?Sized> super::Check<V> for Rule {
+            #[inline]
+            fn check(&self, value: &V, path: &crate::Path<'_>, report: &mut crate::Report) {
+                check(value, path, report);
+            }
+        }
+    };
+    ($bound:ident, $arg:ty) => {
+        /// This rule as a value ([`super::Check`]), with the argument
+        /// `check` takes: `items(...)` holds its rules so.
+        #[derive(Clone, Copy, Debug)]
+        pub struct Rule(pub $arg);
+
+        impl<V: super::$bound + ?Sized> super::Check<V> for Rule {
+            #[inline]
+            fn check(&self, value: &V, path: &crate::Path<'_>, report: &mut crate::Report) {
+                check(value, self.0, path, report);
+            }
+        }
+    };
+    ($bound:ident, $a:ty, $b:ty) => {
+        /// This rule as a value ([`super::Check`]), with the arguments
+        /// `check` takes: `items(...)` holds its rules so.
+        #[derive(Clone, Copy, Debug)]
+        pub struct Rule(pub $a, pub $b);
+
+        impl<V: super::$bound + ?Sized> super::Check<V> for Rule {
+            #[inline]
+            fn check(&self, value: &V, path: &crate::Path<'_>, report: &mut crate::Report) {
+                check(value, self.0, self.1, path, report);
+            }
+        }
+    };
+}
+use rule_value;
 
 /// Text that a string rule can check: `None` when absent.
 #[diagnostic::on_unimplemented(

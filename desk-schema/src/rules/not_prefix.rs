@@ -30,6 +30,8 @@ pub fn check(
     }
 }
 
+super::rule_value!(Text, &'static str);
+
 /// Writes `not: {type: string, pattern: ^prefix}` (the `type` keeps `null`
 /// and other types out of the negation).
 pub fn schema(schema: &mut Schema, prefix: &str) {

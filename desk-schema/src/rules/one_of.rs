@@ -29,6 +29,8 @@ pub fn check(
     }
 }
 
+super::rule_value!(Text, &'static [&'static str]);
+
 /// Writes `enum` (with `null` kept when the field's schema allows it).
 pub fn schema(schema: &mut Schema, allowed: &[&str]) {
     let nullable = allows_null(schema);

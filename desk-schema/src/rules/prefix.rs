@@ -29,6 +29,8 @@ pub fn check(
     }
 }
 
+super::rule_value!(Text, &'static str);
+
 /// Writes `allOf: [{pattern: "^P", x-prefix: "P"}]`.
 pub fn schema(schema: &mut Schema, prefix: &str) {
     all_of_pattern(

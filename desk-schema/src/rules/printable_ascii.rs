@@ -30,6 +30,8 @@ pub fn check(value: &(impl Text + ?Sized), path: &Path<'_>, report: &mut Report)
     }
 }
 
+super::rule_value!(Text);
+
 /// [`check`] on text that [`short_printable`] did not pass.
 #[cold]
 fn check_text(s: &str, path: &Path<'_>, report: &mut Report) {

@@ -40,6 +40,8 @@ pub fn check<N: Number + ?Sized>(
     }
 }
 
+super::rule_value!(Number, Option<i128>, Option<i128>);
+
 /// Writes `minimum` / `maximum` (keeping a tighter bound already there).
 pub fn schema(schema: &mut Schema, min: Option<i128>, max: Option<i128>) {
     if let Some(lo) = min {

@@ -27,6 +27,8 @@ pub fn check(
     }
 }
 
+super::rule_value!(Text, &'static str);
+
 /// Writes `allOf: [{pattern: "S$", x-suffix: "S"}]`.
 pub fn schema(schema: &mut Schema, suffix: &str) {
     all_of_pattern(
