@@ -1,6 +1,8 @@
 // A rule on a type the derive cannot read as written (an alias, a set): the
 // runtime's bound refuses it, at the rule, not at the derive.
 type Num = u8;
+type Nums = Vec<u8>;
+type Counts = std::collections::BTreeMap<String, u8>;
 
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Aliased {
@@ -10,6 +12,13 @@ struct Aliased {
     set: std::collections::BTreeSet<u8>,
     #[desk(max_items = 1)]
     list: Num,
+    // Rules inside `items(...)` and `values(...)` on numbers: each rule
+    // that does not apply is reported at the rule (once by the typed check
+    // and once by the walk, which see the items as different types).
+    #[desk(items(max_bytes = 3, printable_ascii))]
+    numbers: Nums,
+    #[desk(values(min_bytes = 1))]
+    counts: Counts,
 }
 
 fn main() {}

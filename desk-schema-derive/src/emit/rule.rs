@@ -315,11 +315,11 @@ fn items(
             // Through the field's own type, as below.
             let ty = respan(ty.to_token_stream(), span);
             quote_spanned! {span=>
-                __desk_r::raw_items::<#ty, _>(#target, &#value, &__desk_fpath, __desk_report);
+                __desk_r::raw_items(__desk_rt::PhantomData::<#ty>, #target, #value, &__desk_fpath, __desk_report);
             }
         } else {
             quote_spanned! {span=>
-                __desk_r::items(#target, &#value, &__desk_fpath, __desk_report);
+                __desk_r::items(#target, #value, &__desk_fpath, __desk_report);
             }
         };
     }
@@ -360,9 +360,13 @@ fn items(
     }
 }
 
-/// `rules` as one value of their modules' `Rule`s, each at its rule's place
-/// (a pair for two, nested pairs for more), when every one is a call.
+/// A reference to `rules` as one value of their modules' `Rule`s, each at
+/// its rule's place (a pair for two, nested pairs for more, at the first
+/// rule's), when every one is a call. A rule that does not apply to the
+/// items is reported at that rule, once: the typed and the raw call take
+/// this value in the same place.
 fn rule_values(rules: &[Rule]) -> Option<TokenStream> {
+    let at = super::at_rule(rules.first()?.span);
     let (last, rest) = rules.split_last()?;
     let value = |rule: &Rule| {
         let span = super::at_rule(rule.span);
@@ -378,9 +382,9 @@ fn rule_values(rules: &[Rule]) -> Option<TokenStream> {
     let mut all = value(last)?;
     for rule in rest.iter().rev() {
         let one = value(rule)?;
-        all = quote!((#one, #all));
+        all = quote_spanned!(at=> (#one, #all));
     }
-    Some(all)
+    Some(quote_spanned!(at=> &#all))
 }
 
 /// `keys(...)` and `values(...)`: the inner rules on each key or value, at
@@ -409,10 +413,10 @@ fn entries(
         // Raw: through the field's own type, as below.
         let ty = raw.then(|| {
             let ty = respan(ty.to_token_stream(), span);
-            quote_spanned!(span=> ::<#ty, _>)
+            quote_spanned!(span=> __desk_rt::PhantomData::<#ty>,)
         });
         return quote_spanned! {span=>
-            __desk_r::#each #ty(#target, &#value, &__desk_fpath, __desk_report);
+            __desk_r::#each(#ty #target, #value, &__desk_fpath, __desk_report);
         };
     }
     let checks = inner

@@ -18,6 +18,7 @@
 //! Rules on an `Option` apply to its content when present: `None` passes.
 
 use std::borrow::Cow;
+use std::marker::PhantomData;
 
 use crate::{Actual, Path, Report};
 
@@ -77,16 +78,20 @@ pub fn items<L: EachItem + ?Sized, R: Check<L::Item>>(
     list.each_item(|i, item| rules.check(item, &path.index(i), report));
 }
 
-/// `rules` on each item of a list read from raw JSON (`L`'s view), at the
-/// item's index under `path`: `items(...)` in the walk. An item of the
+/// `rules` on each item of a list read from raw JSON (`L`'s view, `L` named
+/// by `_type`), at the item's index under `path`: `items(...)` in the walk. An item of the
 /// wrong shape was reported by its read; its rules see it as absent.
 #[inline]
-pub fn raw_items<'de, L: RawList<'de> + ?Sized, R: Check<Option<L::ItemView>>>(
+pub fn raw_items<'de, L, R>(
+    _type: PhantomData<L>,
     view: &L::View<'de>,
     rules: &R,
     path: &Path<'_>,
     report: &mut Report,
-) {
+) where
+    L: RawList<'de>,
+    R: Check<Option<L::ItemView>>,
+{
     if let Some(items) = L::view_items(view) {
         for (i, item) in items.iter().enumerate() {
             rules.check(item, &path.index(i), report);
@@ -118,26 +123,34 @@ pub fn values<M: Entries + ?Sized, R: Check<M::Value>>(
 
 /// [`keys`] on a map read from raw JSON (`M`'s view).
 #[inline]
-pub fn raw_keys<'de, M: RawEntries<'de> + ?Sized, R: Check<str>>(
+pub fn raw_keys<'de, M, R>(
+    _type: PhantomData<M>,
     view: &M::View<'de>,
     rules: &R,
     path: &Path<'_>,
     report: &mut Report,
-) {
+) where
+    M: RawEntries<'de>,
+    R: Check<str>,
+{
     M::view_each(view, |key, _| rules.check(key, &path.key(key), report));
 }
 
 /// [`values`] on a map read from raw JSON (`M`'s view). A value of the
 /// wrong shape was reported by its read; its rules see it as absent.
 #[inline]
-pub fn raw_values<'de, M: RawEntries<'de> + ?Sized, R: Check<Option<M::ValueView>>>(
+pub fn raw_values<'de, M, R>(
+    _type: PhantomData<M>,
     view: &M::View<'de>,
     rules: &R,
     path: &Path<'_>,
     report: &mut Report,
-) {
+) where
+    M: RawEntries<'de>,
+    R: Check<Option<M::ValueView>>,
+{
     M::view_each(view, |key, value| {
-        rules.check(value, &path.key(key), report)
+        rules.check(value, &path.key(key), report);
     });
 }
 
