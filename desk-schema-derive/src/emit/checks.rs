@@ -33,7 +33,7 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
         .is_some()
         .then(|| super::gate::checked(field, &written));
     let gated = gated_value.as_ref().map_or(target, Target::Tokens);
-    let rules = field.rules.iter().map(|r| rule::check(r, ty, gated, false));
+    let rules = rule_checks(field, gated, false);
     let customs = custom_checks(field, &written, ctx);
     let (gated, target) = (gated.tokens(), &written);
     // A plain value's own check is what its type holds beyond JSON's reach
@@ -104,6 +104,43 @@ pub(super) fn view_checks(field: &Field, ctx: &Ctx) -> TokenStream {
     with_messages(field, &quote!(#(#rules)* #customs), &quote!())
 }
 
+/// A field's rules on `target` (`raw`: a view). When they are all calls and
+/// the field has no message of its own, one call with a value of them all
+/// (`rules::check`; see `rule::rule_values`), at the first rule's place:
+/// the typed check and the walk then ask the same of a type a rule does not
+/// apply to, at the same place, and rustc reports it once. A size rule
+/// (`max_items`, `min_items`) keeps its own call, whose bound (`Count`)
+/// names lists and maps in its error.
+fn rule_checks(field: &Field, target: Target<'_>, raw: bool) -> Vec<TokenStream> {
+    if let Some((span, value)) = rule_value(field) {
+        let target = target.at(span);
+        return vec![quote_spanned! {span=>
+            __desk_r::check((#target, &__desk_fpath, &mut *__desk_report), #value);
+        }];
+    }
+    let ty = &field.ty;
+    field
+        .rules
+        .iter()
+        .map(|r| rule::check(r, ty, target, raw))
+        .collect()
+}
+
+/// The value of a field's rules and the first rule's place, when the rules
+/// are all calls, none is a size rule and the field has no message of its
+/// own (see [`rule_checks`]).
+pub(super) fn rule_value(field: &Field) -> Option<(proc_macro2::Span, TokenStream)> {
+    let sized = field
+        .rules
+        .iter()
+        .any(|r| matches!(r.kind, RuleKind::MaxItems(_) | RuleKind::MinItems(_)));
+    if field.message.is_some() || sized {
+        return None;
+    }
+    let span = super::at_rule(field.rules.first()?.span);
+    Some((span, rule::rule_values(&field.rules)?))
+}
+
 /// `body`, then, where a `range` rule bounds the field's numbers, what it
 /// reported into `report` (a place of type `Report`) of a number outside its
 /// type given the bounds it must lie within (`walk::range_bounds`): a
@@ -132,7 +169,7 @@ pub(super) fn newtype_read(field: &Field, ctx: &Ctx) -> TokenStream {
     quote! {
         #read
         if let __desk_rt::Some(__desk_view) = __desk_read.as_ref() {
-            let __desk_fpath = __desk_path;
+            let __desk_fpath = *__desk_path;
             let __desk_report = &mut __desk_walk.report;
             #checks
         }

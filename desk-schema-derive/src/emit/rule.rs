@@ -121,7 +121,7 @@ impl Target<'_> {
     }
 
     /// The target with every token at `span`.
-    fn at(self, span: Span) -> TokenStream {
+    pub(super) fn at(self, span: Span) -> TokenStream {
         match self {
             Target::Local(name) => syn::Ident::new(name, span).into_token_stream(),
             Target::RefTo(name) => {
@@ -365,7 +365,7 @@ fn items(
 /// rule's), when every one is a call. A rule that does not apply to the
 /// items is reported at that rule, once: the typed and the raw call take
 /// this value in the same place.
-fn rule_values(rules: &[Rule]) -> Option<TokenStream> {
+pub(super) fn rule_values(rules: &[Rule]) -> Option<TokenStream> {
     let at = super::at_rule(rules.first()?.span);
     let (last, rest) = rules.split_last()?;
     let value = |rule: &Rule| {

@@ -200,7 +200,7 @@ pub(super) fn newtype(input: &Input, field: &Field, ctx: &Ctx) -> TokenStream {
         input,
         ctx,
         &quote! {
-            let __desk_fpath = __desk_path;
+            let __desk_fpath = *__desk_path;
             #checks
         },
         &check_de,

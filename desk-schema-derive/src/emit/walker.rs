@@ -2,7 +2,7 @@
 //! no tree built, every violation at its wire path, in declaration order.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 
 use super::checks::{self, custom_checks, field_checks, view_checks};
 use super::rule::Target;
@@ -211,6 +211,14 @@ fn finish_field(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident
     // The common case, a field without a default: one call finishes the
     // slot and reports it `required` when absent.
     if absent_value.is_none() && !field.has_customs() && !field.is_buffered() {
+        // Rules that are all calls: one value of them, checked by the runtime
+        // on the view (`checks::rule_value`), in the call and at the place
+        // the typed check uses.
+        if let Some((span, value)) = super::checks::rule_value(field) {
+            return quote_spanned! {span=>
+                __desk_r::check((&mut #slot, &mut *__desk_walk, __desk_path), #value);
+            };
+        }
         let checks = view_checks(field, ctx);
         if checks.is_empty() {
             return quote!(let _ = #slot.finish_required(__desk_walk, __desk_path););

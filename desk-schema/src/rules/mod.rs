@@ -66,6 +66,35 @@ impl<V: ?Sized, A: Check<V>, B: Check<V>> Check<V> for (A, B) {
     }
 }
 
+/// `rules` on a value ([`Checked`]: a typed field, or the view the walk
+/// read), when there is one: a field whose rules are all calls, given as one
+/// value (each module's `Rule`; two as a pair, more as nested pairs). The
+/// typed check and the walk call this one function: a rule that does not
+/// apply to the type is asked of the same type in the same call on both,
+/// and rustc reports it once.
+#[inline]
+pub fn check<T: Checked, R: Check<T::Value>>(target: T, rules: &R) {
+    target.check(rules);
+}
+
+/// What [`check`] checks: a value (none when absent), its path and the
+/// report.
+pub trait Checked {
+    /// The value's type.
+    type Value: ?Sized;
+    /// `rules` on the value, when there is one.
+    fn check<R: Check<Self::Value>>(self, rules: &R);
+}
+
+/// A typed value, its path and the report.
+impl<V: ?Sized> Checked for (&V, &Path<'_>, &mut Report) {
+    type Value = V;
+    #[inline]
+    fn check<R: Check<V>>(self, rules: &R) {
+        rules.check(self.0, self.1, self.2);
+    }
+}
+
 /// `rules` on each item of a typed list or set, at the item's index under
 /// `path`: `items(...)` on a typed value.
 #[inline]

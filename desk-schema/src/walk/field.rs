@@ -257,6 +257,22 @@ pub struct Slot<'de, T: crate::JsonView> {
 /// absent or of the wrong shape.
 pub type FieldView<'de, T> = Option<<T as crate::JsonView>::View<'de>>;
 
+/// A slot's view once read (none when absent or of the wrong shape), at
+/// its property's path under the object's, into the walk's report:
+/// [`crate::rules::check`] in the walk.
+impl<'de, T: crate::JsonView + Deserialize<'static>> crate::rules::Checked
+    for (&mut Slot<'de, T>, &mut Walk, &Path<'_>)
+{
+    type Value = T::View<'de>;
+    #[inline]
+    fn check<R: crate::rules::Check<T::View<'de>>>(self, rules: &R) {
+        let (slot, walk, path) = self;
+        if let Some((view, path, report)) = slot.finish_at(walk, path) {
+            rules.check(view, &path, report);
+        }
+    }
+}
+
 /// What a walked object held for one property.
 pub enum Found<'v, V> {
     /// The view of its value.
