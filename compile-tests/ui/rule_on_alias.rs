@@ -21,4 +21,8 @@ struct Aliased {
     counts: Counts,
 }
 
+// A newtype's rules through an alias: one error, at the first rule.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Wrapped(#[desk(max_bytes = 3, ascii)] Num);
+
 fn main() {}

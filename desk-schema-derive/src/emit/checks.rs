@@ -87,10 +87,7 @@ fn with_messages(field: &Field, checks: &TokenStream, after: &TokenStream) -> To
 /// on the typed value when the view converts to one.
 pub(super) fn view_checks(field: &Field, ctx: &Ctx) -> TokenStream {
     let ty = &field.ty;
-    let rules = field
-        .rules
-        .iter()
-        .map(|r| rule::check(r, ty, Target::Local("__desk_view"), true));
+    let rules = rule_checks(field, Target::Local("__desk_view"), true);
     let customs = field.has_customs().then(|| {
         let typed = custom_checks(field, &quote!(&__desk_typed), ctx);
         let written = super::gate::from_checked(field, &quote!(__desk_typed));

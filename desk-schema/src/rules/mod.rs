@@ -287,9 +287,11 @@ impl<T: Text> Text for Option<T> {
     }
 }
 
-/// An integer that a range rule can check: `None` when absent.
+/// An integer that a range rule can check: `None` when absent. (Its error
+/// reads as [`Number`]'s: it is what a `range` rule asks of a number that
+/// is not a float, and `range` checks floats too.)
 #[diagnostic::on_unimplemented(
-    message = "`range` checks integers, and `{Self}` is not an integer",
+    message = "`range` checks numbers, and `{Self}` is not a number",
     label = "`range` on a field of type `{Self}`"
 )]
 pub trait Integer {
