@@ -289,74 +289,48 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
             let target = target.tokens();
             quote!(#r::unique::check(#target, #at))
         }
-        Form::Items(inner) => return items(rule, inner, ty, target, raw),
-        Form::Entries { keys, inner } => return entries(rule, keys, inner, ty, target, raw),
+        Form::Items(inner) => return each("items", rule, inner, ty, target, raw),
+        Form::Entries { keys, inner } => {
+            let which = if keys { "keys" } else { "values" };
+            return each(which, rule, inner, ty, target, raw);
+        }
         // The typed value's function: see `typed::custom_checks`.
         Form::Custom(_) => return quote!(),
     };
     respan_rule(quote!(#call;), rule.span, keep)
 }
 
-/// `items(...)`: the inner rules on each item, at the item's path.
-fn items(
+/// `items(...)`, `keys(...)` or `values(...)` (`which`): the inner rules,
+/// as one value ([`rule_values`]), checked by the runtime (`rules::items`,
+/// `keys`, `values`, or their `raw_` forms on a view) on each item, key or
+/// value at its path. Only call rules go inside (`model::RULES`, `on_items`),
+/// so the inner rules always have a value.
+fn each(
+    which: &str,
     rule: &Rule,
     inner: &[Rule],
     ty: &syn::Type,
     target: Target<'_>,
     raw: bool,
 ) -> TokenStream {
-    // Rules that are calls only: one value of them all (the modules'
-    // `Rule`s), which the runtime checks on each item (less code than a
-    // loop or a closure here).
-    if let Some(value) = rule_values(inner) {
-        let span = super::at_rule(rule.span);
-        let target = target.at(span);
-        return if raw {
-            // Through the field's own type, as below.
-            let ty = respan(ty.to_token_stream(), span);
-            quote_spanned! {span=>
-                __desk_r::raw_items(__desk_rt::PhantomData::<#ty>, #target, #value, &__desk_fpath, __desk_report);
-            }
-        } else {
-            quote_spanned! {span=>
-                __desk_r::items(#target, #value, &__desk_fpath, __desk_report);
-            }
+    let span = super::at_rule(rule.span);
+    let Some(value) = rule_values(inner) else {
+        let message = format!("a rule inside `{which}(...)` that is not a call");
+        return quote_spanned!(span=> ::core::compile_error!(#message););
+    };
+    let target = target.at(span);
+    if !raw {
+        let each = syn::Ident::new(which, span);
+        return quote_spanned! {span=>
+            __desk_r::#each(#target, #value, &__desk_fpath, __desk_report);
         };
     }
-    let checks = inner
-        .iter()
-        .map(|rule| check(rule, ty, Target::Local("__desk_item"), raw));
-    let target = target.tokens();
-    let r = quote!(__desk_r);
-    // Raw views are reached through the field's own type, so that a list
-    // rule on a field that is not a list is refused in its terms.
-    if raw {
-        let walk = respan(
-            quote!(<#ty as #r::RawList<'_>>::view_items(#target)),
-            rule.span,
-        );
-        return quote! {
-            if let __desk_rt::Some(__desk_items) = #walk {
-                for (__desk_i, __desk_item) in __desk_items.iter().enumerate() {
-                    let __desk_fpath = __desk_fpath.index(__desk_i);
-                    #(#checks)*
-                }
-            }
-        };
-    }
-    // Typed: lists and sets alike, each item with its index.
-    let call = respan(
-        quote!(#r::EachItem::each_item(#target, __desk_each);),
-        rule.span,
-    );
-    quote! {
-        {
-            let __desk_each = |__desk_i: usize, __desk_item: &_| {
-                let __desk_fpath = __desk_fpath.index(__desk_i);
-                #(#checks)*
-            };
-            #call
-        }
+    // Through the field's own type, so that a list or map rule on a field
+    // that is neither is refused in its terms, at the rule.
+    let each = quote::format_ident!("raw_{}", which, span = span);
+    let ty = respan(ty.to_token_stream(), span);
+    quote_spanned! {span=>
+        __desk_r::#each(__desk_rt::PhantomData::<#ty>, #target, #value, &__desk_fpath, __desk_report);
     }
 }
 
@@ -385,68 +359,6 @@ pub(super) fn rule_values(rules: &[Rule]) -> Option<TokenStream> {
         all = quote_spanned!(at=> (#one, #all));
     }
     Some(quote_spanned!(at=> &#all))
-}
-
-/// `keys(...)` and `values(...)`: the inner rules on each key or value, at
-/// the entry's path.
-fn entries(
-    rule: &Rule,
-    keys: bool,
-    inner: &[Rule],
-    ty: &syn::Type,
-    target: Target<'_>,
-    raw: bool,
-) -> TokenStream {
-    // As in `items`: rules that are calls only, as one value.
-    if let Some(value) = rule_values(inner) {
-        let span = super::at_rule(rule.span);
-        let target = target.at(span);
-        let each = syn::Ident::new(
-            match (raw, keys) {
-                (false, true) => "keys",
-                (false, false) => "values",
-                (true, true) => "raw_keys",
-                (true, false) => "raw_values",
-            },
-            span,
-        );
-        // Raw: through the field's own type, as below.
-        let ty = raw.then(|| {
-            let ty = respan(ty.to_token_stream(), span);
-            quote_spanned!(span=> __desk_rt::PhantomData::<#ty>,)
-        });
-        return quote_spanned! {span=>
-            __desk_r::#each(#ty #target, #value, &__desk_fpath, __desk_report);
-        };
-    }
-    let checks = inner
-        .iter()
-        .map(|rule| check(rule, ty, Target::Local("__desk_item"), raw));
-    let target = target.tokens();
-    let (value, prelude) = if keys {
-        (quote!(_: &_), quote!(let __desk_item = __desk_k;))
-    } else {
-        (quote!(__desk_item: &_), quote!())
-    };
-    let r = quote!(__desk_r);
-    // A map rule on a value that is not a map: the error is at the rule,
-    // which names the field's type.
-    let each = if raw {
-        quote!(<#ty as #r::RawEntries<'_>>::view_each)
-    } else {
-        quote!(#r::Entries::each)
-    };
-    let call = respan(quote!(#each(#target, __desk_each);), rule.span);
-    quote! {
-        {
-            let __desk_each = |__desk_k: &str, #value| {
-                #prelude
-                let __desk_fpath = __desk_fpath.key(__desk_k);
-                #(#checks)*
-            };
-            #call
-        }
-    }
 }
 
 /// Compile-time checks of a field's rules against its type: `range` bounds
