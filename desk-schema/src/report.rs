@@ -1099,24 +1099,40 @@ impl Report {
     /// English message, the figures (name by name: numbers by value, text by
     /// code point), the Chinese message and, last, all a violation holds. A
     /// total order, whatever the paths. A report of one
-    /// violation (or none) is left as it is; a longer one allocates one
-    /// buffer of sort keys and a list of where each key is (only ever on
-    /// the way to an error: a passing check has no report), and is then
-    /// reordered in place, unless it was in order already.
+    /// violation (or none) is left as it is, and so is one in order
+    /// already. When every path is a pointer with nothing escaped in it
+    /// (the usual report), two violations are compared where their paths
+    /// first differ, and the runs already in order (one list's items, say)
+    /// are merged. Otherwise the report writes one buffer of sort keys and
+    /// a list of where each key is, and sorts that. Either way it allocates
+    /// (only ever on the way to an error: a passing check has no report)
+    /// and is then reordered in place.
     pub fn sort(&mut self) {
         if self.violations.len() < 2 {
             return;
         }
+        let violations = &self.violations;
+        if violations.iter().all(|v| is_plain(v.path.as_bytes())) {
+            let order = |&i: &usize, &j: &usize| {
+                let (a, b) = (&violations[i], &violations[j]);
+                plain_path_order(a.path.as_bytes(), b.path.as_bytes())
+                    .then_with(|| tail_order(a, b))
+                    .then_with(|| tie_break(a, b))
+            };
+            if let Some(mut places) = merge_runs(violations.len(), order) {
+                reorder(&mut self.violations, &mut places, |i| i);
+            }
+            return;
+        }
         // Each violation's key, written once into one buffer so that
         // comparing two violations is comparing two byte strings.
-        let mut buf = Vec::with_capacity(self.violations.iter().map(|v| v.path.len() + 32).sum());
-        let mut keys: Vec<(usize, usize, usize)> = Vec::with_capacity(self.violations.len());
-        for (i, v) in self.violations.iter().enumerate() {
+        let mut buf = Vec::with_capacity(violations.iter().map(|v| v.path.len() + 32).sum());
+        let mut keys: Vec<(usize, usize, usize)> = Vec::with_capacity(violations.len());
+        for (i, v) in violations.iter().enumerate() {
             let start = buf.len();
             sort_key(v, &mut buf);
             keys.push((start, buf.len(), i));
         }
-        let violations = &self.violations;
         let order = |&(a, a_end, i): &(usize, usize, usize),
                      &(b, b_end, j): &(usize, usize, usize)| {
             buf[a..a_end]
@@ -1126,23 +1142,76 @@ impl Report {
                 // then the Chinese message.
                 .then_with(|| tie_break(&violations[i], &violations[j]))
         };
-        // A report often comes in order already (one list's items, say).
         if keys.is_sorted_by(|a, b| order(a, b).is_le()) {
             return;
         }
         keys.sort_unstable_by(order);
-        // The new order in place, a cycle at a time (as the standard
-        // library's `sort_by_cached_key` applies its permutation): the
-        // violation for place `i` is at `keys[i].2`, or, when that place
-        // has been filled already, where it was swapped to.
-        for i in 0..keys.len() {
-            let mut at = keys[i].2;
-            while at < i {
-                at = keys[at].2;
+        reorder(&mut self.violations, &mut keys, |key| &mut key.2);
+    }
+}
+
+/// The order of `0..len` under `order`, or `None` when it is in order
+/// already. A report comes as runs in order (one field's violations, one
+/// list's items, in the order a check found them), so the runs are found
+/// first and then merged, the two shortest first: a long run in order is
+/// read about twice, whatever the short runs around it. A report with more
+/// runs than one in eight of its violations is sorted as a whole instead.
+fn merge_runs(
+    len: usize,
+    order: impl Fn(&usize, &usize) -> core::cmp::Ordering,
+) -> Option<Vec<usize>> {
+    use core::cmp::Reverse;
+    use std::collections::BinaryHeap;
+    let mut bounds = vec![0];
+    bounds.extend((1..len).filter(|&i| order(&(i - 1), &i).is_gt()));
+    if bounds.len() == 1 {
+        return None;
+    }
+    if bounds.len() > len / 8 {
+        let mut places: Vec<usize> = (0..len).collect();
+        places.sort_unstable_by(order);
+        return Some(places);
+    }
+    bounds.push(len);
+    let mut runs: Vec<Vec<usize>> = bounds.windows(2).map(|w| (w[0]..w[1]).collect()).collect();
+    let mut shortest: BinaryHeap<Reverse<(usize, usize)>> = runs
+        .iter()
+        .enumerate()
+        .map(|(i, run)| Reverse((run.len(), i)))
+        .collect();
+    while let (Some(Reverse((_, a))), Some(Reverse((_, b)))) = (shortest.pop(), shortest.pop()) {
+        let (x, y) = (core::mem::take(&mut runs[a]), core::mem::take(&mut runs[b]));
+        let mut merged = Vec::with_capacity(x.len() + y.len());
+        let (mut i, mut j) = (0, 0);
+        while i < x.len() && j < y.len() {
+            if order(&y[j], &x[i]).is_lt() {
+                merged.push(y[j]);
+                j += 1;
+            } else {
+                merged.push(x[i]);
+                i += 1;
             }
-            keys[i].2 = at;
-            self.violations.swap(i, at);
         }
+        merged.extend_from_slice(&x[i..]);
+        merged.extend_from_slice(&y[j..]);
+        shortest.push(Reverse((merged.len(), runs.len())));
+        runs.push(merged);
+    }
+    runs.pop()
+}
+
+/// Puts the violation at place `place(&order[i])` at place `i`, in place,
+/// a cycle at a time (as the standard library's `sort_by_cached_key` applies
+/// its permutation): when that place has been filled already, the violation
+/// is where it was swapped to.
+fn reorder<T>(violations: &mut [Violation], order: &mut [T], place: impl Fn(&mut T) -> &mut usize) {
+    for i in 0..order.len() {
+        let mut at = *place(&mut order[i]);
+        while at < i {
+            at = *place(&mut order[at]);
+        }
+        *place(&mut order[i]) = at;
+        violations.swap(i, at);
     }
 }
 
@@ -1245,6 +1314,95 @@ impl PartialEq for FigureKey {
 }
 
 impl Eq for FigureKey {}
+
+/// True for a path that is the root or a pointer whose segments hold no
+/// escape (`~`) and no byte that [`push_text`] escapes: its segments are
+/// its bytes between slashes.
+fn is_plain(path: &[u8]) -> bool {
+    path.first().is_none_or(|&b| b == b'/') && !path.iter().any(|&b| b <= 1 || b == b'~')
+}
+
+/// The order of two [`is_plain`] paths that [`sort_key`] gives, found where
+/// the paths first differ without writing a key: at the segment both are in
+/// there, an index comes before a name, indexes compare by number and names
+/// by their bytes, and a path ends before what is inside it.
+fn plain_path_order(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
+    use core::cmp::Ordering;
+    let common = common_prefix(a, b);
+    if common == a.len() || common == b.len() {
+        // One is the other, or the other's parent (the root is everyone's),
+        // or its segment is a prefix of the other's: `1` and `10` as
+        // numbers, `a` and `ab` as names, `0` and `01` as an index and a
+        // name. Only the root's child `/0` comes before `/`, whose segment
+        // is the empty name.
+        return match (&a[common..], &b[common..]) {
+            ([], []) => Ordering::Equal,
+            ([], rest) if !(a.ends_with(b"/") && starts_index(rest)) => Ordering::Less,
+            (rest, []) if !(b.ends_with(b"/") && starts_index(rest)) => Ordering::Greater,
+            ([], _) => Ordering::Greater,
+            _ => Ordering::Less,
+        };
+    }
+    // Both start with `/` (plain and not the root), so the segment where
+    // they differ starts after a `/` in their common part.
+    let start = a[..common]
+        .iter()
+        .rposition(|&c| c == b'/')
+        .map_or(0, |at| at + 1);
+    // The paths differ inside both segments, so the segments differ.
+    let (x, y) = (first_segment(&a[start..]), first_segment(&b[start..]));
+    match (index_segment(x), index_segment(y)) {
+        (true, true) => x.len().cmp(&y.len()).then_with(|| x.cmp(y)),
+        (true, false) => Ordering::Less,
+        (false, true) => Ordering::Greater,
+        (false, false) => x.cmp(y),
+    }
+}
+
+/// How many bytes `a` and `b` start with alike, compared a word at a time.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let word = |bytes: &[u8]| u64::from_le_bytes(bytes.try_into().unwrap_or_default());
+    let mut at = 0;
+    for (x, y) in a.chunks_exact(8).zip(b.chunks_exact(8)) {
+        let diff = word(x) ^ word(y);
+        if diff != 0 {
+            // Little-endian: the first byte that differs holds the lowest
+            // set bit.
+            return at + (diff.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    at + a[at..]
+        .iter()
+        .zip(&b[at..])
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+/// True when `rest`, what follows a path's last `/`, starts with a segment
+/// that is an index: it then comes before the empty name.
+fn starts_index(rest: &[u8]) -> bool {
+    index_segment(first_segment(rest))
+}
+
+/// The bytes of `rest` up to its first `/`.
+fn first_segment(rest: &[u8]) -> &[u8] {
+    &rest[..rest.iter().position(|&c| c == b'/').unwrap_or(rest.len())]
+}
+
+/// An array index segment: digits, not empty, no leading zero.
+fn index_segment(segment: &[u8]) -> bool {
+    segment.iter().all(u8::is_ascii_digit) && is_index(segment)
+}
+
+/// The part of [`sort_key`] after the path: the code's rank, the code, and
+/// the property, none first.
+fn tail_order(a: &Violation, b: &Violation) -> core::cmp::Ordering {
+    kind_rank(&a.kind)
+        .cmp(&kind_rank(&b.kind))
+        .then_with(|| a.code().cmp(b.code()))
+        .then_with(|| property(&a.kind).cmp(&property(&b.kind)))
+}
 
 /// Writes the key of `v` for [`Report::sort`]: bytes whose order is the
 /// violations' order up to the message. Each path segment is `1`, the
@@ -1403,8 +1561,8 @@ impl Serialize for Report {
 #[cfg(test)]
 mod tests {
     use super::{
-        Kind, Report, Violation, is_index, kind_rank, property, push_text, sort_key, tie_break,
-        unescaped,
+        Kind, Report, Violation, is_index, is_plain, kind_rank, plain_path_order, property,
+        push_text, sort_key, tail_order, tie_break, unescaped,
     };
 
     /// The key of `sort_key`, written the plain way, every byte through
@@ -1481,6 +1639,24 @@ mod tests {
         path
     }
 
+    /// A path of the pieces where a plain pointer's order has its corners
+    /// (the sort's route that builds no key): indexes against digit names
+    /// and prefixes of each other, empty segments, `/`, the root, and
+    /// bytes on either side of `/`.
+    fn plain_path(rng: &mut Rng) -> String {
+        const PIECES: &[&str] = &[
+            "0", "1", "9", "10", "01", "1a", "a", "ab", "!", "\u{2}", "名", "",
+        ];
+        let mut path = String::new();
+        for _ in 0..rng.below(4) {
+            path.push('/');
+            for _ in 0..=rng.below(2) {
+                path.push_str(PIECES[rng.below(PIECES.len())]);
+            }
+        }
+        path
+    }
+
     fn kind(rng: &mut Rng) -> Kind {
         match rng.below(5) {
             0 => Kind::MaxBytes {
@@ -1504,6 +1680,38 @@ mod tests {
 
     fn violation(rng: &mut Rng) -> Violation {
         Violation::new(path(rng), kind(rng))
+    }
+
+    fn plain_violation(rng: &mut Rng) -> Violation {
+        Violation::new(plain_path(rng), kind(rng))
+    }
+
+    #[test]
+    fn plain_paths_compare_as_their_keys() {
+        let mut rng = Rng(0x6A09_E667_F3BC_C908);
+        for _ in 0..50_000 {
+            let (a, b) = (plain_violation(&mut rng), plain_violation(&mut rng));
+            assert!(is_plain(a.path.as_bytes()), "{:?}", a.path);
+            let fast = plain_path_order(a.path.as_bytes(), b.path.as_bytes())
+                .then_with(|| tail_order(&a, &b));
+            assert_eq!(
+                fast,
+                key(&a).cmp(&key(&b)),
+                "{:?} against {:?}",
+                a.path,
+                b.path
+            );
+        }
+    }
+
+    #[test]
+    fn only_a_pointer_with_nothing_escaped_is_plain() {
+        for plain in ["", "/", "/a//0", "/名/😀/\u{2}"] {
+            assert!(is_plain(plain.as_bytes()), "{plain:?}");
+        }
+        for other in ["a", "a/b", "/a~1b", "/~", "/\u{0}", "/a/\u{1}"] {
+            assert!(!is_plain(other.as_bytes()), "{other:?}");
+        }
     }
 
     #[test]
@@ -1536,16 +1744,45 @@ mod tests {
         let mut rng = Rng(0x2545_F491_4F6C_DD1D);
         for _ in 0..2_000 {
             let len = rng.below(40);
-            let mut violations: Vec<Violation> = (0..len).map(|_| violation(&mut rng)).collect();
+            // Half the reports take the route for plain paths only.
+            let plain = rng.below(2) == 0;
+            let mut violations: Vec<Violation> = (0..len)
+                .map(|_| {
+                    if plain {
+                        plain_violation(&mut rng)
+                    } else {
+                        violation(&mut rng)
+                    }
+                })
+                .collect();
             let mut expected = violations.clone();
             expected.sort_by(|a, b| key(a).cmp(&key(b)).then_with(|| tie_break(a, b)));
-            if rng.below(3) == 0 {
-                // In order already, or nearly: the check that skips the sort.
-                violations.clone_from(&expected);
-                if len > 1 && rng.below(2) == 0 {
-                    let at = rng.below(len - 1);
-                    violations.swap(at, at + 1);
+            match rng.below(3) {
+                0 => {
+                    // In order already, or nearly: the check that skips the
+                    // sort.
+                    violations.clone_from(&expected);
+                    if len > 1 && rng.below(2) == 0 {
+                        let at = rng.below(len - 1);
+                        violations.swap(at, at + 1);
+                    }
                 }
+                1 => {
+                    // A few runs in order, as checks find them: the runs
+                    // are merged.
+                    violations.clear();
+                    let mut rest = &expected[..];
+                    let mut runs = Vec::new();
+                    while !rest.is_empty() {
+                        let (run, after) = rest.split_at(1 + rng.below(rest.len()));
+                        runs.push(run);
+                        rest = after;
+                    }
+                    for run in runs.iter().rev() {
+                        violations.extend_from_slice(run);
+                    }
+                }
+                _ => {}
             }
             let mut report = Report::new();
             for v in violations {
