@@ -550,55 +550,7 @@ fn check_field(field: RawField, params: &[syn::Ident], errors: &mut Errors) -> O
 
 fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
     let skip = field.rules.iter().any(|r| matches!(r.parsed, Parsed::Skip));
-    if field.serde_skipped {
-        // serde never reads this field from JSON: rules on it could not be
-        // reported at a JSON path, so none are allowed.
-        if let Some(rule) = field
-            .rules
-            .iter()
-            .find(|r| !matches!(r.parsed, Parsed::Skip))
-        {
-            err(
-                errors,
-                rule.span,
-                format!(
-                    "`{}` on a field that serde skips: it is never read from JSON",
-                    rule.spec.name
-                ),
-            );
-        }
-        return None;
-    }
-    if field.rules.is_empty() {
-        if field.bad_rule {
-            return None;
-        }
-        // garde's safety: every field says how it is checked, so a nested
-        // type cannot be left unchecked by forgetting an attribute.
-        err(
-            errors,
-            field.span,
-            format!(
-                "field `{}` has no rule: add one, `#[desk(nested)]` if its type derives `Validate`, or `#[desk(skip)]`",
-                field_name(&field)
-            ),
-        );
-        return None;
-    }
-    if skip
-        && let Some(other) = field
-            .rules
-            .iter()
-            .find(|r| !matches!(r.parsed, Parsed::Skip))
-    {
-        err(
-            errors,
-            other.span,
-            format!(
-                "`{}` conflicts with `skip` on the same field",
-                other.spec.name
-            ),
-        );
+    if !rules_allowed(&field, skip, errors) {
         return None;
     }
     let mut mode = if skip { Mode::Skip } else { Mode::Rules };
@@ -641,6 +593,59 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
         message,
         gate: None,
     })
+}
+
+/// Whether the field's rules can be checked at all: none on a field serde
+/// skips, at least one (`nested` and `skip` count), and nothing beside
+/// `skip`. Reports the first mistake.
+fn rules_allowed(field: &RawField, skip: bool, errors: &mut Errors) -> bool {
+    let not_skip = field
+        .rules
+        .iter()
+        .find(|r| !matches!(r.parsed, Parsed::Skip));
+    if field.serde_skipped {
+        // serde never reads this field from JSON: rules on it could not be
+        // reported at a JSON path, so none are allowed.
+        if let Some(rule) = not_skip {
+            err(
+                errors,
+                rule.span,
+                format!(
+                    "`{}` on a field that serde skips: it is never read from JSON",
+                    rule.spec.name
+                ),
+            );
+        }
+        return false;
+    }
+    if field.rules.is_empty() {
+        if !field.bad_rule {
+            // garde's safety: every field says how it is checked, so a
+            // nested type cannot be left unchecked by forgetting an
+            // attribute.
+            err(
+                errors,
+                field.span,
+                format!(
+                    "field `{}` has no rule: add one, `#[desk(nested)]` if its type derives `Validate`, or `#[desk(skip)]`",
+                    field_name(field)
+                ),
+            );
+        }
+        return false;
+    }
+    if skip && let Some(other) = not_skip {
+        err(
+            errors,
+            other.span,
+            format!(
+                "`{}` conflicts with `skip` on the same field",
+                other.spec.name
+            ),
+        );
+        return false;
+    }
+    true
 }
 
 /// The consistency checks of one list of rules (a field's, or the rules

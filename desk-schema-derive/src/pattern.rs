@@ -87,21 +87,7 @@ pub(crate) fn portable(pattern: &str) -> Result<String, String> {
                 continue;
             }
             '(' => {
-                if chars.get(i + 1) == Some(&'?') {
-                    if chars.get(i + 2) != Some(&':') {
-                        return Err(
-                            "`(?` other than `(?:`: lookaround, named groups and inline flags \
-                             are read differently (or not at all) by Rust's `regex` and \
-                             JavaScript; use a plain group `(...)` or `(?:...)`"
-                                .into(),
-                        );
-                    }
-                    out.push_str("(?:");
-                    i += 3;
-                } else {
-                    out.push('(');
-                    i += 1;
-                }
+                i = group(&chars, i, &mut out)?;
                 depth += 1;
                 quantifiable = false;
                 continue;
@@ -118,13 +104,9 @@ pub(crate) fn portable(pattern: &str) -> Result<String, String> {
                     return Err(format!("`{c}` repeats nothing: escape it as `\\{c}`"));
                 }
                 out.push(c);
-                i += 1;
                 // A lazy quantifier (`*?`) reads alike; a possessive one
                 // (`*+`) is refused by both.
-                if chars.get(i) == Some(&'?') {
-                    out.push('?');
-                    i += 1;
-                }
+                i = lazy(&chars, i + 1, &mut out);
                 quantifiable = false;
                 continue;
             }
@@ -132,12 +114,8 @@ pub(crate) fn portable(pattern: &str) -> Result<String, String> {
                 if !quantifiable {
                     return Err("a `{` that repeats nothing: escape it as `\\{`".into());
                 }
-                i = count(&chars, i, &mut out)?;
                 // Lazy, as after `*`: `a{2,3}?`.
-                if chars.get(i) == Some(&'?') {
-                    out.push('?');
-                    i += 1;
-                }
+                i = lazy(&chars, count(&chars, i, &mut out)?, &mut out);
                 quantifiable = false;
                 continue;
             }
@@ -161,6 +139,36 @@ pub(crate) fn portable(pattern: &str) -> Result<String, String> {
         return Err("a `(` without its `)`".into());
     }
     Ok(out)
+}
+
+/// Copies the group that opens at `at` (`(` or `(?:`) and returns where
+/// its content starts; any other `(?` is refused.
+fn group(chars: &[char], at: usize, out: &mut String) -> Result<usize, String> {
+    if chars.get(at + 1) != Some(&'?') {
+        out.push('(');
+        return Ok(at + 1);
+    }
+    if chars.get(at + 2) != Some(&':') {
+        return Err(
+            "`(?` other than `(?:`: lookaround, named groups and inline flags \
+             are read differently (or not at all) by Rust's `regex` and \
+             JavaScript; use a plain group `(...)` or `(?:...)`"
+                .into(),
+        );
+    }
+    out.push_str("(?:");
+    Ok(at + 3)
+}
+
+/// Copies the `?` that makes the quantifier before `at` lazy, if there is
+/// one, and returns where the pattern goes on.
+fn lazy(chars: &[char], at: usize, out: &mut String) -> usize {
+    if chars.get(at) == Some(&'?') {
+        out.push('?');
+        at + 1
+    } else {
+        at
+    }
 }
 
 /// The index of the first `}` from `from`, or `missing`.

@@ -314,26 +314,7 @@ impl Facts {
             .filter(|ty| !std_without(ty, &["f32", "f64", "HashSet", "BTreeSet"]))
             .map(|ty| at(ty, "JSON_EQ"));
         let eq = quote!(#eq_local #(&& #eq)*);
-        // The bounds the impl needs: each field type once (compared as
-        // written: syn's types are not `Eq` without a feature this crate
-        // does not take), and none built only of the standard library's
-        // types, which answer at every depth (a derived type answers only at
-        // `Z` and `S<_>`).
-        let mut seen = std::collections::BTreeSet::new();
-        let bounds: Vec<TokenStream> = self
-            .named()
-            .filter(|ty| {
-                !std_only(ty) && seen.insert(static_lifetimes(ty).to_token_stream().to_string())
-            })
-            .map(|ty| {
-                // As written, not gated: a bound that names a type that
-                // fails the gate fails at every item of the impl, while a
-                // bound on the type itself holds for every `__DeskD` until
-                // asked for, and only the gate is ever asked (`gate`).
-                let ty = static_lifetimes(&super::gate::ungated(input, ty));
-                quote!(#ty: #facts<__DeskD>)
-            })
-            .collect();
+        let bounds = self.bounds(input);
         let decl = params.decl(&[], &[quote!(__DeskD)]);
         let body = quote! {
             const SERDE_SAME: bool = #same;
@@ -369,6 +350,28 @@ impl Facts {
             }
             #deeper_impl
         }
+    }
+
+    /// The bounds the deeper `Facts` impl needs: each field type once
+    /// (compared as written: syn's types are not `Eq` without a feature this
+    /// crate does not take), and none built only of the standard library's
+    /// types, which answer at every depth (a derived type answers only at
+    /// `Z` and `S<_>`).
+    fn bounds(&self, input: &Input) -> Vec<TokenStream> {
+        let mut seen = std::collections::BTreeSet::new();
+        self.named()
+            .filter(|ty| {
+                !std_only(ty) && seen.insert(static_lifetimes(ty).to_token_stream().to_string())
+            })
+            .map(|ty| {
+                // As written, not gated: a bound that names a type that
+                // fails the gate fails at every item of the impl, while a
+                // bound on the type itself holds for every `__DeskD` until
+                // asked for, and only the gate is ever asked (`gate`).
+                let ty = static_lifetimes(&super::gate::ungated(input, ty));
+                quote!(#ty: __desk_rt::types::Facts<__DeskD>)
+            })
+            .collect()
     }
 
     /// JSON types at the bottom: the constant ones, or [`CYCLE`] when they

@@ -168,37 +168,10 @@ pub(super) fn data_enum(
     let mut view_variants = Vec::new();
     let mut arms = Vec::new();
     for v in variants {
-        let vi = &v.head.ident;
-        match &v.data {
-            VariantData::Unit => {
-                view_variants.push(quote!(#vi));
-                arms.push(quote!(__DeskView::#vi => #ident::#vi,));
-            }
-            VariantData::Newtype(field) => {
-                let ty = &field.ty;
-                let view = super::gate::at(
-                    field,
-                    quote!(<#ty as ::desk_schema::JsonView>::View<'__desk_de>),
-                );
-                view_variants.push(quote!(#vi(#view)));
-                let value = super::gate::from_checked(
-                    field,
-                    &quote!(<#ty as ::desk_schema::JsonView>::from_view(__desk_v)?),
-                );
-                arms.push(super::gate::at(
-                    field,
-                    quote!(__DeskView::#vi(__desk_v) => #ident::#vi(#value),),
-                ));
-            }
-            VariantData::Struct { fields, skipped } => {
-                let obj = Obj::variant(input, v, fields, skipped);
-                defs.push(object_struct(&obj));
-                let value = object_value(&obj);
-                let view = obj.params.view(&obj.view);
-                view_variants.push(quote!(#vi(#view)));
-                arms.push(quote!(__DeskView::#vi(__desk_view) => #value,));
-            }
-        }
+        let (def, view_variant, arm) = variant_view(input, v);
+        defs.extend(def);
+        view_variants.push(view_variant);
+        arms.push(arm);
     }
     if let Some(other) = other {
         view_variants.push(quote!(#other));
@@ -238,6 +211,42 @@ pub(super) fn data_enum(
         #view_enum
 
         #json_view_impl
+    }
+}
+
+/// One variant of a data enum's view: the view struct of a struct
+/// variant's object (if it is one), the variant of `__DeskView`, and the arm
+/// of `from_view` that converts it.
+fn variant_view(input: &Input, v: &DataVariant) -> (Option<TokenStream>, TokenStream, TokenStream) {
+    let (ident, vi) = (&input.ident, &v.head.ident);
+    match &v.data {
+        VariantData::Unit => (None, quote!(#vi), quote!(__DeskView::#vi => #ident::#vi,)),
+        VariantData::Newtype(field) => {
+            let ty = &field.ty;
+            let view = super::gate::at(
+                field,
+                quote!(<#ty as ::desk_schema::JsonView>::View<'__desk_de>),
+            );
+            let value = super::gate::from_checked(
+                field,
+                &quote!(<#ty as ::desk_schema::JsonView>::from_view(__desk_v)?),
+            );
+            let arm = super::gate::at(
+                field,
+                quote!(__DeskView::#vi(__desk_v) => #ident::#vi(#value),),
+            );
+            (None, quote!(#vi(#view)), arm)
+        }
+        VariantData::Struct { fields, skipped } => {
+            let obj = Obj::variant(input, v, fields, skipped);
+            let value = object_value(&obj);
+            let view = obj.params.view(&obj.view);
+            (
+                Some(object_struct(&obj)),
+                quote!(#vi(#view)),
+                quote!(__DeskView::#vi(__desk_view) => #value,),
+            )
+        }
     }
 }
 

@@ -206,30 +206,84 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
 /// [`after_read`]'s checks, once the numbers read are reported with their
 /// rule's bounds.
 fn finish_field(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
-    let (json, ty) = (&field.json, &field.ty);
+    let ty = &field.ty;
     let absent_value = absent_value(ident, &field.member, ty, &field.absent);
     // The common case, a field without a default: one call finishes the
     // slot and reports it `required` when absent.
     if absent_value.is_none() && !field.has_customs() && !field.is_buffered() {
-        // Rules that are all calls: one value of them, checked by the runtime
-        // on the view (`checks::rule_value`), in the call and at the place
-        // the typed check uses.
-        if let Some((span, value)) = super::checks::rule_value(field) {
-            return quote_spanned! {span=>
-                __desk_r::check((&mut #slot, &mut *__desk_walk, __desk_path), #value);
-            };
-        }
+        return finish_required(field, ctx, slot);
+    }
+    let absent = when_absent(field, ctx, absent_value);
+    let (finish, present) = if field.is_buffered() {
+        (
+            quote!(#slot.finish()),
+            quote!(__desk_w::check_skipped::<#ty>(__desk_view, &__desk_fpath, &mut __desk_walk.report);),
+        )
+    } else {
         let checks = view_checks(field, ctx);
-        if checks.is_empty() {
-            return quote!(let _ = #slot.finish_required(__desk_walk, __desk_path););
-        }
-        return quote! {
-            if let __desk_rt::Some((__desk_view, __desk_fpath, __desk_report)) = #slot.finish_at(__desk_walk, __desk_path) {
+        let present = (!checks.is_empty()).then(|| {
+            quote! {
+                let __desk_report = &mut __desk_walk.report;
                 #checks
             }
+        });
+        (
+            quote!(#slot.finish(__desk_walk)),
+            present.unwrap_or_default(),
+        )
+    };
+    let found = quote!(__desk_w::Found);
+    // The slot is always finished: that moves its findings to the walk.
+    let body = match (present.is_empty(), absent.is_empty()) {
+        (true, true) => return quote!(let _ = #finish;),
+        (true, false) => quote!(if let #found::Absent = #finish { #absent }),
+        (false, true) => quote!(if let #found::Present(__desk_view) = #finish { #present }),
+        (false, false) => quote! {
+            match #finish {
+                #found::Present(__desk_view) => { #present }
+                #found::Absent => { #absent }
+                #found::Broken => {}
+            }
+        },
+    };
+    let json = &field.json;
+    quote! {
+        {
+            let __desk_fpath = __desk_path.key(#json);
+            #body
+        }
+    }
+}
+
+/// [`finish_field`] for a field without a default, custom rules or a
+/// buffer: the slot finishes, reporting `required` when absent, and the
+/// view is checked.
+fn finish_required(field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
+    // Rules that are all calls: one value of them, checked by the runtime
+    // on the view (`checks::rule_value`), in the call and at the place the
+    // typed check uses.
+    if let Some((span, value)) = super::checks::rule_value(field) {
+        return quote_spanned! {span=>
+            __desk_r::check((&mut #slot, &mut *__desk_walk, __desk_path), #value);
         };
     }
-    let absent = match absent_value {
+    let checks = view_checks(field, ctx);
+    if checks.is_empty() {
+        return quote!(let _ = #slot.finish_required(__desk_walk, __desk_path););
+    }
+    quote! {
+        if let __desk_rt::Some((__desk_view, __desk_fpath, __desk_report)) = #slot.finish_at(__desk_walk, __desk_path) {
+            #checks
+        }
+    }
+}
+
+/// What [`finish_field`] does when the field is absent from the text:
+/// nothing for serde's `None`, the default's rules for a default, and
+/// otherwise `required` (and the custom rules of what serde would fill in).
+fn when_absent(field: &Field, ctx: &Ctx, absent_value: Option<TokenStream>) -> TokenStream {
+    let (json, ty) = (&field.json, &field.ty);
+    match absent_value {
         // `None`, serde's default for an `Option`, passes every rule but a
         // custom one.
         Some(_) if none_default(field) => quote!(),
@@ -263,44 +317,6 @@ fn finish_field(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident
                 __desk_w::absent_required::<#ty>(__desk_path, &mut __desk_walk.report, #json);
                 #customs
             }
-        }
-    };
-    let (finish, present) = if field.is_buffered() {
-        (
-            quote!(#slot.finish()),
-            quote!(__desk_w::check_skipped::<#ty>(__desk_view, &__desk_fpath, &mut __desk_walk.report);),
-        )
-    } else {
-        let checks = view_checks(field, ctx);
-        let present = (!checks.is_empty()).then(|| {
-            quote! {
-                let __desk_report = &mut __desk_walk.report;
-                #checks
-            }
-        });
-        (
-            quote!(#slot.finish(__desk_walk)),
-            present.unwrap_or_default(),
-        )
-    };
-    let found = quote!(__desk_w::Found);
-    // The slot is always finished: that moves its findings to the walk.
-    let body = match (present.is_empty(), absent.is_empty()) {
-        (true, true) => return quote!(let _ = #finish;),
-        (true, false) => quote!(if let #found::Absent = #finish { #absent }),
-        (false, true) => quote!(if let #found::Present(__desk_view) = #finish { #present }),
-        (false, false) => quote! {
-            match #finish {
-                #found::Present(__desk_view) => { #present }
-                #found::Absent => { #absent }
-                #found::Broken => {}
-            }
-        },
-    };
-    quote! {
-        {
-            let __desk_fpath = __desk_path.key(#json);
-            #body
         }
     }
 }
@@ -361,24 +377,7 @@ pub(super) fn data_enum(
         absent_ok,
         fallback,
     } = variant_arms(input, variants, other, ctx);
-    // Only an adjacently tagged enum reads a newtype's absent content.
-    let absent_ok = (matches!(
-        input.shape,
-        crate::model::Shape::DataEnum {
-            repr: crate::model::Repr::Adjacent(..),
-            ..
-        }
-    ) && !absent_ok.is_empty())
-    .then(|| {
-        quote! {
-            fn content_may_be_absent(__desk_index: usize) -> bool {
-                match __desk_index {
-                    #(#absent_ok)*
-                    _ => false,
-                }
-            }
-        }
-    });
+    let absent_ok = content_may_be_absent(input, &absent_ok);
     let params = Params::of(input);
     let name = format_ident!("__DeskEnumWalker");
     let args = params.args_after(&[quote!('__desk_a)], std::slice::from_ref(&ctx.ty));
@@ -443,6 +442,29 @@ pub(super) fn data_enum(
             }
         }
     }
+}
+
+/// `EnumWalker::content_may_be_absent`, from the arms of the variants whose
+/// content may be absent: only an adjacently tagged enum reads a newtype's
+/// absent content.
+fn content_may_be_absent(input: &Input, arms: &[TokenStream]) -> Option<TokenStream> {
+    let adjacent = matches!(
+        input.shape,
+        crate::model::Shape::DataEnum {
+            repr: crate::model::Repr::Adjacent(..),
+            ..
+        }
+    );
+    (adjacent && !arms.is_empty()).then(|| {
+        quote! {
+            fn content_may_be_absent(__desk_index: usize) -> bool {
+                match __desk_index {
+                    #(#arms)*
+                    _ => false,
+                }
+            }
+        }
+    })
 }
 
 /// The pieces of an `EnumWalker`, variant by variant.
