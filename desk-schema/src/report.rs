@@ -1112,17 +1112,27 @@ impl Report {
             return;
         }
         let violations = &self.violations;
-        if violations.iter().all(|v| is_plain(v.path.as_bytes())) {
+        // Comparing two paths costs up to their length, where a key is
+        // written once: only short paths are compared so.
+        if violations
+            .iter()
+            .all(|v| v.path.len() <= PLAIN_MAX && is_plain(v.path.as_bytes()))
+        {
             let order = |&i: &usize, &j: &usize| {
                 let (a, b) = (&violations[i], &violations[j]);
                 plain_path_order(a.path.as_bytes(), b.path.as_bytes())
                     .then_with(|| tail_order(a, b))
                     .then_with(|| tie_break(a, b))
             };
-            if let Some(mut places) = merge_runs(violations.len(), order) {
-                reorder(&mut self.violations, &mut places, |i| i);
+            match merge_runs(violations.len(), order) {
+                Runs::InOrder => return,
+                Runs::Merged(mut places) => {
+                    reorder(&mut self.violations, &mut places, |i| i);
+                    return;
+                }
+                // Out of order throughout: the keys sort it faster.
+                Runs::Many => {}
             }
-            return;
         }
         // Each violation's key, written once into one buffer so that
         // comparing two violations is comparing two byte strings.
@@ -1150,27 +1160,38 @@ impl Report {
     }
 }
 
-/// The order of `0..len` under `order`, or `None` when it is in order
-/// already. A report comes as runs in order (one field's violations, one
-/// list's items, in the order a check found them), so the runs are found
-/// first and then merged, the two shortest first: a long run in order is
-/// read about twice, whatever the short runs around it. A report with more
-/// runs than one in eight of its violations is sorted as a whole instead.
-fn merge_runs(
-    len: usize,
-    order: impl Fn(&usize, &usize) -> core::cmp::Ordering,
-) -> Option<Vec<usize>> {
+/// The longest path [`Report::sort`] compares without writing its key.
+const PLAIN_MAX: usize = 256;
+
+/// What [`merge_runs`] found.
+enum Runs {
+    /// In order already.
+    InOrder,
+    /// The new order: the place each violation comes from.
+    Merged(Vec<usize>),
+    /// More runs than one in eight violations: not merged.
+    Many,
+}
+
+/// The order of `0..len` under `order`. A report comes as runs in order
+/// (one field's violations, one list's items, in the order a check found
+/// them), so the runs are found first and then merged, the two shortest
+/// first: a long run in order is read about twice, whatever the short runs
+/// around it.
+fn merge_runs(len: usize, order: impl Fn(&usize, &usize) -> core::cmp::Ordering) -> Runs {
     use core::cmp::Reverse;
     use std::collections::BinaryHeap;
     let mut bounds = vec![0];
-    bounds.extend((1..len).filter(|&i| order(&(i - 1), &i).is_gt()));
-    if bounds.len() == 1 {
-        return None;
+    for i in 1..len {
+        if order(&(i - 1), &i).is_gt() {
+            if bounds.len() >= len / 8 {
+                return Runs::Many;
+            }
+            bounds.push(i);
+        }
     }
-    if bounds.len() > len / 8 {
-        let mut places: Vec<usize> = (0..len).collect();
-        places.sort_unstable_by(order);
-        return Some(places);
+    if bounds.len() == 1 {
+        return Runs::InOrder;
     }
     bounds.push(len);
     let mut runs: Vec<Vec<usize>> = bounds.windows(2).map(|w| (w[0]..w[1]).collect()).collect();
@@ -1197,7 +1218,7 @@ fn merge_runs(
         shortest.push(Reverse((merged.len(), runs.len())));
         runs.push(merged);
     }
-    runs.pop()
+    runs.pop().map_or(Runs::InOrder, Runs::Merged)
 }
 
 /// Puts the violation at place `place(&order[i])` at place `i`, in place,
@@ -1701,6 +1722,28 @@ mod tests {
                 a.path,
                 b.path
             );
+        }
+    }
+
+    /// A path longer than `PLAIN_MAX` sends the report to the keys (a
+    /// comparison would read it whole each time): the order is the same.
+    #[test]
+    fn a_report_with_a_long_path_sorts_as_its_keys() {
+        for long in [
+            format!("/1{}", "0".repeat(300)),
+            format!("/a{}", "x".repeat(300)),
+        ] {
+            let mut violations = vec![Violation::new(long, Kind::custom("a", "a"))];
+            violations
+                .extend((0..40).map(|i| Violation::new(format!("/{i}"), Kind::custom("a", "a"))));
+            let mut expected = violations.clone();
+            expected.sort_by_key(key);
+            let mut report = Report::new();
+            for v in violations {
+                report.push_violation(v);
+            }
+            report.sort();
+            assert_eq!(report.violations(), &expected[..]);
         }
     }
 
