@@ -232,11 +232,7 @@ impl fmt::Display for Localized<'_> {
             if i > 0 {
                 f.write_str("\n")?;
             }
-            let path = match (v.path().is_empty(), self.locale) {
-                (false, _) => v.path(),
-                (true, Locale::ZhCn) => "（根节点）",
-                (true, _) => "(root)",
-            };
+            let path = crate::report::ShownPath(v.path(), self.locale);
             write!(f, "{path}: {}", v.message_in(self.locale))?;
         }
         Ok(())

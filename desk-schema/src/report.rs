@@ -504,25 +504,57 @@ pub(crate) struct Quoted<'a>(pub(crate) &'a str);
 impl fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("\"")?;
-        for c in self.0.chars() {
-            match c {
-                '"' => f.write_str("\\\"")?,
-                '\\' => f.write_str("\\\\")?,
-                '\n' => f.write_str("\\n")?,
-                '\r' => f.write_str("\\r")?,
-                '\t' => f.write_str("\\t")?,
-                '\u{8}' => f.write_str("\\b")?,
-                '\u{c}' => f.write_str("\\f")?,
-                c if c.is_control() || hides_or_reorders(c) => {
-                    for unit in c.encode_utf16(&mut [0; 2]) {
-                        write!(f, "\\u{unit:04x}")?;
-                    }
-                }
-                c => fmt::Write::write_char(f, c)?,
-            }
-        }
+        write_escaped(f, self.0, true)?;
         f.write_str("\"")
     }
+}
+
+/// A violation's path as a report's text shows it: `(root)` (or
+/// `（根节点）`) for the document, otherwise the JSON Pointer with a map
+/// key's characters that could change how the line shows escaped as a
+/// quoted name's are ([`Quoted`]), and `\` as `\\`, so that a key cannot
+/// break the line or pass for another. The pointer itself
+/// ([`Violation::path`]) is left as it is.
+pub(crate) struct ShownPath<'a>(pub(crate) &'a str, pub(crate) crate::Locale);
+
+impl fmt::Display for ShownPath<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.0.is_empty(), self.1) {
+            (false, _) => write_escaped(f, self.0, false),
+            (true, crate::Locale::ZhCn) => f.write_str("（根节点）"),
+            (true, _) => f.write_str("(root)"),
+        }
+    }
+}
+
+/// Writes `text` with JSON's escapes for `\\`, control characters and
+/// [`hides_or_reorders`]'s, and for `"` when `quote`.
+fn write_escaped(f: &mut fmt::Formatter<'_>, text: &str, quote: bool) -> fmt::Result {
+    // Most text needs no escape: written whole.
+    if !text
+        .chars()
+        .any(|c| c == '"' || c == '\\' || c.is_control() || hides_or_reorders(c))
+    {
+        return f.write_str(text);
+    }
+    for c in text.chars() {
+        match c {
+            '"' if quote => f.write_str("\\\"")?,
+            '\\' => f.write_str("\\\\")?,
+            '\n' => f.write_str("\\n")?,
+            '\r' => f.write_str("\\r")?,
+            '\t' => f.write_str("\\t")?,
+            '\u{8}' => f.write_str("\\b")?,
+            '\u{c}' => f.write_str("\\f")?,
+            c if c.is_control() || hides_or_reorders(c) => {
+                for unit in c.encode_utf16(&mut [0; 2]) {
+                    write!(f, "\\u{unit:04x}")?;
+                }
+            }
+            c => fmt::Write::write_char(f, c)?,
+        }
+    }
+    Ok(())
 }
 
 /// Characters that are not control characters yet change how the text
@@ -780,11 +812,7 @@ impl Violation {
 
 impl fmt::Display for Violation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = if self.path.is_empty() {
-            "(root)"
-        } else {
-            &self.path
-        };
+        let path = ShownPath(&self.path, crate::Locale::En);
         match self.messages.and_then(|m| m.template(crate::Locale::En)) {
             Some(_) => write!(f, "{path}: {}", self.message()),
             None => write!(f, "{path}: {}", self.kind),
@@ -1769,6 +1797,31 @@ mod tests {
         assert_eq!(kind.to_string(), en);
         let zh = r#"未知属性 "a\u202eb\u007f\u0085\u2028\u061c\n\t\u001b\"\\é😀\u200b\udb40\udc41❤\ufe0f""#;
         assert_eq!(kind.message_in(crate::Locale::ZhCn), zh);
+    }
+
+    /// A map key in a path is the payload's text: a report's lines show
+    /// it escaped as a quoted name is, so that it cannot break the line or
+    /// pass for another key; the pointer itself stays as it is.
+    #[test]
+    fn a_path_shows_a_key_escaped_and_keeps_it_raw() {
+        let key = "a\nb\u{202e}c\\d\u{200b}e\u{e0041}\"f\u{7f}";
+        let path = format!("/map/{key}");
+        let mut report = Report::new();
+        report.push_violation(Violation::new(path.clone(), Kind::custom("odd", "odd")));
+        let shown = r#"/map/a\nb\u202ec\\d\u200be\udb40\udc41"f\u007f: odd"#;
+        assert_eq!(report.to_string(), shown);
+        assert_eq!(report.localized(crate::Locale::ZhCn).to_string(), shown);
+        assert_eq!(report.to_string().lines().count(), 1);
+        assert_eq!(report.violations()[0].path(), path);
+        // A plain pointer, and the root, show as before.
+        let mut plain = Report::new();
+        plain.push_violation(Violation::new("", Kind::custom("odd", "odd")));
+        plain.push_violation(Violation::new("/名/0/~1", Kind::custom("odd", "odd")));
+        assert_eq!(plain.to_string(), "(root): odd\n/名/0/~1: odd");
+        assert_eq!(
+            plain.localized(crate::Locale::ZhCn).to_string(),
+            "（根节点）: odd\n/名/0/~1: odd"
+        );
     }
 
     #[test]
