@@ -1368,7 +1368,20 @@ impl Eq for FigureKey {}
 /// escape (`~`) and no byte that [`push_text`] escapes: its segments are
 /// its bytes between slashes.
 fn is_plain(path: &[u8]) -> bool {
-    path.first().is_none_or(|&b| b == b'/') && !path.iter().any(|&b| b <= 1 || b == b'~')
+    // Eight bytes at a time: a byte below 2 or a `~` in a word shows in
+    // its high bits (the classic test for a zero byte, of the word and of
+    // the word xor `~`s; a false alarm only falls back to the bytes).
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let suspect = |w: u64| {
+        let tilde = w ^ (ONES * u64::from(b'~'));
+        (w.wrapping_sub(ONES * 2) & !w | tilde.wrapping_sub(ONES) & !tilde) & HIGHS != 0
+    };
+    let mut words = path.chunks_exact(8);
+    let plain = |bytes: &[u8]| !bytes.iter().any(|&b| b <= 1 || b == b'~');
+    path.first().is_none_or(|&b| b == b'/')
+        && words.all(|w| !suspect(u64::from_le_bytes(w.try_into().unwrap_or_default())) || plain(w))
+        && plain(words.remainder())
 }
 
 /// The order of two [`is_plain`] paths that [`sort_key`] gives, found where
@@ -1398,13 +1411,32 @@ fn plain_path_order(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
         .iter()
         .rposition(|&c| c == b'/')
         .map_or(0, |at| at + 1);
-    // The paths differ inside both segments, so the segments differ.
-    let (x, y) = (first_segment(&a[start..]), first_segment(&b[start..]));
-    match (index_segment(x), index_segment(y)) {
-        (true, true) => x.len().cmp(&y.len()).then_with(|| x.cmp(y)),
-        (true, false) => Ordering::Less,
-        (false, true) => Ordering::Greater,
-        (false, false) => x.cmp(y),
+    // Both paths go on at `common`, with different bytes: the segments
+    // differ there, or one ends there (`/`) and the other goes on.
+    let (x, y) = (a[common], b[common]);
+    let by_name = || match (x, y) {
+        (b'/', _) => Ordering::Less,
+        (_, b'/') => Ordering::Greater,
+        _ => x.cmp(&y),
+    };
+    // A segment is an index only if what they share of it is digits.
+    if !a[start..common].iter().all(u8::is_ascii_digit) {
+        return by_name();
+    }
+    let index_end = |path: &[u8]| {
+        let end = common
+            + path[common..]
+                .iter()
+                .position(|&c| !c.is_ascii_digit())
+                .unwrap_or(path.len() - common);
+        (path.get(end).is_none_or(|&c| c == b'/') && is_index(&path[start..end])).then_some(end)
+    };
+    match (index_end(a), index_end(b)) {
+        // Two indexes: the shorter, or the first to differ, is less.
+        (Some(a_end), Some(b_end)) => a_end.cmp(&b_end).then(x.cmp(&y)),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => by_name(),
     }
 }
 
@@ -1783,6 +1815,29 @@ mod tests {
         for other in ["a", "a/b", "/a~1b", "/~", "/\u{0}", "/a/\u{1}"] {
             assert!(!is_plain(other.as_bytes()), "{other:?}");
         }
+        // Every place in a word and in the bytes after the last one, with
+        // the bytes around those it looks for.
+        for len in 1..=24 {
+            for at in 1..len {
+                for (c, plain) in [
+                    ('~', false),
+                    ('\0', false),
+                    ('\u{1}', false),
+                    ('\u{2}', true),
+                ]
+                .into_iter()
+                .chain([('}', true), ('\u{7f}', true), ('/', true)])
+                {
+                    let mut path: Vec<char> = std::iter::once('/')
+                        .chain(std::iter::repeat_n('a', len - 1))
+                        .collect();
+                    path[at] = c;
+                    let path: String = path.into_iter().collect();
+                    assert_eq!(is_plain(path.as_bytes()), plain, "{path:?}");
+                }
+            }
+        }
+        assert!(is_plain("/é名😀/é名😀/é名😀".as_bytes()));
     }
 
     #[test]
