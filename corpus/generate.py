@@ -210,10 +210,10 @@ for field in ("Type", "GroupId", "Name", "MemberList"):
 case("unknown top-level field", with_(Notifcation="x"), [""])
 # A property name is the payload's text: its controls, bidirectional controls,
 # line separators and invisible characters (a zero-width space, a tag past
-# U+FFFF, a variation selector) are escaped in the message (both languages,
+# U+FFFF, a variation selector, format characters) are escaped in the message (both languages,
 # both sides).
 r = with_()
-r["Zz\u202eq\u007f\u0085\u2028\u061c\n\u200b\U000e0041\u2764\ufe0f"] = 1
+r["Zz\u202eq\u007f\u0085\u2028\u061c\n\u200b\U000e0041\u2764\ufe0f\ufff9\u0600\U00013430"] = 1
 case("unknown top-level field with display controls in its name", r, [""])
 case("Name is a number", with_(Name=5), ["/Name"])
 case("GroupId is null", with_(GroupId=None), ["/GroupId"])

@@ -520,10 +520,20 @@ pub(crate) struct ShownPath<'a>(pub(crate) &'a str, pub(crate) crate::Locale);
 impl fmt::Display for ShownPath<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.0.is_empty(), self.1) {
-            (false, _) => write_escaped(f, self.0, false),
+            (false, _) => Escaped(self.0).fmt(f),
             (true, crate::Locale::ZhCn) => f.write_str("（根节点）"),
             (true, _) => f.write_str("(root)"),
         }
+    }
+}
+
+/// Text from a payload or a server, escaped as a path is
+/// ([`crate::text::escaped`]).
+pub(crate) struct Escaped<'a>(pub(crate) &'a str);
+
+impl fmt::Display for Escaped<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_escaped(f, self.0, false)
     }
 }
 
@@ -560,15 +570,23 @@ fn write_escaped(f: &mut fmt::Formatter<'_>, text: &str, quote: bool) -> fmt::Re
 /// Characters that are not control characters yet change how the text
 /// around them is shown, or are not shown at all: Unicode's bidirectional
 /// controls (marks, embeddings, overrides, isolates), its line and paragraph
-/// separators, and its other default-ignorable code points (zero-width
-/// spaces and joiners, the soft hyphen, word joiners, variation selectors,
-/// the Hangul fillers, tags): `"Na\u{200b}me"` reads as `"Name"`.
+/// separators, its other default-ignorable code points (zero-width spaces
+/// and joiners, the soft hyphen, word joiners, variation selectors, the
+/// Hangul fillers, tags), and the other format characters (general category
+/// Cf: the Arabic number signs, the interlinear annotation marks, which may
+/// hide the text between them, the Egyptian hieroglyph format controls):
+/// `"Na\u{200b}me"` reads as `"Name"`.
 pub(crate) fn hides_or_reorders(c: char) -> bool {
     matches!(
         u32::from(c),
         0x00AD
             | 0x034F
+            | 0x0600..=0x0605
             | 0x061C
+            | 0x06DD
+            | 0x070F
+            | 0x0890..=0x0891
+            | 0x08E2
             | 0x115F..=0x1160
             | 0x17B4..=0x17B5
             | 0x180B..=0x180F
@@ -579,7 +597,10 @@ pub(crate) fn hides_or_reorders(c: char) -> bool {
             | 0xFE00..=0xFE0F
             | 0xFEFF
             | 0xFFA0
-            | 0xFFF0..=0xFFF8
+            | 0xFFF0..=0xFFFB
+            | 0x1_10BD
+            | 0x1_10CD
+            | 0x1_3430..=0x1_343F
             | 0x1_BCA0..=0x1_BCA3
             | 0x1_D173..=0x1_D17A
             | 0xE_0000..=0xE_0FFF
@@ -1844,13 +1865,13 @@ mod tests {
     fn a_quoted_name_shows_as_written() {
         let kind = Kind::UnknownField {
             property:
-                "a\u{202e}b\u{7f}\u{85}\u{2028}\u{61c}\n\t\u{1b}\"\\é😀\u{200b}\u{e0041}❤\u{fe0f}"
+                "a\u{202e}b\u{7f}\u{85}\u{2028}\u{61c}\n\t\u{1b}\"\\é😀\u{200b}\u{e0041}❤\u{fe0f}\u{fff9}\u{600}\u{13430}"
                     .into(),
             suggestion: None,
         };
-        let en = r#"unknown property "a\u202eb\u007f\u0085\u2028\u061c\n\t\u001b\"\\é😀\u200b\udb40\udc41❤\ufe0f""#;
+        let en = r#"unknown property "a\u202eb\u007f\u0085\u2028\u061c\n\t\u001b\"\\é😀\u200b\udb40\udc41❤\ufe0f\ufff9\u0600\ud80d\udc30""#;
         assert_eq!(kind.to_string(), en);
-        let zh = r#"未知属性 "a\u202eb\u007f\u0085\u2028\u061c\n\t\u001b\"\\é😀\u200b\udb40\udc41❤\ufe0f""#;
+        let zh = r#"未知属性 "a\u202eb\u007f\u0085\u2028\u061c\n\t\u001b\"\\é😀\u200b\udb40\udc41❤\ufe0f\ufff9\u0600\ud80d\udc30""#;
         assert_eq!(kind.message_in(crate::Locale::ZhCn), zh);
     }
 

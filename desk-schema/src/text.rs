@@ -1,6 +1,28 @@
-//! Helpers for callers who would rather shorten text than have it rejected.
+//! Helpers for text: shortening it rather than having it rejected, and
+//! showing text that came from elsewhere as a report shows it.
+
+use core::fmt;
 
 use unicode_segmentation::UnicodeSegmentation;
+
+/// `text` as desk-schema's own text shows what came from a payload or a
+/// server (a path's map key, a server's `ErrorInfo`): control characters,
+/// bidirectional controls, line separators and other characters that change
+/// how text shows or do not show at all written as JSON escapes (`\n`,
+/// `\u001b`, `\u202e`, `\u200b`; past U+FFFF as two `\uXXXX` halves), and
+/// `\` as `\\`, so that the text cannot break a line, rewrite a terminal
+/// or pass for other text. Anything else is written as it is; text with
+/// nothing to escape is written whole.
+///
+/// ```
+/// use desk_schema::text::escaped;
+/// assert_eq!(escaped("team-a").to_string(), "team-a");
+/// assert_eq!(escaped("a\nb\u{202e}c\\d").to_string(), r"a\nb\u202ec\\d");
+/// ```
+#[must_use]
+pub fn escaped(text: &str) -> impl fmt::Display + '_ {
+    crate::report::Escaped(text)
+}
 
 /// The longest prefix of `text` that fits in `max_bytes` bytes of UTF-8
 /// without splitting a grapheme cluster: never half a character, never half

@@ -199,7 +199,7 @@ fn an_api_error_prints_control_characters_escaped() {
     };
     let text = error.to_string();
     assert!(!text.chars().any(char::is_control), "{text:?}");
-    assert!(text.ends_with(r"\u{1b}[2K\rcreated group g1\n"), "{text}");
+    assert!(text.ends_with(r"\u001b[2K\rcreated group g1\n"), "{text}");
     // Nor can it reorder the line: bidirectional controls and separators
     // are escaped too; other text stays as it is.
     let error = desk_schema::create_group::ApiError {
@@ -207,11 +207,26 @@ fn an_api_error_prints_control_characters_escaped() {
         info: "a\u{202e}b\u{2066}c\u{2028}d 群".to_owned(),
     };
     assert!(
-        error
-            .to_string()
-            .ends_with(r"a\u{202e}b\u{2066}c\u{2028}d 群"),
+        error.to_string().ends_with(r"a\u202eb\u2066c\u2028d 群"),
         "{error}"
     );
+    // A backslash is escaped too, so that text cannot pass for an escape:
+    // `a\nb` as written and `a`, a newline, `b` show differently.
+    let shown = |info: &str| {
+        desk_schema::create_group::ApiError {
+            code: ErrorCode::INVALID_PARAMETER,
+            info: info.to_owned(),
+        }
+        .to_string()
+    };
+    assert!(shown(r"a\nb").ends_with(r": a\\nb"), "{}", shown(r"a\nb"));
+    assert_ne!(shown(r"a\nb"), shown("a\nb"));
+    // The group ID a server sends back is shown so too.
+    let created = call::outcome(
+        200,
+        br#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","GroupId":"g\n\u202eevil\u001b[2J"}"#,
+    );
+    assert_eq!(created.to_string(), r"created group g\n\u202eevil\u001b[2J");
     assert_eq!(
         Retry::After(std::time::Duration::from_mins(5)).to_string(),
         "retry after 300 s"

@@ -319,6 +319,43 @@ fn the_cli_keeps_common_habits() {
 }
 
 /// A request body from the corpus, by name.
+/// A file's name is the user's text: the text format shows it escaped as a
+/// report shows a key, so that a name cannot add a line that passes for a
+/// violation; the JSON format keeps it as it is.
+#[test]
+fn a_file_name_cannot_break_a_line() {
+    let dir = std::env::temp_dir().join(format!("desk-schema-names-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let name = dir.join("a\n(root): fake\u{202e}.json");
+    std::fs::copy(
+        root().join("desk-schema/examples/create_group.request.json"),
+        &name,
+    )
+    .unwrap();
+    let valid = "desk-schema/examples/create_group.request.json";
+    let path = name.to_str().unwrap();
+    let shown = path.replace('\n', r"\n").replace('\u{202e}', r"\u202e");
+    let out = run(&["validate", path, valid], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(&out.stdout),
+        format!("{shown}: valid\n{valid}: valid\n2 checked: 2 valid, 0 invalid\n")
+    );
+    let out = run(&["validate", path, valid, "--format", "json"], None);
+    assert_eq!(json_lines(&out)[0]["file"], path);
+    // A name that cannot be read: one line on stderr.
+    let missing = dir.join("no\nsuch.json");
+    let out = run(&["validate", missing.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr).lines().count(),
+        1,
+        "{}",
+        text(&out.stderr)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 fn corpus_request(name: &str) -> String {
     let corpus =
         std::fs::read_to_string(root().join("corpus/create_group.requests.jsonl")).unwrap();

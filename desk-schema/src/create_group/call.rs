@@ -118,13 +118,17 @@ impl fmt::Display for TransportError {
 impl fmt::Display for Outcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Outcome::Created { group_id } => write!(f, "created group {group_id}"),
+            // The server's text, escaped as `ErrorInfo` is.
+            Outcome::Created { group_id } => {
+                write!(f, "created group {}", crate::text::escaped(group_id))
+            }
             Outcome::Api(e) => write!(f, "{e}"),
             Outcome::Http { status } => write!(f, "HTTP status {status}"),
             Outcome::InvalidResponse(report) => write!(f, "not a create_group response:\n{report}"),
             Outcome::CreatedEarlier { group_id } => write!(
                 f,
-                "group {group_id} exists and is yours (the retry got 10025 after an attempt with no answer, which most likely created it)"
+                "group {} exists and is yours (the retry got 10025 after an attempt with no answer, which most likely created it)",
+                crate::text::escaped(group_id)
             ),
             Outcome::Transport(e) => write!(f, "{e}"),
         }

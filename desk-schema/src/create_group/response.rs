@@ -54,22 +54,15 @@ pub struct ApiError {
     pub info: String,
 }
 
-/// The code and its meaning, then `ErrorInfo` with its control characters,
-/// bidirectional controls, line separators and invisible characters
-/// escaped (`\n`, `\u{1b}`, `\u{202e}`, `\u{200b}`): the server's text cannot
-/// rewrite a terminal, reorder what it shows or hide part of it.
+/// The code and its meaning, then `ErrorInfo` as
+/// [`text::escaped`](crate::text::escaped) writes it (`\n`, `\u001b`,
+/// `\u202e`, `\u200b`, `\\`): the server's text cannot rewrite a terminal,
+/// reorder what it shows, hide part of it or pass for other text.
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "create_group failed with error {}", self.code)?;
         if !self.info.is_empty() {
-            f.write_str(": ")?;
-            for c in self.info.chars() {
-                if c.is_control() || crate::report::hides_or_reorders(c) {
-                    write!(f, "{}", c.escape_default())?;
-                } else {
-                    fmt::Write::write_char(f, c)?;
-                }
-            }
+            write!(f, ": {}", crate::text::escaped(&self.info))?;
         }
         Ok(())
     }

@@ -243,13 +243,14 @@ const plural = (n, one, many) => (n === 1 ? one : many);
 /**
  * `s` quoted as a JSON string, with every character that could change how the message shows, or not
  * show at all, escaped too (past U+FFFF as its two UTF-16 halves): DEL and the C1 controls, the
- * bidirectional controls, the line and paragraph separators and the other default-ignorable code
- * points (zero-width spaces and joiners, the soft hyphen, variation selectors, tags): the Rust
- * crate's `Quoted`. A property name is the payload's text.
+ * bidirectional controls, the line and paragraph separators, the other default-ignorable code
+ * points (zero-width spaces and joiners, the soft hyphen, variation selectors, tags) and the other
+ * format characters (the Arabic number signs, the interlinear annotation marks, the Egyptian
+ * hieroglyph format controls): the Rust crate's `Quoted`. A property name is the payload's text.
  */
 const quoted = (s) =>
   JSON.stringify(s).replace(
-    /[\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}\u{e0000}-\u{e0fff}]/gu,
+    /[\u007f-\u009f\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb\u{110bd}\u{110cd}\u{13430}-\u{1343f}\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}\u{e0000}-\u{e0fff}]/gu,
     (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`).join(""),
   );
 

@@ -11,6 +11,7 @@ use std::process::ExitCode;
 
 use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use desk_schema::create_group::{self, CreateGroupRequest, CreateGroupResponse, DeskContext};
+use desk_schema::text::escaped;
 use desk_schema::{Locale, Report, from_json_str, from_json_str_with, to_pretty_json};
 
 #[cfg(feature = "client")]
@@ -584,8 +585,8 @@ impl<W: Write> Job<'_, W> {
             }
             Format::Text if self.named => {
                 let source = match line {
-                    Some(n) => format!("{file}:{n}"),
-                    None => file.to_owned(),
+                    Some(n) => format!("{}:{n}", escaped(file)),
+                    None => escaped(file).to_string(),
                 };
                 match &report {
                     None => format!("{source}: {}\n", valid_word(self.locale)),
@@ -660,7 +661,8 @@ impl<W: Write> Job<'_, W> {
         if too_long > 0 {
             let one = too_long == 1;
             return Err(IoStop::Input(format!(
-                "{name}:{first_too_long}: {too_long} line{} larger than {} bytes left unchecked; raise --max-input-bytes to check {}",
+                "{}:{first_too_long}: {too_long} line{} larger than {} bytes left unchecked; raise --max-input-bytes to check {}",
+                escaped(name),
                 if one { "" } else { "s" },
                 self.max_input,
                 if one { "it" } else { "them" },
@@ -723,7 +725,7 @@ fn open(path: &Path, name: &str) -> Result<Box<dyn Read>, IoStop> {
         Ok(Box::new(io::stdin().lock()))
     } else {
         let file = std::fs::File::open(path)
-            .map_err(|e| IoStop::Input(format!("cannot read {name}: {e}")))?;
+            .map_err(|e| IoStop::Input(format!("cannot read {}: {e}", escaped(name))))?;
         Ok(Box::new(file))
     }
 }
@@ -744,6 +746,13 @@ fn read_input(path: &Path, name: &str, max: u64) -> Result<Vec<u8>, IoStop> {
     Ok(buf)
 }
 
-fn readable(name: &str) -> &str {
-    if name == "-" { "standard input" } else { name }
+/// How a message names the input: `standard input` for `-`, else its name
+/// with the characters that could break or disguise a line escaped, as a
+/// report's text shows a key ([`desk_schema::text::escaped`]).
+fn readable(name: &str) -> String {
+    if name == "-" {
+        "standard input".to_owned()
+    } else {
+        escaped(name).to_string()
+    }
 }
