@@ -107,16 +107,18 @@ impl<'a> Path<'a> {
 }
 
 fn push_seg(out: &mut String, seg: Seg<'_>) {
-    out.push('/');
     match seg {
-        Seg::Key(key) => escape_into(out, key),
+        Seg::Key(key) => {
+            out.push('/');
+            escape_into(out, key);
+        }
         Seg::Index(index) => push_index(out, index),
     }
 }
 
-/// Appends a decimal index without going through `fmt`.
+/// Appends `/` and a decimal index without going through `fmt`.
 fn push_index(out: &mut String, index: usize) {
-    let mut digits = [0u8; 20];
+    let mut digits = [0u8; 21];
     let mut at = digits.len();
     let mut n = index;
     loop {
@@ -128,15 +130,15 @@ fn push_index(out: &mut String, index: usize) {
             break;
         }
     }
-    for &d in &digits[at..] {
-        out.push(char::from(d));
-    }
+    at -= 1;
+    digits[at] = b'/';
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 /// Appends `token` to `out` with RFC 6901 escaping (`~` as `~0`, `/` as `~1`).
 pub(crate) fn escape_into(out: &mut String, token: &str) {
-    // Most names need no escaping: copy them whole.
-    if !token.bytes().any(|b| b == b'~' || b == b'/') {
+    // Most names need no escaping: copied whole.
+    if !needs_escape(token.as_bytes()) {
         out.push_str(token);
         return;
     }
@@ -149,8 +151,65 @@ pub(crate) fn escape_into(out: &mut String, token: &str) {
     }
 }
 
+/// Whether `bytes` hold a `~` or a `/`, read eight at a time (the last
+/// eight overlap the others); shorter text byte by byte.
+fn needs_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let has = |w: u64, b: u8| {
+        let x = w ^ (ONES * u64::from(b));
+        x.wrapping_sub(ONES) & !x & HIGHS != 0
+    };
+    let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap_or_default());
+    if bytes.len() < 8 {
+        return bytes.iter().any(|&b| b == b'~' || b == b'/');
+    }
+    (0..bytes.len() / 8)
+        .map(|i| word(i * 8))
+        .chain(core::iter::once(word(bytes.len() - 8)))
+        .any(|w| has(w, b'~') || has(w, b'/'))
+}
+
 impl fmt::Display for Path<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.to_pointer())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Path, Seg};
+
+    /// A name's `~` and `/` are escaped wherever they are (the test reads
+    /// eight bytes at a time, the last eight overlapping), and nothing else
+    /// is: the bytes on either side of them included.
+    #[test]
+    fn a_name_is_escaped_wherever_its_tilde_or_slash_is() {
+        for len in 1..=24 {
+            for at in 0..len {
+                for c in ['~', '/', '.', '0', '}', '\u{7f}', 'é'] {
+                    let name: String = (0..len).map(|i| if i == at { c } else { 'a' }).collect();
+                    let expected = name.replace('~', "~0").replace('/', "~1");
+                    let root = Path::Root;
+                    assert_eq!(
+                        root.key(&name).to_pointer(),
+                        format!("/{expected}"),
+                        "{name:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn indexes_are_written_in_decimal() {
+        let root = Path::Root;
+        for index in [0, 7, 10, 99, 100, 12_345, usize::MAX] {
+            assert_eq!(root.index(index).to_pointer(), format!("/{index}"));
+            assert_eq!(
+                root.to_pointer_with(&[Seg::Index(index), Seg::Key("a/b")]),
+                format!("/{index}/a~1b")
+            );
+        }
     }
 }
