@@ -1149,13 +1149,14 @@ impl Report {
     /// code point), the Chinese message and, last, all a violation holds. A
     /// total order, whatever the paths. A report of one
     /// violation (or none) is left as it is, and so is one in order
-    /// already. When every path is a pointer with nothing escaped in it
-    /// (the usual report), two violations are compared where their paths
-    /// first differ, and the runs already in order (one list's items, say)
-    /// are merged. Otherwise the report writes one buffer of sort keys and
-    /// a list of where each key is, and sorts that. Either way it allocates
-    /// (only ever on the way to an error: a passing check has no report)
-    /// and is then reordered in place.
+    /// already. When every path is a short pointer with nothing escaped in
+    /// it, and the report comes as a few runs in order (one list's items,
+    /// say: the usual report), two violations are compared where their
+    /// paths first differ and the runs are merged. Otherwise the report
+    /// writes one buffer of sort keys and a list of where each key is, and
+    /// sorts that. Either way it allocates (only ever on the way to an
+    /// error: a passing check has no report) and is then reordered in
+    /// place.
     pub fn sort(&mut self) {
         if self.violations.len() < 2 {
             return;
