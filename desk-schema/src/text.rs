@@ -24,6 +24,19 @@ pub fn escaped(text: &str) -> impl fmt::Display + '_ {
     crate::report::Escaped(text)
 }
 
+/// `text` as a message quotes a name (an unknown property's, say): a JSON
+/// string, with [`escaped`]'s escapes and `"` as `\"`.
+///
+/// ```
+/// use desk_schema::text::quoted;
+/// assert_eq!(quoted("ad\u{3164}min").to_string(), r#""ad\u3164min""#);
+/// assert_eq!(quoted("say \"hi\"").to_string(), r#""say \"hi\"""#);
+/// ```
+#[must_use]
+pub fn quoted(text: &str) -> impl fmt::Display + '_ {
+    crate::report::Quoted(text)
+}
+
 /// The longest prefix of `text` that fits in `max_bytes` bytes of UTF-8
 /// without splitting a grapheme cluster: never half a character, never half
 /// an emoji sequence or a letter without its accent.

@@ -353,6 +353,36 @@ fn a_file_name_cannot_break_a_line() {
         "{}",
         text(&out.stderr)
     );
+    // Names that are not UTF-8: each such byte as `\xNN`, so that two names
+    // never show alike, nor like one that holds U+FFFD.
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let names = [
+            &b"b\xffx.json"[..],
+            b"b\xfex.json",
+            "b\u{fffd}x.json".as_bytes(),
+        ];
+        let paths: Vec<PathBuf> = names
+            .iter()
+            .map(|n| dir.join(std::ffi::OsStr::from_bytes(n)))
+            .collect();
+        for path in &paths {
+            std::fs::copy(root().join(valid), path).unwrap();
+        }
+        let out = Command::new(binary())
+            .arg("validate")
+            .args(&paths)
+            .output()
+            .unwrap();
+        let dir = dir.to_str().unwrap();
+        assert_eq!(
+            text(&out.stdout),
+            format!(
+                "{dir}/b\\xffx.json: valid\n{dir}/b\\xfex.json: valid\n{dir}/b\u{fffd}x.json: valid\n3 checked: 3 valid, 0 invalid\n"
+            )
+        );
+    }
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -818,6 +848,27 @@ fn usersig_makes_and_checks_a_usersig_and_never_prints_the_key() {
     assert_eq!(made.status.code(), Some(0), "{}", text(&made.stderr));
     let checked = usersig(&["--sdkappid", "1", "--verify"], Some(key), &made.stdout);
     assert_eq!(checked.status.code(), Some(0), "{}", text(&checked.stderr));
+
+    // A token for an identifier that hides characters, checked against the
+    // one it looks like: both are quoted as a report quotes a name, so the
+    // refusal does not read "for \"admin\", not \"admin\"".
+    let hidden = desk_schema::usersig::generate(
+        1,
+        "ad\u{3164}min\u{1b}[2J",
+        &desk_schema::usersig::SecretKey::new(key),
+        std::time::Duration::from_mins(1),
+    );
+    let out = usersig(
+        &["--sdkappid", "1", "--verify", "--identifier", "admin"],
+        Some(key),
+        hidden.expose().as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains(r#"identifier "ad\u3164min\u001b[2J", not "admin""#),
+        "{}",
+        text(&out.stderr)
+    );
 
     // No key anywhere: a usage error that says where to put it.
     let out = usersig(&["--sdkappid", "1", "--identifier", "a"], None, b"");

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use desk_schema::create_group::{self, CreateGroupRequest, CreateGroupResponse, DeskContext};
-use desk_schema::text::escaped;
+use desk_schema::text::{escaped, quoted};
 use desk_schema::{Locale, Report, from_json_str, from_json_str_with, to_pretty_json};
 
 #[cfg(feature = "client")]
@@ -304,9 +304,12 @@ fn usersig(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
         if let Some(id) = args.get_one::<String>("identifier")
             && *id != claims.identifier
         {
+            // The token's text and the user's, quoted as a report quotes a
+            // name: neither can hide a character or rewrite the terminal.
             return refuse(&format!(
-                "the UserSig is for identifier {:?}, not {id:?}",
-                claims.identifier
+                "the UserSig is for identifier {}, not {}",
+                quoted(&claims.identifier),
+                quoted(id)
             ));
         }
         let json = serde_json::json!({
@@ -486,7 +489,7 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
         unreadable: 0,
     };
     for file in &files {
-        let name = display_name(file);
+        let name = Name::of(file);
         let read = if jsonl {
             job.lines(file, &name)
         } else {
@@ -505,7 +508,7 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
                         format_version: u32,
                     }
                     let line = serde_json::to_string(&Unreadable {
-                        file: &name,
+                        file: &name.json,
                         error: &message,
                         format_version: 1,
                     })
@@ -539,7 +542,7 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
 
 impl<W: Write> Job<'_, W> {
     /// Checks one request and writes its report.
-    fn check(&mut self, text: &[u8], file: &str, line: Option<u64>) -> Result<(), IoStop> {
+    fn check(&mut self, text: &[u8], file: &Name, line: Option<u64>) -> Result<(), IoStop> {
         let report = match std::str::from_utf8(text) {
             Ok(text) if self.response => from_json_str::<CreateGroupResponse>(text).err(),
             Ok(text) => from_json_str_with::<CreateGroupRequest>(text, &self.ctx).err(),
@@ -575,7 +578,7 @@ impl<W: Write> Job<'_, W> {
                 let body = Output {
                     valid: report.is_none(),
                     errors: report.as_ref().unwrap_or(&empty).localized(self.locale),
-                    file: self.named.then_some(file),
+                    file: self.named.then_some(&file.json),
                     line,
                     format_version: 1,
                 };
@@ -585,8 +588,8 @@ impl<W: Write> Job<'_, W> {
             }
             Format::Text if self.named => {
                 let source = match line {
-                    Some(n) => format!("{}:{n}", escaped(file)),
-                    None => escaped(file).to_string(),
+                    Some(n) => format!("{}:{n}", file.text),
+                    None => file.text.clone(),
                 };
                 match &report {
                     None => format!("{source}: {}\n", valid_word(self.locale)),
@@ -619,7 +622,7 @@ impl<W: Write> Job<'_, W> {
 
     /// Checks every line of a JSON Lines input as a stream: one line in
     /// memory at a time, a line longer than the limit skipped unread.
-    fn lines(&mut self, path: &Path, name: &str) -> Result<(), IoStop> {
+    fn lines(&mut self, path: &Path, name: &Name) -> Result<(), IoStop> {
         let cannot = |e: io::Error| IoStop::Input(format!("cannot read {}: {e}", readable(name)));
         let mut input = BufReader::with_capacity(1 << 16, open(path, name)?);
         let mut buf = Vec::new();
@@ -662,7 +665,7 @@ impl<W: Write> Job<'_, W> {
             let one = too_long == 1;
             return Err(IoStop::Input(format!(
                 "{}:{first_too_long}: {too_long} line{} larger than {} bytes left unchecked; raise --max-input-bytes to check {}",
-                escaped(name),
+                name.text,
                 if one { "" } else { "s" },
                 self.max_input,
                 if one { "it" } else { "them" },
@@ -705,16 +708,8 @@ fn skip_line(input: &mut impl BufRead) -> io::Result<bool> {
     }
 }
 
-fn display_name(path: &Path) -> String {
-    if path.as_os_str() == "-" {
-        "-".to_owned()
-    } else {
-        path.to_string_lossy().into_owned()
-    }
-}
-
 /// Standard input for `-`, else the file.
-fn open(path: &Path, name: &str) -> Result<Box<dyn Read>, IoStop> {
+fn open(path: &Path, name: &Name) -> Result<Box<dyn Read>, IoStop> {
     if path.as_os_str() == "-" {
         if io::IsTerminal::is_terminal(&io::stdin()) {
             let _ = writeln!(
@@ -725,13 +720,13 @@ fn open(path: &Path, name: &str) -> Result<Box<dyn Read>, IoStop> {
         Ok(Box::new(io::stdin().lock()))
     } else {
         let file = std::fs::File::open(path)
-            .map_err(|e| IoStop::Input(format!("cannot read {}: {e}", escaped(name))))?;
+            .map_err(|e| IoStop::Input(format!("cannot read {}: {e}", name.text)))?;
         Ok(Box::new(file))
     }
 }
 
 /// Reads at most `max` bytes; a larger input is refused before it is read whole.
-fn read_input(path: &Path, name: &str, max: u64) -> Result<Vec<u8>, IoStop> {
+fn read_input(path: &Path, name: &Name, max: u64) -> Result<Vec<u8>, IoStop> {
     let mut buf = Vec::new();
     open(path, name)?
         .take(max.saturating_add(1))
@@ -747,12 +742,43 @@ fn read_input(path: &Path, name: &str, max: u64) -> Result<Vec<u8>, IoStop> {
 }
 
 /// How a message names the input: `standard input` for `-`, else its name
-/// with the characters that could break or disguise a line escaped, as a
-/// report's text shows a key ([`desk_schema::text::escaped`]).
-fn readable(name: &str) -> String {
-    if name == "-" {
-        "standard input".to_owned()
+/// as text shows it.
+fn readable(name: &Name) -> &str {
+    if name.json == "-" {
+        "standard input"
     } else {
-        escaped(name).to_string()
+        &name.text
+    }
+}
+
+/// An input's name, `-` for standard input: as JSON gives it (a name that
+/// is not UTF-8 with U+FFFD for each byte that is not), and as the text
+/// output shows it: with the characters that could break or disguise a
+/// line escaped, as a report's text shows a key
+/// ([`desk_schema::text::escaped`]), and each byte that is not UTF-8 as
+/// `\xNN`, so that two names never show alike.
+pub(crate) struct Name {
+    json: String,
+    text: String,
+}
+
+impl Name {
+    pub(crate) fn of(path: &Path) -> Self {
+        let json = path.to_string_lossy().into_owned();
+        #[cfg(unix)]
+        let text = {
+            use std::os::unix::ffi::OsStrExt;
+            let mut text = String::new();
+            for chunk in path.as_os_str().as_bytes().utf8_chunks() {
+                let _ = write!(text, "{}", escaped(chunk.valid()));
+                for byte in chunk.invalid() {
+                    let _ = write!(text, "\\x{byte:02x}");
+                }
+            }
+            text
+        };
+        #[cfg(not(unix))]
+        let text = escaped(&json).to_string();
+        Name { json, text }
     }
 }

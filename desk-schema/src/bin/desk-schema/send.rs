@@ -12,7 +12,7 @@ use desk_schema::create_group::client::{Client, Sent};
 use desk_schema::{Report, Valid};
 
 use crate::{
-    Format, IoStop, accounts_arg, context, display_name, format_arg, identifier_arg, key_file_arg,
+    Format, IoStop, Name, accounts_arg, context, format_arg, identifier_arg, key_file_arg,
     max_input_arg, read_input, sdkappid_arg, secret_key, write_out,
 };
 
@@ -84,7 +84,7 @@ pub(crate) fn command() -> Command {
 /// Runs `send`.
 pub(crate) fn run(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     let file = args.get_one::<PathBuf>("file").expect("required");
-    let name = display_name(file);
+    let name = Name::of(file);
     let max = *args
         .get_one::<u64>("max-input-bytes")
         .expect("clap gives its default");
