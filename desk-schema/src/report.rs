@@ -1162,6 +1162,8 @@ impl Report {
             return;
         }
         let violations = &self.violations;
+        // Whether the report is known to be out of order already.
+        let mut out_of_order = false;
         // Comparing two paths costs up to their length, where a key is
         // written once: only short paths are compared so.
         if violations
@@ -1181,7 +1183,7 @@ impl Report {
                     return;
                 }
                 // Out of order throughout: the keys sort it faster.
-                Runs::Many => {}
+                Runs::Many => out_of_order = true,
             }
         }
         // Each violation's key, written once into one buffer so that
@@ -1202,7 +1204,7 @@ impl Report {
                 // then the Chinese message.
                 .then_with(|| tie_break(&violations[i], &violations[j]))
         };
-        if keys.is_sorted_by(|a, b| order(a, b).is_le()) {
+        if !out_of_order && keys.is_sorted_by(|a, b| order(a, b).is_le()) {
             return;
         }
         keys.sort_unstable_by(order);

@@ -27,7 +27,7 @@ pub fn check(
     }
 }
 
-super::rule_value!(Text, &'static str);
+super::rule_value!(Text, text: &'static str);
 
 /// Writes `allOf: [{pattern: "C", x-contains: "C"}]`.
 pub fn schema(schema: &mut Schema, substring: &str) {

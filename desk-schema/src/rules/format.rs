@@ -156,7 +156,7 @@ pub fn check(value: &(impl Text + ?Sized), format: Format, path: &Path<'_>, repo
     let _ = (value, format, path, report);
 }
 
-super::rule_value!(Text, Format);
+super::rule_value!(Text, format: Format);
 
 /// Writes `format`.
 pub fn schema(schema: &mut Schema, format: Format) {

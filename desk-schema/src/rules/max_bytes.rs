@@ -42,7 +42,7 @@ pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report
     }
 }
 
-super::rule_value!(Text, usize);
+super::rule_value!(Text, limit: usize);
 
 /// Writes `maxLength: limit` (sound; a tighter `maxLength` from another rule
 /// is kept) and `x-maxBytes: limit` (exact).

@@ -31,7 +31,7 @@ pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report
     }
 }
 
-super::rule_value!(Text, usize);
+super::rule_value!(Text, limit: usize);
 
 /// Writes `maxLength: limit`, unless another rule set a tighter one.
 pub fn schema(schema: &mut Schema, limit: usize) {

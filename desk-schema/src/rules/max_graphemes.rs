@@ -37,7 +37,7 @@ pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report
     }
 }
 
-super::rule_value!(Text, usize);
+super::rule_value!(Text, limit: usize);
 
 /// Writes `x-maxGraphemes: limit` (exact; no standard keyword is sound) and
 /// states the rule in `description`.

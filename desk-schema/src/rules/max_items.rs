@@ -23,7 +23,7 @@ pub fn check(value: &(impl Count + ?Sized), limit: usize, path: &Path<'_>, repor
     }
 }
 
-super::rule_value!(Count, usize);
+super::rule_value!(Count, limit: usize);
 
 /// Writes `maxItems`, or `maxProperties` for a map.
 pub fn schema(schema: &mut Schema, limit: usize) {

@@ -35,7 +35,7 @@ pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report
     }
 }
 
-super::rule_value!(Text, usize);
+super::rule_value!(Text, limit: usize);
 
 /// Writes `maxLength: limit` (sound; a tighter one is kept) and
 /// `x-maxUtf16: limit` (exact).

@@ -32,7 +32,7 @@ pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report
     }
 }
 
-super::rule_value!(Text, usize);
+super::rule_value!(Text, limit: usize);
 
 /// Writes `minLength: ceil(limit / 4)` (sound; a tighter `minLength` from
 /// another rule is kept) and `x-minBytes: limit` (exact).

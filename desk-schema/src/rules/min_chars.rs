@@ -25,7 +25,7 @@ pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report
     }
 }
 
-super::rule_value!(Text, usize);
+super::rule_value!(Text, limit: usize);
 
 /// Writes `minLength: limit`, unless another rule set a tighter one.
 pub fn schema(schema: &mut Schema, limit: usize) {

@@ -27,7 +27,7 @@ pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report
     }
 }
 
-super::rule_value!(Text, usize);
+super::rule_value!(Text, limit: usize);
 
 /// Writes `minLength: limit` (sound), `x-minGraphemes: limit` (exact) and
 /// states the rule in `description`.

@@ -23,7 +23,7 @@ pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report
     }
 }
 
-super::rule_value!(Text, usize);
+super::rule_value!(Text, limit: usize);
 
 /// Writes `minLength: ceil(limit / 2)` (sound; a tighter one is kept) and
 /// `x-minUtf16: limit` (exact).

@@ -184,7 +184,8 @@ pub fn raw_values<'de, M, R>(
 }
 
 /// Defines a rule module's `Rule`: the rule's arguments as a value, whose
-/// [`Check`] is the module's `check` (for `$bound` values).
+/// [`Check`] is the module's `check` (for `$bound` values), given the
+/// arguments by name in the order `check` takes them.
 macro_rules! rule_value {
     ($bound:ident) => {
         /// This rule as a value ([`super::Check`]): `items(...)` holds its
@@ -199,29 +200,17 @@ macro_rules! rule_value {
             }
         }
     };
-    ($bound:ident, $arg:ty) => {
-        /// This rule as a value ([`super::Check`]), with the argument
-        /// `check` takes: `items(...)` holds its rules so.
-        #[derive(Clone, Copy, Debug)]
-        pub struct Rule(pub $arg);
-
-        impl<V: super::$bound + ?Sized> super::Check<V> for Rule {
-            #[inline]
-            fn check(&self, value: &V, path: &crate::Path<'_>, report: &mut crate::Report) {
-                check(value, self.0, path, report);
-            }
-        }
-    };
-    ($bound:ident, $a:ty, $b:ty) => {
+    ($bound:ident, $($arg:ident: $ty:ty),+) => {
         /// This rule as a value ([`super::Check`]), with the arguments
         /// `check` takes: `items(...)` holds its rules so.
         #[derive(Clone, Copy, Debug)]
-        pub struct Rule(pub $a, pub $b);
+        pub struct Rule($(pub $ty),+);
 
         impl<V: super::$bound + ?Sized> super::Check<V> for Rule {
             #[inline]
             fn check(&self, value: &V, path: &crate::Path<'_>, report: &mut crate::Report) {
-                check(value, self.0, self.1, path, report);
+                let Rule($($arg),+) = *self;
+                check(value, $($arg,)+ path, report);
             }
         }
     };

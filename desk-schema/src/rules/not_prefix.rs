@@ -30,7 +30,7 @@ pub fn check(
     }
 }
 
-super::rule_value!(Text, &'static str);
+super::rule_value!(Text, prefix: &'static str);
 
 /// Writes `not: {type: string, pattern: ^prefix}` (the `type` keeps `null`
 /// and other types out of the negation).

@@ -29,7 +29,7 @@ pub fn check(
     }
 }
 
-super::rule_value!(Text, &'static [&'static str]);
+super::rule_value!(Text, allowed: &'static [&'static str]);
 
 /// Writes `enum` (with `null` kept when the field's schema allows it).
 pub fn schema(schema: &mut Schema, allowed: &[&str]) {

@@ -105,7 +105,7 @@ pub fn check<V: Text + ?Sized>(value: &V, pattern: &Pattern, path: &Path<'_>, re
     let _ = (value, pattern, path, report);
 }
 
-super::rule_value!(Text, &'static Pattern);
+super::rule_value!(Text, pattern: &'static Pattern);
 
 /// Writes `pattern` (or, beside another, an `allOf` entry with it).
 pub fn schema(schema: &mut Schema, pattern: &Pattern) {

@@ -29,7 +29,7 @@ pub fn check(
     }
 }
 
-super::rule_value!(Text, &'static str);
+super::rule_value!(Text, prefix: &'static str);
 
 /// Writes `allOf: [{pattern: "^P", x-prefix: "P"}]`.
 pub fn schema(schema: &mut Schema, prefix: &str) {

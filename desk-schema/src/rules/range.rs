@@ -40,7 +40,7 @@ pub fn check<N: Number + ?Sized>(
     }
 }
 
-super::rule_value!(Number, Option<i128>, Option<i128>);
+super::rule_value!(Number, min: Option<i128>, max: Option<i128>);
 
 /// Writes `minimum` / `maximum` (keeping a tighter bound already there).
 pub fn schema(schema: &mut Schema, min: Option<i128>, max: Option<i128>) {

@@ -27,7 +27,7 @@ pub fn check(
     }
 }
 
-super::rule_value!(Text, &'static str);
+super::rule_value!(Text, suffix: &'static str);
 
 /// Writes `allOf: [{pattern: "S$", x-suffix: "S"}]`.
 pub fn schema(schema: &mut Schema, suffix: &str) {
