@@ -7,15 +7,18 @@ struct T {
     #[desk(items(range(max = 70000)))]
     ports: Vec<u16>,
 }
-// A float's bounds: the integers it holds exactly.
+// A float's bounds: the integers it tells from both neighbours (2^24 + 1
+// rounds onto 2^24).
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Price {
     #[desk(range(min = 0, max = 16777219))]
     single: f32,
-    #[desk(range(max = 9007199254740995))]
+    #[desk(range(max = 9007199254740992))]
     double: Option<f64>,
-    #[desk(range(min = 0, max = 16777216))]
-    exact: f32,
+    #[desk(range(min = -16777216, max = 16777215))]
+    edge: f32,
+    #[desk(range(min = -9007199254740991, max = 9007199254740991))]
+    exact: f64,
 }
 
 fn main() {}

@@ -698,10 +698,11 @@ pub(crate) fn integer_bounds(ty: &syn::Type) -> Option<(&'static str, i128, i128
         "i16" => ("i16", i128::from(i16::MIN), i128::from(i16::MAX)),
         "i32" => ("i32", i128::from(i32::MIN), i128::from(i32::MAX)),
         "i64" => ("i64", i128::from(i64::MIN), i128::from(i64::MAX)),
-        // The integers a float holds exactly: past them a written number
-        // inside the bound can round to a value outside it.
-        "f32" => ("f32", -(1 << 24), 1 << 24),
-        "f64" => ("f64", -(1 << 53), 1 << 53),
+        // The integers a float holds with both neighbours: from 2^24 (2^53)
+        // on, a written integer past the bound (2^24 + 1) rounds onto it,
+        // and JavaScript or the typed value would pass what the walk refuses.
+        "f32" => ("f32", -((1 << 24) - 1), (1 << 24) - 1),
+        "f64" => ("f64", -((1 << 53) - 1), (1 << 53) - 1),
         _ => return None,
     };
     Some(bounds)
@@ -912,7 +913,7 @@ fn check_range_fits(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) {
                         if outside.len() == 1 { "is" } else { "are" },
                         if name.starts_with('f') {
                             format!(
-                                "past the integers `{name}` holds exactly ({lo} to {hi}): a number inside the bound could round to one outside it, and the typed check would refuse what the walk passed; use a bound within them, or a wider type"
+                                "past the integers `{name}` tells from their neighbours ({lo} to {hi}): an integer written past the bound can round onto it, and the typed value would pass where the walk refuses; use a bound within them"
                             )
                         } else {
                             format!(

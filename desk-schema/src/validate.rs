@@ -476,13 +476,15 @@ impl<C: ?Sized> ValidateIn<C> for bool {
     }
 }
 
-/// Floats: the view is the number as JSON wrote it ([`Actual`]: an integer
-/// literal exactly, any other number as the double `serde_json` reads), so
-/// that `range` compares the written number, not the value rounded to the
-/// field's type (`1.00000001` is above 1, though it rounds to `1.0f32`).
-/// The typed value converts as serde converts it (`as`); a number the type
-/// cannot hold (an `f32` given `1e39`, which would convert to infinity) is
-/// `range`, as `serde_json` refuses it.
+/// Floats: the view is the number as the field's type holds it ([`Actual`]:
+/// any number but an integer literal is the double `serde_json` reads,
+/// rounded to the type as serde rounds it, `as`), so that `range` judges the
+/// value `validate()` sees (`1.00000001` rounds to `1.0f32`, within
+/// `range(max = 1)`); the schema's bounds on an `f32` are the doubles that
+/// round within the rule's (`rules::range::schema`). An integer literal
+/// stays exact: `range` takes no bound where the type cannot tell it from
+/// its neighbours. A number the type cannot hold (an `f32` given `1e39`,
+/// which would convert to infinity) is `range`, as `serde_json` refuses it.
 macro_rules! floats {
     ($($t:ty)*) => {$(
         facts!($t);
@@ -528,7 +530,13 @@ macro_rules! floats {
                         );
                         None
                     }
-                    Scalar::F64(f) => Some(Actual::Float(f)),
+                    // Held as the type holds it: `f64::from` widens exactly.
+                    #[allow(
+                        clippy::cast_possible_truncation,
+                        clippy::unnecessary_cast,
+                        reason = "serde's own rounding, then back exactly"
+                    )]
+                    Scalar::F64(f) => Some(Actual::Float(f64::from(f as $t))),
                     Scalar::I64(i) => Some(Actual::Integer(i128::from(i))),
                     Scalar::U64(u) => Some(Actual::Integer(i128::from(u))),
                     other => {

@@ -737,7 +737,7 @@ pub struct Decor {
 pub struct Reading {
     #[desk(range(min = 0, max = 1))]
     pub Ratio: f32,
-    #[desk(range(min = -9007199254740992, max = 9007199254740992))]
+    #[desk(range(min = -9007199254740991, max = 9007199254740991))]
     #[serde(default)]
     pub Exact: Option<f64>,
     #[desk(range(min = 1))]
@@ -1066,6 +1066,30 @@ pub struct Ballot {
     pub gain: Option<f32>,
 }
 
+/// Levels as `f32`s under `range` in every place a number can sit: a list's
+/// items, a map's values, a newtype. Each is judged as the `f32` holds it,
+/// and the schema's bounds are the doubles that round within the rule's.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Gauges {
+    /// Levels from 0 to 3.
+    #[desk(items(range(min = 0, max = 3)))]
+    pub levels: Vec<f32>,
+    /// Peaks by name, each at most 16777215 (the greatest bound an `f32`
+    /// takes: halfway past it rounds out).
+    #[desk(values(range(max = 16777215)))]
+    #[serde(default)]
+    pub peaks: std::collections::BTreeMap<String, f32>,
+    /// A trim from -1 to 1.
+    #[desk(nested)]
+    #[serde(default)]
+    pub trim: Option<Trim>,
+}
+
+/// A trim from -1 to 1, as an `f32`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+pub struct Trim(#[desk(range(min = -1, max = 1))] pub f32);
+
 /// An internally tagged signal that denies unknown fields: serde reads a
 /// unit variant from its tag alone, whatever else the object holds.
 #[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
@@ -1145,6 +1169,7 @@ macro_rules! for_each_zoo_type {
         $m!(Nesting);
         $m!(Grid);
         $m!(Ballot);
+        $m!(Gauges);
         $m!(Signal);
     };
 }

@@ -415,6 +415,7 @@ impl Gen<'_> {
     /// 128 bits, sometimes written as a float (`5.0`, `5e0`) or as `-0`.
     fn integer(&mut self, schema: &Value) -> Doc {
         let mut candidates: Vec<i128> = vec![0, 1, -1, 4_294_967_296];
+        let mut halfway = Vec::new();
         for key in ["minimum", "maximum"] {
             let bound = schema.get(key).and_then(|n| {
                 n.as_i64()
@@ -423,7 +424,27 @@ impl Gen<'_> {
             });
             if let Some(n) = bound {
                 candidates.extend([n - 1, n, n + 1]);
+            } else if let Some(b) = schema.get(key).and_then(Value::as_f64) {
+                // Not an `f32`'s own edge, past 2^127 (see docs/derive.md).
+                halfway.extend(Some(b).filter(|b| b.abs() < 2_f64.powi(24)));
             }
+        }
+        // An `f32`'s bound (a double halfway to the next `f32`, or just
+        // inside it): the bound to its last digit, and the doubles either
+        // side. (Not the bound's shortest digits: see docs/derive.md.)
+        if !halfway.is_empty() && self.rng.chance(40) {
+            let b = *self.rng.pick(&halfway);
+            return match self.rng.below(3) {
+                0 => {
+                    let exact = format!("{b:.400}")
+                        .trim_end_matches('0')
+                        .trim_end_matches('.')
+                        .to_owned();
+                    Doc::Written(exact.clone(), exact)
+                }
+                1 => Doc::Leaf(json!(b.next_up())),
+                _ => Doc::Leaf(json!(b.next_down())),
+            };
         }
         // Not just below `i64::MIN` (see below).
         candidates.retain(|n| *n >= i128::from(i64::MIN));
@@ -439,7 +460,7 @@ impl Gen<'_> {
             }
             // Not just below `i64::MIN`, which the `jsonschema` crate rounds
             // to `i64::MIN` and takes (a documented gap; the targeted test
-            // `numbers_are_checked_as_written_with_true_codes` has it).
+            // `numbers_are_checked_as_their_type_holds_them_with_true_codes` has it).
             let edge = *self.rng.pick(&[1_i128 << 53, 1 << 63, 1 << 64]);
             let n = *self.rng.pick(&[edge - 1, edge, edge + 1, -edge, -edge + 1]);
             return plain(n.to_string());
@@ -2019,15 +2040,44 @@ fn an_untagged_variant_over_an_option_reads_any_value_of_its_types_as_serde_does
     rejected_everywhere::<Decor>(bad, &[("/Badge", "range"), ("/Sticker", "max_bytes")]);
 }
 
+/// A number is judged as its type holds it, on every path: an `f32` as serde
+/// rounds it (the schema's bounds are the doubles that round within the
+/// rule's), and an integer literal exactly (a float's bound stays where the
+/// float tells each integer from the next).
 #[test]
-fn numbers_are_checked_as_written_with_true_codes() {
+fn numbers_are_checked_as_their_type_holds_them_with_true_codes() {
     let on = |field: &str, number: &str| format!(r#"{{"Ratio":0.5,"{field}":{number}}}"#);
+    // 1 + 2^-24 is the last double that rounds to `1.0f32` (halfway, to
+    // the even one); the next rounds to the `f32` above 1. (Its shortest
+    // digits, `1.0000000596046448`, lie above it: serde's `f32` parse rounds
+    // them up, the double does not. See docs/derive.md, "An `f32`".)
+    let edge = 1.0 + 2_f64.powi(-24);
+    let ratio = |number: f64| format!(r#"{{"Ratio":{number}}}"#);
+    let passing = [
+        r#"{"Ratio":1.00000001}"#.to_owned(),
+        // The halfway point itself, to the last digit (serde's `f32` parse
+        // rounds the decimal, JSON.parse the double: both land on it).
+        r#"{"Ratio":1.000000059604644775390625}"#.to_owned(),
+        r#"{"Ratio":-1e-50}"#.to_owned(),
+        ratio(-(2_f64.powi(-150))),
+        on("Exact", "9007199254740991"),
+        on("Exact", "-9007199254740991"),
+    ];
+    for text in &passing {
+        let theirs = serde_json::from_str::<Reading>(text).unwrap();
+        assert!(theirs.validate().is_ok(), "validate(): {text}");
+        assert_eq!(from_json_str::<Reading>(text).unwrap(), theirs, "{text}");
+        assert!(raw::<Reading>(text).is_empty(), "validate_value: {text}");
+        assert!(schema_ok::<Reading>(text), "schema: {text}");
+    }
     let cases = [
-        // Past the range as written, though the typed value would round into it.
+        // Past the bound, where the float cannot round it back in.
+        (on("Exact", "9007199254740992"), "/Exact", "range"),
         (on("Exact", "9007199254740993"), "/Exact", "range"),
         (on("Exact", "-9007199254740993"), "/Exact", "range"),
-        (r#"{"Ratio":1.00000001}"#.to_owned(), "/Ratio", "range"),
-        (r#"{"Ratio":-1e-50}"#.to_owned(), "/Ratio", "range"),
+        (ratio(edge.next_up()), "/Ratio", "range"),
+        (ratio((-(2_f64.powi(-150))).next_down()), "/Ratio", "range"),
+        (r#"{"Ratio":-1e-45}"#.to_owned(), "/Ratio", "range"),
         // In range, spelled as a float: a `type` violation, as serde says.
         (on("Seq", "1e19"), "/Seq", "type"),
         (on("Seq", "9223372036854775808.0"), "/Seq", "type"),
@@ -2049,29 +2099,31 @@ fn numbers_are_checked_as_written_with_true_codes() {
             expected,
             "validate_value: {text}"
         );
+        if *code != "range" {
+            continue; // a float spelling of an integer: see docs/derive.md
+        }
+        assert!(!schema_ok::<Reading>(text), "schema: {text}");
+        if let Ok(theirs) = serde_json::from_str::<Reading>(text) {
+            let report = theirs.validate().unwrap_err();
+            assert_eq!(codes(&found(Err(report))), expected, "validate(): {text}");
+        }
     }
-    // The figure is the number as written.
+    // The figure: an integer as written, a float as its type holds it.
     let report = from_json_str::<Reading>(&on("Exact", "9007199254740993")).unwrap_err();
     assert_eq!(
         report.to_string(),
-        "/Exact: 9007199254740993 is out of range; must be from -9007199254740992 to 9007199254740992"
+        "/Exact: 9007199254740993 is out of range; must be from -9007199254740991 to 9007199254740991"
     );
-    let report = from_json_str::<Reading>(r#"{"Ratio":1.00000001}"#).unwrap_err();
+    let report = from_json_str::<Reading>(&ratio(edge.next_up())).unwrap_err();
     assert_eq!(
         report.to_string(),
-        "/Ratio: 1.00000001 is out of range; must be from 0 to 1"
+        "/Ratio: 1.0000001192092896 is out of range; must be from 0 to 1"
     );
     // Past any double: one true message.
     let report = from_json_str::<Reading>(&on("Exact", "1e400")).unwrap_err();
     assert_eq!(
         report.to_string(),
         "/Exact: the number is out of range; must be within what a 64-bit float holds (about ±1.8e308)"
-    );
-    // The edges themselves pass, and serde reads the same value.
-    let text = on("Exact", "9007199254740992");
-    assert_eq!(
-        from_json_str::<Reading>(&text).unwrap(),
-        serde_json::from_str::<Reading>(&text).unwrap()
     );
 }
 

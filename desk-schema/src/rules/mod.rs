@@ -435,9 +435,10 @@ fn float_outside(v: f64, min: Option<i128>, max: Option<i128>) -> Option<Option<
     (below || above || v.is_nan()).then_some(Some(Actual::Float(v)))
 }
 
-/// A float's bounds are the integers it holds exactly (2^24 for `f32`, 2^53
-/// for `f64`): past them a written number inside a bound could round to a
-/// value outside it, and `validate()` would refuse what the walk passed.
+/// A float's bounds are the integers it tells from both neighbours (below
+/// 2^24 for `f32`, 2^53 for `f64`): from there on an integer written past a
+/// bound (2^53 + 1) rounds onto it, so that the typed value would pass what
+/// the walk, reading the integer exactly, refuses.
 macro_rules! floats {
     ($($t:ty: $exact:expr)*) => {$(
         impl Number for $t {
@@ -458,7 +459,7 @@ macro_rules! floats {
         }
     )*};
 }
-floats!(f32: 1 << 24 f64: 1 << 53);
+floats!(f32: (1 << 24) - 1 f64: (1 << 53) - 1);
 
 /// A number read from JSON for a float field, as written: an integer
 /// literal exactly, any other number as the double `serde_json` reads.
@@ -856,6 +857,18 @@ pub(crate) fn tighten(schema: &mut Schema, key: &str, value: i128, lower: bool) 
             .or_else(|_| u64::try_from(value).map(Value::from))
             .unwrap_or(Value::Null);
         obj.insert(key.into(), v);
+    }
+}
+
+/// [`tighten`] with a bound that is not an integer.
+pub(crate) fn tighten_float(schema: &mut Schema, key: &str, value: f64, lower: bool) {
+    let obj = keywords(schema);
+    let keep_old = obj
+        .get(key)
+        .and_then(Value::as_f64)
+        .is_some_and(|old| if lower { old >= value } else { old <= value });
+    if !keep_old {
+        obj.insert(key.into(), Value::from(value));
     }
 }
 

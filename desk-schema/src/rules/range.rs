@@ -2,7 +2,7 @@
 
 use schemars::Schema;
 
-use super::{Number, tighten};
+use super::{Number, tighten, tighten_float};
 use crate::{Actual, Kind, Path, Report};
 
 /// Checks that `value`, when present, lies in `min..=max`. On an integer
@@ -43,12 +43,38 @@ pub fn check<N: Number + ?Sized>(
 super::rule_value!(Number, min: Option<i128>, max: Option<i128>);
 
 /// Writes `minimum` / `maximum` (keeping a tighter bound already there).
+/// On an `f32` (`"format": "float"`) they are the doubles that round within
+/// the rule's bounds, as serde rounds the double it reads (`as f32`): the
+/// rule judges the value the type holds, and a validator reads doubles.
 pub fn schema(schema: &mut Schema, min: Option<i128>, max: Option<i128>) {
-    if let Some(lo) = min {
-        tighten(schema, "minimum", lo, true);
+    let single = schema.get("format").and_then(serde_json::Value::as_str) == Some("float");
+    for (key, bound, lower) in [("minimum", min, true), ("maximum", max, false)] {
+        match bound {
+            Some(b) if single => tighten_float(schema, key, f32_edge(b, lower), lower),
+            Some(b) => tighten(schema, key, b, lower),
+            None => {}
+        }
     }
-    if let Some(hi) = max {
-        tighten(schema, "maximum", hi, false);
+}
+
+/// The least (`lower`) or greatest double that rounds to an `f32` within
+/// `bound` (an integer the `f32` holds, as the derive makes sure): halfway
+/// to the next `f32` out, or just inside it when halfway rounds out (ties go
+/// to the even one).
+#[allow(
+    clippy::cast_precision_loss,
+    clippy::cast_possible_truncation,
+    clippy::float_cmp,
+    reason = "the bound is within 2^24, which an f32 holds exactly; the rounding is compared exactly"
+)]
+fn f32_edge(bound: i128, lower: bool) -> f64 {
+    let at = bound as f32;
+    let out = if lower { at.next_down() } else { at.next_up() };
+    let half = f64::midpoint(f64::from(at), f64::from(out));
+    match (half as f32 == at, lower) {
+        (true, _) => half,
+        (false, true) => half.next_up(),
+        (false, false) => half.next_down(),
     }
 }
 
@@ -98,5 +124,37 @@ fn narrow(kind: &mut Kind, min: Option<i128>, max: Option<i128>) {
             }
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::f32_edge;
+
+    #[test]
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_precision_loss,
+        clippy::float_cmp,
+        reason = "serde's rounding, under test, exactly"
+    )]
+    fn an_f32_bound_is_the_last_double_that_rounds_within_it() {
+        let max = (1_i128 << 24) - 1;
+        let bounds = [0, 1, -1, 3, 7, 100, 1 << 23, (1 << 23) + 1, max - 1, max];
+        for b in bounds.into_iter().flat_map(|b| [b, -b]) {
+            let (lo, hi) = (f32_edge(b, true), f32_edge(b, false));
+            assert!(
+                hi as f32 <= b as f32 && (hi.next_up() as f32) > b as f32,
+                "{b}"
+            );
+            assert!(
+                lo as f32 >= b as f32 && (lo.next_down() as f32) < b as f32,
+                "{b}"
+            );
+        }
+        // Halfway rounds to the even one: in for 1, out for 2^24 - 1.
+        assert_eq!(f32_edge(1, false), 1.0 + 2_f64.powi(-24));
+        assert_eq!(f32_edge(max, false), (max as f64 + 0.5).next_down());
+        assert_eq!(f32_edge(0, true), -(2_f64.powi(-150)));
     }
 }

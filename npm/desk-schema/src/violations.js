@@ -884,17 +884,26 @@ function outsideType(schema, data) {
 function range(schema, data) {
   const [typeMin, typeMax] = typeBounds(schema);
   const outside = outsideType(schema, data);
-  const rule = (bound, type) => (bound !== undefined && bound !== type ? bound : null);
+  const single = isFloat(schema) && typeMax === F32_EDGE;
+  // An `f32`'s bounds are the doubles that round within the rule's integer
+  // bounds (`rules::range::schema`): the rule's are those integers. Its
+  // figure is the value as an `f32` holds it, as in Rust, but for an integer
+  // within 2^53, which Rust reads exactly when written as one.
+  const rule = (bound, type, lower) => {
+    if (bound === undefined || bound === type) return null;
+    return single ? (lower ? Math.ceil(bound) : Math.floor(bound)) + 0 : bound;
+  };
+  const figure = single && !outside && !Number.isSafeInteger(data) ? Math.fround(data) : data;
   if (outside && isFloat(schema)) {
-    const [min, max] = [rule(schema.minimum, typeMin), rule(schema.maximum, typeMax)];
+    const [min, max] = [rule(schema.minimum, typeMin, true), rule(schema.maximum, typeMax, false)];
     const bounded = data > 0 ? max !== null : min !== null;
     return bounded ? { min, max, actual: data } : { min: null, max: null, actual: data };
   }
   return {
-    min: outside ? (schema.minimum ?? typeMin) : rule(schema.minimum, typeMin),
-    max: outside ? (schema.maximum ?? typeMax) : rule(schema.maximum, typeMax),
+    min: outside ? (schema.minimum ?? typeMin) : rule(schema.minimum, typeMin, true),
+    max: outside ? (schema.maximum ?? typeMax) : rule(schema.maximum, typeMax, false),
     // An integer past 2^53 is not held exactly here; a float's figure is.
-    actual: Number.isSafeInteger(data) || (isFloat(schema) && Number.isFinite(data)) ? data : null,
+    actual: Number.isSafeInteger(figure) || (isFloat(schema) && Number.isFinite(figure)) ? figure : null,
   };
 }
 
