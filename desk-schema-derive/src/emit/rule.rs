@@ -250,10 +250,11 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
                     {
                         #[allow(unused_imports)]
                         use __desk_w::{OptionalKey as _, PlainKey as _, ValueKeyUnique as _, ViewKeyUnique as _};
+                        let __desk_key = __desk_w::key_type(|__desk_item: &__desk_rt::ItemOf<#ty>| &__desk_item.#key);
                         (&__desk_w::RawBy::new(
                             #target,
                             |__desk_item: &<__desk_rt::ItemOf<#ty> as ::desk_schema::JsonView>::View<'__desk_de>| {
-                                __desk_item.#key.as_ref().and_then(|__desk_k| (&__desk_w::Key(__desk_k)).key())
+                                __desk_w::view_of(&__desk_key, __desk_item).#key.as_ref().and_then(|__desk_k| (&__desk_w::Key(__desk_k)).key())
                             },
                             |__desk_item: &__desk_rt::ItemOf<#ty>| (&__desk_w::Key(&__desk_item.#key)).key(),
                         ))

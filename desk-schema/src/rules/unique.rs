@@ -469,6 +469,37 @@ pub(crate) mod raw {
         }
     }
 
+    /// The type of the typed item's key field, as a marker ([`view_of`]
+    /// reads it): where the item has no such field, the marker holds rustc's
+    /// error type.
+    #[must_use]
+    pub fn key_type<I, F: ?Sized>(_: impl FnOnce(&I) -> &F) -> PhantomData<fn(&F)> {
+        PhantomData
+    }
+
+    /// `V`, named through the key field's type `F` ([`view_of`]).
+    pub trait ThroughKey<V: ?Sized> {
+        /// `V`.
+        type Out: ?Sized;
+    }
+
+    impl<F: ?Sized, V: ?Sized> ThroughKey<V> for F {
+        type Out = V;
+    }
+
+    /// `view`, as the walk reads an item view's key field: when the typed
+    /// item has no such field (`unique(by = typo)`), `F` is rustc's error
+    /// type, the view's type becomes it too and its field access says
+    /// nothing, so that the mistake is one error, at the rule, naming the
+    /// item's own type.
+    pub fn view_of<'a, F, V>(_: &PhantomData<fn(&F)>, view: &'a V) -> &'a <F as ThroughKey<V>>::Out
+    where
+        F: ThroughKey<V, Out = V> + ?Sized,
+        V: ?Sized,
+    {
+        view
+    }
+
     /// `unique(by = key)` over key views that compare themselves.
     pub trait ViewKeyUnique {
         /// Reports each item whose key repeats an earlier one.
