@@ -180,6 +180,30 @@ fn customer_service_account_option_changes_the_rule() {
         (out.status.code(), text(&out.stdout)),
         (Some(0), "valid\n".into())
     );
+    // An account that is no UserID could never match a valid member: a
+    // usage error, with the rule `Member_Account` breaks.
+    let long = "a".repeat(33);
+    for (account, why) in [
+        ("", "0 bytes in UTF-8; at least 1 byte"),
+        (
+            long.as_str(),
+            "33 bytes in UTF-8 (33 characters); at most 32 bytes",
+        ),
+    ] {
+        for command in ["validate", "schema"] {
+            let out = run(
+                &[command, "--customer-service-account", account],
+                Some(body),
+            );
+            assert_eq!(out.status.code(), Some(2), "{command} {account:?}");
+            assert!(out.stdout.is_empty());
+            assert!(
+                text(&out.stderr).contains(&format!("not a UserID: {why}")),
+                "{}",
+                text(&out.stderr)
+            );
+        }
+    }
 }
 
 #[test]

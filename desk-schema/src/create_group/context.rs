@@ -31,7 +31,10 @@ impl Default for DeskContext {
 }
 
 impl DeskContext {
-    /// A context whose customer service accounts are `accounts`.
+    /// A context whose customer service accounts are `accounts`. Each should
+    /// be a Chat UserID, as `Member_Account` is (1 to 32 bytes of printable
+    /// ASCII): any other text never matches a valid request's member. The
+    /// CLI refuses one.
     pub fn with_accounts<I, S>(accounts: I) -> Self
     where
         I: IntoIterator<Item = S>,

@@ -57,6 +57,7 @@ fn accounts_arg() -> Arg {
     Arg::new("account")
         .long("customer-service-account")
         .value_name("ID")
+        .value_parser(user_id)
         .action(ArgAction::Append)
         .help("An account that counts as the customer service account; repeat for several [default: @customer_service_account]")
 }
