@@ -7,15 +7,15 @@ struct T {
     #[desk(items(range(max = 70000)))]
     ports: Vec<u16>,
 }
-// A float's bounds: the integers it tells from both neighbours (2^24 + 1
-// rounds onto 2^24).
+// A float's bounds: those every path reads alike (below 2^23 for an `f32`,
+// 2^53 for an `f64`).
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Price {
-    #[desk(range(min = 0, max = 16777219))]
+    #[desk(range(min = 0, max = 16777215))]
     single: f32,
     #[desk(range(max = 9007199254740992))]
     double: Option<f64>,
-    #[desk(range(min = -16777216, max = 16777215))]
+    #[desk(range(min = -8388608, max = 8388607))]
     edge: f32,
     #[desk(range(min = -9007199254740991, max = 9007199254740991))]
     exact: f64,

@@ -698,10 +698,12 @@ pub(crate) fn integer_bounds(ty: &syn::Type) -> Option<(&'static str, i128, i128
         "i16" => ("i16", i128::from(i16::MIN), i128::from(i16::MAX)),
         "i32" => ("i32", i128::from(i32::MIN), i128::from(i32::MAX)),
         "i64" => ("i64", i128::from(i64::MIN), i128::from(i64::MAX)),
-        // The integers a float holds with both neighbours: from 2^24 (2^53)
-        // on, a written integer past the bound (2^24 + 1) rounds onto it,
-        // and JavaScript or the typed value would pass what the walk refuses.
-        "f32" => ("f32", -((1 << 24) - 1), (1 << 24) - 1),
+        // Bounds every path reads alike: from 2^53 on, an integer written
+        // past the bound (2^53 + 1) rounds onto it in an `f64`; from 2^23 on,
+        // an odd bound's halfway point to the next `f32` rounds out, and
+        // serde's own `f32` parse can round in a decimal the double-reading
+        // walk and schema round out (rules::range::schema).
+        "f32" => ("f32", -((1 << 23) - 1), (1 << 23) - 1),
         "f64" => ("f64", -((1 << 53) - 1), (1 << 53) - 1),
         _ => return None,
     };
@@ -913,7 +915,8 @@ fn check_range_fits(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) {
                         if outside.len() == 1 { "is" } else { "are" },
                         if name.starts_with('f') {
                             format!(
-                                "past the integers `{name}` tells from their neighbours ({lo} to {hi}): an integer written past the bound can round onto it, and the typed value would pass where the walk refuses; use a bound within them"
+                                "past the bounds `{name}` takes ({lo} to {hi}): beyond them a number near the bound can round one way in serde's typed value and the other in the walk and the schema; use a bound within them{}",
+                                if name == "f32" { ", or an `f64`" } else { "" }
                             )
                         } else {
                             format!(

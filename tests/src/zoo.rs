@@ -1075,9 +1075,9 @@ pub struct Gauges {
     /// Levels from 0 to 3.
     #[desk(items(range(min = 0, max = 3)))]
     pub levels: Vec<f32>,
-    /// Peaks by name, each at most 16777215 (the greatest bound an `f32`
-    /// takes: halfway past it rounds out).
-    #[desk(values(range(max = 16777215)))]
+    /// Peaks by name, each at most 8388607 (the greatest bound an `f32`
+    /// takes).
+    #[desk(values(range(max = 8388607)))]
     #[serde(default)]
     pub peaks: std::collections::BTreeMap<String, f32>,
     /// A trim from -1 to 1.

@@ -434,7 +434,10 @@ impl Gen<'_> {
         // side. (Not the bound's shortest digits: see docs/derive.md.)
         if !halfway.is_empty() && self.rng.chance(40) {
             let b = *self.rng.pick(&halfway);
-            return match self.rng.below(3) {
+            return match self.rng.below(4) {
+                // Near the whole number next past the bound: an `f32` that
+                // is whole, which Rust writes with its `.0`.
+                3 => Doc::Leaf(json!(b.trunc() + b.signum() - b.signum() * 2_f64.powi(-26))),
                 0 => {
                     let exact = format!("{b:.400}")
                         .trim_end_matches('0')

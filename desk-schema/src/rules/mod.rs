@@ -435,10 +435,11 @@ fn float_outside(v: f64, min: Option<i128>, max: Option<i128>) -> Option<Option<
     (below || above || v.is_nan()).then_some(Some(Actual::Float(v)))
 }
 
-/// A float's bounds are the integers it tells from both neighbours (below
-/// 2^24 for `f32`, 2^53 for `f64`): from there on an integer written past a
-/// bound (2^53 + 1) rounds onto it, so that the typed value would pass what
-/// the walk, reading the integer exactly, refuses.
+/// A float's bounds are those every path reads alike: below 2^53 for `f64`
+/// (from there on an integer written past a bound, 2^53 + 1, rounds onto
+/// it), below 2^23 for `f32` (from there on an odd bound's halfway point to
+/// the next `f32` rounds out, and serde's own `f32` parse can round in a
+/// decimal that the walk and the schema, reading the double, round out).
 macro_rules! floats {
     ($($t:ty: $exact:expr)*) => {$(
         impl Number for $t {
@@ -459,7 +460,7 @@ macro_rules! floats {
         }
     )*};
 }
-floats!(f32: (1 << 24) - 1 f64: (1 << 53) - 1);
+floats!(f32: (1 << 23) - 1 f64: (1 << 53) - 1);
 
 /// A number read from JSON for a float field, as written: an integer
 /// literal exactly, any other number as the double `serde_json` reads.

@@ -58,14 +58,15 @@ pub fn schema(schema: &mut Schema, min: Option<i128>, max: Option<i128>) {
 }
 
 /// The least (`lower`) or greatest double that rounds to an `f32` within
-/// `bound` (an integer the `f32` holds, as the derive makes sure): halfway
-/// to the next `f32` out, or just inside it when halfway rounds out (ties go
-/// to the even one).
+/// `bound` (an integer below 2^23, as the derive makes sure): halfway to the
+/// next `f32` out, which rounds back to the bound (ties go to the even
+/// one, and an `f32` below 2^23 has an even last bit when it is an integer);
+/// just inside it should halfway round out.
 #[allow(
     clippy::cast_precision_loss,
     clippy::cast_possible_truncation,
     clippy::float_cmp,
-    reason = "the bound is within 2^24, which an f32 holds exactly; the rounding is compared exactly"
+    reason = "the bound is within 2^23, which an f32 holds exactly; the rounding is compared exactly"
 )]
 fn f32_edge(bound: i128, lower: bool) -> f64 {
     let at = bound as f32;
@@ -139,8 +140,8 @@ mod tests {
         reason = "serde's rounding, under test, exactly"
     )]
     fn an_f32_bound_is_the_last_double_that_rounds_within_it() {
-        let max = (1_i128 << 24) - 1;
-        let bounds = [0, 1, -1, 3, 7, 100, 1 << 23, (1 << 23) + 1, max - 1, max];
+        let max = (1_i128 << 23) - 1;
+        let bounds = [0, 1, -1, 3, 7, 100, 1 << 22, (1 << 22) + 1, max - 1, max];
         for b in bounds.into_iter().flat_map(|b| [b, -b]) {
             let (lo, hi) = (f32_edge(b, true), f32_edge(b, false));
             assert!(
@@ -152,9 +153,12 @@ mod tests {
                 "{b}"
             );
         }
-        // Halfway rounds to the even one: in for 1, out for 2^24 - 1.
+        // Halfway rounds to the even one: in for 1 and for every bound the
+        // derive takes; out for 2^24 - 1, which it refuses.
         assert_eq!(f32_edge(1, false), 1.0 + 2_f64.powi(-24));
-        assert_eq!(f32_edge(max, false), (max as f64 + 0.5).next_down());
+        assert_eq!(f32_edge(max, false), max as f64 + 0.25);
+        let odd = (1 << 24) - 1;
+        assert_eq!(f32_edge(odd, false), (odd as f64 + 0.5).next_down());
         assert_eq!(f32_edge(0, true), -(2_f64.powi(-150)));
     }
 }

@@ -282,8 +282,9 @@ const MESSAGES = {
   contains: ({ substring }) => `does not contain ${quoted(substring)}`,
   pattern: ({ pattern }) => `does not match the pattern ${pattern}`,
   format: ({ format }) => `not ${FORMAT_NOUNS[format] ?? `in the format ${quoted(format)}`}`,
-  range: ({ min, max, actual }) =>
-    (actual !== null ? `${rustNumber(actual)} is out of range; ` : "the number is out of range; ") +
+  // `float` is read from the rest: it is there only when true (see `actualText`).
+  range: ({ min, max, actual, ...rest }) =>
+    (actual !== null ? `${actualText(actual, rest.float)} is out of range; ` : "the number is out of range; ") +
     (min !== null && max !== null
       ? `must be from ${bound(min)} to ${bound(max)}`
       : min !== null
@@ -487,8 +488,8 @@ const MESSAGES_ZH_CN = {
   contains: ({ substring }) => `应包含 ${quoted(substring)}`,
   pattern: ({ pattern }) => `不符合要求的格式（正则表达式 ${pattern}）`,
   format: ({ format }) => (FORMAT_NOUNS_ZH_CN[format] ? `不是有效的${FORMAT_NOUNS_ZH_CN[format]}` : `不符合格式 ${quoted(format)}`),
-  range: ({ min, max, actual }) =>
-    (actual !== null ? `${rustNumber(actual)} 超出范围；` : "数值超出范围；") +
+  range: ({ min, max, actual, ...rest }) =>
+    (actual !== null ? `${actualText(actual, rest.float)} 超出范围；` : "数值超出范围；") +
     (min !== null && max !== null
       ? `应在 ${bound(min)} 到 ${bound(max)} 之间`
       : min !== null
@@ -584,8 +585,13 @@ function withOwnMessage(v, schema, data) {
  */
 function render(template, v) {
   const { path, code, message, ...figures } = v;
+  const float = HIDDEN.get(v)?.float;
   return template.replace(/\{([^{}]*)\}/g, (whole, name) =>
-    Object.prototype.hasOwnProperty.call(figures, name) ? figureText(figures[name], name) : whole,
+    !Object.prototype.hasOwnProperty.call(figures, name)
+      ? whole
+      : name === "actual" && typeof figures.actual === "number"
+        ? actualText(figures.actual, float)
+        : figureText(figures[name], name),
   );
 }
 
@@ -774,8 +780,15 @@ function violation(e) {
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
-    case "exclusiveMaximum":
-      return make(path, "range", range(schema, data));
+    case "exclusiveMaximum": {
+      const { float, ...figures } = range(schema, data);
+      if (!float) return make(path, "range", figures);
+      // The figure is a float in Rust (`3.0`): kept aside, as its messages
+      // need it and its JSON does not say it.
+      const v = { path, code: "range", message: MESSAGES.range({ ...figures, float }), ...figures };
+      HIDDEN.set(v, { float });
+      return v;
+    }
     case "minItems":
     case "maxItems":
     case "minProperties":
@@ -893,7 +906,8 @@ function range(schema, data) {
     if (bound === undefined || bound === type) return null;
     return single ? (lower ? Math.ceil(bound) : Math.floor(bound)) + 0 : bound;
   };
-  const figure = single && !outside && !Number.isSafeInteger(data) ? Math.fround(data) : data;
+  const rounded = single && !outside && !Number.isSafeInteger(data);
+  const figure = rounded ? Math.fround(data) : data;
   if (outside && isFloat(schema)) {
     const [min, max] = [rule(schema.minimum, typeMin, true), rule(schema.maximum, typeMax, false)];
     const bounded = data > 0 ? max !== null : min !== null;
@@ -904,6 +918,8 @@ function range(schema, data) {
     max: outside ? (schema.maximum ?? typeMax) : rule(schema.maximum, typeMax, false),
     // An integer past 2^53 is not held exactly here; a float's figure is.
     actual: Number.isSafeInteger(figure) || (isFloat(schema) && Number.isFinite(figure)) ? figure : null,
+    // Rounded from a number not written as an integer: a float in Rust.
+    float: rounded,
   };
 }
 
@@ -930,6 +946,16 @@ function bound(n) {
   if (n === 2 ** 63) return "9223372036854775807";
   if (n === -(2 ** 63)) return "-9223372036854775808";
   return String(n);
+}
+
+/**
+ * A `range` violation's figure: as `rustNumber`, but a float (`float`: an
+ * `f32`'s value, rounded from a number not written as an integer) keeps its
+ * `.0` when whole, as Rust writes a float.
+ */
+function actualText(n, float) {
+  if (float && Number.isSafeInteger(n)) return `${Object.is(n, -0) ? "-" : ""}${n}.0`;
+  return rustNumber(n);
 }
 
 function rustNumber(n) {
