@@ -1084,6 +1084,14 @@ pub struct Gauges {
     #[desk(nested)]
     #[serde(default)]
     pub trim: Option<Trim>,
+    /// Spare levels from 0 to 3, each may be `null`.
+    #[desk(items(range(min = 0, max = 3)))]
+    #[serde(default)]
+    pub spare: Vec<Option<f32>>,
+    /// Offsets by name, each from -2 to 2 or `null`, as `f64`s.
+    #[desk(values(range(min = -2, max = 2)))]
+    #[serde(default)]
+    pub offsets: std::collections::BTreeMap<String, Option<f64>>,
 }
 
 /// A trim from -1 to 1, as an `f32`.

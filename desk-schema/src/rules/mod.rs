@@ -462,8 +462,8 @@ macro_rules! floats {
 }
 floats!(f32: (1 << 23) - 1 f64: (1 << 53) - 1);
 
-/// A number read from JSON for a float field, as written: an integer
-/// literal exactly, any other number as the double `serde_json` reads.
+/// A number read from JSON for a float field: an integer literal exactly,
+/// any other number as the field's type holds it (see `validate.rs`).
 impl Number for Actual {
     const MIN: i128 = i128::MIN;
     const MAX: i128 = i128::MAX;
@@ -480,6 +480,16 @@ impl Number for Option<Actual> {
     const MAX: i128 = i128::MAX;
     fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
         self.as_ref()?.outside(min, max)
+    }
+}
+
+/// An item or value of type `Option<f32>` (`f64`) as the walk holds it in a
+/// list or map: `None` when absent, `null`, or of the wrong shape.
+impl Number for Option<Option<Actual>> {
+    const MIN: i128 = i128::MIN;
+    const MAX: i128 = i128::MAX;
+    fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
+        self.as_ref()?.as_ref()?.outside(min, max)
     }
 }
 
