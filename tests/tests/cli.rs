@@ -181,7 +181,70 @@ fn customer_service_account_option_changes_the_rule() {
         (Some(0), "valid\n".into())
     );
     // An account that is no UserID could never match a valid member: a
-    // usage error, with the rule `Member_Account` breaks.
+    // usage error, with the rule `Member_Account` breaks, the account quoted
+    // (an escape cannot reach the terminal), in `--lang`'s language.
+    let out = run(
+        &["schema", "--customer-service-account", "\u{1b}[31mred\nx"],
+        None,
+    );
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        err,
+        "desk-schema: --customer-service-account \"\\u001b[31mred\\nx\": not a UserID: \
+         U+001B (at the 1st byte) is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed\n"
+    );
+    let out = run(
+        &[
+            "validate",
+            "--lang",
+            "zh-CN",
+            "--customer-service-account",
+            "",
+        ],
+        Some(body),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("\"\"：不是有效的 UserID：至少 1 字节"),
+        "{}",
+        text(&out.stderr)
+    );
+    // A UserID may start with `-`; a repeated one counts once.
+    let out = run(
+        &[
+            "validate",
+            "--customer-service-account",
+            "-desk",
+            "--customer-service-account",
+            "-desk",
+        ],
+        Some(
+            String::from_utf8_lossy(body)
+                .replace("@desk", "-desk")
+                .as_bytes(),
+        ),
+    );
+    assert_eq!(
+        (out.status.code(), text(&out.stdout)),
+        (Some(0), "valid\n".into())
+    );
+    let out = run(
+        &[
+            "schema",
+            "--customer-service-account",
+            "a",
+            "--customer-service-account",
+            "a",
+        ],
+        None,
+    );
+    let schema: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        schema["properties"]["MemberList"]["allOf"][0]["contains"]["properties"]["Member_Account"]
+            ["enum"],
+        serde_json::json!(["a"])
+    );
     let long = "a".repeat(33);
     for (account, why) in [
         ("", "0 bytes in UTF-8; at least 1 byte"),

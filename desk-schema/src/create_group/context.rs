@@ -11,8 +11,9 @@ pub const DEFAULT_CUSTOMER_SERVICE_ACCOUNT: &str = "@customer_service_account";
 ///
 /// ```
 /// use desk_schema::create_group::DeskContext;
-/// let ctx = DeskContext::with_accounts(["@cs_a", "@cs_b"]);
+/// let ctx = DeskContext::with_accounts(["@cs_a", "@cs_b", "@cs_a"]);
 /// assert!(ctx.is_customer_service("@cs_b"));
+/// assert_eq!(ctx.accounts().collect::<Vec<_>>(), ["@cs_a", "@cs_b"]);
 /// assert!(!DeskContext::default().is_customer_service("@cs_b"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,17 +32,25 @@ impl Default for DeskContext {
 }
 
 impl DeskContext {
-    /// A context whose customer service accounts are `accounts`. Each should
-    /// be a Chat UserID, as `Member_Account` is (1 to 32 bytes of printable
-    /// ASCII): any other text never matches a valid request's member. The
-    /// CLI refuses one.
+    /// A context whose customer service accounts are `accounts`, each once
+    /// (a repeat is dropped, so that the schema's `enum` lists each once).
+    /// Each should be a Chat UserID, as `Member_Account` is (1 to 32 bytes
+    /// of printable ASCII): any other text never matches a valid request's
+    /// member. The CLI refuses one.
     pub fn with_accounts<I, S>(accounts: I) -> Self
     where
         I: IntoIterator<Item = S>,
         S: Into<Cow<'static, str>>,
     {
+        let mut kept: Vec<Cow<'static, str>> = Vec::new();
+        for account in accounts {
+            let account = account.into();
+            if !kept.contains(&account) {
+                kept.push(account);
+            }
+        }
         DeskContext {
-            accounts: Cow::Owned(accounts.into_iter().map(Into::into).collect()),
+            accounts: Cow::Owned(kept),
         }
     }
 

@@ -57,7 +57,7 @@ fn accounts_arg() -> Arg {
     Arg::new("account")
         .long("customer-service-account")
         .value_name("ID")
-        .value_parser(user_id)
+        .allow_hyphen_values(true)
         .action(ArgAction::Append)
         .help("An account that counts as the customer service account; repeat for several [default: @customer_service_account]")
 }
@@ -100,7 +100,7 @@ fn identifier_arg() -> Arg {
     Arg::new("identifier")
         .long("identifier")
         .value_name("ID")
-        .value_parser(user_id)
+        .allow_hyphen_values(true)
         .help("The UserID to sign for (an App administrator for REST calls): 1 to 32 bytes of printable ASCII")
 }
 
@@ -114,21 +114,43 @@ fn at_least_one(text: &str) -> Result<u64, String> {
     }
 }
 
-/// A UserID, by the rules of `Member_Account` (1 to 32 bytes of printable
-/// ASCII: Chat's UserID rules), with the rule's own message when it is not.
-fn user_id(id: &str) -> Result<String, String> {
+/// The UserIDs given to `--{flag}` (clap's id `id`), each held to the rules
+/// of `Member_Account` (1 to 32 bytes of printable ASCII: Chat's UserID
+/// rules). One that is not is a usage error, with the rules it breaks, in
+/// `--lang`'s language where the command has it; it is quoted as a report
+/// quotes a name, so that it cannot rewrite the terminal (checked here
+/// rather than by clap, which would print it as it is).
+pub(crate) fn user_ids<'a>(
+    args: &'a ArgMatches,
+    id: &str,
+    flag: &str,
+) -> Result<Vec<&'a str>, IoStop> {
     use desk_schema::Validate as _;
-    match desk_schema::create_group::Member::new(id).validate() {
-        Ok(()) => Ok(id.to_owned()),
-        Err(report) => Err(format!(
-            "not a UserID: {}",
-            report
-                .iter()
-                .map(desk_schema::Violation::message)
-                .collect::<Vec<_>>()
-                .join("; ")
-        )),
+    let locale: Locale = args
+        .try_get_one::<String>("lang")
+        .ok()
+        .flatten()
+        .and_then(|l| l.parse().ok())
+        .unwrap_or_default();
+    let ids: Vec<&str> = args
+        .get_many::<String>(id)
+        .map(|ids| ids.map(String::as_str).collect())
+        .unwrap_or_default();
+    for user_id in &ids {
+        if let Err(report) = create_group::Member::new(*user_id).validate() {
+            let why: Vec<String> = report.iter().map(|v| v.message_in(locale)).collect();
+            let (not, colon, and) = match locale {
+                Locale::ZhCn => ("不是有效的 UserID", "：", "；"),
+                _ => ("not a UserID", ": ", "; "),
+            };
+            return Err(IoStop::Input(format!(
+                "--{flag} {}{colon}{not}{colon}{}",
+                quoted(user_id),
+                why.join(and)
+            )));
+        }
     }
+    Ok(ids)
 }
 
 fn key_file_arg() -> Arg {
@@ -272,6 +294,7 @@ fn secret_key(args: &ArgMatches) -> Result<desk_schema::usersig::SecretKey, IoSt
 
 fn usersig(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     use desk_schema::usersig;
+    user_ids(args, "identifier", "identifier")?;
     let key = secret_key(args)?;
     let sdkappid = *args.get_one::<u64>("sdkappid").expect("required");
     if args.get_flag("verify") {
@@ -385,14 +408,16 @@ fn write_out(out: &mut impl Write, text: &str) -> Result<(), IoStop> {
     out.write_all(text.as_bytes()).map_err(IoStop::Output)
 }
 
-fn context(args: &ArgMatches) -> Option<DeskContext> {
-    args.get_many::<String>("account")
-        .map(|accounts| DeskContext::with_accounts(accounts.cloned()))
+/// `--customer-service-account`: `None` when not given.
+pub(crate) fn context(args: &ArgMatches) -> Result<Option<DeskContext>, IoStop> {
+    let accounts = user_ids(args, "account", "customer-service-account")?;
+    Ok((!accounts.is_empty())
+        .then(|| DeskContext::with_accounts(accounts.into_iter().map(str::to_owned))))
 }
 
 fn schema(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     let which = args.get_one::<String>("which").map(String::as_str);
-    let ctx = context(args);
+    let ctx = context(args)?;
     let schema = match (which, ctx) {
         (Some("response"), None) => create_group::response_schema(),
         (Some("response"), Some(_)) => {
@@ -477,7 +502,7 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     let mut job = Job {
         format: Format::of(args),
         locale: locale_of(args),
-        ctx: context(args).unwrap_or_default(),
+        ctx: context(args)?.unwrap_or_default(),
         max_input: *args
             .get_one::<u64>("max-input-bytes")
             .expect("clap gives its default"),

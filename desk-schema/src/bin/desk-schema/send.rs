@@ -13,7 +13,7 @@ use desk_schema::{Report, Valid};
 
 use crate::{
     Format, IoStop, Name, accounts_arg, context, format_arg, identifier_arg, key_file_arg,
-    max_input_arg, read_input, sdkappid_arg, secret_key, write_out,
+    max_input_arg, read_input, sdkappid_arg, secret_key, user_ids, write_out,
 };
 
 const SEND_AFTER: &str = "\
@@ -77,12 +77,14 @@ pub(crate) fn command() -> Command {
         .arg(key_file_arg())
         .arg(format_arg())
         .arg(accounts_arg())
-        .arg(max_input_arg())
+        .arg(max_input_arg().help("Refuse an input larger than N bytes"))
         .after_help(SEND_AFTER)
 }
 
 /// Runs `send`.
 pub(crate) fn run(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
+    let ctx = context(args)?.unwrap_or_default();
+    user_ids(args, "identifier", "identifier")?;
     let file = args.get_one::<PathBuf>("file").expect("required");
     let name = Name::of(file);
     let max = *args
@@ -91,10 +93,7 @@ pub(crate) fn run(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop>
     let format = Format::of(args);
     let text = read_input(file, &name, max)?;
     let checked = match std::str::from_utf8(&text) {
-        Ok(text) => Valid::<CreateGroupRequest>::from_json_str_with(
-            text,
-            &context(args).unwrap_or_default(),
-        ),
+        Ok(text) => Valid::<CreateGroupRequest>::from_json_str_with(text, &ctx),
         Err(e) => Err(Report::not_utf8(&e)),
     };
     let request = match checked {
