@@ -1092,6 +1092,15 @@ pub struct Gauges {
     #[desk(values(range(min = -2, max = 2)))]
     #[serde(default)]
     pub offsets: std::collections::BTreeMap<String, Option<f64>>,
+    /// Levels from 1 to 3 in two `Option`s (serde reads `null` as the outer
+    /// `None`).
+    #[desk(items(range(min = 1, max = 3)))]
+    #[serde(default)]
+    pub deep: Vec<Option<Option<f32>>>,
+    /// A bias from 1 to 3 in two `Option`s.
+    #[desk(range(min = 1, max = 3))]
+    #[serde(default)]
+    pub bias: Option<Option<f32>>,
 }
 
 /// A trim from -1 to 1, as an `f32`.

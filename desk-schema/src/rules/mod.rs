@@ -450,16 +450,32 @@ macro_rules! floats {
                 float_outside(f64::from(*self), min, max)
             }
         }
-        impl Number for Option<$t> {
-            const MIN: i128 = -$exact;
-            const MAX: i128 = $exact;
-            const EXACT: bool = false;
-            fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
-                float_outside(f64::from((*self)?), min, max)
-            }
-        }
+        optional_numbers!($t: -$exact, $exact, false);
     )*};
 }
+
+/// `Number` for `Option<T>`, `Option<Option<T>>` and `Option<Option<Option<T>>>`
+/// of a float type `T` (an integer's `Option` is an [`Integer`] at any
+/// depth): absent at any level, no value; an item of such a type is one
+/// level deeper in the walk, where an item of the wrong shape is `None`.
+macro_rules! optional_numbers {
+    ($t:ty: $min:expr, $max:expr, $exact:expr) => {
+        optional_numbers!(@one Option<$t>, $t, $min, $max, $exact);
+        optional_numbers!(@one Option<Option<$t>>, Option<$t>, $min, $max, $exact);
+        optional_numbers!(@one Option<Option<Option<$t>>>, Option<Option<$t>>, $min, $max, $exact);
+    };
+    (@one $outer:ty, $inner:ty, $min:expr, $max:expr, $exact:expr) => {
+        impl Number for $outer {
+            const MIN: i128 = $min;
+            const MAX: i128 = $max;
+            const EXACT: bool = $exact;
+            fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
+                <$inner as Number>::outside(self.as_ref()?, min, max)
+            }
+        }
+    };
+}
+
 floats!(f32: (1 << 23) - 1 f64: (1 << 53) - 1);
 
 /// A number read from JSON for a float field: an integer literal exactly,
@@ -475,23 +491,15 @@ impl Number for Actual {
     }
 }
 
-impl Number for Option<Actual> {
-    const MIN: i128 = i128::MIN;
-    const MAX: i128 = i128::MAX;
-    fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
-        self.as_ref()?.outside(min, max)
-    }
-}
-
-/// An item or value of type `Option<f32>` (`f64`) as the walk holds it in a
-/// list or map: `None` when absent, `null`, or of the wrong shape.
-impl Number for Option<Option<Actual>> {
-    const MIN: i128 = i128::MIN;
-    const MAX: i128 = i128::MAX;
-    fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
-        self.as_ref()?.as_ref()?.outside(min, max)
-    }
-}
+// The walk's views of those `Option`s, and of an item of one of them.
+optional_numbers!(Actual: i128::MIN, i128::MAX, true);
+optional_numbers!(@one
+    Option<Option<Option<Option<Actual>>>>,
+    Option<Option<Option<Actual>>>,
+    i128::MIN,
+    i128::MAX,
+    true
+);
 
 /// A list that a list rule can check: `None` when absent.
 #[diagnostic::on_unimplemented(
