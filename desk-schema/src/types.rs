@@ -183,3 +183,24 @@ pub const UNIQUE_ITEMS_UNEQUAL: &str = unique_unequal!("the items");
 /// The compile error of `unique(by = key)` on a key whose equality is not
 /// JSON's.
 pub const UNIQUE_KEY_UNEQUAL: &str = unique_unequal!("the key");
+
+/// Whether `names` holds `name` (the derive asks it in a `const`: is a
+/// `unique(by = ...)` key one of [`Nested::DEFAULTED`](crate::Nested::DEFAULTED)?).
+#[must_use]
+pub const fn names_hold(names: &[&str], name: &str) -> bool {
+    let mut i = 0;
+    while i < names.len() {
+        let (a, b) = (names[i].as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
+}

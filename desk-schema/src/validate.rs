@@ -251,6 +251,12 @@ pub trait Nested {
     /// serde renames one).
     const JSON_NAMES: &'static [&'static str] = Self::RUST_NAMES;
 
+    /// The Rust names of the fields that serde fills with a default other
+    /// than an `Option`'s `None` when the JSON leaves them out: such a field
+    /// is no key for `unique(by = ...)` (the typed value holds the default,
+    /// the JSON nothing).
+    const DEFAULTED: &'static [&'static str] = &[];
+
     /// The JSON name of the field named `rust` in Rust.
     #[inline]
     #[must_use]
@@ -274,6 +280,7 @@ impl<T: Nested<Checked: Sized> + ?Sized> Nested for Box<T> {
     // (`unique(by = field)` on a list of boxed items).
     const RUST_NAMES: &'static [&'static str] = T::RUST_NAMES;
     const JSON_NAMES: &'static [&'static str] = T::JSON_NAMES;
+    const DEFAULTED: &'static [&'static str] = T::DEFAULTED;
 }
 #[diagnostic::do_not_recommend]
 impl<T: Nested<Checked: Sized>> Nested for Vec<T> {

@@ -525,8 +525,12 @@ impl Facts {
                         quote!(UNIQUE_KEY_UNEQUAL),
                     ),
                 };
+                let defaulted = by.as_ref().map(|key| defaulted_key(ty, key, rule.span));
                 checks.push(quote_spanned! {rule.span=>
-                    const _: () = ::core::assert!(#holds, "{}", __desk_rt::types::#message);
+                    const _: () = {
+                        ::core::assert!(#holds, "{}", __desk_rt::types::#message);
+                        #defaulted
+                    };
                 });
             }
         }
@@ -804,6 +808,29 @@ fn bit_or(parts: impl Iterator<Item = TokenStream>) -> TokenStream {
         quote!(0)
     } else {
         quote!(#(#parts)|*)
+    }
+}
+
+/// A compile error where `unique(by = key)`'s key field has a serde default
+/// (other than an `Option`'s `None`, `Nested::DEFAULTED`): an item without it
+/// holds the default in the typed value and no key in the JSON, so that the
+/// typed check would find a repeat that the walk and the schema do not.
+fn defaulted_key(ty: &syn::Type, key: &syn::Ident, span: proc_macro2::Span) -> TokenStream {
+    let name = key.to_string().trim_start_matches("r#").to_owned();
+    let message = format!(
+        "`unique(by = {name})`: `{name}` has a serde default, which the typed value holds for an \
+         item that leaves it out, where the JSON has no key: the typed check would find a repeat \
+         that the walk and the schema do not; give `{name}` no default, or make it an `Option` \
+         (an item without it then has no key on every path)"
+    );
+    quote_spanned! {span=>
+        ::core::assert!(
+            !__desk_rt::types::names_hold(
+                <__desk_rt::ItemOf<#ty> as ::desk_schema::Nested>::DEFAULTED,
+                #name
+            ),
+            #message
+        );
     }
 }
 

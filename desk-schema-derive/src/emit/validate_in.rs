@@ -177,9 +177,20 @@ pub(super) fn field_names(fields: &[Field]) -> TokenStream {
     let json_names: Vec<&String> = fields.iter().map(|f| &f.json).collect();
     let renamed = (rust_names.iter().zip(&json_names).any(|(r, j)| r != *j))
         .then(|| quote!(const JSON_NAMES: &'static [&'static str] = &[#(#json_names),*];));
+    let defaulted: Vec<&String> = fields
+        .iter()
+        .zip(&rust_names)
+        .filter(|(f, _)| {
+            !matches!(f.absent, crate::model::Absent::Required) && !super::none_default(f)
+        })
+        .map(|(_, name)| name)
+        .collect();
+    let defaulted = (!defaulted.is_empty())
+        .then(|| quote!(const DEFAULTED: &'static [&'static str] = &[#(#defaulted),*];));
     quote! {
         const RUST_NAMES: &'static [&'static str] = &[#(#rust_names),*];
         #renamed
+        #defaulted
     }
 }
 

@@ -1,0 +1,27 @@
+// `unique(by = key)` on a key with a serde default: an item without the key
+// holds the default in the typed value and no key in the JSON, so the paths
+// would disagree on whether two such items repeat. One error, at the rule;
+// an `Option` key whose default is `None` has no key on every path.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Item {
+    #[desk(max_bytes = 4)]
+    #[serde(default)]
+    key: String,
+    #[desk(max_bytes = 4)]
+    #[serde(default)]
+    tag: Option<String>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct ByKey {
+    #[desk(nested, unique(by = key))]
+    items: Vec<Item>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct ByTag {
+    #[desk(nested, unique(by = tag))]
+    items: Vec<Item>,
+}
+
+fn main() {}
