@@ -169,6 +169,29 @@ fn malformed_json_is_one_syntax_violation_with_line_and_column() {
 }
 
 #[test]
+fn a_flag_after_a_valueless_user_id_option_is_not_its_value() {
+    // `--format` is not swallowed as an account (or `--sdkappid` as an
+    // identifier): clap's usage error, as for any option.
+    let out = run(
+        &["validate", "--customer-service-account", "--format", "json"],
+        Some(b"{}"),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("a value is required for '--customer-service-account <ID>'"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = usersig(&["--identifier", "--sdkappid", "1"], None, b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("a value is required for '--identifier <ID>'"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
 fn customer_service_account_option_changes_the_rule() {
     let body = br#"{"Type":"Public","GroupId":"g","Name":"n","MemberList":[{"Member_Account":"u"},{"Member_Account":"@desk"}]}"#;
     assert_eq!(run(&["validate"], Some(body)).status.code(), Some(1));
@@ -210,14 +233,13 @@ fn customer_service_account_option_changes_the_rule() {
         "{}",
         text(&out.stderr)
     );
-    // A UserID may start with `-`; a repeated one counts once.
+    // A UserID may start with `-` (written `--opt=-x`, clap's habit); a
+    // repeated one counts once.
     let out = run(
         &[
             "validate",
-            "--customer-service-account",
-            "-desk",
-            "--customer-service-account",
-            "-desk",
+            "--customer-service-account=-desk",
+            "--customer-service-account=-desk",
         ],
         Some(
             String::from_utf8_lossy(body)

@@ -57,9 +57,8 @@ fn accounts_arg() -> Arg {
     Arg::new("account")
         .long("customer-service-account")
         .value_name("ID")
-        .allow_hyphen_values(true)
         .action(ArgAction::Append)
-        .help("An account that counts as the customer service account; repeat for several [default: @customer_service_account]")
+        .help("An account that counts as the customer service account; repeat for several; one starting with '-' as --customer-service-account=-ID [default: @customer_service_account]")
 }
 
 fn format_arg() -> Arg {
@@ -100,8 +99,7 @@ fn identifier_arg() -> Arg {
     Arg::new("identifier")
         .long("identifier")
         .value_name("ID")
-        .allow_hyphen_values(true)
-        .help("The UserID to sign for (an App administrator for REST calls): 1 to 32 bytes of printable ASCII")
+        .help("The UserID to sign for (an App administrator for REST calls): 1 to 32 bytes of printable ASCII; one starting with '-' as --identifier=-ID")
 }
 
 /// A count of 1 or more (clap's own range says `1..18446744073709551615`,
