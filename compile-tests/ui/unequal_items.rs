@@ -64,4 +64,15 @@ struct Tagged {
     color: Color,
 }
 
+// The same in a type with a lifetime: its fields' types are known all the
+// same.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Borrowing<'a> {
+    #[desk(max_bytes = 8)]
+    #[serde(borrow)]
+    name: std::borrow::Cow<'a, str>,
+    #[desk(nested, unique)]
+    loose: Vec<Loose>,
+}
+
 fn main() {}

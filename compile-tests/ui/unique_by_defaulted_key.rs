@@ -24,4 +24,23 @@ struct ByTag {
     items: Vec<Item>,
 }
 
+// The same in a type with a lifetime or a type parameter: the list's type
+// names neither, so it is asked all the same.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Borrowing<'a> {
+    #[desk(max_bytes = 8)]
+    #[serde(borrow)]
+    name: std::borrow::Cow<'a, str>,
+    #[desk(nested, unique(by = key))]
+    items: Vec<Item>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Generic<T> {
+    #[desk(nested)]
+    inner: T,
+    #[desk(nested, unique(by = key))]
+    items: Vec<Item>,
+}
+
 fn main() {}

@@ -22,6 +22,19 @@ enum Internal {
     },
 }
 
+// With a lifetime too.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(tag = "t")]
+enum Borrowing<'a> {
+    A {
+        #[desk(max_bytes = 8)]
+        #[serde(borrow)]
+        name: std::borrow::Cow<'a, str>,
+        #[desk(range(max = 9))]
+        n: u128,
+    },
+}
+
 // An externally tagged enum is read without a buffer: fine.
 #[derive(desk_schema::Validate, serde::Deserialize)]
 enum External {

@@ -549,8 +549,38 @@ pub(crate) mod args {
         if meta.input.peek(syn::token::Paren) {
             meta.parse_nested_meta(|inner| {
                 if inner.path.is_ident("by") && by.is_none() {
-                    by = Some(inner.value()?.parse::<syn::Ident>()?);
-                    Ok(())
+                    let value = inner.value()?;
+                    // A field name alone: anything more (`len()`, `.0`, a
+                    // path) is one error, not syn's two.
+                    let ahead = value.fork();
+                    if let Ok(name) = ahead.parse::<syn::Ident>()
+                        && (ahead.is_empty() || ahead.peek(Token![,]))
+                    {
+                        value.parse::<syn::Ident>()?;
+                        by = Some(name);
+                        return Ok(());
+                    }
+                    // A word that is no identifier alone: a keyword (`type`).
+                    let ahead = value.fork();
+                    let keyword = ahead
+                        .call(<syn::Ident as syn::ext::IdentExt>::parse_any)
+                        .ok()
+                        .filter(|_| ahead.is_empty() || ahead.peek(Token![,]));
+                    let error = syn::Error::new(
+                        value.span(),
+                        match keyword {
+                            Some(word) => format!(
+                                "`{word}` is a keyword: name the field as Rust does, \
+                                 `unique(by = r#{word})`"
+                            ),
+                            None => "`unique(by = ...)` takes the name of a field of the item, \
+                                     as in `unique(by = account)`: not a method call, a path, an \
+                                     index or a string"
+                                .to_owned(),
+                        },
+                    );
+                    skip_all(value)?;
+                    Err(error)
                 } else {
                     let error = inner.error("`unique` takes one `by = field`");
                     skip_all(inner.input)?;

@@ -24,8 +24,8 @@ pub mod types {
 pub mod walk {
     pub use crate::rules::unique::key::{Key, OptionalKey, PlainKey};
     pub use crate::rules::unique::raw::{
-        RawBy, RawItems, ValueKeyUnique, ValueUnique, ViewKeyUnique, ViewUnique, WholeView,
-        check_raw, key_type, view_of,
+        NotRead, RawBy, RawItems, ValueKeyUnique, ValueUnique, ViewKeyUnique, ViewUnique,
+        WholeView, check_raw, key_type, view_of,
     };
     pub use crate::tagged::{EnumWalker, Repr, data_enum};
     pub use crate::walk::field::{

@@ -257,6 +257,12 @@ pub trait Nested {
     /// the JSON nothing).
     const DEFAULTED: &'static [&'static str] = &[];
 
+    /// The Rust names of the fields serde never reads (`#[serde(skip)]`,
+    /// `skip_deserializing`): such a field is no key for `unique(by = ...)`
+    /// either (the typed value holds what serde puts there, the JSON never
+    /// has it).
+    const SKIPPED: &'static [&'static str] = &[];
+
     /// The JSON name of the field named `rust` in Rust.
     #[inline]
     #[must_use]
@@ -281,6 +287,7 @@ impl<T: Nested<Checked: Sized> + ?Sized> Nested for Box<T> {
     const RUST_NAMES: &'static [&'static str] = T::RUST_NAMES;
     const JSON_NAMES: &'static [&'static str] = T::JSON_NAMES;
     const DEFAULTED: &'static [&'static str] = T::DEFAULTED;
+    const SKIPPED: &'static [&'static str] = T::SKIPPED;
 }
 #[diagnostic::do_not_recommend]
 impl<T: Nested<Checked: Sized>> Nested for Vec<T> {

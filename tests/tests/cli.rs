@@ -169,6 +169,22 @@ fn malformed_json_is_one_syntax_violation_with_line_and_column() {
 }
 
 #[test]
+fn a_usage_error_prints_an_arguments_control_characters_escaped() {
+    // clap quotes an unknown argument as given; an escape in it must not
+    // reach the terminal (a UserID starting with `-`, given apart).
+    for args in [
+        &["validate", "--customer-service-account", "--\u{1b}[31mred"][..],
+        &["\u{1b}]0;title\u{7}"][..],
+    ] {
+        let out = run(args, Some(b"{}"));
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+        assert!(err.contains("\\u001b"), "{err}");
+    }
+}
+
+#[test]
 fn a_flag_after_a_valueless_user_id_option_is_not_its_value() {
     // `--format` is not swallowed as an account (or `--sdkappid` as an
     // identifier): clap's usage error, as for any option.

@@ -455,13 +455,13 @@ impl Facts {
     /// A compile error at each field of a tagged or untagged enum's variant
     /// that holds a `u128` or `i128`: serde reads such content into its own
     /// buffer first, which holds no 128-bit integers ("u128 is not
-    /// supported"), so serde would refuse every value. (Not for a generic
-    /// enum, whose fields' types are not known here.)
+    /// supported"), so serde would refuse every value. (Not for a field
+    /// whose type names a type parameter: see [`concrete`].)
     pub(super) fn refuse_wide(input: &Input) -> TokenStream {
         let Shape::DataEnum { repr, variants, .. } = &input.shape else {
             return quote!();
         };
-        if matches!(repr, Repr::External) || !input.generics.params.is_empty() {
+        if matches!(repr, Repr::External) {
             return quote!();
         }
         let form = if matches!(repr, Repr::Untagged) {
@@ -478,8 +478,8 @@ impl Facts {
             .iter()
             .flat_map(variant_fields)
             .filter(|f| !f.is_buffered())
-            .map(|f| {
-                let ty = &f.ty;
+            .filter_map(|f| Some((f, concrete(input, &f.ty)?)))
+            .map(|(f, ty)| {
                 quote_spanned! {f.span=>
                     const _: () = ::core::assert!(
                         !<#ty as __desk_rt::types::Facts<__desk_rt::types::Top>>::WIDE_INTEGER,
@@ -493,15 +493,15 @@ impl Facts {
     /// A compile error where Rust and JSON Schema would compare items
     /// otherwise: a set (here or in a list, map or `Option` of this field)
     /// of items whose equality is not JSON's, and `unique` on such items or
-    /// keys. (Not for a generic type, whose fields' types are not known.)
+    /// keys. (Not for a field whose type names a type parameter: see
+    /// [`concrete`].)
     pub(super) fn refuse_unequal(input: &Input) -> TokenStream {
-        if !input.generics.params.is_empty() {
-            return quote!();
-        }
         let facts = quote!(__desk_rt::types::Facts<__desk_rt::types::Top>);
         let mut checks = Vec::new();
         for f in all_fields(input).filter(|f| !f.is_buffered()) {
-            let ty = &f.ty;
+            let Some(ty) = &concrete(input, &f.ty) else {
+                continue;
+            };
             // Plain values and lists or maps of them hold no set.
             let plain = std_without(ty, &["HashSet", "BTreeSet"]);
             if !plain {
@@ -586,6 +586,22 @@ fn below_top(ty: &syn::Type, which: &str) -> TokenStream {
         Some(span) => super::respan(at, span),
         None => at,
     }
+}
+
+/// `ty` as a compile-time assertion outside the type's impls can name it:
+/// with every lifetime `'static` (a type's facts do not depend on them), or
+/// `None` when it names one of the type's type or const parameters, which
+/// only the impls know (a generic type's fields are asked where the type is
+/// used with arguments, as far as their facts reach).
+fn concrete(input: &Input, ty: &syn::Type) -> Option<syn::Type> {
+    let params: Vec<String> = input
+        .generics
+        .type_params()
+        .map(|p| p.ident.to_string())
+        .chain(input.generics.const_params().map(|p| p.ident.to_string()))
+        .collect();
+    let params: Vec<&str> = params.iter().map(String::as_str).collect();
+    (!type_names_any(ty, &params)).then(|| static_lifetimes(ty))
 }
 
 /// `ty` with every lifetime `'static`: a type's `Facts` do not depend on
@@ -814,22 +830,32 @@ fn bit_or(parts: impl Iterator<Item = TokenStream>) -> TokenStream {
 /// A compile error where `unique(by = key)`'s key field has a serde default
 /// (other than an `Option`'s `None`, `Nested::DEFAULTED`): an item without it
 /// holds the default in the typed value and no key in the JSON, so that the
-/// typed check would find a repeat that the walk and the schema do not.
+/// typed check would find a repeat that the walk and the schema do not. And
+/// where it is a field serde never reads (`Nested::SKIPPED`): the JSON never
+/// holds it.
 fn defaulted_key(ty: &syn::Type, key: &syn::Ident, span: proc_macro2::Span) -> TokenStream {
     let name = key.to_string().trim_start_matches("r#").to_owned();
     let message = format!(
         "`unique(by = {name})`: `{name}` has a serde default, which the typed value holds for an \
          item that leaves it out, where the JSON has no key: the typed check would find a repeat \
-         that the walk and the schema do not; give `{name}` no default, or make it an `Option` \
-         (an item without it then has no key on every path)"
+         that the walk and the schema do not; give `{name}` no default, or make it an `Option`, \
+         written `Option<...>`, with the default `None` (an item without it then has no key on \
+         every path)"
     );
+    let skipped = format!(
+        "`unique(by = {name})`: serde never reads `{name}` (`#[serde(skip)]` or \
+         `skip_deserializing`), so the JSON never holds it and every item's key would be what \
+         serde puts there: compare by a field that serde reads"
+    );
+    let nested = quote!(<__desk_rt::ItemOf<#ty> as ::desk_schema::Nested>);
     quote_spanned! {span=>
         ::core::assert!(
-            !__desk_rt::types::names_hold(
-                <__desk_rt::ItemOf<#ty> as ::desk_schema::Nested>::DEFAULTED,
-                #name
-            ),
+            !__desk_rt::types::names_hold(#nested::DEFAULTED, #name),
             #message
+        );
+        ::core::assert!(
+            !__desk_rt::types::names_hold(#nested::SKIPPED, #name),
+            #skipped
         );
     }
 }

@@ -486,7 +486,9 @@ pub(crate) fn impl_nested(input: &Input) -> TokenStream {
     let ty = super::self_ty(input);
     let bounds = params.own_where();
     let names = match &input.shape {
-        crate::model::Shape::Struct(fields) => super::validate_in::field_names(fields),
+        crate::model::Shape::Struct(fields) => {
+            super::validate_in::field_names(fields, &input.serde_skipped)
+        }
         _ => quote!(),
     };
     // Every context (a context is `Sized`: `Validate::Context: Default`),

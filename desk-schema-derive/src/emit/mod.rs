@@ -272,10 +272,15 @@ fn is_option(ty: &syn::Type) -> bool {
         && p.path.segments.last().is_some_and(|s| s.ident == "Option"))
 }
 
+/// An `Option` field (written so) whose serde default is `None`.
+fn defaults_to_none(field: &crate::model::Field) -> bool {
+    matches!(field.absent, Absent::FieldDefault) && is_option(&field.ty)
+}
+
 /// An `Option` field whose serde default is `None`, with no custom rule:
 /// the default passes every rule, so an absent field needs no check.
 fn none_default(field: &crate::model::Field) -> bool {
-    matches!(field.absent, Absent::FieldDefault) && is_option(&field.ty) && !field.has_customs()
+    defaults_to_none(field) && !field.has_customs()
 }
 
 /// Gives every token `span` (a gate's, which resolves as the derive's:

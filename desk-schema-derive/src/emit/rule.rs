@@ -381,21 +381,31 @@ pub(super) fn const_checks(
         // read (`check_range_fits`), so this catches aliases and the like.
         RuleKind::Range { .. } if read => quote!(),
         RuleKind::Range { min, max } => {
-            let asserts = [("min", *min), ("max", *max)]
-                .into_iter()
-                .filter_map(|(which, bound)| {
-                    let bound = bound?;
-                    let message = format!(
-                        "`range`: `{which} = {bound}` is outside what the field's type holds exactly"
-                    );
-                    Some(quote! {
-                        ::core::assert!(
-                            #bound >= <#ty as ::desk_schema::rules::Number>::MIN
-                                && #bound <= <#ty as ::desk_schema::rules::Number>::MAX,
-                            #message
+            let asserts =
+                [("min", *min), ("max", *max)]
+                    .into_iter()
+                    .filter_map(|(which, bound)| {
+                        let bound = bound?;
+                        // The words of `check_range_fits`, for a type the
+                        // derive could not read: a float's or an integer's.
+                        let float = format!(
+                            "`range`: `{which} = {bound}` is past the bounds a float takes \
+                         (-8388607 to 8388607 on an `f32`, -9007199254740991 to \
+                         9007199254740991 on an `f64`): beyond them a number near the bound can \
+                         round one way in serde's typed value and the other in the walk and the \
+                         schema; use a bound within them"
                         );
-                    })
-                });
+                        let integer = format!(
+                            "`range`: `{which} = {bound}` is outside the field's integer type: no \
+                         value of the type can reach it"
+                        );
+                        let number = quote!(<#ty as ::desk_schema::rules::Number>);
+                        let within = quote!(#bound >= #number::MIN && #bound <= #number::MAX);
+                        Some(quote! {
+                            ::core::assert!(#number::EXACT || #within, #float);
+                            ::core::assert!(!#number::EXACT || #within, #integer);
+                        })
+                    });
             respan(quote!(const _: () = { #(#asserts)* };), rule.span)
         }
         RuleKind::Items(inner) => const_checks(

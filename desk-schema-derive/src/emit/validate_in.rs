@@ -166,7 +166,7 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
 }
 
 /// A struct's field names, as `Nested` holds them (`gate::impl_nested`).
-pub(super) fn field_names(fields: &[Field]) -> TokenStream {
+pub(super) fn field_names(fields: &[Field], skipped: &[crate::model::Skipped]) -> TokenStream {
     let rust_names: Vec<String> = fields
         .iter()
         .map(|f| match &f.member {
@@ -181,16 +181,23 @@ pub(super) fn field_names(fields: &[Field]) -> TokenStream {
         .iter()
         .zip(&rust_names)
         .filter(|(f, _)| {
-            !matches!(f.absent, crate::model::Absent::Required) && !super::none_default(f)
+            !matches!(f.absent, crate::model::Absent::Required) && !super::defaults_to_none(f)
         })
         .map(|(_, name)| name)
         .collect();
     let defaulted = (!defaulted.is_empty())
         .then(|| quote!(const DEFAULTED: &'static [&'static str] = &[#(#defaulted),*];));
+    let skipped: Vec<String> = super::view::not_read(skipped)
+        .iter()
+        .map(|name| name.to_string().trim_start_matches("r#").to_owned())
+        .collect();
+    let skipped = (!skipped.is_empty())
+        .then(|| quote!(const SKIPPED: &'static [&'static str] = &[#(#skipped),*];));
     quote! {
         const RUST_NAMES: &'static [&'static str] = &[#(#rust_names),*];
         #renamed
         #defaulted
+        #skipped
     }
 }
 

@@ -26,6 +26,19 @@ fn skipped_values(skipped: &[Skipped]) -> TokenStream {
     quote!(#(#skipped)*)
 }
 
+/// The named fields serde never reads: the view holds each as `None` of
+/// `NotRead`, so that `unique(by = skipped)` reads the view and is refused
+/// once, by `Nested::SKIPPED`'s assertion (`facts::defaulted_key`).
+pub(super) fn not_read(skipped: &[Skipped]) -> Vec<&syn::Ident> {
+    skipped
+        .iter()
+        .filter_map(|s| match &s.member {
+            syn::Member::Named(name) => Some(name),
+            syn::Member::Unnamed(_) => None,
+        })
+        .collect()
+}
+
 /// The view struct of an object: each field's view, `None` when absent.
 pub(super) fn object_struct(obj: &Obj<'_>) -> TokenStream {
     let view = &obj.view;
@@ -39,6 +52,7 @@ pub(super) fn object_struct(obj: &Obj<'_>) -> TokenStream {
         };
         super::gate::at(f, view)
     });
+    let not_read = not_read(obj.skipped);
     let (decl, bounds) = obj.params.view_decl();
     let phantom = obj.params.phantom();
     quote! {
@@ -46,6 +60,7 @@ pub(super) fn object_struct(obj: &Obj<'_>) -> TokenStream {
         #[allow(dead_code, non_camel_case_types)]
         pub struct #view #decl #bounds {
             #( pub #names: #tys, )*
+            #( pub #not_read: __desk_rt::Option<__desk_w::NotRead>, )*
             __desk_marker: __desk_rt::PhantomData<(&'__desk_de (), #phantom)>,
         }
     }

@@ -82,6 +82,7 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
             super::gate::at(f, quote!(#name: #slot.view))
         }
     });
+    let not_read = super::view::not_read(obj.skipped);
     let struct_rules = struct_rules(obj, ctx);
     let p = quote!(__desk_rt);
     quote! {
@@ -98,6 +99,7 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
                 __desk_walk.append(&mut __desk_unknown);
                 let __desk_view = #view_name {
                     #( #taken, )*
+                    #( #not_read: #p::None, )*
                     __desk_marker: #p::PhantomData,
                 };
                 #struct_rules

@@ -469,6 +469,15 @@ pub(crate) mod raw {
         }
     }
 
+    /// The view of a field serde never reads (`#[serde(skip)]`), always
+    /// `None`: an item view has it so that `unique(by = skipped)` type-checks
+    /// on the walk and is refused once, by the derive's assertion
+    /// (`Nested::SKIPPED`), in words, not as a missing field of a view.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum NotRead {}
+
+    impl WholeView for NotRead {}
+
     /// The type of the typed item's key field, as a marker ([`view_of`]
     /// reads it): where the item has no such field, the marker holds rustc's
     /// error type.

@@ -373,8 +373,26 @@ enum IoStop {
     Output(io::Error),
 }
 
+/// clap's usage error, with each line escaped as the tool's own text is
+/// ([`escaped`]) when it holds an argument's control character (clap
+/// quotes an unknown argument as it is, `--\x1b[2J` included); else as
+/// clap prints it, in colour where the terminal takes it.
+fn usage_error(error: &clap::Error) -> ! {
+    let text = error.to_string();
+    if text.lines().all(|line| escaped(line).to_string() == line) {
+        error.exit();
+    }
+    let mut err = io::stderr().lock();
+    for line in text.lines() {
+        let _ = writeln!(err, "{}", escaped(line));
+    }
+    std::process::exit(error.exit_code());
+}
+
 fn main() -> ExitCode {
-    let matches = command().get_matches_from(std::env::args_os());
+    let matches = command()
+        .try_get_matches_from(std::env::args_os())
+        .unwrap_or_else(|e| usage_error(&e));
     let stdout = io::stdout().lock();
     let mut out = io::BufWriter::new(stdout);
     let result = match matches.subcommand() {

@@ -1,0 +1,35 @@
+// `unique(by = key)` on an `Option` key whose serde default is `None` is
+// no key on every path when absent: it compiles with a custom rule on the
+// key too, and in a type that borrows.
+use std::borrow::Cow;
+
+fn short(key: &Option<String>) -> Result<(), desk_schema::Kind> {
+    match key {
+        Some(k) if k.starts_with('!') => Err(desk_schema::Kind::custom("no_bang", "starts with !")),
+        _ => Ok(()),
+    }
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Item {
+    #[serde(default)]
+    #[desk(max_bytes = 4, custom(check = short, description = "does not start with !"))]
+    key: Option<String>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Holder<'a> {
+    #[desk(max_bytes = 8)]
+    #[serde(borrow)]
+    name: Cow<'a, str>,
+    #[desk(nested, unique(by = key))]
+    items: Vec<Item>,
+}
+
+fn main() {
+    // Two items without the key are no repeat; two with the same are.
+    let text = r#"{"name":"n","items":[{},{},{"key":"a"}]}"#;
+    assert!(desk_schema::from_json_str::<Holder<'_>>(text).is_ok());
+    let text = r#"{"name":"n","items":[{"key":"a"},{},{"key":"a"}]}"#;
+    assert!(desk_schema::from_json_str::<Holder<'_>>(text).is_err());
+}
