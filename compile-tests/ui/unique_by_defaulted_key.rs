@@ -1,7 +1,8 @@
 // `unique(by = key)` on a key with a serde default: an item without the key
 // holds the default in the typed value and no key in the JSON, so the paths
 // would disagree on whether two such items repeat. One error, at the rule;
-// an `Option` key whose default is `None` has no key on every path.
+// an `Option` key whose default is `None` has no key on every path. A field
+// serde never reads is filled in the same way (and the JSON never has it).
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Item {
     #[desk(max_bytes = 4)]
@@ -10,6 +11,12 @@ struct Item {
     #[desk(max_bytes = 4)]
     #[serde(default)]
     tag: Option<String>,
+    #[serde(skip)]
+    #[desk(skip)]
+    skipped: String,
+    #[serde(skip_deserializing)]
+    #[desk(skip)]
+    written: Option<String>,
 }
 
 #[derive(desk_schema::Validate, serde::Deserialize)]
@@ -21,6 +28,18 @@ struct ByKey {
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct ByTag {
     #[desk(nested, unique(by = tag))]
+    items: Vec<Item>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct BySkipped {
+    #[desk(nested, unique(by = skipped))]
+    items: Vec<Item>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct ByWritten {
+    #[desk(nested, unique(by = written))]
     items: Vec<Item>,
 }
 

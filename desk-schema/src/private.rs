@@ -22,10 +22,16 @@ pub mod types {
 /// The walk of raw JSON: an object's fields, an enum's variants, and the
 /// shape violations.
 pub mod walk {
-    pub use crate::rules::unique::key::{Key, OptionalKey, PlainKey};
+    pub use crate::rules::unique::key::Key;
+
+    /// The traits `unique(by = key)`'s code resolves by autoref, for a glob
+    /// import (`use __desk_w::by_key::*`: unnamed, they take no name).
+    pub mod by_key {
+        pub use crate::rules::unique::key::{FloatKey as _, OptionalKey as _, PlainKey as _};
+        pub use crate::rules::unique::raw::{ValueKeyUnique as _, ViewKeyUnique as _};
+    }
     pub use crate::rules::unique::raw::{
-        NotRead, RawBy, RawItems, ValueKeyUnique, ValueUnique, ViewKeyUnique, ViewUnique,
-        WholeView, check_raw, key_type, view_of,
+        NotRead, RawBy, RawItems, ValueUnique, ViewUnique, WholeView, check_raw, key_type, view_of,
     };
     pub use crate::tagged::{EnumWalker, Repr, data_enum};
     pub use crate::walk::field::{

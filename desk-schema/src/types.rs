@@ -163,26 +163,41 @@ pub const SETS_UNEQUAL: &str = concat!(
 );
 
 macro_rules! unique_unequal {
-    ($what:literal) => {
+    ($rule:literal, $what:literal, $instead:literal, $whose:literal) => {
         concat!(
-            "`unique`: Rust compares ",
+            $rule,
+            ": Rust compares ",
             $what,
             " otherwise than JSON Schema (",
             unequal_why!(),
             "), so a validator of the schema would pass a list that Rust refuses, or the \
-             reverse; compare by a plain key (`unique(by = field)`), or make the item type \
-             exact (`deny_unknown_fields`, no `Option` or default fields, no aliases)"
+             reverse; ",
+            $instead,
+            ", or make the ",
+            $whose,
+            " exact (`deny_unknown_fields`, no `Option` or default fields, no aliases)"
         )
     };
 }
 
 /// The compile error of `unique` (without `by`) on items whose equality is
 /// not JSON's ([`Facts::JSON_EQ`] is false).
-pub const UNIQUE_ITEMS_UNEQUAL: &str = unique_unequal!("the items");
+pub const UNIQUE_ITEMS_UNEQUAL: &str = unique_unequal!(
+    "`unique`",
+    "the items",
+    "compare by a plain key (`unique(by = field)`)",
+    "item type"
+);
 
 /// The compile error of `unique(by = key)` on a key whose equality is not
 /// JSON's.
-pub const UNIQUE_KEY_UNEQUAL: &str = unique_unequal!("the key");
+pub const UNIQUE_KEY_UNEQUAL: &str = unique_unequal!(
+    "`unique(by = ...)`",
+    "the key",
+    "compare by a field of a plain type (a string, an integer, a `bool`, a `char`, a unit enum \
+     without aliases)",
+    "key's type"
+);
 
 /// Whether `names` holds `name` (the derive asks it in a `const`: is a
 /// `unique(by = ...)` key one of [`Nested::DEFAULTED`](crate::Nested::DEFAULTED)?).

@@ -251,17 +251,12 @@ pub trait Nested {
     /// serde renames one).
     const JSON_NAMES: &'static [&'static str] = Self::RUST_NAMES;
 
-    /// The Rust names of the fields that serde fills with a default other
-    /// than an `Option`'s `None` when the JSON leaves them out: such a field
-    /// is no key for `unique(by = ...)` (the typed value holds the default,
-    /// the JSON nothing).
+    /// The Rust names of the fields that serde fills in where the JSON has
+    /// none: those with a default other than an `Option`'s `None`, and those
+    /// serde never reads (`skip`, `skip_deserializing`). Such a field is no
+    /// key for `unique(by = ...)` (the typed value holds a value, the JSON
+    /// nothing).
     const DEFAULTED: &'static [&'static str] = &[];
-
-    /// The Rust names of the fields serde never reads (`#[serde(skip)]`,
-    /// `skip_deserializing`): such a field is no key for `unique(by = ...)`
-    /// either (the typed value holds what serde puts there, the JSON never
-    /// has it).
-    const SKIPPED: &'static [&'static str] = &[];
 
     /// The JSON name of the field named `rust` in Rust.
     #[inline]
@@ -287,7 +282,6 @@ impl<T: Nested<Checked: Sized> + ?Sized> Nested for Box<T> {
     const RUST_NAMES: &'static [&'static str] = T::RUST_NAMES;
     const JSON_NAMES: &'static [&'static str] = T::JSON_NAMES;
     const DEFAULTED: &'static [&'static str] = T::DEFAULTED;
-    const SKIPPED: &'static [&'static str] = T::SKIPPED;
 }
 #[diagnostic::do_not_recommend]
 impl<T: Nested<Checked: Sized>> Nested for Vec<T> {

@@ -827,35 +827,27 @@ fn bit_or(parts: impl Iterator<Item = TokenStream>) -> TokenStream {
     }
 }
 
-/// A compile error where `unique(by = key)`'s key field has a serde default
-/// (other than an `Option`'s `None`, `Nested::DEFAULTED`): an item without it
-/// holds the default in the typed value and no key in the JSON, so that the
-/// typed check would find a repeat that the walk and the schema do not. And
-/// where it is a field serde never reads (`Nested::SKIPPED`): the JSON never
-/// holds it.
+/// A compile error where `unique(by = key)`'s key field is one serde fills
+/// in where the JSON has none (`Nested::DEFAULTED`: a serde default other
+/// than an `Option`'s `None`, or a field serde never reads): an item without
+/// it holds that value in the typed value and no key in the JSON, so that
+/// the typed check would find a repeat that the walk and the schema do not.
 fn defaulted_key(ty: &syn::Type, key: &syn::Ident, span: proc_macro2::Span) -> TokenStream {
     let name = key.to_string().trim_start_matches("r#").to_owned();
     let message = format!(
-        "`unique(by = {name})`: `{name}` has a serde default, which the typed value holds for an \
-         item that leaves it out, where the JSON has no key: the typed check would find a repeat \
-         that the walk and the schema do not; give `{name}` no default, or make it an `Option`, \
-         written `Option<...>`, with the default `None` (an item without it then has no key on \
-         every path)"
+        "`unique(by = {name})`: serde fills `{name}` in where the JSON has none (a serde \
+         default other than `None`, or `skip`), so the typed check would compare that value \
+         where the walk and the schema find no key, and find repeats they do not; read `{name}` \
+         with no default, or make it an `Option`, written `Option<...>`, with the default `None` \
+         (an item without it then has no key on every path)"
     );
-    let skipped = format!(
-        "`unique(by = {name})`: serde never reads `{name}` (`#[serde(skip)]` or \
-         `skip_deserializing`), so the JSON never holds it and every item's key would be what \
-         serde puts there: compare by a field that serde reads"
-    );
-    let nested = quote!(<__desk_rt::ItemOf<#ty> as ::desk_schema::Nested>);
     quote_spanned! {span=>
         ::core::assert!(
-            !__desk_rt::types::names_hold(#nested::DEFAULTED, #name),
+            !__desk_rt::types::names_hold(
+                <__desk_rt::ItemOf<#ty> as ::desk_schema::Nested>::DEFAULTED,
+                #name
+            ),
             #message
-        );
-        ::core::assert!(
-            !__desk_rt::types::names_hold(#nested::SKIPPED, #name),
-            #skipped
         );
     }
 }

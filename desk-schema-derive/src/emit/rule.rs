@@ -248,15 +248,14 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
             if raw {
                 quote! {
                     {
-                        #[allow(unused_imports)]
-                        use __desk_w::{OptionalKey as _, PlainKey as _, ValueKeyUnique as _, ViewKeyUnique as _};
+                        use __desk_w::by_key::*;
                         let __desk_key = __desk_w::key_type(|__desk_item: &__desk_rt::ItemOf<#ty>| &__desk_item.#key);
                         (&__desk_w::RawBy::new(
                             #target,
                             |__desk_item: &<__desk_rt::ItemOf<#ty> as ::desk_schema::JsonView>::View<'__desk_de>| {
-                                __desk_w::view_of(&__desk_key, __desk_item).#key.as_ref().and_then(|__desk_k| (&__desk_w::Key(__desk_k)).key())
+                                __desk_w::view_of(&__desk_key, __desk_item).#key.as_ref().and_then(|__desk_k| (&&__desk_w::Key(__desk_k)).key())
                             },
-                            |__desk_item: &__desk_rt::ItemOf<#ty>| (&__desk_w::Key(&__desk_item.#key)).key(),
+                            |__desk_item: &__desk_rt::ItemOf<#ty>| (&&__desk_w::Key(&__desk_item.#key)).key(),
                         ))
                         .check_unique_by(#name, #at)
                     }
@@ -266,9 +265,8 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
                     #r::unique::check_by(
                         #target,
                         |__desk_item: &__desk_rt::ItemOf<#ty>| {
-                            #[allow(unused_imports)]
-                            use __desk_w::{OptionalKey as _, PlainKey as _};
-                            (&__desk_w::Key(&__desk_item.#key)).key()
+                            use __desk_w::by_key::*;
+                            (&&__desk_w::Key(&__desk_item.#key)).key()
                         },
                         #name,
                         #at,

@@ -177,27 +177,27 @@ pub(super) fn field_names(fields: &[Field], skipped: &[crate::model::Skipped]) -
     let json_names: Vec<&String> = fields.iter().map(|f| &f.json).collect();
     let renamed = (rust_names.iter().zip(&json_names).any(|(r, j)| r != *j))
         .then(|| quote!(const JSON_NAMES: &'static [&'static str] = &[#(#json_names),*];));
-    let defaulted: Vec<&String> = fields
+    // Fields serde fills in where the JSON has none: a default other than
+    // an `Option`'s `None`, and the fields serde never reads.
+    let defaulted: Vec<String> = fields
         .iter()
         .zip(&rust_names)
         .filter(|(f, _)| {
             !matches!(f.absent, crate::model::Absent::Required) && !super::defaults_to_none(f)
         })
-        .map(|(_, name)| name)
+        .map(|(_, name)| name.clone())
+        .chain(
+            super::view::not_read(skipped)
+                .iter()
+                .map(|name| name.to_string().trim_start_matches("r#").to_owned()),
+        )
         .collect();
     let defaulted = (!defaulted.is_empty())
         .then(|| quote!(const DEFAULTED: &'static [&'static str] = &[#(#defaulted),*];));
-    let skipped: Vec<String> = super::view::not_read(skipped)
-        .iter()
-        .map(|name| name.to_string().trim_start_matches("r#").to_owned())
-        .collect();
-    let skipped = (!skipped.is_empty())
-        .then(|| quote!(const SKIPPED: &'static [&'static str] = &[#(#skipped),*];));
     quote! {
         const RUST_NAMES: &'static [&'static str] = &[#(#rust_names),*];
         #renamed
         #defaulted
-        #skipped
     }
 }
 

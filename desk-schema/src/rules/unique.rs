@@ -329,15 +329,45 @@ impl Hasher for KeyHasher {
     }
 }
 
-/// The raw form, on the views of a list read from JSON (the derive's walk
-/// calls it; re-exported in `__private`).
 /// A key field's value as a key: `Option<&T>` for an `Option<T>` field (no
 /// key when `None`), `Some(&value)` for any other type. Chosen by method
 /// resolution (autoref), so the derive needs no trait on the key's type:
-/// `(&Key(&value)).key()`.
+/// `(&&Key(&value)).key()` tries [`FloatKey`], then [`OptionalKey`], then
+/// [`PlainKey`].
 pub(crate) mod key {
     /// A key field's value, or its raw view.
     pub struct Key<'a, T: ?Sized>(pub &'a T);
+
+    /// A float key (`f32`, `f64`, an `Option` of one, or their view): never
+    /// compiled into a check. Rust's floats are neither `Eq` nor `Hash`, and
+    /// JSON Schema compares numbers by value, so the derive refuses such a
+    /// key with its own error (`Facts::JSON_EQ` is false for floats,
+    /// `UNIQUE_KEY_UNEQUAL`); this level only keeps the typed check and the
+    /// walk from adding rustc's errors about `Hash` to it.
+    pub trait FloatKey<'a> {
+        /// [`NoKey`].
+        type Key: ?Sized;
+        /// No key.
+        fn key(&self) -> Option<&'a Self::Key>;
+    }
+
+    /// The key of a [`FloatKey`]: there is none.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum NoKey {}
+
+    impl super::raw::WholeView for NoKey {}
+
+    macro_rules! float_keys {
+        ($($t:ty)*) => {$(
+            impl<'a> FloatKey<'a> for &Key<'a, $t> {
+                type Key = NoKey;
+                fn key(&self) -> Option<&'a NoKey> {
+                    None
+                }
+            }
+        )*};
+    }
+    float_keys!(f32 f64 crate::Actual Option<f32> Option<f64> Option<crate::Actual>);
 
     /// An optional key: its value, if any.
     pub trait OptionalKey<'a> {
@@ -347,7 +377,7 @@ pub(crate) mod key {
         fn key(&self) -> Option<&'a Self::Key>;
     }
 
-    impl<'a, T> OptionalKey<'a> for Key<'a, Option<T>> {
+    impl<'a, T> OptionalKey<'a> for &&Key<'a, Option<T>> {
         type Key = T;
         fn key(&self) -> Option<&'a T> {
             self.0.as_ref()
@@ -362,7 +392,7 @@ pub(crate) mod key {
         fn key(&self) -> Option<&'a Self::Key>;
     }
 
-    impl<'a, T: ?Sized> PlainKey<'a> for &Key<'a, T> {
+    impl<'a, T: ?Sized> PlainKey<'a> for Key<'a, T> {
         type Key = T;
         fn key(&self) -> Option<&'a T> {
             Some(self.0)
@@ -370,6 +400,8 @@ pub(crate) mod key {
     }
 }
 
+/// The raw form, on the views of a list read from JSON (the derive's walk
+/// calls it; re-exported in `__private`).
 pub(crate) mod raw {
     use core::hash::Hash;
     use core::marker::PhantomData;
@@ -472,7 +504,7 @@ pub(crate) mod raw {
     /// The view of a field serde never reads (`#[serde(skip)]`), always
     /// `None`: an item view has it so that `unique(by = skipped)` type-checks
     /// on the walk and is refused once, by the derive's assertion
-    /// (`Nested::SKIPPED`), in words, not as a missing field of a view.
+    /// (`Nested::DEFAULTED`), in words, not as a missing field of a view.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum NotRead {}
 
@@ -595,6 +627,23 @@ pub(crate) mod raw {
 #[cfg(test)]
 mod tests {
     use super::scan;
+
+    /// `key::FloatKey` finds no key, on the promise that the derive refuses
+    /// every float key at compile time: each type it is for must compare
+    /// otherwise than JSON.
+    #[test]
+    fn every_float_key_is_refused_by_the_derive() {
+        use crate::types::{Facts, Top};
+        assert!(
+            ![
+                <f32 as Facts<Top>>::JSON_EQ,
+                <f64 as Facts<Top>>::JSON_EQ,
+                <Option<f32> as Facts<Top>>::JSON_EQ,
+                <Option<f64> as Facts<Top>>::JSON_EQ,
+            ]
+            .contains(&true)
+        );
+    }
 
     /// Every length the hash reads differently (none, 1 to 3 bytes, a half
     /// word, one to two words, up to 32 bytes, longer), with keys that differ
