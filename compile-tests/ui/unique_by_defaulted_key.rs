@@ -17,6 +17,9 @@ struct Item {
     #[serde(skip_deserializing)]
     #[desk(skip)]
     written: Option<String>,
+    // Read whole by desk-schema: the walk has no view of it to compare.
+    #[desk(skip)]
+    whole: String,
 }
 
 #[derive(desk_schema::Validate, serde::Deserialize)]
@@ -40,6 +43,12 @@ struct BySkipped {
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct ByWritten {
     #[desk(nested, unique(by = written))]
+    items: Vec<Item>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct ByWhole {
+    #[desk(nested, unique(by = whole))]
     items: Vec<Item>,
 }
 

@@ -10,6 +10,10 @@ struct Item {
     g: Option<f32>,
     #[desk(nested)]
     code: Code,
+    #[desk(range(max = 10))]
+    deep: Option<Option<f64>>,
+    #[desk(items(range(max = 10)))]
+    many: Vec<f64>,
 }
 
 #[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq)]
@@ -31,6 +35,44 @@ struct ByG {
 struct ByCode {
     #[desk(nested, unique(by = code))]
     items: Vec<Item>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct ByDeep {
+    #[desk(nested, unique(by = deep))]
+    items: Vec<Item>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct ByMany {
+    #[desk(nested, unique(by = many))]
+    items: Vec<Item>,
+}
+
+// A unit enum without `Eq` or `Hash`, as a key and as whole items: one
+// error each, in words.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+enum Color {
+    Red,
+    Green,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Painted {
+    #[desk(nested)]
+    color: Color,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct ByColor {
+    #[desk(nested, unique(by = color))]
+    items: Vec<Painted>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Colors {
+    #[desk(nested, unique)]
+    items: Vec<Color>,
 }
 
 fn main() {}

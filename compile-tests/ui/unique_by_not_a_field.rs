@@ -37,4 +37,11 @@ struct ByKeyword {
     items: Vec<Typed>,
 }
 
+// `self` can be no field's name, raw or not: no `r#` advice.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct BySelf {
+    #[desk(nested, unique(by = self))]
+    items: Vec<Typed>,
+}
+
 fn main() {}

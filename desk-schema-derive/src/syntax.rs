@@ -560,12 +560,18 @@ pub(crate) mod args {
                         by = Some(name);
                         return Ok(());
                     }
-                    // A word that is no identifier alone: a keyword (`type`).
+                    // A word that is no identifier alone: a keyword (`type`),
+                    // which a field is named as `r#type` (not `self`, `Self`,
+                    // `super`, `crate` or `_`, which no field can be named).
                     let ahead = value.fork();
                     let keyword = ahead
                         .call(<syn::Ident as syn::ext::IdentExt>::parse_any)
                         .ok()
-                        .filter(|_| ahead.is_empty() || ahead.peek(Token![,]));
+                        .filter(|word| {
+                            (ahead.is_empty() || ahead.peek(Token![,]))
+                                && !["self", "Self", "super", "crate", "_"]
+                                    .contains(&word.to_string().as_str())
+                        });
                     let error = syn::Error::new(
                         value.span(),
                         match keyword {

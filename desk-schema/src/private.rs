@@ -24,14 +24,22 @@ pub mod types {
 pub mod walk {
     pub use crate::rules::unique::key::Key;
 
-    /// The traits `unique(by = key)`'s code resolves by autoref, for a glob
-    /// import (`use __desk_w::by_key::*`: unnamed, they take no name).
+    /// The traits `unique`'s code resolves by autoref, for a glob import
+    /// (`use __desk_w::whole::*`: unnamed, they take no name).
+    pub mod whole {
+        pub use crate::rules::unique::raw::{Uncompared as _, ValueUnique as _, ViewUnique as _};
+    }
+
+    /// The traits `unique(by = key)`'s code resolves by autoref, as
+    /// [`whole`]'s.
     pub mod by_key {
         pub use crate::rules::unique::key::{FloatKey as _, OptionalKey as _, PlainKey as _};
-        pub use crate::rules::unique::raw::{ValueKeyUnique as _, ViewKeyUnique as _};
+        pub use crate::rules::unique::raw::{
+            UncomparedBy as _, ValueKeyUnique as _, ViewKeyUnique as _,
+        };
     }
     pub use crate::rules::unique::raw::{
-        NotRead, RawBy, RawItems, ValueUnique, ViewUnique, WholeView, check_raw, key_type, view_of,
+        NotRead, RawBy, RawItems, WholeView, check_raw, key_type, view_of,
     };
     pub use crate::tagged::{EnumWalker, Repr, data_enum};
     pub use crate::walk::field::{

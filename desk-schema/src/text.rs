@@ -37,6 +37,36 @@ pub fn quoted(text: &str) -> impl fmt::Display + '_ {
     crate::report::Quoted(text)
 }
 
+/// `text` with the userinfo of a URL it holds (`user:password@`, before the
+/// host) written `<redacted>`: a URL's password is a credential, and an
+/// error that quotes a URL given to it (an endpoint) must not show it. A
+/// URL with a scheme (`https://u@host`) loses any userinfo; a bare
+/// `user:password@host` its `user:password`; any other text (a UserID
+/// such as `@desk`) is left as it is.
+///
+/// ```
+/// use desk_schema::text::without_userinfo;
+/// assert_eq!(without_userinfo("https://u:pw@host:8080/x"), "https://<redacted>@host:8080/x");
+/// assert_eq!(without_userinfo("u:pw@host"), "<redacted>@host");
+/// assert_eq!(without_userinfo("@desk"), "@desk");
+/// assert_eq!(without_userinfo("https://host/a@b"), "https://host/a@b");
+/// ```
+#[must_use]
+pub fn without_userinfo(text: &str) -> std::borrow::Cow<'_, str> {
+    let (scheme, rest) = match text.split_once("://") {
+        Some((scheme, rest)) => (Some(scheme), rest),
+        None => (None, text),
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..end].rsplit_once('@') {
+        Some((userinfo, host)) if scheme.is_some() || userinfo.contains(':') => {
+            let scheme = scheme.map(|s| format!("{s}://")).unwrap_or_default();
+            format!("{scheme}<redacted>@{host}{}", &rest[end..]).into()
+        }
+        _ => text.into(),
+    }
+}
+
 /// The longest prefix of `text` that fits in `max_bytes` bytes of UTF-8
 /// without splitting a grapheme cluster: never half a character, never half
 /// an emoji sequence or a letter without its accent.

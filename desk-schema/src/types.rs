@@ -200,7 +200,7 @@ pub const UNIQUE_KEY_UNEQUAL: &str = unique_unequal!(
 );
 
 /// Whether `names` holds `name` (the derive asks it in a `const`: is a
-/// `unique(by = ...)` key one of [`Nested::DEFAULTED`](crate::Nested::DEFAULTED)?).
+/// `unique(by = ...)` key one of [`Nested::NO_KEYS`](crate::Nested::NO_KEYS)?).
 #[must_use]
 pub const fn names_hold(names: &[&str], name: &str) -> bool {
     let mut i = 0;

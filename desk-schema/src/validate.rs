@@ -251,12 +251,13 @@ pub trait Nested {
     /// serde renames one).
     const JSON_NAMES: &'static [&'static str] = Self::RUST_NAMES;
 
-    /// The Rust names of the fields that serde fills in where the JSON has
-    /// none: those with a default other than an `Option`'s `None`, and those
-    /// serde never reads (`skip`, `skip_deserializing`). Such a field is no
-    /// key for `unique(by = ...)` (the typed value holds a value, the JSON
-    /// nothing).
-    const DEFAULTED: &'static [&'static str] = &[];
+    /// The Rust names of the fields that are no key for `unique(by = ...)`,
+    /// since the paths would compare them otherwise: those serde fills in
+    /// where the JSON has none (a default other than an `Option`'s `None`,
+    /// `skip`, `skip_deserializing`: the typed value holds a value, the JSON
+    /// nothing), and those desk-schema reads whole (`#[desk(skip)]`: the walk
+    /// has no view of them to compare).
+    const NO_KEYS: &'static [&'static str] = &[];
 
     /// The JSON name of the field named `rust` in Rust.
     #[inline]
@@ -281,7 +282,7 @@ impl<T: Nested<Checked: Sized> + ?Sized> Nested for Box<T> {
     // (`unique(by = field)` on a list of boxed items).
     const RUST_NAMES: &'static [&'static str] = T::RUST_NAMES;
     const JSON_NAMES: &'static [&'static str] = T::JSON_NAMES;
-    const DEFAULTED: &'static [&'static str] = T::DEFAULTED;
+    const NO_KEYS: &'static [&'static str] = T::NO_KEYS;
 }
 #[diagnostic::do_not_recommend]
 impl<T: Nested<Checked: Sized>> Nested for Vec<T> {

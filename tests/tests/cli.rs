@@ -182,6 +182,34 @@ fn a_usage_error_prints_an_arguments_control_characters_escaped() {
         assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
         assert!(err.contains("\\u001b"), "{err}");
     }
+    // A line break or carriage return in the argument cannot forge a line;
+    // a backslash alone is shown as given.
+    let out = run(&["validate", "--x\r\nvalid: 0 problems"], None);
+    let err = text(&out.stderr);
+    assert!(err.contains("'--x\\r\\nvalid: 0 problems'"), "{err:?}");
+    assert!(
+        !err.contains('\r') && !err.lines().any(|l| l.starts_with("valid")),
+        "{err:?}"
+    );
+    let out = run(&["validate", "--a\\b"], None);
+    assert!(
+        text(&out.stderr).contains("'--a\\b'"),
+        "{:?}",
+        text(&out.stderr)
+    );
+    // A URL's password, in clap's words and in the endpoint's refusal.
+    let out = keyed(
+        "send",
+        &["--endpoint", "https://user:hunter2@h:99999", "x.json"],
+        None,
+        b"",
+    );
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        !err.contains("hunter2") && err.contains("https://<redacted>@h:99999"),
+        "{err}"
+    );
 }
 
 #[test]

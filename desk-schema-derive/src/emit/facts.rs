@@ -525,7 +525,7 @@ impl Facts {
                         quote!(UNIQUE_KEY_UNEQUAL),
                     ),
                 };
-                let defaulted = by.as_ref().map(|key| defaulted_key(ty, key, rule.span));
+                let defaulted = by.as_ref().map(|key| refuse_no_key(ty, key, rule.span));
                 checks.push(quote_spanned! {rule.span=>
                     const _: () = {
                         ::core::assert!(#holds, "{}", __desk_rt::types::#message);
@@ -601,7 +601,19 @@ fn concrete(input: &Input, ty: &syn::Type) -> Option<syn::Type> {
         .chain(input.generics.const_params().map(|p| p.ident.to_string()))
         .collect();
     let params: Vec<&str> = params.iter().map(String::as_str).collect();
-    (!type_names_any(ty, &params)).then(|| static_lifetimes(ty))
+    // A macro in a generic type's field type may expand to its parameters,
+    // lifetimes too, which the tokens do not show.
+    let hidden = !input.generics.params.is_empty() && names_macro(ty.to_token_stream());
+    (!hidden && !type_names_any(ty, &params)).then(|| static_lifetimes(ty))
+}
+
+/// Whether `tokens` call a macro (`name!(...)`).
+fn names_macro(tokens: TokenStream) -> bool {
+    tokens.into_iter().any(|t| match t {
+        proc_macro2::TokenTree::Punct(p) => p.as_char() == '!',
+        proc_macro2::TokenTree::Group(g) => names_macro(g.stream()),
+        _ => false,
+    })
 }
 
 /// `ty` with every lifetime `'static`: a type's `Facts` do not depend on
@@ -663,7 +675,9 @@ fn may_reach_back(input: &Input, ty: &syn::Type) -> bool {
     fn other(tokens: TokenStream, params: &[&str]) -> bool {
         tokens.into_iter().any(|t| match t {
             proc_macro2::TokenTree::Ident(i) => {
-                !is_one_of(&i, params) && !std_only(&syn::parse_quote!(#i))
+                // A keyword (`as` in `<T as Tr>::M`) names no type.
+                !is_one_of(&i, params)
+                    && syn::parse2::<syn::Type>(quote!(#i)).is_ok_and(|ty| !std_only(&ty))
             }
             proc_macro2::TokenTree::Group(g) => other(g.stream(), params),
             _ => false,
@@ -690,7 +704,7 @@ fn instantiates_generic(ty: &syn::Type) -> bool {
             return false;
         };
         let ident = &seg.ident;
-        let own = !std_only(&syn::parse_quote!(#ident));
+        let own = syn::parse2::<syn::Type>(quote!(#ident)).is_ok_and(|ty| !std_only(&ty));
         own || args
             .args
             .iter()
@@ -827,24 +841,26 @@ fn bit_or(parts: impl Iterator<Item = TokenStream>) -> TokenStream {
     }
 }
 
-/// A compile error where `unique(by = key)`'s key field is one serde fills
-/// in where the JSON has none (`Nested::DEFAULTED`: a serde default other
-/// than an `Option`'s `None`, or a field serde never reads): an item without
-/// it holds that value in the typed value and no key in the JSON, so that
-/// the typed check would find a repeat that the walk and the schema do not.
-fn defaulted_key(ty: &syn::Type, key: &syn::Ident, span: proc_macro2::Span) -> TokenStream {
+/// A compile error where `unique(by = key)`'s key field is no key every
+/// path compares alike (`Nested::NO_KEYS`): one serde fills in where the
+/// JSON has none (a serde default other than an `Option`'s `None`, or a
+/// field serde never reads), so that the typed check would find repeats
+/// the walk and the schema do not, or one read whole (`#[desk(skip)]`),
+/// which the walk has no view of.
+fn refuse_no_key(ty: &syn::Type, key: &syn::Ident, span: proc_macro2::Span) -> TokenStream {
     let name = key.to_string().trim_start_matches("r#").to_owned();
     let message = format!(
-        "`unique(by = {name})`: serde fills `{name}` in where the JSON has none (a serde \
-         default other than `None`, or `skip`), so the typed check would compare that value \
-         where the walk and the schema find no key, and find repeats they do not; read `{name}` \
-         with no default, or make it an `Option`, written `Option<...>`, with the default `None` \
-         (an item without it then has no key on every path)"
+        "`unique(by = {name})`: `{name}` is no key every path compares alike: serde fills it in \
+         where the JSON has none (a serde default other than `None`, or `skip`), so the typed \
+         check would find repeats the walk and the schema do not, or desk-schema reads it whole \
+         (`#[desk(skip)]`); give `{name}` rules of its own and no default, or make it an \
+         `Option`, written `Option<...>`, with the default `None` (an item without it then has \
+         no key on every path)"
     );
     quote_spanned! {span=>
         ::core::assert!(
             !__desk_rt::types::names_hold(
-                <__desk_rt::ItemOf<#ty> as ::desk_schema::Nested>::DEFAULTED,
+                <__desk_rt::ItemOf<#ty> as ::desk_schema::Nested>::NO_KEYS,
                 #name
             ),
             #message

@@ -250,7 +250,7 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
                     {
                         use __desk_w::by_key::*;
                         let __desk_key = __desk_w::key_type(|__desk_item: &__desk_rt::ItemOf<#ty>| &__desk_item.#key);
-                        (&__desk_w::RawBy::new(
+                        (&&__desk_w::RawBy::new(
                             #target,
                             |__desk_item: &<__desk_rt::ItemOf<#ty> as ::desk_schema::JsonView>::View<'__desk_de>| {
                                 __desk_w::view_of(&__desk_key, __desk_item).#key.as_ref().and_then(|__desk_k| (&&__desk_w::Key(__desk_k)).key())
@@ -278,9 +278,8 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
             let target = target.tokens();
             quote! {
             {
-                #[allow(unused_imports)]
-                use __desk_w::{ValueUnique as _, ViewUnique as _};
-                (&__desk_w::RawItems::<__desk_rt::ItemOf<#ty>, _>(#target, __desk_rt::PhantomData)).check_unique(#at)
+                use __desk_w::whole::*;
+                (&&__desk_w::RawItems::<__desk_rt::ItemOf<#ty>, _>(#target, __desk_rt::PhantomData)).check_unique(#at)
             }
             }
         }

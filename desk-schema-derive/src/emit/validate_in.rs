@@ -177,13 +177,16 @@ pub(super) fn field_names(fields: &[Field], skipped: &[crate::model::Skipped]) -
     let json_names: Vec<&String> = fields.iter().map(|f| &f.json).collect();
     let renamed = (rust_names.iter().zip(&json_names).any(|(r, j)| r != *j))
         .then(|| quote!(const JSON_NAMES: &'static [&'static str] = &[#(#json_names),*];));
-    // Fields serde fills in where the JSON has none: a default other than
-    // an `Option`'s `None`, and the fields serde never reads.
-    let defaulted: Vec<String> = fields
+    // No keys for `unique(by = ...)`: fields serde fills in where the JSON
+    // has none (a default other than an `Option`'s `None`, and the fields
+    // serde never reads), and those read whole (`#[desk(skip)]`).
+    let no_keys: Vec<String> = fields
         .iter()
         .zip(&rust_names)
         .filter(|(f, _)| {
-            !matches!(f.absent, crate::model::Absent::Required) && !super::defaults_to_none(f)
+            f.is_buffered()
+                || (!matches!(f.absent, crate::model::Absent::Required)
+                    && !super::defaults_to_none(f))
         })
         .map(|(_, name)| name.clone())
         .chain(
@@ -192,12 +195,12 @@ pub(super) fn field_names(fields: &[Field], skipped: &[crate::model::Skipped]) -
                 .map(|name| name.to_string().trim_start_matches("r#").to_owned()),
         )
         .collect();
-    let defaulted = (!defaulted.is_empty())
-        .then(|| quote!(const DEFAULTED: &'static [&'static str] = &[#(#defaulted),*];));
+    let no_keys = (!no_keys.is_empty())
+        .then(|| quote!(const NO_KEYS: &'static [&'static str] = &[#(#no_keys),*];));
     quote! {
         const RUST_NAMES: &'static [&'static str] = &[#(#rust_names),*];
         #renamed
-        #defaulted
+        #no_keys
     }
 }
 

@@ -28,7 +28,7 @@ fn skipped_values(skipped: &[Skipped]) -> TokenStream {
 
 /// The named fields serde never reads: the view holds each as `None` of
 /// `NotRead`, so that `unique(by = skipped)` reads the view and is refused
-/// once, by `Nested::DEFAULTED`'s assertion (`facts::defaulted_key`).
+/// once, by `Nested::NO_KEYS`'s assertion (`facts::refuse_no_key`).
 pub(super) fn not_read(skipped: &[Skipped]) -> Vec<&syn::Ident> {
     skipped
         .iter()

@@ -362,17 +362,27 @@ impl fmt::Display for Endpoint {
 }
 
 /// A host or endpoint that does not make a valid request URL (or plain
-/// `http` to another machine).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// `http` to another machine). Its `Display` and `Debug` quote the text
+/// without a URL's userinfo ([`crate::text::without_userinfo`]): it may
+/// hold a password.
+#[derive(Clone, PartialEq, Eq)]
 pub struct InvalidHost(pub String);
 
 impl fmt::Display for InvalidHost {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "not an endpoint: {:?} (give HOST[:PORT] or https://HOST[:PORT]; plain http:// only to this machine)",
-            self.0
+            "not an endpoint: {} (give HOST[:PORT] or https://HOST[:PORT]; plain http:// only to this machine)",
+            crate::text::quoted(&crate::text::without_userinfo(&self.0))
         )
+    }
+}
+
+impl fmt::Debug for InvalidHost {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("InvalidHost")
+            .field(&crate::text::without_userinfo(&self.0))
+            .finish()
     }
 }
 

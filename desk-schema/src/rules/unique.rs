@@ -58,7 +58,7 @@ pub fn check_by<L, K, F>(
     report: &mut Report,
 ) where
     L: List + ?Sized,
-    K: Hash + Eq + ?Sized,
+    K: UniqueKey + ?Sized,
     F: for<'a> Fn(&'a L::Item) -> Option<&'a K>,
 {
     // Inlined up to here: most lists checked are short, and a list of fewer
@@ -74,11 +74,23 @@ pub fn check_by<L, K, F>(
     }
 }
 
+/// What `unique` compares, whole items or keys: a type with `Eq` and `Hash`
+/// (one trait, so that a type without them is one error, in these words).
+#[diagnostic::on_unimplemented(
+    message = "`unique` compares items or keys by `Eq` and `Hash`, and `{Self}` has not both",
+    label = "`{Self}` is not `Eq` and `Hash`",
+    note = "derive `PartialEq, Eq, Hash` for `{Self}`, or compare by another field"
+)]
+pub trait UniqueKey: Hash + Eq {}
+
+#[diagnostic::do_not_recommend]
+impl<T: Hash + Eq + ?Sized> UniqueKey for T {}
+
 /// Checks that no two items of `value` are equal; a repeat is reported at its index.
 pub fn check<L>(value: &L, path: &Path<'_>, report: &mut Report)
 where
     L: List + ?Sized,
-    L::Item: Hash + Eq,
+    L::Item: UniqueKey,
 {
     if let Some(items) = value.items() {
         report_repeats(items.len(), |i| Some(&items[i]), None, path, report);
@@ -345,7 +357,7 @@ pub(crate) mod key {
     /// `UNIQUE_KEY_UNEQUAL`); this level only keeps the typed check and the
     /// walk from adding rustc's errors about `Hash` to it.
     pub trait FloatKey<'a> {
-        /// [`NoKey`].
+        /// `NoKey`.
         type Key: ?Sized;
         /// No key.
         fn key(&self) -> Option<&'a Self::Key>;
@@ -357,17 +369,24 @@ pub(crate) mod key {
 
     impl super::raw::WholeView for NoKey {}
 
-    macro_rules! float_keys {
-        ($($t:ty)*) => {$(
-            impl<'a> FloatKey<'a> for &Key<'a, $t> {
-                type Key = NoKey;
-                fn key(&self) -> Option<&'a NoKey> {
-                    None
-                }
-            }
-        )*};
+    /// A type with a float inside, as a key or its view: `f32`, `f64`,
+    /// their view, and an `Option`, `Box`, `Vec` or slice of one.
+    pub trait HoldsFloat {}
+
+    impl HoldsFloat for f32 {}
+    impl HoldsFloat for f64 {}
+    impl HoldsFloat for crate::Actual {}
+    impl<T: HoldsFloat> HoldsFloat for Option<T> {}
+    impl<T: HoldsFloat + ?Sized> HoldsFloat for Box<T> {}
+    impl<T: HoldsFloat> HoldsFloat for Vec<T> {}
+    impl<T: HoldsFloat> HoldsFloat for [T] {}
+
+    impl<'a, T: HoldsFloat + ?Sized> FloatKey<'a> for &Key<'a, T> {
+        type Key = NoKey;
+        fn key(&self) -> Option<&'a NoKey> {
+            None
+        }
     }
-    float_keys!(f32 f64 crate::Actual Option<f32> Option<f64> Option<crate::Actual>);
 
     /// An optional key: its value, if any.
     pub trait OptionalKey<'a> {
@@ -440,7 +459,7 @@ pub(crate) mod raw {
     }
 
     impl<T, V: Hash + Eq + WholeView, L: List<Item = Option<V>> + ?Sized> ViewUnique
-        for RawItems<'_, '_, T, L>
+        for &RawItems<'_, '_, T, L>
     {
         fn check_unique(&self, path: &Path<'_>, report: &mut Report) {
             check_raw(self.0, path, report);
@@ -453,7 +472,7 @@ pub(crate) mod raw {
         fn check_unique(&self, path: &Path<'_>, report: &mut Report);
     }
 
-    impl<'de, T, L> ValueUnique for &RawItems<'_, 'de, T, L>
+    impl<'de, T, L> ValueUnique for &&RawItems<'_, 'de, T, L>
     where
         T: JsonView + Hash + Eq,
         L: List<Item = Option<T::View<'de>>> + ?Sized,
@@ -504,7 +523,7 @@ pub(crate) mod raw {
     /// The view of a field serde never reads (`#[serde(skip)]`), always
     /// `None`: an item view has it so that `unique(by = skipped)` type-checks
     /// on the walk and is refused once, by the derive's assertion
-    /// (`Nested::DEFAULTED`), in words, not as a missing field of a view.
+    /// (`Nested::NO_KEYS`), in words, not as a missing field of a view.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum NotRead {}
 
@@ -547,7 +566,7 @@ pub(crate) mod raw {
         fn check_unique_by(&self, key_name: &'static str, path: &Path<'_>, report: &mut Report);
     }
 
-    impl<L, V, KV, I, K: ?Sized, G> ViewKeyUnique for RawBy<'_, L, V, KV, I, K, G>
+    impl<L, V, KV, I, K: ?Sized, G> ViewKeyUnique for &RawBy<'_, L, V, KV, I, K, G>
     where
         L: List<Item = Option<V>> + ?Sized,
         KV: Hash + Eq + WholeView + ?Sized,
@@ -564,7 +583,7 @@ pub(crate) mod raw {
         fn check_unique_by(&self, key_name: &'static str, path: &Path<'_>, report: &mut Report);
     }
 
-    impl<'de, L, V, I, K, G> ValueKeyUnique for &RawBy<'_, L, V, K::View<'de>, I, K, G>
+    impl<'de, L, V, I, K, G> ValueKeyUnique for &&RawBy<'_, L, V, K::View<'de>, I, K, G>
     where
         L: List<Item = Option<V>> + ?Sized,
         K: JsonView + Hash + Eq,
@@ -585,6 +604,49 @@ pub(crate) mod raw {
                 );
             }
         }
+    }
+
+    /// The last level of `(&&RawItems(..)).check_unique(..)` and
+    /// `(&&RawBy::new(..)).check_unique_by(..)`, taken where neither view
+    /// nor value compares: where the typed item or key has no `Eq` and
+    /// `Hash`, the typed check's error ([`super::UniqueKey`]) is then the
+    /// only one, not a second naming the walk's types. Where the typed
+    /// check compiles, building the code that calls it is an error
+    /// (`Refused`): the walk never silently skips a check the typed
+    /// value makes.
+    pub trait Uncompared {
+        /// Never built.
+        fn check_unique(&self, path: &Path<'_>, report: &mut Report);
+    }
+
+    impl<T, L: ?Sized> Uncompared for RawItems<'_, '_, T, L> {
+        fn check_unique(&self, _: &Path<'_>, _: &mut Report) {
+            let () = Refused::<T>::BUILT;
+        }
+    }
+
+    /// `Uncompared`, for `unique(by = key)`.
+    pub trait UncomparedBy {
+        /// Never built.
+        fn check_unique_by(&self, key_name: &'static str, path: &Path<'_>, report: &mut Report);
+    }
+
+    impl<L: ?Sized, V, KV: ?Sized, I, K: ?Sized, G> UncomparedBy for RawBy<'_, L, V, KV, I, K, G> {
+        fn check_unique_by(&self, _: &'static str, _: &Path<'_>, _: &mut Report) {
+            let () = Refused::<K>::BUILT;
+        }
+    }
+
+    /// A compile error where it is built (`cargo build`; `cargo check` does
+    /// not evaluate it): `Uncompared` for a `T` the walk cannot compare.
+    struct Refused<T: ?Sized>(PhantomData<T>);
+
+    impl<T: ?Sized> Refused<T> {
+        const BUILT: () = panic!(
+            "`unique`: the walk of raw JSON cannot compare these items or keys as the typed \
+             check does (a key field read whole, such as a `#[desk(skip)]` one): compare by a \
+             field with rules of its own"
+        );
     }
 
     /// [`super::check_by`] over the views of a list read from raw JSON: items of the
@@ -629,8 +691,9 @@ mod tests {
     use super::scan;
 
     /// `key::FloatKey` finds no key, on the promise that the derive refuses
-    /// every float key at compile time: each type it is for must compare
-    /// otherwise than JSON.
+    /// every float key at compile time: each type it is for (`HoldsFloat`:
+    /// a float, its view, or an `Option`, `Box`, `Vec` or slice of one)
+    /// must compare otherwise than JSON.
     #[test]
     fn every_float_key_is_refused_by_the_derive() {
         use crate::types::{Facts, Top};
@@ -640,6 +703,10 @@ mod tests {
                 <f64 as Facts<Top>>::JSON_EQ,
                 <Option<f32> as Facts<Top>>::JSON_EQ,
                 <Option<f64> as Facts<Top>>::JSON_EQ,
+                <Option<Option<f64>> as Facts<Top>>::JSON_EQ,
+                <Box<f64> as Facts<Top>>::JSON_EQ,
+                <Vec<f32> as Facts<Top>>::JSON_EQ,
+                <Box<[Option<f64>]> as Facts<Top>>::JSON_EQ,
             ]
             .contains(&true)
         );

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use desk_schema::create_group::{self, CreateGroupRequest, CreateGroupResponse, DeskContext};
-use desk_schema::text::{escaped, quoted};
+use desk_schema::text::{escaped, quoted, without_userinfo};
 use desk_schema::{Locale, Report, from_json_str, from_json_str_with, to_pretty_json};
 
 #[cfg(feature = "client")]
@@ -373,20 +373,56 @@ enum IoStop {
     Output(io::Error),
 }
 
-/// clap's usage error, with each line escaped as the tool's own text is
-/// ([`escaped`]) when it holds an argument's control character (clap
-/// quotes an unknown argument as it is, `--\x1b[2J` included); else as
-/// clap prints it, in colour where the terminal takes it.
+/// clap's usage error, with each argument it quotes shown as the tool's
+/// own text shows what came from outside: clap quotes an unknown argument
+/// or a refused value as given, so an escape (`--\x1b[2J`), a line break
+/// or a URL's password (`--endpoint https://u:pw@host`) would reach the
+/// terminal. Each such argument is shown [`escaped`] (a control or
+/// invisible character in it; a backslash alone is left as it is), with
+/// its userinfo `<redacted>`; any other character clap's text still holds
+/// that [`escaped`] would change is escaped line by line.
 fn usage_error(error: &clap::Error) -> ! {
+    use clap::error::ContextValue;
     let text = error.to_string();
-    if text.lines().all(|line| escaped(line).to_string() == line) {
+    let mut shown = text.clone();
+    for (_, value) in error.context() {
+        let raws: &[String] = match value {
+            ContextValue::String(raw) => std::slice::from_ref(raw),
+            ContextValue::Strings(raws) => raws,
+            _ => &[],
+        };
+        for raw in raws {
+            let safe = shown_argument(raw);
+            if safe != *raw {
+                shown = shown.replace(raw.as_str(), &safe);
+            }
+        }
+    }
+    let clean = |line: &str| escaped(line).to_string() == line.replace('\\', "\\\\");
+    if !shown.split('\n').all(clean) {
+        shown = shown
+            .split('\n')
+            .map(|line| escaped(line).to_string())
+            .collect::<Vec<_>>()
+            .join("\n");
+    }
+    if shown == text {
         error.exit();
     }
-    let mut err = io::stderr().lock();
-    for line in text.lines() {
-        let _ = writeln!(err, "{}", escaped(line));
-    }
+    let _ = write!(io::stderr().lock(), "{shown}");
     std::process::exit(error.exit_code());
+}
+
+/// An argument as a usage error shows it: [`escaped`] when it holds a
+/// character that would change the terminal or hide (not for a backslash
+/// alone), and a URL's userinfo `<redacted>` ([`without_userinfo`]).
+fn shown_argument(raw: &str) -> String {
+    let hostile = escaped(raw).to_string() != raw.replace('\\', "\\\\");
+    if hostile {
+        without_userinfo(&escaped(raw).to_string()).into_owned()
+    } else {
+        without_userinfo(raw).into_owned()
+    }
 }
 
 fn main() -> ExitCode {
