@@ -350,12 +350,13 @@ pub(crate) mod key {
     /// A key field's value, or its raw view.
     pub struct Key<'a, T: ?Sized>(pub &'a T);
 
-    /// A float key (`f32`, `f64`, an `Option` of one, or their view): never
-    /// compiled into a check. Rust's floats are neither `Eq` nor `Hash`, and
-    /// JSON Schema compares numbers by value, so the derive refuses such a
-    /// key with its own error (`Facts::JSON_EQ` is false for floats,
-    /// `UNIQUE_KEY_UNEQUAL`); this level only keeps the typed check and the
-    /// walk from adding rustc's errors about `Hash` to it.
+    /// A float key (anything `HoldsFloat`: `f32`, `f64`, their view, an
+    /// `Option`, `Box` or list of one): never compiled into a check. Rust's
+    /// floats are neither `Eq` nor `Hash`, and JSON Schema compares numbers
+    /// by value, so the derive refuses such a key with its own error
+    /// (`Facts::JSON_EQ` is false for floats, `UNIQUE_KEY_UNEQUAL`); this
+    /// level only keeps the typed check and the walk from adding rustc's
+    /// errors about `Hash` to it.
     pub trait FloatKey<'a> {
         /// `NoKey`.
         type Key: ?Sized;
