@@ -601,6 +601,60 @@ fn several_files_give_a_report_each_and_the_worst_status() {
     assert!(text(&out.stderr).starts_with("desk-schema: cannot read no-such.json:"));
 }
 
+/// Arguments, standard input, the Chinese line, the English one's start.
+type LangCase<'a> = (&'a [&'a str], Option<&'a [u8]>, String, String);
+
+#[test]
+fn input_errors_speak_the_language_of_lang() {
+    // What stops an input, said in Chinese under `--lang zh-CN` (the
+    // system's words for a missing file too), in English otherwise.
+    let dir = std::env::temp_dir().join(format!("desk-schema-lang-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let lines = dir.join("two.jsonl");
+    std::fs::write(&lines, "{}\n{\"Name\": \"a long line\"}\n").unwrap();
+    let lines = lines.to_str().unwrap();
+    let dir_name = dir.to_str().unwrap();
+    let cases: [LangCase<'_>; 4] = [
+        (
+            &["no-such.json"],
+            None,
+            "desk-schema: 无法读取 no-such.json：没有这个文件\n".into(),
+            "desk-schema: cannot read no-such.json: ".into(),
+        ),
+        (
+            &[dir_name],
+            None,
+            format!("desk-schema: 无法读取 {dir_name}：这是一个目录\n"),
+            format!("desk-schema: cannot read {dir_name}: "),
+        ),
+        (
+            &["--max-input-bytes", "1"],
+            Some(b"{}"),
+            "desk-schema: 标准输入 超过 1 字节；调高 --max-input-bytes 才能检查\n".into(),
+            "desk-schema: standard input is larger than 1 bytes; raise --max-input-bytes to check it\n"
+                .into(),
+        ),
+        (
+            &["--jsonl", "--max-input-bytes", "5", lines],
+            None,
+            format!("desk-schema: {lines}:2：1 行超过 5 字节，未检查；调高 --max-input-bytes 才能检查\n"),
+            format!("desk-schema: {lines}:2: 1 line larger than 5 bytes left unchecked; raise --max-input-bytes to check it\n"),
+        ),
+    ];
+    for (args, stdin, zh, en) in cases {
+        let with = |lang: &str| {
+            let mut all = vec!["validate", "--lang", lang];
+            all.extend_from_slice(args);
+            let out = run(&all, stdin);
+            assert_eq!(out.status.code(), Some(2), "{args:?}");
+            text(&out.stderr)
+        };
+        assert_eq!(with("zh-CN"), zh, "{args:?}");
+        assert!(with("en").starts_with(&en), "{args:?}: {}", with("en"));
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn jsonl_gives_one_report_per_line() {
     let good = corpus_request("page sample");

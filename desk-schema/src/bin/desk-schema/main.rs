@@ -571,7 +571,8 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
         let read = if jsonl {
             job.lines(file, &name)
         } else {
-            read_input(file, &name, job.max_input).and_then(|text| job.check(&text, &name, None))
+            read_input(file, &name, job.max_input, Words(job.locale))
+                .and_then(|text| job.check(&text, &name, None))
         };
         match read {
             Ok(()) => {}
@@ -701,8 +702,9 @@ impl<W: Write> Job<'_, W> {
     /// Checks every line of a JSON Lines input as a stream: one line in
     /// memory at a time, a line longer than the limit skipped unread.
     fn lines(&mut self, path: &Path, name: &Name) -> Result<(), IoStop> {
-        let cannot = |e: io::Error| IoStop::Input(format!("cannot read {}: {e}", readable(name)));
-        let mut input = BufReader::with_capacity(1 << 16, open(path, name)?);
+        let words = Words(self.locale);
+        let cannot = |e: io::Error| IoStop::Input(words.cannot_read(name, &e));
+        let mut input = BufReader::with_capacity(1 << 16, open(path, name, words)?);
         let mut buf = Vec::new();
         let mut number = 0u64;
         // Lines over the limit: how many, and the first one's number.
@@ -741,13 +743,17 @@ impl<W: Write> Job<'_, W> {
         }
         if too_long > 0 {
             let one = too_long == 1;
-            return Err(IoStop::Input(format!(
-                "{}:{first_too_long}: {too_long} line{} larger than {} bytes left unchecked; raise --max-input-bytes to check {}",
-                name.text,
-                if one { "" } else { "s" },
-                self.max_input,
-                if one { "it" } else { "them" },
-            )));
+            let (file, max) = (&name.text, self.max_input);
+            return Err(IoStop::Input(match self.locale {
+                Locale::ZhCn => format!(
+                    "{file}:{first_too_long}：{too_long} 行超过 {max} 字节，未检查；调高 --max-input-bytes 才能检查"
+                ),
+                _ => format!(
+                    "{file}:{first_too_long}: {too_long} line{} larger than {max} bytes left unchecked; raise --max-input-bytes to check {}",
+                    if one { "" } else { "s" },
+                    if one { "it" } else { "them" },
+                ),
+            }));
         }
         Ok(())
     }
@@ -787,45 +793,80 @@ fn skip_line(input: &mut impl BufRead) -> io::Result<bool> {
 }
 
 /// Standard input for `-`, else the file.
-fn open(path: &Path, name: &Name) -> Result<Box<dyn Read>, IoStop> {
+fn open(path: &Path, name: &Name, words: Words) -> Result<Box<dyn Read>, IoStop> {
     if path.as_os_str() == "-" {
         if io::IsTerminal::is_terminal(&io::stdin()) {
-            let _ = writeln!(
-                io::stderr(),
-                "desk-schema: reading the request from the terminal; end it with Ctrl-D"
-            );
+            let _ = writeln!(io::stderr(), "desk-schema: {}", words.reading_the_terminal());
         }
         Ok(Box::new(io::stdin().lock()))
     } else {
-        let file = std::fs::File::open(path)
-            .map_err(|e| IoStop::Input(format!("cannot read {}: {e}", name.text)))?;
+        let file =
+            std::fs::File::open(path).map_err(|e| IoStop::Input(words.cannot_read(name, &e)))?;
         Ok(Box::new(file))
     }
 }
 
 /// Reads at most `max` bytes; a larger input is refused before it is read whole.
-fn read_input(path: &Path, name: &Name, max: u64) -> Result<Vec<u8>, IoStop> {
+fn read_input(path: &Path, name: &Name, max: u64, words: Words) -> Result<Vec<u8>, IoStop> {
     let mut buf = Vec::new();
-    open(path, name)?
+    open(path, name, words)?
         .take(max.saturating_add(1))
         .read_to_end(&mut buf)
-        .map_err(|e| IoStop::Input(format!("cannot read {}: {e}", readable(name))))?;
+        .map_err(|e| IoStop::Input(words.cannot_read(name, &e)))?;
     if buf.len() as u64 > max {
-        return Err(IoStop::Input(format!(
-            "{} is larger than {max} bytes; raise --max-input-bytes to check it",
-            readable(name)
-        )));
+        return Err(IoStop::Input(words.too_large(name, max)));
     }
     Ok(buf)
 }
 
-/// How a message names the input: `standard input` for `-`, else its name
-/// as text shows it.
-fn readable(name: &Name) -> &str {
-    if name.json == "-" {
-        "standard input"
-    } else {
-        &name.text
+/// The CLI's words about reading its inputs, in `--lang`'s language (a
+/// command without `--lang` speaks English). An I/O error's own text is the
+/// system's, after the kinds an operator meets most, said in Chinese too.
+#[derive(Clone, Copy)]
+pub(crate) struct Words(pub(crate) Locale);
+
+impl Words {
+    /// How a message names the input: standard input for `-`, else its
+    /// name as text shows it.
+    fn input(self, name: &Name) -> &str {
+        match (name.json == "-", self.0) {
+            (true, Locale::ZhCn) => "标准输入",
+            (true, _) => "standard input",
+            (false, _) => &name.text,
+        }
+    }
+
+    fn cannot_read(self, name: &Name, e: &io::Error) -> String {
+        let input = self.input(name);
+        match self.0 {
+            Locale::ZhCn => {
+                let why = match e.kind() {
+                    io::ErrorKind::NotFound => "没有这个文件".to_owned(),
+                    io::ErrorKind::PermissionDenied => "没有读取权限".to_owned(),
+                    io::ErrorKind::IsADirectory => "这是一个目录".to_owned(),
+                    _ => e.to_string(),
+                };
+                format!("无法读取 {input}：{why}")
+            }
+            _ => format!("cannot read {input}: {e}"),
+        }
+    }
+
+    fn too_large(self, name: &Name, max: u64) -> String {
+        let input = self.input(name);
+        match self.0 {
+            Locale::ZhCn => {
+                format!("{input} 超过 {max} 字节；调高 --max-input-bytes 才能检查")
+            }
+            _ => format!("{input} is larger than {max} bytes; raise --max-input-bytes to check it"),
+        }
+    }
+
+    fn reading_the_terminal(self) -> &'static str {
+        match self.0 {
+            Locale::ZhCn => "正在从终端读取请求；按 Ctrl-D 结束",
+            _ => "reading the request from the terminal; end it with Ctrl-D",
+        }
     }
 }
 

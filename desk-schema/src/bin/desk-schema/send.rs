@@ -91,7 +91,7 @@ pub(crate) fn run(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop>
         .get_one::<u64>("max-input-bytes")
         .expect("clap gives its default");
     let format = Format::of(args);
-    let text = read_input(file, &name, max)?;
+    let text = read_input(file, &name, max, crate::Words(desk_schema::Locale::En))?;
     let checked = match std::str::from_utf8(&text) {
         Ok(text) => Valid::<CreateGroupRequest>::from_json_str_with(text, &ctx),
         Err(e) => Err(Report::not_utf8(&e)),
