@@ -8,5 +8,15 @@ struct T {
     c: Vec<String>,
     #[desk(items(max_bytes = 3), range(min = 1))]
     d: Vec<String>,
+    // A mistake inside `items(...)` before other rules: one error, not
+    // a second about the rest of the list.
+    #[desk(items(nested, max_bytes = 3))]
+    e: Vec<String>,
+    #[desk(items(max_bytes = "3", ascii))]
+    f: Vec<String>,
+    #[desk(items(max_bytes = 3, max_bytes = 4, ascii))]
+    g: Vec<String>,
+    #[desk(items(max_bites = 3, ascii))]
+    h: Vec<String>,
 }
 fn main() {}

@@ -666,15 +666,26 @@ pub(crate) mod args {
                 } else {
                     inner.error(format!("unknown rule `{key}`{}", hint(&key, &allowed)))
                 };
-                skip_rest(inner.input)?;
+                // The rest of the list too: one error, not syn's second.
+                skip_all(inner.input)?;
                 return Err(error);
             };
             let span = key_span(&inner);
             // Only rules (`on_items`) fit here: `nested` and `skip` do not.
-            let Parsed::Rule(kind) = (spec.parse)(&inner)? else {
-                return Err(inner.error(format!("`{key}` does not go inside `{outer}(...)`")));
+            let parsed = match (spec.parse)(&inner) {
+                Ok(parsed) => parsed,
+                Err(error) => {
+                    skip_all(inner.input)?;
+                    return Err(error);
+                }
+            };
+            let Parsed::Rule(kind) = parsed else {
+                let error = inner.error(format!("`{key}` does not go inside `{outer}(...)`"));
+                skip_all(inner.input)?;
+                return Err(error);
             };
             if rules.iter().any(|r| r.name == spec.name) {
+                skip_all(inner.input)?;
                 return Err(syn::Error::new(
                     span,
                     format!("duplicate rule `{}`", spec.name),
