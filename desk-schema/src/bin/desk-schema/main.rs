@@ -796,7 +796,11 @@ fn skip_line(input: &mut impl BufRead) -> io::Result<bool> {
 fn open(path: &Path, name: &Name, words: Words) -> Result<Box<dyn Read>, IoStop> {
     if path.as_os_str() == "-" {
         if io::IsTerminal::is_terminal(&io::stdin()) {
-            let _ = writeln!(io::stderr(), "desk-schema: {}", words.reading_the_terminal());
+            let _ = writeln!(
+                io::stderr(),
+                "desk-schema: {}",
+                words.reading_the_terminal()
+            );
         }
         Ok(Box::new(io::stdin().lock()))
     } else {
