@@ -75,4 +75,37 @@ struct Borrowing<'a> {
     loose: Vec<Loose>,
 }
 
+// An `Option` the type does not spell: an alias, a boxed one, a type
+// parameter given one. serde fills each in when absent, as `null` reads.
+type Opt = Option<String>;
+
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq, Hash)]
+#[serde(deny_unknown_fields)]
+struct Hidden<T> {
+    #[desk(max_bytes = 3)]
+    alias: Opt,
+    #[desk(nested)]
+    boxed: Box<Option<String>>,
+    #[desk(nested)]
+    given: T,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq, Hash)]
+#[serde(deny_unknown_fields)]
+struct Given<T> {
+    #[desk(nested)]
+    given: T,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct HiddenLists {
+    #[desk(nested, unique)]
+    hidden: Vec<Hidden<u8>>,
+    #[desk(nested, unique)]
+    given: Vec<Given<Option<u8>>>,
+    // Fine: nothing in it reads `null`.
+    #[desk(nested, unique)]
+    plain: Vec<Given<u8>>,
+}
+
 fn main() {}

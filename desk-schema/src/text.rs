@@ -39,31 +39,33 @@ pub fn quoted(text: &str) -> impl fmt::Display + '_ {
 
 /// `text` with the userinfo of a URL it holds (`user:password@`, before the
 /// host) written `<redacted>`: a URL's password is a credential, and an
-/// error that quotes a URL given to it (an endpoint) must not show it. A
-/// URL with a scheme (`https://u@host`) loses any userinfo; a bare
-/// `user:password@host` its `user:password`; any other text (a UserID
-/// such as `@desk`) is left as it is.
+/// error that quotes a URL given to it (an endpoint) must not show it.
+/// Everything before the last `@` goes: after the `//` that starts an
+/// authority (a password may hold `#`, `/`, `?` or `@`), or all of it when
+/// it holds a `:` (a bare `user:password@host`, or `https:/u:p@h` mistyped).
+/// Other text (a UserID such as `@desk`) is left as it is; a path that holds
+/// an `@` is cut too, which an error can afford.
 ///
 /// ```
 /// use desk_schema::text::without_userinfo;
 /// assert_eq!(without_userinfo("https://u:pw@host:8080/x"), "https://<redacted>@host:8080/x");
+/// assert_eq!(without_userinfo("https://u:p#s/s@host"), "https://<redacted>@host");
+/// assert_eq!(without_userinfo("//u:pw@host"), "//<redacted>@host");
+/// assert_eq!(without_userinfo("https:/u:pw@host"), "<redacted>@host");
 /// assert_eq!(without_userinfo("u:pw@host"), "<redacted>@host");
 /// assert_eq!(without_userinfo("@desk"), "@desk");
-/// assert_eq!(without_userinfo("https://host/a@b"), "https://host/a@b");
+/// assert_eq!(without_userinfo("https://host"), "https://host");
 /// ```
 #[must_use]
 pub fn without_userinfo(text: &str) -> std::borrow::Cow<'_, str> {
-    let (scheme, rest) = match text.split_once("://") {
-        Some((scheme, rest)) => (Some(scheme), rest),
-        None => (None, text),
+    let Some(at) = text.rfind('@') else {
+        return text.into();
     };
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    match rest[..end].rsplit_once('@') {
-        Some((userinfo, host)) if scheme.is_some() || userinfo.contains(':') => {
-            let scheme = scheme.map(|s| format!("{s}://")).unwrap_or_default();
-            format!("{scheme}<redacted>@{host}{}", &rest[end..]).into()
-        }
-        _ => text.into(),
+    let (before, host) = text.split_at(at);
+    match before.find("//") {
+        Some(slashes) => format!("{}<redacted>{host}", &before[..slashes + 2]).into(),
+        None if before.contains(':') => format!("<redacted>{host}").into(),
+        None => text.into(),
     }
 }
 

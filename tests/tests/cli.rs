@@ -197,19 +197,27 @@ fn a_usage_error_prints_an_arguments_control_characters_escaped() {
         "{:?}",
         text(&out.stderr)
     );
-    // A URL's password, in clap's words and in the endpoint's refusal.
-    let out = keyed(
-        "send",
-        &["--endpoint", "https://user:hunter2@h:99999", "x.json"],
-        None,
-        b"",
-    );
+    // clap's own line breaks stay where the argument is one.
+    let out = run(&["validate", "--format", "\n"], None);
     let err = text(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(
-        !err.contains("hunter2") && err.contains("https://<redacted>@h:99999"),
-        "{err}"
+        err.starts_with("error: invalid value '\\n' for '--format <FORMAT>'\n"),
+        "{err:?}"
     );
+    // A URL's password, in clap's words and in the endpoint's refusal, also
+    // one that holds `#` or `@`.
+    for endpoint in [
+        "https://user:hunter2@h:99999",
+        "https://u:hunter2#x@y@h:99999",
+    ] {
+        let out = keyed("send", &["--endpoint", endpoint, "x.json"], None, b"");
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(
+            !err.contains("hunter2") && err.contains("https://<redacted>@h:99999"),
+            "{err}"
+        );
+    }
 }
 
 #[test]

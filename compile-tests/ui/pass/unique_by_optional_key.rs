@@ -17,6 +17,19 @@ struct Item {
     key: Option<String>,
 }
 
+// A boxed `Option` key is as optional: absent and `null` are no key.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Boxed {
+    #[desk(nested)]
+    key: Box<Option<String>>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct BoxedList {
+    #[desk(nested, unique(by = key))]
+    items: Vec<Boxed>,
+}
+
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Holder<'a> {
     #[desk(max_bytes = 8)]
@@ -32,4 +45,9 @@ fn main() {
     assert!(desk_schema::from_json_str::<Holder<'_>>(text).is_ok());
     let text = r#"{"name":"n","items":[{"key":"a"},{},{"key":"a"}]}"#;
     assert!(desk_schema::from_json_str::<Holder<'_>>(text).is_err());
+    let none = r#"{"items":[{},{"key":null},{},{"key":null}]}"#;
+    let typed: BoxedList = desk_schema::from_json_str(none).unwrap();
+    assert!(desk_schema::Validate::validate(&typed).is_ok());
+    let two = r#"{"items":[{"key":"a"},{"key":"a"}]}"#;
+    assert!(desk_schema::from_json_str::<BoxedList>(two).is_err());
 }

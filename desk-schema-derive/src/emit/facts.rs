@@ -42,6 +42,11 @@ pub(super) struct Facts {
     walk: Vec<Part>,
     /// Every field type read (for `WIDE_INTEGER` and `JSON_EQ`).
     read: Vec<syn::Type>,
+    /// The types of an object's fields that may read `null` though not
+    /// written `Option<...>` (an alias, `Box<Option<_>>`, a parameter): for
+    /// `JSON_EQ`, since serde fills such a field in when it is absent, and
+    /// an absent field and `null` are then one value.
+    nullable: Vec<syn::Type>,
     /// Whether the type's own form compares as JSON does (`JSON_EQ`, with
     /// its fields' types).
     eq_local: bool,
@@ -166,6 +171,20 @@ impl Facts {
     pub(super) fn of(input: &Input) -> Facts {
         let mut facts = Self::shape(input);
         facts.eq_local = eq_local(input);
+        let objects: Vec<&Field> = match &input.shape {
+            Shape::Struct(fields) => fields.iter().collect(),
+            Shape::DataEnum { variants, .. } => variants
+                .iter()
+                .filter(|v| matches!(v.data, VariantData::Struct { .. }))
+                .flat_map(variant_fields)
+                .collect(),
+            _ => vec![],
+        };
+        facts.nullable = objects
+            .into_iter()
+            .filter(|f| !f.is_buffered() && !is_option(&f.ty) && !std_without(&f.ty, &["Option"]))
+            .map(|f| f.ty.clone())
+            .collect();
         facts.read = match &input.shape {
             Shape::Struct(fields) => read(fields).collect(),
             Shape::Newtype(field) => read(std::slice::from_ref(&**field)).collect(),
@@ -185,6 +204,7 @@ impl Facts {
                 json: vec![bits("STRUCT")],
                 walk: vec![bits("OBJECT")],
                 read: vec![],
+                nullable: vec![],
                 eq_local: true,
             },
             Shape::Newtype(field) => Facts {
@@ -192,6 +212,7 @@ impl Facts {
                 json: vec![Part::Of(Box::new(field.ty.clone()))],
                 walk: vec![Part::Of(Box::new(field.ty.clone()))],
                 read: vec![],
+                nullable: vec![],
                 eq_local: true,
             },
             Shape::Enum { .. } => Facts {
@@ -199,6 +220,7 @@ impl Facts {
                 json: vec![bits("EXTERNAL")],
                 walk: vec![bits("STRING")],
                 read: vec![],
+                nullable: vec![],
                 eq_local: true,
             },
             Shape::DataEnum { repr, variants, .. } => {
@@ -228,6 +250,7 @@ impl Facts {
                     json,
                     walk,
                     read: vec![],
+                    nullable: vec![],
                     eq_local: true,
                 }
             }
@@ -308,12 +331,21 @@ impl Facts {
         let wide =
             (!wide.is_empty()).then(|| quote!(const WIDE_INTEGER: bool = false #(|| #wide)*;));
         let eq_local = self.eq_local;
-        let eq = self
-            .read
-            .iter()
-            .filter(|ty| !std_without(ty, &["f32", "f64", "HashSet", "BTreeSet"]))
-            .map(|ty| at(ty, "JSON_EQ"));
-        let eq = quote!(#eq_local #(&& #eq)*);
+        // Known false here, it needs no field's word.
+        let eq = if eq_local {
+            let eq = self
+                .read
+                .iter()
+                .filter(|ty| !std_without(ty, &["f32", "f64", "HashSet", "BTreeSet"]))
+                .map(|ty| at(ty, "JSON_EQ"));
+            let not_null = self.nullable.iter().map(|ty| {
+                let types = at(ty, "JSON_TYPES");
+                quote!((#types & __desk_rt::types::NULL == 0))
+            });
+            quote!(true #(&& #eq)* #(&& #not_null)*)
+        } else {
+            quote!(false)
+        };
         let bounds = self.bounds(input);
         let decl = params.decl(&[], &[quote!(__DeskD)]);
         let body = quote! {
@@ -335,6 +367,9 @@ impl Facts {
         let deeper = params.own_where_and(&bounds);
         let (bottom_json, bottom_walk) = (Self::bottom(&self.json), Self::bottom(&self.walk));
         let (bottom_decl, own) = (params.decl(&[], &[]), params.own_where());
+        // At the bottom no field is asked: a field that may read `null`
+        // makes it false.
+        let eq_local = eq_local && self.nullable.is_empty();
         let deeper_impl = super::gate::impl_at_first(
             input,
             quote!(#[automatically_derived] impl #decl #facts<__desk_rt::types::S<__DeskD>> for #ty #deeper),

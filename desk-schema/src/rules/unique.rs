@@ -404,6 +404,16 @@ pub(crate) mod key {
         }
     }
 
+    /// A boxed `Option` is as optional: serde fills an absent one with
+    /// `Box::new(None)`, and `null` reads as it, which is no key to the walk
+    /// and the schema either.
+    impl<'a, T> OptionalKey<'a> for &&Key<'a, Box<Option<T>>> {
+        type Key = T;
+        fn key(&self) -> Option<&'a T> {
+            self.0.as_ref().as_ref()
+        }
+    }
+
     /// Any other key: the value itself.
     pub trait PlainKey<'a> {
         /// The key's type.

@@ -393,8 +393,12 @@ fn usage_error(error: &clap::Error) -> ! {
         };
         for raw in raws {
             let safe = shown_argument(raw);
+            // Where clap quotes it (`'ARG'`, and its tip's `'-- ARG'`), so
+            // that clap's own words are left alone (`--format $'\n'`).
             if safe != *raw {
-                shown = shown.replace(raw.as_str(), &safe);
+                for (from, to) in [("'", "'"), ("'-- ", "'-- ")] {
+                    shown = shown.replace(&format!("{from}{raw}'"), &format!("{to}{safe}'"));
+                }
             }
         }
     }
