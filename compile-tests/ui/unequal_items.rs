@@ -108,4 +108,30 @@ struct HiddenLists {
     plain: Vec<Given<u8>>,
 }
 
+// A key that reads `null` but is no `Option`: Rust compares `null` as a
+// value, where `x-uniqueBy` sees no key. (An `Option` key, boxed or not,
+// has no key on every path.)
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq, Hash)]
+struct Maybe(#[desk(max_bytes = 3)] Option<String>);
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Keyed {
+    #[desk(nested)]
+    maybe: Maybe,
+    #[desk(nested)]
+    boxed: Box<Option<String>>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct ByMaybe {
+    #[desk(nested, unique(by = maybe))]
+    items: Vec<Keyed>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct ByBoxed {
+    #[desk(nested, unique(by = boxed))]
+    items: Vec<Keyed>,
+}
+
 fn main() {}

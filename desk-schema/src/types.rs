@@ -139,6 +139,12 @@ pub trait Facts<D> {
     /// otherwise a set drops what `uniqueItems` keeps, or the reverse.
     /// True by default (a derived type checks its own sets).
     const SETS_AS_JSON: bool = true;
+    /// `Option<_>` itself, whose `None` (`null`, or an absent field) is no
+    /// key to `unique(by = ...)`, as to `x-uniqueBy`. False by default.
+    const OPTION: bool = false;
+    /// `Box<Option<_>>`, which `unique(by = ...)` reads as the `Option`.
+    /// False by default.
+    const BOXED_OPTION: bool = false;
 }
 
 /// What a type's equality is not JSON's with: the words the derive's

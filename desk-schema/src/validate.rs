@@ -693,6 +693,7 @@ impl<D, T: crate::types::Facts<D>> crate::types::Facts<D> for Option<T> {
     const WIDE_INTEGER: bool = T::WIDE_INTEGER;
     const JSON_EQ: bool = T::JSON_EQ;
     const SETS_AS_JSON: bool = T::SETS_AS_JSON;
+    const OPTION: bool = true;
 }
 impl<T: Leaf> Leaf for Option<T> {}
 impl<T: JsonView> JsonView for Option<T> {
@@ -731,6 +732,7 @@ impl<D, T: crate::types::Facts<D>> crate::types::Facts<D> for Box<T> {
     const WIDE_INTEGER: bool = T::WIDE_INTEGER;
     const JSON_EQ: bool = T::JSON_EQ;
     const SETS_AS_JSON: bool = T::SETS_AS_JSON;
+    const BOXED_OPTION: bool = T::OPTION;
 }
 impl<T: Leaf + ?Sized> Leaf for Box<T> {}
 /// A box's view is boxed too, so that a recursive type's view has a size.
@@ -998,12 +1000,16 @@ sets! {
 
 /// Whether the key that `key` reads compares as JSON does
 /// ([`Facts::JSON_EQ`](crate::types::Facts::JSON_EQ)): the derive calls it
-/// in a `const` for `unique(by = key)`, naming the key by a closure.
+/// in a `const` for `unique(by = key)`, naming the key by a closure. A key
+/// that reads `null` is one only as an `Option` (or a boxed one), whose
+/// `None` is no key on every path; any other (a newtype over an `Option`,
+/// an untagged enum with a unit variant) would compare `null` as a value
+/// in Rust, where `x-uniqueBy` sees no key.
 #[must_use]
 pub const fn key_json_eq<I: ?Sized, K: crate::types::Facts<crate::types::Top> + ?Sized>(
     _: fn(&I) -> &K,
 ) -> bool {
-    K::JSON_EQ
+    K::JSON_EQ && (K::JSON_TYPES & crate::types::NULL == 0 || K::OPTION || K::BOXED_OPTION)
 }
 
 /// The item type of a list field, for rules that name an item's field.
