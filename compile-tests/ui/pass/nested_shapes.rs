@@ -121,7 +121,30 @@ pub struct Pairs {
     pub pairs: Vec<Pair<Item>>,
 }
 
+/// A recursive item type compared whole: exact at every depth, so `unique`
+/// on a list of it compiles, and repeats are found.
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq, Hash)]
+#[serde(deny_unknown_fields)]
+pub struct Exact {
+    #[desk(max_bytes = 3)]
+    name: String,
+    #[desk(nested, unique)]
+    kids: Vec<Exact>,
+}
+
+/// A list of [`Exact`] trees, none repeated.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+pub struct Forest {
+    #[desk(nested, unique)]
+    trees: Vec<Exact>,
+}
+
 fn main() {
+    let forest = r#"{"trees":[{"name":"a","kids":[]},{"name":"a","kids":[]}]}"#;
+    let Err(report) = desk_schema::from_json_str::<Forest>(forest) else {
+        panic!("the repeated tree is found");
+    };
+    assert_eq!(report.violations()[0].path(), "/trees/1");
     let tree: Tree = desk_schema::from_json_str(r#"{"kids":[{"kids":[],"next":null}],"next":null}"#).unwrap();
     assert!(tree.validate().is_ok());
     let report = desk_schema::from_json_str::<Tree>(r#"{"kids":[{"kids":[],"next":null},{"kids":[],"next":null},{"kids":[],"next":null}],"next":null}"#).unwrap_err();

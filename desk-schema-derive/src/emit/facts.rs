@@ -367,9 +367,6 @@ impl Facts {
         let deeper = params.own_where_and(&bounds);
         let (bottom_json, bottom_walk) = (Self::bottom(&self.json), Self::bottom(&self.walk));
         let (bottom_decl, own) = (params.decl(&[], &[]), params.own_where());
-        // At the bottom no field is asked: a field that may read `null`
-        // makes it false.
-        let eq_local = eq_local && self.nullable.is_empty();
         let deeper_impl = super::gate::impl_at_first(
             input,
             quote!(#[automatically_derived] impl #decl #facts<__desk_rt::types::S<__DeskD>> for #ty #deeper),
