@@ -402,8 +402,7 @@ fn usage_error(error: &clap::Error) -> ! {
             }
         }
     }
-    let clean = |line: &str| escaped(line).to_string() == line.replace('\\', "\\\\");
-    if !shown.split('\n').all(clean) {
+    if shown.split('\n').any(hostile) {
         shown = shown
             .split('\n')
             .map(|line| escaped(line).to_string())
@@ -417,12 +416,17 @@ fn usage_error(error: &clap::Error) -> ! {
     std::process::exit(error.exit_code());
 }
 
+/// Whether [`escaped`] would change `text` other than by doubling a
+/// backslash: it holds a control or invisible character.
+fn hostile(text: &str) -> bool {
+    escaped(text).to_string() != text.replace('\\', "\\\\")
+}
+
 /// An argument as a usage error shows it: [`escaped`] when it holds a
 /// character that would change the terminal or hide (not for a backslash
 /// alone), and a URL's userinfo `<redacted>` ([`without_userinfo`]).
 fn shown_argument(raw: &str) -> String {
-    let hostile = escaped(raw).to_string() != raw.replace('\\', "\\\\");
-    if hostile {
+    if hostile(raw) {
         without_userinfo(&escaped(raw).to_string()).into_owned()
     } else {
         without_userinfo(raw).into_owned()
