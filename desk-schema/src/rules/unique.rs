@@ -79,7 +79,7 @@ pub fn check_by<L, K, F>(
 #[diagnostic::on_unimplemented(
     message = "`unique` compares items or keys by `Eq` and `Hash`, and `{Self}` has not both",
     label = "`{Self}` is not `Eq` and `Hash`",
-    note = "derive `PartialEq, Eq, Hash` for `{Self}`, or compare by another field"
+    note = "derive `PartialEq, Eq, Hash` for `{Self}` if it is your own type; a float, a `HashMap` or another crate's type without them cannot be compared: compare by another field"
 )]
 pub trait UniqueKey: Hash + Eq {}
 
