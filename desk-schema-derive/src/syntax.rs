@@ -651,51 +651,12 @@ pub(crate) mod args {
     ) -> syn::Result<Vec<Rule>> {
         let mut rules: Vec<Rule> = Vec::new();
         meta.parse_nested_meta(|inner| {
-            let key = key_name(&inner);
-            let fits = |s: &Spec| if keys { s.on_keys } else { s.on_items };
-            let allowed: Vec<&str> = RULES.iter().filter(|s| fits(s)).map(|s| s.name).collect();
-            let Some(spec) = spec(&key).filter(|s| fits(s)) else {
-                let error = if spec(&key).is_some_and(|s| !s.on_items) {
-                    inner.error(format!(
-                        "`{key}` does not go inside `{outer}(...)`: put it on the field itself"
-                    ))
-                } else if spec(&key).is_some() {
-                    inner.error(format!(
-                        "`{key}` does not apply to a map's keys: a JSON key is a string"
-                    ))
-                } else {
-                    inner.error(format!("unknown rule `{key}`{}", hint(&key, &allowed)))
-                };
+            let rule = inner_rule(&inner, outer, keys, &rules);
+            if rule.is_err() {
                 // The rest of the list too: one error, not syn's second.
                 skip_all(inner.input)?;
-                return Err(error);
-            };
-            let span = key_span(&inner);
-            // Only rules (`on_items`) fit here: `nested` and `skip` do not.
-            let parsed = match (spec.parse)(&inner) {
-                Ok(parsed) => parsed,
-                Err(error) => {
-                    skip_all(inner.input)?;
-                    return Err(error);
-                }
-            };
-            let Parsed::Rule(kind) = parsed else {
-                let error = inner.error(format!("`{key}` does not go inside `{outer}(...)`"));
-                skip_all(inner.input)?;
-                return Err(error);
-            };
-            if rules.iter().any(|r| r.name == spec.name) {
-                skip_all(inner.input)?;
-                return Err(syn::Error::new(
-                    span,
-                    format!("duplicate rule `{}`", spec.name),
-                ));
             }
-            rules.push(Rule {
-                name: spec.name,
-                span,
-                kind,
-            });
+            rules.push(rule?);
             Ok(())
         })?;
         if rules.is_empty() {
@@ -704,6 +665,49 @@ pub(crate) mod args {
             )));
         }
         Ok(rules)
+    }
+
+    /// One rule inside `items(...)`, `keys(...)` or `values(...)` (`outer`),
+    /// after the rules already read: an error leaves the rest of the list to
+    /// the caller.
+    fn inner_rule(
+        inner: &ParseNestedMeta<'_>,
+        outer: &str,
+        keys: bool,
+        rules: &[Rule],
+    ) -> syn::Result<Rule> {
+        let key = key_name(inner);
+        let fits = |s: &Spec| if keys { s.on_keys } else { s.on_items };
+        let Some(spec) = spec(&key).filter(|s| fits(s)) else {
+            return Err(if spec(&key).is_some_and(|s| !s.on_items) {
+                inner.error(format!(
+                    "`{key}` does not go inside `{outer}(...)`: put it on the field itself"
+                ))
+            } else if spec(&key).is_some() {
+                inner.error(format!(
+                    "`{key}` does not apply to a map's keys: a JSON key is a string"
+                ))
+            } else {
+                let allowed: Vec<&str> = RULES.iter().filter(|s| fits(s)).map(|s| s.name).collect();
+                inner.error(format!("unknown rule `{key}`{}", hint(&key, &allowed)))
+            });
+        };
+        let span = key_span(inner);
+        // Only rules (`on_items`) fit here: `nested` and `skip` do not.
+        let Parsed::Rule(kind) = (spec.parse)(inner)? else {
+            return Err(inner.error(format!("`{key}` does not go inside `{outer}(...)`")));
+        };
+        if rules.iter().any(|r| r.name == spec.name) {
+            return Err(syn::Error::new(
+                span,
+                format!("duplicate rule `{}`", spec.name),
+            ));
+        }
+        Ok(Rule {
+            name: spec.name,
+            span,
+            kind,
+        })
     }
 }
 
