@@ -880,7 +880,7 @@ fn bit_or(parts: impl Iterator<Item = TokenStream>) -> TokenStream {
 /// the walk and the schema do not, or one read whole (`#[desk(skip)]`),
 /// which the walk has no view of.
 fn refuse_no_key(ty: &syn::Type, key: &syn::Ident, span: proc_macro2::Span) -> TokenStream {
-    let name = key.to_string().trim_start_matches("r#").to_owned();
+    let name = super::rust_name(key);
     let message = format!(
         "`unique(by = {name})`: `{name}` is no key every path compares alike: serde fills it in \
          where the JSON has none (a serde default other than `None`, or `skip`), so the typed \

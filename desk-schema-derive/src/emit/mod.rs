@@ -272,6 +272,12 @@ fn is_option(ty: &syn::Type) -> bool {
         && p.path.segments.last().is_some_and(|s| s.ident == "Option"))
 }
 
+/// A field's Rust name as `Nested` holds it and `unique(by = ...)` names
+/// it: a raw identifier without its `r#`.
+fn rust_name(ident: &syn::Ident) -> String {
+    ident.to_string().trim_start_matches("r#").to_owned()
+}
+
 /// An `Option` field (written so) whose serde default is `None`.
 fn defaults_to_none(field: &crate::model::Field) -> bool {
     matches!(field.absent, Absent::FieldDefault) && is_option(&field.ty)

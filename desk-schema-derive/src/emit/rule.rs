@@ -215,9 +215,7 @@ fn module_name(rule: &Rule, span: Span) -> syn::Ident {
 
 /// `Item::json_name("field")`, the JSON name of a list item's key field.
 fn item_key_name(ty: &syn::Type, key: &syn::Ident) -> TokenStream {
-    // As `Nested` holds it: a raw identifier without its `r#`.
-    let key_str = key.to_string();
-    let key_str = key_str.trim_start_matches("r#");
+    let key_str = super::rust_name(key);
     quote! {
         <__desk_rt::ItemOf<#ty> as ::desk_schema::Nested>::json_name(#key_str).unwrap_or(#key_str)
     }

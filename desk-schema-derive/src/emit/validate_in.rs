@@ -170,7 +170,7 @@ pub(super) fn field_names(fields: &[Field], skipped: &[crate::model::Skipped]) -
     let rust_names: Vec<String> = fields
         .iter()
         .map(|f| match &f.member {
-            syn::Member::Named(i) => i.to_string().trim_start_matches("r#").to_owned(),
+            syn::Member::Named(i) => super::rust_name(i),
             syn::Member::Unnamed(i) => i.index.to_string(),
         })
         .collect();
@@ -191,8 +191,8 @@ pub(super) fn field_names(fields: &[Field], skipped: &[crate::model::Skipped]) -
         .map(|(_, name)| name.clone())
         .chain(
             super::view::not_read(skipped)
-                .iter()
-                .map(|name| name.to_string().trim_start_matches("r#").to_owned()),
+                .into_iter()
+                .map(super::rust_name),
         )
         .collect();
     let no_keys = (!no_keys.is_empty())
