@@ -777,6 +777,28 @@ fn family_of(ty: &syn::Type) -> Option<(crate::model::Family, &syn::Type)> {
     }
 }
 
+/// A `Box`, `Arc` or `Rc` (through `Option`) around a type that no rule
+/// reads through it (anything but `str`, and a slice in a `Box`): the
+/// pointer's name and the type inside.
+fn behind_pointer(ty: &syn::Type) -> Option<(String, &syn::Type)> {
+    let syn::Type::Path(p) = ty else { return None };
+    if p.qself.is_some() {
+        return None;
+    }
+    let last = p.path.segments.last()?;
+    let inner = single_type_arg(last)?;
+    let pointer = last.ident.to_string();
+    match pointer.as_str() {
+        "Option" => behind_pointer(inner),
+        "Box" | "Arc" | "Rc" => {
+            let read = matches!(inner, syn::Type::Path(t) if t.path.is_ident("str"))
+                || (pointer == "Box" && matches!(inner, syn::Type::Slice(_)));
+            (!read).then_some((pointer, inner))
+        }
+        _ => None,
+    }
+}
+
 /// The type as written, without spaces, for a message.
 fn written(ty: &syn::Type) -> String {
     quote::ToTokens::to_token_stream(ty)
@@ -795,6 +817,26 @@ fn check_families(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) -> bool {
         return false; // rules that contradict each other: `check_kinds_agree` says it
     }
     let mut fits = true;
+    if let Some((pointer, inner)) = behind_pointer(ty)
+        && let Some(r) = rules.iter().find(|r| r.kind.family().is_some())
+    {
+        err(
+            errors,
+            r.span,
+            format!(
+                "`{}` does not look inside `{pointer}<{}>`: rules read `{pointer}<str>`{} but no other `{pointer}`; write the field as `{}`, which serde reads from the same JSON",
+                r.name,
+                written(inner),
+                if pointer == "Box" {
+                    " and `Box<[T]>`"
+                } else {
+                    ""
+                },
+                written(inner),
+            ),
+        );
+        return false;
+    }
     let have = family_of(ty);
     for r in rules {
         if let RuleKind::Items(inner) = &r.kind

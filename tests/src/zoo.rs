@@ -770,6 +770,28 @@ pub struct Ranking {
     pub Notes: std::collections::BTreeMap<String, String>,
 }
 
+/// A pin whose tier sits behind a box: `Box<Option<String>>` reads as
+/// `Option<String>` does, so an absent or null `Tier` is no tier.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Pin {
+    #[desk(min_bytes = 1, max_bytes = 4)]
+    pub Id: String,
+    #[desk(nested)]
+    #[serde(default)]
+    pub Tier: Box<Option<String>>,
+}
+
+/// Pins unique by a boxed optional key: a pin without a tier has no
+/// key, as with `Option`. The map makes `from_json_str` take the walk.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Board {
+    #[desk(nested, max_items = 4, unique(by = Tier))]
+    pub Pins: Vec<Pin>,
+    #[desk(max_items = 2, values(max_bytes = 5))]
+    #[serde(default)]
+    pub Notes: std::collections::BTreeMap<String, String>,
+}
+
 /// Where a guest sits: a data enum, compared as a whole.
 #[derive(Debug, PartialEq, Eq, Hash, Deserialize, Validate)]
 #[serde(deny_unknown_fields)]
@@ -1173,6 +1195,7 @@ macro_rules! for_each_zoo_type {
         $m!(Decor);
         $m!(Ranking);
         $m!(Seating);
+        $m!(Board);
         $m!(Orchard);
         $m!(Prototype);
         $m!(Ticket);

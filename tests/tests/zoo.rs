@@ -2002,6 +2002,29 @@ fn an_item_without_its_unique_key_is_never_a_repeat_on_any_path() {
 }
 
 #[test]
+fn a_boxed_optional_unique_key_is_no_key_when_absent_or_null_on_every_path() {
+    // `Box<Option<String>>` with `#[serde(default)]`: the default is a boxed
+    // `None`, which is no key, as an `Option`'s is.
+    for text in [
+        r#"{"Pins":[{"Id":"x"},{"Id":"y"},{"Id":"z","Tier":null}]}"#,
+        r#"{"Pins":[{"Id":"x","Tier":null},{"Id":"y","Tier":null}],"Notes":{"a":"b"}}"#,
+        r#"{"Pins":[{"Id":"x","Tier":"a"},{"Id":"y"},{"Id":"z","Tier":"b"}]}"#,
+    ] {
+        let value = from_json_str::<Board>(text).unwrap();
+        assert!(value.validate().is_ok(), "{text}");
+        assert_eq!(value, serde_json::from_str::<Board>(text).unwrap());
+        assert!(validate_value::<Board>(&serde_json::from_str(text).unwrap()).is_ok());
+        assert!(schema_ok::<Board>(text), "{text}");
+    }
+    for bad in [
+        r#"{"Pins":[{"Id":"x","Tier":"a"},{"Id":"y"},{"Id":"z","Tier":"a"}]}"#,
+        r#"{"Pins":[{"Id":"x","Tier":"a"},{"Id":"y"},{"Id":"z","Tier":"a"}],"Notes":{"a":"b"}}"#,
+    ] {
+        rejected_everywhere::<Board>(bad, &[("/Pins/2/Tier", "duplicate")]);
+    }
+}
+
+#[test]
 fn a_unique_key_that_is_a_data_enum_is_compared_whole_on_every_path() {
     for text in [
         r#"{"Guests":[{"Id":"a","Seat":{"Row":1}},{"Id":"b","Seat":{"Row":2}},{"Id":"c"}]}"#,

@@ -30,6 +30,20 @@ struct BoxedList {
     items: Vec<Boxed>,
 }
 
+// `#[serde(default)]` on a boxed `Option` is a boxed `None`: no key either.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct BoxedDefault {
+    #[desk(nested)]
+    #[serde(default)]
+    key: Box<Option<String>>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct BoxedDefaultList {
+    #[desk(nested, unique(by = key))]
+    items: Vec<BoxedDefault>,
+}
+
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Holder<'a> {
     #[desk(max_bytes = 8)]
@@ -50,4 +64,7 @@ fn main() {
     assert!(desk_schema::Validate::validate(&typed).is_ok());
     let two = r#"{"items":[{"key":"a"},{"key":"a"}]}"#;
     assert!(desk_schema::from_json_str::<BoxedList>(two).is_err());
+    let typed: BoxedDefaultList = desk_schema::from_json_str(none).unwrap();
+    assert!(desk_schema::Validate::validate(&typed).is_ok());
+    assert!(desk_schema::from_json_str::<BoxedDefaultList>(two).is_err());
 }

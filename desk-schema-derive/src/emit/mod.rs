@@ -278,9 +278,16 @@ fn rust_name(ident: &syn::Ident) -> String {
     ident.to_string().trim_start_matches("r#").to_owned()
 }
 
-/// An `Option` field (written so) whose serde default is `None`.
+/// An `Option` field (written so, or `Box<Option<...>>`, whose `Default`
+/// is a boxed `None`) whose serde default is `None`.
 fn defaults_to_none(field: &crate::model::Field) -> bool {
-    matches!(field.absent, Absent::FieldDefault) && is_option(&field.ty)
+    let boxed_option = || {
+        matches!(&field.ty, syn::Type::Path(p) if p.qself.is_none()
+            && p.path.segments.last().is_some_and(|s| s.ident == "Box"
+                && matches!(&s.arguments, syn::PathArguments::AngleBracketed(a)
+                    if matches!(a.args.first(), Some(syn::GenericArgument::Type(t)) if is_option(t)))))
+    };
+    matches!(field.absent, Absent::FieldDefault) && (is_option(&field.ty) || boxed_option())
 }
 
 /// An `Option` field whose serde default is `None`, with no custom rule:

@@ -1,0 +1,28 @@
+// A rule on a `Box`, `Arc` or `Rc` around anything but `str` (or a slice in
+// a `Box`): one error at the rule, naming the type to write instead.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Boxed {
+    #[desk(max_bytes = 3)]
+    text: Box<String>,
+    #[desk(max_bytes = 3, printable_ascii)]
+    maybe: Box<Option<String>>,
+    #[desk(range(max = 3))]
+    count: Option<Box<u32>>,
+    #[desk(max_items = 2)]
+    list: Box<Vec<String>>,
+    #[desk(items(max_bytes = 3))]
+    items: Vec<Box<String>>,
+}
+
+// What rules do read: `Box<str>`, `Box<[T]>`, and an `Option` of one.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Read {
+    #[desk(max_bytes = 3)]
+    text: Box<str>,
+    #[desk(max_bytes = 3)]
+    maybe: Option<Box<str>>,
+    #[desk(max_items = 2, items(max_bytes = 3))]
+    list: Box<[String]>,
+}
+
+fn main() {}
