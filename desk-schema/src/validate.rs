@@ -55,6 +55,15 @@ pub trait Validate {
     /// As [`Validate::validate`].
     fn validate_with(&self, ctx: &Self::Context) -> Result<(), Report>;
 
+    /// The derive's refusals that depend on a generic type's arguments: a
+    /// set of items that compare otherwise than JSON, or a `u128` in
+    /// buffered enum content, given as an argument (`Facts::SETS_AS_JSON`,
+    /// `Facts::BUFFERED_WIDE`). Evaluated where the type is checked with
+    /// its arguments: `validate_with`, `from_json_str` and `validate_value`
+    /// read it. (A type that holds it as a field asks its facts itself.)
+    #[doc(hidden)]
+    const REFUSED: () = ();
+
     /// Checks every rule with the default context, proving the value
     /// ([`Valid`](crate::Valid)) or giving it back with the report.
     ///
@@ -693,6 +702,7 @@ impl<D, T: crate::types::Facts<D>> crate::types::Facts<D> for Option<T> {
     const WIDE_INTEGER: bool = T::WIDE_INTEGER;
     const JSON_EQ: bool = T::JSON_EQ;
     const SETS_AS_JSON: bool = T::SETS_AS_JSON;
+    const BUFFERED_WIDE: bool = T::BUFFERED_WIDE;
     const OPTION: bool = true;
 }
 impl<T: Leaf> Leaf for Option<T> {}
@@ -732,6 +742,7 @@ impl<D, T: crate::types::Facts<D>> crate::types::Facts<D> for Box<T> {
     const WIDE_INTEGER: bool = T::WIDE_INTEGER;
     const JSON_EQ: bool = T::JSON_EQ;
     const SETS_AS_JSON: bool = T::SETS_AS_JSON;
+    const BUFFERED_WIDE: bool = T::BUFFERED_WIDE;
     const BOXED_OPTION: bool = T::OPTION;
 }
 impl<T: Leaf + ?Sized> Leaf for Box<T> {}
@@ -788,6 +799,7 @@ macro_rules! list_facts {
             const WIDE_INTEGER: bool = T::WIDE_INTEGER;
             const JSON_EQ: bool = T::JSON_EQ;
             const SETS_AS_JSON: bool = T::SETS_AS_JSON;
+            const BUFFERED_WIDE: bool = T::BUFFERED_WIDE;
         }
     )*};
 }
@@ -871,6 +883,7 @@ macro_rules! never_same {
             const WIDE_INTEGER: bool = $item::WIDE_INTEGER;
             const JSON_EQ: bool = !$set && $item::JSON_EQ;
             const SETS_AS_JSON: bool = (!$set || $item::JSON_EQ) && $item::SETS_AS_JSON;
+            const BUFFERED_WIDE: bool = $item::BUFFERED_WIDE;
         }
     )*};
 }

@@ -50,6 +50,14 @@ pub(super) struct Facts {
     /// Whether the type's own form compares as JSON does (`JSON_EQ`, with
     /// its fields' types).
     eq_local: bool,
+    /// The field types read that name a type parameter (see [`concrete`]):
+    /// the type's own derive cannot ask them, so `SETS_AS_JSON` and
+    /// `BUFFERED_WIDE` pass their answers up to the type that gives the
+    /// arguments.
+    given: Vec<syn::Type>,
+    /// Whether the content is read through serde's buffer (a tagged or
+    /// untagged enum), where a `u128` given as an argument is refused.
+    buffered: bool,
 }
 
 fn bits(name: &str) -> Part {
@@ -194,6 +202,12 @@ impl Facts {
                 .flat_map(|v| read(variant_fields(v)))
                 .collect(),
         };
+        facts.given = facts
+            .read
+            .iter()
+            .filter(|ty| concrete(input, ty).is_none())
+            .cloned()
+            .collect();
         facts
     }
 
@@ -206,6 +220,8 @@ impl Facts {
                 read: vec![],
                 nullable: vec![],
                 eq_local: true,
+                given: vec![],
+                buffered: false,
             },
             Shape::Newtype(field) => Facts {
                 same: vec![term(field)],
@@ -214,6 +230,8 @@ impl Facts {
                 read: vec![],
                 nullable: vec![],
                 eq_local: true,
+                given: vec![],
+                buffered: false,
             },
             Shape::Enum { .. } => Facts {
                 same: vec![],
@@ -222,6 +240,8 @@ impl Facts {
                 read: vec![],
                 nullable: vec![],
                 eq_local: true,
+                given: vec![],
+                buffered: false,
             },
             Shape::DataEnum { repr, variants, .. } => {
                 // serde reads tagged and untagged content through its own
@@ -252,6 +272,8 @@ impl Facts {
                     read: vec![],
                     nullable: vec![],
                     eq_local: true,
+                    given: vec![],
+                    buffered: !matches!(repr, Repr::External),
                 }
             }
         }
@@ -346,6 +368,23 @@ impl Facts {
         } else {
             quote!(false)
         };
+        // What the fields that name a parameter hold, passed up.
+        let given = (!self.given.is_empty()).then(|| {
+            let sets = self.given.iter().map(|ty| at(ty, "SETS_AS_JSON"));
+            let wide = self.given.iter().map(|ty| {
+                let inner = at(ty, "BUFFERED_WIDE");
+                if self.buffered {
+                    let own = at(ty, "WIDE_INTEGER");
+                    quote!((#inner || #own))
+                } else {
+                    inner
+                }
+            });
+            quote! {
+                const SETS_AS_JSON: bool = true #(&& #sets)*;
+                const BUFFERED_WIDE: bool = false #(|| #wide)*;
+            }
+        });
         let bounds = self.bounds(input);
         let decl = params.decl(&[], &[quote!(__DeskD)]);
         let body = quote! {
@@ -354,6 +393,7 @@ impl Facts {
             const WALK_TYPES: u8 = #walk;
             #wide
             const JSON_EQ: bool = #eq;
+            #given
         };
         if bounds.is_empty() {
             // Nothing to count down: the same answer at every depth.
@@ -487,36 +527,34 @@ impl Facts {
     /// A compile error at each field of a tagged or untagged enum's variant
     /// that holds a `u128` or `i128`: serde reads such content into its own
     /// buffer first, which holds no 128-bit integers ("u128 is not
-    /// supported"), so serde would refuse every value. (Not for a field
-    /// whose type names a type parameter: see [`concrete`].)
+    /// supported"), so serde would refuse every value. Elsewhere, at each
+    /// field of a type of the user's that puts a `u128` given as its
+    /// argument into such content (`BUFFERED_WIDE`). (Not for a field whose
+    /// type names a type parameter: see [`concrete`], and
+    /// `Facts::given` for how such a field answers instead.)
     pub(super) fn refuse_wide(input: &Input) -> TokenStream {
-        let Shape::DataEnum { repr, variants, .. } = &input.shape else {
-            return quote!();
+        let facts = quote!(__desk_rt::types::Facts<__desk_rt::types::Top>);
+        let repr = match &input.shape {
+            Shape::DataEnum { repr, .. } if !matches!(repr, Repr::External) => Some(repr),
+            _ => None,
         };
-        if matches!(repr, Repr::External) {
-            return quote!();
-        }
-        let form = if matches!(repr, Repr::Untagged) {
-            "an untagged enum"
-        } else {
-            "an internally or adjacently tagged enum"
-        };
-        let message = format!(
-            "a `u128` or `i128` inside {form}: serde reads the variant's content into a buffer \
-             that holds no 128-bit integers, and refuses every value (\"u128 is not supported\"); \
-             use `u64` or `i64`, or an externally tagged enum"
-        );
-        let checks = variants
-            .iter()
-            .flat_map(variant_fields)
+        let checks = all_fields(input)
             .filter(|f| !f.is_buffered())
             .filter_map(|f| Some((f, concrete(input, &f.ty)?)))
-            .map(|(f, ty)| {
-                quote_spanned! {f.span=>
-                    const _: () = ::core::assert!(
-                        !<#ty as __desk_rt::types::Facts<__desk_rt::types::Top>>::WIDE_INTEGER,
-                        #message
-                    );
+            .filter_map(|(f, ty)| match repr {
+                // A wide integer given as an argument is a wide integer.
+                Some(repr) => {
+                    let message = wide_message(repr);
+                    Some(quote_spanned! {f.span=>
+                        const _: () = ::core::assert!(!<#ty as #facts>::WIDE_INTEGER, #message);
+                    })
+                }
+                None if std_only(&ty) => None,
+                None => {
+                    let wide = super::gate::at(f, quote!(<#ty as #facts>::BUFFERED_WIDE));
+                    Some(quote_spanned! {f.span=>
+                        const _: () = ::core::assert!(!#wide, "{}", __desk_rt::types::WIDE_BUFFERED);
+                    })
                 }
             });
         quote!(#(#checks)*)
@@ -569,6 +607,25 @@ impl Facts {
         quote!(#(#checks)*)
     }
 
+    /// `Validate::REFUSED` of a type with fields that name its parameters
+    /// ([`Facts::given`]): what those fields pass up, asked of the type as
+    /// its arguments make it, where it is checked at the top; with the
+    /// predicate the impl needs to ask it. `None` for any other type.
+    pub(super) fn refused(&self, input: &Input) -> Option<(TokenStream, TokenStream)> {
+        if self.given.is_empty() {
+            return None;
+        }
+        let ty = self_ty(input);
+        let facts = quote!(__desk_rt::types::Facts<__desk_rt::types::Top>);
+        let refused = quote_spanned! {input.ident.span()=>
+            const REFUSED: () = {
+                ::core::assert!(<#ty as #facts>::SETS_AS_JSON, "{}", __desk_rt::types::SETS_UNEQUAL_GIVEN);
+                ::core::assert!(!<#ty as #facts>::BUFFERED_WIDE, "{}", __desk_rt::types::WIDE_BUFFERED);
+            };
+        };
+        Some((quote!(#ty: #facts), refused))
+    }
+
     /// `JsonView`'s `JSON_TYPES` and `WALK_TYPES`.
     pub(super) fn json_view(&self, input: &Input) -> (TokenStream, TokenStream) {
         if input.generics.params.is_empty() {
@@ -604,6 +661,21 @@ impl Facts {
         );
         same
     }
+}
+
+/// Why a `u128` or `i128` is refused in a buffered enum (`repr`: not
+/// externally tagged).
+fn wide_message(repr: &Repr) -> String {
+    let form = if matches!(repr, Repr::Untagged) {
+        "an untagged enum"
+    } else {
+        "an internally or adjacently tagged enum"
+    };
+    format!(
+        "a `u128` or `i128` inside {form}: serde reads the variant's content into a buffer \
+         that holds no 128-bit integers, and refuses every value (\"u128 is not supported\"); \
+         use `u64` or `i64`, or an externally tagged enum"
+    )
 }
 
 /// `which` of `ty`'s `Facts` one level below the top: a derived type's own
@@ -744,47 +816,50 @@ fn instantiates_generic(ty: &syn::Type) -> bool {
     })
 }
 
+/// The names [`std_only`] accepts: the standard library's types, and the
+/// modules they are written through.
+const STD: [&str; 36] = [
+    "Option",
+    "Vec",
+    "Box",
+    "String",
+    "str",
+    "Cow",
+    "Arc",
+    "Rc",
+    "HashMap",
+    "BTreeMap",
+    "HashSet",
+    "BTreeSet",
+    "u8",
+    "u16",
+    "u32",
+    "u64",
+    "u128",
+    "usize",
+    "i8",
+    "i16",
+    "i32",
+    "i64",
+    "i128",
+    "isize",
+    "f32",
+    "f64",
+    "bool",
+    "char",
+    "std",
+    "alloc",
+    "core",
+    "collections",
+    "borrow",
+    "sync",
+    "rc",
+    "boxed",
+];
+
 /// Whether `ty` is built only of the standard library's types (and
 /// `serde_json::Value`), which answer `Facts` at every depth.
 pub(super) fn std_only(ty: &syn::Type) -> bool {
-    const STD: [&str; 36] = [
-        "Option",
-        "Vec",
-        "Box",
-        "String",
-        "str",
-        "Cow",
-        "Arc",
-        "Rc",
-        "HashMap",
-        "BTreeMap",
-        "HashSet",
-        "BTreeSet",
-        "u8",
-        "u16",
-        "u32",
-        "u64",
-        "u128",
-        "usize",
-        "i8",
-        "i16",
-        "i32",
-        "i64",
-        "i128",
-        "isize",
-        "f32",
-        "f64",
-        "bool",
-        "char",
-        "std",
-        "alloc",
-        "core",
-        "collections",
-        "borrow",
-        "sync",
-        "rc",
-        "boxed",
-    ];
     !any_ident(ty, false, &mut |name| !STD.contains(&name))
 }
 
