@@ -169,6 +169,101 @@ fn malformed_json_is_one_syntax_violation_with_line_and_column() {
 }
 
 #[test]
+fn usage_errors_speak_the_language_of_lang() {
+    // clap's own usage errors, in Chinese under `--lang zh-CN` (written
+    // anywhere on the line, before a `--`), with clap's tips, usage and
+    // exit status 2; in English otherwise.
+    let cases: [(&[&str], &str); 7] = [
+        (
+            &["validate", "--lang", "zh-CN", "--formt", "json"],
+            "错误：未知参数 '--formt'\n\n  提示：有相近的参数：'--format'\n\n\
+             用法：desk-schema validate --lang <LANG> --format <FORMAT> [FILE]...\n\n\
+             更多信息请运行 '--help'。\n",
+        ),
+        (
+            &["validate", "--lang=zh-CN", "--format", "xml"],
+            "错误：'xml' 不是 '--format <FORMAT>' 的有效值\n  [可选值：text、json]\n\n\
+             更多信息请运行 '--help'。\n",
+        ),
+        (
+            &["validate", "--lang", "zh-CN", "--max-input-bytes", "0"],
+            "错误：'0' 不是 '--max-input-bytes <N>' 的有效值：至少为 1\n\n\
+             更多信息请运行 '--help'。\n",
+        ),
+        (
+            &["validate", "--lang", "zh-CN", "--max-input-bytes", "1e3"],
+            "错误：'1e3' 不是 '--max-input-bytes <N>' 的有效值：不是非负整数\n\n\
+             更多信息请运行 '--help'。\n",
+        ),
+        (
+            &["valdate", "--lang", "zh-CN"],
+            "错误：未知子命令 'valdate'\n\n  提示：有相近的子命令：'validate'\n\n\
+             用法：desk-schema <COMMAND>\n\n更多信息请运行 '--help'。\n",
+        ),
+        (
+            &["validate", "--lang", "zh-CN", "--jsonl", "--jsonl"],
+            "错误：参数 '--jsonl' 只能给一次\n\n\
+             用法：desk-schema validate [OPTIONS] [FILE]...\n\n更多信息请运行 '--help'。\n",
+        ),
+        (
+            &[
+                "validate",
+                "--lang",
+                "zh-CN",
+                "--customer-service-account",
+                "a",
+                "--response",
+            ],
+            "错误：参数 '--customer-service-account <ID>' 不能与 '--response' 一起使用\n\n\
+             用法：desk-schema validate --lang <LANG> --customer-service-account <ID> [FILE]...\n\n\
+             更多信息请运行 '--help'。\n",
+        ),
+    ];
+    for (args, zh) in cases {
+        let out = run(args, Some(b"{}"));
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(text(&out.stderr), zh, "{args:?}");
+        assert!(out.stdout.is_empty());
+        // The same line asking for English, or not asking: clap's words.
+        let english: Vec<&str> = args
+            .iter()
+            .map(|a| match *a {
+                "zh-CN" => "en",
+                "--lang=zh-CN" => "--lang=en",
+                a => a,
+            })
+            .collect();
+        let out = run(&english, Some(b"{}"));
+        assert_eq!(out.status.code(), Some(2), "{english:?}");
+        assert!(text(&out.stderr).starts_with("error: "), "{english:?}");
+    }
+    // The tip that names a subcommand's flag, and one about `--`.
+    let out = run(&["--lang=zh-CN", "validate"], None);
+    assert!(
+        text(&out.stderr).contains("提示：'validate --lang' 存在"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run(&["validate", "--lang", "zh-CN", "-x"], None);
+    assert!(
+        text(&out.stderr).contains("提示：若要把 '-x' 当作值，请写 '-- -x'"),
+        "{}",
+        text(&out.stderr)
+    );
+    // An argument after `--` is a file, not a language; an escape in an
+    // argument is shown escaped in Chinese too.
+    let out = run(&["validate", "--", "--lang", "zh-CN"], None);
+    assert!(!text(&out.stderr).contains("错误"), "{}", text(&out.stderr));
+    let out = run(&["validate", "--lang", "zh-CN", "--\u{1b}[31mred"], None);
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("错误：未知参数 '--\\u001b[31mred'"),
+        "{err:?}"
+    );
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+}
+
+#[test]
 fn a_usage_error_prints_an_arguments_control_characters_escaped() {
     // clap quotes an unknown argument as given; an escape in it must not
     // reach the terminal (a UserID starting with `-`, given apart).

@@ -19,6 +19,7 @@ mod send;
 #[cfg(not(feature = "client"))]
 #[path = "send_unavailable.rs"]
 mod send;
+mod usage;
 
 const DEFAULT_MAX_INPUT: &str = "1048576";
 
@@ -104,11 +105,11 @@ fn identifier_arg() -> Arg {
 
 /// A count of 1 or more (clap's own range says `1..18446744073709551615`,
 /// which reads as if the largest value were refused).
-fn at_least_one(text: &str) -> Result<u64, String> {
+fn at_least_one(text: &str) -> Result<u64, Box<dyn std::error::Error + Send + Sync>> {
     match text.parse::<u64>() {
-        Ok(0) => Err("must be at least 1".to_owned()),
+        Ok(0) => Err(usage::Zero.into()),
         Ok(n) => Ok(n),
-        Err(e) => Err(e.to_string()),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -383,7 +384,12 @@ enum IoStop {
 /// that [`escaped`] would change is escaped line by line.
 fn usage_error(error: &clap::Error) -> ! {
     use clap::error::ContextValue;
-    let text = error.to_string();
+    // Under `--lang zh-CN`, clap's words in Chinese (`usage::in_chinese`).
+    let chinese = usage::asks_chinese(std::env::args_os())
+        .then(|| usage::in_chinese(error))
+        .flatten();
+    let is_chinese = chinese.is_some();
+    let text = chinese.unwrap_or_else(|| error.to_string());
     let mut shown = text.clone();
     for (_, value) in error.context() {
         let raws: &[String] = match value {
@@ -409,7 +415,7 @@ fn usage_error(error: &clap::Error) -> ! {
             .collect::<Vec<_>>()
             .join("\n");
     }
-    if shown == text {
+    if shown == text && !is_chinese {
         error.exit();
     }
     let _ = write!(io::stderr().lock(), "{shown}");

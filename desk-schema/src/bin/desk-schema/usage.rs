@@ -1,0 +1,184 @@
+//! clap's usage errors in Simplified Chinese, for a command line that asks
+//! for `--lang zh-CN`: clap could not parse it, so the language is read
+//! from the raw arguments ([`asks_chinese`]), and the message is written
+//! from the error's kind and context ([`in_chinese`]), as clap writes its
+//! English one. The caller shows each quoted argument safely, as it does
+//! clap's own text.
+
+use std::error::Error as _;
+use std::ffi::OsString;
+use std::fmt::Write as _;
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+
+/// A count that must be 1 or more was 0 (`at_least_one`).
+#[derive(Debug)]
+pub(crate) struct Zero;
+
+impl std::fmt::Display for Zero {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("must be at least 1")
+    }
+}
+
+impl std::error::Error for Zero {}
+
+/// Whether the command line asks for Chinese: its last `--lang` before a
+/// `--` is `zh-CN` (written `--lang zh-CN` or `--lang=zh-CN`). The first
+/// argument, the program, is not read.
+pub(crate) fn asks_chinese(args: impl IntoIterator<Item = OsString>) -> bool {
+    let mut chinese = false;
+    let mut args = args.into_iter().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.to_str() {
+            Some("--") => break,
+            Some("--lang") => chinese = args.next().is_some_and(|v| v == "zh-CN"),
+            Some(arg) => {
+                if let Some(value) = arg.strip_prefix("--lang=") {
+                    chinese = value == "zh-CN";
+                }
+            }
+            None => {}
+        }
+    }
+    chinese
+}
+
+/// `error` in Chinese, with each argument quoted as given (the caller
+/// shows them safely); `None` for a kind with no words here, whose
+/// English then stands: the kinds `validate`, the command with `--lang`,
+/// can give have words (help and version are no errors).
+pub(crate) fn in_chinese(error: &clap::Error) -> Option<String> {
+    let one = |kind| match error.get(kind) {
+        Some(ContextValue::String(text)) => Some(text.as_str()),
+        _ => None,
+    };
+    let many = |kind| match error.get(kind) {
+        Some(ContextValue::Strings(texts)) => texts.clone(),
+        Some(ContextValue::String(text)) => vec![text.clone()],
+        _ => Vec::new(),
+    };
+    let (arg, value) = (one(ContextKind::InvalidArg), one(ContextKind::InvalidValue));
+    let mut text = String::from("错误：");
+    match error.kind() {
+        ErrorKind::UnknownArgument => write!(text, "未知参数 '{}'", arg?),
+        ErrorKind::InvalidSubcommand => {
+            write!(
+                text,
+                "未知子命令 '{}'",
+                one(ContextKind::InvalidSubcommand)?
+            )
+        }
+        ErrorKind::InvalidValue => {
+            let (arg, value) = (arg?, value?);
+            if value.is_empty() {
+                write!(text, "'{arg}' 需要一个值，但没有给出")
+            } else {
+                write!(text, "'{value}' 不是 '{arg}' 的有效值")
+            }
+            .and_then(|()| list(&mut text, "可选值", &many(ContextKind::ValidValue)))
+        }
+        ErrorKind::ValueValidation => write!(text, "'{}' 不是 '{}' 的有效值", value?, arg?)
+            .and_then(|()| match error.source() {
+                Some(why) => write!(text, "：{}", reason(why)),
+                None => Ok(()),
+            }),
+        ErrorKind::ArgumentConflict => {
+            let arg = arg?;
+            match error.get(ContextKind::PriorArg) {
+                Some(ContextValue::String(prior)) if prior == arg => {
+                    write!(text, "参数 '{arg}' 只能给一次")
+                }
+                Some(ContextValue::String(prior)) => {
+                    write!(text, "参数 '{arg}' 不能与 '{prior}' 一起使用")
+                }
+                _ => return None,
+            }
+        }
+        _ => return None,
+    }
+    .ok()?;
+    for (kind, what) in [
+        (ContextKind::SuggestedSubcommand, "子命令"),
+        (ContextKind::SuggestedArg, "参数"),
+        (ContextKind::SuggestedValue, "值"),
+    ] {
+        let similar = many(kind);
+        if !similar.is_empty() {
+            let quoted: Vec<String> = similar.iter().map(|s| format!("'{s}'")).collect();
+            let _ = write!(text, "\n\n  提示：有相近的{what}：{}", quoted.join("、"));
+        }
+    }
+    if let Some(ContextValue::StyledStrs(tips)) = error.get(ContextKind::Suggested) {
+        for tip in tips {
+            let _ = write!(text, "\n\n  提示：{}", tip_in_chinese(&tip.to_string()));
+        }
+    }
+    if let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) {
+        let usage = usage.to_string();
+        let usage = usage.strip_prefix("Usage: ").unwrap_or(&usage);
+        let _ = write!(text, "\n\n用法：{usage}");
+    }
+    text.push_str("\n\n更多信息请运行 '--help'。\n");
+    Some(text)
+}
+
+/// A bracketed list after a message (`[可选值：text、json]`).
+fn list(text: &mut String, name: &str, values: &[String]) -> std::fmt::Result {
+    if values.is_empty() {
+        return Ok(());
+    }
+    write!(text, "\n  [{name}：{}]", values.join("、"))
+}
+
+/// Why a value was refused, in Chinese where the reason is known: an
+/// integer that does not parse, and [`Zero`]; another reason (an
+/// endpoint's) in its own words.
+fn reason(why: &(dyn std::error::Error + 'static)) -> String {
+    use std::num::IntErrorKind;
+    if why.downcast_ref::<Zero>().is_some() {
+        return "至少为 1".to_owned();
+    }
+    match why
+        .downcast_ref::<std::num::ParseIntError>()
+        .map(std::num::ParseIntError::kind)
+    {
+        Some(IntErrorKind::Empty) => "不能为空".to_owned(),
+        Some(IntErrorKind::InvalidDigit) => "不是非负整数".to_owned(),
+        Some(IntErrorKind::PosOverflow) => "太大".to_owned(),
+        _ => why.to_string(),
+    }
+}
+
+/// clap's tips in Chinese, where their form is known; another stays as
+/// clap wrote it.
+fn tip_in_chinese(tip: &str) -> String {
+    if let Some(rest) = tip.strip_prefix("to pass '")
+        && let Some((value, rest)) = rest.split_once("' as a value, use '")
+        && let Some(instead) = rest.strip_suffix('\'')
+    {
+        return format!("若要把 '{value}' 当作值，请写 '{instead}'");
+    }
+    if let Some(exists) = tip.strip_suffix(" exists") {
+        return format!("{exists} 存在");
+    }
+    tip.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::asks_chinese;
+
+    #[test]
+    fn the_last_lang_before_a_double_dash_decides() {
+        let args = |list: &[&str]| list.iter().map(Into::into).collect::<Vec<_>>();
+        assert!(asks_chinese(args(&["d", "validate", "--lang", "zh-CN"])));
+        assert!(asks_chinese(args(&["d", "--lang=zh-CN", "x"])));
+        assert!(!asks_chinese(args(&[
+            "d", "--lang", "zh-CN", "--lang", "en"
+        ])));
+        assert!(!asks_chinese(args(&["d", "--", "--lang", "zh-CN"])));
+        assert!(!asks_chinese(args(&["--lang", "zh-CN"])));
+        assert!(!asks_chinese(args(&["d", "--lang"])));
+    }
+}
