@@ -14,6 +14,35 @@ struct Boxed {
     items: Vec<Box<String>>,
 }
 
+// The same through a macro's `$t:ty` (an invisible group around the type)
+// and parentheses.
+macro_rules! holder {
+    ($name:ident, $t:ty) => {
+        #[derive(desk_schema::Validate, serde::Deserialize)]
+        struct $name {
+            #[desk(max_bytes = 3)]
+            text: $t,
+            #[desk(items(max_bytes = 3))]
+            items: Vec<$t>,
+        }
+    };
+}
+holder!(FromMacro, Box<String>);
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Parenthesised {
+    #[desk(max_bytes = 3)]
+    text: (Box<String>),
+}
+
+// A rule that fits neither the pointer nor the type inside: that is the
+// one error.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Unfit {
+    #[desk(range(max = 3))]
+    text: Box<String>,
+}
+
 // What rules do read: `Box<str>`, `Box<[T]>`, and an `Option` of one.
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Read {

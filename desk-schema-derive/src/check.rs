@@ -645,7 +645,29 @@ fn rules_allowed(field: &RawField, skip: bool, errors: &mut Errors) -> bool {
         );
         return false;
     }
+    if skip && names_a_set(quote::ToTokens::to_token_stream(&field.ty)) {
+        // serde reads a skipped field as it is: a set keeps one of each
+        // repeat without a word, where the schema (schemars' `uniqueItems`)
+        // refuses the list.
+        errors.push(syn::Error::new_spanned(
+            &field.ty,
+            "a set in a `#[desk(skip)]` field: serde keeps one of each repeated item without a \
+             word, and the schema's `uniqueItems` refuses the list; check the field instead \
+             (`#[desk(nested)]`, or rules, which report a repeat as `duplicate` on every path), \
+             or make it a `Vec`",
+        ));
+        return false;
+    }
     true
+}
+
+/// Whether the tokens of a type name `HashSet` or `BTreeSet`.
+fn names_a_set(tokens: proc_macro2::TokenStream) -> bool {
+    tokens.into_iter().any(|t| match t {
+        proc_macro2::TokenTree::Ident(i) => i == "HashSet" || i == "BTreeSet",
+        proc_macro2::TokenTree::Group(g) => names_a_set(g.stream()),
+        _ => false,
+    })
 }
 
 /// The consistency checks of one list of rules (a field's, or the rules
@@ -724,7 +746,9 @@ fn single_type_arg(segment: &syn::PathSegment) -> Option<&syn::Type> {
 /// The item type of a list written as `Vec<T>`, `BTreeSet<T>`, `HashSet<T>`
 /// or `Option` of one of them.
 pub(crate) fn item_type(ty: &syn::Type) -> Option<&syn::Type> {
-    let syn::Type::Path(p) = ty else { return None };
+    let syn::Type::Path(p) = as_written(ty) else {
+        return None;
+    };
     let last = p.path.segments.last()?;
     let inner = single_type_arg(last)?;
     match last.ident.to_string().as_str() {
@@ -740,6 +764,7 @@ pub(crate) fn item_type(ty: &syn::Type) -> Option<&syn::Type> {
 /// instead.
 fn family_of(ty: &syn::Type) -> Option<(crate::model::Family, &syn::Type)> {
     use crate::model::Family;
+    let ty = as_written(ty);
     match ty {
         syn::Type::Reference(r) if matches!(&*r.elem, syn::Type::Path(p) if p.path.is_ident("str")) => {
             Some((Family::Text, ty))
@@ -781,7 +806,9 @@ fn family_of(ty: &syn::Type) -> Option<(crate::model::Family, &syn::Type)> {
 /// reads through it (anything but `str`, and a slice in a `Box`): the
 /// pointer's name and the type inside.
 fn behind_pointer(ty: &syn::Type) -> Option<(String, &syn::Type)> {
-    let syn::Type::Path(p) = ty else { return None };
+    let syn::Type::Path(p) = as_written(ty) else {
+        return None;
+    };
     if p.qself.is_some() {
         return None;
     }
@@ -791,11 +818,21 @@ fn behind_pointer(ty: &syn::Type) -> Option<(String, &syn::Type)> {
     match pointer.as_str() {
         "Option" => behind_pointer(inner),
         "Box" | "Arc" | "Rc" => {
-            let read = matches!(inner, syn::Type::Path(t) if t.path.is_ident("str"))
-                || (pointer == "Box" && matches!(inner, syn::Type::Slice(_)));
+            let read = matches!(as_written(inner), syn::Type::Path(t) if t.path.is_ident("str"))
+                || (pointer == "Box" && matches!(as_written(inner), syn::Type::Slice(_)));
             (!read).then_some((pointer, inner))
         }
         _ => None,
+    }
+}
+
+/// `ty` without the invisible group a macro's `$t:ty` puts around it, and
+/// without parentheses.
+fn as_written(ty: &syn::Type) -> &syn::Type {
+    match ty {
+        syn::Type::Group(g) => as_written(&g.elem),
+        syn::Type::Paren(p) => as_written(&p.elem),
+        _ => ty,
     }
 }
 
@@ -820,6 +857,11 @@ fn check_families(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) -> bool {
     if let Some((pointer, inner)) = behind_pointer(ty)
         && let Some(r) = rules.iter().find(|r| r.kind.family().is_some())
     {
+        // A rule that does not fit the type inside either: that is the
+        // mistake to say.
+        if !check_families(inner, rules, errors) {
+            return false;
+        }
         err(
             errors,
             r.span,

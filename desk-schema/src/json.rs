@@ -67,7 +67,6 @@ pub fn from_json_str_with<'de, T>(text: &'de str, ctx: &T::Context) -> Result<T,
 where
     T: ValidateJson + Deserialize<'de>,
 {
-    let () = T::REFUSED;
     if text.starts_with('\u{feff}') {
         // RFC 8259 forbids it; some parsers skip it, the API's may not.
         let mut report = Report::new();
@@ -186,7 +185,6 @@ pub fn validate_value_with<T>(value: &Value, ctx: &T::Context) -> Result<(), Rep
 where
     T: ValidateJson,
 {
-    let () = T::REFUSED;
     let mut walk = Walk::new();
     if let Err(e) = T::check_de(value, ctx, &Path::Root, &mut walk) {
         // A `Value` is always well-formed; the walk records every problem

@@ -143,8 +143,7 @@ pub trait Facts<D> {
     /// Whether a `u128` or `i128` given to a type parameter lands inside a
     /// tagged or untagged enum's content (see [`Self::WIDE_INTEGER`]): a
     /// generic type's own derive cannot refuse it, so the type that gives
-    /// the argument does (its field, or [`Validate`](crate::Validate) at the
-    /// top). False by default.
+    /// the argument does, at its field. False by default.
     const BUFFERED_WIDE: bool = false;
     /// `Option<_>` itself, whose `None` (`null`, or an absent field) is no
     /// key to `unique(by = ...)`, as to `x-uniqueBy`. False by default.
@@ -164,30 +163,15 @@ macro_rules! unequal_why {
     };
 }
 
-/// The words of a set's compile error, after what holds the set.
-macro_rules! sets_unequal {
-    ($holds:literal) => {
-        concat!(
-            $holds,
-            " items that Rust compares otherwise than JSON Schema's `uniqueItems` (",
-            unequal_why!(),
-            "): one side would drop or refuse what the other keeps; use a `Vec` with \
-             `unique(by = field)` on a plain key, or make the item type exact \
-             (`deny_unknown_fields`, no `Option` or default fields, no aliases)"
-        )
-    };
-}
-
 /// The compile error of a set whose items Rust compares otherwise than
 /// JSON ([`Facts::SETS_AS_JSON`] is false). One text, so that each derived
 /// type names it instead of writing it out.
-pub const SETS_UNEQUAL: &str = sets_unequal!("a set here holds");
-
-/// [`SETS_UNEQUAL`] for a set a generic type holds through a field that
-/// names a type parameter, refused where the type is checked with its
-/// arguments.
-pub const SETS_UNEQUAL_GIVEN: &str = sets_unequal!(
-    "with the type arguments given, a set in a field that names a type parameter holds"
+pub const SETS_UNEQUAL: &str = concat!(
+    "a set here holds items that Rust compares otherwise than JSON Schema's `uniqueItems` (",
+    unequal_why!(),
+    "): one side would drop or refuse what the other keeps; use a `Vec` with \
+     `unique(by = field)` on a plain key, or make the item type exact \
+     (`deny_unknown_fields`, no `Option` or default fields, no aliases)"
 );
 
 /// The compile error of a `u128` or `i128` given as a type argument that

@@ -55,15 +55,6 @@ pub trait Validate {
     /// As [`Validate::validate`].
     fn validate_with(&self, ctx: &Self::Context) -> Result<(), Report>;
 
-    /// The derive's refusals that depend on a generic type's arguments: a
-    /// set of items that compare otherwise than JSON, or a `u128` in
-    /// buffered enum content, given as an argument (`Facts::SETS_AS_JSON`,
-    /// `Facts::BUFFERED_WIDE`). Evaluated where the type is checked with
-    /// its arguments: `validate_with`, `from_json_str` and `validate_value`
-    /// read it. (A type that holds it as a field asks its facts itself.)
-    #[doc(hidden)]
-    const REFUSED: () = ();
-
     /// Checks every rule with the default context, proving the value
     /// ([`Valid`](crate::Valid)) or giving it back with the report.
     ///

@@ -114,7 +114,35 @@ struct Holder {
     loose: Loose<Vec<u8>, Tagged<()>>,
 }
 
+// A set of a parameter: generic code checks it with the parameter's own
+// bounds, and `Validate` stays a trait object (no hidden item of its own
+// depends on the arguments; the field that gives them is asked instead).
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct SetOf<T: Ord> {
+    #[desk(nested)]
+    items: std::collections::BTreeSet<T>,
+}
+
+fn check_set<T>(set: &SetOf<T>) -> bool
+where
+    T: Ord + desk_schema::ValidateIn<()> + serde::de::DeserializeOwned,
+{
+    desk_schema::Validate::validate(set).is_ok()
+}
+
+fn read_set<T>(text: &str) -> bool
+where
+    T: Ord + desk_schema::ValidateIn<()> + serde::de::DeserializeOwned,
+{
+    desk_schema::from_json_str::<SetOf<T>>(text).is_ok()
+}
+
 fn main() {
+    let set: SetOf<u8> = desk_schema::from_json_str(r#"{"items":[1,2]}"#).unwrap();
+    assert!(check_set(&set));
+    assert!(!read_set::<u8>(r#"{"items":[1,1]}"#));
+    let all: Vec<Box<dyn desk_schema::Validate<Context = ()>>> = vec![Box::new(set)];
+    assert!(all.iter().all(|v| v.validate().is_ok()));
     let text = r#"{"tagged":{"name":"a"},"loose":{"raw":[1],"checked":{"name":"b"}}}"#;
     let holder: Holder = desk_schema::from_json_str(text).unwrap();
     assert_eq!(holder.loose.raw, [1]);

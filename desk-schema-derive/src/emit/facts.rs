@@ -607,25 +607,6 @@ impl Facts {
         quote!(#(#checks)*)
     }
 
-    /// `Validate::REFUSED` of a type with fields that name its parameters
-    /// ([`Facts::given`]): what those fields pass up, asked of the type as
-    /// its arguments make it, where it is checked at the top; with the
-    /// predicate the impl needs to ask it. `None` for any other type.
-    pub(super) fn refused(&self, input: &Input) -> Option<(TokenStream, TokenStream)> {
-        if self.given.is_empty() {
-            return None;
-        }
-        let ty = self_ty(input);
-        let facts = quote!(__desk_rt::types::Facts<__desk_rt::types::Top>);
-        let refused = quote_spanned! {input.ident.span()=>
-            const REFUSED: () = {
-                ::core::assert!(<#ty as #facts>::SETS_AS_JSON, "{}", __desk_rt::types::SETS_UNEQUAL_GIVEN);
-                ::core::assert!(!<#ty as #facts>::BUFFERED_WIDE, "{}", __desk_rt::types::WIDE_BUFFERED);
-            };
-        };
-        Some((quote!(#ty: #facts), refused))
-    }
-
     /// `JsonView`'s `JSON_TYPES` and `WALK_TYPES`.
     pub(super) fn json_view(&self, input: &Input) -> (TokenStream, TokenStream) {
         if input.generics.params.is_empty() {

@@ -66,14 +66,7 @@ fn impls(
     let decl = params.decl(&[], &ctx_param);
     let bounds = params.where_clause(&quote!(::desk_schema::ValidateIn<#ctx_ty> + #owned), &[]);
     let vdecl = params.decl(&[], &[]);
-    let (pred, refused) = Facts::of(input).refused(input).unzip();
-    let vbounds = params.where_clause(
-        &quote!(::desk_schema::ValidateIn<#assoc> + #owned),
-        pred.as_slice(),
-    );
-    let read = refused
-        .is_some()
-        .then(|| quote!(let () = <Self as ::desk_schema::Validate>::REFUSED;));
+    let vbounds = params.where_clause(&quote!(::desk_schema::ValidateIn<#assoc> + #owned), &[]);
     let validate_in = super::gate::impl_at_first(
         input,
         quote!(#[automatically_derived] impl #decl ::desk_schema::ValidateIn<#ctx_ty> for #ty #bounds),
@@ -100,10 +93,8 @@ fn impls(
         #[automatically_derived]
         impl #vdecl ::desk_schema::Validate for #ty #vbounds {
             type Context = #assoc;
-            #refused
             #[inline]
             fn validate_with(&self, __desk_ctx: &#assoc) -> __desk_rt::Result<(), ::desk_schema::Report> {
-                #read
                 __desk_rt::validate_with(self, __desk_ctx)
             }
         }
