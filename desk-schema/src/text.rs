@@ -41,8 +41,9 @@ pub fn quoted(text: &str) -> impl fmt::Display + '_ {
 /// host) written `<redacted>`: a URL's password is a credential, and an
 /// error that quotes a URL given to it (an endpoint) must not show it.
 /// Everything before the last `@` goes: after the `//` that starts an
-/// authority (a password may hold `#`, `/`, `?` or `@`), or all of it when
-/// it holds a `:` (a bare `user:password@host`, or `https:/u:p@h` mistyped).
+/// authority (at the start, or after a scheme: a password may hold `#`,
+/// `/`, `?` or `@`), or all of it when it holds a `:` or a `//` elsewhere (a
+/// bare `user:password@host`, `https:/u:p@h` mistyped, `u:p//w@h`).
 /// Other text (a UserID such as `@desk`) is left as it is; a path that holds
 /// an `@` is cut too, which an error can afford.
 ///
@@ -53,6 +54,8 @@ pub fn quoted(text: &str) -> impl fmt::Display + '_ {
 /// assert_eq!(without_userinfo("//u:pw@host"), "//<redacted>@host");
 /// assert_eq!(without_userinfo("https:/u:pw@host"), "<redacted>@host");
 /// assert_eq!(without_userinfo("u:pw@host"), "<redacted>@host");
+/// assert_eq!(without_userinfo("admin:s3cr//et@host"), "<redacted>@host");
+/// assert_eq!(without_userinfo("https://u:a//b@host"), "https://<redacted>@host");
 /// assert_eq!(without_userinfo("@desk"), "@desk");
 /// assert_eq!(without_userinfo("https://host"), "https://host");
 /// ```
@@ -62,9 +65,21 @@ pub fn without_userinfo(text: &str) -> std::borrow::Cow<'_, str> {
         return text.into();
     };
     let (before, host) = text.split_at(at);
-    match before.find("//") {
+    // An authority starts at a `//` at the start, or right after a scheme
+    // (`https:`); a `//` elsewhere is inside the userinfo.
+    let authority = before.find("//").filter(|&slashes| {
+        let scheme = &before[..slashes];
+        scheme.is_empty()
+            || scheme.strip_suffix(':').is_some_and(|name| {
+                name.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && name
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+            })
+    });
+    match authority {
         Some(slashes) => format!("{}<redacted>{host}", &before[..slashes + 2]).into(),
-        None if before.contains(':') => format!("<redacted>{host}").into(),
+        None if before.contains(':') || before.contains("//") => format!("<redacted>{host}").into(),
         None => text.into(),
     }
 }

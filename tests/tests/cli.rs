@@ -196,9 +196,9 @@ fn usage_errors_speak_the_language_of_lang() {
              更多信息请运行 '--help'。\n",
         ),
         (
-            &["valdate", "--lang", "zh-CN"],
-            "错误：未知子命令 'valdate'\n\n  提示：有相近的子命令：'validate'\n\n\
-             用法：desk-schema <COMMAND>\n\n更多信息请运行 '--help'。\n",
+            &["validate", "--lang", "zh-CN", "--response=yes"],
+            "错误：'--response' 不带值，却给了 'yes'\n\n\
+             用法：desk-schema validate --response [FILE]...\n\n更多信息请运行 '--help'。\n",
         ),
         (
             &["validate", "--lang", "zh-CN", "--jsonl", "--jsonl"],
@@ -237,13 +237,24 @@ fn usage_errors_speak_the_language_of_lang() {
         assert_eq!(out.status.code(), Some(2), "{english:?}");
         assert!(text(&out.stderr).starts_with("error: "), "{english:?}");
     }
-    // The tip that names a subcommand's flag, and one about `--`.
-    let out = run(&["--lang=zh-CN", "validate"], None);
+    // Only `validate` has `--lang`: another command, or none, stays clap's
+    // (a `--lang` there is itself the mistake); a `--lang` with no value
+    // leaves the language given before it.
+    for args in [
+        &["valdate", "--lang", "zh-CN"][..],
+        &["--lang=zh-CN", "validate"],
+        &["usersig", "--lang", "zh-CN"],
+    ] {
+        let out = run(args, None);
+        assert!(text(&out.stderr).starts_with("error: "), "{args:?}");
+    }
+    let out = run(&["validate", "--lang", "zh-CN", "--lang"], None);
     assert!(
-        text(&out.stderr).contains("提示：'validate --lang' 存在"),
+        text(&out.stderr).starts_with("错误：'--lang <LANG>' 需要一个值，但没有给出"),
         "{}",
         text(&out.stderr)
     );
+    // The tip about `--`.
     let out = run(&["validate", "--lang", "zh-CN", "-x"], None);
     assert!(
         text(&out.stderr).contains("提示：若要把 '-x' 当作值，请写 '-- -x'"),

@@ -23,22 +23,28 @@ impl std::fmt::Display for Zero {
 
 impl std::error::Error for Zero {}
 
-/// Whether the command line asks for Chinese: its last `--lang` before a
-/// `--` is `zh-CN` (written `--lang zh-CN` or `--lang=zh-CN`). The first
+/// Whether the command line asks for Chinese: it runs `validate`, the
+/// command with `--lang`, and its last `--lang` with a value, before a
+/// `--`, is `zh-CN` (written `--lang zh-CN` or `--lang=zh-CN`). The first
 /// argument, the program, is not read.
 pub(crate) fn asks_chinese(args: impl IntoIterator<Item = OsString>) -> bool {
-    let mut chinese = false;
     let mut args = args.into_iter().skip(1);
+    if args.next().is_none_or(|command| command != "validate") {
+        return false;
+    }
+    let mut chinese = false;
     while let Some(arg) = args.next() {
-        match arg.to_str() {
+        let value = match arg.to_str() {
             Some("--") => break,
-            Some("--lang") => chinese = args.next().is_some_and(|v| v == "zh-CN"),
-            Some(arg) => {
-                if let Some(value) = arg.strip_prefix("--lang=") {
-                    chinese = value == "zh-CN";
-                }
-            }
-            None => {}
+            Some("--lang") => args.next(),
+            Some(arg) => arg.strip_prefix("--lang=").map(OsString::from),
+            None => None,
+        };
+        // A `--lang` without a value is clap's error, not a language.
+        if let Some(value) =
+            value.filter(|v| !v.is_empty() && !v.to_string_lossy().starts_with('-'))
+        {
+            chinese = value == "zh-CN";
         }
     }
     chinese
@@ -83,6 +89,10 @@ pub(crate) fn in_chinese(error: &clap::Error) -> Option<String> {
                 Some(why) => write!(text, "：{}", reason(why)),
                 None => Ok(()),
             }),
+        ErrorKind::TooManyValues => {
+            write!(text, "'{}' 不带值，却给了 '{}'", arg?, value?)
+        }
+        ErrorKind::InvalidUtf8 => write!(text, "参数中有无效的 UTF-8 文本"),
         ErrorKind::ArgumentConflict => {
             let arg = arg?;
             match error.get(ContextKind::PriorArg) {
@@ -159,9 +169,6 @@ fn tip_in_chinese(tip: &str) -> String {
     {
         return format!("若要把 '{value}' 当作值，请写 '{instead}'");
     }
-    if let Some(exists) = tip.strip_suffix(" exists") {
-        return format!("{exists} 存在");
-    }
     tip.to_owned()
 }
 
@@ -173,12 +180,31 @@ mod tests {
     fn the_last_lang_before_a_double_dash_decides() {
         let args = |list: &[&str]| list.iter().map(Into::into).collect::<Vec<_>>();
         assert!(asks_chinese(args(&["d", "validate", "--lang", "zh-CN"])));
-        assert!(asks_chinese(args(&["d", "--lang=zh-CN", "x"])));
+        assert!(asks_chinese(args(&["d", "validate", "--lang=zh-CN", "x"])));
         assert!(!asks_chinese(args(&[
-            "d", "--lang", "zh-CN", "--lang", "en"
+            "d", "validate", "--lang", "zh-CN", "--lang", "en"
         ])));
-        assert!(!asks_chinese(args(&["d", "--", "--lang", "zh-CN"])));
-        assert!(!asks_chinese(args(&["--lang", "zh-CN"])));
-        assert!(!asks_chinese(args(&["d", "--lang"])));
+        assert!(!asks_chinese(args(&[
+            "d", "validate", "--", "--lang", "zh-CN"
+        ])));
+        assert!(!asks_chinese(args(&["validate", "--lang", "zh-CN"])));
+        assert!(!asks_chinese(args(&["d", "validate", "--lang"])));
+        // A `--lang` with no value leaves the language given before it.
+        assert!(asks_chinese(args(&[
+            "d", "validate", "--lang", "zh-CN", "--lang"
+        ])));
+        assert!(asks_chinese(args(&[
+            "d", "validate", "--lang", "zh-CN", "--lang="
+        ])));
+        assert!(asks_chinese(args(&[
+            "d",
+            "validate",
+            "--lang=zh-CN",
+            "--lang",
+            "--jsonl"
+        ])));
+        // Only `validate` has `--lang`: another command's errors stay clap's.
+        assert!(!asks_chinese(args(&["d", "send", "--lang", "zh-CN"])));
+        assert!(!asks_chinese(args(&["d", "--lang", "zh-CN", "validate"])));
     }
 }
