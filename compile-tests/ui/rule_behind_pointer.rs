@@ -43,6 +43,17 @@ struct Unfit {
     text: Box<String>,
 }
 
+// Inside `items(...)` on a boxed slice, `values(...)` and `keys(...)`.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Inside {
+    #[desk(items(max_bytes = 3))]
+    list: Box<[Box<String>]>,
+    #[desk(values(max_bytes = 3))]
+    values: std::collections::HashMap<String, Box<String>>,
+    #[desk(keys(max_bytes = 3))]
+    keys: std::collections::BTreeMap<Box<String>, u8>,
+}
+
 // What rules do read: `Box<str>`, `Box<[T]>`, and an `Option` of one.
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Read {

@@ -11,9 +11,11 @@ struct Skipped {
     nested: Option<Vec<HashSet<String>>>,
     #[desk(skip)]
     qualified: std::collections::BTreeSet<String>,
-    // Fine: no set.
+    // Fine: no set, and a marker that reads none.
     #[desk(skip)]
     list: Vec<u8>,
+    #[desk(skip)]
+    marker: std::marker::PhantomData<HashSet<u8>>,
 }
 
 fn main() {}

@@ -35,6 +35,16 @@ enum Borrowing<'a> {
     },
 }
 
+// Read whole (`skip`), by serde from the same buffer: refused as written.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(tag = "t")]
+enum Skipped {
+    A {
+        #[desk(skip)]
+        n: Option<u128>,
+    },
+}
+
 // An externally tagged enum is read without a buffer: fine.
 #[derive(desk_schema::Validate, serde::Deserialize)]
 enum External {

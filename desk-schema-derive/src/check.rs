@@ -645,7 +645,7 @@ fn rules_allowed(field: &RawField, skip: bool, errors: &mut Errors) -> bool {
         );
         return false;
     }
-    if skip && names_a_set(quote::ToTokens::to_token_stream(&field.ty)) {
+    if skip && holds_std_set(&field.ty) {
         // serde reads a skipped field as it is: a set keeps one of each
         // repeat without a word, where the schema (schemars' `uniqueItems`)
         // refuses the list.
@@ -661,13 +661,40 @@ fn rules_allowed(field: &RawField, skip: bool, errors: &mut Errors) -> bool {
     true
 }
 
-/// Whether the tokens of a type name `HashSet` or `BTreeSet`.
-fn names_a_set(tokens: proc_macro2::TokenStream) -> bool {
-    tokens.into_iter().any(|t| match t {
-        proc_macro2::TokenTree::Ident(i) => i == "HashSet" || i == "BTreeSet",
-        proc_macro2::TokenTree::Group(g) => names_a_set(g.stream()),
+/// Whether a type, as written, holds the standard library's `HashSet` or
+/// `BTreeSet` (written bare or through `std`, `alloc` or `collections`;
+/// not in a `PhantomData`, which reads no set).
+fn holds_std_set(ty: &syn::Type) -> bool {
+    match as_written(ty) {
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let Some(last) = p.path.segments.last() else {
+                return false;
+            };
+            if last.ident == "PhantomData" {
+                return false;
+            }
+            let std_path = p
+                .path
+                .segments
+                .iter()
+                .rev()
+                .skip(1)
+                .all(|s| s.ident == "std" || s.ident == "alloc" || s.ident == "collections");
+            (std_path && (last.ident == "HashSet" || last.ident == "BTreeSet"))
+                || p.path.segments.iter().any(|s| match &s.arguments {
+                    syn::PathArguments::AngleBracketed(args) => args
+                        .args
+                        .iter()
+                        .any(|a| matches!(a, syn::GenericArgument::Type(t) if holds_std_set(t))),
+                    _ => false,
+                })
+        }
+        syn::Type::Reference(r) => holds_std_set(&r.elem),
+        syn::Type::Slice(s) => holds_std_set(&s.elem),
+        syn::Type::Array(a) => holds_std_set(&a.elem),
+        syn::Type::Tuple(t) => t.elems.iter().any(holds_std_set),
         _ => false,
-    })
+    }
 }
 
 /// The consistency checks of one list of rules (a field's, or the rules
@@ -743,8 +770,8 @@ fn single_type_arg(segment: &syn::PathSegment) -> Option<&syn::Type> {
     }
 }
 
-/// The item type of a list written as `Vec<T>`, `BTreeSet<T>`, `HashSet<T>`
-/// or `Option` of one of them.
+/// The item type of a list written as `Vec<T>`, `BTreeSet<T>`, `HashSet<T>`,
+/// `Box<[T]>` or `Option` of one of them.
 pub(crate) fn item_type(ty: &syn::Type) -> Option<&syn::Type> {
     let syn::Type::Path(p) = as_written(ty) else {
         return None;
@@ -754,6 +781,35 @@ pub(crate) fn item_type(ty: &syn::Type) -> Option<&syn::Type> {
     match last.ident.to_string().as_str() {
         "Option" => item_type(inner),
         "Vec" | "BTreeSet" | "HashSet" => Some(inner),
+        "Box" => match as_written(inner) {
+            syn::Type::Slice(slice) => Some(&slice.elem),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The key and value types of a map written as `HashMap<K, V>` (with or
+/// without its hasher), `BTreeMap<K, V>` or `Option` of one of them.
+fn entry_types(ty: &syn::Type) -> Option<(&syn::Type, &syn::Type)> {
+    let syn::Type::Path(p) = as_written(ty) else {
+        return None;
+    };
+    let last = p.path.segments.last()?;
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    let types: Vec<&syn::Type> = args
+        .args
+        .iter()
+        .filter_map(|a| match a {
+            syn::GenericArgument::Type(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    match (last.ident.to_string().as_str(), types.as_slice()) {
+        ("Option", [inner]) => entry_types(inner),
+        ("HashMap", [k, v] | [k, v, _]) | ("BTreeMap", [k, v]) => Some((k, v)),
         _ => None,
     }
 }
@@ -881,10 +937,14 @@ fn check_families(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) -> bool {
     }
     let have = family_of(ty);
     for r in rules {
-        if let RuleKind::Items(inner) = &r.kind
-            && let Some(item) = item_type(ty)
-        {
-            fits &= check_families(item, inner, errors);
+        let inside = match &r.kind {
+            RuleKind::Items(inner) => item_type(ty).map(|item| (item, inner)),
+            RuleKind::Keys(inner) => entry_types(ty).map(|(key, _)| (key, inner)),
+            RuleKind::Values(inner) => entry_types(ty).map(|(_, value)| (value, inner)),
+            _ => None,
+        };
+        if let Some((inside, inner)) = inside {
+            fits &= check_families(inside, inner, errors);
         }
         let (Some(want), Some((have, inner))) = (r.kind.family(), have) else {
             continue;

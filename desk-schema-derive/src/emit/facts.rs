@@ -538,6 +538,13 @@ impl Facts {
             Shape::DataEnum { repr, .. } if !matches!(repr, Repr::External) => Some(repr),
             _ => None,
         };
+        // A field read whole (`skip`) has no facts: its type as written
+        // is all there is to read.
+        let skipped = repr.map(wide_message).into_iter().flat_map(|message| {
+            all_fields(input)
+                .filter(|f| f.is_buffered() && type_names_any(&f.ty, &["u128", "i128"]))
+                .map(move |f| syn::Error::new_spanned(&f.ty, &message).to_compile_error())
+        });
         let checks = all_fields(input)
             .filter(|f| !f.is_buffered())
             .filter_map(|f| Some((f, concrete(input, &f.ty)?)))
@@ -557,7 +564,7 @@ impl Facts {
                     })
                 }
             });
-        quote!(#(#checks)*)
+        quote!(#(#skipped)* #(#checks)*)
     }
 
     /// A compile error where Rust and JSON Schema would compare items
