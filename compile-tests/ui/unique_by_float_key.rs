@@ -49,6 +49,43 @@ struct ByMany {
     items: Vec<Item>,
 }
 
+// Types of one's own with a float field, and a map of floats, as keys and
+// as whole items: the rule's one error too.
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq)]
+struct Level(#[desk(range(max = 3))] f64);
+
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq)]
+struct Point {
+    #[desk(range(max = 3))]
+    x: f64,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Placed {
+    #[desk(nested)]
+    level: Level,
+    #[desk(nested)]
+    point: Point,
+    #[desk(nested)]
+    weights: std::collections::BTreeMap<String, f64>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct ByOwn {
+    #[desk(nested, unique(by = level))]
+    by_level: Vec<Placed>,
+    #[desk(nested, unique(by = point))]
+    by_point: Vec<Placed>,
+    #[desk(nested, unique(by = weights))]
+    by_weights: Vec<Placed>,
+    #[desk(nested, unique)]
+    levels: Vec<Level>,
+    #[desk(nested, unique)]
+    points: Option<Vec<Point>>,
+    #[desk(unique)]
+    floats: Vec<f64>,
+}
+
 // A unit enum without `Eq` or `Hash`, as a key and as whole items: one
 // error each, in words.
 #[derive(desk_schema::Validate, serde::Deserialize)]

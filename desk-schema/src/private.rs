@@ -22,7 +22,13 @@ pub mod types {
 /// The walk of raw JSON: an object's fields, an enum's variants, and the
 /// shape violations.
 pub mod walk {
-    pub use crate::rules::unique::key::Key;
+    pub use crate::rules::unique::key::{HoldsFloat, Items, Key};
+
+    /// The traits typed whole-item `unique` resolves by autoref, as
+    /// [`by_key`]'s.
+    pub mod items {
+        pub use crate::rules::unique::key::{FloatItems as _, PlainItems as _};
+    }
 
     /// The traits `unique`'s code resolves by autoref, for a glob import
     /// (`use __desk_w::whole::*`: unnamed, they take no name).

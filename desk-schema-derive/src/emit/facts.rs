@@ -614,6 +614,24 @@ impl Facts {
         quote!(#(#checks)*)
     }
 
+    /// `HoldsFloat` for a type without parameters with a field whose type,
+    /// built of the standard library's, holds an `f32` or `f64`: as a
+    /// `unique(by = ...)` key it then has no key in Rust (`FloatKey`), so
+    /// that the derive's refusal of the key (its `JSON_EQ` is false) is the
+    /// one error, not also one for the `Eq` and `Hash` a float lacks.
+    pub(super) fn holds_float(input: &Input) -> TokenStream {
+        if !input.generics.params.is_empty() {
+            return quote!();
+        }
+        let float = all_fields(input)
+            .any(|f| !f.is_buffered() && std_only(&f.ty) && type_names_any(&f.ty, &["f32", "f64"]));
+        if !float {
+            return quote!();
+        }
+        let ty = self_ty(input);
+        quote!(impl __desk_w::HoldsFloat for #ty {})
+    }
+
     /// `JsonView`'s `JSON_TYPES` and `WALK_TYPES`.
     pub(super) fn json_view(&self, input: &Input) -> (TokenStream, TokenStream) {
         if input.generics.params.is_empty() {

@@ -157,6 +157,7 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
         facts.refuse_cycle(input),
         facts::Facts::refuse_wide(input),
         facts::Facts::refuse_unequal(input),
+        facts::Facts::holds_float(input),
         gate::impl_nested(input),
     ];
     quote! {

@@ -283,7 +283,15 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
         }
         Form::Unique(None) => {
             let target = target.tokens();
-            quote!(#r::unique::check(#target, #at))
+            quote! {
+                #r::unique::check(
+                    {
+                        use __desk_w::items::*;
+                        (&&__desk_w::Items(#target)).list()
+                    },
+                    #at,
+                )
+            }
         }
         Form::Items(inner) => return each("items", rule, inner, ty, target, raw),
         Form::Entries { keys, inner } => {

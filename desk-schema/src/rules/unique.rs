@@ -371,7 +371,8 @@ pub(crate) mod key {
     impl super::raw::WholeView for NoKey {}
 
     /// A type with a float inside, as a key or its view: `f32`, `f64`,
-    /// their view, and an `Option`, `Box`, `Vec` or slice of one.
+    /// their view, an `Option`, `Box`, `Vec`, slice or map of one, and a
+    /// derived type with a field written so (`holds_float` in the derive).
     pub trait HoldsFloat {}
 
     impl HoldsFloat for f32 {}
@@ -381,6 +382,8 @@ pub(crate) mod key {
     impl<T: HoldsFloat + ?Sized> HoldsFloat for Box<T> {}
     impl<T: HoldsFloat> HoldsFloat for Vec<T> {}
     impl<T: HoldsFloat> HoldsFloat for [T] {}
+    impl<K, V: HoldsFloat> HoldsFloat for std::collections::BTreeMap<K, V> {}
+    impl<K, V: HoldsFloat, S> HoldsFloat for std::collections::HashMap<K, V, S> {}
 
     impl<'a, T: HoldsFloat + ?Sized> FloatKey<'a> for &Key<'a, T> {
         type Key = NoKey;
@@ -426,6 +429,45 @@ pub(crate) mod key {
         type Key = T;
         fn key(&self) -> Option<&'a T> {
             Some(self.0)
+        }
+    }
+
+    /// A list under whole-item `unique`, as the typed check compares it:
+    /// `(&&Items(&list)).list()` tries [`FloatItems`], then [`PlainItems`],
+    /// as [`Key`] does for a key.
+    pub struct Items<'a, L: ?Sized>(pub &'a L);
+
+    /// Items with a float inside (`HoldsFloat`): no items to compare, as
+    /// [`FloatKey`] has no key. The derive refuses such items with its own
+    /// error (`UNIQUE_ITEMS_UNEQUAL`); this level only keeps rustc's error
+    /// about `Eq` and `Hash` from joining it.
+    pub trait FloatItems<'a> {
+        /// The items compared: none.
+        fn list(&self) -> &'a [NoKey];
+    }
+
+    impl<'a, L> FloatItems<'a> for &Items<'a, L>
+    where
+        L: crate::rules::List + ?Sized,
+        L::Item: HoldsFloat,
+    {
+        fn list(&self) -> &'a [NoKey] {
+            &[]
+        }
+    }
+
+    /// Any other items: the list itself.
+    pub trait PlainItems<'a> {
+        /// The list's type.
+        type List: ?Sized;
+        /// The list.
+        fn list(&self) -> &'a Self::List;
+    }
+
+    impl<'a, L: ?Sized> PlainItems<'a> for Items<'a, L> {
+        type List = L;
+        fn list(&self) -> &'a L {
+            self.0
         }
     }
 }
