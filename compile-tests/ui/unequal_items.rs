@@ -134,4 +134,22 @@ struct ByBoxed {
     items: Vec<Keyed>,
 }
 
+// A field read whole (`#[desk(skip)]`) compares by its type's own
+// equality, which the derive cannot ask (a `serde_json::Value` holds `1`
+// and `1.0` apart, one JSON value): refused whatever its type.
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq, Hash)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    #[desk(range(max = 100))]
+    id: u32,
+    #[desk(skip)]
+    v: String,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct RawList {
+    #[desk(nested, unique)]
+    items: Vec<Raw>,
+}
+
 fn main() {}

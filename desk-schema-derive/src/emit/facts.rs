@@ -120,15 +120,18 @@ fn variant_parts(variant: &DataVariant) -> (Part, Part) {
 /// no `Option` field and no default (an absent field and its default are
 /// one value).
 fn eq_local(input: &Input) -> bool {
+    // A field read whole (`#[desk(skip)]`) is compared by its type's own
+    // equality, which nothing here can ask (`1` and `1.0` in a
+    // `serde_json::Value`).
     let exact_object = |fields: &[Field]| {
         input.deny_unknown_fields
-            && fields
-                .iter()
-                .all(|f| matches!(f.absent, Absent::Required) && !is_option(&f.ty))
+            && fields.iter().all(|f| {
+                matches!(f.absent, Absent::Required) && !is_option(&f.ty) && !f.is_buffered()
+            })
     };
     match &input.shape {
         Shape::Struct(fields) => exact_object(fields),
-        Shape::Newtype(_) => true,
+        Shape::Newtype(field) => !field.is_buffered(),
         Shape::Enum { variants, other } => {
             other.is_none() && variants.iter().all(|v| v.aliases.is_empty())
         }
@@ -151,7 +154,8 @@ fn eq_local(input: &Input) -> bool {
                     v.head.aliases.is_empty()
                         && match &v.data {
                             VariantData::Struct { fields, .. } => exact_object(fields),
-                            VariantData::Newtype(_) | VariantData::Unit => true,
+                            VariantData::Newtype(field) => !field.is_buffered(),
+                            VariantData::Unit => true,
                         }
                 })
         }
@@ -619,17 +623,38 @@ impl Facts {
     /// `unique(by = ...)` key it then has no key in Rust (`FloatKey`), so
     /// that the derive's refusal of the key (its `JSON_EQ` is false) is the
     /// one error, not also one for the `Eq` and `Hash` a float lacks.
+    ///
+    /// The names are read as written, so a field written `f64` that is no
+    /// float (an alias or a macro of that name) would make a type
+    /// `HoldsFloat` that compares as JSON does, and `unique` would skip it:
+    /// an assertion beside the impl refuses that, so that every
+    /// `HoldsFloat` type is refused under `unique` (its `JSON_EQ` is
+    /// false).
     pub(super) fn holds_float(input: &Input) -> TokenStream {
-        if !input.generics.params.is_empty() {
+        if input.generics.type_params().next().is_some()
+            || input.generics.const_params().next().is_some()
+        {
             return quote!();
         }
-        let float = all_fields(input)
-            .any(|f| !f.is_buffered() && std_only(&f.ty) && type_names_any(&f.ty, &["f32", "f64"]));
-        if !float {
+        let float = all_fields(input).find(|f| {
+            !f.is_buffered() && std_only(&f.ty) && type_names_any(&f.ty, &["f32", "f64"])
+        });
+        let Some(float) = float else {
             return quote!();
-        }
+        };
+        let params = Params::of(input);
+        let decl = params.decl(&[], &[]);
         let ty = self_ty(input);
-        quote!(impl __desk_w::HoldsFloat for #ty {})
+        let own = params.own_where();
+        let facts = quote!(__desk_rt::types::Facts<__desk_rt::types::Top>);
+        let asked = syn::parse2(ty.clone())
+            .map_or_else(|_| ty.clone(), |t| static_lifetimes(&t).to_token_stream());
+        let message = "a field written `f32` or `f64` that is no float (an alias or a macro of \
+             that name): desk-schema reads those names as the floats; give the type another name";
+        quote_spanned! {syn::spanned::Spanned::span(&float.ty)=>
+            impl #decl __desk_w::HoldsFloat for #ty #own {}
+            const _: () = ::core::assert!(!<#asked as #facts>::JSON_EQ, #message);
+        }
     }
 
     /// `JsonView`'s `JSON_TYPES` and `WALK_TYPES`.
@@ -824,7 +849,7 @@ fn instantiates_generic(ty: &syn::Type) -> bool {
 
 /// The names [`std_only`] accepts: the standard library's types, and the
 /// modules they are written through.
-const STD: [&str; 36] = [
+const STD: [&str; 37] = [
     "Option",
     "Vec",
     "Box",
@@ -861,6 +886,7 @@ const STD: [&str; 36] = [
     "sync",
     "rc",
     "boxed",
+    "primitive",
 ];
 
 /// Whether `ty` is built only of the standard library's types (and
