@@ -104,6 +104,31 @@ mod priced {
     }
 }
 
+// A float read whole (`#[desk(skip)]`): the rule's one error too.
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+struct Sample {
+    #[desk(range(max = 100))]
+    id: u32,
+    #[desk(skip)]
+    x: f64,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Samples {
+    #[desk(nested, unique)]
+    items: Vec<Sample>,
+}
+
+// Fine: a lifetime named `'f64` is no float.
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq, Hash)]
+#[serde(deny_unknown_fields)]
+struct Tag<'f64> {
+    #[serde(borrow)]
+    #[desk(max_bytes = 10)]
+    name: std::borrow::Cow<'f64, str>,
+}
+
 // A unit enum without `Eq` or `Hash`, as a key and as whole items: one
 // error each, in words.
 #[derive(desk_schema::Validate, serde::Deserialize)]

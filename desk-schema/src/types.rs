@@ -171,7 +171,7 @@ pub const SETS_UNEQUAL: &str = concat!(
     unequal_why!(),
     "): one side would drop or refuse what the other keeps; use a `Vec` with \
      `unique(by = field)` on a plain key, or make the item type exact \
-     (`deny_unknown_fields`, no `Option` or default fields, no aliases)"
+     (`deny_unknown_fields`, no `Option`, default or `#[desk(skip)]` fields, no aliases)"
 );
 
 /// The compile error of a `u128` or `i128` given as a type argument that
@@ -195,7 +195,7 @@ macro_rules! unique_unequal {
             $instead,
             ", or make the ",
             $whose,
-            " exact (`deny_unknown_fields`, no `Option` or default fields, no aliases)"
+            " exact (`deny_unknown_fields`, no `Option`, default or `#[desk(skip)]` fields, no aliases)"
         )
     };
 }

@@ -618,8 +618,9 @@ impl Facts {
         quote!(#(#checks)*)
     }
 
-    /// `HoldsFloat` for a type without parameters with a field whose type,
-    /// built of the standard library's, holds an `f32` or `f64`: as a
+    /// `HoldsFloat` for a type without type parameters with a field (read,
+    /// or read whole) whose type, built of the standard library's, holds an
+    /// `f32` or `f64`: as a
     /// `unique(by = ...)` key it then has no key in Rust (`FloatKey`), so
     /// that the derive's refusal of the key (its `JSON_EQ` is false) is the
     /// one error, not also one for the `Eq` and `Hash` a float lacks.
@@ -636,24 +637,38 @@ impl Facts {
         {
             return quote!();
         }
-        let float = all_fields(input).find(|f| {
-            !f.is_buffered() && std_only(&f.ty) && type_names_any(&f.ty, &["f32", "f64"])
-        });
-        let Some(float) = float else {
+        // The names of the types, not of lifetimes (`Cow<'f64, str>`).
+        let floats: Vec<&Field> = all_fields(input)
+            .filter(|f| {
+                std_only(&f.ty) && any_ident(&f.ty, false, &mut |n| n == "f32" || n == "f64")
+            })
+            .collect();
+        if floats.is_empty() {
             return quote!();
-        };
+        }
         let params = Params::of(input);
         let decl = params.decl(&[], &[]);
         let ty = self_ty(input);
         let own = params.own_where();
-        let facts = quote!(__desk_rt::types::Facts<__desk_rt::types::Top>);
-        let asked = syn::parse2(ty.clone())
-            .map_or_else(|_| ty.clone(), |t| static_lifetimes(&t).to_token_stream());
-        let message = "a field written `f32` or `f64` that is no float (an alias or a macro of \
-             that name): desk-schema reads those names as the floats; give the type another name";
-        quote_spanned! {syn::spanned::Spanned::span(&float.ty)=>
+        // A field read whole already makes the type unequal (`eq_local`);
+        // otherwise the float field's own type answers (a standard type,
+        // asked without the type's gates), and the type's `JSON_EQ` holds
+        // its answer.
+        let assertion = if floats.iter().any(|f| f.is_buffered()) {
+            quote!()
+        } else {
+            let float = static_lifetimes(&floats[0].ty);
+            let facts = quote!(__desk_rt::types::Facts<__desk_rt::types::Top>);
+            let message = "a field written `f32` or `f64` that is no float (an alias or a macro \
+                 of that name): desk-schema reads those names as the floats; give the type \
+                 another name";
+            quote_spanned! {syn::spanned::Spanned::span(&floats[0].ty)=>
+                const _: () = ::core::assert!(!<#float as #facts>::JSON_EQ, #message);
+            }
+        };
+        quote! {
             impl #decl __desk_w::HoldsFloat for #ty #own {}
-            const _: () = ::core::assert!(!<#asked as #facts>::JSON_EQ, #message);
+            #assertion
         }
     }
 
