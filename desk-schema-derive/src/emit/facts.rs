@@ -620,10 +620,10 @@ impl Facts {
 
     /// `HoldsFloat` for a type without type parameters with a field (read,
     /// or read whole) whose type, built of the standard library's, holds an
-    /// `f32` or `f64`: as a
-    /// `unique(by = ...)` key it then has no key in Rust (`FloatKey`), so
-    /// that the derive's refusal of the key (its `JSON_EQ` is false) is the
-    /// one error, not also one for the `Eq` and `Hash` a float lacks.
+    /// `f32` or `f64`: as a `unique(by = ...)` key it then has no key in
+    /// Rust (`FloatKey`), and as items none to compare (`FloatItems`), so
+    /// that the derive's refusal (its `JSON_EQ` is false) is the one error,
+    /// not also one for the `Eq` and `Hash` a float lacks.
     ///
     /// The names are read as written, so a field written `f64` that is no
     /// float (an alias or a macro of that name) would make a type
