@@ -743,10 +743,12 @@ pub(crate) mod raw {
 mod tests {
     use super::scan;
 
-    /// `key::FloatKey` finds no key, on the promise that the derive refuses
-    /// every float key at compile time: each type it is for (`HoldsFloat`:
-    /// a float, its view, or an `Option`, `Box`, `Vec` or slice of one)
-    /// must compare otherwise than JSON.
+    /// `key::FloatKey` finds no key, and `key::FloatItems` no items, on the
+    /// promise that the derive refuses every float key or item at compile
+    /// time: each standard type they are for (`HoldsFloat`: a float, its
+    /// view, or an `Option`, `Box`, `Vec`, slice or map of one) must compare
+    /// otherwise than JSON. (A derived type's impl carries its own
+    /// assertion: the derive's `holds_float`.)
     #[test]
     fn every_float_key_is_refused_by_the_derive() {
         use crate::types::{Facts, Top};
@@ -760,6 +762,8 @@ mod tests {
                 <Box<f64> as Facts<Top>>::JSON_EQ,
                 <Vec<f32> as Facts<Top>>::JSON_EQ,
                 <Box<[Option<f64>]> as Facts<Top>>::JSON_EQ,
+                <std::collections::BTreeMap<String, f64> as Facts<Top>>::JSON_EQ,
+                <std::collections::HashMap<String, Vec<f32>> as Facts<Top>>::JSON_EQ,
             ]
             .contains(&true)
         );
