@@ -35,6 +35,7 @@ enum Same {
 }
 
 /// What the constants are made of.
+#[derive(Default)]
 pub(super) struct Facts {
     /// Terms of `SERDE_SAME`, all of which must hold.
     same: Vec<Same>,
@@ -55,9 +56,6 @@ pub(super) struct Facts {
     /// `BUFFERED_WIDE` pass their answers up to the type that gives the
     /// arguments.
     given: Vec<syn::Type>,
-    /// Whether the content is read through serde's buffer (a tagged or
-    /// untagged enum), where a `u128` given as an argument is refused.
-    buffered: bool,
 }
 
 fn bits(name: &str) -> Part {
@@ -221,31 +219,19 @@ impl Facts {
                 same: fields.iter().map(term).collect(),
                 json: vec![bits("STRUCT")],
                 walk: vec![bits("OBJECT")],
-                read: vec![],
-                nullable: vec![],
-                eq_local: true,
-                given: vec![],
-                buffered: false,
+                ..Facts::default()
             },
             Shape::Newtype(field) => Facts {
                 same: vec![term(field)],
                 json: vec![Part::Of(Box::new(field.ty.clone()))],
                 walk: vec![Part::Of(Box::new(field.ty.clone()))],
-                read: vec![],
-                nullable: vec![],
-                eq_local: true,
-                given: vec![],
-                buffered: false,
+                ..Facts::default()
             },
             Shape::Enum { .. } => Facts {
                 same: vec![],
                 json: vec![bits("EXTERNAL")],
                 walk: vec![bits("STRING")],
-                read: vec![],
-                nullable: vec![],
-                eq_local: true,
-                given: vec![],
-                buffered: false,
+                ..Facts::default()
             },
             Shape::DataEnum { repr, variants, .. } => {
                 // serde reads tagged and untagged content through its own
@@ -273,11 +259,7 @@ impl Facts {
                     same,
                     json,
                     walk,
-                    read: vec![],
-                    nullable: vec![],
-                    eq_local: true,
-                    given: vec![],
-                    buffered: !matches!(repr, Repr::External),
+                    ..Facts::default()
                 }
             }
         }
@@ -377,7 +359,7 @@ impl Facts {
             let sets = self.given.iter().map(|ty| at(ty, "SETS_AS_JSON"));
             let wide = self.given.iter().map(|ty| {
                 let inner = at(ty, "BUFFERED_WIDE");
-                if self.buffered {
+                if buffered_repr(input).is_some() {
                     let own = at(ty, "WIDE_INTEGER");
                     quote!((#inner || #own))
                 } else {
@@ -538,10 +520,7 @@ impl Facts {
     /// `Facts::given` for how such a field answers instead.)
     pub(super) fn refuse_wide(input: &Input) -> TokenStream {
         let facts = quote!(__desk_rt::types::Facts<__desk_rt::types::Top>);
-        let repr = match &input.shape {
-            Shape::DataEnum { repr, .. } if !matches!(repr, Repr::External) => Some(repr),
-            _ => None,
-        };
+        let repr = buffered_repr(input);
         // A field read whole (`skip`) has no facts: its type as written
         // is all there is to read.
         let skipped = repr.map(wide_message).into_iter().flat_map(|message| {
@@ -706,6 +685,16 @@ impl Facts {
             |_, _| quote!(),
         );
         same
+    }
+}
+
+/// How a tagged or untagged enum is represented: its content is read
+/// through serde's buffer, which holds no 128-bit integers. `None` for any
+/// other type.
+fn buffered_repr(input: &Input) -> Option<&Repr> {
+    match &input.shape {
+        Shape::DataEnum { repr, .. } if !matches!(repr, Repr::External) => Some(repr),
+        _ => None,
     }
 }
 
