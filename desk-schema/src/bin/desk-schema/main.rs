@@ -756,18 +756,12 @@ impl<W: Write> Job<'_, W> {
             self.check(line, name, Some(number))?;
         }
         if too_long > 0 {
-            let one = too_long == 1;
-            let (file, max) = (&name.text, self.max_input);
-            return Err(IoStop::Input(match self.locale {
-                Locale::ZhCn => format!(
-                    "{file}:{first_too_long}：{too_long} 行超过 {max} 字节，未检查；调高 --max-input-bytes 才能检查"
-                ),
-                _ => format!(
-                    "{file}:{first_too_long}: {too_long} line{} larger than {max} bytes left unchecked; raise --max-input-bytes to check {}",
-                    if one { "" } else { "s" },
-                    if one { "it" } else { "them" },
-                ),
-            }));
+            return Err(IoStop::Input(words.lines_too_large(
+                name,
+                first_too_long,
+                too_long,
+                self.max_input,
+            )));
         }
         Ok(())
     }
@@ -878,6 +872,23 @@ impl Words {
             }
             _ => format!("{input} is larger than {max} bytes; raise --max-input-bytes to check it"),
         }
+    }
+
+    /// JSON Lines left unchecked: `count` lines over `max` bytes, the first
+    /// of them line `first`.
+    fn lines_too_large(self, name: &Name, first: u64, count: u64, max: u64) -> String {
+        let file = &name.text;
+        if matches!(self.0, Locale::ZhCn) {
+            return format!(
+                "{file}:{first}：{count} 行超过 {max} 字节，未检查；调高 --max-input-bytes 才能检查"
+            );
+        }
+        let one = count == 1;
+        format!(
+            "{file}:{first}: {count} line{} larger than {max} bytes left unchecked; raise --max-input-bytes to check {}",
+            if one { "" } else { "s" },
+            if one { "it" } else { "them" },
+        )
     }
 
     fn reading_the_terminal(self) -> &'static str {
