@@ -24,6 +24,7 @@ pub(crate) fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
     let params: Vec<syn::Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
     let mut serde_skipped = Vec::new();
     let struct_rule = customs.first().map(|c| &c.check);
+    check_names(&ident, &shape, &mut errors);
     let shape = match shape {
         RawShape::DataEnum(repr, variants) => {
             if let Some(check) = struct_rule {
@@ -90,6 +91,81 @@ pub(crate) fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
         shape,
         gated: Vec::new(),
     })
+}
+
+/// Names serde reads twice: two fields of one object, or two variants of
+/// one enum, that one JSON name (or a variant's alias) reads. serde fills
+/// the first and never the second, where a schema has one property or
+/// branch for the name and would describe either; and an enum of which
+/// serde reads no variant.
+fn check_names(ident: &syn::Ident, shape: &RawShape, errors: &mut Errors) {
+    fn fields(fields: &[RawField], errors: &mut Errors) {
+        let mut seen: Vec<(&str, String)> = Vec::new();
+        for f in fields.iter().filter(|f| !f.serde_skipped) {
+            let name = field_name(f);
+            match seen.iter().find(|(json, _)| *json == f.json) {
+                Some((json, first)) => err(
+                    errors,
+                    f.span,
+                    format!(
+                        "`{name}` is read from the JSON name \"{json}\", as `{first}` is: serde \
+                         fills only the first of two fields of one name, and the schema would \
+                         describe one property for both; rename one of them"
+                    ),
+                ),
+                None => seen.push((&f.json, name)),
+            }
+        }
+    }
+    fn variants<'a>(
+        ident: &syn::Ident,
+        heads: impl Iterator<Item = &'a RawVariant>,
+        errors: &mut Errors,
+    ) {
+        let mut seen: Vec<(&str, &syn::Ident)> = Vec::new();
+        let mut any = false;
+        for v in heads.filter(|v| !v.skipped) {
+            any = true;
+            for name in std::iter::once(&v.json).chain(&v.aliases) {
+                match seen.iter().find(|(json, _)| json == name) {
+                    Some((json, first)) => err(
+                        errors,
+                        v.ident.span(),
+                        format!(
+                            "variant `{}` is read from the name \"{json}\", as variant `{first}` \
+                             is: serde takes the first, and the schema would offer both; rename \
+                             one of them, or drop the alias",
+                            v.ident
+                        ),
+                    ),
+                    None => seen.push((name, &v.ident)),
+                }
+            }
+        }
+        if !any {
+            err(
+                errors,
+                ident.span(),
+                format!(
+                    "every variant of `{ident}` is skipped: serde reads no value of it, and its \
+                     schema would be an empty `enum`, which JSON Schema validators refuse; keep \
+                     one variant, or skip the field that holds the enum"
+                ),
+            );
+        }
+    }
+    match shape {
+        RawShape::Struct(f) | RawShape::Newtype(f) => fields(f, errors),
+        RawShape::Enum(vs) => variants(ident, vs.iter(), errors),
+        RawShape::DataEnum(_, vs) => {
+            variants(ident, vs.iter().map(|v| &v.head), errors);
+            for v in vs {
+                if let RawVariantData::Struct(f) = &v.data {
+                    fields(f, errors);
+                }
+            }
+        }
+    }
 }
 
 /// Every field of `shape`, variants' included.
