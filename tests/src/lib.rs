@@ -20,3 +20,8 @@ pub mod matrix;
 /// Payload types modelled on the other IM and Desk endpoints, covering every
 /// shape the derive accepts: the differential tests run them on all paths.
 pub mod zoo;
+
+/// One input on every path (typed, the walk of the text and of a `Value`,
+/// the schema), with serde as the oracle: the zoo's differential test and
+/// the fuzz target `three_paths` share it.
+pub mod differential;

@@ -1,0 +1,498 @@
+//! The differential check of one input on every path, shared by the zoo's
+//! test (`tests/tests/zoo.rs`, inputs generated from each type's schema) and
+//! the fuzz target `three_paths` (`fuzz/`, inputs a coverage-guided fuzzer
+//! finds):
+//! - `from_json_str` and `validate_value` report the same violations;
+//! - the `jsonschema` crate on `schema_for` gives the same verdict, and the
+//!   same paths, except for the rules JSON Schema cannot express;
+//! - a value `from_json_str` returns passes `validate()` and is serde's own,
+//!   and a shape violation is one serde gives too, or one desk-schema is
+//!   stricter on by design (`Oracle`).
+
+use std::collections::BTreeSet;
+
+use desk_schema::{
+    JsonType, Kind, Validate, ValidateIn, from_json_str, schema_for, validate_value,
+};
+use jsonschema::Validator;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+
+use crate::parity::validator_for;
+
+/// Each violation's path and code.
+pub type Found = BTreeSet<(String, String)>;
+
+/// The paths and codes of `result`'s violations (none when it passed).
+#[must_use]
+pub fn found(result: Result<(), desk_schema::Report>) -> Found {
+    match result {
+        Ok(()) => Found::new(),
+        Err(report) => report
+            .iter()
+            .map(|v| (v.path().to_owned(), v.kind().code().to_owned()))
+            .collect(),
+    }
+}
+
+/// A type's schema, compiled, and its `$defs`: made once per type.
+pub struct Prepared {
+    /// `schema_for::<T>()`.
+    pub schema: Value,
+    /// The schema compiled with desk-schema's keywords and formats.
+    pub validator: Validator,
+    /// The schema's `$defs`, with the root under `#` (`defs_of`).
+    pub defs: Value,
+}
+
+impl Prepared {
+    /// `T`'s schema, compiled.
+    #[must_use]
+    pub fn of<T: schemars::JsonSchema>() -> Self {
+        let schema = schema_for::<T>().to_value();
+        let validator = validator_for(&schema);
+        let defs = defs_of(&schema);
+        Self {
+            schema,
+            validator,
+            defs,
+        }
+    }
+}
+
+/// The same JSON text with each number that is an integer in value
+/// (`5.0`, `5e0`, `-0`) written as an integer literal, where one fits in
+/// 64 bits: JSON Schema calls such numbers integers, serde does not (a
+/// documented gap), so the schema is held to Rust's verdict on that text.
+/// `None` when `text` is not JSON.
+#[must_use]
+pub fn plain(text: &str) -> Option<String> {
+    fn integers(value: &mut Value) {
+        match value {
+            Value::Number(n) if n.is_f64() => {
+                let f = n.as_f64().unwrap_or(f64::NAN);
+                #[allow(
+                    clippy::cast_possible_truncation,
+                    clippy::cast_precision_loss,
+                    clippy::cast_sign_loss,
+                    reason = "only a float equal to the integer it converts to is replaced"
+                )]
+                if f.fract() == 0.0 {
+                    if f >= 0.0 && f < u64::MAX as f64 {
+                        *value = Value::from(f as u64);
+                    } else if f < 0.0 && f >= i64::MIN as f64 {
+                        *value = Value::from(f as i64);
+                    }
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(integers),
+            Value::Object(map) => map.values_mut().for_each(integers),
+            _ => {}
+        }
+    }
+    let mut value: Value = serde_json::from_str(text).ok()?;
+    integers(&mut value);
+    Some(value.to_string())
+}
+
+/// Checks `text` on every path (the module's header), panicking with the
+/// input where two disagree. `plain` is the same text with its integers
+/// written as integers (`plain`); `repeated_key`, whether the text may
+/// give a property twice (a `duplicate_key`, which only the walk of the
+/// text sees, is then left out of the comparison with `validate_value`).
+/// Returns whether the input was rejected.
+///
+/// # Panics
+///
+/// Where two paths disagree, naming the type and the input.
+#[allow(
+    clippy::too_many_lines,
+    reason = "the checks of one input, in the order they build on each other"
+)]
+pub fn check<T: Zoo>(
+    name: &str,
+    prepared: &Prepared,
+    text: &str,
+    plain: &str,
+    repeated_key: bool,
+    oracle: &mut Oracle,
+) -> bool {
+    let Prepared {
+        schema,
+        validator,
+        defs,
+    } = prepared;
+    let Ok(value) = serde_json::from_str::<Value>(text) else {
+        // A lone surrogate: serde refuses the text, and so must we, with
+        // one violation that names it.
+        let report = from_json_str::<T>(text).expect_err(text);
+        let codes: Vec<&str> = report.iter().map(desk_schema::Violation::code).collect();
+        assert!(
+            codes == ["unpaired_surrogate"] && serde_json::from_str::<T>(text).is_err(),
+            "{name}: a lone surrogate read: {report} on {text}"
+        );
+        oracle.serde_refuses_too += 1;
+        return true;
+    };
+
+    let typed_result = from_json_str::<T>(text);
+    oracle.consult::<T>(name, text, &typed_result);
+    let mut from_text = found(typed_result.map(|_| ()));
+    if repeated_key {
+        from_text.retain(|(_, code)| code != "duplicate_key");
+    }
+    let from_value = found(validate_value::<T>(&value));
+    assert_eq!(
+        from_text,
+        from_value,
+        "{name}: from_json_str and validate_value differ on {}",
+        short(text)
+    );
+    // JSON Schema calls `5.0`, `5e0` and `-0` integers, serde does not
+    // (a documented gap): the schema is held to Rust's verdict on the
+    // same numbers written as integers.
+    let value: Value = serde_json::from_str(plain).unwrap();
+    let from_value = found(validate_value::<T>(&value));
+
+    let mut expressible: BTreeSet<&str> = from_value
+        .iter()
+        .filter(|(_, code)| !NOT_EXPRESSIBLE.contains(&code.as_str()))
+        .map(|(path, _)| path.as_str())
+        .collect();
+    // A map key that breaks `keys(...)`: Rust names the entry, a
+    // validator names the map (`propertyNames`; Ajv adds the key in
+    // `params.propertyName`). The entry's own path stays only when its
+    // value is wrong too.
+    let mut key_entries = BTreeSet::new();
+    for (path, _) in &from_value {
+        let Some((parent, key)) = path.rsplit_once('/') else {
+            continue;
+        };
+        let Some(map) = schema_at(schema, defs, parent) else {
+            continue;
+        };
+        let Some(names) = map.get("propertyNames") else {
+            continue;
+        };
+        let key = key.replace("~1", "/").replace("~0", "~");
+        if !validator_for(names).is_valid(&json!(key)) {
+            expressible.insert(parent);
+            let values = rooted(
+                schema,
+                map.get("additionalProperties").unwrap_or(&json!({})),
+            );
+            // The entry's own path stays when the value itself (not
+            // something inside it) breaks its schema.
+            if value.pointer(path).is_some_and(|v| {
+                !validator_for(&values)
+                    .iter_errors(v)
+                    .any(|e| e.instance_path().as_str().is_empty())
+            }) {
+                key_entries.insert(path.as_str());
+            }
+        }
+    }
+    expressible.retain(|p| !key_entries.contains(p));
+    // A repeated item of a `unique` list: Rust names the repeat, JSON
+    // Schema's `uniqueItems` names the list.
+    for (path, code) in &from_value {
+        if code == "duplicate" {
+            let list = &path[..path.rfind('/').unwrap_or(0)];
+            if schema_at(schema, defs, list)
+                .is_some_and(|s| s.get("uniqueItems") == Some(&json!(true)))
+            {
+                expressible.insert(list);
+            }
+        }
+    }
+    // `x-uniqueBy` in the `jsonschema` crate names only the first repeat
+    // (one error per custom keyword), and compares keys of any JSON type;
+    // the shared corpus holds it to the Rust paths on controlled cases.
+    let schema_paths: BTreeSet<String> = validator
+        .iter_errors(&value)
+        .filter(|e| !e.schema_path().as_str().ends_with("/x-uniqueBy"))
+        .map(|e| e.instance_path().as_str().to_owned())
+        .collect();
+    // An `Option` of a nested type is `anyOf: [$ref, null]` in the
+    // schema, and a data enum is `oneOf` its variants: a validator
+    // reports a failed `anyOf` or `oneOf` at its own path, so the
+    // violations below it are said there.
+    let options: Vec<String> = schema_paths
+        .iter()
+        .filter(|p| {
+            option_at(schema, defs, p)
+                || schema_at(schema, defs, p).is_some_and(|s| s.get("oneOf").is_some())
+        })
+        .cloned()
+        .collect();
+    let expressible: BTreeSet<&str> = expressible
+        .into_iter()
+        .map(|q| {
+            options
+                .iter()
+                .find(|p| q.starts_with(&format!("{p}/")) || (p.is_empty() && !q.is_empty()))
+                .map_or(q, String::as_str)
+        })
+        .collect();
+    // `uniqueItems` also compares items of the wrong type, which Rust
+    // reports as `type` (the list is rejected either way).
+    let schema_paths: BTreeSet<&str> = schema_paths
+        .iter()
+        .map(String::as_str)
+        .filter(|p| {
+            expressible.contains(p)
+                || !(schema_at(schema, defs, p).is_some_and(|s| s.get("uniqueItems").is_some())
+                    && from_value
+                        .iter()
+                        .any(|(q, _)| q.starts_with(&format!("{p}/"))))
+        })
+        .collect();
+    assert_eq!(
+        expressible,
+        schema_paths,
+        "{name}: Rust ({from_value:?}) and the schema disagree on {}",
+        short(text)
+    );
+    !from_value.is_empty()
+}
+
+/// The schema's `$defs`, with the schema itself under `#`: a recursive
+/// type refers to itself as `{"$ref": "#"}`.
+#[must_use]
+pub fn defs_of(schema: &Value) -> Value {
+    let mut defs = schema.get("$defs").cloned().unwrap_or(json!({}));
+    defs["#"] = schema.clone();
+    defs
+}
+
+/// `part` of `schema` as a schema of its own: with the `$defs`, and with
+/// the root (which a recursive type names as `#`) as one of them.
+fn rooted(schema: &Value, part: &Value) -> Value {
+    fn rewrite(value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                if map.get("$ref") == Some(&json!("#")) {
+                    map.insert("$ref".into(), json!("#/$defs/__root"));
+                }
+                map.values_mut().for_each(rewrite);
+            }
+            Value::Array(items) => items.iter_mut().for_each(rewrite),
+            _ => {}
+        }
+    }
+    let mut root = schema.clone();
+    let mut defs = root
+        .as_object_mut()
+        .and_then(|o| o.remove("$defs"))
+        .unwrap_or(json!({}));
+    defs["__root"] = root;
+    let mut out = part.clone();
+    out["$defs"] = defs;
+    rewrite(&mut out);
+    out
+}
+
+/// The schema of the value at `pointer`, through `properties`, `items`, a
+/// map's `additionalProperties`, `$ref` and the non-null branch of an
+/// `Option`'s `anyOf`.
+fn schema_at<'a>(schema: &'a Value, defs: &'a Value, pointer: &str) -> Option<&'a Value> {
+    let mut here = schema;
+    let resolve = |mut s: &'a Value| {
+        loop {
+            if let Some(r) = s.get("$ref").and_then(Value::as_str) {
+                s = &defs[r.trim_start_matches("#/$defs/")];
+            } else if let Some(branches) = s.get("anyOf").and_then(Value::as_array) {
+                match branches
+                    .iter()
+                    .find(|b| b.get("type") != Some(&json!("null")))
+                {
+                    Some(b) => s = b,
+                    None => return s,
+                }
+            } else {
+                return s;
+            }
+        }
+    };
+    for token in pointer.split('/').skip(1) {
+        here = resolve(here);
+        let name = token.replace("~1", "/").replace("~0", "~");
+        // A data enum: the variant that has this property or items.
+        if let Some(branches) = variants(here)
+            && let Some(branch) = branches.into_iter().map(resolve).find(|b| {
+                b.get("properties").and_then(|p| p.get(&name)).is_some()
+                    || (token.parse::<usize>().is_ok() && b.get("items").is_some())
+            })
+        {
+            here = branch;
+        }
+        here = if token.parse::<usize>().is_ok() && here.get("items").is_some() {
+            &here["items"]
+        } else if let Some(field) = here.get("properties").and_then(|p| p.get(&name)) {
+            field
+        } else {
+            // A map's entry: its values' schema.
+            here.get("additionalProperties").filter(|v| v.is_object())?
+        };
+    }
+    Some(resolve(here))
+}
+
+/// A data enum's variants: the `then` of each `if`/`then` in its `allOf`.
+#[must_use]
+pub fn variants(schema: &Value) -> Option<Vec<&Value>> {
+    let parts = schema.get("allOf")?.as_array()?;
+    parts
+        .iter()
+        .map(|p| p.get("if").and(p.get("then")))
+        .collect()
+}
+
+/// Whether the schema at `pointer` is an `Option`'s `anyOf` with `null`.
+fn option_at(schema: &Value, defs: &Value, pointer: &str) -> bool {
+    let Some((parent, last)) = pointer.rsplit_once('/') else {
+        return false;
+    };
+    let Some(parent) = schema_at(schema, defs, parent) else {
+        return false;
+    };
+    let node = if last.parse::<usize>().is_ok() && parent.get("items").is_some() {
+        parent.get("items")
+    } else {
+        parent.get("properties").and_then(|p| p.get(last))
+    };
+    node.and_then(|n| n.get("anyOf")).is_some()
+}
+
+/// The codes of rules that JSON Schema cannot express, stated in the
+/// schema's `description` instead (see desk-schema/docs/derive.md).
+const NOT_EXPRESSIBLE: &[&str] = &["duplicate", "duplicate_key"];
+
+/// An input cut to a readable length for a failure message.
+fn short(text: &str) -> String {
+    if text.chars().count() <= 400 {
+        return text.to_owned();
+    }
+    let head: String = text.chars().take(400).collect();
+    format!("{head}... ({} bytes)", text.len())
+}
+
+/// Whether the number at `path` in `text` is `-0`.
+fn negative_zero(text: &str, path: &str) -> bool {
+    at(text, path)
+        .as_ref()
+        .and_then(Value::as_f64)
+        .is_some_and(|f| f == 0.0 && f.is_sign_negative())
+}
+
+/// Whether the value at `path` in `text` is an object of one property whose
+/// value is `null`: an externally tagged unit variant as serde also reads it
+/// (`{"Skip": null}`; with a `#[serde(other)]` variant, any name).
+fn unit_as_object(text: &str, path: &str) -> bool {
+    at(text, path)
+        .as_ref()
+        .and_then(Value::as_object)
+        .is_some_and(|o| o.len() == 1 && o.values().all(Value::is_null))
+}
+
+/// The value at `path` in `text`, when `text` is JSON and has one there.
+fn at(text: &str, path: &str) -> Option<Value> {
+    serde_json::from_str::<Value>(text)
+        .ok()
+        .and_then(|mut v| v.pointer_mut(path).map(Value::take))
+}
+
+/// What serde, as the oracle, said of the differential's inputs.
+#[derive(Debug, Default)]
+pub struct Oracle {
+    /// Accepted, and serde returns the same value.
+    pub same: usize,
+    /// Refused with shape violations only, and serde refuses too.
+    pub serde_refuses_too: usize,
+    /// Refused where desk-schema is stricter than serde on purpose.
+    pub stricter: usize,
+    /// Refused for a rule, which serde does not know.
+    pub rules: usize,
+}
+
+impl Oracle {
+    /// Holds `from_json_str`'s answer on `text` to serde's.
+    ///
+    /// # Panics
+    ///
+    /// Where they disagree other than on purpose, naming the type and `text`.
+    pub fn consult<T>(
+        &mut self,
+        name: &str,
+        text: &str,
+        typed_result: &Result<T, desk_schema::Report>,
+    ) where
+        T: Validate + DeserializeOwned + PartialEq + std::fmt::Debug,
+    {
+        let by_serde = serde_json::from_str::<T>(text);
+        match typed_result {
+            Ok(v) => {
+                assert!(
+                    v.validate().is_ok(),
+                    "{name}: from_json_str accepted but validate() fails: {text}"
+                );
+                assert_eq!(
+                    Some(v),
+                    by_serde.as_ref().ok(),
+                    "{name}: from_json_str returned what serde does not, on {text}"
+                );
+                self.same += 1;
+            }
+            Err(report) if report.iter().all(|v| v.kind().is_shape()) => {
+                // Stricter than serde on purpose (docs/derive.md): a
+                // repeated key, which serde resolves silently, a set's
+                // repeated item, a struct written as an array, `-0` for a
+                // 128-bit integer, an external unit variant written as an
+                // object (`{"Skip": null}`), or an absent field whose
+                // default breaks its rules.
+                let on_purpose = report.iter().any(|v| match v.kind() {
+                    Kind::DuplicateKey { .. } | Kind::Duplicate { .. } => true,
+                    Kind::Type { expected, found } => {
+                        (*found == JsonType::Array && expected.contains("object"))
+                            || (*found == JsonType::Number && negative_zero(text, v.path()))
+                            || (*found == JsonType::Object && unit_as_object(text, v.path()))
+                    }
+                    _ => false,
+                }) || (report.iter().all(|v| v.code() == "required")
+                    && by_serde.as_ref().is_ok_and(|v| v.validate().is_err()));
+                assert!(
+                    by_serde.is_err() || on_purpose,
+                    "{name}: a shape error ({report}) where serde reads {text}"
+                );
+                if by_serde.is_err() {
+                    self.serde_refuses_too += 1;
+                } else {
+                    self.stricter += 1;
+                }
+            }
+            Err(_) => self.rules += 1,
+        }
+    }
+}
+
+/// What the tests ask of a zoo type: every path, and serde's value to
+/// compare with.
+pub trait Zoo:
+    Validate
+    + ValidateIn<<Self as Validate>::Context>
+    + DeserializeOwned
+    + schemars::JsonSchema
+    + PartialEq
+    + std::fmt::Debug
+{
+}
+
+impl<T> Zoo for T where
+    T: Validate
+        + ValidateIn<<T as Validate>::Context>
+        + DeserializeOwned
+        + schemars::JsonSchema
+        + PartialEq
+        + std::fmt::Debug
+{
+}
