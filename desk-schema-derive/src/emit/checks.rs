@@ -65,6 +65,59 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
     with_messages(field, &quote!(#(#rules)* #customs), &nested)
 }
 
+/// A `#[desk(skip)]` field: each type written in its type (a list's items,
+/// a map's values, ...) must not derive `Validate`, whose rules its schema
+/// would state and Rust would not check (`walk::field::skipped`, asked by
+/// autoref: a compile error at the type that does). Types that name one of
+/// the type's parameters are left out (they are known only where the type
+/// is used), and so is what a `PhantomData` holds.
+pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
+    fn collect(ty: &syn::Type, params: &[&str], out: &mut Vec<syn::Type>) {
+        match ty {
+            syn::Type::Path(p) if p.qself.is_none() => {
+                let Some(last) = p.path.segments.last() else {
+                    return;
+                };
+                if last.ident == "PhantomData" {
+                    return;
+                }
+                if !super::facts::names_any(quote!(#p), params)
+                    && !out
+                        .iter()
+                        .any(|t| quote!(#t).to_string() == quote!(#p).to_string())
+                {
+                    out.push(ty.clone());
+                }
+                for seg in &p.path.segments {
+                    if let syn::PathArguments::AngleBracketed(args) = &seg.arguments {
+                        for arg in &args.args {
+                            if let syn::GenericArgument::Type(t) = arg {
+                                collect(t, params, out);
+                            }
+                        }
+                    }
+                }
+            }
+            syn::Type::Reference(r) => collect(&r.elem, params, out),
+            syn::Type::Slice(s) => collect(&s.elem, params, out),
+            syn::Type::Array(a) => collect(&a.elem, params, out),
+            syn::Type::Paren(p) => collect(&p.elem, params, out),
+            syn::Type::Group(g) => collect(&g.elem, params, out),
+            syn::Type::Tuple(t) => t.elems.iter().for_each(|t| collect(t, params, out)),
+            _ => {}
+        }
+    }
+    let params: Vec<&str> = ctx.params.iter().map(String::as_str).collect();
+    let mut types = Vec::new();
+    collect(ty, &params, &mut types);
+    let probes = types.iter().map(|t| {
+        quote_spanned! {syn::spanned::Spanned::span(t)=>
+            __desk_w::skippable::<#t, _>((&&__desk_w::Probe::<#t>::NEW).rules());
+        }
+    });
+    quote!({ use __desk_w::skipped::*; #(#probes)* })
+}
+
 /// The field's checks, then its own messages (`message(...)`) on the
 /// violations they added to `__desk_report`; `after` runs outside.
 fn with_messages(field: &Field, checks: &TokenStream, after: &TokenStream) -> TokenStream {

@@ -227,22 +227,31 @@ pub(crate) struct Ctx {
     /// (`checks::plain_key`): not when the type has type parameters, one of
     /// which may go by that name.
     pub std_names: bool,
+    /// The type's own type parameters, by name.
+    pub params: Vec<String>,
 }
 
 fn ctx(input: &Input) -> Ctx {
     let std_names = input.generics.type_params().next().is_none();
+    let params = input
+        .generics
+        .type_params()
+        .map(|p| p.ident.to_string())
+        .collect();
     match &input.context {
         Some(ty) => Ctx {
             ty: quote!(#ty),
             arg: quote!(, __desk_ctx),
             assoc: quote!(#ty),
             std_names,
+            params,
         },
         None => Ctx {
             ty: quote!(__DeskC),
             arg: quote!(),
             assoc: quote!(()),
             std_names,
+            params,
         },
     }
 }

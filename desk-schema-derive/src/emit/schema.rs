@@ -141,6 +141,7 @@ fn default_ctx(ctx: &Ctx) -> Ctx {
         arg: ctx.arg.clone(),
         assoc: ctx.assoc.clone(),
         std_names: ctx.std_names,
+        params: ctx.params.clone(),
     }
 }
 

@@ -32,7 +32,8 @@ pub(super) fn range_consts(input: &Input, fields: &[&Field]) -> TokenStream {
 fn typed_field(field: &Field, ctx: &Ctx, value: Target<'_>, parent: &TokenStream) -> TokenStream {
     if field.is_buffered() {
         let value = value.tokens();
-        return quote!(let _ = #value;);
+        let probes = super::checks::skipped_types(&field.ty, ctx);
+        return quote!(let _ = #value; #probes);
     }
     let json = &field.json;
     let checks = field_checks(field, ctx, value);

@@ -499,3 +499,62 @@ pub fn whole_field<T: DeserializeOwned>(
 pub fn range_bounds(report: &mut Report, start: usize, min: Option<i128>, max: Option<i128>) {
     crate::rules::range::narrow_outside(report, start, min, max);
 }
+
+/// `#[desk(skip)]` on a type that derives `Validate`: its schema states its
+/// rules, which a skipped field leaves unchecked in Rust (a silent
+/// disagreement), so the derive asks each type written in a skipped field's
+/// type, by autoref: `skippable::<T, _>((&&Probe::<T>::NEW).rules())`
+/// resolves [`HasRules`] for a `T: Validate`, whose answer is no
+/// [`Skippable`], and [`NoRules`] for any other type.
+pub(crate) mod skipped {
+    use core::marker::PhantomData;
+
+    /// A type written in a skipped field's type.
+    pub struct Probe<T: ?Sized>(PhantomData<fn() -> Box<T>>);
+
+    impl<T: ?Sized> Probe<T> {
+        /// The probe of `T`.
+        pub const NEW: Self = Probe(PhantomData);
+    }
+
+    /// The answer for a type with rules of its own.
+    pub struct Checked;
+
+    /// The answer for any other type.
+    pub struct Unchecked;
+
+    /// A type that derives `Validate`.
+    pub trait HasRules {
+        /// [`Checked`].
+        fn rules(&self) -> Checked {
+            Checked
+        }
+    }
+
+    impl<T: ?Sized + crate::Validate> HasRules for &Probe<T> {}
+
+    /// Any other type.
+    pub trait NoRules {
+        /// [`Unchecked`].
+        fn rules(&self) -> Unchecked {
+            Unchecked
+        }
+    }
+
+    impl<T: ?Sized> NoRules for Probe<T> {}
+
+    /// An answer that lets a field of `T` be skipped.
+    #[diagnostic::on_unimplemented(
+        message = "`{T}` derives `Validate`: a `#[desk(skip)]` field would leave its rules unchecked in Rust, while the field's schema states them",
+        label = "`{T}` has rules of its own",
+        note = "mark the field `#[desk(nested)]` to check them on every path"
+    )]
+    pub trait Skippable<T: ?Sized> {}
+
+    #[diagnostic::do_not_recommend]
+    impl<T: ?Sized> Skippable<T> for Unchecked {}
+
+    /// Compiles only for an [`Unchecked`] answer.
+    #[inline]
+    pub fn skippable<T: ?Sized, A: Skippable<T>>(_: A) {}
+}

@@ -1,0 +1,44 @@
+// `#[desk(skip)]` on a type that derives `Validate`, as written or inside a
+// list, an `Option`, a map or a `Box`: Rust would leave its rules unchecked
+// while the field's schema states them. One error each, at the type; a
+// plain type, a map of plain values and what a `PhantomData` holds are fine.
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Short(#[desk(max_bytes = 1)] String);
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Skips {
+    #[desk(skip)]
+    s: Short,
+    #[desk(skip)]
+    v: Vec<Option<Short>>,
+    #[desk(skip)]
+    m: std::collections::HashMap<String, Box<Short>>,
+    #[desk(skip)]
+    fine: Vec<String>,
+    #[desk(skip)]
+    map: std::collections::BTreeMap<String, u8>,
+    #[desk(skip)]
+    #[serde(skip)]
+    marker: std::marker::PhantomData<Short>,
+}
+
+// A type parameter is known only where the type is used: not asked.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Generic<T> {
+    #[desk(skip)]
+    t: Vec<T>,
+    #[desk(skip)]
+    s: Option<Short>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(tag = "t")]
+enum Variant {
+    A {
+        #[desk(skip)]
+        s: Short,
+    },
+}
+
+fn main() {}
