@@ -865,7 +865,10 @@ fn internally_tagged_and_external_enums_read_as_serde_writes_them() {
     // value's own JSON (`validate()`) names the variant.
     let long = "x".repeat(301);
     let text = format!(r#"{{"Notify":"{long}"}}"#);
-    assert_eq!(codes(&typed::<Action>(&text)), vec![("/Notify", "max_bytes")]);
+    assert_eq!(
+        codes(&typed::<Action>(&text)),
+        vec![("/Notify", "max_bytes")]
+    );
     assert_eq!(codes(&raw::<Action>(&text)), vec![("/Notify", "max_bytes")]);
     assert_eq!(
         codes(&found(Action::Announce(long).validate())),

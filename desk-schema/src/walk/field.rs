@@ -525,7 +525,7 @@ pub(crate) mod skipped {
 
     /// A type that derives `Validate`.
     pub trait HasRules {
-        /// [`Checked`].
+        /// `Checked`.
         fn rules(&self) -> Checked {
             Checked
         }
@@ -535,7 +535,7 @@ pub(crate) mod skipped {
 
     /// Any other type.
     pub trait NoRules {
-        /// [`Unchecked`].
+        /// `Unchecked`.
         fn rules(&self) -> Unchecked {
             Unchecked
         }
@@ -554,7 +554,7 @@ pub(crate) mod skipped {
     #[diagnostic::do_not_recommend]
     impl<T: ?Sized> Skippable<T> for Unchecked {}
 
-    /// Compiles only for an [`Unchecked`] answer.
+    /// Compiles only for an `Unchecked` answer.
     #[inline]
     pub fn skippable<T: ?Sized, A: Skippable<T>>(_: A) {}
 }
