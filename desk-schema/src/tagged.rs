@@ -20,9 +20,7 @@
 
 use core::fmt;
 
-use serde::de::value::{
-    BorrowedStrDeserializer, MapAccessDeserializer, SeqAccessDeserializer, StrDeserializer,
-};
+use serde::de::value::{BorrowedStrDeserializer, StrDeserializer};
 use serde::de::{
     DeserializeSeed, Deserializer, IgnoredAny, IntoDeserializer, MapAccess, SeqAccess, Visitor,
 };
@@ -161,6 +159,44 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
         };
         self.walker
             .content(index, deserializer, self.path, self.walk)
+    }
+
+    /// An object given to an untagged enum: serde reads it whole before it
+    /// tries a variant, so the walk reads every value in it too (a number
+    /// past any double, or a lone surrogate, in a property the variant does
+    /// not have, at any depth, is refused where it is, as serde refuses
+    /// it), then walks the variant that reads objects over what it read.
+    fn untagged_object<A: MapAccess<'de>>(mut self, map: A) -> Result<Option<W::Out>, A::Error> {
+        let object = self.read_object(map)?;
+        self.untagged_whole(JsonType::Object, Value::Object(object))
+    }
+
+    /// An array given to an untagged enum: read whole, as an object is.
+    fn untagged_array<A: SeqAccess<'de>>(self, seq: A) -> Result<Option<W::Out>, A::Error> {
+        let array = Visitor::visit_seq(
+            Buffered {
+                path: self.path,
+                walk: &mut *self.walk,
+            },
+            seq,
+        )?;
+        self.untagged_whole(JsonType::Array, array)
+    }
+
+    /// The variant that reads `found` walked over `value`, read whole.
+    fn untagged_whole<E: serde::de::Error>(
+        mut self,
+        found: JsonType,
+        value: Value,
+    ) -> Result<Option<W::Out>, E> {
+        let Some(index) = crate::types::variant_for(W::TYPES, found) else {
+            self.walk.type_error(self.path, W::expected(), found);
+            return Ok(None);
+        };
+        if let Some(view) = W::unit(index) {
+            return Ok(Some(view));
+        }
+        self.buffered(index, value, self.path)
     }
 
     /// Any value an enum of this form cannot be.
@@ -364,7 +400,13 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
         tag: &'static str,
         content: &'static str,
     ) -> Result<Option<W::Out>, A::Error> {
-        let mut object = self.read_object(map)?;
+        // serde reads the tag and the content, and drops any other
+        // property's value unread (a number past any double in it too).
+        let mut object = Buffered {
+            path: self.path,
+            walk: self.walk,
+        }
+        .object_reading(map, |key| key == tag || key == content)?;
         let (tag_value, content_value) = (object.remove(tag), object.remove(content));
         for key in object.keys() {
             self.unknown(key, &[tag, content]);
@@ -494,7 +536,7 @@ impl<'de, W: EnumWalker<'de>> Visitor<'de> for EnumVisitor<'_, '_, W> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         if matches!(self.repr, Repr::Untagged) {
-            return self.untagged(JsonType::Array, SeqAccessDeserializer::new(seq));
+            return self.untagged_array(seq);
         }
         while seq.next_element::<IgnoredAny>()?.is_some() {}
         Ok(self.other(JsonType::Array))
@@ -505,7 +547,7 @@ impl<'de, W: EnumWalker<'de>> Visitor<'de> for EnumVisitor<'_, '_, W> {
             Repr::External => self.external(map),
             Repr::Internal(tag) => self.internal(map, tag),
             Repr::Adjacent(tag, content) => self.adjacent(map, tag, content),
-            Repr::Untagged => self.untagged(JsonType::Object, MapAccessDeserializer::new(map)),
+            Repr::Untagged => self.untagged_object(map),
         }
     }
 }

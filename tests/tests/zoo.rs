@@ -2117,3 +2117,45 @@ fn unique_compares_struct_and_enum_items_on_every_path() {
         r#"{"seats":[{"row":1,"col":"a"},{"col":"a","row":1}],"picks":["Standing","Standing"]}"#;
     rejected_everywhere::<Booking>(bad, &[("/picks/1", "duplicate"), ("/seats/1", "duplicate")]);
 }
+
+#[test]
+fn unreadable_values_are_refused_where_serde_reads_them_and_at_their_own_path() {
+    // serde reads an adjacently tagged enum's tag and content, and drops any
+    // other property unread: a number past any double, or a lone
+    // surrogate, in one is no reason to refuse the text.
+    for text in [
+        r#"{"Kind":"Idle","zz":1e400}"#,
+        r#"{"Kind":"Idle","zz":"\ud800"}"#,
+        r#"{"Kind":"Payload","Data":{"MsgType":"TIMTextElem","MsgContent":{"Text":"hi"}},"zz":[1e400]}"#,
+    ] {
+        let by_serde = serde_json::from_str::<MsgEvent>(text).expect(text);
+        assert_eq!(from_json_str::<MsgEvent>(text).expect(text), by_serde);
+    }
+    // An internally tagged or untagged enum's content is read whole by serde
+    // (before it knows the variant), so serde refuses such a value anywhere
+    // in it: refused at the value, not at the enum.
+    for (text, expected) in [
+        (
+            r#"{"Type":"Rename","Name":"\ud800"}"#,
+            ("/Name", "unpaired_surrogate"),
+        ),
+        (
+            r#"{"Type":"Rename","Name":"a","zz":1e400}"#,
+            ("/zz", "range"),
+        ),
+        (
+            r#"{"Type":"Rename","Name":"a","zz":{"y":[1e400]}}"#,
+            ("/zz/y/0", "range"),
+        ),
+    ] {
+        assert!(serde_json::from_str::<Notice>(text).is_err(), "{text}");
+        assert_eq!(codes(&typed::<Notice>(text)), vec![expected], "{text}");
+    }
+    for (text, expected) in [
+        (r#"["a",1e400]"#, ("/1", "range")),
+        (r#"["a","\ud800"]"#, ("/1", "unpaired_surrogate")),
+    ] {
+        assert!(serde_json::from_str::<Recipients>(text).is_err(), "{text}");
+        assert_eq!(codes(&typed::<Recipients>(text)), vec![expected], "{text}");
+    }
+}

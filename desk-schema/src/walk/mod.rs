@@ -523,7 +523,16 @@ impl<'de> DeserializeSeed<'de> for Buffered<'_, '_> {
     type Value = Value;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
-        deserializer.deserialize_any(self)
+        let Buffered { path, walk } = self;
+        // Text that cannot be read (a number past any double, a lone
+        // surrogate) is said at the innermost value that holds it: the
+        // first place noted is kept.
+        deserializer
+            .deserialize_any(Buffered {
+                path,
+                walk: &mut *walk,
+            })
+            .inspect_err(|_| walk.note_error(path))
     }
 }
 
@@ -595,15 +604,31 @@ impl Buffered<'_, '_> {
     /// the object's path (the later value is kept, as `serde_json` keeps it).
     pub(crate) fn object<'de, A: MapAccess<'de>>(
         self,
+        map: A,
+    ) -> Result<Map<String, Value>, A::Error> {
+        self.object_reading(map, |_| true)
+    }
+
+    /// [`Buffered::object`], reading only the values of the properties
+    /// `read` names: any other's value is dropped unread (`null` stands for
+    /// it), as serde drops a property the type does not have.
+    pub(crate) fn object_reading<'de, A: MapAccess<'de>>(
+        self,
         mut map: A,
+        read: impl Fn(&str) -> bool,
     ) -> Result<Map<String, Value>, A::Error> {
         let mut out = Map::new();
         while let Some(key) = map.next_key_seed(KeySeed)? {
             let at = self.path.key(&key.0);
-            let value = map.next_value_seed(Buffered {
-                path: &at,
-                walk: &mut *self.walk,
-            })?;
+            let value = if read(&key.0) {
+                map.next_value_seed(Buffered {
+                    path: &at,
+                    walk: &mut *self.walk,
+                })?
+            } else {
+                map.next_value::<IgnoredAny>()?;
+                Value::Null
+            };
             if out.insert(key.0.clone().into_owned(), value).is_some() {
                 crate::walk::field::duplicate(self.walk, self.path, &key.0);
             }
