@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Deserializer};
+use serde::Deserializer;
 use serde_json::Value;
 
 use crate::walk::{self, Scalar, Walk, scalar};
@@ -567,17 +567,21 @@ impl JsonView for Value {
         Some(view.clone())
     }
 }
+/// A `Value` is read whole, as serde reads it, except that a key given
+/// twice in an object inside it is a `duplicate_key` (serde keeps the last
+/// silently): so the typed parse, which cannot see it, is not the walk's
+/// answer (`SERDE_SAME` is false).
 impl<C: ?Sized> ValidateIn<C> for Value {
-    const SERDE_SAME: bool = true;
+    const SERDE_SAME: bool = false;
     #[inline]
     fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
     fn check_de<'de, D: Deserializer<'de>>(
         de: D,
         _: &C,
-        _: &Path<'_>,
-        _: &mut Walk,
+        path: &Path<'_>,
+        walk: &mut Walk,
     ) -> Result<Option<Value>, D::Error> {
-        Value::deserialize(de).map(Some)
+        serde::de::DeserializeSeed::deserialize(crate::walk::Buffered { path, walk }, de).map(Some)
     }
 }
 

@@ -85,6 +85,35 @@ fn duplicate_keys_are_reported_where_they_are() {
 }
 
 #[test]
+fn a_repeated_key_inside_a_nested_json_value_is_reported_at_every_depth() {
+    // A `serde_json::Value` field keeps the last of two keys silently in
+    // serde; the walk reads it whole and says where the repeat is, as it
+    // does inside a `skip` field and tagged content.
+    #[derive(Debug, PartialEq, serde::Deserialize, desk_schema::Validate)]
+    struct Holder {
+        #[desk(nested)]
+        n: Value,
+        #[desk(nested)]
+        #[serde(default)]
+        list: Vec<Value>,
+    }
+    for (text, path) in [
+        (r#"{"n":{"a":1,"a":2}}"#, "/n"),
+        (r#"{"n":[{"b":{"c":1,"c":1}}]}"#, "/n/0/b"),
+        (r#"{"n":1,"list":[{},{"d":1,"d":1}]}"#, "/list/1"),
+    ] {
+        let r = from_json_str::<Holder>(text).unwrap_err();
+        assert_eq!(found(&r), [(path.to_owned(), "duplicate_key")], "{text}");
+    }
+    // Without a repeat, the value is serde's own.
+    let text = r#"{"n":{"a":[1,2.5,"x",null]},"list":[true]}"#;
+    assert_eq!(
+        from_json_str::<Holder>(text).unwrap(),
+        serde_json::from_str::<Holder>(text).unwrap()
+    );
+}
+
+#[test]
 fn with_a_repeated_property_the_last_value_is_the_one_checked() {
     // As serde_json and JSON.parse read it: paths point into the value kept.
     let text = r#"{"Type":"Public","GroupId":"g","Name":"n",
