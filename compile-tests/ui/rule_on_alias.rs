@@ -3,13 +3,14 @@
 type Num = u8;
 type Nums = Vec<u8>;
 type Counts = std::collections::BTreeMap<String, u8>;
+type Set = std::collections::BTreeSet<u8>;
 
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Aliased {
     #[desk(max_bytes = 3)]
     text: Num,
     #[desk(unique)]
-    set: std::collections::BTreeSet<u8>,
+    set: Set,
     #[desk(max_items = 1)]
     list: Num,
     // Rules inside `items(...)` and `values(...)` on numbers: each rule

@@ -1065,6 +1065,26 @@ fn check_list_or_map(r: &Rule, ty: &syn::Type, inner: &syn::Type, errors: &mut E
         RuleKind::Values(_) => (true, "values", "`items(...)` checks a list's items"),
         _ => return true,
     };
+    if let RuleKind::Unique { by } = &r.kind
+        && is_set(ty)
+    {
+        let instead = if by.is_some() {
+            "to compare items by a key, hold them in a `Vec`"
+        } else {
+            "drop `unique`"
+        };
+        err(
+            errors,
+            r.span,
+            format!(
+                "`{}` on `{}`, a set: its items are unique already (a repeat in the JSON is a \
+                 `duplicate` on every path); {instead}",
+                r.name,
+                written(inner)
+            ),
+        );
+        return false;
+    }
     if wants_map == is_map {
         return true;
     }
@@ -1083,6 +1103,19 @@ fn check_list_or_map(r: &Rule, ty: &syn::Type, inner: &syn::Type, errors: &mut E
         ),
     );
     false
+}
+
+/// Whether a type is written as a standard set (through `Option`).
+fn is_set(ty: &syn::Type) -> bool {
+    let syn::Type::Path(p) = ty else { return false };
+    let Some(last) = p.path.segments.last() else {
+        return false;
+    };
+    match last.ident.to_string().as_str() {
+        "Option" => single_type_arg(last).is_some_and(is_set),
+        "HashSet" | "BTreeSet" => true,
+        _ => false,
+    }
 }
 
 /// Whether a type written as a standard container (through `Option`) is a

@@ -505,7 +505,7 @@ optional_numbers!(@one
 #[diagnostic::on_unimplemented(
     message = "this rule checks lists, and `{Self}` is not a list",
     label = "a list rule on a field of type `{Self}`",
-    note = "list rules apply to `Vec<T>`, `[T]`, `Box<[T]>` and an `Option` of one"
+    note = "list rules apply to `Vec<T>`, `[T]`, `Box<[T]>` and an `Option` of one (a set's items are unique already: `unique` has nothing to add to one)"
 )]
 pub trait List {
     /// The type of an item.
