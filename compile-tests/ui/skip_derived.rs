@@ -32,6 +32,17 @@ struct Generic<T> {
     s: Option<Short>,
 }
 
+// The type itself, written `Self` or by name, generic or not: it derives
+// `Validate` by being derived.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Chain<T> {
+    #[desk(nested)]
+    t: T,
+    #[desk(skip)]
+    #[serde(default)]
+    next: Option<Box<Self>>,
+}
+
 #[derive(desk_schema::Validate, serde::Deserialize)]
 #[serde(tag = "t")]
 enum Variant {

@@ -117,15 +117,20 @@ fn check_names(ident: &syn::Ident, shape: &RawShape, errors: &mut Errors) {
             }
         }
     }
+    // `named`: whether the variants are read by name (not untagged).
     fn variants<'a>(
         ident: &syn::Ident,
         heads: impl Iterator<Item = &'a RawVariant>,
+        named: bool,
         errors: &mut Errors,
     ) {
         let mut seen: Vec<(&str, &syn::Ident)> = Vec::new();
         let mut any = false;
         for v in heads.filter(|v| !v.skipped) {
             any = true;
+            if !named {
+                continue;
+            }
             for name in std::iter::once(&v.json).chain(&v.aliases) {
                 match seen.iter().find(|(json, _)| json == name) {
                     Some((json, first)) => err(
@@ -156,9 +161,10 @@ fn check_names(ident: &syn::Ident, shape: &RawShape, errors: &mut Errors) {
     }
     match shape {
         RawShape::Struct(f) | RawShape::Newtype(f) => fields(f, errors),
-        RawShape::Enum(vs) => variants(ident, vs.iter(), errors),
-        RawShape::DataEnum(_, vs) => {
-            variants(ident, vs.iter().map(|v| &v.head), errors);
+        RawShape::Enum(vs) => variants(ident, vs.iter(), true, errors),
+        RawShape::DataEnum(repr, vs) => {
+            let named = !matches!(repr, Repr::Untagged);
+            variants(ident, vs.iter().map(|v| &v.head), named, errors);
             for v in vs {
                 if let RawVariantData::Struct(f) = &v.data {
                     fields(f, errors);
@@ -749,14 +755,7 @@ fn holds_std_set(ty: &syn::Type) -> bool {
             if last.ident == "PhantomData" {
                 return false;
             }
-            let std_path = p
-                .path
-                .segments
-                .iter()
-                .rev()
-                .skip(1)
-                .all(|s| s.ident == "std" || s.ident == "alloc" || s.ident == "collections");
-            (std_path && (last.ident == "HashSet" || last.ident == "BTreeSet"))
+            (std_path(&p.path) && (last.ident == "HashSet" || last.ident == "BTreeSet"))
                 || p.path.segments.iter().any(|s| match &s.arguments {
                     syn::PathArguments::AngleBracketed(args) => args
                         .args
@@ -1105,7 +1104,10 @@ fn check_list_or_map(r: &Rule, ty: &syn::Type, inner: &syn::Type, errors: &mut E
     false
 }
 
-/// Whether a type is written as a standard set (through `Option`).
+/// Whether a type is written as a standard set (through `Option`): by a
+/// path that is the set's name alone or the standard library's
+/// (`std::collections::HashSet`), not a module of one's own that names a
+/// type so.
 fn is_set(ty: &syn::Type) -> bool {
     let syn::Type::Path(p) = ty else { return false };
     let Some(last) = p.path.segments.last() else {
@@ -1113,9 +1115,19 @@ fn is_set(ty: &syn::Type) -> bool {
     };
     match last.ident.to_string().as_str() {
         "Option" => single_type_arg(last).is_some_and(is_set),
-        "HashSet" | "BTreeSet" => true,
+        "HashSet" | "BTreeSet" => std_path(&p.path),
         _ => false,
     }
+}
+
+/// Whether the segments before a path's last are the standard library's
+/// (`std::collections::`, `alloc::collections::`), or none.
+fn std_path(path: &syn::Path) -> bool {
+    path.segments
+        .iter()
+        .rev()
+        .skip(1)
+        .all(|s| s.ident == "std" || s.ident == "alloc" || s.ident == "collections")
 }
 
 /// Whether a type written as a standard container (through `Option`) is a

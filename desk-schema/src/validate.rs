@@ -347,7 +347,9 @@ macro_rules! facts {
             type Checked = Self;
         }
         impl<D> crate::types::Facts<D> for $t {
-            const SERDE_SAME: bool = true;
+            // As the type's own check says (false for `Value`, whose
+            // repeated keys only the walk sees).
+            const SERDE_SAME: bool = <$t as ValidateIn<()>>::SERDE_SAME;
             const JSON_TYPES: u8 = <$t as JsonView>::JSON_TYPES;
             const WALK_TYPES: u8 = <$t as JsonView>::WALK_TYPES;
             // `u128` and `i128` are the only 16-byte integers.

@@ -97,6 +97,20 @@ fn a_repeated_key_inside_a_nested_json_value_is_reported_at_every_depth() {
         #[serde(default)]
         list: Vec<Value>,
     }
+    // Without a default of its own, so that nothing else keeps the typed
+    // parse from answering first.
+    #[derive(Debug, PartialEq, serde::Deserialize, desk_schema::Validate)]
+    struct Plain {
+        #[desk(nested)]
+        v: Value,
+    }
+    #[derive(Debug, PartialEq, serde::Deserialize, desk_schema::Validate)]
+    struct Outer {
+        #[desk(nested)]
+        p: Plain,
+        #[desk(nested)]
+        o: Option<Value>,
+    }
     for (text, path) in [
         (r#"{"n":{"a":1,"a":2}}"#, "/n"),
         (r#"{"n":[{"b":{"c":1,"c":1}}]}"#, "/n/0/b"),
@@ -105,6 +119,10 @@ fn a_repeated_key_inside_a_nested_json_value_is_reported_at_every_depth() {
         let r = from_json_str::<Holder>(text).unwrap_err();
         assert_eq!(found(&r), [(path.to_owned(), "duplicate_key")], "{text}");
     }
+    let r = from_json_str::<Plain>(r#"{"v":{"a":1,"a":2}}"#).unwrap_err();
+    assert_eq!(found(&r), [("/v".to_owned(), "duplicate_key")]);
+    let r = from_json_str::<Outer>(r#"{"p":{"v":1},"o":{"a":1,"a":2}}"#).unwrap_err();
+    assert_eq!(found(&r), [("/o".to_owned(), "duplicate_key")]);
     // Without a repeat, the value is serde's own.
     let text = r#"{"n":{"a":[1,2.5,"x",null]},"list":[true]}"#;
     assert_eq!(

@@ -72,7 +72,7 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
 /// the type's parameters are left out (they are known only where the type
 /// is used), and so is what a `PhantomData` holds.
 pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
-    fn collect(ty: &syn::Type, params: &[&str], out: &mut Vec<syn::Type>) {
+    fn collect(ty: &syn::Type, ctx: &Ctx, out: &mut Vec<syn::Type>) {
         match ty {
             syn::Type::Path(p) if p.qself.is_none() => {
                 let Some(last) = p.path.segments.last() else {
@@ -81,7 +81,9 @@ pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
                 if last.ident == "PhantomData" {
                     return;
                 }
-                if !super::facts::names_any(quote!(#p), params)
+                let params: Vec<&str> = ctx.params.iter().map(String::as_str).collect();
+                let own = last.ident == ctx.own;
+                if (own || !super::facts::names_any(quote!(#p), &params))
                     && !out
                         .iter()
                         .any(|t| quote!(#t).to_string() == quote!(#p).to_string())
@@ -92,24 +94,38 @@ pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
                     if let syn::PathArguments::AngleBracketed(args) = &seg.arguments {
                         for arg in &args.args {
                             if let syn::GenericArgument::Type(t) = arg {
-                                collect(t, params, out);
+                                collect(t, ctx, out);
                             }
                         }
                     }
                 }
             }
-            syn::Type::Reference(r) => collect(&r.elem, params, out),
-            syn::Type::Slice(s) => collect(&s.elem, params, out),
-            syn::Type::Array(a) => collect(&a.elem, params, out),
-            syn::Type::Paren(p) => collect(&p.elem, params, out),
-            syn::Type::Group(g) => collect(&g.elem, params, out),
-            syn::Type::Tuple(t) => t.elems.iter().for_each(|t| collect(t, params, out)),
+            syn::Type::Reference(r) => collect(&r.elem, ctx, out),
+            syn::Type::Slice(s) => collect(&s.elem, ctx, out),
+            syn::Type::Array(a) => collect(&a.elem, ctx, out),
+            syn::Type::Paren(p) => collect(&p.elem, ctx, out),
+            syn::Type::Group(g) => collect(&g.elem, ctx, out),
+            syn::Type::Tuple(t) => t.elems.iter().for_each(|t| collect(t, ctx, out)),
             _ => {}
         }
     }
-    let params: Vec<&str> = ctx.params.iter().map(String::as_str).collect();
     let mut types = Vec::new();
-    collect(ty, &params, &mut types);
+    collect(ty, ctx, &mut types);
+    // The type itself (`Self` is written as its name by now) derives
+    // `Validate`: said here, since a generic one cannot be asked.
+    let own = types.iter().find(|t| match t {
+        syn::Type::Path(p) => p.path.segments.last().is_some_and(|s| s.ident == ctx.own),
+        _ => false,
+    });
+    if let Some(t) = own {
+        let message = format!(
+            "`#[desk(skip)]` on a field that holds `{}` itself, which derives `Validate`: Rust \
+             would leave its rules unchecked, while the field's schema states them; mark the \
+             field `#[desk(nested)]`",
+            ctx.own
+        );
+        return quote_spanned!(syn::spanned::Spanned::span(t)=> ::core::compile_error!(#message););
+    }
     let probes = types.iter().map(|t| {
         quote_spanned! {syn::spanned::Spanned::span(t)=>
             __desk_w::skippable::<#t, _>((&&__desk_w::Probe::<#t>::NEW).rules());

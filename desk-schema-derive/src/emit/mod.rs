@@ -229,6 +229,8 @@ pub(crate) struct Ctx {
     pub std_names: bool,
     /// The type's own type parameters, by name.
     pub params: Vec<String>,
+    /// The derived type's name.
+    pub own: String,
 }
 
 fn ctx(input: &Input) -> Ctx {
@@ -238,6 +240,7 @@ fn ctx(input: &Input) -> Ctx {
         .type_params()
         .map(|p| p.ident.to_string())
         .collect();
+    let own = input.ident.to_string();
     match &input.context {
         Some(ty) => Ctx {
             ty: quote!(#ty),
@@ -245,6 +248,7 @@ fn ctx(input: &Input) -> Ctx {
             assoc: quote!(#ty),
             std_names,
             params,
+            own,
         },
         None => Ctx {
             ty: quote!(__DeskC),
@@ -252,6 +256,7 @@ fn ctx(input: &Input) -> Ctx {
             assoc: quote!(()),
             std_names,
             params,
+            own,
         },
     }
 }

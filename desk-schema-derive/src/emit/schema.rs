@@ -142,6 +142,7 @@ fn default_ctx(ctx: &Ctx) -> Ctx {
         assoc: ctx.assoc.clone(),
         std_names: ctx.std_names,
         params: ctx.params.clone(),
+        own: ctx.own.clone(),
     }
 }
 
