@@ -32,6 +32,19 @@ struct Generic<T> {
     s: Option<Short>,
 }
 
+// A derived generic type given a derived type: one error, at the outer one.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Wrapper<T> {
+    #[desk(nested)]
+    t: T,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Wrapped {
+    #[desk(skip)]
+    w: Wrapper<Short>,
+}
+
 // The type itself, written `Self` or by name, generic or not: it derives
 // `Validate` by being derived.
 #[derive(desk_schema::Validate, serde::Deserialize)]

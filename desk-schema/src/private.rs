@@ -24,7 +24,7 @@ pub mod types {
 pub mod walk {
     pub use crate::rules::unique::key::{HoldsFloat, Items, Key};
 
-    pub use crate::walk::field::skipped::{Probe, skippable};
+    pub use crate::walk::field::skipped::{Probe, Under, skippable};
 
     /// The traits a `#[desk(skip)]` field's types are asked by autoref
     /// (whether one derives `Validate`), as [`by_key`]'s.

@@ -72,7 +72,14 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
 /// the type's parameters are left out (they are known only where the type
 /// is used), and so is what a `PhantomData` holds.
 pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
-    fn collect(ty: &syn::Type, ctx: &Ctx, out: &mut Vec<syn::Type>) {
+    // Each type with the index of the one it is written in (`W<D>` holds
+    // `D`), so that a type inside one already refused is not refused again.
+    fn collect(
+        ty: &syn::Type,
+        parent: Option<usize>,
+        ctx: &Ctx,
+        out: &mut Vec<(syn::Type, Option<usize>)>,
+    ) {
         match ty {
             syn::Type::Path(p) if p.qself.is_none() => {
                 let Some(last) = p.path.segments.last() else {
@@ -83,41 +90,47 @@ pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
                 }
                 let params: Vec<&str> = ctx.params.iter().map(String::as_str).collect();
                 let own = last.ident == ctx.own;
-                if (own || !super::facts::names_any(quote!(#p), &params))
-                    && !out
-                        .iter()
-                        .any(|t| quote!(#t).to_string() == quote!(#p).to_string())
+                let key = quote!(#p).to_string();
+                if out
+                    .iter()
+                    .any(|(t, at)| *at == parent && quote!(#t).to_string() == key)
                 {
-                    out.push(ty.clone());
+                    return;
                 }
+                let here = if own || !super::facts::names_any(quote!(#p), &params) {
+                    out.push((ty.clone(), parent));
+                    Some(out.len() - 1)
+                } else {
+                    parent
+                };
                 for seg in &p.path.segments {
                     if let syn::PathArguments::AngleBracketed(args) = &seg.arguments {
                         for arg in &args.args {
                             if let syn::GenericArgument::Type(t) = arg {
-                                collect(t, ctx, out);
+                                collect(t, here, ctx, out);
                             }
                         }
                     }
                 }
             }
-            syn::Type::Reference(r) => collect(&r.elem, ctx, out),
-            syn::Type::Slice(s) => collect(&s.elem, ctx, out),
-            syn::Type::Array(a) => collect(&a.elem, ctx, out),
-            syn::Type::Paren(p) => collect(&p.elem, ctx, out),
-            syn::Type::Group(g) => collect(&g.elem, ctx, out),
-            syn::Type::Tuple(t) => t.elems.iter().for_each(|t| collect(t, ctx, out)),
+            syn::Type::Reference(r) => collect(&r.elem, parent, ctx, out),
+            syn::Type::Slice(s) => collect(&s.elem, parent, ctx, out),
+            syn::Type::Array(a) => collect(&a.elem, parent, ctx, out),
+            syn::Type::Paren(p) => collect(&p.elem, parent, ctx, out),
+            syn::Type::Group(g) => collect(&g.elem, parent, ctx, out),
+            syn::Type::Tuple(t) => t.elems.iter().for_each(|t| collect(t, parent, ctx, out)),
             _ => {}
         }
     }
     let mut types = Vec::new();
-    collect(ty, ctx, &mut types);
+    collect(ty, None, ctx, &mut types);
     // The type itself (`Self` is written as its name by now) derives
     // `Validate`: said here, since a generic one cannot be asked.
-    let own = types.iter().find(|t| match t {
+    let own = types.iter().find(|(t, _)| match t {
         syn::Type::Path(p) => p.path.segments.last().is_some_and(|s| s.ident == ctx.own),
         _ => false,
     });
-    if let Some(t) = own {
+    if let Some((t, _)) = own {
         let message = format!(
             "`#[desk(skip)]` on a field that holds `{}` itself, which derives `Validate`: Rust \
              would leave its rules unchecked, while the field's schema states them; mark the \
@@ -126,9 +139,19 @@ pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
         );
         return quote_spanned!(syn::spanned::Spanned::span(t)=> ::core::compile_error!(#message););
     }
-    let probes = types.iter().map(|t| {
+    let probes = types.iter().enumerate().map(|(i, (t, parent))| {
+        let answer = quote::format_ident!("__desk_a{}", i);
+        let own = quote!((&&__desk_w::Probe::<#t>::NEW).rules());
+        let value = match parent {
+            Some(p) => {
+                let outer = quote::format_ident!("__desk_a{}", p);
+                quote!(__desk_w::Under::under(&#outer, #own))
+            }
+            None => own,
+        };
         quote_spanned! {syn::spanned::Spanned::span(t)=>
-            __desk_w::skippable::<#t, _>((&&__desk_w::Probe::<#t>::NEW).rules());
+            let #answer = #value;
+            __desk_w::skippable::<#t, _>(&#answer);
         }
     });
     quote!({ use __desk_w::skipped::*; #(#probes)* })

@@ -554,7 +554,45 @@ pub(crate) mod skipped {
     #[diagnostic::do_not_recommend]
     impl<T: ?Sized> Skippable<T> for Unchecked {}
 
-    /// Compiles only for an `Unchecked` answer.
+    /// The answer for a type inside one already refused (`D` in `W<D>`
+    /// where `W` derives `Validate`): one error is enough.
+    pub struct Said;
+
+    #[diagnostic::do_not_recommend]
+    impl<T: ?Sized> Skippable<T> for Said {}
+
+    /// The answer for a type written inside another (`D` in `W<D>`), from
+    /// the outer type's answer: [`Said`] under a refused one, its own
+    /// otherwise.
+    pub trait Under<A> {
+        /// The inner type's answer.
+        type Out;
+        /// The inner type's answer, `inner` being its own.
+        fn under(&self, inner: A) -> Self::Out;
+    }
+
+    impl<A> Under<A> for Checked {
+        type Out = Said;
+        fn under(&self, _: A) -> Said {
+            Said
+        }
+    }
+
+    impl<A> Under<A> for Said {
+        type Out = Said;
+        fn under(&self, _: A) -> Said {
+            Said
+        }
+    }
+
+    impl<A> Under<A> for Unchecked {
+        type Out = A;
+        fn under(&self, inner: A) -> A {
+            inner
+        }
+    }
+
+    /// Compiles only for an answer that lets the type be skipped.
     #[inline]
-    pub fn skippable<T: ?Sized, A: Skippable<T>>(_: A) {}
+    pub fn skippable<T: ?Sized, A: Skippable<T>>(_: &A) {}
 }
