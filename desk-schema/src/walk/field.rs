@@ -562,7 +562,7 @@ pub(crate) mod skipped {
     impl<T: ?Sized> Skippable<T> for Said {}
 
     /// The answer for a type written inside another (`D` in `W<D>`), from
-    /// the outer type's answer: [`Said`] under a refused one, its own
+    /// the outer type's answer: `Said` under a refused one, its own
     /// otherwise.
     pub trait Under<A> {
         /// The inner type's answer.
