@@ -11,6 +11,9 @@ struct Skipped {
     nested: Option<Vec<HashSet<String>>>,
     #[desk(skip)]
     qualified: std::collections::BTreeSet<String>,
+    // The set's own module path.
+    #[desk(skip)]
+    module: std::collections::hash_set::HashSet<String>,
     // Fine: no set, and a marker that reads none.
     #[desk(skip)]
     list: Vec<u8>,

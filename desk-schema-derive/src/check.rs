@@ -498,9 +498,13 @@ fn unsupported(ty: &syn::Type) -> Option<(Span, String)> {
                     "`{name}` of a value is not supported (only `{name}<str>`); use a `Box`, or the value itself"
                 )),
                 "HashMap" | "BTreeMap" if args.first().is_some_and(|k| !string_key(k)) => Some(
-                    "map keys must be strings (`String`, `Box<str>`, `Cow<str>`, ...): serde parses \
-                     other keys from the JSON string, which the walk and the schema do not; use a \
-                     `String` key"
+                    "map keys must be strings (`String`, `Box<str>`, ...): serde parses other keys \
+                     from the JSON string, which the walk and the schema do not; use a `String` key"
+                        .into(),
+                ),
+                "HashMap" | "BTreeMap" if args.first().is_some_and(|k| is_cow(k)) => Some(
+                    "a `Cow` map key is not supported (the walk reads a key as an owned string); \
+                     use a `String` key"
                         .into(),
                 ),
                 _ => None,
@@ -567,6 +571,11 @@ const NUMBERS: [&str; 14] = [
     "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "f32",
     "f64",
 ];
+
+/// Whether a type is written as a `Cow` (of anything).
+fn is_cow(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Cow"))
+}
 
 /// A map key type serde reads from the JSON string as it is: a string type,
 /// or any type other than the primitives serde parses.
@@ -1121,13 +1130,14 @@ fn is_set(ty: &syn::Type) -> bool {
 }
 
 /// Whether the segments before a path's last are the standard library's
-/// (`std::collections::`, `alloc::collections::`), or none.
+/// (`std::collections::`, `alloc::collections::`, their `hash_set::` and
+/// `btree_set::`), or none.
 fn std_path(path: &syn::Path) -> bool {
-    path.segments
-        .iter()
-        .rev()
-        .skip(1)
-        .all(|s| s.ident == "std" || s.ident == "alloc" || s.ident == "collections")
+    path.segments.iter().rev().skip(1).all(|s| {
+        ["std", "alloc", "collections", "hash_set", "btree_set"]
+            .iter()
+            .any(|m| s.ident == m)
+    })
 }
 
 /// Whether a type written as a standard container (through `Option`) is a

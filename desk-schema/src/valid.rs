@@ -96,10 +96,14 @@ impl<T: serde::Serialize> serde::Serialize for Valid<T> {
 }
 
 /// Read as a JSON value, checked by the walk of raw JSON with the default
-/// context, then built: an error's message is the report, which names the
-/// paths and rules and never a value (serde's own messages quote them). A
-/// repeated key is merged by the deserializer before the walk sees it; for
-/// every problem of a text, `duplicate_key` included, use
+/// context, then built from that value and its typed rules checked: an
+/// error's message is the report, which names the paths and rules and never
+/// a value (serde's own messages quote them). A repeated key is merged by
+/// the deserializer before the walk sees it, and an `f32` is built from the
+/// double the value holds (as serde builds one from a `serde_json::Value`),
+/// which can be one unit in the last place from what serde's parse of the
+/// text gives (`0.50000002980232239`); for a text, with every problem
+/// (`duplicate_key` included) and serde's own value, use
 /// [`Valid::from_json_str`].
 impl<'de, T> serde::Deserialize<'de> for Valid<T>
 where
