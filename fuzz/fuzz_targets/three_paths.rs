@@ -10,7 +10,6 @@
 
 use std::sync::OnceLock;
 
-use desk_schema::Validate;
 use desk_schema_tests::differential::{Oracle, Prepared, Zoo, check, plain};
 use desk_schema_tests::matrix;
 use desk_schema_tests::zoo::*;
