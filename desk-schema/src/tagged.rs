@@ -183,20 +183,14 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
         self.untagged_whole(JsonType::Array, array)
     }
 
-    /// The variant that reads `found` walked over `value`, read whole.
+    /// The variant that reads `found`, walked over `value`, read whole:
+    /// [`EnumVisitor::untagged`] with the value as its deserializer.
     fn untagged_whole<E: serde::de::Error>(
-        mut self,
+        self,
         found: JsonType,
         value: Value,
     ) -> Result<Option<W::Out>, E> {
-        let Some(index) = crate::types::variant_for(W::TYPES, found) else {
-            self.walk.type_error(self.path, W::expected(), found);
-            return Ok(None);
-        };
-        if let Some(view) = W::unit(index) {
-            return Ok(Some(view));
-        }
-        self.buffered(index, value, self.path)
+        self.untagged(found, value).map_err(E::custom)
     }
 
     /// Any value an enum of this form cannot be.

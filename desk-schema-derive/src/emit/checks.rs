@@ -77,9 +77,10 @@ pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
     fn collect(
         ty: &syn::Type,
         parent: Option<usize>,
-        ctx: &Ctx,
+        (own_name, params): (&str, &[&str]),
         out: &mut Vec<(syn::Type, Option<usize>)>,
     ) {
+        let ctx = (own_name, params);
         match ty {
             syn::Type::Path(p) if p.qself.is_none() => {
                 let Some(last) = p.path.segments.last() else {
@@ -88,8 +89,7 @@ pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
                 if last.ident == "PhantomData" {
                     return;
                 }
-                let params: Vec<&str> = ctx.params.iter().map(String::as_str).collect();
-                let own = last.ident == ctx.own;
+                let own = last.ident == own_name;
                 let key = quote!(#p).to_string();
                 if out
                     .iter()
@@ -97,7 +97,7 @@ pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
                 {
                     return;
                 }
-                let here = if own || !super::facts::names_any(quote!(#p), &params) {
+                let here = if own || !super::facts::names_any(quote!(#p), params) {
                     out.push((ty.clone(), parent));
                     Some(out.len() - 1)
                 } else {
@@ -122,8 +122,9 @@ pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
             _ => {}
         }
     }
+    let params: Vec<&str> = ctx.params.iter().map(String::as_str).collect();
     let mut types = Vec::new();
-    collect(ty, None, ctx, &mut types);
+    collect(ty, None, (&ctx.own, &params), &mut types);
     // The type itself (`Self` is written as its name by now) derives
     // `Validate`: said here, since a generic one cannot be asked.
     let own = types.iter().find(|(t, _)| match t {
