@@ -57,6 +57,23 @@ for (const locale of ["en", "zh-CN"]) {
   });
 }
 
+// Text no `serde_json::Value` holds (a lone surrogate, `1e400`), as
+// `JSON.parse` reads it: each compiled validator looks only at the values the
+// Rust type reads (its schema's structure and `x-readWhole`), so it refuses
+// what Rust refuses, at the same path, and passes on what Rust drops unread.
+for (const locale of ["en", "zh-CN"]) {
+  test(`every compiled validator gives text Rust cannot read what Rust gives (${locale})`, async () => {
+    const cases = corpus.unreadable;
+    assert.ok(cases.some((c) => c.violations.length === 0), "a case Rust accepts");
+    await compareWithRust(
+      cases,
+      async (c) => require(`${path.join(out, stem(c.type))}.cjs`)(JSON.parse(c.text), { locale }),
+      locale,
+      500,
+    );
+  });
+}
+
 test("tsc accepts a compiled validator's types and refuses a wrong value", () => {
   const tsc = path.join(__dirname, "node_modules", "typescript", "bin", "tsc");
   const check = (source) => {

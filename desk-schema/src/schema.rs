@@ -295,6 +295,22 @@ pub fn object_schema(
     Schema::from(map)
 }
 
+/// Marks `schema` `x-readWhole: true`: serde reads the value whole (an
+/// internally tagged or untagged enum's content, before it knows the
+/// variant; a `#[desk(skip)]` field, which the walk reads whole), so a value
+/// it cannot represent (a lone surrogate, `1e400`) is refused anywhere
+/// inside, in a property the type does not have too. Elsewhere serde drops
+/// such a property unread. The npm package reads the mark to refuse the same
+/// text Rust refuses.
+pub fn read_whole(schema: &mut Schema) {
+    schema
+        .ensure_object()
+        .insert(READ_WHOLE.into(), Value::Bool(true));
+}
+
+/// The keyword of [`read_whole`].
+pub(crate) const READ_WHOLE: &str = "x-readWhole";
+
 /// Sets a property schema's `description` from the field's doc comment,
 /// keeping a rule's note that is already there.
 pub fn field_description(schema: &mut Schema, doc: &str) {
@@ -459,7 +475,10 @@ pub fn variant_schema(
         (Repr::Adjacent(t, c), content) => {
             let mut props = Map::new();
             props.insert(t.to_owned(), tag.clone());
-            let required = if let Some(content) = content {
+            let required = if let Some(mut content) = content {
+                // The walk reads the content whole (serde does when the
+                // content comes before the tag).
+                read_whole(&mut content);
                 props.insert(c.to_owned(), content.to_value());
                 if content_required {
                     vec![t, c]
@@ -525,6 +544,7 @@ pub fn data_enum_schema(
         Repr::Untagged => {
             let all = variants.iter().fold(0, |bits, v| bits | v.types);
             map.insert("type".into(), json_types(all));
+            map.insert(READ_WHOLE.into(), Value::Bool(true));
             for v in variants {
                 let select = serde_json::json!({"type": json_types(v.types)});
                 parts.extend(v.branches.iter().map(|b| when(select.clone(), b.clone())));
@@ -532,6 +552,9 @@ pub fn data_enum_schema(
         }
         Repr::Internal(t) | Repr::Adjacent(t, _) => {
             map.insert("type".into(), Value::from("object"));
+            if let Repr::Internal(_) = repr {
+                map.insert(READ_WHOLE.into(), Value::Bool(true));
+            }
             map.insert("required".into(), Value::from(vec![t]));
             let mut props = Map::new();
             props.insert(t.to_owned(), tag_names(variants));

@@ -10,7 +10,9 @@
 use std::collections::BTreeSet;
 
 use desk_schema::{Kind, Validate, ValidateIn, from_json_str, schema_for, validate_value};
-use desk_schema_tests::differential::{Found, Oracle, Prepared, Zoo, defs_of, found, variants};
+use desk_schema_tests::differential::{
+    Found, Oracle, Prepared, Zoo, defs_of, found, variants, whole_unreadable,
+};
 use desk_schema_tests::parity::validator_for;
 use desk_schema_tests::zoo::*;
 use serde::de::DeserializeOwned;
@@ -1435,6 +1437,22 @@ fn pinned_inputs_give_one_answer_on_every_path() {
     check::<Decor>("Decor");
 }
 
+/// The violations as the CLI prints them (path, code, message, figures),
+/// for the package to give again, and their messages in Chinese, in the
+/// same order.
+fn as_printed(report: &Result<(), desk_schema::Report>) -> (Value, Vec<String>) {
+    match report {
+        Ok(()) => (json!([]), Vec::new()),
+        Err(report) => (
+            serde_json::to_value(report.violations()).unwrap(),
+            report
+                .iter()
+                .map(|v| v.message_in(desk_schema::Locale::ZhCn))
+                .collect(),
+        ),
+    }
+}
+
 /// One case of `corpus/zoo.json`: the text, the `jsonschema` crate's paths,
 /// and the Rust violations with their Chinese messages.
 fn corpus_case<T>(name: &str, text: &str, paths: &BTreeSet<String>) -> Value
@@ -1444,18 +1462,7 @@ where
     let value: Value = serde_json::from_str(text).unwrap();
     {
         let report = validate_value::<T>(&value);
-        // The violations as the CLI prints them (path, code, message,
-        // figures), for the package's `toViolations` to give again.
-        let violations = match &report {
-            Ok(()) => json!([]),
-            Err(report) => serde_json::to_value(report.violations()).unwrap(),
-        };
-        // The same violations' messages in Chinese, in the same order.
-        let messages_zh_cn: Vec<String> = report.as_ref().err().map_or_else(Vec::new, |r| {
-            r.iter()
-                .map(|v| v.message_in(desk_schema::Locale::ZhCn))
-                .collect()
-        });
+        let (violations, messages_zh_cn) = as_printed(&report);
         let rust = found(report);
         json!({
             "type": name,
@@ -1466,6 +1473,114 @@ where
             "messages_zh_cn": messages_zh_cn,
         })
     }
+}
+
+/// The tokens no `serde_json::Value` holds, put in turn where a generated
+/// text holds `"__unreadable__"`: two numbers past any double and two
+/// strings with an unpaired surrogate.
+const UNREADABLE: [&str; 4] = ["1e400", r#""\ud800""#, "-1e400", r#""a\udc00b""#];
+
+/// Where a text may hold a value no `serde_json::Value` holds: in place of a
+/// string or number (`Leaf`), in a property no type has (`Extra`), or in
+/// a property's name (`Name`), each at the JSON Pointer of its value or
+/// object.
+enum Site {
+    Leaf(String),
+    Extra(String),
+    Name(String),
+}
+
+fn sites(value: &Value, at: &str, out: &mut Vec<Site>) {
+    match value {
+        Value::String(_) | Value::Number(_) => out.push(Site::Leaf(at.to_owned())),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                sites(item, &format!("{at}/{i}"), out);
+            }
+        }
+        Value::Object(map) => {
+            out.push(Site::Extra(at.to_owned()));
+            out.push(Site::Name(at.to_owned()));
+            for (key, item) in map {
+                let token = key.replace('~', "~0").replace('/', "~1");
+                sites(item, &format!("{at}/{token}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The texts of `cases` with one value no `serde_json::Value` holds put at
+/// one site each (`Site`), `per_type` of them spread over every site, with
+/// the violations `from_json_str` gives: for the npm package to give again
+/// on what `JSON.parse` makes of them. Each is first checked on every Rust
+/// path against serde (`differential::check`).
+fn unreadable_cases<T: Zoo>(name: &str, cases: &[Value], per_type: usize) -> Vec<Value> {
+    let prepared = Prepared::of::<T>();
+    let mut oracle = Oracle::default();
+    let mut all = Vec::new();
+    for case in cases {
+        let value: Value = serde_json::from_str(case["text"].as_str().unwrap()).unwrap();
+        let mut found = Vec::new();
+        sites(&value, "", &mut found);
+        all.extend(found.into_iter().map(|site| (value.clone(), site)));
+    }
+    let step = all.len().div_ceil(per_type).max(1);
+    all.into_iter()
+        .step_by(step)
+        .enumerate()
+        .map(|(i, (mut value, site))| {
+            let marker = Value::from("__unreadable__");
+            let mut name_marker = false;
+            match &site {
+                Site::Leaf(at) => *value.pointer_mut(at).unwrap() = marker,
+                Site::Extra(at) => {
+                    value.pointer_mut(at).unwrap()["zz"] = marker;
+                }
+                Site::Name(at) => {
+                    value.pointer_mut(at).unwrap()["__unreadable__"] = Value::from(1);
+                    name_marker = true;
+                }
+            }
+            let token = if name_marker {
+                r#""z\udbffz""#
+            } else {
+                UNREADABLE[i % UNREADABLE.len()]
+            };
+            let text = value.to_string().replace(r#""__unreadable__""#, token);
+            desk_schema_tests::differential::check::<T>(
+                name,
+                &prepared,
+                &text,
+                &text,
+                false,
+                &mut oracle,
+            );
+            let report = from_json_str::<T>(&text).map(|_| ());
+            // Where serde accepts the text it never read the value: any
+            // other value there gives the same answer, unless the walk reads
+            // it whole (refused, and marked so in the schema).
+            if serde_json::from_str::<T>(&text).is_ok()
+                && !report
+                    .as_ref()
+                    .is_err_and(|r| whole_unreadable(&prepared, r))
+            {
+                let other = value.to_string().replace(r#""__unreadable__""#, "0");
+                assert_eq!(
+                    found(report.clone()),
+                    typed::<T>(&other),
+                    "{name}: an unread value changes the answer: {text}"
+                );
+            }
+            let (violations, messages_zh_cn) = as_printed(&report);
+            json!({
+                "type": name,
+                "text": text,
+                "violations": violations,
+                "messages_zh_cn": messages_zh_cn,
+            })
+        })
+        .collect()
 }
 
 /// The pinned cases of type `T` (named `name`), with `schema`'s paths.
@@ -1493,11 +1608,13 @@ where
 fn zoo_corpus_for_ajv_is_current() {
     let mut schemas = serde_json::Map::new();
     let mut all = Vec::new();
+    let mut unreadable = Vec::new();
     macro_rules! add {
         ($t:ident) => {
-            let (schema, cases) = ajv_cases::<$t>(stringify!($t), 12);
+            let (schema, mut cases) = ajv_cases::<$t>(stringify!($t), 12);
+            cases.extend(pinned_cases::<$t>(stringify!($t), &schema));
+            unreadable.extend(unreadable_cases::<$t>(stringify!($t), &cases, 8));
             all.extend(cases);
-            all.extend(pinned_cases::<$t>(stringify!($t), &schema));
             schemas.insert(stringify!($t).to_owned(), schema);
         };
     }
@@ -1506,12 +1623,13 @@ fn zoo_corpus_for_ajv_is_current() {
         ($($t:tt)+) => {
             let name = stringify!($($t)+).replace(' ', "");
             let (schema, cases) = ajv_cases::<desk_schema_tests::matrix::$($t)+>(&name, 6);
+            unreadable.extend(unreadable_cases::<desk_schema_tests::matrix::$($t)+>(&name, &cases, 4));
             schemas.insert(name, schema);
             all.extend(cases);
         };
     }
     desk_schema_tests::for_each_matrix_type!(add_matrix);
-    let corpus = json!({ "schemas": schemas, "cases": all });
+    let corpus = json!({ "schemas": schemas, "cases": all, "unreadable": unreadable });
     let mut text = serde_json::to_string_pretty(&corpus).unwrap();
     text.push('\n');
     let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/zoo.json");

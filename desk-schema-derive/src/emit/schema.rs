@@ -31,6 +31,13 @@ fn own_messages(field: &Field) -> Option<TokenStream> {
     })
 }
 
+/// `x-readWhole` on a field the walk reads whole (`skip`).
+fn read_whole(field: &Field) -> Option<TokenStream> {
+    field
+        .is_buffered()
+        .then(|| quote!(__desk_rt::schema::read_whole(__desk_s);))
+}
+
 /// A field's schema, with its rules and doc comment, in `__desk_s`.
 fn field_schema(field: &Field) -> TokenStream {
     let ty = &field.ty;
@@ -40,6 +47,7 @@ fn field_schema(field: &Field) -> TokenStream {
         .as_ref()
         .map(|d| quote!(__desk_rt::schema::field_description(__desk_s, #d);));
     let message = own_messages(field);
+    let whole = read_whole(field);
     let schema = super::gate::at(
         field,
         quote!(let mut __desk_schema = __desk_gen.subschema_for::<#ty>();),
@@ -49,6 +57,7 @@ fn field_schema(field: &Field) -> TokenStream {
         {
             let __desk_s = &mut __desk_schema;
             #(#rules)*
+            #whole
             #message
             #doc
         }
@@ -157,6 +166,7 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
             .as_ref()
             .map(|d| quote!(__desk_rt::schema::field_description(__desk_s, #d);));
         let message = own_messages(field);
+        let whole = read_whole(field);
         // Required: no default (and not an `Option`: the runtime asks serde),
         // or a default that breaks the field's own rules (the walk says
         // `required` then too).
@@ -188,6 +198,7 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
             {
                 #add
                 #(#rules)*
+                #whole
                 #message
                 #doc
             }

@@ -117,6 +117,31 @@ function standalone(schema) {
 }
 
 /**
+ * The parts of `schema` that say which values the Rust type reads, for
+ * `unrepresentable` (its `options.schema`): the structure (`$ref`, `$defs`,
+ * `properties`, `additionalProperties`, `items`, `prefixItems`, `allOf`,
+ * `anyOf`, `oneOf`, `then`, `else`), `type`, `x-readWhole`, and whether it
+ * names its values (`enum`, `const`, kept as `true`). The rest (rules,
+ * descriptions) is left out to keep the module small.
+ */
+export function readSchema(schema) {
+  if (schema === null || typeof schema !== "object" || Array.isArray(schema)) return schema;
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === "$ref" || key === "type" || key === "x-readWhole") out[key] = value;
+    else if (key === "enum" || key === "const") out[key] = true;
+    else if (key === "$defs" || key === "properties") {
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, s]) => [name, readSchema(s)]));
+    } else if (key === "allOf" || key === "anyOf" || key === "oneOf" || key === "prefixItems") {
+      out[key] = value.map(readSchema);
+    } else if (key === "additionalProperties" || key === "items" || key === "then" || key === "else") {
+      out[key] = readSchema(value);
+    }
+  }
+  return out;
+}
+
+/**
  * Compiles one schema. `from` is where `violationsOf` comes from and
  * `runtime` where the keywords' helpers do (the package's own build uses
  * relative paths). Returns `{ esm, cjs }`, the module sources.
@@ -130,21 +155,26 @@ export function compileSchema(schema, { from = "desk-schema", runtime = "desk-sc
     " * ...figures}, as the Rust crate gives them), `[]` when valid, with the\n" +
     " * messages in `options.locale` (\"en\", the default, or \"zh-CN\").\n" +
     " */\n";
+  const reads =
+    "/** Which values the type reads (`readSchema`): what `unrepresentable` looks at. */\n" +
+    `const deskReadSchema = ${JSON.stringify(readSchema(schema))};\n`;
+  const call = "  return violationsOf(ajvValidate, data, { ...options, schema: deskReadSchema });\n";
   const esm =
     banner +
     `import { violationsOf } from ${JSON.stringify(from)};\n` +
     imports.map(([e, l]) => `import { ${e} as ${l} } from ${JSON.stringify(runtime)};\n`).join("") +
-    `${body}\n${doc}export function validate(data, options) {\n  return violationsOf(ajvValidate, data, options);\n}\n` +
+    `${body}\n${reads}${doc}export function validate(data, options) {\n${call}}\n` +
     "export default validate;\n" +
-    "/** The Ajv validator itself (errors on `ajvValidate.errors`). */\nexport { ajvValidate };\n";
+    "/** The Ajv validator itself (errors on `ajvValidate.errors`), and which values the type reads. */\n" +
+    "export { ajvValidate, deskReadSchema as readSchema };\n";
   const cjs =
     banner +
     '"use strict";\n' +
     `const { violationsOf } = require(${JSON.stringify(from)});\n` +
     imports.map(([e, l]) => `const { ${e}: ${l} } = require(${JSON.stringify(runtime)});\n`).join("") +
-    `${body}\n${doc}function validate(data, options) {\n  return violationsOf(ajvValidate, data, options);\n}\n` +
+    `${body}\n${reads}${doc}function validate(data, options) {\n${call}}\n` +
     "module.exports = validate;\nmodule.exports.validate = validate;\nmodule.exports.default = validate;\n" +
-    "module.exports.ajvValidate = ajvValidate;\n";
+    "module.exports.ajvValidate = ajvValidate;\nmodule.exports.readSchema = deskReadSchema;\n";
   return { esm, cjs };
 }
 
@@ -180,7 +210,9 @@ export async function declarations(schema, typeName, { from = "desk-schema" } = 
     "export declare function validate(data: unknown, options?: DeskValidateOptions): DeskViolation[];\n" +
     "export default validate;\n" +
     "/** The Ajv validator itself: `true` when valid, with its errors on `ajvValidate.errors`. */\n" +
-    "export declare const ajvValidate: { (data: unknown): boolean; errors?: unknown[] | null };\n"
+    "export declare const ajvValidate: { (data: unknown): boolean; errors?: unknown[] | null };\n" +
+    "/** Which values the type reads: the schema's structure, for `unrepresentable`'s `options.schema`. */\n" +
+    "export declare const readSchema: object;\n"
   );
 }
 

@@ -38,6 +38,19 @@ export interface ValidateOptions {
   locale?: Locale;
 }
 
+/** Options of {@link unrepresentable} and {@link violationsOf}. */
+export interface ReadOptions extends ValidateOptions {
+  /**
+   * The type's JSON Schema, as the Rust crate writes it (or a compiled
+   * module's `readSchema`): with it, only the values the Rust type reads are
+   * looked at, as in Rust (a property the type does not have, or the inside
+   * of an object where it wants a string, is dropped unread); without it,
+   * every value is. {@link violationsOf} takes it from Ajv's
+   * `ajvValidate.schema` when not given.
+   */
+  schema?: object;
+}
+
 /** Options of {@link validateRequest}. */
 export interface RequestOptions extends ValidateOptions {
   /** The accounts that count as the customer service account (default `["@customer_service_account"]`). */
@@ -67,11 +80,12 @@ export declare function validateResponse(data: unknown, options?: ValidateOption
  * with an unpaired UTF-16 surrogate (`unpaired_surrogate`), or a number past
  * any double, which `JSON.parse` reads as `Infinity` (`range`, no bounds).
  * `validateRequest`, `validateResponse` and every compiled `validate` call
- * it first; call it yourself before your own Ajv. Throws a `TypeError` for
- * an object or array that holds itself, which is not JSON (as
- * `JSON.stringify` throws).
+ * it first; call it yourself before your own Ajv, with the schema in
+ * `options.schema`, so that a value the Rust type never reads is not
+ * reported. Throws a `TypeError` for an object or array that holds itself,
+ * which is not JSON (as `JSON.stringify` throws).
  */
-export declare function unrepresentable(data: unknown, options?: ValidateOptions): Violation | null;
+export declare function unrepresentable(data: unknown, options?: ReadOptions): Violation | null;
 
 /** Groups violations by `path`, for messages under form fields. */
 export declare function byPath(violations: readonly Violation[]): Record<string, Violation[]>;
@@ -112,7 +126,7 @@ export type { DeskCreateGroupResponse as CreateGroupResponse } from "../schemas/
  * every validator `desk-schema compile` writes returns.
  */
 export declare function violationsOf(
-  ajvValidate: { (data: unknown): boolean; errors?: readonly AjvError[] | null },
+  ajvValidate: { (data: unknown): boolean; errors?: readonly AjvError[] | null; schema?: unknown },
   data: unknown,
-  options?: ValidateOptions,
+  options?: ReadOptions,
 ): Violation[];

@@ -2,8 +2,8 @@
 // validators (no Ajv compile, no eval: safe under a strict Content Security
 // Policy), reported as the same violations as the Rust crate and its CLI
 // (`desk-schema validate --format json`): {path, code, message, ...figures}.
-import { ajvValidate as requestValidator } from "./generated/create_group.request.js";
-import { ajvValidate as responseValidator } from "./generated/create_group.response.js";
+import { ajvValidate as requestValidator, readSchema as requestReads } from "./generated/create_group.request.js";
+import { ajvValidate as responseValidator, readSchema as responseReads } from "./generated/create_group.response.js";
 import { isMemberRuleError, localize, memberRules, sortViolations, toViolations, unrepresentable, violationsOf } from "./violations.js";
 
 export { CODES, LOCALES, localize, sortViolations, toViolations, unrepresentable, violationsOf } from "./violations.js";
@@ -26,7 +26,7 @@ export function validateRequest(data, options) {
   if (!Array.isArray(accounts) || !accounts.every((a) => typeof a === "string")) {
     throw new TypeError("customerServiceAccounts must be an array of strings");
   }
-  const unread = unrepresentable(data, options);
+  const unread = unrepresentable(data, { locale: options.locale, schema: requestReads });
   if (unread) return [unread];
   // The precompiled member-list rule holds the default account: it is
   // checked here instead, with the accounts given.
@@ -36,7 +36,7 @@ export function validateRequest(data, options) {
 
 /** Checks a create_group response body (parsed JSON); `options.locale` as for `validateRequest`. */
 export function validateResponse(data, options) {
-  return violationsOf(responseValidator, data, options);
+  return violationsOf(responseValidator, data, { ...options, schema: responseReads });
 }
 
 /**

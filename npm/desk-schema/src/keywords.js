@@ -91,6 +91,10 @@ const definitions = [
   // An annotation on a name's `const` branch: the name is an alias
   // (`#[serde(alias)]`) of this one; a violation lists names, not aliases.
   { keyword: "x-aliasOf", schemaType: "string" },
+  // An annotation: serde reads this value whole (an internally tagged or
+  // untagged enum's content, a `skip` field), so a value the Rust crate
+  // cannot represent is refused anywhere inside it; read by `unrepresentable`.
+  { keyword: "x-readWhole", schemaType: "boolean" },
 ];
 
 /**

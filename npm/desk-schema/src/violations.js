@@ -19,26 +19,43 @@ const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
  * `JSON.parse` accepts both. The Rust crate stops reading there, so the
  * document gets this one violation and no other; `validateRequest`,
  * `validateResponse` and every compiled `validate` do the same. Call it
- * first when you run Ajv yourself. (Rust reads no value inside a property
- * its type does not have, so there it reports none: a documented gap.)
+ * first when you run Ajv yourself.
+ *
+ * Rust reads only what its type reads: a property the type does not have
+ * (unknown, or an adjacently tagged enum's other property) is dropped
+ * unread, and so is the inside of an object or array where the type wants
+ * another JSON type. With `options.schema` (the type's JSON Schema, as the
+ * Rust crate writes it) only the values the type reads are looked at, as
+ * in Rust; without it, every value is.
  */
 export function unrepresentable(data, options) {
-  const found = firstUnreadable(data, "");
+  const found = firstUnreadable(data, "", options?.schema);
   return found ? localize([found], options?.locale)[0] : null;
 }
 
 /** Marks, on the walk's stack, where an object's or array's children end. */
 const LEAVE = Symbol("leave");
 
-function firstUnreadable(data, path) {
+/** The schemas of a value read whole: every value inside it is read. */
+const WHOLE = null;
+
+/**
+ * The schemas of a value serde drops unread: nothing inside it is read, but
+ * it is still walked, since one that holds itself is no JSON anywhere.
+ */
+const DROPPED = Symbol("dropped");
+
+function firstUnreadable(data, path, schema) {
   // Depth first, in document order, with a stack of its own: a document
   // nested thousands deep must not exhaust JavaScript's. The objects and
   // arrays being read are kept, so that one that holds itself is refused
-  // (as `JSON.stringify` refuses it) instead of read without end.
-  const stack = [[data, path]];
+  // (as `JSON.stringify` refuses it) instead of read without end. Each
+  // value goes with the schemas that apply to it (`applying`), or WHOLE.
+  const root = schema;
+  const stack = [[data, path, root === undefined ? WHOLE : applying([root], root)]];
   const open = new Set();
   while (stack.length > 0) {
-    const [value, at] = stack.pop();
+    const [value, at, schemas] = stack.pop();
     if (value === LEAVE) {
       open.delete(at);
       continue;
@@ -50,23 +67,132 @@ function firstUnreadable(data, path) {
       open.add(value);
       stack.push([LEAVE, value]);
     }
-    if (typeof value === "string") {
+    if (schemas === DROPPED) {
+      // Walked only for a cycle.
+      if (value !== null && typeof value === "object") {
+        const entries = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+        for (let i = entries.length - 1; i >= 0; i--) {
+          stack.push([entries[i][1], `${at}/${escape(String(entries[i][0]))}`, DROPPED]);
+        }
+      }
+    } else if (typeof value === "string") {
       const found = LONE_SURROGATE.exec(value);
       if (found) return make(at, "unpaired_surrogate", { unit: hex(found[0].charCodeAt(0)) });
     } else if (typeof value === "number") {
       if (!Number.isFinite(value)) return make(at, "range", { min: null, max: null, actual: null });
     } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${at}/${i}`]);
+      const read = reading(schemas, "array");
+      for (let i = value.length - 1; i >= 0; i--) {
+        const inner = read === WHOLE || read === DROPPED ? read : itemSchemas(read, i, root);
+        stack.push([value[i], `${at}/${i}`, inner]);
+      }
     } else if (value !== null && typeof value === "object") {
+      // An object where the type wants another JSON type is passed over
+      // with its property names read (serde reads a name to know the
+      // entry), not its values.
+      const read = reading(schemas, "object");
       const entries = Object.entries(value);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i];
-        // The property name is read before its value.
-        stack.push([child, `${at}/${escape(key)}`], [key, at]);
+        const inner = read === WHOLE || read === DROPPED ? read : propertySchemas(read, key, root);
+        // The property name is read before its value; a property the type
+        // does not have, after its name, is dropped unread.
+        stack.push([child, `${at}/${escape(key)}`, inner], [key, at, WHOLE]);
       }
     }
   }
   return null;
+}
+
+/**
+ * The schemas that apply to a value, from `schemas`: through `$ref`,
+ * `allOf`, `anyOf`, `oneOf` and both branches of `if`; WHOLE where one says
+ * the value is read whole (`true`, `x-readWhole`).
+ */
+function applying(schemas, root) {
+  const out = [];
+  const seen = new Set();
+  const todo = [...schemas];
+  while (todo.length > 0) {
+    const s = todo.pop();
+    if (s === true || s === undefined) return WHOLE;
+    if (s === null || typeof s !== "object" || seen.has(s)) continue;
+    seen.add(s);
+    if (s["x-readWhole"] === true) return WHOLE;
+    out.push(s);
+    if (typeof s.$ref === "string") todo.push(resolve(root, s.$ref));
+    for (const key of ["allOf", "anyOf", "oneOf"]) if (Array.isArray(s[key])) todo.push(...s[key]);
+    if (s.then !== undefined) todo.push(s.then);
+    if (s.else !== undefined) todo.push(s.else);
+  }
+  return out;
+}
+
+/** The schema at a local `$ref` (`#`, `#/$defs/Name`). */
+function resolve(root, ref) {
+  if (!ref.startsWith("#")) return true;
+  let node = root;
+  for (const token of ref.slice(1).split("/").slice(1)) {
+    node = node?.[decodeURIComponent(token).replace(/~1/g, "/").replace(/~0/g, "~")];
+  }
+  return node ?? true;
+}
+
+/** What a schema says of a JSON type: 1 it may be one, 0 it says nothing, -1 it is not. */
+function says(s, type) {
+  if (s.type !== undefined) {
+    const types = Array.isArray(s.type) ? s.type : [s.type];
+    return types.includes(type) ? 1 : -1;
+  }
+  if (type === "object" && (s.properties !== undefined || s.additionalProperties !== undefined)) return 1;
+  if (type === "array" && (s.items !== undefined || s.prefixItems !== undefined)) return 1;
+  return s.enum !== undefined || s.const !== undefined ? -1 : 0;
+}
+
+/**
+ * The schemas, of `schemas`, that read an object or array (`type`): WHOLE
+ * when none says what it is (`{}`), DROPPED when none reads one (serde
+ * refuses the type at its first byte, without reading inside).
+ */
+function reading(schemas, type) {
+  if (schemas === WHOLE || schemas === DROPPED) return schemas;
+  if (schemas.length === 0) return DROPPED;
+  const read = schemas.filter((s) => says(s, type) === 1);
+  if (read.length > 0) return read;
+  return schemas.every((s) => says(s, type) === 0) ? WHOLE : DROPPED;
+}
+
+/**
+ * The schemas of property `key`, or DROPPED when the type has no such
+ * property (serde drops it unread). Only the schemas that describe the
+ * object's properties count (a part that only constrains it, such as an
+ * `if`, does not); WHOLE when none does.
+ */
+function propertySchemas(objects, key, root) {
+  const shaped = objects.filter((s) => s.properties !== undefined || s.additionalProperties !== undefined);
+  if (shaped.length === 0) return WHOLE;
+  const inner = [];
+  for (const s of shaped) {
+    if (s.properties !== undefined && Object.hasOwn(s.properties, key)) inner.push(s.properties[key]);
+    else if (s.additionalProperties !== undefined && s.additionalProperties !== false) inner.push(s.additionalProperties);
+  }
+  return inner.length > 0 ? applying(inner, root) : DROPPED;
+}
+
+/**
+ * The schemas of item `i`, or DROPPED past a tuple's end (serde stops
+ * there). Only the schemas that describe the items count (not a part that
+ * only constrains the list, such as a `contains`); WHOLE when none does.
+ */
+function itemSchemas(arrays, i, root) {
+  const shaped = arrays.filter((s) => s.items !== undefined || s.prefixItems !== undefined);
+  if (shaped.length === 0) return WHOLE;
+  const inner = [];
+  for (const s of shaped) {
+    if (Array.isArray(s.prefixItems) && i < s.prefixItems.length) inner.push(s.prefixItems[i]);
+    else if (s.items !== undefined && s.items !== false) inner.push(s.items);
+  }
+  return inner.length > 0 ? applying(inner, root) : DROPPED;
 }
 
 /** A UTF-16 unit or a code point in upper-case hex, at least four digits (`00E9`), as the Rust crate writes one. */
@@ -612,7 +738,7 @@ function isChar(schema) {
   return (
     schema.minLength === 1 &&
     schema.maxLength === 1 &&
-    !Object.keys(schema).some((k) => k.startsWith("x-") && k !== "x-message")
+    !Object.keys(schema).some((k) => k.startsWith("x-") && k !== "x-message" && k !== "x-readWhole")
   );
 }
 
@@ -1032,7 +1158,10 @@ function distance(a, b, limit) {
  * compiled `validate` returns.
  */
 export function violationsOf(ajvValidate, data, options) {
-  const unread = unrepresentable(data, options);
+  // Ajv keeps the schema it compiled on the function; a compiled module
+  // passes its own.
+  const schema = options?.schema ?? ajvValidate.schema;
+  const unread = unrepresentable(data, schema === undefined ? options : { ...options, schema });
   if (unread) return [unread];
   return ajvValidate(data) ? [] : toViolations(ajvValidate.errors, options);
 }

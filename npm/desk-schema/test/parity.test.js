@@ -174,6 +174,30 @@ test("text the Rust crate cannot read (an unpaired surrogate, a number past any 
   });
 });
 
+test("a value the Rust type never reads is not read here either: an unknown property's value gets what the CLI gives", () => {
+  const base = JSON.parse(fs.readFileSync(path.join(root, "desk-schema", "examples", "create_group.request.json"), "utf8"));
+  const member = JSON.stringify(base.MemberList[0]);
+  const texts = [
+    // Unknown properties: serde stops at the name, never reads the value.
+    JSON.stringify(base).replace(/}$/, ',"Zz":1e400}'),
+    JSON.stringify(base).replace(/}$/, String.raw`,"Zz":{"a":"\ud800"}}`),
+    JSON.stringify(base).replace(member, member.replace(/}$/, String.raw`,"Odd":"\udc00"}`)),
+    // An object where a string belongs: its names are read, not its values.
+    JSON.stringify({ ...base, Name: "__HOLE__" }).replace('"__HOLE__"', '{"a":1e400}'),
+    JSON.stringify({ ...base, Name: "__HOLE__" }).replace('"__HOLE__"', String.raw`{"\ud800":1}`),
+  ];
+  const out = desk(["validate", "--jsonl", "--format", "json"], texts.join("\n") + "\n");
+  const reports = out.split("\n").filter(Boolean).map((l) => JSON.parse(l));
+  assert.equal(reports.length, texts.length);
+  const codes = reports.map((r) => r.errors.map((e) => e.code).join(","));
+  assert.deepEqual(codes, ["unknown_field", "unknown_field", "unknown_field", "type", "unpaired_surrogate"]);
+  texts.forEach((text, i) => {
+    const data = JSON.parse(text);
+    assert.deepEqual(validateRequest(data), reports[i].errors, text);
+    assert.deepEqual(cjs.validateRequest(data), reports[i].errors, `${text} (CommonJS)`);
+  });
+});
+
 test("a float's figure reads as the Rust crate writes it", () => {
   const schema = { type: "object", properties: { r: { type: "number", minimum: 0, maximum: 1 } } };
   const ajv = addDeskKeywords(new Ajv2020({ strict: true, allErrors: true, verbose: true }));
