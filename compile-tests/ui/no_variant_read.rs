@@ -16,6 +16,10 @@ enum NoData {
     A { #[desk(max_bytes = 3)] x: String },
 }
 
+// No variant at all.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+enum Empty {}
+
 // Every variant skipped but the `other` one, which reads any name: fine.
 #[derive(desk_schema::Validate, serde::Deserialize)]
 enum OnlyOther {

@@ -125,8 +125,11 @@ fn check_names(ident: &syn::Ident, shape: &RawShape, errors: &mut Errors) {
         errors: &mut Errors,
     ) {
         let mut seen: Vec<(&str, &syn::Ident)> = Vec::new();
-        let mut any = false;
-        for v in heads.filter(|v| !v.skipped) {
+        let (mut any, mut written) = (false, false);
+        for v in heads.filter(|v| {
+            written = true;
+            !v.skipped
+        }) {
             any = true;
             if !named {
                 continue;
@@ -148,13 +151,18 @@ fn check_names(ident: &syn::Ident, shape: &RawShape, errors: &mut Errors) {
             }
         }
         if !any {
+            let which = if written {
+                format!("every variant of `{ident}` is skipped")
+            } else {
+                format!("`{ident}` has no variants")
+            };
             err(
                 errors,
                 ident.span(),
                 format!(
-                    "every variant of `{ident}` is skipped: serde reads no value of it, and its \
-                     schema would be an empty `enum`, which JSON Schema validators refuse; keep \
-                     one variant, or skip the field that holds the enum"
+                    "{which}: serde reads no value of it, and its schema would be an empty \
+                     `enum`, which JSON Schema validators refuse; give it a variant serde reads, \
+                     or do not derive `Validate` for it"
                 ),
             );
         }

@@ -89,7 +89,7 @@ pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
                 if last.ident == "PhantomData" {
                     return;
                 }
-                let own = last.ident == own_name;
+                let own = is_own(p, own_name);
                 let key = quote!(#p).to_string();
                 if out
                     .iter()
@@ -128,7 +128,7 @@ pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
     // The type itself (`Self` is written as its name by now) derives
     // `Validate`: said here, since a generic one cannot be asked.
     let own = types.iter().find(|(t, _)| match t {
-        syn::Type::Path(p) => p.path.segments.last().is_some_and(|s| s.ident == ctx.own),
+        syn::Type::Path(p) => is_own(p, &ctx.own),
         _ => false,
     });
     if let Some((t, _)) = own {
@@ -156,6 +156,17 @@ pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
         }
     });
     quote!({ use __desk_w::skipped::*; #(#probes)* })
+}
+
+/// Whether `p` is the derived type itself: its name alone (`Self` is
+/// written as the name by now), not a path that ends in it
+/// (`serde_json::Value` in a type named `Value` is another type; a path to
+/// the type itself is asked by autoref like any other).
+fn is_own(p: &syn::TypePath, own_name: &str) -> bool {
+    p.qself.is_none()
+        && p.path.leading_colon.is_none()
+        && p.path.segments.len() == 1
+        && p.path.segments[0].ident == own_name
 }
 
 /// The field's checks, then its own messages (`message(...)`) on the
