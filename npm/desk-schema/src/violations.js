@@ -51,8 +51,8 @@ function firstUnreadable(data, path, schema) {
   // arrays being read are kept, so that one that holds itself is refused
   // (as `JSON.stringify` refuses it) instead of read without end. Each
   // value goes with the schemas that apply to it (`applying`), or WHOLE.
-  const root = schema;
-  const stack = [[data, path, root === undefined ? WHOLE : applying([root], root)]];
+  const memo = schema === undefined ? undefined : memoOf(schema);
+  const stack = [[data, path, memo === undefined ? WHOLE : memo.applying(schema)]];
   const open = new Set();
   while (stack.length > 0) {
     const [value, at, schemas] = stack.pop();
@@ -81,20 +81,20 @@ function firstUnreadable(data, path, schema) {
     } else if (typeof value === "number") {
       if (!Number.isFinite(value)) return make(at, "range", { min: null, max: null, actual: null });
     } else if (Array.isArray(value)) {
-      const read = reading(schemas, "array");
+      const read = memo === undefined ? WHOLE : memo.reading(schemas, "array");
       for (let i = value.length - 1; i >= 0; i--) {
-        const inner = read === WHOLE || read === DROPPED ? read : itemSchemas(read, i, root);
+        const inner = read === WHOLE || read === DROPPED ? read : memo.item(read, i);
         stack.push([value[i], `${at}/${i}`, inner]);
       }
     } else if (value !== null && typeof value === "object") {
       // An object where the type wants another JSON type is passed over
       // with its property names read (serde reads a name to know the
       // entry), not its values.
-      const read = reading(schemas, "object");
+      const read = memo === undefined ? WHOLE : memo.reading(schemas, "object");
       const entries = Object.entries(value);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i];
-        const inner = read === WHOLE || read === DROPPED ? read : propertySchemas(read, key, root);
+        const inner = read === WHOLE || read === DROPPED ? read : memo.property(read, key);
         // The property name is read before its value; a property the type
         // does not have, after its name, is dropped unread.
         stack.push([child, `${at}/${escape(key)}`, inner], [key, at, WHOLE]);
@@ -102,6 +102,51 @@ function firstUnreadable(data, path, schema) {
     }
   }
   return null;
+}
+
+/** Each root schema's answers, kept: a document repeats the same few schemas many times. */
+const MEMOS = new WeakMap();
+
+/**
+ * The walk's questions about `root`'s schemas, each answered once per
+ * schema (or list of them: `applying` gives each list once, so a list's
+ * identity stands for it). A property name is kept only where a schema
+ * lists it, so a document's names cannot grow the memo.
+ */
+function memoOf(root) {
+  if (root === null || typeof root !== "object") return undefined;
+  let memo = MEMOS.get(root);
+  if (memo !== undefined) return memo;
+  const applied = new WeakMap();
+  const read = { object: new WeakMap(), array: new WeakMap() };
+  const props = new WeakMap();
+  const items = new WeakMap();
+  const cached = (map, key, make) => {
+    let value = map.get(key);
+    if (value === undefined && !map.has(key)) {
+      value = make();
+      map.set(key, value);
+    }
+    return value;
+  };
+  memo = {
+    applying: (node) =>
+      node !== null && typeof node === "object" ? cached(applied, node, () => applying([node], root)) : applying([node], root),
+    reading: (schemas, type) =>
+      schemas === WHOLE || schemas === DROPPED ? schemas : cached(read[type], schemas, () => reading(schemas, type)),
+    property: (objects, key) => {
+      const own = cached(props, objects, () => ({ listed: new Map(), other: propertySchemas(objects, undefined, root, memo) }));
+      if (!objects.some((s) => s.properties !== undefined && Object.hasOwn(s.properties, key))) return own.other;
+      return cached(own.listed, key, () => propertySchemas(objects, key, root, memo));
+    },
+    item: (arrays, i) => {
+      const own = cached(items, arrays, () => new Map());
+      const tuple = arrays.reduce((n, s) => Math.max(n, Array.isArray(s.prefixItems) ? s.prefixItems.length : 0), 0);
+      return cached(own, Math.min(i, tuple), () => itemSchemas(arrays, i, root, memo));
+    },
+  };
+  MEMOS.set(root, memo);
+  return memo;
 }
 
 /**
@@ -163,20 +208,20 @@ function reading(schemas, type) {
 }
 
 /**
- * The schemas of property `key`, or DROPPED when the type has no such
- * property (serde drops it unread). Only the schemas that describe the
+ * The schemas of property `key` (`undefined`: a name no schema lists), or
+ * DROPPED when the type has no such property (serde drops it unread). Only the schemas that describe the
  * object's properties count (a part that only constrains it, such as an
  * `if`, does not); WHOLE when none does.
  */
-function propertySchemas(objects, key, root) {
+function propertySchemas(objects, key, root, memo) {
   const shaped = objects.filter((s) => s.properties !== undefined || s.additionalProperties !== undefined);
   if (shaped.length === 0) return WHOLE;
   const inner = [];
   for (const s of shaped) {
-    if (s.properties !== undefined && Object.hasOwn(s.properties, key)) inner.push(s.properties[key]);
+    if (key !== undefined && s.properties !== undefined && Object.hasOwn(s.properties, key)) inner.push(s.properties[key]);
     else if (s.additionalProperties !== undefined && s.additionalProperties !== false) inner.push(s.additionalProperties);
   }
-  return inner.length > 0 ? applying(inner, root) : DROPPED;
+  return inner.length === 0 ? DROPPED : inner.length === 1 ? memo.applying(inner[0]) : applying(inner, root);
 }
 
 /**
@@ -184,7 +229,7 @@ function propertySchemas(objects, key, root) {
  * there). Only the schemas that describe the items count (not a part that
  * only constrains the list, such as a `contains`); WHOLE when none does.
  */
-function itemSchemas(arrays, i, root) {
+function itemSchemas(arrays, i, root, memo) {
   const shaped = arrays.filter((s) => s.items !== undefined || s.prefixItems !== undefined);
   if (shaped.length === 0) return WHOLE;
   const inner = [];
@@ -192,7 +237,7 @@ function itemSchemas(arrays, i, root) {
     if (Array.isArray(s.prefixItems) && i < s.prefixItems.length) inner.push(s.prefixItems[i]);
     else if (s.items !== undefined && s.items !== false) inner.push(s.items);
   }
-  return inner.length > 0 ? applying(inner, root) : DROPPED;
+  return inner.length === 0 ? DROPPED : inner.length === 1 ? memo.applying(inner[0]) : applying(inner, root);
 }
 
 /** A UTF-16 unit or a code point in upper-case hex, at least four digits (`00E9`), as the Rust crate writes one. */
