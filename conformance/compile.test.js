@@ -74,6 +74,22 @@ for (const locale of ["en", "zh-CN"]) {
   });
 }
 
+test("desk-schema compile writes the types of a schema that holds `true` (a newtype over serde_json::Value)", () => {
+  const dir = path.join(__dirname, ".generated", "holds-true");
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, "Holder.schema.json");
+  fs.writeFileSync(
+    file,
+    JSON.stringify({ $defs: { Any: true }, type: "object", properties: { a: { $ref: "#/$defs/Any" } }, required: ["a"], title: "Holder" }),
+  );
+  execFileSync(process.execPath, [bin, "compile", file, "--out", dir], { stdio: "pipe" });
+  const types = fs.readFileSync(path.join(dir, "Holder.d.ts"), "utf8");
+  assert.match(types, /\ba: /, types);
+  const validate = require(path.join(dir, "Holder.cjs"));
+  assert.deepStrictEqual(validate({ a: { any: ["thing"] } }), []);
+});
+
 test("tsc accepts a compiled validator's types and refuses a wrong value", () => {
   const tsc = path.join(__dirname, "node_modules", "typescript", "bin", "tsc");
   const check = (source) => {

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Seeds for the `three_paths` target: every case of `corpus/zoo.json` (the zoo
-test's texts, 12 a type), prefixed with the byte that picks its type, in the
+test's texts, 12 a type, and its `unreadable` texts), prefixed with the byte that picks its type, in the
 order the target lists them (`for_each_zoo_type!`, then `for_each_matrix_type!`).
 
     python3 seed_three_paths.py        # writes corpus/three_paths/"""
@@ -30,7 +30,9 @@ assert len(types) <= 256, len(types)
 
 out = os.path.join(HERE, "corpus", "three_paths")
 os.makedirs(out, exist_ok=True)
-cases = json.load(open(os.path.join(ROOT, "corpus", "zoo.json")))["cases"]
+corpus = json.load(open(os.path.join(ROOT, "corpus", "zoo.json")))
+# The texts no `serde_json::Value` holds (a lone surrogate, `1e400`) too.
+cases = corpus["cases"] + corpus["unreadable"]
 written = 0
 for i, case in enumerate(cases):
     if case["type"] not in index:

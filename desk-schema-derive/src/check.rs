@@ -102,6 +102,7 @@ fn check_names(ident: &syn::Ident, shape: &RawShape, errors: &mut Errors) {
     fn fields(fields: &[RawField], errors: &mut Errors) {
         let mut seen: Vec<(&str, String)> = Vec::new();
         for f in fields.iter().filter(|f| !f.serde_skipped) {
+            prototype(&f.json, f.span, errors);
             let name = field_name(f);
             match seen.iter().find(|(json, _)| *json == f.json) {
                 Some((json, first)) => err(
@@ -173,12 +174,46 @@ fn check_names(ident: &syn::Ident, shape: &RawShape, errors: &mut Errors) {
         RawShape::DataEnum(repr, vs) => {
             let named = !matches!(repr, Repr::Untagged);
             variants(ident, vs.iter().map(|v| &v.head), named, errors);
+            // The property names the form writes: an external variant's
+            // names, or the tag and content.
+            match repr {
+                Repr::External => vs
+                    .iter()
+                    .filter(|v| !v.head.skipped)
+                    .flat_map(|v| {
+                        std::iter::once(&v.head.json)
+                            .chain(&v.head.aliases)
+                            .map(|n| (n, v.head.ident.span()))
+                    })
+                    .for_each(|(name, span)| prototype(name, span, errors)),
+                Repr::Internal(tag) => prototype(tag, ident.span(), errors),
+                Repr::Adjacent(tag, content) => {
+                    prototype(tag, ident.span(), errors);
+                    prototype(content, ident.span(), errors);
+                }
+                Repr::Untagged => {}
+            }
             for v in vs {
                 if let RawVariantData::Struct(f) = &v.data {
                     fields(f, errors);
                 }
             }
         }
+    }
+}
+
+/// A property named `__proto__`: JavaScript validators pass over it (Ajv
+/// reads `properties.__proto__` as the prototype), so the npm package could
+/// not check what Rust checks there.
+fn prototype(name: &str, span: Span, errors: &mut Errors) {
+    if name == "__proto__" {
+        err(
+            errors,
+            span,
+            "the JSON name \"__proto__\" cannot be checked in JavaScript: Ajv passes over a \
+             property of that name (it is taken for the object's prototype), so the schema and \
+             the npm package would accept what Rust refuses; rename it",
+        );
     }
 }
 

@@ -295,13 +295,14 @@ pub fn object_schema(
     Schema::from(map)
 }
 
-/// Marks `schema` `x-readWhole: true`: serde reads the value whole (an
-/// internally tagged or untagged enum's content, before it knows the
-/// variant; a `#[desk(skip)]` field, which the walk reads whole), so a value
-/// it cannot represent (a lone surrogate, `1e400`) is refused anywhere
-/// inside, in a property the type does not have too. Elsewhere serde drops
-/// such a property unread. The npm package reads the mark to refuse the same
-/// text Rust refuses.
+/// Marks `schema` `x-readWhole: true`: the value is read whole, whatever
+/// its JSON type (an untagged enum's, before serde knows the variant; an
+/// adjacently tagged enum's tag and content, and a `#[desk(skip)]` field,
+/// which the walk reads whole; an internally tagged enum's object, marked on
+/// each variant's branch), so a value no `serde_json::Value` holds (a lone surrogate,
+/// `1e400`) is refused anywhere inside, in a property the type does not have
+/// too. Elsewhere such a property is dropped unread, as serde drops it. The
+/// npm package reads the mark to refuse the same text Rust refuses.
 pub fn read_whole(schema: &mut Schema) {
     schema
         .ensure_object()
@@ -470,7 +471,12 @@ pub fn variant_schema(
             if let Some(names) = content.get("required").and_then(Value::as_array) {
                 required.extend(names.iter().filter_map(Value::as_str));
             }
-            vec![Value::Object(object_of(props, required, deny))]
+            // Read whole, once the value is an object (an array is a `type`
+            // violation, its items unread): on the variant's branch, which
+            // counts only for a value the enum's `type` lets in.
+            let mut branch = object_of(props, required, deny);
+            branch.insert(READ_WHOLE.into(), Value::Bool(true));
+            vec![Value::Object(branch)]
         }
         (Repr::Adjacent(t, c), content) => {
             let mut props = Map::new();
@@ -486,7 +492,10 @@ pub fn variant_schema(
                     vec![t]
                 }
             } else {
-                props.insert(c.to_owned(), serde_json::json!({"type": "null"}));
+                props.insert(
+                    c.to_owned(),
+                    serde_json::json!({"type": "null", READ_WHOLE: true}),
+                );
                 vec![t]
             };
             vec![Value::Object(object_of(
@@ -552,12 +561,14 @@ pub fn data_enum_schema(
         }
         Repr::Internal(t) | Repr::Adjacent(t, _) => {
             map.insert("type".into(), Value::from("object"));
-            if let Repr::Internal(_) = repr {
-                map.insert(READ_WHOLE.into(), Value::Bool(true));
-            }
             map.insert("required".into(), Value::from(vec![t]));
             let mut props = Map::new();
-            props.insert(t.to_owned(), tag_names(variants));
+            let mut tag = tag_names(variants);
+            // An adjacently tagged enum's tag is read whole, whatever it is.
+            if let (Repr::Adjacent(..), Some(tag)) = (repr, tag.as_object_mut()) {
+                tag.insert(READ_WHOLE.into(), Value::Bool(true));
+            }
+            props.insert(t.to_owned(), tag);
             if let (Repr::Adjacent(_, c), true) = (repr, deny_unknown_fields) {
                 props.insert(c.to_owned(), Value::Bool(true));
                 map.insert("additionalProperties".into(), Value::Bool(false));

@@ -1481,16 +1481,19 @@ where
 const UNREADABLE: [&str; 4] = ["1e400", r#""\ud800""#, "-1e400", r#""a\udc00b""#];
 
 /// Where a text may hold a value no `serde_json::Value` holds: in place of a
-/// string or number (`Leaf`), in a property no type has (`Extra`), or in
-/// a property's name (`Name`), each at the JSON Pointer of its value or
-/// object.
+/// string or number (`Leaf`), in a property no type has (`Extra`), in a
+/// property's name (`Name`), or inside an array or object put in place of
+/// any value (`Inside`: where the type may want another JSON type), each at
+/// the JSON Pointer of its value or object.
 enum Site {
     Leaf(String),
     Extra(String),
     Name(String),
+    Inside(String),
 }
 
 fn sites(value: &Value, at: &str, out: &mut Vec<Site>) {
+    out.push(Site::Inside(at.to_owned()));
     match value {
         Value::String(_) | Value::Number(_) => out.push(Site::Leaf(at.to_owned())),
         Value::Array(items) => {
@@ -1541,6 +1544,16 @@ fn unreadable_cases<T: Zoo>(name: &str, cases: &[Value], per_type: usize) -> Vec
                     value.pointer_mut(at).unwrap()["__unreadable__"] = Value::from(1);
                     name_marker = true;
                 }
+                Site::Inside(at) => {
+                    *value.pointer_mut(at).unwrap() = match i % 3 {
+                        0 => json!([marker]),
+                        1 => json!({ "a": marker }),
+                        _ => {
+                            name_marker = true;
+                            json!({ "__unreadable__": 1 })
+                        }
+                    };
+                }
             }
             let token = if name_marker {
                 r#""z\udbffz""#
@@ -1565,7 +1578,8 @@ fn unreadable_cases<T: Zoo>(name: &str, cases: &[Value], per_type: usize) -> Vec
                     .as_ref()
                     .is_err_and(|r| whole_unreadable(&prepared, r))
             {
-                let other = value.to_string().replace(r#""__unreadable__""#, "0");
+                let benign = if name_marker { r#""zz2""# } else { "0" };
+                let other = value.to_string().replace(r#""__unreadable__""#, benign);
                 assert_eq!(
                     found(report.clone()),
                     typed::<T>(&other),

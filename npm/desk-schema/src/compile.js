@@ -157,7 +157,9 @@ export function compileSchema(schema, { from = "desk-schema", runtime = "desk-sc
     " */\n";
   const reads =
     "/** Which values the type reads (`readSchema`): what `unrepresentable` looks at. */\n" +
-    `const deskReadSchema = ${JSON.stringify(readSchema(schema))};\n`;
+    // Parsed, not written as a literal: a literal's `"__proto__": ...` would
+    // set the prototype instead of a property.
+    `const deskReadSchema = JSON.parse(${JSON.stringify(JSON.stringify(readSchema(schema)))});\n`;
   const call = "  return violationsOf(ajvValidate, data, { ...options, schema: deskReadSchema });\n";
   const esm =
     banner +
@@ -193,7 +195,7 @@ export async function declarations(schema, typeName, { from = "desk-schema" } = 
   // `properties` objects: a property of that name is given a placeholder
   // name, put back in the output.
   const renamed = new Map();
-  const safe = withSafeNames(inlineRootRef(schema), renamed);
+  const safe = withSafeNames(inlineRootRef(withoutBooleans(schema)), renamed);
   let types = await compile(safe, typeName, {
     bannerComment: "",
     additionalProperties: false,
@@ -214,6 +216,26 @@ export async function declarations(schema, typeName, { from = "desk-schema" } = 
     "/** Which values the type reads: the schema's structure, for `unrepresentable`'s `options.schema`. */\n" +
     "export declare const readSchema: object;\n"
   );
+}
+
+/**
+ * `schema` with each `true` subschema written `{}` (a `serde_json::Value`
+ * newtype's definition is `true`), which json-schema-to-typescript cannot
+ * read; `additionalProperties` and `items` keep their booleans, which it
+ * reads.
+ */
+function withoutBooleans(schema) {
+  if (schema === true) return {};
+  if (Array.isArray(schema)) return schema.map(withoutBooleans);
+  if (schema === null || typeof schema !== "object") return schema;
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    // Data, not schemas; and the booleans json-schema-to-typescript reads.
+    const kept = ["const", "enum", "examples", "default", "required", "x-typeRange", "x-message"].includes(key) ||
+      (["additionalProperties", "items"].includes(key) && typeof value === "boolean");
+    out[key] = kept ? value : withoutBooleans(value);
+  }
+  return out;
 }
 
 /**

@@ -46,7 +46,8 @@ export interface ReadOptions extends ValidateOptions {
    * looked at, as in Rust (a property the type does not have, or the inside
    * of an object where it wants a string, is dropped unread); without it,
    * every value is. {@link violationsOf} takes it from Ajv's
-   * `ajvValidate.schema` when not given.
+   * `ajvValidate.schema` when not given. A `$ref` to another document
+   * (`other.json#/...`) is not followed: the value there is read whole.
    */
   schema?: object;
 }

@@ -36,23 +36,31 @@ export function unrepresentable(data, options) {
 /** Marks, on the walk's stack, where an object's or array's children end. */
 const LEAVE = Symbol("leave");
 
-/** The schemas of a value read whole: every value inside it is read. */
-const WHOLE = null;
+/** A value read whole: every value inside it is read. */
+const WHOLE = Symbol("whole");
 
 /**
- * The schemas of a value serde drops unread: nothing inside it is read, but
- * it is still walked, since one that holds itself is no JSON anywhere.
+ * A value serde drops unread: nothing inside it is read, but it is still
+ * walked, since one that holds itself is no JSON anywhere.
  */
 const DROPPED = Symbol("dropped");
+
+/**
+ * An object or array where the type wants another JSON type: serde passes
+ * over it, reading an object's property names (to know the entries) and
+ * nothing else.
+ */
+const MISMATCH = Symbol("mismatch");
 
 function firstUnreadable(data, path, schema) {
   // Depth first, in document order, with a stack of its own: a document
   // nested thousands deep must not exhaust JavaScript's. The objects and
   // arrays being read are kept, so that one that holds itself is refused
   // (as `JSON.stringify` refuses it) instead of read without end. Each
-  // value goes with the schemas that apply to it (`applying`), or WHOLE.
-  const memo = schema === undefined ? undefined : memoOf(schema);
-  const stack = [[data, path, memo === undefined ? WHOLE : memo.applying(schema)]];
+  // value goes with the schemas that apply to it (a list, all of which
+  // apply), or WHOLE, or DROPPED.
+  const memo = memoOf(schema);
+  const stack = [[data, path, memo === undefined ? WHOLE : [schema]]];
   const open = new Set();
   while (stack.length > 0) {
     const [value, at, schemas] = stack.pop();
@@ -60,7 +68,8 @@ function firstUnreadable(data, path, schema) {
       open.delete(at);
       continue;
     }
-    if (value !== null && typeof value === "object") {
+    const container = value !== null && typeof value === "object";
+    if (container) {
       if (open.has(value)) {
         throw new TypeError(`the value at ${JSON.stringify(at)} holds itself: a cycle is not JSON`);
       }
@@ -69,7 +78,7 @@ function firstUnreadable(data, path, schema) {
     }
     if (schemas === DROPPED) {
       // Walked only for a cycle.
-      if (value !== null && typeof value === "object") {
+      if (container) {
         const entries = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
         for (let i = entries.length - 1; i >= 0; i--) {
           stack.push([entries[i][1], `${at}/${escape(String(entries[i][0]))}`, DROPPED]);
@@ -81,20 +90,17 @@ function firstUnreadable(data, path, schema) {
     } else if (typeof value === "number") {
       if (!Number.isFinite(value)) return make(at, "range", { min: null, max: null, actual: null });
     } else if (Array.isArray(value)) {
-      const read = memo === undefined ? WHOLE : memo.reading(schemas, "array");
+      const read = schemas === WHOLE ? WHOLE : memo.view(schemas, "array");
       for (let i = value.length - 1; i >= 0; i--) {
-        const inner = read === WHOLE || read === DROPPED ? read : memo.item(read, i);
+        const inner = read === WHOLE ? WHOLE : read === MISMATCH ? DROPPED : memo.item(read, i);
         stack.push([value[i], `${at}/${i}`, inner]);
       }
-    } else if (value !== null && typeof value === "object") {
-      // An object where the type wants another JSON type is passed over
-      // with its property names read (serde reads a name to know the
-      // entry), not its values.
-      const read = memo === undefined ? WHOLE : memo.reading(schemas, "object");
+    } else if (container) {
+      const read = schemas === WHOLE ? WHOLE : memo.view(schemas, "object");
       const entries = Object.entries(value);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i];
-        const inner = read === WHOLE || read === DROPPED ? read : memo.property(read, key);
+        const inner = read === WHOLE ? WHOLE : read === MISMATCH ? DROPPED : memo.property(read, key);
         // The property name is read before its value; a property the type
         // does not have, after its name, is dropped unread.
         stack.push([child, `${at}/${escape(key)}`, inner], [key, at, WHOLE]);
@@ -108,72 +114,120 @@ function firstUnreadable(data, path, schema) {
 const MEMOS = new WeakMap();
 
 /**
- * The walk's questions about `root`'s schemas, each answered once per
- * schema (or list of them: `applying` gives each list once, so a list's
+ * The walk's questions about `root`'s schemas, each answered once per list
+ * of schemas (a property's and an item's lists are made once, so a list's
  * identity stands for it). A property name is kept only where a schema
- * lists it, so a document's names cannot grow the memo.
+ * lists it, so a document's names cannot grow the memo. `undefined` for no
+ * schema (every value is read).
  */
 function memoOf(root) {
-  if (root === null || typeof root !== "object") return undefined;
-  let memo = MEMOS.get(root);
-  if (memo !== undefined) return memo;
-  const applied = new WeakMap();
-  const read = { object: new WeakMap(), array: new WeakMap() };
+  if (root === undefined) return undefined;
+  const known = MEMOS.get(root);
+  if (known !== undefined) return known;
+  const views = { object: new WeakMap(), array: new WeakMap() };
   const props = new WeakMap();
   const items = new WeakMap();
   const cached = (map, key, make) => {
     let value = map.get(key);
-    if (value === undefined && !map.has(key)) {
+    if (value === undefined) {
       value = make();
       map.set(key, value);
     }
     return value;
   };
-  memo = {
-    applying: (node) =>
-      node !== null && typeof node === "object" ? cached(applied, node, () => applying([node], root)) : applying([node], root),
-    reading: (schemas, type) =>
-      schemas === WHOLE || schemas === DROPPED ? schemas : cached(read[type], schemas, () => reading(schemas, type)),
-    property: (objects, key) => {
-      const own = cached(props, objects, () => ({ listed: new Map(), other: propertySchemas(objects, undefined, root, memo) }));
-      if (!objects.some((s) => s.properties !== undefined && Object.hasOwn(s.properties, key))) return own.other;
-      return cached(own.listed, key, () => propertySchemas(objects, key, root, memo));
+  const memo = {
+    view: (schemas, type) => cached(views[type], schemas, () => final(viewOfAll(schemas, type, root))),
+    property: (shapes, key) => {
+      const own = cached(props, shapes, () => ({ listed: new Map(), other: propertySchemas(shapes, undefined) }));
+      if (!shapes.some((s) => s.properties !== undefined && Object.hasOwn(s.properties, key))) return own.other;
+      return cached(own.listed, key, () => propertySchemas(shapes, key));
     },
-    item: (arrays, i) => {
-      const own = cached(items, arrays, () => new Map());
-      const tuple = arrays.reduce((n, s) => Math.max(n, Array.isArray(s.prefixItems) ? s.prefixItems.length : 0), 0);
-      return cached(own, Math.min(i, tuple), () => itemSchemas(arrays, i, root, memo));
+    item: (shapes, i) => {
+      const own = cached(items, shapes, () => new Map());
+      const tuple = shapes.reduce((n, s) => Math.max(n, Array.isArray(s.prefixItems) ? s.prefixItems.length : 0), 0);
+      return cached(own, Math.min(i, tuple), () => itemSchemas(shapes, i));
     },
   };
-  MEMOS.set(root, memo);
+  if (root !== null && typeof root === "object") MEMOS.set(root, memo);
   return memo;
 }
 
+/** No schema says what is inside: read whole, unless another says more (`viewOf`). */
+const NONE = Symbol("none");
+
 /**
- * The schemas that apply to a value, from `schemas`: through `$ref`,
- * `allOf`, `anyOf`, `oneOf` and both branches of `if`; WHOLE where one says
- * the value is read whole (`true`, `x-readWhole`).
+ * What schema `s` says of a value of JSON type `type` (`"object"` or
+ * `"array"`): MISMATCH when it refuses the type; WHOLE when it reads it
+ * whole (`x-readWhole`, or `true`); otherwise the schemas that describe its
+ * properties or items (`properties`, `additionalProperties`, `items`,
+ * `prefixItems`), or NONE when none does (a `serde_json::Value`). A
+ * schema's own `x-readWhole` counts before its `type`; a part's (`allOf`,
+ * `$ref`) only once its `type` let the value in.
  */
-function applying(schemas, root) {
-  const out = [];
-  const seen = new Set();
-  const todo = [...schemas];
-  while (todo.length > 0) {
-    const s = todo.pop();
-    if (s === true || s === undefined) return WHOLE;
-    if (s === null || typeof s !== "object" || seen.has(s)) continue;
-    seen.add(s);
-    if (s["x-readWhole"] === true) return WHOLE;
-    out.push(s);
-    if (typeof s.$ref === "string") todo.push(resolve(root, s.$ref));
-    for (const key of ["allOf", "anyOf", "oneOf"]) if (Array.isArray(s[key])) todo.push(...s[key]);
-    if (s.then !== undefined) todo.push(s.then);
-    if (s.else !== undefined) todo.push(s.else);
+function viewOf(s, type, root, seen) {
+  if (s === true || s === undefined) return WHOLE;
+  if (s === false || s === null || typeof s !== "object") return MISMATCH;
+  if (s["x-readWhole"] === true) return WHOLE;
+  if (s.type !== undefined && !(Array.isArray(s.type) ? s.type : [s.type]).includes(type)) return MISMATCH;
+  if (s.enum !== undefined || s.const !== undefined) return MISMATCH;
+  if (seen.has(s)) return NONE;
+  seen.add(s);
+  const shaped =
+    type === "object"
+      ? s.properties !== undefined || s.additionalProperties !== undefined
+      : s.items !== undefined || s.prefixItems !== undefined;
+  const all = [shaped ? [s] : NONE];
+  if (typeof s.$ref === "string") all.push(viewOf(resolve(root, s.$ref), type, root, seen));
+  if (Array.isArray(s.allOf)) for (const part of s.allOf) all.push(viewOf(part, type, root, seen));
+  for (const key of ["anyOf", "oneOf"]) {
+    if (Array.isArray(s[key])) all.push(either(s[key].map((b) => viewOf(b, type, root, seen))));
   }
-  return out;
+  // A conditional's branches may or may not apply (its `if` decides, for
+  // a data enum the variant's tag): neither refuses the type for the
+  // other, and the properties either describes are the type's.
+  if (s.then !== undefined || s.else !== undefined) {
+    const taken = [s.then, s.else]
+      .filter((b) => b !== undefined)
+      .map((b) => viewOf(b, type, root, seen))
+      .filter((v) => v !== MISMATCH);
+    if (taken.includes(WHOLE)) all.push(WHOLE);
+    else all.push(...taken.filter(Array.isArray));
+  }
+  seen.delete(s);
+  return both(all);
 }
 
-/** The schema at a local `$ref` (`#`, `#/$defs/Name`). */
+/** What a list of schemas that all apply says (`viewOf`). */
+function viewOfAll(schemas, type, root) {
+  return both(schemas.map((s) => viewOf(s, type, root, new Set())));
+}
+
+/**
+ * All of `views` apply: one that reads the value whole reads it whole (the
+ * walk buffers it before any type is asked: an adjacently tagged enum's tag
+ * is also each variant's `const`), and one that refuses the type refuses it.
+ */
+function both(views) {
+  if (views.includes(WHOLE)) return WHOLE;
+  if (views.includes(MISMATCH)) return MISMATCH;
+  const shapes = views.filter(Array.isArray).flat();
+  return shapes.length > 0 ? shapes : NONE;
+}
+
+/** One of `views` applies (`anyOf`, `oneOf`): the type is refused only if every one refuses it. */
+function either(views) {
+  const taken = views.filter((v) => v !== MISMATCH);
+  if (taken.length === 0) return MISMATCH;
+  if (taken.includes(WHOLE) || taken.includes(NONE)) return taken.includes(WHOLE) ? WHOLE : NONE;
+  return taken.flat();
+}
+
+/** NONE (no schema says what is inside) reads the value whole. */
+function final(view) {
+  return view === NONE ? WHOLE : view;
+}
+
+/** The schema at a local `$ref` (`#`, `#/$defs/Name`); a reference elsewhere reads the value whole. */
 function resolve(root, ref) {
   if (!ref.startsWith("#")) return true;
   let node = root;
@@ -183,61 +237,27 @@ function resolve(root, ref) {
   return node ?? true;
 }
 
-/** What a schema says of a JSON type: 1 it may be one, 0 it says nothing, -1 it is not. */
-function says(s, type) {
-  if (s.type !== undefined) {
-    const types = Array.isArray(s.type) ? s.type : [s.type];
-    return types.includes(type) ? 1 : -1;
-  }
-  if (type === "object" && (s.properties !== undefined || s.additionalProperties !== undefined)) return 1;
-  if (type === "array" && (s.items !== undefined || s.prefixItems !== undefined)) return 1;
-  return s.enum !== undefined || s.const !== undefined ? -1 : 0;
-}
-
-/**
- * The schemas, of `schemas`, that read an object or array (`type`): WHOLE
- * when none says what it is (`{}`), DROPPED when none reads one (serde
- * refuses the type at its first byte, without reading inside).
- */
-function reading(schemas, type) {
-  if (schemas === WHOLE || schemas === DROPPED) return schemas;
-  if (schemas.length === 0) return DROPPED;
-  const read = schemas.filter((s) => says(s, type) === 1);
-  if (read.length > 0) return read;
-  return schemas.every((s) => says(s, type) === 0) ? WHOLE : DROPPED;
-}
-
 /**
  * The schemas of property `key` (`undefined`: a name no schema lists), or
- * DROPPED when the type has no such property (serde drops it unread). Only the schemas that describe the
- * object's properties count (a part that only constrains it, such as an
- * `if`, does not); WHOLE when none does.
+ * DROPPED when the type has no such property (serde drops it unread).
  */
-function propertySchemas(objects, key, root, memo) {
-  const shaped = objects.filter((s) => s.properties !== undefined || s.additionalProperties !== undefined);
-  if (shaped.length === 0) return WHOLE;
+function propertySchemas(shapes, key) {
   const inner = [];
-  for (const s of shaped) {
+  for (const s of shapes) {
     if (key !== undefined && s.properties !== undefined && Object.hasOwn(s.properties, key)) inner.push(s.properties[key]);
     else if (s.additionalProperties !== undefined && s.additionalProperties !== false) inner.push(s.additionalProperties);
   }
-  return inner.length === 0 ? DROPPED : inner.length === 1 ? memo.applying(inner[0]) : applying(inner, root);
+  return inner.length === 0 ? DROPPED : inner;
 }
 
-/**
- * The schemas of item `i`, or DROPPED past a tuple's end (serde stops
- * there). Only the schemas that describe the items count (not a part that
- * only constrains the list, such as a `contains`); WHOLE when none does.
- */
-function itemSchemas(arrays, i, root, memo) {
-  const shaped = arrays.filter((s) => s.items !== undefined || s.prefixItems !== undefined);
-  if (shaped.length === 0) return WHOLE;
+/** The schemas of item `i`, or DROPPED past a tuple's end (serde stops there). */
+function itemSchemas(shapes, i) {
   const inner = [];
-  for (const s of shaped) {
+  for (const s of shapes) {
     if (Array.isArray(s.prefixItems) && i < s.prefixItems.length) inner.push(s.prefixItems[i]);
     else if (s.items !== undefined && s.items !== false) inner.push(s.items);
   }
-  return inner.length === 0 ? DROPPED : inner.length === 1 ? memo.applying(inner[0]) : applying(inner, root);
+  return inner.length === 0 ? DROPPED : inner;
 }
 
 /** A UTF-16 unit or a code point in upper-case hex, at least four digits (`00E9`), as the Rust crate writes one. */
