@@ -211,7 +211,8 @@ export async function declarations(schema, typeName, { from = "desk-schema" } = 
     "\n/** Checks `data` (parsed JSON): every violation, `[]` when valid. */\n" +
     "export declare function validate(data: unknown, options?: DeskValidateOptions): DeskViolation[];\n" +
     "export default validate;\n" +
-    "/** The Ajv validator itself: `true` when valid, with its errors on `ajvValidate.errors`. */\n" +
+    "/**\n * The Ajv validator itself: `true` when valid, with its errors on `ajvValidate.errors`.\n" +
+    " * Standalone code keeps no schema: give `violationsOf` this module's `readSchema`.\n */\n" +
     "export declare const ajvValidate: { (data: unknown): boolean; errors?: unknown[] | null };\n" +
     "/** Which values the type reads: the schema's structure, for `unrepresentable`'s `options.schema`. */\n" +
     "export declare const readSchema: object;\n"

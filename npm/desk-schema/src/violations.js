@@ -33,9 +33,6 @@ export function unrepresentable(data, options) {
   return found ? localize([found], options?.locale)[0] : null;
 }
 
-/** Marks, on the walk's stack, where an object's or array's children end. */
-const LEAVE = Symbol("leave");
-
 /** A value read whole: every value inside it is read. */
 const WHOLE = Symbol("whole");
 
@@ -54,58 +51,76 @@ const MISMATCH = Symbol("mismatch");
 
 function firstUnreadable(data, path, schema) {
   // Depth first, in document order, with a stack of its own: a document
-  // nested thousands deep must not exhaust JavaScript's. The objects and
-  // arrays being read are kept, so that one that holds itself is refused
-  // (as `JSON.stringify` refuses it) instead of read without end. Each
-  // value goes with the schemas that apply to it (a list, all of which
-  // apply), or WHOLE, or DROPPED.
+  // nested thousands deep must not exhaust JavaScript's. The stack holds one
+  // frame per open object or array (its entries are taken one at a time),
+  // so a wide document costs no more than its depth, and a path is written
+  // only for a frame or for what is found. The open objects and arrays are
+  // kept, so that one that holds itself is refused (as `JSON.stringify`
+  // refuses it) instead of read without end. Each value goes with the
+  // schemas that apply to it (a list, all of which apply), WHOLE, or
+  // DROPPED.
   const memo = memoOf(schema);
-  const stack = [[data, path, memo === undefined ? WHOLE : [schema]]];
   const open = new Set();
-  while (stack.length > 0) {
-    const [value, at, schemas] = stack.pop();
-    if (value === LEAVE) {
-      open.delete(at);
-      continue;
-    }
-    const container = value !== null && typeof value === "object";
-    if (container) {
+  const frames = [];
+  // Reads one value: a violation, or `null` (a container is opened).
+  const visit = (value, at, schemas) => {
+    if (value !== null && typeof value === "object") {
+      const here = at();
       if (open.has(value)) {
-        throw new TypeError(`the value at ${JSON.stringify(at)} holds itself: a cycle is not JSON`);
+        throw new TypeError(`the value at ${JSON.stringify(here)} holds itself: a cycle is not JSON`);
       }
       open.add(value);
-      stack.push([LEAVE, value]);
+      const array = Array.isArray(value);
+      const read =
+        schemas === WHOLE || schemas === DROPPED ? schemas : memo.view(schemas, array ? "array" : "object");
+      frames.push({ value, at: here, keys: array ? null : Object.keys(value), next: 0, read });
+    } else if (schemas !== DROPPED) {
+      return unreadableScalar(value, at);
     }
-    if (schemas === DROPPED) {
-      // Walked only for a cycle.
-      if (container) {
-        const entries = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
-        for (let i = entries.length - 1; i >= 0; i--) {
-          stack.push([entries[i][1], `${at}/${escape(String(entries[i][0]))}`, DROPPED]);
-        }
-      }
-    } else if (typeof value === "string") {
-      const found = LONE_SURROGATE.exec(value);
-      if (found) return make(at, "unpaired_surrogate", { unit: hex(found[0].charCodeAt(0)) });
-    } else if (typeof value === "number") {
-      if (!Number.isFinite(value)) return make(at, "range", { min: null, max: null, actual: null });
-    } else if (Array.isArray(value)) {
-      const read = schemas === WHOLE ? WHOLE : memo.view(schemas, "array");
-      for (let i = value.length - 1; i >= 0; i--) {
-        const inner = read === WHOLE ? WHOLE : read === MISMATCH ? DROPPED : memo.item(read, i);
-        stack.push([value[i], `${at}/${i}`, inner]);
-      }
-    } else if (container) {
-      const read = schemas === WHOLE ? WHOLE : memo.view(schemas, "object");
-      const entries = Object.entries(value);
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const [key, child] = entries[i];
-        const inner = read === WHOLE ? WHOLE : read === MISMATCH ? DROPPED : memo.property(read, key);
-        // The property name is read before its value; a property the type
-        // does not have, after its name, is dropped unread.
-        stack.push([child, `${at}/${escape(key)}`, inner], [key, at, WHOLE]);
-      }
+    return null;
+  };
+  const root = visit(data, () => path, memo === undefined ? WHOLE : [schema]);
+  if (root) return root;
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1];
+    const { value, keys, read } = frame;
+    if (frame.next === (keys === null ? value.length : keys.length)) {
+      open.delete(value);
+      frames.pop();
+      continue;
     }
+    const i = frame.next++;
+    const token = keys === null ? i : keys[i];
+    const at = () => `${frame.at}/${keys === null ? i : escape(token)}`;
+    // An object's property name is read before its value (unless the
+    // object is dropped unread); a property the type does not have, after
+    // its name, is dropped unread. An object or array where the type wants
+    // another JSON type (MISMATCH) has its names read, nothing else.
+    if (keys !== null && read !== DROPPED) {
+      const name = unreadableScalar(token, () => frame.at);
+      if (name) return name;
+    }
+    const inner =
+      read === WHOLE || read === DROPPED
+        ? read
+        : read === MISMATCH
+          ? DROPPED
+          : keys === null
+            ? memo.item(read, i)
+            : memo.property(read, token);
+    const found = visit(value[token], at, inner);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The violation of a string or number no Rust value holds (`at` gives its path), or `null`. */
+function unreadableScalar(value, at) {
+  if (typeof value === "string") {
+    const found = LONE_SURROGATE.exec(value);
+    if (found) return make(at(), "unpaired_surrogate", { unit: hex(found[0].charCodeAt(0)) });
+  } else if (typeof value === "number" && !Number.isFinite(value)) {
+    return make(at(), "range", { min: null, max: null, actual: null });
   }
   return null;
 }
@@ -121,7 +136,7 @@ const MEMOS = new WeakMap();
  * schema (every value is read).
  */
 function memoOf(root) {
-  if (root === undefined) return undefined;
+  if (root === undefined || root === null) return undefined;
   const known = MEMOS.get(root);
   if (known !== undefined) return known;
   const views = { object: new WeakMap(), array: new WeakMap() };

@@ -4,6 +4,7 @@ import test from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
+import { spawnSync } from "node:child_process";
 import { localize, unrepresentable, validateRequest, validateResponse } from "../dist/index.js";
 import { root } from "./helpers.js";
 
@@ -24,6 +25,25 @@ test("an object that holds itself is refused at once, as JSON.stringify refuses 
   twice.AppDefinedData = [{ Key: "k", Value: "v" }];
   twice.AppMemberDefinedData = twice.AppDefinedData;
   assert.deepEqual(validateRequest(twice), []);
+});
+
+test("a wide document is read in memory that grows with its depth, not its width", () => {
+  // Three million items in a 64 MB heap: the walk keeps one frame per open
+  // array or object, not one entry per item.
+  const script = `
+    import { unrepresentable } from ${JSON.stringify(new URL("../dist/index.js", import.meta.url).href)};
+    const v = new Array(3_000_000).fill(0);
+    v[v.length - 1] = Infinity;
+    const schema = { type: "object", properties: { v: { type: "array", items: { type: "integer" } } } };
+    process.stdout.write(unrepresentable({ v }, { schema }).path + " " + unrepresentable({ v }).path);
+  `;
+  const run = spawnSync(process.execPath, ["--max-old-space-size=64", "--input-type=module", "-e", script], { encoding: "utf8" });
+  assert.equal(run.stderr, "");
+  assert.equal(run.stdout, "/v/2999999 /v/2999999");
+});
+
+test("a null schema reads as none: every value is looked at", () => {
+  assert.equal(unrepresentable({ a: [1, { b: "\ud800" }] }, { schema: null })?.path, "/a/1/b");
 });
 
 test("null options read as none", () => {
