@@ -799,29 +799,18 @@ fn rules_allowed(field: &RawField, skip: bool, errors: &mut Errors) -> bool {
 /// `BTreeSet` (written bare or through `std`, `alloc` or `collections`;
 /// not in a `PhantomData`, which reads no set).
 fn holds_std_set(ty: &syn::Type) -> bool {
-    match as_written(ty) {
-        syn::Type::Path(p) if p.qself.is_none() => {
-            let Some(last) = p.path.segments.last() else {
-                return false;
-            };
-            if last.ident == "PhantomData" {
-                return false;
-            }
-            (std_path(&p.path) && (last.ident == "HashSet" || last.ident == "BTreeSet"))
-                || p.path.segments.iter().any(|s| match &s.arguments {
-                    syn::PathArguments::AngleBracketed(args) => args
-                        .args
-                        .iter()
-                        .any(|a| matches!(a, syn::GenericArgument::Type(t) if holds_std_set(t))),
-                    _ => false,
-                })
-        }
-        syn::Type::Reference(r) => holds_std_set(&r.elem),
-        syn::Type::Slice(s) => holds_std_set(&s.elem),
-        syn::Type::Array(a) => holds_std_set(&a.elem),
-        syn::Type::Tuple(t) => t.elems.iter().any(holds_std_set),
-        _ => false,
-    }
+    let mut found = false;
+    crate::paths::each_path(ty, (), &mut |p, ()| {
+        let set = p.qself.is_none()
+            && std_path(&p.path)
+            && p.path
+                .segments
+                .last()
+                .is_some_and(|s| s.ident == "HashSet" || s.ident == "BTreeSet");
+        found |= set;
+        (!found && p.qself.is_none()).then_some(())
+    });
+    found
 }
 
 /// The consistency checks of one list of rules (a field's, or the rules

@@ -10,6 +10,7 @@
 mod check;
 mod emit;
 mod model;
+mod paths;
 mod pattern;
 mod suggest;
 mod syntax;

@@ -74,57 +74,27 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
 pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
     // Each type with the index of the one it is written in (`W<D>` holds
     // `D`), so that a type inside one already refused is not refused again.
-    fn collect(
-        ty: &syn::Type,
-        parent: Option<usize>,
-        (own_name, params): (&str, &[&str]),
-        out: &mut Vec<(syn::Type, Option<usize>)>,
-    ) {
-        let ctx = (own_name, params);
-        match ty {
-            syn::Type::Path(p) if p.qself.is_none() => {
-                let Some(last) = p.path.segments.last() else {
-                    return;
-                };
-                if last.ident == "PhantomData" {
-                    return;
-                }
-                let own = is_own(p, own_name);
-                let key = quote!(#p).to_string();
-                if out
-                    .iter()
-                    .any(|(t, at)| *at == parent && quote!(#t).to_string() == key)
-                {
-                    return;
-                }
-                let here = if own || !super::facts::names_any(quote!(#p), params) {
-                    out.push((ty.clone(), parent));
-                    Some(out.len() - 1)
-                } else {
-                    parent
-                };
-                for seg in &p.path.segments {
-                    if let syn::PathArguments::AngleBracketed(args) = &seg.arguments {
-                        for arg in &args.args {
-                            if let syn::GenericArgument::Type(t) = arg {
-                                collect(t, here, ctx, out);
-                            }
-                        }
-                    }
-                }
-            }
-            syn::Type::Reference(r) => collect(&r.elem, parent, ctx, out),
-            syn::Type::Slice(s) => collect(&s.elem, parent, ctx, out),
-            syn::Type::Array(a) => collect(&a.elem, parent, ctx, out),
-            syn::Type::Paren(p) => collect(&p.elem, parent, ctx, out),
-            syn::Type::Group(g) => collect(&g.elem, parent, ctx, out),
-            syn::Type::Tuple(t) => t.elems.iter().for_each(|t| collect(t, parent, ctx, out)),
-            _ => {}
-        }
-    }
     let params: Vec<&str> = ctx.params.iter().map(String::as_str).collect();
-    let mut types = Vec::new();
-    collect(ty, None, (&ctx.own, &params), &mut types);
+    let mut types: Vec<(syn::Type, Option<usize>)> = Vec::new();
+    crate::paths::each_path(ty, None, &mut |p, parent| {
+        if p.qself.is_some() {
+            return None;
+        }
+        let key = quote!(#p).to_string();
+        if types
+            .iter()
+            .any(|(t, at)| *at == parent && quote!(#t).to_string() == key)
+        {
+            return None;
+        }
+        let here = if is_own(p, &ctx.own) || !super::facts::names_any(quote!(#p), &params) {
+            types.push((syn::Type::Path(p.clone()), parent));
+            Some(types.len() - 1)
+        } else {
+            parent
+        };
+        Some(here)
+    });
     // The type itself (`Self` is written as its name by now) derives
     // `Validate`: said here, since a generic one cannot be asked.
     let own = types.iter().find(|(t, _)| match t {

@@ -68,40 +68,16 @@ fn defaulted_types(input: &Input) -> impl Iterator<Item = &syn::Type> {
 /// `PhantomData`) that `ty` holds, added to `out` (`Bounds::of` keeps each
 /// once).
 fn assoc_paths(ty: &syn::Type, params: &[syn::Ident], out: &mut Vec<TokenStream>) {
-    match ty {
-        syn::Type::Path(p) => {
-            if p.path
-                .segments
-                .last()
-                .is_some_and(|s| s.ident == "PhantomData")
-            {
-                return;
-            }
-            let rooted = p.qself.is_none()
-                && p.path.leading_colon.is_none()
-                && p.path.segments.len() > 1
-                && params.contains(&p.path.segments[0].ident);
-            if rooted {
-                out.push(quote!(#p));
-            }
-            for seg in &p.path.segments {
-                if let syn::PathArguments::AngleBracketed(a) = &seg.arguments {
-                    for arg in &a.args {
-                        if let syn::GenericArgument::Type(t) = arg {
-                            assoc_paths(t, params, out);
-                        }
-                    }
-                }
-            }
+    crate::paths::each_path(ty, (), &mut |p, ()| {
+        let rooted = p.qself.is_none()
+            && p.path.leading_colon.is_none()
+            && p.path.segments.len() > 1
+            && params.contains(&p.path.segments[0].ident);
+        if rooted {
+            out.push(quote!(#p));
         }
-        syn::Type::Reference(r) => assoc_paths(&r.elem, params, out),
-        syn::Type::Slice(s) => assoc_paths(&s.elem, params, out),
-        syn::Type::Array(a) => assoc_paths(&a.elem, params, out),
-        syn::Type::Paren(p) => assoc_paths(&p.elem, params, out),
-        syn::Type::Group(g) => assoc_paths(&g.elem, params, out),
-        syn::Type::Tuple(t) => t.elems.iter().for_each(|t| assoc_paths(t, params, out)),
-        _ => {}
-    }
+        Some(())
+    });
 }
 
 /// Whether `ty` mentions `name`, other than inside `PhantomData`, which

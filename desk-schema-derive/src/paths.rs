@@ -1,0 +1,48 @@
+//! The type paths written in a type, for the checks that read a field's
+//! type as written (a set in it, a derived type in a `skip` field, a
+//! parameter's associated type): one walk, so that each looks in the same
+//! places.
+
+/// Calls `visit` on each type path written in `ty`, outermost first:
+/// through references, slices, arrays, tuples, parentheses, invisible
+/// groups and each path's generic type arguments, not into what a
+/// `PhantomData` holds (it holds every type and reads none), nor into a
+/// qualified path's self type. `visit(path, above)` gets what the nearest
+/// path around it returned (`above` for an outermost one) and returns what
+/// the paths in its arguments get, or `None` to pass over them.
+pub(crate) fn each_path<'a, A: Copy>(
+    ty: &'a syn::Type,
+    above: A,
+    visit: &mut impl FnMut(&'a syn::TypePath, A) -> Option<A>,
+) {
+    match ty {
+        syn::Type::Path(p) => {
+            if p.path
+                .segments
+                .last()
+                .is_some_and(|s| s.ident == "PhantomData")
+            {
+                return;
+            }
+            let Some(inside) = visit(p, above) else {
+                return;
+            };
+            for seg in &p.path.segments {
+                if let syn::PathArguments::AngleBracketed(args) = &seg.arguments {
+                    for arg in &args.args {
+                        if let syn::GenericArgument::Type(t) = arg {
+                            each_path(t, inside, visit);
+                        }
+                    }
+                }
+            }
+        }
+        syn::Type::Reference(r) => each_path(&r.elem, above, visit),
+        syn::Type::Slice(s) => each_path(&s.elem, above, visit),
+        syn::Type::Array(a) => each_path(&a.elem, above, visit),
+        syn::Type::Paren(p) => each_path(&p.elem, above, visit),
+        syn::Type::Group(g) => each_path(&g.elem, above, visit),
+        syn::Type::Tuple(t) => t.elems.iter().for_each(|t| each_path(t, above, visit)),
+        _ => {}
+    }
+}
