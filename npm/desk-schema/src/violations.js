@@ -242,12 +242,21 @@ function final(view) {
   return view === NONE ? WHOLE : view;
 }
 
-/** The schema at a local `$ref` (`#`, `#/$defs/Name`); a reference elsewhere reads the value whole. */
+/**
+ * The schema at a local `$ref` (`#`, `#/$defs/Name`); a reference elsewhere,
+ * or one that names nothing, reads the value whole.
+ */
 function resolve(root, ref) {
   if (!ref.startsWith("#")) return true;
   let node = root;
   for (const token of ref.slice(1).split("/").slice(1)) {
-    node = node?.[decodeURIComponent(token).replace(/~1/g, "/").replace(/~0/g, "~")];
+    let key;
+    try {
+      key = decodeURIComponent(token).replace(/~1/g, "/").replace(/~0/g, "~");
+    } catch {
+      return true;
+    }
+    node = node !== null && typeof node === "object" && Object.hasOwn(node, key) ? node[key] : undefined;
   }
   return node ?? true;
 }

@@ -42,6 +42,17 @@ test("a wide document is read in memory that grows with its depth, not its width
   assert.equal(run.stdout, "/v/2999999 /v/2999999");
 });
 
+test("a $ref that names nothing, or is no URI, reads the value whole rather than throw", () => {
+  const schema = {
+    $defs: { A: { type: "object", properties: { a: { type: "string" } } } },
+    type: "object",
+    properties: { x: { $ref: "#/$defs/%zz" }, y: { $ref: "#/$defs/A" }, z: { $ref: "#/__proto__" } },
+  };
+  assert.equal(unrepresentable({ x: { q: "\ud800" } }, { schema })?.path, "/x/q");
+  assert.equal(unrepresentable({ y: { q: "\ud800" } }, { schema }), null);
+  assert.equal(unrepresentable({ z: { q: "\ud800" } }, { schema })?.path, "/z/q");
+});
+
 test("a null schema reads as none: every value is looked at", () => {
   assert.equal(unrepresentable({ a: [1, { b: "\ud800" }] }, { schema: null })?.path, "/a/1/b");
 });
