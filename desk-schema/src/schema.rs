@@ -298,11 +298,12 @@ pub fn object_schema(
 /// Marks `schema` `x-readWhole: true`: the value is read whole, whatever
 /// its JSON type (an untagged enum's, before serde knows the variant; an
 /// adjacently tagged enum's tag and content, and a `#[desk(skip)]` field,
-/// which the walk reads whole; an internally tagged enum's object, marked on
-/// each variant's branch), so a value no `serde_json::Value` holds (a lone surrogate,
-/// `1e400`) is refused anywhere inside, in a property the type does not have
-/// too. Elsewhere such a property is dropped unread, as serde drops it. The
-/// npm package reads the mark to refuse the same text Rust refuses.
+/// which the walk reads whole; an internally tagged enum's object, marked
+/// on each variant's branch), so a value no `serde_json::Value` holds (a
+/// lone surrogate, `1e400`) is refused anywhere inside, in a property the
+/// type does not have too. Elsewhere such a property is dropped unread, as
+/// serde drops it. The npm package reads the mark to refuse the same text
+/// Rust refuses.
 pub fn read_whole(schema: &mut Schema) {
     schema
         .ensure_object()
