@@ -73,7 +73,10 @@ function firstUnreadable(data, path, schema) {
       const array = Array.isArray(value);
       const read =
         schemas === WHOLE || schemas === DROPPED ? schemas : memo.view(schemas, array ? "array" : "object");
-      frames.push({ value, at: here, keys: array ? null : Object.keys(value), next: 0, read });
+      // The entries as they are when it is opened, as `JSON.stringify`
+      // takes them (an array's length once, an object's keys once).
+      const keys = array ? null : Object.keys(value);
+      frames.push({ value, at: here, keys, length: array ? value.length : keys.length, next: 0, read });
     } else if (schemas !== DROPPED) {
       return unreadableScalar(value, at);
     }
@@ -84,7 +87,7 @@ function firstUnreadable(data, path, schema) {
   while (frames.length > 0) {
     const frame = frames[frames.length - 1];
     const { value, keys, read } = frame;
-    if (frame.next === (keys === null ? value.length : keys.length)) {
+    if (frame.next === frame.length) {
       open.delete(value);
       frames.pop();
       continue;

@@ -53,6 +53,18 @@ test("a $ref that names nothing, or is no URI, reads the value whole rather than
   assert.equal(unrepresentable({ z: { q: "\ud800" } }, { schema })?.path, "/z/q");
 });
 
+test("an array is read at the length it has when opened, as JSON.stringify reads it", () => {
+  const list = [1];
+  Object.defineProperty(list, 0, {
+    enumerable: true,
+    get() {
+      list.push("\ud800");
+      return 1;
+    },
+  });
+  assert.equal(unrepresentable(list), null);
+});
+
 test("a null schema reads as none: every value is looked at", () => {
   assert.equal(unrepresentable({ a: [1, { b: "\ud800" }] }, { schema: null })?.path, "/a/1/b");
 });
