@@ -65,4 +65,19 @@ enum Variant {
     },
 }
 
+// A qualified path is asked whole, by what it stands for.
+trait Out {
+    type Out;
+}
+
+impl Out for u8 {
+    type Out = Short;
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Qualified {
+    #[desk(skip)]
+    q: Vec<<u8 as Out>::Out>,
+}
+
 fn main() {}

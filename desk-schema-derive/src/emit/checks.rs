@@ -77,7 +77,12 @@ pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
     let params: Vec<&str> = ctx.params.iter().map(String::as_str).collect();
     let mut types: Vec<(syn::Type, Option<usize>)> = Vec::new();
     crate::paths::each_path(ty, None, &mut |p, parent| {
+        // `<A as Trait>::Out` is asked whole (what it stands for may derive
+        // `Validate`), unless it names a parameter.
         if p.qself.is_some() {
+            if !super::facts::names_any(quote!(#p), &params) {
+                types.push((syn::Type::Path(p.clone()), parent));
+            }
             return None;
         }
         let key = quote!(#p).to_string();
