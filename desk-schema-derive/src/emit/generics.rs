@@ -64,19 +64,15 @@ fn defaulted_types(input: &Input) -> impl Iterator<Item = &syn::Type> {
     skipped.chain(read)
 }
 
-/// The associated types of the parameters `params` (`T::Assoc`, or
-/// `<T as Trait>::Assoc`, not inside `PhantomData`) that `ty` holds, added
-/// to `out` (`Bounds::of` keeps each once).
+/// The associated types of the parameters `params` (`T::Assoc`, not inside
+/// `PhantomData`) that `ty` holds, added to `out` (`Bounds::of` keeps each
+/// once).
 fn assoc_paths(ty: &syn::Type, params: &[syn::Ident], out: &mut Vec<TokenStream>) {
     crate::paths::each_path(ty, (), &mut |p, ()| {
-        let rooted = match &p.qself {
-            None => {
-                p.path.leading_colon.is_none()
-                    && p.path.segments.len() > 1
-                    && params.contains(&p.path.segments[0].ident)
-            }
-            Some(q) => !is_gate(p) && params.iter().any(|t| mentions(&q.ty, t)),
-        };
+        let rooted = p.qself.is_none()
+            && p.path.leading_colon.is_none()
+            && p.path.segments.len() > 1
+            && params.contains(&p.path.segments[0].ident);
         if rooted {
             out.push(quote!(#p));
         }
@@ -84,29 +80,13 @@ fn assoc_paths(ty: &syn::Type, params: &[syn::Ident], out: &mut Vec<TokenStream>
     });
 }
 
-/// Whether `p` is the gate's projection of a written type
-/// (`<T as ::desk_schema::Nested>::Checked`, `... as ::desk_schema::InContext<C>>::Checked`).
-fn is_gate(p: &syn::TypePath) -> bool {
-    let mut segments = p.path.segments.iter();
-    p.qself.is_some()
-        && segments.next().is_some_and(|s| s.ident == "desk_schema")
-        && segments
-            .next()
-            .is_some_and(|s| s.ident == "Nested" || s.ident == "InContext")
-}
-
 /// Whether `ty` mentions `name`, other than inside `PhantomData`, which
 /// holds every type and reads none (serde bounds a parameter the same way).
 fn mentions(ty: &syn::Type, name: &syn::Ident) -> bool {
     match ty {
         syn::Type::Path(p) => {
-            // `<T as Trait>::Assoc` is bounded itself (see `assoc_paths`),
-            // not `T`; the gate's own projection (`gate::gated_name`) holds
-            // the type as written.
-            if let Some(q) = &p.qself
-                && mentions(&q.ty, name)
-            {
-                return is_gate(p);
+            if p.qself.as_ref().is_some_and(|q| mentions(&q.ty, name)) {
+                return true;
             }
             if p.path
                 .segments
