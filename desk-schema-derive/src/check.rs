@@ -125,12 +125,10 @@ fn check_names(ident: &syn::Ident, shape: &RawShape, errors: &mut Errors) {
         named: bool,
         errors: &mut Errors,
     ) {
+        let heads: Vec<&RawVariant> = heads.collect();
         let mut seen: Vec<(&str, &syn::Ident)> = Vec::new();
-        let (mut any, mut written) = (false, false);
-        for v in heads.filter(|v| {
-            written = true;
-            !v.skipped
-        }) {
+        let mut any = false;
+        for v in heads.iter().filter(|v| !v.skipped) {
             any = true;
             if !named {
                 continue;
@@ -152,10 +150,10 @@ fn check_names(ident: &syn::Ident, shape: &RawShape, errors: &mut Errors) {
             }
         }
         if !any {
-            let which = if written {
-                format!("every variant of `{ident}` is skipped")
-            } else {
+            let which = if heads.is_empty() {
                 format!("`{ident}` has no variants")
+            } else {
+                format!("every variant of `{ident}` is skipped")
             };
             err(
                 errors,

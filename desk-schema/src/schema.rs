@@ -305,13 +305,13 @@ pub fn object_schema(
 /// serde drops it. The npm package reads the mark to refuse the same text
 /// Rust refuses.
 pub fn read_whole(schema: &mut Schema) {
-    schema
-        .ensure_object()
-        .insert(READ_WHOLE.into(), Value::Bool(true));
+    mark_read_whole(schema.ensure_object());
 }
 
-/// The keyword of [`read_whole`].
-pub(crate) const READ_WHOLE: &str = "x-readWhole";
+/// [`read_whole`] on a schema object being built.
+fn mark_read_whole(map: &mut Map<String, Value>) {
+    map.insert("x-readWhole".into(), Value::Bool(true));
+}
 
 /// Sets a property schema's `description` from the field's doc comment,
 /// keeping a rule's note that is already there.
@@ -476,7 +476,7 @@ pub fn variant_schema(
             // violation, its items unread): on the variant's branch, which
             // counts only for a value the enum's `type` lets in.
             let mut branch = object_of(props, required, deny);
-            branch.insert(READ_WHOLE.into(), Value::Bool(true));
+            mark_read_whole(&mut branch);
             vec![Value::Object(branch)]
         }
         (Repr::Adjacent(t, c), content) => {
@@ -493,10 +493,10 @@ pub fn variant_schema(
                     vec![t]
                 }
             } else {
-                props.insert(
-                    c.to_owned(),
-                    serde_json::json!({"type": "null", READ_WHOLE: true}),
-                );
+                let mut unit = Map::new();
+                unit.insert("type".into(), Value::from("null"));
+                mark_read_whole(&mut unit);
+                props.insert(c.to_owned(), Value::Object(unit));
                 vec![t]
             };
             vec![Value::Object(object_of(
@@ -554,7 +554,7 @@ pub fn data_enum_schema(
         Repr::Untagged => {
             let all = variants.iter().fold(0, |bits, v| bits | v.types);
             map.insert("type".into(), json_types(all));
-            map.insert(READ_WHOLE.into(), Value::Bool(true));
+            mark_read_whole(&mut map);
             for v in variants {
                 let select = serde_json::json!({"type": json_types(v.types)});
                 parts.extend(v.branches.iter().map(|b| when(select.clone(), b.clone())));
@@ -567,7 +567,7 @@ pub fn data_enum_schema(
             let mut tag = tag_names(variants);
             // An adjacently tagged enum's tag is read whole, whatever it is.
             if let (Repr::Adjacent(..), Some(tag)) = (repr, tag.as_object_mut()) {
-                tag.insert(READ_WHOLE.into(), Value::Bool(true));
+                mark_read_whole(tag);
             }
             props.insert(t.to_owned(), tag);
             if let (Repr::Adjacent(_, c), true) = (repr, deny_unknown_fields) {

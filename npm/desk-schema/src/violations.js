@@ -161,9 +161,12 @@ function memoOf(root) {
       return cached(own.listed, key, () => propertySchemas(shapes, key));
     },
     item: (shapes, i) => {
-      const own = cached(items, shapes, () => new Map());
-      const tuple = shapes.reduce((n, s) => Math.max(n, Array.isArray(s.prefixItems) ? s.prefixItems.length : 0), 0);
-      return cached(own, Math.min(i, tuple), () => itemSchemas(shapes, i));
+      // Past the longest `prefixItems`, every item has the same schemas.
+      const own = cached(items, shapes, () => ({
+        tuple: shapes.reduce((n, s) => Math.max(n, Array.isArray(s.prefixItems) ? s.prefixItems.length : 0), 0),
+        by: new Map(),
+      }));
+      return cached(own.by, Math.min(i, own.tuple), () => itemSchemas(shapes, i));
     },
   };
   if (root !== null && typeof root === "object") MEMOS.set(root, memo);
@@ -1252,8 +1255,8 @@ function distance(a, b, limit) {
 export function violationsOf(ajvValidate, data, options) {
   // Ajv keeps the schema it compiled on the function; a compiled module
   // passes its own.
-  const schema = options?.schema ?? ajvValidate.schema;
-  const unread = unrepresentable(data, schema === undefined ? options : { ...options, schema });
+  const read = options?.schema == null && ajvValidate.schema !== undefined ? { ...options, schema: ajvValidate.schema } : options;
+  const unread = unrepresentable(data, read);
   if (unread) return [unread];
   return ajvValidate(data) ? [] : toViolations(ajvValidate.errors, options);
 }
