@@ -64,13 +64,7 @@ pub fn check_by<L, K, F>(
     // Inlined up to here: most lists checked are short, and a list of fewer
     // than two items has no repeats to look for.
     if let Some(items) = value.items().filter(|items| items.len() >= 2) {
-        report_repeats(
-            items.len(),
-            |i| key(&items[i]),
-            Some(key_name),
-            path,
-            report,
-        );
+        report_repeats(items, key, Some(key_name), path, report);
     }
 }
 
@@ -93,7 +87,7 @@ where
     L::Item: UniqueKey,
 {
     if let Some(items) = value.items() {
-        report_repeats(items.len(), |i| Some(&items[i]), None, path, report);
+        report_repeats(items, Some, None, path, report);
     }
 }
 
@@ -115,17 +109,17 @@ pub fn schema(schema: &mut Schema) {
 
 /// Reports every item whose key (or whole value, when `key_name` is `None`)
 /// repeats an earlier one's, at `/<index>` or `/<index>/<key_name>` below `path`.
-fn report_repeats<K, F>(
-    n: usize,
+fn report_repeats<'a, T, K, F>(
+    items: &'a [T],
     key: F,
     key_name: Option<&'static str>,
     path: &Path<'_>,
     report: &mut Report,
 ) where
     K: Hash + Eq,
-    F: Fn(usize) -> Option<K>,
+    F: Fn(&'a T) -> Option<K>,
 {
-    scan(n, key, |dup, first| {
+    scan(items, key, |dup, first| {
         let kind = Kind::Duplicate {
             key: key_name,
             first,
@@ -139,19 +133,23 @@ fn report_repeats<K, F>(
 
 /// Calls `on_dup(later, first)` for every item whose key equals an earlier one's.
 #[inline(never)]
-fn scan<K, F, D>(n: usize, key: F, mut on_dup: D)
+fn scan<'a, T, K, F, D>(items: &'a [T], key: F, mut on_dup: D)
 where
     K: Hash + Eq,
-    F: Fn(usize) -> Option<K>,
+    F: Fn(&'a T) -> Option<K>,
     D: FnMut(usize, usize),
 {
+    let n = items.len();
     if n < 2 {
         return;
     }
     if n <= PAIRWISE_MAX {
-        for j in 1..n {
-            let Some(kj) = key(j) else { continue };
-            if let Some(i) = (0..j).find(|&i| key(i).as_ref() == Some(&kj)) {
+        for (j, item) in items.iter().enumerate().skip(1) {
+            let Some(kj) = key(item) else { continue };
+            if let Some(i) = items[..j]
+                .iter()
+                .position(|earlier| key(earlier).as_ref() == Some(&kj))
+            {
                 on_dup(j, i);
             }
         }
@@ -160,33 +158,47 @@ where
     let cap = n.saturating_mul(2).next_power_of_two();
     if cap <= SMALL_SLOTS {
         let mut slots = [0u64; SMALL_SLOTS];
-        probe(&mut slots[..cap], n, &key, &mut on_dup);
+        probe(&mut slots[..cap], items, &key, &mut on_dup);
     } else if cap <= STACK_SLOTS {
         let mut slots = [0u64; STACK_SLOTS];
-        probe(&mut slots[..cap], n, &key, &mut on_dup);
-    } else {
+        probe(&mut slots[..cap], items, &key, &mut on_dup);
+    } else if u32::try_from(n).is_ok_and(|n| n < u32::MAX) {
         let mut slots = vec![0u64; cap];
-        probe(&mut slots, n, &key, &mut on_dup);
+        probe(&mut slots, items, &key, &mut on_dup);
+    } else {
+        // More items than a slot can number (a list of a zero-sized type):
+        // a map of first indices.
+        let mut first = std::collections::HashMap::with_capacity(n);
+        for (j, item) in items.iter().enumerate() {
+            if let Some(kj) = key(item) {
+                let i = *first.entry(kj).or_insert(j);
+                if i != j {
+                    on_dup(j, i);
+                }
+            }
+        }
     }
 }
 
 /// Linear probing. A slot holds the key's hash in its high half (compared
 /// first, so a collision of slots rarely costs a key comparison) and
-/// `index + 1` in its low half; 0 is empty.
-fn probe<K, F, D>(slots: &mut [u64], n: usize, key: &F, on_dup: &mut D)
+/// `index + 1` in its low half; 0 is empty. `items` has fewer than
+/// `u32::MAX` items.
+fn probe<'a, T, K, F, D>(slots: &mut [u64], items: &'a [T], key: &F, on_dup: &mut D)
 where
     K: Hash + Eq,
-    F: Fn(usize) -> Option<K>,
+    F: Fn(&'a T) -> Option<K>,
     D: FnMut(usize, usize),
 {
+    const HIGH: u64 = 0xFFFF_FFFF_0000_0000;
     let mask = slots.len() - 1;
     let seeds = KeyHasher::seeds();
-    for j in 0..n {
-        let Some(kj) = key(j) else { continue };
+    for (j, item) in items.iter().enumerate() {
+        let Some(kj) = key(item) else { continue };
         let mut h = KeyHasher::new(seeds);
         kj.hash(&mut h);
         let hash = h.finish();
-        let tag = hash & 0xFFFF_FFFF_0000_0000;
+        let tag = hash & HIGH;
         #[allow(
             clippy::cast_possible_truncation,
             reason = "the low bits of the hash pick the slot"
@@ -195,12 +207,15 @@ where
         loop {
             let slot = slots[at];
             if slot == 0 {
-                // Lists longer than u32::MAX items cannot be built in memory.
-                slots[at] = tag | u64::from(u32::try_from(j + 1).unwrap_or(u32::MAX));
+                slots[at] = tag | (j as u64 + 1);
                 break;
             }
-            let earlier = (slot & 0xFFFF_FFFF) as usize - 1;
-            if slot & 0xFFFF_FFFF_0000_0000 == tag && key(earlier).as_ref() == Some(&kj) {
+            #[allow(
+                clippy::cast_possible_truncation,
+                reason = "the low half holds the index"
+            )]
+            let earlier = (slot as u32 as usize) - 1;
+            if slot & HIGH == tag && key(&items[earlier]).as_ref() == Some(&kj) {
                 on_dup(j, earlier);
                 break;
             }
@@ -213,18 +228,28 @@ where
 /// manner of foldhash and wyhash. A string of up to 16 bytes reads as two
 /// words, one of up to 32 bytes (an account) as four, a longer one as two per
 /// 16 bytes and two more from its end (the reads overlap, and the length is
-/// mixed in). The seeds are drawn once per process, as `std`'s `HashMap`
-/// draws its own, so that no one can choose keys that collide; a collision
-/// would only cost a comparison, but many would make the scan quadratic.
+/// mixed in). The last product of a `write` is left open until the next
+/// write or `finish`, so that the `0xff` which `str`'s `Hash` writes after
+/// the bytes (the length already tells strings apart) is mixed into it
+/// instead of costing one more product. The seeds are drawn once per
+/// process, as `std`'s `HashMap` draws its own, so that no one can choose
+/// keys that collide; a collision would only cost a comparison, but many
+/// would make the scan quadratic.
 struct KeyHasher {
     hash: u64,
     seeds: [u64; 2],
+    /// The two words of the last `write`, not yet multiplied.
+    open: Option<(u64, u64)>,
 }
 
 impl KeyHasher {
     #[inline]
     fn new(seeds: [u64; 2]) -> Self {
-        Self { hash: 0, seeds }
+        Self {
+            hash: 0,
+            seeds,
+            open: None,
+        }
     }
 
     /// This process's seeds.
@@ -236,9 +261,19 @@ impl KeyHasher {
         })
     }
 
+    /// The hash so far, with the open product multiplied.
+    #[inline]
+    fn closed(&self) -> u64 {
+        match self.open {
+            Some((a, b)) => fold(a, b),
+            None => self.hash,
+        }
+    }
+
     #[inline]
     fn add(&mut self, word: u64) {
-        self.hash = fold(self.hash ^ word ^ self.seeds[0], self.seeds[1]);
+        self.hash = fold(self.closed() ^ word ^ self.seeds[0], self.seeds[1]);
+        self.open = None;
     }
 }
 
@@ -304,12 +339,17 @@ impl Hasher for KeyHasher {
         } else {
             (0, 0)
         };
-        self.hash = fold(a ^ s0 ^ self.hash, b ^ s1 ^ len as u64);
+        self.open = Some((a ^ s0 ^ self.closed(), b ^ s1 ^ len as u64));
     }
 
     #[inline]
     fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
+        // After bytes (a `str`'s terminator), into their open product's top
+        // byte, which their length leaves alone.
+        match &mut self.open {
+            Some((_, b)) => *b ^= u64::from(i) << 56,
+            None => self.add(u64::from(i)),
+        }
     }
 
     #[inline]
@@ -337,7 +377,7 @@ impl Hasher for KeyHasher {
         // A folded product's low half has its high half mixed in, which
         // depends on all the bits multiplied: the table indexes with the low
         // bits as they are (and keeps the high ones as a tag).
-        self.hash
+        self.closed()
     }
 }
 
@@ -536,7 +576,7 @@ pub(crate) mod raw {
                     .iter()
                     .map(|v| v.as_ref().and_then(T::from_view))
                     .collect();
-                report_repeats(values.len(), |i| values[i].as_ref(), None, path, report);
+                report_repeats(&values, Option::as_ref, None, path, report);
             }
         }
     }
@@ -648,13 +688,7 @@ pub(crate) mod raw {
                     .iter()
                     .map(|v| v.as_ref().and_then(&self.key).and_then(K::from_view))
                     .collect();
-                report_repeats(
-                    keys.len(),
-                    |i| keys[i].as_ref(),
-                    Some(key_name),
-                    path,
-                    report,
-                );
+                report_repeats(&keys, Option::as_ref, Some(key_name), path, report);
             }
         }
     }
@@ -718,8 +752,8 @@ pub(crate) mod raw {
     {
         if let Some(items) = value.items().filter(|items| items.len() >= 2) {
             report_repeats(
-                items.len(),
-                |i| items[i].as_ref().and_then(&key),
+                items,
+                |item| item.as_ref().and_then(&key),
                 Some(key_name),
                 path,
                 report,
@@ -734,7 +768,7 @@ pub(crate) mod raw {
         V: Hash + Eq,
     {
         if let Some(items) = value.items().filter(|items| items.len() >= 2) {
-            report_repeats(items.len(), |i| items[i].as_ref(), None, path, report);
+            report_repeats(items, Option::as_ref, None, path, report);
         }
     }
 }
@@ -793,11 +827,7 @@ mod tests {
             let distinct = keys.len();
             keys.extend(keys.clone().into_iter().rev().step_by(3));
             let mut found = Vec::new();
-            scan(
-                keys.len(),
-                |i| Some(&keys[i]),
-                |dup, first| found.push((dup, first)),
-            );
+            scan(&keys, Some, |dup, first| found.push((dup, first)));
             let expected: Vec<(usize, usize)> = (distinct..keys.len())
                 .map(|dup| {
                     (
@@ -810,16 +840,28 @@ mod tests {
         }
     }
 
+    /// Keys of several strings and numbers: a string's last product is
+    /// left open for the next write, and the next write closes it.
+    #[test]
+    fn finds_exactly_the_repeats_among_composite_keys() {
+        let mut keys: Vec<(String, String, u8)> = (0..30u8)
+            .map(|i| ("ab".repeat(usize::from(i)), "c".into(), i % 3))
+            .collect();
+        // Moving a byte from one string to the next makes another key.
+        keys.push(("a".into(), "bc".into(), 1));
+        keys.push(("ab".into(), "c".into(), 2));
+        keys.extend([keys[4].clone(), keys[30].clone(), keys[0].clone()]);
+        let mut found = Vec::new();
+        scan(&keys, Some, |dup, first| found.push((dup, first)));
+        assert_eq!(found, vec![(32, 4), (33, 30), (34, 0)]);
+    }
+
     /// Numbers hash through their own writes (`write_u16`, `write_u32`, ...).
     #[test]
     fn finds_exactly_the_repeats_among_numbers() {
         fn repeats<K: core::hash::Hash + Eq>(keys: &[K]) -> Vec<(usize, usize)> {
             let mut found = Vec::new();
-            scan(
-                keys.len(),
-                |i| Some(&keys[i]),
-                |dup, first| found.push((dup, first)),
-            );
+            scan(keys, Some, |dup, first| found.push((dup, first)));
             found
         }
         let expected = vec![(40, 3), (41, 39), (42, 0)];
