@@ -155,20 +155,17 @@ where
         }
         return;
     }
-    let cap = n.saturating_mul(2).next_power_of_two();
-    if cap <= SMALL_SLOTS {
-        let mut slots = [0u64; SMALL_SLOTS];
-        probe(&mut slots[..cap], items, &key, &mut on_dup);
-    } else if cap <= STACK_SLOTS {
-        let mut slots = [0u64; STACK_SLOTS];
-        probe(&mut slots[..cap], items, &key, &mut on_dup);
-    } else if u32::try_from(n).is_ok_and(|n| n < u32::MAX) {
-        let mut slots = vec![0u64; cap];
-        probe(&mut slots, items, &key, &mut on_dup);
+    // Twice as many slots as items, a power of two; a slot numbers items in
+    // 32 bits.
+    let cap = (n < u32::MAX as usize)
+        .then(|| n.checked_mul(2)?.checked_next_power_of_two())
+        .flatten();
+    if let Some(cap) = cap {
+        table(items, cap, &key, &mut on_dup);
     } else {
         // More items than a slot can number (a list of a zero-sized type):
-        // a map of first indices.
-        let mut first = std::collections::HashMap::with_capacity(n);
+        // a map of first indices, grown as keys come.
+        let mut first = std::collections::HashMap::new();
         for (j, item) in items.iter().enumerate() {
             if let Some(kj) = key(item) {
                 let i = *first.entry(kj).or_insert(j);
@@ -177,6 +174,27 @@ where
                 }
             }
         }
+    }
+}
+
+/// [`probe`] in a table of `cap` slots (a power of two, at least twice as
+/// many as `items`), on the stack for up to 128 items. `items` has fewer
+/// than `u32::MAX` items.
+fn table<'a, T, K, F, D>(items: &'a [T], cap: usize, key: &F, on_dup: &mut D)
+where
+    K: Hash + Eq,
+    F: Fn(&'a T) -> Option<K>,
+    D: FnMut(usize, usize),
+{
+    if cap <= SMALL_SLOTS {
+        let mut slots = [0u64; SMALL_SLOTS];
+        probe(&mut slots[..cap], items, key, on_dup);
+    } else if cap <= STACK_SLOTS {
+        let mut slots = [0u64; STACK_SLOTS];
+        probe(&mut slots[..cap], items, key, on_dup);
+    } else {
+        let mut slots = vec![0u64; cap];
+        probe(&mut slots, items, key, on_dup);
     }
 }
 
@@ -231,7 +249,9 @@ where
 /// mixed in). The last product of a `write` is left open until the next
 /// write or `finish`, so that the `0xff` which `str`'s `Hash` writes after
 /// the bytes (the length already tells strings apart) is mixed into it
-/// instead of costing one more product. The seeds are drawn once per
+/// instead of costing one more product. Only that byte is: keys of one type
+/// all write it there, so it cannot cancel a difference in their bytes, as
+/// any other byte could. The seeds are drawn once per
 /// process, as `std`'s `HashMap` draws its own, so that no one can choose
 /// keys that collide; a collision would only cost a comparison, but many
 /// would make the scan quadratic.
@@ -240,6 +260,8 @@ struct KeyHasher {
     seeds: [u64; 2],
     /// The two words of the last `write`, not yet multiplied.
     open: Option<(u64, u64)>,
+    /// Whether a `str`'s terminator has been mixed into `open`.
+    ended: bool,
 }
 
 impl KeyHasher {
@@ -249,6 +271,7 @@ impl KeyHasher {
             hash: 0,
             seeds,
             open: None,
+            ended: false,
         }
     }
 
@@ -340,15 +363,19 @@ impl Hasher for KeyHasher {
             (0, 0)
         };
         self.open = Some((a ^ s0 ^ self.closed(), b ^ s1 ^ len as u64));
+        self.ended = false;
     }
 
     #[inline]
     fn write_u8(&mut self, i: u8) {
-        // After bytes (a `str`'s terminator), into their open product's top
-        // byte, which their length leaves alone.
+        // A `str`'s terminator, right after its bytes: into their open
+        // product. Any other byte is multiplied on its own.
         match &mut self.open {
-            Some((_, b)) => *b ^= u64::from(i) << 56,
-            None => self.add(u64::from(i)),
+            Some((_, b)) if i == 0xff && !self.ended => {
+                *b ^= 0xff << 56;
+                self.ended = true;
+            }
+            _ => self.add(u64::from(i)),
         }
     }
 
@@ -854,6 +881,32 @@ mod tests {
         let mut found = Vec::new();
         scan(&keys, Some, |dup, first| found.push((dup, first)));
         assert_eq!(found, vec![(32, 4), (33, 30), (34, 0)]);
+    }
+
+    /// Only a `str`'s terminator joins its bytes' product: a byte written
+    /// after bytes, or after the terminator, is multiplied on its own, so
+    /// that no choice of bytes makes keys collide whatever the seeds (a grid
+    /// of `(name, row, col)`, or bytes whose last one trades with the byte
+    /// after them, all hashed alike when every byte joined the product).
+    #[test]
+    fn bytes_after_a_write_cannot_cancel_it() {
+        use core::hash::{Hash, Hasher};
+        fn hash(key: &impl Hash) -> u64 {
+            let mut h = super::KeyHasher::new(super::KeyHasher::seeds());
+            key.hash(&mut h);
+            h.finish()
+        }
+        let mut hashes = std::collections::HashSet::new();
+        for row in 0..=255u8 {
+            for col in 0..=255u8 {
+                assert!(hashes.insert(hash(&("account_0", row, col))));
+            }
+        }
+        for (last, after) in (0..=255u8).flat_map(|l| [(l, 0u8), (l, 1), (l, 0xff)]) {
+            let mut bytes = b"user_000".to_vec();
+            bytes.push(last);
+            assert!(hashes.insert(hash(&(bytes, after))));
+        }
     }
 
     /// Numbers hash through their own writes (`write_u16`, `write_u32`, ...).
