@@ -709,7 +709,10 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
             );
             None
         }
-        Some((_, en, zh_cn)) => Some((en, zh_cn)),
+        Some((span, en, zh_cn)) => {
+            check_placeholders(en.iter().chain(&zh_cn), &rules, span, errors);
+            Some((en, zh_cn))
+        }
         None => None,
     };
     check_rules(&rules, errors);
@@ -724,6 +727,115 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
         absent: field.absent,
         message,
         gate: None,
+    })
+}
+
+/// Each `{name}` in a field's own messages (a name as in Rust: letters,
+/// digits and `_`) must be a figure of every rule of the field, which the
+/// report fills it with; any other name would be shown as written (other
+/// braces are text, as the report and the npm package render them). One
+/// error a name, whichever language uses it.
+fn check_placeholders<'t>(
+    texts: impl Iterator<Item = &'t String>,
+    rules: &[Rule],
+    span: Span,
+    errors: &mut Errors,
+) {
+    let figures: Vec<(&str, Vec<&str>)> = rules.iter().flat_map(Rule::figures).collect();
+    let fills = |rule: &str| {
+        let own: Vec<String> = figures
+            .iter()
+            .filter(|(r, _)| *r == rule)
+            .flat_map(|(_, f)| f.iter().map(|f| format!("`{{{f}}}`")))
+            .collect();
+        if own.is_empty() {
+            format!("`{rule}` fills none")
+        } else {
+            format!("`{rule}` fills {}", own.join(", "))
+        }
+    };
+    let mut seen: Vec<&str> = Vec::new();
+    for text in texts {
+        for name in placeholders(text) {
+            if seen.contains(&name) {
+                continue;
+            }
+            seen.push(name);
+            let mut lacking: Vec<&str> = figures
+                .iter()
+                .filter(|(_, f)| !f.contains(&name))
+                .map(|(rule, _)| *rule)
+                .collect();
+            lacking.dedup();
+            if lacking.is_empty() {
+                continue;
+            }
+            let each = lacking
+                .iter()
+                .map(|r| fills(r))
+                .collect::<Vec<_>>()
+                .join("; ");
+            let message = if let Some(why) = empty_figure(rules, name) {
+                format!("`{{{name}}}` in `message` would be shown as nothing: {why}")
+            } else if figures.iter().all(|(_, f)| !f.contains(&name)) {
+                let mut known: Vec<&str> = figures.iter().flat_map(|(_, f)| f.clone()).collect();
+                known.sort_unstable();
+                known.dedup();
+                let hint = crate::suggest::closest(name, &known)
+                    .map(|c| format!("; did you mean `{{{c}}}`?"))
+                    .unwrap_or_default();
+                format!(
+                    "`{{{name}}}` in `message` is no figure of this field's rules, and would be \
+                     shown as written{hint} ({each})"
+                )
+            } else {
+                format!(
+                    "`{{{name}}}` in `message` would be shown as written in a violation of {} \
+                     ({each}): the message replaces the messages of every rule of the field, \
+                     so use only figures each of them fills",
+                    lacking
+                        .iter()
+                        .map(|r| format!("`{r}`"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )
+            };
+            err(errors, span, message);
+        }
+    }
+}
+
+/// Why `name`, a figure of one of `rules` in general, has no value on this
+/// field: a bound `range` was not given, or a `unique` without `by`.
+fn empty_figure(rules: &[Rule], name: &str) -> Option<String> {
+    rules.iter().find_map(|r| match &r.kind {
+        RuleKind::Items(inner) | RuleKind::Keys(inner) | RuleKind::Values(inner) => {
+            empty_figure(inner, name)
+        }
+        RuleKind::Range { min: None, .. } if name == "min" => {
+            Some("this `range` gives no `min`".to_owned())
+        }
+        RuleKind::Range { max: None, .. } if name == "max" => {
+            Some("this `range` gives no `max`".to_owned())
+        }
+        RuleKind::Unique { by: None } if name == "key" => Some(
+            "`unique` without `by` compares whole items, and has no key; `{first}` is the \
+             index of the item repeated"
+                .to_owned(),
+        ),
+        _ => None,
+    })
+}
+
+/// The names in `{...}` of `text` that a message fills (a name as in Rust),
+/// as the report reads them: from each `{` to the next `}`.
+fn placeholders(text: &str) -> impl Iterator<Item = &str> {
+    text.match_indices('{').filter_map(|(open, _)| {
+        let after = &text[open + 1..];
+        let name = &after[..after.find('}')?];
+        (name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        .then_some(name)
     })
 }
 

@@ -87,6 +87,75 @@ pub(crate) const RULES: &[Spec] = &[
     field("skip", false, |_| Ok(Parsed::Skip)),
 ];
 
+/// The figures a violation of each rule carries, by rule name: the
+/// `{placeholders}` a field's `message(...)` may use. The report writes
+/// them (`desk_schema::Report`'s JSON, beside `path`, `code` and
+/// `message`), and `tests/tests/codes.rs` holds this table to what it
+/// writes. A rule missing here carries none (`custom`; `items`, `keys` and
+/// `values` carry their rules' own).
+#[rustfmt::skip]
+pub(crate) const FIGURES: &[(&str, &[&str])] = &[
+    ("max_bytes", &["limit", "bytes", "chars"]),
+    ("min_bytes", &["limit", "bytes"]),
+    ("max_chars", &["limit", "chars"]),
+    ("min_chars", &["limit", "chars"]),
+    ("max_graphemes", &["limit", "graphemes"]),
+    ("min_graphemes", &["limit", "graphemes"]),
+    ("max_utf16", &["limit", "units"]),
+    ("min_utf16", &["limit", "units"]),
+    ("one_of", &["allowed"]),
+    ("printable_ascii", &["offset", "code_point"]),
+    ("ascii", &["offset", "code_point"]),
+    ("not_prefix", &["prefix"]),
+    ("prefix", &["prefix"]),
+    ("suffix", &["suffix"]),
+    ("contains", &["substring"]),
+    ("pattern", &["pattern"]),
+    ("email", &["format"]),
+    ("uri", &["format"]),
+    ("uuid", &["format"]),
+    ("date_time", &["format"]),
+    ("date", &["format"]),
+    ("ipv4", &["format"]),
+    ("ipv6", &["format"]),
+    ("range", &["min", "max", "actual"]),
+    ("max_items", &["limit", "items"]),
+    ("min_items", &["limit", "items"]),
+    ("unique", &["key", "first"]),
+];
+
+impl Rule {
+    /// Each rule this one checks (itself, or those inside `items(...)`,
+    /// `keys(...)` and `values(...)`) with the figures its violations carry
+    /// a value for: a bound `range` was not given, or the key of a `unique`
+    /// without `by`, is written as `null`, which a message would show as
+    /// nothing.
+    pub(crate) fn figures(&self) -> Vec<(&'static str, Vec<&'static str>)> {
+        match &self.kind {
+            RuleKind::Items(inner) | RuleKind::Keys(inner) | RuleKind::Values(inner) => {
+                inner.iter().flat_map(Rule::figures).collect()
+            }
+            kind => {
+                let all = FIGURES
+                    .iter()
+                    .find(|(name, _)| *name == self.name)
+                    .map_or(&[][..], |(_, figures)| *figures);
+                let absent = |figure: &&str| match kind {
+                    RuleKind::Range { min, max } => {
+                        (*figure == "min" && min.is_none()) || (*figure == "max" && max.is_none())
+                    }
+                    RuleKind::Unique { by } => *figure == "key" && by.is_none(),
+                    _ => false,
+                };
+                vec![(
+                    self.name,
+                    all.iter().copied().filter(|f| !absent(f)).collect(),
+                )]
+            }
+        }
+    }
+}
+
 /// The table's row for `name`.
 pub(crate) fn spec(name: &str) -> Option<&'static Spec> {
     RULES.iter().find(|s| s.name == name)

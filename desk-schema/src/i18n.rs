@@ -90,7 +90,9 @@ impl core::str::FromStr for Locale {
 /// report, the CLI, the schema (`x-message`) and the npm package. A
 /// placeholder names a figure of the violation: `{limit}`, `{bytes}`,
 /// `{chars}`, `{items}`, ...; a language without a message of its own keeps
-/// the default one.
+/// the default one. The derive refuses a `{name}` (letters, digits, `_`)
+/// that some rule of the field does not fill, since it would be shown as
+/// written; braces around anything else are text.
 ///
 /// ```
 /// #[derive(Debug, desk_schema::Validate, serde::Deserialize)]

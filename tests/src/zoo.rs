@@ -899,8 +899,8 @@ pub struct Ticket {
     pub Title: String,
     #[desk(
         max_items = 2,
-        items(max_bytes = 3, prefix = "#"),
-        message(en = "check the tags ({limit}; {code} stays)")
+        items(min_bytes = 1, max_bytes = 3),
+        message(en = "check the tags ({limit}; {no figure} stays)")
     )]
     #[serde(default)]
     pub Tags: Vec<String>,

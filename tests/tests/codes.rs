@@ -152,3 +152,142 @@ fn the_npm_package_orders_codes_as_kind_codes() {
         .collect();
     assert_eq!(order, Kind::CODES);
 }
+
+/// `model::FIGURES` in the derive, by rule: the placeholders a field's own
+/// message may use.
+fn derive_figures() -> Vec<(String, BTreeSet<String>)> {
+    let model = read("desk-schema-derive/src/model.rs");
+    let table = between(&model, "const FIGURES: &[(&str, &[&str])] = &[", "];");
+    table
+        .lines()
+        .filter_map(|l| {
+            let quoted: Vec<&str> = l.split('"').skip(1).step_by(2).collect();
+            let (rule, figures) = quoted.split_first()?;
+            Some((
+                (*rule).to_owned(),
+                figures.iter().map(|f| (*f).to_owned()).collect(),
+            ))
+        })
+        .collect()
+}
+
+/// One field per rule, each broken by `BROKEN`: the figures the report
+/// writes for each rule's violation.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[allow(dead_code)]
+struct EveryRule {
+    #[desk(max_bytes = 1)]
+    max_bytes: String,
+    #[desk(min_bytes = 9)]
+    min_bytes: String,
+    #[desk(max_chars = 1)]
+    max_chars: String,
+    #[desk(min_chars = 9)]
+    min_chars: String,
+    #[desk(max_graphemes = 1)]
+    max_graphemes: String,
+    #[desk(min_graphemes = 9)]
+    min_graphemes: String,
+    #[desk(max_utf16 = 1)]
+    max_utf16: String,
+    #[desk(min_utf16 = 9)]
+    min_utf16: String,
+    #[desk(one_of("a"))]
+    one_of: String,
+    #[desk(printable_ascii)]
+    printable_ascii: String,
+    #[desk(ascii)]
+    ascii: String,
+    #[desk(not_prefix = "x")]
+    not_prefix: String,
+    #[desk(prefix = "y")]
+    prefix: String,
+    #[desk(suffix = "y")]
+    suffix: String,
+    #[desk(contains = "y")]
+    contains: String,
+    #[desk(pattern = "^y$")]
+    pattern: String,
+    #[desk(email)]
+    email: String,
+    #[desk(uri)]
+    uri: String,
+    #[desk(uuid)]
+    uuid: String,
+    #[desk(date_time)]
+    date_time: String,
+    #[desk(date)]
+    date: String,
+    #[desk(ipv4)]
+    ipv4: String,
+    #[desk(ipv6)]
+    ipv6: String,
+    #[desk(range(min = 5, max = 6))]
+    range: u8,
+    #[desk(max_items = 1)]
+    max_items: Vec<u8>,
+    #[desk(min_items = 9)]
+    min_items: Vec<u8>,
+    #[desk(nested, unique(by = id))]
+    unique: Vec<Keyed>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[allow(dead_code)]
+struct Keyed {
+    #[desk(max_bytes = 9)]
+    id: String,
+}
+
+/// Breaks every rule of `EveryRule`: a string field gets `"x\u{7}x"` (too
+/// long for 1, too short for 9, no format, a control character).
+const BROKEN: &str = r#"{
+    "max_bytes": "x\u0007x", "min_bytes": "x\u0007x", "max_chars": "x\u0007x",
+    "min_chars": "x\u0007x", "max_graphemes": "x\u0007x", "min_graphemes": "x\u0007x",
+    "max_utf16": "x\u0007x", "min_utf16": "x\u0007x", "one_of": "x\u0007x",
+    "printable_ascii": "x\u0007x", "ascii": "x\u00e9x", "not_prefix": "x\u0007x",
+    "prefix": "x\u0007x", "suffix": "x\u0007x", "contains": "x\u0007x",
+    "pattern": "x\u0007x", "email": "x\u0007x", "uri": "x\u0007x", "uuid": "x\u0007x",
+    "date_time": "x\u0007x", "date": "x\u0007x", "ipv4": "x\u0007x", "ipv6": "x\u0007x",
+    "range": 9, "max_items": [1, 2], "min_items": [1],
+    "unique": [{"id": "a"}, {"id": "a"}]
+}"#;
+
+#[test]
+fn the_derive_accepts_as_placeholders_the_figures_the_report_writes() {
+    let report = desk_schema::from_json_str::<EveryRule>(BROKEN)
+        .err()
+        .expect("every field is broken");
+    let written: serde_json::Value = serde_json::to_value(&report).unwrap();
+    let mut by_rule: Vec<(String, BTreeSet<String>)> = written
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| {
+            let object = v.as_object().unwrap();
+            let path = object["path"].as_str().unwrap();
+            let rule = path.split('/').nth(1).unwrap().to_owned();
+            let figures = object
+                .iter()
+                .filter(|(k, v)| !["path", "code", "message"].contains(&k.as_str()) && !v.is_null())
+                .map(|(k, _)| k.clone())
+                .collect();
+            (rule, figures)
+        })
+        .collect();
+    by_rule.sort();
+    let mut table = derive_figures();
+    table.sort();
+    assert_eq!(by_rule, table);
+    // Every rule that reports a violation of its own has its row.
+    let without: BTreeSet<&str> = [
+        "items", "keys", "values", "custom", "message", "nested", "skip",
+    ]
+    .into();
+    let rows: BTreeSet<String> = table.into_iter().map(|(rule, _)| rule).collect();
+    let rules: BTreeSet<String> = derive_rules()
+        .into_iter()
+        .filter(|r| !without.contains(r.as_str()))
+        .collect();
+    assert_eq!(rows, rules);
+}
