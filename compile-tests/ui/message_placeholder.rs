@@ -21,6 +21,25 @@ struct T {
     // The rules inside `items(...)` count.
     #[desk(max_items = 2, items(prefix = "#"), message(en = "at most {limit}"))]
     f: Vec<String>,
+    // A bound at the type's own limit is left out of the report.
+    #[desk(range(min = 0, max = 9), message(en = "from {min} to {max}"))]
+    g: Option<u8>,
+    // JavaScript cannot show every `u64` exactly.
+    #[desk(range(max = 9), message(en = "at most {max}, not {actual}"))]
+    h: u64,
+    // Spaces make a name text.
+    #[desk(max_bytes = 3, message(en = "at most { limit } bytes"))]
+    i: String,
+    // A refused rule is the one error: the message is not judged without it.
+    #[desk(min_bytes = 5, max_bytes = 1, message(en = "{limit} {nope}"))]
+    j: String,
+    // Each rule named once, whether in `keys(...)` or `values(...)`; no
+    // suggestion that another rule would refuse.
+    #[desk(max_items = 3, keys(prefix = "a"), values(prefix = "c"), message(en = "{limt}"))]
+    k: std::collections::BTreeMap<String, String>,
+    // The case of a figure.
+    #[desk(max_bytes = 3, message(en = "{LIMIT}"))]
+    l: String,
 }
 fn ok(_: &String, _: &()) -> Result<(), desk_schema::Violation> {
     Ok(())

@@ -700,7 +700,13 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
             Parsed::Message { en, zh_cn } => message = Some((raw.span, en, zh_cn)),
         }
     }
+    let before = errors.count();
+    check_rules(&rules, errors);
+    // A rule refused (its arguments, or here) is not in `rules`: a message
+    // is not judged against what is left.
+    let refused = field.bad_rule || errors.count() > before;
     let message = match message {
+        Some((_, en, zh_cn)) if refused => Some((en, zh_cn)),
         Some((span, ..)) if rules.is_empty() => {
             err(
                 errors,
@@ -710,12 +716,18 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
             None
         }
         Some((span, en, zh_cn)) => {
-            check_placeholders(en.iter().chain(&zh_cn), &rules, span, errors);
+            let number = number_type(&field.ty);
+            check_placeholders(
+                en.iter().chain(&zh_cn),
+                &rules,
+                number.as_deref(),
+                span,
+                errors,
+            );
             Some((en, zh_cn))
         }
         None => None,
     };
-    check_rules(&rules, errors);
     Some(Field {
         member: field.member,
         ty: field.ty,
@@ -730,65 +742,81 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
     })
 }
 
-/// Each `{name}` in a field's own messages (a name as in Rust: letters,
-/// digits and `_`) must be a figure of every rule of the field, which the
-/// report fills it with; any other name would be shown as written (other
-/// braces are text, as the report and the npm package render them). One
-/// error a name, whichever language uses it.
+/// Each `{name}` in a field's own messages (ASCII letters, digits and `_`,
+/// not starting with a digit) must be a figure that every rule of the field
+/// fills, which the report does; any other name would be shown as written,
+/// and a figure without a value as nothing. Braces around anything else are
+/// text, as the report and the npm package render them, except a name with
+/// spaces around it, which reads as a mistake. One error a name, whichever
+/// language uses it.
 fn check_placeholders<'t>(
     texts: impl Iterator<Item = &'t String>,
     rules: &[Rule],
+    number: Option<&str>,
     span: Span,
     errors: &mut Errors,
 ) {
-    let figures: Vec<(&str, Vec<&str>)> = rules.iter().flat_map(Rule::figures).collect();
-    let fills = |rule: &str| {
-        let own: Vec<String> = figures
-            .iter()
-            .filter(|(r, _)| *r == rule)
-            .flat_map(|(_, f)| f.iter().map(|f| format!("`{{{f}}}`")))
-            .collect();
-        if own.is_empty() {
-            format!("`{rule}` fills none")
-        } else {
+    let mut figures: Vec<(&str, &[&str])> = rules.iter().flat_map(Rule::figures).collect();
+    figures.sort_unstable();
+    figures.dedup();
+    let fills = |rule: &str| match figures.iter().find(|(r, _)| *r == rule) {
+        Some((_, own)) if !own.is_empty() => {
+            let own: Vec<String> = own.iter().map(|f| format!("`{{{f}}}`")).collect();
             format!("`{rule}` fills {}", own.join(", "))
         }
+        _ => format!("`{rule}` fills none"),
     };
+    // What every rule fills: what a typo may have meant.
+    let common: Vec<&str> = figures.first().map_or_else(Vec::new, |(_, first)| {
+        first
+            .iter()
+            .copied()
+            .filter(|f| figures.iter().all(|(_, own)| own.contains(f)))
+            .collect()
+    });
     let mut seen: Vec<&str> = Vec::new();
     for text in texts {
-        for name in placeholders(text) {
+        for (name, spaced) in placeholders(text) {
             if seen.contains(&name) {
                 continue;
             }
             seen.push(name);
-            let mut lacking: Vec<&str> = figures
+            let lacking: Vec<&str> = figures
                 .iter()
-                .filter(|(_, f)| !f.contains(&name))
+                .filter(|(_, own)| !own.contains(&name))
                 .map(|(rule, _)| *rule)
                 .collect();
-            lacking.dedup();
-            if lacking.is_empty() {
+            let empty = rules.iter().find_map(|r| r.empty_figure(name, number));
+            let message = if lacking.is_empty() && spaced {
+                format!(
+                    "`{{ {name} }}` in `message` would be shown as written: a placeholder has no \
+                     spaces, `{{{name}}}`"
+                )
+            } else if spaced {
                 continue;
-            }
-            let each = lacking
-                .iter()
-                .map(|r| fills(r))
-                .collect::<Vec<_>>()
-                .join("; ");
-            let message = if let Some(why) = empty_figure(rules, name) {
-                format!("`{{{name}}}` in `message` would be shown as nothing: {why}")
-            } else if figures.iter().all(|(_, f)| !f.contains(&name)) {
-                let mut known: Vec<&str> = figures.iter().flat_map(|(_, f)| f.clone()).collect();
-                known.sort_unstable();
-                known.dedup();
-                let hint = crate::suggest::closest(name, &known)
+            } else if !lacking.is_empty() && lacking.len() == figures.len() {
+                let hint = common
+                    .iter()
+                    .find(|f| f.eq_ignore_ascii_case(name))
+                    .copied()
+                    .or_else(|| crate::suggest::closest(name, &common))
                     .map(|c| format!("; did you mean `{{{c}}}`?"))
                     .unwrap_or_default();
+                let each = lacking
+                    .iter()
+                    .map(|r| fills(r))
+                    .collect::<Vec<_>>()
+                    .join("; ");
                 format!(
                     "`{{{name}}}` in `message` is no figure of this field's rules, and would be \
                      shown as written{hint} ({each})"
                 )
-            } else {
+            } else if !lacking.is_empty() {
+                let each = lacking
+                    .iter()
+                    .map(|r| fills(r))
+                    .collect::<Vec<_>>()
+                    .join("; ");
                 format!(
                     "`{{{name}}}` in `message` would be shown as written in a violation of {} \
                      ({each}): the message replaces the messages of every rule of the field, \
@@ -799,44 +827,60 @@ fn check_placeholders<'t>(
                         .collect::<Vec<_>>()
                         .join(", "),
                 )
+            } else if let Some(why) = empty {
+                format!("`{{{name}}}` in `message` would be shown as nothing: {why}")
+            } else {
+                continue;
             };
             err(errors, span, message);
         }
     }
 }
 
-/// Why `name`, a figure of one of `rules` in general, has no value on this
-/// field: a bound `range` was not given, or a `unique` without `by`.
-fn empty_figure(rules: &[Rule], name: &str) -> Option<String> {
-    rules.iter().find_map(|r| match &r.kind {
-        RuleKind::Items(inner) | RuleKind::Keys(inner) | RuleKind::Values(inner) => {
-            empty_figure(inner, name)
-        }
-        RuleKind::Range { min: None, .. } if name == "min" => {
-            Some("this `range` gives no `min`".to_owned())
-        }
-        RuleKind::Range { max: None, .. } if name == "max" => {
-            Some("this `range` gives no `max`".to_owned())
-        }
-        RuleKind::Unique { by: None } if name == "key" => Some(
-            "`unique` without `by` compares whole items, and has no key; `{first}` is the \
-             index of the item repeated"
-                .to_owned(),
-        ),
-        _ => None,
+/// The names in `{...}` of `text` that a message fills, as the report reads
+/// them (from each `{` to the next `}`), and whether spaces surround one.
+fn placeholders(text: &str) -> impl Iterator<Item = (&str, bool)> {
+    text.match_indices('{').filter_map(|(open, _)| {
+        let after = &text[open + 1..];
+        let inner = &after[..after.find('}')?];
+        let name = inner.trim_matches(' ');
+        (name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        .then_some((name, name.len() != inner.len()))
     })
 }
 
-/// The names in `{...}` of `text` that a message fills (a name as in Rust),
-/// as the report reads them: from each `{` to the next `}`.
-fn placeholders(text: &str) -> impl Iterator<Item = &str> {
-    text.match_indices('{').filter_map(|(open, _)| {
-        let after = &text[open + 1..];
-        let name = &after[..after.find('}')?];
-        (name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
-        .then_some(name)
-    })
+/// The number type of a field as written, through `Option`, `Box`, lists,
+/// sets and a map's values (what `range` and `items(range(...))` see).
+fn number_type(ty: &syn::Type) -> Option<String> {
+    match ty {
+        syn::Type::Group(g) => number_type(&g.elem),
+        syn::Type::Paren(p) => number_type(&p.elem),
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let last = p.path.segments.last()?;
+            if let Some(ident) = p.path.get_ident().map(ToString::to_string) {
+                return NUMBERS.contains(&ident.as_str()).then_some(ident);
+            }
+            let syn::PathArguments::AngleBracketed(a) = &last.arguments else {
+                return None;
+            };
+            let args: Vec<&syn::Type> = a
+                .args
+                .iter()
+                .filter_map(|a| match a {
+                    syn::GenericArgument::Type(t) => Some(t),
+                    _ => None,
+                })
+                .collect();
+            let inner = if last.ident == "BTreeMap" || last.ident == "HashMap" {
+                args.get(1)
+            } else {
+                args.first()
+            };
+            number_type(inner?)
+        }
+        _ => None,
+    }
 }
 
 /// Whether the field's rules can be checked at all: none on a field serde

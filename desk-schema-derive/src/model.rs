@@ -126,34 +126,85 @@ pub(crate) const FIGURES: &[(&str, &[&str])] = &[
 
 impl Rule {
     /// Each rule this one checks (itself, or those inside `items(...)`,
-    /// `keys(...)` and `values(...)`) with the figures its violations carry
-    /// a value for: a bound `range` was not given, or the key of a `unique`
-    /// without `by`, is written as `null`, which a message would show as
-    /// nothing.
-    pub(crate) fn figures(&self) -> Vec<(&'static str, Vec<&'static str>)> {
+    /// `keys(...)` and `values(...)`) with its figures ([`FIGURES`]).
+    pub(crate) fn figures(&self) -> Vec<(&'static str, &'static [&'static str])> {
         match &self.kind {
             RuleKind::Items(inner) | RuleKind::Keys(inner) | RuleKind::Values(inner) => {
                 inner.iter().flat_map(Rule::figures).collect()
             }
-            kind => {
-                let all = FIGURES
+            _ => {
+                let own = FIGURES
                     .iter()
                     .find(|(name, _)| *name == self.name)
                     .map_or(&[][..], |(_, figures)| *figures);
-                let absent = |figure: &&str| match kind {
-                    RuleKind::Range { min, max } => {
-                        (*figure == "min" && min.is_none()) || (*figure == "max" && max.is_none())
-                    }
-                    RuleKind::Unique { by } => *figure == "key" && by.is_none(),
-                    _ => false,
-                };
-                vec![(
-                    self.name,
-                    all.iter().copied().filter(|f| !absent(f)).collect(),
-                )]
+                vec![(self.name, own)]
             }
         }
     }
+
+    /// Why a figure of this rule (or of a rule inside it) has no value to
+    /// show on a field whose number type is written `number`: a `range`
+    /// bound left out or at the type's own limit (the report leaves such a
+    /// bound out), a wide integer's `actual` (JavaScript reads numbers as
+    /// doubles), or the key of a `unique` without `by`.
+    pub(crate) fn empty_figure(&self, figure: &str, number: Option<&str>) -> Option<String> {
+        let limits = number.and_then(integer_limits);
+        match &self.kind {
+            RuleKind::Items(inner) | RuleKind::Keys(inner) | RuleKind::Values(inner) => {
+                inner.iter().find_map(|r| r.empty_figure(figure, number))
+            }
+            RuleKind::Range { min, .. } if figure == "min" => match (min, limits) {
+                (None, _) => Some("this `range` gives no `min`".into()),
+                (Some(m), Some((low, _))) if *m <= low => Some(format!(
+                    "`min = {m}` is the least value of `{}` already, and the report leaves it out",
+                    number.unwrap_or_default()
+                )),
+                _ => None,
+            },
+            RuleKind::Range { max, .. } if figure == "max" => match (max, limits) {
+                (None, _) => Some("this `range` gives no `max`".into()),
+                (Some(m), Some((_, high))) if *m >= high => Some(format!(
+                    "`max = {m}` is the greatest value of `{}` already, and the report leaves it \
+                     out",
+                    number.unwrap_or_default()
+                )),
+                _ => None,
+            },
+            RuleKind::Range { .. }
+                if figure == "actual"
+                    && limits.is_some_and(|(low, high)| low < -(1 << 53) || high > 1 << 53) =>
+            {
+                Some(format!(
+                    "a `{}` can be past 2^53, where JavaScript, which reads JSON numbers as \
+                     doubles, cannot show the value exactly (the npm package leaves it out)",
+                    number.unwrap_or_default()
+                ))
+            }
+            RuleKind::Unique { by: None } if figure == "key" => Some(
+                "`unique` without `by` compares whole items, and has no key; `{first}` is the \
+                 index of the item repeated"
+                    .into(),
+            ),
+            _ => None,
+        }
+    }
+}
+
+/// The least and greatest values of an integer type written `name`.
+fn integer_limits(name: &str) -> Option<(i128, i128)> {
+    Some(match name {
+        "u8" => (0, u8::MAX.into()),
+        "u16" => (0, u16::MAX.into()),
+        "u32" => (0, u32::MAX.into()),
+        "u64" | "usize" => (0, u64::MAX.into()),
+        "u128" => (0, i128::MAX),
+        "i8" => (i8::MIN.into(), i8::MAX.into()),
+        "i16" => (i16::MIN.into(), i16::MAX.into()),
+        "i32" => (i32::MIN.into(), i32::MAX.into()),
+        "i64" | "isize" => (i64::MIN.into(), i64::MAX.into()),
+        "i128" => (i128::MIN, i128::MAX),
+        _ => return None,
+    })
 }
 
 /// The table's row for `name`.

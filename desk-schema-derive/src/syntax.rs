@@ -137,6 +137,13 @@ impl Errors {
         }
     }
 
+    /// How many errors have been collected.
+    pub(crate) fn count(&self) -> usize {
+        self.0
+            .as_ref()
+            .map_or(0, |all| all.clone().into_iter().count())
+    }
+
     pub(crate) fn finish(self) -> syn::Result<()> {
         self.0.map_or(Ok(()), Err)
     }

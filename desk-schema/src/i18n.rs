@@ -134,18 +134,19 @@ fn render(template: &str, kind: &Kind) -> String {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
     while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) if figures.get(&after[..close]).is_some() => {
-                out.push_str(&figure_text(&figures[&after[..close]]));
-                rest = &after[close + 1..];
-            }
-            _ => {
-                out.push('{');
-                rest = after;
-            }
+        let Some(close) = rest[open..].find('}').map(|len| open + len) else {
+            break;
+        };
+        // The name runs from the last `{` before the `}`: the braces before
+        // it are text (and looking from each of them again would take time
+        // quadratic in their number).
+        let start = rest[..close].rfind('{').unwrap_or(open);
+        out.push_str(&rest[..start]);
+        match figures.get(&rest[start + 1..close]) {
+            Some(figure) => out.push_str(&figure_text(figure)),
+            None => out.push_str(&rest[start..=close]),
         }
+        rest = &rest[close + 1..];
     }
     out.push_str(rest);
     out
@@ -450,5 +451,36 @@ fn syntax_reason_zh(reason: &str) -> &str {
             "文本以字节顺序标记（U+FEFF）开头；JSON 文本不能以它开头"
         }
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::render;
+    use crate::Kind;
+
+    /// A name runs from the last `{` before a `}`; everything else is text,
+    /// as the npm package's `/\{([^{}]*)\}/g` reads it.
+    #[test]
+    fn braces_around_no_figure_are_text() {
+        let kind = Kind::MaxBytes {
+            limit: 6,
+            bytes: 9,
+            chars: 3,
+        };
+        for (template, rendered) in [
+            ("at most {limit}, not {bytes}", "at most 6, not 9"),
+            ("{{limit}}", "{6}"),
+            ("{a{limit}", "{a6"),
+            ("{limit", "{limit"),
+            ("}{limit}{", "}6{"),
+            ("{x} {limit} {}", "{x} 6 {}"),
+            ("{ limit }", "{ limit }"),
+            ("{{x}{chars}}", "{{x}3}"),
+        ] {
+            assert_eq!(render(template, &kind), rendered, "{template}");
+        }
+        let long = format!("{}{{limit}}", "{".repeat(200_000));
+        assert_eq!(render(&long, &kind), format!("{}6", "{".repeat(200_000)));
     }
 }
