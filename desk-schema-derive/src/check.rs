@@ -522,17 +522,7 @@ fn unsupported(ty: &syn::Type) -> Option<(Span, String)> {
         syn::Type::Path(p) if p.qself.is_none() => {
             let last = p.path.segments.last()?;
             let name = last.ident.to_string();
-            let args: Vec<&syn::Type> = match &last.arguments {
-                syn::PathArguments::AngleBracketed(a) => a
-                    .args
-                    .iter()
-                    .filter_map(|a| match a {
-                        syn::GenericArgument::Type(t) => Some(t),
-                        _ => None,
-                    })
-                    .collect(),
-                _ => Vec::new(),
-            };
+            let args = crate::paths::type_args(last);
             let instead = match name.as_str() {
                 "VecDeque" | "LinkedList" => Some(format!("`{name}` is not supported; use a `Vec`")),
                 "Rc" | "Arc" if args.first().is_some_and(|a| !is_str(a)) => Some(format!(
@@ -861,17 +851,7 @@ fn number_type(ty: &syn::Type) -> Option<String> {
             if let Some(ident) = p.path.get_ident().map(ToString::to_string) {
                 return NUMBERS.contains(&ident.as_str()).then_some(ident);
             }
-            let syn::PathArguments::AngleBracketed(a) = &last.arguments else {
-                return None;
-            };
-            let args: Vec<&syn::Type> = a
-                .args
-                .iter()
-                .filter_map(|a| match a {
-                    syn::GenericArgument::Type(t) => Some(t),
-                    _ => None,
-                })
-                .collect();
+            let args = crate::paths::type_args(last);
             let inner = if last.ident == "BTreeMap" || last.ident == "HashMap" {
                 args.get(1)
             } else {
@@ -1066,17 +1046,7 @@ fn entry_types(ty: &syn::Type) -> Option<(&syn::Type, &syn::Type)> {
         return None;
     };
     let last = p.path.segments.last()?;
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    let types: Vec<&syn::Type> = args
-        .args
-        .iter()
-        .filter_map(|a| match a {
-            syn::GenericArgument::Type(t) => Some(t),
-            _ => None,
-        })
-        .collect();
+    let types = crate::paths::type_args(last);
     match (last.ident.to_string().as_str(), types.as_slice()) {
         ("Option", [inner]) => entry_types(inner),
         ("HashMap", [k, v] | [k, v, _]) | ("BTreeMap", [k, v]) => Some((k, v)),

@@ -46,3 +46,19 @@ pub(crate) fn each_path<'a, A: Copy>(
         _ => {}
     }
 }
+
+/// The type arguments of a path segment (`Vec<T>` gives `T`; lifetimes and
+/// constants are left out), in order.
+pub(crate) fn type_args(segment: &syn::PathSegment) -> Vec<&syn::Type> {
+    match &segment.arguments {
+        syn::PathArguments::AngleBracketed(a) => a
+            .args
+            .iter()
+            .filter_map(|a| match a {
+                syn::GenericArgument::Type(t) => Some(t),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
