@@ -40,6 +40,23 @@ struct T {
     // The case of a figure.
     #[desk(max_bytes = 3, message(en = "{LIMIT}"))]
     l: String,
+    // A name with spaces, after the same name without.
+    #[desk(max_bytes = 3, message(en = "{limit} and { limit }"))]
+    m: String,
+    // Through a boxed slice, and a primitive written by its path.
+    #[desk(items(range(min = 0, max = 5)), message(en = "from {min}"))]
+    n: Box<[u8]>,
+    #[desk(range(min = 0, max = 5), message(en = "from {min}"))]
+    o: core::primitive::u8,
+    // `u128` as the runtime takes it: within what JSON carries.
+    #[desk(range(min = 1, max = 18446744073709551615), message(en = "to {max}"))]
+    p: u128,
+    // A bound JavaScript rounds onto the type's limit.
+    #[desk(range(min = 1, max = 18446744073709551614), message(en = "to {max}"))]
+    q: u64,
+    // A bound outside the type is that one error.
+    #[desk(range(min = -5, max = 9), message(en = "from {min}"))]
+    r: u8,
 }
 fn ok(_: &String, _: &()) -> Result<(), desk_schema::Violation> {
     Ok(())

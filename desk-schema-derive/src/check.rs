@@ -706,14 +706,7 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
             None
         }
         Some((span, en, zh_cn)) => {
-            let number = number_type(&field.ty);
-            check_placeholders(
-                en.iter().chain(&zh_cn),
-                &rules,
-                number.as_deref(),
-                span,
-                errors,
-            );
+            check_placeholders(en.iter().chain(&zh_cn), &rules, &field.ty, span, errors);
             Some((en, zh_cn))
         }
         None => None,
@@ -742,7 +735,7 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
 fn check_placeholders<'t>(
     texts: impl Iterator<Item = &'t String>,
     rules: &[Rule],
-    number: Option<&str>,
+    ty: &syn::Type,
     span: Span,
     errors: &mut Errors,
 ) {
@@ -764,26 +757,26 @@ fn check_placeholders<'t>(
             .filter(|f| figures.iter().all(|(_, own)| own.contains(f)))
             .collect()
     });
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: Vec<(&str, bool)> = Vec::new();
     for text in texts {
         for (name, spaced) in placeholders(text) {
-            if seen.contains(&name) {
+            if seen.contains(&(name, spaced)) {
                 continue;
             }
-            seen.push(name);
+            seen.push((name, spaced));
             let lacking: Vec<&str> = figures
                 .iter()
                 .filter(|(_, own)| !own.contains(&name))
                 .map(|(rule, _)| *rule)
                 .collect();
-            let empty = rules.iter().find_map(|r| r.empty_figure(name, number));
-            let message = if lacking.is_empty() && spaced {
-                format!(
-                    "`{{ {name} }}` in `message` would be shown as written: a placeholder has no \
-                     spaces, `{{{name}}}`"
-                )
-            } else if spaced {
-                continue;
+            let empty = rules.iter().find_map(|r| empty_figure(r, name, ty));
+            let message = if spaced {
+                let instead = if lacking.is_empty() && empty.is_none() {
+                    format!(": a placeholder has no spaces, `{{{name}}}`")
+                } else {
+                    "; leave it out".to_owned()
+                };
+                format!("`{{ {name} }}` in `message` would be shown as written{instead}")
             } else if !lacking.is_empty() && lacking.len() == figures.len() {
                 let hint = common
                     .iter()
@@ -840,27 +833,80 @@ fn placeholders(text: &str) -> impl Iterator<Item = (&str, bool)> {
     })
 }
 
-/// The number type of a field as written, through `Option`, `Box`, lists,
-/// sets and a map's values (what `range` and `items(range(...))` see).
-fn number_type(ty: &syn::Type) -> Option<String> {
-    match ty {
-        syn::Type::Group(g) => number_type(&g.elem),
-        syn::Type::Paren(p) => number_type(&p.elem),
-        syn::Type::Path(p) if p.qself.is_none() => {
-            let last = p.path.segments.last()?;
-            if let Some(ident) = p.path.get_ident().map(ToString::to_string) {
-                return NUMBERS.contains(&ident.as_str()).then_some(ident);
-            }
-            let args = crate::paths::type_args(last);
-            let inner = if last.ident == "BTreeMap" || last.ident == "HashMap" {
-                args.get(1)
-            } else {
-                args.first()
+/// Why `figure`, which `rule` (or a rule inside it) fills in general, has
+/// no value to show on a field of type `ty` (as written): a `range` bound
+/// left out, at the type's own limit (the report leaves such a bound out),
+/// or one JavaScript rounds onto that limit; a wide integer's `actual`
+/// (JavaScript reads numbers as doubles); the key of a `unique` without
+/// `by`. A bound outside the type is its own error, elsewhere.
+fn empty_figure(rule: &Rule, figure: &str, ty: &syn::Type) -> Option<String> {
+    let inner = |rules: &[Rule], ty: Option<&syn::Type>| {
+        ty.and_then(|ty| rules.iter().find_map(|r| empty_figure(r, figure, ty)))
+    };
+    match &rule.kind {
+        RuleKind::Items(rules) => inner(rules, item_type(ty)),
+        RuleKind::Values(rules) => inner(rules, entry_types(ty).map(|(_, v)| v)),
+        RuleKind::Range { min, max } => {
+            let name = number_name(ty);
+            let limits = name.as_deref().and_then(runtime_bounds);
+            let bound = |which: &str, bound: Option<i128>, limit: Option<i128>| match (bound, limit)
+            {
+                (None, _) => Some(format!("this `range` gives no `{which}`")),
+                (Some(b), Some(l)) if b == l => Some(format!(
+                    "`{which} = {b}` is the {} value of `{}` already, and the report leaves it out",
+                    if which == "min" { "least" } else { "greatest" },
+                    name.as_deref().unwrap_or_default()
+                )),
+                #[allow(
+                    clippy::cast_precision_loss,
+                    clippy::float_cmp,
+                    reason = "the double JavaScript reads is the point, and doubles of integers compare exactly"
+                )]
+                (Some(b), Some(l)) if b as f64 == l as f64 => Some(format!(
+                    "JavaScript reads `{which} = {b}` as the double of `{}`'s own limit, and the \
+                     npm package leaves it out",
+                    name.as_deref().unwrap_or_default()
+                )),
+                _ => None,
             };
-            number_type(inner?)
+            match figure {
+                "min" => bound("min", *min, limits.map(|(low, _)| low)),
+                "max" => bound("max", *max, limits.map(|(_, high)| high)),
+                "actual"
+                    if limits.is_some_and(|(low, high)| low < -(1 << 53) || high > 1 << 53) =>
+                {
+                    Some(format!(
+                        "a value of `{}` can be past 2^53, where JavaScript, which reads JSON \
+                         numbers as doubles, cannot show it exactly (the npm package leaves it out)",
+                        name.as_deref().unwrap_or_default()
+                    ))
+                }
+                _ => None,
+            }
         }
+        RuleKind::Unique { by: None } if figure == "key" => Some(
+            "`unique` without `by` compares whole items, and has no key; `{first}` is the \
+             index of the item repeated"
+                .into(),
+        ),
         _ => None,
     }
+}
+
+/// The least and greatest values of an integer type as the runtime's
+/// `range` takes them (`desk_schema::rules::Integer`): `u128` and `i128`
+/// within what JSON carries, `usize` and `isize` as on a 64-bit target.
+fn runtime_bounds(name: &str) -> Option<(i128, i128)> {
+    Some(match name {
+        "u128" | "usize" => (0, u64::MAX.into()),
+        "i128" => (i64::MIN.into(), u64::MAX.into()),
+        "isize" => (i64::MIN.into(), i64::MAX.into()),
+        name if name.starts_with('f') => return None,
+        name => {
+            let (_, low, high) = integer_bounds(&syn::parse_str(name).ok()?)?;
+            (low, high)
+        }
+    })
 }
 
 /// Whether the field's rules can be checked at all: none on a field serde
@@ -976,19 +1022,7 @@ fn check_rules(rules: &[Rule], errors: &mut Errors) {
 /// ...); `None` for any other type, which the generated code checks at
 /// compile time instead (`usize` and `isize` depend on the target).
 pub(crate) fn integer_bounds(ty: &syn::Type) -> Option<(&'static str, i128, i128)> {
-    let syn::Type::Path(p) = ty else { return None };
-    if p.qself.is_some() {
-        return None;
-    }
-    let last = p.path.segments.last()?;
-    if last.ident == "Option" {
-        return integer_bounds(single_type_arg(last)?);
-    }
-    if p.path.segments.len() != 1 || !last.arguments.is_empty() {
-        return None;
-    }
-    let name = last.ident.to_string();
-    let bounds = match name.as_str() {
+    let bounds = match number_name(ty)?.as_str() {
         "u8" => ("u8", 0, i128::from(u8::MAX)),
         "u16" => ("u16", 0, i128::from(u16::MAX)),
         "u32" => ("u32", 0, i128::from(u32::MAX)),
@@ -1007,6 +1041,33 @@ pub(crate) fn integer_bounds(ty: &syn::Type) -> Option<(&'static str, i128, i128
         _ => return None,
     };
     Some(bounds)
+}
+
+/// The name of the primitive type `ty` is written as (through `Option`):
+/// `u8`, or `core::primitive::u8` / `std::primitive::u8`.
+pub(crate) fn number_name(ty: &syn::Type) -> Option<String> {
+    let syn::Type::Path(p) = as_written(ty) else {
+        return None;
+    };
+    if p.qself.is_some() {
+        return None;
+    }
+    let last = p.path.segments.last()?;
+    if last.ident == "Option" {
+        return number_name(single_type_arg(last)?);
+    }
+    let segments: Vec<String> = p
+        .path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
+    let primitive = match segments.as_slice() {
+        [_] => p.path.leading_colon.is_none(),
+        [root, module, _] => (root == "core" || root == "std") && module == "primitive",
+        _ => false,
+    };
+    (primitive && last.arguments.is_empty()).then(|| last.ident.to_string())
 }
 
 /// The one type argument of `Vec<T>`, `Option<T>`, ... as written.
