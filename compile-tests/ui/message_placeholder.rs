@@ -57,6 +57,8 @@ struct T {
     // A bound outside the type is that one error.
     #[desk(range(min = -5, max = 9), message(en = "from {min}"))]
     r: u8,
+    #[desk(range(min = 1, max = 18446744073709551616), message(en = "to {max}"))]
+    s: u64,
 }
 fn ok(_: &String, _: &()) -> Result<(), desk_schema::Violation> {
     Ok(())

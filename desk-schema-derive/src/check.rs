@@ -862,11 +862,15 @@ fn empty_figure(rule: &Rule, figure: &str, ty: &syn::Type) -> Option<String> {
                     clippy::float_cmp,
                     reason = "the double JavaScript reads is the point, and doubles of integers compare exactly"
                 )]
-                (Some(b), Some(l)) if b as f64 == l as f64 => Some(format!(
-                    "JavaScript reads `{which} = {b}` as the double of `{}`'s own limit, and the \
-                     npm package leaves it out",
-                    name.as_deref().unwrap_or_default()
-                )),
+                (Some(b), Some(l))
+                    if (if which == "min" { b > l } else { b < l }) && b as f64 == l as f64 =>
+                {
+                    Some(format!(
+                        "JavaScript reads `{which} = {b}` as the double of `{}`'s own limit, and \
+                         the npm package leaves it out",
+                        name.as_deref().unwrap_or_default()
+                    ))
+                }
                 _ => None,
             };
             match figure {
