@@ -19,15 +19,27 @@ pub(crate) struct Spec {
     pub on_items: bool,
     /// Allowed inside `keys(...)` (a key is a string).
     pub on_keys: bool,
+    /// The figures a violation of the rule carries: the `{placeholders}` a
+    /// field's `message(...)` may use. The report writes them
+    /// (`desk_schema::Report`'s JSON, beside `path`, `code` and `message`),
+    /// and `tests/tests/codes.rs` holds each row to what it writes. None for
+    /// `custom` (and for `items`, `keys` and `values`, whose rules carry
+    /// their own).
+    pub figures: &'static [&'static str],
 }
 
 /// A string rule: on a field, on each item or value, and on each key.
-const fn text(name: &'static str, parse: fn(&ParseNestedMeta<'_>) -> syn::Result<Parsed>) -> Spec {
+const fn text(
+    name: &'static str,
+    figures: &'static [&'static str],
+    parse: fn(&ParseNestedMeta<'_>) -> syn::Result<Parsed>,
+) -> Spec {
     Spec {
         name,
         parse,
         on_items: true,
         on_keys: true,
+        figures,
     }
 }
 
@@ -35,6 +47,7 @@ const fn text(name: &'static str, parse: fn(&ParseNestedMeta<'_>) -> syn::Result
 const fn field(
     name: &'static str,
     on_items: bool,
+    figures: &'static [&'static str],
     parse: fn(&ParseNestedMeta<'_>) -> syn::Result<Parsed>,
 ) -> Spec {
     Spec {
@@ -42,101 +55,62 @@ const fn field(
         parse,
         on_items,
         on_keys: false,
+        figures,
     }
 }
 
-/// The one table of field rules. A row names the rule and says where it may
-/// go; its `parse` reads the arguments into a [`RuleKind`] variant, which
+/// The one table of field rules. A row names the rule, says where it may
+/// go and what figures its violations carry; its `parse` reads the arguments into a [`RuleKind`] variant, which
 /// `check` and every part of `emit` match exhaustively. The rule's runtime
 /// module (`desk_schema::rules::<name>`) has the rule's name.
 #[rustfmt::skip]
 pub(crate) const RULES: &[Spec] = &[
-    text("max_bytes", |m| Ok(RuleKind::MaxBytes(args::count(m)?).into())),
-    text("min_bytes", |m| Ok(RuleKind::MinBytes(args::count(m)?).into())),
-    text("max_chars", |m| Ok(RuleKind::MaxChars(args::count(m)?).into())),
-    text("min_chars", |m| Ok(RuleKind::MinChars(args::count(m)?).into())),
-    text("max_graphemes", |m| Ok(RuleKind::MaxGraphemes(args::count(m)?).into())),
-    text("min_graphemes", |m| Ok(RuleKind::MinGraphemes(args::count(m)?).into())),
-    text("max_utf16", |m| Ok(RuleKind::MaxUtf16(args::count(m)?).into())),
-    text("min_utf16", |m| Ok(RuleKind::MinUtf16(args::count(m)?).into())),
-    text("one_of", |m| Ok(RuleKind::OneOf(args::texts(m, "one_of")?).into())),
-    text("printable_ascii", |_| Ok(RuleKind::PrintableAscii.into())),
-    text("ascii", |_| Ok(RuleKind::Ascii.into())),
-    text("not_prefix", |m| Ok(RuleKind::NotPrefix(args::text(m, "not_prefix")?).into())),
-    text("prefix", |m| Ok(RuleKind::Prefix(args::text(m, "prefix")?).into())),
-    text("suffix", |m| Ok(RuleKind::Suffix(args::text(m, "suffix")?).into())),
-    text("contains", |m| Ok(RuleKind::Contains(args::text(m, "contains")?).into())),
-    text("pattern", |m| Ok(RuleKind::Pattern(args::pattern(m)?).into())),
-    text("email", |_| Ok(RuleKind::Format("Email").into())),
-    text("uri", |_| Ok(RuleKind::Format("Uri").into())),
-    text("uuid", |_| Ok(RuleKind::Format("Uuid").into())),
-    text("date_time", |_| Ok(RuleKind::Format("DateTime").into())),
-    text("date", |_| Ok(RuleKind::Format("Date").into())),
-    text("ipv4", |_| Ok(RuleKind::Format("Ipv4").into())),
-    text("ipv6", |_| Ok(RuleKind::Format("Ipv6").into())),
-    field("range", true, |m| { let (min, max) = args::bounds(m)?; Ok(RuleKind::Range { min, max }.into()) }),
-    field("max_items", true, |m| Ok(RuleKind::MaxItems(args::count(m)?).into())),
-    field("min_items", true, |m| Ok(RuleKind::MinItems(args::count(m)?).into())),
-    field("unique", false, |m| Ok(RuleKind::Unique { by: args::key(m)? }.into())),
-    field("items", false, |m| Ok(RuleKind::Items(args::inner(m, "items", false)?).into())),
-    field("keys", false, |m| Ok(RuleKind::Keys(args::inner(m, "keys", true)?).into())),
-    field("values", false, |m| Ok(RuleKind::Values(args::inner(m, "values", false)?).into())),
-    field("custom", false, |m| { let (check, description) = args::custom(m)?; Ok(RuleKind::Custom { check, description }.into()) }),
-    field("message", false, |m| { let (en, zh_cn) = args::message(m)?; Ok(Parsed::Message { en, zh_cn }) }),
-    field("nested", false, |_| Ok(Parsed::Nested)),
-    field("skip", false, |_| Ok(Parsed::Skip)),
-];
-
-/// The figures a violation of each rule carries, by rule name: the
-/// `{placeholders}` a field's `message(...)` may use. The report writes
-/// them (`desk_schema::Report`'s JSON, beside `path`, `code` and
-/// `message`), and `tests/tests/codes.rs` holds this table to what it
-/// writes. A rule missing here carries none (`custom`; `items`, `keys` and
-/// `values` carry their rules' own).
-#[rustfmt::skip]
-pub(crate) const FIGURES: &[(&str, &[&str])] = &[
-    ("max_bytes", &["limit", "bytes", "chars"]),
-    ("min_bytes", &["limit", "bytes"]),
-    ("max_chars", &["limit", "chars"]),
-    ("min_chars", &["limit", "chars"]),
-    ("max_graphemes", &["limit", "graphemes"]),
-    ("min_graphemes", &["limit", "graphemes"]),
-    ("max_utf16", &["limit", "units"]),
-    ("min_utf16", &["limit", "units"]),
-    ("one_of", &["allowed"]),
-    ("printable_ascii", &["offset", "code_point"]),
-    ("ascii", &["offset", "code_point"]),
-    ("not_prefix", &["prefix"]),
-    ("prefix", &["prefix"]),
-    ("suffix", &["suffix"]),
-    ("contains", &["substring"]),
-    ("pattern", &["pattern"]),
-    ("email", &["format"]),
-    ("uri", &["format"]),
-    ("uuid", &["format"]),
-    ("date_time", &["format"]),
-    ("date", &["format"]),
-    ("ipv4", &["format"]),
-    ("ipv6", &["format"]),
-    ("range", &["min", "max", "actual"]),
-    ("max_items", &["limit", "items"]),
-    ("min_items", &["limit", "items"]),
-    ("unique", &["key", "first"]),
+    text("max_bytes", &["limit", "bytes", "chars"], |m| Ok(RuleKind::MaxBytes(args::count(m)?).into())),
+    text("min_bytes", &["limit", "bytes"], |m| Ok(RuleKind::MinBytes(args::count(m)?).into())),
+    text("max_chars", &["limit", "chars"], |m| Ok(RuleKind::MaxChars(args::count(m)?).into())),
+    text("min_chars", &["limit", "chars"], |m| Ok(RuleKind::MinChars(args::count(m)?).into())),
+    text("max_graphemes", &["limit", "graphemes"], |m| Ok(RuleKind::MaxGraphemes(args::count(m)?).into())),
+    text("min_graphemes", &["limit", "graphemes"], |m| Ok(RuleKind::MinGraphemes(args::count(m)?).into())),
+    text("max_utf16", &["limit", "units"], |m| Ok(RuleKind::MaxUtf16(args::count(m)?).into())),
+    text("min_utf16", &["limit", "units"], |m| Ok(RuleKind::MinUtf16(args::count(m)?).into())),
+    text("one_of", &["allowed"], |m| Ok(RuleKind::OneOf(args::texts(m, "one_of")?).into())),
+    text("printable_ascii", &["offset", "code_point"], |_| Ok(RuleKind::PrintableAscii.into())),
+    text("ascii", &["offset", "code_point"], |_| Ok(RuleKind::Ascii.into())),
+    text("not_prefix", &["prefix"], |m| Ok(RuleKind::NotPrefix(args::text(m, "not_prefix")?).into())),
+    text("prefix", &["prefix"], |m| Ok(RuleKind::Prefix(args::text(m, "prefix")?).into())),
+    text("suffix", &["suffix"], |m| Ok(RuleKind::Suffix(args::text(m, "suffix")?).into())),
+    text("contains", &["substring"], |m| Ok(RuleKind::Contains(args::text(m, "contains")?).into())),
+    text("pattern", &["pattern"], |m| Ok(RuleKind::Pattern(args::pattern(m)?).into())),
+    text("email", &["format"], |_| Ok(RuleKind::Format("Email").into())),
+    text("uri", &["format"], |_| Ok(RuleKind::Format("Uri").into())),
+    text("uuid", &["format"], |_| Ok(RuleKind::Format("Uuid").into())),
+    text("date_time", &["format"], |_| Ok(RuleKind::Format("DateTime").into())),
+    text("date", &["format"], |_| Ok(RuleKind::Format("Date").into())),
+    text("ipv4", &["format"], |_| Ok(RuleKind::Format("Ipv4").into())),
+    text("ipv6", &["format"], |_| Ok(RuleKind::Format("Ipv6").into())),
+    field("range", true, &["min", "max", "actual"], |m| { let (min, max) = args::bounds(m)?; Ok(RuleKind::Range { min, max }.into()) }),
+    field("max_items", true, &["limit", "items"], |m| Ok(RuleKind::MaxItems(args::count(m)?).into())),
+    field("min_items", true, &["limit", "items"], |m| Ok(RuleKind::MinItems(args::count(m)?).into())),
+    field("unique", false, &["key", "first"], |m| Ok(RuleKind::Unique { by: args::key(m)? }.into())),
+    field("items", false, &[], |m| Ok(RuleKind::Items(args::inner(m, "items", false)?).into())),
+    field("keys", false, &[], |m| Ok(RuleKind::Keys(args::inner(m, "keys", true)?).into())),
+    field("values", false, &[], |m| Ok(RuleKind::Values(args::inner(m, "values", false)?).into())),
+    field("custom", false, &[], |m| { let (check, description) = args::custom(m)?; Ok(RuleKind::Custom { check, description }.into()) }),
+    field("message", false, &[], |m| { let (en, zh_cn) = args::message(m)?; Ok(Parsed::Message { en, zh_cn }) }),
+    field("nested", false, &[], |_| Ok(Parsed::Nested)),
+    field("skip", false, &[], |_| Ok(Parsed::Skip)),
 ];
 
 impl Rule {
     /// Each rule this one checks (itself, or those inside `items(...)`,
-    /// `keys(...)` and `values(...)`) with its figures ([`FIGURES`]).
+    /// `keys(...)` and `values(...)`) with its figures ([`Spec::figures`]).
     pub(crate) fn figures(&self) -> Vec<(&'static str, &'static [&'static str])> {
         match &self.kind {
             RuleKind::Items(inner) | RuleKind::Keys(inner) | RuleKind::Values(inner) => {
                 inner.iter().flat_map(Rule::figures).collect()
             }
             _ => {
-                let own = FIGURES
-                    .iter()
-                    .find(|(name, _)| *name == self.name)
-                    .map_or(&[][..], |(_, figures)| *figures);
+                let own = spec(self.name).map_or(&[][..], |s| s.figures);
                 vec![(self.name, own)]
             }
         }
