@@ -852,11 +852,20 @@ fn empty_figure(rule: &Rule, figure: &str, ty: &syn::Type) -> Option<String> {
             let bound = |which: &str, bound: Option<i128>, limit: Option<i128>| match (bound, limit)
             {
                 (None, _) => Some(format!("this `range` gives no `{which}`")),
-                (Some(b), Some(l)) if b == l => Some(format!(
-                    "`{which} = {b}` is the {} value of `{}` already, and the report leaves it out",
-                    if which == "min" { "least" } else { "greatest" },
-                    name.as_deref().unwrap_or_default()
-                )),
+                (Some(b), Some(l)) if b == l => {
+                    let name = name.as_deref().unwrap_or_default();
+                    // `u128` and `i128` hold no more than JSON carries.
+                    let of = if name.ends_with("128") {
+                        format!("a `{name}` read from JSON")
+                    } else {
+                        format!("`{name}`")
+                    };
+                    let end = if which == "min" { "least" } else { "greatest" };
+                    Some(format!(
+                        "`{which} = {b}` is the {end} value of {of} already, and the report \
+                         leaves it out"
+                    ))
+                }
                 #[allow(
                     clippy::cast_precision_loss,
                     clippy::float_cmp,
