@@ -770,6 +770,11 @@ fn check_placeholders<'t>(
                 .map(|(rule, _)| *rule)
                 .collect();
             let empty = rules.iter().find_map(|r| empty_figure(r, name, ty));
+            let each = lacking
+                .iter()
+                .map(|r| fills(r))
+                .collect::<Vec<_>>()
+                .join("; ");
             let message = if spaced {
                 let instead = if lacking.is_empty() && empty.is_none() {
                     format!(": a placeholder has no spaces, `{{{name}}}`")
@@ -785,21 +790,11 @@ fn check_placeholders<'t>(
                     .or_else(|| crate::suggest::closest(name, &common))
                     .map(|c| format!("; did you mean `{{{c}}}`?"))
                     .unwrap_or_default();
-                let each = lacking
-                    .iter()
-                    .map(|r| fills(r))
-                    .collect::<Vec<_>>()
-                    .join("; ");
                 format!(
                     "`{{{name}}}` in `message` is no figure of this field's rules, and would be \
                      shown as written{hint} ({each})"
                 )
             } else if !lacking.is_empty() {
-                let each = lacking
-                    .iter()
-                    .map(|r| fills(r))
-                    .collect::<Vec<_>>()
-                    .join("; ");
                 format!(
                     "`{{{name}}}` in `message` would be shown as written in a violation of {} \
                      ({each}): the message replaces the messages of every rule of the field, \
@@ -916,7 +911,7 @@ fn runtime_bounds(name: &str) -> Option<(i128, i128)> {
         "isize" => (i64::MIN.into(), i64::MAX.into()),
         name if name.starts_with('f') => return None,
         name => {
-            let (_, low, high) = integer_bounds(&syn::parse_str(name).ok()?)?;
+            let (_, low, high) = bounds_of(name)?;
             (low, high)
         }
     })
@@ -1035,7 +1030,12 @@ fn check_rules(rules: &[Rule], errors: &mut Errors) {
 /// ...); `None` for any other type, which the generated code checks at
 /// compile time instead (`usize` and `isize` depend on the target).
 pub(crate) fn integer_bounds(ty: &syn::Type) -> Option<(&'static str, i128, i128)> {
-    let bounds = match number_name(ty)?.as_str() {
+    bounds_of(&number_name(ty)?)
+}
+
+/// [`integer_bounds`] of the primitive named `name`.
+fn bounds_of(name: &str) -> Option<(&'static str, i128, i128)> {
+    let bounds = match name {
         "u8" => ("u8", 0, i128::from(u8::MAX)),
         "u16" => ("u16", 0, i128::from(u16::MAX)),
         "u32" => ("u32", 0, i128::from(u32::MAX)),
