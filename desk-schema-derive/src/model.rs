@@ -402,6 +402,15 @@ pub(crate) struct Gate {
     pub turbofish: proc_macro2::TokenStream,
 }
 
+/// What a gated type must be (`emit::gate`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum GateTrait {
+    /// A type `#[desk(nested)]` checks: one that derives `Validate`.
+    Nested,
+    /// A map key: a string type.
+    MapKey,
+}
+
 impl Field {
     /// Fields read whole into a small `serde_json::Value` and deserialized
     /// (`skip`), rather than walked.
@@ -482,6 +491,7 @@ pub(crate) struct Input {
     pub schema_with: Option<syn::Path>,
     pub deny_unknown_fields: bool,
     pub shape: Shape,
-    /// The gated types (`emit::gate`): each alias, and the type it gates.
-    pub gated: Vec<(Ident, Type)>,
+    /// The gated types (`emit::gate`): each alias, the type it gates, and
+    /// the trait it must pass.
+    pub gated: Vec<(Ident, Type, GateTrait)>,
 }

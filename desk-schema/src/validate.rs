@@ -268,6 +268,36 @@ pub trait Nested {
     }
 }
 
+/// A map key the walk and the schema read as serde does: the property name
+/// itself, as text. Serde reads a key of another type (an enum, a newtype,
+/// a number) by that type's own rules, from the string, which neither the
+/// walk nor a JSON Schema follows.
+///
+/// The derive writes a map key that is not a standard string type as
+/// `<K as MapKey>::Checked` (an alias of `String` passes), so that any
+/// other key is one error, in these words.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a map key: desk-schema reads a key as the property name's text",
+    label = "a map key must be a string type",
+    note = "serde reads a key of another type (an enum, a newtype, a number) from the string by that type's own rules, which the walk and the JSON Schema cannot follow",
+    note = "use a `String` key (or `Box<str>`), and check the keys with `#[desk(keys(...))]`, e.g. `keys(one_of(\"a\", \"b\"))`"
+)]
+pub trait MapKey {
+    /// `Self`.
+    type Checked: ?Sized;
+}
+
+macro_rules! map_keys {
+    ($($t:ty),*) => {$(
+        #[diagnostic::do_not_recommend]
+        impl MapKey for $t {
+            type Checked = Self;
+        }
+    )*};
+}
+map_keys!(String, Box<str>, std::rc::Rc<str>, std::sync::Arc<str>);
+
 // A container's `Checked` names its items' `Checked` (for a type alias of
 // a container, which the derive gates whole). None is listed in the gate's
 // error: the derive gates the items, never a container it can see.

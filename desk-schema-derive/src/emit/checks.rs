@@ -25,8 +25,9 @@ pub(super) fn custom_checks(field: &Field, value: &TokenStream, ctx: &Ctx) -> To
 /// field's type) at `__desk_fpath`, into `__desk_report`.
 pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> TokenStream {
     let (ty, ctx_ty) = (&field.ty, &ctx.ty);
-    // The rules and the nested check see the value as its gated type
-    // (`gate`); a custom rule's function, the type as written.
+    // The rules, the nested check and a plain value's own check see the
+    // value as its gated type (`gate`); a custom rule's function, the type
+    // as written.
     let written = target.tokens();
     let gated_value = field
         .gate
@@ -35,7 +36,7 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
     let gated = gated_value.as_ref().map_or(target, Target::Tokens);
     let rules = rule_checks(field, gated, false);
     let customs = custom_checks(field, &written, ctx);
-    let (gated, target) = (gated.tokens(), &written);
+    let gated = gated.tokens();
     // A plain value's own check is what its type holds beyond JSON's reach
     // (a `u128` past 64 bits); for most types it is empty and inlined away.
     let nested = match field.mode {
@@ -56,7 +57,7 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
         Mode::Rules => {
             let span = field.rules.first().map_or(field.span, |r| r.span);
             let leaf = quote_spanned! {super::at_rule(span)=>
-                <#ty as ::desk_schema::Leaf>::validate_leaf(#target, __desk_ctx, &__desk_fpath, __desk_report);
+                <#ty as ::desk_schema::Leaf>::validate_leaf(#gated, __desk_ctx, &__desk_fpath, __desk_report);
             };
             with_range_bounds(field, &quote!((*__desk_report)), leaf)
         }

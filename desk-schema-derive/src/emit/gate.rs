@@ -1,5 +1,9 @@
-//! `#[desk(nested)]` on a type that does not derive `Validate`: one error,
-//! in our words, at the field's type.
+//! `#[desk(nested)]` on a type that does not derive `Validate`, and a map
+//! key that is not a string type: one error, in our words, at the type.
+//!
+//! A map key of any field the walk reads (not a `skip` field's) that is not
+//! the standard library's is written `<K as MapKey>::Checked` in the same
+//! way: an alias of `String` passes, an enum or a newtype is one error.
 //!
 //! The generated code names a nested field's type in many items (the view,
 //! the walk, the typed checks, the schema, the `Facts`). Each would fail on
@@ -25,12 +29,12 @@ use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote};
 use syn::spanned::Spanned;
 
-use crate::model::{Field, Gate, Input, Mode, Shape, VariantData};
+use crate::model::{Field, Gate, GateTrait, Input, Mode, Shape, VariantData};
 
 /// The names the gate writes (and `__DeskG0`, …): a derived type named one of them would be
 /// taken for the gate by the derive's checks that read types as written,
 /// so its fields are left as written.
-const GATE_NAMES: [&str; 4] = ["desk_schema", "Nested", "Checked", "InContext"];
+const GATE_NAMES: [&str; 5] = ["desk_schema", "Nested", "Checked", "InContext", "MapKey"];
 
 /// Writes `Self` in the fields' types as the type's name (the generated
 /// code names them outside the type's impls, as serde's derive does), and
@@ -67,11 +71,14 @@ pub(crate) fn gate(input: &mut Input) {
     let mut types: Vec<String> = Vec::new();
     let mut gated = Vec::new();
     let each = |field: &mut Field| {
-        if !matches!(field.mode, Mode::Nested(_)) {
-            return;
-        }
+        // A nested field's own types, and every walked field's map keys.
+        let keys_only = match field.mode {
+            Mode::Nested(_) => false,
+            Mode::Rules => true,
+            Mode::Skip => return,
+        };
         let written = field.ty.clone();
-        if let Some(span) = gate_type(&mut field.ty, &own, &mut gated) {
+        if let Some(span) = gate_type(&mut field.ty, keys_only, &own, &mut gated) {
             let key = written.to_token_stream().to_string();
             let index = types.iter().position(|t| *t == key).unwrap_or_else(|| {
                 types.push(key);
@@ -150,67 +157,118 @@ fn context_of(input: &Input) -> TokenStream {
 /// does not derive `Validate`, and one with another context, are each one
 /// error in our words (rather than one about a hidden trait for each
 /// generated item).
-fn gated_name(ty: &impl ToTokens, context: &TokenStream) -> TokenStream {
-    quote!(<<#ty as ::desk_schema::Nested>::Checked as ::desk_schema::InContext<#context>>::Checked)
+fn gated_name(ty: &impl ToTokens, through: GateTrait, context: &TokenStream) -> TokenStream {
+    match through {
+        GateTrait::Nested => {
+            quote!(<<#ty as ::desk_schema::Nested>::Checked as ::desk_schema::InContext<#context>>::Checked)
+        }
+        GateTrait::MapKey => quote!(<#ty as ::desk_schema::MapKey>::Checked),
+    }
 }
 
 /// Gates the types in `ty` that are not the standard library's, and gives
-/// the span of the first.
+/// the span of the first: a map's keys (as `MapKey`) and, unless
+/// `keys_only`, the items (as `Nested`).
 fn gate_type(
     ty: &mut syn::Type,
+    keys_only: bool,
     own: &Own,
-    gated: &mut Vec<(syn::Ident, syn::Type)>,
+    gated: &mut Vec<(syn::Ident, syn::Type, GateTrait)>,
 ) -> Option<Span> {
     match ty {
-        syn::Type::Slice(s) => gate_type(&mut s.elem, own, gated),
-        syn::Type::Paren(p) => gate_type(&mut p.elem, own, gated),
+        syn::Type::Slice(s) => gate_type(&mut s.elem, keys_only, own, gated),
+        syn::Type::Paren(p) => gate_type(&mut p.elem, keys_only, own, gated),
         syn::Type::Path(p) if p.qself.is_none() => {
             let last = p.path.segments.last_mut()?;
             match &mut last.arguments {
                 syn::PathArguments::AngleBracketed(args)
                     if super::facts::is_one_of(&last.ident, &CONTAINERS) =>
                 {
-                    // The items: a map's values (its keys are strings to
-                    // the walk, and a hasher is no item), anything else's
-                    // first argument.
-                    let item = usize::from(last.ident == "HashMap" || last.ident == "BTreeMap");
-                    let t = args
-                        .args
-                        .iter_mut()
-                        .filter_map(|a| match a {
-                            syn::GenericArgument::Type(t) => Some(t),
-                            _ => None,
-                        })
-                        .nth(item)?;
-                    gate_type(t, own, gated)
+                    // The items: a map's values (a hasher is no item),
+                    // anything else's first argument. A map's key is a
+                    // string to the walk.
+                    let map = last.ident == "HashMap" || last.ident == "BTreeMap";
+                    let mut types = args.args.iter_mut().filter_map(|a| match a {
+                        syn::GenericArgument::Type(t) => Some(t),
+                        _ => None,
+                    });
+                    let key = if map {
+                        types
+                            .next()
+                            .and_then(|k| gate_leaf_of(k, GateTrait::MapKey, own, gated))
+                    } else {
+                        None
+                    };
+                    let item = types
+                        .next()
+                        .and_then(|t| gate_type(t, keys_only, own, gated));
+                    key.or(item)
                 }
                 // A type of its own, with generic arguments (`Pair<u8>`) or
                 // without.
+                syn::PathArguments::None | syn::PathArguments::AngleBracketed(_) if keys_only => {
+                    None
+                }
                 syn::PathArguments::None | syn::PathArguments::AngleBracketed(_) => {
-                    let ident = &p.path.segments[p.path.segments.len() - 1].ident;
-                    // A type parameter, or one's associated type
-                    // (`T::Assoc`), is bounded where the impls are.
-                    let first = &p.path.segments[0].ident;
-                    let param =
-                        p.path.leading_colon.is_none() && own.params.iter().any(|t| first == t);
-                    let skip = ident == "Self"
-                        || *ident == own.ident
-                        || param
-                        || super::facts::std_only(ty);
-                    if skip {
-                        return None;
-                    }
-                    // Where the type is written, but generated: the user's
-                    // lints (`unreachable_pub` on a generated `pub`) stay
-                    // off, and every copy of the error reads the same.
-                    let span = Span::call_site().located_at(ty.span());
-                    *ty = gate_leaf(ty, span, own, gated);
-                    Some(span)
+                    gate_leaf_of(ty, GateTrait::Nested, own, gated)
                 }
                 syn::PathArguments::Parenthesized(_) => None,
             }
         }
         _ => None,
+    }
+}
+
+/// Gates `ty`, a type that is no container, through `through`, unless it
+/// passes as written (a standard type nested, a standard string type as a
+/// key), is the type itself or a type parameter; gives the gate's span.
+fn gate_leaf_of(
+    ty: &mut syn::Type,
+    through: GateTrait,
+    own: &Own,
+    gated: &mut Vec<(syn::Ident, syn::Type, GateTrait)>,
+) -> Option<Span> {
+    let syn::Type::Path(p) = &*ty else {
+        return None;
+    };
+    if p.qself.is_some() {
+        return None;
+    }
+    let ident = &p.path.segments.last()?.ident;
+    // A type parameter, or one's associated type (`T::Assoc`), is bounded
+    // where the impls are.
+    let first = &p.path.segments[0].ident;
+    let param = p.path.leading_colon.is_none() && own.params.iter().any(|t| first == t);
+    let passes = match through {
+        GateTrait::Nested => super::facts::std_only(ty),
+        GateTrait::MapKey => std_string(ty),
+    };
+    if ident == "Self" || *ident == own.ident || param || passes {
+        return None;
+    }
+    // Where the type is written, but generated: the user's lints
+    // (`unreachable_pub` on a generated `pub`) stay off, and every copy of
+    // the error reads the same.
+    let span = Span::call_site().located_at(ty.span());
+    *ty = gate_leaf(ty, span, through, own, gated);
+    Some(span)
+}
+
+/// Whether `ty` is written as one of the standard library's string types a
+/// map key may be (`MapKey`'s): `String`, or `Box`, `Rc` or `Arc` of `str`.
+fn std_string(ty: &syn::Type) -> bool {
+    let syn::Type::Path(p) = ty else {
+        return false;
+    };
+    let Some(last) = p.path.segments.last() else {
+        return false;
+    };
+    match crate::paths::type_args(last).as_slice() {
+        [] => last.ident == "String" && last.arguments.is_none(),
+        [syn::Type::Path(arg)] => {
+            super::facts::is_one_of(&last.ident, &["Box", "Rc", "Arc"]) && arg.path.is_ident("str")
+        }
+        _ => false,
     }
 }
 
@@ -239,23 +297,25 @@ fn invisible(tokens: TokenStream) -> TokenStream {
 fn gate_leaf(
     ty: &syn::Type,
     span: Span,
+    through: GateTrait,
     own: &Own,
-    gated: &mut Vec<(syn::Ident, syn::Type)>,
+    gated: &mut Vec<(syn::Ident, syn::Type, GateTrait)>,
 ) -> syn::Type {
     let tokens = ty.to_token_stream();
     let params: Vec<String> = own.params.iter().map(ToString::to_string).collect();
     let params: Vec<&str> = params.iter().map(String::as_str).collect();
     let name = if has_lifetime(tokens.clone()) || super::facts::names_any(tokens, &params) {
-        super::respan(gated_name(ty, &own.context), span)
+        super::respan(gated_name(ty, through, &own.context), span)
     } else {
         let key = ty.to_token_stream().to_string();
         let index = gated
             .iter()
-            .position(|(_, t)| t.to_token_stream().to_string() == key)
+            .position(|(_, t, by)| *by == through && t.to_token_stream().to_string() == key)
             .unwrap_or_else(|| {
                 gated.push((
                     quote::format_ident!("__DeskG{}", gated.len(), span = span),
                     ty.clone(),
+                    through,
                 ));
                 gated.len() - 1
             });
@@ -347,8 +407,8 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
         ))
     });
     let context = context_of(input);
-    let aliases = input.gated.iter().map(|(alias, ty)| {
-        let name = gated_name(ty, &context);
+    let aliases = input.gated.iter().map(|(alias, ty, through)| {
+        let name = gated_name(ty, *through, &context);
         quote! {
             type #alias = #name;
         }
@@ -358,13 +418,13 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
 
 /// `ty` with its gates taken out: the types as written.
 pub(super) fn ungated(input: &Input, ty: &syn::Type) -> syn::Type {
-    fn ungate(tokens: TokenStream, gated: &[(syn::Ident, syn::Type)]) -> TokenStream {
+    fn ungate(tokens: TokenStream, gated: &[(syn::Ident, syn::Type, GateTrait)]) -> TokenStream {
         let mut out = TokenStream::new();
         for tree in tokens {
             match &tree {
                 proc_macro2::TokenTree::Ident(id) => {
-                    match gated.iter().find(|(alias, _)| alias == id) {
-                        Some((_, written)) => out.extend(written.to_token_stream()),
+                    match gated.iter().find(|(alias, ..)| alias == id) {
+                        Some((_, written, _)) => out.extend(written.to_token_stream()),
                         None => out.extend([tree.clone()]),
                     }
                 }
@@ -392,13 +452,16 @@ pub(super) fn ungated(input: &Input, ty: &syn::Type) -> syn::Type {
         out
     }
     fn names_gate(tokens: TokenStream) -> bool {
-        tokens
-            .into_iter()
-            .any(|t| matches!(t, proc_macro2::TokenTree::Ident(i) if i == "Nested"))
+        tokens.into_iter().any(
+            |t| matches!(t, proc_macro2::TokenTree::Ident(i) if i == "Nested" || i == "MapKey"),
+        )
     }
     // `< T as :: desk_schema :: Nested > :: Checked`: the tokens between `<`
     // and `as`.
-    fn written_of(tokens: TokenStream, gated: &[(syn::Ident, syn::Type)]) -> TokenStream {
+    fn written_of(
+        tokens: TokenStream,
+        gated: &[(syn::Ident, syn::Type, GateTrait)],
+    ) -> TokenStream {
         let mut depth = 0;
         let mut out = TokenStream::new();
         for (k, t) in tokens.into_iter().enumerate() {
@@ -432,7 +495,7 @@ pub(super) fn span_in(ty: &syn::Type) -> Option<Span> {
     fn find(tokens: TokenStream) -> Option<Span> {
         tokens.into_iter().find_map(|t| match t {
             proc_macro2::TokenTree::Ident(i)
-                if i == "Nested" || i.to_string().starts_with("__DeskG") =>
+                if i == "Nested" || i == "MapKey" || i.to_string().starts_with("__DeskG") =>
             {
                 Some(i.span())
             }

@@ -1,0 +1,70 @@
+// A map keyed by a type the derive cannot see to be a string (an enum, a
+// newtype, an alias of a number): serde reads such a key by the type's own
+// rules, which the walk and the schema cannot follow. One error for each,
+// at the key, naming nothing generated (a unit enum key was seven, about
+// `From<&str>`, `AsRef<str>`, `Slot` and `JsonSchema`).
+use std::collections::{BTreeMap, HashMap};
+
+#[derive(serde::Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Color {
+    Red,
+    Blue,
+}
+
+#[derive(serde::Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+struct UserId(String);
+
+impl From<&str> for UserId {
+    fn from(s: &str) -> Self {
+        UserId(s.to_owned())
+    }
+}
+
+impl AsRef<str> for UserId {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+type Id = u32;
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Inner {
+    #[desk(max_bytes = 3)]
+    a: String,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct ByColor {
+    #[desk(max_items = 2)]
+    m: BTreeMap<Color, u32>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct ByUser {
+    // A newtype that converts from and to a string is refused too: its
+    // `Deserialize` may read the key otherwise.
+    #[desk(keys(max_bytes = 8))]
+    m: BTreeMap<UserId, u32>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct ById {
+    #[desk(max_items = 2)]
+    m: Option<BTreeMap<Id, u32>>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Lists {
+    #[desk(nested)]
+    m: Vec<HashMap<Color, Inner>>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Boxed {
+    // A standard type, but no string.
+    #[desk(max_items = 2)]
+    m: BTreeMap<Box<u8>, u32>,
+}
+
+fn main() {}

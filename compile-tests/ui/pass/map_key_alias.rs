@@ -1,0 +1,45 @@
+// A map key written as an alias of `String` passes the derive's gate
+// (`MapKey`), in every place a map may be.
+use std::collections::{BTreeMap, HashMap};
+
+type Key = String;
+
+#[derive(desk_schema::Validate, serde::Deserialize, Debug)]
+struct Inner {
+    #[desk(max_bytes = 3)]
+    a: String,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize, Debug)]
+struct Maps {
+    #[desk(max_items = 3, keys(one_of("a", "b")), values(range(max = 5)))]
+    m: BTreeMap<Key, u32>,
+    #[desk(nested, max_items = 3)]
+    n: Option<HashMap<Key, Inner>>,
+    #[desk(nested)]
+    v: Vec<BTreeMap<Key, Box<str>>>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize, Debug)]
+enum Either {
+    A {
+        #[desk(max_items = 1)]
+        m: BTreeMap<Key, u32>,
+    },
+    B(#[desk(nested)] HashMap<Key, Inner>),
+}
+
+fn main() {
+    let report = desk_schema::from_json_str::<Maps>(
+        r#"{"m": {"a": 1, "c": 9}, "n": {"x": {"a": "abcd"}}, "v": []}"#,
+    )
+    .unwrap_err();
+    let paths: Vec<&str> = report.iter().map(|v| v.path()).collect();
+    assert_eq!(paths, ["/m/c", "/m/c", "/n/x/a"]);
+    let maps: Maps = desk_schema::from_json_str(r#"{"m": {"a": 1}, "v": [{"k": "v"}]}"#).unwrap();
+    assert_eq!(maps.v[0]["k"].as_ref(), "v");
+    let report = desk_schema::from_json_str::<Either>(r#"{"A": {"m": {"a": 1, "b": 2}}}"#)
+        .unwrap_err();
+    assert_eq!(report.iter().map(|v| v.code()).collect::<Vec<_>>(), ["max_items"]);
+    assert!(desk_schema::from_json_str::<Either>(r#"{"B": {"k": {"a": "ab"}}}"#).is_ok());
+}
