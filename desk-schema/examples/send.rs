@@ -20,7 +20,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .validate_into()?;
 
     // Sign with the app's secret key, send, retry as Tencent's error table says.
-    let key = SecretKey::new(std::env::var("DESK_SCHEMA_SECRET_KEY")?);
+    let key = std::env::var("DESK_SCHEMA_SECRET_KEY")
+        .map_err(|_| "set DESK_SCHEMA_SECRET_KEY to the app's secret key")?;
+    let key = SecretKey::new(key);
     let mut client = Client::builder(sdkappid, identifier, key);
     if let Some(endpoint) = args.next() {
         client = client.endpoint(endpoint.parse()?); // another region, or a test server

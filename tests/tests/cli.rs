@@ -1045,6 +1045,15 @@ fn values_that_cannot_work_are_usage_errors() {
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
     assert!(text(&out.stderr).contains("must be at least 1"));
+    // No app has SDKAppID 0: `send` refuses it, and so does `usersig`.
+    let out = usersig(&["--sdkappid", "0", "--identifier", "admin"], key, b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("--sdkappid") && err.contains("must be at least 1"),
+        "{err}"
+    );
     // The identifier is a UserID: the rule's own words say what is wrong.
     for (id, words) in [
         ("", "at least 1 byte"),

@@ -112,6 +112,32 @@ async fn ten_thousand_and_twenty_five_after_a_502_means_created() {
 }
 
 #[tokio::test]
+async fn ten_thousand_and_twenty_five_after_the_servers_own_failure_means_created() {
+    // Each of these says the server failed or timed out while it worked:
+    // the group may have been made before it answered.
+    for code in [10_002, 141_002, 60_008, 70_169, 70_500] {
+        let (sent, _) = run(vec![api_error(code), api_error(10_025)]).await;
+        assert!(
+            matches!(sent.outcome, Outcome::CreatedEarlier { .. }),
+            "{code}: {:?}",
+            sent.outcome
+        );
+        assert_eq!(sent.attempts, 2);
+    }
+}
+
+#[tokio::test]
+async fn ten_thousand_and_twenty_five_after_a_refused_request_is_an_error() {
+    // 10008 refuses the request before the server acts on it.
+    let (sent, _) = run(vec![api_error(10_008), api_error(10_025)]).await;
+    assert_eq!(
+        api_code(&sent.outcome),
+        Some(ErrorCode::GROUP_ID_USED_BY_YOU)
+    );
+    assert_eq!(sent.attempts, 2);
+}
+
+#[tokio::test]
 async fn ten_thousand_and_twenty_five_at_once_is_an_error() {
     let (sent, _) = run(vec![api_error(10_025), CREATED]).await;
     assert_eq!(
@@ -246,6 +272,31 @@ async fn a_retry_that_would_not_fit_in_the_budget_is_not_started() {
     // A 300 ms attempt after a 10 ms wait does not fit in 200 ms.
     let (sent, _) = run_with(vec![api_error(10_002), CREATED], |c| {
         c.time_budget(Duration::from_millis(200))
+    })
+    .await;
+    assert_eq!(api_code(&sent.outcome), Some(ErrorCode::SERVER_INTERNAL));
+    assert_eq!(sent.attempts, 1);
+}
+
+#[tokio::test]
+async fn a_budget_no_longer_than_an_attempt_still_retries() {
+    // Each attempt may take 5 s and the whole call 3 s: a 10002 answered at
+    // once leaves time for a second attempt, cut to what is left.
+    let (sent, _) = run_with(vec![api_error(10_002), CREATED], |c| {
+        c.attempt_timeout(Duration::from_secs(5))
+            .time_budget(Duration::from_secs(3))
+    })
+    .await;
+    assert!(matches!(sent.outcome, Outcome::Created { .. }));
+    assert_eq!(sent.attempts, 2);
+}
+
+#[tokio::test]
+async fn a_retry_with_less_than_a_second_left_is_not_started() {
+    // Attempts of 5 s in a call of 900 ms: no retry can have a second.
+    let (sent, _) = run_with(vec![api_error(10_002), CREATED], |c| {
+        c.attempt_timeout(Duration::from_secs(5))
+            .time_budget(Duration::from_millis(900))
     })
     .await;
     assert_eq!(api_code(&sent.outcome), Some(ErrorCode::SERVER_INTERNAL));

@@ -174,8 +174,9 @@ impl ClientBuilder {
     }
 
     /// The longest a whole call may take, retries and waits included (30 s;
-    /// at least 1 ms). The first attempt gets the smaller of this and the
-    /// attempt time-out.
+    /// at least 1 ms). Each attempt gets the smaller of the attempt time-out
+    /// and the time left; a retry starts only when its wait leaves at least
+    /// a second (the attempt time-out, when that is shorter).
     pub fn time_budget(mut self, budget: Duration) -> Self {
         self.settings.time_budget = budget.max(Duration::from_millis(1));
         self
@@ -295,9 +296,14 @@ impl Client {
                 }
                 Next::After(wait) => wait,
             };
-            // A retry starts only when its wait and a whole attempt fit.
-            let needed = start.elapsed() + wait + self.settings.attempt_timeout;
-            if attempts >= self.settings.max_attempts || needed > self.settings.time_budget {
+            // A retry starts only when its wait leaves time for an attempt
+            // that can be answered: the attempt time-out, up to a second.
+            // The attempt then gets what is left, as the first one does.
+            let shortest = self.settings.attempt_timeout.min(SHORTEST_RETRY);
+            let left = (self.settings.time_budget)
+                .checked_sub(start.elapsed() + wait)
+                .unwrap_or_default();
+            if attempts >= self.settings.max_attempts || left < shortest {
                 return Sent { outcome, attempts };
             }
             tokio::time::sleep(wait).await;
@@ -385,16 +391,61 @@ struct Kept {
     expires: u64,
 }
 
-/// `info` without `sig` (as sent, or percent-encoded as in the URL): a
-/// server may echo the request line.
+/// The shortest piece of a UserSig cut out of an echo (the whole UserSig,
+/// when shorter): a server may echo it cut short.
+const SIG_PIECE: usize = 16;
+
+/// `info` without `sig`: a server may echo the request line, the UserSig
+/// as sent or percent-encoded (in either case), whole or cut short. Every
+/// run of `info` that reads, once percent-decoded, as a piece of `sig` of
+/// [`SIG_PIECE`] bytes or more becomes `<redacted>`.
 fn redact(info: &str, sig: &str) -> String {
     if sig.is_empty() {
         return info.to_owned();
     }
-    let mut encoded = String::new();
-    super::params::percent_encode(&mut encoded, sig);
-    info.replace(sig, "<redacted>")
-        .replace(&encoded, "<redacted>")
+    // `info` percent-decoded, with the span of `info` each byte came from.
+    let bytes = info.as_bytes();
+    let (mut plain, mut spans) = (Vec::with_capacity(bytes.len()), Vec::new());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = match bytes.get(i..i + 3) {
+            Some(&[b'%', h, l]) if h.is_ascii_hexdigit() && l.is_ascii_hexdigit() => {
+                u8::from_str_radix(&info[i + 1..i + 3], 16).ok()
+            }
+            _ => None,
+        };
+        let width = if escaped.is_some() { 3 } else { 1 };
+        plain.push(escaped.unwrap_or(bytes[i]));
+        spans.push((i, i + width));
+        i += width;
+    }
+    let piece = SIG_PIECE.min(sig.len());
+    let pieces: std::collections::HashSet<&[u8]> = sig.as_bytes().windows(piece).collect();
+    let mut covered = vec![false; plain.len()];
+    for (j, window) in plain.windows(piece).enumerate() {
+        if pieces.contains(window) {
+            covered[j..j + piece].fill(true);
+        }
+    }
+    let mut out = String::with_capacity(info.len());
+    let (mut copied, mut k) = (0, 0);
+    while k < covered.len() {
+        if !covered[k] {
+            k += 1;
+            continue;
+        }
+        let first = k;
+        while k < covered.len() && covered[k] {
+            k += 1;
+        }
+        // The sig is ASCII, so a covered run starts and ends between
+        // characters of `info`.
+        out.push_str(&info[copied..spans[first].0]);
+        out.push_str("<redacted>");
+        copied = spans[k - 1].1;
+    }
+    out.push_str(&info[copied..]);
+    out
 }
 
 /// True when a UserSig that expires at `expires` (Unix seconds) and lasts
@@ -421,12 +472,28 @@ fn next(outcome: &Outcome, renewed: bool) -> Next {
     }
 }
 
+/// The least time a retry is started with (or the attempt time-out, when
+/// shorter): an HTTPS request to Tencent's endpoints is answered in well
+/// under a second, and an attempt given less is more likely to be cut off
+/// while the server acts than to be answered.
+const SHORTEST_RETRY: Duration = Duration::from_secs(1);
+
 /// True when the server may have acted on the request although the answer
-/// does not say so.
+/// does not say so: no answer in time, a lost connection, an HTTP 5xx, or
+/// an API error that is the server's own failure or time-out (10002,
+/// 141002, 60008, 70169, 70500: the group may have been made before it).
 fn outcome_unknown(outcome: &Outcome) -> bool {
     match outcome {
         Outcome::Http { status } => *status >= 500,
         Outcome::Transport(e) => e.kind != TransportErrorKind::Connect,
+        Outcome::Api(e) => matches!(
+            e.code,
+            ErrorCode::SERVER_INTERNAL
+                | ErrorCode::DESK_INTERNAL
+                | ErrorCode::SERVICE_TIMEOUT
+                | ErrorCode::INTERNAL_TIMEOUT
+                | ErrorCode::INTERNAL_ERROR
+        ),
         _ => false,
     }
 }
@@ -492,6 +559,20 @@ mod tests {
             "bad request: usersig=<redacted>&x and <redacted>"
         );
         assert_eq!(redact("plain", ""), "plain");
+    }
+
+    #[test]
+    fn an_echo_in_any_encoding_or_cut_short_is_cut_out() {
+        let sig = "eJwtzE0LgjAYB_D7Pos*H-_Yi0qZ";
+        // Lower-case percent-encoding, decoded, and the first 16 bytes.
+        let info = "u=eJwtzE0LgjAYB_D7Pos%2aH-_Yi0qZ; v=eJwtzE0LgjAYB_D7 end";
+        assert_eq!(redact(info, sig), "u=<redacted>; v=<redacted> end");
+        // Fewer than 16 bytes of it, and other text, stay.
+        let info = "near eJwtzE0LgjAYB_D %zz 100%";
+        assert_eq!(redact(info, sig), info);
+        // Non-ASCII text around an echo is kept whole.
+        let info = "签名eJwtzE0LgjAYB_D7Pos*H-_Yi0qZ错误";
+        assert_eq!(redact(info, sig), "签名<redacted>错误");
     }
 
     #[test]

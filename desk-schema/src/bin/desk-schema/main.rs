@@ -91,7 +91,9 @@ fn sdkappid_arg() -> Arg {
     Arg::new("sdkappid")
         .long("sdkappid")
         .value_name("N")
-        .value_parser(value_parser!(u64))
+        // `RequestParams`'s own rule: at least 1 (as for `send`, whose
+        // request would refuse 0).
+        .value_parser(at_least_one)
         .required(true)
         .help("The app's SDKAppID")
 }

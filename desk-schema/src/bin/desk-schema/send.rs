@@ -25,9 +25,12 @@ Retries follow Tencent's error table: server errors (10002, 10008, 141002,
 60008, 70169, 70500), HTTP 5xx, refused connections and time-outs are
 retried with back-off; rate limits (10006, 60007, 60011, 60018, 60019) wait
 longer; 70001 and 70052 renew the UserSig once; anything else is the answer.
-A retry starts only if its wait and a whole attempt fit in the time budget.
-10025 after an attempt with no answer means the group exists and is yours,
-most likely made by that attempt (created_earlier).
+Each attempt gets the attempt time-out or what is left of the time budget,
+whichever is less; a retry starts only if its wait leaves at least a second
+(or the attempt time-out, if shorter). 10025 after an attempt whose outcome
+is unknown (no answer, HTTP 5xx, or the server's own failure: 10002, 141002,
+60008, 70169, 70500) means the group exists and is yours, most likely made
+by that attempt (created_earlier).
 
 Output:
   text  `created group ID (N attempts)`, or what went wrong
