@@ -5,6 +5,7 @@ desk-schema's ratio to its contender: the groups and targets of
 within a fraction of a percent; a time on this machine can move 2x).
 
     python3 bench/instructions.py [group ...]     # default: every group
+    python3 bench/instructions.py --floors        # what reading the invalid texts costs
 
 Each case (`bench/benches/common/mod.rs`) runs in
 `examples/instructions.rs` FEW times and FEW + n times, n chosen so that
@@ -45,11 +46,32 @@ def per_run(group, side):
     return (count(group, side, FEW + n) - few) / n
 
 
+# Readings of the invalid texts with no check at all, each as a share of
+# the group's contender: the least `from_json_str` can cost on that text
+# with serde_json reading it.
+FLOORS = [
+    ("from_json_str_invalid", ["serde_typed", "serde_ignored_any"]),
+    ("from_json_str_invalid_shape", ["serde_ignored_any"]),
+]
+
+
+def floors():
+    print("| group | reading | instructions | share of value_and_jsonschema |\n|---|---|---|---|")
+    for group, sides in FLOORS:
+        theirs = per_run(group, "value_and_jsonschema")
+        for side in sides:
+            count = per_run(group, side)
+            print(f"| {group} | {side} | {count / 1000:,.1f} K | {count / theirs:.3f} |")
+
+
 def main():
     subprocess.run(
         ["cargo", "build", "-q", "--release", "-p", "desk-schema-bench", "--example", "instructions"],
         cwd=ROOT, check=True,
     )
+    if sys.argv[1:] == ["--floors"]:
+        floors()
+        return
     wanted = set(sys.argv[1:])
     print(HEADER)
     missed = False

@@ -19,7 +19,8 @@ fn main() {
     };
     let iterations: u32 = iterations.parse().expect("a count of iterations");
     let inputs = common::Inputs::new();
-    let cases = common::cases(&inputs);
+    let mut cases = common::cases(&inputs);
+    cases.extend(common::floors(&inputs));
     let Some((.., run)) = cases.iter().find(|(g, s, _)| g == group && s == side) else {
         eprintln!("no case {group}/{side}");
         std::process::exit(2);

@@ -353,6 +353,44 @@ pub(crate) fn cases(i: &Inputs) -> Vec<Case<'_>> {
     ]
 }
 
+/// What reading the invalid texts costs before anything is checked, as
+/// more sides of their groups, for the instruction counter only
+/// (`instructions.py --floors` sets each against the contender): serde's typed parse, which `from_json_str` starts with,
+/// and `serde_json` skipping the text (`IgnoredAny`: no value built, no
+/// string kept).
+#[allow(
+    dead_code,
+    reason = "the instruction counter's, not criterion's: criterion times the pairs"
+)]
+pub(crate) fn floors(i: &Inputs) -> Vec<Case<'_>> {
+    let typed = |text: &str| {
+        black_box(serde_json::from_str::<CreateGroupRequest>(black_box(text))).ok();
+    };
+    let skipped = |text: &str| {
+        black_box(serde_json::from_str::<serde::de::IgnoredAny>(black_box(
+            text,
+        )))
+        .ok();
+    };
+    vec![
+        (
+            "from_json_str_invalid",
+            "serde_typed",
+            Box::new(move || typed(&i.invalid_text)),
+        ),
+        (
+            "from_json_str_invalid",
+            "serde_ignored_any",
+            Box::new(move || skipped(&i.invalid_text)),
+        ),
+        (
+            "from_json_str_invalid_shape",
+            "serde_ignored_any",
+            Box::new(move || skipped(&i.broken_text)),
+        ),
+    ]
+}
+
 /// `x-maxBytes` / `x-minBytes` for the jsonschema crate.
 struct Bytes(usize, bool);
 
