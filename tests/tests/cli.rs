@@ -1122,6 +1122,17 @@ fn usersig_makes_and_checks_a_usersig_and_never_prints_the_key() {
     let claims: serde_json::Value = serde_json::from_slice(&checked.stdout).unwrap();
     assert_eq!(claims["identifier"], "administrator");
     assert_eq!(claims["expire"], 15_552_000);
+    // A UserSig checked says its own lifetime: `--expire` beside `--verify`
+    // is a usage error, not ignored.
+    let args: Vec<&str> = app.iter().chain(&["--expire", "5"]).copied().collect();
+    let out = usersig(&args, Some(key), sig.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("--expire") && err.contains("--verify"),
+        "{err}"
+    );
 
     let cases: [VerifyCase<'_>; 5] = [
         (

@@ -236,6 +236,8 @@ fn usersig_command() -> Command {
                         .value_name("SECONDS")
                         .value_parser(at_least_one)
                         .default_value("15552000")
+                        // A UserSig checked says its own lifetime.
+                        .conflicts_with("verify")
                         .help("How long the UserSig lasts, in seconds (180 days by default)"),
                 )
                 .arg(key_file_arg())
