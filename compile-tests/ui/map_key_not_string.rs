@@ -67,4 +67,49 @@ struct Boxed {
     m: BTreeMap<Box<u8>, u32>,
 }
 
+// A key of another module named like a standard string type.
+mod my {
+    #[derive(serde::Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+    pub struct String(pub u32);
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Named {
+    #[desk(max_items = 2)]
+    m: BTreeMap<my::String, u32>,
+}
+
+// A derived type may be named like the gate's trait.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct MapKey {
+    #[desk(max_items = 2)]
+    m: BTreeMap<Color, u32>,
+}
+
+// A key a macro was given (`$k:ty`).
+macro_rules! keyed {
+    ($name:ident, $k:ty) => {
+        #[derive(desk_schema::Validate, serde::Deserialize)]
+        struct $name {
+            #[desk(max_items = 2)]
+            m: BTreeMap<$k, u32>,
+        }
+    };
+}
+
+keyed!(ByMacro, Color);
+
+#[derive(serde::Deserialize)]
+struct Plain;
+
+type Key = String;
+
+// A key that passes (an alias of `String`) beside a value that does not:
+// one error, at the value.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Values {
+    #[desk(nested)]
+    m: BTreeMap<Key, Plain>,
+}
+
 fn main() {}

@@ -612,6 +612,7 @@ fn is_cow(ty: &syn::Type) -> bool {
 /// or any type other than the primitives serde parses.
 fn string_key(ty: &syn::Type) -> bool {
     match ty {
+        syn::Type::Group(g) => string_key(&g.elem),
         syn::Type::Tuple(_) | syn::Type::Array(_) => false,
         syn::Type::Path(p) => !p
             .path
@@ -1059,6 +1060,19 @@ fn bounds_of(name: &str) -> Option<(&'static str, i128, i128)> {
 /// The name of the primitive type `ty` is written as (through `Option`):
 /// `u8`, or `core::primitive::u8` / `std::primitive::u8`.
 pub(crate) fn number_name(ty: &syn::Type) -> Option<String> {
+    if let syn::Type::Path(p) = as_written(ty)
+        && p.qself.is_none()
+        && let Some(last) = p.path.segments.last()
+        && last.ident == "Option"
+    {
+        return number_name(single_type_arg(last)?);
+    }
+    primitive_name(ty)
+}
+
+/// The name of a primitive type written by its name or by its path
+/// (`u8`, `str`, `core::primitive::u8`), or `None`.
+pub(crate) fn primitive_name(ty: &syn::Type) -> Option<String> {
     let syn::Type::Path(p) = as_written(ty) else {
         return None;
     };
@@ -1066,9 +1080,6 @@ pub(crate) fn number_name(ty: &syn::Type) -> Option<String> {
         return None;
     }
     let last = p.path.segments.last()?;
-    if last.ident == "Option" {
-        return number_name(single_type_arg(last)?);
-    }
     let segments: Vec<String> = p
         .path
         .segments
@@ -1188,7 +1199,7 @@ fn behind_pointer(ty: &syn::Type) -> Option<(String, &syn::Type)> {
     match pointer.as_str() {
         "Option" => behind_pointer(inner),
         "Box" | "Arc" | "Rc" => {
-            let read = matches!(as_written(inner), syn::Type::Path(t) if t.path.is_ident("str"))
+            let read = primitive_name(inner).as_deref() == Some("str")
                 || (pointer == "Box" && matches!(as_written(inner), syn::Type::Slice(_)));
             (!read).then_some((pointer, inner))
         }

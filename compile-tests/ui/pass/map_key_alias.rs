@@ -29,7 +29,33 @@ enum Either {
     B(#[desk(nested)] HashMap<Key, Inner>),
 }
 
+// A key a macro was given, and a type named like the gate's trait.
+macro_rules! keyed {
+    ($name:ident, $k:ty) => {
+        #[derive(desk_schema::Validate, serde::Deserialize, Debug)]
+        struct $name {
+            #[desk(max_items = 2, keys(max_bytes = 3))]
+            m: BTreeMap<$k, u32>,
+        }
+    };
+}
+
+keyed!(ByAlias, Key);
+keyed!(ByPath, std::string::String);
+keyed!(ByBox, Box<core::primitive::str>);
+
+#[derive(desk_schema::Validate, serde::Deserialize, Debug)]
+struct MapKey {
+    #[desk(nested)]
+    inner: Option<Inner>,
+}
+
 fn main() {
+    let report = desk_schema::from_json_str::<ByAlias>(r#"{"m": {"abcd": 1}}"#).unwrap_err();
+    assert_eq!(report.iter().map(|v| v.path()).collect::<Vec<_>>(), ["/m/abcd"]);
+    assert!(desk_schema::from_json_str::<ByPath>(r#"{"m": {"abc": 1}}"#).is_ok());
+    assert!(desk_schema::from_json_str::<ByBox>(r#"{"m": {"a": 1, "b": 2, "c": 3}}"#).is_err());
+    assert!(desk_schema::from_json_str::<MapKey>(r#"{"inner": {"a": "abcd"}}"#).is_err());
     let report = desk_schema::from_json_str::<Maps>(
         r#"{"m": {"a": 1, "c": 9}, "n": {"x": {"a": "abcd"}}, "v": []}"#,
     )

@@ -34,7 +34,7 @@ use crate::model::{Field, Gate, GateTrait, Input, Mode, Shape, VariantData};
 /// The names the gate writes (and `__DeskG0`, …): a derived type named one of them would be
 /// taken for the gate by the derive's checks that read types as written,
 /// so its fields are left as written.
-const GATE_NAMES: [&str; 5] = ["desk_schema", "Nested", "Checked", "InContext", "MapKey"];
+const GATE_NAMES: [&str; 4] = ["desk_schema", "Nested", "Checked", "InContext"];
 
 /// Writes `Self` in the fields' types as the type's name (the generated
 /// code names them outside the type's impls, as serde's derive does), and
@@ -78,7 +78,7 @@ pub(crate) fn gate(input: &mut Input) {
             Mode::Skip => return,
         };
         let written = field.ty.clone();
-        if let Some(span) = gate_type(&mut field.ty, keys_only, &own, &mut gated) {
+        if let Some(span) = gate_type(&mut field.ty, keys_only, None, &own, &mut gated) {
             let key = written.to_token_stream().to_string();
             let index = types.iter().position(|t| *t == key).unwrap_or_else(|| {
                 types.push(key);
@@ -172,12 +172,15 @@ fn gated_name(ty: &impl ToTokens, through: GateTrait, context: &TokenStream) -> 
 fn gate_type(
     ty: &mut syn::Type,
     keys_only: bool,
+    at: Option<Span>,
     own: &Own,
     gated: &mut Vec<(syn::Ident, syn::Type, GateTrait)>,
 ) -> Option<Span> {
     match ty {
-        syn::Type::Slice(s) => gate_type(&mut s.elem, keys_only, own, gated),
-        syn::Type::Paren(p) => gate_type(&mut p.elem, keys_only, own, gated),
+        syn::Type::Slice(s) => gate_type(&mut s.elem, keys_only, at, own, gated),
+        syn::Type::Paren(p) => gate_type(&mut p.elem, keys_only, at, own, gated),
+        // A type a macro was given (`$t:ty`).
+        syn::Type::Group(g) => gate_type(&mut g.elem, keys_only, at, own, gated),
         syn::Type::Path(p) if p.qself.is_none() => {
             let last = p.path.segments.last_mut()?;
             match &mut last.arguments {
@@ -188,20 +191,31 @@ fn gate_type(
                     // anything else's first argument. A map's key is a
                     // string to the walk.
                     let map = last.ident == "HashMap" || last.ident == "BTreeMap";
+                    let map_span = Span::call_site().located_at(last.ident.span());
                     let mut types = args.args.iter_mut().filter_map(|a| match a {
                         syn::GenericArgument::Type(t) => Some(t),
                         _ => None,
                     });
-                    let key = if map {
-                        types
-                            .next()
-                            .and_then(|k| gate_leaf_of(k, GateTrait::MapKey, own, gated))
-                    } else {
-                        None
-                    };
-                    let item = types
-                        .next()
-                        .and_then(|t| gate_type(t, keys_only, own, gated));
+                    let mut key = if map { types.next() } else { None };
+                    let mut item = types.next();
+                    // A key and a value both gated are gated at the map:
+                    // rustc reports each failing gate at its own span and
+                    // at the field's, so one span for both keeps each
+                    // mistake one error.
+                    let both = key
+                        .as_deref()
+                        .is_some_and(|k| gates(k, GateTrait::MapKey, own))
+                        && item.as_deref().is_some_and(|t| {
+                            gate_type(&mut t.clone(), keys_only, None, own, &mut Vec::new())
+                                .is_some()
+                        });
+                    let at = if both { at.or(Some(map_span)) } else { at };
+                    let key = key
+                        .take()
+                        .and_then(|k| gate_leaf_of(k, GateTrait::MapKey, at, own, gated));
+                    let item = item
+                        .take()
+                        .and_then(|t| gate_type(t, keys_only, at, own, gated));
                     key.or(item)
                 }
                 // A type of its own, with generic arguments (`Pair<u8>`) or
@@ -210,7 +224,7 @@ fn gate_type(
                     None
                 }
                 syn::PathArguments::None | syn::PathArguments::AngleBracketed(_) => {
-                    gate_leaf_of(ty, GateTrait::Nested, own, gated)
+                    gate_leaf_of(ty, GateTrait::Nested, at, own, gated)
                 }
                 syn::PathArguments::Parenthesized(_) => None,
             }
@@ -225,48 +239,88 @@ fn gate_type(
 fn gate_leaf_of(
     ty: &mut syn::Type,
     through: GateTrait,
+    at: Option<Span>,
     own: &Own,
     gated: &mut Vec<(syn::Ident, syn::Type, GateTrait)>,
 ) -> Option<Span> {
-    let syn::Type::Path(p) = &*ty else {
-        return None;
-    };
-    if p.qself.is_some() {
+    if let syn::Type::Group(g) = ty {
+        return gate_leaf_of(&mut g.elem, through, at, own, gated);
+    }
+    if !gates(ty, through, own) {
         return None;
     }
-    let ident = &p.path.segments.last()?.ident;
-    // A type parameter, or one's associated type (`T::Assoc`), is bounded
-    // where the impls are.
-    let first = &p.path.segments[0].ident;
-    let param = p.path.leading_colon.is_none() && own.params.iter().any(|t| first == t);
-    let passes = match through {
-        GateTrait::Nested => super::facts::std_only(ty),
-        GateTrait::MapKey => std_string(ty),
-    };
-    if ident == "Self" || *ident == own.ident || param || passes {
-        return None;
-    }
-    // Where the type is written, but generated: the user's lints
+    // Where the type is written (or `at`), but generated: the user's lints
     // (`unreachable_pub` on a generated `pub`) stay off, and every copy of
     // the error reads the same.
-    let span = Span::call_site().located_at(ty.span());
+    let span = at.unwrap_or_else(|| Span::call_site().located_at(ty.span()));
     *ty = gate_leaf(ty, span, through, own, gated);
     Some(span)
 }
 
-/// Whether `ty` is written as one of the standard library's string types a
-/// map key may be (`MapKey`'s): `String`, or `Box`, `Rc` or `Arc` of `str`.
-fn std_string(ty: &syn::Type) -> bool {
+/// Whether `ty`, no container, is gated through `through`: not when it
+/// passes as written (a standard type nested, a standard string type as a
+/// key, the type itself nested), nor a type parameter or one's associated
+/// type (`T::Assoc`), bounded where the impls are.
+fn gates(ty: &syn::Type, through: GateTrait, own: &Own) -> bool {
     let syn::Type::Path(p) = ty else {
-        return false;
+        return matches!(ty, syn::Type::Group(g) if gates(&g.elem, through, own));
     };
     let Some(last) = p.path.segments.last() else {
         return false;
     };
-    match crate::paths::type_args(last).as_slice() {
-        [] => last.ident == "String" && last.arguments.is_none(),
-        [syn::Type::Path(arg)] => {
-            super::facts::is_one_of(&last.ident, &["Box", "Rc", "Arc"]) && arg.path.is_ident("str")
+    if p.qself.is_some() {
+        return false;
+    }
+    let first = &p.path.segments[0].ident;
+    let param = p.path.leading_colon.is_none() && own.params.iter().any(|t| first == t);
+    let passes = match through {
+        GateTrait::Nested => {
+            last.ident == "Self" || last.ident == own.ident || super::facts::std_only(ty)
+        }
+        GateTrait::MapKey => std_string(ty),
+    };
+    !param && !passes
+}
+
+/// Whether `ty` is written as one of the standard library's string types a
+/// map key may be (`MapKey`'s): `String`, or `Box`, `Rc` or `Arc` of `str`,
+/// by their names or their paths (`std::string::String`), not another
+/// module's type of the same name (`my::String`).
+fn std_string(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Group(g) => std_string(&g.elem),
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let Some(last) = p.path.segments.last() else {
+                return false;
+            };
+            let module = match last.ident.to_string().as_str() {
+                "String" => "string",
+                "Box" => "boxed",
+                "Rc" => "rc",
+                "Arc" => "sync",
+                _ => return false,
+            };
+            let names: Vec<String> = p
+                .path
+                .segments
+                .iter()
+                .map(|s| s.ident.to_string())
+                .collect();
+            let std_path = match names.as_slice() {
+                [_] => p.path.leading_colon.is_none(),
+                [krate, m, _] => (krate == "std" || krate == "alloc") && m == module,
+                _ => false,
+            };
+            let args = crate::paths::type_args(last);
+            std_path
+                && match args.as_slice() {
+                    [] => module == "string" && last.arguments.is_none(),
+                    [arg] => {
+                        module != "string"
+                            && crate::check::primitive_name(arg).as_deref() == Some("str")
+                    }
+                    _ => false,
+                }
         }
         _ => false,
     }
@@ -452,9 +506,7 @@ pub(super) fn ungated(input: &Input, ty: &syn::Type) -> syn::Type {
         out
     }
     fn names_gate(tokens: TokenStream) -> bool {
-        tokens.into_iter().any(
-            |t| matches!(t, proc_macro2::TokenTree::Ident(i) if i == "Nested" || i == "MapKey"),
-        )
+        gate_trait_at(&tokens.into_iter().collect::<Vec<_>>()).is_some()
     }
     // `< T as :: desk_schema :: Nested > :: Checked`: the tokens between `<`
     // and `as`.
@@ -490,17 +542,36 @@ pub(super) fn ungated(input: &Input, ty: &syn::Type) -> syn::Type {
     syn::parse2(ungate(ty.to_token_stream(), &input.gated)).unwrap_or_else(|_| ty.clone())
 }
 
+/// The span of the gate's trait in `tokens` (one level): `Nested` or
+/// `MapKey` as the gate writes them, `desk_schema::` before (a type of the
+/// user's may be named so).
+fn gate_trait_at(tokens: &[proc_macro2::TokenTree]) -> Option<Span> {
+    use proc_macro2::TokenTree::{Ident, Punct};
+    tokens.windows(4).find_map(|w| match w {
+        [Ident(krate), Punct(a), Punct(b), Ident(name)]
+            if krate == "desk_schema"
+                && a.as_char() == ':'
+                && b.as_char() == ':'
+                && (name == "Nested" || name == "MapKey") =>
+        {
+            Some(name.span())
+        }
+        _ => None,
+    })
+}
+
 /// The span of the gate in `ty`, when `ty` is (or holds) a gated type.
 pub(super) fn span_in(ty: &syn::Type) -> Option<Span> {
     fn find(tokens: TokenStream) -> Option<Span> {
-        tokens.into_iter().find_map(|t| match t {
-            proc_macro2::TokenTree::Ident(i)
-                if i == "Nested" || i == "MapKey" || i.to_string().starts_with("__DeskG") =>
-            {
-                Some(i.span())
-            }
-            proc_macro2::TokenTree::Group(g) => find(g.stream()),
-            _ => None,
+        let tokens: Vec<proc_macro2::TokenTree> = tokens.into_iter().collect();
+        gate_trait_at(&tokens).or_else(|| {
+            tokens.into_iter().find_map(|t| match t {
+                proc_macro2::TokenTree::Ident(i) if i.to_string().starts_with("__DeskG") => {
+                    Some(i.span())
+                }
+                proc_macro2::TokenTree::Group(g) => find(g.stream()),
+                _ => None,
+            })
         })
     }
     find(ty.to_token_stream())
