@@ -1080,17 +1080,7 @@ pub(crate) fn primitive_name(ty: &syn::Type) -> Option<String> {
         return None;
     }
     let last = p.path.segments.last()?;
-    let segments: Vec<String> = p
-        .path
-        .segments
-        .iter()
-        .map(|s| s.ident.to_string())
-        .collect();
-    let primitive = match segments.as_slice() {
-        [_] => p.path.leading_colon.is_none(),
-        [root, module, _] => (root == "core" || root == "std") && module == "primitive",
-        _ => false,
-    };
+    let primitive = crate::paths::std_named(&p.path, &["core", "std"], "primitive");
     (primitive && last.arguments.is_empty()).then(|| last.ident.to_string())
 }
 

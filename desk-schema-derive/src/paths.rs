@@ -62,3 +62,15 @@ pub(crate) fn type_args(segment: &syn::PathSegment) -> Vec<&syn::Type> {
         _ => Vec::new(),
     }
 }
+
+/// Whether `path` names a standard item by its name alone (`u8`,
+/// `String`) or by its path from one of `roots` through `module`
+/// (`core::primitive::u8`, `std::string::String`).
+pub(crate) fn std_named(path: &syn::Path, roots: &[&str], module: &str) -> bool {
+    let names: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+    match names.as_slice() {
+        [_] => path.leading_colon.is_none(),
+        [root, m, _] => roots.contains(&root.as_str()) && m == module,
+        _ => false,
+    }
+}

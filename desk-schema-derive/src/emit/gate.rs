@@ -300,17 +300,7 @@ fn std_string(ty: &syn::Type) -> bool {
                 "Arc" => "sync",
                 _ => return false,
             };
-            let names: Vec<String> = p
-                .path
-                .segments
-                .iter()
-                .map(|s| s.ident.to_string())
-                .collect();
-            let std_path = match names.as_slice() {
-                [_] => p.path.leading_colon.is_none(),
-                [krate, m, _] => (krate == "std" || krate == "alloc") && m == module,
-                _ => false,
-            };
+            let std_path = crate::paths::std_named(&p.path, &["std", "alloc"], module);
             let args = crate::paths::type_args(last);
             std_path
                 && match args.as_slice() {
