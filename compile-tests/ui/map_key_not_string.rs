@@ -112,4 +112,21 @@ struct Values {
     m: BTreeMap<Key, Plain>,
 }
 
+// A key that passes beside a nested type that does not derive `Validate`,
+// in one struct: one error, at the type (not again at the key).
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Mixed {
+    #[desk(max_items = 2)]
+    m: BTreeMap<Key, u32>,
+    #[desk(nested)]
+    p: Plain,
+}
+
+// A derived type may be named like the other gate's trait too.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Nested {
+    #[desk(max_items = 2)]
+    m: BTreeMap<Color, u32>,
+}
+
 fn main() {}

@@ -400,6 +400,8 @@ pub(crate) struct Gate {
     /// The type's own type parameters, as the field's identity functions
     /// take them (`::<T>`, or nothing).
     pub turbofish: proc_macro2::TokenStream,
+    /// Whether a type of the field is gated as `Nested` (not only map keys).
+    pub nested: bool,
 }
 
 /// What a gated type must be (`emit::gate`).

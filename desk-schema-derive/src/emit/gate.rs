@@ -31,10 +31,11 @@ use syn::spanned::Spanned;
 
 use crate::model::{Field, Gate, GateTrait, Input, Mode, Shape, VariantData};
 
-/// The names the gate writes (and `__DeskG0`, …): a derived type named one of them would be
-/// taken for the gate by the derive's checks that read types as written,
-/// so its fields are left as written.
-const GATE_NAMES: [&str; 4] = ["desk_schema", "Nested", "Checked", "InContext"];
+/// The crate the gate names (`desk_schema::Nested`, and `__DeskG0`, …): a
+/// derived type named so would be taken for the gate by the derive's
+/// checks that read types as written, so its fields are left as written.
+/// (The traits are told by their path, so a type may be named `Nested`.)
+const GATE_NAMES: [&str; 1] = ["desk_schema"];
 
 /// Writes `Self` in the fields' types as the type's name (the generated
 /// code names them outside the type's impls, as serde's derive does), and
@@ -84,11 +85,13 @@ pub(crate) fn gate(input: &mut Input) {
                 types.push(key);
                 types.len() - 1
             });
+            let nested = names_nested_gate(field.ty.to_token_stream(), &gated);
             field.gate = Some(Gate {
                 span,
                 index,
                 written,
                 turbofish: turbofish.clone(),
+                nested,
             });
         }
     };
@@ -567,9 +570,33 @@ pub(super) fn span_in(ty: &syn::Type) -> Option<Span> {
     find(ty.to_token_stream())
 }
 
-/// The type's first gated field's gate.
+/// The gate whose span the type's items that name every gated field
+/// take (`at_first`): rustc reports a gate that fails there too, so a
+/// mistake is one error only when it is this gate's. The first gate of a
+/// nested type, else the first: a nested type that does not derive
+/// `Validate` is the likeliest mistake, and a key beside it is most often
+/// an alias of `String`, which passes.
 fn first(input: &Input) -> Option<&Gate> {
-    super::all_fields(input).find_map(|f| f.gate.as_ref())
+    let gates = || super::all_fields(input).filter_map(|f| f.gate.as_ref());
+    gates().find(|g| g.nested).or_else(|| gates().next())
+}
+
+/// Whether `tokens` (a gated field's type) gate a type as `Nested`: inline
+/// (`desk_schema::Nested`), or through an alias `gated` holds as one.
+fn names_nested_gate(tokens: TokenStream, gated: &[(syn::Ident, syn::Type, GateTrait)]) -> bool {
+    let tokens: Vec<proc_macro2::TokenTree> = tokens.into_iter().collect();
+    let inline = tokens.windows(4).any(|w| {
+        matches!(w, [proc_macro2::TokenTree::Ident(k), _, _, proc_macro2::TokenTree::Ident(n)]
+            if k == "desk_schema" && n == "Nested")
+    });
+    inline
+        || tokens.into_iter().any(|t| match t {
+            proc_macro2::TokenTree::Ident(i) => gated
+                .iter()
+                .any(|(alias, _, by)| *by == GateTrait::Nested && *alias == i),
+            proc_macro2::TokenTree::Group(g) => names_nested_gate(g.stream(), gated),
+            _ => false,
+        })
 }
 
 /// `tokens`, which name the type's view (and so its gated fields' types),

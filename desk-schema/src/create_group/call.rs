@@ -51,7 +51,9 @@ pub enum Outcome {
     /// it (the body itself is not kept).
     InvalidResponse(Report),
     /// 10025 ("the group ID is already used by you") after an earlier attempt
-    /// whose outcome was unknown (a time-out, a lost connection, a 5xx): the
+    /// whose outcome was unknown (a time-out, a lost connection, a 5xx, or
+    /// the server's own failure or time-out: 10002, 141002, 60008, 70169,
+    /// 70500): the
     /// group exists and is yours, most likely created by that attempt (a
     /// group with the same ID made earlier by you gives the same answer).
     /// Only a client that retries gives it ([`super::client`]).
@@ -127,7 +129,7 @@ impl fmt::Display for Outcome {
             Outcome::InvalidResponse(report) => write!(f, "not a create_group response:\n{report}"),
             Outcome::CreatedEarlier { group_id } => write!(
                 f,
-                "group {} exists and is yours (the retry got 10025 after an attempt with no answer, which most likely created it)",
+                "group {} exists and is yours (a retry got 10025 after an attempt whose outcome was unknown, which most likely created it)",
                 crate::text::escaped(group_id)
             ),
             Outcome::Transport(e) => write!(f, "{e}"),

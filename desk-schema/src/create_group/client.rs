@@ -19,12 +19,14 @@
 //!   waits as long as the table says. Anything else, a request error above
 //!   all, is never retried.
 //! - **10025 after an unknown outcome.** When an attempt timed out, lost its
-//!   connection or got a 5xx, the server may have created the group; the
-//!   retry then gets 10025 ("used by yourself"). That is
+//!   connection, got a 5xx or the server's own failure or time-out (10002,
+//!   141002, 60008, 70169, 70500), the server may have created the group;
+//!   a retry then gets 10025 ("used by yourself"). That is
 //!   [`Outcome::CreatedEarlier`], not an error.
 //! - **Time.** Each attempt has a time-out (10 s by default), and the whole
-//!   call a budget (30 s): a retry starts only when its wait and a whole
-//!   attempt fit in what is left, and at most
+//!   call a budget (30 s): each attempt gets the smaller of its time-out
+//!   and what is left, a retry starts only when its wait leaves at least a
+//!   second (the time-out, if shorter), and at most
 //!   [`ClientBuilder::max_attempts`] are made.
 //! - **Secrets.** No redirect is followed (it would carry the UserSig
 //!   elsewhere), plain `http` goes to this machine only and never through a
