@@ -2,7 +2,7 @@
 // their JSON types, not their names (two may share one), a module's own
 // type named `HashSet` is no set, and a `skip` field of another crate's type
 // whose name is the derived type's (`std::time::Duration` in a `Duration`)
-// is not the type itself.
+// is not the type itself, nor is a nested one (`other::Tree` in a `Tree`).
 mod my {
     pub type HashSet = Vec<String>;
 }
@@ -40,7 +40,43 @@ enum Instant {
     B,
 }
 
+// A type named like the derive's own trait, with a lifetime: its gate is
+// written out in full (`desk_schema::Nested`), which is no mention of the
+// type itself, so it keeps serde's fast path as any other name does.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Wrap<'a> {
+    #[serde(borrow)]
+    #[desk(max_bytes = 3)]
+    s: std::borrow::Cow<'a, str>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Nested<'a>(#[serde(borrow)] #[desk(nested)] Wrap<'a>);
+
+// A type of another module named like the derived type is not the type
+// itself: it is checked (and gated) as any other.
+mod other {
+    #[derive(desk_schema::Validate, serde::Deserialize)]
+    pub struct Tree {
+        #[desk(max_bytes = 2)]
+        pub a: String,
+    }
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Tree {
+    #[desk(nested)]
+    o: other::Tree,
+    #[desk(nested)]
+    r: Option<Box<Tree>>,
+}
+
 fn main() {
+    assert!(<Nested<'_> as desk_schema::ValidateIn<()>>::SERDE_SAME);
+    let Err(report) = desk_schema::from_json_str::<Tree>(r#"{"o": {"a": "abc"}}"#) else {
+        panic!("other::Tree's rule is checked");
+    };
+    assert_eq!(report.iter().map(|v| v.path()).collect::<Vec<_>>(), ["/o/a"]);
     let _ = desk_schema::from_json_str::<Untagged>("1");
     let _ = desk_schema::from_json_str::<Mine>(r#"{"s":["a"]}"#);
     let _ = desk_schema::from_json_str::<Duration>(r#"{"d":null,"s":"a"}"#);

@@ -803,7 +803,10 @@ pub(super) fn own_view(input: &Input, ty: &syn::Type) -> bool {
 }
 
 fn names_itself(input: &Input, ty: &syn::Type) -> bool {
-    type_names_any(ty, &[&input.ident.to_string(), "Self"])
+    // As written: a gate written out in full (a type with a lifetime) names
+    // `desk_schema::Nested`, which is no mention of a type named `Nested`.
+    let ty = super::gate::ungated(input, ty);
+    type_names_any(&ty, &[&input.ident.to_string(), "Self"])
 }
 
 /// Whether a generic type's field type names another derived type over the

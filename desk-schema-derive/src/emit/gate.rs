@@ -276,10 +276,13 @@ fn gates(ty: &syn::Type, through: GateTrait, own: &Own) -> bool {
     }
     let first = &p.path.segments[0].ident;
     let param = p.path.leading_colon.is_none() && own.params.iter().any(|t| first == t);
+    // The type itself by its name alone (`Self` is written so by now): a
+    // path that ends in it (`other::Tree` in `Tree`) is another type.
+    let itself = p.path.leading_colon.is_none()
+        && p.path.segments.len() == 1
+        && (last.ident == "Self" || last.ident == own.ident);
     let passes = match through {
-        GateTrait::Nested => {
-            last.ident == "Self" || last.ident == own.ident || super::facts::std_only(ty)
-        }
+        GateTrait::Nested => itself || super::facts::std_only(ty),
         GateTrait::MapKey => std_string(ty),
     };
     !param && !passes
