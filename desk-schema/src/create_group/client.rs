@@ -405,6 +405,11 @@ fn redact(info: &str, sig: &str) -> String {
     if sig.is_empty() {
         return info.to_owned();
     }
+    if !sig.is_ascii() {
+        // Never so (a UserSig is base64 text), but pieces of it could
+        // then end inside a character of `info`: the whole of it only.
+        return info.replace(sig, "<redacted>");
+    }
     // `info` percent-decoded, with the span of `info` each byte came from.
     let bytes = info.as_bytes();
     let (mut plain, mut spans) = (Vec::with_capacity(bytes.len()), Vec::new());
@@ -575,6 +580,9 @@ mod tests {
         // Non-ASCII text around an echo is kept whole.
         let info = "签名eJwtzE0LgjAYB_D7Pos*H-_Yi0qZ错误";
         assert_eq!(redact(info, sig), "签名<redacted>错误");
+        // A sig that is not ASCII is cut out whole, never mid-character.
+        assert_eq!(redact("a签名错误的签名b", "签名错误的签名"), "a<redacted>b");
+        assert_eq!(redact("签名错误", "名错误的签名签名签名签名"), "签名错误");
     }
 
     #[test]
