@@ -129,4 +129,12 @@ struct Nested {
     m: BTreeMap<Color, u32>,
 }
 
+// A key in parentheses is the key.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[allow(unused_parens)]
+struct Parenthesised {
+    #[desk(max_items = 2)]
+    m: BTreeMap<(Color), u32>,
+}
+
 fn main() {}

@@ -43,6 +43,7 @@ macro_rules! keyed {
 keyed!(ByAlias, Key);
 keyed!(ByPath, std::string::String);
 keyed!(ByBox, Box<core::primitive::str>);
+keyed!(ByParens, (String));
 
 #[derive(desk_schema::Validate, serde::Deserialize, Debug)]
 struct MapKey {
@@ -54,6 +55,7 @@ fn main() {
     let report = desk_schema::from_json_str::<ByAlias>(r#"{"m": {"abcd": 1}}"#).unwrap_err();
     assert_eq!(report.iter().map(|v| v.path()).collect::<Vec<_>>(), ["/m/abcd"]);
     assert!(desk_schema::from_json_str::<ByPath>(r#"{"m": {"abc": 1}}"#).is_ok());
+    assert!(desk_schema::from_json_str::<ByParens>(r#"{"m": {"abcd": 1}}"#).is_err());
     assert!(desk_schema::from_json_str::<ByBox>(r#"{"m": {"a": 1, "b": 2, "c": 3}}"#).is_err());
     assert!(desk_schema::from_json_str::<MapKey>(r#"{"inner": {"a": "abcd"}}"#).is_err());
     let report = desk_schema::from_json_str::<Maps>(

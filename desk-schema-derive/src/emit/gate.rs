@@ -246,8 +246,10 @@ fn gate_leaf_of(
     own: &Own,
     gated: &mut Vec<(syn::Ident, syn::Type, GateTrait)>,
 ) -> Option<Span> {
-    if let syn::Type::Group(g) = ty {
-        return gate_leaf_of(&mut g.elem, through, at, own, gated);
+    match ty {
+        syn::Type::Group(g) => return gate_leaf_of(&mut g.elem, through, at, own, gated),
+        syn::Type::Paren(p) => return gate_leaf_of(&mut p.elem, through, at, own, gated),
+        _ => {}
     }
     if !gates(ty, through, own) {
         return None;
@@ -266,7 +268,11 @@ fn gate_leaf_of(
 /// type (`T::Assoc`), bounded where the impls are.
 fn gates(ty: &syn::Type, through: GateTrait, own: &Own) -> bool {
     let syn::Type::Path(p) = ty else {
-        return matches!(ty, syn::Type::Group(g) if gates(&g.elem, through, own));
+        return match ty {
+            syn::Type::Group(g) => gates(&g.elem, through, own),
+            syn::Type::Paren(p) => gates(&p.elem, through, own),
+            _ => false,
+        };
     };
     let Some(last) = p.path.segments.last() else {
         return false;
@@ -295,6 +301,7 @@ fn gates(ty: &syn::Type, through: GateTrait, own: &Own) -> bool {
 fn std_string(ty: &syn::Type) -> bool {
     match ty {
         syn::Type::Group(g) => std_string(&g.elem),
+        syn::Type::Paren(p) => std_string(&p.elem),
         syn::Type::Path(p) if p.qself.is_none() => {
             let Some(last) = p.path.segments.last() else {
                 return false;
