@@ -2,8 +2,10 @@
 //! key that is not a string type: one error, in our words, at the type.
 //!
 //! A map key of any field the walk reads (not a `skip` field's) that is not
-//! the standard library's is written `<K as MapKey>::Checked` in the same
-//! way: an alias of `String` passes, an enum or a newtype is one error.
+//! written as a standard string type (`String`, `Box`, `Rc` or `Arc` of
+//! `str`) is written `<K as MapKey>::Checked` in the same way: an alias of
+//! `String` passes, an enum or a newtype is one error. A map whose key and
+//! value are both gated gates both at the map's span.
 //!
 //! The generated code names a nested field's type in many items (the view,
 //! the walk, the typed checks, the schema, the `Facts`). Each would fail on
@@ -20,7 +22,10 @@
 //!   that takes the written type and asks it for every trait again);
 //! - every token that names the gated type, and the items, braces and
 //!   headers rustc reports a failed signature at, carry the gate's span
-//!   (`at`, `at_first`), so the copies are identical and rustc prints one;
+//!   (`at`, `at_first`), so the copies are identical and rustc prints one
+//!   (with several gated fields, the items that name them all take one
+//!   field's span, the first nested one's: a mistake in another field is
+//!   reported there too);
 //! - the gated type sits in an invisible group that `respan` leaves alone,
 //!   so a rule's code around it keeps the rule's span and the type the
 //!   gate's.
