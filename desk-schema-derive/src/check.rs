@@ -1199,7 +1199,7 @@ fn behind_pointer(ty: &syn::Type) -> Option<(String, &syn::Type)> {
 
 /// `ty` without the invisible group a macro's `$t:ty` puts around it, and
 /// without parentheses.
-fn as_written(ty: &syn::Type) -> &syn::Type {
+pub(crate) fn as_written(ty: &syn::Type) -> &syn::Type {
     match ty {
         syn::Type::Group(g) => as_written(&g.elem),
         syn::Type::Paren(p) => as_written(&p.elem),

@@ -404,6 +404,10 @@ pub(crate) struct Gate {
     pub nested: bool,
 }
 
+/// A gated type (`emit::gate`): its alias, the type as written, and the
+/// trait it must pass.
+pub(crate) type Gated = (Ident, Type, GateTrait);
+
 /// What a gated type must be (`emit::gate`).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum GateTrait {
@@ -493,7 +497,6 @@ pub(crate) struct Input {
     pub schema_with: Option<syn::Path>,
     pub deny_unknown_fields: bool,
     pub shape: Shape,
-    /// The gated types (`emit::gate`): each alias, the type it gates, and
-    /// the trait it must pass.
-    pub gated: Vec<(Ident, Type, GateTrait)>,
+    /// The gated types (`emit::gate`).
+    pub gated: Vec<Gated>,
 }

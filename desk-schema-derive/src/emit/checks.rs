@@ -138,7 +138,7 @@ pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
 /// written as the name by now), not a path that ends in it
 /// (`serde_json::Value` in a type named `Value` is another type; a path to
 /// the type itself is asked by autoref like any other).
-fn is_own(p: &syn::TypePath, own_name: &str) -> bool {
+pub(super) fn is_own(p: &syn::TypePath, own_name: &str) -> bool {
     p.qself.is_none()
         && p.path.leading_colon.is_none()
         && p.path.segments.len() == 1

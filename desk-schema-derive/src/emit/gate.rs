@@ -34,7 +34,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote};
 use syn::spanned::Spanned;
 
-use crate::model::{Field, Gate, GateTrait, Input, Mode, Shape, VariantData};
+use crate::model::{Field, Gate, GateTrait, Gated, Input, Mode, Shape, VariantData};
 
 /// The crate the gate names (`desk_schema::Nested`, and `__DeskG0`, …): a
 /// derived type named so would be taken for the gate by the derive's
@@ -182,7 +182,7 @@ fn gate_type(
     keys_only: bool,
     at: Option<Span>,
     own: &Own,
-    gated: &mut Vec<(syn::Ident, syn::Type, GateTrait)>,
+    gated: &mut Vec<Gated>,
 ) -> Option<Span> {
     match ty {
         syn::Type::Slice(s) => gate_type(&mut s.elem, keys_only, at, own, gated),
@@ -249,7 +249,7 @@ fn gate_leaf_of(
     through: GateTrait,
     at: Option<Span>,
     own: &Own,
-    gated: &mut Vec<(syn::Ident, syn::Type, GateTrait)>,
+    gated: &mut Vec<Gated>,
 ) -> Option<Span> {
     match ty {
         syn::Type::Group(g) => return gate_leaf_of(&mut g.elem, through, at, own, gated),
@@ -272,26 +272,19 @@ fn gate_leaf_of(
 /// key, the type itself nested), nor a type parameter or one's associated
 /// type (`T::Assoc`), bounded where the impls are.
 fn gates(ty: &syn::Type, through: GateTrait, own: &Own) -> bool {
+    let ty = crate::check::as_written(ty);
     let syn::Type::Path(p) = ty else {
-        return match ty {
-            syn::Type::Group(g) => gates(&g.elem, through, own),
-            syn::Type::Paren(p) => gates(&p.elem, through, own),
-            _ => false,
-        };
-    };
-    let Some(last) = p.path.segments.last() else {
         return false;
     };
-    if p.qself.is_some() {
+    if p.qself.is_some() || p.path.segments.is_empty() {
         return false;
     }
     let first = &p.path.segments[0].ident;
     let param = p.path.leading_colon.is_none() && own.params.iter().any(|t| first == t);
-    // The type itself by its name alone (`Self` is written so by now): a
-    // path that ends in it (`other::Tree` in `Tree`) is another type.
-    let itself = p.path.leading_colon.is_none()
-        && p.path.segments.len() == 1
-        && (last.ident == "Self" || last.ident == own.ident);
+    // The type itself by its name alone: a path that ends in it
+    // (`other::Tree` in `Tree`) is another type.
+    let itself =
+        super::checks::is_own(p, "Self") || super::checks::is_own(p, &own.ident.to_string());
     let passes = match through {
         GateTrait::Nested => itself || super::facts::std_only(ty),
         GateTrait::MapKey => std_string(ty),
@@ -304,9 +297,7 @@ fn gates(ty: &syn::Type, through: GateTrait, own: &Own) -> bool {
 /// by their names or their paths (`std::string::String`), not another
 /// module's type of the same name (`my::String`).
 fn std_string(ty: &syn::Type) -> bool {
-    match ty {
-        syn::Type::Group(g) => std_string(&g.elem),
-        syn::Type::Paren(p) => std_string(&p.elem),
+    match crate::check::as_written(ty) {
         syn::Type::Path(p) if p.qself.is_none() => {
             let Some(last) = p.path.segments.last() else {
                 return false;
@@ -361,7 +352,7 @@ fn gate_leaf(
     span: Span,
     through: GateTrait,
     own: &Own,
-    gated: &mut Vec<(syn::Ident, syn::Type, GateTrait)>,
+    gated: &mut Vec<Gated>,
 ) -> syn::Type {
     let tokens = ty.to_token_stream();
     let params: Vec<String> = own.params.iter().map(ToString::to_string).collect();
@@ -480,7 +471,7 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
 
 /// `ty` with its gates taken out: the types as written.
 pub(super) fn ungated(input: &Input, ty: &syn::Type) -> syn::Type {
-    fn ungate(tokens: TokenStream, gated: &[(syn::Ident, syn::Type, GateTrait)]) -> TokenStream {
+    fn ungate(tokens: TokenStream, gated: &[Gated]) -> TokenStream {
         let mut out = TokenStream::new();
         for tree in tokens {
             match &tree {
@@ -518,10 +509,7 @@ pub(super) fn ungated(input: &Input, ty: &syn::Type) -> syn::Type {
     }
     // `< T as :: desk_schema :: Nested > :: Checked`: the tokens between `<`
     // and `as`.
-    fn written_of(
-        tokens: TokenStream,
-        gated: &[(syn::Ident, syn::Type, GateTrait)],
-    ) -> TokenStream {
+    fn written_of(tokens: TokenStream, gated: &[Gated]) -> TokenStream {
         let mut depth = 0;
         let mut out = TokenStream::new();
         for (k, t) in tokens.into_iter().enumerate() {
@@ -553,16 +541,20 @@ pub(super) fn ungated(input: &Input, ty: &syn::Type) -> syn::Type {
 /// The span of the gate's trait in `tokens` (one level): `Nested` or
 /// `MapKey` as the gate writes them, `desk_schema::` before (a type of the
 /// user's may be named so).
-fn gate_trait_at(tokens: &[proc_macro2::TokenTree]) -> Option<Span> {
+fn gate_trait_at(tokens: &[proc_macro2::TokenTree]) -> Option<(Span, GateTrait)> {
     use proc_macro2::TokenTree::{Ident, Punct};
     tokens.windows(4).find_map(|w| match w {
         [Ident(krate), Punct(a), Punct(b), Ident(name)]
-            if krate == "desk_schema"
-                && a.as_char() == ':'
-                && b.as_char() == ':'
-                && (name == "Nested" || name == "MapKey") =>
+            if krate == "desk_schema" && a.as_char() == ':' && b.as_char() == ':' =>
         {
-            Some(name.span())
+            let through = if name == "Nested" {
+                GateTrait::Nested
+            } else if name == "MapKey" {
+                GateTrait::MapKey
+            } else {
+                return None;
+            };
+            Some((name.span(), through))
         }
         _ => None,
     })
@@ -572,7 +564,7 @@ fn gate_trait_at(tokens: &[proc_macro2::TokenTree]) -> Option<Span> {
 pub(super) fn span_in(ty: &syn::Type) -> Option<Span> {
     fn find(tokens: TokenStream) -> Option<Span> {
         let tokens: Vec<proc_macro2::TokenTree> = tokens.into_iter().collect();
-        gate_trait_at(&tokens).or_else(|| {
+        gate_trait_at(&tokens).map(|(span, _)| span).or_else(|| {
             tokens.into_iter().find_map(|t| match t {
                 proc_macro2::TokenTree::Ident(i) if i.to_string().starts_with("__DeskG") => {
                     Some(i.span())
@@ -598,13 +590,9 @@ fn first(input: &Input) -> Option<&Gate> {
 
 /// Whether `tokens` (a gated field's type) gate a type as `Nested`: inline
 /// (`desk_schema::Nested`), or through an alias `gated` holds as one.
-fn names_nested_gate(tokens: TokenStream, gated: &[(syn::Ident, syn::Type, GateTrait)]) -> bool {
+fn names_nested_gate(tokens: TokenStream, gated: &[Gated]) -> bool {
     let tokens: Vec<proc_macro2::TokenTree> = tokens.into_iter().collect();
-    let inline = tokens.windows(4).any(|w| {
-        matches!(w, [proc_macro2::TokenTree::Ident(k), _, _, proc_macro2::TokenTree::Ident(n)]
-            if k == "desk_schema" && n == "Nested")
-    });
-    inline
+    matches!(gate_trait_at(&tokens), Some((_, GateTrait::Nested)))
         || tokens.into_iter().any(|t| match t {
             proc_macro2::TokenTree::Ident(i) => gated
                 .iter()
