@@ -4,6 +4,10 @@
 
 /**
  * The body of a `create_group` response.
+ *
+ * A response whose fields contradict each other is an `inconsistent_response` violation, at the root.
+ *
+ * ActionStatus, ErrorCode and GroupId must agree: OK with ErrorCode 0 and a GroupId that is not empty, or FAIL with an ErrorCode that is not 0.
  */
 export interface DeskCreateGroupResponse {
   /**

@@ -56,3 +56,116 @@ fn schema_matches_the_corpus_on_every_expressible_case() {
         }
     }
 }
+
+/// The response's rule (`inconsistent_response`: `ActionStatus`, `ErrorCode`
+/// and `GroupId` agree) gives one answer on every path: the typed check, the
+/// walk of `from_json_str` and `validate_value`, and the committed schema
+/// under the `jsonschema` crate, which reports it as its `not`, at the root.
+#[test]
+fn the_response_rule_is_one_answer_on_every_path() {
+    use desk_schema::create_group::CreateGroupResponse;
+    use desk_schema::{Validate, from_json_str, validate_value};
+    use desk_schema_tests::parity::{root, validator_for};
+
+    let text = std::fs::read_to_string(
+        root().join("desk-schema/schemas/create_group.response.schema.json"),
+    )
+    .unwrap();
+    let validator = validator_for(&serde_json::from_str(&text).unwrap());
+    // Each body, and the message of its contradiction (None: the fields agree,
+    // or one of them is not a value of its type, which its own violation says).
+    let no_id = Some("ActionStatus OK and ErrorCode 0, but no GroupId");
+    let ok_error = Some("ActionStatus OK with a non-zero ErrorCode");
+    let fail_ok = Some("ActionStatus FAIL with ErrorCode 0");
+    let cases = [
+        (r#"{"ActionStatus":"OK","ErrorCode":0,"GroupId":"g"}"#, None),
+        (r#"{"ActionStatus":"OK","ErrorCode":0}"#, no_id),
+        (r#"{"ActionStatus":"OK","ErrorCode":0,"GroupId":""}"#, no_id),
+        (
+            r#"{"ActionStatus":"OK","ErrorCode":0,"GroupId":null}"#,
+            no_id,
+        ),
+        (r#"{"ActionStatus":"OK","ErrorCode":0,"GroupId":7}"#, no_id),
+        (
+            r#"{"ActionStatus":"OK","ErrorCode":0,"GroupId":"g","ErrorInfo":1}"#,
+            None,
+        ),
+        (
+            r#"{"ActionStatus":"OK","ErrorCode":10025,"GroupId":"g"}"#,
+            ok_error,
+        ),
+        (r#"{"ActionStatus":"OK","ErrorCode":-1}"#, ok_error),
+        (
+            r#"{"ActionStatus":"OK","ErrorCode":9223372036854775807}"#,
+            ok_error,
+        ),
+        (r#"{"ActionStatus":"FAIL","ErrorCode":0}"#, fail_ok),
+        (
+            r#"{"ActionStatus":"FAIL","ErrorCode":0,"GroupId":"g"}"#,
+            fail_ok,
+        ),
+        (r#"{"ActionStatus":"FAIL","ErrorCode":10025}"#, None),
+        (
+            r#"{"ActionStatus":"FAIL","ErrorCode":10025,"GroupId":[]}"#,
+            None,
+        ),
+        (r#"{"ActionStatus":"MAYBE","ErrorCode":0}"#, None),
+        (r#"{"ActionStatus":"OK","ErrorCode":"0"}"#, None),
+        (r#"{"ActionStatus":"OK","ErrorCode":1.5}"#, None),
+        (
+            r#"{"ActionStatus":"OK","ErrorCode":9223372036854775808}"#,
+            None,
+        ),
+        (r#"{"ActionStatus":"FAIL","ErrorCode":null}"#, None),
+        (r#"{"ErrorCode":0}"#, None),
+        (r#"{"ActionStatus":"OK"}"#, None),
+        ("[]", None),
+        (r#""OK""#, None),
+    ];
+    for (body, contradiction) in cases {
+        let value: serde_json::Value = serde_json::from_str(body).unwrap();
+        let walked = validate_value::<CreateGroupResponse>(&value).err();
+        let read = from_json_str::<CreateGroupResponse>(body).err();
+        let found = |report: &Option<desk_schema::Report>| -> Vec<(String, String, String)> {
+            report
+                .iter()
+                .flat_map(|r| r.iter())
+                .map(|v| {
+                    (
+                        v.path().to_owned(),
+                        v.code().to_owned(),
+                        v.message().clone(),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(found(&walked), found(&read), "{body}");
+        let ours: Vec<_> = found(&walked)
+            .into_iter()
+            .filter(|(_, code, _)| code == "inconsistent_response")
+            .map(|(path, _, message)| (path, message))
+            .collect();
+        let expected: Vec<_> = contradiction
+            .map(|m| (String::new(), m.to_owned()))
+            .into_iter()
+            .collect();
+        assert_eq!(ours, expected, "{body}");
+        // The typed value, where serde reads one, says the same.
+        if let Ok(response) = serde_json::from_str::<CreateGroupResponse>(body) {
+            assert_eq!(found(&response.validate().err()), found(&read), "{body}");
+        }
+        // The schema: the same verdict, and its `not` at the root exactly
+        // when the rule is broken.
+        let errors: Vec<_> = validator.iter_errors(&value).collect();
+        assert_eq!(errors.is_empty(), walked.is_none(), "{body}: {errors:?}");
+        let nots = errors
+            .iter()
+            .filter(|e| e.instance_path().as_str().is_empty() && e.schema_path().as_str() == "/not")
+            .count();
+        assert_eq!(
+            nots,
+            usize::from(contradiction.is_some()),
+            "{body}: {errors:?}"
+        );
+    }
+}

@@ -448,12 +448,11 @@ pub fn outcome(status: u16, body: &[u8]) -> Outcome {
     match response.read() {
         Reading::Created(group_id) => Outcome::Created { group_id },
         Reading::Refused(error) => Outcome::Api(error),
-        Reading::Contradiction(message, _) => {
+        Reading::Contradiction(contradiction, _) => {
+            // `from_json_str` has checked the rule already: kept for a
+            // response that reaches here by another way.
             let mut report = Report::new();
-            report.push(
-                &crate::Path::Root,
-                crate::Kind::custom("inconsistent_response", message),
-            );
+            report.push(&crate::Path::Root, contradiction.kind());
             Outcome::InvalidResponse(report)
         }
     }

@@ -1,8 +1,11 @@
 use core::fmt;
 
+use schemars::{Schema, SchemaGenerator};
 use serde::{Deserialize, Serialize};
+use serde_json::json;
 
 use super::error_code::ErrorCode;
+use crate::{JsonView, Kind, Scope};
 
 /// The body of a `create_group` response.
 ///
@@ -13,8 +16,29 @@ use super::error_code::ErrorCode;
 /// ).unwrap();
 /// assert_eq!(response.into_result().unwrap(), "MyFirstGroup");
 /// ```
+///
+/// A response whose fields contradict each other is an
+/// `inconsistent_response` violation, at the root.
+///
+/// ```
+/// use desk_schema::{Validate, create_group::CreateGroupResponse};
+/// let response: CreateGroupResponse = serde_json::from_str(
+///     r#"{"ActionStatus": "OK", "ErrorCode": 10025, "ErrorInfo": "group id has been used"}"#,
+/// ).unwrap();
+/// let report = response.validate().unwrap_err();
+/// assert_eq!(report.violations()[0].code(), "inconsistent_response");
+/// assert_eq!(report.to_string(), "(root): ActionStatus OK with a non-zero ErrorCode");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, desk_schema_derive::Validate)]
 #[serde(rename_all = "PascalCase")]
+#[desk(
+    custom(
+        check = check_response,
+        check_value = check_response_value,
+        description = "ActionStatus, ErrorCode and GroupId must agree: OK with ErrorCode 0 and a GroupId that is not empty, or FAIL with an ErrorCode that is not 0."
+    ),
+    schema_with = consistency_schema
+)]
 pub struct CreateGroupResponse {
     /// `OK` on success, `FAIL` on failure.
     #[desk(nested)]
@@ -92,26 +116,138 @@ impl CreateGroupResponse {
     ///
     /// [`into_result`]: CreateGroupResponse::into_result
     pub(crate) fn read(self) -> Reading {
+        let contradiction = Contradiction::of(
+            self.action_status,
+            self.error_code,
+            self.group_id.as_deref(),
+        );
         let error = ApiError {
             code: self.error_code,
             info: self.error_info,
         };
-        match (self.action_status, error.code.is_ok()) {
-            (ActionStatus::Ok, true) => match self.group_id {
-                Some(id) if !id.is_empty() => Reading::Created(id),
-                _ => {
-                    Reading::Contradiction("ActionStatus OK and ErrorCode 0, but no GroupId", error)
-                }
-            },
-            (ActionStatus::Ok, false) => {
-                Reading::Contradiction("ActionStatus OK with a non-zero ErrorCode", error)
-            }
-            (ActionStatus::Fail, true) => {
-                Reading::Contradiction("ActionStatus FAIL with ErrorCode 0", error)
-            }
-            (ActionStatus::Fail, false) => Reading::Refused(error),
+        match (contradiction, self.action_status, self.group_id) {
+            (Some(contradiction), ..) => Reading::Contradiction(contradiction, error),
+            (None, ActionStatus::Ok, Some(id)) => Reading::Created(id),
+            (None, ..) => Reading::Refused(error),
         }
     }
+}
+
+/// How `ActionStatus`, `ErrorCode` and `GroupId` contradict each other: the
+/// one definition of the `inconsistent_response` rule, which the typed check,
+/// the walk's check, [`CreateGroupResponse::read`] and the schema's
+/// ([`consistency_schema`]) follow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Contradiction {
+    /// `OK` and code 0, but no `GroupId`, or an empty one.
+    NoGroupId,
+    /// `OK` with a code that is not 0.
+    OkWithError,
+    /// `FAIL` with code 0.
+    FailWithoutError,
+}
+
+impl Contradiction {
+    /// The contradiction of a response with these fields, if any. A
+    /// `group_id` of `None` is absent, `null` or (read from raw JSON) not text.
+    pub(crate) fn of(
+        status: ActionStatus,
+        code: ErrorCode,
+        group_id: Option<&str>,
+    ) -> Option<Self> {
+        match (status, code.is_ok()) {
+            (ActionStatus::Ok, true) => group_id
+                .is_none_or(str::is_empty)
+                .then_some(Contradiction::NoGroupId),
+            (ActionStatus::Ok, false) => Some(Contradiction::OkWithError),
+            (ActionStatus::Fail, true) => Some(Contradiction::FailWithoutError),
+            (ActionStatus::Fail, false) => None,
+        }
+    }
+
+    /// The violation, in English and Chinese.
+    pub(crate) fn kind(self) -> Kind {
+        let (en, zh_cn) = match self {
+            Contradiction::NoGroupId => (
+                "ActionStatus OK and ErrorCode 0, but no GroupId",
+                "ActionStatus 为 OK、ErrorCode 为 0，却没有 GroupId",
+            ),
+            Contradiction::OkWithError => (
+                "ActionStatus OK with a non-zero ErrorCode",
+                "ActionStatus 为 OK，ErrorCode 却不是 0",
+            ),
+            Contradiction::FailWithoutError => (
+                "ActionStatus FAIL with ErrorCode 0",
+                "ActionStatus 为 FAIL，ErrorCode 却是 0",
+            ),
+        };
+        Kind::custom_in("inconsistent_response", en, zh_cn)
+    }
+}
+
+/// `inconsistent_response` on the typed response.
+fn check_response(response: &CreateGroupResponse, scope: &mut Scope<'_, '_>) {
+    let found = Contradiction::of(
+        response.action_status,
+        response.error_code,
+        response.group_id.as_deref(),
+    );
+    if let Some(contradiction) = found {
+        scope.push(&[], contradiction.kind());
+    }
+}
+
+/// `inconsistent_response` on the response as read from raw JSON: nothing
+/// when `ActionStatus` or `ErrorCode` is absent or not one of its values
+/// (their own violations say so); a `GroupId` that is not text counts as
+/// none, as the schema reads it.
+fn check_response_value(
+    response: &<CreateGroupResponse as JsonView>::View<'_>,
+    scope: &mut Scope<'_, '_>,
+) {
+    let (Some(status), Some(code)) = (response.action_status, response.error_code) else {
+        return;
+    };
+    let group_id = response.group_id.as_ref().and_then(Option::as_deref);
+    if let Some(contradiction) = Contradiction::of(status, ErrorCode(code), group_id) {
+        scope.push(&[], contradiction.kind());
+    }
+}
+
+/// The rule in the schema: a `not` of every contradictory response (an
+/// object whose `ActionStatus` and `ErrorCode` are valid and disagree, or
+/// agree on success without a `GroupId` that is non-empty text), so that
+/// any JSON Schema validator refuses it; `x-inconsistentResponse` (an
+/// annotation) names the rule for the npm package's messages.
+fn consistency_schema(schema: &mut Schema, _: &mut SchemaGenerator) {
+    let group_id = json!({
+        "required": ["GroupId"],
+        "properties": { "GroupId": { "type": "string", "minLength": 1 } }
+    });
+    schema.insert(
+        "not".into(),
+        json!({
+            "type": "object",
+            "required": ["ActionStatus", "ErrorCode"],
+            "properties": {
+                "ActionStatus": { "$ref": "#/$defs/ActionStatus" },
+                "ErrorCode": { "$ref": "#/$defs/ErrorCode" }
+            },
+            "anyOf": [
+                {
+                    "properties": { "ActionStatus": { "const": "OK" }, "ErrorCode": { "const": 0 } },
+                    "not": group_id
+                },
+                {
+                    "properties": { "ActionStatus": { "const": "OK" }, "ErrorCode": { "not": { "const": 0 } } }
+                },
+                {
+                    "properties": { "ActionStatus": { "const": "FAIL" }, "ErrorCode": { "const": 0 } }
+                }
+            ]
+        }),
+    );
+    schema.insert("x-inconsistentResponse".into(), true.into());
 }
 
 /// A response, read (see [`CreateGroupResponse::read`]).
@@ -127,7 +263,7 @@ pub(crate) enum Reading {
             not(feature = "http"),
             allow(dead_code, reason = "read by call::outcome")
         )]
-        &'static str,
+        Contradiction,
         ApiError,
     ),
 }

@@ -75,6 +75,9 @@ function checkSupported(schema) {
       // A data enum's `if` chooses its variant: Ajv never reports what
       // fails in it (its `then` and `else` are walked as any subschema).
       if (key === "if") continue;
+      // The response's rule: its one error is read from the data, never
+      // from what fails inside the `not`.
+      if (key === "not" && node["x-inconsistentResponse"] === true) continue;
       const plainNot = key === "not" && typeof value?.pattern !== "string" && !Array.isArray(value?.enum);
       if (UNSUPPORTED.includes(key) || plainNot || (key === "items" && value === false)) {
         throw new Error(`\`${key}\` at #${here} is not a keyword desk-schema emits: its violations would have no code`);

@@ -60,7 +60,7 @@ export interface RequestOptions extends ValidateOptions {
 
 /**
  * Every code a violation from this package can carry: the Rust crate's
- * `Kind::CODES` and the create-group request's own rules. A code outside it
+ * `Kind::CODES` and the create-group request's and response's own rules. A code outside it
  * never leaves the package: `toViolations` throws on a keyword desk-schema
  * does not emit.
  */

@@ -339,6 +339,12 @@ export function toViolations(errors, options) {
     // A map key's rules report at the entry (below): the `propertyNames`
     // error that sums them up is not a violation of its own.
     if (e.keyword === "propertyNames") continue;
+    if (isResponseRuleError(e)) {
+      // The response's rule: one violation, its message from the data.
+      const contradiction = responseContradiction(e.data);
+      if (contradiction !== null) out.push(custom(e.instancePath, "inconsistent_response", { contradiction }));
+      continue;
+    }
     if (isMemberRuleError(e)) {
       // One violation of the member-list rule, counted from the data.
       const rule = memberRule(e.parentSchema);
@@ -407,6 +413,29 @@ export function memberRules(list, path, accounts, key = "Member_Account") {
     out.push(custom(path, "ordinary_member", {}));
   }
   return out;
+}
+
+/** An error of the response's rule (`x-inconsistentResponse`: a `not` of every contradictory response). */
+function isResponseRuleError(e) {
+  return e.keyword === "not" && e.parentSchema?.["x-inconsistentResponse"] === true;
+}
+
+/**
+ * How a response's `ActionStatus`, `ErrorCode` and `GroupId` contradict each
+ * other, as the Rust crate's `Contradiction::of` reads them: `"no_group_id"`
+ * (`OK` and code 0, without a `GroupId` that is non-empty text),
+ * `"ok_with_error"`, `"fail_without_error"`, or null.
+ */
+function responseContradiction(response) {
+  if (response === null || typeof response !== "object" || Array.isArray(response)) return null;
+  const { ActionStatus: status, ErrorCode: code, GroupId: id } = response;
+  if (!Number.isInteger(code)) return null;
+  if (status === "OK") {
+    if (code !== 0) return "ok_with_error";
+    return typeof id === "string" && id !== "" ? null : "no_group_id";
+  }
+  if (status === "FAIL" && code === 0) return "fail_without_error";
+  return null;
 }
 
 /** Drops repeats (the same type error from several `allOf` parts) and what a type error hides. */
@@ -546,9 +575,11 @@ const KIND_CODES = [
 
 /**
  * Every code a violation from this package can carry: the Rust crate's
- * `Kind::CODES` and the create-group request's own rules.
+ * `Kind::CODES` and the create-group request's and response's own rules.
  */
-export const CODES = Object.freeze([...KIND_CODES, "customer_service_account", "ordinary_member", "max_member_count"]);
+export const CODES = Object.freeze([
+  ...KIND_CODES, "customer_service_account", "ordinary_member", "max_member_count", "inconsistent_response",
+]);
 
 /**
  * `violations` in the order of the Rust crate's `Report::sort`: by path (a
@@ -661,6 +692,19 @@ const CUSTOM_EN = {
       : `${service} customer service accounts; exactly one is supported`,
   ordinary_member: () => "no member besides the customer service account; at least one is required",
   max_member_count: ({ max, initial }) => `${max} is below the ${initial} initial members; must be at least ${initial}`,
+  inconsistent_response: ({ contradiction }) => INCONSISTENT_EN[contradiction],
+};
+
+/** The response rule's messages (the Rust crate's `Contradiction::kind`). */
+const INCONSISTENT_EN = {
+  no_group_id: "ActionStatus OK and ErrorCode 0, but no GroupId",
+  ok_with_error: "ActionStatus OK with a non-zero ErrorCode",
+  fail_without_error: "ActionStatus FAIL with ErrorCode 0",
+};
+const INCONSISTENT_ZH_CN = {
+  no_group_id: "ActionStatus 为 OK、ErrorCode 为 0，却没有 GroupId",
+  ok_with_error: "ActionStatus 为 OK，ErrorCode 却不是 0",
+  fail_without_error: "ActionStatus 为 FAIL，ErrorCode 却是 0",
 };
 
 /** The JSON type names, in Chinese (the Rust crate's `i18n::json_type`). */
@@ -734,6 +778,7 @@ const MESSAGES_ZH_CN = {
     service === 0 ? "没有客服账号；成员中必须恰好有一个客服账号" : `有 ${service} 个客服账号；只能有一个`,
   ordinary_member: () => "除客服账号外没有其他成员；至少需要一个",
   max_member_count: ({ max, initial }) => `${max} 小于初始成员数 ${initial}；应不小于 ${initial}`,
+  inconsistent_response: ({ contradiction }) => INCONSISTENT_ZH_CN[contradiction],
 };
 
 /** A syntax error's reason in Chinese, the Rust crate's `syntax_reason_zh` (serde_json's reasons and its own). */
@@ -1039,7 +1084,7 @@ function violation(e) {
 
 /** Whether `violation` gives the error a code (or another error says it), rather than refusing it. */
 function hasCode(e) {
-  if (e.keyword === "not") return typeof e.parentSchema?.not?.pattern === "string";
+  if (e.keyword === "not") return typeof e.parentSchema?.not?.pattern === "string" || isResponseRuleError(e);
   return KNOWN_KEYWORDS.has(e.keyword);
 }
 

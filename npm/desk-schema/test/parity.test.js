@@ -128,6 +128,52 @@ test("validateResponse gives the CLI's --response violations, wrong types in eve
   responses.forEach((r, i) => assert.deepEqual(validateResponse(r), reports[i].errors, JSON.stringify(r)));
 });
 
+test("inconsistent_response: validateResponse and the CLI agree on every contradiction, in both languages", () => {
+  const fail = { ActionStatus: "FAIL", ErrorInfo: "group id has been used", ErrorCode: 10025 };
+  const responses = [
+    // Each contradiction, alone and beside other problems.
+    { ActionStatus: "OK", ErrorInfo: "", ErrorCode: 10025 },
+    { ActionStatus: "OK", ErrorInfo: "", ErrorCode: 0 },
+    { ActionStatus: "OK", ErrorCode: 0, GroupId: "" },
+    { ActionStatus: "OK", ErrorCode: 0, GroupId: [] },
+    { ActionStatus: "OK", ErrorCode: 0, GroupId: null, ErrorInfo: 3 },
+    { ActionStatus: "OK", ErrorCode: -1, GroupId: "g" },
+    { ActionStatus: "OK", ErrorCode: 141002, GroupId: "g" },
+    { ...fail, ErrorCode: 0 },
+    { ...fail, ErrorCode: 0, GroupId: "g" },
+    // None: the fields agree, or one of them is not a value of its type.
+    fail,
+    { ...fail, GroupId: "g" },
+    { ActionStatus: "OK", ErrorCode: 0, GroupId: "g" },
+    { ActionStatus: "MAYBE", ErrorCode: 0 },
+    { ActionStatus: "ok", ErrorCode: 10025 },
+    { ActionStatus: "OK", ErrorCode: "0" },
+    { ActionStatus: "OK", ErrorCode: 1.5 },
+    { ActionStatus: "FAIL", ErrorCode: null },
+    { ActionStatus: "OK", ErrorCode: 1e300, GroupId: "g" },
+    { ErrorCode: 0 },
+    [],
+    "OK",
+    null,
+  ];
+  const lines = responses.map((r) => JSON.stringify(r)).join("\n") + "\n";
+  let contradictions = 0;
+  for (const locale of ["en", "zh-CN"]) {
+    const out = desk(["validate", "--response", "--jsonl", "--format", "json", "--lang", locale], lines);
+    const reports = out.split("\n").filter(Boolean).map((l) => JSON.parse(l));
+    assert.equal(reports.length, responses.length);
+    responses.forEach((r, i) => {
+      const found = validateResponse(r, { locale });
+      assert.deepEqual(found, reports[i].errors, JSON.stringify(r));
+      contradictions += found.filter((v) => v.code === "inconsistent_response").length;
+    });
+  }
+  assert.equal(contradictions, 2 * 9);
+  assert.deepEqual(validateResponse({ ActionStatus: "OK", ErrorCode: 10025 }), [
+    { path: "", code: "inconsistent_response", message: "ActionStatus OK with a non-zero ErrorCode" },
+  ]);
+});
+
 test("byPath groups violations under their fields", () => {
   const request = { ...cases[0].request, Name: "名".repeat(34), GroupId: "" };
   const groups = byPath(validateRequest(request));
