@@ -219,7 +219,11 @@ fn check_response_value(
 /// agree on success without a `GroupId` that is non-empty text), so that
 /// any JSON Schema validator refuses it; `x-inconsistentResponse` (an
 /// annotation) names the rule for the npm package's messages.
-fn consistency_schema(schema: &mut Schema, _: &mut SchemaGenerator) {
+fn consistency_schema(schema: &mut Schema, generator: &mut SchemaGenerator) {
+    // References as the generator writes them: another type of the same
+    // name, or a draft's `definitions`, would leave a hand-written one wrong.
+    let status = generator.subschema_for::<ActionStatus>();
+    let code = generator.subschema_for::<ErrorCode>();
     let group_id = json!({
         "required": ["GroupId"],
         "properties": { "GroupId": { "type": "string", "minLength": 1 } }
@@ -230,8 +234,8 @@ fn consistency_schema(schema: &mut Schema, _: &mut SchemaGenerator) {
             "type": "object",
             "required": ["ActionStatus", "ErrorCode"],
             "properties": {
-                "ActionStatus": { "$ref": "#/$defs/ActionStatus" },
-                "ErrorCode": { "$ref": "#/$defs/ErrorCode" }
+                "ActionStatus": status,
+                "ErrorCode": code
             },
             "anyOf": [
                 {

@@ -428,7 +428,9 @@ function isResponseRuleError(e) {
  */
 function responseContradiction(response) {
   if (response === null || typeof response !== "object" || Array.isArray(response)) return null;
-  const { ActionStatus: status, ErrorCode: code, GroupId: id } = response;
+  // Own properties only, as Ajv reads them (`ownProperties`).
+  const own = (name) => (Object.hasOwn(response, name) ? response[name] : undefined);
+  const [status, code, id] = [own("ActionStatus"), own("ErrorCode"), own("GroupId")];
   if (!Number.isInteger(code)) return null;
   if (status === "OK") {
     if (code !== 0) return "ok_with_error";
