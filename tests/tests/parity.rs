@@ -155,7 +155,9 @@ fn the_response_rule_is_one_answer_on_every_path() {
             assert_eq!(found(&response.validate().err()), found(&read), "{body}");
         }
         // The schema: the same verdict, and its `not` at the root exactly
-        // when the rule is broken.
+        // when the rule is broken (on these bodies, whose integers are
+        // written as integers: the crate reads `0.0` as 0, where Rust
+        // refuses it as a `type` error, derive.md "Integer spellings").
         let errors: Vec<_> = validator.iter_errors(&value).collect();
         assert_eq!(errors.is_empty(), walked.is_none(), "{body}: {errors:?}");
         let nots = errors
@@ -167,5 +169,71 @@ fn the_response_rule_is_one_answer_on_every_path() {
             usize::from(contradiction.is_some()),
             "{body}: {errors:?}"
         );
+    }
+}
+
+/// Types of the user's named `ErrorCode` and `ActionStatus`, beside a nested
+/// response: schemars renames the crate's, and the response's rule must
+/// follow the rename.
+mod clash {
+    #[derive(desk_schema::Validate, serde::Deserialize)]
+    pub(super) struct ErrorCode {
+        #[desk(max_bytes = 8)]
+        pub(super) x: String,
+    }
+    #[derive(desk_schema::Validate, serde::Deserialize)]
+    pub(super) enum ActionStatus {
+        Yes,
+    }
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Envelope {
+    #[desk(nested)]
+    first: clash::ErrorCode,
+    #[desk(nested)]
+    status: clash::ActionStatus,
+    #[desk(nested)]
+    response: desk_schema::create_group::CreateGroupResponse,
+}
+
+/// The response's rule nested in another type, on the schema as schemars
+/// writes it (draft 2020-12 and draft-07): the same verdict and path as Rust.
+#[test]
+fn the_response_rule_follows_the_generator_when_nested() {
+    use desk_schema::schemars::generate::SchemaSettings;
+    use desk_schema_tests::parity::validator_for;
+
+    let body = serde_json::json!({
+        "first": {"x": "a"},
+        "status": "Yes",
+        "response": {"ActionStatus": "OK", "ErrorCode": 5}
+    });
+    let report = desk_schema::validate_value::<Envelope>(&body).unwrap_err();
+    let ours: Vec<_> = report
+        .iter()
+        .map(|v| (v.path().to_owned(), v.code().to_owned()))
+        .collect();
+    assert_eq!(
+        ours,
+        [("/response".to_owned(), "inconsistent_response".to_owned())]
+    );
+    for settings in [SchemaSettings::draft2020_12(), SchemaSettings::draft07()] {
+        let schema = settings
+            .into_generator()
+            .into_root_schema_for::<Envelope>()
+            .to_value();
+        let validator = validator_for(&schema);
+        let paths: Vec<String> = validator
+            .iter_errors(&body)
+            .map(|e| e.instance_path().as_str().to_owned())
+            .collect();
+        assert_eq!(paths, ["/response"], "{schema}");
+        let fine = serde_json::json!({
+            "first": {"x": "a"},
+            "status": "Yes",
+            "response": {"ActionStatus": "FAIL", "ErrorCode": 5}
+        });
+        assert!(validator.is_valid(&fine));
     }
 }

@@ -449,8 +449,8 @@ pub fn outcome(status: u16, body: &[u8]) -> Outcome {
         Reading::Created(group_id) => Outcome::Created { group_id },
         Reading::Refused(error) => Outcome::Api(error),
         Reading::Contradiction(contradiction, _) => {
-            // `from_json_str` has checked the rule already: kept for a
-            // response that reaches here by another way.
+            // Not reached: `from_json_str` has refused such a response (the
+            // type's own rule). The arm keeps the match total without a panic.
             let mut report = Report::new();
             report.push(&crate::Path::Root, contradiction.kind());
             Outcome::InvalidResponse(report)

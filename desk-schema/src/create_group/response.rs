@@ -187,14 +187,8 @@ impl Contradiction {
 
 /// `inconsistent_response` on the typed response.
 fn check_response(response: &CreateGroupResponse, scope: &mut Scope<'_, '_>) {
-    let found = Contradiction::of(
-        response.action_status,
-        response.error_code,
-        response.group_id.as_deref(),
-    );
-    if let Some(contradiction) = found {
-        scope.push(&[], contradiction.kind());
-    }
+    let group_id = response.group_id.as_deref();
+    report(response.action_status, response.error_code, group_id, scope);
 }
 
 /// `inconsistent_response` on the response as read from raw JSON: nothing
@@ -209,7 +203,17 @@ fn check_response_value(
         return;
     };
     let group_id = response.group_id.as_ref().and_then(Option::as_deref);
-    if let Some(contradiction) = Contradiction::of(status, ErrorCode(code), group_id) {
+    report(status, ErrorCode(code), group_id, scope);
+}
+
+/// The contradiction of these fields, if any, at the response.
+fn report(
+    status: ActionStatus,
+    code: ErrorCode,
+    group_id: Option<&str>,
+    scope: &mut Scope<'_, '_>,
+) {
+    if let Some(contradiction) = Contradiction::of(status, code, group_id) {
         scope.push(&[], contradiction.kind());
     }
 }

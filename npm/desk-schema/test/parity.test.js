@@ -169,6 +169,12 @@ test("inconsistent_response: validateResponse and the CLI agree on every contrad
     });
   }
   assert.equal(contradictions, 2 * 9);
+  // Own properties only, as Ajv and JSON.stringify read them: an inherited
+  // GroupId is no GroupId.
+  const inherited = Object.assign(Object.create({ GroupId: "g" }), { ActionStatus: "OK", ErrorCode: 0 });
+  assert.deepEqual(validateResponse(inherited), [
+    { path: "", code: "inconsistent_response", message: "ActionStatus OK and ErrorCode 0, but no GroupId" },
+  ]);
   assert.deepEqual(validateResponse({ ActionStatus: "OK", ErrorCode: 10025 }), [
     { path: "", code: "inconsistent_response", message: "ActionStatus OK with a non-zero ErrorCode" },
   ]);
