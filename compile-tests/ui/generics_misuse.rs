@@ -1,8 +1,17 @@
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Wrapper<T> {
-    // A type parameter has no rules of its own to name here.
+    // A type parameter has no rules of its own to name here: one error, at
+    // the rule, which also says the field needs `nested`.
     #[desk(max_bytes = 3)]
     value: T,
+}
+
+// A list size fits any item type, but the items are checked by their own
+// type: the field needs `nested` (or `skip`).
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Sizes<T> {
+    #[desk(max_items = 2)]
+    list: Vec<T>,
 }
 
 #[derive(desk_schema::Validate, serde::Deserialize)]

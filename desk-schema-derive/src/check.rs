@@ -183,10 +183,10 @@ fn check_names(ident: &syn::Ident, shape: &RawShape, errors: &mut Errors) {
                             .chain(&v.head.aliases)
                             .map(|n| (n, v.head.ident.span()))
                     })
-                    .for_each(|(name, span)| prototype(name, span, errors)),
-                Repr::Internal(tag) => prototype(tag, ident.span(), errors),
+                    .for_each(|(name, span)| selector(name, span, errors)),
+                Repr::Internal(tag) => selector(tag, ident.span(), errors),
                 Repr::Adjacent(tag, content) => {
-                    prototype(tag, ident.span(), errors);
+                    selector(tag, ident.span(), errors);
                     prototype(content, ident.span(), errors);
                 }
                 Repr::Untagged => {}
@@ -197,6 +197,25 @@ fn check_names(ident: &syn::Ident, shape: &RawShape, errors: &mut Errors) {
                 }
             }
         }
+    }
+}
+
+/// A property whose presence picks a variant (an external variant's name,
+/// a tag): `__proto__` as anywhere, and the empty name, which the schema
+/// would test with `required: [""]` inside an `if` or a `not`, where Ajv's
+/// test of it always passes (it keeps the missing name in a variable and
+/// tests the variable, which `""` leaves false): the npm package would pick
+/// another variant than serde.
+fn selector(name: &str, span: Span, errors: &mut Errors) {
+    prototype(name, span, errors);
+    if name.is_empty() {
+        err(
+            errors,
+            span,
+            "the JSON name \"\" cannot pick a variant in JavaScript: Ajv's test for a property \
+             named \"\" inside a schema's `if` or `not` always passes, so the npm package would \
+             read another variant than serde; rename it",
+        );
     }
 }
 
@@ -629,30 +648,41 @@ fn check_generic(field: &Field, params: &[syn::Ident], errors: &mut Errors) {
     if !mentions(&field.ty, params) {
         return;
     }
-    if matches!(field.mode, Mode::Rules) {
-        err(
-            errors,
-            field.span,
-            "a field of a type parameter is checked by its own type: mark it `#[desk(nested)]` \
-             (any type that derives `Validate`, or a plain value) or `#[desk(skip)]`",
-        );
-    }
+    // A rule no type parameter can be held to is the mistake to report;
+    // a field with only such rules needs `nested` too, said in the same
+    // error (one mistake, one error).
+    let rules_mode = matches!(field.mode, Mode::Rules);
+    let mut refused = false;
     for rule in &field.rules {
         let any_type = matches!(
             rule.kind,
             RuleKind::MaxItems(_) | RuleKind::MinItems(_) | RuleKind::Custom { .. }
         );
         if !any_type {
+            refused = true;
+            let nested = if rules_mode {
+                ", and mark the field `#[desk(nested)]`"
+            } else {
+                ""
+            };
             err(
                 errors,
                 rule.span,
                 format!(
                     "`{}` on a field of a type parameter: it could not be checked for every type; \
-                     put it in the concrete type's own rules",
+                     put it in the concrete type's own rules{nested}",
                     rule.name
                 ),
             );
         }
+    }
+    if rules_mode && !refused {
+        err(
+            errors,
+            field.span,
+            "a field of a type parameter is checked by its own type: mark it `#[desk(nested)]` \
+             (any type that derives `Validate`, or a plain value) or `#[desk(skip)]`",
+        );
     }
 }
 

@@ -883,6 +883,29 @@ pub struct Prototype {
     pub has_own_property: std::collections::BTreeMap<String, String>,
 }
 
+/// The empty JSON name where it is accepted: a field's (its `required` is
+/// reported, not tested inside an `if`) and an adjacently tagged enum's
+/// content. Where it would pick a variant, the derive refuses it (ui
+/// `empty_name_picks_variant`).
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Blank {
+    #[serde(rename = "")]
+    #[desk(max_bytes = 3)]
+    pub empty: String,
+    #[desk(nested)]
+    #[serde(default)]
+    pub Part: Option<BlankPart>,
+}
+
+/// See [`Blank`].
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(tag = "t", content = "")]
+pub enum BlankPart {
+    Text(#[desk(max_bytes = 2)] String),
+    Count(#[desk(range(max = 9))] u8),
+}
+
 /// A field's own messages (`message(...)`): in both languages, in one, and
 /// on a list whose items have rules.
 #[derive(Debug, PartialEq, Deserialize, Validate)]
@@ -1198,6 +1221,7 @@ macro_rules! for_each_zoo_type {
         $m!(Board);
         $m!(Orchard);
         $m!(Prototype);
+        $m!(Blank);
         $m!(Ticket);
         $m!(Department);
         $m!(Reply);

@@ -1318,6 +1318,15 @@ where
 /// Inputs written by hand beside the generated ones, by type: the kinds a
 /// random input rarely reaches (an adversary found them).
 const PINNED: &[(&str, &str)] = &[
+    ("Blank", r#"{"":"abc"}"#),
+    ("Blank", r#"{"":"abcd"}"#),
+    ("Blank", r"{}"),
+    ("Blank", r#"{"":"a","Part":{"t":"Text","":"ab"}}"#),
+    ("Blank", r#"{"":"a","Part":{"t":"Text","":"abc"}}"#),
+    ("Blank", r#"{"":"a","Part":{"t":"Count"}}"#),
+    ("Blank", r#"{"":"a","Part":{"t":"Count","":10}}"#),
+    ("Blank", r#"{"":"a","Part":{"":"ab"}}"#),
+    ("Blank", r#"{"":"a","Part":{"t":"Text","":"ab","x":1}}"#),
     ("Ballot", r#"{"verdict":{"Pass":1},"b":0,"a":0}"#),
     ("Ballot", r#"{"verdict":"Maybe","b":0,"a":0}"#),
     ("Ballot", r#"{"verdict":"Skip","b":0,"a":0}"#),

@@ -560,7 +560,7 @@ const MESSAGES = {
   type: ({ expected, found }) => `expected ${expected}, found ${found}`,
   required: ({ property }) => `missing required property ${quoted(property)}`,
   unknown_field: ({ property, suggestion }) =>
-    `unknown property ${quoted(property)}` + (suggestion ? `; did you mean ${quoted(suggestion)}?` : ""),
+    `unknown property ${quoted(property)}` + (suggestion != null ? `; did you mean ${quoted(suggestion)}?` : ""),
 };
 
 /**
@@ -775,7 +775,7 @@ const MESSAGES_ZH_CN = {
   unpaired_surrogate: ({ unit }) => `含有不成对的 UTF-16 代理项（\\u${unit}），无法转为 UTF-8；请写出完整的字符，或删除它`,
   type: ({ expected, found }) => `类型不对：应为${TYPES_ZH_CN[expected] ?? expected}，实际为${TYPES_ZH_CN[found] ?? found}`,
   required: ({ property }) => `缺少必填属性 ${quoted(property)}`,
-  unknown_field: ({ property, suggestion }) => `未知属性 ${quoted(property)}` + (suggestion ? `；是不是想写 ${quoted(suggestion)}？` : ""),
+  unknown_field: ({ property, suggestion }) => `未知属性 ${quoted(property)}` + (suggestion != null ? `；是不是想写 ${quoted(suggestion)}？` : ""),
   customer_service_account: ({ service }) =>
     service === 0 ? "没有客服账号；成员中必须恰好有一个客服账号" : `有 ${service} 个客服账号；只能有一个`,
   ordinary_member: () => "除客服账号外没有其他成员；至少需要一个",
