@@ -24,7 +24,7 @@ export type MemberRole = "Admin";
  */
 export interface DeskCreateGroupRequest {
   /**
-   * Group-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list; `Value` at most 512 bytes. Must be configured in the Chat console first.
+   * Group-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list; `Value` at most 512 bytes. Must be configured in the Chat console first. A unique `Key` is desk-schema's rule, not the page's: the page gives a repeated key no meaning (which value the server keeps is not documented).
    *
    * No two items may have the same `Key`.
    */
@@ -40,7 +40,7 @@ export interface DeskCreateGroupRequest {
    */
   AppMemberDefinedData?: CustomData[] | null;
   /**
-   * How requests to join are handled (optional): `FreeAccess`, `NeedPermission` or `DisableApply`.
+   * How requests to join are handled (optional): `FreeAccess`, `NeedPermission` or `DisableApply`. The page: it takes effect only for a group that supports requests to join.
    */
   ApplyJoinOption?: ApplyJoinOption | null;
   /**
@@ -60,11 +60,11 @@ export interface DeskCreateGroupRequest {
    */
   InviteJoinOption?: InviteJoinOption | null;
   /**
-   * Maximum number of members (optional): at least 1 and not below the initial member count. Defaults to the plan's limit (20 on trial).
+   * Maximum number of members (optional): at least 1 and not below the initial member count. Defaults to the plan's limit (20 on trial: more initial members then fail with 10038). After upgrading the plan, raise it by modifying the group's basic information. The page sets no upper bound; `u32` is the type's.
    */
   MaxMemberCount?: number | null;
   /**
-   * Initial members (required): 1 to 100, no account twice, exactly one customer service account and at least one other member.
+   * Initial members (required, as the page's table says; its sample's comment says optional): 1 to 100, no account twice, exactly one customer service account and at least one other member. No account twice is desk-schema's rule, not the page's: the page gives a repeated member no meaning.
    *
    * No two items may have the same `Member_Account`.
    *

@@ -34,7 +34,7 @@ use crate::{Report, Valid};
 pub enum Outcome {
     /// The group exists, with this ID.
     Created {
-        /// The group's ID (the one asked for, or the one the server chose).
+        /// The group's ID: the one the request asked for (this API requires it).
         group_id: String,
     },
     /// The server refused: its `ErrorCode` (with its meaning and retry

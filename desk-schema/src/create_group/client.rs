@@ -11,13 +11,16 @@
 //!   when the server answers 70001 (expired) or 70052 (invalid), unless the
 //!   one refused was made this very second (a new one would be the same
 //!   bytes).
-//! - **Retries.** What the table says to retry ([`Retry::Now`]: 10002,
-//!   10008, 60008, 70169, 70500, 141002), a 5xx status, a connection that
-//!   fails and an attempt that times out are retried with exponential
-//!   back-off and jitter. Rate limits ([`Retry::Slower`]: 10006, 60007,
-//!   60011, 60018, 60019) back off four times longer, and [`Retry::After`]
-//!   waits as long as the table says. Anything else, a request error above
-//!   all, is never retried.
+//! - **Retries.** What the table says to retry ([`Retry::Now`]: the
+//!   server's failures 10002, 60008, 70169, 70500 and 141002, and 10008, an
+//!   illegal request the table says to try again), a 5xx status, a
+//!   connection that fails and an attempt that times out are retried with
+//!   exponential back-off and jitter. Rate limits ([`Retry::Slower`]: 10006,
+//!   60007, 60011, 60018, 60019) back off four times longer, and
+//!   [`Retry::After`] waits as long as the table says (60020: 5 minutes,
+//!   70050: 1 minute), when the time budget leaves room for it: the default
+//!   30 s does not. Anything else, a request error above all, is never
+//!   retried.
 //! - **10025 after an unknown outcome.** When an attempt timed out, lost its
 //!   connection, got a 5xx or the server's own failure or time-out (10002,
 //!   141002, 60008, 70169, 70500), the server may have created the group;

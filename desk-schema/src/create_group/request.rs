@@ -87,12 +87,12 @@ pub struct CreateGroupRequest {
     #[desk(max_bytes = 500)]
     pub face_url: Option<String>,
 
-    /// Maximum number of members (optional): at least 1 and not below the initial member count. Defaults to the plan's limit (20 on trial).
+    /// Maximum number of members (optional): at least 1 and not below the initial member count. Defaults to the plan's limit (20 on trial: more initial members then fail with 10038). After upgrading the plan, raise it by modifying the group's basic information. The page sets no upper bound; `u32` is the type's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[desk(range(min = 1))]
     pub max_member_count: Option<u32>,
 
-    /// How requests to join are handled (optional): `FreeAccess`, `NeedPermission` or `DisableApply`.
+    /// How requests to join are handled (optional): `FreeAccess`, `NeedPermission` or `DisableApply`. The page: it takes effect only for a group that supports requests to join.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[desk(nested)]
     pub apply_join_option: Option<ApplyJoinOption>,
@@ -102,12 +102,12 @@ pub struct CreateGroupRequest {
     #[desk(nested)]
     pub invite_join_option: Option<InviteJoinOption>,
 
-    /// Group-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list; `Value` at most 512 bytes. Must be configured in the Chat console first.
+    /// Group-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list; `Value` at most 512 bytes. Must be configured in the Chat console first. A unique `Key` is desk-schema's rule, not the page's: the page gives a repeated key no meaning (which value the server keeps is not documented).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[desk(nested, unique(by = key))]
     pub app_defined_data: Option<Vec<CustomData>>,
 
-    /// Initial members (required): 1 to 100, no account twice, exactly one customer service account and at least one other member.
+    /// Initial members (required, as the page's table says; its sample's comment says optional): 1 to 100, no account twice, exactly one customer service account and at least one other member. No account twice is desk-schema's rule, not the page's: the page gives a repeated member no meaning.
     #[desk(nested, min_items = 1, max_items = 100, unique(by = account))]
     pub member_list: Vec<Member>,
 
@@ -303,7 +303,8 @@ impl CreateGroupRequest {
     }
 
     /// Adds a member-level custom field to the group's
-    /// `AppMemberDefinedData` (the value every member starts with).
+    /// `AppMemberDefinedData` ("custom fields at the group member
+    /// dimension", as the page says).
     #[must_use]
     pub fn app_member_defined_data(
         mut self,

@@ -21,10 +21,13 @@ The request is checked first, as `validate` does; an invalid request is not
 sent. The secret key is read from --key-file or DESK_SCHEMA_SECRET_KEY, never
 from an argument, and neither it nor the UserSig is printed.
 
-Retries follow Tencent's error table: server errors (10002, 10008, 141002,
-60008, 70169, 70500), HTTP 5xx, refused connections and time-outs are
-retried with back-off; rate limits (10006, 60007, 60011, 60018, 60019) wait
-longer; 70001 and 70052 renew the UserSig once; anything else is the answer.
+Retries follow Tencent's error table: server errors (10002, 141002, 60008,
+70169, 70500), 10008 (an illegal request, which the table says to try
+again), HTTP 5xx, refused connections and time-outs are retried with
+back-off; rate limits (10006, 60007, 60011, 60018, 60019) wait longer;
+60020 and 70050 wait 5 minutes and 1 minute, so only a --time-budget longer
+than that retries them; 70001 and 70052 renew the UserSig once; anything
+else is the answer.
 Each attempt gets the attempt time-out or what is left of the time budget,
 whichever is less; a retry starts only if its wait leaves at least a second
 (or the attempt time-out, if shorter). 10025 after an attempt whose outcome
