@@ -139,6 +139,19 @@ r = with_(MaxMemberCount=2)
 r["Owner_Account"] = "user2"
 case("MaxMemberCount counts an owner in the list once", r)
 
+# An owner that is a customer service account must be the list's one (the
+# server adds the owner to the members). With the default account alone
+# that always holds; the parity tests also run these with a second account,
+# "@cs_team_a", where the second case has two.
+case("Owner_Account is the list's customer service account", with_(Owner_Account=CS))
+case("Owner_Account @cs_team_a beside the customer service account", with_(Owner_Account="@cs_team_a"))
+r = with_(Owner_Account="@cs_team_a")
+r["MemberList"].append({"Member_Account": "@cs_team_a"})
+case("Owner_Account @cs_team_a, in the list too", r)
+r = with_(Owner_Account="@cs_team_a")
+r["MemberList"][1]["Member_Account"] = "user9"
+case("Owner_Account @cs_team_a, no customer service account listed", r, ["/MemberList"])
+
 # Every enum.
 for t in ("Public", "Private"):
     case(f"Type {t}", with_(Type=t))

@@ -18,7 +18,7 @@ export type MemberRole = "Admin";
 /**
  * The body of a `v4/desk_http_svc/create_group` request.
  *
- * Rules across fields: the member list holds exactly one customer service account and at least one member that is not one; no `Member_Account` or custom-data `Key` appears twice in one list; `MaxMemberCount`, when given, is not below the initial member count; group-level custom data values are at most 512 bytes.
+ * Rules across fields: the member list holds exactly one customer service account and at least one member that is not one, and an owner that is a customer service account is the list's (the server adds the owner to the members); no `Member_Account` or custom-data `Key` appears twice in one list; `MaxMemberCount`, when given, is not below the initial member count; group-level custom data values are at most 512 bytes.
  *
  * MaxMemberCount, when given, must not be below the initial member count (MemberList, plus Owner_Account when it is not in the list).
  */

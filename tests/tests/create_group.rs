@@ -325,6 +325,94 @@ fn customer_service_accounts_are_configuration() {
     assert!(from_json_str_with::<CreateGroupRequest>(&text, &ctx).is_ok());
 }
 
+/// The request's violations with `ctx` on every path: typed, the walk
+/// (from the text and from a `Value`), and the `jsonschema` crate on
+/// `request_schema_for(ctx)` (paths only: it has no codes).
+fn problems_with(request: &Value, ctx: &DeskContext) -> Vec<(String, &'static str)> {
+    let of = |r: desk_schema::Report| -> Vec<_> {
+        r.iter().map(|v| (v.path().to_owned(), v.code())).collect()
+    };
+    let text = request.to_string();
+    let typed = serde_json::from_str::<CreateGroupRequest>(&text)
+        .unwrap()
+        .validate_with(ctx)
+        .err()
+        .map(of)
+        .unwrap_or_default();
+    let raw = from_json_str_with::<CreateGroupRequest>(&text, ctx)
+        .err()
+        .map(of)
+        .unwrap_or_default();
+    let value = desk_schema::validate_value_with::<CreateGroupRequest>(request, ctx)
+        .err()
+        .map(of)
+        .unwrap_or_default();
+    assert_eq!(typed, raw, "{text}");
+    assert_eq!(typed, value, "{text}");
+    let schema = desk_schema::create_group::request_schema_for(ctx).to_value();
+    let validator = desk_schema_tests::parity::validator_for(&schema);
+    let mut schema_paths: Vec<String> = validator
+        .iter_errors(request)
+        .map(|e| e.instance_path().as_str().to_owned())
+        .collect();
+    schema_paths.sort();
+    schema_paths.dedup();
+    let mut paths: Vec<String> = typed.iter().map(|(p, _)| p.clone()).collect();
+    paths.dedup();
+    assert_eq!(schema_paths, paths, "{text}");
+    typed
+}
+
+#[test]
+fn an_owner_that_is_a_customer_service_account_is_the_lists() {
+    // The server adds the owner to the members: an owner that is a
+    // customer service account the list does not hold, beside one it does,
+    // makes two, which the page does not support.
+    let ctx = DeskContext::with_accounts(["@desk_a", "@desk_b"]);
+    let request = |owner: &str, members: &[&str]| {
+        let list: Vec<Value> = members
+            .iter()
+            .map(|m| json!({ "Member_Account": m }))
+            .collect();
+        json!({ "Type": "Public", "GroupId": "g", "Name": "n", "Owner_Account": owner, "MemberList": list })
+    };
+    assert_eq!(
+        problems_with(&request("@desk_b", &["user", "@desk_a"]), &ctx),
+        one("/Owner_Account", "customer_service_account")
+    );
+    let second = from_json_str_with::<CreateGroupRequest>(
+        &request("@desk_b", &["user", "@desk_a"]).to_string(),
+        &ctx,
+    )
+    .unwrap_err();
+    assert_eq!(
+        second.to_string(),
+        "/Owner_Account: a second customer service account: the server adds the owner to the \
+         members, and MemberList has one; exactly one is supported"
+    );
+    assert_eq!(
+        second.localized(desk_schema::Locale::ZhCn).to_string(),
+        "/Owner_Account: 第二个客服账号：服务器会把群主加入成员，而 MemberList 中已有一个客服账号；只能有一个"
+    );
+    // The list's own account, or an owner in the list: one account.
+    assert!(problems_with(&request("@desk_a", &["user", "@desk_a"]), &ctx).is_empty());
+    // Listed too: the list's two accounts are the one violation.
+    assert_eq!(
+        problems_with(&request("@desk_b", &["user", "@desk_a", "@desk_b"]), &ctx),
+        one("/MemberList", "customer_service_account")
+    );
+    // No account in the list: that is the violation, not the owner.
+    assert_eq!(
+        problems_with(&request("@desk_b", &["user"]), &ctx),
+        one("/MemberList", "customer_service_account")
+    );
+    // With the default account alone, the owner can only be the list's.
+    let default = DeskContext::default();
+    let cs = "@customer_service_account";
+    assert!(problems_with(&request(cs, &["user", cs]), &default).is_empty());
+    assert!(problems_with(&request("@desk_b", &["user", cs]), &default).is_empty());
+}
+
 #[test]
 fn customer_service_accounts_of_any_length_are_found() {
     // The members' check sets aside accounts by length first; lengths of 63

@@ -12,7 +12,9 @@ pub const GROUP_DATA_VALUE_MAX_BYTES: usize = 512;
 /// The body of a `v4/desk_http_svc/create_group` request.
 ///
 /// Rules across fields: the member list holds exactly one customer service
-/// account and at least one member that is not one; no `Member_Account` or
+/// account and at least one member that is not one, and an owner that is a
+/// customer service account is the list's (the server adds the owner to
+/// the members); no `Member_Account` or
 /// custom-data `Key` appears twice in one list; `MaxMemberCount`, when given,
 /// is not below the initial member count; group-level custom data values are
 /// at most 512 bytes.
@@ -378,7 +380,7 @@ impl CustomData {
 /// The rules across fields of the request, on the typed value.
 fn check_request(request: &CreateGroupRequest, ctx: &DeskContext, scope: &mut Scope<'_, '_>) {
     let accounts = request.member_list.iter().map(|m| Some(m.account.as_str()));
-    check_members(accounts, ctx, scope);
+    check_members(accounts, request.owner_account.as_deref(), ctx, scope);
     if let Some(max) = request.max_member_count {
         // The owner adds at most one member: count only when that could matter.
         if (max as usize) <= request.member_list.len() {
@@ -407,7 +409,7 @@ fn check_request_value(
         let accounts = members
             .iter()
             .map(|m| m.as_ref().and_then(|m| m.account.as_deref()));
-        check_members(accounts.clone(), ctx, scope);
+        check_members(accounts.clone(), owner, ctx, scope);
         if let Some(max) = request.max_member_count.and_then(|max| max) {
             check_max_member_count(u64::from(max), initial_members(accounts, owner), scope);
         }
@@ -420,19 +422,28 @@ fn check_request_value(
     }
 }
 
-/// Exactly one customer service account, and at least one other member.
-fn check_members<'a, I>(accounts: I, ctx: &DeskContext, scope: &mut Scope<'_, '_>)
-where
+/// Exactly one customer service account, and at least one other member;
+/// and an owner that is a customer service account is the list's one (the
+/// server adds the owner to the members: another would be a second).
+fn check_members<'a, I>(
+    accounts: I,
+    owner: Option<&str>,
+    ctx: &DeskContext,
+    scope: &mut Scope<'_, '_>,
+) where
     I: Iterator<Item = Option<&'a str>>,
 {
-    // One pass: customer service accounts, and whether any other member exists.
+    // One pass: customer service accounts, whether any other member
+    // exists, and whether the owner is in the list.
     let (mut members, mut service, mut ordinary) = (0usize, 0usize, false);
+    let mut owner_listed = false;
     // The lengths of the service accounts, one bit each (63 and longer
     // share the last): an account of another length is not one of them,
     // which spares most members the comparisons.
     let lengths = ctx.accounts().fold(0u64, |m, a| m | 1 << a.len().min(63));
     for account in accounts {
         members += 1;
+        owner_listed |= owner.is_some() && account == owner;
         match account {
             Some(a) if lengths >> a.len().min(63) & 1 == 1 && ctx.is_customer_service(a) => {
                 service += 1;
@@ -460,6 +471,21 @@ where
         scope.push(
             &[Seg::Key("MemberList")],
             Kind::custom_in("customer_service_account", en, zh_cn),
+        );
+    }
+    if service > 0
+        && !owner_listed
+        && let Some(owner) = owner
+        && ctx.is_customer_service(owner)
+    {
+        scope.push(
+            &[Seg::Key("Owner_Account")],
+            Kind::custom_in(
+                "customer_service_account",
+                "a second customer service account: the server adds the owner to the members, \
+                 and MemberList has one; exactly one is supported",
+                "第二个客服账号：服务器会把群主加入成员，而 MemberList 中已有一个客服账号；只能有一个",
+            ),
         );
     }
     if !ordinary {
@@ -535,16 +561,66 @@ pub(super) fn set_customer_service_accounts(schema: &mut Schema, ctx: &DeskConte
             .expect("member_list_schema writes the customer service account rule");
         *list = Value::Array(accounts.clone());
     }
+    let owner = schema
+        .pointer_mut("/dependentSchemas/Owner_Account/allOf")
+        .expect("member_list_schema writes the owner's rule");
+    *owner = owner_rule(&accounts);
+}
+
+/// The owner's part of the rule, one `if`/`then` per account `a`: when
+/// `MemberList` has a customer service account but not `a`, `Owner_Account`
+/// is not `a` (the server adds the owner to the members). The `not` is
+/// marked `x-ownerCustomerServiceAccount`, which the npm package reads as
+/// the `customer_service_account` violation at `/Owner_Account`. It sits in
+/// `dependentSchemas` (it applies when there is an owner), which type
+/// generators pass over, where a root `allOf` would make them write an
+/// intersection with an open object.
+fn owner_rule(accounts: &[Value]) -> Value {
+    let item = |account: Value| {
+        json!({
+            "type": "object",
+            "properties": { "Member_Account": account },
+            "required": ["Member_Account"]
+        })
+    };
+    let service = item(json!({ "enum": accounts }));
+    let rules = accounts.iter().map(|a| {
+        json!({
+            "if": {
+                "type": "object",
+                "properties": {
+                    "MemberList": {
+                        "type": "array",
+                        "contains": service,
+                        "not": { "type": "array", "contains": item(json!({ "const": a })) }
+                    }
+                },
+                "required": ["MemberList"]
+            },
+            "then": {
+                "properties": {
+                    "Owner_Account": { "not": { "const": a }, "x-ownerCustomerServiceAccount": true }
+                }
+            }
+        })
+    });
+    Value::Array(rules.collect())
 }
 
 /// The cross-field rules in the schema: exactly one customer service account
-/// (`contains` with `minContains`/`maxContains`), at least one other member
-/// (a second `contains`), the group-level custom data value limit, and
+/// (`contains` with `minContains`/`maxContains`), and an owner that is one
+/// only if it is the list's ([`owner_rule`]), at least one
+/// other member (a second `contains`), the group-level custom data value
+/// limit, and
 /// `x-maxMemberCount`: `MaxMemberCount` (`max`) not below the members in
 /// `MemberList` (`members`), plus `Owner_Account` (`owner`) when no member's
 /// `Member_Account` (`account`) is the owner.
 fn member_list_schema(schema: &mut Schema, _: &mut SchemaGenerator) {
     let accounts = [DEFAULT_CUSTOMER_SERVICE_ACCOUNT];
+    schema.insert(
+        "dependentSchemas".into(),
+        json!({ "Owner_Account": { "allOf": owner_rule(&[Value::from(accounts[0])]) } }),
+    );
     let service = json!({
         "type": "object",
         "properties": { "Member_Account": { "enum": accounts } },

@@ -31,8 +31,14 @@ export function validateRequest(data, options) {
   // The precompiled member-list rule holds the default account: it is
   // checked here instead, with the accounts given.
   const others = requestValidator(data) ? [] : toViolations(requestValidator.errors.filter((e) => !isMemberRuleError(e)));
-  return localize(sortViolations([...others, ...memberRules(data?.MemberList, "/MemberList", accounts)]), options.locale);
+  const owner = { value: ownProperty(data, "Owner_Account"), path: "/Owner_Account" };
+  const members = memberRules(ownProperty(data, "MemberList"), "/MemberList", accounts, "Member_Account", owner);
+  return localize(sortViolations([...others, ...members]), options.locale);
 }
+
+/** `data[name]` when `data` is an object with that own property (as Ajv's `ownProperties` reads it). */
+const ownProperty = (data, name) =>
+  data !== null && typeof data === "object" && !Array.isArray(data) && Object.hasOwn(data, name) ? data[name] : undefined;
 
 /** Checks a create_group response body (parsed JSON); `options.locale` as for `validateRequest`. */
 export function validateResponse(data, options) {

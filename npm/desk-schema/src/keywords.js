@@ -99,6 +99,10 @@ const definitions = [
   // (`ActionStatus`, `ErrorCode` and `GroupId` agree): its violation is
   // `inconsistent_response`, not a `not` without a code.
   { keyword: "x-inconsistentResponse", schemaType: "boolean" },
+  // An annotation beside the `not` of the create_group request's owner
+  // rule (an owner that is a customer service account is the list's): its
+  // violation is `customer_service_account` at the owner.
+  { keyword: "x-ownerCustomerServiceAccount", schemaType: "boolean" },
 ];
 
 /**

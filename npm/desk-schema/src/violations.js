@@ -345,6 +345,11 @@ export function toViolations(errors, options) {
       if (contradiction !== null) out.push(custom(e.instancePath, "inconsistent_response", { contradiction }));
       continue;
     }
+    if (isOwnerRuleError(e)) {
+      // The owner is a second customer service account.
+      out.push(custom(e.instancePath, "customer_service_account", { service: null, owner: true }));
+      continue;
+    }
     if (isMemberRuleError(e)) {
       // One violation of the member-list rule, counted from the data.
       const rule = memberRule(e.parentSchema);
@@ -374,9 +379,24 @@ export function toViolations(errors, options) {
   return localize(sortViolations(tidy(out, keyRules)), locale);
 }
 
-/** An error of the member-list rule's `contains` (not an explanation below it). */
+/**
+ * An error of the member-list rule: its `contains` (not an explanation
+ * below it), or its owner's part.
+ */
 export function isMemberRuleError(e) {
-  return ["contains", "minContains", "maxContains"].includes(e.keyword) && memberRule(e.parentSchema) !== null;
+  return (
+    isOwnerRuleError(e) ||
+    (["contains", "minContains", "maxContains"].includes(e.keyword) && memberRule(e.parentSchema) !== null)
+  );
+}
+
+/**
+ * An error of the owner's part of the member-list rule (the `not` marked
+ * `x-ownerCustomerServiceAccount`): the owner is a customer service account
+ * that the list, which has one, does not hold.
+ */
+function isOwnerRuleError(e) {
+  return e.keyword === "not" && e.parentSchema?.["x-ownerCustomerServiceAccount"] === true;
 }
 
 /** The member-list rule in a `contains` schema: `{code, key, accounts}` or null. */
@@ -394,20 +414,28 @@ function memberRule(schema) {
 /**
  * Exactly one customer service account and at least one other member, as
  * the Rust crate checks it: nothing on an empty list (`min_items` says it).
+ * With `owner` (`{ value, path }`, the request's `Owner_Account`): an owner
+ * that is a customer service account must be in the list when the list has
+ * one, since the server adds the owner to the members.
  */
-export function memberRules(list, path, accounts, key = "Member_Account") {
+export function memberRules(list, path, accounts, key = "Member_Account", owner = null) {
   if (!Array.isArray(list) || list.length === 0) return [];
   let service = 0;
   let ordinary = false;
+  let ownerListed = false;
   for (const m of list) {
     const account = m !== null && typeof m === "object" && !Array.isArray(m) ? m[key] : undefined;
     if (typeof account !== "string") continue;
+    if (account === owner?.value) ownerListed = true;
     if (accounts.includes(account)) service++;
     else ordinary = true;
   }
   const out = [];
   if (service !== 1) {
-    out.push(custom(path, "customer_service_account", { service }));
+    out.push(custom(path, "customer_service_account", { service, owner: false }));
+  }
+  if (service > 0 && !ownerListed && typeof owner?.value === "string" && accounts.includes(owner.value)) {
+    out.push(custom(owner.path, "customer_service_account", { service: null, owner: true }));
   }
   if (!ordinary) {
     out.push(custom(path, "ordinary_member", {}));
@@ -688,10 +716,12 @@ function compareText(a, b) {
 
 /** The messages of the create_group request's own rules, from their figures. */
 const CUSTOM_EN = {
-  customer_service_account: ({ service }) =>
-    service === 0
-      ? "no customer service account; exactly one is required"
-      : `${service} customer service accounts; exactly one is supported`,
+  customer_service_account: ({ service, owner }) =>
+    owner
+      ? "a second customer service account: the server adds the owner to the members, and MemberList has one; exactly one is supported"
+      : service === 0
+        ? "no customer service account; exactly one is required"
+        : `${service} customer service accounts; exactly one is supported`,
   ordinary_member: () => "no member besides the customer service account; at least one is required",
   max_member_count: ({ max, initial }) => `${max} is below the ${initial} initial members; must be at least ${initial}`,
   inconsistent_response: ({ contradiction }) => INCONSISTENT_EN[contradiction],
@@ -776,8 +806,12 @@ const MESSAGES_ZH_CN = {
   type: ({ expected, found }) => `类型不对：应为${TYPES_ZH_CN[expected] ?? expected}，实际为${TYPES_ZH_CN[found] ?? found}`,
   required: ({ property }) => `缺少必填属性 ${quoted(property)}`,
   unknown_field: ({ property, suggestion }) => `未知属性 ${quoted(property)}` + (suggestion != null ? `；是不是想写 ${quoted(suggestion)}？` : ""),
-  customer_service_account: ({ service }) =>
-    service === 0 ? "没有客服账号；成员中必须恰好有一个客服账号" : `有 ${service} 个客服账号；只能有一个`,
+  customer_service_account: ({ service, owner }) =>
+    owner
+      ? "第二个客服账号：服务器会把群主加入成员，而 MemberList 中已有一个客服账号；只能有一个"
+      : service === 0
+        ? "没有客服账号；成员中必须恰好有一个客服账号"
+        : `有 ${service} 个客服账号；只能有一个`,
   ordinary_member: () => "除客服账号外没有其他成员；至少需要一个",
   max_member_count: ({ max, initial }) => `${max} 小于初始成员数 ${initial}；应不小于 ${initial}`,
   inconsistent_response: ({ contradiction }) => INCONSISTENT_ZH_CN[contradiction],
@@ -1086,7 +1120,9 @@ function violation(e) {
 
 /** Whether `violation` gives the error a code (or another error says it), rather than refusing it. */
 function hasCode(e) {
-  if (e.keyword === "not") return typeof e.parentSchema?.not?.pattern === "string" || isResponseRuleError(e);
+  if (e.keyword === "not") {
+    return typeof e.parentSchema?.not?.pattern === "string" || isResponseRuleError(e) || isOwnerRuleError(e);
+  }
   return KNOWN_KEYWORDS.has(e.keyword);
 }
 

@@ -13,6 +13,8 @@ import { canonical, cases, cliReports, desk, sorted, pkg, root } from "./helpers
 
 const inOrder = (violations) => violations.map(canonical);
 
+const TWO = ["@customer_service_account", "@cs_team_a"];
+
 const require = createRequire(import.meta.url);
 const cjs = require("../dist/index.cjs");
 
@@ -21,6 +23,9 @@ for (const [label, accounts, args, locale] of [
   ["@cs_team_a", ["@cs_team_a"], ["--customer-service-account", "@cs_team_a"], undefined],
   ["zh-CN", undefined, ["--lang", "zh-CN"], "zh-CN"],
   ["@cs_team_a, zh-CN", ["@cs_team_a"], ["--customer-service-account", "@cs_team_a", "--lang", "zh-CN"], "zh-CN"],
+  // Two accounts: an owner that is the one not listed is a second.
+  ["two accounts", TWO, TWO.flatMap((a) => ["--customer-service-account", a]), undefined],
+  ["two accounts, zh-CN", TWO, [...TWO.flatMap((a) => ["--customer-service-account", a]), "--lang", "zh-CN"], "zh-CN"],
 ]) {
   test(`validateRequest equals desk-schema validate --format json on every corpus case (${label})`, () => {
     const reports = cliReports(args);
@@ -68,6 +73,20 @@ test("the schema for other accounts (desk-schema schema request --customer-servi
     if (JSON.stringify(sorted(option)) !== JSON.stringify(sorted(validateRequest(c.request)))) differs++;
   }
   assert.ok(differs > 100, `the account changed only ${differs} verdicts`);
+});
+
+test("the schema for two accounts gives the owner's violation as the option does", () => {
+  const args = ["schema", "request", ...TWO.flatMap((a) => ["--customer-service-account", a])];
+  const ajv = addDeskKeywords(new Ajv2020({ strict: true, allErrors: true, verbose: true }));
+  const validate = ajv.compile(JSON.parse(desk(args)));
+  let owners = 0;
+  for (const c of cases) {
+    const own = validate(c.request) ? [] : toViolations(validate.errors);
+    const option = validateRequest(c.request, { customerServiceAccounts: TWO });
+    assert.deepEqual(sorted(own), sorted(option), c.name);
+    owners += option.filter((v) => v.path === "/Owner_Account" && v.code === "customer_service_account").length;
+  }
+  assert.ok(owners >= 1, "no case has a second customer service account as its owner");
 });
 
 test("toViolations refuses errors without verbose", () => {
