@@ -411,6 +411,13 @@ fn an_owner_that_is_a_customer_service_account_is_the_lists() {
     let cs = "@customer_service_account";
     assert!(problems_with(&request(cs, &["user", cs]), &default).is_empty());
     assert!(problems_with(&request("@desk_b", &["user", cs]), &default).is_empty());
+    // No account at all: none can be listed, and the schema stays valid
+    // (no empty `allOf`).
+    let none = DeskContext::with_accounts(Vec::<String>::new());
+    assert_eq!(
+        problems_with(&request("user", &["user", cs]), &none),
+        one("/MemberList", "customer_service_account")
+    );
 }
 
 #[test]

@@ -562,7 +562,7 @@ pub(super) fn set_customer_service_accounts(schema: &mut Schema, ctx: &DeskConte
         *list = Value::Array(accounts.clone());
     }
     let owner = schema
-        .pointer_mut("/dependentSchemas/Owner_Account/allOf")
+        .pointer_mut("/dependentSchemas/Owner_Account")
         .expect("member_list_schema writes the owner's rule");
     *owner = owner_rule(&accounts);
 }
@@ -575,7 +575,12 @@ pub(super) fn set_customer_service_accounts(schema: &mut Schema, ctx: &DeskConte
 /// `dependentSchemas` (it applies when there is an owner), which type
 /// generators pass over, where a root `allOf` would make them write an
 /// intersection with an open object.
+///
+/// With no account at all, `true`: `allOf` must not be empty.
 fn owner_rule(accounts: &[Value]) -> Value {
+    if accounts.is_empty() {
+        return Value::Bool(true);
+    }
     let item = |account: Value| {
         json!({
             "type": "object",
@@ -604,7 +609,7 @@ fn owner_rule(accounts: &[Value]) -> Value {
             }
         })
     });
-    Value::Array(rules.collect())
+    json!({ "allOf": rules.collect::<Vec<_>>() })
 }
 
 /// The cross-field rules in the schema: exactly one customer service account
@@ -619,7 +624,7 @@ fn member_list_schema(schema: &mut Schema, _: &mut SchemaGenerator) {
     let accounts = [DEFAULT_CUSTOMER_SERVICE_ACCOUNT];
     schema.insert(
         "dependentSchemas".into(),
-        json!({ "Owner_Account": { "allOf": owner_rule(&[Value::from(accounts[0])]) } }),
+        json!({ "Owner_Account": owner_rule(&[Value::from(accounts[0])]) }),
     );
     let service = json!({
         "type": "object",
