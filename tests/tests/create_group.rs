@@ -387,12 +387,12 @@ fn an_owner_that_is_a_customer_service_account_is_the_lists() {
     .unwrap_err();
     assert_eq!(
         second.to_string(),
-        "/Owner_Account: a second customer service account: the server adds the owner to the \
-         members, and MemberList has one; exactly one is supported"
+        "/Owner_Account: a customer service account MemberList does not hold, where it holds \
+         one: the server adds the owner to the members; exactly one is supported"
     );
     assert_eq!(
         second.localized(desk_schema::Locale::ZhCn).to_string(),
-        "/Owner_Account: 第二个客服账号：服务器会把群主加入成员，而 MemberList 中已有一个客服账号；只能有一个"
+        "/Owner_Account: MemberList 中已有客服账号，群主却是另一个客服账号：服务器会把群主加入成员；只能有一个"
     );
     // The list's own account, or an owner in the list: one account.
     assert!(problems_with(&request("@desk_a", &["user", "@desk_a"]), &ctx).is_empty());
@@ -400,6 +400,15 @@ fn an_owner_that_is_a_customer_service_account_is_the_lists() {
     assert_eq!(
         problems_with(&request("@desk_b", &["user", "@desk_a", "@desk_b"]), &ctx),
         one("/MemberList", "customer_service_account")
+    );
+    // Two in the list and the owner a third: both are reported.
+    let three = DeskContext::with_accounts(["@desk_a", "@desk_b", "@desk_c"]);
+    assert_eq!(
+        problems_with(&request("@desk_c", &["user", "@desk_a", "@desk_b"]), &three),
+        vec![
+            ("/MemberList".to_owned(), "customer_service_account"),
+            ("/Owner_Account".to_owned(), "customer_service_account"),
+        ]
     );
     // No account in the list: that is the violation, not the owner.
     assert_eq!(
@@ -417,6 +426,23 @@ fn an_owner_that_is_a_customer_service_account_is_the_lists() {
     assert_eq!(
         problems_with(&request("user", &["user", cs]), &none),
         one("/MemberList", "customer_service_account")
+    );
+}
+
+#[test]
+fn the_owner_rule_grows_with_the_accounts_not_their_square() {
+    // Each account adds the same few keywords: 100 more add as much as
+    // the first 100 did.
+    let size = |n: usize| {
+        let accounts: Vec<String> = (0..n).map(|i| format!("@cs{i:04}")).collect();
+        let schema =
+            desk_schema::create_group::request_schema_for(&DeskContext::with_accounts(accounts));
+        schema.to_value().to_string().len()
+    };
+    let (first, second) = (size(101) - size(1), size(201) - size(101));
+    assert_eq!(
+        first, second,
+        "{first} bytes for the first 100 accounts, {second} for the next"
     );
 }
 

@@ -62,8 +62,9 @@ pub fn response_schema() -> Schema {
 
 /// The request's JSON Schema for a given [`DeskContext`]: the same as
 /// [`request_schema`] but with `ctx`'s customer service accounts in the
-/// member-list rule (`contains`). The default context gives the committed
-/// schema.
+/// member-list rule (`contains`) and in the owner's part of it
+/// (`dependentSchemas/Owner_Account`, one `if`/`then` per account). The
+/// default context gives the committed schema.
 ///
 /// ```
 /// use desk_schema::create_group::{DeskContext, request_schema, request_schema_for};

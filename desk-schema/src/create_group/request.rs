@@ -482,9 +482,9 @@ fn check_members<'a, I>(
             &[Seg::Key("Owner_Account")],
             Kind::custom_in(
                 "customer_service_account",
-                "a second customer service account: the server adds the owner to the members, \
-                 and MemberList has one; exactly one is supported",
-                "第二个客服账号：服务器会把群主加入成员，而 MemberList 中已有一个客服账号；只能有一个",
+                "a customer service account MemberList does not hold, where it holds one: the \
+                 server adds the owner to the members; exactly one is supported",
+                "MemberList 中已有客服账号，群主却是另一个客服账号：服务器会把群主加入成员；只能有一个",
             ),
         );
     }
@@ -567,9 +567,10 @@ pub(super) fn set_customer_service_accounts(schema: &mut Schema, ctx: &DeskConte
     *owner = owner_rule(&accounts);
 }
 
-/// The owner's part of the rule, one `if`/`then` per account `a`: when
-/// `MemberList` has a customer service account but not `a`, `Owner_Account`
-/// is not `a` (the server adds the owner to the members). The `not` is
+/// The owner's part of the rule: when `MemberList` has a customer service
+/// account, one `if`/`then` per account `a`: when the list does not hold
+/// `a`, `Owner_Account` is not `a` (the server adds the owner to the
+/// members). The `not` is
 /// marked `x-ownerCustomerServiceAccount`, which the npm package reads as
 /// the `customer_service_account` violation at `/Owner_Account`. It sits in
 /// `dependentSchemas` (it applies when there is an owner), which type
@@ -588,28 +589,38 @@ fn owner_rule(accounts: &[Value]) -> Value {
             "required": ["Member_Account"]
         })
     };
-    let service = item(json!({ "enum": accounts }));
-    let rules = accounts.iter().map(|a| {
-        json!({
-            "if": {
-                "type": "object",
-                "properties": {
-                    "MemberList": {
-                        "type": "array",
-                        "contains": service,
-                        "not": { "type": "array", "contains": item(json!({ "const": a })) }
+    // Whether the list holds a customer service account is asked once;
+    // then, for each account, only `const`s: the schema grows with the
+    // accounts, not with their square.
+    let rules: Vec<Value> = accounts
+        .iter()
+        .map(|a| {
+            json!({
+                "if": {
+                    "type": "object",
+                    "properties": {
+                        "Owner_Account": { "const": a },
+                        "MemberList": { "not": { "type": "array", "contains": item(json!({ "const": a })) } }
                     }
                 },
-                "required": ["MemberList"]
-            },
-            "then": {
-                "properties": {
-                    "Owner_Account": { "not": { "const": a }, "x-ownerCustomerServiceAccount": true }
+                "then": {
+                    "properties": {
+                        "Owner_Account": { "not": { "const": a }, "x-ownerCustomerServiceAccount": true }
+                    }
                 }
-            }
+            })
         })
-    });
-    json!({ "allOf": rules.collect::<Vec<_>>() })
+        .collect();
+    json!({
+        "if": {
+            "type": "object",
+            "properties": {
+                "MemberList": { "type": "array", "contains": item(json!({ "enum": accounts })) }
+            },
+            "required": ["MemberList"]
+        },
+        "then": { "allOf": rules }
+    })
 }
 
 /// The cross-field rules in the schema: exactly one customer service account

@@ -346,7 +346,7 @@ export function toViolations(errors, options) {
       continue;
     }
     if (isOwnerRuleError(e)) {
-      // The owner is a second customer service account.
+      // The owner is a customer service account the list, which holds one, does not.
       out.push(custom(e.instancePath, "customer_service_account", { service: null, owner: true }));
       continue;
     }
@@ -718,7 +718,7 @@ function compareText(a, b) {
 const CUSTOM_EN = {
   customer_service_account: ({ service, owner }) =>
     owner
-      ? "a second customer service account: the server adds the owner to the members, and MemberList has one; exactly one is supported"
+      ? "a customer service account MemberList does not hold, where it holds one: the server adds the owner to the members; exactly one is supported"
       : service === 0
         ? "no customer service account; exactly one is required"
         : `${service} customer service accounts; exactly one is supported`,
@@ -808,7 +808,7 @@ const MESSAGES_ZH_CN = {
   unknown_field: ({ property, suggestion }) => `未知属性 ${quoted(property)}` + (suggestion != null ? `；是不是想写 ${quoted(suggestion)}？` : ""),
   customer_service_account: ({ service, owner }) =>
     owner
-      ? "第二个客服账号：服务器会把群主加入成员，而 MemberList 中已有一个客服账号；只能有一个"
+      ? "MemberList 中已有客服账号，群主却是另一个客服账号：服务器会把群主加入成员；只能有一个"
       : service === 0
         ? "没有客服账号；成员中必须恰好有一个客服账号"
         : `有 ${service} 个客服账号；只能有一个`,
