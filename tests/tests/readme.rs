@@ -143,3 +143,51 @@ fn every_shell_line_is_run_here_or_by_ci_or_by_the_npm_tests() {
     }
     assert!(lines >= 6, "{lines} shell lines");
 }
+
+/// The number the README writes just before `words` (`64 zoo types`), with
+/// its thousands separators.
+fn figure_before(readme: &str, words: &str) -> usize {
+    let at = readme
+        .find(words)
+        .unwrap_or_else(|| panic!("the README no longer says {words:?}"));
+    let digits: String = readme[..at]
+        .trim_end()
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || *c == ',')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .filter(char::is_ascii_digit)
+        .collect();
+    digits
+        .parse()
+        .unwrap_or_else(|_| panic!("no figure before {words:?}"))
+}
+
+#[test]
+fn the_readmes_counts_of_the_zoo_and_its_corpus_are_current() {
+    let readme = read("README.md");
+    let mut zoo = 0;
+    macro_rules! count {
+        ($($t:tt)+) => {
+            zoo += 1;
+        };
+    }
+    desk_schema_tests::for_each_zoo_type!(count);
+    let mut matrix = 0;
+    macro_rules! count_matrix {
+        ($($t:tt)+) => {
+            matrix += 1;
+        };
+    }
+    desk_schema_tests::for_each_matrix_type!(count_matrix);
+    let corpus: serde_json::Value = serde_json::from_str(&read("corpus/zoo.json")).unwrap();
+    let cases = corpus["cases"].as_array().unwrap().len();
+    assert_eq!(figure_before(&readme, "zoo types"), zoo);
+    assert_eq!(
+        figure_before(&readme, "types of the generated shape matrix"),
+        matrix
+    );
+    assert_eq!(figure_before(&readme, "cases of `corpus/zoo.json`"), cases);
+}
