@@ -491,6 +491,15 @@ pub struct Oracle {
 }
 
 impl Oracle {
+    /// Adds `other`'s counts to these (the differential runs its types on
+    /// several threads, each with its own oracle).
+    pub fn merge(&mut self, other: &Oracle) {
+        self.same += other.same;
+        self.serde_refuses_too += other.serde_refuses_too;
+        self.stricter += other.stricter;
+        self.rules += other.rules;
+    }
+
     /// Holds `from_json_str`'s answer on `text` to serde's.
     ///
     /// # Panics

@@ -389,9 +389,14 @@ impl Gen<'_> {
             .filter(|_| self.rng.chance(80))
             .collect();
         let tail: usize = suffixes.iter().map(|t| size(t)).sum();
-        while size(&s) + tail < target {
+        // Each count is a sum over the text's parts: kept as pieces are
+        // added, not counted again over the whole text (which made the
+        // longest limits' texts quadratic).
+        let mut len = size(&s);
+        while len + tail < target {
             let piece: &str = pieces[self.rng.below(pieces.len())];
             s.push_str(piece);
+            len += size(piece);
         }
         s.extend(suffixes);
         if self.rng.chance(5) {
@@ -661,17 +666,52 @@ where
     rejected
 }
 
+/// One type's differential: its name, and a run over 600 inputs that says
+/// how many were rejected.
+type Job = (&'static str, fn(&mut Oracle) -> usize);
+
+/// Runs `jobs` on as many threads as the machine has cores (each type's
+/// inputs come from its own seeds, so the split changes nothing), and gives
+/// each type's rejected count, in order, with the oracle's counts summed.
+fn in_parallel(jobs: &[Job]) -> (Vec<(&'static str, usize)>, Oracle) {
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let chunk = jobs.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = jobs
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    let mut oracle = Oracle::default();
+                    let counts: Vec<_> = part
+                        .iter()
+                        .map(|(name, run)| (*name, run(&mut oracle)))
+                        .collect();
+                    (counts, oracle)
+                })
+            })
+            .collect();
+        let (mut all, mut oracle) = (Vec::new(), Oracle::default());
+        for handle in handles {
+            let (counts, part) = handle.join().expect("a differential thread panicked");
+            all.extend(counts);
+            oracle.merge(&part);
+        }
+        (all, oracle)
+    })
+}
+
 #[test]
 fn every_zoo_type_gives_one_answer_on_all_three_paths() {
-    let mut summary = Vec::new();
-    let mut oracle = Oracle::default();
-    macro_rules! run {
+    let mut jobs: Vec<Job> = Vec::new();
+    macro_rules! job {
         ($t:ident) => {
-            let rejected = differential::<$t>(stringify!($t), 600, &mut oracle);
-            summary.push((stringify!($t), rejected));
+            jobs.push((stringify!($t), |oracle| {
+                differential::<$t>(stringify!($t), 600, oracle)
+            }));
         };
     }
-    desk_schema_tests::for_each_zoo_type!(run);
+    desk_schema_tests::for_each_zoo_type!(job);
+    let (summary, oracle) = in_parallel(&jobs);
     // The generator must exercise both verdicts on every type, or the
     // comparison proves nothing.
     for (name, rejected) in &summary {
@@ -691,19 +731,23 @@ fn every_zoo_type_gives_one_answer_on_all_three_paths() {
 #[test]
 fn every_matrix_type_gives_one_answer_on_all_three_paths() {
     use desk_schema_tests::matrix;
-    let (mut types, mut oracle) = (0, Oracle::default());
-    macro_rules! run {
+    let mut jobs: Vec<Job> = Vec::new();
+    macro_rules! job {
         ($($t:tt)+) => {
-            let rejected = differential::<matrix::$($t)+>(stringify!($($t)+), 600, &mut oracle);
-            assert!(
-                rejected > 0 && rejected < 600,
-                "{}: {rejected} of 600 inputs rejected",
-                stringify!($($t)+)
-            );
-            types += 1;
+            jobs.push((stringify!($($t)+), |oracle| {
+                differential::<matrix::$($t)+>(stringify!($($t)+), 600, oracle)
+            }));
         };
     }
-    desk_schema_tests::for_each_matrix_type!(run);
+    desk_schema_tests::for_each_matrix_type!(job);
+    let (summary, oracle) = in_parallel(&jobs);
+    for (name, rejected) in &summary {
+        assert!(
+            *rejected > 0 && *rejected < 600,
+            "{name}: {rejected} of 600 inputs rejected"
+        );
+    }
+    let types = summary.len();
     println!("the matrix: {types} types, 600 inputs each; serde as the oracle: {oracle:?}");
     assert!(types >= 70, "{types} types");
 }
