@@ -14,12 +14,20 @@ const pkg = path.join(__dirname, "node_modules", "desk-schema");
 const tsc = path.join(__dirname, "node_modules", "typescript", "bin", "tsc");
 const pager = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "corpus", "zoo.json"), "utf8")).schemas.Pager;
 
-/** A fresh app with a copy of the package (not a link: Ajv must not be found beside it) and, if asked, Ajv. */
+/** The optional peers an app may have beside the package, copied with Ajv. */
+const PEERS = ["ajv", "react-hook-form", "react", path.join("@types", "react"), "csstype"];
+
+/** A fresh app with a copy of the package (not a link: Ajv must not be found beside it) and, if asked, its optional peers (Ajv, react-hook-form). */
 function app(withAjv) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "desk-types-"));
   fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "app", private: true }));
   fs.cpSync(pkg, path.join(dir, "node_modules", "desk-schema"), { recursive: true, dereference: true });
-  if (withAjv) fs.cpSync(path.join(__dirname, "node_modules", "ajv"), path.join(dir, "node_modules", "ajv"), { recursive: true });
+  if (withAjv) {
+    for (const peer of PEERS) {
+      const from = path.join(__dirname, "node_modules", peer);
+      if (fs.existsSync(from)) fs.cpSync(from, path.join(dir, "node_modules", peer), { recursive: true });
+    }
+  }
   // A type of the user's own, compiled.
   fs.writeFileSync(path.join(dir, "Pager.schema.json"), JSON.stringify(pager));
   const bin = path.join(__dirname, "node_modules", "desk-schema", "bin", "desk-schema.js");
@@ -27,7 +35,20 @@ function app(withAjv) {
   return dir;
 }
 
-const form = (ext) =>
+// With the peers: the README's resolver in a form, and `addDeskKeywords`
+// (whose types once named Ajv's default export, which an ES module under
+// node16 cannot use as a type).
+const withPeers =
+  'import { useForm } from "react-hook-form";\n' +
+  'import { deskResolver } from "desk-schema/react-hook-form";\n' +
+  'import { addDeskKeywords } from "desk-schema/keywords";\n' +
+  "declare const ajv: { addKeyword(d: any): unknown; addFormat(n: string, f: any): unknown; compile(s: object): unknown };\n" +
+  "export const compiled = addDeskKeywords(ajv).compile({});\n" +
+  'export const useGroupForm = () => useForm<CreateGroupRequest>({ resolver: deskResolver(validateRequest, { locale: "zh-CN" }) });\n' +
+  'export const useAnyForm = () => useForm({ resolver: deskResolver(validateRequest, { customerServiceAccounts: ["@cs"] }) });\n';
+
+const form = (ext, peers) =>
+  (peers ? withPeers : "") +
   'import type { CreateGroupRequest, Member } from "desk-schema";\n' +
   'import { validateRequest } from "desk-schema";\n' +
   `import type { Pager } from "./validators/Pager.${ext === "mts" ? "js" : "cjs"}";\n` +
@@ -43,7 +64,7 @@ const form = (ext) =>
   (ext === "cts" ? "export const pageFound = validatePager.validate(page).length;\n" : "");
 
 for (const withAjv of [false, true]) {
-  test(`types check under node16, nodenext and bundler, ESM and CommonJS (${withAjv ? "with" : "without"} Ajv)`, () => {
+  test(`types check under node16, nodenext and bundler, ESM and CommonJS (${withAjv ? "with Ajv and react-hook-form" : "without the optional peers"})`, () => {
     const dir = app(withAjv);
     try {
       for (const [resolution, module, exts] of [
@@ -52,7 +73,7 @@ for (const withAjv of [false, true]) {
         ["bundler", "esnext", ["mts"]],
       ]) {
         for (const ext of exts) {
-          fs.writeFileSync(path.join(dir, `form.${ext}`), form(ext));
+          fs.writeFileSync(path.join(dir, `form.${ext}`), form(ext, withAjv));
           try {
             execFileSync(
               process.execPath,

@@ -1,7 +1,8 @@
 // Bundle size for a browser (esbuild, minified, gzipped), measured in one run:
 // the package's standalone request validator against Ajv's own run-time
 // compile path (Ajv + addDeskKeywords + the schema, compiled in the browser),
-// both with toViolations. Run after `npm run build`: `npm run size`.
+// both with toViolations, from dist/ (what the package ships, not src/).
+// Run after `npm run build`: `npm run size`.
 import path from "node:path";
 import zlib from "node:zlib";
 import { fileURLToPath } from "node:url";
@@ -10,12 +11,12 @@ import * as esbuild from "esbuild";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const entries = {
   "standalone validateRequest": `
-    import { validateRequest } from "./src/index.js";
+    import { validateRequest } from "./dist/index.js";
     globalThis.check = validateRequest;`,
   "Ajv runtime compile": `
     import Ajv2020 from "ajv/dist/2020.js";
-    import { addDeskKeywords } from "./src/keywords.js";
-    import { toViolations } from "./src/index.js";
+    import { addDeskKeywords } from "./dist/keywords.js";
+    import { toViolations } from "./dist/index.js";
     import schema from "./schemas/create_group.request.schema.json";
     const validate = addDeskKeywords(new Ajv2020({ allErrors: true, verbose: true })).compile(schema);
     globalThis.check = (data) => (validate(data) ? [] : toViolations(validate.errors));`,

@@ -1,8 +1,19 @@
-import type Ajv from "ajv";
+/**
+ * What `addDeskKeywords` uses of an Ajv 8 instance (`ajv`, `ajv/dist/2019`
+ * or `ajv/dist/2020`): written out rather than imported from `ajv`, whose
+ * default export a TypeScript ES module under `node16`/`nodenext` cannot
+ * name as a type (Ajv is CommonJS).
+ */
+export interface AjvLike {
+  addKeyword(definition: any): unknown;
+  addFormat(name: string, format: any): unknown;
+}
 
 /**
  * Registers the desk-schema keywords (`x-maxBytes`, `x-minBytes`,
- * `x-maxGraphemes`, `x-minGraphemes`, `x-uniqueBy`, `x-maxMemberCount`,
- * `x-typeRange`) on an Ajv 8 instance and returns it.
+ * `x-maxChars`, `x-minChars`, `x-maxGraphemes`, `x-minGraphemes`,
+ * `x-maxUtf16`, `x-minUtf16`, `x-uniqueBy`, `x-maxMemberCount`,
+ * `x-typeRange`, and the annotations the README lists) and the formats of
+ * the format rules on an Ajv 8 instance, and returns it.
  */
-export declare function addDeskKeywords<T extends Ajv>(ajv: T): T;
+export declare function addDeskKeywords<T extends AjvLike>(ajv: T): T;

@@ -1,3 +1,4 @@
+import type { FieldValues, Resolver } from "react-hook-form";
 import type { Violation } from "./index.js";
 
 /** One field's error, as react-hook-form reads it. */
@@ -13,22 +14,23 @@ export interface FieldError {
 /** Field errors nested as the form's values are (`errors.MemberList[1].Member_Account`). */
 export type FieldErrors = { root?: FieldError; [field: string]: unknown };
 
-/** What `useForm({ resolver })` calls. */
-export type DeskResolver<TValues> = (
-  values: TValues,
-  context: unknown,
-  options?: { criteriaMode?: "firstError" | "all" },
-) => Promise<{ values: TValues; errors: {} } | { values: {}; errors: FieldErrors }>;
+/** A validator the resolver runs: `validateRequest`, or a compiled `validate`. */
+export type DeskValidate<TOptions> = (data: any, options?: TOptions) => Violation[];
+
+/** What `useForm({ resolver })` takes: react-hook-form's own `Resolver`. */
+export type DeskResolver<TValues extends FieldValues = FieldValues> = Resolver<TValues>;
 
 /**
  * A react-hook-form resolver over any desk-schema validator
  * (`validateRequest`, or a compiled `validate`); `options` goes to it
- * (`locale`, `customerServiceAccounts`).
+ * (`locale`, `customerServiceAccounts`). The form's values type comes from
+ * `useForm<T>` (or the type argument), not from the validator, which
+ * takes any value.
  */
-export declare function deskResolver<TValues, TOptions = { locale?: "en" | "zh-CN" }>(
-  validate: (data: TValues, options?: TOptions) => Violation[],
-  options?: TOptions,
-): DeskResolver<TValues>;
+export declare function deskResolver<
+  TValues extends FieldValues = FieldValues,
+  TOptions = { locale?: "en" | "zh-CN" },
+>(validate: DeskValidate<TOptions>, options?: TOptions): DeskResolver<TValues>;
 
 /** Violations as react-hook-form's nested field errors. */
 export declare function toFieldErrors(violations: readonly Violation[], all?: boolean): FieldErrors;
