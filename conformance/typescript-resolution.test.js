@@ -61,7 +61,13 @@ const form = (ext, peers) =>
   "export const page: Pager = { Offset: 0, Limit: 10 };\n" +
   "// @ts-expect-error: Offset is a number\n" +
   'export const wrongPage: Pager = { Offset: "zero", Limit: 10 };\n' +
-  (ext === "cts" ? "export const pageFound = validatePager.validate(page).length;\n" : "");
+  (ext === "cts" ? "export const pageFound = validatePager.validate(page).length;\n" : "") +
+  // The Ajv validator of a compiled type, read as its .d.ts says.
+  (ext === "mts"
+    ? 'import { ajvValidate, readSchema } from "./validators/Pager.js";\n' +
+      'import { violationsOf } from "desk-schema";\n' +
+      "export const pageViolations = violationsOf(ajvValidate, page, { schema: readSchema });\n"
+    : "");
 
 for (const withAjv of [false, true]) {
   test(`types check under node16, nodenext and bundler, ESM and CommonJS (${withAjv ? "with Ajv and react-hook-form" : "without the optional peers"})`, () => {
