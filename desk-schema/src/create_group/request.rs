@@ -570,12 +570,11 @@ pub(super) fn set_customer_service_accounts(schema: &mut Schema, ctx: &DeskConte
 /// The owner's part of the rule: when `MemberList` has a customer service
 /// account, one `if`/`then` per account `a`: when the list does not hold
 /// `a`, `Owner_Account` is not `a` (the server adds the owner to the
-/// members). The `not` is
-/// marked `x-ownerCustomerServiceAccount`, which the npm package reads as
-/// the `customer_service_account` violation at `/Owner_Account`. It sits in
-/// `dependentSchemas` (it applies when there is an owner), which type
-/// generators pass over, where a root `allOf` would make them write an
-/// intersection with an open object.
+/// members). The `not` is marked `x-ownerCustomerServiceAccount`, which the
+/// npm package reads as the `customer_service_account` violation at
+/// `/Owner_Account`. It sits in `dependentSchemas` (it applies when there
+/// is an owner), which type generators pass over, where a root `allOf`
+/// would make them write an intersection with an open object.
 ///
 /// With no account at all, `true`: `allOf` must not be empty.
 fn owner_rule(accounts: &[Value]) -> Value {
@@ -625,9 +624,8 @@ fn owner_rule(accounts: &[Value]) -> Value {
 
 /// The cross-field rules in the schema: exactly one customer service account
 /// (`contains` with `minContains`/`maxContains`), and an owner that is one
-/// only if it is the list's ([`owner_rule`]), at least one
-/// other member (a second `contains`), the group-level custom data value
-/// limit, and
+/// only if it is the list's ([`owner_rule`]), at least one other member (a
+/// second `contains`), the group-level custom data value limit, and
 /// `x-maxMemberCount`: `MaxMemberCount` (`max`) not below the members in
 /// `MemberList` (`members`), plus `Owner_Account` (`owner`) when no member's
 /// `Member_Account` (`account`) is the owner.
