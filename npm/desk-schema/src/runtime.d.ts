@@ -2,10 +2,12 @@
 export declare function utf8Length(s: string): number;
 /** Length in Unicode scalar values. */
 export declare function charCount(s: string): number;
-/** Extended grapheme clusters, by Intl.Segmenter. */
 /** Length in UTF-16 code units: JavaScript's own `.length`. */
 export declare function utf16Length(s: string): number;
+/** Extended grapheme clusters, by Intl.Segmenter. */
 export declare function graphemeCount(s: string): number;
+/** Whether `object` has `key` as its own property (`Object.hasOwn`, for browsers without it). */
+export declare function hasOwn(object: object, key: PropertyKey): boolean;
 /** `[index, first]` for every item whose `key` repeats an earlier item's. */
 export declare function repeatsBy(items: readonly unknown[], key: string): Array<[number, number]>;
 /** Every item equal (as JSON) to an earlier one, as `[index, first]`: `uniqueItems`, each repeat reported. */

@@ -2,6 +2,11 @@
 // and validators that teams build with `addDeskKeywords` call these; they
 // measure strings exactly as the Rust crate does.
 
+/** Whether `object` has `key` as its own property: `Object.hasOwn`, which the es2020 build cannot assume (Safari before 15.4 lacks it). */
+export function hasOwn(object, key) {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+
 /** UTF-8 length in bytes, without encoding (what the Desk API counts). */
 export function utf8Length(s) {
   let bytes = 0;
@@ -56,7 +61,7 @@ export function graphemeCount(s) {
 export function repeatsBy(items, key) {
   // An item without the key (absent, or null) has none: never a repeat.
   const hasKey = (item) =>
-    item !== null && typeof item === "object" && !Array.isArray(item) && Object.hasOwn(item, key) && item[key] !== null;
+    item !== null && typeof item === "object" && !Array.isArray(item) && hasOwn(item, key) && item[key] !== null;
   return repeatsOf(items, (item) => (hasKey(item) ? item[key] : undefined));
 }
 
@@ -193,5 +198,5 @@ export function deepEqual(a, b) {
   if (Array.isArray(a)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
+  return keys.every((k) => hasOwn(b, k) && deepEqual(a[k], b[k]));
 }

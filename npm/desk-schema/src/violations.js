@@ -2,7 +2,7 @@
 // the objects the Rust crate and its CLI (`desk-schema validate --format
 // json`) give: shared by the package's create_group validators and by every
 // validator `desk-schema compile` writes.
-import { charCount, repeats, utf8Length } from "./runtime.js";
+import { charCount, hasOwn, repeats, utf8Length } from "./runtime.js";
 
 /** A UTF-16 surrogate without its other half (with the `u` flag, a pair is one code point). */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
@@ -157,7 +157,7 @@ function memoOf(root) {
     view: (schemas, type) => cached(views[type], schemas, () => final(viewOfAll(schemas, type, root))),
     property: (shapes, key) => {
       const own = cached(props, shapes, () => ({ listed: new Map(), other: propertySchemas(shapes, undefined) }));
-      if (!shapes.some((s) => s.properties !== undefined && Object.hasOwn(s.properties, key))) return own.other;
+      if (!shapes.some((s) => s.properties !== undefined && hasOwn(s.properties, key))) return own.other;
       return cached(own.listed, key, () => propertySchemas(shapes, key));
     },
     item: (shapes, i) => {
@@ -262,7 +262,7 @@ function resolve(root, ref) {
     } catch {
       return true;
     }
-    node = node !== null && typeof node === "object" && Object.hasOwn(node, key) ? node[key] : undefined;
+    node = node !== null && typeof node === "object" && hasOwn(node, key) ? node[key] : undefined;
   }
   return node ?? true;
 }
@@ -274,7 +274,7 @@ function resolve(root, ref) {
 function propertySchemas(shapes, key) {
   const inner = [];
   for (const s of shapes) {
-    if (key !== undefined && s.properties !== undefined && Object.hasOwn(s.properties, key)) inner.push(s.properties[key]);
+    if (key !== undefined && s.properties !== undefined && hasOwn(s.properties, key)) inner.push(s.properties[key]);
     else if (s.additionalProperties !== undefined && s.additionalProperties !== false) inner.push(s.additionalProperties);
   }
   return inner.length === 0 ? DROPPED : inner;
@@ -457,7 +457,7 @@ function isResponseRuleError(e) {
 function responseContradiction(response) {
   if (response === null || typeof response !== "object" || Array.isArray(response)) return null;
   // Own properties only, as Ajv reads them (`ownProperties`).
-  const own = (name) => (Object.hasOwn(response, name) ? response[name] : undefined);
+  const own = (name) => (hasOwn(response, name) ? response[name] : undefined);
   const [status, code, id] = [own("ActionStatus"), own("ErrorCode"), own("GroupId")];
   if (!Number.isInteger(code)) return null;
   if (status === "OK") {

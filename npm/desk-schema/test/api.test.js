@@ -122,3 +122,11 @@ test("a count of one is singular, as the Rust crate says it (tests/tests/order.r
   assert.equal(say("max_graphemes", { limit: 0, graphemes: 1 }), "1 grapheme cluster (characters as a reader sees them); at most 0");
   assert.equal(say("max_utf16", { limit: 0, units: 1 }), "1 UTF-16 code unit (JavaScript's length); at most 0");
 });
+
+test("the built files call no API newer than their es2020 target (Object.hasOwn: Safari 15.4+)", () => {
+  const dist = new URL("../dist/", import.meta.url);
+  for (const file of fs.readdirSync(dist).filter((f) => /\.(c?js)$/.test(f))) {
+    const code = fs.readFileSync(new URL(file, dist), "utf8");
+    assert.doesNotMatch(code, /Object\.hasOwn\(/, file);
+  }
+});
