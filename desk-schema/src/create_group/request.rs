@@ -581,13 +581,6 @@ fn owner_rule(accounts: &[Value]) -> Value {
     if accounts.is_empty() {
         return Value::Bool(true);
     }
-    let item = |account: Value| {
-        json!({
-            "type": "object",
-            "properties": { "Member_Account": account },
-            "required": ["Member_Account"]
-        })
-    };
     // Whether the list holds a customer service account is asked once;
     // then, for each account, only `const`s: the schema grows with the
     // accounts, not with their square.
@@ -599,7 +592,7 @@ fn owner_rule(accounts: &[Value]) -> Value {
                     "type": "object",
                     "properties": {
                         "Owner_Account": { "const": a },
-                        "MemberList": { "not": { "type": "array", "contains": item(json!({ "const": a })) } }
+                        "MemberList": { "not": { "type": "array", "contains": member_item(&json!({ "const": a })) } }
                     }
                 },
                 "then": {
@@ -614,11 +607,21 @@ fn owner_rule(accounts: &[Value]) -> Value {
         "if": {
             "type": "object",
             "properties": {
-                "MemberList": { "type": "array", "contains": item(json!({ "enum": accounts })) }
+                "MemberList": { "type": "array", "contains": member_item(&json!({ "enum": accounts })) }
             },
             "required": ["MemberList"]
         },
         "then": { "allOf": rules }
+    })
+}
+
+/// A `MemberList` item whose `Member_Account` is as `account` says: what
+/// the member-list rule's `contains` and the owner's rule look for.
+fn member_item(account: &Value) -> Value {
+    json!({
+        "type": "object",
+        "properties": { "Member_Account": account },
+        "required": ["Member_Account"]
     })
 }
 
@@ -635,16 +638,8 @@ fn member_list_schema(schema: &mut Schema, _: &mut SchemaGenerator) {
         "dependentSchemas".into(),
         json!({ "Owner_Account": owner_rule(&[Value::from(accounts[0])]) }),
     );
-    let service = json!({
-        "type": "object",
-        "properties": { "Member_Account": { "enum": accounts } },
-        "required": ["Member_Account"]
-    });
-    let other = json!({
-        "type": "object",
-        "properties": { "Member_Account": { "type": "string", "not": { "enum": accounts } } },
-        "required": ["Member_Account"]
-    });
+    let service = member_item(&json!({ "enum": accounts }));
+    let other = member_item(&json!({ "type": "string", "not": { "enum": accounts } }));
     if let Some(list) = schema
         .pointer_mut("/properties/MemberList")
         .and_then(Value::as_object_mut)

@@ -4,8 +4,7 @@
 // (`desk-schema validate --format json`): {path, code, message, ...figures}.
 import { ajvValidate as requestValidator, readSchema as requestReads } from "./generated/create_group.request.js";
 import { ajvValidate as responseValidator, readSchema as responseReads } from "./generated/create_group.response.js";
-import { hasOwn } from "./runtime.js";
-import { isMemberRuleError, localize, memberRules, sortViolations, toViolations, unrepresentable, violationsOf } from "./violations.js";
+import { isMemberRuleError, localize, memberRules, ownProperty, sortViolations, toViolations, unrepresentable, violationsOf } from "./violations.js";
 
 export { CODES, LOCALES, localize, sortViolations, toViolations, unrepresentable, violationsOf } from "./violations.js";
 
@@ -36,10 +35,6 @@ export function validateRequest(data, options) {
   const members = memberRules(ownProperty(data, "MemberList"), "/MemberList", accounts, "Member_Account", owner);
   return localize(sortViolations([...others, ...members]), options.locale);
 }
-
-/** `data[name]` when `data` is an object with that own property (as Ajv's `ownProperties` reads it). */
-const ownProperty = (data, name) =>
-  data !== null && typeof data === "object" && !Array.isArray(data) && hasOwn(data, name) ? data[name] : undefined;
 
 /** Checks a create_group response body (parsed JSON); `options.locale` as for `validateRequest`. */
 export function validateResponse(data, options) {

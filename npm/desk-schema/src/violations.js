@@ -443,6 +443,14 @@ export function memberRules(list, path, accounts, key = "Member_Account", owner 
   return out;
 }
 
+/**
+ * `data[name]` when `data` is an object with that own property, else
+ * `undefined`: own properties only, as Ajv reads them (`ownProperties`).
+ */
+export function ownProperty(data, name) {
+  return data !== null && typeof data === "object" && !Array.isArray(data) && hasOwn(data, name) ? data[name] : undefined;
+}
+
 /** An error of the response's rule (`x-inconsistentResponse`: a `not` of every contradictory response). */
 function isResponseRuleError(e) {
   return e.keyword === "not" && e.parentSchema?.["x-inconsistentResponse"] === true;
@@ -456,9 +464,7 @@ function isResponseRuleError(e) {
  */
 function responseContradiction(response) {
   if (response === null || typeof response !== "object" || Array.isArray(response)) return null;
-  // Own properties only, as Ajv reads them (`ownProperties`).
-  const own = (name) => (hasOwn(response, name) ? response[name] : undefined);
-  const [status, code, id] = [own("ActionStatus"), own("ErrorCode"), own("GroupId")];
+  const [status, code, id] = ["ActionStatus", "ErrorCode", "GroupId"].map((name) => ownProperty(response, name));
   if (!Number.isInteger(code)) return null;
   if (status === "OK") {
     if (code !== 0) return "ok_with_error";
