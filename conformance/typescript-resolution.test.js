@@ -58,6 +58,17 @@ const form = (ext, peers) =>
   "// @ts-expect-error: not a group type\n" +
   'export const bad: CreateGroupRequest = { Type: "Nope", GroupId: "g", Name: "n", MemberList: members };\n' +
   'export const found = validateRequest(ok, { locale: "zh-CN" }).map((v) => v.message);\n' +
+  // A violation's code is the union of CODES: a switch over it can be
+  // exhaustive, and a misspelt code is an error; violations from elsewhere
+  // (a custom rule's code) still go through the functions that read them.
+  'import { CODES, localize, sortViolations, type Code, type Violation } from "desk-schema";\n' +
+  "export const first: Code = CODES[0];\n" +
+  "// @ts-expect-error: not a code\n" +
+  'export const misspelt: Code = "max_byte";\n' +
+  "export function shown(v: Violation): string {\n" +
+  '  switch (v.code) { case "max_bytes": case "min_bytes": return "bytes"; default: { const rest: Exclude<Code, "max_bytes" | "min_bytes"> = v.code; return rest; } }\n' +
+  "}\n" +
+  'export const theirs = sortViolations(localize([{ path: "", code: "their_rule", message: "m" }], "zh-CN"))[0].code.length;\n' +
   "export const page: Pager = { Offset: 0, Limit: 10 };\n" +
   "// @ts-expect-error: Offset is a number\n" +
   'export const wrongPage: Pager = { Offset: "zero", Limit: 10 };\n' +

@@ -14,8 +14,26 @@ export interface AjvError {
   data?: unknown;
 }
 
-/** One broken rule at one place, as `desk-schema validate --format json` prints it. */
-export interface Violation {
+/**
+ * Every code a violation from this package can carry, in the order of
+ * {@link CODES}: the Rust crate's `Kind::CODES`, then the create-group
+ * request's and response's own rules. A public API, like the CLI's
+ * `format_version`: a code is never renamed within one major version.
+ */
+export type Code =
+  | "max_bytes" | "min_bytes" | "max_chars" | "min_chars" | "max_graphemes" | "min_graphemes"
+  | "max_utf16" | "min_utf16" | "enum" | "charset" | "ascii" | "reserved_prefix" | "prefix"
+  | "suffix" | "contains" | "format" | "pattern" | "range" | "max_items" | "min_items"
+  | "duplicate" | "duplicate_key" | "syntax" | "unpaired_surrogate" | "type" | "required"
+  | "unknown_field" | "customer_service_account" | "ordinary_member" | "max_member_count"
+  | "inconsistent_response";
+
+/**
+ * A violation from anywhere, this package's functions that read violations
+ * take: the CLI's `--format json`, or a Rust service's, whose own `custom`
+ * rules may carry codes outside {@link Code}.
+ */
+export interface ViolationLike {
   /** Where: a JSON Pointer (`/MemberList/3/Member_Account`), `""` for the whole request. */
   path: string;
   /** Which rule: a stable snake_case code such as `max_bytes`. */
@@ -24,6 +42,16 @@ export interface Violation {
   message: string;
   /** The rule's figures (`limit`, `bytes`, `chars`, `allowed`, `first`, ...), by code. */
   [figure: string]: unknown;
+}
+
+/**
+ * One broken rule at one place, as `desk-schema validate --format json`
+ * prints it: what every validator of this package returns, its `code` one
+ * of {@link CODES} (a `switch` over it can be exhaustive).
+ */
+export interface Violation extends ViolationLike {
+  /** Which rule: one of {@link CODES}. */
+  code: Code;
 }
 
 /** The language of the messages: English (the default) or Simplified Chinese. */
@@ -64,7 +92,7 @@ export interface RequestOptions extends ValidateOptions {
  * never leaves the package: `toViolations` throws on a keyword desk-schema
  * does not emit.
  */
-export declare const CODES: readonly string[];
+export declare const CODES: readonly Code[];
 
 /** The customer service account that Tencent's Desk uses by default. */
 export declare const DEFAULT_CUSTOMER_SERVICE_ACCOUNT: "@customer_service_account";
@@ -89,7 +117,7 @@ export declare function validateResponse(data: unknown, options?: ValidateOption
 export declare function unrepresentable(data: unknown, options?: ReadOptions): Violation | null;
 
 /** Groups violations by `path`, for messages under form fields. */
-export declare function byPath(violations: readonly Violation[]): Record<string, Violation[]>;
+export declare function byPath<V extends ViolationLike>(violations: readonly V[]): Record<string, V[]>;
 
 /**
  * Ajv errors (compiled with `addDeskKeywords`, `allErrors: true` and
@@ -106,10 +134,10 @@ export declare function toViolations(errors: readonly AjvError[] | null | undefi
  * by code point). Sort English violations, as `validateRequest` does before
  * it localizes them: the Rust crate breaks a tie by the English message.
  */
-export declare function sortViolations(violations: readonly Violation[]): Violation[];
+export declare function sortViolations<V extends ViolationLike>(violations: readonly V[]): V[];
 
 /** `violations` with their messages in `locale` (English by default), written from their figures. */
-export declare function localize(violations: readonly Violation[], locale?: Locale): Violation[];
+export declare function localize<V extends ViolationLike>(violations: readonly V[], locale?: Locale): V[];
 
 export type {
   DeskCreateGroupRequest as CreateGroupRequest,

@@ -1,5 +1,5 @@
 import type { FieldValues, Resolver } from "react-hook-form";
-import type { Violation } from "./index.js";
+import type { ViolationLike } from "./index.js";
 
 /** One field's error, as react-hook-form reads it. */
 export interface FieldError {
@@ -15,7 +15,7 @@ export interface FieldError {
 export type FieldErrors = { root?: FieldError; [field: string]: unknown };
 
 /** A validator the resolver runs: `validateRequest`, or a compiled `validate`. */
-export type DeskValidate<TOptions> = (data: any, options?: TOptions) => Violation[];
+export type DeskValidate<TOptions> = (data: any, options?: TOptions) => readonly ViolationLike[];
 
 /** What `useForm({ resolver })` takes: react-hook-form's own `Resolver`. */
 export type DeskResolver<TValues extends FieldValues = FieldValues> = Resolver<TValues>;
@@ -33,4 +33,4 @@ export declare function deskResolver<
 >(validate: DeskValidate<TOptions>, options?: TOptions): DeskResolver<TValues>;
 
 /** Violations as react-hook-form's nested field errors. */
-export declare function toFieldErrors(violations: readonly Violation[], all?: boolean): FieldErrors;
+export declare function toFieldErrors(violations: readonly ViolationLike[], all?: boolean): FieldErrors;

@@ -130,3 +130,15 @@ test("the built files call no API newer than their es2020 target (Object.hasOwn:
     assert.doesNotMatch(code, /Object\.hasOwn\(/, file);
   }
 });
+
+test("the Code type lists CODES, in order, in both builds' declarations", async () => {
+  const { CODES } = await import("../dist/index.js");
+  for (const file of ["index.d.ts", "index.d.cts"]) {
+    const types = fs.readFileSync(new URL(`../dist/${file}`, import.meta.url), "utf8");
+    const union = /export type Code =([^;]*);/.exec(types);
+    assert.ok(union, `${file} declares Code`);
+    const members = [...union[1].matchAll(/"([a-z0-9_]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(members, [...CODES], file);
+    assert.match(types, /export declare const CODES: readonly Code\[\];/, file);
+  }
+});
