@@ -173,4 +173,19 @@ test("desk-schema compile says what is wrong, with exit status 2", () => {
   fs.writeFileSync(hidden, "{}");
   assert.match(run(["compile", hidden, "--out", out]).stderr, /leaves no stem/);
   assert.match(run(["compile", files[0], "--out", bad]).stderr, /not a directory/);
+  // One schema that fails: nothing is written, not even the ones before it.
+  const fresh = path.join(work, "fresh");
+  r = run(["compile", files[0], foreign, "--out", fresh]);
+  assert.strictEqual(r.status, 2);
+  assert.strictEqual(fs.existsSync(fresh), false, "no output directory made");
+  fs.mkdirSync(fresh);
+  assert.strictEqual(run(["compile", files[0], files[1], bad, "--out", fresh]).status, 2);
+  assert.deepStrictEqual(fs.readdirSync(fresh), [], "no file written");
+});
+
+test("desk-schema --version prints the package's version, as clap's -V does", () => {
+  const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, "node_modules", "desk-schema", "package.json"), "utf8"));
+  for (const flag of ["--version", "-V"]) {
+    assert.strictEqual(execFileSync(process.execPath, [bin, flag], { encoding: "utf8" }), `desk-schema ${version}\n`);
+  }
 });

@@ -19,6 +19,10 @@ Options:
   -o, --out DIR   where to write (created if missing)
       --no-types  skip the .d.ts and .d.cts files (they need json-schema-to-typescript)
   -h, --help      print this help
+  -V, --version   print the package's version
+
+Every schema is compiled before anything is written: when one fails, no
+file is written, and the exit status is 2.
 
 Needs ajv (and json-schema-to-typescript for the types) at compile time:
   npm install --save-dev ajv json-schema-to-typescript`;
@@ -38,6 +42,7 @@ async function main(argv) {
         out: { type: "string", short: "o" },
         "no-types": { type: "boolean" },
         help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "V" },
       },
     });
   } catch (e) {
@@ -46,6 +51,11 @@ async function main(argv) {
   const { values, positionals } = parsed;
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (values.version) {
+    const pkg = JSON.parse(fs.readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    process.stdout.write(`desk-schema ${pkg.version}\n`);
     return;
   }
   const [command, ...files] = positionals;
@@ -60,15 +70,8 @@ async function main(argv) {
     throw e;
   }
   const { compileSchema, declarations, stemOf, typeNameOf } = compiler;
-  try {
-    fs.mkdirSync(values.out, { recursive: true });
-  } catch (e) {
-    fail(`--out ${values.out}: ${e.code === "EEXIST" || e.code === "ENOTDIR" ? "not a directory" : e.message}`);
-  }
-  // The .js files are ES modules: say so to Node.js, whatever the app's own
-  // `type` (a package.json already there is left alone).
-  const marker = path.join(values.out, "package.json");
-  if (!fs.existsSync(marker)) fs.writeFileSync(marker, '{ "type": "module" }\n');
+  // Every schema compiled first, in memory: a failure leaves no file behind.
+  const outputs = [];
   const stems = new Set();
   for (const file of files) {
     let schema;
@@ -91,22 +94,42 @@ async function main(argv) {
     } catch (e) {
       fail(`${file}: ${e.message}`);
     }
-    const out = (ext) => path.join(values.out, `${stem}.${ext}`);
-    fs.writeFileSync(out("js"), code.esm);
-    fs.writeFileSync(out("cjs"), code.cjs);
-    const written = [out("js"), out("cjs")];
+    const out = [
+      [`${stem}.js`, code.esm],
+      [`${stem}.cjs`, code.cjs],
+    ];
     if (!values["no-types"]) {
+      let types;
       try {
-        const types = await declarations(schema, typeNameOf(stem));
-        fs.writeFileSync(out("d.ts"), types);
-        // The types of the .cjs file, for a CommonJS importer (node16).
-        fs.writeFileSync(out("d.cts"), types);
+        types = await declarations(schema, typeNameOf(stem));
       } catch (e) {
         fail(`${file}: ${e.message}`);
       }
-      written.push(out("d.ts"), out("d.cts"));
+      // The types of the .cjs file, for a CommonJS importer (node16).
+      out.push([`${stem}.d.ts`, types], [`${stem}.d.cts`, types]);
     }
-    process.stdout.write(`${written.join(" ")}\n`);
+    outputs.push(out);
+  }
+  try {
+    fs.mkdirSync(values.out, { recursive: true });
+  } catch (e) {
+    fail(`--out ${values.out}: ${e.code === "EEXIST" || e.code === "ENOTDIR" ? "not a directory" : e.message}`);
+  }
+  try {
+    // The .js files are ES modules: say so to Node.js, whatever the app's
+    // own `type` (a package.json already there is left alone).
+    const marker = path.join(values.out, "package.json");
+    if (!fs.existsSync(marker)) fs.writeFileSync(marker, '{ "type": "module" }\n');
+    for (const out of outputs) {
+      const written = out.map(([name, text]) => {
+        const target = path.join(values.out, name);
+        fs.writeFileSync(target, text);
+        return target;
+      });
+      process.stdout.write(`${written.join(" ")}\n`);
+    }
+  } catch (e) {
+    fail(`--out ${values.out}: ${e.message}`);
   }
 }
 
