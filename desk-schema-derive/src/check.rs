@@ -753,6 +753,7 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
         absent: field.absent,
         message,
         gate: None,
+        rule_value: std::cell::OnceCell::new(),
     })
 }
 

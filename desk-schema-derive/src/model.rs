@@ -387,6 +387,9 @@ pub(crate) struct Field {
     /// The field's types passed through `Nested`, when there are any
     /// (`emit::gate`).
     pub gate: Option<Gate>,
+    /// The value of its rules, written once and shared by the typed check
+    /// and the walk (`emit::checks::rule_value`).
+    pub rule_value: std::cell::OnceCell<Option<(Span, proc_macro2::TokenStream)>>,
 }
 
 /// A nested field whose types the derive passes through `Nested`.

@@ -207,6 +207,14 @@ fn rule_checks(field: &Field, target: Target<'_>, raw: bool) -> Vec<TokenStream>
 /// are all calls, none is a size rule and the field has no message of its
 /// own (see [`rule_checks`]).
 pub(super) fn rule_value(field: &Field) -> Option<(proc_macro2::Span, TokenStream)> {
+    field
+        .rule_value
+        .get_or_init(|| write_rule_value(field))
+        .clone()
+}
+
+/// [`rule_value`], written.
+fn write_rule_value(field: &Field) -> Option<(proc_macro2::Span, TokenStream)> {
     let sized = field
         .rules
         .iter()

@@ -105,21 +105,22 @@ pub(crate) fn repr_tokens(repr: &Repr) -> TokenStream {
 }
 
 pub(crate) fn emit(input: &Input) -> TokenStream {
+    let facts = facts::Facts::of(input);
     let patterns = rule::rule_statics(all_fields(input).flat_map(|f| &f.rules), &mut Vec::new());
     let body = match &input.shape {
         Shape::Struct(fields) => {
             let ctx = ctx(input);
             let obj = Obj::of_struct(input, fields);
-            let typed = validate_in::object(input, fields, &ctx);
-            let view = view::object(input, &obj);
+            let typed = validate_in::object(input, &facts, fields, &ctx);
+            let view = view::object(input, &facts, &obj);
             let walker = walker::object(&obj, &ctx);
             let schema = schema::object(input, fields, &ctx);
             quote!(#typed #view #walker #schema)
         }
         Shape::Newtype(field) => {
             let ctx = ctx(input);
-            let typed = validate_in::newtype(input, field, &ctx);
-            let view = view::newtype(input, field);
+            let typed = validate_in::newtype(input, &facts, field, &ctx);
+            let view = view::newtype(input, &facts, field);
             let schema = schema::newtype(input, field);
             quote!(#typed #view #schema)
         }
@@ -136,8 +137,8 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
             other,
         } => {
             let ctx = ctx(input);
-            let typed = validate_in::data_enum(input, repr, variants, &ctx);
-            let view = view::data_enum(input, variants, other.as_ref());
+            let typed = validate_in::data_enum(input, &facts, repr, variants, &ctx);
+            let view = view::data_enum(input, &facts, variants, other.as_ref());
             // The walker names the view enum, and so the gated fields'
             // types, throughout: at the gate's span (`gate::at`).
             let walker = gate::at_first(
@@ -151,7 +152,6 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
         }
     };
     let gates = gate::fns(input);
-    let facts = facts::Facts::of(input);
     let facts = [
         facts.impls(input),
         facts.refuse_cycle(input),

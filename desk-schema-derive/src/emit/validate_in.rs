@@ -131,7 +131,7 @@ fn check_de(
     quote!(#sig #body)
 }
 
-pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream {
+pub(super) fn object(input: &Input, facts: &Facts, fields: &[Field], ctx: &Ctx) -> TokenStream {
     let (ctx_ty, ctx_arg) = (&ctx.ty, &ctx.arg);
     let typed = fields
         .iter()
@@ -157,7 +157,7 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
             #struct_checks
         },
         &check_de,
-        &Facts::of(input).serde_same(input, ctx),
+        &facts.serde_same(input, ctx),
     );
     let consts = range_consts(input, &fields.iter().collect::<Vec<_>>());
     quote! {
@@ -206,7 +206,7 @@ pub(super) fn field_names(fields: &[Field], skipped: &[crate::model::Skipped]) -
 }
 
 /// A newtype: its one field's checks at the newtype's own path.
-pub(super) fn newtype(input: &Input, field: &Field, ctx: &Ctx) -> TokenStream {
+pub(super) fn newtype(input: &Input, facts: &Facts, field: &Field, ctx: &Ctx) -> TokenStream {
     let ctx_ty = &ctx.ty;
     let member = &field.member;
     let checks = field_checks(field, ctx, Target::SelfField(member));
@@ -226,7 +226,7 @@ pub(super) fn newtype(input: &Input, field: &Field, ctx: &Ctx) -> TokenStream {
             #checks
         },
         &check_de,
-        &Facts::of(input).serde_same(input, ctx),
+        &facts.serde_same(input, ctx),
     );
     let consts = range_consts(input, &[field]);
     quote! {
@@ -268,6 +268,7 @@ pub(super) fn unit_enum(input: &Input) -> TokenStream {
 /// A data enum: the checks of the variant held, at its content's path.
 pub(super) fn data_enum(
     input: &Input,
+    facts: &Facts,
     repr: &Repr,
     variants: &[DataVariant],
     ctx: &Ctx,
@@ -328,7 +329,7 @@ pub(super) fn data_enum(
             }
         },
         &check_de,
-        &Facts::of(input).serde_same(input, ctx),
+        &facts.serde_same(input, ctx),
     );
     let consts = range_consts(input, &all_fields);
     quote! {

@@ -73,6 +73,7 @@ pub(super) fn object_struct(obj: &Obj<'_>) -> TokenStream {
 /// (`gate::at`).
 fn json_view_impl(
     input: &Input,
+    facts: &Facts,
     params: &Params,
     ty: &TokenStream,
     view: &TokenStream,
@@ -83,7 +84,7 @@ fn json_view_impl(
         &quote!(::desk_schema::JsonView + __desk_rt::serde::de::DeserializeOwned),
         &[],
     );
-    let (json_types, walk_types) = Facts::of(input).json_view(input);
+    let (json_types, walk_types) = facts.json_view(input);
     let view_item = super::gate::at_first(input, quote!(type View<'__desk_de> = #view;));
     let from_view_sig = super::gate::at_first(
         input,
@@ -154,12 +155,13 @@ pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
     }
 }
 
-pub(super) fn object(input: &Input, obj: &Obj<'_>) -> TokenStream {
+pub(super) fn object(input: &Input, facts: &Facts, obj: &Obj<'_>) -> TokenStream {
     let view = obj.params.view(&obj.view);
     let def = object_struct(obj);
     let value = object_value(obj);
     let json_view_impl = json_view_impl(
         input,
+        facts,
         &obj.params,
         &obj.ty,
         &view,
@@ -175,6 +177,7 @@ pub(super) fn object(input: &Input, obj: &Obj<'_>) -> TokenStream {
 /// A data enum's view: each variant's content view.
 pub(super) fn data_enum(
     input: &Input,
+    facts: &Facts,
     variants: &[DataVariant],
     other: Option<&syn::Ident>,
 ) -> TokenStream {
@@ -198,6 +201,7 @@ pub(super) fn data_enum(
     let view = params.view(&quote::format_ident!("__DeskView"));
     let json_view_impl = json_view_impl(
         input,
+        facts,
         &params,
         &self_ty(input),
         &view,
@@ -299,7 +303,7 @@ fn types_of(variant: &DataVariant, which: &TokenStream, object: &TokenStream) ->
 /// A newtype's view is its field's, or, when the field's type is a
 /// container or names the newtype itself (`struct Nested(Vec<Nested>)`), a
 /// struct of its own that holds it, so that the view's type is finite.
-pub(super) fn newtype(input: &Input, field: &Field) -> TokenStream {
+pub(super) fn newtype(input: &Input, facts: &Facts, field: &Field) -> TokenStream {
     let ident = &input.ident;
     let (member, ty) = (&field.member, &field.ty);
     let skipped = skipped_values(&input.serde_skipped);
@@ -334,6 +338,7 @@ pub(super) fn newtype(input: &Input, field: &Field) -> TokenStream {
     );
     let json_view_impl = json_view_impl(
         input,
+        facts,
         &params,
         &self_ty(input),
         &view,
