@@ -1104,6 +1104,40 @@ fn keyed(subcommand: &str, args: &[&str], key: Option<&str>, stdin: &[u8]) -> Ou
     child.wait_with_output().unwrap()
 }
 
+/// A secret key pasted as an argument where none is taken is a usage
+/// error that does not repeat it; an unknown option is still named.
+#[test]
+fn an_unexpected_argument_that_may_be_a_key_is_not_repeated() {
+    let key = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
+    for args in [
+        &["usersig", "--sdkappid", "1", "--identifier", "a", key][..],
+        &[
+            "send",
+            "--sdkappid",
+            "1",
+            "--identifier",
+            "a",
+            "f.json",
+            key,
+        ],
+        &["schema", "request", key],
+    ] {
+        let out = run(args, None);
+        assert_eq!(out.status.code(), Some(2));
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("unexpected argument '<not shown: it may be a secret>'"),
+            "{err}"
+        );
+        assert!(!err.contains(&key[..8]) && out.stdout.is_empty(), "{err}");
+    }
+    let out = run(
+        &["usersig", "--sdkappid", "1", "--identifier", "a", "--bogus"],
+        None,
+    );
+    assert!(text(&out.stderr).contains("unexpected argument '--bogus'"));
+}
+
 #[test]
 fn usersig_makes_and_checks_a_usersig_and_never_prints_the_key() {
     let key = "a-test-secret-key-0123456789";

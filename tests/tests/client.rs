@@ -257,6 +257,71 @@ async fn an_error_info_that_echoes_the_usersig_is_redacted() {
     assert_eq!(sent.attempts, 1);
 }
 
+/// The UserSig, or any piece of it, is never shown, however the server
+/// quotes it: in `GroupId`, an earlier one after a renewal, cut into short
+/// pieces, with invisible characters between them, or in standard base64.
+#[tokio::test]
+async fn a_usersig_the_server_quotes_in_any_form_is_never_shown() {
+    let shown = |outcome: &Outcome| format!("{outcome} {outcome:?}");
+    // As the group's ID: not the group asked for, and not shown.
+    let (sent, server) = run(vec![Answer::Quote(0, |sigs| sigs[0].clone())]).await;
+    let sig = server.usersigs()[0].clone();
+    match &sent.outcome {
+        Outcome::InvalidResponse(report) => {
+            let v = &report.violations()[0];
+            assert_eq!((v.path(), v.code()), ("/GroupId", "inconsistent_response"));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(!shown(&sent.outcome).contains(&sig[..16]));
+    // The first UserSig, quoted after a renewal (70001): cut out too.
+    let renewal = Answer::Slow(Duration::from_millis(1100), &RENEW);
+    let (sent, server) = run_patiently(vec![
+        renewal,
+        Answer::Quote(70_003, |sigs| format!("earlier {}", sigs[0])),
+    ])
+    .await;
+    let sigs = server.usersigs();
+    assert_eq!(sent.attempts, 2);
+    assert_ne!(sigs[0], sigs[1]);
+    match &sent.outcome {
+        Outcome::Api(e) => assert_eq!(e.info, "earlier <redacted>"),
+        other => panic!("{other:?}"),
+    }
+    // Reformatted: none of the ErrorInfo is shown.
+    for quote in [
+        (|sigs: &[String]| {
+            let sig = sigs.last().unwrap().as_bytes();
+            let pieces: Vec<&str> = sig
+                .chunks(10)
+                .map(|c| std::str::from_utf8(c).unwrap())
+                .collect();
+            format!("bad {}", pieces.join(" "))
+        }) as fn(&[String]) -> String,
+        |sigs| {
+            let sig = sigs.last().unwrap();
+            let chars: Vec<String> = sig.chars().map(|c| format!("{c}\u{200b}")).collect();
+            chars.concat()
+        },
+        |sigs| {
+            let sig = sigs.last().unwrap();
+            sig.replace('*', "+").replace('-', "/").replace('_', "=")
+        },
+    ] {
+        let (sent, server) = run(vec![Answer::Quote(10_004, quote)]).await;
+        let sig = server.usersigs()[0].clone();
+        match &sent.outcome {
+            Outcome::Api(e) => assert_eq!(e.info, "<not shown: it quotes the UserSig>"),
+            other => panic!("{other:?}"),
+        }
+        assert!(!shown(&sent.outcome).contains(&sig[..10]));
+    }
+}
+
+/// A 70001 answer, for a renewal.
+static RENEW: Answer =
+    Answer::Json(r#"{"ActionStatus":"FAIL","ErrorCode":70001,"ErrorInfo":"usersig expired"}"#);
+
 #[tokio::test]
 async fn a_rate_limit_backs_off_longer() {
     let start = Instant::now();

@@ -1137,12 +1137,18 @@ mod tests {
             ("&'a str", "& 'static str"),
             ("Cow<'a, str>", "Cow < 'static , str >"),
             ("Vec<Wrap<'b>>", "Vec < Wrap < 'static > >"),
-            ("[u8; <Wrap<'a> as X>::N]", "[u8 ; < Wrap < 'static > as X > :: N]"),
+            (
+                "[u8; <Wrap<'a> as X>::N]",
+                "[u8 ; < Wrap < 'static > as X > :: N]",
+            ),
             ("Box<dyn Fn(&'a u8)>", "Box < dyn Fn (& 'static u8) >"),
         ] {
             let t = ty(named);
             assert!(may_name_lifetime(&t), "{named}");
-            assert_eq!(static_lifetimes(&t).to_token_stream().to_string(), rewritten);
+            assert_eq!(
+                static_lifetimes(&t).to_token_stream().to_string(),
+                rewritten
+            );
         }
     }
 }

@@ -431,7 +431,11 @@ pub fn http_request_to(
         .expect("an endpoint and an encoded query make a valid URL")
 }
 
-/// The outcome of an answer with HTTP `status` and `body`.
+/// The outcome of an answer with HTTP `status` and `body`, read from the
+/// answer alone: an [`Outcome::Created`] whose `group_id` is not the
+/// request's is the server's contradiction, which
+/// [`client`](super::client) reports as `inconsistent_response` (and
+/// `ErrorInfo` may quote the UserSig: the client cuts it out).
 #[must_use]
 pub fn outcome(status: u16, body: &[u8]) -> Outcome {
     if status != 200 {

@@ -33,7 +33,11 @@
 //!   [`ClientBuilder::max_attempts`] are made.
 //! - **Secrets.** No redirect is followed (it would carry the UserSig
 //!   elsewhere), plain `http` goes to this machine only and never through a
-//!   proxy, and the UserSig is cut out of the server's `ErrorInfo`.
+//!   proxy, and every UserSig the call sent is cut out of the server's
+//!   `ErrorInfo`, which is not shown at all when it still quotes one
+//!   reformatted. A `GroupId` other than the request's is an
+//!   [`Outcome::InvalidResponse`] (`inconsistent_response` at `/GroupId`),
+//!   without it.
 //!
 //! ```no_run
 //! use desk_schema::Validate;
@@ -261,10 +265,16 @@ impl Client {
         let mut renewed = false;
         let mut renew = false;
         let mut delay = self.settings.backoff.0;
+        // Every UserSig this call sent: an answer may echo an earlier one
+        // (after a renewal), which may still be valid.
+        let mut sent_sigs: Vec<UserSig> = Vec::new();
         loop {
             attempts += 1;
             let mut params = self.params.clone();
             let (sig, made) = self.usersig(core::mem::take(&mut renew));
+            if !sent_sigs.contains(&sig) {
+                sent_sigs.push(sig.clone());
+            }
             params.usersig = sig;
             let signed = call::http_request_to(&self.settings.endpoint, &params, request);
             let left = self.settings.time_budget.saturating_sub(start.elapsed());
@@ -273,7 +283,7 @@ impl Client {
                 .await
             {
                 Outcome::Api(mut e) => {
-                    e.info = redact(&e.info, params.usersig.expose());
+                    e.info = redact_all(&e.info, &sent_sigs);
                     if e.code == ErrorCode::GROUP_ID_USED_BY_YOU && unknown_before {
                         Outcome::CreatedEarlier {
                             group_id: request.group_id.clone(),
@@ -281,6 +291,20 @@ impl Client {
                     } else {
                         Outcome::Api(e)
                     }
+                }
+                // The group made is the one asked for: another ID (a UserSig
+                // echoed there, say) is a contradiction, and is not shown.
+                Outcome::Created { group_id } if group_id != request.group_id => {
+                    let mut report = Report::new();
+                    report.push(
+                        &crate::Path::Root.key("GroupId"),
+                        crate::Kind::custom_in(
+                            "inconsistent_response",
+                            "a GroupId other than the request's (not shown)",
+                            "GroupId 与请求中的不同（不予显示）",
+                        ),
+                    );
+                    Outcome::InvalidResponse(report)
                 }
                 other => other,
             };
@@ -399,6 +423,72 @@ struct Kept {
 /// The shortest piece of a UserSig cut out of an echo (the whole UserSig,
 /// when shorter): a server may echo it cut short.
 const SIG_PIECE: usize = 16;
+
+/// `info` without any of `sigs` ([`redact`] for each). When what is left
+/// still quotes one, however reformatted (cut into short pieces, with
+/// spaces or invisible characters between them, in standard base64's
+/// alphabet), none of it is shown: [`WITHHELD`].
+fn redact_all(info: &str, sigs: &[UserSig]) -> String {
+    let mut out = info.to_owned();
+    for sig in sigs {
+        out = redact(&out, sig.expose());
+    }
+    if sigs.iter().any(|sig| quotes(&out, sig.expose())) {
+        return WITHHELD.to_owned();
+    }
+    out
+}
+
+/// The fewest bytes of a UserSig in a row, once reformatting is undone,
+/// that [`redact_all`] withholds an answer for: eight base64 characters
+/// (48 bits) of it appear in other text by chance about once in 2^40
+/// places.
+const SIG_TRACE: usize = 8;
+
+/// What is shown of an `ErrorInfo` that quotes a UserSig in a form
+/// [`redact`] cannot cut out.
+const WITHHELD: &str = "<not shown: it quotes the UserSig>";
+
+/// Whether `text`, read as a UserSig's alphabet only (percent escapes
+/// decoded, standard base64's `+`, `/` and `=` as the UserSig's `*`, `-` and
+/// `_`, anything else dropped), holds [`SIG_TRACE`] bytes of `sig` in a row.
+fn quotes(text: &str, sig: &str) -> bool {
+    let piece = SIG_TRACE.min(sig.len());
+    if piece == 0 || !sig.is_ascii() {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let mut plain = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let mut b = bytes[i];
+        if let Some(&[b'%', h, l]) = bytes.get(i..i + 3)
+            && let (Some(h), Some(l)) = (hex(h), hex(l))
+        {
+            b = h << 4 | l;
+            i += 2;
+        }
+        i += 1;
+        let b = match b {
+            b'+' => b'*',
+            b'/' => b'-',
+            b'=' => b'_',
+            other => other,
+        };
+        if b.is_ascii_alphanumeric() || matches!(b, b'*' | b'-' | b'_') {
+            plain.push(b);
+        }
+    }
+    let pieces: std::collections::HashSet<&[u8]> = sig.as_bytes().windows(piece).collect();
+    plain.windows(piece).any(|w| pieces.contains(w))
+}
+
+/// The value of a hexadecimal digit.
+fn hex(digit: u8) -> Option<u8> {
+    (digit as char)
+        .to_digit(16)
+        .and_then(|d| u8::try_from(d).ok())
+}
 
 /// `info` without `sig`: a server may echo the request line, the UserSig
 /// as sent or percent-encoded (in either case), whole or cut short. Every
@@ -586,6 +676,41 @@ mod tests {
         // A sig that is not ASCII is cut out whole, never mid-character.
         assert_eq!(redact("a签名错误的签名b", "签名错误的签名"), "a<redacted>b");
         assert_eq!(redact("签名错误", "名错误的签名签名签名签名"), "签名错误");
+    }
+
+    #[test]
+    fn an_answer_that_quotes_a_usersig_reformatted_is_withheld() {
+        let sigs = [
+            UserSig::new("eJwtzE0LgjAYB_D7Pos*H-_Yi0qZ"),
+            UserSig::new("eJwtzE0LgjAYX9q7Pos*H-_Yzz1Q"),
+        ];
+        // As sent, either one: cut out, the rest shown.
+        assert_eq!(
+            redact_all(
+                "a eJwtzE0LgjAYB_D7Pos*H-_Yi0qZ b eJwtzE0LgjAYX9q7Pos*H-_Yzz1Q",
+                &sigs
+            ),
+            "a <redacted> b <redacted>"
+        );
+        // Reformatted: in pieces, with invisible characters, in standard
+        // base64, or a short piece left beside a cut: none shown.
+        for quoted in [
+            "bad eJwtzE0Lg jAYB_D7Po s*H-_Yi0qZ",
+            "eJwt\u{200b}zE0L\u{200b}gjAY",
+            "sig eJwtzE0LgjAYB/D7Pos+H/=Yi0qZ",
+            "eJwtzE0LgjAYB_D7Pos*H-_Yi0qZ and then X9q7Pos*H",
+        ] {
+            assert_eq!(redact_all(quoted, &sigs), WITHHELD, "{quoted}");
+        }
+        // Ordinary text, and fewer than eight bytes of one in a row, stay.
+        for plain in [
+            "usersig check failed",
+            "bad usersig eJwtzE0",
+            "",
+            "70001 expired",
+        ] {
+            assert_eq!(redact_all(plain, &sigs), plain);
+        }
     }
 
     #[test]

@@ -37,6 +37,9 @@ pub(crate) enum Answer {
     Slow(Duration, &'static Answer),
     /// This error code, with the request's query string as `ErrorInfo`.
     Echo(i64),
+    /// This error code, with `ErrorInfo` made of the UserSigs received so
+    /// far (the latest last); for code 0, `OK` with that as `GroupId`.
+    Quote(i64, fn(&[String]) -> String),
 }
 
 pub(crate) const CREATED: Answer =
@@ -60,6 +63,8 @@ struct Seen {
     problems: Vec<String>,
     /// The UserSig's `TLS.time`.
     signed_at: u64,
+    /// The UserSig as received.
+    usersig: String,
 }
 
 async fn create_group(
@@ -75,9 +80,13 @@ async fn create_group(
         seen.push(Seen {
             problems: problems.clone(),
             signed_at,
+            usersig: query.get("usersig").cloned().unwrap_or_default(),
         });
         seen.len() - 1
     };
+    let sigs: Vec<String> = (server.seen.lock().unwrap().iter())
+        .map(|s| s.usersig.clone())
+        .collect();
     if !problems.is_empty() {
         return (StatusCode::BAD_REQUEST, problems.join("; ")).into_response();
     }
@@ -96,6 +105,14 @@ async fn create_group(
                 "ErrorCode": code,
                 "ErrorInfo": format!("bad request: {}", uri.query().unwrap_or("")),
             });
+            ([("content-type", "application/json")], body.to_string()).into_response()
+        }
+        Answer::Quote(code, text) => {
+            let body = if *code == 0 {
+                serde_json::json!({"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": text(&sigs)})
+            } else {
+                serde_json::json!({"ActionStatus": "FAIL", "ErrorCode": code, "ErrorInfo": text(&sigs)})
+            };
             ([("content-type", "application/json")], body.to_string()).into_response()
         }
         Answer::Slow(..) => unreachable!("one wait per answer"),
@@ -221,6 +238,12 @@ impl Server {
     }
 
     /// The `TLS.time` of each request's UserSig.
+    /// Each request's UserSig, as received.
+    pub(crate) fn usersigs(&self) -> Vec<String> {
+        let seen = self.seen.lock().unwrap();
+        seen.iter().map(|s| s.usersig.clone()).collect()
+    }
+
     pub(crate) fn signed_at(&self) -> Vec<u64> {
         self.seen
             .lock()

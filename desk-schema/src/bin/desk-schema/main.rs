@@ -385,9 +385,11 @@ enum IoStop {
 /// terminal. Each such argument is shown [`escaped`] (a control or
 /// invisible character in it; a backslash alone is left as it is), with
 /// its userinfo `<redacted>`; any other character clap's text still holds
-/// that [`escaped`] would change is escaped line by line.
+/// that [`escaped`] would change is escaped line by line. An unexpected
+/// argument that is no option (`usersig ... KEY`: a secret key pasted
+/// where none is taken) is not shown at all.
 fn usage_error(error: &clap::Error) -> ! {
-    use clap::error::ContextValue;
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
     // Under `--lang zh-CN`, clap's words in Chinese (`usage::in_chinese`).
     let chinese = usage::asks_chinese(std::env::args_os())
         .then(|| usage::in_chinese(error))
@@ -395,14 +397,20 @@ fn usage_error(error: &clap::Error) -> ! {
     let is_chinese = chinese.is_some();
     let text = chinese.unwrap_or_else(|| error.to_string());
     let mut shown = text.clone();
-    for (_, value) in error.context() {
+    for (kind, value) in error.context() {
         let raws: &[String] = match value {
             ContextValue::String(raw) => std::slice::from_ref(raw),
             ContextValue::Strings(raws) => raws,
             _ => &[],
         };
+        let unexpected =
+            error.kind() == ErrorKind::UnknownArgument && kind == ContextKind::InvalidArg;
         for raw in raws {
-            let safe = shown_argument(raw);
+            let safe = if unexpected && !raw.starts_with('-') {
+                NOT_SHOWN.to_owned()
+            } else {
+                shown_argument(raw)
+            };
             // Where clap quotes it (`'ARG'`, and its tip's `'-- ARG'`), so
             // that clap's own words are left alone (`--format $'\n'`).
             if safe != *raw {
@@ -435,6 +443,9 @@ fn hostile(text: &str) -> bool {
 /// An argument as a usage error shows it: [`escaped`] when it holds a
 /// character that would change the terminal or hide (not for a backslash
 /// alone), and a URL's userinfo `<redacted>` ([`without_userinfo`]).
+/// What an unexpected argument that is no option is shown as.
+const NOT_SHOWN: &str = "<not shown: it may be a secret>";
+
 fn shown_argument(raw: &str) -> String {
     if hostile(raw) {
         without_userinfo(&escaped(raw).to_string()).into_owned()
