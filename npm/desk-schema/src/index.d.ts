@@ -136,7 +136,14 @@ export declare function toViolations(errors: readonly AjvError[] | null | undefi
  */
 export declare function sortViolations<V extends ViolationLike>(violations: readonly V[]): V[];
 
-/** `violations` with their messages in `locale` (English by default), written from their figures. */
+/**
+ * `violations` with their messages in `locale` (English by default),
+ * written from their figures. The figures an object does not show (the
+ * create-group rules', a syntax error's reason in the CLI's JSON) are read
+ * back from its message, in either language, so violations from the CLI's
+ * JSON or a copy (`structuredClone`, `postMessage`) localize too; a message
+ * no rule writes (a field's own) stays as it is.
+ */
 export declare function localize<V extends ViolationLike>(violations: readonly V[], locale?: Locale): V[];
 
 export type {

@@ -941,7 +941,13 @@ function custom(path, code, figures) {
   return v;
 }
 
-/** `violations` with their messages in `locale` (`"en"` or `"zh-CN"`). */
+/**
+ * `violations` with their messages in `locale` (`"en"` or `"zh-CN"`). The
+ * figures a violation's object does not show (the create-group rules', and
+ * a syntax error's reason, which the Rust crate's JSON leaves out) are kept
+ * aside; on a copy (JSON, `structuredClone`, `postMessage`) or the Rust
+ * crate's JSON, they are read back from the message ([`readBack`]).
+ */
 export function localize(violations, locale) {
   // English too: violations localized before come back from their figures.
   const lang = localeOf(locale);
@@ -951,7 +957,8 @@ export function localize(violations, locale) {
     const own = OWN_MESSAGES.get(v)?.[lang];
     const write = catalog[code];
     if (own === undefined && !write) return v;
-    const all = { ...figures, ...HIDDEN.get(v) };
+    const hidden = HIDDEN.get(v) ?? (own === undefined ? readBack(code, message, figures) : undefined);
+    const all = { ...figures, ...hidden };
     // Back to English, a message this package did not write stays as it is
     // unless it is the Chinese one the figures give (a field's own English
     // message, from the CLI's JSON say, is not the rule's).
@@ -964,10 +971,75 @@ export function localize(violations, locale) {
     // aside, or the Rust crate wrote none): the message stays as it is.
     if (text === undefined) return v;
     const localized = { path, code, message: text, ...figures };
-    if (HIDDEN.has(v)) HIDDEN.set(localized, HIDDEN.get(v));
+    if (hidden !== undefined) HIDDEN.set(localized, hidden);
     if (OWN_MESSAGES.has(v)) OWN_MESSAGES.set(localized, OWN_MESSAGES.get(v));
     return localized;
   });
+}
+
+/** A figure read back from a message: a number, or text. */
+const NUMBER = Symbol("number");
+const TEXT = Symbol("text");
+
+/**
+ * The figures of each message whose object does not show them all, as
+ * shapes to read the message back against: a fixed value, or a slot
+ * (`NUMBER`, `TEXT`) read from where the message writes it.
+ */
+const READ_BACK = {
+  customer_service_account: [
+    { service: null, owner: true },
+    { service: 0, owner: false },
+    { service: NUMBER, owner: false },
+  ],
+  ordinary_member: [{}],
+  max_member_count: [{ max: NUMBER, initial: NUMBER }],
+  inconsistent_response: Object.keys(INCONSISTENT_EN).map((contradiction) => ({ contradiction })),
+  syntax: [{ line: NUMBER, column: NUMBER, reason: TEXT }],
+};
+
+/** Each syntax error's reason by its Chinese. */
+const REASON_OF_ZH_CN = new Map(Object.entries(SYNTAX_REASONS_ZH_CN).map(([en, zh]) => [zh, en]));
+
+/**
+ * The figures `message` was written from, by `code`'s message in either
+ * language, given the figures the object shows; `undefined` when it reads
+ * as none of them. Each shape is written with a marker in each slot, the
+ * text around the markers must be the message's, and the figures read must
+ * write the message again: only a message this package (or the Rust crate)
+ * wrote reads back.
+ */
+function readBack(code, message, shown) {
+  for (const lang of LOCALES) {
+    const write = CATALOGS[lang][code];
+    for (const shape of READ_BACK[code] ?? []) {
+      const marked = { ...shape, ...shown };
+      const slots = Object.keys(shape).filter((k) => typeof marked[k] === "symbol");
+      for (const k of slots) marked[k] = `\u0000${k}\u0000`;
+      const template = written(write, marked);
+      if (template === undefined) continue;
+      const seen = new Set();
+      const pattern = template
+        .split(/(\u0000\w+\u0000)/)
+        .map((part, i) => {
+          if (i % 2 === 0) return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+          const name = part.slice(1, -1);
+          if (seen.has(name)) return `\\k<${name}>`;
+          seen.add(name);
+          return shape[name] === NUMBER ? `(?<${name}>-?\\d+)` : `(?<${name}>[^]*)`;
+        })
+        .join("");
+      const found = new RegExp(`^${pattern}$`, "u").exec(message);
+      if (!found) continue;
+      const figures = { ...shape, ...shown };
+      for (const k of slots) {
+        const text = found.groups[k];
+        figures[k] = shape[k] === NUMBER ? Number(text) : lang === "zh-CN" && code === "syntax" ? (REASON_OF_ZH_CN.get(text) ?? text) : text;
+      }
+      if (written(write, figures) === message) return figures;
+    }
+  }
+  return undefined;
 }
 
 /** The message `write` makes of `figures`, or `undefined` when it reads a figure that is not there. */

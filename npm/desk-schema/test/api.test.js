@@ -96,16 +96,45 @@ test("a syntax error's reason reads in Chinese as the Rust crate writes it (its 
   }
 });
 
-test("localize keeps a message whose figures are not all there (a copy, or the Rust crate's JSON)", () => {
+test("localize reads back the figures a copy or the Rust crate's JSON does not show", () => {
+  // The create-group rules' figures are kept aside (not in the object, as in
+  // Rust): a copy (JSON, structuredClone, postMessage) reads them back from
+  // the message, in either language.
   const request = sample();
-  request.MemberList = [{ Member_Account: "a" }];
-  const found = validateRequest(request);
-  const copy = JSON.parse(JSON.stringify(found));
-  assert.deepEqual(localize(copy, "en"), found);
+  request.MemberList = [{ Member_Account: "@customer_service_account" }, { Member_Account: "@customer_service_account" }];
+  request.MaxMemberCount = 1;
+  const response = { ActionStatus: "OK", ErrorCode: 60020, ErrorInfo: "" };
+  for (const [english, chinese] of [
+    [validateRequest(request), validateRequest(request, { locale: "zh-CN" })],
+    [validateRequest({ ...request, MemberList: [{ Member_Account: "a" }] }), validateRequest({ ...request, MemberList: [{ Member_Account: "a" }] }, { locale: "zh-CN" })],
+    [validateResponse(response), validateResponse(response, { locale: "zh-CN" })],
+  ]) {
+    assert.ok(english.length > 0);
+    for (const copy of [(v) => JSON.parse(JSON.stringify(v)), structuredClone]) {
+      assert.deepEqual(localize(copy(english), "zh-CN"), chinese);
+      assert.deepEqual(localize(copy(chinese), "en"), english);
+      // Read back once, kept aside again: a second copy still localizes.
+      assert.deepEqual(localize(copy(localize(copy(english), "zh-CN")), "en"), english);
+    }
+  }
   // A syntax error as the CLI writes it: line and column, no reason.
   const syntax = { path: "", code: "syntax", message: "not valid JSON at line 1, column 8: EOF while parsing a value", line: 1, column: 8 };
+  const zh = { ...syntax, message: "不是有效的 JSON：第 1 行第 8 列，此处应有一个值，文本却结束了" };
+  assert.deepEqual(localize([syntax], "zh-CN"), [zh]);
+  assert.deepEqual(localize([zh], "en"), [syntax]);
   assert.deepEqual(localize([syntax], "en"), [syntax]);
-  assert.deepEqual(localize([syntax], "zh-CN"), [syntax]);
+  // A reason the table does not know is read back as it is.
+  const odd = { ...syntax, message: "not valid JSON at line 1, column 8: something new" };
+  assert.equal(localize([odd], "zh-CN")[0].message, "不是有效的 JSON：第 1 行第 8 列，something new");
+  // Text no message of the code writes, or with other figures, stays.
+  for (const v of [
+    { path: "", code: "max_member_count", message: "2 is below the 3 initial members; must be at least 4" },
+    { path: "", code: "customer_service_account", message: "two customer service accounts" },
+    { path: "/GroupId", code: "inconsistent_response", message: "a GroupId other than the request's (not shown)" },
+    { ...syntax, line: 2 },
+  ]) {
+    assert.deepEqual(localize([v], "zh-CN"), [v]);
+  }
   // A field's own English message (the CLI's JSON carries no mark of it)
   // stays; a Chinese copy comes back to English from its figures.
   const own = { path: "/m/k", code: "max_bytes", message: "too long", limit: 2, bytes: 4, chars: 4 };
