@@ -72,12 +72,16 @@ impl core::str::FromStr for Locale {
     type Err = UnknownLocale;
 
     /// `en` and `zh-CN`, in any case, with `_` for `-` (`zh_cn`), and
-    /// `zh-Hans`, `zh-Hans-CN` and `zh` for Simplified Chinese.
+    /// `zh-Hans`, `zh-Hans-CN` and `zh` for Simplified Chinese, and the
+    /// other regions that write it (`zh-SG`, `zh-MY`, with or without
+    /// `Hans`). Traditional Chinese (`zh-TW`, `zh-HK`, `zh-Hant`) has no
+    /// messages here: refused, not shown in the other script.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let tag = s.replace('_', "-").to_ascii_lowercase();
         match tag.as_str() {
             "en" | "en-us" | "en-gb" => Ok(Locale::En),
-            "zh" | "zh-cn" | "zh-hans" | "zh-hans-cn" => Ok(Locale::ZhCn),
+            "zh" | "zh-cn" | "zh-hans" | "zh-hans-cn" | "zh-sg" | "zh-hans-sg" | "zh-my"
+            | "zh-hans-my" => Ok(Locale::ZhCn),
             _ => Err(UnknownLocale(s.to_owned())),
         }
     }

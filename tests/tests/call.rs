@@ -260,3 +260,22 @@ fn into_result_reads_a_body_as_the_outcome_does() {
         }
     }
 }
+
+/// Every code of the table has its meaning in Chinese too: a sentence with
+/// full-width punctuation, as `send --lang zh-CN` prints it.
+#[test]
+fn every_error_code_has_its_meaning_in_chinese() {
+    use desk_schema::Locale;
+    use desk_schema::create_group::ErrorCode;
+    for info in ErrorCode::all() {
+        let zh = info.meaning_in(Locale::ZhCn);
+        assert_eq!(info.meaning_in(Locale::En), info.meaning);
+        assert!(zh.ends_with('。'), "{}: {zh}", info.code);
+        assert!(!zh.contains([';', ',', ':', '(']), "{}: {zh}", info.code);
+        assert!(zh.chars().any(|c| c > '\u{2e80}'), "{}: {zh}", info.code);
+    }
+    assert_eq!(
+        ErrorCode(123_456).localized(Locale::ZhCn).to_string(),
+        "123456（未知错误码）"
+    );
+}

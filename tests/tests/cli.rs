@@ -1331,6 +1331,72 @@ fn send_checks_signs_sends_and_prints_the_outcome() {
     assert_eq!(requests, 2);
 }
 
+/// `--lang` reads a tag as `Locale` does: `zh_CN` and `zh-Hans` are
+/// Chinese, for the messages and for clap's usage errors; `zh-TW` is
+/// refused, saying what is read.
+#[test]
+fn lang_reads_a_tag_as_the_crate_does() {
+    let bad = br#"{"GroupId": 5}"#;
+    let chinese = run(&["validate", "--lang", "zh-CN"], Some(bad));
+    for tag in ["zh_CN", "zh-Hans", "zh"] {
+        let out = run(&["validate", "--lang", tag], Some(bad));
+        assert_eq!(out.stdout, chinese.stdout, "{tag}");
+        let usage = run(&["validate", &format!("--lang={tag}"), "--formt"], None);
+        assert!(
+            text(&usage.stderr).starts_with("错误："),
+            "{tag}: {}",
+            text(&usage.stderr)
+        );
+    }
+    let out = run(&["validate", "--lang", "zh-TW"], Some(bad));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("expected en or zh-CN"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+/// `send --lang zh-CN` says every outcome in Chinese: the error table's
+/// meaning and Tencent's advice, in text and in JSON (`meaning`), and an
+/// invalid request's violations.
+#[test]
+fn send_speaks_the_language_of_lang() {
+    let body = serde_json::to_vec(&*support::request()).unwrap();
+    let (out, _) = send(vec![support::CREATED], &["--lang", "zh-CN"], &body);
+    assert_eq!(text(&out.stdout), "已创建群组 team-a（尝试 1 次）\n");
+    let (out, _) = send(vec![support::api_error(10_021)], &["--lang", "zh"], &body);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stdout),
+        "未创建：create_group 失败，错误码 10021（群组 ID 已被他人使用，请选择其他群组 ID。）：error 10021（尝试 1 次）\n\
+         腾讯对该错误码的建议：不要重试\n"
+    );
+    let (out, _) = send(
+        vec![support::api_error(60_020)],
+        &["--lang", "zh-CN", "--format", "json"],
+        &body,
+    );
+    let lines = json_lines(&out);
+    assert_eq!(
+        lines[0]["meaning"],
+        "套餐包未购买或尚未生效，请 5 分钟后重试。"
+    );
+    assert_eq!(lines[0]["name"], "PACKAGE_INACTIVE");
+    let mut request = serde_json::to_value(&*support::request()).unwrap();
+    request["Name"] = "客".repeat(34).into();
+    let (out, requests) = send(
+        vec![support::CREATED],
+        &["--lang", "zh-CN"],
+        &serde_json::to_vec(&request).unwrap(),
+    );
+    assert_eq!(requests, 0);
+    assert_eq!(
+        text(&out.stdout),
+        "/Name: 最多 100 字节（UTF-8 编码，一个汉字占 3 字节），当前 102 字节（34 个字符）\n无效：1 个问题；未发送\n"
+    );
+}
+
 #[test]
 fn send_refuses_an_invalid_request_unsent() {
     let mut request = serde_json::to_value(&*support::request()).unwrap();

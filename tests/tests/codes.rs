@@ -295,3 +295,48 @@ fn the_derive_accepts_as_placeholders_the_figures_the_report_writes() {
         .collect();
     assert_eq!(rows, rules);
 }
+
+/// One reading of a language tag: the npm package reads as Simplified
+/// Chinese exactly the tags `Locale::from_str` does, English likewise, and
+/// both refuse the rest (Traditional Chinese among them).
+#[test]
+fn rust_and_the_npm_package_read_the_same_language_tags() {
+    use desk_schema::Locale;
+    let source = read("npm/desk-schema/src/violations.js");
+    let body = between(&source, "function localeOf(tag) {", "\n}");
+    let zh: Vec<&str> = between(body, "if ([", "].includes(t))")
+        .split(',')
+        .map(|t| t.trim().trim_matches('"'))
+        .collect();
+    let en: Vec<&str> = between(body, "if (t === \"en\"", "return \"en\"")
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .chain(["en"])
+        .collect();
+    assert!(
+        zh.contains(&"zh-sg") && en.contains(&"en-gb"),
+        "{zh:?} {en:?}"
+    );
+    for tag in zh.iter().chain(&en).copied().chain([
+        "zh-TW",
+        "zh-HK",
+        "zh-Hant",
+        "zh-Hant-TW",
+        "fr",
+        "",
+        "en-AU",
+        "ZH_cn",
+        "Zh-Hans-SG",
+    ]) {
+        let npm = tag.replace('_', "-").to_ascii_lowercase();
+        let npm = if zh.contains(&npm.as_str()) {
+            Some(Locale::ZhCn)
+        } else if en.contains(&npm.as_str()) {
+            Some(Locale::En)
+        } else {
+            None
+        };
+        assert_eq!(tag.parse::<Locale>().ok(), npm, "{tag:?}");
+    }
+}

@@ -24,9 +24,10 @@
 use core::fmt;
 use std::hash::{BuildHasher, Hasher};
 
+use super::error_code::InLocale;
 use super::response::Reading;
 use super::{ApiError, CreateGroupRequest, CreateGroupResponse, DEFAULT_HOST, RequestParams};
-use crate::{Report, Valid};
+use crate::{Locale, Report, Valid};
 
 /// What a `create_group` call came to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -104,35 +105,88 @@ pub struct TransportError {
 
 impl fmt::Display for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = match self.kind {
-            TransportErrorKind::Connect => "cannot connect",
-            TransportErrorKind::Timeout => "no answer within the time-out",
-            TransportErrorKind::Other => "the connection failed",
+        self.fmt_in(f, Locale::En)
+    }
+}
+
+impl TransportError {
+    /// What failed in `locale`'s words (the HTTP client's own reason, after
+    /// them, stays English).
+    #[must_use]
+    pub fn localized(&self, locale: Locale) -> impl fmt::Display + '_ {
+        InLocale(move |f: &mut fmt::Formatter<'_>| self.fmt_in(f, locale))
+    }
+
+    fn fmt_in(&self, f: &mut fmt::Formatter<'_>, locale: Locale) -> fmt::Result {
+        let (what, colon) = match (self.kind, locale) {
+            (TransportErrorKind::Connect, Locale::ZhCn) => ("无法连接", "："),
+            (TransportErrorKind::Timeout, Locale::ZhCn) => ("超时前没有收到应答", "："),
+            (TransportErrorKind::Other, Locale::ZhCn) => ("连接失败", "："),
+            (TransportErrorKind::Connect, _) => ("cannot connect", ": "),
+            (TransportErrorKind::Timeout, _) => ("no answer within the time-out", ": "),
+            (TransportErrorKind::Other, _) => ("the connection failed", ": "),
         };
         if self.message.is_empty() {
             f.write_str(what)
         } else {
-            write!(f, "{what}: {}", self.message)
+            write!(f, "{what}{colon}{}", self.message)
         }
     }
 }
 
 impl fmt::Display for Outcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.fmt_in(f, Locale::En)
+    }
+}
+
+impl Outcome {
+    /// The outcome in `locale`'s words: `已创建群组 team-a`, or what went
+    /// wrong (a report's messages in that language too).
+    ///
+    /// ```
+    /// use desk_schema::Locale;
+    /// use desk_schema::create_group::call::Outcome;
+    /// let created = Outcome::Created { group_id: "team-a".into() };
+    /// assert_eq!(created.localized(Locale::ZhCn).to_string(), "已创建群组 team-a");
+    /// ```
+    #[must_use]
+    pub fn localized(&self, locale: Locale) -> impl fmt::Display + '_ {
+        InLocale(move |f: &mut fmt::Formatter<'_>| self.fmt_in(f, locale))
+    }
+
+    fn fmt_in(&self, f: &mut fmt::Formatter<'_>, locale: Locale) -> fmt::Result {
+        let zh = locale == Locale::ZhCn;
         match self {
             // The server's text, escaped as `ErrorInfo` is.
+            Outcome::Created { group_id } if zh => {
+                write!(f, "已创建群组 {}", crate::text::escaped(group_id))
+            }
             Outcome::Created { group_id } => {
                 write!(f, "created group {}", crate::text::escaped(group_id))
             }
-            Outcome::Api(e) => write!(f, "{e}"),
+            Outcome::Api(e) => write!(f, "{}", e.localized(locale)),
+            Outcome::Http { status } if zh => write!(f, "HTTP 状态码 {status}"),
             Outcome::Http { status } => write!(f, "HTTP status {status}"),
+            Outcome::InvalidResponse(report) if zh => {
+                write!(
+                    f,
+                    "不是 create_group 的应答：\n{}",
+                    report.localized(locale)
+                )
+            }
             Outcome::InvalidResponse(report) => write!(f, "not a create_group response:\n{report}"),
+            Outcome::CreatedEarlier { group_id } if zh => write!(
+                f,
+                "群组 {} 已存在且属于你（一次结果未知的尝试之后，重试得到 10025：多半正是那次尝试创建了它）",
+                crate::text::escaped(group_id)
+            ),
             Outcome::CreatedEarlier { group_id } => write!(
                 f,
                 "group {} exists and is yours (a retry got 10025 after an attempt whose outcome was unknown, which most likely created it)",
                 crate::text::escaped(group_id)
             ),
-            Outcome::Transport(e) => write!(f, "{e}"),
+            Outcome::Transport(e) => write!(f, "{}", e.localized(locale)),
         }
     }
 }

@@ -84,9 +84,27 @@ pub struct ApiError {
 /// reorder what it shows, hide part of it or pass for other text.
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "create_group failed with error {}", self.code)?;
+        self.fmt_in(f, crate::Locale::En)
+    }
+}
+
+impl ApiError {
+    /// The error in `locale`'s words (`ErrorInfo`, the server's text, as it
+    /// is, escaped): `create_group 失败，错误码 10021（…）：…`.
+    #[must_use]
+    pub fn localized(&self, locale: crate::Locale) -> impl fmt::Display + '_ {
+        super::error_code::InLocale(move |f: &mut fmt::Formatter<'_>| self.fmt_in(f, locale))
+    }
+
+    fn fmt_in(&self, f: &mut fmt::Formatter<'_>, locale: crate::Locale) -> fmt::Result {
+        let code = self.code.localized(locale);
+        let (head, colon) = match locale {
+            crate::Locale::ZhCn => ("create_group 失败，错误码 ", "："),
+            _ => ("create_group failed with error ", ": "),
+        };
+        write!(f, "{head}{code}")?;
         if !self.info.is_empty() {
-            write!(f, ": {}", crate::text::escaped(&self.info))?;
+            write!(f, "{colon}{}", crate::text::escaped(&self.info))?;
         }
         Ok(())
     }

@@ -17,6 +17,10 @@
  */
 export function deskResolver(validate, options = {}) {
   if (typeof validate !== "function") throw new TypeError("deskResolver needs a validate function");
+  // Options the validator refuses (a locale it has no messages for, such as
+  // navigator.language's "zh-TW") throw here, where the form is made, not
+  // at every submit.
+  validate(null, options);
   return async (values, _context, resolverOptions = {}) => {
     const violations = validate(values, options);
     if (violations.length === 0) return { values, errors: {} };

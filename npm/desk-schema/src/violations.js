@@ -864,8 +864,9 @@ function localeOf(tag) {
   if (tag === undefined || tag === null) return "en";
   const t = String(tag).replace(/_/g, "-").toLowerCase();
   if (t === "en" || t === "en-us" || t === "en-gb") return "en";
-  if (t === "zh" || t === "zh-cn" || t === "zh-hans" || t === "zh-hans-cn") return "zh-CN";
-  throw new TypeError(`unknown locale ${JSON.stringify(tag)}; expected "en" or "zh-CN"`);
+  if (["zh", "zh-cn", "zh-hans", "zh-hans-cn", "zh-sg", "zh-hans-sg", "zh-my", "zh-hans-my"].includes(t)) return "zh-CN";
+  // Traditional Chinese (zh-TW, zh-HK, zh-Hant) has no messages here.
+  throw new TypeError(`unknown locale ${JSON.stringify(tag)}; expected "en" or "zh-CN" (Simplified Chinese: zh, zh-Hans, zh-SG; there are no Traditional Chinese messages)`);
 }
 
 /** The codes of a document's shape, which a field's own message does not replace (as `Kind::is_shape`). */

@@ -171,3 +171,13 @@ test("the Code type lists CODES, in order, in both builds' declarations", async 
     assert.match(types, /export declare const CODES: readonly Code\[\];/, file);
   }
 });
+
+test("a Simplified Chinese tag of any region reads as zh-CN; Traditional Chinese throws, saying so", () => {
+  const chinese = validateRequest({}, { locale: "zh-CN" });
+  for (const tag of ["zh", "zh_CN", "zh-Hans", "ZH-hans-cn", "zh-SG", "zh-Hans-SG", "zh-MY"]) {
+    assert.deepEqual(validateRequest({}, { locale: tag }), chinese, tag);
+  }
+  for (const tag of ["zh-TW", "zh-HK", "zh-Hant", "fr"]) {
+    assert.throws(() => validateRequest({}, { locale: tag }), { name: "TypeError", message: /no Traditional Chinese messages/ }, tag);
+  }
+});

@@ -77,3 +77,8 @@ test("a map key from the data never reaches a prototype (__proto__, constructor)
   assert.equal(errors.Notes.constructor.x.type, "required");
   assert.equal(Object.getPrototypeOf(errors), Object.prototype);
 });
+
+test("a locale the validator refuses throws when the resolver is made, not at every submit", () => {
+  assert.throws(() => deskResolver(validateRequest, { locale: "zh-TW" }), { name: "TypeError" });
+  assert.doesNotThrow(() => deskResolver(validateRequest, { locale: "zh-SG" }));
+});

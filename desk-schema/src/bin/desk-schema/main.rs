@@ -71,17 +71,25 @@ fn format_arg() -> Arg {
         .help("Report as text or JSON")
 }
 
-fn lang_arg() -> Arg {
+pub(crate) fn lang_arg() -> Arg {
     Arg::new("lang")
         .long("lang")
         .value_name("LANG")
-        .value_parser(["en", "zh-CN"])
+        // `Locale`'s own reading (`zh`, `zh_CN`, `zh-Hans`, ...), as the
+        // crate and the npm package read a tag.
+        .value_parser(|tag: &str| {
+            tag.parse::<Locale>()
+                .map(|l| l.tag().to_owned())
+                .map_err(|_| {
+                    "expected en or zh-CN (zh, zh-Hans and zh_CN read as zh-CN)".to_owned()
+                })
+        })
         .default_value("en")
         .help("The language of the messages: en or zh-CN (Simplified Chinese)")
 }
 
 /// `--lang`.
-fn locale_of(args: &ArgMatches) -> Locale {
+pub(crate) fn locale_of(args: &ArgMatches) -> Locale {
     args.get_one::<String>("lang")
         .and_then(|l| l.parse().ok())
         .unwrap_or_default()

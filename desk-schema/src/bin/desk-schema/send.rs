@@ -9,11 +9,11 @@ use clap::{Arg, ArgMatches, Command, value_parser};
 use desk_schema::create_group::CreateGroupRequest;
 use desk_schema::create_group::call::{Endpoint, Outcome, TransportErrorKind};
 use desk_schema::create_group::client::{Client, Sent};
-use desk_schema::{Report, Valid};
+use desk_schema::{Locale, Report, Valid};
 
 use crate::{
     Format, IoStop, Name, accounts_arg, context, format_arg, identifier_arg, key_file_arg,
-    max_input_arg, read_input, sdkappid_arg, secret_key, user_ids, write_out,
+    lang_arg, locale_of, max_input_arg, read_input, sdkappid_arg, secret_key, user_ids, write_out,
 };
 
 const SEND_AFTER: &str = "\
@@ -82,6 +82,7 @@ pub(crate) fn command() -> Command {
         )
         .arg(key_file_arg())
         .arg(format_arg())
+        .arg(lang_arg())
         .arg(accounts_arg())
         .arg(max_input_arg().help("Refuse an input larger than N bytes"))
         .after_help(SEND_AFTER)
@@ -97,14 +98,15 @@ pub(crate) fn run(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop>
         .get_one::<u64>("max-input-bytes")
         .expect("clap gives its default");
     let format = Format::of(args);
-    let text = read_input(file, &name, max, crate::Words(desk_schema::Locale::En))?;
+    let locale = locale_of(args);
+    let text = read_input(file, &name, max, crate::Words(locale))?;
     let checked = match std::str::from_utf8(&text) {
         Ok(text) => Valid::<CreateGroupRequest>::from_json_str_with(text, &ctx),
         Err(e) => Err(Report::not_utf8(&e)),
     };
     let request = match checked {
         Ok(request) => request,
-        Err(report) => return invalid_request(&report, &format, out).map(|()| 1),
+        Err(report) => return invalid_request(&report, &format, locale, out).map(|()| 1),
     };
     let key = secret_key(args)?;
     let sdkappid = *args.get_one::<u64>("sdkappid").expect("required");
@@ -128,49 +130,64 @@ pub(crate) fn run(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop>
         _ => 2,
     };
     let line = match format {
-        Format::Json => json_line(&sent)?,
-        Format::Text => text_line(&sent),
+        Format::Json => json_line(&sent, locale)?,
+        Format::Text => text_line(&sent, locale),
     };
     write_out(out, &line).map(|()| status)
 }
 
-fn invalid_request(report: &Report, format: &Format, out: &mut impl Write) -> Result<(), IoStop> {
+fn invalid_request(
+    report: &Report,
+    format: &Format,
+    locale: Locale,
+    out: &mut impl Write,
+) -> Result<(), IoStop> {
     let text = match format {
         Format::Json => Line {
             outcome: "invalid_request",
-            errors: Some(report.violations()),
+            errors: Some(report.localized(locale)),
             format_version: 1,
             ..Line::default()
         }
         .render()?,
         Format::Text => {
-            let n = report.len();
-            format!(
-                "{report}\ninvalid: {n} {}; not sent\n",
-                if n == 1 { "problem" } else { "problems" }
-            )
+            let (n, shown) = (report.len(), report.localized(locale));
+            match locale {
+                Locale::ZhCn => format!("{shown}\n无效：{n} 个问题；未发送\n"),
+                _ => format!(
+                    "{shown}\ninvalid: {n} {}; not sent\n",
+                    if n == 1 { "problem" } else { "problems" }
+                ),
+            }
         }
     };
     write_out(out, &text)
 }
 
-fn text_line(sent: &Sent) -> String {
-    let attempts = match sent.attempts {
-        1 => "1 attempt".to_owned(),
-        n => format!("{n} attempts"),
+fn text_line(sent: &Sent, locale: Locale) -> String {
+    let zh = locale == Locale::ZhCn;
+    let attempts = match (sent.attempts, zh) {
+        (n, true) => format!("（尝试 {n} 次）"),
+        (1, false) => " (1 attempt)".to_owned(),
+        (n, false) => format!(" ({n} attempts)"),
     };
+    let outcome = sent.outcome.localized(locale);
+    let not_created = if zh { "未创建：" } else { "not created: " };
     match &sent.outcome {
         Outcome::Created { .. } | Outcome::CreatedEarlier { .. } => {
-            format!("{} ({attempts})\n", sent.outcome)
+            format!("{outcome}{attempts}\n")
         }
         Outcome::Api(e) => {
-            let advice = match e.code.info() {
-                Some(info) => format!("\nTencent's advice for this code: {}", info.retry),
-                None => String::new(),
+            let advice = match (e.code.info(), zh) {
+                (Some(info), true) => {
+                    format!("\n腾讯对该错误码的建议：{}", info.retry.localized(locale))
+                }
+                (Some(info), false) => format!("\nTencent's advice for this code: {}", info.retry),
+                (None, _) => String::new(),
             };
-            format!("not created: {e} ({attempts}){advice}\n")
+            format!("{not_created}{outcome}{attempts}{advice}\n")
         }
-        other => format!("not created: {other} ({attempts})\n"),
+        _ => format!("{not_created}{outcome}{attempts}\n"),
     }
 }
 
@@ -195,7 +212,7 @@ struct Line<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    errors: Option<&'a [desk_schema::Violation]>,
+    errors: Option<desk_schema::Localized<'a>>,
     attempts: u32,
     format_version: u32,
 }
@@ -208,7 +225,7 @@ impl Line<'_> {
     }
 }
 
-fn json_line(sent: &Sent) -> Result<String, IoStop> {
+fn json_line(sent: &Sent, locale: Locale) -> Result<String, IoStop> {
     let line = match &sent.outcome {
         Outcome::Created { group_id } => Line {
             outcome: "created",
@@ -225,7 +242,7 @@ fn json_line(sent: &Sent) -> Result<String, IoStop> {
             error_code: Some(e.code.0),
             error_info: Some(&e.info),
             name: e.code.info().map(|i| i.name),
-            meaning: e.code.info().map(|i| i.meaning),
+            meaning: e.code.info().map(|i| i.meaning_in(locale)),
             ..Line::default()
         },
         Outcome::Http { status } => Line {
@@ -235,7 +252,7 @@ fn json_line(sent: &Sent) -> Result<String, IoStop> {
         },
         Outcome::InvalidResponse(report) => Line {
             outcome: "invalid_response",
-            errors: Some(report.violations()),
+            errors: Some(report.localized(locale)),
             ..Line::default()
         },
         Outcome::Transport(e) => Line {
@@ -245,12 +262,12 @@ fn json_line(sent: &Sent) -> Result<String, IoStop> {
                 TransportErrorKind::Timeout => "timeout",
                 _ => "other",
             }),
-            error: Some(e.to_string()),
+            error: Some(e.localized(locale).to_string()),
             ..Line::default()
         },
         other => Line {
             outcome: "other",
-            error: Some(other.to_string()),
+            error: Some(other.localized(locale).to_string()),
             ..Line::default()
         },
     };

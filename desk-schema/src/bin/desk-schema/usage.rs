@@ -29,7 +29,10 @@ impl std::error::Error for Zero {}
 /// argument, the program, is not read.
 pub(crate) fn asks_chinese(args: impl IntoIterator<Item = OsString>) -> bool {
     let mut args = args.into_iter().skip(1);
-    if args.next().is_none_or(|command| command != "validate") {
+    if args
+        .next()
+        .is_none_or(|command| command != "validate" && command != "send")
+    {
         return false;
     }
     let mut chinese = false;
@@ -44,7 +47,8 @@ pub(crate) fn asks_chinese(args: impl IntoIterator<Item = OsString>) -> bool {
         if let Some(value) =
             value.filter(|v| !v.is_empty() && !v.to_string_lossy().starts_with('-'))
         {
-            chinese = value == "zh-CN";
+            chinese =
+                value.to_str().and_then(|v| v.parse().ok()) == Some(desk_schema::Locale::ZhCn);
         }
     }
     chinese
