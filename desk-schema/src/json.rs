@@ -116,7 +116,7 @@ where
                     },
                 )
             } else {
-                syntax(&e)
+                syntax(text, &e)
             };
             report.push_violation(violation);
             return Err(report);
@@ -202,17 +202,34 @@ where
 /// text, building no tree.
 /// A `syntax` violation from a parse error. `serde_json`'s syntax messages name
 /// what was expected, never the input; the position suffix is dropped.
-pub(crate) fn syntax(e: &serde_json::Error) -> Violation {
+pub(crate) fn syntax(text: &str, e: &serde_json::Error) -> Violation {
     Violation::new(
         "",
         Kind::Syntax {
             // 1-based, as documented: serde_json says column 0 for an
             // input that ends before its first character.
             line: e.line().max(1),
-            column: e.column().max(1),
+            column: char_column(text, e.line(), e.column()).max(1),
             reason: reason(e).into(),
         },
     )
+}
+
+/// serde_json's `column` (the bytes of line `line` read, the one it stopped
+/// at included) as an editor counts it: in characters, so that a line of
+/// Chinese before the error does not move it (`{"Name":"客服"，` stops at
+/// the 12th character, its 16th byte).
+fn char_column(text: &str, line: usize, column: usize) -> usize {
+    let start = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>()
+        .min(text.len());
+    let read = &text.as_bytes()[start..(start + column).min(text.len())];
+    // A character's first byte, not the bytes that continue it: one that
+    // was begun counts.
+    read.iter().filter(|&&b| b & 0xC0 != 0x80).count()
 }
 
 /// The surrogate, as 4 upper-case hex digits, when `e` is `serde_json`'s

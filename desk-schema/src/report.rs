@@ -271,7 +271,8 @@ pub enum Kind {
     Syntax {
         /// 1-based line of the error.
         line: usize,
-        /// 1-based column of the error.
+        /// 1-based column of the error, in characters (as an editor counts
+        /// them, not bytes).
         column: usize,
         /// What the parser expected, without quoting the input.
         reason: Cow<'static, str>,

@@ -166,6 +166,23 @@ fn malformed_json_is_one_syntax_violation_with_line_and_column() {
         ),
         (2.into(), 10.into())
     );
+    // The column counts characters, as an editor does: the full-width
+    // comma after four Chinese characters is the 15th of its line (its
+    // 23rd byte), and a line's own characters only count.
+    for (text, line, column) in [
+        ("{\"Name\":\"客服客服\"，\"Type\":1}", 1, 15),
+        ("{\"客服\":\n \"é\", x}", 2, 7),
+        ("[\"😀\" 1]", 1, 6),
+    ] {
+        let out = run(&["validate", "--format", "json"], Some(text.as_bytes()));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let error = &v["errors"][0];
+        assert_eq!(
+            (error["line"].clone(), error["column"].clone()),
+            (line.into(), column.into()),
+            "{text}"
+        );
+    }
 }
 
 #[test]

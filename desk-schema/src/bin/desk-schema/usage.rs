@@ -23,10 +23,11 @@ impl std::fmt::Display for Zero {
 
 impl std::error::Error for Zero {}
 
-/// Whether the command line asks for Chinese: it runs `validate`, the
-/// command with `--lang`, and its last `--lang` with a value, before a
-/// `--`, is `zh-CN` (written `--lang zh-CN` or `--lang=zh-CN`). The first
-/// argument, the program, is not read.
+/// Whether the command line asks for Chinese: it runs `validate` or
+/// `send`, the commands with `--lang`, and its last `--lang` with a value,
+/// before a `--`, reads as `zh-CN` (`--lang zh-CN`, `--lang=zh_CN`, as
+/// [`desk_schema::Locale`] reads a tag). The first argument, the program,
+/// is not read.
 pub(crate) fn asks_chinese(args: impl IntoIterator<Item = OsString>) -> bool {
     let mut args = args.into_iter().skip(1);
     if args
@@ -56,8 +57,8 @@ pub(crate) fn asks_chinese(args: impl IntoIterator<Item = OsString>) -> bool {
 
 /// `error` in Chinese, with each argument quoted as given (the caller
 /// shows them safely); `None` for a kind with no words here, whose
-/// English then stands: the kinds `validate`, the command with `--lang`,
-/// can give have words (help and version are no errors).
+/// English then stands: the kinds `validate` can give have words (help and
+/// version are no errors); `send`'s missing arguments stay English.
 pub(crate) fn in_chinese(error: &clap::Error) -> Option<String> {
     let one = |kind| match error.get(kind) {
         Some(ContextValue::String(text)) => Some(text.as_str()),
@@ -207,8 +208,10 @@ mod tests {
             "--lang",
             "--jsonl"
         ])));
-        // Only `validate` has `--lang`: another command's errors stay clap's.
-        assert!(!asks_chinese(args(&["d", "send", "--lang", "zh-CN"])));
+        // `validate` and `send` have `--lang`, which reads a tag as
+        // `Locale` does; another command's errors stay clap's.
+        assert!(asks_chinese(args(&["d", "send", "--lang", "zh_CN"])));
+        assert!(!asks_chinese(args(&["d", "schema", "--lang", "zh-CN"])));
         assert!(!asks_chinese(args(&["d", "--lang", "zh-CN", "validate"])));
     }
 }
