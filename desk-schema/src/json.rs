@@ -215,7 +215,7 @@ pub(crate) fn syntax(text: &str, e: &serde_json::Error) -> Violation {
     )
 }
 
-/// serde_json's `column` (the bytes of line `line` read, the one it stopped
+/// `serde_json`'s `column` (the bytes of line `line` read, the one it stopped
 /// at included) as an editor counts it: in characters, so that a line of
 /// Chinese before the error does not move it (`{"Name":"客服"，` stops at
 /// the 12th character, its 16th byte).
