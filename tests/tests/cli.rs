@@ -195,32 +195,32 @@ fn usage_errors_speak_the_language_of_lang() {
             &["validate", "--lang", "zh-CN", "--formt", "json"],
             "错误：未知参数 '--formt'\n\n  提示：有相近的参数：'--format'\n\n\
              用法：desk-schema validate --lang <LANG> --format <FORMAT> [FILE]...\n\n\
-             更多信息请运行 '--help'。\n",
+             更多信息请运行 '--help'（英文）。\n",
         ),
         (
             &["validate", "--lang=zh-CN", "--format", "xml"],
             "错误：'xml' 不是 '--format <FORMAT>' 的有效值\n  [可选值：text、json]\n\n\
-             更多信息请运行 '--help'。\n",
+             更多信息请运行 '--help'（英文）。\n",
         ),
         (
             &["validate", "--lang", "zh-CN", "--max-input-bytes", "0"],
             "错误：'0' 不是 '--max-input-bytes <N>' 的有效值：至少为 1\n\n\
-             更多信息请运行 '--help'。\n",
+             更多信息请运行 '--help'（英文）。\n",
         ),
         (
             &["validate", "--lang", "zh-CN", "--max-input-bytes", "1e3"],
             "错误：'1e3' 不是 '--max-input-bytes <N>' 的有效值：不是非负整数\n\n\
-             更多信息请运行 '--help'。\n",
+             更多信息请运行 '--help'（英文）。\n",
         ),
         (
             &["validate", "--lang", "zh-CN", "--response=yes"],
             "错误：'--response' 不带值，却给了 'yes'\n\n\
-             用法：desk-schema validate --response [FILE]...\n\n更多信息请运行 '--help'。\n",
+             用法：desk-schema validate --response [FILE]...\n\n更多信息请运行 '--help'（英文）。\n",
         ),
         (
             &["validate", "--lang", "zh-CN", "--jsonl", "--jsonl"],
             "错误：参数 '--jsonl' 只能给一次\n\n\
-             用法：desk-schema validate [OPTIONS] [FILE]...\n\n更多信息请运行 '--help'。\n",
+             用法：desk-schema validate [OPTIONS] [FILE]...\n\n更多信息请运行 '--help'（英文）。\n",
         ),
         (
             &[
@@ -233,7 +233,7 @@ fn usage_errors_speak_the_language_of_lang() {
             ],
             "错误：参数 '--customer-service-account <ID>' 不能与 '--response' 一起使用\n\n\
              用法：desk-schema validate --lang <LANG> --customer-service-account <ID> [FILE]...\n\n\
-             更多信息请运行 '--help'。\n",
+             更多信息请运行 '--help'（英文）。\n",
         ),
     ];
     for (args, zh) in cases {
@@ -761,14 +761,14 @@ fn input_errors_speak_the_language_of_lang() {
         (
             &["--max-input-bytes", "1"],
             Some(b"{}"),
-            "desk-schema: 标准输入 超过 1 字节；调高 --max-input-bytes 才能检查\n".into(),
+            "desk-schema: 标准输入超过 1 字节；调高 --max-input-bytes 才能检查\n".into(),
             "desk-schema: standard input is larger than 1 bytes; raise --max-input-bytes to check it\n"
                 .into(),
         ),
         (
             &["--jsonl", "--max-input-bytes", "5", lines],
             None,
-            format!("desk-schema: {lines}:2：1 行超过 5 字节，未检查；调高 --max-input-bytes 才能检查\n"),
+            format!("desk-schema: {lines} 从第 2 行起有 1 行超过 5 字节，未检查；调高 --max-input-bytes 才能检查\n"),
             format!("desk-schema: {lines}:2: 1 line larger than 5 bytes left unchecked; raise --max-input-bytes to check it\n"),
         ),
     ];

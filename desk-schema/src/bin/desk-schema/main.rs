@@ -871,6 +871,17 @@ impl Words {
         }
     }
 
+    /// [`Words::input`] with a space on each side that meets Chinese
+    /// text, as Chinese sets a Latin name (`无法读取 a.json：`), and none
+    /// around `标准输入`.
+    fn input_zh(name: &Name, before: bool, after: bool) -> String {
+        if name.json == "-" {
+            return "标准输入".to_owned();
+        }
+        let (b, a) = (if before { " " } else { "" }, if after { " " } else { "" });
+        format!("{b}{}{a}", name.text)
+    }
+
     fn cannot_read(self, name: &Name, e: &io::Error) -> String {
         let input = self.input(name);
         match self.0 {
@@ -879,9 +890,13 @@ impl Words {
                     io::ErrorKind::NotFound => "没有这个文件".to_owned(),
                     io::ErrorKind::PermissionDenied => "没有读取权限".to_owned(),
                     io::ErrorKind::IsADirectory => "这是一个目录".to_owned(),
-                    _ => e.to_string(),
+                    io::ErrorKind::NotADirectory => "路径中有一段不是目录".to_owned(),
+                    io::ErrorKind::InvalidFilename => "文件名过长或无效".to_owned(),
+                    io::ErrorKind::InvalidData => "内容无法读取".to_owned(),
+                    // The system's own words, said to be so.
+                    _ => format!("系统错误：{e}"),
                 };
-                format!("无法读取 {input}：{why}")
+                format!("无法读取{}：{why}", Self::input_zh(name, true, false))
             }
             _ => format!("cannot read {input}: {e}"),
         }
@@ -891,7 +906,8 @@ impl Words {
         let input = self.input(name);
         match self.0 {
             Locale::ZhCn => {
-                format!("{input} 超过 {max} 字节；调高 --max-input-bytes 才能检查")
+                let input = Self::input_zh(name, false, true);
+                format!("{input}超过 {max} 字节；调高 --max-input-bytes 才能检查")
             }
             _ => format!("{input} is larger than {max} bytes; raise --max-input-bytes to check it"),
         }
@@ -902,8 +918,9 @@ impl Words {
     fn lines_too_large(self, name: &Name, first: u64, count: u64, max: u64) -> String {
         let file = &name.text;
         if matches!(self.0, Locale::ZhCn) {
+            let input = Self::input_zh(name, false, true);
             return format!(
-                "{file}:{first}：{count} 行超过 {max} 字节，未检查；调高 --max-input-bytes 才能检查"
+                "{input}从第 {first} 行起有 {count} 行超过 {max} 字节，未检查；调高 --max-input-bytes 才能检查"
             );
         }
         let one = count == 1;
