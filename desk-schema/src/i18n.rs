@@ -386,7 +386,7 @@ impl fmt::Display for ZhCn<'_> {
                 write!(f, "与第 {} 项重复；各项不能重复", first.saturating_add(1))
             }
             Kind::DuplicateKey { property } => {
-                write!(f, "属性 {} 出现了不止一次；只能出现一次", quoted(property))
+                write!(f, "字段 {} 重复出现；只能出现一次", quoted(property))
             }
             Kind::Syntax {
                 line,
@@ -407,12 +407,12 @@ impl fmt::Display for ZhCn<'_> {
                 json_type(expected),
                 json_type(found.as_str())
             ),
-            Kind::Required { property } => write!(f, "缺少必填属性 {}", quoted(property)),
+            Kind::Required { property } => write!(f, "缺少必填字段 {}", quoted(property)),
             Kind::UnknownField {
                 property,
                 suggestion,
             } => {
-                write!(f, "未知属性 {}", quoted(property))?;
+                write!(f, "未知字段 {}", quoted(property))?;
                 match suggestion {
                     Some(s) => write!(f, "；是不是想写 {}？", quoted(s)),
                     None => Ok(()),

@@ -1875,7 +1875,7 @@ mod tests {
         };
         let en = r#"unknown property "a\u202eb\u007f\u0085\u2028\u061c\n\t\u001b\"\\é😀\u200b\udb40\udc41❤\ufe0f\ufff9\u0600\ud80d\udc30""#;
         assert_eq!(kind.to_string(), en);
-        let zh = r#"未知属性 "a\u202eb\u007f\u0085\u2028\u061c\n\t\u001b\"\\é😀\u200b\udb40\udc41❤\ufe0f\ufff9\u0600\ud80d\udc30""#;
+        let zh = r#"未知字段 "a\u202eb\u007f\u0085\u2028\u061c\n\t\u001b\"\\é😀\u200b\udb40\udc41❤\ufe0f\ufff9\u0600\ud80d\udc30""#;
         assert_eq!(kind.message_in(crate::Locale::ZhCn), zh);
     }
 

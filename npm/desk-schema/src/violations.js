@@ -804,14 +804,14 @@ const MESSAGES_ZH_CN = {
             : "应在 64 位浮点数能表示的范围内（约 ±1.8e308）"),
   max_items: ({ limit, items }) => `最多 ${limit} 项，当前 ${items} 项`,
   min_items: ({ limit, items }) => `至少 ${limit} 项，当前 ${items} 项`,
-  duplicate_key: ({ property }) => `属性 ${quoted(property)} 出现了不止一次；只能出现一次`,
+  duplicate_key: ({ property }) => `字段 ${quoted(property)} 重复出现；只能出现一次`,
   syntax: ({ line, column, reason }) => `不是有效的 JSON：第 ${line} 行第 ${column} 列，${SYNTAX_REASONS_ZH_CN[reason] ?? reason}`,
   duplicate: ({ key, first }) =>
     key === null ? `与第 ${first + 1} 项重复；各项不能重复` : `${key} 与第 ${first + 1} 项重复；${key} 不能重复`,
   unpaired_surrogate: ({ unit }) => `含有不成对的 UTF-16 代理项（\\u${unit}），无法转为 UTF-8；请写出完整的字符，或删除它`,
   type: ({ expected, found }) => `类型不对：应为${TYPES_ZH_CN[expected] ?? expected}，实际为${TYPES_ZH_CN[found] ?? found}`,
-  required: ({ property }) => `缺少必填属性 ${quoted(property)}`,
-  unknown_field: ({ property, suggestion }) => `未知属性 ${quoted(property)}` + (suggestion != null ? `；是不是想写 ${quoted(suggestion)}？` : ""),
+  required: ({ property }) => `缺少必填字段 ${quoted(property)}`,
+  unknown_field: ({ property, suggestion }) => `未知字段 ${quoted(property)}` + (suggestion != null ? `；是不是想写 ${quoted(suggestion)}？` : ""),
   customer_service_account: ({ service, owner }) =>
     owner
       ? "MemberList 中已有客服账号，群主却是另一个客服账号：服务器会把群主加入成员；只能有一个"
