@@ -458,6 +458,19 @@ fn syntax_reason_zh(reason: &str) -> &str {
     }
 }
 
+/// Text written by a function: what the `localized` forms of the
+/// create-group types (`ErrorCode`, `Retry`, `Outcome`, ...) and of
+/// `UserSigError` return.
+#[cfg(any(feature = "create-group", feature = "usersig"))]
+pub(crate) struct InLocale<F>(pub(crate) F);
+
+#[cfg(any(feature = "create-group", feature = "usersig"))]
+impl<F: Fn(&mut fmt::Formatter<'_>) -> fmt::Result> fmt::Display for InLocale<F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (self.0)(f)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::render;

@@ -98,14 +98,56 @@ pub enum UserSigError {
 
 impl fmt::Display for UserSigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.fmt_in(f, crate::Locale::En)
+    }
+}
+
+impl UserSigError {
+    /// Why, in `locale`'s words (`签名与密钥不符`).
+    #[must_use]
+    pub fn localized(&self, locale: crate::Locale) -> impl fmt::Display + '_ {
+        crate::i18n::InLocale(move |f: &mut fmt::Formatter<'_>| self.fmt_in(f, locale))
+    }
+
+    fn fmt_in(&self, f: &mut fmt::Formatter<'_>, locale: crate::Locale) -> fmt::Result {
+        if locale != crate::Locale::ZhCn {
+            return match self {
+                UserSigError::Malformed(why) => write!(f, "not a UserSig: {why}"),
+                UserSigError::Version => {
+                    f.write_str("not a TLSSigAPIv2 UserSig (TLS.ver is not 2.0)")
+                }
+                UserSigError::Signature => {
+                    f.write_str("the signature does not match the secret key")
+                }
+                UserSigError::Expired { at } => write!(f, "expired at {at} (seconds since 1970)"),
+            };
+        }
         match self {
-            UserSigError::Malformed(why) => write!(f, "not a UserSig: {why}"),
-            UserSigError::Version => f.write_str("not a TLSSigAPIv2 UserSig (TLS.ver is not 2.0)"),
-            UserSigError::Signature => f.write_str("the signature does not match the secret key"),
-            UserSigError::Expired { at } => write!(f, "expired at {at} (seconds since 1970)"),
+            UserSigError::Malformed(why) => {
+                let why = match *why {
+                    LONG => "超过 64 KiB",
+                    NOT_BASE64 => "不是 base64 文本",
+                    NOT_ZLIB => "不是 zlib 压缩的数据",
+                    NOT_DOCUMENT => "解压后不是 TLS 文档",
+                    OVERFLOW => "TLS.time 加 TLS.expire 溢出",
+                    other => other,
+                };
+                write!(f, "不是 UserSig：{why}")
+            }
+            UserSigError::Version => f.write_str("不是 TLSSigAPIv2 的 UserSig（TLS.ver 不是 2.0）"),
+            UserSigError::Signature => f.write_str("签名与密钥不符"),
+            UserSigError::Expired { at } => write!(f, "已于 {at} 过期（自 1970 年起的秒数）"),
         }
     }
 }
+
+/// Why a text is not a UserSig, each said in English here and in Chinese
+/// by [`UserSigError::localized`].
+const LONG: &str = "longer than 64 KiB";
+const NOT_BASE64: &str = "not base64";
+const NOT_ZLIB: &str = "not zlib";
+const NOT_DOCUMENT: &str = "not the TLS document";
+const OVERFLOW: &str = "TLS.time + TLS.expire overflows";
 
 impl std::error::Error for UserSigError {}
 
@@ -217,7 +259,7 @@ fn decode(usersig: &str) -> Result<Document, UserSigError> {
     // Base64 of a compressed document of at most `MAX_DOCUMENT` bytes is
     // shorter than that: anything longer is refused before it is decoded.
     if usersig.len() as u64 > MAX_DOCUMENT {
-        return Err(UserSigError::Malformed("longer than 64 KiB"));
+        return Err(UserSigError::Malformed(LONG));
     }
     let standard: String = usersig
         .chars()
@@ -233,18 +275,18 @@ fn decode(usersig: &str) -> Result<Document, UserSigError> {
     let padded = format!("{bare}{}", "=".repeat((4 - bare.len() % 4) % 4));
     let compressed = STANDARD
         .decode(padded)
-        .map_err(|_| UserSigError::Malformed("not base64"))?;
+        .map_err(|_| UserSigError::Malformed(NOT_BASE64))?;
     let mut json = Vec::new();
     flate2::read::ZlibDecoder::new(&compressed[..])
         .take(MAX_DOCUMENT + 1)
         .read_to_end(&mut json)
-        .map_err(|_| UserSigError::Malformed("not zlib"))?;
+        .map_err(|_| UserSigError::Malformed(NOT_ZLIB))?;
     if json.len() as u64 > MAX_DOCUMENT {
         return Err(UserSigError::Malformed(
             "its document is larger than 64 KiB",
         ));
     }
-    serde_json::from_slice(&json).map_err(|_| UserSigError::Malformed("not the TLS document"))
+    serde_json::from_slice(&json).map_err(|_| UserSigError::Malformed(NOT_DOCUMENT))
 }
 
 /// Checks `usersig` against `key` at `now` (seconds since the Unix epoch):
@@ -281,7 +323,7 @@ pub fn verify(usersig: &UserSig, key: &SecretKey, now: u64) -> Result<Claims, Us
         userbuf: d.userbuf,
     };
     if claims.time.checked_add(claims.expire).is_none() {
-        return Err(UserSigError::Malformed("TLS.time + TLS.expire overflows"));
+        return Err(UserSigError::Malformed(OVERFLOW));
     }
     if now >= claims.expires_at() {
         return Err(UserSigError::Expired {

@@ -1098,6 +1098,42 @@ fn usersig(args: &[&str], key: Option<&str>, stdin: &[u8]) -> Output {
     keyed("usersig", args, key, stdin)
 }
 
+/// `usersig --lang zh-CN` says why it refuses in Chinese: no key, a UserSig
+/// that is not one, of another app, signed with another key.
+#[test]
+fn usersig_speaks_the_language_of_lang() {
+    let app = ["--sdkappid", "1400000000", "--lang", "zh-CN"];
+    let with = |extra: &[&'static str]| -> Vec<&'static str> {
+        app.iter().chain(extra).copied().collect()
+    };
+    let out = usersig(&with(&["--identifier", "a"]), None, b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "desk-schema: 没有密钥：请用 --key-file FILE 给出，或设置 DESK_SCHEMA_SECRET_KEY\n"
+    );
+    let sig = usersig(&with(&["--identifier", "a"]), Some("k"), b"").stdout;
+    for (key, stdin, args, why) in [
+        (
+            "k",
+            &b"x"[..],
+            &["--verify"][..],
+            "不是 UserSig：不是 base64 文本",
+        ),
+        ("other", &sig[..], &["--verify"], "签名与密钥不符"),
+    ] {
+        let out = usersig(&with(args), Some(key), stdin);
+        assert_eq!(out.status.code(), Some(1));
+        assert_eq!(text(&out.stderr), format!("desk-schema: {why}\n"));
+    }
+    let other_app = ["--sdkappid", "1400000001", "--lang", "zh", "--verify"];
+    let out = usersig(&other_app, Some("k"), &sig);
+    assert_eq!(
+        text(&out.stderr),
+        "desk-schema: 该 UserSig 属于 SDKAppID 1400000000，不是 1400000001\n"
+    );
+}
+
 /// `desk-schema SUBCOMMAND ARGS` with `key` in `DESK_SCHEMA_SECRET_KEY` (or
 /// none) and `stdin`.
 fn keyed(subcommand: &str, args: &[&str], key: Option<&str>, stdin: &[u8]) -> Output {

@@ -24,9 +24,9 @@
 use core::fmt;
 use std::hash::{BuildHasher, Hasher};
 
-use super::error_code::InLocale;
 use super::response::Reading;
 use super::{ApiError, CreateGroupRequest, CreateGroupResponse, DEFAULT_HOST, RequestParams};
+use crate::i18n::InLocale;
 use crate::{Locale, Report, Valid};
 
 /// What a `create_group` call came to.

@@ -4,6 +4,7 @@ use core::time::Duration;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::Locale;
+use crate::i18n::InLocale;
 
 /// What Tencent advises after an error.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,15 +56,6 @@ impl Retry {
             (Retry::Never, _) => f.write_str("do not retry"),
             (Retry::Unknown, _) => f.write_str("no advice"),
         })
-    }
-}
-
-/// Text written by a function: what the `localized` forms return.
-pub(crate) struct InLocale<F>(pub(crate) F);
-
-impl<F: Fn(&mut fmt::Formatter<'_>) -> fmt::Result> fmt::Display for InLocale<F> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        (self.0)(f)
     }
 }
 

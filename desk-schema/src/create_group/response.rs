@@ -93,7 +93,7 @@ impl ApiError {
     /// is, escaped): `create_group 失败，错误码 10021（…）：…`.
     #[must_use]
     pub fn localized(&self, locale: crate::Locale) -> impl fmt::Display + '_ {
-        super::error_code::InLocale(move |f: &mut fmt::Formatter<'_>| self.fmt_in(f, locale))
+        crate::i18n::InLocale(move |f: &mut fmt::Formatter<'_>| self.fmt_in(f, locale))
     }
 
     fn fmt_in(&self, f: &mut fmt::Formatter<'_>, locale: crate::Locale) -> fmt::Result {

@@ -249,6 +249,7 @@ fn usersig_command() -> Command {
                         .help("How long the UserSig lasts, in seconds (180 days by default)"),
                 )
                 .arg(key_file_arg())
+                .arg(lang_arg())
                 .arg(
                     Arg::new("verify")
                         .long("verify")
@@ -266,45 +267,81 @@ can see arguments); it is never printed.";
 /// The secret key, from `--key-file` or `DESK_SCHEMA_SECRET_KEY`, without
 /// the white space around it (a file's last newline, say).
 fn secret_key(args: &ArgMatches) -> Result<desk_schema::usersig::SecretKey, IoStop> {
+    let say = Say(locale_of(args));
     let key = match args.get_one::<PathBuf>("key-file") {
         // Not the path in the message: a key given by mistake as the path
         // would be printed. A key is short: 64 KiB is refused unread.
         Some(path) => {
-            let cannot = |e: &dyn std::fmt::Display| {
-                IoStop::Input(format!("cannot read the --key-file: {e}"))
+            let cannot = |why: String| {
+                IoStop::Input(say.pick(
+                    format!("cannot read the --key-file: {why}"),
+                    format!("无法读取 --key-file：{why}"),
+                ))
             };
             let mut bytes = Vec::new();
             std::fs::File::open(path)
                 .and_then(|f| f.take(64 * 1024 + 1).read_to_end(&mut bytes))
-                .map_err(|e| cannot(&e))?;
+                .map_err(|e| cannot(say.io(&e)))?;
             if bytes.len() > 64 * 1024 {
-                return Err(cannot(&"longer than 64 KiB: not a secret key"));
+                return Err(cannot(say.pick(
+                    "longer than 64 KiB: not a secret key",
+                    "超过 64 KiB，不是密钥",
+                )));
             }
-            String::from_utf8(bytes).map_err(|_| cannot(&"not UTF-8"))?
+            String::from_utf8(bytes)
+                .map_err(|_| cannot(say.pick("not UTF-8", "不是 UTF-8 文本")))?
         }
         None => match std::env::var("DESK_SCHEMA_SECRET_KEY") {
             Ok(key) => key,
             Err(std::env::VarError::NotUnicode(_)) => {
-                return Err(IoStop::Input(
-                    "DESK_SCHEMA_SECRET_KEY is not UTF-8".to_owned(),
-                ));
+                return Err(IoStop::Input(say.pick(
+                    "DESK_SCHEMA_SECRET_KEY is not UTF-8",
+                    "DESK_SCHEMA_SECRET_KEY 不是 UTF-8 文本",
+                )));
             }
             Err(std::env::VarError::NotPresent) => {
-                return Err(IoStop::Input(
-                    "no secret key: give --key-file FILE or set DESK_SCHEMA_SECRET_KEY".to_owned(),
-                ));
+                return Err(IoStop::Input(say.pick(
+                    "no secret key: give --key-file FILE or set DESK_SCHEMA_SECRET_KEY",
+                    "没有密钥：请用 --key-file FILE 给出，或设置 DESK_SCHEMA_SECRET_KEY",
+                )));
             }
         },
     };
     let key = key.trim();
     if key.is_empty() {
-        return Err(IoStop::Input("the secret key is empty".to_owned()));
+        return Err(IoStop::Input(
+            say.pick("the secret key is empty", "密钥为空"),
+        ));
     }
     Ok(desk_schema::usersig::SecretKey::new(key))
 }
 
+/// A line of the CLI's own in `--lang`'s language (English for a command
+/// without `--lang`).
+#[derive(Clone, Copy)]
+struct Say(Locale);
+
+impl Say {
+    /// `en`, or `zh_cn` in Chinese.
+    fn pick(self, en: impl Into<String>, zh_cn: impl Into<String>) -> String {
+        match self.0 {
+            Locale::ZhCn => zh_cn.into(),
+            _ => en.into(),
+        }
+    }
+
+    /// An I/O error as `Words` says it.
+    fn io(self, e: &io::Error) -> String {
+        match self.0 {
+            Locale::ZhCn => Words::io_zh(e),
+            _ => e.to_string(),
+        }
+    }
+}
+
 fn usersig(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     use desk_schema::usersig;
+    let say = Say(locale_of(args));
     user_ids(args, "identifier", "identifier")?;
     let key = secret_key(args)?;
     let sdkappid = *args.get_one::<u64>("sdkappid").expect("required");
@@ -314,26 +351,41 @@ fn usersig(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
         io::stdin()
             .take(64 * 1024 + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| IoStop::Input(format!("cannot read standard input: {e}")))?;
-        let refuse = |why: &str| {
+            .map_err(|e| {
+                let why = say.io(&e);
+                IoStop::Input(say.pick(
+                    format!("cannot read standard input: {why}"),
+                    format!("无法读取标准输入：{why}"),
+                ))
+            })?;
+        let refuse = |why: String| {
             let _ = writeln!(io::stderr(), "desk-schema: {why}");
             Ok(1)
         };
         if bytes.len() > 64 * 1024 {
-            return refuse("not a UserSig: longer than 64 KiB");
+            return refuse(say.pick(
+                "not a UserSig: longer than 64 KiB",
+                "不是 UserSig：超过 64 KiB",
+            ));
         }
         let Ok(text) = std::str::from_utf8(&bytes) else {
-            return refuse("not a UserSig: not UTF-8");
+            return refuse(say.pick("not a UserSig: not UTF-8", "不是 UserSig：不是 UTF-8 文本"));
         };
         let sig = create_group::UserSig::new(text.trim());
         let claims = match usersig::verify(&sig, &key, usersig::now()) {
             Ok(claims) => claims,
-            Err(e) => return refuse(&e.to_string()),
+            Err(e) => return refuse(e.localized(say.0).to_string()),
         };
         if claims.sdkappid != sdkappid {
-            return refuse(&format!(
-                "the UserSig is for SDKAppID {}, not {sdkappid}",
-                claims.sdkappid
+            return refuse(say.pick(
+                format!(
+                    "the UserSig is for SDKAppID {}, not {sdkappid}",
+                    claims.sdkappid
+                ),
+                format!(
+                    "该 UserSig 属于 SDKAppID {}，不是 {sdkappid}",
+                    claims.sdkappid
+                ),
             ));
         }
         if let Some(id) = args.get_one::<String>("identifier")
@@ -341,10 +393,10 @@ fn usersig(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
         {
             // The token's text and the user's, quoted as a report quotes a
             // name: neither can hide a character or rewrite the terminal.
-            return refuse(&format!(
-                "the UserSig is for identifier {}, not {}",
-                quoted(&claims.identifier),
-                quoted(id)
+            let (theirs, ours) = (quoted(&claims.identifier), quoted(id));
+            return refuse(say.pick(
+                format!("the UserSig is for identifier {theirs}, not {ours}"),
+                format!("该 UserSig 属于 identifier {theirs}，不是 {ours}"),
             ));
         }
         let json = serde_json::json!({
@@ -360,11 +412,12 @@ fn usersig(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     // A UserSig whose end is past u64 seconds is one `--verify` (and the
     // server) refuses: say so instead of printing it.
     if usersig::now().checked_add(expire).is_none() {
-        let _ = writeln!(
-            io::stderr(),
-            "desk-schema: --expire {expire}: now plus that many seconds is past the largest time a UserSig holds ({})",
-            u64::MAX
+        let max = u64::MAX;
+        let why = say.pick(
+            format!("--expire {expire}: now plus that many seconds is past the largest time a UserSig holds ({max})"),
+            format!("--expire {expire}：当前时间加上这么多秒，超过了 UserSig 能表示的最大时间（{max}）"),
         );
+        let _ = writeln!(io::stderr(), "desk-schema: {why}");
         return Ok(2);
     }
     let sig = usersig::generate(
@@ -886,19 +939,24 @@ impl Words {
         let input = self.input(name);
         match self.0 {
             Locale::ZhCn => {
-                let why = match e.kind() {
-                    io::ErrorKind::NotFound => "没有这个文件".to_owned(),
-                    io::ErrorKind::PermissionDenied => "没有读取权限".to_owned(),
-                    io::ErrorKind::IsADirectory => "这是一个目录".to_owned(),
-                    io::ErrorKind::NotADirectory => "路径中有一段不是目录".to_owned(),
-                    io::ErrorKind::InvalidFilename => "文件名过长或无效".to_owned(),
-                    io::ErrorKind::InvalidData => "内容无法读取".to_owned(),
-                    // The system's own words, said to be so.
-                    _ => format!("系统错误：{e}"),
-                };
+                let why = Self::io_zh(e);
                 format!("无法读取{}：{why}", Self::input_zh(name, true, false))
             }
             _ => format!("cannot read {input}: {e}"),
+        }
+    }
+
+    /// An I/O error in Chinese: the kinds an operator meets most, and the
+    /// system's own words for any other, said to be so.
+    fn io_zh(e: &io::Error) -> String {
+        match e.kind() {
+            io::ErrorKind::NotFound => "没有这个文件".to_owned(),
+            io::ErrorKind::PermissionDenied => "没有读取权限".to_owned(),
+            io::ErrorKind::IsADirectory => "这是一个目录".to_owned(),
+            io::ErrorKind::NotADirectory => "路径中有一段不是目录".to_owned(),
+            io::ErrorKind::InvalidFilename => "文件名过长或无效".to_owned(),
+            io::ErrorKind::InvalidData => "内容无法读取".to_owned(),
+            _ => format!("系统错误：{e}"),
         }
     }
 

@@ -23,17 +23,18 @@ impl std::fmt::Display for Zero {
 
 impl std::error::Error for Zero {}
 
-/// Whether the command line asks for Chinese: it runs `validate` or
-/// `send`, the commands with `--lang`, and its last `--lang` with a value,
+/// Whether the command line asks for Chinese: it runs `validate`, `send`
+/// or `usersig`, the commands with `--lang`, and its last `--lang` with a value,
 /// before a `--`, reads as `zh-CN` (`--lang zh-CN`, `--lang=zh_CN`, as
 /// [`desk_schema::Locale`] reads a tag). The first argument, the program,
 /// is not read.
 pub(crate) fn asks_chinese(args: impl IntoIterator<Item = OsString>) -> bool {
     let mut args = args.into_iter().skip(1);
-    if args
-        .next()
-        .is_none_or(|command| command != "validate" && command != "send")
-    {
+    if args.next().is_none_or(|command| {
+        !["validate", "send", "usersig"]
+            .iter()
+            .any(|c| command == *c)
+    }) {
         return false;
     }
     let mut chinese = false;
@@ -208,7 +209,7 @@ mod tests {
             "--lang",
             "--jsonl"
         ])));
-        // `validate` and `send` have `--lang`, which reads a tag as
+        // `validate`, `send` and `usersig` have `--lang`, which reads a tag as
         // `Locale` does; another command's errors stay clap's.
         assert!(asks_chinese(args(&["d", "send", "--lang", "zh_CN"])));
         assert!(!asks_chinese(args(&["d", "schema", "--lang", "zh-CN"])));
