@@ -387,12 +387,12 @@ fn an_owner_that_is_a_customer_service_account_is_the_lists() {
     .unwrap_err();
     assert_eq!(
         second.to_string(),
-        "/Owner_Account: a customer service account MemberList does not hold, where it holds \
-         one: the server adds the owner to the members; exactly one is supported"
+        "/Owner_Account: the owner is a second customer service account (MemberList holds \
+         one, and the server adds the owner to the members); only one is supported"
     );
     assert_eq!(
         second.localized(desk_schema::Locale::ZhCn).to_string(),
-        "/Owner_Account: MemberList 中已有客服账号，群主却是另一个客服账号：服务器会把群主加入成员；只能有一个"
+        "/Owner_Account: 群主是另一个客服账号（MemberList 中已有一个，服务器又会把群主加入群成员）；一个群只能有一个客服账号"
     );
     // The list's own account, or an owner in the list: one account.
     assert!(problems_with(&request("@desk_a", &["user", "@desk_a"]), &ctx).is_empty());

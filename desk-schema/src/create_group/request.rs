@@ -482,9 +482,9 @@ fn check_members<'a, I>(
             &[Seg::Key("Owner_Account")],
             Kind::custom_in(
                 "customer_service_account",
-                "a customer service account MemberList does not hold, where it holds one: the \
-                 server adds the owner to the members; exactly one is supported",
-                "MemberList 中已有客服账号，群主却是另一个客服账号：服务器会把群主加入成员；只能有一个",
+                "the owner is a second customer service account (MemberList holds one, and the \
+                 server adds the owner to the members); only one is supported",
+                "群主是另一个客服账号（MemberList 中已有一个，服务器又会把群主加入群成员）；一个群只能有一个客服账号",
             ),
         );
     }
@@ -493,8 +493,8 @@ fn check_members<'a, I>(
             &[Seg::Key("MemberList")],
             Kind::custom_in(
                 "ordinary_member",
-                "no member besides the customer service account; at least one is required",
-                "除客服账号外没有其他成员；至少需要一个",
+                "no member other than a customer service account; at least one is required",
+                "没有客服账号以外的成员；至少需要一个",
             ),
         );
     }

@@ -724,11 +724,11 @@ function compareText(a, b) {
 const CUSTOM_EN = {
   customer_service_account: ({ service, owner }) =>
     owner
-      ? "a customer service account MemberList does not hold, where it holds one: the server adds the owner to the members; exactly one is supported"
+      ? "the owner is a second customer service account (MemberList holds one, and the server adds the owner to the members); only one is supported"
       : service === 0
         ? "no customer service account; exactly one is required"
         : `${service} customer service accounts; exactly one is supported`,
-  ordinary_member: () => "no member besides the customer service account; at least one is required",
+  ordinary_member: () => "no member other than a customer service account; at least one is required",
   max_member_count: ({ max, initial }) => `${max} is below the ${initial} initial members; must be at least ${initial}`,
   inconsistent_response: ({ contradiction }) => INCONSISTENT_EN[contradiction],
 };
@@ -814,11 +814,11 @@ const MESSAGES_ZH_CN = {
   unknown_field: ({ property, suggestion }) => `未知字段 ${quoted(property)}` + (suggestion != null ? `；是不是想写 ${quoted(suggestion)}？` : ""),
   customer_service_account: ({ service, owner }) =>
     owner
-      ? "MemberList 中已有客服账号，群主却是另一个客服账号：服务器会把群主加入成员；只能有一个"
+      ? "群主是另一个客服账号（MemberList 中已有一个，服务器又会把群主加入群成员）；一个群只能有一个客服账号"
       : service === 0
         ? "没有客服账号；成员中必须恰好有一个客服账号"
         : `有 ${service} 个客服账号；只能有一个`,
-  ordinary_member: () => "除客服账号外没有其他成员；至少需要一个",
+  ordinary_member: () => "没有客服账号以外的成员；至少需要一个",
   max_member_count: ({ max, initial }) => `${max} 小于初始成员数 ${initial}；应不小于 ${initial}`,
   inconsistent_response: ({ contradiction }) => INCONSISTENT_ZH_CN[contradiction],
 };
