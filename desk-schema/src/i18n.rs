@@ -240,7 +240,13 @@ impl fmt::Display for Localized<'_> {
                 f.write_str("\n")?;
             }
             let path = crate::report::ShownPath(v.path(), self.locale);
-            write!(f, "{path}: {}", v.message_in(self.locale))?;
+            // After `（根节点）`, a Chinese label, Chinese's own colon.
+            let colon = if v.path().is_empty() && self.locale == Locale::ZhCn {
+                "："
+            } else {
+                ": "
+            };
+            write!(f, "{path}{colon}{}", v.message_in(self.locale))?;
         }
         Ok(())
     }

@@ -1900,7 +1900,7 @@ mod tests {
         assert_eq!(plain.to_string(), "(root): odd\n/名/0/~1: odd");
         assert_eq!(
             plain.localized(crate::Locale::ZhCn).to_string(),
-            "（根节点）: odd\n/名/0/~1: odd"
+            "（根节点）：odd\n/名/0/~1: odd"
         );
     }
 

@@ -848,7 +848,7 @@ fn jsonl_gives_one_report_per_line() {
     // The broken line, its place and its reason too (serde_json's is English).
     assert!(
         report.contains(
-            "-:4: （根节点）: 不是有效的 JSON：第 4 行第 9 列，此处应有一个值，文本却结束了"
+            "-:4: （根节点）：不是有效的 JSON：第 4 行第 9 列，此处应有一个值，文本却结束了"
         ),
         "{report}"
     );
