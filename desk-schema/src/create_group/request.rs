@@ -434,8 +434,11 @@ fn check_members<'a, I>(
     I: Iterator<Item = Option<&'a str>>,
 {
     // One pass: customer service accounts, whether any other member
-    // exists, and whether the owner is in the list.
+    // exists, and whether the owner, when it is a service account, is in
+    // the list (only a service account in the list can be it: the others
+    // are spared the comparison).
     let (mut members, mut service, mut ordinary) = (0usize, 0usize, false);
+    let owner = owner.filter(|o| ctx.is_customer_service(o));
     let mut owner_listed = false;
     // The lengths of the service accounts, one bit each (63 and longer
     // share the last): an account of another length is not one of them,
@@ -443,10 +446,10 @@ fn check_members<'a, I>(
     let lengths = ctx.accounts().fold(0u64, |m, a| m | 1 << a.len().min(63));
     for account in accounts {
         members += 1;
-        owner_listed |= owner.is_some() && account == owner;
         match account {
             Some(a) if lengths >> a.len().min(63) & 1 == 1 && ctx.is_customer_service(a) => {
                 service += 1;
+                owner_listed |= owner == Some(a);
             }
             Some(_) => ordinary = true,
             None => {}
@@ -473,11 +476,7 @@ fn check_members<'a, I>(
             Kind::custom_in("customer_service_account", en, zh_cn),
         );
     }
-    if service > 0
-        && !owner_listed
-        && let Some(owner) = owner
-        && ctx.is_customer_service(owner)
-    {
+    if service > 0 && !owner_listed && owner.is_some() {
         scope.push(
             &[Seg::Key("Owner_Account")],
             Kind::custom_in(
