@@ -250,6 +250,26 @@ pub fn generate_at(
     UserSig::new(text)
 }
 
+/// The signature inside `usersig` (its document's `TLS.sig`, the HMAC in
+/// standard base64), and that HMAC in hexadecimal, lower and upper case:
+/// with the claims, which are no secret, it makes the UserSig again, so an
+/// answer that quotes it quotes the UserSig. None for text that is not a
+/// UserSig.
+#[cfg(feature = "client")]
+pub(crate) fn inner_signatures(usersig: &UserSig) -> Vec<String> {
+    let Ok(d) = decode(usersig.expose()) else {
+        return Vec::new();
+    };
+    let mut forms = Vec::new();
+    if let Ok(mac) = STANDARD.decode(&d.sig) {
+        let hex: String = mac.iter().map(|b| format!("{b:02x}")).collect();
+        forms.push(hex.to_ascii_uppercase());
+        forms.push(hex);
+    }
+    forms.push(d.sig);
+    forms
+}
+
 /// The most a UserSig's document may hold once inflated; Tencent's are a
 /// few hundred bytes.
 const MAX_DOCUMENT: u64 = 64 * 1024;

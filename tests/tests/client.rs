@@ -288,8 +288,23 @@ async fn a_usersig_the_server_quotes_in_any_form_is_never_shown() {
         Outcome::Api(e) => assert_eq!(e.info, "earlier <redacted>"),
         other => panic!("{other:?}"),
     }
-    // Reformatted: none of the ErrorInfo is shown.
+    // Reformatted, or decoded (its document, whose TLS.sig makes it again
+    // with the claims; or that HMAC in hex): none of the ErrorInfo is shown.
     for quote in [
+        (|sigs: &[String]| {
+            format!(
+                "usersig decoded: {}",
+                support::usersig_document(sigs.last().unwrap())
+            )
+        }) as fn(&[String]) -> String,
+        |sigs| {
+            let document = support::usersig_document(sigs.last().unwrap());
+            let mac = support::base64_decode(document["TLS.sig"].as_str().unwrap());
+            format!(
+                "hmac {}",
+                mac.iter().map(|b| format!("{b:02X}")).collect::<String>()
+            )
+        },
         (|sigs: &[String]| {
             let sig = sigs.last().unwrap().as_bytes();
             let pieces: Vec<&str> = sig

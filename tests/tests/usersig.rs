@@ -8,46 +8,16 @@ use desk_schema::usersig::{self, SecretKey, UserSigError};
 
 const KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 
+mod support;
+
+use support::{base64_decode, usersig_document};
+
 /// `TLS.sig` of a UserSig, read from its document.
 fn tls_sig(sig: &UserSig) -> String {
-    use std::io::Read;
-    let b64: String = sig
-        .expose()
-        .chars()
-        .map(|c| match c {
-            '*' => '+',
-            '-' => '/',
-            '_' => '=',
-            c => c,
-        })
-        .collect();
-    let compressed = base64_decode(&b64);
-    let mut json = String::new();
-    flate2_read(&compressed).read_to_string(&mut json).unwrap();
-    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
-    doc["TLS.sig"].as_str().unwrap().to_owned()
-}
-
-fn base64_decode(text: &str) -> Vec<u8> {
-    // A small decoder, independent of the crate under test.
-    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut bits = 0u32;
-    let mut n = 0;
-    let mut out = Vec::new();
-    for c in text.bytes().filter(|&c| c != b'=') {
-        let v = u32::try_from(alphabet.iter().position(|&a| a == c).unwrap()).unwrap();
-        bits = (bits << 6) | v;
-        n += 6;
-        if n >= 8 {
-            n -= 8;
-            out.push(u8::try_from((bits >> n) & 0xFF).unwrap());
-        }
-    }
-    out
-}
-
-fn flate2_read(bytes: &[u8]) -> impl std::io::Read + '_ {
-    flate2::read::ZlibDecoder::new(bytes)
+    usersig_document(sig.expose())["TLS.sig"]
+        .as_str()
+        .unwrap()
+        .to_owned()
 }
 
 #[test]

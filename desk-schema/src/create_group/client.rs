@@ -266,13 +266,16 @@ impl Client {
         let mut renew = false;
         let mut delay = self.settings.backoff.0;
         // Every UserSig this call sent: an answer may echo an earlier one
-        // (after a renewal), which may still be valid.
+        // (after a renewal), which may still be valid; and the signature
+        // inside each, which makes it again with the claims.
         let mut sent_sigs: Vec<UserSig> = Vec::new();
+        let mut inner: Vec<String> = Vec::new();
         loop {
             attempts += 1;
             let mut params = self.params.clone();
             let (sig, made) = self.usersig(core::mem::take(&mut renew));
             if !sent_sigs.contains(&sig) {
+                inner.extend(usersig::inner_signatures(&sig));
                 sent_sigs.push(sig.clone());
             }
             params.usersig = sig;
@@ -283,7 +286,7 @@ impl Client {
                 .await
             {
                 Outcome::Api(mut e) => {
-                    e.info = redact_all(&e.info, &sent_sigs);
+                    e.info = redact_all(&e.info, &sent_sigs, &inner);
                     if e.code == ErrorCode::GROUP_ID_USED_BY_YOU && unknown_before {
                         Outcome::CreatedEarlier {
                             group_id: request.group_id.clone(),
@@ -427,13 +430,19 @@ const SIG_PIECE: usize = 16;
 /// `info` without any of `sigs` ([`redact`] for each). When what is left
 /// still quotes one, however reformatted (cut into short pieces, with
 /// spaces or invisible characters between them, in standard base64's
-/// alphabet), none of it is shown: [`WITHHELD`].
-fn redact_all(info: &str, sigs: &[UserSig]) -> String {
+/// alphabet), or quotes one of `inner` (the signatures inside them,
+/// [`usersig::inner_signatures`]: a server that decoded the UserSig),
+/// none of it is shown: [`WITHHELD`].
+fn redact_all(info: &str, sigs: &[UserSig], inner: &[String]) -> String {
     let mut out = info.to_owned();
     for sig in sigs {
         out = redact(&out, sig.expose());
     }
-    if sigs.iter().any(|sig| quotes(&out, sig.expose())) {
+    let secrets = sigs
+        .iter()
+        .map(UserSig::expose)
+        .chain(inner.iter().map(String::as_str));
+    if secrets.into_iter().any(|secret| quotes(&out, secret)) {
         return WITHHELD.to_owned();
     }
     out
@@ -688,7 +697,8 @@ mod tests {
         assert_eq!(
             redact_all(
                 "a eJwtzE0LgjAYB_D7Pos*H-_Yi0qZ b eJwtzE0LgjAYX9q7Pos*H-_Yzz1Q",
-                &sigs
+                &sigs,
+                &[]
             ),
             "a <redacted> b <redacted>"
         );
@@ -700,7 +710,7 @@ mod tests {
             "sig eJwtzE0LgjAYB/D7Pos+H/=Yi0qZ",
             "eJwtzE0LgjAYB_D7Pos*H-_Yi0qZ and then X9q7Pos*H",
         ] {
-            assert_eq!(redact_all(quoted, &sigs), WITHHELD, "{quoted}");
+            assert_eq!(redact_all(quoted, &sigs, &[]), WITHHELD, "{quoted}");
         }
         // Ordinary text, and fewer than eight bytes of one in a row, stay.
         for plain in [
@@ -709,7 +719,7 @@ mod tests {
             "",
             "70001 expired",
         ] {
-            assert_eq!(redact_all(plain, &sigs), plain);
+            assert_eq!(redact_all(plain, &sigs, &[]), plain);
         }
     }
 

@@ -253,3 +253,42 @@ impl Server {
             .collect()
     }
 }
+
+/// A UserSig's document, read apart from the crate under test: its base64
+/// (Tencent's alphabet) decoded and inflated.
+pub(crate) fn usersig_document(sig: &str) -> serde_json::Value {
+    use std::io::Read;
+    let b64: String = sig
+        .chars()
+        .map(|c| match c {
+            '*' => '+',
+            '-' => '/',
+            '_' => '=',
+            c => c,
+        })
+        .collect();
+    let mut json = String::new();
+    flate2::read::ZlibDecoder::new(&base64_decode(&b64)[..])
+        .read_to_string(&mut json)
+        .unwrap();
+    serde_json::from_str(&json).unwrap()
+}
+
+/// Standard base64, padded or not: a small decoder, independent of the
+/// crate under test.
+pub(crate) fn base64_decode(text: &str) -> Vec<u8> {
+    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut bits = 0u32;
+    let mut n = 0;
+    let mut out = Vec::new();
+    for c in text.bytes().filter(|&c| c != b'=') {
+        let v = u32::try_from(alphabet.iter().position(|&a| a == c).unwrap()).unwrap();
+        bits = (bits << 6) | v;
+        n += 6;
+        if n >= 8 {
+            n -= 8;
+            out.push(u8::try_from((bits >> n) & 0xFF).unwrap());
+        }
+    }
+    out
+}

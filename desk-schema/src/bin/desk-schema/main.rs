@@ -993,7 +993,9 @@ impl Words {
         match self.0 {
             Locale::ZhCn if cfg!(windows) => "正在从终端读取请求；按 Ctrl-Z 后回车结束",
             Locale::ZhCn => "正在从终端读取请求；按 Ctrl-D 结束",
-            _ if cfg!(windows) => "reading the request from the terminal; end it with Ctrl-Z, then Enter",
+            _ if cfg!(windows) => {
+                "reading the request from the terminal; end it with Ctrl-Z, then Enter"
+            }
             _ => "reading the request from the terminal; end it with Ctrl-D",
         }
     }
