@@ -262,7 +262,11 @@ pub(crate) fn inner_signatures(usersig: &UserSig) -> Vec<String> {
     };
     let mut forms = Vec::new();
     if let Ok(mac) = STANDARD.decode(&d.sig) {
-        let hex: String = mac.iter().map(|b| format!("{b:02x}")).collect();
+        let hex = mac.iter().fold(String::new(), |mut hex, b| {
+            use core::fmt::Write as _;
+            let _ = write!(hex, "{b:02x}");
+            hex
+        });
         forms.push(hex.to_ascii_uppercase());
         forms.push(hex);
     }
