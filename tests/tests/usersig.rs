@@ -10,7 +10,7 @@ const KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93
 
 mod support;
 
-use support::{base64_decode, usersig_document};
+use support::usersig_document;
 
 /// `TLS.sig` of a UserSig, read from its document.
 fn tls_sig(sig: &UserSig) -> String {
