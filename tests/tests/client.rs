@@ -300,10 +300,11 @@ async fn a_usersig_the_server_quotes_in_any_form_is_never_shown() {
         |sigs| {
             let document = support::usersig_document(sigs.last().unwrap());
             let mac = support::base64_decode(document["TLS.sig"].as_str().unwrap());
-            format!(
-                "hmac {}",
-                mac.iter().map(|b| format!("{b:02X}")).collect::<String>()
-            )
+            mac.iter().fold("hmac ".to_owned(), |mut text, b| {
+                use std::fmt::Write as _;
+                let _ = write!(text, "{b:02X}");
+                text
+            })
         },
         (|sigs: &[String]| {
             let sig = sigs.last().unwrap().as_bytes();
