@@ -61,7 +61,13 @@ const form = (ext, peers) =>
   // A violation's code is the union of CODES: a switch over it can be
   // exhaustive, and a misspelt code is an error; violations from elsewhere
   // (a custom rule's code) still go through the functions that read them.
-  'import { CODES, localize, sortViolations, type Code, type Violation } from "desk-schema";\n' +
+  'import { CODES, isCode, localize, sortViolations, type Code, type Violation } from "desk-schema";\n' +
+  // A code from elsewhere: CODES takes any string to `includes`, and
+  // `isCode` narrows it; `localize` keeps a Violation a Violation.
+  "declare const someCode: string;\n" +
+  "export const known: boolean = CODES.includes(someCode) && CODES.indexOf(someCode) >= 0;\n" +
+  "export const narrowed: Code | null = isCode(someCode) ? someCode : null;\n" +
+  "export const stillCoded: Code[] = localize(validateRequest(ok)).map((v) => v.code);\n" +
   "export const first: Code = CODES[0];\n" +
   "// @ts-expect-error: not a code\n" +
   'export const misspelt: Code = "max_byte";\n' +

@@ -92,7 +92,10 @@ export interface RequestOptions extends ValidateOptions {
  * never leaves the package: `toViolations` throws on a keyword desk-schema
  * does not emit.
  */
-export declare const CODES: readonly Code[];
+export declare const CODES: readonly Code[] & readonly string[];
+
+/** Whether `code` is one of {@link CODES}: narrows a code read from JSON (the CLI's, a Rust service's) to {@link Code}. */
+export declare function isCode(code: string): code is Code;
 
 /** The customer service account that Tencent's Desk uses by default. */
 export declare const DEFAULT_CUSTOMER_SERVICE_ACCOUNT: "@customer_service_account";
@@ -144,7 +147,8 @@ export declare function sortViolations<V extends ViolationLike>(violations: read
  * JSON or a copy (`structuredClone`, `postMessage`) localize too; a message
  * no rule writes (a field's own) stays as it is.
  */
-export declare function localize<V extends ViolationLike>(violations: readonly V[], locale?: Locale): V[];
+export declare function localize(violations: readonly Violation[], locale?: Locale): Violation[];
+export declare function localize(violations: readonly ViolationLike[], locale?: Locale): ViolationLike[];
 
 export type {
   DeskCreateGroupRequest as CreateGroupRequest,

@@ -6,7 +6,7 @@ import { ajvValidate as requestValidator, readSchema as requestReads } from "./g
 import { ajvValidate as responseValidator, readSchema as responseReads } from "./generated/create_group.response.js";
 import { isMemberRuleError, localize, memberRules, ownProperty, sortViolations, toViolations, unrepresentable, violationsOf } from "./violations.js";
 
-export { CODES, LOCALES, localize, sortViolations, toViolations, unrepresentable, violationsOf } from "./violations.js";
+export { CODES, LOCALES, isCode, localize, sortViolations, toViolations, unrepresentable, violationsOf } from "./violations.js";
 
 /** The customer service account that Tencent's Desk uses by default. */
 export const DEFAULT_CUSTOMER_SERVICE_ACCOUNT = "@customer_service_account";

@@ -617,6 +617,11 @@ export const CODES = Object.freeze([
   ...KIND_CODES, "customer_service_account", "ordinary_member", "max_member_count", "inconsistent_response",
 ]);
 
+/** Whether `code` is one of `CODES`. */
+export function isCode(code) {
+  return CODES.includes(code);
+}
+
 /**
  * `violations` in the order of the Rust crate's `Report::sort`: by path (a
  * parent first; at one place an index before a name, indexes by number,
@@ -730,7 +735,7 @@ const CUSTOM_EN = {
         : `${service} customer service accounts; exactly one is supported`,
   ordinary_member: () => "no member other than a customer service account; at least one is required",
   max_member_count: ({ max, initial }) => `${max} is below the ${initial} initial members; must be at least ${initial}`,
-  inconsistent_response: ({ contradiction }) => INCONSISTENT_EN[contradiction],
+  inconsistent_response: ({ contradiction }) => ownProperty(INCONSISTENT_EN, contradiction),
 };
 
 /** The response rule's messages (the Rust crate's `Contradiction::kind`). */
@@ -805,11 +810,11 @@ const MESSAGES_ZH_CN = {
   max_items: ({ limit, items }) => `最多 ${limit} 项，当前 ${items} 项`,
   min_items: ({ limit, items }) => `至少 ${limit} 项，当前 ${items} 项`,
   duplicate_key: ({ property }) => `字段 ${quoted(property)} 重复出现；只能出现一次`,
-  syntax: ({ line, column, reason }) => `不是有效的 JSON：第 ${line} 行第 ${column} 列，${SYNTAX_REASONS_ZH_CN[reason] ?? reason}`,
+  syntax: ({ line, column, reason }) => `不是有效的 JSON：第 ${line} 行第 ${column} 列，${ownProperty(SYNTAX_REASONS_ZH_CN, reason) ?? reason}`,
   duplicate: ({ key, first }) =>
     key === null ? `与第 ${first + 1} 项重复；各项不能重复` : `${key} 与第 ${first + 1} 项重复；${key} 不能重复`,
   unpaired_surrogate: ({ unit }) => `含有不成对的 UTF-16 代理项（\\u${unit}），无法转为 UTF-8；请写出完整的字符，或删除它`,
-  type: ({ expected, found }) => `类型不对：应为${TYPES_ZH_CN[expected] ?? expected}，实际为${TYPES_ZH_CN[found] ?? found}`,
+  type: ({ expected, found }) => `类型不对：应为${ownProperty(TYPES_ZH_CN, expected) ?? expected}，实际为${ownProperty(TYPES_ZH_CN, found) ?? found}`,
   required: ({ property }) => `缺少必填字段 ${quoted(property)}`,
   unknown_field: ({ property, suggestion }) => `未知字段 ${quoted(property)}` + (suggestion != null ? `；是不是想写 ${quoted(suggestion)}？` : ""),
   customer_service_account: ({ service, owner }) =>
@@ -820,7 +825,7 @@ const MESSAGES_ZH_CN = {
         : `有 ${service} 个客服账号；只能有一个`,
   ordinary_member: () => "没有客服账号以外的成员；至少需要一个",
   max_member_count: ({ max, initial }) => `${max} 小于初始成员数 ${initial}；应不小于 ${initial}`,
-  inconsistent_response: ({ contradiction }) => INCONSISTENT_ZH_CN[contradiction],
+  inconsistent_response: ({ contradiction }) => ownProperty(INCONSISTENT_ZH_CN, contradiction),
 };
 
 /** A syntax error's reason in Chinese, the Rust crate's `syntax_reason_zh` (serde_json's reasons and its own). */
@@ -956,7 +961,7 @@ export function localize(violations, locale) {
   return violations.map((v) => {
     const { path, code, message, ...figures } = v;
     const own = OWN_MESSAGES.get(v)?.[lang];
-    const write = catalog[code];
+    const write = ownProperty(catalog, code);
     if (own === undefined && !write) return v;
     const hidden = HIDDEN.get(v) ?? (own === undefined ? readBack(code, message, figures) : undefined);
     const all = { ...figures, ...hidden };
@@ -964,7 +969,7 @@ export function localize(violations, locale) {
     // unless it is the Chinese one the figures give (a field's own English
     // message, from the CLI's JSON say, is not the rule's).
     if (lang === "en" && own === undefined && !OWN_MESSAGES.has(v)) {
-      const chinese = CATALOGS["zh-CN"][code];
+      const chinese = ownProperty(CATALOGS["zh-CN"], code);
       if (!chinese || written(chinese, all) !== message) return v;
     }
     const text = own !== undefined ? render(own, v) : written(write, all);
@@ -1012,8 +1017,8 @@ const REASON_OF_ZH_CN = new Map(Object.entries(SYNTAX_REASONS_ZH_CN).map(([en, z
  */
 function readBack(code, message, shown) {
   for (const lang of LOCALES) {
-    const write = CATALOGS[lang][code];
-    for (const shape of READ_BACK[code] ?? []) {
+    const write = ownProperty(CATALOGS[lang], code);
+    for (const shape of ownProperty(READ_BACK, code) ?? []) {
       const marked = { ...shape, ...shown };
       const slots = Object.keys(shape).filter((k) => typeof marked[k] === "symbol");
       for (const k of slots) marked[k] = `\u0000${k}\u0000`;

@@ -168,7 +168,7 @@ test("the Code type lists CODES, in order, in both builds' declarations", async 
     assert.ok(union, `${file} declares Code`);
     const members = [...union[1].matchAll(/"([a-z0-9_]+)"/g)].map((m) => m[1]);
     assert.deepEqual(members, [...CODES], file);
-    assert.match(types, /export declare const CODES: readonly Code\[\];/, file);
+    assert.match(types, /export declare const CODES: readonly Code\[\] & readonly string\[\];/, file);
   }
 });
 
@@ -180,4 +180,21 @@ test("a Simplified Chinese tag of any region reads as zh-CN; Traditional Chinese
   for (const tag of ["zh-TW", "zh-HK", "zh-Hant", "fr"]) {
     assert.throws(() => validateRequest({}, { locale: tag }), { name: "TypeError", message: /no Traditional Chinese messages/ }, tag);
   }
+});
+
+test("a code or a figure named as an Object.prototype property is just a name", () => {
+  for (const code of ["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf"]) {
+    const v = JSON.parse(`{"path": "", "code": ${JSON.stringify(code)}, "message": "x"}`);
+    for (const locale of ["en", "zh-CN"]) assert.deepEqual(localize([v], locale), [v], `${code} ${locale}`);
+  }
+  const syntax = { path: "", code: "syntax", message: "not valid JSON at line 1, column 1: constructor", line: 1, column: 1 };
+  assert.equal(localize([syntax], "zh-CN")[0].message, "不是有效的 JSON：第 1 行第 1 列，constructor");
+  const type = { path: "/a", code: "type", message: "m", expected: "toString", found: "string" };
+  assert.equal(localize([type], "zh-CN")[0].message, "类型不对：应为toString，实际为字符串");
+});
+
+test("isCode says whether a code is one of CODES", async () => {
+  const { CODES, isCode } = await import("../dist/index.js");
+  for (const code of CODES) assert.equal(isCode(code), true, code);
+  for (const code of ["their_rule", "", "constructor", "MAX_BYTES"]) assert.equal(isCode(code), false, code);
 });
