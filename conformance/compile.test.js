@@ -181,6 +181,13 @@ test("desk-schema compile says what is wrong, with exit status 2", () => {
   fs.mkdirSync(fresh);
   assert.strictEqual(run(["compile", files[0], files[1], bad, "--out", fresh]).status, 2);
   assert.deepStrictEqual(fs.readdirSync(fresh), [], "no file written");
+  // A file that cannot be written (a directory in its place): nothing else
+  // is left either, not even the temporary files.
+  const blocked = path.join(work, "blocked");
+  fs.mkdirSync(path.join(blocked, `${stem(Object.keys(corpus.schemas)[1])}.js`), { recursive: true });
+  r = run(["compile", files[0], files[1], "--out", blocked]);
+  assert.strictEqual(r.status, 2);
+  assert.deepStrictEqual(fs.readdirSync(blocked), [`${stem(Object.keys(corpus.schemas)[1])}.js`]);
 });
 
 test("desk-schema --version prints the package's version, as clap's -V does", () => {

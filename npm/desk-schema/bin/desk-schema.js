@@ -21,8 +21,9 @@ Options:
   -h, --help      print this help
   -V, --version   print the package's version
 
-Every schema is compiled before anything is written: when one fails, no
-file is written, and the exit status is 2.
+Every schema is compiled, and every file written under a temporary name,
+before any is put in place: when one fails, no file is left, and the exit
+status is 2.
 
 Needs ajv (and json-schema-to-typescript for the types) at compile time:
   npm install --save-dev ajv json-schema-to-typescript`;
@@ -115,21 +116,32 @@ async function main(argv) {
   } catch (e) {
     fail(`--out ${values.out}: ${e.code === "EEXIST" || e.code === "ENOTDIR" ? "not a directory" : e.message}`);
   }
+  // Each file written beside its place under a temporary name, then all
+  // renamed into place: a file that cannot be written (a directory of that
+  // name, no room) leaves nothing behind. The .js files are ES modules: say
+  // so to Node.js, whatever the app's own `type` (a package.json already
+  // there is left alone).
+  const marker = path.join(values.out, "package.json");
+  const writes = outputs.flat();
+  if (!fs.existsSync(marker)) writes.push(["package.json", '{ "type": "module" }\n']);
+  const staged = [];
   try {
-    // The .js files are ES modules: say so to Node.js, whatever the app's
-    // own `type` (a package.json already there is left alone).
-    const marker = path.join(values.out, "package.json");
-    if (!fs.existsSync(marker)) fs.writeFileSync(marker, '{ "type": "module" }\n');
-    for (const out of outputs) {
-      const written = out.map(([name, text]) => {
-        const target = path.join(values.out, name);
-        fs.writeFileSync(target, text);
-        return target;
-      });
-      process.stdout.write(`${written.join(" ")}\n`);
+    for (const [name, text] of writes) {
+      const target = path.join(values.out, name);
+      const temporary = path.join(values.out, `.${name}.${process.pid}.tmp`);
+      fs.writeFileSync(temporary, text, { flag: "wx" });
+      staged.push([temporary, target]);
     }
+    for (const [, target] of staged) {
+      if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new Error(`${target} is a directory`);
+    }
+    for (const [temporary, target] of staged) fs.renameSync(temporary, target);
   } catch (e) {
+    for (const [temporary] of staged) fs.rmSync(temporary, { force: true });
     fail(`--out ${values.out}: ${e.message}`);
+  }
+  for (const out of outputs) {
+    process.stdout.write(`${out.map(([name]) => path.join(values.out, name)).join(" ")}\n`);
   }
 }
 
