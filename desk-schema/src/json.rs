@@ -218,7 +218,7 @@ pub(crate) fn syntax(text: &str, e: &serde_json::Error) -> Violation {
 /// `serde_json`'s `column` (the bytes of line `line` read, the one it stopped
 /// at included) as an editor counts it: in characters, so that a line of
 /// Chinese before the error does not move it (`{"Name":"客服"，` stops at
-/// the 12th character, its 16th byte).
+/// the `，`, its 13th character and the first of its bytes, the 17th).
 fn char_column(text: &str, line: usize, column: usize) -> usize {
     let start = text
         .split_inclusive('\n')

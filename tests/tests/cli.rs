@@ -1436,6 +1436,24 @@ fn send_speaks_the_language_of_lang() {
         "套餐包未购买或尚未生效，请 5 分钟后重试。"
     );
     assert_eq!(lines[0]["name"], "PACKAGE_INACTIVE");
+    // A refused --endpoint, in Chinese too.
+    let args = [
+        "send",
+        "--lang",
+        "zh-CN",
+        "--sdkappid",
+        "1",
+        "--identifier",
+        "a",
+    ];
+    let endpoint = ["--endpoint", "http://example.com", "f.json"];
+    let out = run(&[&args[..], &endpoint[..]].concat(), None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("不是有效的地址：\"http://example.com\"（请写 HOST[:PORT]"),
+        "{}",
+        text(&out.stderr)
+    );
     let mut request = serde_json::to_value(&*support::request()).unwrap();
     request["Name"] = "客".repeat(34).into();
     let (out, requests) = send(

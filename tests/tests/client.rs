@@ -251,6 +251,9 @@ async fn an_error_info_that_echoes_the_usersig_is_redacted() {
             assert_eq!(e.code, ErrorCode::INVALID_PARAMETER);
             assert!(e.info.contains("usersig=<redacted>"), "{}", e.info);
             assert!(!e.info.contains("eJ"), "{}", e.info);
+            // In Chinese, the mark in the reader's words.
+            let zh = e.localized(desk_schema::Locale::ZhCn).to_string();
+            assert!(zh.contains("usersig=<已隐去>"), "{zh}");
         }
         other => panic!("{other:?}"),
     }
@@ -327,7 +330,11 @@ async fn a_usersig_the_server_quotes_in_any_form_is_never_shown() {
         let (sent, server) = run(vec![Answer::Quote(10_004, quote)]).await;
         let sig = server.usersigs()[0].clone();
         match &sent.outcome {
-            Outcome::Api(e) => assert_eq!(e.info, "<not shown: it quotes the UserSig>"),
+            Outcome::Api(e) => {
+                assert_eq!(e.info, "<not shown: it quotes the UserSig>");
+                let zh = e.localized(desk_schema::Locale::ZhCn).to_string();
+                assert!(zh.ends_with("：<不予显示：其中引用了 UserSig>"), "{zh}");
+            }
             other => panic!("{other:?}"),
         }
         assert!(!shown(&sent.outcome).contains(&sig[..10]));

@@ -67,6 +67,7 @@ use std::sync::Mutex;
 use std::time::Instant;
 
 use super::call::{self, Endpoint, Outcome, TransportError, TransportErrorKind};
+use super::response::{REDACTED, WITHHELD};
 use super::{CreateGroupRequest, ErrorCode, RequestParams, Retry, UserSig};
 use crate::usersig::{self, SecretKey};
 use crate::{Report, Valid, Validate};
@@ -454,10 +455,6 @@ fn redact_all(info: &str, sigs: &[UserSig], inner: &[String]) -> String {
 /// places.
 const SIG_TRACE: usize = 8;
 
-/// What is shown of an `ErrorInfo` that quotes a UserSig in a form
-/// [`redact`] cannot cut out.
-const WITHHELD: &str = "<not shown: it quotes the UserSig>";
-
 /// Whether `text`, read as a UserSig's alphabet only (percent escapes
 /// decoded, standard base64's `+`, `/` and `=` as the UserSig's `*`, `-` and
 /// `_`, anything else dropped), holds [`SIG_TRACE`] bytes of `sig` in a row.
@@ -510,7 +507,7 @@ fn redact(info: &str, sig: &str) -> String {
     if !sig.is_ascii() {
         // Never so (a UserSig is base64 text), but pieces of it could
         // then end inside a character of `info`: the whole of it only.
-        return info.replace(sig, "<redacted>");
+        return info.replace(sig, REDACTED);
     }
     // `info` percent-decoded, with the span of `info` each byte came from.
     let bytes = info.as_bytes();
@@ -550,7 +547,7 @@ fn redact(info: &str, sig: &str) -> String {
         // The sig is ASCII, so a covered run starts and ends between
         // characters of `info`.
         out.push_str(&info[copied..spans[first].0]);
-        out.push_str("<redacted>");
+        out.push_str(REDACTED);
         copied = spans[k - 1].1;
     }
     out.push_str(&info[copied..]);

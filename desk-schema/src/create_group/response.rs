@@ -82,6 +82,14 @@ pub struct ApiError {
 /// [`text::escaped`](crate::text::escaped) writes it (`\n`, `\u001b`,
 /// `\u202e`, `\u200b`, `\\`): the server's text cannot rewrite a terminal,
 /// reorder what it shows, hide part of it or pass for other text.
+/// What the client writes in place of a UserSig it cuts out of an
+/// `ErrorInfo` (`client`).
+pub(crate) const REDACTED: &str = "<redacted>";
+
+/// What the client shows of an `ErrorInfo` that quotes a UserSig in a form
+/// it cannot cut out: none of it.
+pub(crate) const WITHHELD: &str = "<not shown: it quotes the UserSig>";
+
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.fmt_in(f, crate::Locale::En)
@@ -103,10 +111,16 @@ impl ApiError {
             _ => ("create_group failed with error ", ": "),
         };
         write!(f, "{head}{code}")?;
-        if !self.info.is_empty() {
-            write!(f, "{colon}{}", crate::text::escaped(&self.info))?;
+        if self.info.is_empty() {
+            return Ok(());
         }
-        Ok(())
+        // The client's marks in the server's text, in the reader's words.
+        let info = match locale {
+            crate::Locale::ZhCn if self.info == WITHHELD => "<不予显示：其中引用了 UserSig>".into(),
+            crate::Locale::ZhCn => self.info.replace(REDACTED, "<已隐去>").into(),
+            _ => std::borrow::Cow::Borrowed(self.info.as_str()),
+        };
+        write!(f, "{colon}{}", crate::text::escaped(&info))
     }
 }
 

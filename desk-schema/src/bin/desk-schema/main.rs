@@ -81,7 +81,9 @@ pub(crate) fn lang_arg() -> Arg {
             tag.parse::<Locale>()
                 .map(|l| l.tag().to_owned())
                 .map_err(|_| {
-                    "expected en or zh-CN (zh, zh-Hans and zh_CN read as zh-CN)".to_owned()
+                    "expected en or zh-CN (zh, zh_CN, zh-Hans, zh-SG and zh-MY read as zh-CN; \
+                     there are no Traditional Chinese messages)"
+                        .to_owned()
                 })
         })
         .default_value("en")

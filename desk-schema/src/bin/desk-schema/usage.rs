@@ -162,7 +162,19 @@ fn reason(why: &(dyn std::error::Error + 'static)) -> String {
         Some(IntErrorKind::Empty) => "不能为空".to_owned(),
         Some(IntErrorKind::InvalidDigit) => "不是非负整数".to_owned(),
         Some(IntErrorKind::PosOverflow) => "太大".to_owned(),
-        _ => why.to_string(),
+        _ => {
+            // `--endpoint`'s refusal (`InvalidHost`, passed as its text).
+            let why = why.to_string();
+            match why
+                .strip_prefix("not an endpoint: ")
+                .and_then(|rest| rest.split_once(" (give HOST[:PORT]"))
+            {
+                Some((host, _)) => format!(
+                    "不是有效的地址：{host}（请写 HOST[:PORT] 或 https://HOST[:PORT]；http:// 只能指向本机）"
+                ),
+                None => why,
+            }
+        }
     }
 }
 
