@@ -302,11 +302,7 @@ impl Client {
                     let mut report = Report::new();
                     report.push(
                         &crate::Path::Root.key("GroupId"),
-                        crate::Kind::custom_in(
-                            "inconsistent_response",
-                            "a GroupId other than the request's (not shown)",
-                            "GroupId 与请求中的不同（不予显示）",
-                        ),
+                        super::response::Contradiction::OtherGroupId.kind(),
                     );
                     Outcome::InvalidResponse(report)
                 }

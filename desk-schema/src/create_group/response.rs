@@ -177,6 +177,10 @@ pub(crate) enum Contradiction {
     OkWithError,
     /// `FAIL` with code 0.
     FailWithoutError,
+    /// A `GroupId` other than the request's: only a client, which knows
+    /// the request, finds it (`client`); never from a response alone.
+    #[cfg_attr(not(feature = "client"), allow(dead_code))]
+    OtherGroupId,
 }
 
 impl Contradiction {
@@ -211,6 +215,10 @@ impl Contradiction {
             Contradiction::FailWithoutError => (
                 "ActionStatus FAIL with ErrorCode 0",
                 "ActionStatus 为 FAIL，ErrorCode 却是 0",
+            ),
+            Contradiction::OtherGroupId => (
+                "a GroupId other than the request's (not shown)",
+                "GroupId 与请求中的不同（不予显示）",
             ),
         };
         Kind::custom_in("inconsistent_response", en, zh_cn)

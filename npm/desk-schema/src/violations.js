@@ -584,7 +584,9 @@ const MESSAGES = {
   min_items: ({ limit, items }) =>
     `${items} ${plural(items, "item", "items")}; at least ${limit} ${plural(limit, "item", "items")}`,
   duplicate_key: ({ property }) => `property ${quoted(property)} appears more than once; only one may be given`,
-  syntax: ({ line, column, reason }) => `not valid JSON at line ${line}, column ${column}: ${reason}`,
+  // Text that is not UTF-8 (`byte`, kept aside: the Rust crate's `Report::not_utf8`), or not JSON.
+  syntax: (f) =>
+    "byte" in f ? `not UTF-8: invalid byte sequence at the ${ordinal(f.byte)} byte` : `not valid JSON at line ${f.line}, column ${f.column}: ${f.reason}`,
   duplicate: ({ key, first }) =>
     key === null
       ? `same value as the ${ordinal(first + 1)} item; items must be unique`
@@ -743,11 +745,14 @@ const INCONSISTENT_EN = {
   no_group_id: "ActionStatus OK and ErrorCode 0, but no GroupId",
   ok_with_error: "ActionStatus OK with a non-zero ErrorCode",
   fail_without_error: "ActionStatus FAIL with ErrorCode 0",
+  // The Rust client's own (it knows the request): never found here, read back by `localize`.
+  other_group_id: "a GroupId other than the request's (not shown)",
 };
 const INCONSISTENT_ZH_CN = {
   no_group_id: "ActionStatus 为 OK、ErrorCode 为 0，却没有 GroupId",
   ok_with_error: "ActionStatus 为 OK，ErrorCode 却不是 0",
   fail_without_error: "ActionStatus 为 FAIL，ErrorCode 却是 0",
+  other_group_id: "GroupId 与请求中的不同（不予显示）",
 };
 
 /** The JSON type names, in Chinese (the Rust crate's `i18n::json_type`). */
@@ -810,7 +815,10 @@ const MESSAGES_ZH_CN = {
   max_items: ({ limit, items }) => `最多 ${limit} 项，当前 ${items} 项`,
   min_items: ({ limit, items }) => `至少 ${limit} 项，当前 ${items} 项`,
   duplicate_key: ({ property }) => `字段 ${quoted(property)} 重复出现；只能出现一次`,
-  syntax: ({ line, column, reason }) => `不是有效的 JSON：第 ${line} 行第 ${column} 列，${ownProperty(SYNTAX_REASONS_ZH_CN, reason) ?? reason}`,
+  syntax: (f) =>
+    "byte" in f
+      ? `不是 UTF-8 文本：第 ${f.byte} 个字节起的字节序列无效`
+      : `不是有效的 JSON：第 ${f.line} 行第 ${f.column} 列，${ownProperty(SYNTAX_REASONS_ZH_CN, f.reason) ?? f.reason}`,
   duplicate: ({ key, first }) =>
     key === null ? `与第 ${first + 1} 项重复；各项不能重复` : `${key} 与第 ${first + 1} 项重复；${key} 不能重复`,
   unpaired_surrogate: ({ unit }) => `含有不成对的 UTF-16 代理项（\\u${unit}），无法转为 UTF-8；请写出完整的字符，或删除它`,
@@ -1001,7 +1009,7 @@ const READ_BACK = {
   ordinary_member: [{}],
   max_member_count: [{ max: NUMBER, initial: NUMBER }],
   inconsistent_response: Object.keys(INCONSISTENT_EN).map((contradiction) => ({ contradiction })),
-  syntax: [{ line: NUMBER, column: NUMBER, reason: TEXT }],
+  syntax: [{ line: NUMBER, column: NUMBER, reason: TEXT }, { byte: NUMBER }],
 };
 
 /** Each syntax error's reason by its Chinese. */
@@ -1025,14 +1033,21 @@ function readBack(code, message, shown) {
       const template = written(write, marked);
       if (template === undefined) continue;
       const seen = new Set();
-      const pattern = template
-        .split(/(\u0000\w+\u0000)/)
+      const parts = template.split(/(\u0000\w+\u0000)/);
+      const pattern = parts
         .map((part, i) => {
           if (i % 2 === 0) return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
           const name = part.slice(1, -1);
-          if (seen.has(name)) return `\\k<${name}>`;
+          // A number written as an ordinal (`the 2nd byte`): the marker
+          // took "th"; any suffix reads, the writing again checks it.
+          let ordinal = "";
+          if (shape[name] === NUMBER && parts[i + 1].startsWith("th")) {
+            parts[i + 1] = parts[i + 1].slice(2);
+            ordinal = "(?:st|nd|rd|th)";
+          }
+          if (seen.has(name)) return `\\k<${name}>${ordinal}`;
           seen.add(name);
-          return shape[name] === NUMBER ? `(?<${name}>-?\\d+)` : `(?<${name}>[^]*)`;
+          return (shape[name] === NUMBER ? `(?<${name}>-?\\d+)` : `(?<${name}>[^]*)`) + ordinal;
         })
         .join("");
       const found = new RegExp(`^${pattern}$`, "u").exec(message);

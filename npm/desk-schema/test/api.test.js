@@ -130,7 +130,6 @@ test("localize reads back the figures a copy or the Rust crate's JSON does not s
   for (const v of [
     { path: "", code: "max_member_count", message: "2 is below the 3 initial members; must be at least 4" },
     { path: "", code: "customer_service_account", message: "two customer service accounts" },
-    { path: "/GroupId", code: "inconsistent_response", message: "a GroupId other than the request's (not shown)" },
     { ...syntax, line: 2 },
   ]) {
     assert.deepEqual(localize([v], "zh-CN"), [v]);
@@ -197,4 +196,28 @@ test("isCode says whether a code is one of CODES", async () => {
   const { CODES, isCode } = await import("../dist/index.js");
   for (const code of CODES) assert.equal(isCode(code), true, code);
   for (const code of ["their_rule", "", "constructor", "MAX_BYTES"]) assert.equal(isCode(code), false, code);
+});
+
+test("localize reads back the Rust client's GroupId contradiction and the not-UTF-8 message", () => {
+  const pairs = [
+    [
+      { path: "/GroupId", code: "inconsistent_response", message: "a GroupId other than the request's (not shown)" },
+      { path: "/GroupId", code: "inconsistent_response", message: "GroupId 与请求中的不同（不予显示）" },
+    ],
+    [
+      { path: "", code: "syntax", message: "not UTF-8: invalid byte sequence at the 2nd byte" },
+      { path: "", code: "syntax", message: "不是 UTF-8 文本：第 2 个字节起的字节序列无效" },
+    ],
+    [
+      { path: "", code: "syntax", message: "not UTF-8: invalid byte sequence at the 113th byte" },
+      { path: "", code: "syntax", message: "不是 UTF-8 文本：第 113 个字节起的字节序列无效" },
+    ],
+  ];
+  for (const [en, zh] of pairs) {
+    assert.deepEqual(localize([en], "zh-CN"), [zh]);
+    assert.deepEqual(localize([zh], "en"), [en]);
+  }
+  // "the 2th byte" is no message the Rust crate writes: it stays.
+  const odd = { path: "", code: "syntax", message: "not UTF-8: invalid byte sequence at the 2th byte" };
+  assert.deepEqual(localize([odd], "zh-CN"), [odd]);
 });
