@@ -445,20 +445,32 @@ fn redact_all(info: &str, sigs: &[UserSig], inner: &[String]) -> String {
     out
 }
 
-/// The fewest bytes of a UserSig in a row, once reformatting is undone,
+/// The fewest bytes of a secret in a row, once reformatting is undone,
 /// that [`redact_all`] withholds an answer for: eight base64 characters
-/// (48 bits) of it appear in other text by chance about once in 2^40
-/// places.
+/// (48 bits) of a UserSig of a few hundred appear in other text by chance
+/// about once in 2^40 places, eight hex digits (32 bits) of its HMAC's 64
+/// about once in 2^26 (a 64-digit trace ID in an answer: about one answer
+/// in a million withheld for nothing).
 const SIG_TRACE: usize = 8;
 
 /// Whether `text`, read as a UserSig's alphabet only (percent escapes
 /// decoded, standard base64's `+`, `/` and `=` as the UserSig's `*`, `-` and
 /// `_`, anything else dropped), holds [`SIG_TRACE`] bytes of `sig` in a row.
 fn quotes(text: &str, sig: &str) -> bool {
-    let piece = SIG_TRACE.min(sig.len());
+    let secret = alphabet_only(sig);
+    let piece = SIG_TRACE.min(secret.len());
     if piece == 0 || !sig.is_ascii() {
         return false;
     }
+    let plain = alphabet_only(text);
+    let pieces: std::collections::HashSet<&[u8]> = secret.windows(piece).collect();
+    plain.windows(piece).any(|w| pieces.contains(w))
+}
+
+/// `text` as [`quotes`] reads it, and reads the secret: percent escapes
+/// decoded, standard base64's `+`, `/` and `=` as the UserSig's `*`, `-` and
+/// `_`, anything else dropped.
+fn alphabet_only(text: &str) -> Vec<u8> {
     let bytes = text.as_bytes();
     let mut plain = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -481,8 +493,7 @@ fn quotes(text: &str, sig: &str) -> bool {
             plain.push(b);
         }
     }
-    let pieces: std::collections::HashSet<&[u8]> = sig.as_bytes().windows(piece).collect();
-    plain.windows(piece).any(|w| pieces.contains(w))
+    plain
 }
 
 /// The value of a hexadecimal digit.
@@ -705,6 +716,10 @@ mod tests {
         ] {
             assert_eq!(redact_all(quoted, &sigs, &[]), WITHHELD, "{quoted}");
         }
+        // A secret in standard base64 (a decoded UserSig's TLS.sig), quoted
+        // in part across its `+`: withheld too.
+        let inner = ["iQkZ1V+W4M/abcdefgh=".to_owned()];
+        assert_eq!(redact_all("trunc sig iQkZ1V+W4M", &sigs, &inner), WITHHELD);
         // Ordinary text, and fewer than eight bytes of one in a row, stay.
         for plain in [
             "usersig check failed",

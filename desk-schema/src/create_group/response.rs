@@ -78,10 +78,6 @@ pub struct ApiError {
     pub info: String,
 }
 
-/// The code and its meaning, then `ErrorInfo` as
-/// [`text::escaped`](crate::text::escaped) writes it (`\n`, `\u001b`,
-/// `\u202e`, `\u200b`, `\\`): the server's text cannot rewrite a terminal,
-/// reorder what it shows, hide part of it or pass for other text.
 /// What the client writes in place of a UserSig it cuts out of an
 /// `ErrorInfo` (`client`).
 pub(crate) const REDACTED: &str = "<redacted>";
@@ -90,6 +86,10 @@ pub(crate) const REDACTED: &str = "<redacted>";
 /// it cannot cut out: none of it.
 pub(crate) const WITHHELD: &str = "<not shown: it quotes the UserSig>";
 
+/// The code and its meaning, then `ErrorInfo` as
+/// [`text::escaped`](crate::text::escaped) writes it (`\n`, `\u001b`,
+/// `\u202e`, `\u200b`, `\\`): the server's text cannot rewrite a terminal,
+/// reorder what it shows, hide part of it or pass for other text.
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.fmt_in(f, crate::Locale::En)

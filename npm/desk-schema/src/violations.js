@@ -973,12 +973,17 @@ export function localize(violations, locale) {
     if (own === undefined && !write) return v;
     const hidden = HIDDEN.get(v) ?? (own === undefined ? readBack(code, message, figures) : undefined);
     const all = { ...figures, ...hidden };
-    // Back to English, a message this package did not write stays as it is
-    // unless it is the Chinese one the figures give (a field's own English
-    // message, from the CLI's JSON say, is not the rule's).
-    if (lang === "en" && own === undefined && !OWN_MESSAGES.has(v)) {
-      const chinese = ownProperty(CATALOGS["zh-CN"], code);
-      if (!chinese || written(chinese, all) !== message) return v;
+    // Only a message its figures write, in either language, is written
+    // again: a field's own message (the CLI's JSON carries no mark of it)
+    // is not the rule's, and a figure JSON rounded (an integer past 2^53)
+    // would write another number; either stays as it is. A violation with
+    // no message yet gets one from its figures.
+    if (own === undefined && !OWN_MESSAGES.has(v) && message !== "" && message != null) {
+      const source = LOCALES.some((l) => {
+        const w = ownProperty(CATALOGS[l], code);
+        return w !== undefined && written(w, all) === message;
+      });
+      if (!source) return v;
     }
     const text = own !== undefined ? render(own, v) : written(write, all);
     // A figure the message needs is not there (a copy lost the ones kept
@@ -1033,7 +1038,10 @@ function readBack(code, message, shown) {
       const template = written(write, marked);
       if (template === undefined) continue;
       const seen = new Set();
-      const parts = template.split(/(\u0000\w+\u0000)/);
+      // Split at this shape's own markers only: a figure shown in the
+      // object is text, whatever it holds.
+      const parts =
+        slots.length === 0 ? [template] : template.split(new RegExp(`(${slots.map((k) => `\u0000${k}\u0000`).join("|")})`));
       const pattern = parts
         .map((part, i) => {
           if (i % 2 === 0) return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -91,7 +91,7 @@ test("a syntax error's reason reads in Chinese as the Rust crate writes it (its 
   const arms = [...table.matchAll(/"((?:[^"\\]|\\.)*)" => \{?\s*"((?:[^"\\]|\\.)*)"/g)].map((m) => [literal(m[1]), literal(m[2])]);
   assert.ok(arms.length >= 20, `${arms.length} arms`);
   for (const [reason, zh] of arms) {
-    const v = { path: "", code: "syntax", message: "m", line: 1, column: 2, reason };
+    const v = { path: "", code: "syntax", message: "", line: 1, column: 2, reason };
     assert.equal(localize([v], "zh-CN")[0].message, `不是有效的 JSON：第 1 行第 2 列，${zh}`, reason);
   }
 });
@@ -188,7 +188,7 @@ test("a code or a figure named as an Object.prototype property is just a name", 
   }
   const syntax = { path: "", code: "syntax", message: "not valid JSON at line 1, column 1: constructor", line: 1, column: 1 };
   assert.equal(localize([syntax], "zh-CN")[0].message, "不是有效的 JSON：第 1 行第 1 列，constructor");
-  const type = { path: "/a", code: "type", message: "m", expected: "toString", found: "string" };
+  const type = { path: "/a", code: "type", message: "", expected: "toString", found: "string" };
   assert.equal(localize([type], "zh-CN")[0].message, "类型不对：应为toString，实际为字符串");
 });
 
@@ -220,4 +220,26 @@ test("localize reads back the Rust client's GroupId contradiction and the not-UT
   // "the 2th byte" is no message the Rust crate writes: it stays.
   const odd = { path: "", code: "syntax", message: "not UTF-8: invalid byte sequence at the 2th byte" };
   assert.deepEqual(localize([odd], "zh-CN"), [odd]);
+});
+
+test("localize leaves a message its figures do not write: a field's own, or a number JSON rounded", () => {
+  // An integer past 2^53, as the CLI writes it: JSON.parse rounds the
+  // figure, which would write another number.
+  const v = { path: "/MaxMemberCount", code: "range", message: "9007199254740993 is out of range; must be from 1 to 4294967295", min: 1, max: 4294967295, actual: 9007199254740993 };
+  const copy = JSON.parse(JSON.stringify(v));
+  assert.deepEqual(localize([copy], "zh-CN"), [copy]);
+  // A field's own message (the CLI's JSON carries no mark of it).
+  const own = { path: "/Name", code: "max_bytes", message: "keep it short", limit: 2, bytes: 4, chars: 4 };
+  assert.deepEqual(localize([own], "zh-CN"), [own]);
+  // No message yet: written from the figures.
+  assert.equal(localize([{ ...own, message: "" }], "zh-CN")[0].message, "最多 2 字节（UTF-8 编码，一个汉字占 3 字节），当前 4 字节（4 个字符）");
+});
+
+test("a figure that holds the read-back's markers is text: no throw, no slow pattern", () => {
+  const started = Date.now();
+  for (const reason of ["\u00001\u0000", "\u0000gN\u0000-".repeat(12), "\u0000reason\u0000"]) {
+    const v = { path: "", code: "syntax", message: "x", line: 1, column: 1, reason };
+    assert.deepEqual(localize([v], "zh-CN"), [v]);
+  }
+  assert.ok(Date.now() - started < 1000, `${Date.now() - started} ms`);
 });
