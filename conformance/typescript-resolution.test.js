@@ -62,10 +62,12 @@ const form = (ext, peers) =>
   // exhaustive, and a misspelt code is an error; violations from elsewhere
   // (a custom rule's code) still go through the functions that read them.
   'import { CODES, isCode, localize, sortViolations, type Code, type Violation } from "desk-schema";\n' +
-  // A code from elsewhere: CODES takes any string to `includes`, and
-  // `isCode` narrows it; `localize` keeps a Violation a Violation.
+  // A code from elsewhere: `isCode` narrows it; CODES keeps its element
+  // type (a Set of it is a Set<Code>); `localize` keeps a Violation a
+  // Violation.
   "declare const someCode: string;\n" +
-  "export const known: boolean = CODES.includes(someCode) && CODES.indexOf(someCode) >= 0;\n" +
+  "export const all: Set<Code> = new Set(CODES);\n" +
+  "export const known: boolean = isCode(someCode) && CODES.includes(someCode);\n" +
   "export const narrowed: Code | null = isCode(someCode) ? someCode : null;\n" +
   "export const stillCoded: Code[] = localize(validateRequest(ok)).map((v) => v.code);\n" +
   "export const first: Code = CODES[0];\n" +

@@ -92,9 +92,13 @@ export interface RequestOptions extends ValidateOptions {
  * never leaves the package: `toViolations` throws on a keyword desk-schema
  * does not emit.
  */
-export declare const CODES: readonly Code[] & readonly string[];
+export declare const CODES: readonly Code[];
 
-/** Whether `code` is one of {@link CODES}: narrows a code read from JSON (the CLI's, a Rust service's) to {@link Code}. */
+/**
+ * Whether `code` is one of {@link CODES}: narrows a code read from JSON
+ * (the CLI's, a Rust service's) to {@link Code}, where `CODES.includes`
+ * takes only a `Code`.
+ */
 export declare function isCode(code: string): code is Code;
 
 /** The customer service account that Tencent's Desk uses by default. */
