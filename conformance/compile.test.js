@@ -188,6 +188,14 @@ test("desk-schema compile says what is wrong, with exit status 2", () => {
   r = run(["compile", files[0], files[1], "--out", blocked]);
   assert.strictEqual(r.status, 2);
   assert.deepStrictEqual(fs.readdirSync(blocked), [`${stem(Object.keys(corpus.schemas)[1])}.js`]);
+  // A temporary file an interrupted run left, of any name, does not block
+  // the next run.
+  const again = path.join(work, "again");
+  fs.mkdirSync(again);
+  const first = stem(Object.keys(corpus.schemas)[0]);
+  for (const pid of [1, process.pid, 4242]) fs.writeFileSync(path.join(again, `.${first}.d.ts.${pid}.tmp`), "stale");
+  assert.strictEqual(run(["compile", files[0], "--out", again]).status, 0);
+  assert.ok(fs.existsSync(path.join(again, `${first}.d.ts`)));
 });
 
 test("desk-schema --version prints the package's version, as clap's -V does", () => {

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { randomBytes } from "node:crypto";
 
 const USAGE = `Usage: desk-schema compile SCHEMA.json... --out DIR
 
@@ -22,8 +23,10 @@ Options:
   -V, --version   print the package's version
 
 Every schema is compiled, and every file written under a temporary name,
-before any is put in place: when one fails, no file is left, and the exit
-status is 2.
+before any is put in place (an existing file is replaced, not written
+through): when one fails, or on Ctrl-C, no file is left, and the exit
+status is 2 (130 on Ctrl-C). Two runs into one DIR at once are not kept
+apart.
 
 Needs ajv (and json-schema-to-typescript for the types) at compile time:
   npm install --save-dev ajv json-schema-to-typescript`;
@@ -125,10 +128,19 @@ async function main(argv) {
   const writes = outputs.flat();
   if (!fs.existsSync(marker)) writes.push(["package.json", '{ "type": "module" }\n']);
   const staged = [];
+  // Interrupted (Ctrl-C, SIGTERM) while writing: the temporary files go.
+  const cleanUp = (signal) => {
+    for (const [temporary] of staged) fs.rmSync(temporary, { force: true });
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", cleanUp);
+  process.once("SIGTERM", cleanUp);
+  // A name no other run picks (a pid repeats across containers).
+  const run = randomBytes(6).toString("hex");
   try {
     for (const [name, text] of writes) {
       const target = path.join(values.out, name);
-      const temporary = path.join(values.out, `.${name}.${process.pid}.tmp`);
+      const temporary = path.join(values.out, `.${name}.${run}.tmp`);
       fs.writeFileSync(temporary, text, { flag: "wx" });
       staged.push([temporary, target]);
     }
