@@ -340,3 +340,21 @@ fn rust_and_the_npm_package_read_the_same_language_tags() {
         assert_eq!(tag.parse::<Locale>().ok(), npm, "{tag:?}");
     }
 }
+
+/// The Rust client's own messages, which the npm package never writes but
+/// `localize` reads back: the same text on both sides.
+#[test]
+fn the_npm_package_knows_the_rust_clients_own_messages() {
+    let npm = read("npm/desk-schema/src/violations.js");
+    let client = read("desk-schema/src/create_group/client.rs");
+    let too_large = between(&client, "\"response_too_large\",", "),\n");
+    let response = read("desk-schema/src/create_group/response.rs");
+    let other_group_id = between(&response, "Contradiction::OtherGroupId => (", "),\n");
+    for rust in [too_large, other_group_id] {
+        let texts: Vec<&str> = rust.split('"').skip(1).step_by(2).collect();
+        assert_eq!(texts.len(), 2, "{rust}");
+        for text in texts {
+            assert!(npm.contains(&format!("\"{text}\"")), "npm lacks {text:?}");
+        }
+    }
+}

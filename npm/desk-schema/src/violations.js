@@ -738,6 +738,9 @@ const CUSTOM_EN = {
   ordinary_member: () => "no member other than a customer service account; at least one is required",
   max_member_count: ({ max, initial }) => `${max} is below the ${initial} initial members; must be at least ${initial}`,
   inconsistent_response: ({ contradiction }) => ownProperty(INCONSISTENT_EN, contradiction),
+  // The Rust client's own, outside CODES (this package reads no answer off
+  // the network): here so that `localize` reads it.
+  response_too_large: () => "the answer is longer than 64 KiB; a create_group answer is a few hundred bytes",
 };
 
 /** The response rule's messages (the Rust crate's `Contradiction::kind`). */
@@ -834,6 +837,7 @@ const MESSAGES_ZH_CN = {
   ordinary_member: () => "没有客服账号以外的成员；至少需要一个",
   max_member_count: ({ max, initial }) => `${max} 小于初始成员数 ${initial}；应不小于 ${initial}`,
   inconsistent_response: ({ contradiction }) => ownProperty(INCONSISTENT_ZH_CN, contradiction),
+  response_too_large: () => "应答超过 64 KiB；create_group 的应答通常只有几百字节",
 };
 
 /** A syntax error's reason in Chinese, the Rust crate's `syntax_reason_zh` (serde_json's reasons and its own). */
@@ -1012,6 +1016,7 @@ const READ_BACK = {
     { service: NUMBER, owner: false },
   ],
   ordinary_member: [{}],
+  response_too_large: [{}],
   max_member_count: [{ max: NUMBER, initial: NUMBER }],
   inconsistent_response: Object.keys(INCONSISTENT_EN).map((contradiction) => ({ contradiction })),
   syntax: [{ line: NUMBER, column: NUMBER, reason: TEXT }, { byte: NUMBER }],

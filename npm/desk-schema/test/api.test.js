@@ -198,11 +198,15 @@ test("isCode says whether a code is one of CODES", async () => {
   for (const code of ["their_rule", "", "constructor", "MAX_BYTES"]) assert.equal(isCode(code), false, code);
 });
 
-test("localize reads back the Rust client's GroupId contradiction and the not-UTF-8 message", () => {
+test("localize reads back the Rust client's own violations (GroupId, too large) and the not-UTF-8 message", () => {
   const pairs = [
     [
       { path: "/GroupId", code: "inconsistent_response", message: "a GroupId other than the request's (not shown)" },
       { path: "/GroupId", code: "inconsistent_response", message: "GroupId 与请求中的不同（不予显示）" },
+    ],
+    [
+      { path: "", code: "response_too_large", message: "the answer is longer than 64 KiB; a create_group answer is a few hundred bytes" },
+      { path: "", code: "response_too_large", message: "应答超过 64 KiB；create_group 的应答通常只有几百字节" },
     ],
     [
       { path: "", code: "syntax", message: "not UTF-8: invalid byte sequence at the 2nd byte" },
