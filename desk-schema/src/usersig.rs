@@ -130,6 +130,7 @@ impl UserSigError {
                     NOT_ZLIB => "不是 zlib 压缩的数据",
                     NOT_DOCUMENT => "解压后不是 TLS 文档",
                     OVERFLOW => "TLS.time 加 TLS.expire 溢出",
+                    LARGE_DOCUMENT => "解压后的文档超过 64 KiB",
                     other => other,
                 };
                 write!(f, "不是 UserSig：{why}")
@@ -148,6 +149,7 @@ const NOT_BASE64: &str = "not base64";
 const NOT_ZLIB: &str = "not zlib";
 const NOT_DOCUMENT: &str = "not the TLS document";
 const OVERFLOW: &str = "TLS.time + TLS.expire overflows";
+const LARGE_DOCUMENT: &str = "its document is larger than 64 KiB";
 
 impl std::error::Error for UserSigError {}
 
@@ -306,9 +308,7 @@ fn decode(usersig: &str) -> Result<Document, UserSigError> {
         .read_to_end(&mut json)
         .map_err(|_| UserSigError::Malformed(NOT_ZLIB))?;
     if json.len() as u64 > MAX_DOCUMENT {
-        return Err(UserSigError::Malformed(
-            "its document is larger than 64 KiB",
-        ));
+        return Err(UserSigError::Malformed(LARGE_DOCUMENT));
     }
     serde_json::from_slice(&json).map_err(|_| UserSigError::Malformed(NOT_DOCUMENT))
 }
@@ -363,4 +363,31 @@ pub fn now() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{LARGE_DOCUMENT, LONG, NOT_BASE64, NOT_DOCUMENT, NOT_ZLIB, OVERFLOW, UserSigError};
+
+    /// Every reason a text is not a UserSig is said in Chinese, none left
+    /// in English.
+    #[test]
+    fn every_reason_is_said_in_chinese() {
+        for why in [
+            LONG,
+            NOT_BASE64,
+            NOT_ZLIB,
+            NOT_DOCUMENT,
+            OVERFLOW,
+            LARGE_DOCUMENT,
+        ] {
+            let zh = UserSigError::Malformed(why)
+                .localized(crate::Locale::ZhCn)
+                .to_string();
+            assert!(
+                zh.starts_with("不是 UserSig：") && !zh.contains(why),
+                "{zh}"
+            );
+        }
+    }
 }

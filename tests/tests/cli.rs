@@ -254,13 +254,13 @@ fn usage_errors_speak_the_language_of_lang() {
         assert_eq!(out.status.code(), Some(2), "{english:?}");
         assert!(text(&out.stderr).starts_with("error: "), "{english:?}");
     }
-    // Only `validate` has `--lang`: another command, or none, stays clap's
-    // (a `--lang` there is itself the mistake); a `--lang` with no value
-    // leaves the language given before it.
+    // `validate`, `send` and `usersig` have `--lang`: another command, or
+    // none, stays clap's (a `--lang` there is itself the mistake); a
+    // `--lang` with no value leaves the language given before it.
     for args in [
         &["valdate", "--lang", "zh-CN"][..],
         &["--lang=zh-CN", "validate"],
-        &["usersig", "--lang", "zh-CN"],
+        &["schema", "--lang", "zh-CN"],
     ] {
         let out = run(args, None);
         assert!(text(&out.stderr).starts_with("error: "), "{args:?}");
@@ -1436,6 +1436,57 @@ fn send_speaks_the_language_of_lang() {
         "套餐包未购买或尚未生效，请 5 分钟后重试。"
     );
     assert_eq!(lines[0]["name"], "PACKAGE_INACTIVE");
+    // A time-out, in the client's own words.
+    let slow = Answer::Slow(std::time::Duration::from_secs(3), &support::CREATED);
+    let (out, _) = send(
+        vec![slow],
+        &[
+            "--lang",
+            "zh-CN",
+            "--attempt-timeout",
+            "1",
+            "--time-budget",
+            "1",
+        ],
+        &body,
+    );
+    // (what is left of the budget: about 1000 ms)
+    let shown = text(&out.stdout);
+    assert!(
+        shown.starts_with("未创建：超时前没有收到应答：")
+            && shown.ends_with(" 毫秒内没有收到完整应答（尝试 1 次）\n"),
+        "{shown}"
+    );
+    // Usage errors: a missing option, a number out of its range.
+    let out = run(
+        &["send", "f.json", "--sdkappid", "1", "--lang", "zh-CN"],
+        None,
+    );
+    assert!(
+        text(&out.stderr).starts_with("错误：缺少必需的参数：--identifier <ID>"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run(
+        &[
+            "send",
+            "f.json",
+            "--sdkappid",
+            "1",
+            "--identifier",
+            "a",
+            "--lang",
+            "zh-CN",
+            "--time-budget",
+            "0",
+        ],
+        None,
+    );
+    assert!(
+        text(&out.stderr).contains("：0 不在 1 到 3600 之间"),
+        "{}",
+        text(&out.stderr)
+    );
     // A refused --endpoint, in Chinese too.
     let args = [
         "send",

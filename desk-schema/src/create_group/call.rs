@@ -126,10 +126,18 @@ impl TransportError {
             (TransportErrorKind::Timeout, _) => ("no answer within the time-out", ": "),
             (TransportErrorKind::Other, _) => ("the connection failed", ": "),
         };
-        if self.message.is_empty() {
+        // The client's own words for a time-out, said in Chinese too.
+        let message = match (locale, self.message.strip_prefix("no whole answer in ")) {
+            (Locale::ZhCn, Some(ms)) => std::borrow::Cow::Owned(format!(
+                "{} 毫秒内没有收到完整应答",
+                ms.trim_end_matches(" ms")
+            )),
+            _ => std::borrow::Cow::Borrowed(self.message.as_str()),
+        };
+        if message.is_empty() {
             f.write_str(what)
         } else {
-            write!(f, "{what}{colon}{}", self.message)
+            write!(f, "{what}{colon}{message}")
         }
     }
 }

@@ -58,8 +58,8 @@ pub(crate) fn asks_chinese(args: impl IntoIterator<Item = OsString>) -> bool {
 
 /// `error` in Chinese, with each argument quoted as given (the caller
 /// shows them safely); `None` for a kind with no words here, whose
-/// English then stands: the kinds `validate` can give have words (help and
-/// version are no errors); `send`'s missing arguments stay English.
+/// English then stands: the kinds `validate`, `send` and `usersig` can give
+/// have words (help and version are no errors).
 pub(crate) fn in_chinese(error: &clap::Error) -> Option<String> {
     let one = |kind| match error.get(kind) {
         Some(ContextValue::String(text)) => Some(text.as_str()),
@@ -99,6 +99,13 @@ pub(crate) fn in_chinese(error: &clap::Error) -> Option<String> {
             write!(text, "'{}' 不带值，却给了 '{}'", arg?, value?)
         }
         ErrorKind::InvalidUtf8 => write!(text, "参数中有无效的 UTF-8 文本"),
+        ErrorKind::MissingRequiredArgument => {
+            let missing = many(ContextKind::InvalidArg);
+            if missing.is_empty() {
+                return None;
+            }
+            write!(text, "缺少必需的参数：{}", missing.join("、"))
+        }
         ErrorKind::ArgumentConflict => {
             let arg = arg?;
             match error.get(ContextKind::PriorArg) {
@@ -163,8 +170,14 @@ fn reason(why: &(dyn std::error::Error + 'static)) -> String {
         Some(IntErrorKind::InvalidDigit) => "不是非负整数".to_owned(),
         Some(IntErrorKind::PosOverflow) => "太大".to_owned(),
         _ => {
-            // `--endpoint`'s refusal (`InvalidHost`, passed as its text).
+            // `--endpoint`'s refusal (`InvalidHost`, passed as its text),
+            // and clap's range (`0 is not in 1..=3600`).
             let why = why.to_string();
+            if let Some((value, range)) = why.split_once(" is not in ")
+                && let Some((low, high)) = range.split_once("..=")
+            {
+                return format!("{value} 不在 {low} 到 {high} 之间");
+            }
             match why
                 .strip_prefix("not an endpoint: ")
                 .and_then(|rest| rest.split_once(" (give HOST[:PORT]"))
