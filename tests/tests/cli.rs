@@ -1565,6 +1565,21 @@ fn send_without_a_key_or_a_server_exits_2() {
     let out = send(with(&[]), None);
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("DESK_SCHEMA_SECRET_KEY"));
+    assert!(out.stdout.is_empty());
+    // With --format json, the stop is a JSON line on stdout too.
+    let out = send(with(&["--format", "json"]), None);
+    assert_eq!(out.status.code(), Some(2));
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert_eq!(lines[0]["outcome"], "input_error");
+    assert_eq!(lines[0]["attempts"], 0);
+    assert!(
+        lines[0]["error"]
+            .as_str()
+            .unwrap()
+            .contains("DESK_SCHEMA_SECRET_KEY")
+    );
+    assert!(text(&out.stderr).contains("DESK_SCHEMA_SECRET_KEY"));
     // A host that is not a host.
     let out = send(with(&["--endpoint", "https://h/x"]), Some("k"));
     assert_eq!(out.status.code(), Some(2));

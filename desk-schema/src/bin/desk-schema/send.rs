@@ -39,7 +39,8 @@ Output:
   text  `created group ID (N attempts)`, or what went wrong
   json  one line: {\"outcome\", ...details, \"attempts\", \"format_version\": 1},
         outcome one of created, created_earlier, invalid_request, api_error,
-        http_error, invalid_response, transport_error
+        http_error, invalid_response, transport_error, input_error (an
+        input that cannot be read, no secret key: said on stderr too)
 
 Exit status: 0 created, 1 invalid request or API error, 2 usage, I/O or
 network (an HTTP error, a response that is not one, no answer).";
@@ -88,8 +89,28 @@ pub(crate) fn command() -> Command {
         .after_help(SEND_AFTER)
 }
 
-/// Runs `send`.
+/// Runs `send`. With `--format json`, a stop before any answer (an input
+/// that cannot be read, no secret key) is a JSON line too,
+/// `{"outcome": "input_error", "error", "attempts": 0, "format_version"}`,
+/// beside the line on stderr, so that a script reading stdout always gets
+/// one line.
 pub(crate) fn run(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
+    match (send(args, out), Format::of(args)) {
+        (Err(IoStop::Input(why)), Format::Json) => {
+            let line = Line {
+                outcome: "input_error",
+                error: Some(why.clone()),
+                format_version: 1,
+                ..Line::default()
+            };
+            write_out(out, &line.render()?)?;
+            Err(IoStop::Input(why))
+        }
+        (result, _) => result,
+    }
+}
+
+fn send(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     let ctx = context(args)?.unwrap_or_default();
     user_ids(args, "identifier", "identifier")?;
     let file = args.get_one::<PathBuf>("file").expect("required");
