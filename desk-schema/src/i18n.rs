@@ -407,6 +407,13 @@ impl fmt::Display for ZhCn<'_> {
                 f,
                 "含有不成对的 UTF-16 代理项（\\u{unit}），无法转为 UTF-8；请写出完整的字符，或删除它"
             ),
+            // A number where an integer goes: one written with a fraction,
+            // an exponent or `-0` (`500.0`, `1e3`), which serde refuses.
+            Kind::Type { expected, found }
+                if *expected == "integer" && found.as_str() == "number" =>
+            {
+                f.write_str("类型不对：应为整数，实际为非整数的数字（带小数、指数或写作 -0）")
+            }
             Kind::Type { expected, found } => write!(
                 f,
                 "类型不对：应为{}，实际为{}",

@@ -763,6 +763,15 @@ impl fmt::Display for Kind {
                 "holds an unpaired UTF-16 surrogate (\\u{unit}), which has no UTF-8 form; \
                  write the whole character, or remove it"
             ),
+            // A number where an integer goes: one written with a fraction,
+            // an exponent or `-0` (`500.0`, `1e3`), which serde refuses.
+            Kind::Type { expected, found }
+                if *expected == "integer" && found.as_str() == "number" =>
+            {
+                f.write_str(
+                    "expected integer, found a number that is not one (written with a fraction, an exponent or as -0)",
+                )
+            }
             Kind::Type { expected, found } => write!(f, "expected {expected}, found {found}"),
             Kind::Required { property } => {
                 write!(f, "missing required property {}", Quoted(property))

@@ -593,7 +593,11 @@ const MESSAGES = {
       : `same ${key} as the ${ordinal(first + 1)} item; each must be unique`,
   unpaired_surrogate: ({ unit }) =>
     `holds an unpaired UTF-16 surrogate (\\u${unit}), which has no UTF-8 form; write the whole character, or remove it`,
-  type: ({ expected, found }) => `expected ${expected}, found ${found}`,
+  // A number where an integer goes (1.5; in Rust also 500.0, 1e3, -0).
+  type: ({ expected, found }) =>
+    expected === "integer" && found === "number"
+      ? "expected integer, found a number that is not one (written with a fraction, an exponent or as -0)"
+      : `expected ${expected}, found ${found}`,
   required: ({ property }) => `missing required property ${quoted(property)}`,
   unknown_field: ({ property, suggestion }) =>
     `unknown property ${quoted(property)}` + (suggestion != null ? `; did you mean ${quoted(suggestion)}?` : ""),
@@ -825,7 +829,10 @@ const MESSAGES_ZH_CN = {
   duplicate: ({ key, first }) =>
     key === null ? `与第 ${first + 1} 项重复；各项不能重复` : `${key} 与第 ${first + 1} 项重复；${key} 不能重复`,
   unpaired_surrogate: ({ unit }) => `含有不成对的 UTF-16 代理项（\\u${unit}），无法转为 UTF-8；请写出完整的字符，或删除它`,
-  type: ({ expected, found }) => `类型不对：应为${ownProperty(TYPES_ZH_CN, expected) ?? expected}，实际为${ownProperty(TYPES_ZH_CN, found) ?? found}`,
+  type: ({ expected, found }) =>
+    expected === "integer" && found === "number"
+      ? "类型不对：应为整数，实际为非整数的数字（带小数、指数或写作 -0）"
+      : `类型不对：应为${ownProperty(TYPES_ZH_CN, expected) ?? expected}，实际为${ownProperty(TYPES_ZH_CN, found) ?? found}`,
   required: ({ property }) => `缺少必填字段 ${quoted(property)}`,
   unknown_field: ({ property, suggestion }) => `未知字段 ${quoted(property)}` + (suggestion != null ? `；是不是想写 ${quoted(suggestion)}？` : ""),
   customer_service_account: ({ service, owner }) =>
