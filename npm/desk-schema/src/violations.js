@@ -1024,6 +1024,9 @@ const READ_BACK = {
   ],
   ordinary_member: [{}],
   response_too_large: [{}],
+  // A float's figure is written `2.0` when whole (kept aside: JSON has no
+  // mark of it).
+  range: [{ float: true }, {}],
   max_member_count: [{ max: NUMBER, initial: NUMBER }],
   inconsistent_response: Object.keys(INCONSISTENT_EN).map((contradiction) => ({ contradiction })),
   syntax: [{ line: NUMBER, column: NUMBER, reason: TEXT }, { byte: NUMBER }],

@@ -247,3 +247,13 @@ test("a figure that holds the read-back's markers is text: no throw, no slow pat
   }
   assert.ok(Date.now() - started < 1000, `${Date.now() - started} ms`);
 });
+
+test("a float's whole figure (2.0), as the CLI's JSON writes it, localizes both ways", () => {
+  const en = { path: "/Ratio", code: "range", message: "2.0 is out of range; must be from 0 to 1", min: 0, max: 1, actual: 2 };
+  const zh = { ...en, message: "2.0 超出范围；应在 0 到 1 之间" };
+  assert.deepEqual(localize([en], "zh-CN"), [zh]);
+  assert.deepEqual(localize([zh], "en"), [en]);
+  // An integer's stays an integer's.
+  const int = { ...en, message: "2 is out of range; must be from 0 to 1" };
+  assert.equal(localize([int], "zh-CN")[0].message, "2 超出范围；应在 0 到 1 之间");
+});
