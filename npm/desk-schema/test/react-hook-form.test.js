@@ -82,3 +82,11 @@ test("a locale the validator refuses throws when the resolver is made, not at ev
   assert.throws(() => deskResolver(validateRequest, { locale: "zh-TW" }), { name: "TypeError" });
   assert.doesNotThrow(() => deskResolver(validateRequest, { locale: "zh-SG" }));
 });
+
+test("an empty number input: undefined (the README's setValueAs) is absent, NaN (valueAsNumber) is refused", async () => {
+  const ok = { ...bad, Name: "客服", MemberList: [{ Member_Account: "user2" }, { Member_Account: "@customer_service_account" }] };
+  const resolver = deskResolver(validateRequest);
+  assert.deepEqual((await resolver({ ...ok, MaxMemberCount: undefined }, undefined, {})).errors, {});
+  const nan = await resolver({ ...ok, MaxMemberCount: NaN }, undefined, {});
+  assert.equal(nan.errors.MaxMemberCount.type, "range");
+});
