@@ -1184,6 +1184,22 @@ fn an_unexpected_argument_that_may_be_a_key_is_not_repeated() {
         );
         assert!(!err.contains(&key[..8]) && out.stdout.is_empty(), "{err}");
     }
+    let zh = [
+        "usersig",
+        "--lang",
+        "zh-CN",
+        "--sdkappid",
+        "1",
+        "--identifier",
+        "a",
+        key,
+    ];
+    let zh = run(&zh, None);
+    assert!(
+        text(&zh.stderr).contains("未知参数 '<不予显示：可能是密钥>'"),
+        "{}",
+        text(&zh.stderr)
+    );
     let out = run(
         &["usersig", "--sdkappid", "1", "--identifier", "a", "--bogus"],
         None,

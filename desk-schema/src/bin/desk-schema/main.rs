@@ -470,7 +470,7 @@ fn usage_error(error: &clap::Error) -> ! {
             error.kind() == ErrorKind::UnknownArgument && kind == ContextKind::InvalidArg;
         for raw in raws {
             let safe = if unexpected && !raw.starts_with('-') {
-                NOT_SHOWN.to_owned()
+                NOT_SHOWN[usize::from(is_chinese)].to_owned()
             } else {
                 shown_argument(raw)
             };
@@ -507,7 +507,7 @@ fn hostile(text: &str) -> bool {
 /// character that would change the terminal or hide (not for a backslash
 /// alone), and a URL's userinfo `<redacted>` ([`without_userinfo`]).
 /// What an unexpected argument that is no option is shown as.
-const NOT_SHOWN: &str = "<not shown: it may be a secret>";
+const NOT_SHOWN: [&str; 2] = ["<not shown: it may be a secret>", "<不予显示：可能是密钥>"];
 
 fn shown_argument(raw: &str) -> String {
     if hostile(raw) {
