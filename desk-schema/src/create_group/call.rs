@@ -103,6 +103,10 @@ pub struct TransportError {
     pub message: String,
 }
 
+/// How the client's time-out message begins (`no whole answer in 2000
+/// ms`): written there, read by the Chinese form here.
+pub(crate) const NO_WHOLE_ANSWER: &str = "no whole answer in ";
+
 impl fmt::Display for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.fmt_in(f, Locale::En)
@@ -127,7 +131,7 @@ impl TransportError {
             (TransportErrorKind::Other, _) => ("the connection failed", ": "),
         };
         // The client's own words for a time-out, said in Chinese too.
-        let message = match (locale, self.message.strip_prefix("no whole answer in ")) {
+        let message = match (locale, self.message.strip_prefix(NO_WHOLE_ANSWER)) {
             (Locale::ZhCn, Some(ms)) => std::borrow::Cow::Owned(format!(
                 "{} 毫秒内没有收到完整应答",
                 ms.trim_end_matches(" ms")
@@ -434,11 +438,29 @@ pub struct InvalidHost(pub String);
 
 impl fmt::Display for InvalidHost {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "not an endpoint: {} (give HOST[:PORT] or https://HOST[:PORT]; plain http:// only to this machine)",
-            crate::text::quoted(&crate::text::without_userinfo(&self.0))
-        )
+        self.fmt_in(f, Locale::En)
+    }
+}
+
+impl InvalidHost {
+    /// Why, in `locale`'s words (the text quoted without its userinfo).
+    #[must_use]
+    pub fn localized(&self, locale: Locale) -> impl fmt::Display + '_ {
+        InLocale(move |f: &mut fmt::Formatter<'_>| self.fmt_in(f, locale))
+    }
+
+    fn fmt_in(&self, f: &mut fmt::Formatter<'_>, locale: Locale) -> fmt::Result {
+        let host = crate::text::quoted(&crate::text::without_userinfo(&self.0)).to_string();
+        match locale {
+            Locale::ZhCn => write!(
+                f,
+                "不是有效的地址：{host}（请写 HOST[:PORT] 或 https://HOST[:PORT]；http:// 只能指向本机）"
+            ),
+            _ => write!(
+                f,
+                "not an endpoint: {host} (give HOST[:PORT] or https://HOST[:PORT]; plain http:// only to this machine)"
+            ),
+        }
     }
 }
 

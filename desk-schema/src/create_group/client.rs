@@ -360,7 +360,7 @@ impl Client {
         match tokio::time::timeout(timeout, exchange).await {
             Err(_) => Outcome::Transport(TransportError {
                 kind: TransportErrorKind::Timeout,
-                message: format!("no whole answer in {} ms", timeout.as_millis()),
+                message: format!("{}{} ms", call::NO_WHOLE_ANSWER, timeout.as_millis()),
             }),
             Ok(Err(e)) => transport(e),
             Ok(Ok(Ok((status, body)))) => call::outcome(status, &body),

@@ -62,7 +62,7 @@ pub(crate) fn command() -> Command {
             Arg::new("endpoint")
                 .long("endpoint")
                 .value_name("URL")
-                .value_parser(|s: &str| s.parse::<Endpoint>().map_err(|e| e.to_string()))
+                .value_parser(|s: &str| s.parse::<Endpoint>())
                 .help("Another region's REST API host, or a test server such as http://127.0.0.1:8080 [default: console.tim.qq.com]"),
         )
         .arg(

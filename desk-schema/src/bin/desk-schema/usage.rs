@@ -170,21 +170,18 @@ fn reason(why: &(dyn std::error::Error + 'static)) -> String {
         Some(IntErrorKind::InvalidDigit) => "不是非负整数".to_owned(),
         Some(IntErrorKind::PosOverflow) => "太大".to_owned(),
         _ => {
-            // `--endpoint`'s refusal (`InvalidHost`, passed as its text),
-            // and clap's range (`0 is not in 1..=3600`).
-            let why = why.to_string();
-            if let Some((value, range)) = why.split_once(" is not in ")
-                && let Some((low, high)) = range.split_once("..=")
-            {
-                return format!("{value} 不在 {low} 到 {high} 之间");
+            // `--endpoint`'s refusal, in the library's own Chinese.
+            #[cfg(feature = "client")]
+            if let Some(host) = why.downcast_ref::<desk_schema::create_group::call::InvalidHost>() {
+                return host.localized(desk_schema::Locale::ZhCn).to_string();
             }
+            // clap's range (`0 is not in 1..=3600`).
+            let why = why.to_string();
             match why
-                .strip_prefix("not an endpoint: ")
-                .and_then(|rest| rest.split_once(" (give HOST[:PORT]"))
+                .split_once(" is not in ")
+                .and_then(|(value, range)| Some((value, range.split_once("..=")?)))
             {
-                Some((host, _)) => format!(
-                    "不是有效的地址：{host}（请写 HOST[:PORT] 或 https://HOST[:PORT]；http:// 只能指向本机）"
-                ),
+                Some((value, (low, high))) => format!("{value} 不在 {low} 到 {high} 之间"),
                 None => why,
             }
         }
