@@ -1207,6 +1207,103 @@ fn an_unexpected_argument_that_may_be_a_key_is_not_repeated() {
     assert!(text(&out.stderr).contains("unexpected argument '--bogus'"));
 }
 
+/// A secret key or a UserSig pasted where a value, a file or a command
+/// goes is not repeated by the message that refuses it, in either
+/// language, on stderr or in the JSON output: by its shape, or because it
+/// is the key `DESK_SCHEMA_SECRET_KEY` holds. Values of other shapes are
+/// still shown.
+#[test]
+fn a_credential_given_as_a_value_a_file_or_a_command_is_not_repeated() {
+    let key = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
+    let sig = text(
+        &usersig(
+            &["--sdkappid", "1400000000", "--identifier", "a"],
+            Some("k"),
+            b"",
+        )
+        .stdout,
+    );
+    let sig = sig.trim();
+    let with_key = format!("a,{key}");
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (vec!["usersig", "--sdkappid", key, "--identifier", "a"], key),
+        (vec![key], key),
+        (vec!["send", "--endpoint", key], key),
+        (vec!["validate", "--format", key, "f.json"], key),
+        (vec!["validate", "--lang", "zh-CN", "--format", key], key),
+        (vec!["validate", key], key),
+        (vec!["validate", "--format", "json", key], key),
+        (vec!["validate", "--lang", "zh-CN", key], key),
+        (
+            vec!["validate", "--customer-service-account", &with_key, "-"],
+            key,
+        ),
+        (vec!["usersig", "--sdkappid", "1", "--identifier", sig], sig),
+        (
+            vec![
+                "send",
+                "--sdkappid",
+                "1",
+                "--identifier",
+                "a",
+                "--format",
+                "json",
+                key,
+            ],
+            key,
+        ),
+    ];
+    for (args, secret) in cases {
+        let (subcommand, rest) = args.split_first().unwrap();
+        let out = keyed(subcommand, rest, Some("k"), b"{}");
+        let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        let piece = &secret[8..40];
+        assert!(
+            !stdout.contains(piece) && !stderr.contains(piece),
+            "{args:?}: {stdout}{stderr}"
+        );
+        let mark = if args.contains(&"zh-CN") {
+            "<不予显示：可能是密钥>"
+        } else {
+            "<not shown: it may be a secret>"
+        };
+        assert!(stderr.contains(mark), "{args:?}: {stderr}");
+    }
+    // The key the environment holds, whatever its shape.
+    let short = "Sekr1t-value";
+    let out = keyed("validate", &["--format", short], Some(short), b"");
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("invalid value '<not shown: it may be a secret>' for '--format <FORMAT>'")
+            && !stderr.contains(short),
+        "{stderr}"
+    );
+    // Other values are shown, so that a typo can be seen.
+    for (args, shown) in [
+        (&["validate", "--format", "xml"][..], "'xml'"),
+        (
+            &["validate", "no-such-request.json"],
+            "no-such-request.json",
+        ),
+        (&["validat"], "'validat'"),
+        (
+            &[
+                "usersig",
+                "--sdkappid",
+                "1",
+                "--identifier",
+                "an-identifier-longer-than-32-bytes",
+            ],
+            "\"an-identifier-longer-than-32-bytes\"",
+        ),
+    ] {
+        let (subcommand, rest) = args.split_first().unwrap();
+        let out = keyed(subcommand, rest, Some("k"), b"");
+        assert!(text(&out.stderr).contains(shown), "{}", text(&out.stderr));
+    }
+}
+
 #[test]
 fn usersig_makes_and_checks_a_usersig_and_never_prints_the_key() {
     let key = "a-test-secret-key-0123456789";

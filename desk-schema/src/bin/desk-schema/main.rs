@@ -14,6 +14,7 @@ use desk_schema::create_group::{self, CreateGroupRequest, CreateGroupResponse, D
 use desk_schema::text::{escaped, quoted, without_userinfo};
 use desk_schema::{Locale, Report, from_json_str, from_json_str_with, to_pretty_json};
 
+mod secret;
 #[cfg(feature = "client")]
 mod send;
 #[cfg(not(feature = "client"))]
@@ -154,9 +155,13 @@ pub(crate) fn user_ids<'a>(
                 Locale::ZhCn => ("不是有效的 UserID", "：", "；"),
                 _ => ("not a UserID", ": ", "; "),
             };
+            let shown = if secret::may_be_credential(user_id) {
+                secret::not_shown(locale).to_owned()
+            } else {
+                quoted(user_id).to_string()
+            };
             return Err(IoStop::Input(format!(
-                "--{flag} {}{colon}{not}{colon}{}",
-                quoted(user_id),
+                "--{flag} {shown}{colon}{not}{colon}{}",
                 why.join(and)
             )));
         }
@@ -450,7 +455,9 @@ enum IoStop {
 /// its userinfo `<redacted>`; any other character clap's text still holds
 /// that [`escaped`] would change is escaped line by line. An unexpected
 /// argument that is no option (`usersig ... KEY`: a secret key pasted
-/// where none is taken) is not shown at all.
+/// where none is taken), and any argument clap quotes that may be a
+/// credential ([`secret::may_be_credential`]: a key given as
+/// `--sdkappid`'s value or as a subcommand), is not shown at all.
 fn usage_error(error: &clap::Error) -> ! {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     // Under `--lang zh-CN`, clap's words in Chinese (`usage::in_chinese`).
@@ -468,12 +475,26 @@ fn usage_error(error: &clap::Error) -> ! {
         };
         let unexpected =
             error.kind() == ErrorKind::UnknownArgument && kind == ContextKind::InvalidArg;
+        let given = matches!(
+            kind,
+            ContextKind::InvalidArg | ContextKind::InvalidValue | ContextKind::InvalidSubcommand
+        );
         for raw in raws {
-            let safe = if unexpected && !raw.starts_with('-') {
-                NOT_SHOWN[usize::from(is_chinese)].to_owned()
+            let credential = given && secret::may_be_credential(raw);
+            let safe = if credential || (unexpected && !raw.starts_with('-')) {
+                secret::NOT_SHOWN[usize::from(is_chinese)].to_owned()
             } else {
                 shown_argument(raw)
             };
+            if credential {
+                // Wherever the text holds it, as given or as Rust's `{:?}`
+                // writes it (`--endpoint`'s reason quotes it so): a run
+                // that long is none of clap's own words.
+                let debug = format!("{raw:?}");
+                shown = shown
+                    .replace(raw.as_str(), &safe)
+                    .replace(&debug[1..debug.len() - 1], &safe);
+            }
             // Where clap quotes it (`'ARG'`, and its tip's `'-- ARG'`), so
             // that clap's own words are left alone (`--format $'\n'`).
             if safe != *raw {
@@ -506,9 +527,6 @@ fn hostile(text: &str) -> bool {
 /// An argument as a usage error shows it: [`escaped`] when it holds a
 /// character that would change the terminal or hide (not for a backslash
 /// alone), and a URL's userinfo `<redacted>` ([`without_userinfo`]).
-/// What an unexpected argument that is no option is shown as.
-const NOT_SHOWN: [&str; 2] = ["<not shown: it may be a secret>", "<不予显示：可能是密钥>"];
-
 fn shown_argument(raw: &str) -> String {
     if hostile(raw) {
         without_userinfo(&escaped(raw).to_string()).into_owned()
@@ -659,7 +677,7 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
         unreadable: 0,
     };
     for file in &files {
-        let name = Name::of(file);
+        let name = Name::of(file, job.locale);
         let read = if jsonl {
             job.lines(file, &name)
         } else {
@@ -1015,8 +1033,19 @@ pub(crate) struct Name {
 }
 
 impl Name {
-    pub(crate) fn of(path: &Path) -> Self {
+    /// How the CLI names `path` in `locale`'s language: as given, but a
+    /// name that may be a credential (a secret key pasted where a file
+    /// goes, [`secret::may_be_credential`]) and names no file is not
+    /// shown.
+    pub(crate) fn of(path: &Path, locale: Locale) -> Self {
         let json = path.to_string_lossy().into_owned();
+        if secret::may_be_credential(&json) && std::fs::symlink_metadata(path).is_err() {
+            let hidden = secret::not_shown(locale).to_owned();
+            return Name {
+                json: secret::NOT_SHOWN[0].to_owned(),
+                text: hidden,
+            };
+        }
         #[cfg(unix)]
         let text = {
             use std::os::unix::ffi::OsStrExt;

@@ -114,12 +114,12 @@ fn send(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     let ctx = context(args)?.unwrap_or_default();
     user_ids(args, "identifier", "identifier")?;
     let file = args.get_one::<PathBuf>("file").expect("required");
-    let name = Name::of(file);
+    let locale = locale_of(args);
+    let name = Name::of(file, locale);
     let max = *args
         .get_one::<u64>("max-input-bytes")
         .expect("clap gives its default");
     let format = Format::of(args);
-    let locale = locale_of(args);
     let text = read_input(file, &name, max, crate::Words(locale))?;
     let checked = match std::str::from_utf8(&text) {
         Ok(text) => Valid::<CreateGroupRequest>::from_json_str_with(text, &ctx),

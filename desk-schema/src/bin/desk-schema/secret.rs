@@ -1,0 +1,97 @@
+//! What the CLI shows of an argument that may be a credential pasted in
+//! the wrong place: a secret key given as `--sdkappid`'s value, as a file
+//! name or as a subcommand, a UserSig given as `--identifier`. The CLI
+//! reads its secret only from `--key-file` or `DESK_SCHEMA_SECRET_KEY`,
+//! so a credential on the command line is a mistake, and the message
+//! about it must not repeat it: a terminal's scrollback, a CI log and a
+//! shared screen keep what is printed.
+
+use desk_schema::Locale;
+
+/// What is printed in place of an argument that may be a credential.
+pub(crate) const NOT_SHOWN: [&str; 2] =
+    ["<not shown: it may be a secret>", "<不予显示：可能是密钥>"];
+
+/// [`NOT_SHOWN`] in `locale`'s language.
+pub(crate) fn not_shown(locale: Locale) -> &'static str {
+    NOT_SHOWN[usize::from(matches!(locale, Locale::ZhCn))]
+}
+
+/// The shortest run of hexadecimal digits read as a secret key: Tencent's
+/// console gives the key as 64 of them; half is still no word or number
+/// anyone types.
+const HEX_RUN: usize = 32;
+
+/// The shortest run of a UserSig's characters read as one: a UserSig is
+/// base64 (`+/=`, or `*-_` in its URL form) of a compressed document,
+/// hundreds of characters, with capitals, small letters and digits mixed
+/// throughout, which a file or account name of that length rarely is.
+const USERSIG_RUN: usize = 40;
+
+/// The shortest secret key found by its own value: a shorter one would
+/// be found in too many unrelated words.
+const KEY_MIN: usize = 8;
+
+/// Whether `text` may hold a credential: the secret key set in
+/// `DESK_SCHEMA_SECRET_KEY`, or the shape of one (a run of
+/// [`HEX_RUN`] hexadecimal digits) or of a UserSig (a run of
+/// [`USERSIG_RUN`] base64 characters mixing capitals, small letters and
+/// digits). A guess, made on the side of not showing: the tool cannot
+/// know a key it has not been given.
+pub(crate) fn may_be_credential(text: &str) -> bool {
+    let key = std::env::var("DESK_SCHEMA_SECRET_KEY").unwrap_or_default();
+    let key = key.trim();
+    if key.len() >= KEY_MIN && text.contains(key) {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    let mut hex = 0;
+    let (mut run, mut upper, mut lower, mut digit) = (0, false, false, false);
+    for &b in bytes {
+        hex = if b.is_ascii_hexdigit() { hex + 1 } else { 0 };
+        if b.is_ascii_alphanumeric() || b"+/=*-_".contains(&b) {
+            run += 1;
+            upper |= b.is_ascii_uppercase();
+            lower |= b.is_ascii_lowercase();
+            digit |= b.is_ascii_digit();
+        } else {
+            (run, upper, lower, digit) = (0, false, false, false);
+        }
+        if hex >= HEX_RUN || (run >= USERSIG_RUN && upper && lower && digit) {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_be_credential;
+
+    #[test]
+    fn the_shapes_of_a_key_and_a_usersig() {
+        let key = "0123456789abcdef".repeat(4);
+        assert!(may_be_credential(&key));
+        assert!(may_be_credential(&format!("a,{key}")));
+        assert!(may_be_credential(&format!("--{key}")));
+        assert!(may_be_credential(&key[..32]));
+        assert!(!may_be_credential(&key[..31]));
+        // A UserSig's URL-safe base64, and a piece of it.
+        let sig = "eJyrVgrxCdYrSy1SslIyVNIBSxWnZicWZeanQKSqUoqLcxBSJQmZKalAkTIjAwMTAyMjU*j-IKsvPTVYCAB2LQ__";
+        assert!(may_be_credential(sig));
+        assert!(may_be_credential(&sig[..40]));
+        // What people name files, accounts and hosts.
+        for shown in [
+            "create_group_request_for_the_support_team_2026.json",
+            "requests/2026-12-03/customer-service-escalations-beijing.json",
+            "https://desk.tencentcloudapi.com",
+            "1400000000",
+            "admin",
+            "@TGS#2C5SZEAEF",
+            "xml",
+            "zh-TW",
+        ] {
+            assert!(!may_be_credential(shown), "{shown}");
+        }
+    }
+}
