@@ -49,6 +49,12 @@ struct Lists {
     unique_points: Vec<Point>,
     #[desk(nested, unique(by = color))]
     tagged: Vec<Tagged>,
+    // The same type again, with the same rule: the type is the mistake,
+    // said once, at the first field that holds it.
+    #[desk(nested)]
+    colors_again: BTreeSet<Color>,
+    #[desk(nested, unique(by = color))]
+    tagged_again: Vec<Tagged>,
 }
 
 // A unit enum whose variants have aliases, as a plain item of a list.

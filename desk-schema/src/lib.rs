@@ -100,7 +100,9 @@ pub use valid::{Rejected, Valid};
 /// `schemars::JsonSchema` (E0119, conflicting implementations). Add schema
 /// keywords with `#[desk(schema_with = path)]` instead.
 pub use schemars;
-pub use validate::{InContext, JsonView, Leaf, MapKey, Nested, Validate, ValidateIn, ValidateJson};
+pub use validate::{
+    Gate, GateArgs, InContext, JsonView, Leaf, MapKey, Nested, Validate, ValidateIn, ValidateJson,
+};
 
 #[cfg(feature = "derive")]
 #[doc = include_str!("../docs/derive.md")]

@@ -233,12 +233,47 @@ pub trait InContext<C> {
 /// The derive writes a nested field's own types as `<T as Nested>::Checked`,
 /// so that a type that does not derive `Validate` is one error, in these
 /// words, rather than one for each generated item that names it.
+/// `#[diagnostic::on_unimplemented]` for the traits `#[desk(nested)]`
+/// asks of a type ([`Nested`], [`Gate`]): one wording for both.
+macro_rules! nested_words {
+    ($item:item) => {
+        #[doc(hidden)]
+        #[diagnostic::on_unimplemented(
+            message = "`{Self}` does not derive `Validate`, so `#[desk(nested)]` cannot check it",
+            label = "`{Self}` does not derive `Validate`",
+            note = "derive `Validate` for `{Self}`, or mark the field `#[desk(skip)]` (then only read as serde reads it)"
+        )]
+        $item
+    };
+}
+
+nested_words! {
+/// A nested type as the derive names a field's type that names no type
+/// parameter of the deriving type: `Self` with each type argument written
+/// as its own `Gated` (a container's items, a derived generic type's
+/// arguments its nested fields hold). A type argument that does not
+/// derive `Validate` (`Wrapper<NotDerived>`) is then one error, at the
+/// field, rather than one for each generated item that asks the outer
+/// type for a trait (which an impl without the argument's bound would
+/// still be chosen for).
+pub trait Gate {
+    /// `Self`, its type arguments through their own `Gated`.
+    type Gated: ?Sized;
+}
+}
+
+/// [`Gate`] of a derived generic type, which its [`Gate`] impl passes on:
+/// the arguments' own [`Gate`] is asked here, in an impl rustc names, so a
+/// type argument that does not derive `Validate` is reported as itself (in
+/// [`Gate`]'s words), while every [`Gate`] impl stays out of the list of
+/// types rustc suggests for another.
 #[doc(hidden)]
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` does not derive `Validate`, so `#[desk(nested)]` cannot check it",
-    label = "`{Self}` does not derive `Validate`",
-    note = "derive `Validate` for `{Self}`, or mark the field `#[desk(skip)]` (then only read as serde reads it)"
-)]
+pub trait GateArgs {
+    /// `Self`, its type arguments through their own [`Gate::Gated`].
+    type Gated: ?Sized;
+}
+
+nested_words! {
 pub trait Nested {
     /// `Self`, as the derive names it (a container: of its items'
     /// `Checked`).
@@ -266,6 +301,7 @@ pub trait Nested {
         let i = Self::RUST_NAMES.iter().position(|name| *name == rust)?;
         Self::JSON_NAMES.get(i).copied()
     }
+}
 }
 
 /// A map key the walk and the schema read as serde does: the property name
@@ -339,6 +375,31 @@ impl<T: Nested<Checked: Sized>> Nested for std::collections::BTreeSet<T> {
     type Checked = std::collections::BTreeSet<T::Checked>;
 }
 
+// A container's `Gated` names its items' `Gated`.
+macro_rules! gate_containers {
+    ($([$($params:tt)*] $t:ty => $gated:ty;)*) => {$(
+        #[diagnostic::do_not_recommend]
+        impl<$($params)*> Gate for $t {
+            type Gated = $gated;
+        }
+    )*};
+}
+
+gate_containers! {
+    [T: Gate<Gated: Sized>] Option<T> => Option<T::Gated>;
+    [T: Gate<Gated: Sized> + ?Sized] Box<T> => Box<T::Gated>;
+    [T: Gate<Gated: Sized>] Vec<T> => Vec<T::Gated>;
+    [T: Gate<Gated: Sized>] Box<[T]> => Box<[T::Gated]>;
+    [K, V: Gate<Gated: Sized>, S] std::collections::HashMap<K, V, S> =>
+        std::collections::HashMap<K, V::Gated, S>;
+    [K, V: Gate<Gated: Sized>] std::collections::BTreeMap<K, V> =>
+        std::collections::BTreeMap<K, V::Gated>;
+    [T: Gate<Gated: Sized>, S] std::collections::HashSet<T, S> =>
+        std::collections::HashSet<T::Gated, S>;
+    [T: Gate<Gated: Sized>] std::collections::BTreeSet<T> =>
+        std::collections::BTreeSet<T::Gated>;
+}
+
 // A container is checked in the context its items are checked in (for a
 // type alias of a container, which the derive gates whole).
 macro_rules! in_context_containers {
@@ -371,6 +432,10 @@ macro_rules! facts {
         #[diagnostic::do_not_recommend]
         impl Nested for $t {
             type Checked = Self;
+        }
+        #[diagnostic::do_not_recommend]
+        impl Gate for $t {
+            type Gated = Self;
         }
         #[diagnostic::do_not_recommend]
         impl<C> InContext<C> for $t {

@@ -114,6 +114,33 @@ struct Holder {
     loose: Loose<Vec<u8>, Tagged<()>>,
 }
 
+/// A generic type nested with its arguments written out, in a type that
+/// borrows, in a list and in itself: each argument a checked field holds
+/// is asked for `Validate` as written (`Holder`'s `Tagged<Marker>` asks
+/// nothing of `Marker`, which no field reads).
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Arguments<'a> {
+    #[desk(nested)]
+    #[serde(borrow)]
+    borrows: Borrows<'a, Defaults<u8>>,
+    #[desk(nested, max_items = 2)]
+    listed: Vec<Defaults<Tagged<()>>>,
+    #[desk(nested)]
+    twice: Option<Defaults<Defaults<u8>>>,
+    #[desk(nested)]
+    bounded: Option<Bounded<u8>>,
+}
+
+/// Bounds of its own, which each argument written out meets.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Bounded<T: Clone + 'static>
+where
+    T: Send,
+{
+    #[desk(nested, max_items = 1)]
+    inner: Vec<T>,
+}
+
 // A set of a parameter: generic code checks it with the parameter's own
 // bounds, and `Validate` stays a trait object (no hidden item of its own
 // depends on the arguments; the field that gives them is asked instead).
@@ -177,4 +204,13 @@ fn main() {
     let defaults: FamilyDefaults<u8> = desk_schema::from_json_str("{}").unwrap();
     assert_eq!((defaults.member, defaults.spare, defaults.cache), (0, 0, 0));
     let _ = desk_schema::schema_for::<FamilyDefaults<u8>>();
+    let text = r#"{"borrows":{"name":"ab","inner":{"count":1}},"listed":[{},{},{}],"twice":{"count":{"name":"abcdef"}},"bounded":{"inner":[1,2]}}"#;
+    let Err(report) = desk_schema::from_json_str::<Arguments<'_>>(text) else {
+        panic!("accepted: {text}");
+    };
+    assert_eq!(
+        report.to_string(),
+        "/bounded/inner: 2 items; at most 1 item\n/listed: 3 items; at most 2 items\n/twice/count/name: 6 bytes in UTF-8 (6 characters); at most 5 bytes"
+    );
+    let _ = desk_schema::schema_for::<Arguments<'static>>();
 }

@@ -303,6 +303,7 @@ impl Facts {
             });
             bit_or(each)
         };
+        let terms = once(terms);
         [
             quote!(true #(&& #terms)*),
             union(&self.json, "JSON_TYPES"),
@@ -334,7 +335,7 @@ impl Facts {
             .iter()
             .filter(|ty| !std_without(ty, &["u128", "i128"]))
             .map(|ty| at(ty, "WIDE_INTEGER"));
-        let wide: Vec<TokenStream> = wide.collect();
+        let wide = once(wide);
         // The trait's default, `false`, unless a field's type may say otherwise.
         let wide =
             (!wide.is_empty()).then(|| quote!(const WIDE_INTEGER: bool = false #(|| #wide)*;));
@@ -346,18 +347,19 @@ impl Facts {
                 .iter()
                 .filter(|ty| !std_without(ty, &["f32", "f64", "HashSet", "BTreeSet"]))
                 .map(|ty| at(ty, "JSON_EQ"));
-            let not_null = self.nullable.iter().map(|ty| {
+            let eq = once(eq);
+            let not_null = once(self.nullable.iter().map(|ty| {
                 let types = at(ty, "JSON_TYPES");
                 quote!((#types & __desk_rt::types::NULL == 0))
-            });
+            }));
             quote!(true #(&& #eq)* #(&& #not_null)*)
         } else {
             quote!(false)
         };
         // What the fields that name a parameter hold, passed up.
         let given = (!self.given.is_empty()).then(|| {
-            let sets = self.given.iter().map(|ty| at(ty, "SETS_AS_JSON"));
-            let wide = self.given.iter().map(|ty| {
+            let sets = once(self.given.iter().map(|ty| at(ty, "SETS_AS_JSON")));
+            let wide = once(self.given.iter().map(|ty| {
                 let inner = at(ty, "BUFFERED_WIDE");
                 if buffered_repr(input).is_some() {
                     let own = at(ty, "WIDE_INTEGER");
@@ -365,7 +367,7 @@ impl Facts {
                 } else {
                     inner
                 }
-            });
+            }));
             quote! {
                 const SETS_AS_JSON: bool = true #(&& #sets)*;
                 const BUFFERED_WIDE: bool = false #(|| #wide)*;
@@ -547,6 +549,7 @@ impl Facts {
                     })
                 }
             });
+        let checks = once(checks);
         quote!(#(#skipped)* #(#checks)*)
     }
 
@@ -594,6 +597,7 @@ impl Facts {
                 });
             }
         }
+        let checks = once(checks.into_iter());
         quote!(#(#checks)*)
     }
 
@@ -1025,8 +1029,16 @@ pub(super) fn names_any(tokens: TokenStream, names: &[&str]) -> bool {
 }
 
 /// `a | b | ...`, or `0` for none.
+/// `items` without the repeats (by their text), each kept where it first
+/// came: two fields of one type ask it the same, and a compile error about
+/// the type is one error, at the first.
+fn once(items: impl Iterator<Item = TokenStream>) -> Vec<TokenStream> {
+    let mut seen = std::collections::BTreeSet::new();
+    items.filter(|t| seen.insert(t.to_string())).collect()
+}
+
 fn bit_or(parts: impl Iterator<Item = TokenStream>) -> TokenStream {
-    let parts: Vec<TokenStream> = parts.collect();
+    let parts = once(parts);
     if parts.is_empty() {
         quote!(0)
     } else {

@@ -47,6 +47,11 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
             }
             #[automatically_derived]
             #[diagnostic::do_not_recommend]
+            impl #decl ::desk_schema::Gate for #ident #args #bounds {
+                type Gated = Self;
+            }
+            #[automatically_derived]
+            #[diagnostic::do_not_recommend]
             impl #decl_d ::desk_schema::InContext<__DeskD> for #ident #args #bounds {
                 type Checked = Self;
             }

@@ -165,10 +165,20 @@ fn context_of(input: &Input) -> TokenStream {
 /// does not derive `Validate`, and one with another context, are each one
 /// error in our words (rather than one about a hidden trait for each
 /// generated item).
-fn gated_name(ty: &impl ToTokens, through: GateTrait, context: &TokenStream) -> TokenStream {
+fn gated_name(
+    ty: &impl ToTokens,
+    through: GateTrait,
+    context: &TokenStream,
+    own_params: bool,
+) -> TokenStream {
     match through {
-        GateTrait::Nested => {
+        // A type that names a parameter of the deriving type is bounded
+        // where the impls are; another has its arguments gated too.
+        GateTrait::Nested if own_params => {
             quote!(<<#ty as ::desk_schema::Nested>::Checked as ::desk_schema::InContext<#context>>::Checked)
+        }
+        GateTrait::Nested => {
+            quote!(<<#ty as ::desk_schema::Gate>::Gated as ::desk_schema::InContext<#context>>::Checked)
         }
         GateTrait::MapKey => quote!(<#ty as ::desk_schema::MapKey>::Checked),
     }
@@ -357,8 +367,9 @@ fn gate_leaf(
     let tokens = ty.to_token_stream();
     let params: Vec<String> = own.params.iter().map(ToString::to_string).collect();
     let params: Vec<&str> = params.iter().map(String::as_str).collect();
-    let name = if has_lifetime(tokens.clone()) || super::facts::names_any(tokens, &params) {
-        super::respan(gated_name(ty, through, &own.context), span)
+    let own_params = super::facts::names_any(tokens.clone(), &params);
+    let name = if own_params || has_lifetime(tokens) {
+        super::respan(gated_name(ty, through, &own.context, own_params), span)
     } else {
         let key = ty.to_token_stream().to_string();
         let index = gated
@@ -461,7 +472,7 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
     });
     let context = context_of(input);
     let aliases = input.gated.iter().map(|(alias, ty, through)| {
-        let name = gated_name(ty, *through, &context);
+        let name = gated_name(ty, *through, &context, false);
         quote! {
             type #alias = #name;
         }
@@ -547,7 +558,7 @@ fn gate_trait_at(tokens: &[proc_macro2::TokenTree]) -> Option<(Span, GateTrait)>
         [Ident(krate), Punct(a), Punct(b), Ident(name)]
             if krate == "desk_schema" && a.as_char() == ':' && b.as_char() == ':' =>
         {
-            let through = if name == "Nested" {
+            let through = if name == "Nested" || name == "Gate" {
                 GateTrait::Nested
             } else if name == "MapKey" {
                 GateTrait::MapKey
@@ -632,8 +643,9 @@ pub(super) fn braces_at_first(input: &Input, body: TokenStream) -> TokenStream {
     quote!(#braces)
 }
 
-/// The derived type's `Nested` impl, and its `InContext` impl (for every
-/// context when it declares none, else for its own): it passes the gate.
+/// The derived type's `Nested` impl, its `Gate` impl ([`impl_gate`]), and
+/// its `InContext` impl (for every context when it declares none, else
+/// for its own): it passes the gate.
 pub(crate) fn impl_nested(input: &Input) -> TokenStream {
     let params = super::Params::of(input);
     let decl = params.decl(&[], &[]);
@@ -651,6 +663,7 @@ pub(crate) fn impl_nested(input: &Input) -> TokenStream {
         Some(context) => (decl.clone(), context.to_token_stream()),
         None => (params.decl(&[], &[quote!(__DeskC)]), quote!(__DeskC)),
     };
+    let gate = impl_gate(input, &params);
     quote! {
         #[automatically_derived]
         #[diagnostic::do_not_recommend]
@@ -658,10 +671,48 @@ pub(crate) fn impl_nested(input: &Input) -> TokenStream {
             type Checked = Self;
             #names
         }
+        #gate
         #[automatically_derived]
         #[diagnostic::do_not_recommend]
         impl #in_decl ::desk_schema::InContext<#context> for #ty #bounds {
             type Checked = Self;
+        }
+    }
+}
+
+/// The derived type's `Gate` impl: `Self`, or, for a generic type, `Self`
+/// with the arguments its nested fields hold through their own `Gate`,
+/// asked in an impl of `GateArgs` (see there).
+fn impl_gate(input: &Input, params: &super::Params) -> TokenStream {
+    let decl = params.decl(&[], &[]);
+    let ty = super::self_ty(input);
+    let Some((args, held, own)) = params.gated_args(&input.generics) else {
+        let bounds = params.own_where();
+        return quote! {
+            #[automatically_derived]
+            #[diagnostic::do_not_recommend]
+            impl #decl ::desk_schema::Gate for #ty #bounds {
+                type Gated = Self;
+            }
+        };
+    };
+    let ident = &input.ident;
+    let preds: Vec<TokenStream> = held
+        .iter()
+        .map(|t| quote!(#t: ::desk_schema::Gate<Gated: ::core::marker::Sized>))
+        .chain(own)
+        .collect();
+    let passes = params.own_where_and(&[quote!(#ty: ::desk_schema::GateArgs)]);
+    let args_where = params.own_where_and(&preds);
+    quote! {
+        #[automatically_derived]
+        #[diagnostic::do_not_recommend]
+        impl #decl ::desk_schema::Gate for #ty #passes {
+            type Gated = <#ty as ::desk_schema::GateArgs>::Gated;
+        }
+        #[automatically_derived]
+        impl #decl ::desk_schema::GateArgs for #ty #args_where {
+            type Gated = #ident #args;
         }
     }
 }

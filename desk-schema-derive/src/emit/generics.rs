@@ -125,6 +125,36 @@ fn tokens_mention(tokens: &TokenStream, name: &syn::Ident) -> bool {
     super::facts::names_any(tokens.clone(), &[name.to_string().as_str()])
 }
 
+/// `tokens` with each of `held` written `<T as Gate>::Gated`; `None` when
+/// one is the root of a path (`T::Assoc`), which that form cannot start,
+/// or the tokens name `Self`.
+fn gated_tokens(tokens: TokenStream, held: &[&syn::Ident]) -> Option<TokenStream> {
+    use proc_macro2::TokenTree;
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut out = TokenStream::new();
+    for (i, tree) in trees.iter().enumerate() {
+        match tree {
+            TokenTree::Ident(id) if id == "Self" => return None,
+            TokenTree::Ident(id) if held.contains(&id) => {
+                if matches!(trees.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == ':')
+                    && matches!(trees.get(i + 2), Some(TokenTree::Punct(p)) if p.as_char() == ':')
+                {
+                    return None;
+                }
+                out.extend(quote!(<#id as ::desk_schema::Gate>::Gated));
+            }
+            TokenTree::Group(g) => {
+                let mut inner =
+                    proc_macro2::Group::new(g.delimiter(), gated_tokens(g.stream(), held)?);
+                inner.set_span(g.span());
+                out.extend([TokenTree::Group(inner)]);
+            }
+            other => out.extend([other.clone()]),
+        }
+    }
+    Some(out)
+}
+
 impl Bounds {
     /// What the fields of `input` (a type with parameters) ask of
     /// `type_names`; `args` are the type's arguments.
@@ -233,6 +263,55 @@ impl Params {
             preds,
             bounds,
         }
+    }
+
+    /// The type's arguments with each type parameter that a checked field
+    /// holds written `<T as Gate>::Gated`, those parameters, and the
+    /// type's own bounds as the written arguments must meet them (`T:
+    /// Clone` as `<T as Gate>::Gated: Clone`); `None` when no parameter is
+    /// so held, or a bound cannot be written so (one on a parameter's
+    /// associated type, `?Sized`, `Self`).
+    pub(crate) fn gated_args(
+        &self,
+        generics: &syn::Generics,
+    ) -> Option<(TokenStream, Vec<&syn::Ident>, Vec<TokenStream>)> {
+        let held: Vec<&syn::Ident> = self
+            .type_names
+            .iter()
+            .filter(|t| {
+                let name = t.to_string();
+                self.bounds.checked.iter().any(|c| c.to_string() == name)
+            })
+            .collect();
+        if held.is_empty() {
+            return None;
+        }
+        let mut preds = Vec::new();
+        for t in generics.type_params().filter(|t| !t.bounds.is_empty()) {
+            let bounds = &t.bounds;
+            let ident = &t.ident;
+            let ty = quote!(#ident);
+            // `?Sized`, which only a parameter's own bounds may say.
+            if bounds
+                .iter()
+                .any(|b| quote!(#b).to_string().starts_with('?'))
+            {
+                return None;
+            }
+            preds.push(gated_tokens(quote!(#ty: #bounds), &held)?);
+        }
+        for p in generics.where_clause.iter().flat_map(|w| &w.predicates) {
+            preds.push(gated_tokens(quote!(#p), &held)?);
+        }
+        let types = self.type_names.iter().map(|t| {
+            if held.contains(&t) {
+                quote!(<#t as ::desk_schema::Gate>::Gated)
+            } else {
+                quote!(#t)
+            }
+        });
+        let lifetimes = &self.lifetime_names;
+        Some((quote!(<#(#lifetimes,)* #(#types),*>), held, preds))
     }
 
     /// `T: JsonSchema` for each parameter no checked field mentions (the
