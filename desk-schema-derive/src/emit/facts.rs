@@ -1033,8 +1033,13 @@ pub(super) fn names_any(tokens: TokenStream, names: &[&str]) -> bool {
 /// came: two fields of one type ask it the same, and a compile error about
 /// the type is one error, at the first.
 fn once(items: impl Iterator<Item = TokenStream>) -> Vec<TokenStream> {
-    let mut seen = std::collections::BTreeSet::new();
-    items.filter(|t| seen.insert(t.to_string())).collect()
+    let mut items: Vec<TokenStream> = items.collect();
+    // Most lists hold one item or none: no text to write.
+    if items.len() > 1 {
+        let mut seen = std::collections::BTreeSet::new();
+        items.retain(|t| seen.insert(t.to_string()));
+    }
+    items
 }
 
 fn bit_or(parts: impl Iterator<Item = TokenStream>) -> TokenStream {
