@@ -29,6 +29,12 @@ where
 }
 
 #[derive(Validate, Deserialize)]
+pub struct Boxed<T: ?Sized> {
+    #[desk(nested)]
+    pub inner: Box<T>,
+}
+
+#[derive(Validate, Deserialize)]
 pub struct Plain {
     #[desk(nested)]
     pub w: Wrapper<NotDerived>,
@@ -38,6 +44,12 @@ pub struct Plain {
 pub struct WithBounds {
     #[desk(nested)]
     pub b: Bounded<NotDerived>,
+}
+
+#[derive(Validate, Deserialize)]
+pub struct WithUnsized {
+    #[desk(nested)]
+    pub b: Boxed<NotDerived>,
 }
 
 #[derive(Validate, Deserialize)]

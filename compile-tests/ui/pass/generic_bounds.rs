@@ -129,6 +129,18 @@ struct Arguments<'a> {
     twice: Option<Defaults<Defaults<u8>>>,
     #[desk(nested)]
     bounded: Option<Bounded<u8>>,
+    #[desk(nested)]
+    maybe_unsized: Option<MaybeUnsized<Defaults<u8>>>,
+}
+
+/// A parameter that may be unsized, said in a `where` clause.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct MaybeUnsized<T>
+where
+    T: ?Sized,
+{
+    #[desk(nested)]
+    inner: Box<T>,
 }
 
 /// Bounds of its own, which each argument written out meets.
@@ -204,13 +216,13 @@ fn main() {
     let defaults: FamilyDefaults<u8> = desk_schema::from_json_str("{}").unwrap();
     assert_eq!((defaults.member, defaults.spare, defaults.cache), (0, 0, 0));
     let _ = desk_schema::schema_for::<FamilyDefaults<u8>>();
-    let text = r#"{"borrows":{"name":"ab","inner":{"count":1}},"listed":[{},{},{}],"twice":{"count":{"name":"abcdef"}},"bounded":{"inner":[1,2]}}"#;
+    let text = r#"{"borrows":{"name":"ab","inner":{"count":1}},"listed":[{},{},{}],"twice":{"count":{"name":"abcdef"}},"bounded":{"inner":[1,2]},"maybe_unsized":{"inner":{"name":"abcdef"}}}"#;
     let Err(report) = desk_schema::from_json_str::<Arguments<'_>>(text) else {
         panic!("accepted: {text}");
     };
     assert_eq!(
         report.to_string(),
-        "/bounded/inner: 2 items; at most 1 item\n/listed: 3 items; at most 2 items\n/twice/count/name: 6 bytes in UTF-8 (6 characters); at most 5 bytes"
+        "/bounded/inner: 2 items; at most 1 item\n/listed: 3 items; at most 2 items\n/maybe_unsized/inner/name: 6 bytes in UTF-8 (6 characters); at most 5 bytes\n/twice/count/name: 6 bytes in UTF-8 (6 characters); at most 5 bytes"
     );
     let _ = desk_schema::schema_for::<Arguments<'static>>();
 }

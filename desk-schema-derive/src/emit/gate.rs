@@ -686,7 +686,7 @@ pub(crate) fn impl_nested(input: &Input) -> TokenStream {
 fn impl_gate(input: &Input, params: &super::Params) -> TokenStream {
     let decl = params.decl(&[], &[]);
     let ty = super::self_ty(input);
-    let Some((args, held, own)) = params.gated_args(&input.generics) else {
+    let Some((args, preds)) = params.gated_args(&input.generics) else {
         let bounds = params.own_where();
         return quote! {
             #[automatically_derived]
@@ -697,11 +697,6 @@ fn impl_gate(input: &Input, params: &super::Params) -> TokenStream {
         };
     };
     let ident = &input.ident;
-    let preds: Vec<TokenStream> = held
-        .iter()
-        .map(|t| quote!(#t: ::desk_schema::Gate<Gated: ::core::marker::Sized>))
-        .chain(own)
-        .collect();
     let passes = params.own_where_and(&[quote!(#ty: ::desk_schema::GateArgs)]);
     let args_where = params.own_where_and(&preds);
     quote! {

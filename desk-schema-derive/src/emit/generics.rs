@@ -266,15 +266,17 @@ impl Params {
     }
 
     /// The type's arguments with each type parameter that a checked field
-    /// holds written `<T as Gate>::Gated`, those parameters, and the
-    /// type's own bounds as the written arguments must meet them (`T:
-    /// Clone` as `<T as Gate>::Gated: Clone`); `None` when no parameter is
-    /// so held, or a bound cannot be written so (one on a parameter's
-    /// associated type, `?Sized`, `Self`).
+    /// holds written `<T as Gate>::Gated`, and the predicates its `GateArgs`
+    /// impl needs: each such parameter's own `Gate` (whose `Gated` is
+    /// `Sized` unless the parameter may be unsized), and the type's own
+    /// bounds as the written arguments must meet them (`T: Clone` as
+    /// `<T as Gate>::Gated: Clone`; `?Sized` relaxes, so it is left out).
+    /// `None` when no parameter is so held, or a bound cannot be written so
+    /// (one on a parameter's associated type, or naming `Self`).
     pub(crate) fn gated_args(
         &self,
         generics: &syn::Generics,
-    ) -> Option<(TokenStream, Vec<&syn::Ident>, Vec<TokenStream>)> {
+    ) -> Option<(TokenStream, Vec<TokenStream>)> {
         let held: Vec<&syn::Ident> = self
             .type_names
             .iter()
@@ -286,23 +288,44 @@ impl Params {
         if held.is_empty() {
             return None;
         }
-        let mut preds = Vec::new();
-        for t in generics.type_params().filter(|t| !t.bounds.is_empty()) {
-            let bounds = &t.bounds;
+        // Each bounded type with its bounds (a parameter's own, a `where`
+        // clause's), and the other predicates (a lifetime's).
+        let mut bounded: Vec<(TokenStream, TokenStream, Vec<&syn::TypeParamBound>)> = Vec::new();
+        let mut own = Vec::new();
+        for t in generics.type_params() {
             let ident = &t.ident;
-            let ty = quote!(#ident);
-            // `?Sized`, which only a parameter's own bounds may say.
-            if bounds
-                .iter()
-                .any(|b| quote!(#b).to_string().starts_with('?'))
-            {
-                return None;
-            }
-            preds.push(gated_tokens(quote!(#ty: #bounds), &held)?);
+            bounded.push((quote!(), quote!(#ident), t.bounds.iter().collect()));
         }
         for p in generics.where_clause.iter().flat_map(|w| &w.predicates) {
-            preds.push(gated_tokens(quote!(#p), &held)?);
+            match p {
+                syn::WherePredicate::Type(p) => {
+                    let (lifetimes, ty) = (&p.lifetimes, &p.bounded_ty);
+                    bounded.push((quote!(#lifetimes), quote!(#ty), p.bounds.iter().collect()));
+                }
+                other => own.push(gated_tokens(quote!(#other), &held)?),
+            }
         }
+        // `?Sized` relaxes: it is no bound to meet, and says the parameter
+        // may be unsized.
+        let mut maybe_unsized: Vec<String> = Vec::new();
+        for (lifetimes, ty, bounds) in bounded {
+            let relaxed = |b: &&syn::TypeParamBound| quote!(#b).to_string().starts_with('?');
+            if bounds.iter().any(relaxed) {
+                maybe_unsized.push(ty.to_string());
+            }
+            let kept: Vec<_> = bounds.into_iter().filter(|b| !relaxed(b)).collect();
+            if !kept.is_empty() {
+                own.push(gated_tokens(quote!(#lifetimes #ty: #(#kept)+*), &held)?);
+            }
+        }
+        let gates = held.iter().map(|t| {
+            if maybe_unsized.contains(&t.to_string()) {
+                quote!(#t: ::desk_schema::Gate)
+            } else {
+                quote!(#t: ::desk_schema::Gate<Gated: ::core::marker::Sized>)
+            }
+        });
+        let preds = gates.chain(own).collect();
         let types = self.type_names.iter().map(|t| {
             if held.contains(&t) {
                 quote!(<#t as ::desk_schema::Gate>::Gated)
@@ -311,7 +334,7 @@ impl Params {
             }
         });
         let lifetimes = &self.lifetime_names;
-        Some((quote!(<#(#lifetimes,)* #(#types),*>), held, preds))
+        Some((quote!(<#(#lifetimes,)* #(#types),*>), preds))
     }
 
     /// `T: JsonSchema` for each parameter no checked field mentions (the

@@ -488,12 +488,14 @@ fn usage_error(error: &clap::Error) -> ! {
             };
             if credential {
                 // Wherever the text holds it, as given or as Rust's `{:?}`
-                // writes it (`--endpoint`'s reason quotes it so): a run
-                // that long is none of clap's own words.
+                // or `quoted` writes it (a value parser's reason may quote
+                // it so): a run that long is none of clap's own words.
                 let debug = format!("{raw:?}");
+                let json = quoted(raw).to_string();
                 shown = shown
                     .replace(raw.as_str(), &safe)
-                    .replace(&debug[1..debug.len() - 1], &safe);
+                    .replace(&debug[1..debug.len() - 1], &safe)
+                    .replace(&json[1..json.len() - 1], &safe);
             }
             // Where clap quotes it (`'ARG'`, and its tip's `'-- ARG'`), so
             // that clap's own words are left alone (`--format $'\n'`).
@@ -504,6 +506,8 @@ fn usage_error(error: &clap::Error) -> ! {
             }
         }
     }
+    // Whatever form a message put a credential in, no word of it is left.
+    shown = secret::without_credentials(&shown, secret::NOT_SHOWN[usize::from(is_chinese)]);
     if shown.split('\n').any(hostile) {
         shown = shown
             .split('\n')

@@ -19,37 +19,49 @@ pub(crate) fn not_shown(locale: Locale) -> &'static str {
 
 /// The shortest run of hexadecimal digits read as a secret key: Tencent's
 /// console gives the key as 64 of them; half is still no word or number
-/// anyone types.
+/// anyone types. The run goes on across one `,` or `=` (a key split into
+/// a list or an assignment), not across `-` (a UUID's groups, 32 digits in
+/// all, name files).
 const HEX_RUN: usize = 32;
 
 /// The shortest run of a UserSig's characters read as one: a UserSig is
-/// base64 (`+/=`, or `*-_` in its URL form) of a compressed document,
-/// hundreds of characters, with capitals, small letters and digits mixed
-/// throughout, which a file or account name of that length rarely is.
-const USERSIG_RUN: usize = 40;
+/// base64 in its URL form (`*`, `-`, `_` for `+`, `/`, `=`) of a compressed
+/// document, hundreds of characters, with capitals, small letters and
+/// digits mixed throughout, which a file or account name that long rarely
+/// is (a path's `/` and a name's `.` end a run).
+const USERSIG_RUN: usize = 64;
 
 /// The shortest secret key found by its own value: a shorter one would
 /// be found in too many unrelated words.
 const KEY_MIN: usize = 8;
 
 /// Whether `text` may hold a credential: the secret key set in
-/// `DESK_SCHEMA_SECRET_KEY`, or the shape of one (a run of
-/// [`HEX_RUN`] hexadecimal digits) or of a UserSig (a run of
-/// [`USERSIG_RUN`] base64 characters mixing capitals, small letters and
-/// digits). A guess, made on the side of not showing: the tool cannot
-/// know a key it has not been given.
+/// `DESK_SCHEMA_SECRET_KEY` (also split by other characters), or the shape
+/// of one (a run of [`HEX_RUN`] hexadecimal digits) or of a UserSig (a run
+/// of [`USERSIG_RUN`] characters of its alphabet mixing capitals, small
+/// letters and digits). A guess, made on the side of not showing: the tool
+/// cannot know a key it has not been given.
 pub(crate) fn may_be_credential(text: &str) -> bool {
-    let key = std::env::var("DESK_SCHEMA_SECRET_KEY").unwrap_or_default();
-    let key = key.trim();
-    if key.len() >= KEY_MIN && text.contains(key) {
+    let alphanumeric =
+        |s: &str| -> String { s.chars().filter(char::is_ascii_alphanumeric).collect() };
+    let key = alphanumeric(&std::env::var("DESK_SCHEMA_SECRET_KEY").unwrap_or_default());
+    if key.len() >= KEY_MIN && alphanumeric(text).contains(&key) {
         return true;
     }
     let bytes = text.as_bytes();
     let mut hex = 0;
     let (mut run, mut upper, mut lower, mut digit) = (0, false, false, false);
-    for &b in bytes {
-        hex = if b.is_ascii_hexdigit() { hex + 1 } else { 0 };
-        if b.is_ascii_alphanumeric() || b"+/=*-_".contains(&b) {
+    for (i, &b) in bytes.iter().enumerate() {
+        let joins = matches!(b, b',' | b'=')
+            && i > 0
+            && bytes[i - 1].is_ascii_hexdigit()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit);
+        if b.is_ascii_hexdigit() {
+            hex += 1;
+        } else if !joins {
+            hex = 0;
+        }
+        if b.is_ascii_alphanumeric() || b"*-_".contains(&b) {
             run += 1;
             upper |= b.is_ascii_uppercase();
             lower |= b.is_ascii_lowercase();
@@ -64,6 +76,24 @@ pub(crate) fn may_be_credential(text: &str) -> bool {
     false
 }
 
+/// `text` with each space-separated word of a line that
+/// [`may_be_credential`] flags written `mark`: the last guard of a message
+/// that quotes what was given in a form its maker chose (escaped, quoted).
+pub(crate) fn without_credentials(text: &str, mark: &str) -> String {
+    text.split('\n')
+        .map(|line| {
+            if !may_be_credential(line) {
+                return line.to_owned();
+            }
+            line.split(' ')
+                .map(|word| if may_be_credential(word) { mark } else { word })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::may_be_credential;
@@ -76,14 +106,25 @@ mod tests {
         assert!(may_be_credential(&format!("--{key}")));
         assert!(may_be_credential(&key[..32]));
         assert!(!may_be_credential(&key[..31]));
+        // Split into a list or an assignment, in pieces under 32 digits.
+        assert!(may_be_credential(&format!(
+            "{},{},{}",
+            &key[..21],
+            &key[21..42],
+            &key[42..]
+        )));
+        assert!(may_be_credential(&format!("{}={}", &key[..20], &key[20..])));
         // A UserSig's URL-safe base64, and a piece of it.
         let sig = "eJyrVgrxCdYrSy1SslIyVNIBSxWnZicWZeanQKSqUoqLcxBSJQmZKalAkTIjAwMTAyMjU*j-IKsvPTVYCAB2LQ__";
         assert!(may_be_credential(sig));
-        assert!(may_be_credential(&sig[..40]));
+        assert!(may_be_credential(&sig[..64]));
         // What people name files, accounts and hosts.
         for shown in [
             "create_group_request_for_the_support_team_2026.json",
             "requests/2026-12-03/customer-service-escalations-beijing.json",
+            "/home/Alice/Projects2026/desk/requests/create.json",
+            "requests/Q3-2026/BeijingEscalations/create-group.json",
+            "3F2504E0-4F89-11D3-9A0C-0305E82C3301-request.json",
             "https://desk.tencentcloudapi.com",
             "1400000000",
             "admin",
@@ -93,5 +134,13 @@ mod tests {
         ] {
             assert!(!may_be_credential(shown), "{shown}");
         }
+    }
+
+    #[test]
+    fn the_last_guard_takes_out_a_word_in_any_form() {
+        let key = "0123456789abcdef".repeat(4);
+        let text = format!("error: not an endpoint: \"\\u001b{key}\" (give HOST)\nUsage: x");
+        let shown = super::without_credentials(&text, "<m>");
+        assert_eq!(shown, "error: not an endpoint: <m> (give HOST)\nUsage: x");
     }
 }
