@@ -1289,7 +1289,12 @@ fn a_credential_given_as_a_value_a_file_or_a_command_is_not_repeated() {
             && !stderr.contains(short),
         "{stderr}"
     );
-    // Other values are shown, so that a typo can be seen.
+}
+
+/// Values of other shapes than a credential's are still shown by the
+/// message that refuses them, so that a typo can be seen.
+#[test]
+fn a_value_that_is_no_credential_is_shown() {
     for (args, shown) in [
         (&["validate", "--format", "xml"][..], "'xml'"),
         (
