@@ -195,32 +195,32 @@ fn usage_errors_speak_the_language_of_lang() {
             &["validate", "--lang", "zh-CN", "--formt", "json"],
             "错误：未知参数 '--formt'\n\n  提示：有相近的参数：'--format'\n\n\
              用法：desk-schema validate --lang <LANG> --format <FORMAT> [FILE]...\n\n\
-             更多信息请运行 '--help'（英文）。\n",
+             更多信息请运行 '--help --lang zh-CN'。\n",
         ),
         (
             &["validate", "--lang=zh-CN", "--format", "xml"],
             "错误：'xml' 不是 '--format <FORMAT>' 的有效值\n  [可选值：text、json]\n\n\
-             更多信息请运行 '--help'（英文）。\n",
+             更多信息请运行 '--help --lang zh-CN'。\n",
         ),
         (
             &["validate", "--lang", "zh-CN", "--max-input-bytes", "0"],
             "错误：'0' 不是 '--max-input-bytes <N>' 的有效值：至少为 1\n\n\
-             更多信息请运行 '--help'（英文）。\n",
+             更多信息请运行 '--help --lang zh-CN'。\n",
         ),
         (
             &["validate", "--lang", "zh-CN", "--max-input-bytes", "1e3"],
             "错误：'1e3' 不是 '--max-input-bytes <N>' 的有效值：不是非负整数\n\n\
-             更多信息请运行 '--help'（英文）。\n",
+             更多信息请运行 '--help --lang zh-CN'。\n",
         ),
         (
             &["validate", "--lang", "zh-CN", "--response=yes"],
             "错误：'--response' 不带值，却给了 'yes'\n\n\
-             用法：desk-schema validate --response [FILE]...\n\n更多信息请运行 '--help'（英文）。\n",
+             用法：desk-schema validate --response [FILE]...\n\n更多信息请运行 '--help --lang zh-CN'。\n",
         ),
         (
             &["validate", "--lang", "zh-CN", "--jsonl", "--jsonl"],
             "错误：参数 '--jsonl' 只能给一次\n\n\
-             用法：desk-schema validate [OPTIONS] [FILE]...\n\n更多信息请运行 '--help'（英文）。\n",
+             用法：desk-schema validate [OPTIONS] [FILE]...\n\n更多信息请运行 '--help --lang zh-CN'。\n",
         ),
         (
             &[
@@ -233,7 +233,7 @@ fn usage_errors_speak_the_language_of_lang() {
             ],
             "错误：参数 '--customer-service-account <ID>' 不能与 '--response' 一起使用\n\n\
              用法：desk-schema validate --lang <LANG> --customer-service-account <ID> [FILE]...\n\n\
-             更多信息请运行 '--help'（英文）。\n",
+             更多信息请运行 '--help --lang zh-CN'。\n",
         ),
     ];
     for (args, zh) in cases {
@@ -1289,6 +1289,51 @@ fn a_credential_given_as_a_value_a_file_or_a_command_is_not_repeated() {
             && !stderr.contains(short),
         "{stderr}"
     );
+}
+
+/// `--help` beside `--lang zh-CN` is in Chinese for each command with
+/// `--lang`: its description, clap's headings, each option (no English
+/// option text left), its notes; without it, English.
+#[test]
+fn help_speaks_the_language_of_lang() {
+    for (command, chinese, english) in [
+        (
+            "validate",
+            "按文档中的每条规则检查",
+            "Report as text or JSON",
+        ),
+        (
+            "send",
+            "签名、发送（含重试）",
+            "The longest one attempt may take",
+        ),
+        (
+            "usersig",
+            "为 App 管理员生成 UserSig",
+            "How long the UserSig lasts",
+        ),
+    ] {
+        let out = run(&[command, "--lang", "zh-CN", "--help"], None);
+        assert_eq!(out.status.code(), Some(0));
+        let help = text(&out.stdout);
+        assert!(help.contains(chinese) && help.contains("用法："), "{help}");
+        assert!(
+            help.contains("选项:") && help.contains("显示帮助"),
+            "{help}"
+        );
+        for english in [
+            english,
+            "Usage:",
+            "Options:",
+            "Print help",
+            "[default:",
+            "Exit status",
+        ] {
+            assert!(!help.contains(english), "{command}: {english}\n{help}");
+        }
+        let help = text(&run(&[command, "--help"], None).stdout);
+        assert!(help.contains(english) && !help.contains(chinese), "{help}");
+    }
 }
 
 /// Values of other shapes than a credential's are still shown by the

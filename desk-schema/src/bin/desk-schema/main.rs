@@ -14,6 +14,7 @@ use desk_schema::create_group::{self, CreateGroupRequest, CreateGroupResponse, D
 use desk_schema::text::{escaped, quoted, without_userinfo};
 use desk_schema::{Locale, Report, from_json_str, from_json_str_with, to_pretty_json};
 
+mod help_zh;
 mod secret;
 #[cfg(feature = "client")]
 mod send;
@@ -540,7 +541,13 @@ fn shown_argument(raw: &str) -> String {
 }
 
 fn main() -> ExitCode {
-    let matches = command()
+    // Under `--lang zh-CN`, `--help` in Chinese too.
+    let command = if usage::asks_chinese(std::env::args_os()) {
+        help_zh::in_chinese(command())
+    } else {
+        command()
+    };
+    let matches = command
         .try_get_matches_from(std::env::args_os())
         .unwrap_or_else(|e| usage_error(&e));
     let stdout = io::stdout().lock();

@@ -142,7 +142,7 @@ pub(crate) fn in_chinese(error: &clap::Error) -> Option<String> {
         let usage = usage.strip_prefix("Usage: ").unwrap_or(&usage);
         let _ = write!(text, "\n\n用法：{usage}");
     }
-    text.push_str("\n\n更多信息请运行 '--help'（英文）。\n");
+    text.push_str("\n\n更多信息请运行 '--help --lang zh-CN'。\n");
     Some(text)
 }
 

@@ -1,0 +1,230 @@
+//! `--help` in Simplified Chinese, for a command line that asks for
+//! `--lang zh-CN` (`validate`, `send` and `usersig`, the commands with
+//! `--lang`; read from the raw arguments by `usage::asks_chinese`, since
+//! clap prints the help while it parses). Each option's text, the
+//! command's description and its notes after the options are written here,
+//! by the option's id; clap's headings through a template. A unit test
+//! holds every option of those commands to a text here.
+
+use clap::{Arg, ArgAction, Command};
+
+/// The help's layout: clap's own, with its headings in Chinese.
+const TEMPLATE: &str = "{about-with-newline}\n用法：{usage}\n\n{all-args}{after-help}";
+
+/// A command's words: its description, each option's text by its id, and
+/// the notes after the options.
+struct Words {
+    about: &'static str,
+    args: &'static [(&'static str, &'static str)],
+    after: &'static str,
+}
+
+/// The options several commands share.
+const FORMAT: (&str, &str) = ("format", "以文本（text）或 JSON（json）报告 [默认：text]");
+const LANG: (&str, &str) = ("lang", "消息的语言：en 或 zh-CN（简体中文）[默认：en]");
+const ACCOUNT: (&str, &str) = (
+    "account",
+    "视为客服账号的账号；可重复给出多个；以 '-' 开头的账号写作 \
+     --customer-service-account=-ID [默认：@customer_service_account]",
+);
+const SDKAPPID: (&str, &str) = ("sdkappid", "应用的 SDKAppID");
+const IDENTIFIER: (&str, &str) = (
+    "identifier",
+    "签名所用的 UserID（REST 调用须为 App 管理员）：1 到 32 字节的可打印 ASCII；\
+     以 '-' 开头的写作 --identifier=-ID",
+);
+const KEY_FILE: (&str, &str) = (
+    "key-file",
+    "从 FILE 读取密钥（否则读取环境变量 DESK_SCHEMA_SECRET_KEY）",
+);
+
+const VALIDATE: Words = Words {
+    about: "按文档中的每条规则检查 create_group 请求体（JSON）",
+    args: &[
+        ("file", "要检查的请求体；`-` 或不给出时读取标准输入"),
+        ("response", "改为检查 create_group 的应答体"),
+        (
+            "jsonl",
+            "每个输入每行一个请求（JSON Lines），按流读取；跳过空行",
+        ),
+        FORMAT,
+        LANG,
+        ACCOUNT,
+        (
+            "max-input-bytes",
+            "拒绝超过 N 字节的输入（--jsonl 时为一行）[默认：1048576]",
+        ),
+    ],
+    after: "\
+输出：
+  text  单个输入：每个问题一行，最后是 `无效：N 个问题`（或 `有效`）；
+        多个输入或 --jsonl：每个问题一行 `来源: 路径: 消息`，每个有效请求一行
+        `来源: 有效`，来源为文件名（--jsonl 时为 文件:行号）；最后是
+        `共检查 N 个：...`
+  json  单个输入：一行 {\"valid\", \"errors\", \"format_version\": 1}；
+        多个输入或 --jsonl：每个请求一个这样的对象（JSON Lines），\"errors\"
+        之后有 \"file\"（--jsonl 时还有 \"line\"）；无法读取的输入为
+        {\"file\", \"error\", \"format_version\": 1}
+
+每个问题为 {\"path\", \"code\", \"message\", ...数值}，path 为 JSON Pointer。
+有键改名或删除时 format_version 会升高；新增的键不会改变它。
+
+退出状态：0 全部有效，1 有无效请求（含格式错误的 JSON），2 用法或读写错误
+（其余输入仍会检查）。",
+};
+
+const SEND: Words = Words {
+    about: "检查 create_group 请求，签名、发送（含重试）并输出结果",
+    args: &[
+        ("file", "请求体（JSON）；`-` 读取标准输入"),
+        SDKAPPID,
+        IDENTIFIER,
+        (
+            "endpoint",
+            "其他地域的 REST API 主机，或测试服务器，如 http://127.0.0.1:8080 \
+             [默认：console.tim.qq.com]",
+        ),
+        (
+            "time-budget",
+            "整个调用（含重试）最长用时，单位秒，1 到 3600 [默认：30]",
+        ),
+        (
+            "attempt-timeout",
+            "单次尝试（含应答）最长用时，单位秒，1 到 3600 [默认：10]",
+        ),
+        KEY_FILE,
+        FORMAT,
+        LANG,
+        ACCOUNT,
+        ("max-input-bytes", "拒绝超过 N 字节的输入 [默认：1048576]"),
+    ],
+    after: "\
+先像 `validate` 一样检查请求；无效的请求不会发送。密钥从 --key-file 或
+DESK_SCHEMA_SECRET_KEY 读取，从不取自参数；密钥和 UserSig 都不会输出。
+
+重试依照腾讯的错误码表：服务端错误（10002、141002、60008、70169、70500）、
+10008（非法请求，错误码表说可以重试）、HTTP 5xx、连接被拒和超时，退避后重试；
+频率限制（10006、60007、60011、60018、60019）等待更久；60020 和 70050 分别
+等待 5 分钟和 1 分钟，只有 --time-budget 比这更长时才会重试；70001 和 70052
+会重新生成一次 UserSig；其他结果即为应答。
+每次尝试的时限取单次时限与剩余总时限中较小的一个；只有等待之后仍剩至少 1 秒
+（或单次时限，若更短）才会重试。若某次尝试结果未知（无应答、HTTP 5xx，或服务端
+自身失败：10002、141002、60008、70169、70500），之后收到 10025，表示群组已存在
+且属于你，很可能就是那次尝试创建的（created_earlier）。
+
+输出：
+  text  `已创建群组 ID`（及尝试次数），或出了什么问题
+  json  一行：{\"outcome\", ...详情, \"attempts\", \"format_version\": 1}，
+        outcome 为 created、created_earlier、invalid_request、api_error、
+        http_error、invalid_response、transport_error、input_error 之一
+        （input_error：无法读取输入、没有密钥，同时写到 stderr）
+
+退出状态：0 已创建，1 请求无效或 API 错误，2 用法、读写或网络错误
+（HTTP 错误、不是应答的应答、无应答）。",
+};
+
+const USERSIG: Words = Words {
+    about: "为 App 管理员生成 UserSig（TLSSigAPIv2），或检查一个 UserSig",
+    args: &[
+        SDKAPPID,
+        IDENTIFIER,
+        (
+            "expire",
+            "UserSig 的有效期，单位秒（默认 180 天）[默认：15552000]",
+        ),
+        KEY_FILE,
+        LANG,
+        (
+            "verify",
+            "检查标准输入中的 UserSig（给出 --identifier 时也核对它）：以 JSON \
+             输出其声明，被拒绝时退出码为 1",
+        ),
+    ],
+    after: "\
+密钥从 --key-file 或环境变量 DESK_SCHEMA_SECRET_KEY 读取，从不取自参数（本机
+其他用户能看到参数）；密钥从不输出。",
+};
+
+/// The commands with `--lang`, and their words.
+const COMMANDS: [(&str, &Words); 3] = [
+    ("validate", &VALIDATE),
+    ("send", &SEND),
+    ("usersig", &USERSIG),
+];
+
+/// `cmd` with the help of `validate`, `send` and `usersig` in Chinese.
+pub(crate) fn in_chinese(cmd: Command) -> Command {
+    COMMANDS.iter().fold(cmd, |cmd, (name, words)| {
+        cmd.mut_subcommand(*name, |sub| localized(sub, words))
+    })
+}
+
+fn localized(sub: Command, words: &Words) -> Command {
+    let mut sub = sub
+        .about(words.about)
+        .after_help(words.after)
+        .help_template(TEMPLATE)
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help("显示帮助"),
+        );
+    for (id, text) in words.args {
+        // A build without the client has a `send` of fewer options.
+        if sub.get_arguments().any(|a| a.get_id() == *id) {
+            sub = sub.mut_arg(*id, |arg| {
+                let heading = if arg.is_positional() {
+                    "参数"
+                } else {
+                    "选项"
+                };
+                // The defaults and values in the text, in Chinese.
+                let values = arg.get_action().takes_values();
+                arg.help(*text)
+                    .help_heading(heading)
+                    .hide_default_value(values)
+                    .hide_possible_values(values)
+            });
+        }
+    }
+    sub.mut_arg("help", |arg| arg.help_heading("选项"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::COMMANDS;
+
+    /// The command in Chinese is one clap accepts (its debug checks).
+    #[test]
+    fn the_command_in_chinese_is_sound() {
+        super::in_chinese(crate::command()).debug_assert();
+    }
+
+    /// Every option of a command with `--lang` has its Chinese text here,
+    /// so that a new one cannot stay English under `--lang zh-CN --help`.
+    #[test]
+    fn every_option_has_its_chinese_text() {
+        let cmd = crate::command();
+        for (name, words) in COMMANDS {
+            let sub = cmd.find_subcommand(name).expect("a command with --lang");
+            for arg in sub.get_arguments() {
+                let id = arg.get_id().as_str();
+                let text = words.args.iter().find(|(known, _)| *known == id);
+                let Some((_, text)) = text else {
+                    panic!("`{name} --{id}` has no Chinese help");
+                };
+                // Its default, as clap would show it.
+                for value in arg.get_default_values() {
+                    let value = value.to_string_lossy();
+                    assert!(
+                        text.ends_with(&format!("[默认：{value}]")),
+                        "`{name} --{id}`: {text}"
+                    );
+                }
+            }
+        }
+    }
+}
