@@ -375,28 +375,35 @@ impl<T: Nested<Checked: Sized>> Nested for std::collections::BTreeSet<T> {
     type Checked = std::collections::BTreeSet<T::Checked>;
 }
 
-// A container's `Gated` names its items' `Gated`.
+// A container's `Gated` names its items' `Gated`, asked in an impl of
+// `GateArgs` as for a derived generic type: an item that does not derive
+// `Validate` (`Wrapper<Vec<NotDerived>>`) is then reported as itself, not
+// as the container.
 macro_rules! gate_containers {
-    ($([$($params:tt)*] $t:ty => $gated:ty;)*) => {$(
+    ($([$($params:tt)*] [$($bounded:tt)*] $t:ty => $gated:ty;)*) => {$(
         #[diagnostic::do_not_recommend]
-        impl<$($params)*> Gate for $t {
+        impl<$($params)*> Gate for $t where $t: GateArgs {
+            type Gated = <$t as GateArgs>::Gated;
+        }
+        impl<$($bounded)*> GateArgs for $t {
             type Gated = $gated;
         }
     )*};
 }
 
 gate_containers! {
-    [T: Gate<Gated: Sized>] Option<T> => Option<T::Gated>;
-    [T: Gate<Gated: Sized> + ?Sized] Box<T> => Box<T::Gated>;
-    [T: Gate<Gated: Sized>] Vec<T> => Vec<T::Gated>;
-    [T: Gate<Gated: Sized>] Box<[T]> => Box<[T::Gated]>;
-    [K, V: Gate<Gated: Sized>, S] std::collections::HashMap<K, V, S> =>
+    [T] [T: Gate<Gated: Sized>] Option<T> => Option<T::Gated>;
+    // `Box<[T]>` through `[T]`.
+    [T: ?Sized] [T: Gate + ?Sized] Box<T> => Box<T::Gated>;
+    [T] [T: Gate<Gated: Sized>] [T] => [T::Gated];
+    [T] [T: Gate<Gated: Sized>] Vec<T> => Vec<T::Gated>;
+    [K, V, S] [K, V: Gate<Gated: Sized>, S] std::collections::HashMap<K, V, S> =>
         std::collections::HashMap<K, V::Gated, S>;
-    [K, V: Gate<Gated: Sized>] std::collections::BTreeMap<K, V> =>
+    [K, V] [K, V: Gate<Gated: Sized>] std::collections::BTreeMap<K, V> =>
         std::collections::BTreeMap<K, V::Gated>;
-    [T: Gate<Gated: Sized>, S] std::collections::HashSet<T, S> =>
+    [T, S] [T: Gate<Gated: Sized>, S] std::collections::HashSet<T, S> =>
         std::collections::HashSet<T::Gated, S>;
-    [T: Gate<Gated: Sized>] std::collections::BTreeSet<T> =>
+    [T] [T: Gate<Gated: Sized>] std::collections::BTreeSet<T> =>
         std::collections::BTreeSet<T::Gated>;
 }
 

@@ -195,32 +195,32 @@ fn usage_errors_speak_the_language_of_lang() {
             &["validate", "--lang", "zh-CN", "--formt", "json"],
             "错误：未知参数 '--formt'\n\n  提示：有相近的参数：'--format'\n\n\
              用法：desk-schema validate --lang <LANG> --format <FORMAT> [FILE]...\n\n\
-             更多信息请运行 '--help --lang zh-CN'。\n",
+             更多信息，请加上 '--help --lang zh-CN' 查看帮助。\n",
         ),
         (
             &["validate", "--lang=zh-CN", "--format", "xml"],
             "错误：'xml' 不是 '--format <FORMAT>' 的有效值\n  [可选值：text、json]\n\n\
-             更多信息请运行 '--help --lang zh-CN'。\n",
+             更多信息，请加上 '--help --lang zh-CN' 查看帮助。\n",
         ),
         (
             &["validate", "--lang", "zh-CN", "--max-input-bytes", "0"],
             "错误：'0' 不是 '--max-input-bytes <N>' 的有效值：至少为 1\n\n\
-             更多信息请运行 '--help --lang zh-CN'。\n",
+             更多信息，请加上 '--help --lang zh-CN' 查看帮助。\n",
         ),
         (
             &["validate", "--lang", "zh-CN", "--max-input-bytes", "1e3"],
             "错误：'1e3' 不是 '--max-input-bytes <N>' 的有效值：不是非负整数\n\n\
-             更多信息请运行 '--help --lang zh-CN'。\n",
+             更多信息，请加上 '--help --lang zh-CN' 查看帮助。\n",
         ),
         (
             &["validate", "--lang", "zh-CN", "--response=yes"],
             "错误：'--response' 不带值，却给了 'yes'\n\n\
-             用法：desk-schema validate --response [FILE]...\n\n更多信息请运行 '--help --lang zh-CN'。\n",
+             用法：desk-schema validate --response [FILE]...\n\n更多信息，请加上 '--help --lang zh-CN' 查看帮助。\n",
         ),
         (
             &["validate", "--lang", "zh-CN", "--jsonl", "--jsonl"],
             "错误：参数 '--jsonl' 只能给一次\n\n\
-             用法：desk-schema validate [OPTIONS] [FILE]...\n\n更多信息请运行 '--help --lang zh-CN'。\n",
+             用法：desk-schema validate [OPTIONS] [FILE]...\n\n更多信息，请加上 '--help --lang zh-CN' 查看帮助。\n",
         ),
         (
             &[
@@ -233,7 +233,7 @@ fn usage_errors_speak_the_language_of_lang() {
             ],
             "错误：参数 '--customer-service-account <ID>' 不能与 '--response' 一起使用\n\n\
              用法：desk-schema validate --lang <LANG> --customer-service-account <ID> [FILE]...\n\n\
-             更多信息请运行 '--help --lang zh-CN'。\n",
+             更多信息，请加上 '--help --lang zh-CN' 查看帮助。\n",
         ),
     ];
     for (args, zh) in cases {
@@ -1228,7 +1228,15 @@ fn a_credential_given_as_a_value_a_file_or_a_command_is_not_repeated() {
     // Escaped by the message that quotes it (`\u001b`), split in three.
     let escaped = format!("\u{1b}{key}");
     let split = format!("{},{},{}", &key[..21], &key[21..42], &key[42..]);
+    // A host that may be a key is refused, not looked up; zero-width
+    // spaces and spaces in a key.
+    let host = format!("https://{}.{}.invalid", &key[..32], &key[32..]);
+    let zero_width: String = key.chars().flat_map(|c| [c, '\u{200b}']).collect();
+    let spaced = format!("{} {} {}", &key[..21], &key[21..42], &key[42..]);
     let cases: Vec<(Vec<&str>, &str)> = vec![
+        (vec!["send", "--endpoint", &host, "f.json"], key),
+        (vec!["usersig", "--sdkappid", &zero_width], key),
+        (vec!["validate", &spaced], key),
         (vec!["send", "--endpoint", &escaped, "f.json"], key),
         (
             vec!["send", "--lang", "zh-CN", "--endpoint", &escaped, "f.json"],

@@ -73,6 +73,14 @@ const VALIDATE: Words = Words {
 （其余输入仍会检查）。",
 };
 
+#[cfg(not(feature = "client"))]
+const SEND: Words = Words {
+    about: "检查、签名并发送 create_group 请求（需要 `client` 特性）",
+    args: &[("args", "不读取：此构建无法发送")],
+    after: "用 --features cli,client 安装的 desk-schema 才能发送。",
+};
+
+#[cfg(feature = "client")]
 const SEND: Words = Words {
     about: "检查 create_group 请求，签名、发送（含重试）并输出结果",
     args: &[
@@ -106,7 +114,7 @@ DESK_SCHEMA_SECRET_KEY 读取，从不取自参数；密钥和 UserSig 都不会
 10008（非法请求，错误码表说可以重试）、HTTP 5xx、连接被拒和超时，退避后重试；
 频率限制（10006、60007、60011、60018、60019）等待更久；60020 和 70050 分别
 等待 5 分钟和 1 分钟，只有 --time-budget 比这更长时才会重试；70001 和 70052
-会重新生成一次 UserSig；其他结果即为应答。
+会重新生成一次 UserSig；其他错误码不重试，直接作为结果。
 每次尝试的时限取单次时限与剩余总时限中较小的一个；只有等待之后仍剩至少 1 秒
 （或单次时限，若更短）才会重试。若某次尝试结果未知（无应答、HTTP 5xx，或服务端
 自身失败：10002、141002、60008、70169、70500），之后收到 10025，表示群组已存在
@@ -120,7 +128,7 @@ DESK_SCHEMA_SECRET_KEY 读取，从不取自参数；密钥和 UserSig 都不会
         （input_error：无法读取输入、没有密钥，同时写到 stderr）
 
 退出状态：0 已创建，1 请求无效或 API 错误，2 用法、读写或网络错误
-（HTTP 错误、不是应答的应答、无应答）。",
+（HTTP 错误、无法解析的应答、无应答）。",
 };
 
 const USERSIG: Words = Words {

@@ -12,6 +12,24 @@ use desk_schema::Locale;
 pub(crate) const NOT_SHOWN: [&str; 2] =
     ["<not shown: it may be a secret>", "<不予显示：可能是密钥>"];
 
+/// Why a value that may be a credential is refused where it would leave the
+/// machine (`--endpoint`: the host is looked up), in English and Chinese.
+#[derive(Debug)]
+pub(crate) struct MayBeSecret;
+
+impl MayBeSecret {
+    /// The reason in Chinese.
+    pub(crate) const ZH: &str = "可能是密钥或 UserSig，不会发往任何地方（请写 REST API 主机）";
+}
+
+impl std::fmt::Display for MayBeSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("it may be a secret key or UserSig, which is not sent anywhere (give the REST API host)")
+    }
+}
+
+impl std::error::Error for MayBeSecret {}
+
 /// [`NOT_SHOWN`] in `locale`'s language.
 pub(crate) fn not_shown(locale: Locale) -> &'static str {
     NOT_SHOWN[usize::from(matches!(locale, Locale::ZhCn))]
@@ -19,9 +37,9 @@ pub(crate) fn not_shown(locale: Locale) -> &'static str {
 
 /// The shortest run of hexadecimal digits read as a secret key: Tencent's
 /// console gives the key as 64 of them; half is still no word or number
-/// anyone types. The run goes on across one `,` or `=` (a key split into
-/// a list or an assignment), not across `-` (a UUID's groups, 32 digits in
-/// all, name files).
+/// anyone types. The run goes on across one `,`, `=` or white space (a key
+/// split into a list, an assignment or lines), not across `-` or `.` (a
+/// UUID's groups, 32 digits in all, and file names).
 const HEX_RUN: usize = 32;
 
 /// The shortest run of a UserSig's characters read as one: a UserSig is
@@ -29,7 +47,7 @@ const HEX_RUN: usize = 32;
 /// document, hundreds of characters, with capitals, small letters and
 /// digits mixed throughout, which a file or account name that long rarely
 /// is (a path's `/` and a name's `.` end a run).
-const USERSIG_RUN: usize = 64;
+const USERSIG_RUN: usize = 48;
 
 /// The shortest secret key found by its own value: a shorter one would
 /// be found in too many unrelated words.
@@ -42,6 +60,7 @@ const KEY_MIN: usize = 8;
 /// letters and digits). A guess, made on the side of not showing: the tool
 /// cannot know a key it has not been given.
 pub(crate) fn may_be_credential(text: &str) -> bool {
+    let text = &plain(text);
     let alphanumeric =
         |s: &str| -> String { s.chars().filter(char::is_ascii_alphanumeric).collect() };
     let key = alphanumeric(&std::env::var("DESK_SCHEMA_SECRET_KEY").unwrap_or_default());
@@ -52,7 +71,7 @@ pub(crate) fn may_be_credential(text: &str) -> bool {
     let mut hex = 0;
     let (mut run, mut upper, mut lower, mut digit) = (0, false, false, false);
     for (i, &b) in bytes.iter().enumerate() {
-        let joins = matches!(b, b',' | b'=')
+        let joins = matches!(b, b',' | b'=' | b' ' | b'\t' | b'\n' | b'\r')
             && i > 0
             && bytes[i - 1].is_ascii_hexdigit()
             && bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit);
@@ -74,6 +93,25 @@ pub(crate) fn may_be_credential(text: &str) -> bool {
         }
     }
     false
+}
+
+/// `text` as it reads: characters that show nothing (zero-width ones, the
+/// soft hyphen, a no-break space) left out, and full-width letters and
+/// digits (`ｄ５`) as the ASCII ones they look like, so that a key copied
+/// with them is still one.
+fn plain(text: &str) -> String {
+    text.chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{a0}' | '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}'
+            )
+        })
+        .map(|c| match c {
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(u32::from(c) - 0xfee0).unwrap_or(c),
+            c => c,
+        })
+        .collect()
 }
 
 /// `text` with each space-separated word of a line that
@@ -114,10 +152,28 @@ mod tests {
             &key[42..]
         )));
         assert!(may_be_credential(&format!("{}={}", &key[..20], &key[20..])));
+        assert!(may_be_credential(&format!(
+            "{} {}\n{}",
+            &key[..21],
+            &key[21..42],
+            &key[42..]
+        )));
+        // With characters that show nothing, or in full-width letters.
+        assert!(may_be_credential(
+            &key.chars()
+                .flat_map(|c| [c, '\u{200b}'])
+                .collect::<String>()
+        ));
+        let wide: String = key
+            .chars()
+            .map(|c| char::from_u32(u32::from(c) + 0xfee0).unwrap())
+            .collect();
+        assert!(may_be_credential(&wide));
         // A UserSig's URL-safe base64, and a piece of it.
         let sig = "eJyrVgrxCdYrSy1SslIyVNIBSxWnZicWZeanQKSqUoqLcxBSJQmZKalAkTIjAwMTAyMjU*j-IKsvPTVYCAB2LQ__";
         assert!(may_be_credential(sig));
-        assert!(may_be_credential(&sig[..64]));
+        assert!(may_be_credential(&sig[..48]));
+        assert!(may_be_credential(&format!("{}/{}", &sig[..48], &sig[48..])));
         // What people name files, accounts and hosts.
         for shown in [
             "create_group_request_for_the_support_team_2026.json",

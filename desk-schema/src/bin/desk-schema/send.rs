@@ -62,7 +62,14 @@ pub(crate) fn command() -> Command {
             Arg::new("endpoint")
                 .long("endpoint")
                 .value_name("URL")
-                .value_parser(|s: &str| s.parse::<Endpoint>())
+                // A host that may be a credential is not looked up: the
+                // lookup would send it to a name server.
+                .value_parser(|s: &str| -> Result<Endpoint, Box<dyn std::error::Error + Send + Sync>> {
+                    if crate::secret::may_be_credential(s) {
+                        return Err(crate::secret::MayBeSecret.into());
+                    }
+                    Ok(s.parse::<Endpoint>()?)
+                })
                 .help("Another region's REST API host, or a test server such as http://127.0.0.1:8080 [default: console.tim.qq.com]"),
         )
         .arg(
@@ -71,7 +78,7 @@ pub(crate) fn command() -> Command {
                 .value_name("SECONDS")
                 .value_parser(value_parser!(u64).range(1..=3600))
                 .default_value("30")
-                .help("The longest the call may take, retries included"),
+                .help("The longest the call may take, retries included (1 to 3600)"),
         )
         .arg(
             Arg::new("attempt-timeout")
@@ -79,7 +86,7 @@ pub(crate) fn command() -> Command {
                 .value_name("SECONDS")
                 .value_parser(value_parser!(u64).range(1..=3600))
                 .default_value("10")
-                .help("The longest one attempt may take, answer included"),
+                .help("The longest one attempt may take, answer included (1 to 3600)"),
         )
         .arg(key_file_arg())
         .arg(format_arg())

@@ -142,7 +142,7 @@ pub(crate) fn in_chinese(error: &clap::Error) -> Option<String> {
         let usage = usage.strip_prefix("Usage: ").unwrap_or(&usage);
         let _ = write!(text, "\n\n用法：{usage}");
     }
-    text.push_str("\n\n更多信息请运行 '--help --lang zh-CN'。\n");
+    text.push_str("\n\n更多信息，请加上 '--help --lang zh-CN' 查看帮助。\n");
     Some(text)
 }
 
@@ -161,6 +161,9 @@ fn reason(why: &(dyn std::error::Error + 'static)) -> String {
     use std::num::IntErrorKind;
     if why.downcast_ref::<Zero>().is_some() {
         return "至少为 1".to_owned();
+    }
+    if why.downcast_ref::<crate::secret::MayBeSecret>().is_some() {
+        return crate::secret::MayBeSecret::ZH.to_owned();
     }
     match why
         .downcast_ref::<std::num::ParseIntError>()
