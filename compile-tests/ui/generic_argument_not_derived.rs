@@ -2,7 +2,8 @@
 // `Validate`, where a checked field of the generic type holds it: one
 // error, naming the argument, whatever holds the generic type (a field,
 // a list, an `Option`, itself, a map, an enum's variant), and whatever
-// bounds the generic type puts on its parameters.
+// bounds the generic type puts on its parameters, and with `'static` for
+// its lifetime.
 use std::collections::BTreeMap;
 
 use desk_schema::Validate;
@@ -35,6 +36,15 @@ pub struct Boxed<T: ?Sized> {
 }
 
 #[derive(Validate, Deserialize)]
+pub struct Named<'a, T> {
+    #[desk(max_bytes = 5)]
+    #[serde(borrow)]
+    pub name: std::borrow::Cow<'a, str>,
+    #[desk(nested)]
+    pub inner: T,
+}
+
+#[derive(Validate, Deserialize)]
 pub struct Plain {
     #[desk(nested)]
     pub w: Wrapper<NotDerived>,
@@ -50,6 +60,13 @@ pub struct WithBounds {
 pub struct WithUnsized {
     #[desk(nested)]
     pub b: Boxed<NotDerived>,
+}
+
+#[derive(Validate, Deserialize)]
+pub struct WithStatic {
+    #[desk(nested)]
+    #[serde(borrow)]
+    pub n: Named<'static, NotDerived>,
 }
 
 #[derive(Validate, Deserialize)]

@@ -392,9 +392,15 @@ fn gate_leaf(
     syn::parse2(quote!(#group)).unwrap_or_else(|_| ty.clone())
 }
 
+/// Whether `tokens` name a lifetime other than `'static` (which an alias
+/// may name).
 fn has_lifetime(tokens: TokenStream) -> bool {
-    tokens.into_iter().any(|t| match t {
-        proc_macro2::TokenTree::Punct(p) => p.as_char() == '\'',
+    let trees: Vec<proc_macro2::TokenTree> = tokens.into_iter().collect();
+    trees.iter().enumerate().any(|(i, t)| match t {
+        proc_macro2::TokenTree::Punct(p) => {
+            p.as_char() == '\''
+                && !matches!(trees.get(i + 1), Some(proc_macro2::TokenTree::Ident(id)) if id == "static")
+        }
         proc_macro2::TokenTree::Group(g) => has_lifetime(g.stream()),
         _ => false,
     })
@@ -452,7 +458,7 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
         // (then it has its own). Both are identities, inlined without
         // being asked.
         let (to_decl, r) = if input.generics.lifetimes().next().is_none()
-            && !has_lifetime(written.to_token_stream())
+            && !written.to_token_stream().to_string().contains('\'')
         {
             (from_decl.clone(), quote!())
         } else {
