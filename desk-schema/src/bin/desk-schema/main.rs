@@ -321,6 +321,19 @@ fn secret_key(args: &ArgMatches) -> Result<desk_schema::usersig::SecretKey, IoSt
             say.pick("the secret key is empty", "密钥为空"),
         ));
     }
+    // `send --endpoint` with the key in it (pasted there by mistake): the
+    // host would be looked up, which sends it to a name server.
+    #[cfg(feature = "client")]
+    if let Ok(Some(endpoint)) =
+        args.try_get_one::<desk_schema::create_group::call::Endpoint>("endpoint")
+        && secret::holds(&endpoint.to_string(), key)
+    {
+        let mark = secret::not_shown(say.0);
+        return Err(IoStop::Input(say.pick(
+            format!("--endpoint {mark}: it holds the secret key; give the REST API host"),
+            format!("--endpoint {mark}：其中含有密钥；请写 REST API 主机"),
+        )));
+    }
     Ok(desk_schema::usersig::SecretKey::new(key))
 }
 

@@ -12,24 +12,6 @@ use desk_schema::Locale;
 pub(crate) const NOT_SHOWN: [&str; 2] =
     ["<not shown: it may be a secret>", "<不予显示：可能是密钥>"];
 
-/// Why a value that may be a credential is refused where it would leave the
-/// machine (`--endpoint`: the host is looked up), in English and Chinese.
-#[derive(Debug)]
-pub(crate) struct MayBeSecret;
-
-impl MayBeSecret {
-    /// The reason in Chinese.
-    pub(crate) const ZH: &str = "可能是密钥或 UserSig，不会发往任何地方（请写 REST API 主机）";
-}
-
-impl std::fmt::Display for MayBeSecret {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("it may be a secret key or UserSig, which is not sent anywhere (give the REST API host)")
-    }
-}
-
-impl std::error::Error for MayBeSecret {}
-
 /// [`NOT_SHOWN`] in `locale`'s language.
 pub(crate) fn not_shown(locale: Locale) -> &'static str {
     NOT_SHOWN[usize::from(matches!(locale, Locale::ZhCn))]
@@ -37,9 +19,9 @@ pub(crate) fn not_shown(locale: Locale) -> &'static str {
 
 /// The shortest run of hexadecimal digits read as a secret key: Tencent's
 /// console gives the key as 64 of them; half is still no word or number
-/// anyone types. The run goes on across one `,`, `=` or white space (a key
-/// split into a list, an assignment or lines), not across `-` or `.` (a
-/// UUID's groups, 32 digits in all, and file names).
+/// anyone types. The run goes on across one `,` or `=` (a key split into a
+/// list or an assignment), not across `-`, `.` or white space (a UUID's
+/// groups, 32 digits in all; names of numbers, `apps 1400000001 1400000002`).
 const HEX_RUN: usize = 32;
 
 /// The shortest run of a UserSig's characters read as one: a UserSig is
@@ -61,17 +43,17 @@ const KEY_MIN: usize = 8;
 /// cannot know a key it has not been given.
 pub(crate) fn may_be_credential(text: &str) -> bool {
     let text = &plain(text);
-    let alphanumeric =
-        |s: &str| -> String { s.chars().filter(char::is_ascii_alphanumeric).collect() };
-    let key = alphanumeric(&std::env::var("DESK_SCHEMA_SECRET_KEY").unwrap_or_default());
-    if key.len() >= KEY_MIN && alphanumeric(text).contains(&key) {
+    if holds(
+        text,
+        &std::env::var("DESK_SCHEMA_SECRET_KEY").unwrap_or_default(),
+    ) {
         return true;
     }
     let bytes = text.as_bytes();
     let mut hex = 0;
     let (mut run, mut upper, mut lower, mut digit) = (0, false, false, false);
     for (i, &b) in bytes.iter().enumerate() {
-        let joins = matches!(b, b',' | b'=' | b' ' | b'\t' | b'\n' | b'\r')
+        let joins = matches!(b, b',' | b'=')
             && i > 0
             && bytes[i - 1].is_ascii_hexdigit()
             && bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit);
@@ -93,6 +75,20 @@ pub(crate) fn may_be_credential(text: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether `text` holds `key` (of [`KEY_MIN`] letters and digits or more),
+/// however split: their letters and digits alone compared, as `text`
+/// reads ([`plain`]).
+pub(crate) fn holds(text: &str, key: &str) -> bool {
+    let alphanumeric = |s: &str| -> String {
+        plain(s)
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect()
+    };
+    let key = alphanumeric(key);
+    key.len() >= KEY_MIN && alphanumeric(text).contains(&key)
 }
 
 /// `text` as it reads: characters that show nothing (zero-width ones, the
@@ -152,12 +148,10 @@ mod tests {
             &key[42..]
         )));
         assert!(may_be_credential(&format!("{}={}", &key[..20], &key[20..])));
-        assert!(may_be_credential(&format!(
-            "{} {}\n{}",
-            &key[..21],
-            &key[21..42],
-            &key[42..]
-        )));
+        // Not across white space: names made of numbers.
+        assert!(!may_be_credential(
+            "apps 1400000001 1400000002 1400000003 1400000004.json"
+        ));
         // With characters that show nothing, or in full-width letters.
         assert!(may_be_credential(
             &key.chars()

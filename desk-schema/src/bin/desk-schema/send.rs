@@ -62,14 +62,9 @@ pub(crate) fn command() -> Command {
             Arg::new("endpoint")
                 .long("endpoint")
                 .value_name("URL")
-                // A host that may be a credential is not looked up: the
-                // lookup would send it to a name server.
-                .value_parser(|s: &str| -> Result<Endpoint, Box<dyn std::error::Error + Send + Sync>> {
-                    if crate::secret::may_be_credential(s) {
-                        return Err(crate::secret::MayBeSecret.into());
-                    }
-                    Ok(s.parse::<Endpoint>()?)
-                })
+                // One with the secret key in it is refused once the key is
+                // read (`secret_key`), before any lookup.
+                .value_parser(|s: &str| s.parse::<Endpoint>())
                 .help("Another region's REST API host, or a test server such as http://127.0.0.1:8080 [default: console.tim.qq.com]"),
         )
         .arg(

@@ -162,9 +162,6 @@ fn reason(why: &(dyn std::error::Error + 'static)) -> String {
     if why.downcast_ref::<Zero>().is_some() {
         return "至少为 1".to_owned();
     }
-    if why.downcast_ref::<crate::secret::MayBeSecret>().is_some() {
-        return crate::secret::MayBeSecret::ZH.to_owned();
-    }
     match why
         .downcast_ref::<std::num::ParseIntError>()
         .map(std::num::ParseIntError::kind)
