@@ -10,10 +10,14 @@
 //! The generated code names a nested field's type in many items (the view,
 //! the walk, the typed checks, the schema, the `Facts`). Each would fail on
 //! its own, naming a different hidden trait. So every such type that is not
-//! the standard library's is written `<T as Nested>::Checked` instead
-//! (through an alias, `__DeskG0`): an impl of `Nested` that does not exist
-//! makes that one error (`diagnostic::on_unimplemented` on `Nested` words
-//! it), and rustc follows the projection it cannot normalize no further.
+//! the standard library's is written `<T as Gate>::Gated` instead (through
+//! an alias, `__DeskG0`; `<T as Nested>::Checked` when it names a parameter
+//! of the deriving type, which the impls' bounds answer for): an impl that
+//! does not exist makes that one error (`diagnostic::on_unimplemented` on
+//! both traits words it), and rustc follows the projection it cannot
+//! normalize no further. A derived generic type's `Gated` writes its
+//! arguments through their own (`impl_gate`), so `Wrapper<NotDerived>` is
+//! one error too, naming `NotDerived`.
 //!
 //! Three things keep it one:
 //! - values of the field cross to and from the gated type only through the
@@ -161,10 +165,10 @@ fn context_of(input: &Input) -> TokenStream {
         .map_or_else(|| quote!(()), ToTokens::to_token_stream)
 }
 
-/// `<<ty as Nested>::Checked as InContext<context>>::Checked`: a type that
-/// does not derive `Validate`, and one with another context, are each one
-/// error in our words (rather than one about a hidden trait for each
-/// generated item).
+/// `<<ty as Gate>::Gated as InContext<context>>::Checked` (`Nested::Checked`
+/// for a type that names `own_params`): a type that does not derive
+/// `Validate`, and one with another context, are each one error in our
+/// words (rather than one about a hidden trait for each generated item).
 fn gated_name(
     ty: &impl ToTokens,
     through: GateTrait,
