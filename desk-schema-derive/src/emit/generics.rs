@@ -280,10 +280,7 @@ impl Params {
         let held: Vec<&syn::Ident> = self
             .type_names
             .iter()
-            .filter(|t| {
-                let name = t.to_string();
-                self.bounds.checked.iter().any(|c| c.to_string() == name)
-            })
+            .filter(|t| self.is_checked(&t.to_string()))
             .collect();
         if held.is_empty() {
             return None;
@@ -337,15 +334,18 @@ impl Params {
         Some((quote!(<#(#lifetimes,)* #(#types),*>), preds))
     }
 
+    /// Whether a checked field holds the parameter (or associated type)
+    /// written `name`.
+    fn is_checked(&self, name: &str) -> bool {
+        self.bounds.checked.iter().any(|c| c.to_string() == name)
+    }
+
     /// `T: JsonSchema` for each parameter no checked field mentions (the
     /// schema item's extra bounds): the schema's name names every
     /// parameter's, as schemars names them; and for each associated type
     /// only a `skip` field holds, whose schema is the field's.
     pub(crate) fn unchecked_schema_preds(&self) -> Vec<TokenStream> {
-        let checked = |t: &TokenStream| {
-            let name = t.to_string();
-            self.bounds.checked.iter().any(|c| c.to_string() == name)
-        };
+        let checked = |t: &TokenStream| self.is_checked(&t.to_string());
         let params = self.type_names.iter().map(|t| quote!(#t));
         // A parameter read only by a `skip` field is one of the first.
         let read = self.bounds.read.iter().cloned();
