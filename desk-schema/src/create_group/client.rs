@@ -431,18 +431,23 @@ const SIG_PIECE: usize = 16;
 /// [`usersig::inner_signatures`]: a server that decoded the UserSig),
 /// none of it is shown: [`WITHHELD`].
 fn redact_all(info: &str, sigs: &[UserSig], inner: &[String]) -> String {
-    let mut out = info.to_owned();
+    // The bytes of `info` each sig's cut takes, all read in `info` as
+    // given: a trace is judged against the text the server wrote, so a cut
+    // cannot break a reformatted quote into pieces too short to see.
+    let mut cut = vec![false; info.len()];
     for sig in sigs {
-        out = redact(&out, sig.expose());
+        for (all, this) in cut.iter_mut().zip(cut_mask(info, sig.expose())) {
+            *all |= this;
+        }
     }
     let secrets = sigs
         .iter()
         .map(UserSig::expose)
         .chain(inner.iter().map(String::as_str));
-    if secrets.into_iter().any(|secret| quotes(&out, secret)) {
+    if secrets.into_iter().any(|secret| quotes(info, secret, &cut)) {
         return WITHHELD.to_owned();
     }
-    out
+    cut_out(info, &cut)
 }
 
 /// The fewest bytes of a secret in a row, once reformatting is undone,
@@ -455,26 +460,35 @@ const SIG_TRACE: usize = 8;
 
 /// Whether `text`, read as a UserSig's alphabet only (percent escapes
 /// decoded, standard base64's `+`, `/` and `=` as the UserSig's `*`, `-` and
-/// `_`, anything else dropped), holds [`SIG_TRACE`] bytes of `sig` in a row.
-fn quotes(text: &str, sig: &str) -> bool {
-    let secret = alphabet_only(sig);
+/// `_`, anything else dropped), holds [`SIG_TRACE`] bytes of `sig` in a row
+/// that are not all in what the cut takes (`cut`, a flag for each byte of
+/// `text`): a quote as sent is cut out, one reformatted is a trace.
+fn quotes(text: &str, sig: &str, cut: &[bool]) -> bool {
+    let (secret, _) = alphabet_only(sig);
     let piece = SIG_TRACE.min(secret.len());
     if piece == 0 || !sig.is_ascii() {
         return false;
     }
-    let plain = alphabet_only(text);
+    let (plain, from) = alphabet_only(text);
     let pieces: std::collections::HashSet<&[u8]> = secret.windows(piece).collect();
-    plain.windows(piece).any(|w| pieces.contains(w))
+    plain.windows(piece).enumerate().any(|(j, w)| {
+        pieces.contains(w)
+            && from[j..j + piece]
+                .iter()
+                .any(|&(start, end)| !cut[start..end].iter().all(|&c| c))
+    })
 }
 
 /// `text` as [`quotes`] reads it, and reads the secret: percent escapes
 /// decoded, standard base64's `+`, `/` and `=` as the UserSig's `*`, `-` and
-/// `_`, anything else dropped.
-fn alphabet_only(text: &str) -> Vec<u8> {
+/// `_`, anything else dropped; with the span of `text` each byte came from.
+fn alphabet_only(text: &str) -> (Vec<u8>, Vec<(usize, usize)>) {
     let bytes = text.as_bytes();
     let mut plain = Vec::with_capacity(bytes.len());
+    let mut from = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
+        let start = i;
         let mut b = bytes[i];
         if let Some(&[b'%', h, l]) = bytes.get(i..i + 3)
             && let (Some(h), Some(l)) = (hex(h), hex(l))
@@ -491,9 +505,10 @@ fn alphabet_only(text: &str) -> Vec<u8> {
         };
         if b.is_ascii_alphanumeric() || matches!(b, b'*' | b'-' | b'_') {
             plain.push(b);
+            from.push((start, i));
         }
     }
-    plain
+    (plain, from)
 }
 
 /// The value of a hexadecimal digit.
@@ -507,14 +522,24 @@ fn hex(digit: u8) -> Option<u8> {
 /// as sent or percent-encoded (in either case), whole or cut short. Every
 /// run of `info` that reads, once percent-decoded, as a piece of `sig` of
 /// [`SIG_PIECE`] bytes or more becomes `<redacted>`.
+#[cfg(test)]
 fn redact(info: &str, sig: &str) -> String {
+    cut_out(info, &cut_mask(info, sig))
+}
+
+/// The bytes of `info` that [`redact`] cuts out for `sig`: a flag for each.
+fn cut_mask(info: &str, sig: &str) -> Vec<bool> {
+    let mut cut = vec![false; info.len()];
     if sig.is_empty() {
-        return info.to_owned();
+        return cut;
     }
     if !sig.is_ascii() {
         // Never so (a UserSig is base64 text), but pieces of it could
         // then end inside a character of `info`: the whole of it only.
-        return info.replace(sig, REDACTED);
+        for (at, _) in info.match_indices(sig) {
+            cut[at..at + sig.len()].fill(true);
+        }
+        return cut;
     }
     // `info` percent-decoded, with the span of `info` each byte came from.
     let bytes = info.as_bytes();
@@ -534,28 +559,32 @@ fn redact(info: &str, sig: &str) -> String {
     }
     let piece = SIG_PIECE.min(sig.len());
     let pieces: std::collections::HashSet<&[u8]> = sig.as_bytes().windows(piece).collect();
-    let mut covered = vec![false; plain.len()];
     for (j, window) in plain.windows(piece).enumerate() {
         if pieces.contains(window) {
-            covered[j..j + piece].fill(true);
+            // The sig is ASCII, so a covered run starts and ends between
+            // characters of `info`.
+            cut[spans[j].0..spans[j + piece - 1].1].fill(true);
         }
     }
+    cut
+}
+
+/// `info` with each run of bytes `cut` flags written `<redacted>`.
+fn cut_out(info: &str, cut: &[bool]) -> String {
     let mut out = String::with_capacity(info.len());
     let (mut copied, mut k) = (0, 0);
-    while k < covered.len() {
-        if !covered[k] {
+    while k < cut.len() {
+        if !cut[k] {
             k += 1;
             continue;
         }
         let first = k;
-        while k < covered.len() && covered[k] {
+        while k < cut.len() && cut[k] {
             k += 1;
         }
-        // The sig is ASCII, so a covered run starts and ends between
-        // characters of `info`.
-        out.push_str(&info[copied..spans[first].0]);
+        out.push_str(&info[copied..first]);
         out.push_str(REDACTED);
-        copied = spans[k - 1].1;
+        copied = k;
     }
     out.push_str(&info[copied..]);
     out
@@ -716,6 +745,15 @@ mod tests {
         ] {
             assert_eq!(redact_all(quoted, &sigs, &[]), WITHHELD, "{quoted}");
         }
+        // In standard base64 where the cut of what reads as sent leaves
+        // only pieces shorter than eight beside it (seen by chance in the
+        // client test, with a real UserSig): withheld, judged on the text
+        // as the server wrote it.
+        let long = [UserSig::new("AAAAbbbbCCCCdddd1111*EEEEffffGGGGhhhh2222-x_")];
+        assert_eq!(
+            redact_all("AAAAbbbbCCCCdddd1111+EEEEffffGGGGhhhh2222/x=", &long, &[]),
+            WITHHELD
+        );
         // A secret in standard base64 (a decoded UserSig's TLS.sig), quoted
         // in part across its `+`: withheld too.
         let inner = ["iQkZ1V+W4M/abcdefgh=".to_owned()];
