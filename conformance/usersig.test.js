@@ -15,10 +15,13 @@ const KEY = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 const SDKAPPID = 1400000000;
 
 function cli(args, input, key = KEY) {
+  // The CLI's messages in English, whatever language the caller's
+  // environment asks for.
+  const { DESK_SCHEMA_LANG: _lang, ...env } = process.env;
   const out = spawnSync(
     "cargo",
     ["run", "-q", "--release", "-p", "desk-schema", "--all-features", "--", "usersig", ...args],
-    { cwd: root, input, env: { ...process.env, DESK_SCHEMA_SECRET_KEY: key }, encoding: "utf8" },
+    { cwd: root, input, env: { ...env, DESK_SCHEMA_SECRET_KEY: key }, encoding: "utf8" },
   );
   return { status: out.status, stdout: out.stdout.trim(), stderr: out.stderr };
 }

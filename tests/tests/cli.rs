@@ -22,8 +22,21 @@ fn binary() -> PathBuf {
         .clone()
 }
 
+/// The binary as a command, with no `DESK_SCHEMA_LANG` of the caller's
+/// (the tests that read it set it).
+fn cli() -> Command {
+    let mut command = Command::new(binary());
+    command.env_remove("DESK_SCHEMA_LANG");
+    command
+}
+
 fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(binary())
+    run_in(cli(), args, stdin)
+}
+
+/// `command ARGS`, from the workspace's root, with `stdin`.
+fn run_in(mut command: Command, args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = command
         .args(args)
         .current_dir(root())
         .stdin(Stdio::piped())
@@ -183,6 +196,74 @@ fn malformed_json_is_one_syntax_violation_with_line_and_column() {
             "{text}"
         );
     }
+}
+
+/// `desk-schema ARGS` with `DESK_SCHEMA_LANG` set to `lang`.
+fn with_lang_env(lang: &str, args: &[&str], stdin: &[u8]) -> Output {
+    let mut command = cli();
+    command
+        .env("DESK_SCHEMA_LANG", lang)
+        .env_remove("DESK_SCHEMA_SECRET_KEY");
+    run_in(command, args, Some(stdin))
+}
+
+#[test]
+fn desk_schema_lang_stands_where_no_lang_is_given() {
+    let bad = br#"{"Type": "Public"}"#;
+    // Every message, the usage errors and the help in Chinese.
+    let out = with_lang_env("zh-CN", &["validate"], bad);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stdout).ends_with("无效：3 个问题\n"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = with_lang_env("zh_CN", &["validate", "--formt", "json"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).starts_with("错误：未知参数 '--formt'"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = with_lang_env("zh-CN", &["validate", "--help"], b"");
+    assert!(text(&out.stdout).contains("未给出时取环境变量 DESK_SCHEMA_LANG"));
+    let out = with_lang_env(
+        "zh-CN",
+        &["usersig", "--sdkappid", "1", "--identifier", "a"],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("没有密钥"),
+        "{}",
+        text(&out.stderr)
+    );
+    // `--lang` wins over it; empty, it is unset.
+    let out = with_lang_env("zh-CN", &["validate", "--lang", "en"], bad);
+    assert!(text(&out.stdout).ends_with("invalid: 3 problems\n"));
+    let out = with_lang_env("", &["validate"], bad);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stdout).ends_with("invalid: 3 problems\n"));
+    // A value `--lang` would refuse is a usage error that names the
+    // variable (not `--lang`), unless `--lang` is given; a command
+    // without `--lang` does not read it.
+    let out = with_lang_env("fr", &["validate"], bad);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "error: invalid value 'fr' for 'DESK_SCHEMA_LANG'\n  [possible values: en, zh-CN]\n\n\
+         For more information, try '--help'.\n"
+    );
+    assert!(out.stdout.is_empty());
+    let out = with_lang_env("fr", &["validate", "--lang=zh-CN"], bad);
+    assert_eq!(out.status.code(), Some(1));
+    let out = with_lang_env("fr", &["schema"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    // A key pasted there by mistake is not repeated.
+    let key = "0123456789abcdef0123456789abcdef";
+    let out = with_lang_env(key, &["validate"], bad);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!text(&out.stderr).contains(key), "{}", text(&out.stderr));
 }
 
 #[test]
@@ -654,11 +735,7 @@ fn a_file_name_cannot_break_a_line() {
         for path in &paths {
             std::fs::copy(root().join(valid), path).unwrap();
         }
-        let out = Command::new(binary())
-            .arg("validate")
-            .args(&paths)
-            .output()
-            .unwrap();
+        let out = cli().arg("validate").args(&paths).output().unwrap();
         let dir = dir.to_str().unwrap();
         assert_eq!(
             text(&out.stdout),
@@ -974,7 +1051,7 @@ fn a_closed_output_stops_every_input_quietly() {
         .unwrap();
     let big = dir.join("many.jsonl");
     std::fs::write(&big, format!("{line}\n").repeat(20_000)).unwrap();
-    let mut child = Command::new(binary())
+    let mut child = cli()
         .args(["validate", "--jsonl"])
         .arg(&big)
         .arg(&big)
@@ -1138,7 +1215,7 @@ fn usersig_speaks_the_language_of_lang() {
 /// none) and `stdin`.
 fn keyed(subcommand: &str, args: &[&str], key: Option<&str>, stdin: &[u8]) -> Output {
     use std::io::Write;
-    let mut command = Command::new(binary());
+    let mut command = cli();
     command
         .arg(subcommand)
         .args(args)

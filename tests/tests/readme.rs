@@ -112,6 +112,7 @@ fn every_shell_line_is_run_here_or_by_ci_or_by_the_npm_tests() {
                 let out = Command::new(env!("CARGO"))
                     .args(["run", "-q", "-p", "desk-schema", "--features", "cli", "--"])
                     .args(args.split_whitespace())
+                    .env_remove("DESK_SCHEMA_LANG")
                     .current_dir(root())
                     .output()
                     .unwrap();

@@ -21,7 +21,11 @@ struct Words {
 
 /// The options several commands share.
 const FORMAT: (&str, &str) = ("format", "以文本（text）或 JSON（json）报告 [默认：text]");
-const LANG: (&str, &str) = ("lang", "消息的语言：en 或 zh-CN（简体中文）[默认：en]");
+const LANG: (&str, &str) = (
+    "lang",
+    "消息的语言：en 或 zh-CN（简体中文）；未给出时取环境变量 DESK_SCHEMA_LANG \
+     的值（若已设置）[默认：en]",
+);
 const ACCOUNT: (&str, &str) = (
     "account",
     "视为客服账号的账号；可重复给出多个；以 '-' 开头的账号写作 \

@@ -89,14 +89,31 @@ pub(crate) fn lang_arg() -> Arg {
                 })
         })
         .default_value("en")
-        .help("The language of the messages: en or zh-CN (Simplified Chinese)")
+        .help(
+            "The language of the messages: en or zh-CN (Simplified Chinese); \
+             without it, DESK_SCHEMA_LANG's value when set",
+        )
 }
 
-/// `--lang`.
+/// `--lang` as given, else `DESK_SCHEMA_LANG` (which `main` has found
+/// readable, or unset or empty), else English.
 pub(crate) fn locale_of(args: &ArgMatches) -> Locale {
-    args.get_one::<String>("lang")
-        .and_then(|l| l.parse().ok())
-        .unwrap_or_default()
+    match lang_given(args) {
+        Some(tag) => tag.parse().ok(),
+        None => usage::env_locale().ok().flatten(),
+    }
+    .unwrap_or_default()
+}
+
+/// The `--lang` given on the command line, if the command has one and it
+/// was given.
+fn lang_given(args: &ArgMatches) -> Option<&String> {
+    // `try_contains_id` first: `value_source` panics (in a debug build)
+    // for a command without `--lang`.
+    args.try_contains_id("lang").ok()?;
+    (args.value_source("lang") == Some(clap::parser::ValueSource::CommandLine))
+        .then(|| args.get_one::<String>("lang"))
+        .flatten()
 }
 
 fn sdkappid_arg() -> Arg {
@@ -139,12 +156,7 @@ pub(crate) fn user_ids<'a>(
     flag: &str,
 ) -> Result<Vec<&'a str>, IoStop> {
     use desk_schema::Validate as _;
-    let locale: Locale = args
-        .try_get_one::<String>("lang")
-        .ok()
-        .flatten()
-        .and_then(|l| l.parse().ok())
-        .unwrap_or_default();
+    let locale = locale_of(args);
     let ids: Vec<&str> = args
         .get_many::<String>(id)
         .map(|ids| ids.map(String::as_str).collect())
@@ -475,7 +487,7 @@ enum IoStop {
 fn usage_error(error: &clap::Error) -> ! {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     // Under `--lang zh-CN`, clap's words in Chinese (`usage::in_chinese`).
-    let chinese = usage::asks_chinese(std::env::args_os())
+    let chinese = usage::asks_chinese(std::env::args_os(), usage::lang_env().as_deref())
         .then(|| usage::in_chinese(error))
         .flatten();
     let is_chinese = chinese.is_some();
@@ -555,14 +567,24 @@ fn shown_argument(raw: &str) -> String {
 
 fn main() -> ExitCode {
     // Under `--lang zh-CN`, `--help` in Chinese too.
-    let command = if usage::asks_chinese(std::env::args_os()) {
+    let command = if usage::asks_chinese(std::env::args_os(), usage::lang_env().as_deref()) {
         help_zh::in_chinese(command())
     } else {
         command()
     };
     let matches = command
+        .clone()
         .try_get_matches_from(std::env::args_os())
         .unwrap_or_else(|e| usage_error(&e));
+    // `DESK_SCHEMA_LANG`, where a command with `--lang` was given none.
+    if let Some((name, args)) = matches.subcommand()
+        && args.try_contains_id("lang").is_ok()
+        && lang_given(args).is_none()
+        && let Err(value) = usage::env_locale()
+    {
+        let mut sub = command.find_subcommand(name).cloned().unwrap_or(command);
+        usage_error(&usage::bad_env_lang(&mut sub, value));
+    }
     let stdout = io::stdout().lock();
     let mut out = io::BufWriter::new(stdout);
     let result = match matches.subcommand() {

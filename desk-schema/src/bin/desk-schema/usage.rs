@@ -23,12 +23,55 @@ impl std::fmt::Display for Zero {
 
 impl std::error::Error for Zero {}
 
+/// The environment variable `--lang` falls back to.
+pub(crate) const LANG_ENV: &str = "DESK_SCHEMA_LANG";
+
+/// The value of [`LANG_ENV`], if it is set.
+pub(crate) fn lang_env() -> Option<OsString> {
+    std::env::var_os(LANG_ENV)
+}
+
+/// The language [`LANG_ENV`] names: none when it is unset or empty (as
+/// a shell's `DESK_SCHEMA_LANG=` unsets it), or its value when it names
+/// none `--lang` takes.
+pub(crate) fn env_locale() -> Result<Option<desk_schema::Locale>, String> {
+    match lang_env() {
+        None => Ok(None),
+        Some(value) if value.is_empty() => Ok(None),
+        Some(value) => {
+            let text = value.to_string_lossy();
+            text.parse().map(Some).map_err(|_| text.into_owned())
+        }
+    }
+}
+
+/// clap's error for a `--lang` of `value`, said of [`LANG_ENV`], which
+/// gave it, with the values `--lang` takes (the caller shows it as it
+/// shows clap's own, safely).
+pub(crate) fn bad_env_lang(cmd: &mut clap::Command, value: String) -> clap::Error {
+    let mut error = clap::Error::new(ErrorKind::InvalidValue).with_cmd(cmd);
+    error.insert(
+        ContextKind::InvalidArg,
+        ContextValue::String(LANG_ENV.to_owned()),
+    );
+    error.insert(ContextKind::InvalidValue, ContextValue::String(value));
+    error.insert(
+        ContextKind::ValidValue,
+        ContextValue::Strings(vec!["en".to_owned(), "zh-CN".to_owned()]),
+    );
+    error
+}
+
 /// Whether the command line asks for Chinese: it runs `validate`, `send`
 /// or `usersig`, the commands with `--lang`, and its last `--lang` with a value,
 /// before a `--`, reads as `zh-CN` (`--lang zh-CN`, `--lang=zh_CN`, as
-/// [`desk_schema::Locale`] reads a tag). The first argument, the program,
-/// is not read.
-pub(crate) fn asks_chinese(args: impl IntoIterator<Item = OsString>) -> bool {
+/// [`desk_schema::Locale`] reads a tag); with no such `--lang`, `env` (the
+/// value of [`LANG_ENV`]) does. The first argument, the program, is not
+/// read.
+pub(crate) fn asks_chinese(
+    args: impl IntoIterator<Item = OsString>,
+    env: Option<&std::ffi::OsStr>,
+) -> bool {
     let mut args = args.into_iter().skip(1);
     if args.next().is_none_or(|command| {
         !["validate", "send", "usersig"]
@@ -37,7 +80,10 @@ pub(crate) fn asks_chinese(args: impl IntoIterator<Item = OsString>) -> bool {
     }) {
         return false;
     }
-    let mut chinese = false;
+    let reads_chinese = |value: &std::ffi::OsStr| {
+        value.to_str().and_then(|v| v.parse().ok()) == Some(desk_schema::Locale::ZhCn)
+    };
+    let mut chinese = env.is_some_and(reads_chinese);
     while let Some(arg) = args.next() {
         let value = match arg.to_str() {
             Some("--") => break,
@@ -49,8 +95,7 @@ pub(crate) fn asks_chinese(args: impl IntoIterator<Item = OsString>) -> bool {
         if let Some(value) =
             value.filter(|v| !v.is_empty() && !v.to_string_lossy().starts_with('-'))
         {
-            chinese =
-                value.to_str().and_then(|v| v.parse().ok()) == Some(desk_schema::Locale::ZhCn);
+            chinese = reads_chinese(&value);
         }
     }
     chinese
@@ -202,39 +247,54 @@ fn tip_in_chinese(tip: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::asks_chinese;
+    use std::ffi::OsString;
+
+    fn asks(list: &[&str], env: Option<&str>) -> bool {
+        super::asks_chinese(
+            list.iter().map(OsString::from).collect::<Vec<_>>(),
+            env.map(std::ffi::OsStr::new),
+        )
+    }
 
     #[test]
     fn the_last_lang_before_a_double_dash_decides() {
-        let args = |list: &[&str]| list.iter().map(Into::into).collect::<Vec<_>>();
-        assert!(asks_chinese(args(&["d", "validate", "--lang", "zh-CN"])));
-        assert!(asks_chinese(args(&["d", "validate", "--lang=zh-CN", "x"])));
-        assert!(!asks_chinese(args(&[
-            "d", "validate", "--lang", "zh-CN", "--lang", "en"
-        ])));
-        assert!(!asks_chinese(args(&[
-            "d", "validate", "--", "--lang", "zh-CN"
-        ])));
-        assert!(!asks_chinese(args(&["validate", "--lang", "zh-CN"])));
-        assert!(!asks_chinese(args(&["d", "validate", "--lang"])));
+        let asks = |list: &[&str]| asks(list, None);
+        assert!(asks(&["d", "validate", "--lang", "zh-CN"]));
+        assert!(asks(&["d", "validate", "--lang=zh-CN", "x"]));
+        assert!(!asks(&["d", "validate", "--lang", "zh-CN", "--lang", "en"]));
+        assert!(!asks(&["d", "validate", "--", "--lang", "zh-CN"]));
+        assert!(!asks(&["validate", "--lang", "zh-CN"]));
+        assert!(!asks(&["d", "validate", "--lang"]));
         // A `--lang` with no value leaves the language given before it.
-        assert!(asks_chinese(args(&[
-            "d", "validate", "--lang", "zh-CN", "--lang"
-        ])));
-        assert!(asks_chinese(args(&[
-            "d", "validate", "--lang", "zh-CN", "--lang="
-        ])));
-        assert!(asks_chinese(args(&[
+        assert!(asks(&["d", "validate", "--lang", "zh-CN", "--lang"]));
+        assert!(asks(&["d", "validate", "--lang", "zh-CN", "--lang="]));
+        assert!(asks(&[
             "d",
             "validate",
             "--lang=zh-CN",
             "--lang",
             "--jsonl"
-        ])));
+        ]));
         // `validate`, `send` and `usersig` have `--lang`, which reads a tag as
         // `Locale` does; another command's errors stay clap's.
-        assert!(asks_chinese(args(&["d", "send", "--lang", "zh_CN"])));
-        assert!(!asks_chinese(args(&["d", "schema", "--lang", "zh-CN"])));
-        assert!(!asks_chinese(args(&["d", "--lang", "zh-CN", "validate"])));
+        assert!(asks(&["d", "send", "--lang", "zh_CN"]));
+        assert!(!asks(&["d", "schema", "--lang", "zh-CN"]));
+        assert!(!asks(&["d", "--lang", "zh-CN", "validate"]));
+    }
+
+    /// `DESK_SCHEMA_LANG` stands where no `--lang` is given, as clap reads it.
+    #[test]
+    fn the_environment_decides_where_no_lang_is_given() {
+        assert!(asks(&["d", "validate", "x.json"], Some("zh-CN")));
+        assert!(asks(&["d", "usersig", "--verify"], Some("zh_CN")));
+        assert!(!asks(&["d", "validate"], Some("en")));
+        assert!(!asks(&["d", "validate"], Some("fr")));
+        assert!(!asks(&["d", "validate"], Some("")));
+        assert!(!asks(&["d", "validate", "--lang", "en"], Some("zh-CN")));
+        assert!(asks(&["d", "validate", "--lang", "zh-CN"], Some("en")));
+        // A `--lang` without a value is clap's error, in the language of
+        // the environment.
+        assert!(asks(&["d", "validate", "--lang"], Some("zh-CN")));
+        assert!(!asks(&["d", "schema"], Some("zh-CN")));
     }
 }
