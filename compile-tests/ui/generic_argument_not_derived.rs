@@ -3,7 +3,8 @@
 // error, naming the argument, whatever holds the generic type (a field,
 // a list, an `Option`, itself, a map, an enum's variant), and whatever
 // bounds the generic type puts on its parameters, and with `'static` for
-// its lifetime.
+// its lifetime. An enum whose variants nest two types (`Tagged`) says it at
+// `#[derive(Validate)]` too (its walk names both).
 use std::collections::BTreeMap;
 
 use desk_schema::Validate;

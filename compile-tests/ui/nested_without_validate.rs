@@ -2,10 +2,11 @@
 // per field, in our words, at the type, whatever holds it (a list, an
 // `Option`, a `Box`, a map, or two of them) and whatever shape the field is
 // in (a struct, a newtype, an enum's variant of every representation).
-// An item generated for the whole enum (its view, its walk) names every
-// variant's types: a second type that fails there is reported at the
-// first one's field (`Other` at `External::Struct`, twice: once from a
-// `Option::map` in the enum's walk).
+// A type that nests two types (as written) the derive cannot see to be
+// derived has items that name both (its view, its walk): one that fails
+// is reported there too, at `#[derive(Validate)]` rather than at the other
+// field, which may be right (`Plain` for `Holder`; `Plain` and `Other`
+// for `External`, whose variants nest both).
 use std::collections::BTreeMap;
 
 use desk_schema::Validate;
@@ -92,6 +93,22 @@ pub enum Adjacent {
 pub enum Untagged {
     Object(#[desk(nested)] Plain),
     Text(#[desk(max_bytes = 3)] String),
+}
+
+#[derive(Validate, Deserialize)]
+pub struct Derived {
+    #[desk(max_bytes = 3)]
+    pub s: String,
+}
+
+// The mistake in the second nested field: said there and at the derive,
+// never at the first field, which is right.
+#[derive(Validate, Deserialize)]
+pub struct RightThenWrong {
+    #[desk(nested)]
+    pub right: Derived,
+    #[desk(nested)]
+    pub wrong: Plain,
 }
 
 fn main() {}

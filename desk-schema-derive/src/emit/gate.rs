@@ -27,9 +27,10 @@
 //! - every token that names the gated type, and the items, braces and
 //!   headers rustc reports a failed signature at, carry the gate's span
 //!   (`at`, `at_first`), so the copies are identical and rustc prints one
-//!   (with several gated fields, the items that name them all take one
-//!   field's span, the first nested one's: a mistake in another field is
-//!   reported there too);
+//!   (with several gated fields, the items that name them all take the
+//!   nested one's span when there is one such type, else the derive's: a
+//!   mistake is said at its field and at `#[derive(Validate)]`, never at
+//!   another field that may be right);
 //! - the gated type sits in an invisible group that `respan` leaves alone,
 //!   so a rule's code around it keeps the rule's span and the type the
 //!   gate's.
@@ -600,13 +601,18 @@ pub(super) fn span_in(ty: &syn::Type) -> Option<Span> {
 
 /// The gate whose span the type's items that name every gated field
 /// take (`at_first`): rustc reports a gate that fails there too, so a
-/// mistake is one error only when it is this gate's. The first gate of a
-/// nested type, else the first: a nested type that does not derive
-/// `Validate` is the likeliest mistake, and a key beside it is most often
-/// an alias of `String`, which passes.
+/// mistake is one error when it is this gate's. The gate of the nested
+/// type (a key beside it is most often an alias of `String`, which
+/// passes), else of the key, when the fields name one such type as
+/// written: with two, a mistake in one would also be reported at the
+/// other, which may be right, so the items keep the derive's span (the
+/// mistake is said at its field and at `#[derive(Validate)]`).
 fn first(input: &Input) -> Option<&Gate> {
     let gates = || super::all_fields(input).filter_map(|f| f.gate.as_ref());
-    gates().find(|g| g.nested).or_else(|| gates().next())
+    let nested = gates().any(|g| g.nested);
+    let mut candidates = gates().filter(|g| g.nested || !nested);
+    let first = candidates.next()?;
+    candidates.all(|g| g.index == first.index).then_some(first)
 }
 
 /// Whether `tokens` (a gated field's type) gate a type as `Nested`: inline
