@@ -45,7 +45,8 @@ const withPeers =
   "declare const ajv: { addKeyword(d: any): unknown; addFormat(n: string, f: any): unknown; compile(s: object): unknown };\n" +
   "export const compiled = addDeskKeywords(ajv).compile({});\n" +
   'export const useGroupForm = () => useForm<CreateGroupRequest>({ resolver: deskResolver(validateRequest, { locale: "zh-CN" }) });\n' +
-  'export const useAnyForm = () => useForm({ resolver: deskResolver(validateRequest, { customerServiceAccounts: ["@cs"] }) });\n';
+  'export const useAnyForm = () => useForm({ resolver: deskResolver(validateRequest, { customerServiceAccounts: ["@cs"] }) });\n' +
+  'export const useAliasForm = () => useForm({ resolver: deskResolver(validateRequest, { locale: "zh-Hans" }) });\n';
 
 const form = (ext, peers) =>
   (peers ? withPeers : "") +
@@ -58,6 +59,11 @@ const form = (ext, peers) =>
   "// @ts-expect-error: not a group type\n" +
   'export const bad: CreateGroupRequest = { Type: "Nope", GroupId: "g", Name: "n", MemberList: members };\n' +
   'export const found = validateRequest(ok, { locale: "zh-CN" }).map((v) => v.message);\n' +
+  // The tags the README says are read as the two locales; another is an
+  // error here, as it throws at run time.
+  'export const aliased = validateRequest(ok, { locale: "zh" }).length + validateRequest(ok, { locale: "en-US" }).length;\n' +
+  "// @ts-expect-error: no Traditional Chinese messages\n" +
+  'export const traditional = validateRequest(ok, { locale: "zh-TW" });\n' +
   // A violation's code is the union of CODES: a switch over it can be
   // exhaustive, and a misspelt code is an error; violations from elsewhere
   // (a custom rule's code) still go through the functions that read them.
@@ -76,7 +82,7 @@ const form = (ext, peers) =>
   "export function shown(v: Violation): string {\n" +
   '  switch (v.code) { case "max_bytes": case "min_bytes": return "bytes"; default: { const rest: Exclude<Code, "max_bytes" | "min_bytes"> = v.code; return rest; } }\n' +
   "}\n" +
-  'export const theirs = sortViolations(localize([{ path: "", code: "their_rule", message: "m" }], "zh-CN"))[0].code.length;\n' +
+  'export const theirs = sortViolations(localize([{ path: "", code: "their_rule", message: "m" }], "zh-Hans"))[0].code.length;\n' +
   "export const page: Pager = { Offset: 0, Limit: 10 };\n" +
   "// @ts-expect-error: Offset is a number\n" +
   'export const wrongPage: Pager = { Offset: "zero", Limit: 10 };\n' +
@@ -85,7 +91,9 @@ const form = (ext, peers) =>
   (ext === "mts"
     ? 'import { ajvValidate, readSchema } from "./validators/Pager.js";\n' +
       'import { violationsOf } from "desk-schema";\n' +
-      "export const pageViolations = violationsOf(ajvValidate, page, { schema: readSchema });\n"
+      "export const pageViolations = violationsOf(ajvValidate, page, { schema: readSchema });\n" +
+      'import { validate as validatePage } from "./validators/Pager.js";\n' +
+      'export const pageInChinese = validatePage(page, { locale: "zh_CN" }).length;\n'
     : "");
 
 for (const withAjv of [false, true]) {

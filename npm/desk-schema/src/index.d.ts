@@ -57,13 +57,33 @@ export interface Violation extends ViolationLike {
 /** The language of the messages: English (the default) or Simplified Chinese. */
 export type Locale = "en" | "zh-CN";
 
+/**
+ * A tag that names a {@link Locale}, as the CLI's `--lang` and the Rust
+ * crate's `Locale::from_str` read one: `en-US` and `en-GB` are `"en"`;
+ * `zh`, `zh_CN`, `zh-Hans`, `zh-Hans-CN`, `zh-SG`, `zh-Hans-SG`, `zh-MY` and
+ * `zh-Hans-MY` are `"zh-CN"`. At run time any case and `_` for `-` are read
+ * too; another tag (Traditional Chinese among them) throws a `TypeError`.
+ */
+export type LocaleTag =
+  | Locale
+  | "en-US"
+  | "en-GB"
+  | "zh"
+  | "zh_CN"
+  | "zh-Hans"
+  | "zh-Hans-CN"
+  | "zh-SG"
+  | "zh-Hans-SG"
+  | "zh-MY"
+  | "zh-Hans-MY";
+
 /** The locales of the messages. */
 export declare const LOCALES: readonly Locale[];
 
 /** Options of every `validate`. */
 export interface ValidateOptions {
   /** The language of the messages (default `"en"`), as the CLI's `--lang`. */
-  locale?: Locale;
+  locale?: LocaleTag;
 }
 
 /** Options of {@link unrepresentable} and {@link violationsOf}. */
@@ -151,8 +171,8 @@ export declare function sortViolations<V extends ViolationLike>(violations: read
  * JSON or a copy (`structuredClone`, `postMessage`) localize too; a message
  * no rule writes (a field's own) stays as it is.
  */
-export declare function localize(violations: readonly Violation[], locale?: Locale): Violation[];
-export declare function localize(violations: readonly ViolationLike[], locale?: Locale): ViolationLike[];
+export declare function localize(violations: readonly Violation[], locale?: LocaleTag): Violation[];
+export declare function localize(violations: readonly ViolationLike[], locale?: LocaleTag): ViolationLike[];
 
 export type {
   DeskCreateGroupRequest as CreateGroupRequest,

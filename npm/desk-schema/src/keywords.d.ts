@@ -15,5 +15,9 @@ export interface AjvLike {
  * `x-maxUtf16`, `x-minUtf16`, `x-uniqueBy`, `x-maxMemberCount`,
  * `x-typeRange`, and the annotations the README lists) and the formats of
  * the format rules on an Ajv 8 instance, and returns it.
+ *
+ * @throws {TypeError} when `ajv` comes from another copy of the `ajv`
+ * package than the one desk-schema resolves (`npm link`, a directory
+ * install, two Ajv versions): the keywords' code would not be read as code.
  */
 export declare function addDeskKeywords<T extends AjvLike>(ajv: T): T;

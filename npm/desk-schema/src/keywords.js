@@ -2,7 +2,7 @@
 // themselves. Each is defined with `code`, so Ajv's standalone code generation
 // inlines it (the generated code calls `desk-schema/runtime`), and each
 // reports its figures in `params`.
-import { _, str, Name } from "ajv";
+import Ajv, { _, str, Name } from "ajv";
 import * as runtime from "./runtime.js";
 
 /** The run-time helper `name`, referenced so that standalone code imports it. */
@@ -106,13 +106,36 @@ const definitions = [
 ];
 
 /**
+ * Throws unless `ajv` writes code with the same `ajv` package these keywords
+ * import `_` and `Name` from. With two copies installed (`npm link`, a
+ * directory install, two Ajv versions side by side) Ajv would take this
+ * copy's code for plain objects and write them as JSON text
+ * (`if({"str":"bytes0"} > 16)`, always false): every byte limit would
+ * pass, or the validator would throw on its first call.
+ */
+function sameAjv(ajv) {
+  // Every Ajv class of one copy (`ajv`, `ajv/dist/2019`, `ajv/dist/2020`)
+  // has that copy's `ValidationError`.
+  if (ajv?.constructor?.ValidationError === Ajv.ValidationError) return;
+  throw new TypeError(
+    "addDeskKeywords: this Ajv instance comes from another copy of the `ajv` package than the one " +
+      "desk-schema resolves (two are installed: `npm link`, a directory install, or two Ajv versions); " +
+      "its keyword code would not be read as code, and the byte limits would pass anything. " +
+      "Install one copy (`npm dedupe`; a bundler alias for `ajv`), or use `desk-schema compile`.",
+  );
+}
+
+/**
  * Registers every desk-schema keyword on `ajv` (Ajv 8, `ajv/dist/2020`), and
  * the formats of the format rules (ajv-formats' "full" definitions, as the
  * Rust crate checks them), and returns it. For standalone code, create Ajv
  * with `code: {formats: _\`require("desk-schema/runtime").formatDefinitions\`}`,
- * or let `desk-schema compile` do it all.
+ * or let `desk-schema compile` do it all. Throws a `TypeError` when `ajv`
+ * comes from another copy of the `ajv` package than desk-schema's (see
+ * `sameAjv`).
  */
 export function addDeskKeywords(ajv) {
+  sameAjv(ajv);
   for (const definition of definitions) ajv.addKeyword(definition);
   for (const [name, definition] of Object.entries(runtime.formatDefinitions)) ajv.addFormat(name, definition);
   return ajv;

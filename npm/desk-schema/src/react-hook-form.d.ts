@@ -1,5 +1,5 @@
 import type { FieldValues, Resolver } from "react-hook-form";
-import type { ViolationLike } from "./index.js";
+import type { LocaleTag, ViolationLike } from "./index.js";
 
 /** One field's error, as react-hook-form reads it. */
 export interface FieldError {
@@ -29,7 +29,7 @@ export type DeskResolver<TValues extends FieldValues = FieldValues> = Resolver<T
  */
 export declare function deskResolver<
   TValues extends FieldValues = FieldValues,
-  TOptions = { locale?: "en" | "zh-CN" },
+  TOptions = { locale?: LocaleTag },
 >(validate: DeskValidate<TOptions>, options?: TOptions): DeskResolver<TValues>;
 
 /** Violations as react-hook-form's nested field errors. */

@@ -983,7 +983,10 @@ export function localize(violations, locale) {
     const write = ownProperty(catalog, code);
     if (own === undefined && !write) return v;
     const hidden = HIDDEN.get(v) ?? (own === undefined ? readBack(code, message, figures) : undefined);
-    const all = { ...figures, ...hidden };
+    let all = { ...figures, ...hidden };
+    // An integer past 2^53 that JSON rounded: its digits as the message
+    // writes them, where it reads as this code's message with that number.
+    if (own === undefined && typeof message === "string") all = withExactIntegers(code, message, all);
     // Only a message its figures write, in either language, is written
     // again: a field's own message (the CLI's JSON carries no mark of it)
     // is not the rule's, and a figure JSON rounded (an integer past 2^53)
@@ -996,7 +999,13 @@ export function localize(violations, locale) {
       });
       if (!source) return v;
     }
-    const text = own !== undefined ? render(own, v) : written(write, all);
+    let text;
+    try {
+      text = own !== undefined ? render(own, v) : written(write, all);
+    } catch {
+      // A writer that does arithmetic with a figure read back exactly.
+      return v;
+    }
     // A figure the message needs is not there (a copy lost the ones kept
     // aside, or the Rust crate wrote none): the message stays as it is.
     if (text === undefined) return v;
@@ -1006,6 +1015,45 @@ export function localize(violations, locale) {
     return localized;
   });
 }
+
+/**
+ * `figures` with each integer JSON rounded (past 2^53: not a safe integer)
+ * as the `BigInt` of the digits `message` writes where `code`'s message, in
+ * either language, writes that figure, when those digits round to it and
+ * the rest of the message is the same; `figures` as they are otherwise.
+ */
+function withExactIntegers(code, message, figures) {
+  let exact = figures;
+  for (const [name, value] of Object.entries(figures)) {
+    if (typeof value !== "number" || !Number.isInteger(value) || Number.isSafeInteger(value)) continue;
+    for (const lang of LOCALES) {
+      const write = ownProperty(CATALOGS[lang], code);
+      if (write === undefined) continue;
+      // The message with the figure written as a number no message holds
+      // (a `BigInt` is written as its digits), to find where it stands.
+      const marker = String(SENTINEL);
+      let template;
+      try {
+        template = written(write, { ...exact, [name]: SENTINEL });
+      } catch {
+        continue;
+      }
+      const at = template === undefined ? -1 : template.indexOf(marker);
+      if (at < 0 || template.indexOf(marker, at + 1) >= 0) continue;
+      const [before, after] = [template.slice(0, at), template.slice(at + marker.length)];
+      if (!message.startsWith(before) || !message.endsWith(after) || message.length < before.length + after.length) continue;
+      const digits = message.slice(before.length, message.length - after.length);
+      if (/^-?[0-9]+$/.test(digits) && Number(digits) === value) {
+        exact = { ...exact, [name]: BigInt(digits) };
+        break;
+      }
+    }
+  }
+  return exact;
+}
+
+/** A figure no message holds, written as its 41 digits. */
+const SENTINEL = 10n ** 40n + 7n;
 
 /** A figure read back from a message: a number, or text. */
 const NUMBER = Symbol("number");
@@ -1385,6 +1433,8 @@ function actualText(n, float) {
 }
 
 function rustNumber(n) {
+  // An integer read back exactly (`withExactIntegers`).
+  if (typeof n === "bigint") return String(n);
   if (Number.isSafeInteger(n)) return String(n);
   const [mantissa, exp] = n.toExponential().split("e");
   const e = Number(exp);

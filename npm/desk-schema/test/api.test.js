@@ -8,6 +8,38 @@ import { spawnSync } from "node:child_process";
 import { localize, unrepresentable, validateRequest, validateResponse } from "../dist/index.js";
 import { root } from "./helpers.js";
 
+test("addDeskKeywords refuses an Ajv from another copy of the ajv package", async () => {
+  const { createRequire } = await import("node:module");
+  const os = await import("node:os");
+  const { addDeskKeywords } = await import("../dist/keywords.js");
+  const here = createRequire(import.meta.url);
+  const Ajv2020 = here("ajv/dist/2020").default;
+  // A second copy, with the packages it requires, where a linked or
+  // directory-installed desk-schema would find its own.
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), "desk-schema-ajv-"));
+  try {
+    const modules = path.dirname(path.dirname(here.resolve("ajv/package.json")));
+    const ajvPackage = JSON.parse(fs.readFileSync(path.join(modules, "ajv", "package.json"), "utf8"));
+    for (const name of ["ajv", ...Object.keys(ajvPackage.dependencies)]) {
+      fs.cpSync(path.join(modules, name), path.join(copy, "node_modules", name), { recursive: true });
+    }
+    const Other = createRequire(path.join(copy, "index.js"))("ajv/dist/2020").default;
+    assert.notEqual(Other, Ajv2020);
+    assert.throws(() => addDeskKeywords(new Other({ allErrors: true })), {
+      name: "TypeError",
+      message: /another copy of the `ajv` package/,
+    });
+    assert.throws(() => addDeskKeywords({ addKeyword() {}, addFormat() {} }), TypeError);
+    // The package's own copy: the byte limit counts bytes.
+    const ajv = addDeskKeywords(new Ajv2020({ allErrors: true }));
+    const validate = ajv.compile({ type: "string", maxLength: 12, "x-maxBytes": 12 });
+    assert.equal(validate("客".repeat(4)), true);
+    assert.equal(validate("客".repeat(5)), false);
+  } finally {
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
+});
+
 const sample = () =>
   JSON.parse(fs.readFileSync(path.join(root, "desk-schema", "examples", "create_group.request.json"), "utf8"));
 
@@ -226,12 +258,15 @@ test("localize reads back the Rust client's own violations (GroupId, too large) 
   assert.deepEqual(localize([odd], "zh-CN"), [odd]);
 });
 
-test("localize leaves a message its figures do not write: a field's own, or a number JSON rounded", () => {
+test("localize leaves a message its figures do not write (a field's own), and writes a number JSON rounded as the message did", () => {
   // An integer past 2^53, as the CLI writes it: JSON.parse rounds the
-  // figure, which would write another number.
+  // figure, which would write another number; the message's digits stand.
   const v = { path: "/MaxMemberCount", code: "range", message: "9007199254740993 is out of range; must be from 1 to 4294967295", min: 1, max: 4294967295, actual: 9007199254740993 };
   const copy = JSON.parse(JSON.stringify(v));
-  assert.deepEqual(localize([copy], "zh-CN"), [copy]);
+  assert.deepEqual(localize([copy], "zh-CN"), [{ ...copy, message: "9007199254740993 超出范围；应在 1 到 4294967295 之间" }]);
+  // Digits that do not round to the figure are no message of the rule's.
+  const other = { ...copy, message: "9007199254740999 is out of range; must be from 1 to 4294967295" };
+  assert.deepEqual(localize([other], "zh-CN"), [other]);
   // A field's own message (the CLI's JSON carries no mark of it).
   const own = { path: "/Name", code: "max_bytes", message: "keep it short", limit: 2, bytes: 4, chars: 4 };
   assert.deepEqual(localize([own], "zh-CN"), [own]);

@@ -287,6 +287,35 @@ test("a float's figure reads as the Rust crate writes it", () => {
   }
 });
 
+test("localize writes an integer past 2^53 the CLI wrote as the CLI writes it in the other language", () => {
+  const { localize } = cjs;
+  const request = (n) =>
+    `{"Type":"Public","GroupId":"g","Name":"n","MaxMemberCount":${n},` +
+    '"MemberList":[{"Member_Account":"u"},{"Member_Account":"@customer_service_account"}]}';
+  const response = (n) => `{"ActionStatus":"FAIL","ErrorCode":${n},"ErrorInfo":"x"}`;
+  const lines = (texts) => texts.join("\n") + "\n";
+  for (const [texts, extra] of [
+    [["9007199254740993", "18446744073709551615", "-9007199254740993", "100000000000000000001"].map(request), []],
+    [["9223372036854775808", "-9223372036854775809", "9007199254740993"].map(response), ["--response"]],
+  ]) {
+    const read = (lang) =>
+      desk(["validate", "--jsonl", "--format", "json", "--lang", lang, ...extra], lines(texts))
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line).errors);
+    const [en, zh] = [read("en"), read("zh-CN")];
+    assert.ok(en.flat().some((v) => typeof v.actual === "number" && !Number.isSafeInteger(v.actual)));
+    for (let i = 0; i < texts.length; i += 1) {
+      assert.deepEqual(localize(en[i], "zh-CN").map((v) => v.message), zh[i].map((v) => v.message), texts[i]);
+      assert.deepEqual(localize(zh[i], "en").map((v) => v.message), en[i].map((v) => v.message), texts[i]);
+    }
+  }
+  // Digits that round to the figure but read as another number in no
+  // message this package writes (a field's own message) stay as they are.
+  const own = { path: "/X", code: "range", message: "9007199254740999 is too big", actual: 9007199254740996, min: 1, max: 2 };
+  assert.equal(localize([own], "zh-CN")[0].message, own.message);
+});
+
 test("sortViolations gives the order of the Rust crate's Report::sort (the lists of tests/tests/order.rs)", () => {
   const source = fs.readFileSync(path.join(root, "tests", "tests", "order.rs"), "utf8");
   const block = (name) => source.slice(source.indexOf(`const ${name}`), source.indexOf("];", source.indexOf(`const ${name}`)));

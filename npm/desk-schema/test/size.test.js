@@ -1,0 +1,34 @@
+// The README's bundle-size table is what `npm run size` measures now
+// (within 2 per cent: zlib's output may differ by a few bytes across
+// Node.js builds), so that it cannot fall behind the package again.
+import test from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import { pkg, root } from "./helpers.js";
+
+const bytes = (text) => Number(text.replace(/[, B]/g, ""));
+
+test("the README's bundle sizes are the ones npm run size measures", () => {
+  const measured = execFileSync(process.execPath, [path.join(pkg, "size.js")], { cwd: pkg, encoding: "utf8" });
+  const rows = [...measured.matchAll(/^\| (.+?) \| ([\d,]+ B) \| ([\d,]+ B) \|$/gm)].map((m) => [bytes(m[2]), bytes(m[3])]);
+  assert.equal(rows.length, 2, measured);
+  const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+  const table = readme.slice(readme.indexOf("Bundle size for a browser"));
+  const written = [
+    table.match(/^\| standalone `validateRequest` \| ([\d,]+ B) \| ([\d,]+ B) \|$/m),
+    table.match(/^\| Ajv \+ `addDeskKeywords` \+ the schema, compiled in the page \| ([\d,]+ B) \| ([\d,]+ B) \|$/m),
+  ].map((m) => {
+    assert.ok(m, "the README's table rows");
+    return [bytes(m[1]), bytes(m[2])];
+  });
+  for (const [i, row] of rows.entries()) {
+    for (const [j, size] of row.entries()) {
+      const close = Math.abs(size - written[i][j]) <= size * 0.02;
+      assert.ok(close, `README row ${i + 1}, column ${j + 1}: ${written[i][j]} B written, ${size} B measured`);
+    }
+  }
+  const ratio = measured.match(/gzipped: ([\d.]+)/)[1];
+  assert.ok(table.includes(`is ${ratio} of the run-time compile path`), `the README's ratio: ${ratio}`);
+});
