@@ -419,6 +419,8 @@ impl Facts {
     /// `Z` and `S<_>`).
     fn bounds(&self, input: &Input) -> Vec<TokenStream> {
         let mut seen = std::collections::BTreeSet::new();
+        // A type that names itself asks its bounds at every depth it counts.
+        let recursive = self.named().any(|ty| names_itself(input, ty));
         self.named()
             .filter(|ty| {
                 !std_only(ty) && seen.insert(static_lifetimes(ty).to_token_stream().to_string())
@@ -427,8 +429,15 @@ impl Facts {
                 // As written, not gated: a bound that names a type that
                 // fails the gate fails at every item of the impl, while a
                 // bound on the type itself holds for every `__DeskD` until
-                // asked for, and only the gate is ever asked (`gate`).
-                let ty = static_lifetimes(&super::gate::ungated(input, ty));
+                // asked for, and only the gate is ever asked (`gate`). But
+                // in a type that names itself, the bound is asked at each
+                // depth, each a distinct error (about 32): gated there, a
+                // type that fails the gate is three.
+                let ty = if recursive {
+                    static_lifetimes(ty)
+                } else {
+                    static_lifetimes(&super::gate::ungated(input, ty))
+                };
                 quote!(#ty: __desk_rt::types::Facts<__DeskD>)
             })
             .collect()
@@ -530,8 +539,11 @@ impl Facts {
                 .filter(|f| f.is_buffered() && type_names_any(&f.ty, &["u128", "i128"]))
                 .map(move |f| syn::Error::new_spanned(&f.ty, &message).to_compile_error())
         });
+        // A field that names the type itself asks what the other fields
+        // ask each of their own types (and, for a type that holds a type
+        // without `Validate`, would ask it again at every depth).
         let checks = all_fields(input)
-            .filter(|f| !f.is_buffered())
+            .filter(|f| !f.is_buffered() && !names_itself(input, &f.ty))
             .filter_map(|f| Some((f, concrete(input, &f.ty)?)))
             .filter_map(|(f, ty)| match repr {
                 // A wide integer given as an argument is a wide integer.
@@ -565,9 +577,13 @@ impl Facts {
             let Some(ty) = &concrete(input, &f.ty) else {
                 continue;
             };
-            // Plain values and lists or maps of them hold no set.
+            // Plain values and lists or maps of them hold no set; a field
+            // that names the type itself, with no set written in it, holds
+            // the sets the other fields answer for (as in `refuse_wide`).
             let plain = std_without(ty, &["HashSet", "BTreeSet"]);
-            if !plain {
+            let again =
+                names_itself(input, &f.ty) && !type_names_any(&f.ty, &["HashSet", "BTreeSet"]);
+            if !plain && !again {
                 // The assert at the field, the type at its gate, if any.
                 let sets = super::gate::at(f, quote!(<#ty as #facts>::SETS_AS_JSON));
                 checks.push(quote_spanned! {f.span=>
