@@ -539,11 +539,11 @@ impl Facts {
                 .filter(|f| f.is_buffered() && type_names_any(&f.ty, &["u128", "i128"]))
                 .map(move |f| syn::Error::new_spanned(&f.ty, &message).to_compile_error())
         });
-        // A field that names the type itself asks what the other fields
-        // ask each of their own types (and, for a type that holds a type
-        // without `Validate`, would ask it again at every depth).
+        // A field that holds only the type itself asks what the other
+        // fields ask each of their own types (and, for a type that holds a
+        // type without `Validate`, would ask it again at every depth).
         let checks = all_fields(input)
-            .filter(|f| !f.is_buffered() && !names_itself(input, &f.ty))
+            .filter(|f| !f.is_buffered() && !only_itself(input, &f.ty))
             .filter_map(|f| Some((f, concrete(input, &f.ty)?)))
             .filter_map(|(f, ty)| match repr {
                 // A wide integer given as an argument is a wide integer.
@@ -578,12 +578,10 @@ impl Facts {
                 continue;
             };
             // Plain values and lists or maps of them hold no set; a field
-            // that names the type itself, with no set written in it, holds
-            // the sets the other fields answer for (as in `refuse_wide`).
+            // that holds only the type itself holds the sets the other
+            // fields answer for (as in `refuse_wide`).
             let plain = std_without(ty, &["HashSet", "BTreeSet"]);
-            let again =
-                names_itself(input, &f.ty) && !type_names_any(&f.ty, &["HashSet", "BTreeSet"]);
-            if !plain && !again {
+            if !plain && !only_itself(input, &f.ty) {
                 // The assert at the field, the type at its gate, if any.
                 let sets = super::gate::at(f, quote!(<#ty as #facts>::SETS_AS_JSON));
                 checks.push(quote_spanned! {f.span=>
@@ -867,6 +865,41 @@ pub(super) fn own_view(input: &Input, ty: &syn::Type) -> bool {
     let container = matches!(ty, syn::Type::Path(p) if p.qself.is_none()
         && p.path.segments.last().is_some_and(|s| is_one_of(&s.ident, &CONTAINERS)));
     container || names_itself(input, ty)
+}
+
+/// Whether `ty` is the type itself (`Self`, or its own name alone; a type
+/// without parameters), inside nothing but the standard containers whose
+/// `SETS_AS_JSON`, `BUFFERED_WIDE` and `WIDE_INTEGER` are their items'
+/// (`Vec`, `Option`, `Box`, a map's values): those are then the type's own,
+/// which its other fields answer for. Not a set, a type of the user's
+/// around it (`Vec<Tagged<Self>>`), nor another module's type of the same
+/// name (`m::Tree`).
+fn only_itself(input: &Input, ty: &syn::Type) -> bool {
+    if !input.generics.params.is_empty() {
+        return false;
+    }
+    let syn::Type::Path(p) = crate::check::as_written(ty) else {
+        return false;
+    };
+    if p.qself.is_some() {
+        return false;
+    }
+    let own = input.ident.to_string();
+    if super::checks::is_own(p, "Self") || super::checks::is_own(p, &own) {
+        return p.path.segments[0].arguments.is_none();
+    }
+    let Some(last) = p.path.segments.last() else {
+        return false;
+    };
+    let args = crate::paths::type_args(last);
+    let (module, item) = match (last.ident.to_string().as_str(), args.as_slice()) {
+        ("Vec", [item]) => ("vec", *item),
+        ("Option", [item]) => ("option", *item),
+        ("Box", [item]) => ("boxed", *item),
+        ("HashMap" | "BTreeMap", [_, value, ..]) => ("collections", *value),
+        _ => return false,
+    };
+    crate::paths::std_named(&p.path, &["std", "alloc", "core"], module) && only_itself(input, item)
 }
 
 fn names_itself(input: &Input, ty: &syn::Type) -> bool {
