@@ -225,8 +225,13 @@ fn desk_schema_lang_stands_where_no_lang_is_given() {
         "{}",
         text(&out.stderr)
     );
-    let out = with_lang_env("zh-CN", &["validate", "--help"], b"");
-    assert!(text(&out.stdout).contains("未给出时取环境变量 DESK_SCHEMA_LANG"));
+    for help in [&["validate", "--help"][..], &["help", "validate"]] {
+        let out = with_lang_env("zh-CN", help, b"");
+        assert!(
+            text(&out.stdout).contains("未给出时取环境变量 DESK_SCHEMA_LANG"),
+            "{help:?}"
+        );
+    }
     let out = with_lang_env(
         "zh-CN",
         &["usersig", "--sdkappid", "1", "--identifier", "a"],
@@ -251,8 +256,15 @@ fn desk_schema_lang_stands_where_no_lang_is_given() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         text(&out.stderr),
-        "error: invalid value 'fr' for 'DESK_SCHEMA_LANG'\n  [possible values: en, zh-CN]\n\n\
-         For more information, try '--help'.\n"
+        "error: invalid value 'fr' for 'DESK_SCHEMA_LANG': expected en or zh-CN (zh, zh_CN, \
+         zh-Hans, zh-SG and zh-MY read as zh-CN; there are no Traditional Chinese messages)\n"
+    );
+    // `--lang fr` is refused in the same words.
+    let out = run(&["validate", "--lang", "fr"], None);
+    assert!(
+        text(&out.stderr).contains("expected en or zh-CN (zh, zh_CN, zh-Hans, zh-SG and zh-MY"),
+        "{}",
+        text(&out.stderr)
     );
     assert!(out.stdout.is_empty());
     let out = with_lang_env("fr", &["validate", "--lang=zh-CN"], bad);

@@ -2,7 +2,9 @@
  * What `addDeskKeywords` uses of an Ajv 8 instance (`ajv`, `ajv/dist/2019`
  * or `ajv/dist/2020`): written out rather than imported from `ajv`, whose
  * default export a TypeScript ES module under `node16`/`nodenext` cannot
- * name as a type (Ajv is CommonJS).
+ * name as a type (Ajv is CommonJS). At run time it must be an instance of
+ * the `ajv` package desk-schema resolves (its classes, or a subclass): any
+ * other object is refused with a `TypeError`.
  */
 export interface AjvLike {
   addKeyword(definition: any): unknown;

@@ -978,42 +978,47 @@ export function localize(violations, locale) {
   const lang = localeOf(locale);
   const catalog = CATALOGS[lang];
   return violations.map((v) => {
-    const { path, code, message, ...figures } = v;
-    const own = OWN_MESSAGES.get(v)?.[lang];
-    const write = ownProperty(catalog, code);
-    if (own === undefined && !write) return v;
-    const hidden = HIDDEN.get(v) ?? (own === undefined ? readBack(code, message, figures) : undefined);
-    let all = { ...figures, ...hidden };
-    // An integer past 2^53 that JSON rounded: its digits as the message
-    // writes them, where it reads as this code's message with that number.
-    if (own === undefined && typeof message === "string") all = withExactIntegers(code, message, all);
-    // Only a message its figures write, in either language, is written
-    // again: a field's own message (the CLI's JSON carries no mark of it)
-    // is not the rule's, and a figure JSON rounded (an integer past 2^53)
-    // would write another number; either stays as it is. A violation with
-    // no message yet gets one from its figures.
-    if (own === undefined && !OWN_MESSAGES.has(v) && message !== "" && message != null) {
-      const source = LOCALES.some((l) => {
-        const w = ownProperty(CATALOGS[l], code);
-        return w !== undefined && written(w, all) === message;
-      });
-      if (!source) return v;
-    }
-    let text;
     try {
-      text = own !== undefined ? render(own, v) : written(write, all);
+      return localized(v, lang, catalog);
     } catch {
-      // A writer that does arithmetic with a figure read back exactly.
+      // A writer that does arithmetic with a figure read back exactly (a
+      // `BigInt`): the message stays as it is.
       return v;
     }
-    // A figure the message needs is not there (a copy lost the ones kept
-    // aside, or the Rust crate wrote none): the message stays as it is.
-    if (text === undefined) return v;
-    const localized = { path, code, message: text, ...figures };
-    if (hidden !== undefined) HIDDEN.set(localized, hidden);
-    if (OWN_MESSAGES.has(v)) OWN_MESSAGES.set(localized, OWN_MESSAGES.get(v));
-    return localized;
   });
+}
+
+/** One violation of {@link localize}. */
+function localized(v, lang, catalog) {
+  const { path, code, message, ...figures } = v;
+  const own = OWN_MESSAGES.get(v)?.[lang];
+  const write = ownProperty(catalog, code);
+  if (own === undefined && !write) return v;
+  const hidden = HIDDEN.get(v) ?? (own === undefined ? readBack(code, message, figures) : undefined);
+  let all = { ...figures, ...hidden };
+  // An integer past 2^53 that JSON rounded: its digits as the message
+  // writes them, where it reads as this code's message with that number.
+  if (own === undefined && typeof message === "string") all = withExactIntegers(code, message, all);
+  // Only a message its figures write, in either language, is written
+  // again: a field's own message (the CLI's JSON carries no mark of it)
+  // is not the rule's, and a figure JSON rounded (an integer past 2^53)
+  // would write another number; either stays as it is. A violation with
+  // no message yet gets one from its figures.
+  if (own === undefined && !OWN_MESSAGES.has(v) && message !== "" && message != null) {
+    const source = LOCALES.some((l) => {
+      const w = ownProperty(CATALOGS[l], code);
+      return w !== undefined && written(w, all) === message;
+    });
+    if (!source) return v;
+  }
+  const text = own !== undefined ? render(own, v) : written(write, all);
+  // A figure the message needs is not there (a copy lost the ones kept
+  // aside, or the Rust crate wrote none): the message stays as it is.
+  if (text === undefined) return v;
+  const out = { path, code, message: text, ...figures };
+  if (hidden !== undefined) HIDDEN.set(out, hidden);
+  if (OWN_MESSAGES.has(v)) OWN_MESSAGES.set(out, OWN_MESSAGES.get(v));
+  return out;
 }
 
 /**
@@ -1023,33 +1028,45 @@ export function localize(violations, locale) {
  * the rest of the message is the same; `figures` as they are otherwise.
  */
 function withExactIntegers(code, message, figures) {
-  let exact = figures;
-  for (const [name, value] of Object.entries(figures)) {
-    if (typeof value !== "number" || !Number.isInteger(value) || Number.isSafeInteger(value)) continue;
-    for (const lang of LOCALES) {
-      const write = ownProperty(CATALOGS[lang], code);
-      if (write === undefined) continue;
-      // The message with the figure written as a number no message holds
-      // (a `BigInt` is written as its digits), to find where it stands.
-      const marker = String(SENTINEL);
-      let template;
-      try {
-        template = written(write, { ...exact, [name]: SENTINEL });
-      } catch {
-        continue;
-      }
-      const at = template === undefined ? -1 : template.indexOf(marker);
-      if (at < 0 || template.indexOf(marker, at + 1) >= 0) continue;
-      const [before, after] = [template.slice(0, at), template.slice(at + marker.length)];
-      if (!message.startsWith(before) || !message.endsWith(after) || message.length < before.length + after.length) continue;
-      const digits = message.slice(before.length, message.length - after.length);
-      if (/^-?[0-9]+$/.test(digits) && Number(digits) === value) {
-        exact = { ...exact, [name]: BigInt(digits) };
-        break;
-      }
+  const rounded = Object.keys(figures).filter((name) => {
+    const value = figures[name];
+    return typeof value === "number" && Number.isInteger(value) && !Number.isSafeInteger(value);
+  });
+  if (rounded.length === 0) return figures;
+  for (const lang of LOCALES) {
+    const write = ownProperty(CATALOGS[lang], code);
+    if (write === undefined) continue;
+    // The message with each such figure written as a number no message
+    // holds (a `BigInt` is written as its digits), to find where it stands.
+    const marked = { ...figures };
+    rounded.forEach((name, i) => {
+      marked[name] = SENTINEL + BigInt(i);
+    });
+    let template;
+    try {
+      template = written(write, marked);
+    } catch {
+      continue;
+    }
+    if (template === undefined) continue;
+    const markers = rounded.map((_, i) => String(SENTINEL + BigInt(i)));
+    if (markers.some((m) => template.split(m).length !== 2)) continue;
+    const pattern = template
+      .split(new RegExp(`(${markers.join("|")})`))
+      .map((part) => (markers.includes(part) ? "(-?[0-9]+)" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+      .join("");
+    const found = new RegExp(`^${pattern}$`, "s").exec(message);
+    if (found === null) continue;
+    // Each figure by the marker's order in the message.
+    const order = markers
+      .map((m, i) => [template.indexOf(m), rounded[i]])
+      .sort((a, b) => a[0] - b[0])
+      .map(([, name]) => name);
+    if (order.every((name, i) => Number(found[i + 1]) === figures[name])) {
+      return { ...figures, ...Object.fromEntries(order.map((name, i) => [name, BigInt(found[i + 1])])) };
     }
   }
-  return exact;
+  return figures;
 }
 
 /** A figure no message holds, written as its 41 digits. */

@@ -267,6 +267,18 @@ test("localize leaves a message its figures do not write (a field's own), and wr
   // Digits that do not round to the figure are no message of the rule's.
   const other = { ...copy, message: "9007199254740999 is out of range; must be from 1 to 4294967295" };
   assert.deepEqual(localize([other], "zh-CN"), [other]);
+  // Two such figures in one message (a bound of the user's own past 2^53),
+  // negative ones too, both ways.
+  const two = { path: "/N", code: "range", min: -9007199254740995, max: 9007199254740995, actual: -9007199254740999 };
+  const en = { ...two, message: "-9007199254740999 is out of range; must be from -9007199254740995 to 9007199254740995" };
+  const zh = { ...two, message: "-9007199254740999 超出范围；应在 -9007199254740995 到 9007199254740995 之间" };
+  assert.deepEqual(localize([JSON.parse(JSON.stringify(en))], "zh-CN"), [JSON.parse(JSON.stringify(zh))]);
+  assert.deepEqual(localize([JSON.parse(JSON.stringify(zh))], "en"), [JSON.parse(JSON.stringify(en))]);
+  // A figure a message does arithmetic with (a position) is left as it is,
+  // never a throw; what localize returns holds no BigInt.
+  const byte = { path: "", code: "syntax", byte: 9007199254740995, message: "不是 UTF-8 文本：第 9007199254740995 个字节起的字节序列无效" };
+  for (const lang of ["en", "zh-CN"]) assert.deepEqual(localize([byte], lang), [byte]);
+  assert.doesNotThrow(() => JSON.stringify(localize([JSON.parse(JSON.stringify(en))], "zh-CN")));
   // A field's own message (the CLI's JSON carries no mark of it).
   const own = { path: "/Name", code: "max_bytes", message: "keep it short", limit: 2, bytes: 4, chars: 4 };
   assert.deepEqual(localize([own], "zh-CN"), [own]);

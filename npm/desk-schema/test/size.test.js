@@ -29,6 +29,8 @@ test("the README's bundle sizes are the ones npm run size measures", () => {
       assert.ok(close, `README row ${i + 1}, column ${j + 1}: ${written[i][j]} B written, ${size} B measured`);
     }
   }
-  const ratio = measured.match(/gzipped: ([\d.]+)/)[1];
-  assert.ok(table.includes(`is ${ratio} of the run-time compile path`), `the README's ratio: ${ratio}`);
+  // The ratio the README gives is its own table's (gzipped), whatever
+  // line it is wrapped on.
+  const ratio = (written[0][1] / written[1][1]).toFixed(2);
+  assert.ok(table.replace(/\s+/g, " ").includes(`is ${ratio} of the run-time compile path`), `the README's ratio: ${ratio}`);
 });

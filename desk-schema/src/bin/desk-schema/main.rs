@@ -82,11 +82,7 @@ pub(crate) fn lang_arg() -> Arg {
         .value_parser(|tag: &str| {
             tag.parse::<Locale>()
                 .map(|l| l.tag().to_owned())
-                .map_err(|_| {
-                    "expected en or zh-CN (zh, zh_CN, zh-Hans, zh-SG and zh-MY read as zh-CN; \
-                     there are no Traditional Chinese messages)"
-                        .to_owned()
-                })
+                .map_err(|_| usage::LANG_EXPECTED.to_owned())
         })
         .default_value("en")
         .help(
@@ -583,7 +579,7 @@ fn main() -> ExitCode {
         && let Err(value) = usage::env_locale()
     {
         let mut sub = command.find_subcommand(name).cloned().unwrap_or(command);
-        usage_error(&usage::bad_env_lang(&mut sub, value));
+        usage_error(&usage::bad_env_lang(&mut sub, &value));
     }
     let stdout = io::stdout().lock();
     let mut out = io::BufWriter::new(stdout);

@@ -45,39 +45,49 @@ pub(crate) fn env_locale() -> Result<Option<desk_schema::Locale>, String> {
     }
 }
 
-/// clap's error for a `--lang` of `value`, said of [`LANG_ENV`], which
-/// gave it, with the values `--lang` takes (the caller shows it as it
-/// shows clap's own, safely).
-pub(crate) fn bad_env_lang(cmd: &mut clap::Command, value: String) -> clap::Error {
-    let mut error = clap::Error::new(ErrorKind::InvalidValue).with_cmd(cmd);
-    error.insert(
-        ContextKind::InvalidArg,
-        ContextValue::String(LANG_ENV.to_owned()),
-    );
-    error.insert(ContextKind::InvalidValue, ContextValue::String(value));
-    error.insert(
-        ContextKind::ValidValue,
-        ContextValue::Strings(vec!["en".to_owned(), "zh-CN".to_owned()]),
-    );
-    error
+/// What `--lang` (and [`LANG_ENV`]) take, as its refusal says it.
+pub(crate) const LANG_EXPECTED: &str = "expected en or zh-CN (zh, zh_CN, zh-Hans, zh-SG and zh-MY \
+     read as zh-CN; there are no Traditional Chinese messages)";
+
+/// The usage error for [`LANG_ENV`] holding `value`, which `--lang` would
+/// refuse, in the words of `--lang`'s own refusal, naming the variable (the
+/// caller shows it as it shows clap's own: a word shaped like a key is not
+/// shown, a control character is escaped).
+pub(crate) fn bad_env_lang(cmd: &mut clap::Command, value: &str) -> clap::Error {
+    clap::Error::raw(
+        ErrorKind::ValueValidation,
+        format!("invalid value '{value}' for '{LANG_ENV}': {LANG_EXPECTED}\n"),
+    )
+    .with_cmd(cmd)
 }
 
 /// Whether the command line asks for Chinese: it runs `validate`, `send`
 /// or `usersig`, the commands with `--lang`, and its last `--lang` with a value,
 /// before a `--`, reads as `zh-CN` (`--lang zh-CN`, `--lang=zh_CN`, as
 /// [`desk_schema::Locale`] reads a tag); with no such `--lang`, `env` (the
-/// value of [`LANG_ENV`]) does. The first argument, the program, is not
+/// value of [`LANG_ENV`]) does, and does alone for clap's `help validate`
+/// (`help` takes no `--lang`). The first argument, the program, is not
 /// read.
 pub(crate) fn asks_chinese(
     args: impl IntoIterator<Item = OsString>,
     env: Option<&std::ffi::OsStr>,
 ) -> bool {
-    let mut args = args.into_iter().skip(1);
-    if args.next().is_none_or(|command| {
-        !["validate", "send", "usersig"]
+    let has_lang = |command: &OsString| {
+        ["validate", "send", "usersig"]
             .iter()
             .any(|c| command == *c)
-    }) {
+    };
+    let mut args = args.into_iter().skip(1);
+    let Some(command) = args.next() else {
+        return false;
+    };
+    if command == "help" {
+        return args.next().is_some_and(|c| has_lang(&c))
+            && env.is_some_and(|v| {
+                v.to_str().and_then(|v| v.parse().ok()) == Some(desk_schema::Locale::ZhCn)
+            });
+    }
+    if !has_lang(&command) {
         return false;
     }
     let reads_chinese = |value: &std::ffi::OsStr| {
@@ -296,5 +306,10 @@ mod tests {
         // the environment.
         assert!(asks(&["d", "validate", "--lang"], Some("zh-CN")));
         assert!(!asks(&["d", "schema"], Some("zh-CN")));
+        // clap's `help` subcommand, which takes no `--lang`.
+        assert!(asks(&["d", "help", "validate"], Some("zh-CN")));
+        assert!(!asks(&["d", "help", "validate"], None));
+        assert!(!asks(&["d", "help", "schema"], Some("zh-CN")));
+        assert!(!asks(&["d", "help"], Some("zh-CN")));
     }
 }
