@@ -244,6 +244,29 @@ async fn an_expired_usersig_is_renewed_once() {
 }
 
 #[tokio::test]
+async fn an_illegal_request_is_retried_with_a_new_usersig_when_one_differs() {
+    // 10008 a second after signing: the signature may have failed
+    // verification, so the retry carries a new UserSig.
+    let late_10008 = Answer::Slow(
+        Duration::from_millis(1100),
+        Box::leak(Box::new(api_error(10_008))),
+    );
+    let (sent, server) = run_patiently(vec![late_10008, CREATED]).await;
+    assert!(matches!(sent.outcome, Outcome::Created { .. }));
+    assert_eq!(sent.attempts, 2);
+    let signed_at = server.signed_at();
+    assert!(
+        signed_at[1] > signed_at[0] && signed_at[0] > 0,
+        "{signed_at:?}"
+    );
+    // 10008 for a UserSig made this second: a new one would be the same
+    // bytes; the table still says to try again, after the back-off.
+    let (sent, _) = run(vec![api_error(10_008), CREATED]).await;
+    assert!(matches!(sent.outcome, Outcome::Created { .. }));
+    assert_eq!(sent.attempts, 2);
+}
+
+#[tokio::test]
 async fn an_error_info_that_echoes_the_usersig_is_redacted() {
     let (sent, _) = run(vec![Answer::Echo(10_004)]).await;
     match &sent.outcome {

@@ -102,6 +102,13 @@ fn error_codes_name_every_documented_code_and_keep_unknown_ones() {
     assert_eq!(ErrorCode(10006).retry(), Retry::Slower);
     assert_eq!(ErrorCode(70001).retry(), Retry::RegenerateUserSig);
     assert_eq!(ErrorCode(10021).retry(), Retry::Never);
+    // "Check and retry" (141004) is no retry as the request stands; where
+    // the page gives no advice (no agent online), none is claimed.
+    assert_eq!(ErrorCode(141_004).retry(), Retry::Never);
+    assert_eq!(Retry::Never.to_string(), "do not retry as it is");
+    for code in [141_001, 141_011] {
+        assert_eq!(ErrorCode(code).retry(), Retry::Unknown, "{code}");
+    }
     let table = ErrorCode::all();
     assert!(
         table.windows(2).all(|w| w[0].code < w[1].code),

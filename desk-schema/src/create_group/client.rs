@@ -13,7 +13,9 @@
 //!   bytes).
 //! - **Retries.** What the table says to retry ([`Retry::Now`]: the
 //!   server's failures 10002, 60008, 70169, 70500 and 141002, and 10008, an
-//!   illegal request the table says to try again), a 5xx status, a
+//!   illegal request the table says to try again, whose signature may have
+//!   failed verification: at once with a new UserSig, when one made now
+//!   differs, else after the back-off), a 5xx status, a
 //!   connection that fails and an attempt that times out are retried with
 //!   exponential back-off and jitter. Rate limits ([`Retry::Slower`]: 10006,
 //!   60007, 60011, 60018, 60019) back off four times longer, and
@@ -602,6 +604,9 @@ fn renewal_due(now: u64, expires: u64, lifetime: Duration) -> bool {
 fn next(outcome: &Outcome, renewed: bool) -> Next {
     match outcome {
         Outcome::Api(e) => match e.code.retry() {
+            // 10008 says the signature may have failed verification: a new
+            // one, when one can differ, for the retry the table asks for.
+            Retry::Now if e.code == ErrorCode::ILLEGAL_REQUEST && !renewed => Next::Renew,
             Retry::Now => Next::Backoff(1),
             Retry::Slower => Next::Backoff(4),
             Retry::After(wait) => Next::After(wait),

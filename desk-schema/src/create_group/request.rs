@@ -89,7 +89,7 @@ pub struct CreateGroupRequest {
     #[desk(max_bytes = 500)]
     pub face_url: Option<String>,
 
-    /// Maximum number of members (optional): at least 1 and not below the initial member count. Defaults to the plan's limit (20 on trial: more initial members then fail with 10038). After upgrading the plan, raise it by modifying the group's basic information. The page sets no upper bound; `u32` is the type's.
+    /// Maximum number of members (optional): at least 1 and not below the initial member count. Defaults to the plan's limit (20 on the trial edition). After upgrading the plan, raise it by modifying the group's basic information. The page sets no upper bound; `u32` is the type's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[desk(range(min = 1))]
     pub max_member_count: Option<u32>,

@@ -23,7 +23,8 @@ from an argument, and neither it nor the UserSig is printed.
 
 Retries follow Tencent's error table: server errors (10002, 141002, 60008,
 70169, 70500), 10008 (an illegal request, which the table says to try
-again), HTTP 5xx, refused connections and time-outs are retried with
+again; with a new UserSig, as its signature may have failed verification),
+HTTP 5xx, refused connections and time-outs are retried with
 back-off; rate limits (10006, 60007, 60011, 60018, 60019) wait longer;
 60020 and 70050 wait 5 minutes and 1 minute, so only a --time-budget longer
 than that retries them; 70001 and 70052 renew the UserSig once; anything
