@@ -215,21 +215,27 @@ async fn run_patiently(script: Vec<Answer>) -> (Sent, Arc<Server>) {
     run_with(script, |c| c.attempt_timeout(Duration::from_secs(3))).await
 }
 
-#[tokio::test]
-async fn an_expired_usersig_is_renewed_once() {
-    // 70001 a second after signing: a new UserSig (a later TLS.time).
-    let late_70001 = Answer::Slow(
+/// `code` a second after signing, then success: the retry carries a new
+/// UserSig (a later TLS.time). Returns the late answer, to send again.
+async fn renewed_after_a_late(code: i64) -> Answer {
+    let late = Answer::Slow(
         Duration::from_millis(1100),
-        Box::leak(Box::new(api_error(70_001))),
+        Box::leak(Box::new(api_error(code))),
     );
-    let (sent, server) = run_patiently(vec![late_70001.clone(), CREATED]).await;
-    assert!(matches!(sent.outcome, Outcome::Created { .. }));
+    let (sent, server) = run_patiently(vec![late.clone(), CREATED]).await;
+    assert!(matches!(sent.outcome, Outcome::Created { .. }), "{code}");
     assert_eq!(sent.attempts, 2);
     let signed_at = server.signed_at();
     assert!(
         signed_at[1] > signed_at[0] && signed_at[0] > 0,
-        "{signed_at:?}"
+        "{code}: {signed_at:?}"
     );
+    late
+}
+
+#[tokio::test]
+async fn an_expired_usersig_is_renewed_once() {
+    let late_70001 = renewed_after_a_late(70_001).await;
     // A second 70001 is the answer.
     let (sent, _) = run_patiently(vec![late_70001]).await;
     assert_eq!(api_code(&sent.outcome), Some(ErrorCode::USERSIG_EXPIRED));
@@ -247,18 +253,7 @@ async fn an_expired_usersig_is_renewed_once() {
 async fn an_illegal_request_is_retried_with_a_new_usersig_when_one_differs() {
     // 10008 a second after signing: the signature may have failed
     // verification, so the retry carries a new UserSig.
-    let late_10008 = Answer::Slow(
-        Duration::from_millis(1100),
-        Box::leak(Box::new(api_error(10_008))),
-    );
-    let (sent, server) = run_patiently(vec![late_10008, CREATED]).await;
-    assert!(matches!(sent.outcome, Outcome::Created { .. }));
-    assert_eq!(sent.attempts, 2);
-    let signed_at = server.signed_at();
-    assert!(
-        signed_at[1] > signed_at[0] && signed_at[0] > 0,
-        "{signed_at:?}"
-    );
+    renewed_after_a_late(10_008).await;
     // 10008 for a UserSig made this second: a new one would be the same
     // bytes; the table still says to try again, after the back-off.
     let (sent, _) = run(vec![api_error(10_008), CREATED]).await;
