@@ -419,12 +419,19 @@ impl Facts {
     /// `Z` and `S<_>`).
     fn bounds(&self, input: &Input) -> Vec<TokenStream> {
         let mut seen = std::collections::BTreeSet::new();
-        // A type that names itself asks its bounds at every depth it counts.
-        let recursive = self.named().any(|ty| names_itself(input, ty));
-        self.named()
+        let bounded: Vec<&syn::Type> = self
+            .named()
             .filter(|ty| {
                 !std_only(ty) && seen.insert(static_lifetimes(ty).to_token_stream().to_string())
             })
+            .collect();
+        // A type that names itself (in a field type that is not the
+        // standard library's alone) asks its bounds at every depth it
+        // counts. Asked only when there are bounds: the derive's own work
+        // is part of every debug build.
+        let recursive = bounded.iter().any(|ty| names_itself(input, ty));
+        bounded
+            .into_iter()
             .map(|ty| {
                 // As written, not gated: a bound that names a type that
                 // fails the gate fails at every item of the impl, while a
