@@ -1747,7 +1747,7 @@ fn send_speaks_the_language_of_lang() {
     assert_eq!(
         text(&out.stdout),
         "未创建：create_group 失败，错误码 10021（群组 ID 已被他人使用，请选择其他群组 ID。）：error 10021（尝试 1 次）\n\
-         腾讯对该错误码的建议：不要原样重试\n"
+         腾讯对该错误码的建议：请勿原样重试\n"
     );
     let (out, _) = send(
         vec![support::api_error(60_020)],

@@ -259,6 +259,29 @@ async fn an_illegal_request_is_retried_with_a_new_usersig_when_one_differs() {
     let (sent, _) = run(vec![api_error(10_008), CREATED]).await;
     assert!(matches!(sent.outcome, Outcome::Created { .. }));
     assert_eq!(sent.attempts, 2);
+    // Its renewal is its own: 70001 or 70052 after it (or it after them)
+    // still gets a new UserSig.
+    for codes in [[10_008, 70_001], [70_052, 10_008]] {
+        let late = |code| {
+            Answer::Slow(
+                Duration::from_millis(1100),
+                Box::leak(Box::new(api_error(code))),
+            )
+        };
+        let script = vec![late(codes[0]), late(codes[1]), CREATED];
+        let (sent, server) = run_with(script, |c| {
+            c.attempt_timeout(Duration::from_secs(3))
+                .time_budget(Duration::from_secs(20))
+        })
+        .await;
+        assert!(matches!(sent.outcome, Outcome::Created { .. }), "{codes:?}");
+        assert_eq!(sent.attempts, 3);
+        let signed_at = server.signed_at();
+        assert!(
+            signed_at.windows(2).all(|w| w[0] < w[1]),
+            "{codes:?}: {signed_at:?}"
+        );
+    }
 }
 
 #[tokio::test]

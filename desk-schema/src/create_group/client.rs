@@ -8,14 +8,14 @@
 //!
 //! - **Signing.** A UserSig is generated from the secret key, kept, and
 //!   renewed when less than a tenth of its lifetime is left, and once more
-//!   when the server answers 70001 (expired) or 70052 (invalid), unless the
-//!   one refused was made this very second (a new one would be the same
-//!   bytes).
+//!   when the server answers 70001 (expired) or 70052 (invalid), and once
+//!   when it answers 10008 (below), unless the one refused was made this
+//!   very second (a new one would be the same bytes).
 //! - **Retries.** What the table says to retry ([`Retry::Now`]: the
 //!   server's failures 10002, 60008, 70169, 70500 and 141002, and 10008, an
 //!   illegal request the table says to try again, whose signature may have
-//!   failed verification: at once with a new UserSig, when one made now
-//!   differs, else after the back-off), a 5xx status, a
+//!   failed verification: the first time at once with a new UserSig, when
+//!   one made now differs, else after the back-off), a 5xx status, a
 //!   connection that fails and an attempt that times out are retried with
 //!   exponential back-off and jitter. Rate limits ([`Retry::Slower`]: 10006,
 //!   60007, 60011, 60018, 60019) back off four times longer, and
@@ -265,7 +265,7 @@ impl Client {
         let start = Instant::now();
         let mut attempts = 0;
         let mut unknown_before = false;
-        let mut renewed = false;
+        let mut renewed = Renewals::default();
         let mut renew = false;
         let mut delay = self.settings.backoff.0;
         // Every UserSig this call sent: an answer may echo an earlier one
@@ -313,10 +313,10 @@ impl Client {
             unknown_before |= outcome_unknown(&outcome);
             // A UserSig made this second would be made again byte for byte.
             let same_again = made == usersig::now();
-            let wait = match next(&outcome, renewed || same_again) {
+            let wait = match next(&outcome, renewed, same_again) {
                 Next::Stop => return Sent { outcome, attempts },
                 Next::Renew => {
-                    renewed = true;
+                    renewed.mark(&outcome);
                     renew = true;
                     Duration::ZERO
                 }
@@ -599,18 +599,48 @@ fn renewal_due(now: u64, expires: u64, lifetime: Duration) -> bool {
     expires.saturating_sub(now) < lifetime.as_secs() / 10 + 1
 }
 
-/// What the table says to do after `outcome`; `renewed` when a new UserSig
-/// cannot help (one was made this call, or this second).
-fn next(outcome: &Outcome, renewed: bool) -> Next {
+/// The renewals of the UserSig one call has made, each at most once: for a
+/// UserSig refused (70001, 70052), and for an illegal request (10008),
+/// whose signature may have failed verification.
+#[derive(Clone, Copy, Default)]
+struct Renewals {
+    refused: bool,
+    illegal: bool,
+}
+
+impl Renewals {
+    /// Whether the renewal `code` asks for was made.
+    fn made_for(self, code: ErrorCode) -> bool {
+        if code == ErrorCode::ILLEGAL_REQUEST {
+            self.illegal
+        } else {
+            self.refused
+        }
+    }
+
+    /// Notes the renewal `outcome` asked for.
+    fn mark(&mut self, outcome: &Outcome) {
+        match outcome {
+            Outcome::Api(e) if e.code == ErrorCode::ILLEGAL_REQUEST => self.illegal = true,
+            _ => self.refused = true,
+        }
+    }
+}
+
+/// What the table says to do after `outcome`, given the renewals made and
+/// whether the UserSig sent was made this second (a new one would be the
+/// same bytes).
+fn next(outcome: &Outcome, renewed: Renewals, same_again: bool) -> Next {
+    let can_renew = |code| !same_again && !renewed.made_for(code);
     match outcome {
         Outcome::Api(e) => match e.code.retry() {
             // 10008 says the signature may have failed verification: a new
             // one, when one can differ, for the retry the table asks for.
-            Retry::Now if e.code == ErrorCode::ILLEGAL_REQUEST && !renewed => Next::Renew,
+            Retry::Now if e.code == ErrorCode::ILLEGAL_REQUEST && can_renew(e.code) => Next::Renew,
             Retry::Now => Next::Backoff(1),
             Retry::Slower => Next::Backoff(4),
             Retry::After(wait) => Next::After(wait),
-            Retry::RegenerateUserSig if !renewed => Next::Renew,
+            Retry::RegenerateUserSig if can_renew(e.code) => Next::Renew,
             _ => Next::Stop,
         },
         Outcome::Http { status } if *status >= 500 => Next::Backoff(1),

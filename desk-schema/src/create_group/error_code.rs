@@ -17,17 +17,16 @@ pub enum Retry {
     After(Duration),
     /// Generate a new UserSig, then retry.
     RegenerateUserSig,
-    /// Do not retry as it is: the request or the account must change first
-    /// (the table's "check and retry" too).
+    /// Do not retry as it is: the request, the account or the app must
+    /// change first (141004's "check and retry").
     Never,
-    /// No advice: a code the table does not know, or one Tencent gives no
-    /// advice for (141001, 141011: a retry helps only once an agent is
-    /// online).
+    /// None given: a code the table does not know, or one Tencent gives no
+    /// advice for (141001, 141011: no agent online).
     Unknown,
 }
 
 /// The advice in words: `retry now`, `retry more slowly`, `retry after 300 s`,
-/// `generate a new UserSig, then retry`, `do not retry as it is`, `no advice`.
+/// `generate a new UserSig, then retry`, `do not retry as it is`, `none given`.
 impl fmt::Display for Retry {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.localized(Locale::En).fmt(f)
@@ -36,7 +35,7 @@ impl fmt::Display for Retry {
 
 impl Retry {
     /// The advice in words in `locale` (`立即重试`, `降低频率后重试`,
-    /// `300 秒后重试`, `重新生成 UserSig 后重试`, `不要原样重试`, `无建议`).
+    /// `300 秒后重试`, `重新生成 UserSig 后重试`, `请勿原样重试`, `未给出`).
     ///
     /// ```
     /// use desk_schema::Locale;
@@ -50,14 +49,14 @@ impl Retry {
             (Retry::Slower, Locale::ZhCn) => f.write_str("降低频率后重试"),
             (Retry::After(wait), Locale::ZhCn) => write!(f, "{} 秒后重试", wait.as_secs()),
             (Retry::RegenerateUserSig, Locale::ZhCn) => f.write_str("重新生成 UserSig 后重试"),
-            (Retry::Never, Locale::ZhCn) => f.write_str("不要原样重试"),
-            (Retry::Unknown, Locale::ZhCn) => f.write_str("无建议"),
+            (Retry::Never, Locale::ZhCn) => f.write_str("请勿原样重试"),
+            (Retry::Unknown, Locale::ZhCn) => f.write_str("未给出"),
             (Retry::Now, _) => f.write_str("retry now"),
             (Retry::Slower, _) => f.write_str("retry more slowly"),
             (Retry::After(wait), _) => write!(f, "retry after {} s", wait.as_secs()),
             (Retry::RegenerateUserSig, _) => f.write_str("generate a new UserSig, then retry"),
             (Retry::Never, _) => f.write_str("do not retry as it is"),
-            (Retry::Unknown, _) => f.write_str("no advice"),
+            (Retry::Unknown, _) => f.write_str("none given"),
         })
     }
 }
@@ -198,11 +197,11 @@ codes! {
     ADMIN_REQUIRED = 70403, Retry::Never, Some("ERR_SVR_ACCOUNT_ADMIN_REQUIRED"), "The operation needs an App administrator." "该操作需要 App 管理员。";
     INTERNAL_ERROR = 70500, Retry::Now, Some("ERR_SVR_ACCOUNT_INTERNAL_ERROR"), "Internal error; retry." "内部错误，请重试。";
     NOT_DESK_APP = 141_000, Retry::Never, None, "The app is not a Desk app." "该应用不是智能客服（Desk）应用。";
-    NO_AGENT_ONLINE = 141_001, Retry::Unknown, None, "Failed to assign a human agent: no agent is online; a retry helps only once one is." "分配人工客服失败：没有客服在线；有客服上线后重试才有用。";
+    NO_AGENT_ONLINE = 141_001, Retry::Unknown, None, "Failed to assign a human agent: no agent is online." "分配人工客服失败：没有客服在线。";
     DESK_INTERNAL = 141_002, Retry::Now, None, "Desk internal system error; retry." "智能客服内部系统错误，请重试。";
     CANNOT_TRANSFER = 141_003, Retry::Never, None, "The conversation cannot be transferred." "会话无法转接。";
     DESK_ILLEGAL_PARAMETERS = 141_004, Retry::Never, None, "Illegal request parameters; check and retry." "请求参数非法，请检查后重试。";
-    AGENT_OFFLINE = 141_011, Retry::Unknown, None, "The agent is offline; a retry helps only once the agent is online." "客服已离线；客服上线后重试才有用。";
+    AGENT_OFFLINE = 141_011, Retry::Unknown, None, "The agent is offline." "客服已离线。";
 }
 
 impl ErrorCode {

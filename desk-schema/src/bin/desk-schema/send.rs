@@ -23,8 +23,9 @@ from an argument, and neither it nor the UserSig is printed.
 
 Retries follow Tencent's error table: server errors (10002, 141002, 60008,
 70169, 70500), 10008 (an illegal request, which the table says to try
-again; with a new UserSig, as its signature may have failed verification),
-HTTP 5xx, refused connections and time-outs are retried with
+again; its signature may have failed verification, so the first retry goes
+at once with a new UserSig when one made now differs), HTTP 5xx, refused
+connections and time-outs are retried with
 back-off; rate limits (10006, 60007, 60011, 60018, 60019) wait longer;
 60020 and 70050 wait 5 minutes and 1 minute, so only a --time-budget longer
 than that retries them; 70001 and 70052 renew the UserSig once; anything
