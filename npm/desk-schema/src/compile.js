@@ -120,7 +120,10 @@ function standalone(schema) {
   const exportLine = /^"use strict";export const validate = (\w+);export default \1;/;
   const name = exportLine.exec(body)?.[1];
   if (!name) throw new Error("unexpected standalone code from Ajv");
-  body = body.replace(exportLine, "") + `\nconst ajvValidate = ${name};\n`;
+  // In a function marked pure: Ajv's code sets properties of its functions
+  // (`validate20.evaluated = ...`), which a bundler must keep as a side
+  // effect, with the whole validator, in an app that never calls it.
+  body = `const ajvValidate = /* @__PURE__ */ (() => {\n${body.replace(exportLine, "")}\nreturn ${name};\n})();\n`;
   return { imports, body };
 }
 
@@ -167,7 +170,7 @@ export function compileSchema(schema, { from = "desk-schema", runtime = "desk-sc
     "/** Which values the type reads (`readSchema`): what `unrepresentable` looks at. */\n" +
     // Parsed, not written as a literal: a literal's `"__proto__": ...` would
     // set the prototype instead of a property.
-    `const deskReadSchema = JSON.parse(${JSON.stringify(JSON.stringify(readSchema(schema)))});\n`;
+    `const deskReadSchema = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(readSchema(schema)))});\n`;
   const call = "  return violationsOf(ajvValidate, data, { ...options, schema: deskReadSchema });\n";
   const esm =
     banner +

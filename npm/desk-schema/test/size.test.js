@@ -34,3 +34,26 @@ test("the README's bundle sizes are the ones npm run size measures", () => {
   const ratio = (written[0][1] / written[1][1]).toFixed(2);
   assert.ok(table.replace(/\s+/g, " ").includes(`is ${ratio} of the run-time compile path`), `the README's ratio: ${ratio}`);
 });
+
+test("a bundler drops the validators an app does not import", async () => {
+  const esbuild = await import("esbuild");
+  const bundle = async (name) => {
+    const result = await esbuild.build({
+      stdin: { contents: `import { ${name} } from "./dist/index.js"; globalThis.check = [${name}];`, resolveDir: pkg },
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      write: false,
+      logLevel: "error",
+    });
+    return result.outputFiles[0].text;
+  };
+  const names = ["validateRequest", "validateResponse", "validateRequest, validateResponse", "byPath"];
+  const [request, response, both, grouped] = (await Promise.all(names.map(bundle))).map((code) => code.length);
+  // Each validator alone leaves the other out (the response validator is
+  // some 8 KB minified, the request's some 50 KB), and `byPath` both.
+  assert.ok(both - request > 5_000, `validateRequest: ${request} B; both: ${both} B`);
+  assert.ok(both - response > 30_000, `validateResponse: ${response} B; both: ${both} B`);
+  assert.ok(grouped * 4 < request, `byPath alone: ${grouped} B; validateRequest: ${request} B`);
+});
