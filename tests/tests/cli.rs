@@ -267,6 +267,19 @@ fn desk_schema_lang_stands_where_no_lang_is_given() {
         text(&out.stderr)
     );
     assert!(out.stdout.is_empty());
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt as _;
+        let mut command = cli();
+        command.env("DESK_SCHEMA_LANG", std::ffi::OsStr::from_bytes(b"\xff"));
+        let out = run_in(command, &["validate"], Some(bad));
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            text(&out.stderr).starts_with("error: invalid UTF-8 in 'DESK_SCHEMA_LANG'"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
     let out = with_lang_env("fr", &["validate", "--lang=zh-CN"], bad);
     assert_eq!(out.status.code(), Some(1));
     let out = with_lang_env("fr", &["schema"], b"");

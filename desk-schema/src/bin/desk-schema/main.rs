@@ -579,7 +579,7 @@ fn main() -> ExitCode {
         && let Err(value) = usage::env_locale()
     {
         let mut sub = command.find_subcommand(name).cloned().unwrap_or(command);
-        usage_error(&usage::bad_env_lang(&mut sub, &value));
+        usage_error(&usage::bad_env_lang(&mut sub, value.as_deref()));
     }
     let stdout = io::stdout().lock();
     let mut out = io::BufWriter::new(stdout);

@@ -34,14 +34,15 @@ pub(crate) fn lang_env() -> Option<OsString> {
 /// The language [`LANG_ENV`] names: none when it is unset or empty (as
 /// a shell's `DESK_SCHEMA_LANG=` unsets it), or its value when it names
 /// none `--lang` takes.
-pub(crate) fn env_locale() -> Result<Option<desk_schema::Locale>, String> {
+pub(crate) fn env_locale() -> Result<Option<desk_schema::Locale>, Option<String>> {
     match lang_env() {
         None => Ok(None),
         Some(value) if value.is_empty() => Ok(None),
-        Some(value) => {
-            let text = value.to_string_lossy();
-            text.parse().map(Some).map_err(|_| text.into_owned())
-        }
+        // Not UTF-8: no value to show (as clap says of `--lang`).
+        Some(value) => match value.into_string() {
+            Ok(text) => text.parse().map(Some).map_err(|_| Some(text)),
+            Err(_) => Err(None),
+        },
     }
 }
 
@@ -49,16 +50,16 @@ pub(crate) fn env_locale() -> Result<Option<desk_schema::Locale>, String> {
 pub(crate) const LANG_EXPECTED: &str = "expected en or zh-CN (zh, zh_CN, zh-Hans, zh-SG and zh-MY \
      read as zh-CN; there are no Traditional Chinese messages)";
 
-/// The usage error for [`LANG_ENV`] holding `value`, which `--lang` would
-/// refuse, in the words of `--lang`'s own refusal, naming the variable (the
-/// caller shows it as it shows clap's own: a word shaped like a key is not
-/// shown, a control character is escaped).
-pub(crate) fn bad_env_lang(cmd: &mut clap::Command, value: &str) -> clap::Error {
-    clap::Error::raw(
-        ErrorKind::ValueValidation,
-        format!("invalid value '{value}' for '{LANG_ENV}': {LANG_EXPECTED}\n"),
-    )
-    .with_cmd(cmd)
+/// The usage error for [`LANG_ENV`] holding `value` (`None`: not UTF-8),
+/// which `--lang` would refuse, in the words of `--lang`'s own refusal,
+/// naming the variable (the caller shows it as it shows clap's own: a word
+/// shaped like a key is not shown, a control character is escaped).
+pub(crate) fn bad_env_lang(cmd: &mut clap::Command, value: Option<&str>) -> clap::Error {
+    let message = match value {
+        Some(value) => format!("invalid value '{value}' for '{LANG_ENV}': {LANG_EXPECTED}\n"),
+        None => format!("invalid UTF-8 in '{LANG_ENV}': {LANG_EXPECTED}\n"),
+    };
+    clap::Error::raw(ErrorKind::ValueValidation, message).with_cmd(cmd)
 }
 
 /// Whether the command line asks for Chinese: it runs `validate`, `send`
