@@ -166,6 +166,12 @@ test("desk-schema compile says what is wrong, with exit status 2", () => {
   r = run(["compile", foreign, "--out", out]);
   assert.strictEqual(r.status, 2);
   assert.match(r.stderr, /`multipleOf` at #\/properties\/n\/multipleOf is not a keyword desk-schema emits/);
+  // A property named `__proto__`, which Ajv's standalone code cannot hold.
+  const proto = path.join(work, "proto.schema.json");
+  fs.writeFileSync(proto, '{"type":"object","properties":{"__proto__":{"type":"string"}},"additionalProperties":false}');
+  r = run(["compile", proto, "--out", out]);
+  assert.strictEqual(r.status, 2);
+  assert.match(r.stderr, /a property named `__proto__` at #\/properties cannot be compiled/);
   const boolean = path.join(work, "yes.schema.json");
   fs.writeFileSync(boolean, "true");
   assert.match(run(["compile", boolean, "--out", out]).stderr, /not a JSON Schema object/);
