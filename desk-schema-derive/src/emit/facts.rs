@@ -439,7 +439,8 @@ impl Facts {
                 // asked for, and only the gate is ever asked (`gate`). But
                 // in a type that names itself, the bound is asked at each
                 // depth, each a distinct error (about 32): gated there, a
-                // type that fails the gate is three.
+                // type that fails the gate is said at its field and at the
+                // derive.
                 let ty = if recursive {
                     static_lifetimes(ty)
                 } else {
