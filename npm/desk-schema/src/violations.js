@@ -1002,8 +1002,9 @@ function localized(v, lang, catalog) {
   // Only a message its figures write, in either language, is written
   // again: a field's own message (the CLI's JSON carries no mark of it)
   // is not the rule's, and a figure JSON rounded (an integer past 2^53)
-  // would write another number; either stays as it is. A violation with
-  // no message yet gets one from its figures.
+  // whose digits the message does not give back would write another
+  // number; either stays as it is. A violation with no message yet gets
+  // one from its figures.
   if (own === undefined && !OWN_MESSAGES.has(v) && message !== "" && message != null) {
     const source = LOCALES.some((l) => {
       const w = ownProperty(CATALOGS[l], code);
