@@ -73,7 +73,7 @@ function checkSupported(schema) {
         // Ajv's standalone code writes the schema as object literals, where
         // a key `__proto__` sets the prototype: such a property would be
         // refused as unknown (the Rust derive refuses the name too).
-        if (key === "properties" && value !== null && Object.hasOwn(value, "__proto__")) {
+        if (key === "properties" && value !== null && Object.prototype.hasOwnProperty.call(value, "__proto__")) {
           throw new Error(`a property named \`__proto__\` at #${here} cannot be compiled: Ajv's standalone code would read it as the object's prototype and refuse the property`);
         }
         for (const [name, sub] of Object.entries(value ?? {})) walk(sub, `${here}/${name}`);
