@@ -1039,10 +1039,8 @@ function withExactIntegers(code, message, figures) {
     if (write === undefined) continue;
     // The message with each such figure written as a number no message
     // holds (a `BigInt` is written as its digits), to find where it stands.
-    const marked = { ...figures };
-    rounded.forEach((name, i) => {
-      marked[name] = SENTINEL + BigInt(i);
-    });
+    const markers = rounded.map((_, i) => SENTINEL + BigInt(i));
+    const marked = { ...figures, ...Object.fromEntries(rounded.map((name, i) => [name, markers[i]])) };
     let template;
     try {
       template = written(write, marked);
@@ -1050,16 +1048,16 @@ function withExactIntegers(code, message, figures) {
       continue;
     }
     if (template === undefined) continue;
-    const markers = rounded.map((_, i) => String(SENTINEL + BigInt(i)));
-    if (markers.some((m) => template.split(m).length !== 2)) continue;
+    const texts = markers.map(String);
+    if (texts.some((m) => template.split(m).length !== 2)) continue;
     const pattern = template
-      .split(new RegExp(`(${markers.join("|")})`))
-      .map((part) => (markers.includes(part) ? "(-?[0-9]+)" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+      .split(new RegExp(`(${texts.join("|")})`))
+      .map((part) => (texts.includes(part) ? "(-?[0-9]+)" : literally(part)))
       .join("");
     const found = new RegExp(`^${pattern}$`, "s").exec(message);
     if (found === null) continue;
     // Each figure by the marker's order in the message.
-    const order = markers
+    const order = texts
       .map((m, i) => [template.indexOf(m), rounded[i]])
       .sort((a, b) => a[0] - b[0])
       .map(([, name]) => name);
@@ -1069,6 +1067,9 @@ function withExactIntegers(code, message, figures) {
   }
   return figures;
 }
+
+/** `text` as a regular expression that matches it alone. */
+const literally = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A figure no message holds, written as its 41 digits. */
 const SENTINEL = 10n ** 40n + 7n;
@@ -1125,7 +1126,7 @@ function readBack(code, message, shown) {
         slots.length === 0 ? [template] : template.split(new RegExp(`(${slots.map((k) => `\u0000${k}\u0000`).join("|")})`));
       const pattern = parts
         .map((part, i) => {
-          if (i % 2 === 0) return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+          if (i % 2 === 0) return literally(part);
           const name = part.slice(1, -1);
           // A number written as an ordinal (`the 2nd byte`): the marker
           // took "th"; any suffix reads, the writing again checks it.

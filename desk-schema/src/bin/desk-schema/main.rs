@@ -483,7 +483,7 @@ enum IoStop {
 fn usage_error(error: &clap::Error) -> ! {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     // Under `--lang zh-CN`, clap's words in Chinese (`usage::in_chinese`).
-    let chinese = usage::asks_chinese(std::env::args_os(), usage::lang_env().as_deref())
+    let chinese = usage::chinese_asked()
         .then(|| usage::in_chinese(error))
         .flatten();
     let is_chinese = chinese.is_some();
@@ -563,7 +563,7 @@ fn shown_argument(raw: &str) -> String {
 
 fn main() -> ExitCode {
     // Under `--lang zh-CN`, `--help` in Chinese too.
-    let command = if usage::asks_chinese(std::env::args_os(), usage::lang_env().as_deref()) {
+    let command = if usage::chinese_asked() {
         help_zh::in_chinese(command())
     } else {
         command()

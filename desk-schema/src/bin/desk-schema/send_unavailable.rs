@@ -24,11 +24,10 @@ pub(crate) fn command() -> Command {
 /// Says how to build a binary that sends, in Chinese under `--lang zh-CN`
 /// (read from the raw arguments: this command takes any).
 pub(crate) fn run(_: &ArgMatches, _: &mut impl Write) -> Result<u8, IoStop> {
-    let message =
-        if crate::usage::asks_chinese(std::env::args_os(), crate::usage::lang_env().as_deref()) {
-            "此 desk-schema 构建时未带发送功能：请用 --features cli,client 安装"
-        } else {
-            "this desk-schema was built without sending: install it with --features cli,client"
-        };
+    let message = if crate::usage::chinese_asked() {
+        "此 desk-schema 构建时未带发送功能：请用 --features cli,client 安装"
+    } else {
+        "this desk-schema was built without sending: install it with --features cli,client"
+    };
     Err(IoStop::Input(message.to_owned()))
 }

@@ -62,6 +62,12 @@ pub(crate) fn bad_env_lang(cmd: &mut clap::Command, value: Option<&str>) -> clap
     clap::Error::raw(ErrorKind::ValueValidation, message).with_cmd(cmd)
 }
 
+/// Whether this process's command line and environment ask for Chinese
+/// ([`asks_chinese`]).
+pub(crate) fn chinese_asked() -> bool {
+    asks_chinese(std::env::args_os(), lang_env().as_deref())
+}
+
 /// Whether the command line asks for Chinese: it runs `validate`, `send`
 /// or `usersig`, the commands with `--lang`, and its last `--lang` with a value,
 /// before a `--`, reads as `zh-CN` (`--lang zh-CN`, `--lang=zh_CN`, as
@@ -82,18 +88,15 @@ pub(crate) fn asks_chinese(
     let Some(command) = args.next() else {
         return false;
     };
+    let reads_chinese = |value: &std::ffi::OsStr| {
+        value.to_str().and_then(|v| v.parse().ok()) == Some(desk_schema::Locale::ZhCn)
+    };
     if command == "help" {
-        return args.next().is_some_and(|c| has_lang(&c))
-            && env.is_some_and(|v| {
-                v.to_str().and_then(|v| v.parse().ok()) == Some(desk_schema::Locale::ZhCn)
-            });
+        return args.next().is_some_and(|c| has_lang(&c)) && env.is_some_and(reads_chinese);
     }
     if !has_lang(&command) {
         return false;
     }
-    let reads_chinese = |value: &std::ffi::OsStr| {
-        value.to_str().and_then(|v| v.parse().ok()) == Some(desk_schema::Locale::ZhCn)
-    };
     let mut chinese = env.is_some_and(reads_chinese);
     while let Some(arg) = args.next() {
         let value = match arg.to_str() {
