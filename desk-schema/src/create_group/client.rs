@@ -316,7 +316,10 @@ impl Client {
             let wait = match next(&outcome, renewed, same_again) {
                 Next::Stop => return Sent { outcome, attempts },
                 Next::Renew => {
-                    renewed.mark(&outcome);
+                    // Only an API error asks for a renewal.
+                    if let Outcome::Api(e) = &outcome {
+                        renewed.mark(e.code);
+                    }
                     renew = true;
                     Duration::ZERO
                 }
@@ -603,27 +606,22 @@ fn renewal_due(now: u64, expires: u64, lifetime: Duration) -> bool {
 /// UserSig refused (70001, 70052), and for an illegal request (10008),
 /// whose signature may have failed verification.
 #[derive(Clone, Copy, Default)]
-struct Renewals {
-    refused: bool,
-    illegal: bool,
-}
+struct Renewals([bool; 2]);
 
 impl Renewals {
-    /// Whether the renewal `code` asks for was made.
-    fn made_for(self, code: ErrorCode) -> bool {
-        if code == ErrorCode::ILLEGAL_REQUEST {
-            self.illegal
-        } else {
-            self.refused
-        }
+    /// Which of the two renewals `code` asks for.
+    fn slot(code: ErrorCode) -> usize {
+        usize::from(code == ErrorCode::ILLEGAL_REQUEST)
     }
 
-    /// Notes the renewal `outcome` asked for.
-    fn mark(&mut self, outcome: &Outcome) {
-        match outcome {
-            Outcome::Api(e) if e.code == ErrorCode::ILLEGAL_REQUEST => self.illegal = true,
-            _ => self.refused = true,
-        }
+    /// Whether the renewal `code` asks for was made.
+    fn made_for(self, code: ErrorCode) -> bool {
+        self.0[Self::slot(code)]
+    }
+
+    /// Notes the renewal `code` asked for.
+    fn mark(&mut self, code: ErrorCode) {
+        self.0[Self::slot(code)] = true;
     }
 }
 
