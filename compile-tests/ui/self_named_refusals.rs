@@ -3,7 +3,8 @@
 // map alone: through a type of the user's (`Vec<Tagged<Self>>`,
 // `Box<SetOf<Self>>`), or another module's type of the same name, the
 // compile-time refusals still fire (a `u128` in a tagged enum's content, a
-// set of items that Rust compares otherwise than JSON).
+// set of items that Rust compares otherwise than JSON), and a container
+// of the user's named `Vec` is no standard one.
 use std::collections::BTreeSet;
 
 use desk_schema::Validate;
@@ -62,6 +63,25 @@ pub struct LooseNode {
 pub struct Bag {
     #[desk(nested)]
     s: m::Bag<Loose>,
+}
+
+// A container named like the standard one but the user's own: the derive
+// takes `Vec<Self>` for the type itself only where rustc agrees it is
+// `std::vec::Vec` (here a set of loose items, which would be refused).
+mod shadowed {
+    use desk_schema::Validate;
+    use serde::Deserialize;
+
+    type Vec<T> = std::collections::BTreeSet<T>;
+
+    #[derive(Validate, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+    pub struct Tree {
+        #[desk(max_bytes = 10)]
+        #[serde(default)]
+        pub name: Option<String>,
+        #[desk(nested)]
+        pub children: Vec<Self>,
+    }
 }
 
 fn main() {}

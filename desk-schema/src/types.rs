@@ -83,6 +83,18 @@ pub fn variant_for(variants: &[u8], found: crate::JsonType) -> Option<usize> {
     variants.iter().position(|v| v & bit != 0)
 }
 
+/// The standard containers, by their own paths: the derive writes a field
+/// type that it reads as the type itself in them (`Vec<Self>`) with these,
+/// and asks rustc that the type as written is the same, so that a name of
+/// the user's (`type Vec<T> = BTreeSet<T>`) is not taken for the standard
+/// one.
+pub use std::{
+    boxed::Box as StdBox,
+    collections::{BTreeMap as StdBTreeMap, HashMap as StdHashMap},
+    option::Option as StdOption,
+    vec::Vec as StdVec,
+};
+
 /// The bottom of a depth count ([`Facts`]).
 pub enum Z {}
 

@@ -551,7 +551,7 @@ impl Facts {
         // fields ask each of their own types (and, for a type that holds a
         // type without `Validate`, would ask it again at every depth).
         let checks = all_fields(input)
-            .filter(|f| !f.is_buffered() && !only_itself(input, &f.ty))
+            .filter(|f| !f.is_buffered() && only_itself(input, &f.ty).is_none())
             .filter_map(|f| Some((f, concrete(input, &f.ty)?)))
             .filter_map(|(f, ty)| match repr {
                 // A wide integer given as an argument is a wide integer.
@@ -589,7 +589,11 @@ impl Facts {
             // that holds only the type itself holds the sets the other
             // fields answer for (as in `refuse_wide`).
             let plain = std_without(ty, &["HashSet", "BTreeSet"]);
-            if !plain && !only_itself(input, &f.ty) {
+            let itself = only_itself(input, &f.ty);
+            if let Some(std) = &itself {
+                checks.push(same_as_written(f, &f.ty, std));
+            }
+            if !plain && itself.is_none() {
                 // The assert at the field, the type at its gate, if any.
                 let sets = super::gate::at(f, quote!(<#ty as #facts>::SETS_AS_JSON));
                 checks.push(quote_spanned! {f.span=>
@@ -875,39 +879,53 @@ pub(super) fn own_view(input: &Input, ty: &syn::Type) -> bool {
     container || names_itself(input, ty)
 }
 
-/// Whether `ty` is the type itself (`Self`, or its own name alone; a type
-/// without parameters), inside nothing but the standard containers whose
-/// `SETS_AS_JSON`, `BUFFERED_WIDE` and `WIDE_INTEGER` are their items'
-/// (`Vec`, `Option`, `Box`, a map's values): those are then the type's own,
-/// which its other fields answer for. Not a set, a type of the user's
-/// around it (`Vec<Tagged<Self>>`), nor another module's type of the same
-/// name (`m::Tree`).
-fn only_itself(input: &Input, ty: &syn::Type) -> bool {
+/// `ty` written with the standard containers' own paths, when it is the
+/// type itself (`Self`, or its own name alone; a type without parameters)
+/// inside nothing but the standard containers whose `SETS_AS_JSON`,
+/// `BUFFERED_WIDE` and `WIDE_INTEGER` are their items' (`Vec`, `Option`,
+/// `Box`, a map's values): those are then the type's own, which its other
+/// fields answer for. Not a set, a type of the user's around it
+/// (`Vec<Tagged<Self>>`), nor another module's type of the same name
+/// (`m::Tree`). A container named alone may be the user's own (`type
+/// Vec<T> = BTreeSet<T>`): [`same_as_written`] asks rustc.
+fn only_itself(input: &Input, ty: &syn::Type) -> Option<TokenStream> {
     if !input.generics.params.is_empty() {
-        return false;
+        return None;
     }
     let syn::Type::Path(p) = crate::check::as_written(ty) else {
-        return false;
+        return None;
     };
     if p.qself.is_some() {
-        return false;
+        return None;
     }
-    let own = input.ident.to_string();
-    if super::checks::is_own(p, "Self") || super::checks::is_own(p, &own) {
-        return p.path.segments[0].arguments.is_none();
+    let own = &input.ident;
+    if super::checks::is_own(p, "Self") || super::checks::is_own(p, &own.to_string()) {
+        return p.path.segments[0].arguments.is_none().then(|| quote!(#own));
     }
-    let Some(last) = p.path.segments.last() else {
-        return false;
-    };
+    let last = p.path.segments.last()?;
     let args = crate::paths::type_args(last);
-    let (module, item) = match (last.ident.to_string().as_str(), args.as_slice()) {
-        ("Vec", [item]) => ("vec", *item),
-        ("Option", [item]) => ("option", *item),
-        ("Box", [item]) => ("boxed", *item),
-        ("HashMap" | "BTreeMap", [_, value, ..]) => ("collections", *value),
-        _ => return false,
+    let (module, std, item, key) = match (last.ident.to_string().as_str(), args.as_slice()) {
+        ("Vec", [item]) => ("vec", quote!(StdVec), *item, None),
+        ("Option", [item]) => ("option", quote!(StdOption), *item, None),
+        ("Box", [item]) => ("boxed", quote!(StdBox), *item, None),
+        ("HashMap", [key, value]) => ("collections", quote!(StdHashMap), *value, Some(*key)),
+        ("BTreeMap", [key, value]) => ("collections", quote!(StdBTreeMap), *value, Some(*key)),
+        _ => return None,
     };
-    crate::paths::std_named(&p.path, &["std", "alloc", "core"], module) && only_itself(input, item)
+    if !crate::paths::std_named(&p.path, &["std", "alloc", "core"], module) {
+        return None;
+    }
+    let item = only_itself(input, item)?;
+    let key = key.map(|k| quote!(#k,));
+    Some(quote!(__desk_rt::types::#std<#key #item>))
+}
+
+/// A compile-time proof, at the field, that `written` is `std` (the type as
+/// [`only_itself`] writes it): a type mismatch otherwise.
+fn same_as_written(f: &Field, written: &syn::Type, std: &TokenStream) -> TokenStream {
+    quote_spanned! {f.span=>
+        const _: fn(#std) -> #written = |__desk_v| __desk_v;
+    }
 }
 
 fn names_itself(input: &Input, ty: &syn::Type) -> bool {
