@@ -35,13 +35,58 @@ enum Borrowing<'a> {
     },
 }
 
-// Read whole (`skip`), by serde from the same buffer: refused as written.
+// Read whole (`skip`), by serde from the same buffer: refused.
 #[derive(desk_schema::Validate, serde::Deserialize)]
 #[serde(tag = "t")]
 enum Skipped {
     A {
         #[desk(skip)]
         n: Option<u128>,
+    },
+}
+
+// Through an alias, in an untagged enum, deep in a list: asked of rustc.
+type Big = u128;
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(tag = "t", content = "c")]
+enum Aliased {
+    A {
+        #[desk(skip)]
+        n: Big,
+        #[desk(skip)]
+        fine: Option<u64>,
+    },
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(untagged)]
+enum UntaggedSkipped {
+    A {
+        #[desk(skip)]
+        n: Option<Vec<(u8, i128)>>,
+    },
+}
+
+// A type with a skipped `u128`, fine on its own, held in tagged content.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct SkipsWide {
+    #[desk(skip)]
+    n: Option<u128>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct HoldsSkipsWide {
+    #[desk(nested)]
+    held: SkipsWide,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(tag = "t")]
+enum HoldsItInternally {
+    A {
+        #[desk(nested)]
+        held: HoldsSkipsWide,
     },
 }
 

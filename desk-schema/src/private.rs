@@ -24,12 +24,14 @@ pub mod types {
 pub mod walk {
     pub use crate::rules::unique::key::{HoldsFloat, Items, Key};
 
-    pub use crate::walk::field::skipped::{Probe, Under, skippable};
+    pub use crate::walk::field::skipped::{Probe, Under, fits_tagged, fits_untagged, skippable};
 
     /// The traits a `#[desk(skip)]` field's types are asked by autoref
     /// (whether one derives `Validate`), as [`by_key`]'s.
     pub mod skipped {
-        pub use crate::walk::field::skipped::{HasRules as _, NoRules as _};
+        pub use crate::walk::field::skipped::{
+            AnyWidth as _, HasRules as _, NoRules as _, WideInteger as _,
+        };
     }
 
     /// The traits typed whole-item `unique` resolves by autoref, as

@@ -194,6 +194,44 @@ pub const WIDE_BUFFERED: &str = "a `u128` or `i128` given as a type argument lan
      that holds no 128-bit integers, and refuses every value (\"u128 is not supported\"); use \
      `u64` or `i64`";
 
+/// A compile error's text and the trait that says it where a `#[desk(skip)]`
+/// field's type is asked by autoref (`walk::field::skipped`): one literal
+/// for both, since `on_unimplemented` takes no constant.
+macro_rules! wide_in {
+    ($(#[$doc:meta])* $text:ident, $fits:ident, $message:literal) => {
+        $(#[$doc])*
+        pub const $text: &str = $message;
+
+        $(#[$doc])*
+        /// Implemented by the answer for any type but `u128` and `i128`.
+        #[diagnostic::on_unimplemented(
+            message = $message,
+            label = "`{T}` is a 128-bit integer"
+        )]
+        pub trait $fits<T: ?Sized> {}
+    };
+}
+
+wide_in!(
+    /// The compile error of a `u128` or `i128` inside an untagged enum's
+    /// content, read through serde's buffer.
+    WIDE_UNTAGGED,
+    FitsUntagged,
+    "a `u128` or `i128` inside an untagged enum: serde reads the variant's content into a buffer \
+     that holds no 128-bit integers, and refuses every value (\"u128 is not supported\"); use \
+     `u64` or `i64`, or an externally tagged enum"
+);
+
+wide_in!(
+    /// The compile error of a `u128` or `i128` inside an internally or
+    /// adjacently tagged enum's content, read through serde's buffer.
+    WIDE_TAGGED,
+    FitsTagged,
+    "a `u128` or `i128` inside an internally or adjacently tagged enum: serde reads the \
+     variant's content into a buffer that holds no 128-bit integers, and refuses every value \
+     (\"u128 is not supported\"); use `u64` or `i64`, or an externally tagged enum"
+);
+
 macro_rules! unique_unequal {
     ($rule:literal, $what:literal, $instead:literal, $whose:literal) => {
         concat!(

@@ -71,7 +71,8 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
 /// would state and Rust would not check (`walk::field::skipped`, asked by
 /// autoref: a compile error at the type that does). Types that name one of
 /// the type's parameters are left out (they are known only where the type
-/// is used), and so is what a `PhantomData` holds.
+/// is used), and so is what a `PhantomData` holds. In a tagged or untagged
+/// enum, none may be a `u128` or `i128` either (`Ctx::fits`).
 pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
     // Each type with the index of the one it is written in (`W<D>` holds
     // `D`), so that a type inside one already refused is not refused again.
@@ -126,9 +127,17 @@ pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
             }
             None => own,
         };
-        quote_spanned! {syn::spanned::Spanned::span(t)=>
+        // Inside a tagged or untagged enum's content, no 128-bit integer
+        // (an alias's too): serde's buffer holds none.
+        let span = syn::spanned::Spanned::span(t);
+        let fits = ctx.fits.as_ref().map(|fits| {
+            let fits = super::respan(fits.clone(), span);
+            quote_spanned!(span=> #fits::<#t, _>(&(&&__desk_w::Probe::<#t>::NEW).width());)
+        });
+        quote_spanned! {span=>
             let #answer = #value;
             __desk_w::skippable::<#t, _>(&#answer);
+            #fits
         }
     });
     quote!({ use __desk_w::skipped::*; #(#probes)* })

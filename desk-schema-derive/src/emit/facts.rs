@@ -56,6 +56,11 @@ pub(super) struct Facts {
     /// `BUFFERED_WIDE` pass their answers up to the type that gives the
     /// arguments.
     given: Vec<syn::Type>,
+    /// Whether a field read whole (`skip`), which has no facts, names a
+    /// `u128` or `i128` as written (`WIDE_INTEGER`): serde cannot read it
+    /// inside a tagged or untagged enum that holds this type. (Such an enum
+    /// asks its own skipped fields' types by autoref, aliases too.)
+    wide_skipped: bool,
 }
 
 fn bits(name: &str) -> Part {
@@ -204,6 +209,9 @@ impl Facts {
                 .flat_map(|v| read(variant_fields(v)))
                 .collect(),
         };
+        facts.wide_skipped = buffered_repr(input).is_none()
+            && all_fields(input)
+                .any(|f| f.is_buffered() && type_names_any(&f.ty, &["u128", "i128"]));
         facts.given = facts
             .read
             .iter()
@@ -337,8 +345,13 @@ impl Facts {
             .map(|ty| at(ty, "WIDE_INTEGER"));
         let wide = once(wide);
         // The trait's default, `false`, unless a field's type may say otherwise.
-        let wide =
-            (!wide.is_empty()).then(|| quote!(const WIDE_INTEGER: bool = false #(|| #wide)*;));
+        let wide = if self.wide_skipped {
+            Some(quote!(
+                const WIDE_INTEGER: bool = true;
+            ))
+        } else {
+            (!wide.is_empty()).then(|| quote!(const WIDE_INTEGER: bool = false #(|| #wide)*;))
+        };
         let eq_local = self.eq_local;
         // Known false here, it needs no field's word.
         let eq = if eq_local {
@@ -540,13 +553,8 @@ impl Facts {
     pub(super) fn refuse_wide(input: &Input) -> TokenStream {
         let facts = quote!(__desk_rt::types::Facts<__desk_rt::types::Top>);
         let repr = buffered_repr(input);
-        // A field read whole (`skip`) has no facts: its type as written
-        // is all there is to read.
-        let skipped = repr.map(wide_message).into_iter().flat_map(|message| {
-            all_fields(input)
-                .filter(|f| f.is_buffered() && type_names_any(&f.ty, &["u128", "i128"]))
-                .map(move |f| syn::Error::new_spanned(&f.ty, &message).to_compile_error())
-        });
+        // A field read whole (`skip`) has no facts: its types are asked by
+        // autoref where its typed checks are (`checks::skipped_types`).
         // A field that holds only the type itself asks what the other
         // fields ask each of their own types (and, for a type that holds a
         // type without `Validate`, would ask it again at every depth).
@@ -558,7 +566,7 @@ impl Facts {
                 Some(repr) => {
                     let message = wide_message(repr);
                     Some(quote_spanned! {f.span=>
-                        const _: () = ::core::assert!(!<#ty as #facts>::WIDE_INTEGER, #message);
+                        const _: () = ::core::assert!(!<#ty as #facts>::WIDE_INTEGER, "{}", #message);
                     })
                 }
                 None if std_only(&ty) => None,
@@ -570,7 +578,7 @@ impl Facts {
                 }
             });
         let checks = once(checks);
-        quote!(#(#skipped)* #(#checks)*)
+        quote!(#(#checks)*)
     }
 
     /// A compile error where Rust and JSON Schema would compare items
@@ -721,7 +729,7 @@ impl Facts {
 /// How a tagged or untagged enum is represented: its content is read
 /// through serde's buffer, which holds no 128-bit integers. `None` for any
 /// other type.
-fn buffered_repr(input: &Input) -> Option<&Repr> {
+pub(super) fn buffered_repr(input: &Input) -> Option<&Repr> {
     match &input.shape {
         Shape::DataEnum { repr, .. } if !matches!(repr, Repr::External) => Some(repr),
         _ => None,
@@ -729,18 +737,14 @@ fn buffered_repr(input: &Input) -> Option<&Repr> {
 }
 
 /// Why a `u128` or `i128` is refused in a buffered enum (`repr`: not
-/// externally tagged).
-fn wide_message(repr: &Repr) -> String {
-    let form = if matches!(repr, Repr::Untagged) {
-        "an untagged enum"
+/// externally tagged): the runtime's text, which the autoref check of a
+/// skipped field's types says too.
+fn wide_message(repr: &Repr) -> TokenStream {
+    if matches!(repr, Repr::Untagged) {
+        quote!(__desk_rt::types::WIDE_UNTAGGED)
     } else {
-        "an internally or adjacently tagged enum"
-    };
-    format!(
-        "a `u128` or `i128` inside {form}: serde reads the variant's content into a buffer \
-         that holds no 128-bit integers, and refuses every value (\"u128 is not supported\"); \
-         use `u64` or `i64`, or an externally tagged enum"
-    )
+        quote!(__desk_rt::types::WIDE_TAGGED)
+    }
 }
 
 /// `which` of `ty`'s `Facts` one level below the top: a derived type's own

@@ -231,6 +231,10 @@ pub(crate) struct Ctx {
     pub params: Vec<String>,
     /// The derived type's name.
     pub own: String,
+    /// For an enum whose content serde reads through its buffer (tagged or
+    /// untagged), the runtime's function that refuses a `u128` or `i128`
+    /// among a skipped field's types (`checks::skipped_types`).
+    pub fits: Option<TokenStream>,
 }
 
 fn ctx(input: &Input) -> Ctx {
@@ -241,6 +245,13 @@ fn ctx(input: &Input) -> Ctx {
         .map(|p| p.ident.to_string())
         .collect();
     let own = input.ident.to_string();
+    let fits = facts::buffered_repr(input).map(|repr| {
+        if matches!(repr, Repr::Untagged) {
+            quote!(__desk_w::fits_untagged)
+        } else {
+            quote!(__desk_w::fits_tagged)
+        }
+    });
     match &input.context {
         Some(ty) => Ctx {
             ty: quote!(#ty),
@@ -249,6 +260,7 @@ fn ctx(input: &Input) -> Ctx {
             std_names,
             params,
             own,
+            fits,
         },
         None => Ctx {
             ty: quote!(__DeskC),
@@ -257,6 +269,7 @@ fn ctx(input: &Input) -> Ctx {
             std_names,
             params,
             own,
+            fits,
         },
     }
 }

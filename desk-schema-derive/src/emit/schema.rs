@@ -152,6 +152,7 @@ fn default_ctx(ctx: &Ctx) -> Ctx {
         std_names: ctx.std_names,
         params: ctx.params.clone(),
         own: ctx.own.clone(),
+        fits: ctx.fits.clone(),
     }
 }
 

@@ -3,7 +3,10 @@ use std::fmt::Write as _;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-/// The REST API's host in the Chinese mainland region.
+/// The REST API's host in the Chinese mainland region, as the API page's
+/// sample request gives it. Other regions have their own (Singapore's is
+/// `adminapisgp.im.qcloud.com`): Tencent lists them in the Chat [RESTful
+/// API Overview](https://www.tencentcloud.com/document/product/1047/34620).
 pub const DEFAULT_HOST: &str = "console.tim.qq.com";
 
 /// A UserSig: the administrator's signature, a credential.

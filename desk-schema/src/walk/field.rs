@@ -592,6 +592,50 @@ pub(crate) mod skipped {
         }
     }
 
+    /// The answer for a `u128` or `i128`, which serde cannot read from the
+    /// buffer it reads tagged and untagged content into.
+    pub struct Wide;
+
+    /// The answer for any other type.
+    pub struct Narrow;
+
+    /// `u128` and `i128`.
+    pub trait WideInteger {
+        /// `Wide`.
+        fn width(&self) -> Wide {
+            Wide
+        }
+    }
+
+    impl WideInteger for &Probe<u128> {}
+    impl WideInteger for &Probe<i128> {}
+
+    /// Any other type.
+    pub trait AnyWidth {
+        /// `Narrow`.
+        fn width(&self) -> Narrow {
+            Narrow
+        }
+    }
+
+    impl<T: ?Sized> AnyWidth for Probe<T> {}
+
+    #[diagnostic::do_not_recommend]
+    impl<T: ?Sized> crate::types::FitsTagged<T> for Narrow {}
+
+    #[diagnostic::do_not_recommend]
+    impl<T: ?Sized> crate::types::FitsUntagged<T> for Narrow {}
+
+    /// Compiles only for an answer that lets `T` be read inside an
+    /// internally or adjacently tagged enum's content.
+    #[inline]
+    pub fn fits_tagged<T: ?Sized, A: crate::types::FitsTagged<T>>(_: &A) {}
+
+    /// Compiles only for an answer that lets `T` be read inside an untagged
+    /// enum's content.
+    #[inline]
+    pub fn fits_untagged<T: ?Sized, A: crate::types::FitsUntagged<T>>(_: &A) {}
+
     /// Compiles only for an answer that lets the type be skipped.
     #[inline]
     pub fn skippable<T: ?Sized, A: Skippable<T>>(_: &A) {}
