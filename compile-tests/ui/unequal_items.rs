@@ -33,6 +33,49 @@ enum Adjacent {
     Number(#[desk(range(max = 9))] u8),
 }
 
+// An internally tagged unit variant is read from its tag alone: serde
+// drops any other property, `deny_unknown_fields` or not.
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq, Hash)]
+#[serde(tag = "t", deny_unknown_fields)]
+enum Internal {
+    Unit,
+    Shape {
+        #[desk(range(max = 5))]
+        a: u8,
+    },
+}
+
+// Without a unit variant, every value has one text: fine.
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq, Hash)]
+#[serde(tag = "t", deny_unknown_fields)]
+enum InternalExact {
+    Shape {
+        #[desk(range(max = 5))]
+        a: u8,
+    },
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq, Hash)]
+#[serde(deny_unknown_fields)]
+struct HoldsInternal {
+    #[desk(max_bytes = 3)]
+    k: String,
+    #[desk(nested)]
+    e: Internal,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct InternalLists {
+    #[desk(nested, unique)]
+    listed: Vec<Internal>,
+    #[desk(nested)]
+    set: HashSet<HoldsInternal>,
+    #[desk(nested, unique(by = e))]
+    by_key: Vec<HoldsInternal>,
+    #[desk(nested, unique)]
+    exact: Vec<InternalExact>,
+}
+
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Lists {
     #[desk(nested)]

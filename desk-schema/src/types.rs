@@ -170,8 +170,9 @@ pub trait Facts<D> {
 macro_rules! unequal_why {
     () => {
         "an alias or `other` variant, an `Option` field, a field with a default, a struct \
-         without `deny_unknown_fields`, an adjacently tagged enum, a float, a set, a \
-         `serde_json::Value` or a field read whole (`#[desk(skip)]`) inside"
+         without `deny_unknown_fields`, an adjacently tagged enum, an internally tagged \
+         enum's unit variant, a float, a set, a `serde_json::Value` or a field read whole \
+         (`#[desk(skip)]`) inside"
     };
 }
 

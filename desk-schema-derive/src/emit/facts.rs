@@ -149,8 +149,13 @@ fn eq_local(input: &Input) -> bool {
             repr: Repr::Internal(_),
             ..
         } if !input.deny_unknown_fields => false,
+        // An internally tagged unit variant reads its tag alone: serde drops
+        // every other property, `deny_unknown_fields` or not.
         Shape::DataEnum {
-            variants, other, ..
+            repr,
+            variants,
+            other,
+            ..
         } => {
             other.is_none()
                 && variants.iter().all(|v| {
@@ -158,7 +163,7 @@ fn eq_local(input: &Input) -> bool {
                         && match &v.data {
                             VariantData::Struct { fields, .. } => exact_object(fields),
                             VariantData::Newtype(field) => !field.is_buffered(),
-                            VariantData::Unit => true,
+                            VariantData::Unit => !matches!(repr, Repr::Internal(_)),
                         }
                 })
         }
