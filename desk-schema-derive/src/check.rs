@@ -1002,7 +1002,8 @@ fn rules_allowed(field: &RawField, skip: bool, errors: &mut Errors) -> bool {
     if skip && holds_std_set(&field.ty) {
         // serde reads a skipped field as it is: a set keeps one of each
         // repeat without a word, where the schema (schemars' `uniqueItems`)
-        // refuses the list.
+        // refuses the list. (The runtime's `skipped::NotASet` says the same
+        // of a set reached through an alias, which only rustc sees.)
         errors.push(syn::Error::new_spanned(
             &field.ty,
             "a set in a `#[desk(skip)]` field: serde keeps one of each repeated item without a \

@@ -24,13 +24,15 @@ pub mod types {
 pub mod walk {
     pub use crate::rules::unique::key::{HoldsFloat, Items, Key};
 
-    pub use crate::walk::field::skipped::{Probe, Under, fits_tagged, fits_untagged, skippable};
+    pub use crate::walk::field::skipped::{
+        Probe, Under, fits_tagged, fits_untagged, no_set, skippable,
+    };
 
     /// The traits a `#[desk(skip)]` field's types are asked by autoref
     /// (whether one derives `Validate`), as [`by_key`]'s.
     pub mod skipped {
         pub use crate::walk::field::skipped::{
-            AnyWidth as _, HasRules as _, NoRules as _, WideInteger as _,
+            AnyType as _, AnyWidth as _, HasRules as _, NoRules as _, StdSet as _, WideInteger as _,
         };
     }
 

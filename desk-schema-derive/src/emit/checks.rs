@@ -71,8 +71,9 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
 /// would state and Rust would not check (`walk::field::skipped`, asked by
 /// autoref: a compile error at the type that does). Types that name one of
 /// the type's parameters are left out (they are known only where the type
-/// is used), and so is what a `PhantomData` holds. In a tagged or untagged
-/// enum, none may be a `u128` or `i128` either (`Ctx::fits`).
+/// is used), and so is what a `PhantomData` holds. None may be a set
+/// (`check.rs` refuses one written as such; this asks through aliases), nor,
+/// in a tagged or untagged enum, a `u128` or `i128` (`Ctx::fits`).
 pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
     // Each type with the index of the one it is written in (`W<D>` holds
     // `D`), so that a type inside one already refused is not refused again.
@@ -137,6 +138,7 @@ pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
         quote_spanned! {span=>
             let #answer = #value;
             __desk_w::skippable::<#t, _>(&#answer);
+            __desk_w::no_set::<#t, _>(&(&&__desk_w::Probe::<#t>::NEW).set());
             #fits
         }
     });

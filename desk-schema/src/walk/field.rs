@@ -636,6 +636,49 @@ pub(crate) mod skipped {
     #[inline]
     pub fn fits_untagged<T: ?Sized, A: crate::types::FitsUntagged<T>>(_: &A) {}
 
+    /// The answer for a `HashSet` or `BTreeSet`.
+    pub struct Set;
+
+    /// The answer for any other type.
+    pub struct NoSet;
+
+    /// The standard library's sets.
+    pub trait StdSet {
+        /// `Set`.
+        fn set(&self) -> Set {
+            Set
+        }
+    }
+
+    impl<T, S> StdSet for &Probe<std::collections::HashSet<T, S>> {}
+    impl<T> StdSet for &Probe<std::collections::BTreeSet<T>> {}
+
+    /// Any other type.
+    pub trait AnyType {
+        /// `NoSet`.
+        fn set(&self) -> NoSet {
+            NoSet
+        }
+    }
+
+    impl<T: ?Sized> AnyType for Probe<T> {}
+
+    /// An answer that lets `T` be read whole: no set, which serde reads
+    /// keeping one of each repeat. The derive refuses a set written as one
+    /// in the same words (`check.rs`); this asks rustc, through aliases.
+    #[diagnostic::on_unimplemented(
+        message = "a set in a `#[desk(skip)]` field: serde keeps one of each repeated item without a word, and the schema's `uniqueItems` refuses the list; check the field instead (`#[desk(nested)]`, or rules, which report a repeat as `duplicate` on every path), or make it a `Vec`",
+        label = "`{T}` is a set"
+    )]
+    pub trait NotASet<T: ?Sized> {}
+
+    #[diagnostic::do_not_recommend]
+    impl<T: ?Sized> NotASet<T> for NoSet {}
+
+    /// Compiles only for an answer that is no set.
+    #[inline]
+    pub fn no_set<T: ?Sized, A: NotASet<T>>(_: &A) {}
+
     /// Compiles only for an answer that lets the type be skipped.
     #[inline]
     pub fn skippable<T: ?Sized, A: Skippable<T>>(_: &A) {}
