@@ -40,6 +40,9 @@ pub enum Locale {
 }
 
 impl Locale {
+    /// Every locale, in the order the JSON's `messages` lists them.
+    pub const ALL: [Locale; 2] = [Locale::En, Locale::ZhCn];
+
     /// The BCP 47 tag: `"en"` or `"zh-CN"`.
     #[must_use]
     pub const fn tag(self) -> &'static str {

@@ -839,6 +839,13 @@ impl Violation {
     pub fn messages(&self) -> Option<&'static crate::Messages> {
         self.messages
     }
+
+    /// Whether the message is its own words rather than its code's written
+    /// from the figures: a field's own message, or a custom rule's. The
+    /// JSON then carries it in every locale (`messages`).
+    fn own_words(&self) -> bool {
+        self.messages.is_some() || matches!(self.kind, Kind::Custom { .. })
+    }
 }
 
 impl fmt::Display for Violation {
@@ -851,7 +858,10 @@ impl fmt::Display for Violation {
     }
 }
 
-/// Serialized as `{"path", "code", "message", ...typed parameters}`.
+/// Serialized as `{"path", "code", "message", ...typed parameters}`, and
+/// `"messages": {"en", "zh-CN"}` (the message in each language) where the
+/// message is its own words, not its code's written from the figures: a
+/// field's own (`#[desk(message(...))]`) or a custom rule's.
 impl Serialize for Violation {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.in_locale(crate::Locale::En).serialize(serializer)
@@ -882,6 +892,25 @@ impl Serialize for InLocale<'_> {
         map.serialize_entry("code", v.code())?;
         map.serialize_entry("message", &v.message_in(self.locale))?;
         serialize_figures(&v.kind, &mut map)?;
+        if v.own_words() {
+            map.serialize_entry("messages", &EveryLocale(v))?;
+        }
+        map.end()
+    }
+}
+
+/// A violation's message in every locale, as a map by tag: what the JSON
+/// carries where the message is not written from the code and figures
+/// alone (a field's own, a custom rule's), so that a reader in another
+/// language (the npm package's `localize`) has it.
+struct EveryLocale<'a>(&'a Violation);
+
+impl Serialize for EveryLocale<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(crate::Locale::ALL.len()))?;
+        for locale in crate::Locale::ALL {
+            map.serialize_entry(locale.tag(), &self.0.message_in(locale))?;
+        }
         map.end()
     }
 }

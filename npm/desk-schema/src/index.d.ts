@@ -40,6 +40,13 @@ export interface ViolationLike {
   code: string;
   /** A sentence with the figures, in the chosen locale, the same as the Rust crate's. */
   message: string;
+  /**
+   * The message in every locale, where it is its own words rather than the
+   * code's written from the figures (a field's own `message(...)`, a
+   * create_group rule's, a Rust `custom` rule's): what {@link localize}
+   * reads it from. Absent otherwise.
+   */
+  messages?: Readonly<Record<Locale, string>>;
   /** The rule's figures (`limit`, `bytes`, `chars`, `allowed`, `first`, ...), by code. */
   [figure: string]: unknown;
 }

@@ -653,7 +653,7 @@ export function sortViolations(violations) {
 function compareFigures(a, b) {
   const figures = (v) =>
     Object.keys(v)
-      .filter((k) => k !== "path" && k !== "code" && k !== "message")
+      .filter((k) => k !== "path" && k !== "code" && k !== "message" && k !== "messages")
       .sort(compareText)
       .map((k) => [k, v[k]]);
   const [x, y] = [figures(a), figures(b)];
@@ -908,7 +908,7 @@ function withOwnMessage(v, schema, data) {
   if (v.code === "range" && outsideType(schema, data)) return v;
   OWN_MESSAGES.set(v, own);
   if (typeof own.en === "string") v.message = render(own.en, v);
-  return v;
+  return withEveryLocale(v);
 }
 
 /**
@@ -917,7 +917,7 @@ function withOwnMessage(v, schema, data) {
  * `Messages`; an unknown name stays as written.
  */
 function render(template, v) {
-  const { path, code, message, ...figures } = v;
+  const { path, code, message, messages, ...figures } = v;
   const float = HIDDEN.get(v)?.float;
   return template.replace(/\{([^{}]*)\}/g, (whole, name) =>
     !Object.prototype.hasOwnProperty.call(figures, name)
@@ -953,7 +953,25 @@ function isChar(schema) {
 function wholeField(path) {
   const v = { path, code: "type", message: "does not match the field's type" };
   OWN_MESSAGES.set(v, { en: v.message, "zh-CN": "与字段的类型不符" });
+  return withEveryLocale(v);
+}
+
+/**
+ * `v`, whose message is its own words rather than its code's written from
+ * the figures (a field's own message, a create_group rule's), with that
+ * message in every locale (`messages`, by tag), as the Rust crate's JSON
+ * carries it: a reader in another language, or a copy, has it.
+ */
+function withEveryLocale(v) {
+  v.messages = Object.fromEntries(LOCALES.map((l) => [l, localized(v, l, CATALOGS[l]).message]));
   return v;
+}
+
+/** `v`'s message in `lang` from its `messages`, if it carries a string there. */
+function carried(v, lang) {
+  const every = v.messages;
+  if (every === null || typeof every !== "object" || !Object.prototype.hasOwnProperty.call(every, lang)) return undefined;
+  return typeof every[lang] === "string" ? every[lang] : undefined;
 }
 
 /** The figures of a custom rule's violation, which its object does not show (as in Rust). */
@@ -963,7 +981,7 @@ const HIDDEN = new WeakMap();
 function custom(path, code, figures) {
   const v = { path, code, message: CUSTOM_EN[code](figures) };
   HIDDEN.set(v, figures);
-  return v;
+  return withEveryLocale(v);
 }
 
 /**
@@ -990,7 +1008,11 @@ export function localize(violations, locale) {
 
 /** One violation of {@link localize}. */
 function localized(v, lang, catalog) {
-  const { path, code, message, ...figures } = v;
+  // Its own words in every locale, as the Rust crate's JSON and this
+  // package's violations carry them.
+  const given = carried(v, lang);
+  if (given !== undefined) return given === v.message ? v : { ...v, message: given };
+  const { path, code, message, messages, ...figures } = v;
   const own = OWN_MESSAGES.get(v)?.[lang];
   const write = ownProperty(catalog, code);
   if (own === undefined && !write) return v;

@@ -166,8 +166,9 @@ test("localize reads back the figures a copy or the Rust crate's JSON does not s
   ]) {
     assert.deepEqual(localize([v], "zh-CN"), [v]);
   }
-  // A field's own English message (the CLI's JSON carries no mark of it)
-  // stays; a Chinese copy comes back to English from its figures.
+  // A field's own English message without its `messages` (JSON written by
+  // hand, or before the crate carried them) stays; a Chinese copy comes back
+  // to English from its figures.
   const own = { path: "/m/k", code: "max_bytes", message: "too long", limit: 2, bytes: 4, chars: 4 };
   assert.deepEqual(localize([own], "en"), [own]);
   const chinese = JSON.parse(JSON.stringify(localize(validateRequest({}), "zh-CN")));
@@ -279,9 +280,18 @@ test("localize leaves a message its figures do not write (a field's own), and wr
   const byte = { path: "", code: "syntax", byte: 9007199254740995, message: "不是 UTF-8 文本：第 9007199254740995 个字节起的字节序列无效" };
   for (const lang of ["en", "zh-CN"]) assert.deepEqual(localize([byte], lang), [byte]);
   assert.doesNotThrow(() => JSON.stringify(localize([JSON.parse(JSON.stringify(en))], "zh-CN")));
-  // A field's own message (the CLI's JSON carries no mark of it).
+  // A field's own message without its `messages` stays; with them, it is
+  // taken from them, both ways, through copies.
   const own = { path: "/Name", code: "max_bytes", message: "keep it short", limit: 2, bytes: 4, chars: 4 };
   assert.deepEqual(localize([own], "zh-CN"), [own]);
+  const carried = { ...own, messages: { en: "keep it short", "zh-CN": "短一些" } };
+  const carriedZh = { ...carried, message: "短一些" };
+  assert.deepEqual(localize([JSON.parse(JSON.stringify(carried))], "zh-CN"), [carriedZh]);
+  assert.deepEqual(localize([structuredClone(carriedZh)], "en"), [carried]);
+  // `messages` that hold no text for the locale are not read: the message
+  // stays, as without them.
+  const broken = { ...own, messages: { en: 3 } };
+  assert.deepEqual(localize([broken], "zh-CN"), [broken]);
   // No message yet: written from the figures.
   assert.equal(localize([{ ...own, message: "" }], "zh-CN")[0].message, "最多 2 字节（UTF-8 编码，一个汉字占 3 字节），当前 4 字节（4 个字符）");
 });

@@ -191,11 +191,19 @@ test("inconsistent_response: validateResponse and the CLI agree on every contrad
   // Own properties only, as Ajv and JSON.stringify read them: an inherited
   // GroupId is no GroupId.
   const inherited = Object.assign(Object.create({ GroupId: "g" }), { ActionStatus: "OK", ErrorCode: 0 });
+  const en = "ActionStatus OK and ErrorCode 0, but no GroupId";
+  const zh = "ActionStatus 为 OK、ErrorCode 为 0，却没有 GroupId";
   assert.deepEqual(validateResponse(inherited), [
-    { path: "", code: "inconsistent_response", message: "ActionStatus OK and ErrorCode 0, but no GroupId" },
+    { path: "", code: "inconsistent_response", message: en, messages: { en, "zh-CN": zh } },
   ]);
+  const nonZero = "ActionStatus OK with a non-zero ErrorCode";
   assert.deepEqual(validateResponse({ ActionStatus: "OK", ErrorCode: 10025 }), [
-    { path: "", code: "inconsistent_response", message: "ActionStatus OK with a non-zero ErrorCode" },
+    {
+      path: "",
+      code: "inconsistent_response",
+      message: nonZero,
+      messages: { en: nonZero, "zh-CN": "ActionStatus 为 OK，ErrorCode 却不是 0" },
+    },
   ]);
 });
 

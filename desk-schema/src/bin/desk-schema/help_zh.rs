@@ -70,7 +70,9 @@ const VALIDATE: Words = Words {
         之后有 \"file\"（--jsonl 时还有 \"line\"）；无法读取的输入为
         {\"file\", \"error\", \"format_version\": 1}
 
-每个问题为 {\"path\", \"code\", \"message\", ...数值}，path 为 JSON Pointer。
+每个问题为 {\"path\", \"code\", \"message\", ...数值}，path 为 JSON Pointer；
+消息为规则自身措辞的问题（create_group 的规则）另有
+\"messages\": {\"en\", \"zh-CN\"}，即各语言的消息。
 有键改名或删除时 format_version 会升高；新增的键不会改变它。
 
 退出状态：0 全部有效，1 有无效请求（含格式错误的 JSON），2 用法或读写错误
