@@ -68,6 +68,15 @@ enum UntaggedSkipped {
     },
 }
 
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(tag = "t")]
+enum NonZero {
+    A {
+        #[desk(skip)]
+        n: std::num::NonZeroU128,
+    },
+}
+
 // A type with a skipped `u128`, fine on its own, held in tagged content.
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct SkipsWide {

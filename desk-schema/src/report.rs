@@ -861,7 +861,9 @@ impl fmt::Display for Violation {
 /// Serialized as `{"path", "code", "message", ...typed parameters}`, and
 /// `"messages": {"en", "zh-CN"}` (the message in each language) where the
 /// message is its own words, not its code's written from the figures: a
-/// field's own (`#[desk(message(...))]`) or a custom rule's.
+/// field's own (`#[desk(message(...))]`) or a [`Kind::Custom`]'s (a custom
+/// rule's, and a `type` without figures for a value that does not read as
+/// its type).
 impl Serialize for Violation {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.in_locale(crate::Locale::En).serialize(serializer)

@@ -599,7 +599,7 @@ pub(crate) mod skipped {
     /// The answer for any other type.
     pub struct Narrow;
 
-    /// `u128` and `i128`.
+    /// `u128` and `i128`, and their `NonZero`s.
     pub trait WideInteger {
         /// `Wide`.
         fn width(&self) -> Wide {
@@ -609,6 +609,9 @@ pub(crate) mod skipped {
 
     impl WideInteger for &Probe<u128> {}
     impl WideInteger for &Probe<i128> {}
+    // `NonZeroU128` and `NonZeroI128`, which serde reads as the integer.
+    impl WideInteger for &Probe<core::num::NonZero<u128>> {}
+    impl WideInteger for &Probe<core::num::NonZero<i128>> {}
 
     /// Any other type.
     pub trait AnyWidth {

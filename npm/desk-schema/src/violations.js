@@ -985,11 +985,14 @@ function custom(path, code, figures) {
 }
 
 /**
- * `violations` with their messages in `locale` (`"en"` or `"zh-CN"`). The
- * figures a violation's object does not show (the create-group rules', and
- * a syntax error's reason, which the Rust crate's JSON leaves out) are kept
- * aside; on a copy (JSON, `structuredClone`, `postMessage`) or the Rust
- * crate's JSON, they are read back from the message ([`readBack`]).
+ * `violations` with their messages in `locale` (`"en"` or `"zh-CN"`). A
+ * violation that carries its message in every locale (`messages`: its own
+ * words, as the Rust crate's JSON and this package's violations give them)
+ * takes it from there, whatever its figures say. The figures a violation's
+ * object does not show (a syntax error's reason, which the Rust crate's JSON
+ * leaves out) are kept aside; on a copy (JSON, `structuredClone`,
+ * `postMessage`) or the Rust crate's JSON, they are read back from the
+ * message ([`readBack`]).
  */
 export function localize(violations, locale) {
   // English too: violations localized before come back from their figures.
@@ -1038,7 +1041,8 @@ function localized(v, lang, catalog) {
   // A figure the message needs is not there (a copy lost the ones kept
   // aside, or the Rust crate wrote none): the message stays as it is.
   if (text === undefined) return v;
-  const out = { path, code, message: text, ...figures };
+  // `messages` that give no text in this locale are kept as they came.
+  const out = messages === undefined ? { path, code, message: text, ...figures } : { path, code, message: text, ...figures, messages };
   if (hidden !== undefined) HIDDEN.set(out, hidden);
   if (OWN_MESSAGES.has(v)) OWN_MESSAGES.set(out, OWN_MESSAGES.get(v));
   return out;

@@ -292,6 +292,14 @@ test("localize leaves a message its figures do not write (a field's own), and wr
   // stays, as without them.
   const broken = { ...own, messages: { en: 3 } };
   assert.deepEqual(localize([broken], "zh-CN"), [broken]);
+  // Nor are they lost where the message is written from the figures.
+  const figures = { path: "/Name", code: "max_bytes", limit: 2, bytes: 4, chars: 4 };
+  for (const messages of [{ en: "x" }, null, ["x"], "x"]) {
+    const v = { ...figures, message: "4 bytes in UTF-8 (4 characters); at most 2 bytes", messages };
+    assert.deepEqual(localize([v], "zh-CN"), [
+      { ...figures, message: "最多 2 字节（UTF-8 编码，一个汉字占 3 字节），当前 4 字节（4 个字符）", messages },
+    ]);
+  }
   // No message yet: written from the figures.
   assert.equal(localize([{ ...own, message: "" }], "zh-CN")[0].message, "最多 2 字节（UTF-8 编码，一个汉字占 3 字节），当前 4 字节（4 个字符）");
 });

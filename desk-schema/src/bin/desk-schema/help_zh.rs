@@ -71,7 +71,7 @@ const VALIDATE: Words = Words {
         {\"file\", \"error\", \"format_version\": 1}
 
 每个问题为 {\"path\", \"code\", \"message\", ...数值}，path 为 JSON Pointer；
-消息为规则自身措辞的问题（create_group 的规则）另有
+消息为规则自身措辞的问题（create_group 的规则，或值无法按类型读取）另有
 \"messages\": {\"en\", \"zh-CN\"}，即各语言的消息。
 有键改名或删除时 format_version 会升高；新增的键不会改变它。
 

@@ -42,7 +42,8 @@ Output:
         cannot be read is {\"file\", \"error\", \"format_version\": 1}
 
 Each error is {\"path\", \"code\", \"message\", ...figures}, path a JSON Pointer;
-one whose message is its own words (a create_group rule's) also has
+one whose message is its own words (a create_group rule's, or a value that
+does not read as its type) also has
 \"messages\": {\"en\", \"zh-CN\"}, the message in each language.
 format_version is raised when a key is renamed or removed; new keys may appear
 without it.
