@@ -18,5 +18,10 @@ struct T {
     g: Vec<String>,
     #[desk(items(max_bites = 3, ascii))]
     h: Vec<String>,
+    // An inner list's own rules need a type of their own.
+    #[desk(items(items(range(max = 3))))]
+    i: Vec<Vec<u8>>,
+    #[desk(values(unique))]
+    j: std::collections::BTreeMap<String, Vec<u8>>,
 }
 fn main() {}

@@ -687,8 +687,18 @@ pub(crate) mod args {
         let fits = |s: &Spec| if keys { s.on_keys } else { s.on_items };
         let Some(spec) = spec(&key).filter(|s| fits(s)) else {
             return Err(if spec(&key).is_some_and(|s| !s.on_items) {
+                // A list's or map's own rules would be an inner list's
+                // here: that list needs a type of its own. The others
+                // (`nested`, `message`, ...) reach the items from the field.
+                let instead = if matches!(key.as_str(), "unique" | "items" | "keys" | "values") {
+                    "an inner list's or map's own rules go on a type of its own (a newtype \
+                     over it, `struct Inner(#[desk(...)] Vec<u8>)`), marked `nested` here"
+                        .to_owned()
+                } else {
+                    "put it on the field itself".to_owned()
+                };
                 inner.error(format!(
-                    "`{key}` does not go inside `{outer}(...)`: put it on the field itself"
+                    "`{key}` does not go inside `{outer}(...)`: {instead}"
                 ))
             } else if spec(&key).is_some() {
                 inner.error(format!(
