@@ -90,12 +90,39 @@ where
     {
         return checked;
     }
+    let (mut report, read) = walk_text::<T>(text, ctx)?;
+    if !report.is_empty() {
+        report.sort();
+        return Err(report);
+    }
+    // The text passed: the value is serde's own, read from the text (not
+    // built from the walk's views, which hold each number as the double JSON
+    // gives, where serde rounds an `f32` from the decimal, and own every
+    // string, where serde borrows). Its typed rules are checked too: a
+    // `custom` rule the walk gave that double converted with `as` may see
+    // serde's `f32` otherwise (one unit apart at an exact midpoint), and
+    // the value returned passes `validate()`.
+    if read && let Some(checked) = read_checked(text, ctx, |de| T::deserialize(de)) {
+        return checked;
+    }
+    // The walk found nothing wrong, yet serde reads no value (a `skip`
+    // field whose type refused its JSON, say): still refuse.
+    report.push(
+        &Path::Root,
+        Kind::custom_in("type", "does not convert to the type", "无法转换为该类型"),
+    );
+    Err(report)
+}
+
+/// The walk over `text`: its violations (unsorted), and whether it read a
+/// value of `T`; or the one violation of text that cannot be read.
+fn walk_text<T: ValidateJson>(text: &str, ctx: &T::Context) -> Result<(Report, bool), Report> {
     let mut walk = Walk::new();
     let mut de = serde_json::Deserializer::from_str(text);
     let read =
         T::check_de(&mut de, ctx, &Path::Root, &mut walk).and_then(|view| de.end().map(|()| view));
-    let view = match read {
-        Ok(view) => view,
+    match read {
+        Ok(view) => Ok((walk.report, view.is_some())),
         Err(e) => {
             // Malformed JSON: one violation, at the number's path when
             // serde_json could not represent a number, otherwise at its line
@@ -119,33 +146,9 @@ where
                 syntax(text, &e)
             };
             report.push_violation(violation);
-            return Err(report);
+            Err(report)
         }
-    };
-    let mut report = walk.report;
-    if !report.is_empty() {
-        report.sort();
-        return Err(report);
     }
-    // The text passed: the value is serde's own, read from the text (not
-    // built from the walk's views, which hold each number as the double JSON
-    // gives, where serde rounds an `f32` from the decimal, and own every
-    // string, where serde borrows). Its typed rules are checked too: a
-    // `custom` rule the walk gave that double converted with `as` may see
-    // serde's `f32` otherwise (one unit apart at an exact midpoint), and
-    // the value returned passes `validate()`.
-    if view.is_some()
-        && let Some(checked) = read_checked(text, ctx, |de| T::deserialize(de))
-    {
-        return checked;
-    }
-    // The walk found nothing wrong, yet serde reads no value (a `skip`
-    // field whose type refused its JSON, say): still refuse.
-    report.push(
-        &Path::Root,
-        Kind::custom_in("type", "does not convert to the type", "无法转换为该类型"),
-    );
-    Err(report)
 }
 
 /// The value `read` takes from the whole of `text`, checked by its typed
@@ -164,7 +167,10 @@ fn read_checked<'de, T: ValidateJson>(
 }
 
 /// Checks a `serde_json::Value` as if it were deserialized into `T`, with the
-/// default context.
+/// default context: the answer [`from_json_str`] gives the value's text. A
+/// value nested deeper than JSON text may be (127 levels of arrays and
+/// objects; one built in code, or read by a parser without `serde_json`'s
+/// limit) is checked as its text, so that it never runs out of stack.
 ///
 /// # Errors
 ///
@@ -185,6 +191,14 @@ pub fn validate_value_with<T>(value: &Value, ctx: &T::Context) -> Result<(), Rep
 where
     T: ValidateJson,
 {
+    // Nested deeper than JSON text may be (a value built in code, or read
+    // by a parser without serde_json's limit): checked as its text, which
+    // `from_json_str` would refuse where the type reads those levels, and
+    // whose walk cannot run out of stack.
+    if deeper_than(value, JSON_DEPTH) {
+        let (report, _) = walk_text::<T>(&compact_text(value), ctx)?;
+        return report.into_result();
+    }
     let mut walk = Walk::new();
     if let Err(e) = T::check_de(value, ctx, &Path::Root, &mut walk) {
         // A `Value` is always well-formed; the walk records every problem
@@ -196,6 +210,94 @@ where
         );
     }
     walk.report.into_result()
+}
+
+/// How deep `serde_json` reads arrays and objects: text nested 128 deep
+/// (its recursion limit) does not parse where a type reads those levels.
+const JSON_DEPTH: usize = 127;
+
+/// Whether `value` holds an array or object more than `levels` deep (the
+/// outermost is level 1). Recursive, at most `levels + 1` frames deep.
+fn deeper_than(value: &Value, levels: usize) -> bool {
+    // Only arrays and objects are called on: a request's thousand strings
+    // cost a look each, not a call.
+    let nested = |v: &&Value| matches!(v, Value::Array(_) | Value::Object(_));
+    match value {
+        Value::Array(items) => {
+            levels == 0
+                || items
+                    .iter()
+                    .filter(nested)
+                    .any(|v| deeper_than(v, levels - 1))
+        }
+        Value::Object(map) => {
+            levels == 0
+                || map
+                    .values()
+                    .filter(nested)
+                    .any(|v| deeper_than(v, levels - 1))
+        }
+        _ => false,
+    }
+}
+
+/// `value` as `serde_json::to_string` writes it, without recursion (so at
+/// any depth): each scalar and key by `serde_json`, the brackets here.
+fn compact_text(value: &Value) -> String {
+    enum Open<'a> {
+        Array(core::slice::Iter<'a, Value>),
+        Object(serde_json::map::Iter<'a>),
+    }
+    let mut out = String::new();
+    let mut stack: Vec<(Open<'_>, bool)> = Vec::new();
+    let mut next = Some(value);
+    loop {
+        if let Some(value) = next.take() {
+            match value {
+                Value::Array(items) => {
+                    out.push('[');
+                    stack.push((Open::Array(items.iter()), true));
+                }
+                Value::Object(map) => {
+                    out.push('{');
+                    stack.push((Open::Object(map.iter()), true));
+                }
+                scalar => out.push_str(&scalar.to_string()),
+            }
+        }
+        let Some((open, first)) = stack.last_mut() else {
+            return out;
+        };
+        let comma = !core::mem::replace(first, false);
+        let item = match open {
+            Open::Array(items) => items.next(),
+            Open::Object(entries) => entries.next().map(|(key, value)| {
+                if comma {
+                    out.push(',');
+                }
+                out.push_str(&Value::from(key.as_str()).to_string());
+                out.push(':');
+                value
+            }),
+        };
+        match (item, open) {
+            (Some(item), Open::Array(_)) => {
+                if comma {
+                    out.push(',');
+                }
+                next = Some(item);
+            }
+            (Some(item), Open::Object(_)) => next = Some(item),
+            (None, Open::Array(_)) => {
+                out.push(']');
+                stack.pop();
+            }
+            (None, Open::Object(_)) => {
+                out.push('}');
+                stack.pop();
+            }
+        }
+    }
 }
 
 /// The full report for text that did not deserialize: one walk over the
@@ -327,6 +429,36 @@ mod tests {
         ];
         for (text, unit) in cases {
             assert_eq!(first_unpaired(text, text.len()), unit, "{text}");
+        }
+    }
+
+    #[test]
+    fn compact_text_is_serde_json_s_own() {
+        let values = [
+            serde_json::json!(null),
+            serde_json::json!("a\"b\\c\u{1}\u{2028}群😀"),
+            serde_json::json!([]),
+            serde_json::json!({}),
+            serde_json::json!([[], {}, [[1]], {"a": {"b": []}}]),
+            serde_json::json!({"z": 1, "a": [true, false, null], "m": {"": -0.0, "k/~": 1.5e300}}),
+            serde_json::json!([u64::MAX, i64::MIN, 0.1, -1, 1e-7]),
+        ];
+        for value in values {
+            assert_eq!(super::compact_text(&value), value.to_string());
+        }
+    }
+
+    #[test]
+    fn deeper_than_counts_arrays_and_objects() {
+        let mut value = serde_json::json!(1);
+        for level in 1..=5 {
+            value = if level % 2 == 0 {
+                serde_json::json!({ "k": value })
+            } else {
+                serde_json::json!([value])
+            };
+            assert!(!super::deeper_than(&value, level), "{level}");
+            assert!(super::deeper_than(&value, level - 1), "{level}");
         }
     }
 }

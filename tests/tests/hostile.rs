@@ -60,6 +60,64 @@ fn deep_nesting_is_a_clear_error_not_a_stack_overflow() {
     assert!(r.to_string().contains("recursion limit exceeded"), "{r}");
 }
 
+/// The report as JSON, to compare two of them whole.
+fn json_of(result: Result<(), Report>) -> Value {
+    result.map_or_else(|r| serde_json::to_value(r).unwrap(), |()| json!([]))
+}
+
+#[test]
+fn a_value_nested_deeper_than_json_text_is_checked_as_its_text() {
+    #[derive(Debug, serde::Deserialize, desk_schema::Validate)]
+    struct Tree {
+        #[desk(max_bytes = 3)]
+        name: String,
+        #[desk(nested)]
+        children: Vec<Tree>,
+    }
+    // Each level of the tree is two of JSON's (an object, a list): around
+    // serde_json's limit of 128, `validate_value` gives what `from_json_str`
+    // gives on the value's text, a broken rule at the bottom included.
+    for levels in [62, 63, 64, 65, 80] {
+        let mut value = json!({"name": "long", "children": []});
+        for _ in 1..levels {
+            value = json!({"name": "ok", "children": [value]});
+        }
+        let text = value.to_string();
+        let walked = json_of(desk_schema::validate_value::<Tree>(&value));
+        let read = json_of(from_json_str::<Tree>(&text).map(|_| ()));
+        assert_eq!(walked, read, "{levels} levels");
+        let code = walked[0]["code"].as_str().unwrap().to_owned();
+        assert_eq!(
+            code,
+            if levels < 64 { "max_bytes" } else { "syntax" },
+            "{levels}"
+        );
+    }
+    // Far deeper than any stack: built in code, read by the request, an
+    // unknown property and a field read whole, without running out of stack.
+    let mut deep = json!(0);
+    for _ in 0..100_000 {
+        deep = Value::Array(vec![deep]);
+    }
+    let closed = format!("{}0{}", "[".repeat(100_000), "]".repeat(100_000));
+    for field in ["Name", "Extra"] {
+        let mut value: Value = serde_json::from_str(SAMPLE).unwrap();
+        value[field] = Value::Null;
+        let walked = {
+            let mut value = value.clone();
+            value[field] = std::mem::take(&mut deep);
+            let walked = json_of(desk_schema::validate_value::<CreateGroupRequest>(&value));
+            deep = value[field].take();
+            walked
+        };
+        let text = value.to_string().replace("null", &closed);
+        let read = json_of(from_json_str::<CreateGroupRequest>(&text).map(|_| ()));
+        assert_eq!(walked, read, "{field}");
+    }
+    // A `Value` drops recursively: let this one go unfreed.
+    std::mem::forget(deep);
+}
+
 #[test]
 fn duplicate_keys_are_reported_where_they_are() {
     let text = r#"{"Type":"Public","GroupId":"g","Name":"a","Name":"b",
