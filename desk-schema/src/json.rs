@@ -167,10 +167,13 @@ fn read_checked<'de, T: ValidateJson>(
 }
 
 /// Checks a `serde_json::Value` as if it were deserialized into `T`, with the
-/// default context: the answer [`from_json_str`] gives the value's text. A
-/// value nested deeper than JSON text may be (127 levels of arrays and
-/// objects; one built in code, or read by a parser without `serde_json`'s
-/// limit) is checked as its text, so that it never runs out of stack.
+/// default context: the answer [`from_json_str`] gives the value's text,
+/// but where `from_json_str` answers for serde's own value (an `f32` that
+/// serde rounds from the decimal itself, content serde cannot read back:
+/// the crate's `docs/derive.md` lists them). A value nested deeper than JSON
+/// text may be (127 levels of arrays and objects; one built in code, or read
+/// by a parser without `serde_json`'s limit) is checked as its text, so that
+/// it never runs out of stack.
 ///
 /// # Errors
 ///
