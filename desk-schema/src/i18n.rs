@@ -444,15 +444,15 @@ impl fmt::Display for ZhCn<'_> {
 /// table); any other is given as it is.
 fn syntax_reason_zh(reason: &str) -> &str {
     match reason {
-        "EOF while parsing a list" => "数组尚未结束，文本就结束了",
-        "EOF while parsing an object" => "对象尚未结束，文本就结束了",
-        "EOF while parsing a string" => "字符串尚未结束，文本就结束了",
-        "EOF while parsing a value" => "此处应有一个值，文本却结束了",
+        "the text ends before the list is closed" => "数组尚未结束，文本就结束了",
+        "the text ends before the object is closed" => "对象尚未结束，文本就结束了",
+        "the text ends before the string is closed" => "字符串尚未结束，文本就结束了",
+        "the text ends where a value should be" => "此处应有一个值，文本却结束了",
         "expected `:`" => "此处应为 `:`",
         "expected `,` or `]`" => "此处应为 `,` 或 `]`",
         "expected `,` or `}`" => "此处应为 `,` 或 `}`",
-        "expected ident" => "此处应为 true、false 或 null",
-        "expected value" => "此处应为一个值",
+        "expected true, false or null" => "此处应为 true、false 或 null",
+        "expected a value" => "此处应为一个值",
         "expected `\"`" => "此处应为 `\"`",
         "invalid escape" => "转义序列无效",
         "invalid number" => "数字无效",

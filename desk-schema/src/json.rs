@@ -404,10 +404,22 @@ fn first_unpaired(text: &str, end: usize) -> Option<u16> {
 /// `serde_json`'s message without its position suffix.
 pub(crate) fn reason(e: &serde_json::Error) -> String {
     let full = e.to_string();
-    match full.rfind(" at line ") {
-        Some(at) => full[..at].to_owned(),
-        None => full,
+    let reason = match full.rfind(" at line ") {
+        Some(at) => &full[..at],
+        None => &full,
+    };
+    // `serde_json`'s shortest reasons, in words a reader without its
+    // source can act on (the Chinese table, `syntax_reason_zh`, reads these).
+    match reason {
+        "expected ident" => "expected true, false or null",
+        "expected value" => "expected a value",
+        "EOF while parsing a value" => "the text ends where a value should be",
+        "EOF while parsing a list" => "the text ends before the list is closed",
+        "EOF while parsing an object" => "the text ends before the object is closed",
+        "EOF while parsing a string" => "the text ends before the string is closed",
+        other => other,
     }
+    .to_owned()
 }
 
 #[cfg(test)]

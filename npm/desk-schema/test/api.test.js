@@ -150,7 +150,7 @@ test("localize reads back the figures a copy or the Rust crate's JSON does not s
     }
   }
   // A syntax error as the CLI writes it: line and column, no reason.
-  const syntax = { path: "", code: "syntax", message: "not valid JSON at line 1, column 8: EOF while parsing a value", line: 1, column: 8 };
+  const syntax = { path: "", code: "syntax", message: "not valid JSON at line 1, column 8: the text ends where a value should be", line: 1, column: 8 };
   const zh = { ...syntax, message: "不是有效的 JSON：第 1 行第 8 列，此处应有一个值，文本却结束了" };
   assert.deepEqual(localize([syntax], "zh-CN"), [zh]);
   assert.deepEqual(localize([zh], "en"), [syntax]);
