@@ -1020,18 +1020,14 @@ fn rules_allowed(field: &RawField, skip: bool, errors: &mut Errors) -> bool {
 /// `BTreeSet` (written bare or through `std`, `alloc` or `collections`;
 /// not in a `PhantomData`, which reads no set).
 fn holds_std_set(ty: &syn::Type) -> bool {
-    let mut found = false;
-    crate::paths::each_path(ty, (), &mut |p, ()| {
-        let set = p.qself.is_none()
+    crate::paths::any_path(ty, |p| {
+        p.qself.is_none()
             && std_path(&p.path)
             && p.path
                 .segments
                 .last()
-                .is_some_and(|s| s.ident == "HashSet" || s.ident == "BTreeSet");
-        found |= set;
-        (!found && p.qself.is_none()).then_some(())
-    });
-    found
+                .is_some_and(|s| s.ident == "HashSet" || s.ident == "BTreeSet")
+    })
 }
 
 /// The consistency checks of one list of rules (a field's, or the rules

@@ -47,6 +47,18 @@ pub(crate) fn each_path<'a, A: Copy>(
     }
 }
 
+/// Whether `found` holds for a type path written in `ty`, where
+/// [`each_path`] looks, a qualified path (`<A as Trait<B>>::Out`) asked
+/// whole, not inside.
+pub(crate) fn any_path(ty: &syn::Type, mut found: impl FnMut(&syn::TypePath) -> bool) -> bool {
+    let mut any = false;
+    each_path(ty, (), &mut |p, ()| {
+        any = any || found(p);
+        (!any && p.qself.is_none()).then_some(())
+    });
+    any
+}
+
 /// The type arguments of a path segment (`Vec<T>` gives `T`; lifetimes and
 /// constants are left out), in order.
 pub(crate) fn type_args(segment: &syn::PathSegment) -> Vec<&syn::Type> {

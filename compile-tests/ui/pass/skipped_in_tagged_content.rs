@@ -1,5 +1,5 @@
 // A `#[desk(skip)]` field that names a 128-bit integer where nothing reads
-// one (a `PhantomData`, an array's length, a qualified path's self type) is
+// one (a `PhantomData`, an array's length, a qualified path) is
 // fine inside tagged content, directly or in a type the content holds; and
 // an externally tagged enum reads a skipped `u128` without a buffer.
 use std::marker::PhantomData;
@@ -12,6 +12,14 @@ impl Named for u128 {
     type Out = String;
 }
 
+trait Picks<T> {
+    type Out;
+}
+
+impl Picks<u128> for u8 {
+    type Out = String;
+}
+
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct NamesWide {
     #[desk(skip)]
@@ -21,6 +29,8 @@ struct NamesWide {
     bytes: [u8; core::mem::size_of::<u128>()],
     #[desk(skip)]
     named: <u128 as Named>::Out,
+    #[desk(skip)]
+    picked: <u8 as Picks<u128>>::Out,
     #[desk(max_bytes = 3)]
     s: String,
 }
@@ -50,7 +60,7 @@ enum External {
 fn main() {
     let bytes = format!("[{}]", vec!["0"; 16].join(","));
     let text = format!(
-        r#"{{"t":"A","held":{{"bytes":{bytes},"named":"x","s":"abc"}},"named":"y"}}"#
+        r#"{{"t":"A","held":{{"bytes":{bytes},"named":"x","picked":"p","s":"abc"}},"named":"y"}}"#
     );
     assert!(desk_schema::from_json_str::<Internal>(&text).is_ok());
     let long = text.replace("abc", "abcd");

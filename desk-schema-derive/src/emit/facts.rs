@@ -742,17 +742,14 @@ pub(super) fn buffered_repr(input: &Input) -> Option<&Repr> {
 
 /// Whether `ty`, as written, reads a `u128` or `i128` (or its `NonZero`):
 /// a type it names, where the walk of a skipped field's types looks (not in
-/// a `PhantomData`, an array's length or a qualified path's self type).
+/// a `PhantomData`, an array's length or a qualified path).
 fn reads_wide(ty: &syn::Type) -> bool {
-    let mut found = false;
-    crate::paths::each_path(ty, (), &mut |p, ()| {
-        found |= p.qself.is_none()
+    crate::paths::any_path(ty, |p| {
+        p.qself.is_none()
             && p.path.segments.last().is_some_and(|s| {
                 is_one_of(&s.ident, &["u128", "i128", "NonZeroU128", "NonZeroI128"])
-            });
-        (!found).then_some(())
-    });
-    found
+            })
+    })
 }
 
 /// Why a `u128` or `i128` is refused in a buffered enum (`repr`: not
