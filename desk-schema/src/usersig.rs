@@ -125,6 +125,7 @@ impl UserSigError {
         match self {
             UserSigError::Malformed(why) => {
                 let why = match *why {
+                    EMPTY => "为空",
                     LONG => "超过 64 KiB",
                     NOT_BASE64 => "不是 base64 文本",
                     NOT_ZLIB => "不是 zlib 压缩的数据",
@@ -144,6 +145,7 @@ impl UserSigError {
 
 /// Why a text is not a UserSig, each said in English here and in Chinese
 /// by [`UserSigError::localized`].
+const EMPTY: &str = "empty";
 const LONG: &str = "longer than 64 KiB";
 const NOT_BASE64: &str = "not base64";
 const NOT_ZLIB: &str = "not zlib";
@@ -287,6 +289,11 @@ fn decode(usersig: &str) -> Result<Document, UserSigError> {
     if usersig.len() as u64 > MAX_DOCUMENT {
         return Err(UserSigError::Malformed(LONG));
     }
+    // Empty text is valid base64 of nothing, which zlib would refuse: said
+    // as what it is.
+    if usersig.is_empty() {
+        return Err(UserSigError::Malformed(EMPTY));
+    }
     let standard: String = usersig
         .chars()
         .map(|c| match c {
@@ -367,13 +374,16 @@ pub fn now() -> u64 {
 
 #[cfg(test)]
 mod tests {
-    use super::{LARGE_DOCUMENT, LONG, NOT_BASE64, NOT_DOCUMENT, NOT_ZLIB, OVERFLOW, UserSigError};
+    use super::{
+        EMPTY, LARGE_DOCUMENT, LONG, NOT_BASE64, NOT_DOCUMENT, NOT_ZLIB, OVERFLOW, UserSigError,
+    };
 
     /// Every reason a text is not a UserSig is said in Chinese, none left
     /// in English.
     #[test]
     fn every_reason_is_said_in_chinese() {
         for why in [
+            EMPTY,
             LONG,
             NOT_BASE64,
             NOT_ZLIB,

@@ -679,6 +679,15 @@ fn the_cli_keeps_common_habits() {
     assert!(text(&out.stdout).contains("--customer-service-account <ID>"));
     let out = run(&["help", "schema"], None);
     assert!(text(&out.stdout).contains("x-maxBytes"));
+    // `help COMMAND --lang zh-CN` is `COMMAND --lang zh-CN --help`, not
+    // an unknown command `--lang`.
+    for command in ["validate", "send", "usersig"] {
+        let out = run(&["help", command, "--lang", "zh-CN"], None);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let help = run(&[command, "--lang", "zh-CN", "--help"], None);
+        assert!(text(&out.stdout).contains("用法："), "{command}");
+        assert_eq!(text(&out.stdout), text(&help.stdout), "{command}");
+    }
     // --format=json, and `valid` before `errors`.
     let out = run(&["validate", "--format=json"], Some(b"{}"));
     assert_eq!(out.status.code(), Some(1));
@@ -1222,6 +1231,8 @@ fn usersig_speaks_the_language_of_lang() {
             &["--verify"][..],
             "不是 UserSig：不是 base64 文本",
         ),
+        ("k", &b""[..], &["--verify"][..], "不是 UserSig：为空"),
+        ("k", &b" \n"[..], &["--verify"][..], "不是 UserSig：为空"),
         ("other", &sig[..], &["--verify"], "签名与密钥不符"),
     ] {
         let out = usersig(&with(args), Some(key), stdin);

@@ -458,6 +458,16 @@ async fn a_refused_connection_is_retried_and_named() {
             assert_eq!(e.kind, TransportErrorKind::Connect, "{e}");
             let text = e.to_string();
             assert!(!text.contains("usersig") && !text.contains("eJ"), "{text}");
+            // The cause, not the HTTP client's layers saying "connect" again
+            // (`error sending request: client error (Connect): ...`).
+            assert!(
+                text.starts_with("cannot connect: tcp connect error: "),
+                "{text}"
+            );
+            assert!(
+                !text.contains("sending") && !text.contains("client error"),
+                "{text}"
+            );
         }
         other => panic!("{other:?}"),
     }

@@ -700,17 +700,19 @@ fn transport(e: reqwest::Error) -> Outcome {
     })
 }
 
-/// The error and its causes (given without its URL, which holds the
-/// UserSig).
+/// The error's innermost cause and the one around it (given without its
+/// URL, which holds the UserSig): `tcp connect error: Connection refused
+/// (os error 111)`. The links above them are the HTTP client's layers
+/// saying the kind again (`error sending request`, `client error
+/// (Connect)`), which [`TransportError`]'s own words already say.
 fn describe(e: &reqwest::Error) -> String {
-    let mut text = e.to_string();
+    let mut chain: Vec<String> = vec![e.to_string()];
     let mut source = std::error::Error::source(e);
     while let Some(cause) = source {
-        text.push_str(": ");
-        text.push_str(&cause.to_string());
+        chain.push(cause.to_string());
         source = cause.source();
     }
-    text
+    chain[chain.len().saturating_sub(2)..].join(": ")
 }
 
 #[cfg(test)]

@@ -379,6 +379,7 @@ fn usersig(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     let sdkappid = *args.get_one::<u64>("sdkappid").expect("required");
     if args.get_flag("verify") {
         // A UserSig is a few hundred bytes: a larger input is refused unread.
+        Words(say.0).notice_terminal("UserSig", " UserSig");
         let mut bytes = Vec::new();
         io::stdin()
             .take(64 * 1024 + 1)
@@ -573,7 +574,7 @@ fn main() -> ExitCode {
     };
     let matches = command
         .clone()
-        .try_get_matches_from(std::env::args_os())
+        .try_get_matches_from(usage::args())
         .unwrap_or_else(|e| usage_error(&e));
     // `DESK_SCHEMA_LANG`, where a command with `--lang` was given none.
     if let Some((name, args)) = matches.subcommand()
@@ -944,13 +945,7 @@ fn skip_line(input: &mut impl BufRead) -> io::Result<bool> {
 /// Standard input for `-`, else the file.
 fn open(path: &Path, name: &Name, words: Words) -> Result<Box<dyn Read>, IoStop> {
     if path.as_os_str() == "-" {
-        if io::IsTerminal::is_terminal(&io::stdin()) {
-            let _ = writeln!(
-                io::stderr(),
-                "desk-schema: {}",
-                words.reading_the_terminal()
-            );
-        }
+        words.notice_terminal("request", "请求");
         Ok(Box::new(io::stdin().lock()))
     } else {
         let file =
@@ -1054,14 +1049,27 @@ impl Words {
         )
     }
 
-    fn reading_the_terminal(self) -> &'static str {
+    /// Said on stderr when standard input is a terminal: what is read
+    /// (`request`/`请求`, `UserSig`), and how to end it.
+    fn reading_the_terminal(self, en: &str, zh: &str) -> String {
         match self.0 {
-            Locale::ZhCn if cfg!(windows) => "正在从终端读取请求；按 Ctrl-Z 后回车结束",
-            Locale::ZhCn => "正在从终端读取请求；按 Ctrl-D 结束",
+            Locale::ZhCn if cfg!(windows) => format!("正在从终端读取{zh}；按 Ctrl-Z 后回车结束"),
+            Locale::ZhCn => format!("正在从终端读取{zh}；按 Ctrl-D 结束"),
             _ if cfg!(windows) => {
-                "reading the request from the terminal; end it with Ctrl-Z, then Enter"
+                format!("reading the {en} from the terminal; end it with Ctrl-Z, then Enter")
             }
-            _ => "reading the request from the terminal; end it with Ctrl-D",
+            _ => format!("reading the {en} from the terminal; end it with Ctrl-D"),
+        }
+    }
+
+    /// Says [`Words::reading_the_terminal`] when standard input is one.
+    fn notice_terminal(self, en: &str, zh: &str) {
+        if io::IsTerminal::is_terminal(&io::stdin()) {
+            let _ = writeln!(
+                io::stderr(),
+                "desk-schema: {}",
+                self.reading_the_terminal(en, zh)
+            );
         }
     }
 }

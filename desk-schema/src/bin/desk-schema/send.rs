@@ -41,8 +41,10 @@ Output:
   text  `created group ID (N attempts)`, or what went wrong
   json  one line: {\"outcome\", ...details, \"attempts\", \"format_version\": 1},
         outcome one of created, created_earlier, invalid_request, api_error,
-        http_error, invalid_response, transport_error, input_error (an
-        input that cannot be read, no secret key: said on stderr too)
+        http_error, invalid_response, transport_error (its kind: connect,
+        nothing was sent; timeout or other, the server may have acted),
+        input_error (an input that cannot be read, no secret key: said on
+        stderr too)
 
 Exit status: 0 created, 1 invalid request or API error, 2 usage, I/O or
 network (an HTTP error, a response that is not one, no answer).";

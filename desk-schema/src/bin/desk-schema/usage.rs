@@ -65,7 +65,47 @@ pub(crate) fn bad_env_lang(cmd: &mut clap::Command, value: Option<&str>) -> clap
 /// Whether this process's command line and environment ask for Chinese
 /// ([`asks_chinese`]).
 pub(crate) fn chinese_asked() -> bool {
-    asks_chinese(std::env::args_os(), lang_env().as_deref())
+    asks_chinese(args(), lang_env().as_deref())
+}
+
+/// This process's arguments, with clap's `help COMMAND` given a `--lang`
+/// ([`help_with_lang`]) read as `COMMAND --lang VALUE --help`.
+pub(crate) fn args() -> Vec<OsString> {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    help_with_lang(&args).unwrap_or(args)
+}
+
+/// `help COMMAND --lang VALUE` (or `--lang=VALUE`, before or after the
+/// command) as `COMMAND --lang VALUE --help`, which clap shows in that
+/// language: clap's `help` takes command names only, and would call
+/// `--lang` an unknown command. `None` for any other command line.
+pub(crate) fn help_with_lang(args: &[OsString]) -> Option<Vec<OsString>> {
+    let [program, help, rest @ ..] = args else {
+        return None;
+    };
+    if help != "help" {
+        return None;
+    }
+    let (mut command, mut langs) = (None, Vec::new());
+    let mut rest = rest.iter();
+    while let Some(arg) = rest.next() {
+        match arg.to_str() {
+            Some("--lang") => {
+                langs.push(arg.clone());
+                langs.push(rest.next()?.clone());
+            }
+            Some(a) if a.starts_with("--lang=") => langs.push(arg.clone()),
+            Some(a) if !a.starts_with('-') && command.is_none() => command = Some(arg.clone()),
+            _ => return None,
+        }
+    }
+    if langs.is_empty() {
+        return None;
+    }
+    let mut out = vec![program.clone(), command?];
+    out.extend(langs);
+    out.push("--help".into());
+    Some(out)
 }
 
 /// Whether the command line asks for Chinese: it runs `validate`, `send`
@@ -268,6 +308,48 @@ mod tests {
             list.iter().map(OsString::from).collect::<Vec<_>>(),
             env.map(std::ffi::OsStr::new),
         )
+    }
+
+    /// `help COMMAND` with a `--lang` is that command's `--help` in that
+    /// language; any other `help` line is left to clap.
+    #[test]
+    fn help_with_a_lang_is_the_commands_help() {
+        let rewrite = |list: &[&str]| {
+            let args: Vec<OsString> = list.iter().map(OsString::from).collect();
+            super::help_with_lang(&args).map(|out| {
+                out.iter()
+                    .map(|a| a.to_string_lossy().into_owned())
+                    .collect::<Vec<_>>()
+            })
+        };
+        let help = ["d", "validate", "--lang", "zh-CN", "--help"].map(String::from);
+        assert_eq!(
+            rewrite(&["d", "help", "validate", "--lang", "zh-CN"]).as_deref(),
+            Some(&help[..])
+        );
+        assert_eq!(
+            rewrite(&["d", "help", "--lang", "zh-CN", "validate"]).as_deref(),
+            Some(&help[..])
+        );
+        assert_eq!(
+            rewrite(&["d", "help", "usersig", "--lang=zh"]).as_deref(),
+            Some(&["d", "usersig", "--lang=zh", "--help"].map(String::from)[..])
+        );
+        for left in [
+            &["d", "help", "validate"][..],
+            &["d", "help", "--lang", "zh-CN"],
+            &["d", "help", "validate", "--lang"],
+            &["d", "help", "validate", "send", "--lang", "zh-CN"],
+            &["d", "help", "validate", "--jsonl", "--lang", "zh-CN"],
+            &["d", "validate", "--lang", "zh-CN"],
+        ] {
+            assert_eq!(rewrite(left), None, "{left:?}");
+        }
+        // Read in Chinese, as `validate --lang zh-CN --help` is.
+        let args = super::help_with_lang(
+            &["d", "help", "validate", "--lang", "zh-CN"].map(OsString::from),
+        );
+        assert!(super::asks_chinese(args.unwrap_or_default(), None));
     }
 
     #[test]
