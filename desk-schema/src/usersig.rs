@@ -289,11 +289,6 @@ fn decode(usersig: &str) -> Result<Document, UserSigError> {
     if usersig.len() as u64 > MAX_DOCUMENT {
         return Err(UserSigError::Malformed(LONG));
     }
-    // Empty text is valid base64 of nothing, which zlib would refuse: said
-    // as what it is.
-    if usersig.is_empty() {
-        return Err(UserSigError::Malformed(EMPTY));
-    }
     let standard: String = usersig
         .chars()
         .map(|c| match c {
@@ -305,6 +300,11 @@ fn decode(usersig: &str) -> Result<Document, UserSigError> {
         .collect();
     // Tencent's own decoder pads as it needs.
     let bare = standard.trim_end_matches('=');
+    // Empty text, or padding alone, is base64 of nothing, which zlib would
+    // refuse: said as what it is.
+    if bare.is_empty() {
+        return Err(UserSigError::Malformed(EMPTY));
+    }
     let padded = format!("{bare}{}", "=".repeat((4 - bare.len() % 4) % 4));
     let compressed = STANDARD
         .decode(padded)

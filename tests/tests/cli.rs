@@ -1247,6 +1247,22 @@ fn usersig_speaks_the_language_of_lang() {
     );
 }
 
+/// A UserSig saved by an editor that starts the file with a byte order mark
+/// and ends its lines with CR LF is the same UserSig.
+#[test]
+fn a_usersig_saved_by_an_editor_verifies() {
+    let made = usersig(&["--sdkappid", "1", "--identifier", "a"], Some("k"), b"");
+    assert_eq!(made.status.code(), Some(0), "{}", text(&made.stderr));
+    let saved = [
+        "\u{feff}".as_bytes(),
+        text(&made.stdout).trim_end().as_bytes(),
+        b"\r\n",
+    ]
+    .concat();
+    let checked = usersig(&["--sdkappid", "1", "--verify"], Some("k"), &saved);
+    assert_eq!(checked.status.code(), Some(0), "{}", text(&checked.stderr));
+}
+
 /// `desk-schema SUBCOMMAND ARGS` with `key` in `DESK_SCHEMA_SECRET_KEY` (or
 /// none) and `stdin`.
 fn keyed(subcommand: &str, args: &[&str], key: Option<&str>, stdin: &[u8]) -> Output {

@@ -440,39 +440,69 @@ async fn a_wait_past_the_budget_is_not_started() {
     assert_eq!(sent.attempts, 1);
 }
 
-#[tokio::test]
-async fn a_refused_connection_is_retried_and_named() {
-    // A port that was just free: nothing listens on it.
+/// What the client says of a loopback port that `serve` is given (to
+/// close, or to serve from another thread): the transport error's kind,
+/// its text, and the attempts.
+async fn unanswered(
+    serve: impl FnOnce(std::net::TcpListener),
+) -> (TransportErrorKind, String, u32) {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let endpoint: Endpoint = format!("http://{}", listener.local_addr().unwrap())
         .parse()
         .unwrap();
-    drop(listener);
+    serve(listener);
     let sent = client(endpoint)
         .build()
         .unwrap()
         .create_group(&request())
         .await;
     match &sent.outcome {
-        Outcome::Transport(e) => {
-            assert_eq!(e.kind, TransportErrorKind::Connect, "{e}");
-            let text = e.to_string();
-            assert!(!text.contains("usersig") && !text.contains("eJ"), "{text}");
-            // The cause, not the HTTP client's layers saying "connect" again
-            // (`error sending request: client error (Connect): ...`).
-            assert!(
-                text.starts_with("cannot connect: tcp connect error: "),
-                "{text}"
-            );
-            assert!(
-                !text.contains("sending") && !text.contains("client error"),
-                "{text}"
-            );
-        }
+        Outcome::Transport(e) => (e.kind, e.to_string(), sent.attempts),
         other => panic!("{other:?}"),
     }
-    assert_eq!(sent.attempts, 3);
+}
+
+#[tokio::test]
+async fn a_refused_connection_is_retried_and_named() {
+    // A port that was just free: nothing listens on it.
+    let (kind, text, attempts) = unanswered(drop).await;
+    assert_eq!(kind, TransportErrorKind::Connect, "{text}");
+    assert!(!text.contains("usersig") && !text.contains("eJ"), "{text}");
+    // The cause, not the HTTP client's layers saying "connect" again
+    // (`error sending request: client error (Connect): ...`).
+    assert!(
+        text.starts_with("cannot connect: tcp connect error: "),
+        "{text}"
+    );
+    assert!(
+        !text.contains("sending") && !text.contains("client error"),
+        "{text}"
+    );
+    assert_eq!(attempts, 3);
     // Nothing was sent, so a later 10025 would not count as created.
+}
+
+#[tokio::test]
+async fn a_connection_closed_without_an_answer_says_so_without_the_clients_layers() {
+    // A server that reads the request, then closes without a word.
+    let (kind, text, _) = unanswered(|listener| {
+        std::thread::spawn(move || {
+            use std::io::Read;
+            for mut stream in listener.incoming().flatten() {
+                let mut buf = [0; 16384];
+                let _ = stream.read(&mut buf);
+            }
+        });
+    })
+    .await;
+    assert_eq!(kind, TransportErrorKind::Other, "{text}");
+    // Not `client error (SendRequest): ...` or `operation was canceled:
+    // ...`, hyper's layers.
+    assert!(text.starts_with("the connection failed: "), "{text}");
+    assert!(
+        !text.contains("client error") && !text.contains("canceled"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -131,12 +131,15 @@ fn a_userbuf_is_signed_as_tencents_code_signs_it() {
 #[test]
 fn oversized_and_overflowing_usersigs_are_malformed() {
     let key = SecretKey::new(KEY);
-    // Empty text decodes (base64 of nothing) and then fails zlib: said as
-    // empty, not as "not zlib".
-    assert_eq!(
-        usersig::verify(&UserSig::new(""), &key, 0),
-        Err(UserSigError::Malformed("empty"))
-    );
+    // Empty text, or padding alone, decodes (base64 of nothing) and then
+    // fails zlib: said as empty, not as "not zlib".
+    for empty in ["", "_", "____", "=="] {
+        assert_eq!(
+            usersig::verify(&UserSig::new(empty), &key, 0),
+            Err(UserSigError::Malformed("empty")),
+            "{empty:?}"
+        );
+    }
     let long = UserSig::new("A".repeat(70_000));
     assert_eq!(
         usersig::verify(&long, &key, 0),

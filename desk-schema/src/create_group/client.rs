@@ -700,24 +700,113 @@ fn transport(e: reqwest::Error) -> Outcome {
     })
 }
 
-/// The error's innermost cause and the one around it (given without its
-/// URL, which holds the UserSig): `tcp connect error: Connection refused
-/// (os error 111)`. The links above them are the HTTP client's layers
-/// saying the kind again (`error sending request`, `client error
-/// (Connect)`), which [`TransportError`]'s own words already say.
-fn describe(e: &reqwest::Error) -> String {
-    let mut chain: Vec<String> = vec![e.to_string()];
-    let mut source = std::error::Error::source(e);
+/// The error and its causes, joined by `: `, without the links that are
+/// the HTTP client's own layers saying the kind again (reqwest's `error
+/// sending request`, hyper's `client error (Connect)` and `operation was
+/// canceled`), which [`TransportError`]'s words already say: `tcp connect
+/// error: Connection refused (os error 111)`, `tls handshake eof`. The
+/// last link is kept whatever it says. Given without the URL, which holds
+/// the UserSig.
+fn describe(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut chain = vec![e.to_string()];
+    let mut source = e.source();
     while let Some(cause) = source {
         chain.push(cause.to_string());
         source = cause.source();
     }
-    chain[chain.len().saturating_sub(2)..].join(": ")
+    let last = chain.len() - 1;
+    let layer = |text: &str| {
+        text.starts_with("error sending request")
+            || text == "operation was canceled"
+            || (text.starts_with("client error (") && text.ends_with(')'))
+    };
+    chain
+        .iter()
+        .enumerate()
+        .filter(|&(i, text)| i == last || !layer(text))
+        .map(|(_, text)| text.as_str())
+        .collect::<Vec<_>>()
+        .join(": ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An error with a cause, as the HTTP client's are chained.
+    #[derive(Debug)]
+    struct Link(&'static str, Option<Box<Link>>);
+
+    impl fmt::Display for Link {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.0)
+        }
+    }
+
+    impl std::error::Error for Link {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            self.1.as_deref().map(|l| l as _)
+        }
+    }
+
+    fn chain(texts: &[&'static str]) -> Link {
+        texts
+            .iter()
+            .rev()
+            .fold(None, |inner, text| Some(Link(text, inner.map(Box::new))))
+            .expect("one link at least")
+    }
+
+    /// The layers that say the kind again are left out wherever they are;
+    /// every other link, and the last whatever it says, is kept.
+    #[test]
+    fn a_transport_error_is_its_causes_without_the_clients_layers() {
+        for (links, said) in [
+            (
+                &[
+                    "error sending request",
+                    "client error (Connect)",
+                    "tcp connect error",
+                    "Connection refused (os error 111)",
+                ][..],
+                "tcp connect error: Connection refused (os error 111)",
+            ),
+            (
+                &[
+                    "error sending request",
+                    "client error (Connect)",
+                    "tls handshake eof",
+                ],
+                "tls handshake eof",
+            ),
+            (
+                &[
+                    "error sending request",
+                    "client error (SendRequest)",
+                    "connection closed before message completed",
+                ],
+                "connection closed before message completed",
+            ),
+            (
+                &[
+                    "error sending request",
+                    "operation was canceled",
+                    "connection closed before message completed",
+                ],
+                "connection closed before message completed",
+            ),
+            (
+                &[
+                    "error decoding response body",
+                    "expected value at line 1 column 1",
+                ],
+                "error decoding response body: expected value at line 1 column 1",
+            ),
+            (&["error sending request"], "error sending request"),
+        ] {
+            assert_eq!(describe(&chain(links)), said, "{links:?}");
+        }
+    }
 
     #[test]
     fn a_usersig_is_renewed_when_a_tenth_of_its_life_is_left() {

@@ -404,6 +404,9 @@ fn usersig(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
         let Ok(text) = std::str::from_utf8(&bytes) else {
             return refuse(say.pick("not a UserSig: not UTF-8", "不是 UserSig：不是 UTF-8 文本"));
         };
+        // A file saved with a byte order mark (Notepad's UTF-8) holds the
+        // same UserSig.
+        let text = text.trim_start_matches('\u{feff}');
         let sig = create_group::UserSig::new(text.trim());
         let claims = match usersig::verify(&sig, &key, usersig::now()) {
             Ok(claims) => claims,

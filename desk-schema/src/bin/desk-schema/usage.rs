@@ -76,9 +76,12 @@ pub(crate) fn args() -> Vec<OsString> {
 }
 
 /// `help COMMAND --lang VALUE` (or `--lang=VALUE`, before or after the
-/// command) as `COMMAND --lang VALUE --help`, which clap shows in that
-/// language: clap's `help` takes command names only, and would call
-/// `--lang` an unknown command. `None` for any other command line.
+/// command), for a command with `--lang`, as `COMMAND --lang VALUE --help`,
+/// which clap shows in that language: clap's `help` takes command names
+/// only, and would call `--lang` an unknown command. Other arguments are
+/// left out (it is a request for help); a `--lang` without a value, or
+/// whose value is an option, is `COMMAND --lang`, whose error clap says.
+/// `None` for any other command line.
 pub(crate) fn help_with_lang(args: &[OsString]) -> Option<Vec<OsString>> {
     let [program, help, rest @ ..] = args else {
         return None;
@@ -86,23 +89,31 @@ pub(crate) fn help_with_lang(args: &[OsString]) -> Option<Vec<OsString>> {
     if help != "help" {
         return None;
     }
-    let (mut command, mut langs) = (None, Vec::new());
+    let (mut command, mut langs, mut no_value) = (None, Vec::new(), false);
     let mut rest = rest.iter();
     while let Some(arg) = rest.next() {
-        match arg.to_str() {
-            Some("--lang") => {
-                langs.push(arg.clone());
-                langs.push(rest.next()?.clone());
+        let bytes = arg.as_encoded_bytes();
+        if arg == "--lang" {
+            match rest.next() {
+                Some(value) if !value.as_encoded_bytes().starts_with(b"-") => {
+                    langs.extend([arg.clone(), value.clone()]);
+                }
+                _ => no_value = true,
             }
-            Some(a) if a.starts_with("--lang=") => langs.push(arg.clone()),
-            Some(a) if !a.starts_with('-') && command.is_none() => command = Some(arg.clone()),
-            _ => return None,
+        } else if bytes.starts_with(b"--lang=") {
+            langs.push(arg.clone());
+        } else if command.is_none() && !bytes.starts_with(b"-") {
+            command = Some(arg.clone());
         }
+    }
+    let command = command.filter(|c| ["validate", "send", "usersig"].iter().any(|n| c == *n))?;
+    if no_value {
+        return Some(vec![program.clone(), command, "--lang".into()]);
     }
     if langs.is_empty() {
         return None;
     }
-    let mut out = vec![program.clone(), command?];
+    let mut out = vec![program.clone(), command];
     out.extend(langs);
     out.push("--help".into());
     Some(out)
@@ -335,12 +346,30 @@ mod tests {
             rewrite(&["d", "help", "usersig", "--lang=zh"]).as_deref(),
             Some(&["d", "usersig", "--lang=zh", "--help"].map(String::from)[..])
         );
+        // Anything else is left out: it asks for help.
+        assert_eq!(
+            rewrite(&[
+                "d", "help", "validate", "--lang", "zh-CN", "extra", "--format", "json"
+            ])
+            .as_deref(),
+            Some(&help[..])
+        );
+        // A `--lang` with no value (or an option after it) is the
+        // command's own `--lang` error.
+        let no_value = ["d", "usersig", "--lang"].map(String::from);
+        for line in [
+            &["d", "help", "usersig", "--lang"][..],
+            &["d", "help", "usersig", "--lang", "--"],
+            &["d", "help", "usersig", "--lang", "-x", "--lang", "zh"],
+        ] {
+            assert_eq!(rewrite(line).as_deref(), Some(&no_value[..]), "{line:?}");
+        }
         for left in [
             &["d", "help", "validate"][..],
             &["d", "help", "--lang", "zh-CN"],
-            &["d", "help", "validate", "--lang"],
-            &["d", "help", "validate", "send", "--lang", "zh-CN"],
-            &["d", "help", "validate", "--jsonl", "--lang", "zh-CN"],
+            &["d", "help", "schema", "--lang", "zh-CN"],
+            &["d", "help", "help", "--lang", "zh-CN"],
+            &["d", "help", "nosuch", "--lang", "zh-CN"],
             &["d", "validate", "--lang", "zh-CN"],
         ] {
             assert_eq!(rewrite(left), None, "{left:?}");
