@@ -6,6 +6,7 @@ within a fraction of a percent; a time on this machine can move 2x).
 
     python3 bench/instructions.py [group ...]     # default: every group
     python3 bench/instructions.py --floors        # what reading the invalid texts costs
+    python3 bench/instructions.py --floors-time   # the same, in time (no valgrind)
 
 Each case (`bench/benches/common/mod.rs`) runs in
 `examples/instructions.rs` FEW times and FEW + n times, n chosen so that
@@ -64,6 +65,36 @@ def floors():
             print(f"| {group} | {side} | {count / 1000:,.1f} K | {count / theirs:.3f} |")
 
 
+def seconds(group, side, n):
+    """Wall time of one run of the example with `n` repetitions."""
+    import time
+    start = time.perf_counter()
+    subprocess.run([EXE, group, side, str(n)], check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def per_run_time(group, side, repeats=5):
+    """One run's time in seconds: the least, over `repeats` tries, of the
+    difference between about 1.5 s of runs and a third of them (the set-up,
+    the contender's schema compiled, taken out); the least, as the run
+    least disturbed by the machine's other work."""
+    rough = max(seconds(group, side, 200) / 200, 1e-7)
+    n = max(300, round(1.5 / rough))
+    return min(
+        (seconds(group, side, n) - seconds(group, side, n // 3)) / (n - n // 3)
+        for _ in range(repeats)
+    )
+
+
+def floors_time():
+    print("| group | reading | time | share of value_and_jsonschema |\n|---|---|---|---|")
+    for group, sides in FLOORS:
+        theirs = per_run_time(group, "value_and_jsonschema")
+        for side in ["desk_schema", *sides]:
+            t = per_run_time(group, side)
+            print(f"| {group} | {side} | {t * 1e6:,.1f} µs | {t / theirs:.3f} |")
+
+
 def main():
     subprocess.run(
         ["cargo", "build", "-q", "--release", "-p", "desk-schema-bench", "--example", "instructions"],
@@ -71,6 +102,9 @@ def main():
     )
     if sys.argv[1:] == ["--floors"]:
         floors()
+        return
+    if sys.argv[1:] == ["--floors-time"]:
+        floors_time()
         return
     wanted = set(sys.argv[1:])
     print(HEADER)

@@ -442,10 +442,10 @@ async fn a_wait_past_the_budget_is_not_started() {
 
 /// What the client says of a loopback port that `serve` is given (to
 /// close, or to serve from another thread): the transport error's kind,
-/// its text, and the attempts.
+/// its text in English and in Chinese, and the attempts.
 async fn unanswered(
     serve: impl FnOnce(std::net::TcpListener),
-) -> (TransportErrorKind, String, u32) {
+) -> (TransportErrorKind, String, String, u32) {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let endpoint: Endpoint = format!("http://{}", listener.local_addr().unwrap())
         .parse()
@@ -457,7 +457,12 @@ async fn unanswered(
         .create_group(&request())
         .await;
     match &sent.outcome {
-        Outcome::Transport(e) => (e.kind, e.to_string(), sent.attempts),
+        Outcome::Transport(e) => (
+            e.kind,
+            e.to_string(),
+            e.localized(desk_schema::Locale::ZhCn).to_string(),
+            sent.attempts,
+        ),
         other => panic!("{other:?}"),
     }
 }
@@ -465,7 +470,12 @@ async fn unanswered(
 #[tokio::test]
 async fn a_refused_connection_is_retried_and_named() {
     // A port that was just free: nothing listens on it.
-    let (kind, text, attempts) = unanswered(drop).await;
+    let (kind, text, zh, attempts) = unanswered(drop).await;
+    // Said in Chinese, with the system's own words after it.
+    assert!(
+        zh.starts_with("无法连接：对方拒绝连接：该地址和端口上没有服务（tcp connect error: "),
+        "{zh}"
+    );
     assert_eq!(kind, TransportErrorKind::Connect, "{text}");
     assert!(!text.contains("usersig") && !text.contains("eJ"), "{text}");
     // The cause, not the HTTP client's layers saying "connect" again
@@ -484,13 +494,16 @@ async fn a_refused_connection_is_retried_and_named() {
 
 #[tokio::test]
 async fn a_connection_closed_without_an_answer_says_so_without_the_clients_layers() {
-    // A server that reads the request, then closes without a word.
-    let (kind, text, _) = unanswered(|listener| {
+    // A server that reads the whole request (until the client has been
+    // silent for 100 ms: nothing left unread, which would reset the
+    // connection instead), then closes without a word.
+    let (kind, text, zh, _) = unanswered(|listener| {
         std::thread::spawn(move || {
             use std::io::Read;
             for mut stream in listener.incoming().flatten() {
-                let mut buf = [0; 16384];
-                let _ = stream.read(&mut buf);
+                let _ = stream.set_read_timeout(Some(Duration::from_millis(100)));
+                let mut buf = [0; 4096];
+                while matches!(stream.read(&mut buf), Ok(n) if n > 0) {}
             }
         });
     })
@@ -499,6 +512,10 @@ async fn a_connection_closed_without_an_answer_says_so_without_the_clients_layer
     // Not `client error (SendRequest): ...` or `operation was canceled:
     // ...`, hyper's layers.
     assert!(text.starts_with("the connection failed: "), "{text}");
+    assert_eq!(
+        zh,
+        "连接失败：应答完成前连接已被关闭（connection closed before message completed）"
+    );
     assert!(
         !text.contains("client error") && !text.contains("canceled"),
         "{text}"

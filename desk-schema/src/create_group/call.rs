@@ -114,8 +114,12 @@ impl fmt::Display for TransportError {
 }
 
 impl TransportError {
-    /// What failed in `locale`'s words (the HTTP client's own reason, after
-    /// them, stays English).
+    /// What failed in `locale`'s words. The HTTP client's own reason comes
+    /// after them in its words (English); in Chinese, its commonest
+    /// reasons (a refused connection, a name that does not resolve, a
+    /// certificate or TLS handshake that fails, a connection reset or
+    /// closed before the answer) are said in Chinese first:
+    /// `无法连接：对方拒绝连接：该地址和端口上没有服务（tcp connect error: ...）`.
     #[must_use]
     pub fn localized(&self, locale: Locale) -> impl fmt::Display + '_ {
         InLocale(move |f: &mut fmt::Formatter<'_>| self.fmt_in(f, locale))
@@ -130,12 +134,18 @@ impl TransportError {
             (TransportErrorKind::Timeout, _) => ("no answer within the time-out", ": "),
             (TransportErrorKind::Other, _) => ("the connection failed", ": "),
         };
-        // The client's own words for a time-out, said in Chinese too.
+        // The client's own words for a time-out, said in Chinese too; the
+        // HTTP client's commonest reasons said in Chinese before its own
+        // words, which stay for whoever looks further.
         let message = match (locale, self.message.strip_prefix(NO_WHOLE_ANSWER)) {
             (Locale::ZhCn, Some(ms)) => std::borrow::Cow::Owned(format!(
                 "{} 毫秒内没有收到完整应答",
                 ms.trim_end_matches(" ms")
             )),
+            (Locale::ZhCn, None) => match reason_zh(&self.message) {
+                Some(zh) => std::borrow::Cow::Owned(format!("{zh}（{}）", self.message)),
+                None => std::borrow::Cow::Borrowed(self.message.as_str()),
+            },
             _ => std::borrow::Cow::Borrowed(self.message.as_str()),
         };
         if message.is_empty() {
@@ -144,6 +154,30 @@ impl TransportError {
             write!(f, "{what}{colon}{message}")
         }
     }
+}
+
+/// The commonest reasons the HTTP client (reqwest, hyper, the operating
+/// system, rustls) gives for a failed exchange, in Chinese, by the words
+/// they are said in; `None` for any other.
+fn reason_zh(message: &str) -> Option<&'static str> {
+    const REASONS: [(&str, &str); 9] = [
+        ("Connection refused", "对方拒绝连接：该地址和端口上没有服务"),
+        ("dns error", "无法解析主机名"),
+        ("failed to lookup address", "无法解析主机名"),
+        ("certificate", "对方的 TLS 证书无法验证"),
+        ("tls handshake", "TLS 握手失败"),
+        ("Connection reset", "连接被对方重置"),
+        (
+            "connection closed before message completed",
+            "应答完成前连接已被关闭",
+        ),
+        ("Network is unreachable", "网络不可达"),
+        ("No route to host", "没有通往该主机的路由"),
+    ];
+    REASONS
+        .iter()
+        .find(|(en, _)| message.contains(en))
+        .map(|&(_, zh)| zh)
 }
 
 impl fmt::Display for Outcome {
