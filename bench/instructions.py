@@ -73,26 +73,35 @@ def seconds(group, side, n):
     return time.perf_counter() - start
 
 
-def per_run_time(group, side, repeats=5):
-    """One run's time in seconds: the least, over `repeats` tries, of the
-    difference between about 1.5 s of runs and a third of them (the set-up,
-    the contender's schema compiled, taken out); the least, as the run
-    least disturbed by the machine's other work."""
-    rough = max(seconds(group, side, 200) / 200, 1e-7)
-    n = max(300, round(1.5 / rough))
-    return min(
-        (seconds(group, side, n) - seconds(group, side, n // 3)) / (n - n // 3)
-        for _ in range(repeats)
-    )
+def per_run_time(group, side):
+    """One run's time in seconds: the difference between about 0.5 s of
+    runs and a third of them (the set-up, the contender's schema compiled,
+    taken out)."""
+    rough = max(seconds(group, side, 100) / 100, 1e-7)
+    n = max(300, round(0.5 / rough))
+    return (seconds(group, side, n) - seconds(group, side, n // 3)) / (n - n // 3)
 
 
-def floors_time():
-    print("| group | reading | time | share of value_and_jsonschema |\n|---|---|---|---|")
+def floors_time(pairs=9):
+    """Each reading timed right after the contender, `pairs` times over:
+    the median of the pairs' ratios (a shared machine's speed drifts by
+    the minute, so that two medians taken apart would compare two
+    machines), and the range of them."""
+    import statistics
+    print("| group | reading | median time | share of value_and_jsonschema (median; range) |")
+    print("|---|---|---|---|")
     for group, sides in FLOORS:
-        theirs = per_run_time(group, "value_and_jsonschema")
         for side in ["desk_schema", *sides]:
-            t = per_run_time(group, side)
-            print(f"| {group} | {side} | {t * 1e6:,.1f} µs | {t / theirs:.3f} |")
+            times, ratios = [], []
+            for _ in range(pairs):
+                theirs = per_run_time(group, "value_and_jsonschema")
+                ours = per_run_time(group, side)
+                times.append(ours)
+                ratios.append(ours / theirs)
+            print(
+                f"| {group} | {side} | {statistics.median(times) * 1e6:,.1f} µs | "
+                f"{statistics.median(ratios):.3f} ({min(ratios):.3f} to {max(ratios):.3f}) |"
+            )
 
 
 def main():
