@@ -18,13 +18,13 @@ export type MemberRole = "Admin";
 /**
  * The body of a `v4/desk_http_svc/create_group` request.
  *
- * Rules across fields: the member list holds exactly one customer service account and at least one member that is not one, and an owner that is a customer service account is the list's (the server adds the owner to the members); no `Member_Account` or custom-data `Key` appears twice in one list; `MaxMemberCount`, when given, is not below the initial member count; group-level custom data values are at most 512 bytes.
+ * Rules across fields: the member list holds exactly one customer service account and at least one member that is not one (the page: "Currently only support creating a group with one customer service account ... at least one non-customer service account member"), and an owner that is a customer service account is the list's (the server adds the owner to the members); no `Member_Account` or custom-data `Key` appears twice in one list; `MaxMemberCount`, when given, is not below the initial member count; group-level custom data values are at most 512 bytes.
  *
  * MaxMemberCount, when given, must not be below the initial member count (MemberList, plus Owner_Account when it is not in the list).
  */
 export interface DeskCreateGroupRequest {
   /**
-   * Group-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list; `Value` at most 512 bytes. Must be configured in the Chat console first. A unique `Key` is desk-schema's rule, not the page's: the page gives a repeated key no meaning (which value the server keeps is not documented).
+   * Group-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list; `Value` at most 512 bytes (not on the page: Tencent Chat's SDK headers and HarmonyOS `V2TIMSetGroupInfoParam` docs). Must be configured in the Chat console first. A unique `Key` is desk-schema's rule, not the page's: the page gives a repeated key no meaning (which value the server keeps is not documented).
    *
    * No two items may have the same `Key`.
    */
@@ -34,37 +34,37 @@ export interface DeskCreateGroupRequest {
       })[]
     | null;
   /**
-   * Member-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list.
+   * Member-level custom fields (optional): `Key` 1 to 16 bytes (not on the page: Tencent Chat's SDK headers), unique in the list; no documented limit on `Value`.
    *
    * No two items may have the same `Key`.
    */
   AppMemberDefinedData?: CustomData[] | null;
   /**
-   * How requests to join are handled (optional): `FreeAccess`, `NeedPermission` or `DisableApply`. The page: it takes effect only for a group that supports requests to join.
+   * How requests to join are handled (optional): `FreeAccess`, `NeedPermission` or `DisableApply`. The page: it takes effect only for a group that supports requests to join; left out, the default is the group type's ("Differences in group joining methods").
    */
   ApplyJoinOption?: ApplyJoinOption | null;
   /**
-   * Group avatar URL (optional): at most 500 bytes.
+   * Group avatar URL (optional): at most 500 bytes, as the page says.
    */
   FaceUrl?: string | null;
   /**
-   * Custom group ID (required): 1 to 48 bytes of printable ASCII, not starting with `@TGS#` (reserved for IDs the server assigns).
+   * Custom group ID (required, the page): 1 to 48 bytes of printable ASCII, not starting with `@TGS#` (reserved for IDs the server assigns). The page gives no limits; these are Tencent Chat's (its SDK headers, `V2TIMManager+Group.h`, error 8501).
    */
   GroupId: string;
   /**
-   * Group introduction (optional): at most 400 bytes of UTF-8.
+   * Group introduction (optional): at most 400 bytes of UTF-8, as the page says.
    */
   Introduction?: string | null;
   /**
-   * How invitations to join are handled (optional): `FreeAccess`, `NeedPermission` or `DisableInvite`.
+   * How invitations to join are handled (optional): `FreeAccess`, `NeedPermission` or `DisableInvite` (the page).
    */
   InviteJoinOption?: InviteJoinOption | null;
   /**
-   * Maximum number of members (optional): at least 1 and not below the initial member count. Defaults to the plan's limit (20 on the trial edition). After upgrading the plan, raise it by modifying the group's basic information. The page sets no upper bound; `u32` is the type's.
+   * Maximum number of members (optional): at least 1 and not below the initial member count (not on the page: Tencent Chat's group limits, trtc.io document 33529). Defaults to the plan's limit (20 on the trial edition). After upgrading the plan, raise it by modifying the group's basic information. The page sets no upper bound; `u32` is the type's.
    */
   MaxMemberCount?: number | null;
   /**
-   * Initial members (required, as the page's table says; its sample's comment says optional): 1 to 100, no account twice, exactly one customer service account and at least one other member. No account twice is desk-schema's rule, not the page's: the page gives a repeated member no meaning.
+   * Initial members (required, as the page's table says; its sample's comment says optional): 1 to 100 (the page), no account twice, exactly one customer service account and at least one other member. No account twice is desk-schema's rule, not the page's: the page gives a repeated member no meaning.
    *
    * No two items may have the same `Member_Account`.
    *
@@ -74,19 +74,19 @@ export interface DeskCreateGroupRequest {
    */
   MemberList: Member[];
   /**
-   * Group name (required): 1 to 100 bytes of UTF-8 (a Chinese character is 3 bytes).
+   * Group name (required): 1 to 100 bytes of UTF-8 (a Chinese character is 3 bytes), as the page says.
    */
   Name: string;
   /**
-   * Group notice (optional): at most 400 bytes of UTF-8.
+   * Group notice (optional): at most 400 bytes of UTF-8, as the page says.
    */
   Notification?: string | null;
   /**
-   * Group owner's UserID (optional): 1 to 32 bytes of printable ASCII. Added to the members automatically; without it the group has no owner.
+   * Group owner's UserID (optional; the page: an imported account): 1 to 32 bytes of printable ASCII, a Chat UserID's limits (not on the page: Tencent Chat's UserID rules, trtc.io document 34348, error 7003). Added to the members automatically; without it the group has no owner.
    */
   Owner_Account?: string | null;
   /**
-   * Group type (required): `Public` or `Private`; no other type is allowed on this API.
+   * Group type (required): `Public` or `Private`; no other type is allowed on this API (the page).
    */
   Type: "Public" | "Private";
 }
@@ -95,11 +95,11 @@ export interface DeskCreateGroupRequest {
  */
 export interface CustomData {
   /**
-   * The field's key (required): 1 to 16 bytes of UTF-8.
+   * The field's key (required): 1 to 16 bytes of UTF-8 (not on the page: Tencent Chat's SDK headers and HarmonyOS `V2TIMSetGroupInfoParam` docs).
    */
   Key: string;
   /**
-   * The field's value (required): at most 512 bytes in `AppDefinedData`; no documented limit for members.
+   * The field's value (required): at most 512 bytes in `AppDefinedData` (Tencent Chat's SDK headers); no documented limit for members.
    */
   Value: string;
 }
@@ -108,17 +108,17 @@ export interface CustomData {
  */
 export interface Member {
   /**
-   * Member-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list.
+   * Member-level custom fields (optional): `Key` 1 to 16 bytes (not on the page: Tencent Chat's SDK headers), unique in the list; no documented limit on `Value`.
    *
    * No two items may have the same `Key`.
    */
   AppMemberDefinedData?: CustomData[] | null;
   /**
-   * The member's UserID (required): 1 to 32 bytes of printable ASCII.
+   * The member's UserID (required): 1 to 32 bytes of printable ASCII, a Chat UserID's limits (not on the page: Tencent Chat's UserID rules, trtc.io document 34348, error 7003).
    */
   Member_Account: string;
   /**
-   * The member's role (optional): only `Admin`.
+   * The member's role (optional): only `Admin` (the page's member fields).
    */
   Role?: MemberRole | null;
 }

@@ -49,6 +49,38 @@ fn committed_response_schema_is_current() {
     );
 }
 
+/// Every property of the create-group request's types (the root and each
+/// of `$defs`) says where its limits come from (its docs are its
+/// `description`): the API page, or, where the page gives none, Tencent's
+/// Chat documentation, by name.
+#[test]
+fn every_request_property_names_the_source_of_its_limits() {
+    let schema = request_schema().to_value();
+    let defs = schema["$defs"].as_object().expect("$defs");
+    let types =
+        std::iter::once(("(root)", &schema)).chain(defs.iter().map(|(n, d)| (n.as_str(), d)));
+    let mut missing = Vec::new();
+    let mut seen = 0;
+    for (type_name, ty) in types {
+        for (name, property) in ty["properties"].as_object().into_iter().flatten() {
+            seen += 1;
+            let description = property["description"].as_str().unwrap_or("");
+            if !["the page", "The page", "Tencent Chat's"]
+                .iter()
+                .any(|source| description.contains(source))
+            {
+                missing.push(format!("{type_name}.{name}: {description:?}"));
+            }
+        }
+    }
+    assert!(seen >= 17, "{seen} properties read");
+    assert!(
+        missing.is_empty(),
+        "no source named:\n{}",
+        missing.join("\n")
+    );
+}
+
 fn every() -> Value {
     schema_for::<EveryRule>().to_value()
 }

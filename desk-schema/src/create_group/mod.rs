@@ -2,9 +2,19 @@
 //! query parameters, response and error codes, with every documented limit.
 //!
 //! Limits come from the API page, [Create Group](https://www.tencentcloud.com/document/product/1229/68815)
-//! in the Desk API reference, and from Tencent's Chat documentation (see each
-//! item). Byte limits are UTF-8 bytes: a Chinese character is 3 bytes,
-//! most emoji 4.
+//! in the Desk API reference, and, where the page gives none, from
+//! Tencent's Chat documentation: each item's docs (and so its schema's
+//! `description`) say which. The page's: the group type, the 100, 400, 400
+//! and 500 bytes of `Name`, `Introduction`, `Notification` and `FaceUrl`,
+//! the join options, 1 to 100 members, `Role`, and the customer service
+//! account rules. Chat's: a UserID's 1 to 32 bytes of printable ASCII (its
+//! UserID rules, trtc.io document 34348, error 7003), a group ID's 1 to 48
+//! bytes without `@TGS#` (its SDK headers, `V2TIMManager+Group.h`, error
+//! 8501), a custom field's `Key` of 1 to 16 bytes and group-level `Value`
+//! of 512 (its SDK headers and HarmonyOS `V2TIMSetGroupInfoParam` docs),
+//! and `MaxMemberCount` not below the initial members (its group limits,
+//! trtc.io document 33529). Byte limits are UTF-8 bytes: a Chinese
+//! character is 3 bytes, most emoji 4.
 //!
 //! ```
 //! use desk_schema::create_group::{CreateGroupRequest, GroupType, Member};

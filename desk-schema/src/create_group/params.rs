@@ -96,13 +96,13 @@ pub struct RequestParams {
     /// The app's SDKAppID from the Chat console.
     #[desk(range(min = 1))]
     pub sdkappid: u64,
-    /// An App administrator's UserID: 1 to 32 bytes of printable ASCII.
+    /// An App administrator's UserID: 1 to 32 bytes of printable ASCII, a Chat UserID's limits (Tencent Chat's UserID rules, trtc.io document 34348, error 7003).
     #[desk(min_bytes = 1, max_bytes = 32, printable_ascii)]
     pub identifier: String,
     /// The administrator's UserSig (a credential: never printed).
     #[desk(skip)]
     pub usersig: UserSig,
-    /// A random 32-bit unsigned integer, 0 to 4294967295.
+    /// A random 32-bit unsigned integer, 0 to 4294967295 (Tencent Chat's RESTful API Overview).
     #[desk(skip)]
     pub random: u32,
     /// The request format: always `json`.
