@@ -24,7 +24,7 @@ export type MemberRole = "Admin";
  */
 export interface DeskCreateGroupRequest {
   /**
-   * Group-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list; `Value` at most 512 bytes (not on the page: Tencent Chat's SDK headers and HarmonyOS `V2TIMSetGroupInfoParam` docs). Must be configured in the Chat console first. A unique `Key` is desk-schema's rule, not the page's: the page gives a repeated key no meaning (which value the server keeps is not documented).
+   * Group-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list; `Value` at most 512 bytes (not on the page: Tencent Chat's SDK headers and its `V2TIMSetGroupInfoParam` docs). Must be configured in the Chat console first. A unique `Key` is desk-schema's rule, not the page's: the page gives a repeated key no meaning (which value the server keeps is not documented).
    *
    * No two items may have the same `Key`.
    */
@@ -95,7 +95,7 @@ export interface DeskCreateGroupRequest {
  */
 export interface CustomData {
   /**
-   * The field's key (required): 1 to 16 bytes of UTF-8 (not on the page: Tencent Chat's SDK headers and HarmonyOS `V2TIMSetGroupInfoParam` docs).
+   * The field's key (required): 1 to 16 bytes of UTF-8 (not on the page: Tencent Chat's SDK headers and its `V2TIMSetGroupInfoParam` docs).
    */
   Key: string;
   /**

@@ -102,7 +102,7 @@ pub struct RequestParams {
     /// The administrator's UserSig (a credential: never printed).
     #[desk(skip)]
     pub usersig: UserSig,
-    /// A random 32-bit unsigned integer, 0 to 4294967295 (Tencent Chat's RESTful API Overview).
+    /// A random 32-bit unsigned integer, 0 to 4294967295 (Tencent Chat's REST API overview).
     #[desk(skip)]
     pub random: u32,
     /// The request format: always `json`.

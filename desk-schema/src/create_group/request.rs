@@ -8,7 +8,7 @@ use crate::{JsonView, Kind, Scope, Seg};
 /// The most bytes of a group-level custom data `Value` (`AppDefinedData`).
 /// Member-level values have no documented limit, so none is enforced.
 /// Source: not the page, which gives none; Tencent Chat's SDK headers and
-/// its HarmonyOS `V2TIMSetGroupInfoParam` docs.
+/// its `V2TIMSetGroupInfoParam` docs.
 pub const GROUP_DATA_VALUE_MAX_BYTES: usize = 512;
 
 /// The body of a `v4/desk_http_svc/create_group` request.
@@ -108,7 +108,7 @@ pub struct CreateGroupRequest {
     #[desk(nested)]
     pub invite_join_option: Option<InviteJoinOption>,
 
-    /// Group-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list; `Value` at most 512 bytes (not on the page: Tencent Chat's SDK headers and HarmonyOS `V2TIMSetGroupInfoParam` docs). Must be configured in the Chat console first. A unique `Key` is desk-schema's rule, not the page's: the page gives a repeated key no meaning (which value the server keeps is not documented).
+    /// Group-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list; `Value` at most 512 bytes (not on the page: Tencent Chat's SDK headers and its `V2TIMSetGroupInfoParam` docs). Must be configured in the Chat console first. A unique `Key` is desk-schema's rule, not the page's: the page gives a repeated key no meaning (which value the server keeps is not documented).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[desk(nested, unique(by = key))]
     pub app_defined_data: Option<Vec<CustomData>>,
@@ -165,7 +165,7 @@ pub struct Member {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, desk_schema_derive::Validate)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct CustomData {
-    /// The field's key (required): 1 to 16 bytes of UTF-8 (not on the page: Tencent Chat's SDK headers and HarmonyOS `V2TIMSetGroupInfoParam` docs).
+    /// The field's key (required): 1 to 16 bytes of UTF-8 (not on the page: Tencent Chat's SDK headers and its `V2TIMSetGroupInfoParam` docs).
     #[desk(min_bytes = 1, max_bytes = 16)]
     pub key: String,
     /// The field's value (required): at most 512 bytes in `AppDefinedData` (Tencent Chat's SDK headers); no documented limit for members.
