@@ -222,7 +222,9 @@ pub enum Kind {
     },
     /// A string that does not match the rule's regular expression.
     Pattern {
-        /// The pattern, as written.
+        /// The pattern as the schema writes it: the attribute's, with
+        /// ECMAScript's `.` spelled out as `[^\n\r\u{2028}\u{2029}]`
+        /// (see `rules::pattern`).
         pattern: &'static str,
     },
     /// A number outside its range: a `range` rule's, or its type's. With
