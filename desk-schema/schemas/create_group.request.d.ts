@@ -18,13 +18,13 @@ export type MemberRole = "Admin";
 /**
  * The body of a `v4/desk_http_svc/create_group` request.
  *
- * Rules across fields: the member list holds exactly one customer service account and at least one member that is not one (the page: "Currently only support creating a group with one customer service account ... at least one non-customer service account member"), and an owner that is a customer service account is the list's (the server adds the owner to the members); no `Member_Account` or custom-data `Key` appears twice in one list; `MaxMemberCount`, when given, is not below the initial member count; group-level custom data values are at most 512 bytes.
+ * Rules across fields: the member list holds exactly one customer service account and at least one member that is not one (the page: "Currently only support creating a group with one customer service account ... at least one non-customer service account member"), and an owner that is a customer service account is the list's (the page: the owner "will be automatically added to the group members", so another would be a second: desk-schema's reading); no `Member_Account` or custom-data `Key` appears twice in one list; `MaxMemberCount`, when given, is not below the initial member count; group-level custom data values are at most 512 bytes.
  *
  * MaxMemberCount, when given, must not be below the initial member count (MemberList, plus Owner_Account when it is not in the list).
  */
 export interface DeskCreateGroupRequest {
   /**
-   * Group-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list; `Value` at most 512 bytes (not on the page: Tencent Chat's SDK headers and its `V2TIMSetGroupInfoParam` docs). Must be configured in the Chat console first. A unique `Key` is desk-schema's rule, not the page's: the page gives a repeated key no meaning (which value the server keeps is not documented).
+   * Group-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list; `Value` at most 512 bytes (not on the page: Tencent Chat's SDK headers and its HarmonyOS `V2TIMSetGroupInfoParam` docs). Must be configured in the Chat console first. A unique `Key` is desk-schema's rule, not the page's: the page gives a repeated key no meaning (which value the server keeps is not documented).
    *
    * No two items may have the same `Key`.
    */
@@ -34,13 +34,13 @@ export interface DeskCreateGroupRequest {
       })[]
     | null;
   /**
-   * Member-level custom fields (optional): `Key` 1 to 16 bytes (not on the page: Tencent Chat's SDK headers), unique in the list; no documented limit on `Value`.
+   * Member-level custom fields (optional): `Key` 1 to 16 bytes (not on the page: Tencent Chat's SDK headers and its HarmonyOS `V2TIMSetGroupInfoParam` docs), unique in the list; no documented limit on `Value`.
    *
    * No two items may have the same `Key`.
    */
   AppMemberDefinedData?: CustomData[] | null;
   /**
-   * How requests to join are handled (optional): `FreeAccess`, `NeedPermission` or `DisableApply`. The page: it takes effect only for a group that supports requests to join; left out, the default is the group type's ("Differences in group joining methods").
+   * How requests to join are handled (optional): `FreeAccess`, `NeedPermission` or `DisableApply`. The page: it takes effect only for a group that supports requests to join; for the default when it is left out, the page refers to "Differences in group joining methods".
    */
   ApplyJoinOption?: ApplyJoinOption | null;
   /**
@@ -48,7 +48,7 @@ export interface DeskCreateGroupRequest {
    */
   FaceUrl?: string | null;
   /**
-   * Custom group ID (required, the page): 1 to 48 bytes of printable ASCII, not starting with `@TGS#` (reserved for IDs the server assigns). The page gives no limits; these are Tencent Chat's (its SDK headers, `V2TIMManager+Group.h`, error 8501).
+   * Custom group ID (required, the page): 1 to 48 bytes of printable ASCII, not starting with `@TGS#` (reserved for IDs the server assigns). The page gives no limits; these are Tencent Chat's (its SDK headers, `V2TIMManager+Group.h`, error 8501, and its Flutter `V2TimGroupInfo` docs).
    */
   GroupId: string;
   /**
@@ -60,7 +60,7 @@ export interface DeskCreateGroupRequest {
    */
   InviteJoinOption?: InviteJoinOption | null;
   /**
-   * Maximum number of members (optional): at least 1 and not below the initial member count (not on the page: Tencent Chat's group limits, trtc.io document 33529). Defaults to the plan's limit (20 on the trial edition). After upgrading the plan, raise it by modifying the group's basic information. The page sets no upper bound; `u32` is the type's.
+   * Maximum number of members (optional): at least 1 and not below the initial member count (not on the page: Tencent Chat's group limits, trtc.io document 33529). The page: it defaults to the plan's limit (20 on the trial edition). After upgrading the plan, raise it by modifying the group's basic information. The page sets no upper bound; `u32` is the type's.
    */
   MaxMemberCount?: number | null;
   /**
@@ -95,11 +95,11 @@ export interface DeskCreateGroupRequest {
  */
 export interface CustomData {
   /**
-   * The field's key (required): 1 to 16 bytes of UTF-8 (not on the page: Tencent Chat's SDK headers and its `V2TIMSetGroupInfoParam` docs).
+   * The field's key (required): 1 to 16 bytes of UTF-8 (not on the page: Tencent Chat's SDK headers and its HarmonyOS `V2TIMSetGroupInfoParam` docs).
    */
   Key: string;
   /**
-   * The field's value (required): at most 512 bytes in `AppDefinedData` (Tencent Chat's SDK headers); no documented limit for members.
+   * The field's value (required): at most 512 bytes in `AppDefinedData` (not on the page: Tencent Chat's SDK headers and its HarmonyOS `V2TIMSetGroupInfoParam` docs); no documented limit for members.
    */
   Value: string;
 }
@@ -108,7 +108,7 @@ export interface CustomData {
  */
 export interface Member {
   /**
-   * Member-level custom fields (optional): `Key` 1 to 16 bytes (not on the page: Tencent Chat's SDK headers), unique in the list; no documented limit on `Value`.
+   * Member-level custom fields (optional): `Key` 1 to 16 bytes (not on the page: Tencent Chat's SDK headers and its HarmonyOS `V2TIMSetGroupInfoParam` docs), unique in the list; no documented limit on `Value`.
    *
    * No two items may have the same `Key`.
    */
@@ -118,7 +118,7 @@ export interface Member {
    */
   Member_Account: string;
   /**
-   * The member's role (optional): only `Admin` (the page's member fields).
+   * The member's role (optional): only `Admin` (the page's sample request).
    */
   Role?: MemberRole | null;
 }

@@ -473,7 +473,7 @@ async fn a_refused_connection_is_retried_and_named() {
     let (kind, text, zh, attempts) = unanswered(drop).await;
     // Said in Chinese, with the system's own words after it.
     assert!(
-        zh.starts_with("无法连接：对方拒绝连接：该地址和端口上没有服务（tcp connect error: "),
+        zh.starts_with("无法连接：连接被拒绝，该地址和端口上可能没有服务（tcp connect error: "),
         "{zh}"
     );
     assert_eq!(kind, TransportErrorKind::Connect, "{text}");

@@ -119,7 +119,7 @@ impl TransportError {
     /// reasons (a refused connection, a name that does not resolve, a
     /// certificate or TLS handshake that fails, a connection reset or
     /// closed before the answer) are said in Chinese first:
-    /// `无法连接：对方拒绝连接：该地址和端口上没有服务（tcp connect error: ...）`.
+    /// `无法连接：连接被拒绝，该地址和端口上可能没有服务（tcp connect error: ...）`.
     #[must_use]
     pub fn localized(&self, locale: Locale) -> impl fmt::Display + '_ {
         InLocale(move |f: &mut fmt::Formatter<'_>| self.fmt_in(f, locale))
@@ -160,17 +160,24 @@ impl TransportError {
 /// system, rustls) gives for a failed exchange, in Chinese, by the words
 /// they are said in; `None` for any other.
 fn reason_zh(message: &str) -> Option<&'static str> {
-    const REASONS: [(&str, &str); 9] = [
-        ("Connection refused", "对方拒绝连接：该地址和端口上没有服务"),
+    // The first that the message holds: a name that does not resolve
+    // before anything a resolver's own message may say.
+    const REASONS: [(&str, &str); 11] = [
         ("dns error", "无法解析主机名"),
         ("failed to lookup address", "无法解析主机名"),
-        ("certificate", "对方的 TLS 证书无法验证"),
+        (
+            "Connection refused",
+            "连接被拒绝，该地址和端口上可能没有服务",
+        ),
+        ("certificate", "服务器的 TLS 证书无法验证"),
+        ("tls handshake eof", "TLS 握手时连接被关闭"),
         ("tls handshake", "TLS 握手失败"),
         ("Connection reset", "连接被对方重置"),
         (
             "connection closed before message completed",
             "应答完成前连接已被关闭",
         ),
+        ("timed out", "连接超时"),
         ("Network is unreachable", "网络不可达"),
         ("No route to host", "没有通往该主机的路由"),
     ];
@@ -576,6 +583,68 @@ pub fn outcome(status: u16, body: &[u8]) -> Outcome {
             let mut report = Report::new();
             report.push(&crate::Path::Root, contradiction.kind());
             Outcome::InvalidResponse(report)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{TransportError, TransportErrorKind, reason_zh};
+    use crate::Locale;
+
+    /// The HTTP client's reasons as it words them, each said in Chinese by
+    /// the entry meant for it (an earlier, looser one would say less).
+    #[test]
+    fn the_clients_commonest_reasons_are_said_in_chinese() {
+        for (message, zh) in [
+            (
+                "tcp connect error: Connection refused (os error 111)",
+                "连接被拒绝，该地址和端口上可能没有服务",
+            ),
+            (
+                "dns error: failed to lookup address information: Name or service not known",
+                "无法解析主机名",
+            ),
+            (
+                "error resolving DNS: failed to lookup address information: Temporary failure in name resolution",
+                "无法解析主机名",
+            ),
+            (
+                "invalid peer certificate: UnknownIssuer",
+                "服务器的 TLS 证书无法验证",
+            ),
+            ("tls handshake eof", "TLS 握手时连接被关闭"),
+            ("received corrupt message of type InvalidContentType", ""),
+            ("Connection reset by peer (os error 104)", "连接被对方重置"),
+            (
+                "connection closed before message completed",
+                "应答完成前连接已被关闭",
+            ),
+            (
+                "tcp connect error: Connection timed out (os error 110)",
+                "连接超时",
+            ),
+            (
+                "tcp connect error: Network is unreachable (os error 101)",
+                "网络不可达",
+            ),
+            (
+                "tcp connect error: No route to host (os error 113)",
+                "没有通往该主机的路由",
+            ),
+        ] {
+            assert_eq!(reason_zh(message).unwrap_or(""), zh, "{message}");
+            let error = TransportError {
+                kind: TransportErrorKind::Other,
+                message: message.to_owned(),
+            };
+            let said = error.localized(Locale::ZhCn).to_string();
+            let expected = if zh.is_empty() {
+                format!("连接失败：{message}")
+            } else {
+                format!("连接失败：{zh}（{message}）")
+            };
+            assert_eq!(said, expected);
         }
     }
 }

@@ -9,9 +9,10 @@
 //! the join options, 1 to 100 members, `Role`, and the customer service
 //! account rules. Chat's: a UserID's 1 to 32 bytes of printable ASCII (its
 //! UserID rules, trtc.io document 34348, error 7003), a group ID's 1 to 48
-//! bytes without `@TGS#` (its SDK headers, `V2TIMManager+Group.h`, error
-//! 8501), a custom field's `Key` of 1 to 16 bytes and group-level `Value`
-//! of 512 (its SDK headers and its `V2TIMSetGroupInfoParam` docs),
+//! bytes of printable ASCII without `@TGS#` (its SDK headers,
+//! `V2TIMManager+Group.h`, error 8501, and its Flutter `V2TimGroupInfo`
+//! docs), a custom field's `Key` of 1 to 16 bytes and group-level `Value`
+//! of 512 (its SDK headers and its HarmonyOS `V2TIMSetGroupInfoParam` docs),
 //! and `MaxMemberCount` not below the initial members (its group limits,
 //! trtc.io document 33529). Byte limits are UTF-8 bytes: a Chinese
 //! character is 3 bytes, most emoji 4.

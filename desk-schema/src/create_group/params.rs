@@ -93,19 +93,19 @@ pub enum ContentType {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, desk_schema_derive::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct RequestParams {
-    /// The app's SDKAppID from the Chat console.
+    /// The app's SDKAppID from the Chat console (the page). At least 1 is desk-schema's rule: no app has SDKAppID 0.
     #[desk(range(min = 1))]
     pub sdkappid: u64,
-    /// An App administrator's UserID: 1 to 32 bytes of printable ASCII, a Chat UserID's limits (Tencent Chat's UserID rules, trtc.io document 34348, error 7003).
+    /// An App administrator's UserID (the page): 1 to 32 bytes of printable ASCII, a Chat UserID's limits (not on the page: Tencent Chat's UserID rules, trtc.io document 34348, error 7003).
     #[desk(min_bytes = 1, max_bytes = 32, printable_ascii)]
     pub identifier: String,
-    /// The administrator's UserSig (a credential: never printed).
+    /// The administrator's UserSig (the page; a credential: never printed).
     #[desk(skip)]
     pub usersig: UserSig,
-    /// A random 32-bit unsigned integer, 0 to 4294967295 (Tencent Chat's REST API overview).
+    /// A random 32-bit unsigned integer, 0 to 4294967295 (the page).
     #[desk(skip)]
     pub random: u32,
-    /// The request format: always `json`.
+    /// The request format: always `json` (the page).
     #[serde(default)]
     #[desk(nested)]
     pub contenttype: ContentType,

@@ -8,7 +8,7 @@ use crate::{JsonView, Kind, Scope, Seg};
 /// The most bytes of a group-level custom data `Value` (`AppDefinedData`).
 /// Member-level values have no documented limit, so none is enforced.
 /// Source: not the page, which gives none; Tencent Chat's SDK headers and
-/// its `V2TIMSetGroupInfoParam` docs.
+/// its HarmonyOS `V2TIMSetGroupInfoParam` docs.
 pub const GROUP_DATA_VALUE_MAX_BYTES: usize = 512;
 
 /// The body of a `v4/desk_http_svc/create_group` request.
@@ -17,8 +17,9 @@ pub const GROUP_DATA_VALUE_MAX_BYTES: usize = 512;
 /// account and at least one member that is not one (the page: "Currently
 /// only support creating a group with one customer service account ...
 /// at least one non-customer service account member"), and an owner that is a
-/// customer service account is the list's (the server adds the owner to
-/// the members); no `Member_Account` or
+/// customer service account is the list's (the page: the owner "will be
+/// automatically added to the group members", so another would be a
+/// second: desk-schema's reading); no `Member_Account` or
 /// custom-data `Key` appears twice in one list; `MaxMemberCount`, when given,
 /// is not below the initial member count; group-level custom data values are
 /// at most 512 bytes.
@@ -70,7 +71,7 @@ pub struct CreateGroupRequest {
     #[desk(nested)]
     pub group_type: GroupType,
 
-    /// Custom group ID (required, the page): 1 to 48 bytes of printable ASCII, not starting with `@TGS#` (reserved for IDs the server assigns). The page gives no limits; these are Tencent Chat's (its SDK headers, `V2TIMManager+Group.h`, error 8501).
+    /// Custom group ID (required, the page): 1 to 48 bytes of printable ASCII, not starting with `@TGS#` (reserved for IDs the server assigns). The page gives no limits; these are Tencent Chat's (its SDK headers, `V2TIMManager+Group.h`, error 8501, and its Flutter `V2TimGroupInfo` docs).
     #[desk(min_bytes = 1, max_bytes = 48, printable_ascii, not_prefix = "@TGS#")]
     pub group_id: String,
 
@@ -93,12 +94,12 @@ pub struct CreateGroupRequest {
     #[desk(max_bytes = 500)]
     pub face_url: Option<String>,
 
-    /// Maximum number of members (optional): at least 1 and not below the initial member count (not on the page: Tencent Chat's group limits, trtc.io document 33529). Defaults to the plan's limit (20 on the trial edition). After upgrading the plan, raise it by modifying the group's basic information. The page sets no upper bound; `u32` is the type's.
+    /// Maximum number of members (optional): at least 1 and not below the initial member count (not on the page: Tencent Chat's group limits, trtc.io document 33529). The page: it defaults to the plan's limit (20 on the trial edition). After upgrading the plan, raise it by modifying the group's basic information. The page sets no upper bound; `u32` is the type's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[desk(range(min = 1))]
     pub max_member_count: Option<u32>,
 
-    /// How requests to join are handled (optional): `FreeAccess`, `NeedPermission` or `DisableApply`. The page: it takes effect only for a group that supports requests to join; left out, the default is the group type's ("Differences in group joining methods").
+    /// How requests to join are handled (optional): `FreeAccess`, `NeedPermission` or `DisableApply`. The page: it takes effect only for a group that supports requests to join; for the default when it is left out, the page refers to "Differences in group joining methods".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[desk(nested)]
     pub apply_join_option: Option<ApplyJoinOption>,
@@ -108,7 +109,7 @@ pub struct CreateGroupRequest {
     #[desk(nested)]
     pub invite_join_option: Option<InviteJoinOption>,
 
-    /// Group-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list; `Value` at most 512 bytes (not on the page: Tencent Chat's SDK headers and its `V2TIMSetGroupInfoParam` docs). Must be configured in the Chat console first. A unique `Key` is desk-schema's rule, not the page's: the page gives a repeated key no meaning (which value the server keeps is not documented).
+    /// Group-level custom fields (optional): `Key` 1 to 16 bytes, unique in the list; `Value` at most 512 bytes (not on the page: Tencent Chat's SDK headers and its HarmonyOS `V2TIMSetGroupInfoParam` docs). Must be configured in the Chat console first. A unique `Key` is desk-schema's rule, not the page's: the page gives a repeated key no meaning (which value the server keeps is not documented).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[desk(nested, unique(by = key))]
     pub app_defined_data: Option<Vec<CustomData>>,
@@ -117,7 +118,7 @@ pub struct CreateGroupRequest {
     #[desk(nested, min_items = 1, max_items = 100, unique(by = account))]
     pub member_list: Vec<Member>,
 
-    /// Member-level custom fields (optional): `Key` 1 to 16 bytes (not on the page: Tencent Chat's SDK headers), unique in the list; no documented limit on `Value`.
+    /// Member-level custom fields (optional): `Key` 1 to 16 bytes (not on the page: Tencent Chat's SDK headers and its HarmonyOS `V2TIMSetGroupInfoParam` docs), unique in the list; no documented limit on `Value`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[desk(nested, unique(by = key))]
     pub app_member_defined_data: Option<Vec<CustomData>>,
@@ -146,12 +147,12 @@ pub struct Member {
     #[desk(min_bytes = 1, max_bytes = 32, printable_ascii)]
     pub account: String,
 
-    /// The member's role (optional): only `Admin` (the page's member fields).
+    /// The member's role (optional): only `Admin` (the page's sample request).
     #[serde(rename = "Role", default, skip_serializing_if = "Option::is_none")]
     #[desk(nested)]
     pub role: Option<MemberRole>,
 
-    /// Member-level custom fields (optional): `Key` 1 to 16 bytes (not on the page: Tencent Chat's SDK headers), unique in the list; no documented limit on `Value`.
+    /// Member-level custom fields (optional): `Key` 1 to 16 bytes (not on the page: Tencent Chat's SDK headers and its HarmonyOS `V2TIMSetGroupInfoParam` docs), unique in the list; no documented limit on `Value`.
     #[serde(
         rename = "AppMemberDefinedData",
         default,
@@ -165,10 +166,10 @@ pub struct Member {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, desk_schema_derive::Validate)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct CustomData {
-    /// The field's key (required): 1 to 16 bytes of UTF-8 (not on the page: Tencent Chat's SDK headers and its `V2TIMSetGroupInfoParam` docs).
+    /// The field's key (required): 1 to 16 bytes of UTF-8 (not on the page: Tencent Chat's SDK headers and its HarmonyOS `V2TIMSetGroupInfoParam` docs).
     #[desk(min_bytes = 1, max_bytes = 16)]
     pub key: String,
-    /// The field's value (required): at most 512 bytes in `AppDefinedData` (Tencent Chat's SDK headers); no documented limit for members.
+    /// The field's value (required): at most 512 bytes in `AppDefinedData` (not on the page: Tencent Chat's SDK headers and its HarmonyOS `V2TIMSetGroupInfoParam` docs); no documented limit for members.
     // No rule of its own (the group-level limit is the request's rule): it is
     // walked as a string, which borrows it from the input instead of copying.
     #[desk(nested)]
