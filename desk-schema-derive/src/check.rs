@@ -1305,10 +1305,19 @@ fn check_families(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) -> bool {
                     r.name,
                     want.noun(),
                     have.noun(),
-                    if have == crate::model::Family::Boolean {
-                        "mark a boolean field `#[desk(skip)]` (no rule checks one)".to_owned()
-                    } else {
-                        format!("use a rule for {}", have.noun())
+                    match (have, container_of(ty)) {
+                        (crate::model::Family::Boolean, _) => {
+                            "mark a boolean field `#[desk(skip)]` (no rule checks one)".to_owned()
+                        }
+                        // The rule meant for each item, or each entry.
+                        (crate::model::Family::List, Some(false)) => {
+                            "wrap it in `items(...)` to check each item".to_owned()
+                        }
+                        (crate::model::Family::List, Some(true)) => {
+                            "wrap it in `values(...)` to check each value (or `keys(...)`, each key)"
+                                .to_owned()
+                        }
+                        _ => format!("use a rule for {}", have.noun()),
                     }
                 ),
             );
@@ -1548,6 +1557,9 @@ fn check_lengths(rules: &[Rule], errors: &mut Errors) {
         .iter()
         .any(|r| matches!(r.kind, RuleKind::Ascii | RuleKind::PrintableAscii));
     let text_unit = |u: Unit| matches!(u, Unit::Bytes | Unit::Chars | Unit::Utf16);
+    // Only the empty string has none of any unit: a maximum of 0 in one
+    // is 0 in every other, those that bound no other included.
+    let any_text = |u: Unit| text_unit(u) || u == Unit::Graphemes;
     for &(lo_rule, lo_unit, lo_max, min) in &limits {
         if lo_max {
             continue;
@@ -1563,10 +1575,11 @@ fn check_lengths(rules: &[Rule], errors: &mut Errors) {
                         *f
                     }
                 });
-            if let Some(factor) = factor
-                && hi_max
-                && min > max.saturating_mul(factor)
-            {
+            let impossible = match factor {
+                Some(factor) => min > max.saturating_mul(factor),
+                None => max == 0 && min > 0 && any_text(lo_unit) && any_text(hi_unit),
+            };
+            if hi_max && impossible {
                 let (lo, hi) = (lo_rule.name, hi_rule.name);
                 let what = if lo_unit == hi_unit {
                     format!("is above `{hi} = {max}`: no value can pass")
@@ -1625,9 +1638,14 @@ fn text_holds(kind: &RuleKind, value: &str, part: bool) -> Option<bool> {
         RuleKind::Prefix(p) => value.starts_with(p.as_str()),
         RuleKind::Suffix(p) => value.ends_with(p.as_str()),
         RuleKind::Contains(p) => value.contains(p.as_str()),
+        // Built as the runtime builds it (the derive has `regex` when
+        // desk-schema's `pattern` feature is on, which the rule needs).
+        #[cfg(feature = "pattern")]
+        RuleKind::Pattern(p) => regex::Regex::new(p).ok()?.is_match(value),
+        #[cfg(not(feature = "pattern"))]
+        RuleKind::Pattern(_) => return None,
         RuleKind::MaxGraphemes(_)
         | RuleKind::MinGraphemes(_)
-        | RuleKind::Pattern(_)
         | RuleKind::Format(_)
         | RuleKind::Range { .. }
         | RuleKind::MaxItems(_)
@@ -1719,5 +1737,27 @@ fn check_texts(rules: &[Rule], errors: &mut Errors) {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text_holds;
+    use crate::model::RuleKind;
+
+    /// A value of `one_of` is held to the field's `pattern` as the runtime
+    /// builds it (with `regex`, which the rule needs), and to nothing the
+    /// derive cannot judge.
+    #[test]
+    fn an_allowed_value_is_held_to_the_pattern() {
+        let pattern = RuleKind::Pattern("^x+$".to_owned());
+        let judged = |value| text_holds(&pattern, value, false);
+        if cfg!(feature = "pattern") {
+            assert_eq!(judged("xx"), Some(true));
+            assert_eq!(judged("abc"), Some(false));
+        } else {
+            assert_eq!(judged("abc"), None);
+        }
+        assert_eq!(text_holds(&RuleKind::MaxGraphemes(1), "abc", false), None);
     }
 }

@@ -192,7 +192,7 @@ pub(crate) fn parse(input: &DeriveInput) -> (RawInput, Errors) {
             ));
         }
     }
-    let (context, customs, schema_with) = container_attrs(&input.attrs, &mut errors);
+    let (context, customs, schema_with, misplaced) = container_attrs(&input.attrs, &mut errors);
     serde_keys(&input.attrs, Place::Container, &mut errors);
     let private = syn::Ident::new("__private", Span::call_site());
     let cx = Ctxt::new();
@@ -208,6 +208,14 @@ pub(crate) fn parse(input: &DeriveInput) -> (RawInput, Errors) {
         }
         Some(c) => shape(c, &mut errors),
     };
+    // A field's rule written on the type (said where it is): its fields are
+    // not also said to have no rule.
+    let mut shape = shape;
+    if misplaced && let RawShape::Struct(fields) | RawShape::Newtype(fields) = &mut shape {
+        for field in fields {
+            field.bad_rule = true;
+        }
+    }
     // serde's own errors (a misspelt key, a bad value) come back here as
     // serde_derive reports them, so the type is not half-checked.
     if let Err(e) = cx.check() {
@@ -402,17 +410,39 @@ fn key_span(meta: &ParseNestedMeta<'_>) -> Span {
         .map_or_else(Span::call_site, syn::Ident::span)
 }
 
+/// What desk-schema calls a rule that garde, validator or JSON Schema name
+/// otherwise (their names are what a newcomer writes first).
+fn elsewhere(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "length" | "max_length" | "min_length" | "maxLength" | "minLength" => {
+            "`max_chars`/`min_chars` (characters) or `max_bytes`/`min_bytes` (UTF-8 bytes)"
+        }
+        "byte_length" => "`max_bytes`/`min_bytes`",
+        "regex" => "`pattern = \"...\"`",
+        "dive" => "`nested` (the type derives `Validate`)",
+        "inner" => "`items(...)` (each item), or `values(...)` (each map value)",
+        "ip" => "`ipv4` or `ipv6`",
+        "url" => "`uri`",
+        "required" => "nothing: a field that is not an `Option` is required",
+        _ => return None,
+    })
+}
+
 /// The rules of a field, and whether any of them could not be read (then the
 /// field is not also reported as having no rule).
 fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> (Vec<RawRule>, bool) {
     let mut rules: Vec<RawRule> = Vec::new();
     let mut bad = false;
     for attr in attrs.iter().filter(|a| a.path().is_ident("desk")) {
+        let before = errors.count();
         let result = attr.parse_nested_meta(|meta| {
             let key = key_name(&meta);
             let Some(spec) = spec(&key) else {
-                errors
-                    .push(meta.error(format!("unknown rule `{key}`{}", hint(&key, &rule_names()))));
+                let advice = elsewhere(&key).map_or_else(
+                    || hint(&key, &rule_names()),
+                    |ours| format!("; write {ours}"),
+                );
+                errors.push(meta.error(format!("unknown rule `{key}`{advice}")));
                 bad = true;
                 return skip_rest(meta.input);
             };
@@ -437,11 +467,21 @@ fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> (Vec<RawRule>, bool)
             Ok(())
         });
         if let Err(e) = result {
-            errors.push(e);
+            consequence(errors, before, e);
             bad = true;
         }
     }
     (rules, bad)
+}
+
+/// An error that ends an attribute's parse, unless that attribute has
+/// reported one already: then it is that mistake's consequence (syn's
+/// "unexpected token, expected `)`" for what an argument list left
+/// unread), and one mistake is one error.
+fn consequence(errors: &mut Errors, before: usize, error: syn::Error) {
+    if errors.count() == before {
+        errors.push(error);
+    }
 }
 
 /// The readers of rule arguments, one per form, that the rules table
@@ -455,14 +495,32 @@ pub(crate) mod args {
     use super::{hint, key_name, key_span, skip_all, skip_rest};
     use crate::model::{Parsed, RULES, Rule, Spec, spec};
 
-    /// `= N`
+    /// `= N`: a whole number, 0 or more.
     pub(crate) fn count(meta: &ParseNestedMeta<'_>) -> syn::Result<usize> {
-        meta.value()?.parse::<LitInt>()?.base10_parse()
+        let lit = meta.value()?.parse::<LitInt>()?;
+        lit.base10_parse().map_err(|_| {
+            let key = key_name(meta);
+            syn::Error::new(
+                lit.span(),
+                format!(
+                    "`{key}` takes a whole number from 0 to {}, not `{}`",
+                    usize::MAX,
+                    lit.base10_digits()
+                ),
+            )
+        })
     }
 
+    /// A whole number, negative or not: `range`'s bounds are integers, on
+    /// a float field too.
     fn int(input: ParseStream<'_>) -> syn::Result<i128> {
         let negative = input.parse::<Option<Token![-]>>()?.is_some();
-        let lit: LitInt = input.parse()?;
+        let lit: LitInt = input.parse().map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                "`range` takes whole numbers, on a float field too: `range(min = 0, max = 10)`",
+            )
+        })?;
         let n: i128 = lit.base10_parse()?;
         Ok(if negative { -n } else { n })
     }
@@ -483,7 +541,12 @@ pub(crate) mod args {
     pub(crate) fn texts(meta: &ParseNestedMeta<'_>, name: &str) -> syn::Result<Vec<String>> {
         let content;
         syn::parenthesized!(content in meta.input);
-        let lits = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?;
+        let lits = Punctuated::<LitStr, Token![,]>::parse_terminated(&content).map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                format!("`{name}` takes texts in quotes: `{name}(\"A\", \"B\")`"),
+            )
+        })?;
         if lits.is_empty() {
             return Err(meta.error(format!(
                 "`{name}` needs at least one value: `{name}(\"A\", \"B\")`"
@@ -525,6 +588,17 @@ pub(crate) mod args {
     /// `(min = A, max = B)`, either or both.
     pub(crate) fn bounds(meta: &ParseNestedMeta<'_>) -> syn::Result<(Option<i128>, Option<i128>)> {
         let (mut min, mut max) = (None, None);
+        let needs = "`range` needs `min`, `max` or both: `range(min = 1, max = 10)`";
+        // `range()`: syn's "unexpected end of input" would not say what to write.
+        if meta.input.peek(syn::token::Paren) {
+            let content;
+            syn::parenthesized!(content in meta.input.fork());
+            if content.is_empty() {
+                let error = meta.error(needs);
+                skip_rest(meta.input)?;
+                return Err(error);
+            }
+        }
         meta.parse_nested_meta(|inner| {
             if inner.path.is_ident("min") && min.is_none() {
                 min = Some(int(inner.value()?)?);
@@ -543,9 +617,7 @@ pub(crate) mod args {
             Ok(())
         })?;
         if min.is_none() && max.is_none() {
-            return Err(
-                meta.error("`range` needs `min`, `max` or both: `range(min = 1, max = 10)`")
-            );
+            return Err(meta.error(needs));
         }
         Ok((min, max))
     }
@@ -614,7 +686,7 @@ pub(crate) mod args {
         if meta.input.peek(syn::token::Paren) {
             let content;
             syn::parenthesized!(content in meta.input.fork());
-            if content.is_empty() {
+            if content.is_empty() || content.peek(syn::LitStr) {
                 let error =
                     meta.error("`message(...)` needs `en = \"...\"`, `zh_cn = \"...\"` or both");
                 skip_rest(meta.input)?;
@@ -633,6 +705,11 @@ pub(crate) mod args {
                 skip_rest(inner.input)?;
                 return Err(error);
             };
+            if slot.is_some() {
+                let error = inner.error(format!("`{}` given twice", key_name(&inner)));
+                skip_rest(inner.input)?;
+                return Err(error);
+            }
             let text: syn::LitStr = inner.value()?.parse()?;
             if text.value().is_empty() {
                 return Err(syn::Error::new(text.span(), "an empty message"));
@@ -730,6 +807,23 @@ pub(crate) mod args {
 
 /// The arguments of `custom(...)`: `check_value` (a form of the rule for raw
 /// JSON objects) is read only where `container` is true.
+/// `= path::to::function`, unquoted: a quoted one (serde's `with = "..."`
+/// habit) is said so.
+fn function_path(meta: &ParseNestedMeta<'_>) -> syn::Result<syn::Path> {
+    let value = meta.value()?;
+    if let Ok(text) = value.fork().parse::<LitStr>() {
+        let key = key_name(meta);
+        return Err(syn::Error::new(
+            text.span(),
+            format!(
+                "`{key}` takes the function's path without quotes: `{key} = {}`",
+                text.value()
+            ),
+        ));
+    }
+    value.parse()
+}
+
 fn custom_args(meta: &ParseNestedMeta<'_>, container: bool) -> syn::Result<CustomRule> {
     let (mut check, mut description, mut check_value) = (None, None, None);
     let keys: &[&str] = if container {
@@ -739,11 +833,11 @@ fn custom_args(meta: &ParseNestedMeta<'_>, container: bool) -> syn::Result<Custo
     };
     meta.parse_nested_meta(|inner| {
         if inner.path.is_ident("check") && check.is_none() {
-            check = Some(inner.value()?.parse::<syn::Path>()?);
+            check = Some(function_path(&inner)?);
         } else if inner.path.is_ident("description") && description.is_none() {
             description = Some(inner.value()?.parse::<LitStr>()?.value());
         } else if container && inner.path.is_ident("check_value") && check_value.is_none() {
-            check_value = Some(inner.value()?.parse::<syn::Path>()?);
+            check_value = Some(function_path(&inner)?);
         } else {
             let key = key_name(&inner);
             let error = inner.error(format!(
@@ -772,21 +866,32 @@ fn custom_args(meta: &ParseNestedMeta<'_>, container: bool) -> syn::Result<Custo
     }
 }
 
+/// The container's `#[desk(...)]`: its context, struct-level `custom`
+/// rules and `schema_with`, and whether a field's rule was written there.
 fn container_attrs(
     attrs: &[Attribute],
     errors: &mut Errors,
-) -> (Option<syn::Type>, Vec<CustomRule>, Option<syn::Path>) {
+) -> (Option<syn::Type>, Vec<CustomRule>, Option<syn::Path>, bool) {
     let (mut context, mut customs, mut schema_with) = (None, Vec::new(), None);
+    let mut misplaced = false;
     for attr in attrs.iter().filter(|a| a.path().is_ident("desk")) {
+        let before = errors.count();
         let result = attr.parse_nested_meta(|meta| {
             let key = key_name(&meta);
             let outcome = match key.as_str() {
                 "context" if context.is_none() => meta.value()?.parse().map(|t| context = Some(t)),
                 "schema_with" if schema_with.is_none() => {
-                    meta.value()?.parse().map(|p| schema_with = Some(p))
+                    function_path(&meta).map(|p| schema_with = Some(p))
                 }
                 "custom" => custom_args(&meta, true).map(|rule| customs.push(rule)),
                 "context" | "schema_with" => Err(meta.error(format!("duplicate `{key}`"))),
+                _ if spec(&key).is_some() => {
+                    misplaced = true;
+                    Err(meta.error(format!(
+                        "`{key}` is a field's rule, not the type's: write it on the field \
+                         (a tuple struct's field takes it as `struct Name(#[desk(...)] String);`)"
+                    )))
+                }
                 _ => Err(meta.error(format!(
                     "unknown container attribute `{key}`{}",
                     hint(&key, CONTAINER_KEYS)
@@ -799,8 +904,8 @@ fn container_attrs(
             Ok(())
         });
         if let Err(e) = result {
-            errors.push(e);
+            consequence(errors, before, e);
         }
     }
-    (context, customs, schema_with)
+    (context, customs, schema_with, misplaced)
 }

@@ -1,0 +1,28 @@
+// An argument list that cannot be read is one error, not a second
+// "unexpected token" for what it left unread.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct NotTexts {
+    #[desk(one_of(1, 2))]
+    n: String,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct FloatBounds {
+    #[desk(range(min = 0.5, max = 1.5))]
+    f: f64,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct BareMessage {
+    #[desk(max_bytes = 3, message("too long"))]
+    s: String,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[desk(custom(check = "f", description = "x"))]
+struct QuotedCheck {
+    #[desk(max_bytes = 3)]
+    s: String,
+}
+
+fn main() {}

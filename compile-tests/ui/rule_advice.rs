@@ -1,0 +1,48 @@
+// Mistakes whose errors say what to write.
+use std::collections::HashMap;
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct NegativeCount {
+    #[desk(min_items = -1)]
+    v: Vec<String>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct EmptyRange {
+    #[desk(range())]
+    n: u8,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct TextRuleOnList {
+    #[desk(printable_ascii)]
+    v: Vec<String>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct NumberRuleOnMap {
+    #[desk(range(max = 5))]
+    m: HashMap<String, u8>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct OtherLibraries {
+    #[desk(length(max = 3))]
+    a: String,
+    #[desk(regex = "^a$")]
+    b: String,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct MessageTwice {
+    #[desk(max_bytes = 3, message(en = "first", en = "second"))]
+    s: String,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct OnlyEmpty {
+    #[desk(min_bytes = 1, max_graphemes = 0)]
+    s: String,
+}
+
+fn main() {}
