@@ -78,10 +78,19 @@ fn serde_accepted(place: Place) -> &'static [&'static str] {
 
 /// serde attributes desk-schema cannot mirror on all three paths, and what
 /// to do instead.
-fn serde_refusal(place: Place, key: &str) -> Option<String> {
-    let with = "the raw checks and the schema cannot see what the function reads: \
-                put the conversion in a newtype that derives `Validate`, or mark the field `#[desk(skip)]` \
-                and check it in a struct-level `custom` rule";
+fn serde_refusal(place: Place, key: &str, skipped: bool) -> Option<String> {
+    let with = if skipped {
+        // Already skipped: the field is still read, by what the function
+        // reads, which no path can see.
+        "the raw checks and the schema cannot see what the function reads, on a `#[desk(skip)]` \
+         field too (it is still read): write the conversion as the `Deserialize` of a type of \
+         its own, with a `schemars::JsonSchema` that says what it reads, and keep the field \
+         `#[desk(skip)]`"
+    } else {
+        "the raw checks and the schema cannot see what the function reads: \
+         put the conversion in a newtype that derives `Validate`, or mark the field `#[desk(skip)]` \
+         and check it in a struct-level `custom` rule"
+    };
     Some(match (place, key) {
         (Place::Container, "remote") => "`#[serde(remote)]` is not supported: the rules would describe \
              another crate's type; derive `Validate` on a local type that mirrors it"
@@ -112,17 +121,31 @@ fn serde_refusal(place: Place, key: &str) -> Option<String> {
 /// Checks every key of every `#[serde(...)]` attribute against the two
 /// lists. A key serde itself does not know is serde's error to report.
 fn serde_keys(attrs: &[Attribute], place: Place, errors: &mut Errors) {
+    let skipped = place == Place::Field && desk_skip(attrs);
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let _ = attr.parse_nested_meta(|meta| {
             let key = key_name(&meta);
             if !serde_accepted(place).contains(&key.as_str())
-                && let Some(message) = serde_refusal(place, &key)
+                && let Some(message) = serde_refusal(place, &key, skipped)
             {
                 errors.push(meta.error(message));
             }
             skip_rest(meta.input)
         });
     }
+}
+
+/// Whether the attributes hold `#[desk(skip)]` (read apart from the rules,
+/// which are parsed after serde's keys are checked).
+fn desk_skip(attrs: &[Attribute]) -> bool {
+    let mut skip = false;
+    for attr in attrs.iter().filter(|a| a.path().is_ident("desk")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            skip |= meta.path.is_ident("skip");
+            skip_rest(meta.input)
+        });
+    }
+    skip
 }
 
 /// Collects errors; `finish` folds them into one.
