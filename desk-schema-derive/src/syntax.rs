@@ -78,18 +78,20 @@ fn serde_accepted(place: Place) -> &'static [&'static str] {
 
 /// serde attributes desk-schema cannot mirror on all three paths, and what
 /// to do instead.
-fn serde_refusal(place: Place, key: &str, skipped: bool) -> Option<String> {
-    let with = if skipped {
-        // Already skipped: the field is still read, by what the function
-        // reads, which no path can see.
-        "the raw checks and the schema cannot see what the function reads, on a `#[desk(skip)]` \
+fn serde_refusal(place: Place, key: &str, skipped: impl FnOnce() -> bool) -> Option<String> {
+    let with = || {
+        if skipped() {
+            // Already skipped: the field is still read, by what the function
+            // reads, which no path can see.
+            "the raw checks and the schema cannot see what the function reads, on a `#[desk(skip)]` \
          field too (it is still read): write the conversion as the `Deserialize` of a type of \
          its own, with a `schemars::JsonSchema` that says what it reads, and keep the field \
          `#[desk(skip)]`"
-    } else {
-        "the raw checks and the schema cannot see what the function reads: \
+        } else {
+            "the raw checks and the schema cannot see what the function reads: \
          put the conversion in a newtype that derives `Validate`, or mark the field `#[desk(skip)]` \
          and check it in a struct-level `custom` rule"
+        }
     };
     Some(match (place, key) {
         (Place::Container, "remote") => "`#[serde(remote)]` is not supported: the rules would describe \
@@ -109,7 +111,7 @@ fn serde_refusal(place: Place, key: &str, skipped: bool) -> Option<String> {
              given JSON paths; nest the type as a field of its own"
             .into(),
         (Place::Field | Place::Variant, "deserialize_with" | "with") => {
-            format!("`#[serde({key})]` is not supported: {with}")
+            format!("`#[serde({key})]` is not supported: {}", with())
         }
         (Place::Variant, "untagged") => "`#[serde(untagged)]` on a variant is not supported: serde \
              tries it by shape, which a JSON Schema cannot state exactly; give it a tag name like the others"
@@ -121,10 +123,11 @@ fn serde_refusal(place: Place, key: &str, skipped: bool) -> Option<String> {
 /// Checks every key of every `#[serde(...)]` attribute against the two
 /// lists. A key serde itself does not know is serde's error to report.
 fn serde_keys(attrs: &[Attribute], place: Place, errors: &mut Errors) {
-    let skipped = place == Place::Field && desk_skip(attrs);
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let _ = attr.parse_nested_meta(|meta| {
             let key = key_name(&meta);
+            // Read only for a refusal's words: not every field's cost.
+            let skipped = || place == Place::Field && desk_skip(attrs);
             if !serde_accepted(place).contains(&key.as_str())
                 && let Some(message) = serde_refusal(place, &key, skipped)
             {
