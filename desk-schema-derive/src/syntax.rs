@@ -831,8 +831,6 @@ pub(crate) mod args {
     }
 }
 
-/// The arguments of `custom(...)`: `check_value` (a form of the rule for raw
-/// JSON objects) is read only where `container` is true.
 /// `= path::to::function`, unquoted: a quoted one (serde's `with = "..."`
 /// habit) is said so.
 fn function_path(meta: &ParseNestedMeta<'_>) -> syn::Result<syn::Path> {
@@ -850,6 +848,8 @@ fn function_path(meta: &ParseNestedMeta<'_>) -> syn::Result<syn::Path> {
     value.parse()
 }
 
+/// The arguments of `custom(...)`: `check_value` (a form of the rule for raw
+/// JSON objects) is read only where `container` is true.
 fn custom_args(meta: &ParseNestedMeta<'_>, container: bool) -> syn::Result<CustomRule> {
     let (mut check, mut description, mut check_value) = (None, None, None);
     let keys: &[&str] = if container {
