@@ -523,7 +523,14 @@ pub(crate) mod args {
 
     /// `= N`: a whole number, 0 or more.
     pub(crate) fn count(meta: &ParseNestedMeta<'_>) -> syn::Result<usize> {
-        let lit = meta.value()?.parse::<LitInt>()?;
+        // The key's name is written only for an error: not every rule's cost.
+        let lit = meta.value()?.parse::<LitInt>().map_err(|e| {
+            let key = key_name(meta);
+            syn::Error::new(
+                e.span(),
+                format!("`{key}` takes a whole number, unquoted: `{key} = 10`"),
+            )
+        })?;
         lit.base10_parse().map_err(|_| {
             let key = key_name(meta);
             syn::Error::new(
