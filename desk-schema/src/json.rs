@@ -225,21 +225,11 @@ fn deeper_than(value: &Value, levels: usize) -> bool {
     // Only arrays and objects are called on: a request's thousand strings
     // cost a look each, not a call.
     let nested = |v: &&Value| matches!(v, Value::Array(_) | Value::Object(_));
+    // Called only past `levels == 0`, which the `||` checks first.
+    let deeper = |v: &Value| deeper_than(v, levels - 1);
     match value {
-        Value::Array(items) => {
-            levels == 0
-                || items
-                    .iter()
-                    .filter(nested)
-                    .any(|v| deeper_than(v, levels - 1))
-        }
-        Value::Object(map) => {
-            levels == 0
-                || map
-                    .values()
-                    .filter(nested)
-                    .any(|v| deeper_than(v, levels - 1))
-        }
+        Value::Array(items) => levels == 0 || items.iter().filter(nested).any(deeper),
+        Value::Object(map) => levels == 0 || map.values().filter(nested).any(deeper),
         _ => false,
     }
 }
