@@ -754,6 +754,7 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
         message,
         gate: None,
         rule_value: std::cell::OnceCell::new(),
+        plain_key: std::cell::OnceCell::new(),
     })
 }
 

@@ -390,6 +390,10 @@ pub(crate) struct Field {
     /// The value of its rules, written once and shared by the typed check
     /// and the walk (`emit::checks::rule_value`).
     pub rule_value: std::cell::OnceCell<Option<(Span, proc_macro2::TokenStream)>>,
+    /// The field's type as text when it names a standard plain type
+    /// (`emit::checks::plain_key`), read once: the gate, the typed check,
+    /// the walk and the proofs each ask.
+    pub plain_key: std::cell::OnceCell<Option<String>>,
 }
 
 /// A nested field whose types the derive passes through `Nested`.
@@ -418,9 +422,19 @@ pub(crate) enum GateTrait {
     Nested,
     /// A map key: a string type.
     MapKey,
+    /// A type a field's rules check without `nested`: a plain value
+    /// (`Leaf`).
+    Leaf,
 }
 
 impl Field {
+    /// [`Field::plain_key`], read once.
+    pub(crate) fn plain_key(&self) -> Option<&str> {
+        self.plain_key
+            .get_or_init(|| crate::emit::plain_key(&self.ty))
+            .as_deref()
+    }
+
     /// Fields read whole into a small `serde_json::Value` and deserialized
     /// (`skip`), rather than walked.
     pub(crate) fn is_buffered(&self) -> bool {

@@ -182,15 +182,33 @@ pub trait ValidateIn<C: ?Sized>: JsonView {
     ) -> Result<Option<Self::View<'de>>, D::Error>;
 }
 
+/// [`Leaf`], written by one line (`leaf!(impl {generics} for Type)`).
+macro_rules! leaf {
+    (impl $({$($g:tt)*})? for $t:ty) => {
+        impl $(<$($g)*>)? Leaf for $t {
+            type Checked = Self;
+        }
+    };
+}
+
 /// A type with no rules of its own: a field of it needs no `nested`.
 ///
 /// Types that derive `Validate` are not `Leaf`, which is how a missing
 /// `#[desk(nested)]` becomes a compile error.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a plain value: if it derives `Validate`, mark the field `#[desk(nested)]`; otherwise mark it `#[desk(skip)]`",
-    label = "rules on a field of type `{Self}`"
+    label = "rules on a field of type `{Self}`",
+    note = "rules check strings, numbers and `bool`s, and the standard library's lists, sets and maps of them; a type of another crate (`PathBuf`, `NonZeroU8`) cannot derive `Validate`: hold the value as one of those types, or skip the field"
 )]
 pub trait Leaf {
+    /// `Self`: the derive writes the type of a field with rules and no
+    /// `nested`, when it is not the standard library's, as
+    /// `<T as Leaf>::Checked`, so that a type that is not `Leaf` (one of
+    /// the user's, derived or not; `PathBuf`) is one error, in these words,
+    /// rather than one for each generated item that names it.
+    #[doc(hidden)]
+    type Checked: ?Sized;
+
     /// Runs the type's own check (what it holds beyond JSON's reach, as a
     /// `u128` past 64 bits; for most types nothing). Written by the derive
     /// for a field with rules and no `nested`, as `<T as Leaf>::…`, so that
@@ -470,7 +488,7 @@ macro_rules! facts {
 macro_rules! plain_copy {
     ($t:ty, $types:ident) => {
         facts!($t);
-        impl Leaf for $t {}
+        leaf!(impl for $t);
         impl JsonView for $t {
             type View<'de> = $t;
             const JSON_TYPES: u8 = crate::types::$types;
@@ -484,7 +502,7 @@ macro_rules! plain_copy {
 macro_rules! string_like {
     ($($t:ty)*) => {$(
         facts!($t);
-        impl Leaf for $t {}
+        leaf!(impl for $t);
         impl JsonView for $t {
             type View<'de> = Cow<'de, str>;
             const JSON_TYPES: u8 = crate::types::STRING;
@@ -510,7 +528,7 @@ macro_rules! string_like {
 }
 string_like!(String Box<str> std::sync::Arc<str> std::rc::Rc<str>);
 
-impl Leaf for Cow<'_, str> {}
+leaf!(impl for Cow<'_, str>);
 facts!(Cow<'_, str> Value);
 impl JsonView for Cow<'_, str> {
     type View<'de> = Cow<'de, str>;
@@ -601,7 +619,7 @@ impl<C: ?Sized> ValidateIn<C> for bool {
 macro_rules! floats {
     ($($t:ty)*) => {$(
         facts!($t);
-        impl Leaf for $t {}
+        leaf!(impl for $t);
         impl JsonView for $t {
             type View<'de> = Actual;
             const JSON_TYPES: u8 = crate::types::NUMBER;
@@ -663,7 +681,7 @@ macro_rules! floats {
 }
 floats!(f32 f64);
 
-impl Leaf for Value {}
+leaf!(impl for Value);
 impl JsonView for Value {
     type View<'de> = Value;
     const JSON_TYPES: u8 = crate::types::ANY;
@@ -804,7 +822,7 @@ impl<D, T: crate::types::Facts<D>> crate::types::Facts<D> for Option<T> {
     const BUFFERED_WIDE: bool = T::BUFFERED_WIDE;
     const OPTION: bool = true;
 }
-impl<T: Leaf> Leaf for Option<T> {}
+leaf!(impl {T: Leaf} for Option<T>);
 impl<T: JsonView> JsonView for Option<T> {
     type View<'de> = Option<T::View<'de>>;
     const JSON_TYPES: u8 = crate::types::NULL | T::JSON_TYPES;
@@ -844,7 +862,7 @@ impl<D, T: crate::types::Facts<D>> crate::types::Facts<D> for Box<T> {
     const BUFFERED_WIDE: bool = T::BUFFERED_WIDE;
     const BOXED_OPTION: bool = T::OPTION;
 }
-impl<T: Leaf + ?Sized> Leaf for Box<T> {}
+leaf!(impl {T: Leaf + ?Sized} for Box<T>);
 /// A box's view is boxed too, so that a recursive type's view has a size.
 impl<T: JsonView> JsonView for Box<T> {
     type View<'de> = Box<T::View<'de>>;
@@ -904,7 +922,7 @@ macro_rules! list_facts {
 }
 list_facts!(Vec<T> Box<[T]>);
 
-impl<T: Leaf> Leaf for Vec<T> {}
+leaf!(impl {T: Leaf} for Vec<T>);
 impl<T: JsonView> JsonView for Vec<T> {
     type View<'de> = Vec<Option<T::View<'de>>>;
     const JSON_TYPES: u8 = crate::types::ARRAY;
@@ -928,7 +946,7 @@ impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Vec<T> {
     }
 }
 
-impl<T: Leaf> Leaf for [T] {}
+leaf!(impl {T: Leaf} for [T]);
 impl<T: JsonView> JsonView for Box<[T]> {
     type View<'de> = Vec<Option<T::View<'de>>>;
     const JSON_TYPES: u8 = crate::types::ARRAY;
@@ -995,7 +1013,7 @@ never_same! {
 
 macro_rules! maps {
     ($($map:ident [$($bound:tt)*] [$($extra:tt)*])*) => {$(
-        impl<K, V: Leaf $(, $extra)*> Leaf for std::collections::$map<K, V $(, $extra)*> {}
+        leaf!(impl {K, V: Leaf $(, $extra)*} for std::collections::$map<K, V $(, $extra)*>);
         impl<K, V $(, $extra)*> JsonView for std::collections::$map<K, V $(, $extra)*>
         where
             K: for<'a> From<&'a str> + $($bound)*,
@@ -1056,7 +1074,7 @@ fn set_repeats<T: JsonView>(
 
 macro_rules! sets {
     ($($set:ident $map:ident [$($bound:tt)*] [$($extra:tt)*])*) => {$(
-        impl<T: Leaf $(, $extra)*> Leaf for std::collections::$set<T $(, $extra)*> {}
+        leaf!(impl {T: Leaf $(, $extra)*} for std::collections::$set<T $(, $extra)*>);
         impl<T $(, $extra)*> JsonView for std::collections::$set<T $(, $extra)*>
         where
             T: JsonView + $($bound)*,

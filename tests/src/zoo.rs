@@ -1167,6 +1167,40 @@ pub enum Signal {
     },
 }
 
+/// A name, as an alias: the derive cannot see through it, and gates it.
+pub type Label = String;
+/// A level, as an alias.
+pub type Level = u8;
+/// Labels, as an alias of a list.
+pub type Labels = Vec<Label>;
+/// Notes by key, as an alias of a map.
+pub type Notes = std::collections::BTreeMap<String, Label>;
+
+/// Rules on fields whose types are aliases of plain values (as written, no
+/// type the derive knows), alone and inside the standard containers: each
+/// rule checked as on the type the alias names.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Aliased {
+    /// At most 4 bytes of printable ASCII.
+    #[desk(max_bytes = 4, printable_ascii)]
+    pub name: Label,
+    /// From 1 to 9.
+    #[desk(range(min = 1, max = 9))]
+    pub level: Level,
+    /// At most 2 labels, none empty.
+    #[desk(max_items = 2, items(min_bytes = 1))]
+    pub labels: Labels,
+    /// Notes of at most 3 bytes each.
+    #[desk(values(max_bytes = 3))]
+    #[serde(default)]
+    pub notes: Option<Notes>,
+    /// Levels, unique, each at most 5.
+    #[desk(unique, items(range(max = 5)))]
+    #[serde(default)]
+    pub steps: Vec<Level>,
+}
+
 /// Every type of the zoo, by name: the tests loop over them.
 #[macro_export]
 macro_rules! for_each_zoo_type {
@@ -1235,5 +1269,6 @@ macro_rules! for_each_zoo_type {
         $m!(Ballot);
         $m!(Gauges);
         $m!(Signal);
+        $m!(Aliased);
     };
 }

@@ -49,7 +49,7 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
             },
         ),
         // No call: `leaf_proofs` proves the type a plain value once.
-        Mode::Rules if ctx.std_names && plain_key(ty).is_some() => quote!(),
+        Mode::Rules if ctx.std_names && field.plain_key().is_some() => quote!(),
         // Only a plain value may have rules without `nested`: the error is
         // at the first rule. A number the type's own check finds past the
         // type (a `u128` past 64 bits; `range` leaves it to that check) is
@@ -280,7 +280,7 @@ pub(super) fn newtype_read(field: &Field, ctx: &Ctx) -> TokenStream {
 /// what it does), only one proof for each such type that it is `Leaf`
 /// (`leaf_proofs`), which a type of the user's of the same name that
 /// derives `Validate` is not.
-pub(super) fn plain_key(ty: &syn::Type) -> Option<String> {
+pub(crate) fn plain_key(ty: &syn::Type) -> Option<String> {
     const PLAIN: [&str; 15] = [
         "String", "bool", "char", "f32", "f64", "i8", "i16", "i32", "i64", "isize", "u8", "u16",
         "u32", "u64", "usize",
@@ -318,7 +318,10 @@ pub(super) fn leaf_proofs<'a>(fields: impl Iterator<Item = &'a Field>, ctx: &Ctx
     }
     let mut seen: Vec<String> = Vec::new();
     let proofs = fields.filter_map(|field| {
-        let key = plain_key(&field.ty).filter(|_| matches!(field.mode, Mode::Rules))?;
+        let key = field
+            .plain_key()
+            .filter(|_| matches!(field.mode, Mode::Rules))?
+            .to_owned();
         if seen.contains(&key) {
             return None;
         }

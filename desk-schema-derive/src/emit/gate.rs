@@ -1,5 +1,13 @@
-//! `#[desk(nested)]` on a type that does not derive `Validate`, and a map
-//! key that is not a string type: one error, in our words, at the type.
+//! `#[desk(nested)]` on a type that does not derive `Validate`, rules on a
+//! type that is not a plain value, and a map key that is not a string type:
+//! one error, in our words, at the type.
+//!
+//! A field with rules and no `nested` has each type in it that is not
+//! written as the standard library's (a type of the user's or another
+//! crate's, an alias) written `<T as Leaf>::Checked`: an alias of a plain
+//! value passes, anything else is one error. Its rules' calls in the walk
+//! take the gate's span, as the typed check's value does, so that a rule
+//! that does not apply to an aliased type is one error too.
 //!
 //! A map key of any field the walk reads (not a `skip` field's) that is not
 //! written as a standard string type (`String`, `Box`, `Rc` or `Arc` of
@@ -83,13 +91,15 @@ pub(crate) fn gate(input: &mut Input) {
     let mut gated = Vec::new();
     let each = |field: &mut Field| {
         // A nested field's own types, and every walked field's map keys.
-        let keys_only = match field.mode {
-            Mode::Nested(_) => false,
-            Mode::Rules => true,
+        let items = match field.mode {
+            Mode::Nested(_) => GateTrait::Nested,
+            // A standard plain type (`String`, `Vec<u8>`) passes as written.
+            Mode::Rules if field.plain_key().is_some() => return,
+            Mode::Rules => GateTrait::Leaf,
             Mode::Skip => return,
         };
         let written = field.ty.clone();
-        if let Some(span) = gate_type(&mut field.ty, keys_only, None, &own, &mut gated) {
+        if let Some(span) = gate_type(&mut field.ty, items, None, &own, &mut gated) {
             let key = written.to_token_stream().to_string();
             let index = types.iter().position(|t| *t == key).unwrap_or_else(|| {
                 types.push(key);
@@ -186,24 +196,26 @@ fn gated_name(
             quote!(<<#ty as ::desk_schema::Gate>::Gated as ::desk_schema::InContext<#context>>::Checked)
         }
         GateTrait::MapKey => quote!(<#ty as ::desk_schema::MapKey>::Checked),
+        GateTrait::Leaf => quote!(<#ty as ::desk_schema::Leaf>::Checked),
     }
 }
 
 /// Gates the types in `ty` that are not the standard library's, and gives
 /// the span of the first: a map's keys (as `MapKey`) and, unless
-/// `keys_only`, the items (as `Nested`).
+/// the items (as `items`: `Nested` for a nested field, `Leaf` for one with
+/// rules).
 fn gate_type(
     ty: &mut syn::Type,
-    keys_only: bool,
+    items: GateTrait,
     at: Option<Span>,
     own: &Own,
     gated: &mut Vec<Gated>,
 ) -> Option<Span> {
     match ty {
-        syn::Type::Slice(s) => gate_type(&mut s.elem, keys_only, at, own, gated),
-        syn::Type::Paren(p) => gate_type(&mut p.elem, keys_only, at, own, gated),
+        syn::Type::Slice(s) => gate_type(&mut s.elem, items, at, own, gated),
+        syn::Type::Paren(p) => gate_type(&mut p.elem, items, at, own, gated),
         // A type a macro was given (`$t:ty`).
-        syn::Type::Group(g) => gate_type(&mut g.elem, keys_only, at, own, gated),
+        syn::Type::Group(g) => gate_type(&mut g.elem, items, at, own, gated),
         syn::Type::Path(p) if p.qself.is_none() => {
             let last = p.path.segments.last_mut()?;
             match &mut last.arguments {
@@ -229,8 +241,7 @@ fn gate_type(
                         .as_deref()
                         .is_some_and(|k| gates(k, GateTrait::MapKey, own))
                         && item.as_deref().is_some_and(|t| {
-                            gate_type(&mut t.clone(), keys_only, None, own, &mut Vec::new())
-                                .is_some()
+                            gate_type(&mut t.clone(), items, None, own, &mut Vec::new()).is_some()
                         });
                     let at = if both { at.or(Some(map_span)) } else { at };
                     let key = key
@@ -238,16 +249,13 @@ fn gate_type(
                         .and_then(|k| gate_leaf_of(k, GateTrait::MapKey, at, own, gated));
                     let item = item
                         .take()
-                        .and_then(|t| gate_type(t, keys_only, at, own, gated));
+                        .and_then(|t| gate_type(t, items, at, own, gated));
                     key.or(item)
                 }
                 // A type of its own, with generic arguments (`Pair<u8>`) or
                 // without.
-                syn::PathArguments::None | syn::PathArguments::AngleBracketed(_) if keys_only => {
-                    None
-                }
                 syn::PathArguments::None | syn::PathArguments::AngleBracketed(_) => {
-                    gate_leaf_of(ty, GateTrait::Nested, at, own, gated)
+                    gate_leaf_of(ty, items, at, own, gated)
                 }
                 syn::PathArguments::Parenthesized(_) => None,
             }
@@ -294,17 +302,19 @@ fn gates(ty: &syn::Type, through: GateTrait, own: &Own) -> bool {
     if p.qself.is_some() || p.path.segments.is_empty() {
         return false;
     }
-    let first = &p.path.segments[0].ident;
-    let param = p.path.leading_colon.is_none() && own.params.iter().any(|t| first == t);
     // The type itself by its name alone: a path that ends in it
-    // (`other::Tree` in `Tree`) is another type.
+    // (`other::Tree` in `Tree`) is another type. Asked last (each field
+    // with rules comes here: most are the standard library's).
     let itself =
-        super::checks::is_own(p, "Self") || super::checks::is_own(p, &own.ident.to_string());
+        || super::checks::is_own(p, "Self") || super::checks::is_own(p, &own.ident.to_string());
     let passes = match through {
-        GateTrait::Nested => itself || super::facts::std_only(ty),
+        GateTrait::Nested => super::facts::std_only(ty) || itself(),
         GateTrait::MapKey => std_string(ty),
+        GateTrait::Leaf => super::facts::std_only(ty),
     };
-    !param && !passes
+    let first = &p.path.segments[0].ident;
+    let param = || p.path.leading_colon.is_none() && own.params.iter().any(|t| first == t);
+    !passes && !param()
 }
 
 /// Whether `ty` is written as one of the standard library's string types a
@@ -352,7 +362,7 @@ pub(super) fn at(field: &Field, tokens: TokenStream) -> TokenStream {
 
 /// `tokens` in an invisible group, which keeps its spans when the code
 /// around it is respanned (to a rule's span: `respan`).
-fn invisible(tokens: TokenStream) -> TokenStream {
+pub(super) fn invisible(tokens: TokenStream) -> TokenStream {
     let group = proc_macro2::Group::new(proc_macro2::Delimiter::None, tokens);
     quote!(#group)
 }
@@ -560,8 +570,8 @@ pub(super) fn ungated(input: &Input, ty: &syn::Type) -> syn::Type {
     syn::parse2(ungate(ty.to_token_stream(), &input.gated)).unwrap_or_else(|_| ty.clone())
 }
 
-/// The span of the gate's trait in `tokens` (one level): `Nested` or
-/// `MapKey` as the gate writes them, `desk_schema::` before (a type of the
+/// The span of the gate's trait in `tokens` (one level): `Nested`,
+/// `MapKey` or `Leaf` as the gate writes them, `desk_schema::` before (a type of the
 /// user's may be named so).
 fn gate_trait_at(tokens: &[proc_macro2::TokenTree]) -> Option<(Span, GateTrait)> {
     use proc_macro2::TokenTree::{Ident, Punct};
@@ -573,6 +583,8 @@ fn gate_trait_at(tokens: &[proc_macro2::TokenTree]) -> Option<(Span, GateTrait)>
                 GateTrait::Nested
             } else if name == "MapKey" {
                 GateTrait::MapKey
+            } else if name == "Leaf" {
+                GateTrait::Leaf
             } else {
                 return None;
             };

@@ -15,6 +15,7 @@ mod validate_in;
 mod view;
 mod walker;
 
+pub(crate) use checks::plain_key;
 pub(crate) use fallback::fallback;
 pub(crate) use gate::gate;
 pub(crate) use generics::{Params, self_ty};

@@ -234,7 +234,13 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
         // `respan_rule`), the target and the arguments too.
         Form::Call(args) => {
             let name = module_name(rule, span);
-            let target = target.at(span);
+            // The walk's view of a gated field at the gate's span, as the
+            // typed check's value is (`gate::checked`): a rule that does
+            // not apply to the type is the same error on both, once.
+            let target = match super::gate::span_in(ty) {
+                Some(gate) if raw => super::gate::invisible(target.at(gate)),
+                _ => target.at(span),
+            };
             return quote_spanned! {span=>
                 __desk_r::#name::check(#target #(, #args)*, &__desk_fpath, __desk_report);
             };
