@@ -974,7 +974,17 @@ fn rules_allowed(field: &RawField, skip: bool, errors: &mut Errors) -> bool {
         return false;
     }
     if field.rules.is_empty() {
-        if !field.bad_rule {
+        if let Some(attr) = field.foreign.as_ref().filter(|_| !field.bad_rule) {
+            // Another library's attribute: said there, in its words.
+            errors.push(syn::Error::new_spanned(
+                attr,
+                format!(
+                    "field `{}` has no rule: {}",
+                    field_name(field),
+                    crate::syntax::foreign_advice(attr)
+                ),
+            ));
+        } else if !field.bad_rule {
             // garde's safety: every field says how it is checked, so a
             // nested type cannot be left unchecked by forgetting an
             // attribute.

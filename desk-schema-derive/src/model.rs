@@ -294,6 +294,10 @@ pub(crate) struct RawField {
     pub rules: Vec<RawRule>,
     /// A rule that could not be read (already reported).
     pub bad_rule: bool,
+    /// garde's or validator's attribute on the field (`#[garde(...)]`,
+    /// `#[validate(...)]`), the first: read only for the error of a field
+    /// without rules.
+    pub foreign: Option<syn::Attribute>,
     /// `skip` or `skip_deserializing`: never read from JSON.
     pub serde_skipped: bool,
     pub absent: Absent,

@@ -188,7 +188,11 @@ fn absent(field: &attr::Field, container: &attr::Container) -> Absent {
 
 fn raw_field(f: &ast::Field<'_>, container: &attr::Container, errors: &mut Errors) -> RawField {
     serde_keys(&f.original.attrs, Place::Field, errors);
-    let (rules, bad_rule) = field_rules(&f.original.attrs, errors);
+    let FieldAttrs {
+        rules,
+        bad: bad_rule,
+        foreign,
+    } = field_rules(&f.original.attrs, errors);
     RawField {
         member: f.member.clone(),
         ty: f.ty.clone(),
@@ -200,6 +204,7 @@ fn raw_field(f: &ast::Field<'_>, container: &attr::Container, errors: &mut Error
         docs: docs(&f.original.attrs),
         rules,
         bad_rule,
+        foreign,
         serde_skipped: f.attrs.skip_deserializing(),
         absent: absent(&f.attrs, container),
     }
@@ -454,12 +459,32 @@ fn elsewhere(key: &str) -> Option<&'static str> {
     })
 }
 
-/// The rules of a field, and whether any of them could not be read (then the
-/// field is not also reported as having no rule).
-fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> (Vec<RawRule>, bool) {
+/// What a field's attributes say: its rules, whether any of them could not
+/// be read (then the field is not also reported as having no rule), and
+/// garde's or validator's attribute, if it has one (the first), which the
+/// field's "no rule" error then reads for what to write instead.
+struct FieldAttrs {
+    rules: Vec<RawRule>,
+    bad: bool,
+    foreign: Option<Attribute>,
+}
+
+/// A field's attributes: each is named once (a name costs a call into the
+/// compiler), `desk` read for rules, `garde` and `validate` kept.
+fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> FieldAttrs {
     let mut rules: Vec<RawRule> = Vec::new();
     let mut bad = false;
-    for attr in attrs.iter().filter(|a| a.path().is_ident("desk")) {
+    let mut foreign = None;
+    for attr in attrs {
+        let Some(name) = attr.path().get_ident().map(ToString::to_string) else {
+            continue;
+        };
+        if name != "desk" {
+            if foreign.is_none() && (name == "garde" || name == "validate") {
+                foreign = Some(attr.clone());
+            }
+            continue;
+        }
         let before = errors.count();
         let result = attr.parse_nested_meta(|meta| {
             let key = key_name(&meta);
@@ -497,7 +522,83 @@ fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> (Vec<RawRule>, bool)
             bad = true;
         }
     }
-    (rules, bad)
+    FieldAttrs {
+        rules,
+        bad,
+        foreign,
+    }
+}
+
+/// What a field with garde's or validator's attribute (`attr`) and no
+/// `#[desk(...)]` is told: the library's name, and for each rule the
+/// attribute names, what desk-schema calls it.
+pub(crate) fn foreign_advice(attr: &Attribute) -> String {
+    let garde = attr.path().is_ident("garde");
+    let (library, written) = if garde {
+        ("garde", "#[garde(...)]")
+    } else {
+        ("validator", "#[validate(...)]")
+    };
+    let (mut said, mut keys): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+    let _ = attr.parse_nested_meta(|meta| {
+        let key = key_name(&meta);
+        // A `length`'s unit (garde's mode; validator counts characters).
+        let mut unit = if garde { "bytes" } else { "chars" };
+        if meta.input.peek(syn::token::Paren) {
+            let _ = meta.parse_nested_meta(|inner| {
+                let mode = key_name(&inner);
+                match mode.as_str() {
+                    "chars" | "graphemes" | "utf16" | "bytes" => unit = unit_name(&mode),
+                    "simple" => unit = "bytes",
+                    _ => {}
+                }
+                skip_rest(inner.input)
+            });
+        }
+        let ours = match key.as_str() {
+            "length" => format!("`max_{unit}`/`min_{unit}` (on a list, `max_items`/`min_items`)"),
+            "nested" => "`nested` too".to_owned(),
+            "custom" => "`custom(check = path, description = \"...\")`".to_owned(),
+            "alphanumeric"
+            | "phone_number"
+            | "credit_card"
+            | "matches"
+            | "must_match"
+            | "non_control_character" => {
+                "no rule of that meaning: `pattern = \"...\"` or `custom(...)`".to_owned()
+            }
+            other => match (elsewhere(other), crate::model::spec(other)) {
+                (Some(ours), _) => ours.to_owned(),
+                (None, Some(_)) => format!("`{other}` too"),
+                (None, None) => return skip_rest(meta.input),
+            },
+        };
+        if !keys.contains(&key) {
+            said.push(format!("`{key}` is {ours}"));
+            keys.push(key);
+        }
+        skip_rest(meta.input)
+    });
+    let names = if said.is_empty() {
+        String::new()
+    } else {
+        format!(" ({library}'s {})", said.join("; "))
+    };
+    format!(
+        "desk-schema does not read {library}'s `{written}`: write the field's rules in \
+         `#[desk(...)]`{names}, or mark it `#[desk(nested)]` or `#[desk(skip)]` (a type that \
+         also derives {library}'s `Validate` keeps its attribute beside `#[desk(...)]`)"
+    )
+}
+
+/// A `length` unit as `'static` text (the four garde names).
+fn unit_name(mode: &str) -> &'static str {
+    match mode {
+        "chars" => "chars",
+        "graphemes" => "graphemes",
+        "utf16" => "utf16",
+        _ => "bytes",
+    }
 }
 
 /// An error that ends an attribute's parse, unless that attribute has

@@ -1,0 +1,24 @@
+// A field with garde's or validator's attribute and no `#[desk(...)]` (a
+// newcomer's first habit): desk-schema's one error is at that attribute,
+// and says what each of its rules is called here (rustc adds its own:
+// the attribute is no helper of this derive, so that one left on a field
+// that has `#[desk(...)]` rules is not silently ignored either).
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct FromValidator {
+    #[validate(length(min = 1, max = 20), email, url, nested)]
+    email: String,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct FromGarde {
+    #[garde(length(max = 8))]
+    bytes: String,
+    #[garde(length(graphemes, max = 8), ascii, ip, inner(length(max = 3)), phone_number)]
+    text: String,
+    #[garde(dive)]
+    inner: Vec<String>,
+    #[garde(skip)]
+    skipped: String,
+}
+
+fn main() {}
