@@ -422,6 +422,15 @@ fn an_owner_that_is_a_customer_service_account_is_the_lists() {
         problems_with(&request("@desk_b", &["user"]), &ctx),
         one("/MemberList", "customer_service_account")
     );
+    // ... and its message says that such an owner is listed too.
+    let unlisted =
+        from_json_str_with::<CreateGroupRequest>(&request("@desk_b", &["user"]).to_string(), &ctx)
+            .unwrap_err();
+    assert_eq!(
+        unlisted.to_string(),
+        "/MemberList: no customer service account; exactly one is required (an owner that is \
+         one must be listed too)"
+    );
     // With the default account alone, the owner can only be the list's.
     let default = DeskContext::default();
     let cs = "@customer_service_account";

@@ -42,7 +42,7 @@ pub const GROUP_DATA_VALUE_MAX_BYTES: usize = 512;
 ///     .member(Member::new("peter"));
 /// assert_eq!(broken.validate().unwrap_err().to_string(), "\
 /// /GroupId: starts with \"@TGS#\", a reserved prefix
-/// /MemberList: no customer service account; exactly one is required
+/// /MemberList: no customer service account; exactly one is required (an owner that is one must be listed too)
 /// /Name: 108 bytes in UTF-8 (36 characters); at most 100 bytes");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, desk_schema_derive::Validate)]
@@ -467,8 +467,11 @@ fn check_members<'a, I>(
     if service != 1 {
         let (en, zh_cn) = if service == 0 {
             (
-                "no customer service account; exactly one is required".into(),
-                "没有客服账号；成员中必须恰好有一个客服账号".into(),
+                "no customer service account; exactly one is required (an owner that is one \
+                 must be listed too)"
+                    .into(),
+                "没有客服账号；成员中必须恰好有一个客服账号（群主是客服账号时，也要列入成员）"
+                    .into(),
             )
         } else {
             (

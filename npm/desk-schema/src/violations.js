@@ -737,7 +737,7 @@ const CUSTOM_EN = {
     owner
       ? "the owner is a second customer service account (MemberList holds one, and the server adds the owner to the members); only one is supported"
       : service === 0
-        ? "no customer service account; exactly one is required"
+        ? "no customer service account; exactly one is required (an owner that is one must be listed too)"
         : `${service} customer service accounts; exactly one is supported`,
   ordinary_member: () => "no member other than a customer service account; at least one is required",
   max_member_count: ({ max, initial }) => `${max} is below the ${initial} initial members; must be at least ${initial}`,
@@ -839,7 +839,7 @@ const MESSAGES_ZH_CN = {
     owner
       ? "群主是另一个客服账号（MemberList 中已有一个，服务器又会把群主加入群成员）；一个群只能有一个客服账号"
       : service === 0
-        ? "没有客服账号；成员中必须恰好有一个客服账号"
+        ? "没有客服账号；成员中必须恰好有一个客服账号（群主是客服账号时，也要列入成员）"
         : `有 ${service} 个客服账号；只能有一个`,
   ordinary_member: () => "没有客服账号以外的成员；至少需要一个",
   max_member_count: ({ max, initial }) => `${max} 小于初始成员数 ${initial}；应不小于 ${initial}`,
