@@ -7,6 +7,8 @@
 struct FromValidator {
     #[validate(length(min = 1, max = 20), email, url, nested)]
     email: String,
+    #[validate(must_match(other = "email"), does_not_contain(pattern = "@"))]
+    again: String,
 }
 
 #[derive(desk_schema::Validate, serde::Deserialize)]
@@ -19,6 +21,8 @@ struct FromGarde {
     inner: Vec<String>,
     #[garde(skip)]
     skipped: String,
+    #[garde(char_count(max = 3), length(chars, max = 3), length(utf16, max = 3), matches(bytes))]
+    units: String,
 }
 
 fn main() {}

@@ -539,7 +539,7 @@ pub(crate) fn foreign_advice(attr: &Attribute) -> String {
     } else {
         ("validator", "#[validate(...)]")
     };
-    let (mut said, mut keys): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+    let mut said: Vec<String> = Vec::new();
     let _ = attr.parse_nested_meta(|meta| {
         let key = key_name(&meta);
         // A `length`'s unit (garde's mode; validator counts characters).
@@ -557,14 +557,18 @@ pub(crate) fn foreign_advice(attr: &Attribute) -> String {
         }
         let ours = match key.as_str() {
             "length" => format!("`max_{unit}`/`min_{unit}` (on a list, `max_items`/`min_items`)"),
+            // garde's older names for a length in one unit.
+            "byte_length" => "`max_bytes`/`min_bytes`".to_owned(),
+            "char_count" => "`max_chars`/`min_chars`".to_owned(),
+            "grapheme_count" => "`max_graphemes`/`min_graphemes`".to_owned(),
+            // A pattern cannot say "not" (no lookaround on every path).
+            "does_not_contain" => "no rule of that meaning: `custom(...)`".to_owned(),
+            "must_match" | "matches" => "a rule across fields: `#[desk(custom(check = path, \
+                                         description = \"...\"))]` on the struct"
+                .to_owned(),
             "nested" => "`nested` too".to_owned(),
             "custom" => "`custom(check = path, description = \"...\")`".to_owned(),
-            "alphanumeric"
-            | "phone_number"
-            | "credit_card"
-            | "matches"
-            | "must_match"
-            | "non_control_character" => {
+            "alphanumeric" | "phone_number" | "credit_card" | "non_control_character" => {
                 "no rule of that meaning: `pattern = \"...\"` or `custom(...)`".to_owned()
             }
             other => match (elsewhere(other), crate::model::spec(other)) {
@@ -573,9 +577,10 @@ pub(crate) fn foreign_advice(attr: &Attribute) -> String {
                 (None, None) => return skip_rest(meta.input),
             },
         };
-        if !keys.contains(&key) {
-            said.push(format!("`{key}` is {ours}"));
-            keys.push(key);
+        // Once for each name and meaning (two `length`s in two units are two).
+        let line = format!("`{key}` is {ours}");
+        if !said.contains(&line) {
+            said.push(line);
         }
         skip_rest(meta.input)
     });

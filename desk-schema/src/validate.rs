@@ -182,11 +182,18 @@ pub trait ValidateIn<C: ?Sized>: JsonView {
     ) -> Result<Option<Self::View<'de>>, D::Error>;
 }
 
-/// [`Leaf`], written by one line (`leaf!(impl {generics} for Type)`).
+/// [`Leaf`], written by one line: `leaf!(impl {generics} for Type)` for a
+/// plain value (`Checked` is `Self`), `... => Checked` for a container,
+/// whose `Checked` names its items' (for an alias of a container, which
+/// the derive gates whole: `type Names = Vec<Mine>` is then `Mine`'s one
+/// error, not the container's many).
 macro_rules! leaf {
     (impl $({$($g:tt)*})? for $t:ty) => {
+        leaf!(impl $({$($g)*})? for $t => Self);
+    };
+    (impl $({$($g:tt)*})? for $t:ty => $checked:ty) => {
         impl $(<$($g)*>)? Leaf for $t {
-            type Checked = Self;
+            type Checked = $checked;
         }
     };
 }
@@ -222,6 +229,45 @@ pub trait Leaf {
         self.validate_in(ctx, path, report);
     }
 }
+
+/// A type the derive refuses where it sees it written, refused by [`Leaf`]
+/// where it cannot see it (behind an alias), in the derive's words: a
+/// trait no type implements, whose error is the refusal, and the impl of
+/// `Leaf` that asks it. (`do_not_recommend` keeps that impl out of the list
+/// of `Leaf`'s types in other errors; rustc still says this trait's words.)
+macro_rules! refused {
+    ($(#[$doc:meta])* $name:ident, $message:literal, $label:literal, impl {$($g:tt)*} for $t:ty) => {
+        $(#[$doc])*
+        #[doc(hidden)]
+        #[diagnostic::on_unimplemented(message = $message, label = $label)]
+        pub trait $name {
+            /// Never: no type implements the trait.
+            type Checked: ?Sized;
+        }
+        #[diagnostic::do_not_recommend]
+        impl<$($g)*> Leaf for $t
+        where
+            Self: $name,
+        {
+            type Checked = <Self as $name>::Checked;
+        }
+    };
+}
+
+refused!(
+    /// A reference (`type Text<'a> = &'a str`).
+    Borrowed,
+    "a borrowed field cannot hold every valid JSON string (serde fails on one with escapes, which a JSON Schema cannot see); use `Cow<'a, str>` with `#[serde(borrow)]`, which borrows from the text where it can, or `String`",
+    "a borrowed type, through an alias",
+    impl {T: ?Sized} for &T
+);
+refused!(
+    /// A fixed-size array (`type Pair = [String; 2]`).
+    FixedSize,
+    "a fixed-size array is not supported; use a `Vec` with `min_items` and `max_items`",
+    "a fixed-size array, through an alias",
+    impl {T, const N: usize} for [T; N]
+);
 
 /// What `#[desk(nested)]` checks in a type whose context is `C` (`()` for a
 /// type that declares none): a type checked in that context. The derive
@@ -415,10 +461,12 @@ gate_containers! {
     [T: ?Sized] [T: Gate + ?Sized] Box<T> => Box<T::Gated>;
     [T] [T: Gate<Gated: Sized>] [T] => [T::Gated];
     [T] [T: Gate<Gated: Sized>] Vec<T> => Vec<T::Gated>;
-    [K, V, S] [K, V: Gate<Gated: Sized>, S] std::collections::HashMap<K, V, S> =>
-        std::collections::HashMap<K, V::Gated, S>;
-    [K, V] [K, V: Gate<Gated: Sized>] std::collections::BTreeMap<K, V> =>
-        std::collections::BTreeMap<K, V::Gated>;
+    // A key through `MapKey`, for an alias of a map (`type M =
+    // BTreeMap<Color, T>`): the derive gates a key it can see.
+    [K, V, S] [K: MapKey<Checked: Sized>, V: Gate<Gated: Sized>, S]
+        std::collections::HashMap<K, V, S> => std::collections::HashMap<K::Checked, V::Gated, S>;
+    [K, V] [K: MapKey<Checked: Sized>, V: Gate<Gated: Sized>] std::collections::BTreeMap<K, V> =>
+        std::collections::BTreeMap<K::Checked, V::Gated>;
     [T, S] [T: Gate<Gated: Sized>, S] std::collections::HashSet<T, S> =>
         std::collections::HashSet<T::Gated, S>;
     [T] [T: Gate<Gated: Sized>] std::collections::BTreeSet<T> =>
@@ -822,7 +870,7 @@ impl<D, T: crate::types::Facts<D>> crate::types::Facts<D> for Option<T> {
     const BUFFERED_WIDE: bool = T::BUFFERED_WIDE;
     const OPTION: bool = true;
 }
-leaf!(impl {T: Leaf} for Option<T>);
+leaf!(impl {T: Leaf<Checked: Sized>} for Option<T> => Option<T::Checked>);
 impl<T: JsonView> JsonView for Option<T> {
     type View<'de> = Option<T::View<'de>>;
     const JSON_TYPES: u8 = crate::types::NULL | T::JSON_TYPES;
@@ -862,7 +910,7 @@ impl<D, T: crate::types::Facts<D>> crate::types::Facts<D> for Box<T> {
     const BUFFERED_WIDE: bool = T::BUFFERED_WIDE;
     const BOXED_OPTION: bool = T::OPTION;
 }
-leaf!(impl {T: Leaf + ?Sized} for Box<T>);
+leaf!(impl {T: Leaf + ?Sized} for Box<T> => Box<T::Checked>);
 /// A box's view is boxed too, so that a recursive type's view has a size.
 impl<T: JsonView> JsonView for Box<T> {
     type View<'de> = Box<T::View<'de>>;
@@ -922,7 +970,7 @@ macro_rules! list_facts {
 }
 list_facts!(Vec<T> Box<[T]>);
 
-leaf!(impl {T: Leaf} for Vec<T>);
+leaf!(impl {T: Leaf<Checked: Sized>} for Vec<T> => Vec<T::Checked>);
 impl<T: JsonView> JsonView for Vec<T> {
     type View<'de> = Vec<Option<T::View<'de>>>;
     const JSON_TYPES: u8 = crate::types::ARRAY;
@@ -946,7 +994,7 @@ impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Vec<T> {
     }
 }
 
-leaf!(impl {T: Leaf} for [T]);
+leaf!(impl {T: Leaf<Checked: Sized>} for [T] => [T::Checked]);
 impl<T: JsonView> JsonView for Box<[T]> {
     type View<'de> = Vec<Option<T::View<'de>>>;
     const JSON_TYPES: u8 = crate::types::ARRAY;
@@ -1013,7 +1061,11 @@ never_same! {
 
 macro_rules! maps {
     ($($map:ident [$($bound:tt)*] [$($extra:tt)*])*) => {$(
-        leaf!(impl {K, V: Leaf $(, $extra)*} for std::collections::$map<K, V $(, $extra)*>);
+        leaf!(
+            impl {K: MapKey<Checked: Sized>, V: Leaf<Checked: Sized> $(, $extra)*}
+                for std::collections::$map<K, V $(, $extra)*>
+                => std::collections::$map<K::Checked, V::Checked $(, $extra)*>
+        );
         impl<K, V $(, $extra)*> JsonView for std::collections::$map<K, V $(, $extra)*>
         where
             K: for<'a> From<&'a str> + $($bound)*,
@@ -1074,7 +1126,10 @@ fn set_repeats<T: JsonView>(
 
 macro_rules! sets {
     ($($set:ident $map:ident [$($bound:tt)*] [$($extra:tt)*])*) => {$(
-        leaf!(impl {T: Leaf $(, $extra)*} for std::collections::$set<T $(, $extra)*>);
+        leaf!(
+            impl {T: Leaf<Checked: Sized> $(, $extra)*} for std::collections::$set<T $(, $extra)*>
+                => std::collections::$set<T::Checked $(, $extra)*>
+        );
         impl<T $(, $extra)*> JsonView for std::collections::$set<T $(, $extra)*>
         where
             T: JsonView + $($bound)*,

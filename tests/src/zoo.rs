@@ -1175,6 +1175,22 @@ pub type Level = u8;
 pub type Labels = Vec<Label>;
 /// Notes by key, as an alias of a map.
 pub type Notes = std::collections::BTreeMap<String, Label>;
+/// Any list, as a generic alias.
+pub type Many<T> = Vec<T>;
+
+/// A type that names another: a field of `<Person as Named>::Name` is a
+/// qualified path, which the derive cannot read as written either.
+pub trait Named {
+    /// The type of the name.
+    type Name;
+}
+
+/// Whose names are [`Label`]s.
+pub struct Person;
+
+impl Named for Person {
+    type Name = Label;
+}
 
 /// Rules on fields whose types are aliases of plain values (as written, no
 /// type the derive knows), alone and inside the standard containers: each
@@ -1199,6 +1215,14 @@ pub struct Aliased {
     #[desk(unique, items(range(max = 5)))]
     #[serde(default)]
     pub steps: Vec<Level>,
+    /// Tags of at most 2 bytes each, through a generic alias.
+    #[desk(items(max_bytes = 2))]
+    #[serde(default)]
+    pub tags: Many<Label>,
+    /// A nickname of at least 2 bytes, through a qualified path.
+    #[desk(min_bytes = 2)]
+    #[serde(default)]
+    pub nickname: Option<<Person as Named>::Name>,
 }
 
 /// Every type of the zoo, by name: the tests loop over them.

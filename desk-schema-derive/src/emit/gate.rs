@@ -260,6 +260,9 @@ fn gate_type(
                 syn::PathArguments::Parenthesized(_) => None,
             }
         }
+        // A qualified path (`<X as Trait>::Out`): a type the derive cannot
+        // read, gated whole.
+        syn::Type::Path(_) => gate_leaf_of(ty, items, at, own, gated),
         _ => None,
     }
 }
@@ -299,8 +302,15 @@ fn gates(ty: &syn::Type, through: GateTrait, own: &Own) -> bool {
     let syn::Type::Path(p) = ty else {
         return false;
     };
-    if p.qself.is_some() || p.path.segments.is_empty() {
+    if p.path.segments.is_empty() {
         return false;
+    }
+    if p.qself.is_some() {
+        // Unless it names a type parameter (`<T as Trait>::Out`), bounded
+        // where the impls are, as `T::Out` is.
+        let params: Vec<String> = own.params.iter().map(ToString::to_string).collect();
+        let params: Vec<&str> = params.iter().map(String::as_str).collect();
+        return !super::facts::names_any(ty.to_token_stream(), &params);
     }
     // The type itself by its name alone: a path that ends in it
     // (`other::Tree` in `Tree`) is another type. Asked last (each field
