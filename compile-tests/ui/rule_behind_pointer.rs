@@ -43,6 +43,19 @@ struct Unfit {
     text: Box<String>,
 }
 
+// A type inside that no rule reads: the type itself (recursion), or one the
+// derive cannot read (the user's own, an alias), says what each would need.
+#[derive(serde::Deserialize)]
+pub struct Mine(String);
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Recursive {
+    #[desk(max_bytes = 3)]
+    next: Option<Box<Self>>,
+    #[desk(max_bytes = 3)]
+    mine: Box<Mine>,
+}
+
 // Inside `items(...)` on a boxed slice, `values(...)` and `keys(...)`.
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Inside {

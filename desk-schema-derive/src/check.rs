@@ -1272,19 +1272,32 @@ fn check_families(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) -> bool {
         if !check_families(inner, rules, errors) {
             return false;
         }
+        let inner_text = written(inner);
+        // What to write: the type itself when a rule reads it; a type the
+        // derive cannot read may be the user's own (nested) or an alias.
+        let instead = if inner_text == "Self" {
+            "mark the field `#[desk(nested)]` (a recursive type: its own rules apply at each \
+             level), and put the rule on the field it is meant for"
+                .to_owned()
+        } else if family_of(inner).is_some() {
+            format!("write the field as `{inner_text}`, which serde reads from the same JSON")
+        } else {
+            format!(
+                "write the field as `{inner_text}` if it is a plain value, which serde reads from \
+                 the same JSON, or mark it `#[desk(nested)]` if `{inner_text}` derives `Validate`"
+            )
+        };
         err(
             errors,
             r.span,
             format!(
-                "`{}` does not look inside `{pointer}<{}>`: rules read `{pointer}<str>`{} but no other `{pointer}`; write the field as `{}`, which serde reads from the same JSON",
+                "`{}` does not look inside `{pointer}<{inner_text}>`: rules read `{pointer}<str>`{} but no other `{pointer}`; {instead}",
                 r.name,
-                written(inner),
                 if pointer == "Box" {
                     " and `Box<[T]>`"
                 } else {
                     ""
                 },
-                written(inner),
             ),
         );
         return false;
