@@ -55,4 +55,12 @@ struct Match {
     rally: Ping<u8>,
 }
 
+// A newtype over itself through an alias, which the derive cannot read:
+// the same refusal (it was rustc's "overflow evaluating the requirement"
+// on the newtype's view).
+type Onward = Option<Box<Looping>>;
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Looping(#[desk(nested)] Onward);
+
 fn main() {}

@@ -1225,6 +1225,14 @@ pub struct Aliased {
     pub nickname: Option<<Person as Named>::Name>,
 }
 
+/// The trees under a [`Grove`], as an alias: the derive cannot see that it
+/// names the newtype, and gives the newtype a view of its own all the same.
+pub type Groves = Vec<Grove>;
+
+/// A recursive newtype through an alias: at most 2 trees at each level.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Grove(#[desk(nested, max_items = 2)] pub Groves);
+
 /// Every type of the zoo, by name: the tests loop over them.
 #[macro_export]
 macro_rules! for_each_zoo_type {
@@ -1294,5 +1302,6 @@ macro_rules! for_each_zoo_type {
         $m!(Gauges);
         $m!(Signal);
         $m!(Aliased);
+        $m!(Grove);
     };
 }

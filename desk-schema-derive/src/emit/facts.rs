@@ -887,16 +887,20 @@ fn static_lifetimes(ty: &syn::Type) -> syn::Type {
 }
 
 /// Whether a newtype over `ty` gets a view struct of its own (see
-/// `view::newtype`): when `ty` names the newtype itself, or is a container
+/// `view::newtype`): when `ty` names the newtype itself, is a container
 /// (whose view would otherwise be a plain `Vec` or `Option` of views, and
-/// two newtypes that hold each other a type of infinite size).
+/// two newtypes that hold each other a type of infinite size), or is a type
+/// the derive cannot read, which may be either (`type Trees = Vec<Tree>`).
 pub(super) fn own_view(input: &Input, ty: &syn::Type) -> bool {
     const CONTAINERS: [&str; 7] = [
         "Vec", "Option", "Box", "HashMap", "BTreeMap", "HashSet", "BTreeSet",
     ];
     let container = matches!(ty, syn::Type::Path(p) if p.qself.is_none()
         && p.path.segments.last().is_some_and(|s| is_one_of(&s.ident, &CONTAINERS)));
-    container || names_itself(input, ty)
+    // A type the derive cannot read (an alias, a qualified path, the
+    // user's own: the gate's name for it) may reach the newtype itself
+    // (`type Trees = Vec<Tree>`).
+    container || names_itself(input, ty) || !std_only(crate::check::as_written(ty))
 }
 
 /// `ty` written with the standard containers' own paths, when it is the
