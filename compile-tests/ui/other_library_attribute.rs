@@ -2,13 +2,17 @@
 // newcomer's first habit): desk-schema's one error is at that attribute,
 // and says what each of its rules is called here (rustc adds its own:
 // the attribute is no helper of this derive, so that one left on a field
-// that has `#[desk(...)]` rules is not silently ignored either).
+// that has `#[desk(...)]` rules is not silently ignored either: `both`,
+// rustc's error alone).
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct FromValidator {
     #[validate(length(min = 1, max = 20), email, url, nested)]
     email: String,
-    #[validate(must_match(other = "email"), does_not_contain(pattern = "@"))]
+    #[validate(must_match(other = "email"), does_not_contain(pattern = "@"), phone)]
     again: String,
+    #[desk(max_bytes = 8)]
+    #[validate(length(max = 8))]
+    both: String,
 }
 
 #[derive(desk_schema::Validate, serde::Deserialize)]
@@ -21,7 +25,7 @@ struct FromGarde {
     inner: Vec<String>,
     #[garde(skip)]
     skipped: String,
-    #[garde(char_count(max = 3), length(chars, max = 3), length(utf16, max = 3), matches(bytes))]
+    #[garde(byte_length(max = 3), length(chars, max = 3), length(utf16, max = 3), matches(bytes))]
     units: String,
 }
 

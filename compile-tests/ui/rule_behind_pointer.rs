@@ -54,6 +54,8 @@ struct Recursive {
     next: Option<Box<Self>>,
     #[desk(max_bytes = 3)]
     mine: Box<Mine>,
+    #[desk(max_bytes = 3)]
+    named: Option<Box<Recursive>>,
 }
 
 // Inside `items(...)` on a boxed slice, `values(...)` and `keys(...)`.

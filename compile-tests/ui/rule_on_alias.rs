@@ -1,6 +1,7 @@
 // A rule on a type the derive cannot read as written (an alias, a set): the
-// runtime's bound refuses it once, at the rule (a size rule's at the type,
-// with the rule as the call that asks it), not at the derive.
+// runtime's bound refuses it at the rule (a size rule's at the type, with
+// the rule as the call that asks it), not at the derive: once, or twice
+// inside `items(...)`/`values(...)` (below).
 type Num = u8;
 type Nums = Vec<u8>;
 type Counts = std::collections::BTreeMap<String, u8>;

@@ -1,9 +1,11 @@
 // A type the derive cannot read as written (a generic alias, a qualified
 // path, an alias of a whole map, of a reference, of an array): `Leaf` looks
-// through it, so a mistake inside is one error, in the words the derive
-// gives the same type written out, not one for each generated item. (The
-// alias of a reference is said three times, once for each lifetime the
-// generated items name it with: `&'a str`, `&str`, `&'static str`.)
+// through it, so a mistake inside is one error at the field, in the words
+// the derive gives the same type written out, not one for each generated
+// item. (`Generic`'s two fields of two types, both a mistake, also report
+// it at `#[derive(Validate)]`; the alias of a reference is said three times,
+// once for each lifetime the generated items name it with: `&'a str`,
+// `&str`, `&'static str`.)
 use std::collections::BTreeMap;
 
 #[derive(serde::Deserialize)]

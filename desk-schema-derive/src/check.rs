@@ -73,7 +73,7 @@ pub(crate) fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
     };
     if checks_range_bounds(&generics) {
         for field in shape_fields(&shape) {
-            if check_families(&field.ty, &field.rules, &mut errors) {
+            if check_families(&field.ty, &field.rules, &ident, &mut errors) {
                 check_range_fits(&field.ty, &field.rules, &mut errors);
             }
         }
@@ -1255,8 +1255,9 @@ fn written(ty: &syn::Type) -> String {
 
 /// A rule for one JSON type on a field whose type, as written, is another
 /// (`range` on a `String`, `max_bytes` on a `u32`): one error at the rule.
+/// `own` is the deriving type's name (a rule on a `Box` of it says `nested`).
 /// Returns whether every rule fits.
-fn check_families(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) -> bool {
+fn check_families(ty: &syn::Type, rules: &[Rule], own: &syn::Ident, errors: &mut Errors) -> bool {
     let mut families = rules.iter().filter_map(|r| r.kind.family());
     if let Some(first) = families.next()
         && families.any(|f| f != first)
@@ -1269,13 +1270,13 @@ fn check_families(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) -> bool {
     {
         // A rule that does not fit the type inside either: that is the
         // mistake to say.
-        if !check_families(inner, rules, errors) {
+        if !check_families(inner, rules, own, errors) {
             return false;
         }
         let inner_text = written(inner);
         // What to write: the type itself when a rule reads it; a type the
         // derive cannot read may be the user's own (nested) or an alias.
-        let instead = if inner_text == "Self" {
+        let instead = if inner_text == "Self" || *own == inner_text {
             "mark the field `#[desk(nested)]` (a recursive type: its own rules apply at each \
              level), and put the rule on the field it is meant for"
                 .to_owned()
@@ -1311,7 +1312,7 @@ fn check_families(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) -> bool {
             _ => None,
         };
         if let Some((inside, inner)) = inside {
-            fits &= check_families(inside, inner, errors);
+            fits &= check_families(inside, inner, own, errors);
         }
         let (Some(want), Some((have, inner))) = (r.kind.family(), have) else {
             continue;

@@ -557,10 +557,8 @@ pub(crate) fn foreign_advice(attr: &Attribute) -> String {
         }
         let ours = match key.as_str() {
             "length" => format!("`max_{unit}`/`min_{unit}` (on a list, `max_items`/`min_items`)"),
-            // garde's older names for a length in one unit.
+            // garde's older name for a length in bytes.
             "byte_length" => "`max_bytes`/`min_bytes`".to_owned(),
-            "char_count" => "`max_chars`/`min_chars`".to_owned(),
-            "grapheme_count" => "`max_graphemes`/`min_graphemes`".to_owned(),
             // A pattern cannot say "not" (no lookaround on every path).
             "does_not_contain" => "no rule of that meaning: `custom(...)`".to_owned(),
             "must_match" | "matches" => "a rule across fields: `#[desk(custom(check = path, \
@@ -568,7 +566,8 @@ pub(crate) fn foreign_advice(attr: &Attribute) -> String {
                 .to_owned(),
             "nested" => "`nested` too".to_owned(),
             "custom" => "`custom(check = path, description = \"...\")`".to_owned(),
-            "alphanumeric" | "phone_number" | "credit_card" | "non_control_character" => {
+            // garde's `phone_number`, validator's `phone`.
+            "alphanumeric" | "phone_number" | "phone" | "credit_card" | "non_control_character" => {
                 "no rule of that meaning: `pattern = \"...\"` or `custom(...)`".to_owned()
             }
             other => match (elsewhere(other), crate::model::spec(other)) {

@@ -205,7 +205,7 @@ macro_rules! leaf {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a plain value: if it derives `Validate`, mark the field `#[desk(nested)]`; otherwise mark it `#[desk(skip)]`",
     label = "rules on a field of type `{Self}`",
-    note = "rules check strings, numbers and `bool`s, and the standard library's lists, sets and maps of them; a type of another crate (`PathBuf`, `NonZeroU8`) cannot derive `Validate`: hold the value as one of those types, or skip the field"
+    note = "rules check strings, numbers and `bool`s, and the standard library's lists, sets and maps of them; a type of the standard library's that is none of those (`PathBuf`, `NonZeroU8`), or another crate's, cannot derive `Validate`: hold the value as one of those types, or skip the field"
 )]
 pub trait Leaf {
     /// `Self`: the derive writes the type of a field with rules and no

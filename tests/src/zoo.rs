@@ -1233,6 +1233,19 @@ pub type Groves = Vec<Grove>;
 #[derive(Debug, PartialEq, Deserialize, Validate)]
 pub struct Grove(#[desk(nested, max_items = 2)] pub Groves);
 
+/// The branches of a [`Bough`], as an alias of a map of it.
+pub type Boughs = std::collections::BTreeMap<String, Bough>;
+
+/// A `transparent` struct over an alias that reaches it: at most 1 branch at
+/// each level.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(transparent)]
+pub struct Bough {
+    /// The branches.
+    #[desk(nested, max_items = 1)]
+    pub branches: Boughs,
+}
+
 /// Every type of the zoo, by name: the tests loop over them.
 #[macro_export]
 macro_rules! for_each_zoo_type {
@@ -1303,5 +1316,6 @@ macro_rules! for_each_zoo_type {
         $m!(Signal);
         $m!(Aliased);
         $m!(Grove);
+        $m!(Bough);
     };
 }

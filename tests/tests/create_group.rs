@@ -431,6 +431,10 @@ fn an_owner_that_is_a_customer_service_account_is_the_lists() {
         "/MemberList: no customer service account; exactly one is required (an owner that is \
          one must be listed too)"
     );
+    assert_eq!(
+        unlisted.localized(desk_schema::Locale::ZhCn).to_string(),
+        "/MemberList: 没有客服账号；成员中必须恰好有一个客服账号（群主若是客服账号，也须列在 MemberList 中）"
+    );
     // With the default account alone, the owner can only be the list's.
     let default = DeskContext::default();
     let cs = "@customer_service_account";

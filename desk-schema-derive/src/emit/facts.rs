@@ -889,8 +889,11 @@ fn static_lifetimes(ty: &syn::Type) -> syn::Type {
 /// Whether a newtype over `ty` gets a view struct of its own (see
 /// `view::newtype`): when `ty` names the newtype itself, is a container
 /// (whose view would otherwise be a plain `Vec` or `Option` of views, and
-/// two newtypes that hold each other a type of infinite size), or is a type
-/// the derive cannot read, which may be either (`type Trees = Vec<Tree>`).
+/// two newtypes that hold each other a type of infinite size), or is not
+/// written as the standard library's: an alias, which may be either (`type
+/// Trees = Vec<Tree>`), as may a qualified path; a type parameter; a type of
+/// the user's own (`struct Id(Inner)`), which only costs a struct around its
+/// view.
 pub(super) fn own_view(input: &Input, ty: &syn::Type) -> bool {
     const CONTAINERS: [&str; 7] = [
         "Vec", "Option", "Box", "HashMap", "BTreeMap", "HashSet", "BTreeSet",

@@ -470,7 +470,7 @@ fn check_members<'a, I>(
                 "no customer service account; exactly one is required (an owner that is one \
                  must be listed too)"
                     .into(),
-                "没有客服账号；成员中必须恰好有一个客服账号（群主是客服账号时，也要列入成员）"
+                "没有客服账号；成员中必须恰好有一个客服账号（群主若是客服账号，也须列在 MemberList 中）"
                     .into(),
             )
         } else {

@@ -839,7 +839,7 @@ const MESSAGES_ZH_CN = {
     owner
       ? "群主是另一个客服账号（MemberList 中已有一个，服务器又会把群主加入群成员）；一个群只能有一个客服账号"
       : service === 0
-        ? "没有客服账号；成员中必须恰好有一个客服账号（群主是客服账号时，也要列入成员）"
+        ? "没有客服账号；成员中必须恰好有一个客服账号（群主若是客服账号，也须列在 MemberList 中）"
         : `有 ${service} 个客服账号；只能有一个`,
   ordinary_member: () => "没有客服账号以外的成员；至少需要一个",
   max_member_count: ({ max, initial }) => `${max} 小于初始成员数 ${initial}；应不小于 ${initial}`,
