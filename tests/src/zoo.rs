@@ -1246,27 +1246,6 @@ pub struct Bough {
     pub branches: Boughs,
 }
 
-/// Any item type on a shelf, through a generic alias around the type's own
-/// parameter (`Many<T>`, `Option<T>` as `Maybe<T>`): the derive cannot read
-/// them, and gates them whole.
-#[derive(Debug, PartialEq, Deserialize, Validate)]
-pub struct Shelf<T> {
-    /// At most 2 items.
-    #[desk(nested, max_items = 2)]
-    pub items: Many<T>,
-    /// The item on top, if any (absent is `None`, through the alias too:
-    /// serde reads a missing field as `None` wherever its type is an
-    /// `Option`).
-    #[desk(nested)]
-    pub top: Maybe<T>,
-}
-
-/// An optional value, as a generic alias.
-pub type Maybe<T> = Option<T>;
-
-/// A shelf of user IDs.
-pub type UserShelf = Shelf<UserId>;
-
 /// Every type of the zoo, by name: the tests loop over them.
 #[macro_export]
 macro_rules! for_each_zoo_type {
@@ -1338,6 +1317,5 @@ macro_rules! for_each_zoo_type {
         $m!(Aliased);
         $m!(Grove);
         $m!(Bough);
-        $m!(UserShelf);
     };
 }

@@ -155,43 +155,6 @@ fn gated_tokens(tokens: TokenStream, held: &[&syn::Ident]) -> Option<TokenStream
     Some(out)
 }
 
-/// `T: Nested<Checked = T> + InContext<C, Checked = T>` for each type
-/// parameter a nested field's gated type names (`List<T>`, `Page<T>`,
-/// gated whole as `<<List<T> as Nested>::Checked as InContext<C>>::Checked`):
-/// a container's `Checked` is written through its items', which a bare
-/// parameter gives back as itself only when bounded so (every type that
-/// derives `Validate`, every plain value and every container of them is).
-fn identity_preds(input: &Input, type_names: &[syn::Ident]) -> Vec<TokenStream> {
-    if type_names.is_empty() {
-        return Vec::new();
-    }
-    let context = input
-        .context
-        .as_ref()
-        .map_or_else(|| quote!(()), quote::ToTokens::to_token_stream);
-    let mut named: Vec<&syn::Ident> = Vec::new();
-    for field in super::all_fields(input) {
-        let Some(gate) = field.gate.as_ref().filter(|g| g.nested) else {
-            continue;
-        };
-        if !matches!(field.mode, Mode::Nested(_)) {
-            continue;
-        }
-        for t in type_names.iter().filter(|t| mentions(&gate.written, t)) {
-            if !named.contains(&t) {
-                named.push(t);
-            }
-        }
-    }
-    named
-        .into_iter()
-        .map(|t| {
-            quote!(#t: ::desk_schema::Nested<Checked = #t>
-                + ::desk_schema::InContext<#context, Checked = #t>)
-        })
-        .collect()
-}
-
 impl Bounds {
     /// What the fields of `input` (a type with parameters) ask of
     /// `type_names`; `args` are the type's arguments.
@@ -281,12 +244,11 @@ impl Params {
         } else {
             quote!(<#(#lifetime_names,)* #(#type_names),*>)
         };
-        let mut preds: Vec<TokenStream> = g
+        let preds = g
             .where_clause
             .iter()
             .flat_map(|w| w.predicates.iter().map(|p| quote!(#p)))
             .collect();
-        preds.extend(identity_preds(input, &type_names));
         let bounds = if g.params.is_empty() {
             Bounds::default()
         } else {
