@@ -176,7 +176,33 @@ where
     desk_schema::from_json_str::<SetOf<T>>(text).is_ok()
 }
 
+/// A generic type nesting another over its parameter: the same bounds
+/// suffice one level up (a bound on hidden traits here would ask every
+/// generic caller to write it).
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct ShelfOf<T: Ord> {
+    #[desk(nested)]
+    set: SetOf<T>,
+}
+
+fn check_shelf<T>(shelf: &ShelfOf<T>) -> bool
+where
+    T: Ord + desk_schema::ValidateIn<()> + serde::de::DeserializeOwned,
+{
+    desk_schema::Validate::validate(shelf).is_ok()
+}
+
+fn read_shelf<T>(text: &str) -> bool
+where
+    T: Ord + desk_schema::ValidateIn<()> + serde::de::DeserializeOwned,
+{
+    desk_schema::from_json_str::<ShelfOf<T>>(text).is_ok()
+}
+
 fn main() {
+    let shelf: ShelfOf<u8> = desk_schema::from_json_str(r#"{"set":{"items":[1,2]}}"#).unwrap();
+    assert!(check_shelf(&shelf));
+    assert!(!read_shelf::<u8>(r#"{"set":{"items":[1,1]}}"#));
     let set: SetOf<u8> = desk_schema::from_json_str(r#"{"items":[1,2]}"#).unwrap();
     assert!(check_set(&set));
     assert!(!read_set::<u8>(r#"{"items":[1,1]}"#));
