@@ -546,12 +546,14 @@ pub(crate) fn foreign_advice(attr: &Attribute) -> String {
         let mut unit = if garde { "bytes" } else { "chars" };
         if meta.input.peek(syn::token::Paren) {
             let _ = meta.parse_nested_meta(|inner| {
-                let mode = key_name(&inner);
-                match mode.as_str() {
-                    "chars" | "graphemes" | "utf16" | "bytes" => unit = unit_name(&mode),
-                    "simple" => unit = "bytes",
-                    _ => {}
-                }
+                // garde's modes (`simple` counts bytes); not a mode: a limit.
+                unit = match key_name(&inner).as_str() {
+                    "chars" => "chars",
+                    "graphemes" => "graphemes",
+                    "utf16" => "utf16",
+                    "bytes" | "simple" => "bytes",
+                    _ => unit,
+                };
                 skip_rest(inner.input)
             });
         }
@@ -593,16 +595,6 @@ pub(crate) fn foreign_advice(attr: &Attribute) -> String {
          `#[desk(...)]`{names}, or mark it `#[desk(nested)]` or `#[desk(skip)]` (a type that \
          also derives {library}'s `Validate` keeps its attribute beside `#[desk(...)]`)"
     )
-}
-
-/// A `length` unit as `'static` text (the four garde names).
-fn unit_name(mode: &str) -> &'static str {
-    match mode {
-        "chars" => "chars",
-        "graphemes" => "graphemes",
-        "utf16" => "utf16",
-        _ => "bytes",
-    }
 }
 
 /// An error that ends an attribute's parse, unless that attribute has

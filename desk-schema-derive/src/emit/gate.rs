@@ -168,6 +168,15 @@ struct Own {
     context: TokenStream,
 }
 
+impl Own {
+    /// Whether `tokens` name one of the type's own type parameters.
+    fn names_param(&self, tokens: TokenStream) -> bool {
+        let params: Vec<String> = self.params.iter().map(ToString::to_string).collect();
+        let params: Vec<&str> = params.iter().map(String::as_str).collect();
+        super::facts::names_any(tokens, &params)
+    }
+}
+
 /// The context a type's nested types are checked in: its own, or `()`.
 fn context_of(input: &Input) -> TokenStream {
     input
@@ -308,9 +317,7 @@ fn gates(ty: &syn::Type, through: GateTrait, own: &Own) -> bool {
     if p.qself.is_some() {
         // Unless it names a type parameter (`<T as Trait>::Out`), bounded
         // where the impls are, as `T::Out` is.
-        let params: Vec<String> = own.params.iter().map(ToString::to_string).collect();
-        let params: Vec<&str> = params.iter().map(String::as_str).collect();
-        return !super::facts::names_any(ty.to_token_stream(), &params);
+        return !own.names_param(ty.to_token_stream());
     }
     // The type itself by its name alone: a path that ends in it
     // (`other::Tree` in `Tree`) is another type. Asked last (each field
@@ -390,9 +397,7 @@ fn gate_leaf(
     gated: &mut Vec<Gated>,
 ) -> syn::Type {
     let tokens = ty.to_token_stream();
-    let params: Vec<String> = own.params.iter().map(ToString::to_string).collect();
-    let params: Vec<&str> = params.iter().map(String::as_str).collect();
-    let own_params = super::facts::names_any(tokens.clone(), &params);
+    let own_params = own.names_param(tokens.clone());
     let name = if own_params || has_lifetime(tokens) {
         super::respan(gated_name(ty, through, &own.context, own_params), span)
     } else {
