@@ -19,6 +19,14 @@ fn no_error_names_generated_code() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "stderr") {
             let text = std::fs::read_to_string(&path).unwrap();
+            // rustc's own help under the context error names the public
+            // trait with both contexts (`ValidateIn<()>` is not implemented
+            // for `Job`, `ValidateIn<Limits>` is): what the user must see.
+            let name = path.file_name().unwrap().to_string_lossy();
+            let allowed: &[&str] = match &*name {
+                "context_default_in_generic.stderr" => &["ValidateIn"],
+                _ => &[],
+            };
             for needle in [
                 "__Desk",
                 "__desk",
@@ -36,7 +44,10 @@ fn no_error_names_generated_code() {
                 "RawEntries",
                 "Slot",
                 "View<",
-            ] {
+            ]
+            .into_iter()
+            .filter(|n| !allowed.contains(n))
+            {
                 assert!(
                     !text.contains(needle),
                     "{} names `{needle}`",

@@ -145,9 +145,10 @@ pub trait JsonView {
 /// every `C` when a type declares no context of its own, so a type without
 /// configuration nests inside any other.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` does not derive `Validate`",
-    label = "`{Self}` does not derive `Validate`",
-    note = "derive `Validate` for `{Self}`, or mark the field that holds it `#[desk(skip)]`"
+    message = "`{Self}` does not derive `Validate`, or is checked in another context than `{C}`",
+    label = "`{Self}` is not checked in `{C}`",
+    note = "derive `Validate` for `{Self}`, or mark the field that holds it `#[desk(skip)]`",
+    note = "a type with `#[desk(context = X)]` is checked in `X` alone (one without, in any context); a generic type without one checks its fields' defaults in `()`: declare the holder's context on it"
 )]
 pub trait ValidateIn<C: ?Sized>: JsonView {
     /// Checks the rules of `self` and of every nested value, recording

@@ -1246,6 +1246,36 @@ pub struct Bough {
     pub branches: Boughs,
 }
 
+/// A queue's limits: the context its jobs are checked in (here, its
+/// default).
+#[derive(Debug, Default)]
+pub struct QueueLimits {
+    /// The most jobs a worker takes at once.
+    pub per_worker: usize,
+}
+
+/// A job, checked in a queue's context.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[desk(context = QueueLimits)]
+pub struct Job {
+    /// 1 to 16 bytes of printable ASCII.
+    #[desk(min_bytes = 1, max_bytes = 16, printable_ascii)]
+    pub Name: String,
+}
+
+/// A type with a context that holds its jobs through generic types that
+/// have none ([`Page`], [`Event`]): each passes the context on.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[desk(context = QueueLimits)]
+pub struct Queue {
+    /// A page of jobs.
+    #[desk(nested)]
+    pub Jobs: Page<'static, Job>,
+    /// The job running now, if any.
+    #[desk(nested)]
+    pub Current: Event<Job>,
+}
+
 /// Every type of the zoo, by name: the tests loop over them.
 #[macro_export]
 macro_rules! for_each_zoo_type {
@@ -1317,5 +1347,6 @@ macro_rules! for_each_zoo_type {
         $m!(Aliased);
         $m!(Grove);
         $m!(Bough);
+        $m!(Queue);
     };
 }

@@ -199,7 +199,27 @@ where
     desk_schema::from_json_str::<ShelfOf<T>>(text).is_ok()
 }
 
+/// A generic type nesting one that checks a default over its parameter
+/// (`Defaults<T>`): the schema asks `ValidateIn` of `T` here too, for the
+/// nested type's schema, and a generic caller of the schema gives it.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Nook<T: Default> {
+    #[desk(nested)]
+    defaults: Defaults<T>,
+}
+
+fn schema_of_nook<T>() -> desk_schema::schemars::Schema
+where
+    T: Default
+        + desk_schema::ValidateIn<()>
+        + serde::de::DeserializeOwned
+        + desk_schema::schemars::JsonSchema,
+{
+    desk_schema::schema_for::<Nook<T>>()
+}
+
 fn main() {
+    let _ = schema_of_nook::<u8>();
     let shelf: ShelfOf<u8> = desk_schema::from_json_str(r#"{"set":{"items":[1,2]}}"#).unwrap();
     assert!(check_shelf(&shelf));
     assert!(!read_shelf::<u8>(r#"{"set":{"items":[1,1]}}"#));

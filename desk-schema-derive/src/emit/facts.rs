@@ -16,7 +16,7 @@
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote, quote_spanned};
 
-use super::{Ctx, Params, all_fields, is_option, none_default, self_ty};
+use super::{Ctx, Params, all_fields, is_option, self_ty};
 use crate::model::{Absent, DataVariant, Field, Input, Repr, RuleKind, Shape, VariantData};
 
 /// A part of a set of JSON types: constant bits, or a field type's.
@@ -74,7 +74,7 @@ fn bits(name: &str) -> Part {
 fn term(field: &Field) -> Same {
     // An `Option`'s own `None` passes every rule but a custom one; any other
     // default (a path's `Some`, a container's value) may not.
-    let defaulted = !matches!(field.absent, Absent::Required) && !none_default(field);
+    let defaulted = super::checks_default(field);
     if field.is_buffered() || defaulted {
         return Same::Never;
     }
@@ -1053,6 +1053,14 @@ const STD: [&str; 37] = [
 /// `serde_json::Value`), which answer `Facts` at every depth.
 pub(super) fn std_only(ty: &syn::Type) -> bool {
     !any_ident(ty, false, &mut |name| !STD.contains(&name))
+}
+
+/// Whether `ty` is built only of the standard library's types and of
+/// `params` (a generic type's own parameters, `Vec<T>`).
+pub(super) fn std_or_params(ty: &syn::Type, params: &[&str]) -> bool {
+    !any_ident(ty, false, &mut |name| {
+        !STD.contains(&name) && !params.contains(&name)
+    })
 }
 
 /// Whether `ty` is built only of the standard library's types and names

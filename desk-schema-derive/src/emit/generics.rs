@@ -47,6 +47,15 @@ struct Bounds {
     /// `Self: Default`, for a type whose absent fields take their values
     /// from the container's `#[serde(default)]`.
     self_default: Option<TokenStream>,
+    /// Held by a checked field that the schema item checks or hands on:
+    /// one whose default it checks against the field's rules (to say
+    /// whether the field is required), in the type's default context, or
+    /// one whose type is not built of the standard library's types and the
+    /// parameters alone (`Inner<T>`, whose own schema may check a default).
+    /// Only these need `ValidateIn` there, so that a type without a context
+    /// may be given one that has one (`Page<Leaf>`, with `Vec<T>` in
+    /// `Page<T>`, in a type whose context is `Leaf`'s).
+    validated: Vec<TokenStream>,
 }
 
 /// The types of the fields that take their type's `Default` when absent:
@@ -185,6 +194,17 @@ impl Bounds {
         };
         let checked = held(&mut of_mode(false), &[]);
         let read = held(&mut of_mode(true), &checked);
+        let names: Vec<String> = type_names.iter().map(ToString::to_string).collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let validated = held(
+            &mut super::all_fields(input)
+                .filter(|f| {
+                    !matches!(f.mode, Mode::Skip)
+                        && (super::checks_default(f) || !super::facts::std_or_params(&f.ty, &names))
+                })
+                .map(|f| &f.ty),
+            &[],
+        );
         let defaulted = held(&mut defaulted_types(input), &[]);
         let container_default = input
             .serde_skipped
@@ -201,6 +221,7 @@ impl Bounds {
             read,
             defaulted,
             self_default,
+            validated,
         }
     }
 
@@ -357,6 +378,13 @@ impl Params {
             }
         }
         preds
+    }
+
+    /// `T: bound` for each parameter (or associated type) that the schema
+    /// item checks or hands on (`Bounds::validated`).
+    pub(crate) fn validated_preds(&self, bound: &TokenStream) -> Vec<TokenStream> {
+        let held = self.bounds.validated.iter();
+        held.map(|t| quote!(#t: #bound)).collect()
     }
 
     /// An item's parameter list: `ours` (generated lifetimes first, then

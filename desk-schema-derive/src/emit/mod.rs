@@ -325,6 +325,13 @@ fn none_default(field: &crate::model::Field) -> bool {
     defaults_to_none(field) && !field.has_customs()
 }
 
+/// A field serde fills when absent with a default that may break its rules
+/// (any but an `Option`'s own `None`): the walk and the schema check that
+/// default against them.
+fn checks_default(field: &crate::model::Field) -> bool {
+    !matches!(field.absent, crate::model::Absent::Required) && !none_default(field)
+}
+
 /// Gives every token `span` (a gate's, which resolves as the derive's:
 /// `gate`), so that an error in the code points there, not at the derive.
 ///

@@ -6,7 +6,7 @@ use quote::quote;
 use super::checks::field_checks;
 use super::rule::Target;
 use super::{Ctx, Params, absent_value, none_default, opt_str, repr_tokens, rule, self_ty};
-use crate::model::{Absent, DataVariant, Field, Input, Repr, Variant, VariantData};
+use crate::model::{DataVariant, Field, Input, Repr, Variant, VariantData};
 
 /// The shared `JsonSchema` name and id of a derived type.
 pub(super) fn names(ident: &syn::Ident) -> TokenStream {
@@ -89,14 +89,14 @@ fn schema_impl(input: &Input, body: &TokenStream) -> TokenStream {
     };
     let decl = params.decl(&[], &[]);
     // A default's value is checked against the field's rules (whether the
-    // field is required): `Default` bounds come with the parameters'.
-    let own = params.unchecked_schema_preds();
+    // field is required), in the type's default context: `ValidateIn` only
+    // where such a field, or a type of the user's that may check one of its
+    // own, holds the parameter, so that a type without a context may be
+    // given one that has one. `Default` bounds come with the parameters'.
+    let mut own = params.unchecked_schema_preds();
+    own.extend(params.validated_preds(&quote!(::desk_schema::ValidateIn<#assoc>)));
     let bounds = params.where_clause(
-        &quote!(
-            __desk_rt::schemars::JsonSchema
-                + ::desk_schema::ValidateIn<#assoc>
-                + __desk_rt::serde::de::DeserializeOwned
-        ),
+        &quote!(__desk_rt::schemars::JsonSchema + __desk_rt::serde::de::DeserializeOwned),
         &own,
     );
     let ty = self_ty(input);
@@ -219,7 +219,7 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
     // The context only for a default's check (`properties`).
     let cx = fields
         .iter()
-        .any(|f| !matches!(f.absent, Absent::Required) && !none_default(f))
+        .any(super::checks_default)
         .then(|| quote!(let __desk_cx = <#assoc as ::core::default::Default>::default();));
     let body = quote! {
         #cx
