@@ -102,6 +102,22 @@ struct FamilyDefaults<T: Family> {
     cache: T::Member,
 }
 
+/// An associated type inside another generic type (`Defaults<T::Member>`)
+/// is bounded itself too. serde bounds only one that is a field's whole
+/// type, so serde's own derive needs the `bound` here, as without
+/// desk-schema (and `Defaults` asks its argument to be `Default`).
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(bound = "T::Member: serde::Deserialize<'de> + Default")]
+struct FamilyPages<T: Family>
+where
+    T::Member: Default,
+{
+    #[desk(nested)]
+    page: Defaults<T::Member>,
+    #[desk(nested, max_items = 1)]
+    pages: Vec<Defaults<T::Member>>,
+}
+
 impl Family for u8 {
     type Member = u16;
 }
@@ -262,6 +278,15 @@ fn main() {
     let defaults: FamilyDefaults<u8> = desk_schema::from_json_str("{}").unwrap();
     assert_eq!((defaults.member, defaults.spare, defaults.cache), (0, 0, 0));
     let _ = desk_schema::schema_for::<FamilyDefaults<u8>>();
+    let text = r#"{"page":{"count":{"name":"abcdefghij"}},"pages":[{},{}]}"#;
+    let Err(report) = desk_schema::from_json_str::<FamilyPages<Marker>>(text) else {
+        panic!("accepted: {text}");
+    };
+    assert_eq!(
+        report.to_string(),
+        "/page/count/name: 10 bytes in UTF-8 (10 characters); at most 8 bytes\n/pages: 2 items; at most 1 item"
+    );
+    let _ = desk_schema::schema_for::<FamilyPages<Marker>>();
     let text = r#"{"borrows":{"name":"ab","inner":{"count":1}},"listed":[{},{},{}],"twice":{"count":{"name":"abcdef"}},"bounded":{"inner":[1,2]},"maybe_unsized":{"inner":{"name":"abcdef"}}}"#;
     let Err(report) = desk_schema::from_json_str::<Arguments<'_>>(text) else {
         panic!("accepted: {text}");

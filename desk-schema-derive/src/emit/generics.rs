@@ -75,9 +75,22 @@ fn defaulted_types(input: &Input) -> impl Iterator<Item = &syn::Type> {
 
 /// The associated types of the parameters `params` (`T::Assoc`, not inside
 /// `PhantomData`) that `ty` holds, added to `out` (`Bounds::of` keeps each
-/// once).
+/// once); inside the derive's gate too (`Page<T::Assoc>`, written
+/// `<<Page<T::Assoc> as ::desk_schema::Nested>::Checked as ...>::Checked`),
+/// though not inside a qualified path the user wrote.
 fn assoc_paths(ty: &syn::Type, params: &[syn::Ident], out: &mut Vec<TokenStream>) {
     crate::paths::each_path(ty, (), &mut |p, ()| {
+        if let Some(q) = &p.qself {
+            let gate = p.path.leading_colon.is_some()
+                && p.path
+                    .segments
+                    .first()
+                    .is_some_and(|s| s.ident == "desk_schema");
+            if gate {
+                assoc_paths(&q.ty, params, out);
+            }
+            return Some(());
+        }
         let rooted = p.qself.is_none()
             && p.path.leading_colon.is_none()
             && p.path.segments.len() > 1
