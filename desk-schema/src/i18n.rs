@@ -375,6 +375,9 @@ impl fmt::Display for ZhCn<'_> {
                     (Some(lo), Some(hi)) => write!(f, "应在 {lo} 到 {hi} 之间"),
                     (Some(lo), None) => write!(f, "应不小于 {lo}"),
                     (None, Some(hi)) => write!(f, "应不大于 {hi}"),
+                    (None, None) if actual.is_some_and(crate::Actual::is_not_finite) => {
+                        f.write_str("应为有限数值（JSON 不能表示无穷大或 NaN）")
+                    }
                     (None, None) if actual.is_some() => {
                         f.write_str("应在 32 位浮点数能表示的范围内（约 ±3.4e38）")
                     }

@@ -74,6 +74,13 @@ pub enum Actual {
     Float(f64),
 }
 
+impl Actual {
+    /// An infinity or NaN: a typed float's value no JSON number is.
+    pub(crate) fn is_not_finite(self) -> bool {
+        matches!(self, Actual::Float(v) if !v.is_finite())
+    }
+}
+
 impl PartialEq for Actual {
     /// Floats compare by their bits, so that a report equals itself.
     fn eq(&self, other: &Self) -> bool {
@@ -712,6 +719,10 @@ impl fmt::Display for Kind {
                     (Some(lo), Some(hi)) => write!(f, "must be from {lo} to {hi}"),
                     (Some(lo), None) => write!(f, "must be at least {lo}"),
                     (None, Some(hi)) => write!(f, "must be at most {hi}"),
+                    // A typed infinity or NaN, which no JSON number is.
+                    (None, None) if actual.is_some_and(Actual::is_not_finite) => {
+                        f.write_str("must be a finite number (JSON has no infinity or NaN)")
+                    }
                     // An `f32` given a number past it (`1e39`).
                     (None, None) if actual.is_some() => {
                         f.write_str("must be within what a 32-bit float holds (about ±3.4e38)")

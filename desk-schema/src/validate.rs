@@ -145,8 +145,8 @@ pub trait JsonView {
 /// every `C` when a type declares no context of its own, so a type without
 /// configuration nests inside any other.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` does not derive `Validate`, or is checked in another context than `{C}`",
-    label = "`{Self}` is not checked in `{C}`",
+    message = "`{Self}` does not derive `Validate`, or declares a `#[desk(context = ...)]` that the type holding it does not",
+    label = "`{Self}` cannot be checked here",
     note = "derive `Validate` for `{Self}`, or mark the field that holds it `#[desk(skip)]`",
     note = "a type with `#[desk(context = X)]` is checked in `X` alone (one without, in any context); a generic type without one checks its fields' defaults in `()`: declare the holder's context on it"
 )]
@@ -664,7 +664,11 @@ impl<C: ?Sized> ValidateIn<C> for bool {
 /// round within the rule's (`rules::range::schema`). An integer literal
 /// stays exact: `range` takes no bound where the type cannot tell it from
 /// its neighbours. A number the type cannot hold (an `f32` given `1e39`,
-/// which would convert to infinity) is `range`, as `serde_json` refuses it.
+/// which would convert to infinity) is `range`, as `serde_json` refuses it;
+/// and so is a typed value that is not finite (infinity, NaN), which no
+/// JSON number can be (`serde_json` writes it as `null`), and which serde
+/// makes of `1e39` where it reads an `f32` through its buffer (an
+/// internally tagged enum's content).
 macro_rules! floats {
     ($($t:ty)*) => {$(
         facts!($t);
@@ -683,7 +687,18 @@ macro_rules! floats {
         impl<C: ?Sized> ValidateIn<C> for $t {
             const SERDE_SAME: bool = true;
             #[inline]
-            fn validate_in(&self, _: &C, _: &Path<'_>, _: &mut Report) {}
+            fn validate_in(&self, _: &C, path: &Path<'_>, report: &mut Report) {
+                if !self.is_finite() {
+                    report.push(
+                        path,
+                        Kind::Range {
+                            min: None,
+                            max: None,
+                            actual: Some(Actual::Float(f64::from(*self))),
+                        },
+                    );
+                }
+            }
             fn check_de<'de, D: Deserializer<'de>>(
                 de: D,
                 _: &C,
@@ -1240,7 +1255,7 @@ mod tests {
     }
 
     /// The derive writes no `validate_leaf` call for these types, nor for an
-    /// `Option`, `Vec` or `Box` of one (`no_own_check` in the derive's
+    /// `Option`, `Vec` or `Box` of one (`plain_key` in the derive's
     /// `emit/checks.rs`): their own check must find nothing, at their
     /// extremes too.
     #[test]
@@ -1256,12 +1271,7 @@ mod tests {
                 }
             )*};
         }
-        extremes!(
-            i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64, char
-        );
-        for v in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
-            assert_eq!(own_check(&v), 0);
-        }
+        extremes!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, char);
         for v in [true, false] {
             assert_eq!(own_check(&v), 0);
             assert_eq!(own_check(&vec![Some(v)]), 0);
@@ -1272,5 +1282,27 @@ mod tests {
         }
         // The list's edge: a wide integer has a check of its own.
         assert_eq!(own_check(&u128::MAX), 1);
+    }
+
+    /// A float's own check (so the derive calls it) finds what no JSON
+    /// number is: infinity and NaN, in an `Option`, `Vec` or `Box` too;
+    /// any finite value passes.
+    #[test]
+    fn floats_check_that_they_are_finite() {
+        for v in [f64::MIN, f64::MAX, f64::MIN_POSITIVE, -0.0, 0.0] {
+            assert_eq!(own_check(&v), 0);
+            assert_eq!(own_check(&Some(vec![Box::new(v)])), 0);
+        }
+        for v in [f32::MIN, f32::MAX, f32::EPSILON] {
+            assert_eq!(own_check(&v), 0);
+        }
+        for v in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            assert_eq!(own_check(&v), 1);
+            assert_eq!(own_check(&Some(vec![Box::new(v), Box::new(1.0)])), 1);
+        }
+        for v in [f32::NAN, f32::INFINITY, f32::NEG_INFINITY] {
+            assert_eq!(own_check(&v), 1);
+            assert_eq!(own_check(&vec![Some(v), None, Some(v)]), 2);
+        }
     }
 }

@@ -39,6 +39,62 @@ struct Board<T> {
     page: Page<T>,
 }
 
+/// A recursive generic type, an associated type in a standard container,
+/// and the standard containers by their paths pass the context on too.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Tree<T> {
+    #[desk(nested)]
+    value: T,
+    #[desk(nested, max_items = 2)]
+    children: Vec<Tree<T>>,
+}
+
+trait Family {
+    type Member;
+}
+
+/// A family with a schema name only (desk-schema re-exports schemars).
+struct Jobs;
+
+impl desk_schema::schemars::JsonSchema for Jobs {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Jobs".into()
+    }
+    fn json_schema(_: &mut desk_schema::schemars::SchemaGenerator) -> desk_schema::schemars::Schema {
+        desk_schema::schemars::Schema::default()
+    }
+}
+
+impl Family for Jobs {
+    type Member = Job;
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(bound = "T::Member: serde::Deserialize<'de>")]
+struct Bag<T: Family> {
+    #[desk(nested)]
+    items: Vec<T::Member>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct ByPath<T> {
+    #[desk(nested)]
+    items: std::vec::Vec<T>,
+    #[desk(nested)]
+    one: std::option::Option<T>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[desk(context = Limits)]
+struct Kinds {
+    #[desk(nested)]
+    tree: Tree<Job>,
+    #[desk(nested)]
+    bag: Bag<Jobs>,
+    #[desk(nested)]
+    by_path: ByPath<Job>,
+}
+
 fn read_board<T>(text: &str) -> usize
 where
     T: ValidateIn<Limits> + serde::de::DeserializeOwned + desk_schema::schemars::JsonSchema,
@@ -56,6 +112,13 @@ fn main() {
     assert_eq!(report.iter().map(|v| v.path()).collect::<Vec<_>>(), ["/jobs/items/0/name"]);
     let text = r#"{"page": {"items": [{"name": "long"}, {"name": "ok"}, {"name": "x"}], "cursor": "12345"}}"#;
     assert_eq!(read_board::<Job>(text), 3);
+    let text = r#"{"tree": {"value": {"name": "long"}, "children": []}, "bag": {"items": [{"name": "long"}]}, "by_path": {"items": [], "one": {"name": "long"}}}"#;
+    let Err(report) = from_json_str::<Kinds>(text) else {
+        panic!("accepted: {text}");
+    };
+    let paths: Vec<String> = report.iter().map(|v| v.path().to_string()).collect();
+    assert_eq!(paths, ["/bag/items/0/name", "/by_path/one/name", "/tree/value/name"]);
+    let _ = schema_for::<Kinds>();
     let schema = schema_for::<Queue>().to_value();
     assert_eq!(schema["$defs"]["Page_for_Job"]["properties"]["items"]["maxItems"], 2);
 }

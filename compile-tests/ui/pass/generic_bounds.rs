@@ -224,6 +224,25 @@ struct Nook<T: Default> {
     defaults: Defaults<T>,
 }
 
+/// A `skip` field of a generic type of one's own over a checked parameter
+/// (`Node<T>`, whose schema asks `ValidateIn` of `T`): the schema's impl asks
+/// it too.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Node<T> {
+    #[desk(nested)]
+    value: T,
+    #[desk(nested, max_items = 2)]
+    children: Vec<Node<T>>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Snapshots<T> {
+    #[desk(nested, max_items = 2)]
+    items: Vec<T>,
+    #[desk(skip)]
+    snapshot: Node<T>,
+}
+
 fn schema_of_nook<T>() -> desk_schema::schemars::Schema
 where
     T: Default
@@ -236,6 +255,9 @@ where
 
 fn main() {
     let _ = schema_of_nook::<u8>();
+    let _ = desk_schema::schema_for::<Snapshots<u8>>();
+    let text = r#"{"items":[1,2,3],"snapshot":{"value":1,"children":[]}}"#;
+    assert!(desk_schema::from_json_str::<Snapshots<u8>>(text).is_err());
     let shelf: ShelfOf<u8> = desk_schema::from_json_str(r#"{"set":{"items":[1,2]}}"#).unwrap();
     assert!(check_shelf(&shelf));
     assert!(!read_shelf::<u8>(r#"{"set":{"items":[1,1]}}"#));

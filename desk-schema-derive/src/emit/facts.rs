@@ -1009,7 +1009,7 @@ fn instantiates_generic(ty: &syn::Type) -> bool {
 
 /// The names [`std_only`] accepts: the standard library's types, and the
 /// modules they are written through.
-const STD: [&str; 37] = [
+const STD: [&str; 44] = [
     "Option",
     "Vec",
     "Box",
@@ -1047,6 +1047,13 @@ const STD: [&str; 37] = [
     "rc",
     "boxed",
     "primitive",
+    "vec",
+    "option",
+    "string",
+    "hash_map",
+    "btree_map",
+    "hash_set",
+    "btree_set",
 ];
 
 /// Whether `ty` is built only of the standard library's types (and
@@ -1055,12 +1062,42 @@ pub(super) fn std_only(ty: &syn::Type) -> bool {
     !any_ident(ty, false, &mut |name| !STD.contains(&name))
 }
 
-/// Whether `ty` is built only of the standard library's types and of
-/// `params` (a generic type's own parameters, `Vec<T>`).
-pub(super) fn std_or_params(ty: &syn::Type, params: &[&str]) -> bool {
-    !any_ident(ty, false, &mut |name| {
-        !STD.contains(&name) && !params.contains(&name)
-    })
+/// Whether `ty` is built only of the standard library's types, of the
+/// type parameters `params` and their associated types (`T`, `T::Member`),
+/// and of the type `own` itself (`Vec<Tree<T>>` in `Tree<T>`, or `Self`).
+pub(super) fn std_or_params(ty: &syn::Type, params: &[&str], own: &str) -> bool {
+    match ty {
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let first = p.path.segments.first().map(|s| s.ident.to_string());
+            if p.path.leading_colon.is_none() && first.is_some_and(|f| params.contains(&f.as_str()))
+            {
+                return true;
+            }
+            p.path.segments.iter().all(|seg| {
+                let name = seg.ident.to_string();
+                let known = STD.contains(&name.as_str()) || name == own || name == "Self";
+                known
+                    && match &seg.arguments {
+                        syn::PathArguments::None => true,
+                        syn::PathArguments::AngleBracketed(args) => {
+                            args.args.iter().all(|a| match a {
+                                syn::GenericArgument::Type(t) => std_or_params(t, params, own),
+                                syn::GenericArgument::Lifetime(_) => true,
+                                _ => false,
+                            })
+                        }
+                        syn::PathArguments::Parenthesized(_) => false,
+                    }
+            })
+        }
+        syn::Type::Reference(r) => std_or_params(&r.elem, params, own),
+        syn::Type::Slice(t) => std_or_params(&t.elem, params, own),
+        syn::Type::Array(t) => std_or_params(&t.elem, params, own),
+        syn::Type::Paren(t) => std_or_params(&t.elem, params, own),
+        syn::Type::Group(t) => std_or_params(&t.elem, params, own),
+        syn::Type::Tuple(t) => t.elems.iter().all(|e| std_or_params(e, params, own)),
+        _ => false,
+    }
 }
 
 /// Whether `ty` is built only of the standard library's types and names

@@ -209,15 +209,23 @@ impl Bounds {
         let read = held(&mut of_mode(true), &checked);
         let names: Vec<String> = type_names.iter().map(ToString::to_string).collect();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
-        let validated = held(
+        let own = input.ident.to_string();
+        // A field the schema checks a default of, or whose type of the
+        // user's has a schema that may (a `skip` field's too: its schema
+        // is its type's): of the parameters a checked field holds.
+        let mut validated = held(
             &mut super::all_fields(input)
                 .filter(|f| {
-                    !matches!(f.mode, Mode::Skip)
-                        && (super::checks_default(f) || !super::facts::std_or_params(&f.ty, &names))
+                    let std = || super::facts::std_or_params(&f.ty, &names, &own);
+                    match f.mode {
+                        Mode::Skip => !std(),
+                        _ => super::checks_default(f) || !std(),
+                    }
                 })
                 .map(|f| &f.ty),
             &[],
         );
+        validated.retain(|t| checked.iter().any(|c| c.to_string() == t.to_string()));
         let defaulted = held(&mut defaulted_types(input), &[]);
         let container_default = input
             .serde_skipped

@@ -446,6 +446,11 @@ macro_rules! floats {
             const MIN: i128 = -$exact;
             const MAX: i128 = $exact;
             const EXACT: bool = false;
+            /// Infinity and NaN, which no JSON number is: the type's own
+            /// check reports them, with this rule's bounds (`range_bounds`).
+            fn beyond(&self) -> bool {
+                !self.is_finite()
+            }
             fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
                 float_outside(f64::from(*self), min, max)
             }
@@ -469,6 +474,9 @@ macro_rules! optional_numbers {
             const MIN: i128 = $min;
             const MAX: i128 = $max;
             const EXACT: bool = $exact;
+            fn beyond(&self) -> bool {
+                self.as_ref().is_some_and(<$inner as Number>::beyond)
+            }
             fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
                 <$inner as Number>::outside(self.as_ref()?, min, max)
             }

@@ -116,6 +116,8 @@ fn narrow(kind: &mut Kind, min: Option<i128>, max: Option<i128>) {
         }
         (None, None) => {
             let past = match actual {
+                // A typed NaN, on neither side: any bound the rule has.
+                Some(Actual::Float(f)) if f.is_nan() => min.is_some() || max.is_some(),
                 Some(Actual::Float(f)) if *f > 0.0 => max.is_some(),
                 Some(Actual::Float(_)) => min.is_some(),
                 _ => false,
