@@ -96,7 +96,8 @@ pub trait Validate {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not derive `Validate`",
     label = "`{Self}` does not derive `Validate`",
-    note = "add `#[derive(desk_schema::Validate)]` to `{Self}`, with its rules in `#[desk(...)]`"
+    note = "add `#[derive(desk_schema::Validate)]` to `{Self}`, with its rules in `#[desk(...)]`",
+    note = "if `{Self}` derives it, a type it holds declares a `#[desk(context = ...)]` that `{Self}` does not: check `{Self}` inside a type that declares that context"
 )]
 pub trait ValidateJson: Validate + ValidateIn<<Self as Validate>::Context> {}
 
