@@ -237,8 +237,9 @@ pub enum Kind {
     /// A number outside its range: a `range` rule's, or its type's. With
     /// neither bound, the number is past what the type holds at all: with
     /// `actual`, an `f32` given a number that rounds to infinity (at or past
-    /// 2^128 - 2^103, about ±3.4e38, in the double JSON gives); without
-    /// it, a number past any double (`1e400`).
+    /// 2^128 - 2^103, about ±3.4e38, in the double JSON gives), or a typed
+    /// float that is infinite or NaN (`actual` is that value), which no
+    /// JSON number is; without it, a number past any double (`1e400`).
     Range {
         /// The smallest allowed value, if bounded below.
         min: Option<i128>,
