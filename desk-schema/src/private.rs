@@ -63,7 +63,7 @@ pub mod walk {
     pub use crate::walk::field::{
         FieldView, Found, Properties, Slot, Whole, absent, absent_required, check_skipped,
         default_breaks, enum_str, field, may_be_absent, not_allowed, range_bounds, required,
-        required_field, required_whole_field, scope, shape_count, whole_field,
+        required_field, required_whole_field, scope, shape_count, unreadable_count, whole_field,
     };
     pub use crate::walk::{ObjectWalker, Walk, object, scalar};
     pub use serde::de::MapAccess;

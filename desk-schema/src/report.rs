@@ -455,6 +455,15 @@ impl Kind {
         kind_code(self)
     }
 
+    /// A number no value of its type is: `range` without the figure (a
+    /// `u128` past 64 bits, a number past any double) or with an infinite
+    /// or NaN one (a typed float); a `range` rule's own violations always
+    /// have a finite figure.
+    fn is_unreadable(&self) -> bool {
+        matches!(self, Kind::Range { actual: None, .. })
+            || matches!(self, Kind::Range { actual: Some(a), .. } if a.is_not_finite())
+    }
+
     /// True for violations of the document's shape (syntax, types, missing or
     /// unknown properties), as opposed to a value's rules.
     #[must_use]
@@ -1055,6 +1064,8 @@ impl Serialize for Int {
 pub struct Report {
     violations: Vec<Violation>,
     shape: usize,
+    /// How many numbers no value of their type is (see `unreadable_count`).
+    unreadable: usize,
 }
 
 /// The violations, and nothing internal.
@@ -1073,6 +1084,7 @@ impl Report {
         Report {
             violations: Vec::new(),
             shape: 0,
+            unreadable: 0,
         }
     }
 
@@ -1123,6 +1135,9 @@ impl Report {
         if violation.kind.is_shape() {
             self.shape += 1;
         }
+        if violation.kind.is_unreadable() {
+            self.unreadable += 1;
+        }
         self.violations.push(violation);
     }
 
@@ -1131,6 +1146,16 @@ impl Report {
     /// whether the subtree could be deserialized.
     pub(crate) fn shape_count(&self) -> usize {
         self.shape
+    }
+
+    /// How many numbers have been recorded that no value of their type is
+    /// (a `range` past the type: a typed float's infinity or NaN, a `u128`
+    /// past 64 bits, a number past any double): the walk cannot read such a
+    /// value, so it runs no custom rule on it nor on what holds it, and the
+    /// typed checks compare this count before and after a value to do the
+    /// same.
+    pub(crate) fn unreadable_count(&self) -> usize {
+        self.unreadable
     }
 
     /// True when nothing was recorded.

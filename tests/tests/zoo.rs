@@ -2047,6 +2047,112 @@ enum Tagged {
     },
 }
 
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "a custom check takes its value by reference"
+)]
+fn not_negative(x: &f32) -> Result<(), Kind> {
+    if *x >= 0.0 {
+        Ok(())
+    } else {
+        Err(Kind::custom_in("negative", "is negative", "为负数"))
+    }
+}
+
+fn not_negative_whole(w: &Gauge, scope: &mut desk_schema::Scope<'_, '_>) {
+    if w.level < 0.0 {
+        scope.push(&[], Kind::custom_in("negative", "is negative", "为负数"));
+    }
+}
+
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "a custom check takes its value by reference"
+)]
+fn small(n: &u128) -> Result<(), Kind> {
+    if *n < 10 {
+        Ok(())
+    } else {
+        Err(Kind::custom_in("large", "is large", "太大"))
+    }
+}
+
+#[derive(Debug, PartialEq, serde::Deserialize, Validate)]
+#[desk(custom(check = not_negative_whole, description = "not negative"))]
+struct Gauge {
+    #[desk(nested)]
+    level: f32,
+}
+
+#[derive(Debug, PartialEq, serde::Deserialize, Validate)]
+#[serde(tag = "t")]
+enum Meter {
+    Field {
+        #[desk(range(min = -5), custom(check = not_negative, description = "not negative"))]
+        level: f32,
+    },
+    Whole {
+        #[desk(nested)]
+        gauge: Gauge,
+    },
+}
+
+#[derive(Debug, PartialEq, serde::Deserialize, Validate)]
+struct Tally {
+    #[desk(custom(check = small, description = "small"))]
+    count: u128,
+}
+
+/// A custom rule runs only on a value the walk could read: not on a float
+/// serde made infinite in a tagged enum's buffer, nor on what holds it, nor
+/// on a `u128` past 64 bits built in code; `validate()` then says what the
+/// walk says, `range` alone.
+#[test]
+fn custom_rules_see_only_values_json_can_hold() {
+    let cases = [
+        (r#"{"t":"Field","level":-1e39}"#, "/level", "range"),
+        (r#"{"t":"Field","level":-1}"#, "/level", "negative"),
+        (
+            r#"{"t":"Whole","gauge":{"level":-1e39}}"#,
+            "/gauge/level",
+            "range",
+        ),
+        (
+            r#"{"t":"Whole","gauge":{"level":-1}}"#,
+            "/gauge",
+            "negative",
+        ),
+    ];
+    for (text, path, code) in cases {
+        let value: Meter = serde_json::from_str(text).expect("serde reads it");
+        assert_eq!(
+            codes(&found(value.validate())),
+            [(path, code)],
+            "validate(): {text}"
+        );
+        assert_eq!(
+            codes(&typed::<Meter>(text)),
+            [(path, code)],
+            "from_json_str: {text}"
+        );
+        assert_eq!(
+            codes(&raw::<Meter>(text)),
+            [(path, code)],
+            "validate_value: {text}"
+        );
+    }
+    let nan = Meter::Field { level: f32::NAN };
+    assert_eq!(codes(&found(nan.validate())), [("/level", "range")]);
+    for (count, code) in [(u128::MAX, "range"), (11, "large")] {
+        let tally = Tally { count };
+        assert_eq!(
+            codes(&found(tally.validate())),
+            [("/count", code)],
+            "{count}"
+        );
+    }
+}
+
 /// A key given twice is `duplicate_key` inside a `skip` field too (read
 /// whole, it kept the last silently), at the object that repeats it.
 #[test]

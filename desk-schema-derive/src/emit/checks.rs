@@ -63,7 +63,24 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
         }
         Mode::Skip => quote!(),
     };
-    with_messages(field, &quote!(#(#rules)* #customs), &nested)
+    if customs.is_empty() {
+        return with_messages(field, &quote!(#(#rules)*), &nested);
+    }
+    // A custom rule sees only a value the walk could read: none past its
+    // type (a float's infinity or NaN, which serde makes of `1e39` in a
+    // tagged enum's buffer), which the own check reports first.
+    let checks = quote! {
+        #(#rules)*
+        if __desk_w::unreadable_count(__desk_report) == __desk_readable {
+            #customs
+        }
+    };
+    let checks = with_messages(field, &checks, &quote!());
+    quote! {
+        let __desk_readable = __desk_w::unreadable_count(__desk_report);
+        #nested
+        #checks
+    }
 }
 
 /// A `#[desk(skip)]` field: each type written in its type (a list's items,

@@ -137,12 +137,18 @@ pub(super) fn object(input: &Input, facts: &Facts, fields: &[Field], ctx: &Ctx) 
         .iter()
         .map(|f| typed_field(f, ctx, Target::SelfField(&f.member), &quote!(__desk_path)));
     let struct_checks: Vec<&syn::Path> = input.customs.iter().map(|c| &c.check).collect();
+    // Only on a value the walk could read (see `checks::field_checks`).
     let struct_checks = (!struct_checks.is_empty()).then(|| {
         quote! {
-            let mut __desk_scope = __desk_w::scope(__desk_path, __desk_report);
-            #( #struct_checks(self #ctx_arg, &mut __desk_scope); )*
+            if __desk_w::unreadable_count(__desk_report) == __desk_whole_readable {
+                let mut __desk_scope = __desk_w::scope(__desk_path, __desk_report);
+                #( #struct_checks(self #ctx_arg, &mut __desk_scope); )*
+            }
         }
     });
+    let readable = struct_checks
+        .is_some()
+        .then(|| quote!(let __desk_whole_readable = __desk_w::unreadable_count(__desk_report);));
     let check_de = check_de(
         input,
         &Params::of(input).view(&quote::format_ident!("__DeskView")),
@@ -153,6 +159,7 @@ pub(super) fn object(input: &Input, facts: &Facts, fields: &[Field], ctx: &Ctx) 
         input,
         ctx,
         &quote! {
+            #readable
             #(#typed)*
             #struct_checks
         },

@@ -43,6 +43,15 @@ pub fn shape_count(report: &Report) -> usize {
     report.shape_count()
 }
 
+/// How many numbers `report` holds that no value of their type is (a typed
+/// float's infinity or NaN, a `u128` past 64 bits): a typed value's custom
+/// rules, and its struct's, run only when there are none new, as the walk
+/// runs them only on a value it could read.
+#[must_use]
+pub fn unreadable_count(report: &Report) -> usize {
+    report.unreadable_count()
+}
+
 /// True when serde accepts `T` with its property absent (as for `Option`).
 #[must_use]
 pub fn may_be_absent<T: Deserialize<'static>>() -> bool {
