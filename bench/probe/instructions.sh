@@ -24,5 +24,5 @@ count() {
 
 desk=$(count desk)
 garde=$(count garde)
-printf 'debug rebuild, instructions: desk-schema %d M, garde + schemars %d M, ratio %.3f\n' \
+printf 'debug rebuild, instructions: desk-schema %d M, garde + schemars %d M, ratio %.4f\n' \
   "$((desk / 1000000))" "$((garde / 1000000))" "$(echo "$desk / $garde" | bc -l)"
