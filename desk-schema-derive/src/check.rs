@@ -1024,7 +1024,47 @@ fn rules_allowed(field: &RawField, skip: bool, errors: &mut Errors) -> bool {
         ));
         return false;
     }
+    if let Some(float) = float_set_item(&field.ty) {
+        // serde's own derive fails on it too (each of its errors stays);
+        // without this one, the derive's code would add eight more.
+        errors.push(syn::Error::new_spanned(
+            &field.ty,
+            format!(
+                "a set of `{float}`: a float is neither `Ord` nor `Hash`, so no set of them can \
+                 be built or read; use a `Vec<{float}>`"
+            ),
+        ));
+        return false;
+    }
     true
+}
+
+/// The float type (`f32`, `f64`, as written) of the items of a standard set
+/// that a type, as written, holds (`BTreeSet<f32>`, `Vec<HashSet<f64>>`).
+fn float_set_item(ty: &syn::Type) -> Option<String> {
+    let mut found = None;
+    crate::paths::any_path(ty, |p| {
+        let Some(last) = p.path.segments.last() else {
+            return false;
+        };
+        let set = p.qself.is_none()
+            && std_path(&p.path)
+            && (last.ident == "HashSet" || last.ident == "BTreeSet");
+        let item = single_type_arg(last).and_then(|t| match crate::check::as_written(t) {
+            syn::Type::Path(i) if i.qself.is_none() => {
+                i.path.segments.last().map(|s| s.ident.to_string())
+            }
+            _ => None,
+        });
+        match item {
+            Some(name) if set && (name == "f32" || name == "f64") => {
+                found = Some(name);
+                true
+            }
+            _ => false,
+        }
+    });
+    found
 }
 
 /// Whether a type, as written, holds the standard library's `HashSet` or

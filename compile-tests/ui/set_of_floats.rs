@@ -1,0 +1,10 @@
+// A set of floats cannot be built (a float is neither `Ord` nor `Hash`):
+// one error, with what to write instead, not eight from the code the derive
+// would generate. (serde's derive, beside it, says so in its own words.)
+#[derive(desk_schema::Validate)]
+struct Readings {
+    #[desk(nested)]
+    values: std::collections::BTreeSet<f32>,
+}
+
+fn main() {}
