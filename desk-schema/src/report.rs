@@ -455,15 +455,6 @@ impl Kind {
         kind_code(self)
     }
 
-    /// A number no value of its type is: `range` without the figure (a
-    /// `u128` past 64 bits, a number past any double) or with an infinite
-    /// or NaN one (a typed float); a `range` rule's own violations always
-    /// have a finite figure.
-    fn is_unreadable(&self) -> bool {
-        matches!(self, Kind::Range { actual: None, .. })
-            || matches!(self, Kind::Range { actual: Some(a), .. } if a.is_not_finite())
-    }
-
     /// True for violations of the document's shape (syntax, types, missing or
     /// unknown properties), as opposed to a value's rules.
     #[must_use]
@@ -1060,13 +1051,23 @@ impl Serialize for Int {
 /// report.push(&Path::Root.key("Name"), Kind::MaxBytes { limit: 100, bytes: 102, chars: 34 });
 /// assert_eq!(report.to_string(), "/Name: 102 bytes in UTF-8 (34 characters); at most 100 bytes");
 /// ```
-#[derive(Clone, Default, PartialEq, Eq)]
+#[derive(Clone, Default)]
 pub struct Report {
     violations: Vec<Violation>,
     shape: usize,
     /// How many numbers no value of their type is (see `unreadable_count`).
     unreadable: usize,
 }
+
+/// Equal when the violations are, in the same order (the counts kept
+/// beside them are the walk's and the typed checks' own).
+impl PartialEq for Report {
+    fn eq(&self, other: &Self) -> bool {
+        self.violations == other.violations
+    }
+}
+
+impl Eq for Report {}
 
 /// The violations, and nothing internal.
 impl fmt::Debug for Report {
@@ -1135,9 +1136,6 @@ impl Report {
         if violation.kind.is_shape() {
             self.shape += 1;
         }
-        if violation.kind.is_unreadable() {
-            self.unreadable += 1;
-        }
         self.violations.push(violation);
     }
 
@@ -1148,14 +1146,21 @@ impl Report {
         self.shape
     }
 
-    /// How many numbers have been recorded that no value of their type is
-    /// (a `range` past the type: a typed float's infinity or NaN, a `u128`
-    /// past 64 bits, a number past any double): the walk cannot read such a
-    /// value, so it runs no custom rule on it nor on what holds it, and the
-    /// typed checks compare this count before and after a value to do the
-    /// same.
+    /// How many typed numbers have been recorded that no value of their
+    /// type read from JSON is (`push_unreadable`: a float's infinity or NaN,
+    /// a `u128` past 64 bits): the walk cannot read such a value, so it
+    /// runs no custom rule on it nor on what holds it, and the typed checks
+    /// compare this count before and after a value to do the same.
     pub(crate) fn unreadable_count(&self) -> usize {
         self.unreadable
+    }
+
+    /// Records `kind` at `path`: a typed number no value of its type is
+    /// (`unreadable_count`), as only a type's own check says (not a rule,
+    /// nor a custom rule's `Kind`, which leave the count as it is).
+    pub(crate) fn push_unreadable(&mut self, path: &Path<'_>, kind: Kind) {
+        self.unreadable += 1;
+        self.push(path, kind);
     }
 
     /// True when nothing was recorded.

@@ -690,7 +690,7 @@ macro_rules! floats {
             #[inline]
             fn validate_in(&self, _: &C, path: &Path<'_>, report: &mut Report) {
                 if !self.is_finite() {
-                    report.push(
+                    report.push_unreadable(
                         path,
                         Kind::Range {
                             min: None,
@@ -865,7 +865,7 @@ macro_rules! wide_integers {
                 if actual.is_none_or(|n| n < $min || n > max) {
                     // Without its figure, as the walk reports the double
                     // `serde_json` reads for the same text.
-                    report.push(path, Kind::Range { min: Some($min), max: Some(max), actual: None });
+                    report.push_unreadable(path, Kind::Range { min: Some($min), max: Some(max), actual: None });
                 }
             }
             fn check_de<'de, D: Deserializer<'de>>(de: D, _: &C, path: &Path<'_>, walk: &mut Walk) -> Result<Option<$t>, D::Error> {

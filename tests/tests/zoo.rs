@@ -2103,6 +2103,47 @@ struct Tally {
     count: u128,
 }
 
+fn figureless(_: &Low, scope: &mut desk_schema::Scope<'_, '_>) {
+    scope.push(
+        &[],
+        Kind::Range {
+            min: Some(1),
+            max: Some(2),
+            actual: None,
+        },
+    );
+}
+
+fn always(_: &High, scope: &mut desk_schema::Scope<'_, '_>) {
+    scope.push(&[], Kind::custom_in("checked", "checked", "已检查"));
+}
+
+#[derive(Debug, serde::Deserialize, Validate)]
+#[desk(custom(check = figureless, description = "a range without its figure"))]
+struct Low {
+    #[desk(max_bytes = 3)]
+    name: String,
+}
+
+#[derive(Debug, serde::Deserialize, Validate)]
+#[desk(custom(check = always, description = "always reports"))]
+struct High {
+    #[desk(nested)]
+    low: Low,
+}
+
+/// A custom rule's own `range` without a figure (the shape of a `u128`'s
+/// own check) is only a violation: the struct rules around it still run.
+#[test]
+fn a_custom_rules_range_does_not_stop_other_custom_rules() {
+    let text = r#"{"low":{"name":"ab"}}"#;
+    let expected = [("", "checked"), ("/low", "range")];
+    let value: High = serde_json::from_str(text).unwrap();
+    assert_eq!(codes(&found(value.validate())), expected);
+    assert_eq!(codes(&typed::<High>(text)), expected);
+    assert_eq!(codes(&raw::<High>(text)), expected);
+}
+
 /// A custom rule runs only on a value the walk could read: not on a float
 /// serde made infinite in a tagged enum's buffer, nor on what holds it, nor
 /// on a `u128` past 64 bits built in code; `validate()` then says what the
