@@ -1149,8 +1149,9 @@ impl Report {
     /// How many typed numbers have been recorded that no value of their
     /// type read from JSON is (`push_unreadable`: a float's infinity or NaN,
     /// a `u128` past 64 bits): the walk cannot read such a value, so it
-    /// runs no custom rule on it nor on what holds it, and the typed checks
-    /// compare this count before and after a value to do the same.
+    /// runs no typed custom rule on it nor on what holds it (a struct rule's
+    /// raw form runs all the same), and the typed checks compare this count
+    /// before and after a value to do the same.
     pub(crate) fn unreadable_count(&self) -> usize {
         self.unreadable
     }

@@ -149,7 +149,7 @@ pub trait JsonView {
     message = "`{Self}` does not derive `Validate`, or declares a `#[desk(context = ...)]` that the type holding it does not",
     label = "`{Self}` cannot be checked here",
     note = "derive `Validate` for `{Self}`, or mark the field that holds it `#[desk(skip)]`",
-    note = "a type with `#[desk(context = X)]` is checked in `X` alone (one without, in any context); a generic type without one checks its fields' defaults in `()`: declare the holder's context on it"
+    note = "a type with `#[desk(context = X)]` is checked in `X` alone (one without, in any context): declare `#[desk(context = X)]` on the types that hold it, a generic one among them when it checks a default over its parameter (it checks defaults in `()`)"
 )]
 pub trait ValidateIn<C: ?Sized>: JsonView {
     /// Checks the rules of `self` and of every nested value, recording

@@ -2084,6 +2084,29 @@ struct Gauge {
     level: f32,
 }
 
+fn many(g: &Dial, scope: &mut desk_schema::Scope<'_, '_>) {
+    if g.count > 3 {
+        scope.push(&[], Kind::custom_in("many", "above 3", "大于 3"));
+    }
+}
+
+fn many_raw(g: &<Dial as desk_schema::JsonView>::View<'_>, scope: &mut desk_schema::Scope<'_, '_>) {
+    if g.count.is_some_and(|n| n > 3) {
+        scope.push(&[], Kind::custom_in("many", "above 3", "大于 3"));
+    }
+}
+
+/// A struct rule with a raw form: the walk runs it whatever else is wrong,
+/// and so does `validate()`.
+#[derive(Debug, PartialEq, serde::Deserialize, Validate)]
+#[desk(custom(check = many, check_value = many_raw, description = "at most 3"))]
+struct Dial {
+    #[desk(nested)]
+    level: f32,
+    #[desk(nested)]
+    count: u8,
+}
+
 #[derive(Debug, PartialEq, serde::Deserialize, Validate)]
 #[serde(tag = "t")]
 enum Meter {
@@ -2094,6 +2117,10 @@ enum Meter {
     Whole {
         #[desk(nested)]
         gauge: Gauge,
+    },
+    Raw {
+        #[desk(nested)]
+        dial: Dial,
     },
 }
 
@@ -2163,6 +2190,11 @@ fn custom_rules_see_only_values_json_can_hold() {
             "/gauge",
             "negative",
         ),
+        (
+            r#"{"t":"Raw","dial":{"level":1e39,"count":2}}"#,
+            "/dial/level",
+            "range",
+        ),
     ];
     for (text, path, code) in cases {
         let value: Meter = serde_json::from_str(text).expect("serde reads it");
@@ -2184,6 +2216,13 @@ fn custom_rules_see_only_values_json_can_hold() {
     }
     let nan = Meter::Field { level: f32::NAN };
     assert_eq!(codes(&found(nan.validate())), [("/level", "range")]);
+    // A struct rule with a raw form runs beside a number past its type.
+    let text = r#"{"t":"Raw","dial":{"level":1e39,"count":9}}"#;
+    let expected = [("/dial", "many"), ("/dial/level", "range")];
+    let value: Meter = serde_json::from_str(text).expect("serde reads it");
+    assert_eq!(codes(&found(value.validate())), expected);
+    assert_eq!(codes(&typed::<Meter>(text)), expected);
+    assert_eq!(codes(&raw::<Meter>(text)), expected);
     for (count, code) in [(u128::MAX, "range"), (11, "large")] {
         let tally = Tally { count };
         assert_eq!(

@@ -225,13 +225,14 @@ struct Nook<T: Default> {
 }
 
 /// A `skip` field of a generic type of one's own over a checked parameter
-/// (`Node<T>`, whose schema asks `ValidateIn` of `T`): the schema's impl asks
-/// it too.
+/// (`Node<T>`, whose schema asks `ValidateIn` of `T`: it checks a default
+/// over it): the schema's impl asks it too.
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Node<T> {
     #[desk(nested)]
     value: T,
     #[desk(nested, max_items = 2)]
+    #[serde(default = "Vec::new")]
     children: Vec<Node<T>>,
 }
 

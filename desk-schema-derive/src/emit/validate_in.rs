@@ -136,19 +136,37 @@ pub(super) fn object(input: &Input, facts: &Facts, fields: &[Field], ctx: &Ctx) 
     let typed = fields
         .iter()
         .map(|f| typed_field(f, ctx, Target::SelfField(&f.member), &quote!(__desk_path)));
-    let struct_checks: Vec<&syn::Path> = input.customs.iter().map(|c| &c.check).collect();
-    // Only on a value the walk could read (see `checks::field_checks`).
-    let struct_checks = (!struct_checks.is_empty()).then(|| {
+    // As the walk runs them (`walker::struct_rules`): one with a raw form
+    // whatever else is wrong; one without only on a value it could read,
+    // none of whose numbers is past its type (see `checks::field_checks`).
+    let (raw, typed_only): (Vec<_>, Vec<_>) =
+        input.customs.iter().partition(|c| c.check_value.is_some());
+    let raw = raw.iter().map(|c| &c.check);
+    let typed_only: Vec<&syn::Path> = typed_only.iter().map(|c| &c.check).collect();
+    let readable = (!typed_only.is_empty())
+        .then(|| quote!(let __desk_whole_readable = __desk_w::unreadable_count(__desk_report);));
+    let struct_checks = (!input.customs.is_empty()).then(|| {
+        let (read, typed_only) = if typed_only.is_empty() {
+            (None, None)
+        } else {
+            (
+                Some(quote! {
+                    let __desk_read = __desk_w::unreadable_count(__desk_report) == __desk_whole_readable;
+                }),
+                Some(quote! {
+                    if __desk_read {
+                        #( #typed_only(self #ctx_arg, &mut __desk_scope); )*
+                    }
+                }),
+            )
+        };
         quote! {
-            if __desk_w::unreadable_count(__desk_report) == __desk_whole_readable {
-                let mut __desk_scope = __desk_w::scope(__desk_path, __desk_report);
-                #( #struct_checks(self #ctx_arg, &mut __desk_scope); )*
-            }
+            #read
+            let mut __desk_scope = __desk_w::scope(__desk_path, __desk_report);
+            #( #raw(self #ctx_arg, &mut __desk_scope); )*
+            #typed_only
         }
     });
-    let readable = struct_checks
-        .is_some()
-        .then(|| quote!(let __desk_whole_readable = __desk_w::unreadable_count(__desk_report);));
     let check_de = check_de(
         input,
         &Params::of(input).view(&quote::format_ident!("__DeskView")),

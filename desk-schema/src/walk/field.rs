@@ -45,8 +45,8 @@ pub fn shape_count(report: &Report) -> usize {
 
 /// How many numbers `report` holds that no value of their type is (a typed
 /// float's infinity or NaN, a `u128` past 64 bits): a typed value's custom
-/// rules, and its struct's, run only when there are none new, as the walk
-/// runs them only on a value it could read.
+/// rules, and its struct's without a raw form, run only when there are none
+/// new, as the walk runs them only on a value it could read.
 #[must_use]
 pub fn unreadable_count(report: &Report) -> usize {
     report.unreadable_count()
