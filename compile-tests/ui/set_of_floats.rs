@@ -5,6 +5,10 @@
 struct Readings {
     #[desk(nested)]
     values: std::collections::BTreeSet<f32>,
+    #[desk(nested)]
+    maybe: Vec<std::collections::HashSet<Option<f64>>>,
+    #[desk(nested)]
+    counts: std::collections::BTreeSet<Option<u8>>,
 }
 
 fn main() {}

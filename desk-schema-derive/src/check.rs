@@ -1024,14 +1024,14 @@ fn rules_allowed(field: &RawField, skip: bool, errors: &mut Errors) -> bool {
         ));
         return false;
     }
-    if let Some(float) = float_set_item(&field.ty) {
+    if let Some((item, float)) = float_set_item(&field.ty) {
         // serde's own derive fails on it too (each of its errors stays);
         // without this one, the derive's code would add eight more.
         errors.push(syn::Error::new_spanned(
             &field.ty,
             format!(
-                "a set of `{float}`: a float is neither `Ord` nor `Hash`, so no set of them can \
-                 be built or read; use a `Vec<{float}>`"
+                "a set of `{item}`: `{float}` is neither `Ord` nor `Hash`, so no set of them can \
+                 be built or read; use a `Vec<{item}>`"
             ),
         ));
         return false;
@@ -1039,9 +1039,10 @@ fn rules_allowed(field: &RawField, skip: bool, errors: &mut Errors) -> bool {
     true
 }
 
-/// The float type (`f32`, `f64`, as written) of the items of a standard set
-/// that a type, as written, holds (`BTreeSet<f32>`, `Vec<HashSet<f64>>`).
-fn float_set_item(ty: &syn::Type) -> Option<String> {
+/// The item type (as written) and the float type (`f32`, `f64`) of the items of a standard set
+/// that a type, as written, holds (`BTreeSet<f32>`, `Vec<HashSet<f64>>`,
+/// `BTreeSet<Option<f32>>`).
+fn float_set_item(ty: &syn::Type) -> Option<(String, String)> {
     let mut found = None;
     crate::paths::any_path(ty, |p| {
         let Some(last) = p.path.segments.last() else {
@@ -1050,21 +1051,36 @@ fn float_set_item(ty: &syn::Type) -> Option<String> {
         let set = p.qself.is_none()
             && std_path(&p.path)
             && (last.ident == "HashSet" || last.ident == "BTreeSet");
-        let item = single_type_arg(last).and_then(|t| match crate::check::as_written(t) {
-            syn::Type::Path(i) if i.qself.is_none() => {
-                i.path.segments.last().map(|s| s.ident.to_string())
-            }
-            _ => None,
-        });
-        match item {
-            Some(name) if set && (name == "f32" || name == "f64") => {
-                found = Some(name);
+        let item = single_type_arg(last).filter(|_| set);
+        match item.and_then(|t| Some((t, float_name(t)?))) {
+            Some((t, name)) => {
+                let written = quote::ToTokens::to_token_stream(t)
+                    .to_string()
+                    .replace(' ', "");
+                found = Some((written, name));
                 true
             }
-            _ => false,
+            None => false,
         }
     });
     found
+}
+
+/// `f32` or `f64`, as `ty` is written, itself or inside `Option` or `Box`
+/// (neither of which makes a float `Ord` or `Hash`).
+fn float_name(ty: &syn::Type) -> Option<String> {
+    let syn::Type::Path(p) = crate::check::as_written(ty) else {
+        return None;
+    };
+    let last = p.path.segments.last()?;
+    if p.qself.is_some() {
+        return None;
+    }
+    match last.ident.to_string().as_str() {
+        "Option" | "Box" => single_type_arg(last).and_then(float_name),
+        name @ ("f32" | "f64") => Some(name.to_owned()),
+        _ => None,
+    }
 }
 
 /// Whether a type, as written, holds the standard library's `HashSet` or
