@@ -1054,10 +1054,7 @@ fn float_set_item(ty: &syn::Type) -> Option<(String, String)> {
         let item = single_type_arg(last).filter(|_| set);
         match item.and_then(|t| Some((t, float_name(t)?))) {
             Some((t, name)) => {
-                let written = quote::ToTokens::to_token_stream(t)
-                    .to_string()
-                    .replace(' ', "");
-                found = Some((written, name));
+                found = Some((written(t), name));
                 true
             }
             None => false,
@@ -1066,21 +1063,18 @@ fn float_set_item(ty: &syn::Type) -> Option<(String, String)> {
     found
 }
 
-/// `f32` or `f64`, as `ty` is written, itself or inside `Option` or `Box`
-/// (neither of which makes a float `Ord` or `Hash`).
+/// `f32` or `f64`, as `ty` is written (by name or by path, as
+/// [`number_name`] reads it), itself or inside `Option` or `Box` (neither of
+/// which makes a float `Ord` or `Hash`).
 fn float_name(ty: &syn::Type) -> Option<String> {
-    let syn::Type::Path(p) = crate::check::as_written(ty) else {
-        return None;
-    };
-    let last = p.path.segments.last()?;
-    if p.qself.is_some() {
-        return None;
+    if let syn::Type::Path(p) = as_written(ty)
+        && p.qself.is_none()
+        && let Some(last) = p.path.segments.last()
+        && (last.ident == "Option" || last.ident == "Box")
+    {
+        return float_name(single_type_arg(last)?);
     }
-    match last.ident.to_string().as_str() {
-        "Option" | "Box" => single_type_arg(last).and_then(float_name),
-        name @ ("f32" | "f64") => Some(name.to_owned()),
-        _ => None,
-    }
+    primitive_name(ty).filter(|name| name == "f32" || name == "f64")
 }
 
 /// Whether a type, as written, holds the standard library's `HashSet` or
