@@ -109,10 +109,14 @@ impl fmt::Display for Actual {
 }
 
 impl Serialize for Actual {
+    /// A number; an infinity or NaN, which no JSON number is, as the text
+    /// `Display` writes (`"inf"`, `"-inf"`, `"NaN"`), where `serde_json`
+    /// would write `null`, the figure of a number it could not read.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match *self {
             Actual::Integer(n) => Int(n).serialize(serializer),
-            Actual::Float(v) => serializer.serialize_f64(v),
+            Actual::Float(v) if v.is_finite() => serializer.serialize_f64(v),
+            Actual::Float(v) => serializer.collect_str(&v),
         }
     }
 }
@@ -245,7 +249,8 @@ pub enum Kind {
         min: Option<i128>,
         /// The largest allowed value, if bounded above.
         max: Option<i128>,
-        /// The number given; absent when it cannot be said exactly (an
+        /// The number given (in JSON a number, or for an infinity or NaN the
+        /// text `Display` writes: `"inf"`); absent when it cannot be said exactly (an
         /// integer literal past 64 bits, which `serde_json` reads as a float,
         /// and so a typed `u128` or `i128` past 64 bits too, or a number past
         /// any double).

@@ -577,9 +577,11 @@ const MESSAGES = {
         ? `must be at least ${bound(min)}`
         : max !== null
           ? `must be at most ${bound(max)}`
-          : actual !== null
-            ? "must be within what a 32-bit float holds (about ±3.4e38)"
-            : "must be within what a 64-bit float holds (about ±1.8e308)"),
+          : typeof actual === "string"
+            ? "must be a finite number (JSON has no infinity or NaN)"
+            : actual !== null
+              ? "must be within what a 32-bit float holds (about ±3.4e38)"
+              : "must be within what a 64-bit float holds (about ±1.8e308)"),
   max_items: ({ limit, items }) => `${items} ${plural(items, "item", "items")}; at most ${limit} ${plural(limit, "item", "items")}`,
   min_items: ({ limit, items }) =>
     `${items} ${plural(items, "item", "items")}; at least ${limit} ${plural(limit, "item", "items")}`,
@@ -816,9 +818,11 @@ const MESSAGES_ZH_CN = {
         ? `应不小于 ${bound(min)}`
         : max !== null
           ? `应不大于 ${bound(max)}`
-          : actual !== null
-            ? "应在 32 位浮点数能表示的范围内（约 ±3.4e38）"
-            : "应在 64 位浮点数能表示的范围内（约 ±1.8e308）"),
+          : typeof actual === "string"
+            ? "应为有限数值（JSON 不能表示无穷大或 NaN）"
+            : actual !== null
+              ? "应在 32 位浮点数能表示的范围内（约 ±3.4e38）"
+              : "应在 64 位浮点数能表示的范围内（约 ±1.8e308）"),
   max_items: ({ limit, items }) => `最多 ${limit} 项，当前 ${items} 项`,
   min_items: ({ limit, items }) => `至少 ${limit} 项，当前 ${items} 项`,
   duplicate_key: ({ property }) => `字段 ${quoted(property)} 重复出现；只能出现一次`,
@@ -1470,9 +1474,12 @@ function bound(n) {
 /**
  * A `range` violation's figure: as `rustNumber`, but a float (`float`: an
  * `f32`'s value, rounded from a number not written as an integer) keeps its
- * `.0` when whole, as Rust writes a float.
+ * `.0` when whole, as Rust writes a float. A Rust value no JSON number is
+ * (`"inf"`, `"-inf"`, `"NaN"`: a typed float's, never this package's) comes
+ * as the text Rust writes.
  */
 function actualText(n, float) {
+  if (typeof n === "string") return n;
   if (float && Number.isSafeInteger(n)) return `${Object.is(n, -0) ? "-" : ""}${n}.0`;
   return rustNumber(n);
 }

@@ -115,6 +115,22 @@ test("localize turns messages into either language, from the figures", () => {
   assert.deepEqual(localize(english, "zh-CN"), chinese);
 });
 
+test("localize writes a typed infinity or NaN the Rust crate reported (its text as the figure) as the Rust crate writes it", () => {
+  // The reports of tests/tests/not_finite.rs, which holds each to Rust's JSON.
+  const source = fs.readFileSync(path.join(root, "tests", "tests", "not_finite.rs"), "utf8");
+  const table = source.slice(source.indexOf("const REPORTS"), source.indexOf("];", source.indexOf("const REPORTS")));
+  const raw = [...table.matchAll(/r#"([^#]*)"#/g)].map((m) => m[1].split("\n").map((line) => JSON.parse(line)));
+  assert.equal(raw.length, 6);
+  for (let i = 0; i < raw.length; i += 2) {
+    const [en, zh] = [raw[i], raw[i + 1]];
+    assert.ok(en.every((v) => typeof v.actual === "string"), JSON.stringify(en));
+    assert.deepEqual(localize(en, "zh-CN"), zh);
+    assert.deepEqual(localize(zh, "en"), en);
+    // A violation with no message yet gets Rust's from its figures.
+    assert.deepEqual(localize(en.map((v) => ({ ...v, message: "" })), "en"), en);
+  }
+});
+
 test("a syntax error's reason reads in Chinese as the Rust crate writes it (its syntax_reason_zh table)", () => {
   const source = fs.readFileSync(path.join(root, "desk-schema", "src", "i18n.rs"), "utf8");
   const start = source.indexOf("fn syntax_reason_zh");
