@@ -21,3 +21,15 @@ struct Wrapped {
     #[desk(keys(max_bytes = 3))]
     tags: Option<Vec<String>>,
 }
+// A `char` takes no rule (the string rules read text); `Box<[T]>` is a list.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Characters {
+    #[desk(items(ascii))]
+    letters: Vec<char>,
+    #[desk(values(prefix = "a"))]
+    initials: std::collections::BTreeMap<String, char>,
+    #[desk(max_bytes = 3)]
+    mark: Option<char>,
+    #[desk(max_bytes = 3)]
+    bytes: Box<[u8]>,
+}

@@ -1,5 +1,6 @@
 // Shapes serde reads that no path here walks yet: one error each, saying
 // what to write instead.
+use std::borrow::Cow;
 use std::collections::{BTreeMap, VecDeque};
 
 #[derive(desk_schema::Validate, serde::Deserialize)]
@@ -20,6 +21,13 @@ struct Shapes {
     queue: VecDeque<Inner>,
     #[desk(nested)]
     deep: Option<Vec<(u8, u8)>>,
+    // Only `Cow<str>` borrows from the text.
+    #[desk(max_items = 3)]
+    bytes: Cow<'static, [u8]>,
+    #[desk(nested)]
+    owned: Option<std::borrow::Cow<'static, String>>,
+    #[desk(items(max_bytes = 3))]
+    boxes: Vec<Cow<'static, Box<str>>>,
 }
 
 fn main() {

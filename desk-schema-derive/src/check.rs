@@ -521,7 +521,7 @@ fn borrowed(ty: &syn::Type) -> Option<&syn::TypeReference> {
 /// with what to write instead: tuples and arrays (serde reads them from
 /// JSON arrays, which this crate does not walk yet), maps with keys that
 /// are not strings (serde parses them from strings), `VecDeque` and
-/// `LinkedList`, and `Rc`/`Arc` of anything but `str`.
+/// `LinkedList`, and `Rc`/`Arc`/`Cow` of anything but `str`.
 fn unsupported(ty: &syn::Type) -> Option<(Span, String)> {
     let span = syn::spanned::Spanned::span(ty);
     match ty {
@@ -547,6 +547,18 @@ fn unsupported(ty: &syn::Type) -> Option<(Span, String)> {
                 "Rc" | "Arc" if args.first().is_some_and(|a| !is_str(a)) => Some(format!(
                     "`{name}` of a value is not supported (only `{name}<str>`); use a `Box`, or the value itself"
                 )),
+                "Cow" if args.first().is_some_and(|a| !is_str(a)) => {
+                    let inner = args[0];
+                    let owned = match as_written(inner) {
+                        syn::Type::Slice(slice) => format!("Vec<{}>", written(&slice.elem)),
+                        other => written(other),
+                    };
+                    Some(format!(
+                        "`Cow` of `{}` is not supported (only `Cow<'a, str>`, which borrows from \
+                         the text); use `{owned}`",
+                        written(inner)
+                    ))
+                }
                 "HashMap" | "BTreeMap" if args.first().is_some_and(|k| !string_key(k)) => Some(
                     "map keys must be strings (`String`, `Box<str>`, ...): serde parses other keys \
                      from the JSON string, which the walk and the schema do not; use a `String` key"
@@ -1234,8 +1246,15 @@ fn family_of(ty: &syn::Type) -> Option<(crate::model::Family, &syn::Type)> {
             let name = last.ident.to_string();
             let family = match name.as_str() {
                 "Option" => return family_of(single_type_arg(last)?),
-                "String" | "char" if p.path.segments.len() == 1 => Family::Text,
+                "String" if p.path.segments.len() == 1 => Family::Text,
+                "char" if p.path.segments.len() == 1 => Family::Char,
                 "bool" if p.path.segments.len() == 1 => Family::Boolean,
+                "Box"
+                    if single_type_arg(last)
+                        .is_some_and(|t| matches!(as_written(t), syn::Type::Slice(_))) =>
+                {
+                    Family::List
+                }
                 "Box" | "Arc" | "Rc" | "Cow" => {
                     let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
                         return None;
@@ -1384,6 +1403,11 @@ fn check_families(ty: &syn::Type, rules: &[Rule], own: &syn::Ident, errors: &mut
                         (crate::model::Family::Boolean, _) => {
                             "mark a boolean field `#[desk(skip)]` (no rule checks one)".to_owned()
                         }
+                        (crate::model::Family::Char, _) => {
+                            "mark it `#[desk(skip)]`: no rule checks a `char` (to check one \
+                             character as text, write the field as a `String` with `max_chars = 1`)"
+                                .to_owned()
+                        }
                         // The rule meant for each item, or each entry.
                         (crate::model::Family::List, Some(false)) => {
                             "wrap it in `items(...)` to check each item".to_owned()
@@ -1491,6 +1515,7 @@ fn container_of(ty: &syn::Type) -> Option<bool> {
     match last.ident.to_string().as_str() {
         "Option" => container_of(single_type_arg(last)?),
         "Vec" | "VecDeque" | "HashSet" | "BTreeSet" => Some(false),
+        "Box" => matches!(as_written(single_type_arg(last)?), syn::Type::Slice(_)).then_some(false),
         "HashMap" | "BTreeMap" => Some(true),
         _ => None,
     }

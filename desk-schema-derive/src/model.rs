@@ -194,7 +194,20 @@ pub(crate) enum RuleKind {
     },
 }
 
+impl Parsed {
+    /// Whether this is a format rule (`email`, `uri`, ...).
+    pub(crate) fn is_format(&self) -> bool {
+        matches!(self, Parsed::Rule(kind) if kind.is_format())
+    }
+}
+
 impl RuleKind {
+    /// Whether this is a format rule (`email`, `uri`, ...): a field takes
+    /// one, as JSON Schema's `format` names one.
+    pub(crate) fn is_format(&self) -> bool {
+        matches!(self, RuleKind::Format(_))
+    }
+
     /// The JSON type the rule checks, if it checks one.
     pub(crate) fn family(&self) -> Option<Family> {
         match self {
@@ -245,6 +258,9 @@ pub(crate) enum Family {
     Integer,
     /// No rule checks a boolean; a field of one is named in errors.
     Boolean,
+    /// A `char`: a one-character string in JSON, which no rule checks (the
+    /// string rules read text, and a `char` holds none).
+    Char,
 }
 
 impl Family {
@@ -254,6 +270,7 @@ impl Family {
             Family::List => "a list or a map",
             Family::Integer => "a number",
             Family::Boolean => "a boolean",
+            Family::Char => "one character",
         }
     }
 }

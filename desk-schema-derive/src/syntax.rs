@@ -505,6 +505,10 @@ fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> FieldAttrs {
                             span,
                             format!("duplicate rule `{}`", spec.name),
                         ));
+                    } else if let Some(first) = rules.iter().find(|r| r.parsed.is_format())
+                        && parsed.is_format()
+                    {
+                        errors.push(second_format(first.spec.name, spec.name, span));
                     } else {
                         rules.push(RawRule { spec, span, parsed });
                     }
@@ -927,12 +931,29 @@ pub(crate) mod args {
                 format!("duplicate rule `{}`", spec.name),
             ));
         }
+        if let Some(first) = rules.iter().find(|r| r.kind.is_format())
+            && kind.is_format()
+        {
+            return Err(super::second_format(first.name, spec.name, span));
+        }
         Ok(Rule {
             name: spec.name,
             span,
             kind,
         })
     }
+}
+
+/// A second format rule where one is (`first`): JSON Schema's `format` names
+/// one format, so the schema could not say both.
+pub(crate) fn second_format(first: &str, second: &str, span: Span) -> syn::Error {
+    syn::Error::new(
+        span,
+        format!(
+            "`{second}` beside `{first}`: a field takes one format, as JSON Schema's `format` \
+             names one; keep the one the value must be in"
+        ),
+    )
 }
 
 /// `= path::to::function`, unquoted: a quoted one (serde's `with = "..."`

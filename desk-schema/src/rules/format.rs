@@ -158,9 +158,15 @@ pub fn check(value: &(impl Text + ?Sized), format: Format, path: &Path<'_>, repo
 
 super::rule_value!(Text, format: Format);
 
-/// Writes `format`.
+/// Writes `format`; a second format (which the derive refuses: one per
+/// field) goes in an `allOf`, so that neither is lost.
 pub fn schema(schema: &mut Schema, format: Format) {
-    keywords(schema).insert("format".into(), Value::from(format.name()));
+    let obj = keywords(schema);
+    if obj.contains_key("format") {
+        super::all_of(schema, serde_json::json!({ "format": format.name() }));
+    } else {
+        obj.insert("format".into(), Value::from(format.name()));
+    }
 }
 
 // ajv-formats' regular expressions, verbatim (JavaScript, without the `u`
@@ -361,4 +367,24 @@ fn time(text: &str) -> bool {
     let utc_min = i64::from(min) - i64::from(tz_m) * sign;
     let utc_hr = i64::from(hr) - i64::from(tz_h) * sign - i64::from(utc_min < 0);
     (utc_hr == 23 || utc_hr == -1) && (utc_min == 59 || utc_min == -1) && sec < 61.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Format, schema};
+
+    #[test]
+    fn a_second_format_is_kept_in_all_of() {
+        let mut s = schemars::json_schema!({ "type": "string" });
+        schema(&mut s, Format::Uuid);
+        schema(&mut s, Format::Uri);
+        assert_eq!(
+            s.as_value(),
+            &serde_json::json!({
+                "type": "string",
+                "format": "uuid",
+                "allOf": [{ "format": "uri" }],
+            })
+        );
+    }
 }
