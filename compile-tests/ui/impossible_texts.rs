@@ -29,6 +29,15 @@ struct T {
     // An allowed value breaks the new rules too.
     #[desk(one_of("a", "b"), prefix = "a")]
     g: String,
+    // A maximum that leaves room for the required text alone: the string
+    // is that text, which every rule judges ("a" starts with "a").
+    #[desk(suffix = "a", not_prefix = "a", max_chars = 1)]
+    k: String,
+    #[desk(prefix = "ab", suffix = "bc", max_utf16 = 3, not_prefix = "abc")]
+    m: String,
+    // Room for one more character: "ba" passes.
+    #[desk(suffix = "a", not_prefix = "a", max_chars = 2)]
+    n: String,
 }
 
 fn main() {}

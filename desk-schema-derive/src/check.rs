@@ -1771,6 +1771,18 @@ fn prefix_and_suffix(prefix: &str, suffix: &str) -> String {
         )
 }
 
+/// The maximum length among `rules` that leaves room for no more than
+/// `value` (`max_chars = 1` for `"a"`): a string holding `value` is then
+/// `value` itself, which must pass every rule, not only the limits.
+fn leaves_only<'r>(rules: &'r [Rule], value: &str) -> Option<&'r Rule> {
+    rules.iter().find(|r| match r.kind {
+        RuleKind::MaxBytes(n) => n == value.len(),
+        RuleKind::MaxChars(n) => n == value.chars().count(),
+        RuleKind::MaxUtf16(n) => n == value.encode_utf16().count(),
+        _ => false,
+    })
+}
+
 /// A `prefix` and a `suffix` together need the shortest string holding
 /// both, which must still fit the field's limits and character sets.
 fn check_prefix_and_suffix(rules: &[Rule], errors: &mut Errors) {
@@ -1789,17 +1801,23 @@ fn check_prefix_and_suffix(rules: &[Rule], errors: &mut Errors) {
         return;
     };
     let both = prefix_and_suffix(p, s);
+    let only = leaves_only(rules, &both);
+    let need = format!("`prefix = {p:?}` and `suffix = {s:?}` need at least {both:?}");
     for other in rules {
-        if text_holds(&other.kind, &both, true) == Some(false) {
-            err(
-                errors,
-                rule.span,
-                format!(
-                    "`prefix = {p:?}` and `suffix = {s:?}` need at least {both:?}, which breaks `{}` on the same field",
-                    other.name
-                ),
-            );
-        }
+        let judged = |part| text_holds(&other.kind, &both, part) == Some(false);
+        let message = if judged(true) {
+            format!("{need}, which breaks `{}` on the same field", other.name)
+        } else if let Some(max) = only
+            && judged(false)
+        {
+            format!(
+                "{need}, all that `{}` leaves room for, which breaks `{}` on the same field",
+                max.name, other.name
+            )
+        } else {
+            continue;
+        };
+        err(errors, rule.span, message);
     }
 }
 
@@ -1815,26 +1833,36 @@ fn check_texts(rules: &[Rule], errors: &mut Errors) {
             _ => continue,
         };
         for value in texts {
+            // The text as the whole string, when a maximum leaves room for
+            // nothing more: every rule then judges it, not only the limits.
+            let only = leaves_only(rules, value).filter(|_| part);
             for other in rules {
                 let forbidden_prefix = matches!(
                     (&rule.kind, &other.kind),
                     (RuleKind::Prefix(p), RuleKind::NotPrefix(q)) if p.starts_with(q.as_str())
                 );
-                let broken = forbidden_prefix
-                    || (!std::ptr::eq(rule, other)
-                        && text_holds(&other.kind, value, part) == Some(false));
-                if broken {
-                    let what = if part {
-                        "required text"
-                    } else {
-                        "allowed value"
-                    };
-                    err(
-                        errors,
-                        rule.span,
-                        format!("{what} {value:?} breaks `{}` on the same field", other.name),
-                    );
-                }
+                let judged = |part| {
+                    !std::ptr::eq(rule, other)
+                        && text_holds(&other.kind, value, part) == Some(false)
+                };
+                let what = if part {
+                    "required text"
+                } else {
+                    "allowed value"
+                };
+                let message = if forbidden_prefix || judged(part) {
+                    format!("{what} {value:?} breaks `{}` on the same field", other.name)
+                } else if let Some(max) = only
+                    && judged(false)
+                {
+                    format!(
+                        "{what} {value:?} is all that `{}` leaves room for, and it breaks `{}` on the same field",
+                        max.name, other.name
+                    )
+                } else {
+                    continue;
+                };
+                err(errors, rule.span, message);
             }
         }
     }
