@@ -138,6 +138,11 @@ for value, paths, expressible in [
 r = with_(MaxMemberCount=2)
 r["Owner_Account"] = "user2"
 case("MaxMemberCount counts an owner in the list once", r)
+# A member listed twice is one member (and a duplicate).
+for max_count, paths in [(2, []), (1, ["/MaxMemberCount"])]:
+    r = with_(MaxMemberCount=max_count, Owner_Account="user2")
+    r["MemberList"] = [{"Member_Account": "user2"}, {"Member_Account": "user2"}, {"Member_Account": CS}]
+    case(f"MaxMemberCount {max_count} counts a member listed twice once", r, ["/MemberList/1/Member_Account"] + paths)
 
 # An owner that is a customer service account must be the list's one (the
 # server adds the owner to the members). With the default account alone

@@ -30,7 +30,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let sent = client.build()?.create_group(&request).await;
     match sent.outcome.group_id() {
         Some(id) => println!("created {id} after {} attempt(s)", sent.attempts),
-        None => return Err(format!("not created: {}", sent.outcome).into()),
+        None => return Err(format!("not confirmed: {}", sent.outcome).into()),
     }
     Ok(())
 }

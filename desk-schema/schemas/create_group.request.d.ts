@@ -82,7 +82,7 @@ export interface DeskCreateGroupRequest {
    */
   Notification?: string | null;
   /**
-   * Group owner's UserID (optional; the page: an imported account): 1 to 32 bytes of printable ASCII, a Chat UserID's limits (not on the page: Tencent Chat's UserID rules, trtc.io document 34348, error 7003). Added to the members automatically; without it the group has no owner.
+   * Group owner's UserID (optional; the page: an imported account): 1 to 32 bytes of printable ASCII, a Chat UserID's limits (not on the page: Tencent Chat's UserID rules, trtc.io document 34348, error 7003). Added to the members automatically; without it (the page's "left empty") the group has no owner, while `""` is no UserID and is refused.
    */
   Owner_Account?: string | null;
   /**

@@ -168,8 +168,9 @@ impl Keyword for UniqueBy {
     }
 }
 
-/// `x-maxMemberCount`: the number in `max` not below the items of `members`,
-/// plus the `owner` when no item's `account` is the owner.
+/// `x-maxMemberCount`: the number in `max` not below the items of `members`
+/// (each `account` once), plus the `owner` when no item's `account` is the
+/// owner.
 struct MaxMemberCount {
     max: String,
     members: String,
@@ -201,15 +202,18 @@ impl Keyword for MaxMemberCount {
         if max == 0 || max > u64::from(u32::MAX) {
             return true;
         }
+        // Each account once, each item without one as one.
+        let accounts: Vec<Option<&str>> = members
+            .iter()
+            .map(|m| m.get(&self.account).and_then(Value::as_str))
+            .collect();
+        let read: std::collections::BTreeSet<&str> = accounts.iter().flatten().copied().collect();
+        let unread = accounts.iter().filter(|a| a.is_none()).count();
         let owner_extra = instance
             .get(&self.owner)
             .and_then(Value::as_str)
-            .is_some_and(|o| {
-                !members
-                    .iter()
-                    .any(|m| m.get(&self.account).and_then(Value::as_str) == Some(o))
-            });
-        max >= (members.len() + usize::from(owner_extra)) as u64
+            .is_some_and(|o| !read.contains(o));
+        max >= (read.len() + unread + usize::from(owner_extra)) as u64
     }
 }
 

@@ -1817,7 +1817,7 @@ fn send_speaks_the_language_of_lang() {
     // (what is left of the budget: about 1000 ms)
     let shown = text(&out.stdout);
     assert!(
-        shown.starts_with("未创建：超时前没有收到应答：")
+        shown.starts_with("未确认是否创建：超时前没有收到应答：")
             && shown.ends_with(" 毫秒内没有收到完整应答（尝试 1 次）\n"),
         "{shown}"
     );

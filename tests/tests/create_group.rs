@@ -106,7 +106,7 @@ fn error_codes_name_every_documented_code_and_keep_unknown_ones() {
     // the page gives no advice (no agent online), none is claimed.
     assert_eq!(ErrorCode(141_004).retry(), Retry::Never);
     assert_eq!(Retry::Never.to_string(), "do not retry as it is");
-    for code in [141_001, 141_011] {
+    for code in [10_003, 141_000, 141_001, 141_003, 141_011] {
         assert_eq!(ErrorCode(code).retry(), Retry::Unknown, "{code}");
     }
     let table = ErrorCode::all();

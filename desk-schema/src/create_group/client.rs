@@ -57,7 +57,7 @@
 //! let sent = client.create_group(&request).await;
 //! match sent.outcome.group_id() {
 //!     Some(id) => println!("created {id} in {} attempts", sent.attempts),
-//!     None => eprintln!("not created: {}", sent.outcome),
+//!     None => eprintln!("not confirmed: {}", sent.outcome),
 //! }
 //! # Ok(())
 //! # }

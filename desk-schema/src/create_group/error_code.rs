@@ -21,7 +21,8 @@ pub enum Retry {
     /// change first (141004's "check and retry").
     Never,
     /// None given: a code the table does not know, or one Tencent gives no
-    /// advice for (141001, 141011: no agent online).
+    /// advice for (10003, an illegal command word; 141000, 141003; 141001,
+    /// 141011: no agent online).
     Unknown,
 }
 
@@ -146,7 +147,7 @@ const fn minutes(n: u64) -> Retry {
 codes! {
     OK = 0, Retry::Never, None, "Success." "成功。";
     SERVER_INTERNAL = 10002, Retry::Now, None, "Server internal error; retry." "服务器内部错误，请重试。";
-    ILLEGAL_COMMAND = 10003, Retry::Never, None, "Illegal request command word." "非法请求命令字。";
+    ILLEGAL_COMMAND = 10003, Retry::Unknown, None, "Illegal request command word." "非法请求命令字。";
     INVALID_PARAMETER = 10004, Retry::Never, None, "Invalid parameter; check the request against the error description." "参数非法，请根据错误描述检查请求是否正确。";
     TOO_MANY_MEMBERS = 10005, Retry::Never, None, "More than 100 members in MemberList." "MemberList 中的成员超过 100 个。";
     FREQUENCY_LIMIT = 10006, Retry::Slower, None, "Operation frequency limit; reduce the call frequency. It often comes from too large a net increase in groups in one day, or all of the app's groups fetched too often." "操作频率限制，请降低调用频率。常见于单日净增群组过多，或拉取 App 全部群组过于频繁。";
@@ -196,10 +197,10 @@ codes! {
     INVALID_PARAMETERS = 70402, Retry::Never, Some("ERR_SVR_ACCOUNT_INVALID_PARAMETERS"), "Invalid parameters." "参数非法。";
     ADMIN_REQUIRED = 70403, Retry::Never, Some("ERR_SVR_ACCOUNT_ADMIN_REQUIRED"), "The operation needs an App administrator." "该操作需要 App 管理员。";
     INTERNAL_ERROR = 70500, Retry::Now, Some("ERR_SVR_ACCOUNT_INTERNAL_ERROR"), "Internal error; retry." "内部错误，请重试。";
-    NOT_DESK_APP = 141_000, Retry::Never, None, "The app is not a Desk app." "该应用不是智能客服（Desk）应用。";
+    NOT_DESK_APP = 141_000, Retry::Unknown, None, "The app is not a Desk app." "该应用不是智能客服（Desk）应用。";
     NO_AGENT_ONLINE = 141_001, Retry::Unknown, None, "Failed to assign a human agent: no agent is online." "分配人工客服失败：没有客服在线。";
     DESK_INTERNAL = 141_002, Retry::Now, None, "Desk internal system error; retry." "智能客服内部系统错误，请重试。";
-    CANNOT_TRANSFER = 141_003, Retry::Never, None, "The conversation cannot be transferred." "会话无法转接。";
+    CANNOT_TRANSFER = 141_003, Retry::Unknown, None, "The conversation cannot be transferred." "会话无法转接。";
     DESK_ILLEGAL_PARAMETERS = 141_004, Retry::Never, None, "Illegal request parameters; check and retry." "请求参数非法，请检查后重试。";
     AGENT_OFFLINE = 141_011, Retry::Unknown, None, "The agent is offline." "客服已离线。";
 }

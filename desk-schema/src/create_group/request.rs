@@ -57,7 +57,7 @@ pub const GROUP_DATA_VALUE_MAX_BYTES: usize = 512;
     schema_with = member_list_schema
 )]
 pub struct CreateGroupRequest {
-    /// Group owner's UserID (optional; the page: an imported account): 1 to 32 bytes of printable ASCII, a Chat UserID's limits (not on the page: Tencent Chat's UserID rules, trtc.io document 34348, error 7003). Added to the members automatically; without it the group has no owner.
+    /// Group owner's UserID (optional; the page: an imported account): 1 to 32 bytes of printable ASCII, a Chat UserID's limits (not on the page: Tencent Chat's UserID rules, trtc.io document 34348, error 7003). Added to the members automatically; without it (the page's "left empty") the group has no owner, while `""` is no UserID and is refused.
     #[serde(
         rename = "Owner_Account",
         default,
@@ -322,8 +322,9 @@ impl CreateGroupRequest {
         self
     }
 
-    /// How many members the group starts with: the list, plus the owner when
-    /// the owner is not in it (the server adds the owner).
+    /// How many members the group starts with: each account in the list
+    /// once (a repeat, which `validate()` refuses, is one member), plus the
+    /// owner when the owner is not in it (the server adds the owner).
     #[must_use]
     pub fn initial_member_count(&self) -> usize {
         let accounts = self.member_list.iter().map(|m| Some(m.account.as_str()));
@@ -387,10 +388,13 @@ fn check_request(request: &CreateGroupRequest, ctx: &DeskContext, scope: &mut Sc
     let accounts = request.member_list.iter().map(|m| Some(m.account.as_str()));
     check_members(accounts, request.owner_account.as_deref(), ctx, scope);
     if let Some(max) = request.max_member_count {
-        // The owner adds at most one member: count only when that could matter.
-        if (max as usize) <= request.member_list.len() {
-            check_max_member_count(u64::from(max), request.initial_member_count(), scope);
-        }
+        let accounts = request.member_list.iter().map(|m| Some(m.account.as_str()));
+        check_max_member_count(
+            u64::from(max),
+            accounts,
+            request.owner_account.as_deref(),
+            scope,
+        );
     }
     let values = request
         .app_defined_data
@@ -416,7 +420,7 @@ fn check_request_value(
             .map(|m| m.as_ref().and_then(|m| m.account.as_deref()));
         check_members(accounts.clone(), owner, ctx, scope);
         if let Some(max) = request.max_member_count.and_then(|max| max) {
-            check_max_member_count(u64::from(max), initial_members(accounts, owner), scope);
+            check_max_member_count(u64::from(max), accounts, owner, scope);
         }
     }
     if let Some(data) = request.app_defined_data.as_ref().and_then(Option::as_ref) {
@@ -507,14 +511,15 @@ fn check_members<'a, I>(
     }
 }
 
-/// The members a group starts with: every item of the list (`None` for an
-/// item whose account is missing or not text), plus the owner when no item
-/// is the owner (the server adds the owner).
+/// The items of the list (`None` for one whose account is missing or not
+/// text), plus the owner when no item is the owner (the server adds the
+/// owner): at least [`initial_members`], and as many when no account is
+/// listed twice.
 #[allow(
     clippy::needless_pass_by_value,
     reason = "an iterator, taken by value as iterators are"
 )]
-fn initial_members<'a>(
+fn listed_members<'a>(
     accounts: impl ExactSizeIterator<Item = Option<&'a str>> + Clone,
     owner: Option<&str>,
 ) -> usize {
@@ -522,9 +527,35 @@ fn initial_members<'a>(
     accounts.len() + usize::from(owner_extra)
 }
 
-/// `MaxMemberCount` not below the initial member count (0 already fails `range`).
-fn check_max_member_count(max: u64, initial: usize, scope: &mut Scope<'_, '_>) {
-    if max > 0 && max < initial as u64 {
+/// The members a group starts with: each account once (a repeat is one
+/// member, and already a `duplicate`), each item whose account cannot be
+/// read as one, plus the owner when no item is the owner.
+fn initial_members<'a>(
+    accounts: impl Iterator<Item = Option<&'a str>> + Clone,
+    owner: Option<&str>,
+) -> usize {
+    let mut read: Vec<&str> = accounts.clone().flatten().collect();
+    read.sort_unstable();
+    read.dedup();
+    let unread = accounts.filter(Option::is_none).count();
+    let owner_extra = owner.is_some_and(|o| read.binary_search(&o).is_err());
+    read.len() + unread + usize::from(owner_extra)
+}
+
+/// `MaxMemberCount` not below the initial member count (0 already fails
+/// `range`). The list is counted without allocating; its accounts are told
+/// apart only when the count could be short of it.
+fn check_max_member_count<'a>(
+    max: u64,
+    accounts: impl ExactSizeIterator<Item = Option<&'a str>> + Clone,
+    owner: Option<&str>,
+    scope: &mut Scope<'_, '_>,
+) {
+    if max == 0 || max >= listed_members(accounts.clone(), owner) as u64 {
+        return;
+    }
+    let initial = initial_members(accounts, owner);
+    if max < initial as u64 {
         scope.push(
             &[Seg::Key("MaxMemberCount")],
             Kind::custom_in(
@@ -637,8 +668,8 @@ fn member_item(account: &Value) -> Value {
 /// only if it is the list's ([`owner_rule`]), at least one other member (a
 /// second `contains`), the group-level custom data value limit, and
 /// `x-maxMemberCount`: `MaxMemberCount` (`max`) not below the members in
-/// `MemberList` (`members`), plus `Owner_Account` (`owner`) when no member's
-/// `Member_Account` (`account`) is the owner.
+/// `MemberList` (`members`, each `Member_Account` (`account`) once), plus
+/// `Owner_Account` (`owner`) when no member's `Member_Account` is the owner.
 fn member_list_schema(schema: &mut Schema, _: &mut SchemaGenerator) {
     let accounts = [DEFAULT_CUSTOMER_SERVICE_ACCOUNT];
     schema.insert(

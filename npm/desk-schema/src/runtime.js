@@ -103,17 +103,22 @@ function canonical(value) {
 
 /**
  * `x-maxMemberCount`: null when the rule holds or does not apply, else
- * `{max, initial}`. The initial members are the list, plus the owner when no
- * member is the owner (the server adds the owner).
+ * `{max, initial}`. The initial members are each account in the list once (a
+ * repeat is one member, and already a `duplicate`), each item whose account
+ * is not text as one, plus the owner when no member is the owner (the server
+ * adds the owner).
  */
 export function memberShortfall(object, rule) {
   const max = object[rule.max];
   const members = object[rule.members];
   if (!Number.isInteger(max) || max < 1 || max > 4294967295 || !Array.isArray(members)) return null;
   const owner = object[rule.owner];
-  const ownerExtra =
-    typeof owner === "string" && !members.some((m) => m !== null && typeof m === "object" && m[rule.account] === owner);
-  const initial = members.length + (ownerExtra ? 1 : 0);
+  const account = (m) => (m !== null && typeof m === "object" && typeof m[rule.account] === "string" ? m[rule.account] : null);
+  const accounts = members.map(account);
+  const read = new Set(accounts.filter((a) => a !== null));
+  const unread = accounts.filter((a) => a === null).length;
+  const ownerExtra = typeof owner === "string" && !read.has(owner);
+  const initial = read.size + unread + (ownerExtra ? 1 : 0);
   return max < initial ? { max, initial } : null;
 }
 

@@ -199,7 +199,15 @@ fn text_line(sent: &Sent, locale: Locale) -> String {
         (n, false) => format!(" ({n} attempts)"),
     };
     let outcome = sent.outcome.localized(locale);
+    // The server refused (an error code): not created. Anything else (no
+    // answer, a status other than 200, a body that is not a response) says
+    // nothing of whether the group was made.
     let not_created = if zh { "未创建：" } else { "not created: " };
+    let unconfirmed = if zh {
+        "未确认是否创建："
+    } else {
+        "not confirmed: "
+    };
     match &sent.outcome {
         Outcome::Created { .. } | Outcome::CreatedEarlier { .. } => {
             format!("{outcome}{attempts}\n")
@@ -214,7 +222,7 @@ fn text_line(sent: &Sent, locale: Locale) -> String {
             };
             format!("{not_created}{outcome}{attempts}{advice}\n")
         }
-        _ => format!("{not_created}{outcome}{attempts}\n"),
+        _ => format!("{unconfirmed}{outcome}{attempts}\n"),
     }
 }
 
