@@ -28,8 +28,8 @@ const LANG: (&str, &str) = (
 );
 const ACCOUNT: (&str, &str) = (
     "account",
-    "视为客服账号的账号；可重复给出多个；以 '-' 开头的账号写作 \
-     --customer-service-account=-ID [默认：@customer_service_account]",
+    "视为客服账号的账号；可重复给出多个（给出后取代默认账号；要保留默认账号须一并给出）；\
+     以 '-' 开头的账号写作 --customer-service-account=-ID [默认：@customer_service_account]",
 );
 const SDKAPPID: (&str, &str) = ("sdkappid", "应用的 SDKAppID");
 const IDENTIFIER: (&str, &str) = (

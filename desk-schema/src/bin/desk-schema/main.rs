@@ -64,7 +64,7 @@ fn accounts_arg() -> Arg {
         .long("customer-service-account")
         .value_name("ID")
         .action(ArgAction::Append)
-        .help("An account that counts as the customer service account; repeat for several; one starting with '-' as --customer-service-account=-ID [default: @customer_service_account]")
+        .help("An account that counts as the customer service account; repeat for several (they replace the default: give it too to keep it); one starting with '-' as --customer-service-account=-ID [default: @customer_service_account]")
 }
 
 fn format_arg() -> Arg {
