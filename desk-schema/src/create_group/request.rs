@@ -543,15 +543,21 @@ fn initial_members<'a>(
 }
 
 /// `MaxMemberCount` not below the initial member count (0 already fails
-/// `range`). The list is counted without allocating; its accounts are told
-/// apart only when the count could be short of it.
+/// `range`). The list is counted without allocating, and only when it is
+/// long enough to matter; its accounts are told apart only when the count
+/// could be short of it.
 fn check_max_member_count<'a>(
     max: u64,
     accounts: impl ExactSizeIterator<Item = Option<&'a str>> + Clone,
     owner: Option<&str>,
     scope: &mut Scope<'_, '_>,
 ) {
-    if max == 0 || max >= listed_members(accounts.clone(), owner) as u64 {
+    // The owner adds at most one member: past the list's length no count
+    // can be short of `max`.
+    if max == 0
+        || max > accounts.len() as u64
+        || max >= listed_members(accounts.clone(), owner) as u64
+    {
         return;
     }
     let initial = initial_members(accounts, owner);
