@@ -74,7 +74,7 @@ export interface DeskCreateGroupRequest {
    */
   MemberList: Member[];
   /**
-   * Group name (required): 1 to 100 bytes of UTF-8 (a Chinese character is 3 bytes), as the page says.
+   * Group name (required): at most 100 bytes of UTF-8 (a Chinese character is 3 bytes), as the page says, and not empty (at least 1 byte: the page requires a name, and gives no lower limit).
    */
   Name: string;
   /**

@@ -75,7 +75,7 @@ pub struct CreateGroupRequest {
     #[desk(min_bytes = 1, max_bytes = 48, printable_ascii, not_prefix = "@TGS#")]
     pub group_id: String,
 
-    /// Group name (required): 1 to 100 bytes of UTF-8 (a Chinese character is 3 bytes), as the page says.
+    /// Group name (required): at most 100 bytes of UTF-8 (a Chinese character is 3 bytes), as the page says, and not empty (at least 1 byte: the page requires a name, and gives no lower limit).
     #[desk(min_bytes = 1, max_bytes = 100)]
     pub name: String,
 
