@@ -72,8 +72,8 @@ pub mod walk {
 /// The builders of the derived schemas.
 pub mod schema {
     pub use crate::schema::{
-        Properties, data_enum_schema, field_description, field_messages, object_schema, read_whole,
-        unit_enum_schema, variant_schema, with_sub,
+        Properties, data_enum_schema, derived_id, field_description, field_messages, object_schema,
+        read_whole, unit_enum_schema, variant_schema, with_sub,
     };
 }
 

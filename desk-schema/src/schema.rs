@@ -207,6 +207,12 @@ fn name_branch(name: &str, doc: Option<&str>, alias_of: Option<&str>) -> Value {
     Value::Object(b)
 }
 
+/// A derived type's `JsonSchema::schema_id`, `module::Name`, as schemars'
+/// own derive writes it: unique across the types of a program.
+pub fn derived_id(module: &'static str, name: &'static str) -> std::borrow::Cow<'static, str> {
+    std::borrow::Cow::Owned(format!("{module}::{name}"))
+}
+
 /// Applies `rules` to the subschema under `key` (made if absent): `items`
 /// of a list for `items(...)`, `propertyNames` and `additionalProperties`
 /// of a map for `keys(...)` and `values(...)`.

@@ -18,7 +18,7 @@ pub(super) fn names(ident: &syn::Ident) -> TokenStream {
         }
         #[inline]
         fn schema_id() -> ::std::borrow::Cow<'static, str> {
-            ::std::borrow::Cow::Borrowed(::core::concat!(::core::module_path!(), "::", #name))
+            __desk_rt::schema::derived_id(::core::module_path!(), #name)
         }
     }
 }

@@ -200,21 +200,38 @@ fn struct_rules(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
 /// read, then its rules on the view; when it was absent, `required` unless
 /// serde's value for it passes its rules.
 fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
-    let bounds = super::rule::range_bounds(&field.rules).map(|b| quote!(#slot.range_bounds(#b);));
     let finish = finish_field(ident, field, ctx, slot);
+    // Rules checked as one value (`finish_required`) give the slot their
+    // bounds themselves (`Check::range`).
+    if is_one_check(field) {
+        return finish;
+    }
+    let bounds = super::rule::range_bounds(&field.rules).map(|b| quote!(#slot.range_bounds(#b);));
     quote!(#bounds #finish)
+}
+
+/// Whether [`finish_field`] checks the field's rules as one value, in one
+/// call (`rules::check` on the slot).
+fn is_one_check(field: &Field) -> bool {
+    is_plain(field) && super::checks::rule_value(field).is_some()
+}
+
+/// A field without a default, custom rules or a buffer: one call finishes
+/// its slot and reports it `required` when absent ([`finish_required`]).
+fn is_plain(field: &Field) -> bool {
+    matches!(field.absent, crate::model::Absent::Required)
+        && !field.has_customs()
+        && !field.is_buffered()
 }
 
 /// [`after_read`]'s checks, once the numbers read are reported with their
 /// rule's bounds.
 fn finish_field(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
     let ty = &field.ty;
-    let absent_value = absent_value(ident, &field.member, ty, &field.absent);
-    // The common case, a field without a default: one call finishes the
-    // slot and reports it `required` when absent.
-    if absent_value.is_none() && !field.has_customs() && !field.is_buffered() {
+    if is_plain(field) {
         return finish_required(field, ctx, slot);
     }
+    let absent_value = absent_value(ident, &field.member, ty, &field.absent);
     let absent = when_absent(field, ctx, absent_value);
     let (finish, present) = if field.is_buffered() {
         (

@@ -56,6 +56,14 @@ pub mod unique;
 pub trait Check<V: ?Sized> {
     /// The rule's `check` on `value`, reported at `path`.
     fn check(&self, value: &V, path: &Path<'_>, report: &mut Report);
+
+    /// A `range` rule's bounds, `min` and `max`, among these rules: the
+    /// walk reports a number it read outside its type with the bounds it
+    /// must lie within (`walk::range_bounds`).
+    #[inline]
+    fn range(&self) -> Option<(Option<i128>, Option<i128>)> {
+        None
+    }
 }
 
 impl<V: ?Sized, A: Check<V>, B: Check<V>> Check<V> for (A, B) {
@@ -63,6 +71,11 @@ impl<V: ?Sized, A: Check<V>, B: Check<V>> Check<V> for (A, B) {
     fn check(&self, value: &V, path: &Path<'_>, report: &mut Report) {
         self.0.check(value, path, report);
         self.1.check(value, path, report);
+    }
+
+    #[inline]
+    fn range(&self) -> Option<(Option<i128>, Option<i128>)> {
+        self.0.range().or_else(|| self.1.range())
     }
 }
 

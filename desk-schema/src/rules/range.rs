@@ -40,7 +40,22 @@ pub fn check<N: Number + ?Sized>(
     }
 }
 
-super::rule_value!(Number, min: Option<i128>, max: Option<i128>);
+/// This rule as a value ([`super::Check`]), with the arguments `check`
+/// takes: `items(...)` holds its rules so.
+#[derive(Clone, Copy, Debug)]
+pub struct Rule(pub Option<i128>, pub Option<i128>);
+
+impl<V: Number + ?Sized> super::Check<V> for Rule {
+    #[inline]
+    fn check(&self, value: &V, path: &Path<'_>, report: &mut Report) {
+        check(value, self.0, self.1, path, report);
+    }
+
+    #[inline]
+    fn range(&self) -> Option<(Option<i128>, Option<i128>)> {
+        Some((self.0, self.1))
+    }
+}
 
 /// Writes `minimum` / `maximum` (keeping a tighter bound already there).
 /// On an `f32` (`"format": "float"`) they are the doubles that round within

@@ -276,6 +276,9 @@ impl<'de, T: crate::JsonView + Deserialize<'static>> crate::rules::Checked
     #[inline]
     fn check<R: crate::rules::Check<T::View<'de>>>(self, rules: &R) {
         let (slot, walk, path) = self;
+        if let Some((min, max)) = rules.range() {
+            slot.range_bounds(min, max);
+        }
         if let Some((view, path, report)) = slot.finish_at(walk, path) {
             rules.check(view, &path, report);
         }
