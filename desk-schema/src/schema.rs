@@ -209,6 +209,7 @@ fn name_branch(name: &str, doc: Option<&str>, alias_of: Option<&str>) -> Value {
 
 /// A derived type's `JsonSchema::schema_id`, `module::Name`, as schemars'
 /// own derive writes it: unique across the types of a program.
+#[must_use]
 pub fn derived_id(module: &'static str, name: &'static str) -> std::borrow::Cow<'static, str> {
     std::borrow::Cow::Owned(format!("{module}::{name}"))
 }
