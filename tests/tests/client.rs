@@ -301,6 +301,27 @@ async fn an_error_info_that_echoes_the_usersig_is_redacted() {
     assert_eq!(sent.attempts, 1);
 }
 
+/// An answer that quotes the request's body shows none of its text: the
+/// payload never reaches what the client shows.
+#[tokio::test]
+async fn an_error_info_that_echoes_the_request_shows_none_of_its_text() {
+    let (sent, _) = run(vec![Answer::EchoBody(10_004)]).await;
+    let Outcome::Api(e) = &sent.outcome else {
+        panic!("{:?}", sent.outcome);
+    };
+    for text in ["team-a", "客服", "user2", "@customer_service_account"] {
+        assert!(!e.info.contains(text), "{text}: {}", e.info);
+    }
+    assert!(e.info.starts_with("bad request: {"), "{}", e.info);
+    assert!(e.info.contains(r#""GroupId":"<redacted>""#), "{}", e.info);
+    for shown in [sent.outcome.to_string(), format!("{:?}", sent.outcome)] {
+        assert!(
+            !shown.contains("team-a") && !shown.contains("user2"),
+            "{shown}"
+        );
+    }
+}
+
 /// The UserSig, or any piece of it, is never shown, however the server
 /// quotes it: in `GroupId`, an earlier one after a renewal, cut into short
 /// pieces, with invisible characters between them, or in standard base64.

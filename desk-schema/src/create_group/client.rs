@@ -37,7 +37,8 @@
 //!   elsewhere), plain `http` goes to this machine only and never through a
 //!   proxy, and every UserSig the call sent is cut out of the server's
 //!   `ErrorInfo`, which is not shown at all when it still quotes one
-//!   reformatted. A `GroupId` other than the request's is an
+//!   reformatted; so is the request's own text of three bytes or more
+//!   (an answer may quote the request). A `GroupId` other than the request's is an
 //!   [`Outcome::InvalidResponse`] (`inconsistent_response` at `/GroupId`),
 //!   without it.
 //!
@@ -273,6 +274,8 @@ impl Client {
         // inside each, which makes it again with the claims.
         let mut sent_sigs: Vec<UserSig> = Vec::new();
         let mut inner: Vec<String> = Vec::new();
+        // The request's own text, which an answer may quote too.
+        let payload = payload_texts(request);
         loop {
             attempts += 1;
             let mut params = self.params.clone();
@@ -289,7 +292,7 @@ impl Client {
                 .await
             {
                 Outcome::Api(mut e) => {
-                    e.info = redact_all(&e.info, &sent_sigs, &inner);
+                    e.info = redact_all(&e.info, &sent_sigs, &inner, &payload);
                     if e.code == ErrorCode::GROUP_ID_USED_BY_YOU && unknown_before {
                         Outcome::CreatedEarlier {
                             group_id: request.group_id.clone(),
@@ -429,13 +432,55 @@ struct Kept {
 /// when shorter): a server may echo it cut short.
 const SIG_PIECE: usize = 16;
 
-/// `info` without any of `sigs` ([`redact`] for each). When what is left
-/// still quotes one, however reformatted (cut into short pieces, with
+/// The fewest bytes of one of the request's own texts that an `ErrorInfo`
+/// is cut for: a Chinese character, or three ASCII characters (shorter
+/// text would be cut out of words it is no part of).
+const PAYLOAD_PIECE: usize = 3;
+
+/// The request's own text (its IDs, names, texts, accounts and custom
+/// data) of at least [`PAYLOAD_PIECE`] bytes, as given and as JSON writes
+/// it inside a string: what [`redact_all`] cuts out of an answer that
+/// quotes the request, since nothing the client shows holds the payload.
+fn payload_texts(request: &CreateGroupRequest) -> Vec<String> {
+    let mut all: Vec<&str> = vec![request.group_id.as_str(), request.name.as_str()];
+    let optional = [
+        &request.owner_account,
+        &request.introduction,
+        &request.notification,
+        &request.face_url,
+    ];
+    all.extend(optional.into_iter().filter_map(Option::as_deref));
+    let members = request.member_list.iter();
+    all.extend(members.clone().map(|m| m.account.as_str()));
+    let lists = [&request.app_defined_data, &request.app_member_defined_data];
+    let data = lists
+        .into_iter()
+        .chain(members.map(|m| &m.app_member_defined_data))
+        .flatten()
+        .flatten();
+    all.extend(data.flat_map(|d| [d.key.as_str(), d.value.as_str()]));
+    let mut out: Vec<String> = Vec::new();
+    for text in all.into_iter().filter(|t| t.len() >= PAYLOAD_PIECE) {
+        let json = serde_json::to_string(text).unwrap_or_default();
+        let escaped = json
+            .get(1..json.len().saturating_sub(1))
+            .unwrap_or_default();
+        out.push(text.to_owned());
+        if escaped != text {
+            out.push(escaped.to_owned());
+        }
+    }
+    out
+}
+
+/// `info` without any of `sigs` ([`redact`] for each), nor any of
+/// `payload` (the request's own text, [`payload_texts`]). When what is left
+/// still quotes a sig, however reformatted (cut into short pieces, with
 /// spaces or invisible characters between them, in standard base64's
 /// alphabet), or quotes one of `inner` (the signatures inside them,
 /// [`usersig::inner_signatures`]: a server that decoded the UserSig),
 /// none of it is shown: [`WITHHELD`].
-fn redact_all(info: &str, sigs: &[UserSig], inner: &[String]) -> String {
+fn redact_all(info: &str, sigs: &[UserSig], inner: &[String], payload: &[String]) -> String {
     // The bytes of `info` each sig's cut takes, all read in `info` as
     // given: a trace is judged against the text the server wrote, so a cut
     // cannot break a reformatted quote into pieces too short to see.
@@ -443,6 +488,11 @@ fn redact_all(info: &str, sigs: &[UserSig], inner: &[String]) -> String {
     for sig in sigs {
         for (all, this) in cut.iter_mut().zip(cut_mask(info, sig.expose())) {
             *all |= this;
+        }
+    }
+    for text in payload {
+        for (at, found) in info.match_indices(text.as_str()) {
+            cut[at..at + found.len()].fill(true);
         }
     }
     let secrets = sigs
@@ -855,6 +905,7 @@ mod tests {
             redact_all(
                 "a eJwtzE0LgjAYB_D7Pos*H-_Yi0qZ b eJwtzE0LgjAYX9q7Pos*H-_Yzz1Q",
                 &sigs,
+                &[],
                 &[]
             ),
             "a <redacted> b <redacted>"
@@ -867,7 +918,7 @@ mod tests {
             "sig eJwtzE0LgjAYB/D7Pos+H/=Yi0qZ",
             "eJwtzE0LgjAYB_D7Pos*H-_Yi0qZ and then X9q7Pos*H",
         ] {
-            assert_eq!(redact_all(quoted, &sigs, &[]), WITHHELD, "{quoted}");
+            assert_eq!(redact_all(quoted, &sigs, &[], &[]), WITHHELD, "{quoted}");
         }
         // In standard base64 where the cut of what reads as sent leaves
         // only pieces shorter than eight beside it (seen by chance in the
@@ -875,13 +926,21 @@ mod tests {
         // as the server wrote it.
         let long = [UserSig::new("AAAAbbbbCCCCdddd1111*EEEEffffGGGGhhhh2222-x_")];
         assert_eq!(
-            redact_all("AAAAbbbbCCCCdddd1111+EEEEffffGGGGhhhh2222/x=", &long, &[]),
+            redact_all(
+                "AAAAbbbbCCCCdddd1111+EEEEffffGGGGhhhh2222/x=",
+                &long,
+                &[],
+                &[]
+            ),
             WITHHELD
         );
         // A secret in standard base64 (a decoded UserSig's TLS.sig), quoted
         // in part across its `+`: withheld too.
         let inner = ["iQkZ1V+W4M/abcdefgh=".to_owned()];
-        assert_eq!(redact_all("trunc sig iQkZ1V+W4M", &sigs, &inner), WITHHELD);
+        assert_eq!(
+            redact_all("trunc sig iQkZ1V+W4M", &sigs, &inner, &[]),
+            WITHHELD
+        );
         // Ordinary text, and fewer than eight bytes of one in a row, stay.
         for plain in [
             "usersig check failed",
@@ -889,8 +948,35 @@ mod tests {
             "",
             "70001 expired",
         ] {
-            assert_eq!(redact_all(plain, &sigs, &[]), plain);
+            assert_eq!(redact_all(plain, &sigs, &[], &[]), plain);
         }
+    }
+
+    #[test]
+    fn an_answer_that_quotes_the_request_has_its_text_cut_out() {
+        let request =
+            CreateGroupRequest::new(super::super::GroupType::Public, "team-a", "客服\"组")
+                .owner_account("bob")
+                .introduction("ab")
+                .member(super::super::Member::new("user2").app_member_defined_data("Tier", "gold"))
+                .member(super::super::Member::customer_service());
+        let payload = payload_texts(&request);
+        // As given, and as JSON writes it inside a string; never shorter
+        // than three bytes ("ab" stays: it would be cut out of any word).
+        assert!(
+            payload.contains(&"客服\"组".to_owned()) && payload.contains(&r#"客服\"组"#.to_owned())
+        );
+        assert!(!payload.contains(&"ab".to_owned()));
+        let echo = r#"bad request {"GroupId":"team-a","Name":"客服\"组","Owner_Account":"bob","Introduction":"ab","MemberList":[{"Member_Account":"user2","AppMemberDefinedData":[{"Key":"Tier","Value":"gold"}]}]}"#;
+        assert_eq!(
+            redact_all(echo, &[], &[], &payload),
+            r#"bad request {"GroupId":"<redacted>","Name":"<redacted>","Owner_Account":"<redacted>","Introduction":"ab","MemberList":[{"Member_Account":"<redacted>","AppMemberDefinedData":[{"Key":"<redacted>","Value":"<redacted>"}]}]}"#
+        );
+        // Text that quotes none of it stays whole.
+        assert_eq!(
+            redact_all("group id has been used", &[], &[], &payload),
+            "group id has been used"
+        );
     }
 
     #[test]

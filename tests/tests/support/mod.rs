@@ -37,6 +37,8 @@ pub(crate) enum Answer {
     Slow(Duration, &'static Answer),
     /// This error code, with the request's query string as `ErrorInfo`.
     Echo(i64),
+    /// This error code, with the request's body as `ErrorInfo`.
+    EchoBody(i64),
     /// This error code, with `ErrorInfo` made of the UserSigs received so
     /// far (the latest last); for code 0, `OK` with that as `GroupId`.
     Quote(i64, fn(&[String]) -> String),
@@ -104,6 +106,14 @@ async fn create_group(
                 "ActionStatus": "FAIL",
                 "ErrorCode": code,
                 "ErrorInfo": format!("bad request: {}", uri.query().unwrap_or("")),
+            });
+            ([("content-type", "application/json")], body.to_string()).into_response()
+        }
+        Answer::EchoBody(code) => {
+            let body = serde_json::json!({
+                "ActionStatus": "FAIL",
+                "ErrorCode": code,
+                "ErrorInfo": format!("bad request: {}", String::from_utf8_lossy(&body)),
             });
             ([("content-type", "application/json")], body.to_string()).into_response()
         }
