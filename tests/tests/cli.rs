@@ -1001,6 +1001,37 @@ fn jsonl_skips_a_line_over_the_limit_and_checks_the_rest() {
     );
 }
 
+/// Each JSON Lines line left unchecked counts in the summary, as each line
+/// checked does.
+#[test]
+fn jsonl_counts_each_line_left_unchecked_as_unreadable() {
+    let big = format!("{{\"x\":\"{}\"}}", "y".repeat(200));
+    let input = format!("{big}\n{{\"a\":1}}\n{big}\n{big}\n");
+    for (lang, summary) in [
+        ("en", "1 checked: 0 valid, 1 invalid, 3 unreadable\n"),
+        ("zh-CN", "共检查 1 个：0 个有效，1 个无效，3 个无法读取\n"),
+    ] {
+        let out = run(
+            &[
+                "validate",
+                "--jsonl",
+                "--max-input-bytes",
+                "100",
+                "--lang",
+                lang,
+                "-",
+            ],
+            Some(input.as_bytes()),
+        );
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            text(&out.stdout).ends_with(summary),
+            "{}",
+            text(&out.stdout)
+        );
+    }
+}
+
 /// The limit is on a line without its end: `\n` and `\r\n` alike, at the
 /// limit and one byte past it; and a line of a form feed, which JSON does
 /// not count as white space, is checked (a `syntax` violation), not skipped.

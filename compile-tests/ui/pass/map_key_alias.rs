@@ -1,5 +1,7 @@
 // A map key written as an alias of `String` passes the derive's gate
 // (`MapKey`), in every place a map may be.
+// `(String)` below is a key type in parentheses on purpose.
+#![allow(unused_parens)]
 use std::collections::{BTreeMap, HashMap};
 
 type Key = String;

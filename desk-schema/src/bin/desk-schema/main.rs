@@ -901,6 +901,9 @@ impl<W: Write> Job<'_, W> {
             self.check(line, name, Some(number))?;
         }
         if too_long > 0 {
+            // Each line left unchecked is an input the summary counts
+            // unreadable: the caller counts this error as one.
+            self.unreadable += too_long - 1;
             return Err(IoStop::Input(words.lines_too_large(
                 name,
                 first_too_long,

@@ -28,7 +28,8 @@ at once with a new UserSig when one made now differs), HTTP 5xx, refused
 connections and time-outs are retried with
 back-off; rate limits (10006, 60007, 60011, 60018, 60019) wait longer;
 60020 and 70050 wait 5 minutes and 1 minute, so only a --time-budget longer
-than that retries them; 70001 and 70052 renew the UserSig once; anything
+than that retries them; 70001 and 70052 renew the UserSig once, when one
+made now differs (not within the second the last was made); anything
 else is the answer.
 Each attempt gets the attempt time-out or what is left of the time budget,
 whichever is less; a retry starts only if its wait leaves at least a second
