@@ -32,4 +32,7 @@ struct Characters {
     mark: Option<char>,
     #[desk(max_bytes = 3)]
     bytes: Box<[u8]>,
+    // Two string rules on a `char`: one error, the field's type.
+    #[desk(max_bytes = 1, printable_ascii)]
+    initial: char,
 }

@@ -20,4 +20,11 @@ struct Hosts {
     hosts: BTreeMap<String, String>,
 }
 
+// Three formats: one error, at the second.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Contact {
+    #[desk(email, uri, uuid)]
+    address: String,
+}
+
 fn main() {}

@@ -547,18 +547,14 @@ fn unsupported(ty: &syn::Type) -> Option<(Span, String)> {
                 "Rc" | "Arc" if args.first().is_some_and(|a| !is_str(a)) => Some(format!(
                     "`{name}` of a value is not supported (only `{name}<str>`); use a `Box`, or the value itself"
                 )),
-                "Cow" if args.first().is_some_and(|a| !is_str(a)) => {
-                    let inner = args[0];
-                    let owned = match as_written(inner) {
-                        syn::Type::Slice(slice) => format!("Vec<{}>", written(&slice.elem)),
-                        other => written(other),
-                    };
+                "Cow" if is_std_cow(&p.path) => args.first().and_then(|inner| {
+                    let owned = cow_owned(inner)?;
                     Some(format!(
                         "`Cow` of `{}` is not supported (only `Cow<'a, str>`, which borrows from \
                          the text); use `{owned}`",
                         written(inner)
                     ))
-                }
+                }),
                 "HashMap" | "BTreeMap" if args.first().is_some_and(|k| !string_key(k)) => Some(
                     "map keys must be strings (`String`, `Box<str>`, ...): serde parses other keys \
                      from the JSON string, which the walk and the schema do not; use a `String` key"
@@ -625,7 +621,35 @@ fn unit(field: &RawField) -> Option<(Span, String)> {
 
 /// `str`, as written.
 fn is_str(ty: &syn::Type) -> bool {
-    matches!(ty, syn::Type::Path(p) if p.path.is_ident("str"))
+    primitive_name(ty).as_deref() == Some("str")
+}
+
+/// The owned type to write for a `Cow` of `inner` that is known not to be
+/// `str` (`Vec<u8>` for `[u8]`, `String` for `String`): a slice, or a
+/// `String`, `Vec` or `Box` by name. `None` for anything else, which may be
+/// an alias of `str` (the derive cannot tell).
+fn cow_owned(inner: &syn::Type) -> Option<String> {
+    match as_written(inner) {
+        syn::Type::Slice(slice) => Some(format!("Vec<{}>", written(&slice.elem))),
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let last = p.path.segments.last()?;
+            ["String", "Vec", "Box"]
+                .contains(&last.ident.to_string().as_str())
+                .then(|| written(inner))
+        }
+        _ => None,
+    }
+}
+
+/// Whether `path` is std's `Cow`, as far as its words say: `Cow` alone, or
+/// `...::borrow::Cow` (a `farm::Cow` of the user's is not).
+fn is_std_cow(path: &syn::Path) -> bool {
+    let names: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+    match names.as_slice() {
+        [one] => one == "Cow" && path.leading_colon.is_none(),
+        [.., module, last] => module == "borrow" && last == "Cow",
+        _ => false,
+    }
 }
 
 /// The primitive number types, as written.
@@ -1373,6 +1397,7 @@ fn check_families(ty: &syn::Type, rules: &[Rule], own: &syn::Ident, errors: &mut
         return false;
     }
     let have = family_of(ty);
+    let mut mismatch_said = false;
     for r in rules {
         let inside = match &r.kind {
             RuleKind::Items(inner) => item_type(ty).map(|item| (item, inner)),
@@ -1390,6 +1415,12 @@ fn check_families(ty: &syn::Type, rules: &[Rule], own: &syn::Ident, errors: &mut
             fits = false;
         } else if want != have {
             fits = false;
+            // One error for the field: its type, not each rule, is the
+            // mistake.
+            if mismatch_said {
+                continue;
+            }
+            mismatch_said = true;
             let written = written(inner);
             err(
                 errors,

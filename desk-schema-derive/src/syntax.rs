@@ -475,6 +475,7 @@ fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> FieldAttrs {
     let mut rules: Vec<RawRule> = Vec::new();
     let mut bad = false;
     let mut foreign = None;
+    let mut formats_refused = false;
     for attr in attrs {
         let Some(name) = attr.path().get_ident().map(ToString::to_string) else {
             continue;
@@ -508,7 +509,11 @@ fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> FieldAttrs {
                     } else if let Some(first) = rules.iter().find(|r| r.parsed.is_format())
                         && parsed.is_format()
                     {
-                        errors.push(second_format(first.spec.name, spec.name, span));
+                        // One error for the field, however many formats follow.
+                        if !formats_refused {
+                            errors.push(second_format(first.spec.name, spec.name, span));
+                        }
+                        formats_refused = true;
                     } else {
                         rules.push(RawRule { spec, span, parsed });
                     }
