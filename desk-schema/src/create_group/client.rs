@@ -37,8 +37,9 @@
 //!   elsewhere), plain `http` goes to this machine only and never through a
 //!   proxy, and every UserSig the call sent is cut out of the server's
 //!   `ErrorInfo`, which is not shown at all when it still quotes one
-//!   reformatted; so is the request's own text of three bytes or more
-//!   (an answer may quote the request). A `GroupId` other than the request's is an
+//!   reformatted; so is the request's own text of three bytes or more,
+//!   however escaped, whole or in pieces of 16 bytes (an answer may quote
+//!   the request). A `GroupId` other than the request's is an
 //!   [`Outcome::InvalidResponse`] (`inconsistent_response` at `/GroupId`),
 //!   without it.
 //!
@@ -437,10 +438,15 @@ const SIG_PIECE: usize = 16;
 /// text would be cut out of words it is no part of).
 const PAYLOAD_PIECE: usize = 3;
 
+/// The fewest bytes in a row of a longer text of the request that an
+/// `ErrorInfo` is cut for: a server may quote the start of a long text, or
+/// a piece of it.
+const PAYLOAD_WINDOW: usize = 16;
+
 /// The request's own text (its IDs, names, texts, accounts and custom
-/// data) of at least [`PAYLOAD_PIECE`] bytes, as given and as JSON writes
-/// it inside a string: what [`redact_all`] cuts out of an answer that
-/// quotes the request, since nothing the client shows holds the payload.
+/// data) of at least [`PAYLOAD_PIECE`] bytes, its ASCII letters in lower
+/// case: what [`redact_all`] cuts out of an answer that quotes the request
+/// ([`payload_cut`]), since nothing the client shows holds the payload.
 fn payload_texts(request: &CreateGroupRequest) -> Vec<String> {
     let mut all: Vec<&str> = vec![request.group_id.as_str(), request.name.as_str()];
     let optional = [
@@ -459,18 +465,134 @@ fn payload_texts(request: &CreateGroupRequest) -> Vec<String> {
         .flatten()
         .flatten();
     all.extend(data.flat_map(|d| [d.key.as_str(), d.value.as_str()]));
-    let mut out: Vec<String> = Vec::new();
-    for text in all.into_iter().filter(|t| t.len() >= PAYLOAD_PIECE) {
-        let json = serde_json::to_string(text).unwrap_or_default();
-        let escaped = json
-            .get(1..json.len().saturating_sub(1))
-            .unwrap_or_default();
-        out.push(text.to_owned());
-        if escaped != text {
-            out.push(escaped.to_owned());
+    all.into_iter()
+        .filter(|t| t.len() >= PAYLOAD_PIECE)
+        .map(str::to_ascii_lowercase)
+        .collect()
+}
+
+/// `info` read as the text it spells, each byte with the span of `info` it
+/// comes from: JSON's escapes (`\u5ba2`, a surrogate pair, `\/`, `\"`, ...),
+/// percent escapes (`%E5`) and HTML's entities for `&`, `<`, `>`, `"` and `'`
+/// decoded, ASCII letters in lower case.
+fn decoded(info: &str) -> (Vec<u8>, Vec<(usize, usize)>) {
+    let bytes = info.as_bytes();
+    let hex = |at: usize, n: usize| {
+        let digits = info.get(at..at + n)?;
+        digits
+            .bytes()
+            .all(|b| b.is_ascii_hexdigit())
+            .then(|| u32::from_str_radix(digits, 16).ok())?
+    };
+    let (mut out, mut spans) = (
+        Vec::with_capacity(bytes.len()),
+        Vec::with_capacity(bytes.len()),
+    );
+    let mut push = |text: &[u8], span: (usize, usize)| {
+        for &b in text {
+            out.push(b.to_ascii_lowercase());
+            spans.push(span);
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let rest = &bytes[i..];
+        let unit = |at: usize| {
+            (bytes.get(at..at + 2) == Some(b"\\u"))
+                .then(|| hex(at + 2, 4))
+                .flatten()
+        };
+        let (text, width): (Vec<u8>, usize) = if let Some(high) = unit(i) {
+            let low = unit(i + 6).filter(|low| (0xDC00..0xE000).contains(low));
+            let (code, width) = match low {
+                Some(low) if (0xD800..0xDC00).contains(&high) => {
+                    (0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00), 12)
+                }
+                _ => (high, 6),
+            };
+            match char::from_u32(code) {
+                Some(c) => (c.to_string().into_bytes(), width),
+                None => (vec![b'\\'], 1),
+            }
+        } else if rest.first() == Some(&b'\\') && rest.len() > 1 && b"/\"\\bfnrt".contains(&rest[1])
+        {
+            let c = match rest[1] {
+                b'b' => 8,
+                b'f' => 12,
+                b'n' => b'\n',
+                b'r' => b'\r',
+                b't' => b'\t',
+                other => other,
+            };
+            (vec![c], 2)
+        } else if let Some(byte) = (rest.first() == Some(&b'%'))
+            .then(|| hex(i + 1, 2))
+            .flatten()
+        {
+            (vec![u8::try_from(byte).unwrap_or(b'%')], 3)
+        } else if let Some((entity, c)) = [
+            ("&amp;", b'&'),
+            ("&lt;", b'<'),
+            ("&gt;", b'>'),
+            ("&quot;", b'"'),
+            ("&#39;", b'\''),
+            ("&apos;", b'\''),
+        ]
+        .into_iter()
+        .find(|(e, _)| rest.starts_with(e.as_bytes()))
+        {
+            (vec![c], entity.len())
+        } else {
+            (vec![rest[0]], 1)
+        };
+        push(&text, (i, i + width));
+        i += width;
+    }
+    (out, spans)
+}
+
+/// The bytes of `info` that quote one of `payload` ([`payload_texts`]),
+/// however escaped ([`decoded`]) and in either case: a text whole, or any
+/// [`PAYLOAD_WINDOW`] bytes of a longer one; each run widened to whole
+/// characters of `info`.
+fn payload_cut(info: &str, payload: &[String]) -> Vec<bool> {
+    let mut cut = vec![false; info.len()];
+    if payload.is_empty() {
+        return cut;
+    }
+    let (plain, spans) = decoded(info);
+    let mut mark = |from: usize, len: usize| {
+        let (start, end) = (spans[from].0, spans[from + len - 1].1);
+        cut[start..end].fill(true);
+    };
+    for text in payload.iter().map(String::as_bytes) {
+        let piece = text.len().min(PAYLOAD_WINDOW);
+        let pieces: std::collections::HashSet<&[u8]> = text.windows(piece).collect();
+        for (at, window) in plain.windows(piece).enumerate() {
+            if pieces.contains(window) {
+                mark(at, piece);
+            }
         }
     }
-    out
+    // A run that starts or ends inside a character takes all of it.
+    let mut k = 0;
+    while k < cut.len() {
+        if cut[k] && !info.is_char_boundary(k) {
+            let start = (0..k)
+                .rev()
+                .find(|&j| info.is_char_boundary(j))
+                .unwrap_or(0);
+            cut[start..k].fill(true);
+        }
+        if cut[k] && !info.is_char_boundary(k + 1) {
+            let end = (k + 1..=info.len())
+                .find(|&j| info.is_char_boundary(j))
+                .unwrap_or(info.len());
+            cut[k..end].fill(true);
+        }
+        k += 1;
+    }
+    cut
 }
 
 /// `info` without any of `sigs` ([`redact`] for each), nor any of
@@ -490,10 +612,8 @@ fn redact_all(info: &str, sigs: &[UserSig], inner: &[String], payload: &[String]
             *all |= this;
         }
     }
-    for text in payload {
-        for (at, found) in info.match_indices(text.as_str()) {
-            cut[at..at + found.len()].fill(true);
-        }
+    for (all, this) in cut.iter_mut().zip(payload_cut(info, payload)) {
+        *all |= this;
     }
     let secrets = sigs
         .iter()
@@ -954,29 +1074,90 @@ mod tests {
 
     #[test]
     fn an_answer_that_quotes_the_request_has_its_text_cut_out() {
-        let request =
-            CreateGroupRequest::new(super::super::GroupType::Public, "team-a", "客服\"组")
-                .owner_account("bob")
-                .introduction("ab")
-                .member(super::super::Member::new("user2").app_member_defined_data("Tier", "gold"))
-                .member(super::super::Member::customer_service());
+        use super::super::{GroupType, Member};
+        let request = CreateGroupRequest::new(GroupType::Public, "team-a", "R&D <客服>\"组")
+            .owner_account("Alice")
+            .introduction("Secret plan: launch on Friday at dawn")
+            .face_url("https://example.com/img/face.png")
+            .member(Member::new("user2").app_member_defined_data("Tier", "gold"))
+            .member(Member::customer_service());
         let payload = payload_texts(&request);
-        // As given, and as JSON writes it inside a string; never shorter
-        // than three bytes ("ab" stays: it would be cut out of any word).
-        assert!(
-            payload.contains(&"客服\"组".to_owned()) && payload.contains(&r#"客服\"组"#.to_owned())
-        );
+        let cut = |info: &str| redact_all(info, &[], &[], &payload);
+        // As given, in any case, and however escaped: JSON (serde's, with
+        // non-ASCII as \u escapes, Go's \u0026, \/), percent escapes, HTML.
+        for info in [
+            r#"{"GroupId":"team-a","Name":"R&D <客服>\"组"}"#,
+            r#"{"Name":"R&D <\u5ba2\u670d>\"\u7ec4"}"#,
+            r#"{"Name":"R\u0026D \u003c客服\u003e\"组"}"#,
+            r#"{"FaceUrl":"https:\/\/example.com\/img\/face.png"}"#,
+            "GROUP TEAM-A: OWNER ALICE",
+            "name=R%26D%20%3C%E5%AE%A2%E6%9C%8D%3E%22%E7%BB%84",
+            "R&amp;D &lt;客服&gt;&quot;组",
+            // The start of a long text, cut short.
+            "Introduction too long: 'Secret plan: launch on Fri...'",
+            "custom data Tier=gold for user2",
+        ] {
+            let shown = cut(info);
+            for text in [
+                "team",
+                "R&D",
+                "客服",
+                "alice",
+                "Secret plan",
+                "example.com",
+                "gold",
+                "user2",
+            ] {
+                assert!(
+                    !shown.to_lowercase().contains(&text.to_lowercase()),
+                    "{info} -> {shown}"
+                );
+            }
+            assert!(shown.contains("<redacted>"), "{info} -> {shown}");
+        }
+        // Three bytes at least ("ab" would be cut out of any word); the
+        // server's own words stay.
         assert!(!payload.contains(&"ab".to_owned()));
-        let echo = r#"bad request {"GroupId":"team-a","Name":"客服\"组","Owner_Account":"bob","Introduction":"ab","MemberList":[{"Member_Account":"user2","AppMemberDefinedData":[{"Key":"Tier","Value":"gold"}]}]}"#;
-        assert_eq!(
-            redact_all(echo, &[], &[], &payload),
-            r#"bad request {"GroupId":"<redacted>","Name":"<redacted>","Owner_Account":"<redacted>","Introduction":"ab","MemberList":[{"Member_Account":"<redacted>","AppMemberDefinedData":[{"Key":"<redacted>","Value":"<redacted>"}]}]}"#
-        );
-        // Text that quotes none of it stays whole.
-        assert_eq!(
-            redact_all("group id has been used", &[], &[], &payload),
-            "group id has been used"
-        );
+        assert_eq!(cut("group id has been used"), "group id has been used");
+        assert_eq!(cut("签名错误"), "签名错误");
+        // A piece of a long text that starts or ends inside a character
+        // takes the whole character: never a cut through one.
+        let long = vec!["ñ".repeat(30)];
+        for info in [
+            format!("a{}b", "ñ".repeat(9)),
+            format!("é{}é", "ñ".repeat(12)),
+            "ñ%C3%B1ñ".repeat(4),
+        ] {
+            let shown = redact_all(&info, &[], &[], &long);
+            assert!(!shown.contains("ññññññññ"), "{info} -> {shown}");
+        }
+        // Any text, escapes half written among characters of every width,
+        // against texts that share its pieces: cut without a panic.
+        let alphabet = [
+            "a", "A", "ñ", "客", "😀", "\\", "u", "5", "d", "8", "0", "%", "E", "&", "amp;",
+            "#39;", "/", "\"",
+        ];
+        let mut seed = 0x2545_f491_u32;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            (seed >> 8) as usize % n
+        };
+        for _ in 0..3000 {
+            let (info_len, own_len) = (next(41), 3 + next(31));
+            let mut pick = |len: usize| -> String {
+                let picks: Vec<usize> = (0..len).map(|_| next(alphabet.len())).collect();
+                picks.into_iter().map(|i| alphabet[i]).collect()
+            };
+            let info = pick(info_len);
+            let own = pick(own_len);
+            let half = info.get(..info.len() / 2).unwrap_or("").to_owned();
+            let payload: Vec<String> = [own, half]
+                .into_iter()
+                .map(|t| t.to_ascii_lowercase())
+                .filter(|t| t.len() >= PAYLOAD_PIECE)
+                .collect();
+            let _ = redact_all(&info, &[], &[], &payload);
+        }
     }
 
     #[test]
