@@ -35,6 +35,9 @@ struct T {
     k: String,
     #[desk(prefix = "ab", suffix = "bc", max_utf16 = 3, not_prefix = "abc")]
     m: String,
+    // The same text twice, "a" as the whole string: one error.
+    #[desk(suffix = "a", contains = "a", not_prefix = "a", max_chars = 1)]
+    o: String,
     // Room for one more character: "ba" passes.
     #[desk(suffix = "a", not_prefix = "a", max_chars = 2)]
     n: String,

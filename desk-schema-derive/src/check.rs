@@ -1132,8 +1132,8 @@ fn holds_std_set(ty: &syn::Type) -> bool {
 fn check_rules(rules: &[Rule], errors: &mut Errors) {
     check_lengths(rules, errors);
     check_kinds_agree(rules, errors);
-    check_texts(rules, errors);
-    check_prefix_and_suffix(rules, errors);
+    let whole = check_texts(rules, errors);
+    check_prefix_and_suffix(rules, &whole, errors);
     for r in rules {
         match &r.kind {
             RuleKind::Items(inner) | RuleKind::Keys(inner) | RuleKind::Values(inner) => {
@@ -1816,7 +1816,9 @@ fn leaves_only<'r>(rules: &'r [Rule], value: &str) -> Option<&'r Rule> {
 
 /// A `prefix` and a `suffix` together need the shortest string holding
 /// both, which must still fit the field's limits and character sets.
-fn check_prefix_and_suffix(rules: &[Rule], errors: &mut Errors) {
+/// `whole`: the texts already refused as the whole string, with the rule
+/// each breaks ([`check_texts`]), which are not said again.
+fn check_prefix_and_suffix(rules: &[Rule], whole: &[(&String, &str)], errors: &mut Errors) {
     let find = |pick: fn(&RuleKind) -> Option<&String>| {
         rules.iter().find_map(|r| pick(&r.kind).map(|t| (r, t)))
     };
@@ -1840,6 +1842,7 @@ fn check_prefix_and_suffix(rules: &[Rule], errors: &mut Errors) {
             format!("{need}, which breaks `{}` on the same field", other.name)
         } else if let Some(max) = only
             && judged(false)
+            && !whole.iter().any(|&(t, o)| *t == both && o == other.name)
         {
             format!(
                 "{need}, all that `{}` leaves room for, which breaks `{}` on the same field",
@@ -1855,8 +1858,12 @@ fn check_prefix_and_suffix(rules: &[Rule], errors: &mut Errors) {
 /// Texts the derive can test against the field's other rules: each value of
 /// `one_of` must pass them all, and the text that `prefix`, `suffix` or
 /// `contains` requires must fit within the limits and character sets (and a
-/// required prefix must not start with a forbidden one).
-fn check_texts(rules: &[Rule], errors: &mut Errors) {
+/// required prefix must not start with a forbidden one). Returns the texts
+/// refused as the whole string (a maximum leaves room for no more), each
+/// with the rule it breaks, said once for each pair: `prefix`, `suffix` and
+/// `contains` of one text are one mistake.
+fn check_texts<'r>(rules: &'r [Rule], errors: &mut Errors) -> Vec<(&'r String, &'static str)> {
+    let mut whole: Vec<(&String, &str)> = Vec::new();
     for rule in rules {
         let (texts, part): (Vec<&String>, bool) = match &rule.kind {
             RuleKind::OneOf(values) => (values.iter().collect(), false),
@@ -1886,6 +1893,10 @@ fn check_texts(rules: &[Rule], errors: &mut Errors) {
                 } else if let Some(max) = only
                     && judged(false)
                 {
+                    if whole.iter().any(|&(t, o)| t == value && o == other.name) {
+                        continue;
+                    }
+                    whole.push((value, other.name));
                     format!(
                         "{what} {value:?} is all that `{}` leaves room for, and it breaks `{}` on the same field",
                         max.name, other.name
@@ -1897,6 +1908,7 @@ fn check_texts(rules: &[Rule], errors: &mut Errors) {
             }
         }
     }
+    whole
 }
 
 #[cfg(test)]
