@@ -619,7 +619,8 @@ fn unit(field: &RawField) -> Option<(Span, String)> {
     unit_in(&field.ty).map(|span| (span, message.to_owned()))
 }
 
-/// `str`, as written.
+/// `str`, as written: by its name or its primitive path
+/// (`core::primitive::str`).
 fn is_str(ty: &syn::Type) -> bool {
     primitive_name(ty).as_deref() == Some("str")
 }
