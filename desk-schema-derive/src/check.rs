@@ -1838,22 +1838,42 @@ fn check_prefix_and_suffix(rules: &[Rule], whole: &[(&String, &str)], errors: &m
     let only = leaves_only(rules, &both);
     let need = format!("`prefix = {p:?}` and `suffix = {s:?}` need at least {both:?}");
     for other in rules {
-        let judged = |part| text_holds(&other.kind, &both, part) == Some(false);
-        let message = if judged(true) {
-            format!("{need}, which breaks `{}` on the same field", other.name)
-        } else if let Some(max) = only
-            && judged(false)
-            && !whole.iter().any(|&(t, o)| *t == both && o == other.name)
-        {
-            format!(
-                "{need}, all that `{}` leaves room for, which breaks `{}` on the same field",
-                max.name, other.name
-            )
-        } else {
-            continue;
+        let message = match breaks(other, &both, true, only) {
+            Some(Broken::Text) => {
+                format!("{need}, which breaks `{}` on the same field", other.name)
+            }
+            Some(Broken::Whole(max))
+                if !whole.iter().any(|&(t, o)| *t == both && o == other.name) =>
+            {
+                format!(
+                    "{need}, all that `{}` leaves room for, which breaks `{}` on the same field",
+                    max.name, other.name
+                )
+            }
+            _ => continue,
         };
         err(errors, rule.span, message);
     }
+}
+
+/// How a text breaks another rule of its field ([`breaks`]).
+enum Broken<'r> {
+    /// As any string holding it (a required text), or as itself (an
+    /// allowed value).
+    Text,
+    /// Only as the whole string that this maximum leaves room for.
+    Whole(&'r Rule),
+}
+
+/// How `text` breaks `other` (`part`: as a part of a longer string), or
+/// `None` when it does not or the derive cannot judge; `only` is the
+/// maximum that leaves room for `text` alone ([`leaves_only`]).
+fn breaks<'r>(other: &Rule, text: &str, part: bool, only: Option<&'r Rule>) -> Option<Broken<'r>> {
+    if text_holds(&other.kind, text, part) == Some(false) {
+        return Some(Broken::Text);
+    }
+    let max = only?;
+    (text_holds(&other.kind, text, false) == Some(false)).then_some(Broken::Whole(max))
 }
 
 /// Texts the derive can test against the field's other rules: each value of
@@ -1880,30 +1900,33 @@ fn check_texts<'r>(rules: &'r [Rule], errors: &mut Errors) -> Vec<(&'r String, &
                     (&rule.kind, &other.kind),
                     (RuleKind::Prefix(p), RuleKind::NotPrefix(q)) if p.starts_with(q.as_str())
                 );
-                let judged = |part| {
-                    !std::ptr::eq(rule, other)
-                        && text_holds(&other.kind, value, part) == Some(false)
-                };
                 let what = if part {
                     "required text"
                 } else {
                     "allowed value"
                 };
-                let message = if forbidden_prefix || judged(part) {
-                    format!("{what} {value:?} breaks `{}` on the same field", other.name)
-                } else if let Some(max) = only
-                    && judged(false)
-                {
-                    if whole.iter().any(|&(t, o)| t == value && o == other.name) {
-                        continue;
-                    }
-                    whole.push((value, other.name));
-                    format!(
-                        "{what} {value:?} is all that `{}` leaves room for, and it breaks `{}` on the same field",
-                        max.name, other.name
-                    )
+                let verdict = if forbidden_prefix {
+                    Some(Broken::Text)
+                } else if std::ptr::eq(rule, other) {
+                    None
                 } else {
-                    continue;
+                    breaks(other, value, part, only)
+                };
+                let message = match verdict {
+                    Some(Broken::Text) => {
+                        format!("{what} {value:?} breaks `{}` on the same field", other.name)
+                    }
+                    Some(Broken::Whole(max)) => {
+                        if whole.iter().any(|&(t, o)| t == value && o == other.name) {
+                            continue;
+                        }
+                        whole.push((value, other.name));
+                        format!(
+                            "{what} {value:?} is all that `{}` leaves room for, and it breaks `{}` on the same field",
+                            max.name, other.name
+                        )
+                    }
+                    None => continue,
                 };
                 err(errors, rule.span, message);
             }
