@@ -28,6 +28,10 @@ use crate::{Kind, Report, Violation};
 ///     "最多 100 字节（UTF-8 编码，一个汉字占 3 字节），当前 102 字节（34 个字符）"
 /// );
 /// assert_eq!("zh-CN".parse::<Locale>(), Ok(Locale::ZhCn));
+///
+/// // Text of one byte per character (ASCII) has no CJK to explain.
+/// let ascii = Violation::new("/GroupId", Kind::MaxBytes { limit: 48, bytes: 49, chars: 49 });
+/// assert_eq!(ascii.message_in(Locale::ZhCn), "最多 48 字节（UTF-8 编码），当前 49 字节（49 个字符）");
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -314,10 +318,19 @@ impl fmt::Display for ZhCn<'_> {
                 limit,
                 bytes,
                 chars,
-            } => write!(
-                f,
-                "最多 {limit} 字节（UTF-8 编码，一个汉字占 3 字节），当前 {bytes} 字节（{chars} 个字符）"
-            ),
+            } => {
+                // The aside on CJK text helps only where the text has some:
+                // text of one byte per character is plain ASCII.
+                let aside = if bytes == chars {
+                    ""
+                } else {
+                    "，一个汉字占 3 字节"
+                };
+                write!(
+                    f,
+                    "最多 {limit} 字节（UTF-8 编码{aside}），当前 {bytes} 字节（{chars} 个字符）"
+                )
+            }
             Kind::MinBytes { limit, bytes } => {
                 write!(f, "至少 {limit} 字节（UTF-8 编码），当前 {bytes} 字节")
             }

@@ -206,7 +206,7 @@ fn a_key_and_its_value_at_one_path_come_in_one_order() {
     // `sortViolations` breaks the tie too.
     assert!(
         want.starts_with(
-            r#"[{"path":"/m/k00","code":"max_bytes","message":"too long","limit":2,"bytes":3,"chars":3,"messages":{"en":"too long","zh-CN":"最多 2 字节（UTF-8 编码，一个汉字占 3 字节），当前 3 字节（3 个字符）"}},{"path":"/m/k00","code":"max_bytes","message":"too long","limit":2,"bytes":4,"chars":4,"messages":{"en":"too long","zh-CN":"最多 2 字节（UTF-8 编码，一个汉字占 3 字节），当前 4 字节（4 个字符）"}}"#
+            r#"[{"path":"/m/k00","code":"max_bytes","message":"too long","limit":2,"bytes":3,"chars":3,"messages":{"en":"too long","zh-CN":"最多 2 字节（UTF-8 编码），当前 3 字节（3 个字符）"}},{"path":"/m/k00","code":"max_bytes","message":"too long","limit":2,"bytes":4,"chars":4,"messages":{"en":"too long","zh-CN":"最多 2 字节（UTF-8 编码），当前 4 字节（4 个字符）"}}"#
         ),
         "{want}"
     );
