@@ -1462,6 +1462,10 @@ const PINNED: &[(&str, &str)] = &[
     ("Signal", r#"{"kind":"Note","text":"hello","x":1}"#),
     ("Signal", r#"{"kind":"Pong"}"#),
     ("Signal", r#"{"text":"a"}"#),
+    // The tag is a property of the variant's object: a misspelling of it is
+    // suggested it, as of a field (helper-103).
+    ("Signal", r#"{"kind":"Note","text":"a","kinde":1}"#),
+    ("Signal", r#"{"Kind":"Note","kind":"Note","text":"a"}"#),
     // A whole number past 64 bits is an integer to JSON Schema: an untagged
     // enum with no variant of fractions reads it by its integer variant,
     // which reports it out of range (it was `type` in Rust, `range` in npm).

@@ -42,6 +42,9 @@ pub(crate) struct Obj<'a> {
     pub customs: &'a [CustomRule],
     /// The declared context, if any.
     pub context: bool,
+    /// An internally tagged variant's tag: a property of its object, among
+    /// the names an unknown property may misspell (as the schema lists it).
+    pub tag: Option<&'a str>,
 }
 
 impl<'a> Obj<'a> {
@@ -59,6 +62,7 @@ impl<'a> Obj<'a> {
             deny_unknown_fields: input.deny_unknown_fields,
             customs: &input.customs,
             context: input.context.is_some(),
+            tag: None,
         }
     }
 
@@ -81,6 +85,13 @@ impl<'a> Obj<'a> {
             deny_unknown_fields: input.deny_unknown_fields,
             customs: &[],
             context: input.context.is_some(),
+            tag: match &input.shape {
+                Shape::DataEnum {
+                    repr: Repr::Internal(tag),
+                    ..
+                } => Some(tag),
+                _ => None,
+            },
         }
     }
 }

@@ -140,7 +140,7 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident], shape: bool) -> TokenStr
             quote!(#json => __desk_props.slot(&mut #slot),)
         }
     });
-    let json_names = obj.fields.iter().map(|f| &f.json);
+    let json_names = obj.fields.iter().map(|f| f.json.as_str()).chain(obj.tag);
     let known = if obj.deny_unknown_fields {
         quote!(__desk_rt::Some(&[#(#json_names),*]))
     } else {
