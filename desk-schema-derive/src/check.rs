@@ -1025,13 +1025,18 @@ fn rules_allowed(field: &RawField, skip: bool, errors: &mut Errors) -> bool {
             // garde's safety: every field says how it is checked, so a
             // nested type cannot be left unchecked by forgetting an
             // attribute.
+            // A newtype's one field (unnamed) cannot be `skip`: the
+            // newtype would check nothing.
+            let advice = if matches!(field.member, syn::Member::Unnamed(_)) {
+                "add one, or `#[desk(nested)]`: a type that derives `Validate` is checked by its \
+                 rules, a standard type (`bool`, `char`) by its JSON type alone"
+            } else {
+                "add one, `#[desk(nested)]` if its type derives `Validate`, or `#[desk(skip)]`"
+            };
             err(
                 errors,
                 field.span,
-                format!(
-                    "field `{}` has no rule: add one, `#[desk(nested)]` if its type derives `Validate`, or `#[desk(skip)]`",
-                    field_name(field)
-                ),
+                format!("field `{}` has no rule: {advice}", field_name(field)),
             );
         }
         return false;
@@ -1432,12 +1437,17 @@ fn check_families(ty: &syn::Type, rules: &[Rule], own: &syn::Ident, errors: &mut
                     want.noun(),
                     have.noun(),
                     match (have, container_of(ty)) {
+                        // `nested`, which a newtype's field takes too
+                        // (`skip` it does not).
                         (crate::model::Family::Boolean, _) => {
-                            "mark a boolean field `#[desk(skip)]` (no rule checks one)".to_owned()
+                            "mark it `#[desk(nested)]`, which checks that it is a boolean (no rule \
+                             checks one)"
+                                .to_owned()
                         }
                         (crate::model::Family::Char, _) => {
-                            "mark it `#[desk(skip)]`: no rule checks a `char` (to check one \
-                             character as text, write the field as a `String` with `max_chars = 1`)"
+                            "mark it `#[desk(nested)]`, which checks that it is one character: no \
+                             rule checks a `char` (to check one character as text, write the field \
+                             as a `String` with `max_chars = 1`)"
                                 .to_owned()
                         }
                         // The rule meant for each item, or each entry.

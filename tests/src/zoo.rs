@@ -1167,6 +1167,17 @@ pub enum Signal {
     },
 }
 
+/// A key press: newtype variants over a `char` and a `bool`, which no rule
+/// checks: `nested` checks each by its JSON type (a newtype's field cannot
+/// be `skip`).
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+pub enum Press {
+    /// One character.
+    Key(#[desk(nested)] char),
+    /// A switch.
+    Toggle(#[desk(nested)] bool),
+}
+
 /// A name, as an alias: the derive cannot see through it, and gates it.
 pub type Label = String;
 /// A level, as an alias.
@@ -1344,6 +1355,7 @@ macro_rules! for_each_zoo_type {
         $m!(Ballot);
         $m!(Gauges);
         $m!(Signal);
+        $m!(Press);
         $m!(Aliased);
         $m!(Grove);
         $m!(Bough);

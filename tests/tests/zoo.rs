@@ -1466,6 +1466,12 @@ const PINNED: &[(&str, &str)] = &[
     // suggested it, as of a field (helper-103).
     ("Signal", r#"{"kind":"Note","text":"a","kinde":1}"#),
     ("Signal", r#"{"Kind":"Note","kind":"Note","text":"a"}"#),
+    ("Press", r#"{"Key":"a"}"#),
+    ("Press", r#"{"Key":"ab"}"#),
+    ("Press", r#"{"Key":"😀"}"#),
+    ("Press", r#"{"Key":""}"#),
+    ("Press", r#"{"Toggle":1}"#),
+    ("Press", r#"{"Toggle":false}"#),
     // A whole number past 64 bits is an integer to JSON Schema: an untagged
     // enum with no variant of fractions reads it by its integer variant,
     // which reports it out of range (it was `type` in Rust, `range` in npm).
@@ -1498,6 +1504,7 @@ fn pinned_inputs_give_one_answer_on_every_path() {
     }
     check::<Ballot>("Ballot");
     check::<Signal>("Signal");
+    check::<Press>("Press");
     check::<Action>("Action");
     check::<ProfileValue>("ProfileValue");
     check::<Decor>("Decor");
