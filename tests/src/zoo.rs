@@ -1178,6 +1178,31 @@ pub enum Press {
     Toggle(#[desk(nested)] bool),
 }
 
+/// A piece of media: data variants only, so serde reads it from an object
+/// alone (a string naming a variant fails).
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+pub enum Media {
+    /// A picture's address, at most 16 bytes.
+    Image(#[desk(max_bytes = 16)] String),
+    /// A caption.
+    Caption {
+        /// At most 4 characters.
+        #[desk(max_chars = 4)]
+        text: String,
+    },
+}
+
+/// An attachment, untagged: media (an object) or a link (a string). The
+/// two read different JSON types, as `Media` has no unit variant.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(untagged)]
+pub enum Attachment {
+    /// Media.
+    Media(#[desk(nested)] Media),
+    /// A link of at most 8 bytes.
+    Link(#[desk(max_bytes = 8)] String),
+}
+
 /// A name, as an alias: the derive cannot see through it, and gates it.
 pub type Label = String;
 /// A level, as an alias.
@@ -1356,6 +1381,7 @@ macro_rules! for_each_zoo_type {
         $m!(Gauges);
         $m!(Signal);
         $m!(Press);
+        $m!(Attachment);
         $m!(Aliased);
         $m!(Grove);
         $m!(Bough);

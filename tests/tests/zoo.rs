@@ -1472,6 +1472,13 @@ const PINNED: &[(&str, &str)] = &[
     ("Press", r#"{"Key":""}"#),
     ("Press", r#"{"Toggle":1}"#),
     ("Press", r#"{"Toggle":false}"#),
+    // A string that names a data variant is no `Media`: it is a link.
+    ("Attachment", r#""Image""#),
+    ("Attachment", r#""Caption:)""#),
+    ("Attachment", r#"{"Image":"https://a.example/x"}"#),
+    ("Attachment", r#"{"Caption":{"text":"hello"}}"#),
+    ("Attachment", r#"{"Caption":{"text":"hi"}}"#),
+    ("Attachment", "[]"),
     // A whole number past 64 bits is an integer to JSON Schema: an untagged
     // enum with no variant of fractions reads it by its integer variant,
     // which reports it out of range (it was `type` in Rust, `range` in npm).
@@ -1505,6 +1512,7 @@ fn pinned_inputs_give_one_answer_on_every_path() {
     check::<Ballot>("Ballot");
     check::<Signal>("Signal");
     check::<Press>("Press");
+    check::<Attachment>("Attachment");
     check::<Action>("Action");
     check::<ProfileValue>("ProfileValue");
     check::<Decor>("Decor");

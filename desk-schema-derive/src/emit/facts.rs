@@ -245,7 +245,11 @@ impl Facts {
                 walk: vec![bits("STRING")],
                 ..Facts::default()
             },
-            Shape::DataEnum { repr, variants, .. } => {
+            Shape::DataEnum {
+                repr,
+                variants,
+                other,
+            } => {
                 // serde reads tagged and untagged content through its own
                 // buffer, which `Strict` cannot hold to the walk's reading.
                 // A data variant's alias is a property name the typed value
@@ -259,8 +263,13 @@ impl Facts {
                     }
                     _ => vec![Same::Never],
                 };
+                // A string names a unit variant: with none, serde takes
+                // only an object (a string naming a data variant fails).
+                let units =
+                    other.is_some() || variants.iter().any(|v| matches!(v.data, VariantData::Unit));
                 let (json, walk) = match repr {
-                    Repr::External => (vec![bits("EXTERNAL")], vec![bits("EXTERNAL")]),
+                    Repr::External if units => (vec![bits("EXTERNAL")], vec![bits("EXTERNAL")]),
+                    Repr::External => (vec![bits("OBJECT")], vec![bits("OBJECT")]),
                     // serde's tagged forms also read an array (the tag first).
                     Repr::Internal(_) | Repr::Adjacent(..) => {
                         (vec![bits("STRUCT")], vec![bits("OBJECT")])
