@@ -99,6 +99,30 @@ enum HoldsItInternally {
     },
 }
 
+// An untagged enum that refuses its own wide integer, held in tagged
+// content: refused once, where it is (helper-103: twice).
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Wide {
+    #[desk(nested)]
+    n: i128,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(untagged)]
+enum RefusesItself {
+    Obj(#[desk(nested)] Wide),
+    Flag(#[desk(nested)] bool),
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(tag = "t")]
+enum HoldsTheRefused {
+    A {
+        #[desk(nested)]
+        inner: RefusesItself,
+    },
+}
+
 // An externally tagged enum is read without a buffer: fine.
 #[derive(desk_schema::Validate, serde::Deserialize)]
 enum External {

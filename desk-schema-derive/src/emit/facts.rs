@@ -350,15 +350,20 @@ impl Facts {
         };
         let [same, json, walk] = self.render(|ty| at(ty, "SERDE_SAME"), at);
         // The standard library's answers are known here: only other types
-        // are asked.
+        // are asked. A tagged or untagged enum refuses a wide integer in
+        // its own content where it is (`refuse_wide`), so a type holding it
+        // need not refuse it again: it answers only for the types given as
+        // its arguments.
+        let buffered = buffered_repr(input).is_some();
         let wide = self
             .read
             .iter()
             .filter(|ty| !std_without(ty, &["u128", "i128"]))
+            .filter(|ty| !buffered || names_own_params(input, ty))
             .map(|ty| at(ty, "WIDE_INTEGER"));
         let wide = once(wide);
         // The trait's default, `false`, unless a field's type may say otherwise.
-        let wide = if self.wide_skipped {
+        let wide = if self.wide_skipped && !buffered {
             Some(quote!(
                 const WIDE_INTEGER: bool = true;
             ))
