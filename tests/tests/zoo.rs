@@ -2546,3 +2546,86 @@ fn unreadable_values_are_refused_where_serde_reads_them_and_at_their_own_path() 
         assert_eq!(codes(&typed::<Recipients>(text)), vec![expected], "{text}");
     }
 }
+
+fn given(value: &Option<String>) -> Result<(), Kind> {
+    if value.is_none() {
+        Err(Kind::custom_in("given", "must be given", "必须给出"))
+    } else {
+        Ok(())
+    }
+}
+
+/// A field whose custom rule speaks for an absent value, with messages of
+/// its own (`message(...)`).
+#[derive(Debug, PartialEq, serde::Deserialize, Validate)]
+struct Said {
+    #[desk(
+        custom(check = given, description = "given"),
+        message(en = "say something", zh_cn = "说点什么")
+    )]
+    note: Option<String>,
+}
+
+/// The same field in tagged variants.
+#[derive(Debug, PartialEq, serde::Deserialize, Validate)]
+#[serde(tag = "t")]
+enum SaidInside {
+    A {
+        #[desk(
+            custom(check = given, description = "given"),
+            message(en = "say something", zh_cn = "说点什么")
+        )]
+        note: Option<String>,
+    },
+}
+
+/// The violations with their messages in both languages.
+fn said(report: &desk_schema::Report) -> Vec<(String, String, String, String)> {
+    report
+        .violations()
+        .iter()
+        .map(|v| {
+            (
+                v.path().to_string(),
+                v.code().to_string(),
+                v.message_in(desk_schema::Locale::En),
+                v.message_in(desk_schema::Locale::ZhCn),
+            )
+        })
+        .collect()
+}
+
+/// A field's messages replace its custom rule's on every path, whether the
+/// field is `null` or absent (helper-104: the walk dropped them when it was
+/// absent).
+#[test]
+fn a_fields_messages_cover_its_custom_rules_when_it_is_absent() {
+    fn each<T>(text: &str, path: &str)
+    where
+        T: Validate + ValidateIn<<T as Validate>::Context> + DeserializeOwned + std::fmt::Debug,
+    {
+        let typed = serde_json::from_str::<T>(text)
+            .unwrap()
+            .validate()
+            .unwrap_err();
+        let want = vec![(
+            path.to_owned(),
+            "given".to_owned(),
+            "say something".to_owned(),
+            "说点什么".to_owned(),
+        )];
+        assert_eq!(said(&typed), want, "validate(): {text}");
+        let from_text = from_json_str::<T>(text).unwrap_err();
+        assert_eq!(said(&from_text), want, "from_json_str: {text}");
+        let value: Value = serde_json::from_str(text).unwrap();
+        assert_eq!(
+            said(&validate_value::<T>(&value).unwrap_err()),
+            want,
+            "validate_value: {text}"
+        );
+    }
+    each::<Said>("{}", "/note");
+    each::<Said>(r#"{"note":null}"#, "/note");
+    each::<SaidInside>(r#"{"t":"A"}"#, "/note");
+    each::<SaidInside>(r#"{"t":"A","note":null}"#, "/note");
+}

@@ -175,7 +175,11 @@ pub(super) fn is_own(p: &syn::TypePath, own_name: &str) -> bool {
 
 /// The field's checks, then its own messages (`message(...)`) on the
 /// violations they added to `__desk_report`; `after` runs outside.
-fn with_messages(field: &Field, checks: &TokenStream, after: &TokenStream) -> TokenStream {
+pub(super) fn with_messages(
+    field: &Field,
+    checks: &TokenStream,
+    after: &TokenStream,
+) -> TokenStream {
     let Some((en, zh_cn)) = &field.message else {
         return quote!(#checks #after);
     };

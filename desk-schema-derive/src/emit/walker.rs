@@ -321,8 +321,11 @@ fn when_absent(field: &Field, ctx: &Ctx, absent_value: Option<TokenStream>) -> T
             }
         }
         None => {
+            // The custom rules on what an absent field reads as (`None`),
+            // with the field's own messages, as the typed check gives them.
             let customs = field.has_customs().then(|| {
                 let typed = custom_checks(field, &quote!(&__desk_typed), ctx);
+                let typed = super::checks::with_messages(field, &typed, &quote!());
                 let written = super::gate::from_checked(field, &quote!(__desk_typed));
                 quote! {
                     if let __desk_rt::Some(__desk_typed) = __desk_w::absent::<#ty>() {
