@@ -2547,6 +2547,7 @@ fn unreadable_values_are_refused_where_serde_reads_them_and_at_their_own_path() 
     }
 }
 
+#[allow(clippy::ref_option, reason = "a custom check takes its value by reference")]
 fn given(value: &Option<String>) -> Result<(), Kind> {
     if value.is_none() {
         Err(Kind::custom_in("given", "must be given", "必须给出"))
