@@ -1138,15 +1138,17 @@ impl Report {
             // A report that has one violation usually gets more.
             self.violations.reserve(16);
         }
-        if violation.kind.is_shape() {
+        // A repeated key keeps nothing from converting: the walk keeps the
+        // later value, as serde_json's `Value` and `JSON.parse` do.
+        if violation.kind.is_shape() && !matches!(violation.kind, Kind::DuplicateKey { .. }) {
             self.shape += 1;
         }
         self.violations.push(violation);
     }
 
-    /// How many shape violations (types, missing or unknown properties) have
-    /// been recorded: a walk compares it before and after a subtree to know
-    /// whether the subtree could be deserialized.
+    /// How many shape violations (types, missing or unknown properties; not
+    /// a repeated key) have been recorded: a walk compares it before and
+    /// after a subtree to know whether the subtree could be deserialized.
     pub(crate) fn shape_count(&self) -> usize {
         self.shape
     }

@@ -2547,7 +2547,10 @@ fn unreadable_values_are_refused_where_serde_reads_them_and_at_their_own_path() 
     }
 }
 
-#[allow(clippy::ref_option, reason = "a custom check takes its value by reference")]
+#[allow(
+    clippy::ref_option,
+    reason = "a custom check takes its value by reference"
+)]
 fn given(value: &Option<String>) -> Result<(), Kind> {
     if value.is_none() {
         Err(Kind::custom_in("given", "must be given", "必须给出"))
@@ -2629,4 +2632,52 @@ fn a_fields_messages_cover_its_custom_rules_when_it_is_absent() {
     each::<Said>(r#"{"note":null}"#, "/note");
     each::<SaidInside>(r#"{"t":"A"}"#, "/note");
     each::<SaidInside>(r#"{"t":"A","note":null}"#, "/note");
+}
+
+fn in_order(pair: &Pair, scope: &mut desk_schema::Scope<'_, '_>) {
+    if pair.low > pair.high {
+        scope.push(
+            &[desk_schema::Seg::Key("low")],
+            Kind::custom_in("order", "above high", "大于 high"),
+        );
+    }
+}
+
+/// A struct rule with no raw form, beside a map.
+#[derive(Debug, PartialEq, serde::Deserialize, Validate)]
+#[desk(custom(check = in_order, description = "low at most high"))]
+struct Pair {
+    #[desk(nested)]
+    low: u8,
+    #[desk(nested)]
+    high: u8,
+    #[desk(max_items = 2)]
+    #[serde(default)]
+    notes: std::collections::BTreeMap<String, u8>,
+}
+
+/// A key given twice keeps the later value, on the walk as in `serde_json`'s
+/// `Value`: the struct rules still run on what the object holds, so the
+/// text's report is the `Value`'s with the repeat added (helper-104: the
+/// repeat stopped them).
+#[test]
+fn a_repeated_key_does_not_stop_the_struct_rules() {
+    for (text, path) in [
+        (r#"{"low":5,"high":1,"notes":{"x":1,"x":2}}"#, "/notes"),
+        (r#"{"low":5,"high":1,"low":6}"#, ""),
+    ] {
+        let expected = [(path, "duplicate_key"), ("/low", "order")];
+        let mut want: Vec<(&str, &str)> = expected.to_vec();
+        want.sort_unstable();
+        let from_text = typed::<Pair>(text);
+        let mut got = codes(&from_text);
+        got.sort_unstable();
+        assert_eq!(got, want, "from_json_str: {text}");
+        let from_value = raw::<Pair>(text);
+        assert_eq!(
+            codes(&from_value),
+            [("/low", "order")],
+            "validate_value: {text}"
+        );
+    }
 }
