@@ -123,6 +123,14 @@ test("tsc accepts a compiled validator's types and refuses a wrong value", () =>
       '// @ts-expect-error: a variant needs its content\nexport const c: Action = { Kick: {} };\n',
   );
   assert.strictEqual(variants, "");
+  // A list with a length (`min_items = 1, max_items = 8`) is an array a form
+  // can fill, not a union of tuples: `validate` checks the length.
+  const lists = check(
+    'import type { SendGroupMsg } from "./SendGroupMsg.js";\n' +
+      'const elems: SendGroupMsg["MsgBody"][number][] = [];\n' +
+      'export const body: SendGroupMsg["MsgBody"] = elems;\n',
+  );
+  assert.strictEqual(lists, "");
 });
 
 test("a type named Violation or ValidateOptions keeps its name in the .d.ts", () => {
