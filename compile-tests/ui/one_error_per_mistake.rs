@@ -2,7 +2,7 @@
 // "unexpected token" for what it left unread.
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct NotTexts {
-    #[desk(one_of(1, 2))]
+    #[desk(one_of(true, false))]
     n: String,
 }
 

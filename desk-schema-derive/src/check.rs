@@ -760,6 +760,7 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
     }
     let before = errors.count();
     check_rules(&rules, errors);
+    bound_integer_lists(&mut rules);
     // A rule refused (its arguments, or here) is not in `rules`: a message
     // is not judged against what is left.
     let refused = field.bad_rule || errors.count() > before;
@@ -1616,11 +1617,61 @@ fn check_range_fits(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) {
                     );
                 }
             }
+            RuleKind::OneOfIntegers { values, .. } => {
+                // Each value a number of the type can be, and `range`
+                // (beside it) lets pass: a value no number can be is dead.
+                let typed = integer_bounds(ty);
+                let ranges = rules.iter().filter_map(|o| match o.kind {
+                    RuleKind::Range { min, max } => Some((min, max)),
+                    _ => None,
+                });
+                let (min, max) = ranges.fold((None, None), |(lo, hi), (min, max)| {
+                    (lo.max(min), hi.min(max).or(hi).or(max))
+                });
+                let dead = values.iter().find_map(|&n| {
+                    if let Some((name, lo, hi)) = typed.as_ref()
+                        && !(*lo..=*hi).contains(&n)
+                    {
+                        return Some(format!(
+                            "`one_of`: {n} is outside what a `{name}` takes here ({lo} to {hi}), so no value can be it"
+                        ));
+                    }
+                    (min.is_some_and(|lo| n < lo) || max.is_some_and(|hi| n > hi)).then(|| {
+                        format!("`one_of`: {n} is outside the field's `range`, so no value can be it")
+                    })
+                });
+                if let Some(message) = dead {
+                    err(errors, r.span, message);
+                }
+            }
             RuleKind::Items(inner) => {
                 if let Some(item) = item_type(ty) {
                     check_range_fits(item, inner, errors);
                 }
             }
+            _ => {}
+        }
+    }
+}
+
+/// Gives each integer `one_of` the bounds of the `range` beside it (at its
+/// own level: the field's, or inside `items(...)` or `values(...)`): a
+/// number outside them is `range`'s alone, on every path.
+fn bound_integer_lists(rules: &mut [Rule]) {
+    let mut within: (Option<i128>, Option<i128>) = (None, None);
+    for r in rules.iter() {
+        if let RuleKind::Range { min, max } = r.kind {
+            within.0 = within.0.max(min);
+            within.1 = match (within.1, max) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+        }
+    }
+    for r in rules.iter_mut() {
+        match &mut r.kind {
+            RuleKind::OneOfIntegers { within: at, .. } => *at = within,
+            RuleKind::Items(inner) | RuleKind::Values(inner) => bound_integer_lists(inner),
             _ => {}
         }
     }
@@ -1650,6 +1701,7 @@ fn length(kind: &RuleKind) -> Option<(Unit, bool, usize)> {
         RuleKind::MaxItems(n) => (Unit::Items, true, n),
         RuleKind::MinItems(n) => (Unit::Items, false, n),
         RuleKind::OneOf(_)
+        | RuleKind::OneOfIntegers { .. }
         | RuleKind::PrintableAscii
         | RuleKind::Ascii
         | RuleKind::NotPrefix(_)
@@ -1790,6 +1842,7 @@ fn text_holds(kind: &RuleKind, value: &str, part: bool) -> Option<bool> {
         | RuleKind::MinGraphemes(_)
         | RuleKind::Format(_)
         | RuleKind::Range { .. }
+        | RuleKind::OneOfIntegers { .. }
         | RuleKind::MaxItems(_)
         | RuleKind::MinItems(_)
         | RuleKind::Unique { .. }

@@ -73,7 +73,7 @@ pub(crate) const RULES: &[Spec] = &[
     text("min_graphemes", &["limit", "graphemes"], |m| Ok(RuleKind::MinGraphemes(args::count(m)?).into())),
     text("max_utf16", &["limit", "units"], |m| Ok(RuleKind::MaxUtf16(args::count(m)?).into())),
     text("min_utf16", &["limit", "units"], |m| Ok(RuleKind::MinUtf16(args::count(m)?).into())),
-    text("one_of", &["allowed"], |m| Ok(RuleKind::OneOf(args::texts(m, "one_of")?).into())),
+    text("one_of", &["allowed"], |m| Ok(args::one_of(m)?.into())),
     text("printable_ascii", &["offset", "code_point"], |_| Ok(RuleKind::PrintableAscii.into())),
     text("ascii", &["offset", "code_point"], |_| Ok(RuleKind::Ascii.into())),
     text("not_prefix", &["prefix"], |m| Ok(RuleKind::NotPrefix(args::text(m, "not_prefix")?).into())),
@@ -162,6 +162,13 @@ pub(crate) enum RuleKind {
     MaxUtf16(usize),
     MinUtf16(usize),
     OneOf(Vec<String>),
+    /// `one_of` with whole numbers: a number's integer enum, and the
+    /// field's `range` bounds beside it (set by `check`), outside which a
+    /// number is left to `range`.
+    OneOfIntegers {
+        values: Vec<i128>,
+        within: (Option<i128>, Option<i128>),
+    },
     PrintableAscii,
     Ascii,
     NotPrefix(String),
@@ -228,7 +235,7 @@ impl RuleKind {
             | RuleKind::Contains(_)
             | RuleKind::Pattern(_)
             | RuleKind::Format(_) => Some(Family::Text),
-            RuleKind::Range { .. } => Some(Family::Integer),
+            RuleKind::Range { .. } | RuleKind::OneOfIntegers { .. } => Some(Family::Integer),
             RuleKind::MaxItems(_)
             | RuleKind::MinItems(_)
             | RuleKind::Unique { .. }

@@ -621,11 +621,10 @@ fn consequence(errors: &mut Errors, before: usize, error: syn::Error) {
 pub(crate) mod args {
     use syn::meta::ParseNestedMeta;
     use syn::parse::ParseStream;
-    use syn::punctuated::Punctuated;
     use syn::{LitInt, LitStr, Token};
 
     use super::{hint, key_name, key_span, skip_all, skip_rest};
-    use crate::model::{Parsed, RULES, Rule, Spec, spec};
+    use crate::model::{Parsed, RULES, Rule, RuleKind, Spec, spec};
 
     /// `= N`: a whole number, 0 or more.
     pub(crate) fn count(meta: &ParseNestedMeta<'_>) -> syn::Result<usize> {
@@ -676,29 +675,70 @@ pub(crate) mod args {
         Ok(lit.value())
     }
 
-    /// `("A", "B")`: at least one value, none twice.
-    pub(crate) fn texts(meta: &ParseNestedMeta<'_>, name: &str) -> syn::Result<Vec<String>> {
+    /// `one_of("A", "B")` (texts) or `one_of(1, 2)` (integers, for a
+    /// number): at least one value, none twice, all of one kind.
+    pub(crate) fn one_of(meta: &ParseNestedMeta<'_>) -> syn::Result<RuleKind> {
         let content;
         syn::parenthesized!(content in meta.input);
-        let lits = Punctuated::<LitStr, Token![,]>::parse_terminated(&content).map_err(|e| {
-            syn::Error::new(
-                e.span(),
-                format!("`{name}` takes texts in quotes: `{name}(\"A\", \"B\")`"),
-            )
-        })?;
-        if lits.is_empty() {
-            return Err(meta.error(format!(
-                "`{name}` needs at least one value: `{name}(\"A\", \"B\")`"
-            )));
-        }
-        let mut values: Vec<String> = Vec::new();
-        for lit in &lits {
-            if values.contains(&lit.value()) {
-                return Err(syn::Error::new(lit.span(), "this value is listed twice"));
+        let usage = "`one_of` takes texts in quotes, `one_of(\"A\", \"B\")`, or whole numbers, \
+                     `one_of(1, 2, 255)`";
+        let mut texts: Vec<String> = Vec::new();
+        let mut integers: Vec<i128> = Vec::new();
+        while !content.is_empty() {
+            let span = content.span();
+            let twice = || syn::Error::new(span, "this value is listed twice");
+            if content.peek(LitStr) {
+                let lit: LitStr = content.parse()?;
+                if !integers.is_empty() {
+                    return Err(syn::Error::new(lit.span(), both()));
+                }
+                if texts.contains(&lit.value()) {
+                    return Err(twice());
+                }
+                texts.push(lit.value());
+            } else if content.peek(LitInt) || content.peek(Token![-]) {
+                let negative = content.parse::<Option<Token![-]>>()?.is_some();
+                let lit: LitInt = content
+                    .parse()
+                    .map_err(|e| syn::Error::new(e.span(), usage))?;
+                if !texts.is_empty() {
+                    return Err(syn::Error::new(lit.span(), both()));
+                }
+                let n: i128 = lit.base10_parse()?;
+                let n = if negative { -n } else { n };
+                if !(i128::from(i64::MIN)..=i128::from(u64::MAX)).contains(&n) {
+                    return Err(syn::Error::new(
+                        lit.span(),
+                        "`one_of`: past 64 bits, which a JSON number does not carry exactly",
+                    ));
+                }
+                if integers.contains(&n) {
+                    return Err(twice());
+                }
+                integers.push(n);
+            } else {
+                return Err(syn::Error::new(span, usage));
             }
-            values.push(lit.value());
+            if content.is_empty() {
+                break;
+            }
+            content.parse::<Token![,]>()?;
         }
-        Ok(values)
+        if texts.is_empty() && integers.is_empty() {
+            return Err(meta.error(format!("`one_of` needs at least one value: {usage}")));
+        }
+        Ok(if integers.is_empty() {
+            RuleKind::OneOf(texts)
+        } else {
+            RuleKind::OneOfIntegers {
+                values: integers,
+                within: (None, None),
+            }
+        })
+    }
+
+    fn both() -> &'static str {
+        "`one_of` lists texts (for a string) or whole numbers (for a number), not both"
     }
 
     /// `= "REGEX"`, in the subset both engines read alike, in the spelling

@@ -353,7 +353,7 @@ impl fmt::Display for ZhCn<'_> {
                 "至少 {limit} 个 UTF-16 码元（即 JavaScript 的 length），当前 {units} 个"
             ),
             Kind::Enum { allowed } => {
-                let list: Vec<String> = allowed.iter().map(|a| quoted(a)).collect();
+                let list: Vec<String> = allowed.each().collect();
                 write!(f, "不是允许的值；应为以下之一：{}", list.join("、"))
             }
             Kind::Charset { offset, code_point } => write!(

@@ -90,7 +90,7 @@ pub mod __private;
 pub use i18n::{Locale, Localized, Messages, UnknownLocale};
 pub use json::{from_json_str, from_json_str_with, validate_value, validate_value_with};
 pub use path::{Path, Seg};
-pub use report::{Actual, JsonType, Kind, Report, Violation};
+pub use report::{Actual, Allowed, JsonType, Kind, Report, Violation};
 pub use rules::custom::Scope;
 pub use schema::{schema_for, to_pretty_json, write_schema};
 pub use valid::{Rejected, Valid};

@@ -64,6 +64,52 @@ impl fmt::Display for JsonType {
     }
 }
 
+/// The values a [`Kind::Enum`] violation allows: texts (for a string) or
+/// integers (for a number). In JSON, an array of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Allowed {
+    /// Strings: `one_of("a", "b")`, a unit enum's names, a tag's.
+    Texts(&'static [&'static str]),
+    /// Integers: `one_of(1, 2)`.
+    Integers(&'static [i128]),
+}
+
+impl From<&'static [&'static str]> for Allowed {
+    fn from(texts: &'static [&'static str]) -> Self {
+        Allowed::Texts(texts)
+    }
+}
+
+impl From<&'static [i128]> for Allowed {
+    fn from(integers: &'static [i128]) -> Self {
+        Allowed::Integers(integers)
+    }
+}
+
+impl Allowed {
+    /// Each value as a message lists it: a text quoted as JSON writes it
+    /// (with [`crate::text::escaped`]'s escapes), an integer in full.
+    pub(crate) fn each(self) -> impl Iterator<Item = String> {
+        let (texts, integers) = match self {
+            Allowed::Texts(t) => (t, &[][..]),
+            Allowed::Integers(n) => (&[][..], n),
+        };
+        texts
+            .iter()
+            .map(|t| Quoted(t).to_string())
+            .chain(integers.iter().map(ToString::to_string))
+    }
+}
+
+impl Serialize for Allowed {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Allowed::Texts(texts) => texts.serialize(serializer),
+            Allowed::Integers(integers) => integers.serialize(serializer),
+        }
+    }
+}
+
 /// The number a [`Kind::Range`] violation was given: an integer, exactly, or
 /// the value of a float field.
 #[derive(Clone, Copy, Debug)]
@@ -186,10 +232,11 @@ pub enum Kind {
         /// The string's length in UTF-16 code units.
         units: usize,
     },
-    /// A string that is not one of the allowed values.
+    /// A value that is not one of the allowed values (`one_of`, a unit
+    /// variant's name, a tag).
     Enum {
         /// The allowed values.
-        allowed: &'static [&'static str],
+        allowed: Allowed,
     },
     /// A string with a byte outside printable ASCII (0x20..=0x7E).
     Charset {
@@ -623,12 +670,12 @@ pub(crate) fn hides_or_reorders(c: char) -> bool {
     )
 }
 
-fn write_list(f: &mut fmt::Formatter<'_>, items: &[&str]) -> fmt::Result {
-    for (i, item) in items.iter().enumerate() {
+fn write_list(f: &mut fmt::Formatter<'_>, allowed: Allowed) -> fmt::Result {
+    for (i, item) in allowed.each().enumerate() {
         if i > 0 {
             f.write_str(", ")?;
         }
-        write!(f, "{}", Quoted(item))?;
+        f.write_str(&item)?;
     }
     Ok(())
 }
@@ -691,7 +738,7 @@ impl fmt::Display for Kind {
             ),
             Kind::Enum { allowed } => {
                 f.write_str("not an allowed value; expected one of ")?;
-                write_list(f, allowed)
+                write_list(f, *allowed)
             }
             Kind::Charset { offset, code_point } => write!(
                 f,

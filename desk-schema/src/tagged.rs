@@ -197,9 +197,12 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
     fn other(self, found: JsonType) -> Option<W::Out> {
         let has_unit = has_unit::<W>();
         if matches!(self.repr, Repr::External) && has_unit && found == JsonType::String {
-            self.walk
-                .report
-                .push(self.path, Kind::Enum { allowed: W::NAMES });
+            self.walk.report.push(
+                self.path,
+                Kind::Enum {
+                    allowed: W::NAMES.into(),
+                },
+            );
         } else {
             let expected = if matches!(self.repr, Repr::External) && has_unit {
                 "string or object"
@@ -215,7 +218,12 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
     fn tag(&mut self, tag: &str, at: &Path<'_>) -> Option<usize> {
         let found = W::variant(tag);
         if found.is_none() {
-            self.walk.report.push(at, Kind::Enum { allowed: W::NAMES });
+            self.walk.report.push(
+                at,
+                Kind::Enum {
+                    allowed: W::NAMES.into(),
+                },
+            );
         }
         found
     }
@@ -280,9 +288,12 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
             }
         }
         if named.is_empty() {
-            self.walk
-                .report
-                .push(self.path, Kind::Enum { allowed: W::NAMES });
+            self.walk.report.push(
+                self.path,
+                Kind::Enum {
+                    allowed: W::NAMES.into(),
+                },
+            );
             return Ok(None);
         }
         if named.iter().any(|n| n.unit) {

@@ -1203,6 +1203,34 @@ pub enum Attachment {
     Link(#[desk(max_bytes = 8)] String),
 }
 
+/// An image's details, as `TIMImageElem` numbers them: integer enums
+/// (`one_of` with whole numbers), on an integer, in a list, in an `Option`
+/// and on a float.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct ImageInfo {
+    /// 1 BMP, 2 JPG, 3 GIF, 4 PNG, 255 other.
+    #[desk(one_of(1, 2, 3, 4, 255))]
+    pub image_format: u8,
+    /// 1 original, 2 large, 3 thumbnail.
+    #[desk(items(one_of(1, 2, 3)), max_items = 3)]
+    #[serde(default)]
+    pub types: Vec<u8>,
+    /// A turn: -1, 0 or 1.
+    #[desk(one_of(-1, 0, 1))]
+    #[serde(default)]
+    pub turn: Option<i32>,
+    /// A scale of 1 or 2, as a float.
+    #[desk(one_of(1, 2))]
+    #[serde(default)]
+    pub scale: Option<f64>,
+    /// A quality of 50, 75 or 100 (in 1 to 100): a number outside the
+    /// `range` is `range` alone.
+    #[desk(range(min = 1, max = 100), one_of(50, 75, 100))]
+    #[serde(default)]
+    pub quality: Option<u8>,
+}
+
 /// A name, as an alias: the derive cannot see through it, and gates it.
 pub type Label = String;
 /// A level, as an alias.
@@ -1382,6 +1410,7 @@ macro_rules! for_each_zoo_type {
         $m!(Signal);
         $m!(Press);
         $m!(Attachment);
+        $m!(ImageInfo);
         $m!(Aliased);
         $m!(Grove);
         $m!(Bough);

@@ -1479,6 +1479,21 @@ const PINNED: &[(&str, &str)] = &[
     ("Attachment", r#"{"Caption":{"text":"hello"}}"#),
     ("Attachment", r#"{"Caption":{"text":"hi"}}"#),
     ("Attachment", "[]"),
+    ("ImageInfo", r#"{"ImageFormat":255}"#),
+    (
+        "ImageInfo",
+        r#"{"ImageFormat":5,"Types":[1,4,3],"Turn":2,"Scale":1.5}"#,
+    ),
+    ("ImageInfo", r#"{"ImageFormat":1,"Turn":-1,"Scale":2.0}"#),
+    ("ImageInfo", r#"{"ImageFormat":1,"Turn":null,"Scale":null}"#),
+    ("ImageInfo", r#"{"ImageFormat":300}"#),
+    ("ImageInfo", r#"{"ImageFormat":"1"}"#),
+    ("ImageInfo", r#"{"ImageFormat":1,"Quality":101}"#),
+    ("ImageInfo", r#"{"ImageFormat":1,"Quality":60}"#),
+    (
+        "ImageInfo",
+        r#"{"ImageFormat":1,"Quality":300,"Types":[1,70000]}"#,
+    ),
     // A whole number past 64 bits is an integer to JSON Schema: an untagged
     // enum with no variant of fractions reads it by its integer variant,
     // which reports it out of range (it was `type` in Rust, `range` in npm).
@@ -1513,6 +1528,7 @@ fn pinned_inputs_give_one_answer_on_every_path() {
     check::<Signal>("Signal");
     check::<Press>("Press");
     check::<Attachment>("Attachment");
+    check::<ImageInfo>("ImageInfo");
     check::<Action>("Action");
     check::<ProfileValue>("ProfileValue");
     check::<Decor>("Decor");

@@ -53,6 +53,15 @@ fn form(kind: &RuleKind, span: Span) -> Form<'_> {
             let values = values.iter().map(|v| text(v));
             Form::Call(vec![quote_spanned!(span=> &[#(#values),*])])
         }
+        RuleKind::OneOfIntegers { values, within } => {
+            let values = values
+                .iter()
+                .map(|n| spanned(Literal::i128_suffixed(*n), span));
+            let (min, max) = (opt_int_at(within.0, span), opt_int_at(within.1, span));
+            Form::Call(vec![quote_spanned! {span=>
+                &__desk_r::one_of::Integers { min: #min, max: #max, list: &[#(#values),*] }
+            }])
+        }
         RuleKind::PrintableAscii | RuleKind::Ascii => Form::Call(Vec::new()),
         RuleKind::NotPrefix(t)
         | RuleKind::Prefix(t)

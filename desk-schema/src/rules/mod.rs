@@ -417,6 +417,9 @@ pub trait Number {
     fn beyond(&self) -> bool {
         false
     }
+
+    /// The number, when present (what `one_of` compares).
+    fn actual(&self) -> Option<Actual>;
 }
 
 impl<T: Integer + ?Sized> Number for T {
@@ -430,6 +433,9 @@ impl<T: Integer + ?Sized> Number for T {
         let n = self.integer()?;
         (min.is_some_and(|lo| n < lo) || max.is_some_and(|hi| n > hi))
             .then_some(Some(Actual::Integer(n)))
+    }
+    fn actual(&self) -> Option<Actual> {
+        self.integer().map(Actual::Integer)
     }
 }
 
@@ -467,6 +473,9 @@ macro_rules! floats {
             fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
                 float_outside(f64::from(*self), min, max)
             }
+            fn actual(&self) -> Option<Actual> {
+                Some(Actual::Float(f64::from(*self)))
+            }
         }
         optional_numbers!($t: -$exact, $exact, false);
     )*};
@@ -493,6 +502,9 @@ macro_rules! optional_numbers {
             fn outside(&self, min: Option<i128>, max: Option<i128>) -> Option<Option<Actual>> {
                 <$inner as Number>::outside(self.as_ref()?, min, max)
             }
+            fn actual(&self) -> Option<Actual> {
+                <$inner as Number>::actual(self.as_ref()?)
+            }
         }
     };
 }
@@ -509,6 +521,9 @@ impl Number for Actual {
             Actual::Integer(n) => n.outside(min, max),
             Actual::Float(f) => float_outside(f, min, max),
         }
+    }
+    fn actual(&self) -> Option<Actual> {
+        Some(*self)
     }
 }
 

@@ -28,7 +28,12 @@ pub fn enum_str<'a>(value: &'a Scalar<'_>, path: &Path<'_>, walk: &mut Walk) -> 
 
 /// An `enum` violation: the string is none of the variants.
 pub fn not_allowed(path: &Path<'_>, walk: &mut Walk, names: &'static [&'static str]) {
-    walk.report.push(path, Kind::Enum { allowed: names });
+    walk.report.push(
+        path,
+        Kind::Enum {
+            allowed: names.into(),
+        },
+    );
 }
 
 /// A struct rule's scope at `path`, recording into `report`.

@@ -477,9 +477,14 @@ function responseContradiction(response) {
 /** Drops repeats (the same type error from several `allOf` parts) and what a type error hides. */
 function tidy(violations, keyRules) {
   const typed = new Set(violations.filter((v) => v.code === "type").map((v) => v.path));
+  // A number outside its type or its `range` is that alone: Rust's integer
+  // `one_of` leaves it to `range` (the walk cannot read a number past its
+  // type), where the schema's `enum` fails beside `minimum`/`maximum`.
+  const ranged = new Set(violations.filter((v) => v.code === "range").map((v) => v.path));
   const seen = new Set();
   return violations.filter((v) => {
     if (typed.has(v.path) && v.code !== "type" && !keyRules.has(v)) return false;
+    if (v.code === "enum" && ranged.has(v.path) && !keyRules.has(v)) return false;
     // A map key's violation and its value's may read the same (`/abc`,
     // max_bytes 3 of 2): two violations, as in Rust.
     const id = (keyRules.has(v) ? "key " : "") + JSON.stringify(v);
