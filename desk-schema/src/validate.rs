@@ -1236,10 +1236,12 @@ pub fn validate_with<C: ?Sized, T: ValidateIn<C> + ?Sized>(
     report.into_result()
 }
 
-/// Records the result of a field-level custom rule.
+/// Records the violation of a field-level custom rule, if any (its result
+/// through [`crate::rules::custom::RuleResult`], which the derive asks by path, so that another
+/// return type is one error in its words).
 #[inline]
-pub fn record(result: Result<(), Kind>, path: &Path<'_>, report: &mut Report) {
-    if let Err(kind) = result {
+pub fn record(violation: Option<Kind>, path: &Path<'_>, report: &mut Report) {
+    if let Some(kind) = violation {
         report.push(path, kind);
     }
 }

@@ -14,7 +14,7 @@ pub(super) fn custom_checks(field: &Field, value: &TokenStream, ctx: &Ctx) -> To
     let ctx_arg = &ctx.arg;
     let calls = field.rules.iter().filter_map(|rule| match &rule.kind {
         RuleKind::Custom { check, .. } => Some(quote_spanned! {super::at_rule(rule.span)=>
-            __desk_rt::record(#check(#value #ctx_arg), &__desk_fpath, __desk_report);
+            __desk_rt::record(<_ as __desk_r::custom::RuleResult>::violation(#check(#value #ctx_arg)), &__desk_fpath, __desk_report);
         }),
         _ => None,
     });

@@ -11,6 +11,24 @@ use serde_json::Value;
 
 use crate::{Kind, Path, Report, Seg};
 
+/// What a field-level custom rule returns: `Result<(), Kind>`.
+#[diagnostic::on_unimplemented(
+    message = "a field's custom rule returns `Result<(), Kind>`, and this one returns `{Self}`",
+    label = "returns `{Self}`",
+    note = "write `fn check(value: &T) -> Result<(), desk_schema::Kind>` (`fn(&T, &Ctx)` with a context); `Kind::custom(\"code\", \"message\")` is the error"
+)]
+pub trait RuleResult {
+    /// The violation, if any.
+    fn violation(self) -> Option<Kind>;
+}
+
+impl RuleResult for Result<(), Kind> {
+    #[inline]
+    fn violation(self) -> Option<Kind> {
+        self.err()
+    }
+}
+
 /// Where a struct-level rule reports: paths are relative to the struct.
 pub struct Scope<'r, 'p> {
     path: &'r Path<'p>,
