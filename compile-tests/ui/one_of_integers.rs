@@ -39,13 +39,43 @@ struct Outside {
     level: u8,
 }
 
-// Past 64 bits, and listed twice.
+// Past 2^53 - 1, where JavaScript rounds; listed twice; negative on an
+// unsigned type the derive has no bounds for.
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Wide {
-    #[desk(one_of(18446744073709551616))]
-    big: u128,
+    #[desk(one_of(9007199254740992))]
+    big: u64,
     #[desk(one_of(-1, -1))]
     twice: i32,
+    #[desk(one_of(-1, 1))]
+    unsigned: u128,
+}
+
+// A map's values, as the field's own.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Levels {
+    #[desk(values(one_of(1, 300)))]
+    by_name: BTreeMap<String, u8>,
+}
+
+// An `f32`, which serde rounds a decimal to, as written and through an
+// alias; a value an alias's type cannot take.
+type Scale = f32;
+type Level = u8;
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Rounded {
+    #[desk(one_of(1, 2))]
+    written: f32,
+}
+
+// Where the derive cannot read the type, a constant says the same.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Unread {
+    #[desk(one_of(1, 2))]
+    aliased: Scale,
+    #[desk(one_of(1, 300))]
+    level: Level,
 }
 
 fn main() {}

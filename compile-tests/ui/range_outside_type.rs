@@ -40,17 +40,18 @@ struct Generic<T> {
 fn uses() {
     let _ = desk_schema::from_json_str::<Generic<u8>>("{}");
 }
-// Where the derive cannot read the number type (an alias, `values(...)`),
+// Where the derive cannot read the number type (an alias, in `values(...)` too),
 // the assertion says the same as the derive: a float's bounds, or the
 // integer type's.
 type Single = f32;
 type Byte = u8;
+type Double = f64;
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Unread {
     #[desk(range(max = 16777215))]
     single: Single,
     #[desk(values(range(min = -9007199254740992)))]
-    doubles: std::collections::BTreeMap<String, f64>,
+    doubles: std::collections::BTreeMap<String, Double>,
     #[desk(range(max = 256))]
     byte: Byte,
 }

@@ -1620,7 +1620,20 @@ fn check_range_fits(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) {
             RuleKind::OneOfIntegers { values, .. } => {
                 // Each value a number of the type can be, and `range`
                 // (beside it) lets pass: a value no number can be is dead.
+                let name = number_name(ty);
+                if name.as_deref() == Some("f32") {
+                    err(
+                        errors,
+                        r.span,
+                        "`one_of` with numbers on an `f32`: serde rounds a decimal to the nearest \
+                         `f32` (`1.00000001` is `1.0`), which a validator reading the double does \
+                         not; use an `f64`, or `range`",
+                    );
+                    continue;
+                }
                 let typed = integer_bounds(ty);
+                // A wide or pointer-sized unsigned integer: its sign, at least.
+                let unsigned = name.as_deref().is_some_and(|n| n.starts_with('u'));
                 let ranges = rules.iter().filter_map(|o| match o.kind {
                     RuleKind::Range { min, max } => Some((min, max)),
                     _ => None,
@@ -1636,6 +1649,11 @@ fn check_range_fits(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) {
                             "`one_of`: {n} is outside what a `{name}` takes here ({lo} to {hi}), so no value can be it"
                         ));
                     }
+                    if unsigned && n < 0 {
+                        return Some(format!(
+                            "`one_of`: {n} is negative, and the field's type is unsigned, so no value can be it"
+                        ));
+                    }
                     (min.is_some_and(|lo| n < lo) || max.is_some_and(|hi| n > hi)).then(|| {
                         format!("`one_of`: {n} is outside the field's `range`, so no value can be it")
                     })
@@ -1647,6 +1665,11 @@ fn check_range_fits(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) {
             RuleKind::Items(inner) => {
                 if let Some(item) = item_type(ty) {
                     check_range_fits(item, inner, errors);
+                }
+            }
+            RuleKind::Values(inner) => {
+                if let Some((_, value)) = entry_types(ty) {
+                    check_range_fits(value, inner, errors);
                 }
             }
             _ => {}

@@ -706,10 +706,11 @@ pub(crate) mod args {
                 }
                 let n: i128 = lit.base10_parse()?;
                 let n = if negative { -n } else { n };
-                if !(i128::from(i64::MIN)..=i128::from(u64::MAX)).contains(&n) {
+                if n.abs() > (1 << 53) - 1 {
                     return Err(syn::Error::new(
                         lit.span(),
-                        "`one_of`: past 64 bits, which a JSON number does not carry exactly",
+                        "`one_of`: past 9007199254740991 (2^53 - 1), where JavaScript's numbers \
+                         cannot tell a value from its neighbours; give such identifiers as strings",
                     ));
                 }
                 if integers.contains(&n) {

@@ -397,7 +397,8 @@ pub(super) fn const_checks(
         // Inline, so that the error is at the rule and names no function of
         // ours; the derive has already refused a bound outside a type it can
         // read (`check_range_fits`), so this catches aliases and the like.
-        RuleKind::Range { .. } if read => quote!(),
+        // (`check_range_fits` judges an integer `one_of`'s values likewise.)
+        RuleKind::Range { .. } | RuleKind::OneOfIntegers { .. } if read => quote!(),
         RuleKind::Range { min, max } => {
             let asserts =
                 [("min", *min), ("max", *max)]
@@ -425,6 +426,24 @@ pub(super) fn const_checks(
                         })
                     });
             respan(quote!(const _: () = { #(#asserts)* };), rule.span)
+        }
+        // For a type the derive could not read (an alias): an `f32`, and a
+        // value the type cannot take, in the words of `check_range_fits`.
+        RuleKind::OneOfIntegers { values, .. } => {
+            let number = quote!(<#ty as ::desk_schema::rules::Number>);
+            let rounds = "`one_of` with numbers on an `f32`: serde rounds a decimal to the nearest \
+                          `f32` (`1.00000001` is `1.0`), which a validator reading the double \
+                          does not; use an `f64`, or `range`";
+            let asserts = values.iter().map(|n| {
+                let outside = format!(
+                    "`one_of`: {n} is outside what the field's type takes, so no value can be it"
+                );
+                quote!(::core::assert!(#n >= #number::MIN && #n <= #number::MAX, #outside);)
+            });
+            respan(
+                quote!(const _: () = { ::core::assert!(!#number::ROUNDS, #rounds); #(#asserts)* };),
+                rule.span,
+            )
         }
         RuleKind::Items(inner) => const_checks(
             inner,

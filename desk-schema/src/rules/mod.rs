@@ -293,8 +293,8 @@ impl<T: Text> Text for Option<T> {
 /// reads as [`Number`]'s: it is what a `range` rule asks of a number that
 /// is not a float, and `range` checks floats too.)
 #[diagnostic::on_unimplemented(
-    message = "`range` checks numbers, and `{Self}` is not a number",
-    label = "`range` on a field of type `{Self}`"
+    message = "`range` (and `one_of` with numbers) checks numbers, and `{Self}` is not a number",
+    label = "a number rule on a field of type `{Self}`"
 )]
 pub trait Integer {
     /// The type's least value (of the integer inside an `Option`).
@@ -390,8 +390,8 @@ impl<T: Integer> Integer for Option<T> {
 /// A number that `range` can check: an [`Integer`], or a float (`f32`,
 /// `f64`, an `Option` of one). Bounds are integers, compared exactly.
 #[diagnostic::on_unimplemented(
-    message = "`range` checks numbers, and `{Self}` is not a number",
-    label = "`range` on a field of type `{Self}`"
+    message = "`range` (and `one_of` with numbers) checks numbers, and `{Self}` is not a number",
+    label = "a number rule on a field of type `{Self}`"
 )]
 pub trait Number {
     /// The least bound that can make sense for the type.
@@ -420,6 +420,12 @@ pub trait Number {
 
     /// The number, when present (what `one_of` compares).
     fn actual(&self) -> Option<Actual>;
+
+    /// An `f32` (or an `Option` of one): serde rounds a decimal to it
+    /// (`1.00000001` is `1.0`), which a validator reading the double does
+    /// not, so `one_of` cannot compare it alike on every path.
+    #[doc(hidden)]
+    const ROUNDS: bool = false;
 }
 
 impl<T: Integer + ?Sized> Number for T {
@@ -465,6 +471,7 @@ macro_rules! floats {
             const MIN: i128 = -$exact;
             const MAX: i128 = $exact;
             const EXACT: bool = false;
+            const ROUNDS: bool = $exact < (1_i128 << 53) - 1;
             /// Infinity and NaN, which no JSON number is: the type's own
             /// check reports them, with this rule's bounds (`range_bounds`).
             fn beyond(&self) -> bool {
@@ -496,6 +503,7 @@ macro_rules! optional_numbers {
             const MIN: i128 = $min;
             const MAX: i128 = $max;
             const EXACT: bool = $exact;
+            const ROUNDS: bool = <$inner as Number>::ROUNDS;
             fn beyond(&self) -> bool {
                 self.as_ref().is_some_and(<$inner as Number>::beyond)
             }
