@@ -1634,13 +1634,7 @@ fn check_range_fits(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) {
                 let typed = integer_bounds(ty);
                 // A wide or pointer-sized unsigned integer: its sign, at least.
                 let unsigned = name.as_deref().is_some_and(|n| n.starts_with('u'));
-                let ranges = rules.iter().filter_map(|o| match o.kind {
-                    RuleKind::Range { min, max } => Some((min, max)),
-                    _ => None,
-                });
-                let (min, max) = ranges.fold((None, None), |(lo, hi), (min, max)| {
-                    (lo.max(min), hi.min(max).or(hi).or(max))
-                });
+                let (min, max) = range_of(rules);
                 let dead = values.iter().find_map(|&n| {
                     if let Some((name, lo, hi)) = typed.as_ref()
                         && !(*lo..=*hi).contains(&n)
@@ -1677,12 +1671,11 @@ fn check_range_fits(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) {
     }
 }
 
-/// Gives each integer `one_of` the bounds of the `range` beside it (at its
-/// own level: the field's, or inside `items(...)` or `values(...)`): a
-/// number outside them is `range`'s alone, on every path.
-fn bound_integer_lists(rules: &mut [Rule]) {
+/// The bounds the `range` rules among `rules` leave, narrowed together
+/// (the rules at one level: not inside `items(...)` or `values(...)`).
+fn range_of(rules: &[Rule]) -> (Option<i128>, Option<i128>) {
     let mut within: (Option<i128>, Option<i128>) = (None, None);
-    for r in rules.iter() {
+    for r in rules {
         if let RuleKind::Range { min, max } = r.kind {
             within.0 = within.0.max(min);
             within.1 = match (within.1, max) {
@@ -1691,6 +1684,14 @@ fn bound_integer_lists(rules: &mut [Rule]) {
             };
         }
     }
+    within
+}
+
+/// Gives each integer `one_of` the bounds of the `range` beside it (at its
+/// own level: the field's, or inside `items(...)` or `values(...)`): a
+/// number outside them is `range`'s alone, on every path.
+fn bound_integer_lists(rules: &mut [Rule]) {
+    let within = range_of(rules);
     for r in rules.iter_mut() {
         match &mut r.kind {
             RuleKind::OneOfIntegers { within: at, .. } => *at = within,
