@@ -1622,13 +1622,7 @@ fn check_range_fits(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) {
                 // (beside it) lets pass: a value no number can be is dead.
                 let name = number_name(ty);
                 if name.as_deref() == Some("f32") {
-                    err(
-                        errors,
-                        r.span,
-                        "`one_of` with numbers on an `f32`: serde rounds a decimal to the nearest \
-                         `f32` (`1.00000001` is `1.0`), which a validator reading the double does \
-                         not; use an `f64`, or `range`",
-                    );
+                    err(errors, r.span, ONE_OF_F32);
                     continue;
                 }
                 let typed = integer_bounds(ty);
@@ -1671,20 +1665,32 @@ fn check_range_fits(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) {
     }
 }
 
+/// Why an integer `one_of` is refused on an `f32`, written as the type
+/// (here) or through an alias (`emit::rule::const_checks`).
+pub(crate) const ONE_OF_F32: &str = "`one_of` with numbers on an `f32`: serde rounds a decimal \
+    to the nearest `f32` (`1.00000001` is `1.0`), which a validator reading the double does not; \
+    use an `f64`, or `range`";
+
+/// Two pairs of bounds (`min`, `max`; `None` for no bound) narrowed
+/// together: the greater least value, the smaller greatest.
+pub(crate) fn narrow(
+    (lo, hi): (Option<i128>, Option<i128>),
+    (min, max): (Option<i128>, Option<i128>),
+) -> (Option<i128>, Option<i128>) {
+    let hi = match (hi, max) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    (lo.max(min), hi)
+}
+
 /// The bounds the `range` rules among `rules` leave, narrowed together
 /// (the rules at one level: not inside `items(...)` or `values(...)`).
 fn range_of(rules: &[Rule]) -> (Option<i128>, Option<i128>) {
-    let mut within: (Option<i128>, Option<i128>) = (None, None);
-    for r in rules {
-        if let RuleKind::Range { min, max } = r.kind {
-            within.0 = within.0.max(min);
-            within.1 = match (within.1, max) {
-                (Some(a), Some(b)) => Some(a.min(b)),
-                (a, b) => a.or(b),
-            };
-        }
-    }
-    within
+    rules.iter().fold((None, None), |within, r| match r.kind {
+        RuleKind::Range { min, max } => narrow(within, (min, max)),
+        _ => within,
+    })
 }
 
 /// Gives each integer `one_of` the bounds of the `range` beside it (at its

@@ -181,12 +181,7 @@ pub(super) fn range_bounds(rules: &[Rule]) -> Option<TokenStream> {
                 },
                 _ => continue,
             };
-            let (low, high) = found.get_or_insert((None, None));
-            *low = (*low).max(min);
-            *high = match (*high, max) {
-                (Some(a), Some(b)) => Some(a.min(b)),
-                (a, b) => a.or(b),
-            };
+            found = Some(crate::check::narrow(found.unwrap_or_default(), (min, max)));
         }
         found
     }
@@ -431,9 +426,7 @@ pub(super) fn const_checks(
         // value the type cannot take, in the words of `check_range_fits`.
         RuleKind::OneOfIntegers { values, .. } => {
             let number = quote!(<#ty as ::desk_schema::rules::Number>);
-            let rounds = "`one_of` with numbers on an `f32`: serde rounds a decimal to the nearest \
-                          `f32` (`1.00000001` is `1.0`), which a validator reading the double \
-                          does not; use an `f64`, or `range`";
+            let rounds = crate::check::ONE_OF_F32;
             let asserts = values.iter().map(|n| {
                 let outside = format!(
                     "`one_of`: {n} is outside what the field's type takes, so no value can be it"
