@@ -99,104 +99,113 @@ pub(crate) fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
 /// branch for the name and would describe either; and an enum of which
 /// serde reads no variant.
 fn check_names(ident: &syn::Ident, shape: &RawShape, errors: &mut Errors) {
-    fn fields(fields: &[RawField], errors: &mut Errors) {
-        let mut seen: Vec<(&str, String)> = Vec::new();
-        for f in fields.iter().filter(|f| !f.serde_skipped) {
-            prototype(&f.json, f.span, errors);
-            let name = field_name(f);
-            match seen.iter().find(|(json, _)| *json == f.json) {
-                Some((json, first)) => err(
-                    errors,
-                    f.span,
-                    format!(
-                        "`{name}` is read from the JSON name \"{json}\", as `{first}` is: serde \
-                         fills only the first of two fields of one name, and the schema would \
-                         describe one property for both; rename one of them"
-                    ),
-                ),
-                None => seen.push((&f.json, name)),
-            }
-        }
-    }
-    // `named`: whether the variants are read by name (not untagged).
-    fn variants<'a>(
-        ident: &syn::Ident,
-        heads: impl Iterator<Item = &'a RawVariant>,
-        named: bool,
-        errors: &mut Errors,
-    ) {
-        let heads: Vec<&RawVariant> = heads.collect();
-        let mut seen: Vec<(&str, &syn::Ident)> = Vec::new();
-        let mut any = false;
-        for v in heads.iter().filter(|v| !v.skipped) {
-            any = true;
-            if !named {
-                continue;
-            }
-            for name in std::iter::once(&v.json).chain(&v.aliases) {
-                match seen.iter().find(|(json, _)| json == name) {
-                    Some((json, first)) => err(
-                        errors,
-                        v.ident.span(),
-                        format!(
-                            "variant `{}` is read from the name \"{json}\", as variant `{first}` \
-                             is: serde takes the first, and the schema would offer both; rename \
-                             one of them, or drop the alias",
-                            v.ident
-                        ),
-                    ),
-                    None => seen.push((name, &v.ident)),
-                }
-            }
-        }
-        if !any {
-            let which = if heads.is_empty() {
-                format!("`{ident}` has no variants")
-            } else {
-                format!("every variant of `{ident}` is skipped")
-            };
-            err(
-                errors,
-                ident.span(),
-                format!(
-                    "{which}: serde reads no value of it, and its schema would be an empty \
-                     `enum`, which JSON Schema validators refuse; give it a variant serde reads, \
-                     or do not derive `Validate` for it"
-                ),
-            );
-        }
-    }
     match shape {
-        RawShape::Struct(f) | RawShape::Newtype(f) => fields(f, errors),
-        RawShape::Enum(vs) => variants(ident, vs.iter(), true, errors),
+        RawShape::Struct(f) | RawShape::Newtype(f) => check_field_names(f, errors),
+        RawShape::Enum(vs) => check_variant_names(ident, vs.iter(), true, errors),
         RawShape::DataEnum(repr, vs) => {
             let named = !matches!(repr, Repr::Untagged);
-            variants(ident, vs.iter().map(|v| &v.head), named, errors);
-            // The property names the form writes: an external variant's
-            // names, or the tag and content.
-            match repr {
-                Repr::External => vs
-                    .iter()
-                    .filter(|v| !v.head.skipped)
-                    .flat_map(|v| {
-                        std::iter::once(&v.head.json)
-                            .chain(&v.head.aliases)
-                            .map(|n| (n, v.head.ident.span()))
-                    })
-                    .for_each(|(name, span)| selector(name, span, errors)),
-                Repr::Internal(tag) => selector(tag, ident.span(), errors),
-                Repr::Adjacent(tag, content) => {
-                    selector(tag, ident.span(), errors);
-                    prototype(content, ident.span(), errors);
-                }
-                Repr::Untagged => {}
-            }
+            check_variant_names(ident, vs.iter().map(|v| &v.head), named, errors);
+            check_selectors(ident, repr, vs, errors);
             for v in vs {
                 if let RawVariantData::Struct(f) = &v.data {
-                    fields(f, errors);
+                    check_field_names(f, errors);
                 }
             }
         }
+    }
+}
+
+/// Two fields of one object read from one JSON name, and a field named
+/// `__proto__`.
+fn check_field_names(fields: &[RawField], errors: &mut Errors) {
+    let mut seen: Vec<(&str, String)> = Vec::new();
+    for f in fields.iter().filter(|f| !f.serde_skipped) {
+        prototype(&f.json, f.span, errors);
+        let name = field_name(f);
+        match seen.iter().find(|(json, _)| *json == f.json) {
+            Some((json, first)) => err(
+                errors,
+                f.span,
+                format!(
+                    "`{name}` is read from the JSON name \"{json}\", as `{first}` is: serde \
+                     fills only the first of two fields of one name, and the schema would \
+                     describe one property for both; rename one of them"
+                ),
+            ),
+            None => seen.push((&f.json, name)),
+        }
+    }
+}
+
+/// Two variants read from one name (`named`: the variants are read by name,
+/// not untagged), and an enum of which serde reads no variant.
+fn check_variant_names<'a>(
+    ident: &syn::Ident,
+    heads: impl Iterator<Item = &'a RawVariant>,
+    named: bool,
+    errors: &mut Errors,
+) {
+    let heads: Vec<&RawVariant> = heads.collect();
+    let mut seen: Vec<(&str, &syn::Ident)> = Vec::new();
+    let mut any = false;
+    for v in heads.iter().filter(|v| !v.skipped) {
+        any = true;
+        if !named {
+            continue;
+        }
+        for name in std::iter::once(&v.json).chain(&v.aliases) {
+            match seen.iter().find(|(json, _)| json == name) {
+                Some((json, first)) => err(
+                    errors,
+                    v.ident.span(),
+                    format!(
+                        "variant `{}` is read from the name \"{json}\", as variant `{first}` \
+                         is: serde takes the first, and the schema would offer both; rename \
+                         one of them, or drop the alias",
+                        v.ident
+                    ),
+                ),
+                None => seen.push((name, &v.ident)),
+            }
+        }
+    }
+    if !any {
+        let which = if heads.is_empty() {
+            format!("`{ident}` has no variants")
+        } else {
+            format!("every variant of `{ident}` is skipped")
+        };
+        err(
+            errors,
+            ident.span(),
+            format!(
+                "{which}: serde reads no value of it, and its schema would be an empty \
+                 `enum`, which JSON Schema validators refuse; give it a variant serde reads, \
+                 or do not derive `Validate` for it"
+            ),
+        );
+    }
+}
+
+/// The property names a data enum's form writes: an external variant's
+/// names, or the tag and content.
+fn check_selectors(ident: &syn::Ident, repr: &Repr, vs: &[RawDataVariant], errors: &mut Errors) {
+    match repr {
+        Repr::External => vs
+            .iter()
+            .filter(|v| !v.head.skipped)
+            .flat_map(|v| {
+                std::iter::once(&v.head.json)
+                    .chain(&v.head.aliases)
+                    .map(|n| (n, v.head.ident.span()))
+            })
+            .for_each(|(name, span)| selector(name, span, errors)),
+        Repr::Internal(tag) => selector(tag, ident.span(), errors),
+        Repr::Adjacent(tag, content) => {
+            selector(tag, ident.span(), errors);
+            prototype(content, ident.span(), errors);
+        }
+        Repr::Untagged => {}
     }
 }
 
@@ -1012,34 +1021,7 @@ fn rules_allowed(field: &RawField, skip: bool, errors: &mut Errors) -> bool {
         return false;
     }
     if field.rules.is_empty() {
-        if let Some(attr) = field.foreign.as_ref().filter(|_| !field.bad_rule) {
-            // Another library's attribute: said there, in its words.
-            errors.push(syn::Error::new_spanned(
-                attr,
-                format!(
-                    "field `{}` has no rule: {}",
-                    field_name(field),
-                    crate::syntax::foreign_advice(attr)
-                ),
-            ));
-        } else if !field.bad_rule {
-            // garde's safety: every field says how it is checked, so a
-            // nested type cannot be left unchecked by forgetting an
-            // attribute.
-            // A newtype's one field (unnamed) cannot be `skip`: the
-            // newtype would check nothing.
-            let advice = if matches!(field.member, syn::Member::Unnamed(_)) {
-                "add one, or `#[desk(nested)]`: a type that derives `Validate` is checked by its \
-                 rules, a standard type (`bool`, `char`) by its JSON type alone"
-            } else {
-                "add one, `#[desk(nested)]` if its type derives `Validate`, or `#[desk(skip)]`"
-            };
-            err(
-                errors,
-                field.span,
-                format!("field `{}` has no rule: {advice}", field_name(field)),
-            );
-        }
+        no_rule(field, errors);
         return false;
     }
     if skip && let Some(other) = not_skip {
@@ -1080,6 +1062,37 @@ fn rules_allowed(field: &RawField, skip: bool, errors: &mut Errors) -> bool {
         return false;
     }
     true
+}
+
+/// A field without `#[desk]` rules: garde's safety, every field says how it
+/// is checked, so that a nested type is not left unchecked by a forgotten
+/// attribute.
+fn no_rule(field: &RawField, errors: &mut Errors) {
+    if let Some(attr) = field.foreign.as_ref().filter(|_| !field.bad_rule) {
+        // Another library's attribute: said there, in its words.
+        errors.push(syn::Error::new_spanned(
+            attr,
+            format!(
+                "field `{}` has no rule: {}",
+                field_name(field),
+                crate::syntax::foreign_advice(attr)
+            ),
+        ));
+    } else if !field.bad_rule {
+        // A newtype's one field (unnamed) cannot be `skip`: the
+        // newtype would check nothing.
+        let advice = if matches!(field.member, syn::Member::Unnamed(_)) {
+            "add one, or `#[desk(nested)]`: a type that derives `Validate` is checked by its \
+             rules, a standard type (`bool`, `char`) by its JSON type alone"
+        } else {
+            "add one, `#[desk(nested)]` if its type derives `Validate`, or `#[desk(skip)]`"
+        };
+        err(
+            errors,
+            field.span,
+            format!("field `{}` has no rule: {advice}", field_name(field)),
+        );
+    }
 }
 
 /// The item type (as written) and the float type (`f32`, `f64`) of the items of a standard set
@@ -1373,34 +1386,7 @@ fn check_families(ty: &syn::Type, rules: &[Rule], own: &syn::Ident, errors: &mut
         if !check_families(inner, rules, own, errors) {
             return false;
         }
-        let inner_text = written(inner);
-        // What to write: the type itself when a rule reads it; a type the
-        // derive cannot read may be the user's own (nested) or an alias.
-        let instead = if inner_text == "Self" || *own == inner_text {
-            "mark the field `#[desk(nested)]` (a recursive type: its own rules apply at each \
-             level), and put the rule on the field it is meant for"
-                .to_owned()
-        } else if family_of(inner).is_some() {
-            format!("write the field as `{inner_text}`, which serde reads from the same JSON")
-        } else {
-            format!(
-                "write the field as `{inner_text}` if it is a plain value, which serde reads from \
-                 the same JSON, or mark it `#[desk(nested)]` if `{inner_text}` derives `Validate`"
-            )
-        };
-        err(
-            errors,
-            r.span,
-            format!(
-                "`{}` does not look inside `{pointer}<{inner_text}>`: rules read `{pointer}<str>`{} but no other `{pointer}`; {instead}",
-                r.name,
-                if pointer == "Box" {
-                    " and `Box<[T]>`"
-                } else {
-                    ""
-                },
-            ),
-        );
+        err(errors, r.span, pointer_advice(r.name, &pointer, inner, own));
         return false;
     }
     let have = family_of(ty);
@@ -1437,35 +1423,63 @@ fn check_families(ty: &syn::Type, rules: &[Rule], own: &syn::Ident, errors: &mut
                     r.name,
                     want.noun(),
                     have.noun(),
-                    match (have, container_of(ty)) {
-                        // `nested`, which a newtype's field takes too
-                        // (`skip` it does not).
-                        (crate::model::Family::Boolean, _) => {
-                            "mark it `#[desk(nested)]`, which checks that it is a boolean (no rule \
-                             checks one)"
-                                .to_owned()
-                        }
-                        (crate::model::Family::Char, _) => {
-                            "mark it `#[desk(nested)]`, which checks that it is one character: no \
-                             rule checks a `char` (to check one character as text, write the field \
-                             as a `String` with `max_chars = 1`)"
-                                .to_owned()
-                        }
-                        // The rule meant for each item, or each entry.
-                        (crate::model::Family::List, Some(false)) => {
-                            "wrap it in `items(...)` to check each item".to_owned()
-                        }
-                        (crate::model::Family::List, Some(true)) => {
-                            "wrap it in `values(...)` to check each value (or `keys(...)`, each key)"
-                                .to_owned()
-                        }
-                        _ => format!("use a rule for {}", have.noun()),
-                    }
+                    family_advice(have, container_of(ty)),
                 ),
             );
         }
     }
     fits
+}
+
+/// The error for a rule on a pointer (`Box`, `Rc`, `Arc`) to a type other
+/// than `str`, which the rules do not look inside, with what to write.
+fn pointer_advice(rule: &str, pointer: &str, inner: &syn::Type, own: &syn::Ident) -> String {
+    let inner_text = written(inner);
+    // What to write: the type itself when a rule reads it; a type the
+    // derive cannot read may be the user's own (nested) or an alias.
+    let instead = if inner_text == "Self" || *own == inner_text {
+        "mark the field `#[desk(nested)]` (a recursive type: its own rules apply at each \
+         level), and put the rule on the field it is meant for"
+            .to_owned()
+    } else if family_of(inner).is_some() {
+        format!("write the field as `{inner_text}`, which serde reads from the same JSON")
+    } else {
+        format!(
+            "write the field as `{inner_text}` if it is a plain value, which serde reads from \
+             the same JSON, or mark it `#[desk(nested)]` if `{inner_text}` derives `Validate`"
+        )
+    };
+    let boxed_slice = if pointer == "Box" {
+        " and `Box<[T]>`"
+    } else {
+        ""
+    };
+    format!(
+        "`{rule}` does not look inside `{pointer}<{inner_text}>`: rules read `{pointer}<str>`{boxed_slice} but no other `{pointer}`; {instead}"
+    )
+}
+
+/// What to do with a rule for another JSON type than the field's (`have`),
+/// the field being a list (`Some(false)`) or a map (`Some(true)`) or neither.
+fn family_advice(have: crate::model::Family, container: Option<bool>) -> String {
+    use crate::model::Family;
+    match (have, container) {
+        // `nested`, which a newtype's field takes too (`skip` it does not).
+        (Family::Boolean, _) => {
+            "mark it `#[desk(nested)]`, which checks that it is a boolean (no rule checks one)"
+                .to_owned()
+        }
+        (Family::Char, _) => "mark it `#[desk(nested)]`, which checks that it is one character: \
+                              no rule checks a `char` (to check one character as text, write \
+                              the field as a `String` with `max_chars = 1`)"
+            .to_owned(),
+        // The rule meant for each item, or each entry.
+        (Family::List, Some(false)) => "wrap it in `items(...)` to check each item".to_owned(),
+        (Family::List, Some(true)) => {
+            "wrap it in `values(...)` to check each value (or `keys(...)`, each key)".to_owned()
+        }
+        _ => format!("use a rule for {}", have.noun()),
+    }
 }
 
 /// A list rule on a map or a map rule on a list, when the type is written
@@ -1578,91 +1592,88 @@ pub(crate) fn checks_range_bounds(generics: &syn::Generics) -> bool {
 /// is at the rule, saying the type's bounds.
 fn check_range_fits(ty: &syn::Type, rules: &[Rule], errors: &mut Errors) {
     for r in rules {
-        match &r.kind {
-            RuleKind::Range { min, max } => {
-                let Some((name, lo, hi)) = integer_bounds(ty) else {
-                    continue;
-                };
-                if let (Some(min), Some(max)) = (min, max)
-                    && min > max
-                {
-                    continue; // already said: `min` above `max`
-                }
-                let outside: Vec<String> = [("min", min), ("max", max)]
-                    .into_iter()
-                    .filter_map(|(which, bound)| {
-                        bound
-                            .filter(|b| !(lo..=hi).contains(b))
-                            .map(|b| format!("`{which} = {b}`"))
-                    })
-                    .collect();
-                if !outside.is_empty() {
-                    let (is, why) = (
-                        if outside.len() == 1 { "is" } else { "are" },
-                        if name.starts_with('f') {
-                            format!(
-                                "past the bounds `{name}` takes ({lo} to {hi}): beyond them a number near the bound can round one way in serde's typed value and the other in the walk and the schema; use a bound within them{}",
-                                if name == "f32" { ", or an `f64`" } else { "" }
-                            )
-                        } else {
-                            format!(
-                                "outside `{name}` ({lo} to {hi}): no value of the field's type can reach it"
-                            )
-                        },
-                    );
-                    err(
-                        errors,
-                        r.span,
-                        format!("`range`: {} {is} {why}", outside.join(" and ")),
-                    );
-                }
-            }
-            RuleKind::OneOfIntegers { values, .. } => {
-                // Each value a number of the type can be, and `range`
-                // (beside it) lets pass: a value no number can be is dead.
-                let name = number_name(ty);
-                if name.as_deref() == Some("f32") {
-                    err(errors, r.span, ONE_OF_F32);
-                    continue;
-                }
-                let typed = integer_bounds(ty);
-                // A wide or pointer-sized unsigned integer: its sign, at least.
-                let unsigned = name.as_deref().is_some_and(|n| n.starts_with('u'));
-                let (min, max) = range_of(rules);
-                let dead = values.iter().find_map(|&n| {
-                    if let Some((name, lo, hi)) = typed.as_ref()
-                        && !(*lo..=*hi).contains(&n)
-                    {
-                        return Some(format!(
-                            "`one_of`: {n} is outside what a `{name}` takes here ({lo} to {hi}), so no value can be it"
-                        ));
-                    }
-                    if unsigned && n < 0 {
-                        return Some(format!(
-                            "`one_of`: {n} is negative, and the field's type is unsigned, so no value can be it"
-                        ));
-                    }
-                    (min.is_some_and(|lo| n < lo) || max.is_some_and(|hi| n > hi)).then(|| {
-                        format!("`one_of`: {n} is outside the field's `range`, so no value can be it")
-                    })
-                });
-                if let Some(message) = dead {
-                    err(errors, r.span, message);
-                }
-            }
+        let mistake = match &r.kind {
+            RuleKind::Range { min, max } => range_outside_type(ty, *min, *max),
+            RuleKind::OneOfIntegers { values, .. } => dead_one_of(ty, values, rules),
             RuleKind::Items(inner) => {
                 if let Some(item) = item_type(ty) {
                     check_range_fits(item, inner, errors);
                 }
+                None
             }
             RuleKind::Values(inner) => {
                 if let Some((_, value)) = entry_types(ty) {
                     check_range_fits(value, inner, errors);
                 }
+                None
             }
-            _ => {}
+            _ => None,
+        };
+        if let Some(message) = mistake {
+            err(errors, r.span, message);
         }
     }
+}
+
+/// A `range` bound outside what the field's number type takes (or, for a
+/// float, past the bounds where serde and the schema round alike).
+fn range_outside_type(ty: &syn::Type, min: Option<i128>, max: Option<i128>) -> Option<String> {
+    let (name, lo, hi) = integer_bounds(ty)?;
+    if let (Some(min), Some(max)) = (min, max)
+        && min > max
+    {
+        return None; // already said: `min` above `max`
+    }
+    let outside: Vec<String> = [("min", min), ("max", max)]
+        .into_iter()
+        .filter_map(|(which, bound)| {
+            bound
+                .filter(|b| !(lo..=hi).contains(b))
+                .map(|b| format!("`{which} = {b}`"))
+        })
+        .collect();
+    if outside.is_empty() {
+        return None;
+    }
+    let is = if outside.len() == 1 { "is" } else { "are" };
+    let why = if name.starts_with('f') {
+        format!(
+            "past the bounds `{name}` takes ({lo} to {hi}): beyond them a number near the bound can round one way in serde's typed value and the other in the walk and the schema; use a bound within them{}",
+            if name == "f32" { ", or an `f64`" } else { "" }
+        )
+    } else {
+        format!("outside `{name}` ({lo} to {hi}): no value of the field's type can reach it")
+    };
+    Some(format!("`range`: {} {is} {why}", outside.join(" and ")))
+}
+
+/// An integer `one_of` on an `f32`, or with a value that no number of the
+/// field's type can be, or that the `range` beside it does not let pass.
+fn dead_one_of(ty: &syn::Type, values: &[i128], rules: &[Rule]) -> Option<String> {
+    let name = number_name(ty);
+    if name.as_deref() == Some("f32") {
+        return Some(ONE_OF_F32.to_owned());
+    }
+    let typed = integer_bounds(ty);
+    // A wide or pointer-sized unsigned integer: its sign, at least.
+    let unsigned = name.as_deref().is_some_and(|n| n.starts_with('u'));
+    let (min, max) = range_of(rules);
+    values.iter().find_map(|&n| {
+        if let Some((name, lo, hi)) = typed.as_ref()
+            && !(*lo..=*hi).contains(&n)
+        {
+            return Some(format!(
+                "`one_of`: {n} is outside what a `{name}` takes here ({lo} to {hi}), so no value can be it"
+            ));
+        }
+        if unsigned && n < 0 {
+            return Some(format!(
+                "`one_of`: {n} is negative, and the field's type is unsigned, so no value can be it"
+            ));
+        }
+        (min.is_some_and(|lo| n < lo) || max.is_some_and(|hi| n > hi))
+            .then(|| format!("`one_of`: {n} is outside the field's `range`, so no value can be it"))
+    })
 }
 
 /// Why an integer `one_of` is refused on an `f32`, written as the type

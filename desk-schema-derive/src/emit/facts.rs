@@ -339,71 +339,11 @@ impl Facts {
         let params = Params::of(input);
         let ty = self_ty(input);
         let facts = quote!(__desk_rt::types::Facts);
-        let at = |ty: &syn::Type, which: &str| {
-            let which = quote::format_ident!("{}", which);
-            let ty = static_lifetimes(ty);
-            let at = quote!(<#ty as #facts<__DeskD>>::#which);
-            match super::gate::span_in(&ty) {
-                Some(span) => super::respan(at, span),
-                None => at,
-            }
-        };
-        let [same, json, walk] = self.render(|ty| at(ty, "SERDE_SAME"), at);
-        // The standard library's answers are known here: only other types
-        // are asked. A tagged or untagged enum refuses a wide integer in
-        // its own content where it is (`refuse_wide`), so a type holding it
-        // need not refuse it again: it answers only for the types given as
-        // its arguments.
-        let buffered = buffered_repr(input).is_some();
-        let wide = self
-            .read
-            .iter()
-            .filter(|ty| !std_without(ty, &["u128", "i128"]))
-            .filter(|ty| !buffered || names_own_params(input, ty))
-            .map(|ty| at(ty, "WIDE_INTEGER"));
-        let wide = once(wide);
-        // The trait's default, `false`, unless a field's type may say otherwise.
-        let wide = if self.wide_skipped && !buffered {
-            Some(quote!(
-                const WIDE_INTEGER: bool = true;
-            ))
-        } else {
-            (!wide.is_empty()).then(|| quote!(const WIDE_INTEGER: bool = false #(|| #wide)*;))
-        };
+        let [same, json, walk] = self.render(|ty| ask(ty, "SERDE_SAME"), ask);
+        let wide = self.wide(input);
         let eq_local = self.eq_local;
-        // Known false here, it needs no field's word.
-        let eq = if eq_local {
-            let eq = self
-                .read
-                .iter()
-                .filter(|ty| !std_without(ty, &["f32", "f64", "HashSet", "BTreeSet"]))
-                .map(|ty| at(ty, "JSON_EQ"));
-            let eq = once(eq);
-            let not_null = once(self.nullable.iter().map(|ty| {
-                let types = at(ty, "JSON_TYPES");
-                quote!((#types & __desk_rt::types::NULL == 0))
-            }));
-            quote!(true #(&& #eq)* #(&& #not_null)*)
-        } else {
-            quote!(false)
-        };
-        // What the fields that name a parameter hold, passed up.
-        let given = (!self.given.is_empty()).then(|| {
-            let sets = once(self.given.iter().map(|ty| at(ty, "SETS_AS_JSON")));
-            let wide = once(self.given.iter().map(|ty| {
-                let inner = at(ty, "BUFFERED_WIDE");
-                if buffered_repr(input).is_some() {
-                    let own = at(ty, "WIDE_INTEGER");
-                    quote!((#inner || #own))
-                } else {
-                    inner
-                }
-            }));
-            quote! {
-                const SETS_AS_JSON: bool = true #(&& #sets)*;
-                const BUFFERED_WIDE: bool = false #(|| #wide)*;
-            }
-        });
+        let eq = self.json_eq();
+        let given = self.given(input);
         let bounds = self.bounds(input);
         let decl = params.decl(&[], &[quote!(__DeskD)]);
         let body = quote! {
@@ -441,6 +381,72 @@ impl Facts {
             }
             #deeper_impl
         }
+    }
+
+    /// `WIDE_INTEGER`, when a field's type may say it holds a 128-bit integer.
+    fn wide(&self, input: &Input) -> Option<TokenStream> {
+        // The standard library's answers are known here: only other types
+        // are asked. A tagged or untagged enum refuses a wide integer in
+        // its own content where it is (`refuse_wide`), so a type holding it
+        // need not refuse it again: it answers only for the types given as
+        // its arguments.
+        let buffered = buffered_repr(input).is_some();
+        let wide = self
+            .read
+            .iter()
+            .filter(|ty| !std_without(ty, &["u128", "i128"]))
+            .filter(|ty| !buffered || names_own_params(input, ty))
+            .map(|ty| ask(ty, "WIDE_INTEGER"));
+        let wide = once(wide);
+        // The trait's default, `false`, unless a field's type may say otherwise.
+        if self.wide_skipped && !buffered {
+            Some(quote!(
+                const WIDE_INTEGER: bool = true;
+            ))
+        } else {
+            (!wide.is_empty()).then(|| quote!(const WIDE_INTEGER: bool = false #(|| #wide)*;))
+        }
+    }
+
+    /// `JSON_EQ`: whether two values equal as JSON are equal in Rust.
+    fn json_eq(&self) -> TokenStream {
+        // Known false here, it needs no field's word.
+        if self.eq_local {
+            let eq = self
+                .read
+                .iter()
+                .filter(|ty| !std_without(ty, &["f32", "f64", "HashSet", "BTreeSet"]))
+                .map(|ty| ask(ty, "JSON_EQ"));
+            let eq = once(eq);
+            let not_null = once(self.nullable.iter().map(|ty| {
+                let types = ask(ty, "JSON_TYPES");
+                quote!((#types & __desk_rt::types::NULL == 0))
+            }));
+            quote!(true #(&& #eq)* #(&& #not_null)*)
+        } else {
+            quote!(false)
+        }
+    }
+
+    /// `SETS_AS_JSON` and `BUFFERED_WIDE`: what the fields that name a
+    /// parameter hold, passed up.
+    fn given(&self, input: &Input) -> Option<TokenStream> {
+        (!self.given.is_empty()).then(|| {
+            let sets = once(self.given.iter().map(|ty| ask(ty, "SETS_AS_JSON")));
+            let wide = once(self.given.iter().map(|ty| {
+                let inner = ask(ty, "BUFFERED_WIDE");
+                if buffered_repr(input).is_some() {
+                    let own = ask(ty, "WIDE_INTEGER");
+                    quote!((#inner || #own))
+                } else {
+                    inner
+                }
+            }));
+            quote! {
+                const SETS_AS_JSON: bool = true #(&& #sets)*;
+                const BUFFERED_WIDE: bool = false #(|| #wide)*;
+            }
+        })
     }
 
     /// The bounds the deeper `Facts` impl needs: each field type once
@@ -1236,6 +1242,18 @@ fn refuse_no_key(ty: &syn::Type, key: &syn::Ident, span: proc_macro2::Span) -> T
             ),
             #message
         );
+    }
+}
+
+/// A field type's answer to one of the `Facts` questions (`which`), spanned
+/// at the type where a gate may name it.
+fn ask(ty: &syn::Type, which: &str) -> TokenStream {
+    let which = quote::format_ident!("{}", which);
+    let ty = static_lifetimes(ty);
+    let at = quote!(<#ty as __desk_rt::types::Facts<__DeskD>>::#which);
+    match super::gate::span_in(&ty) {
+        Some(span) => super::respan(at, span),
+        None => at,
     }
 }
 
