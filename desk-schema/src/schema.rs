@@ -466,52 +466,20 @@ pub fn variant_schema(
                 Value::Object(object_of(props, vec![name], true))
             })
             .collect(),
-        (Repr::Internal(t), content) => {
-            // serde reads a unit variant from its tag alone, whatever else
-            // the object holds.
-            let deny = deny_unknown_fields && content.is_some();
-            let (mut props, mut required) = (Map::new(), vec![t]);
-            props.insert(t.to_owned(), tag.clone());
-            let content = content.map(Schema::to_value).unwrap_or_default();
-            if let Some(fields) = content.get("properties").and_then(Value::as_object) {
-                props.extend(fields.clone());
-            }
-            if let Some(names) = content.get("required").and_then(Value::as_array) {
-                required.extend(names.iter().filter_map(Value::as_str));
-            }
-            // Read whole, once the value is an object (an array is a `type`
-            // violation, its items unread): on the variant's branch, which
-            // counts only for a value the enum's `type` lets in.
-            let mut branch = object_of(props, required, deny);
-            mark_read_whole(&mut branch);
-            vec![Value::Object(branch)]
-        }
-        (Repr::Adjacent(t, c), content) => {
-            let mut props = Map::new();
-            props.insert(t.to_owned(), tag.clone());
-            let required = if let Some(mut content) = content {
-                // The walk reads the content whole (serde does when the
-                // content comes before the tag).
-                read_whole(&mut content);
-                props.insert(c.to_owned(), content.to_value());
-                if content_required {
-                    vec![t, c]
-                } else {
-                    vec![t]
-                }
-            } else {
-                let mut unit = Map::new();
-                unit.insert("type".into(), Value::from("null"));
-                mark_read_whole(&mut unit);
-                props.insert(c.to_owned(), Value::Object(unit));
-                vec![t]
-            };
-            vec![Value::Object(object_of(
-                props,
-                required,
+        (Repr::Internal(tag_name), content) => {
+            vec![internal_branch(
+                tag_name,
+                &tag,
+                content,
                 deny_unknown_fields,
-            ))]
+            )]
         }
+        (Repr::Adjacent(tag_name, content_name), content) => vec![adjacent_branch(
+            (tag_name, content_name),
+            &tag,
+            content.map(|c| (c, content_required)),
+            deny_unknown_fields,
+        )],
     };
     if let Some(doc) = doc {
         for b in &mut branches {
@@ -528,6 +496,65 @@ pub fn variant_schema(
         types,
         branches,
     }
+}
+
+/// An internally tagged variant's branch: the tag (`t`) and the content's
+/// properties in one object.
+fn internal_branch(
+    t: &str,
+    tag: &Value,
+    content: Option<Schema>,
+    deny_unknown_fields: bool,
+) -> Value {
+    // serde reads a unit variant from its tag alone, whatever else
+    // the object holds.
+    let deny = deny_unknown_fields && content.is_some();
+    let (mut props, mut required) = (Map::new(), vec![t]);
+    props.insert(t.to_owned(), tag.clone());
+    let content = content.map(Schema::to_value).unwrap_or_default();
+    if let Some(fields) = content.get("properties").and_then(Value::as_object) {
+        props.extend(fields.clone());
+    }
+    if let Some(names) = content.get("required").and_then(Value::as_array) {
+        required.extend(names.iter().filter_map(Value::as_str));
+    }
+    // Read whole, once the value is an object (an array is a `type`
+    // violation, its items unread): on the variant's branch, which
+    // counts only for a value the enum's `type` lets in.
+    let mut branch = object_of(props, required, deny);
+    mark_read_whole(&mut branch);
+    Value::Object(branch)
+}
+
+/// An adjacently tagged variant's branch: the tag and content properties
+/// (`(t, c)`), with the content's schema and whether it is required, or
+/// `None` for a unit variant.
+fn adjacent_branch(
+    (t, c): (&str, &str),
+    tag: &Value,
+    content: Option<(Schema, bool)>,
+    deny_unknown_fields: bool,
+) -> Value {
+    let mut props = Map::new();
+    props.insert(t.to_owned(), tag.clone());
+    let required = if let Some((mut content, content_required)) = content {
+        // The walk reads the content whole (serde does when the
+        // content comes before the tag).
+        read_whole(&mut content);
+        props.insert(c.to_owned(), content.to_value());
+        if content_required {
+            vec![t, c]
+        } else {
+            vec![t]
+        }
+    } else {
+        let mut unit = Map::new();
+        unit.insert("type".into(), Value::from("null"));
+        mark_read_whole(&mut unit);
+        props.insert(c.to_owned(), Value::Object(unit));
+        vec![t]
+    };
+    Value::Object(object_of(props, required, deny_unknown_fields))
 }
 
 /// The tag of a `#[serde(other)]` variant: any string but `names`.
