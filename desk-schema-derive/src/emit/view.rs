@@ -167,10 +167,34 @@ pub(super) fn object(input: &Input, facts: &Facts, obj: &Obj<'_>) -> TokenStream
         &view,
         &quote!(__desk_rt::Some(#value)),
     );
+    let object_view = obj
+        .customs
+        .iter()
+        .any(|c| c.check_value.is_some())
+        .then(|| object_view_impl(obj, &view));
     quote! {
         #def
 
         #json_view_impl
+        #object_view
+    }
+}
+
+/// `ObjectView` for the view of a struct with a `check_value` function, which
+/// the walk calls through it (`walker::struct_rules`): a function that takes
+/// another argument is then one error that names the view as the user
+/// writes it, not the generated type.
+fn object_view_impl(obj: &Obj<'_>, view: &TokenStream) -> TokenStream {
+    let ty = &obj.ty;
+    let (decl, bounds) = obj.params.view_decl();
+    quote! {
+        #[automatically_derived]
+        #[diagnostic::do_not_recommend]
+        impl #decl ::desk_schema::rules::custom::ObjectView<'__desk_de, #ty> for #view #bounds {
+            fn cast<'__desk_a>(__desk_view: &'__desk_a Self) -> &'__desk_a Self {
+                __desk_view
+            }
+        }
     }
 }
 

@@ -181,12 +181,19 @@ fn struct_rules(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
             }
         }
     });
-    let raw_forms: Vec<&syn::Path> = raw_forms.collect();
+    // The view as the function's argument (`ObjectView`): a function that
+    // takes another is an error at its name.
+    let raw_forms: Vec<TokenStream> = raw_forms
+        .map(|f| {
+            let arg = quote::quote_spanned!(syn::spanned::Spanned::span(f)=> <_ as ::desk_schema::rules::custom::ObjectView<'_, #self_ty>>);
+            quote!(#f(#arg::cast(&__desk_view) #ctx_arg, &mut __desk_scope);)
+        })
+        .collect();
     let raw_checks = (!raw_forms.is_empty()).then(|| {
         quote! {
             {
                 let mut __desk_scope = __desk_w::scope(__desk_path, &mut __desk_walk.report);
-                #( #raw_forms(&__desk_view #ctx_arg, &mut __desk_scope); )*
+                #( #raw_forms )*
             }
         }
     });

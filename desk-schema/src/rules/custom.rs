@@ -29,6 +29,22 @@ impl RuleResult for Result<(), Kind> {
     }
 }
 
+/// What a struct's `check_value` function takes: the object as read from raw
+/// JSON, `&<T as JsonView>::View<'_>` (see [`JsonView`](crate::JsonView)).
+///
+/// The derive implements it for the view of each struct with a
+/// `check_value`, so that a function written for another argument (`&T`,
+/// what `check` takes) is one error that says what to write.
+#[diagnostic::on_unimplemented(
+    message = "a `check_value` function takes the object as read from raw JSON, `&<{T} as JsonView>::View<'_>`, and this one takes `&{Self}`",
+    label = "takes `&{Self}`",
+    note = "write `fn check_value(view: &<{T} as JsonView>::View<'_>, scope: &mut Scope<'_, '_>)` (`view, ctx: &Ctx, scope` with a context); `check` is the rule's form that takes `&{T}`"
+)]
+pub trait ObjectView<'de, T: crate::JsonView + ?Sized> {
+    /// The view, as the function's argument.
+    fn cast<'a>(view: &'a T::View<'de>) -> &'a Self;
+}
+
 /// Where a struct-level rule reports: paths are relative to the struct.
 pub struct Scope<'r, 'p> {
     path: &'r Path<'p>,
