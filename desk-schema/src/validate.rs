@@ -377,7 +377,10 @@ pub trait Nested {
 ///
 /// The derive writes a map key that is not a standard string type as
 /// `<K as MapKey>::Checked` (an alias of `String` passes), so that any
-/// other key is one error, in these words.
+/// other key is one error, in these words; and it bounds a type parameter
+/// used as a key (`BTreeMap<K, V>` in `G<K>`) by it, so that `G<Color>` is
+/// that error where it is written. Sealed: the standard string types alone
+/// are read as serde reads them.
 #[doc(hidden)]
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a map key: desk-schema reads a key as the property name's text",
@@ -385,9 +388,20 @@ pub trait Nested {
     note = "serde reads a key of another type (an enum, a newtype, a number) from the string by that type's own rules, which the walk and the JSON Schema cannot follow",
     note = "use a `String` key (or `Box<str>`), and check the keys with `#[desk(keys(...))]`, e.g. `keys(one_of(\"a\", \"b\"))`"
 )]
-pub trait MapKey {
+pub trait MapKey:
+    key::Sealed + for<'a> From<&'a str> + AsRef<str> + Ord + core::hash::Hash + schemars::JsonSchema
+{
     /// `Self`.
     type Checked: ?Sized;
+}
+
+mod key {
+    /// Only the standard string types are map keys.
+    pub trait Sealed {}
+    impl Sealed for String {}
+    impl Sealed for Box<str> {}
+    impl Sealed for std::rc::Rc<str> {}
+    impl Sealed for std::sync::Arc<str> {}
 }
 
 macro_rules! map_keys {
@@ -1085,7 +1099,7 @@ macro_rules! maps {
         );
         impl<K, V $(, $extra)*> JsonView for std::collections::$map<K, V $(, $extra)*>
         where
-            K: for<'a> From<&'a str> + $($bound)*,
+            K: MapKey,
             V: JsonView,
             $($extra: core::hash::BuildHasher + Default,)*
         {
@@ -1099,7 +1113,7 @@ macro_rules! maps {
         }
         impl<C: ?Sized, K, V $(, $extra)*> ValidateIn<C> for std::collections::$map<K, V $(, $extra)*>
         where
-            K: for<'a> From<&'a str> + AsRef<str> + $($bound)*,
+            K: MapKey,
             V: ValidateIn<C>,
             $($extra: core::hash::BuildHasher + Default,)*
         {

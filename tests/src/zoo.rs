@@ -1231,6 +1231,26 @@ pub struct ImageInfo {
     pub quality: Option<u8>,
 }
 
+/// Values by key, through type parameters: the key `K` is read as the
+/// property name's text, so the derive bounds it as a key (one of the
+/// standard string types), wherever the type is used.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct Keyed<K: Ord, V> {
+    /// The entries.
+    #[desk(nested)]
+    pub entries: std::collections::BTreeMap<K, V>,
+}
+
+/// Group attributes by name, through [`Keyed`] with a `Box<str>` key.
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct AttrTable {
+    /// The attributes.
+    #[desk(nested)]
+    pub attrs: Keyed<Box<str>, AttrValue>,
+}
+
 /// A name, as an alias: the derive cannot see through it, and gates it.
 pub type Label = String;
 /// A level, as an alias.
@@ -1411,6 +1431,7 @@ macro_rules! for_each_zoo_type {
         $m!(Press);
         $m!(Attachment);
         $m!(ImageInfo);
+        $m!(AttrTable);
         $m!(Aliased);
         $m!(Grove);
         $m!(Bough);

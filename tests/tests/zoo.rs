@@ -1494,6 +1494,17 @@ const PINNED: &[(&str, &str)] = &[
         "ImageInfo",
         r#"{"ImageFormat":1,"Quality":300,"Types":[1,70000]}"#,
     ),
+    // A key of a type parameter is the property name's text.
+    (
+        "AttrTable",
+        r#"{"Attrs":{"Entries":{"01":1,"-0":"x","":null,"a":{"Tag":"t"}}}}"#,
+    ),
+    (
+        "AttrTable",
+        r#"{"Attrs":{"Entries":{"Red":1001,"b":{"Tag":""},"c":[]}}}"#,
+    ),
+    ("AttrTable", r#"{"Attrs":{"Entries":[]}}"#),
+    ("AttrTable", r#"{"Attrs":{"entries":{}}}"#),
     // A whole number past 64 bits is an integer to JSON Schema: an untagged
     // enum with no variant of fractions reads it by its integer variant,
     // which reports it out of range (it was `type` in Rust, `range` in npm).
@@ -1529,6 +1540,7 @@ fn pinned_inputs_give_one_answer_on_every_path() {
     check::<Press>("Press");
     check::<Attachment>("Attachment");
     check::<ImageInfo>("ImageInfo");
+    check::<AttrTable>("AttrTable");
     check::<Action>("Action");
     check::<ProfileValue>("ProfileValue");
     check::<Decor>("Decor");

@@ -38,6 +38,8 @@ pub(crate) struct Params {
 struct Bounds {
     /// Held by a checked field: each item's own bound.
     checked: Vec<TokenStream>,
+    /// A checked field's map keys (`K` in `BTreeMap<K, V>`): `MapKey`.
+    keys: Vec<TokenStream>,
     /// Held only by `skip` fields, read by serde alone: `DeserializeOwned`
     /// (and `JsonSchema` in the schema item, the field's schema).
     read: Vec<TokenStream>,
@@ -103,11 +105,16 @@ fn assoc_paths(ty: &syn::Type, params: &[syn::Ident], out: &mut Vec<TokenStream>
 }
 
 /// Whether `ty` mentions `name`, other than inside `PhantomData`, which
-/// holds every type and reads none (serde bounds a parameter the same way).
-fn mentions(ty: &syn::Type, name: &syn::Ident) -> bool {
+/// holds every type and reads none (serde bounds a parameter the same way),
+/// and, unless `keys`, other than as a standard map's key (bounded as a key,
+/// `MapKey`, not as a value: see `key_types`).
+fn mentions(ty: &syn::Type, name: &syn::Ident, keys: bool) -> bool {
     match ty {
         syn::Type::Path(p) => {
-            if p.qself.as_ref().is_some_and(|q| mentions(&q.ty, name)) {
+            if p.qself
+                .as_ref()
+                .is_some_and(|q| mentions(&q.ty, name, keys))
+            {
                 return true;
             }
             if p.path
@@ -120,26 +127,72 @@ fn mentions(ty: &syn::Type, name: &syn::Ident) -> bool {
             // `T::Assoc` is bounded itself (see `assoc_paths`), not `T`.
             let assoc = p.path.leading_colon.is_none() && p.path.segments.len() > 1;
             p.path.segments.iter().enumerate().any(|(i, seg)| {
+                let skip = usize::from(!keys && is_map(seg));
                 (seg.ident == *name && !(assoc && i == 0))
                     || match &seg.arguments {
-                        syn::PathArguments::AngleBracketed(a) => a.args.iter().any(|a| match a {
-                            syn::GenericArgument::Type(t) => mentions(t, name),
-                            syn::GenericArgument::AssocType(b) => mentions(&b.ty, name),
-                            other => tokens_mention(&quote!(#other), name),
-                        }),
+                        syn::PathArguments::AngleBracketed(a) => {
+                            a.args.iter().skip(skip).any(|a| match a {
+                                syn::GenericArgument::Type(t) => mentions(t, name, keys),
+                                syn::GenericArgument::AssocType(b) => mentions(&b.ty, name, keys),
+                                other => tokens_mention(&quote!(#other), name),
+                            })
+                        }
                         syn::PathArguments::Parenthesized(a) => tokens_mention(&quote!(#a), name),
                         syn::PathArguments::None => false,
                     }
             })
         }
-        syn::Type::Reference(r) => mentions(&r.elem, name),
-        syn::Type::Slice(s) => mentions(&s.elem, name),
-        syn::Type::Array(a) => mentions(&a.elem, name),
-        syn::Type::Paren(p) => mentions(&p.elem, name),
-        syn::Type::Group(g) => mentions(&g.elem, name),
-        syn::Type::Tuple(t) => t.elems.iter().any(|t| mentions(t, name)),
+        syn::Type::Reference(r) => mentions(&r.elem, name, keys),
+        syn::Type::Slice(s) => mentions(&s.elem, name, keys),
+        syn::Type::Array(a) => mentions(&a.elem, name, keys),
+        syn::Type::Paren(p) => mentions(&p.elem, name, keys),
+        syn::Type::Group(g) => mentions(&g.elem, name, keys),
+        syn::Type::Tuple(t) => t.elems.iter().any(|t| mentions(t, name, keys)),
         // Anything else, by its tokens: a mention is never missed.
         other => tokens_mention(&quote!(#other), name),
+    }
+}
+
+/// A standard map (`HashMap`, `BTreeMap`), by the last segment's name, as
+/// the derive reads a field's map everywhere.
+fn is_map(seg: &syn::PathSegment) -> bool {
+    seg.ident == "HashMap" || seg.ident == "BTreeMap"
+}
+
+/// The key types of the standard maps that `ty` holds (not inside
+/// `PhantomData`): a parameter there is read as the property name's text,
+/// and bounded so (`MapKey`: one of the standard string types, as a key
+/// written in the field must be), wherever the type is used.
+fn key_types<'t>(ty: &'t syn::Type, out: &mut Vec<&'t syn::Type>) {
+    match ty {
+        syn::Type::Path(p) => {
+            if let Some(q) = &p.qself {
+                key_types(&q.ty, out);
+            }
+            for seg in &p.path.segments {
+                if seg.ident == "PhantomData" {
+                    return;
+                }
+                let syn::PathArguments::AngleBracketed(a) = &seg.arguments else {
+                    continue;
+                };
+                for (i, arg) in a.args.iter().enumerate() {
+                    match arg {
+                        syn::GenericArgument::Type(t) if i == 0 && is_map(seg) => out.push(t),
+                        syn::GenericArgument::Type(t) => key_types(t, out),
+                        syn::GenericArgument::AssocType(b) => key_types(&b.ty, out),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        syn::Type::Reference(syn::TypeReference { elem, .. })
+        | syn::Type::Slice(syn::TypeSlice { elem, .. })
+        | syn::Type::Array(syn::TypeArray { elem, .. })
+        | syn::Type::Paren(syn::TypeParen { elem, .. })
+        | syn::Type::Group(syn::TypeGroup { elem, .. }) => key_types(elem, out),
+        syn::Type::Tuple(t) => t.elems.iter().for_each(|t| key_types(t, out)),
+        _ => {}
     }
 }
 
@@ -147,23 +200,25 @@ fn tokens_mention(tokens: &TokenStream, name: &syn::Ident) -> bool {
     super::facts::names_any(tokens.clone(), &[name.to_string().as_str()])
 }
 
-/// `tokens` with each of `held` written `<T as Gate>::Gated`; `None` when
-/// one is the root of a path (`T::Assoc`), which that form cannot start,
-/// or the tokens name `Self`.
-fn gated_tokens(tokens: TokenStream, held: &[&syn::Ident]) -> Option<TokenStream> {
+/// `tokens` with each of `held` written in its gated form (`<T as
+/// Gate>::Gated`, a key's `<K as MapKey>::Checked`); `None` when one is the
+/// root of a path (`T::Assoc`), which that form cannot start, or the tokens
+/// name `Self`.
+fn gated_tokens(tokens: TokenStream, held: &[(&syn::Ident, TokenStream)]) -> Option<TokenStream> {
     use proc_macro2::TokenTree;
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
     let mut out = TokenStream::new();
     for (i, tree) in trees.iter().enumerate() {
         match tree {
             TokenTree::Ident(id) if id == "Self" => return None,
-            TokenTree::Ident(id) if held.contains(&id) => {
+            TokenTree::Ident(id) if held.iter().any(|(h, _)| *h == id) => {
                 if matches!(trees.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == ':')
                     && matches!(trees.get(i + 2), Some(TokenTree::Punct(p)) if p.as_char() == ':')
                 {
                     return None;
                 }
-                out.extend(quote!(<#id as ::desk_schema::Gate>::Gated));
+                let gated = held.iter().find(|(h, _)| *h == id).map(|(_, g)| g);
+                out.extend(gated.cloned());
             }
             TokenTree::Group(g) => {
                 let mut inner =
@@ -183,10 +238,12 @@ impl Bounds {
     fn of(input: &Input, type_names: &[syn::Ident], args: &TokenStream) -> Self {
         // The parameters and associated types each of `types` holds, each
         // once, and not one of `except`.
-        let held = |types: &mut dyn Iterator<Item = &syn::Type>, except: &[TokenStream]| {
+        let held = |types: &mut dyn Iterator<Item = &syn::Type>,
+                    except: &[TokenStream],
+                    keys: bool| {
             let mut out: Vec<TokenStream> = Vec::new();
             for ty in types {
-                for t in type_names.iter().filter(|t| mentions(ty, t)) {
+                for t in type_names.iter().filter(|t| mentions(ty, t, keys)) {
                     out.push(quote!(#t));
                 }
                 assoc_paths(ty, type_names, &mut out);
@@ -205,8 +262,11 @@ impl Bounds {
                 .filter(move |f| matches!(f.mode, Mode::Skip) == skip)
                 .map(|f| &f.ty)
         };
-        let checked = held(&mut of_mode(false), &[]);
-        let read = held(&mut of_mode(true), &checked);
+        let checked = held(&mut of_mode(false), &[], false);
+        let mut key_tys = Vec::new();
+        of_mode(false).for_each(|ty| key_types(ty, &mut key_tys));
+        let keys = held(&mut key_tys.into_iter(), &[], true);
+        let read = held(&mut of_mode(true), &checked, true);
         let names: Vec<String> = type_names.iter().map(ToString::to_string).collect();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
         let own = input.ident.to_string();
@@ -224,9 +284,10 @@ impl Bounds {
                 })
                 .map(|f| &f.ty),
             &[],
+            false,
         );
         validated.retain(|t| checked.iter().any(|c| c.to_string() == t.to_string()));
-        let defaulted = held(&mut defaulted_types(input), &[]);
+        let defaulted = held(&mut defaulted_types(input), &[], true);
         let container_default = input
             .serde_skipped
             .iter()
@@ -239,6 +300,7 @@ impl Bounds {
         });
         Bounds {
             checked,
+            keys,
             read,
             defaulted,
             self_default,
@@ -250,9 +312,12 @@ impl Bounds {
     /// others' own.
     fn predicates<'a>(&'a self, bound: &'a TokenStream) -> impl Iterator<Item = TokenStream> + 'a {
         let checked = self.checked.iter().map(move |t| quote!(#t: #bound));
+        let keys = (self.keys.iter())
+            .map(|t| quote!(#t: ::desk_schema::MapKey + __desk_rt::serde::de::DeserializeOwned));
         let read = (self.read.iter()).map(|t| quote!(#t: __desk_rt::serde::de::DeserializeOwned));
         let defaulted = (self.defaulted.iter()).map(|t| quote!(#t: ::core::default::Default));
         checked
+            .chain(keys)
             .chain(read)
             .chain(defaulted)
             .chain(self.self_default.clone())
@@ -308,9 +373,10 @@ impl Params {
     }
 
     /// The type's arguments with each type parameter that a checked field
-    /// holds written `<T as Gate>::Gated`, and the predicates its `GateArgs`
-    /// impl needs: each such parameter's own `Gate` (whose `Gated` is
-    /// `Sized` unless the parameter may be unsized), and the type's own
+    /// holds written `<T as Gate>::Gated` (one held only as a map's key,
+    /// `<K as MapKey>::Checked`), and the predicates its `GateArgs` impl
+    /// needs: each such parameter's own `Gate` (whose `Gated` is `Sized`
+    /// unless the parameter may be unsized) or `MapKey`, and the type's own
     /// bounds as the written arguments must meet them (`T: Clone` as
     /// `<T as Gate>::Gated: Clone`; `?Sized` relaxes, so it is left out).
     /// `None` when no parameter is so held, or a bound cannot be written so
@@ -319,10 +385,25 @@ impl Params {
         &self,
         generics: &syn::Generics,
     ) -> Option<(TokenStream, Vec<TokenStream>)> {
-        let held: Vec<&syn::Ident> = self
+        let is_key = |t: &syn::Ident| {
+            let name = t.to_string();
+            self.bounds.keys.iter().any(|k| k.to_string() == name)
+        };
+        // A parameter held both as a key and otherwise: gated as the
+        // other, then as a key (so that for a type that is no key the gate
+        // fails, and the type it stands for is no type at all).
+        let held: Vec<(&syn::Ident, TokenStream)> = self
             .type_names
             .iter()
-            .filter(|t| self.is_checked(&t.to_string()))
+            .filter_map(|t| match (self.is_checked(&t.to_string()), is_key(t)) {
+                (true, false) => Some((t, quote!(<#t as ::desk_schema::Gate>::Gated))),
+                (true, true) => Some((
+                    t,
+                    quote!(<<#t as ::desk_schema::Gate>::Gated as ::desk_schema::MapKey>::Checked),
+                )),
+                (false, true) => Some((t, quote!(<#t as ::desk_schema::MapKey>::Checked))),
+                (false, false) => None,
+            })
             .collect();
         if held.is_empty() {
             return None;
@@ -357,20 +438,28 @@ impl Params {
                 own.push(gated_tokens(quote!(#lifetimes #ty: #(#kept)+*), &held)?);
             }
         }
-        let gates = held.iter().map(|t| {
-            if maybe_unsized.contains(&t.to_string()) {
-                quote!(#t: ::desk_schema::Gate)
-            } else {
-                quote!(#t: ::desk_schema::Gate<Gated: ::core::marker::Sized>)
+        let key = quote!(::desk_schema::MapKey<Checked: ::core::marker::Sized>);
+        let gates = held.iter().flat_map(|(t, _)| {
+            let checked = self.is_checked(&t.to_string());
+            match (checked, is_key(t)) {
+                (false, _) => vec![quote!(#t: #key)],
+                (true, true) => vec![
+                    quote!(#t: ::desk_schema::Gate),
+                    quote!(<#t as ::desk_schema::Gate>::Gated: #key),
+                ],
+                (true, false) if maybe_unsized.contains(&t.to_string()) => {
+                    vec![quote!(#t: ::desk_schema::Gate)]
+                }
+                (true, false) => {
+                    vec![quote!(#t: ::desk_schema::Gate<Gated: ::core::marker::Sized>)]
+                }
             }
         });
         let preds = gates.chain(own).collect();
         let types = self.type_names.iter().map(|t| {
-            if held.contains(&t) {
-                quote!(<#t as ::desk_schema::Gate>::Gated)
-            } else {
-                quote!(#t)
-            }
+            held.iter()
+                .find(|(h, _)| *h == t)
+                .map_or_else(|| quote!(#t), |(_, form)| form.clone())
         });
         let lifetimes = &self.lifetime_names;
         Some((quote!(<#(#lifetimes,)* #(#types),*>), preds))

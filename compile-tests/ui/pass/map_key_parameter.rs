@@ -1,0 +1,52 @@
+// A type parameter used as a map key needs no bound of the user's beyond
+// what the map itself asks (`Ord`, `Eq + Hash`): the derive bounds it as a
+// key, and a standard string type passes, also when the parameter is
+// checked as a value too.
+use std::collections::{BTreeMap, HashMap};
+
+#[derive(desk_schema::Validate, serde::Deserialize, Debug, PartialEq)]
+struct Keyed<K: Ord, V> {
+    #[desk(nested)]
+    entries: BTreeMap<K, V>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize, Debug, PartialEq)]
+struct Hashed<K: Eq + std::hash::Hash> {
+    #[desk(nested)]
+    deep: Option<Vec<BTreeMap<String, HashMap<K, u8>>>>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize, Debug, PartialEq)]
+struct KeyAndValue<K: Ord> {
+    #[desk(nested)]
+    entries: BTreeMap<K, u8>,
+    #[desk(nested)]
+    first: K,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize, Debug, PartialEq)]
+struct Leaf {
+    #[desk(max_bytes = 3)]
+    a: String,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize, Debug, PartialEq)]
+struct Holder {
+    #[desk(nested)]
+    by_string: Keyed<String, Leaf>,
+    #[desk(nested)]
+    by_box: Keyed<Box<str>, u8>,
+    #[desk(nested)]
+    hashed: Hashed<String>,
+    #[desk(nested)]
+    both: KeyAndValue<String>,
+}
+
+fn main() {
+    let text = r#"{"by_string":{"entries":{"x":{"a":"abcd"}}},"by_box":{"entries":{}},"hashed":{"deep":[{"k":{"v":1}}]},"both":{"entries":{"b":2},"first":"c"}}"#;
+    let report = desk_schema::from_json_str::<Holder>(text).unwrap_err();
+    assert_eq!(report.violations()[0].path(), "/by_string/entries/x/a");
+    assert_eq!(report.violations().len(), 1);
+    let valid = text.replace("abcd", "abc");
+    assert!(desk_schema::from_json_str::<Holder>(&valid).is_ok());
+}
