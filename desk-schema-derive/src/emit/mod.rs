@@ -297,12 +297,30 @@ fn absent_value(
     Some(match absent {
         Absent::Required => return None,
         Absent::FieldDefault => quote!(<#ty as ::core::default::Default>::default()),
-        Absent::FieldPath(path) => quote!(#path()),
+        Absent::FieldPath(path) => serde_default(path, &quote!(#ty)),
         Absent::ContainerDefault => {
             quote!(<#ident as ::core::default::Default>::default().#member)
         }
-        Absent::ContainerPath(path) => quote!(#path().#member),
+        Absent::ContainerPath(path) => {
+            let value = serde_default(path, ident);
+            quote!(#value.#member)
+        }
     })
+}
+
+/// A serde default function's value, of type `ty`: the function as a
+/// pointer of that type, at the attribute's span, in every place the derive
+/// calls it, so that a function of another type is one error beside
+/// serde's own, at the function's name (rustc shows identical errors once).
+fn serde_default(path: &syn::ExprPath, ty: &TokenStream) -> TokenStream {
+    let span = syn::spanned::Spanned::span(path);
+    let ty = respan(ty.clone(), span);
+    // In an invisible group: a gated field's conversion around it is
+    // respanned to the gate, this keeps the attribute's span.
+    gate::invisible(quote::quote_spanned!(span=> {
+        let __desk_default: fn() -> #ty = #path;
+        __desk_default()
+    }))
 }
 
 /// `Option<...>` as written (an alias is not recognised, which only costs
