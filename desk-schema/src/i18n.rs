@@ -290,6 +290,18 @@ fn json_type(name: &str) -> &str {
     }
 }
 
+/// A list of JSON types as `types::names` writes it (`"string or array"`,
+/// `"null, integer, string or object"`), in Chinese: "null、整数、字符串或对象".
+fn json_types(names: &str) -> String {
+    match names.rsplit_once(" or ") {
+        Some((rest, last)) => {
+            let rest: Vec<&str> = rest.split(", ").map(json_type).collect();
+            format!("{}或{}", rest.join("、"), json_type(last))
+        }
+        None => json_type(names).to_owned(),
+    }
+}
+
 /// Each format's noun, in Chinese.
 fn format_noun(format: &str) -> Option<&'static str> {
     Some(match format {
@@ -436,7 +448,7 @@ impl fmt::Display for ZhCn<'_> {
             Kind::Type { expected, found } => write!(
                 f,
                 "类型不对：应为{}，实际为{}",
-                json_type(expected),
+                json_types(expected),
                 json_type(found.as_str())
             ),
             Kind::Required { property } => write!(f, "缺少必填字段 {}", quoted(property)),

@@ -780,6 +780,17 @@ const TYPES_ZH_CN = {
   null: "null",
 };
 
+/**
+ * A list of JSON types as `typeNames` writes it ("null, string or object"),
+ * in Chinese: "null、字符串或对象" (the Rust crate's `i18n::json_types`).
+ */
+function typesZhCn(names) {
+  const zh = (name) => ownProperty(TYPES_ZH_CN, name) ?? name;
+  const at = names.lastIndexOf(" or ");
+  if (at < 0) return zh(names);
+  return `${names.slice(0, at).split(", ").map(zh).join("、")}或${zh(names.slice(at + 4))}`;
+}
+
 /** What a string of each format is, in Chinese (the Rust crate's `i18n::format_noun`). */
 const FORMAT_NOUNS_ZH_CN = {
   date: "日期（RFC 3339 完整日期，如 2026-11-30）",
@@ -843,7 +854,7 @@ const MESSAGES_ZH_CN = {
   type: ({ expected, found }) =>
     expected === "integer" && found === "number"
       ? "类型不对：应为整数，实际为非整数的数字（带小数、指数或写作 -0）"
-      : `类型不对：应为${ownProperty(TYPES_ZH_CN, expected) ?? expected}，实际为${ownProperty(TYPES_ZH_CN, found) ?? found}`,
+      : `类型不对：应为${typesZhCn(expected)}，实际为${ownProperty(TYPES_ZH_CN, found) ?? found}`,
   required: ({ property }) => `缺少必填字段 ${quoted(property)}`,
   unknown_field: ({ property, suggestion }) => `未知字段 ${quoted(property)}` + (suggestion != null ? `；是不是想写 ${quoted(suggestion)}？` : ""),
   customer_service_account: ({ service, owner }) =>
