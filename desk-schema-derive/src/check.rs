@@ -5,8 +5,9 @@
 use proc_macro2::Span;
 
 use crate::model::{
-    DataVariant, Field, Input, Mode, Parsed, RawDataVariant, RawField, RawInput, RawShape,
-    RawVariant, RawVariantData, Repr, Rule, RuleKind, Shape, Skipped, Variant, VariantData,
+    DataVariant, Field, FieldMessages, Input, Mode, Parsed, RawDataVariant, RawField, RawInput,
+    RawShape, RawVariant, RawVariantData, Repr, Rule, RuleKind, Shape, Skipped, Texts, Variant,
+    VariantData,
 };
 use crate::syntax::Errors;
 
@@ -754,7 +755,7 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
     }
     let mut mode = if skip { Mode::Skip } else { Mode::Rules };
     let mut rules = Vec::new();
-    let mut message = None;
+    let mut messages = Vec::new();
     for raw in field.rules {
         match raw.parsed {
             Parsed::Rule(kind) => rules.push(Rule {
@@ -764,7 +765,7 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
             }),
             Parsed::Nested => mode = Mode::Nested(raw.span),
             Parsed::Skip => {}
-            Parsed::Message { en, zh_cn } => message = Some((raw.span, en, zh_cn)),
+            Parsed::Message { rule, texts } => messages.push((raw.span, rule, texts)),
         }
     }
     let before = errors.count();
@@ -773,22 +774,7 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
     // A rule refused (its arguments, or here) is not in `rules`: a message
     // is not judged against what is left.
     let refused = field.bad_rule || errors.count() > before;
-    let message = match message {
-        Some((_, en, zh_cn)) if refused => Some((en, zh_cn)),
-        Some((span, ..)) if rules.is_empty() => {
-            err(
-                errors,
-                span,
-                "`message` replaces the messages of the field's rules, and this field has none: give it a rule, or put `message` on the field that has them",
-            );
-            None
-        }
-        Some((span, en, zh_cn)) => {
-            check_placeholders(en.iter().chain(&zh_cn), &rules, &field.ty, span, errors);
-            Some((en, zh_cn))
-        }
-        None => None,
-    };
+    let message = field_messages(messages, &rules, &field.ty, refused, errors);
     Some(Field {
         member: field.member,
         ty: field.ty,
@@ -803,6 +789,142 @@ fn check_field_rules(field: RawField, errors: &mut Errors) -> Option<Field> {
         rule_value: std::cell::OnceCell::new(),
         plain_key: std::cell::OnceCell::new(),
     })
+}
+
+/// A field's `message(...)` entries (`(span, rule, texts)`), checked: at
+/// most one for the rules without their own and one for each rule, each
+/// for a rule of the field that has a code of its own, and each `{name}` a
+/// figure of the rules it is for. `refused`: a rule of the field was refused,
+/// so the messages are not judged against what is left.
+fn field_messages(
+    messages: Vec<(Span, Option<syn::Ident>, Texts)>,
+    rules: &[Rule],
+    ty: &syn::Type,
+    refused: bool,
+    errors: &mut Errors,
+) -> Option<FieldMessages> {
+    let first = messages.first()?.0;
+    if rules.is_empty() && !refused {
+        err(
+            errors,
+            first,
+            "`message` replaces the messages of the field's rules, and this field has none: give it a rule, or put `message` on the field that has them",
+        );
+        return None;
+    }
+    let names: Vec<&str> = rules
+        .iter()
+        .flat_map(Rule::figures)
+        .map(|(n, _)| n)
+        .collect();
+    let mut own = FieldMessages {
+        rest: None,
+        by_code: Vec::new(),
+    };
+    let mut scoped: Vec<(&'static str, Span, Texts)> = Vec::new();
+    let mut rest: Option<(Span, Texts)> = None;
+    for (span, rule, texts) in messages {
+        let Some(rule) = rule else {
+            if rest.is_some() {
+                err(
+                    errors,
+                    span,
+                    "a second `message` for the field's rules: give one, or name the rule each \
+                     is for (`message(max_bytes, en = \"...\")`)",
+                );
+            } else {
+                rest = Some((span, texts));
+            }
+            continue;
+        };
+        let name = rule.to_string();
+        let Some(spec) = crate::model::spec(&name).filter(|s| !s.code.is_empty()) else {
+            let why = match (name.as_str(), crate::model::spec(&name)) {
+                ("custom", _) => "a custom rule's message is its own (`Kind::custom`), or the \
+                                  field's `message(en = \"...\")`"
+                    .to_owned(),
+                (_, Some(_)) => format!("`{name}` reports nothing of its own"),
+                (_, None) => {
+                    let rule_names: Vec<&str> =
+                        names.iter().copied().filter(|n| *n != "custom").collect();
+                    let hint = crate::suggest::closest(&name, &rule_names)
+                        .map(|c| format!("; did you mean `{c}`?"))
+                        .unwrap_or_default();
+                    format!("there is no rule `{name}`{hint}")
+                }
+            };
+            err(
+                errors,
+                rule.span(),
+                format!("`message({name}, ...)`: {why}"),
+            );
+            continue;
+        };
+        if !names.contains(&spec.name) {
+            err(
+                errors,
+                rule.span(),
+                format!("`message({name}, ...)`: the field has no `{name}` rule"),
+            );
+        } else if scoped.iter().any(|(n, ..)| *n == spec.name) {
+            err(
+                errors,
+                rule.span(),
+                format!("a second `message({name}, ...)`: give one"),
+            );
+        } else {
+            scoped.push((spec.name, span, texts));
+        }
+    }
+    for (name, span, (en, zh_cn)) in scoped {
+        if !refused {
+            let mine = select(rules, &|r| r == name);
+            check_placeholders(en.iter().chain(&zh_cn), &mine, ty, span, errors);
+        }
+        let code = crate::model::spec(name).map_or(name, |s| s.code);
+        own.by_code.push((code, (en, zh_cn)));
+    }
+    let taken: Vec<&str> = own.by_code.iter().map(|(c, _)| *c).collect();
+    if let Some((span, (en, zh_cn))) = rest {
+        let others = select(rules, &|r| {
+            crate::model::spec(r).is_none_or(|s| !taken.contains(&s.code))
+        });
+        if others.is_empty() && !refused {
+            err(
+                errors,
+                span,
+                "`message(en = \"...\")` is for the rules without a message of their own, and \
+                 each rule of this field has one: leave it out",
+            );
+        } else if !refused {
+            check_placeholders(en.iter().chain(&zh_cn), &others, ty, span, errors);
+        }
+        own.rest = Some((en, zh_cn));
+    }
+    (own.rest.is_some() || !own.by_code.is_empty()).then_some(own)
+}
+
+/// The rules of `rules` (inside `items(...)`, `keys(...)` and `values(...)`
+/// too) whose name `keep` keeps.
+fn select(rules: &[Rule], keep: &dyn Fn(&str) -> bool) -> Vec<Rule> {
+    rules
+        .iter()
+        .filter_map(|r| {
+            let inside = |inner: &[Rule], wrap: fn(Vec<Rule>) -> RuleKind| {
+                let inner = select(inner, keep);
+                (!inner.is_empty()).then(|| Rule {
+                    kind: wrap(inner),
+                    ..r.clone()
+                })
+            };
+            match &r.kind {
+                RuleKind::Items(inner) => inside(inner, RuleKind::Items),
+                RuleKind::Keys(inner) => inside(inner, RuleKind::Keys),
+                RuleKind::Values(inner) => inside(inner, RuleKind::Values),
+                _ => keep(r.name).then(|| r.clone()),
+            }
+        })
+        .collect()
 }
 
 /// Each `{name}` in a field's own messages (ASCII letters, digits and `_`,

@@ -26,11 +26,16 @@ pub(crate) struct Spec {
     /// `custom` (and for `items`, `keys` and `values`, whose rules carry
     /// their own).
     pub figures: &'static [&'static str],
+    /// The code its violations carry (`Kind::code`), which a rule's own
+    /// `message(rule, ...)` is chosen by; empty for an entry that reports
+    /// nothing of its own (`items`, `custom`, `nested`, ...).
+    pub code: &'static str,
 }
 
 /// A string rule: on a field, on each item or value, and on each key.
 const fn text(
     name: &'static str,
+    code: &'static str,
     figures: &'static [&'static str],
     parse: fn(&ParseNestedMeta<'_>) -> syn::Result<Parsed>,
 ) -> Spec {
@@ -40,12 +45,14 @@ const fn text(
         on_items: true,
         on_keys: true,
         figures,
+        code,
     }
 }
 
 /// A rule on the field itself (or, with `on_items`, on each item).
 const fn field(
     name: &'static str,
+    code: &'static str,
     on_items: bool,
     figures: &'static [&'static str],
     parse: fn(&ParseNestedMeta<'_>) -> syn::Result<Parsed>,
@@ -56,6 +63,7 @@ const fn field(
         on_items,
         on_keys: false,
         figures,
+        code,
     }
 }
 
@@ -65,40 +73,40 @@ const fn field(
 /// module (`desk_schema::rules::<name>`) has the rule's name.
 #[rustfmt::skip]
 pub(crate) const RULES: &[Spec] = &[
-    text("max_bytes", &["limit", "bytes", "chars"], |m| Ok(RuleKind::MaxBytes(args::count(m)?).into())),
-    text("min_bytes", &["limit", "bytes"], |m| Ok(RuleKind::MinBytes(args::count(m)?).into())),
-    text("max_chars", &["limit", "chars"], |m| Ok(RuleKind::MaxChars(args::count(m)?).into())),
-    text("min_chars", &["limit", "chars"], |m| Ok(RuleKind::MinChars(args::count(m)?).into())),
-    text("max_graphemes", &["limit", "graphemes"], |m| Ok(RuleKind::MaxGraphemes(args::count(m)?).into())),
-    text("min_graphemes", &["limit", "graphemes"], |m| Ok(RuleKind::MinGraphemes(args::count(m)?).into())),
-    text("max_utf16", &["limit", "units"], |m| Ok(RuleKind::MaxUtf16(args::count(m)?).into())),
-    text("min_utf16", &["limit", "units"], |m| Ok(RuleKind::MinUtf16(args::count(m)?).into())),
-    text("one_of", &["allowed"], |m| Ok(args::one_of(m)?.into())),
-    text("printable_ascii", &["offset", "code_point"], |_| Ok(RuleKind::PrintableAscii.into())),
-    text("ascii", &["offset", "code_point"], |_| Ok(RuleKind::Ascii.into())),
-    text("not_prefix", &["prefix"], |m| Ok(RuleKind::NotPrefix(args::text(m, "not_prefix")?).into())),
-    text("prefix", &["prefix"], |m| Ok(RuleKind::Prefix(args::text(m, "prefix")?).into())),
-    text("suffix", &["suffix"], |m| Ok(RuleKind::Suffix(args::text(m, "suffix")?).into())),
-    text("contains", &["substring"], |m| Ok(RuleKind::Contains(args::text(m, "contains")?).into())),
-    text("pattern", &["pattern"], |m| Ok(RuleKind::Pattern(args::pattern(m)?).into())),
-    text("email", &["format"], |_| Ok(RuleKind::Format("Email").into())),
-    text("uri", &["format"], |_| Ok(RuleKind::Format("Uri").into())),
-    text("uuid", &["format"], |_| Ok(RuleKind::Format("Uuid").into())),
-    text("date_time", &["format"], |_| Ok(RuleKind::Format("DateTime").into())),
-    text("date", &["format"], |_| Ok(RuleKind::Format("Date").into())),
-    text("ipv4", &["format"], |_| Ok(RuleKind::Format("Ipv4").into())),
-    text("ipv6", &["format"], |_| Ok(RuleKind::Format("Ipv6").into())),
-    field("range", true, &["min", "max", "actual"], |m| { let (min, max) = args::bounds(m)?; Ok(RuleKind::Range { min, max }.into()) }),
-    field("max_items", true, &["limit", "items"], |m| Ok(RuleKind::MaxItems(args::count(m)?).into())),
-    field("min_items", true, &["limit", "items"], |m| Ok(RuleKind::MinItems(args::count(m)?).into())),
-    field("unique", false, &["key", "first"], |m| Ok(RuleKind::Unique { by: args::key(m)? }.into())),
-    field("items", false, &[], |m| Ok(RuleKind::Items(args::inner(m, "items", false)?).into())),
-    field("keys", false, &[], |m| Ok(RuleKind::Keys(args::inner(m, "keys", true)?).into())),
-    field("values", false, &[], |m| Ok(RuleKind::Values(args::inner(m, "values", false)?).into())),
-    field("custom", false, &[], |m| { let (check, description) = args::custom(m)?; Ok(RuleKind::Custom { check, description }.into()) }),
-    field("message", false, &[], |m| { let (en, zh_cn) = args::message(m)?; Ok(Parsed::Message { en, zh_cn }) }),
-    field("nested", false, &[], |_| Ok(Parsed::Nested)),
-    field("skip", false, &[], |_| Ok(Parsed::Skip)),
+    text("max_bytes", "max_bytes", &["limit", "bytes", "chars"], |m| Ok(RuleKind::MaxBytes(args::count(m)?).into())),
+    text("min_bytes", "min_bytes", &["limit", "bytes"], |m| Ok(RuleKind::MinBytes(args::count(m)?).into())),
+    text("max_chars", "max_chars", &["limit", "chars"], |m| Ok(RuleKind::MaxChars(args::count(m)?).into())),
+    text("min_chars", "min_chars", &["limit", "chars"], |m| Ok(RuleKind::MinChars(args::count(m)?).into())),
+    text("max_graphemes", "max_graphemes", &["limit", "graphemes"], |m| Ok(RuleKind::MaxGraphemes(args::count(m)?).into())),
+    text("min_graphemes", "min_graphemes", &["limit", "graphemes"], |m| Ok(RuleKind::MinGraphemes(args::count(m)?).into())),
+    text("max_utf16", "max_utf16", &["limit", "units"], |m| Ok(RuleKind::MaxUtf16(args::count(m)?).into())),
+    text("min_utf16", "min_utf16", &["limit", "units"], |m| Ok(RuleKind::MinUtf16(args::count(m)?).into())),
+    text("one_of", "enum", &["allowed"], |m| Ok(args::one_of(m)?.into())),
+    text("printable_ascii", "charset", &["offset", "code_point"], |_| Ok(RuleKind::PrintableAscii.into())),
+    text("ascii", "ascii", &["offset", "code_point"], |_| Ok(RuleKind::Ascii.into())),
+    text("not_prefix", "reserved_prefix", &["prefix"], |m| Ok(RuleKind::NotPrefix(args::text(m, "not_prefix")?).into())),
+    text("prefix", "prefix", &["prefix"], |m| Ok(RuleKind::Prefix(args::text(m, "prefix")?).into())),
+    text("suffix", "suffix", &["suffix"], |m| Ok(RuleKind::Suffix(args::text(m, "suffix")?).into())),
+    text("contains", "contains", &["substring"], |m| Ok(RuleKind::Contains(args::text(m, "contains")?).into())),
+    text("pattern", "pattern", &["pattern"], |m| Ok(RuleKind::Pattern(args::pattern(m)?).into())),
+    text("email", "format", &["format"], |_| Ok(RuleKind::Format("Email").into())),
+    text("uri", "format", &["format"], |_| Ok(RuleKind::Format("Uri").into())),
+    text("uuid", "format", &["format"], |_| Ok(RuleKind::Format("Uuid").into())),
+    text("date_time", "format", &["format"], |_| Ok(RuleKind::Format("DateTime").into())),
+    text("date", "format", &["format"], |_| Ok(RuleKind::Format("Date").into())),
+    text("ipv4", "format", &["format"], |_| Ok(RuleKind::Format("Ipv4").into())),
+    text("ipv6", "format", &["format"], |_| Ok(RuleKind::Format("Ipv6").into())),
+    field("range", "range", true, &["min", "max", "actual"], |m| { let (min, max) = args::bounds(m)?; Ok(RuleKind::Range { min, max }.into()) }),
+    field("max_items", "max_items", true, &["limit", "items"], |m| Ok(RuleKind::MaxItems(args::count(m)?).into())),
+    field("min_items", "min_items", true, &["limit", "items"], |m| Ok(RuleKind::MinItems(args::count(m)?).into())),
+    field("unique", "duplicate", false, &["key", "first"], |m| Ok(RuleKind::Unique { by: args::key(m)? }.into())),
+    field("items", "", false, &[], |m| Ok(RuleKind::Items(args::inner(m, "items", false)?).into())),
+    field("keys", "", false, &[], |m| Ok(RuleKind::Keys(args::inner(m, "keys", true)?).into())),
+    field("values", "", false, &[], |m| Ok(RuleKind::Values(args::inner(m, "values", false)?).into())),
+    field("custom", "", false, &[], |m| { let (check, description) = args::custom(m)?; Ok(RuleKind::Custom { check, description }.into()) }),
+    field("message", "", false, &[], |m| { let (rule, texts) = args::message(m)?; Ok(Parsed::Message { rule, texts }) }),
+    field("nested", "", false, &[], |_| Ok(Parsed::Nested)),
+    field("skip", "", false, &[], |_| Ok(Parsed::Skip)),
 ];
 
 impl Rule {
@@ -128,10 +136,11 @@ pub(crate) enum Parsed {
     Rule(RuleKind),
     Nested,
     Skip,
-    /// The field's own messages (`message(en = "...", zh_cn = "...")`).
+    /// The field's own messages (`message(en = "...", zh_cn = "...")`), for
+    /// one of its rules alone when `rule` names it (`message(max_bytes, ...)`).
     Message {
-        en: Option<String>,
-        zh_cn: Option<String>,
+        rule: Option<Ident>,
+        texts: Texts,
     },
 }
 
@@ -139,6 +148,18 @@ impl From<RuleKind> for Parsed {
     fn from(kind: RuleKind) -> Self {
         Parsed::Rule(kind)
     }
+}
+
+/// A message in English and in Simplified Chinese, one or both.
+pub(crate) type Texts = (Option<String>, Option<String>);
+
+/// A field's own messages: one for its rules without their own, and a
+/// rule's own, by the code its violations carry.
+pub(crate) struct FieldMessages {
+    /// `message(en = "...", zh_cn = "...")`.
+    pub rest: Option<Texts>,
+    /// `message(rule, en = "...", zh_cn = "...")`, by the rule's code.
+    pub by_code: Vec<(&'static str, Texts)>,
 }
 
 /// An entry as written, with the span of its key for error messages.
@@ -410,8 +431,8 @@ pub(crate) struct Field {
     pub rules: Vec<Rule>,
     pub mode: Mode,
     pub absent: Absent,
-    /// The field's own messages (English, Simplified Chinese).
-    pub message: Option<(Option<String>, Option<String>)>,
+    /// The field's own messages.
+    pub message: Option<FieldMessages>,
     /// The field's types passed through `Nested`, when there are any
     /// (`emit::gate`).
     pub gate: Option<Gate>,

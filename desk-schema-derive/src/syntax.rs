@@ -501,7 +501,10 @@ fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> FieldAttrs {
             let span = key_span(&meta);
             match (spec.parse)(&meta) {
                 Ok(parsed) => {
-                    if rules.iter().any(|r| r.spec.name == spec.name) {
+                    // Several `message`s, one for each rule (`check` says
+                    // which are too many).
+                    let message = matches!(parsed, crate::model::Parsed::Message { .. });
+                    if !message && rules.iter().any(|r| r.spec.name == spec.name) {
                         errors.push(syn::Error::new(
                             span,
                             format!("duplicate rule `{}`", spec.name),
@@ -858,11 +861,16 @@ pub(crate) mod args {
 
     /// `(check = path, description = "...")` on a field.
     /// `message(en = "...", zh_cn = "...")`: the field's own messages, one
-    /// or both languages.
+    /// or both languages; `message(max_bytes, en = "...")` for one of its
+    /// rules alone, named first.
     pub(crate) fn message(
         meta: &ParseNestedMeta<'_>,
-    ) -> syn::Result<(Option<String>, Option<String>)> {
-        let (mut en, mut zh_cn) = (None, None);
+    ) -> syn::Result<(Option<syn::Ident>, crate::model::Texts)> {
+        const KEYS: &str = "`message` takes `en = \"...\"` and `zh_cn = \"...\"` (Simplified \
+                            Chinese), after the rule it is for, if it is for one: \
+                            `message(max_bytes, en = \"...\")`";
+        let (mut rule, mut en, mut zh_cn) = (None, None, None);
+        let mut first = true;
         if meta.input.peek(syn::token::Paren) {
             let content;
             syn::parenthesized!(content in meta.input.fork());
@@ -874,14 +882,21 @@ pub(crate) mod args {
             }
         }
         meta.parse_nested_meta(|inner| {
+            let bare = inner.input.is_empty() || inner.input.peek(syn::Token![,]);
+            let was_first = std::mem::replace(&mut first, false);
+            if bare
+                && was_first
+                && let Some(ident) = inner.path.get_ident()
+            {
+                rule = Some(ident.clone());
+                return Ok(());
+            }
             let slot = if inner.path.is_ident("en") {
                 &mut en
             } else if inner.path.is_ident("zh_cn") {
                 &mut zh_cn
             } else {
-                let error = inner.error(
-                    "`message` takes `en = \"...\"` and `zh_cn = \"...\"` (Simplified Chinese)",
-                );
+                let error = inner.error(KEYS);
                 skip_rest(inner.input)?;
                 return Err(error);
             };
@@ -897,8 +912,12 @@ pub(crate) mod args {
             *slot = Some(text.value());
             Ok(())
         })?;
-        // Not empty (refused above), and each entry set a language.
-        Ok((en, zh_cn))
+        if en.is_none() && zh_cn.is_none() {
+            return Err(
+                meta.error("`message(...)` needs `en = \"...\"`, `zh_cn = \"...\"` or both")
+            );
+        }
+        Ok((rule, (en, zh_cn)))
     }
 
     pub(crate) fn custom(meta: &ParseNestedMeta<'_>) -> syn::Result<(syn::Path, String)> {

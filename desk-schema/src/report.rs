@@ -1277,6 +1277,29 @@ impl Report {
         }
     }
 
+    /// [`Report::set_messages`] for a field with a rule's own messages
+    /// (`message(max_bytes, en = "...")`): a violation with one of the codes
+    /// of `by_code` takes that code's, any other `rest` (the field's
+    /// `message(en = "...")`), if the field has one.
+    #[doc(hidden)]
+    pub fn set_messages_by_code(
+        &mut self,
+        start: usize,
+        by_code: &'static [(&'static str, crate::Messages)],
+        rest: Option<&'static crate::Messages>,
+    ) {
+        for v in self.violations.iter_mut().skip(start) {
+            if v.kind.is_shape() {
+                continue;
+            }
+            let code = v.kind.code();
+            let own = by_code.iter().find(|(c, _)| *c == code).map(|(_, m)| m);
+            if let Some(messages) = own.or(rest) {
+                v.messages = Some(messages);
+            }
+        }
+    }
+
     /// Puts the violations in the order every layer gives them (the CLI,
     /// `validate()`, `from_json_str`, and the npm package): by path, a
     /// parent before what is inside it, segment by segment: at one place

@@ -337,7 +337,15 @@ pub fn field_description(schema: &mut Schema, doc: &str) {
 /// `items`, map values and keys), since a validator names the object that
 /// failed, not the field. A `$ref` is not followed: that type's fields have
 /// their own messages.
-pub fn field_messages(schema: &mut Schema, en: Option<&str>, zh_cn: Option<&str>) {
+/// A rule's own messages (`message(max_bytes, en = "...")`) are under
+/// `codes`, by the code of its violations:
+/// `x-message: {"en": ..., "codes": {"max_bytes": {"en": ..., "zh-CN": ...}}}`.
+pub fn field_messages(
+    schema: &mut Schema,
+    en: Option<&str>,
+    zh_cn: Option<&str>,
+    by_code: &[(&str, Option<&str>, Option<&str>)],
+) {
     fn put(node: &mut Value, messages: &Map<String, Value>) {
         let Value::Object(map) = node else { return };
         if map.contains_key("$ref") {
@@ -357,12 +365,23 @@ pub fn field_messages(schema: &mut Schema, en: Option<&str>, zh_cn: Option<&str>
             }
         }
     }
-    let mut messages = Map::new();
-    if let Some(en) = en {
-        messages.insert("en".into(), Value::from(en));
+    fn texts(en: Option<&str>, zh_cn: Option<&str>) -> Map<String, Value> {
+        let mut messages = Map::new();
+        if let Some(en) = en {
+            messages.insert("en".into(), Value::from(en));
+        }
+        if let Some(zh_cn) = zh_cn {
+            messages.insert("zh-CN".into(), Value::from(zh_cn));
+        }
+        messages
     }
-    if let Some(zh_cn) = zh_cn {
-        messages.insert("zh-CN".into(), Value::from(zh_cn));
+    let mut messages = texts(en, zh_cn);
+    if !by_code.is_empty() {
+        let codes = by_code
+            .iter()
+            .map(|&(code, en, zh_cn)| (code.to_owned(), Value::Object(texts(en, zh_cn))))
+            .collect();
+        messages.insert("codes".into(), Value::Object(codes));
     }
     let mut value = schema.clone().to_value();
     put(&mut value, &messages);

@@ -935,6 +935,45 @@ pub struct Ticket {
     pub Priority: Option<u8>,
 }
 
+/// A rule's own messages (`message(rule, ...)`), beside the field's for
+/// its other rules (`message(en = ...)`): what a form shows for each
+/// mistake. A rule with neither keeps its own (`unique`).
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct SignUp {
+    #[desk(
+        min_bytes = 1,
+        max_bytes = 12,
+        printable_ascii,
+        message(min_bytes, en = "a user ID is required", zh_cn = "请填写用户 ID"),
+        message(
+            max_bytes,
+            en = "a user ID of at most {limit} bytes, not {bytes}",
+            zh_cn = "用户 ID 最多 {limit} 字节，现在 {bytes} 字节"
+        ),
+        message(
+            en = "letters, digits and ASCII punctuation only",
+            zh_cn = "只能用字母、数字和 ASCII 标点"
+        )
+    )]
+    pub UserID: String,
+    #[desk(
+        max_items = 3,
+        items(one_of("admin", "member")),
+        unique,
+        message(max_items, en = "at most {limit} roles"),
+        message(one_of, zh_cn = "角色只能是 {allowed}")
+    )]
+    #[serde(default)]
+    pub Roles: Vec<String>,
+    #[desk(
+        range(min = 1, max = 120),
+        message(range, en = "an age from {min} to {max}, not {actual}")
+    )]
+    #[serde(default)]
+    pub Age: Option<u8>,
+}
+
 /// A department and the departments below it: a tree, through a `Vec`.
 #[derive(Debug, PartialEq, Deserialize, Validate)]
 pub struct Department {
@@ -1432,6 +1471,7 @@ macro_rules! for_each_zoo_type {
         $m!(Attachment);
         $m!(ImageInfo);
         $m!(AttrTable);
+        $m!(SignUp);
         $m!(Aliased);
         $m!(Grove);
         $m!(Bough);

@@ -139,6 +139,35 @@ fn kind_codes_are_the_docs_codes_and_the_npm_catalog() {
     );
 }
 
+/// The code of each row of `model::RULES` in the derive (its second text),
+/// which a rule's own `message(rule, ...)` is chosen by, is the code the
+/// docs' table gives the rule; a row without one (`items`, `custom`, ...)
+/// has none there either.
+#[test]
+fn the_derive_tables_codes_are_the_docs_codes() {
+    let model = read("desk-schema-derive/src/model.rs");
+    let table = between(&model, "const RULES: &[Spec] = &[", "];");
+    let docs = docs_rows();
+    let mut rows = 0;
+    for line in table.lines() {
+        let mut quoted = line.split('"').skip(1).step_by(2);
+        let (Some(rule), Some(code)) = (quoted.next(), quoted.next()) else {
+            continue;
+        };
+        let Some((_, cell)) = docs.iter().find(|(r, _)| r == rule) else {
+            panic!("{rule} is not in the docs' table");
+        };
+        let documented = first_word(cell);
+        if code.is_empty() {
+            assert_eq!(documented, None, "{rule}: the derive gives no code");
+        } else {
+            assert_eq!(documented, Some(code), "{rule}");
+        }
+        rows += 1;
+    }
+    assert_eq!(rows, derive_rules().len());
+}
+
 /// The npm package sorts the violations at one path by `KIND_CODES`, as
 /// `Report::sort` does by `Kind::CODES`: the same codes in the same order.
 #[test]

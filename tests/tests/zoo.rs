@@ -1510,6 +1510,14 @@ const PINNED: &[(&str, &str)] = &[
     ),
     ("AttrTable", r#"{"Attrs":{"Entries":[]}}"#),
     ("AttrTable", r#"{"Attrs":{"entries":{}}}"#),
+    // A rule's own message, the field's for the others, and a rule's own.
+    (
+        "SignUp",
+        r#"{"UserID":"","Roles":["admin","admin","owner","member"],"Age":0}"#,
+    ),
+    ("SignUp", r#"{"UserID":"abcdefghijklm\u00e9","Age":300}"#),
+    ("SignUp", r#"{"UserID":"a b\u0001","Age":120}"#),
+    ("SignUp", r#"{"UserID":"ok","Roles":["member"]}"#),
     // A whole number past 64 bits is an integer to JSON Schema: an untagged
     // enum with no variant of fractions reads it by its integer variant,
     // which reports it out of range (it was `type` in Rust, `range` in npm).

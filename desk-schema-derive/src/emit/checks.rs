@@ -7,7 +7,7 @@ use quote::{quote, quote_spanned};
 
 use super::Ctx;
 use super::rule::{self, Target};
-use crate::model::{Field, Mode, RuleKind};
+use crate::model::{Field, Mode, RuleKind, Texts};
 
 /// Field-level custom rules applied to `value` (a reference to the typed field).
 pub(super) fn custom_checks(field: &Field, value: &TokenStream, ctx: &Ctx) -> TokenStream {
@@ -180,16 +180,41 @@ pub(super) fn with_messages(
     checks: &TokenStream,
     after: &TokenStream,
 ) -> TokenStream {
-    let Some((en, zh_cn)) = &field.message else {
+    let Some(own) = &field.message else {
         return quote!(#checks #after);
     };
-    let (en, zh_cn) = (rule::opt_str(en.as_ref()), rule::opt_str(zh_cn.as_ref()));
+    let messages = |(en, zh_cn): &Texts| {
+        let (en, zh_cn) = (rule::opt_str(en.as_ref()), rule::opt_str(zh_cn.as_ref()));
+        quote!(::desk_schema::Messages { en: #en, zh_cn: #zh_cn })
+    };
+    let rest = own.rest.as_ref().map(|texts| {
+        let rest = messages(texts);
+        quote!(static __DESK_MESSAGES: ::desk_schema::Messages = #rest;)
+    });
+    let set = if own.by_code.is_empty() {
+        quote!(__desk_report.set_messages(__desk_mark, &__DESK_MESSAGES);)
+    } else {
+        let n = own.by_code.len();
+        let by_code = own.by_code.iter().map(|(code, texts)| {
+            let texts = messages(texts);
+            quote!((#code, #texts))
+        });
+        let rest = if own.rest.is_some() {
+            quote!(__desk_rt::Some(&__DESK_MESSAGES))
+        } else {
+            quote!(__desk_rt::None)
+        };
+        quote! {
+            static __DESK_BY_CODE: [(&str, ::desk_schema::Messages); #n] = [#(#by_code),*];
+            __desk_report.set_messages_by_code(__desk_mark, &__DESK_BY_CODE, #rest);
+        }
+    };
     quote! {
         {
-            static __DESK_MESSAGES: ::desk_schema::Messages = ::desk_schema::Messages { en: #en, zh_cn: #zh_cn };
+            #rest
             let __desk_mark = __desk_report.len();
             #checks
-            __desk_report.set_messages(__desk_mark, &__DESK_MESSAGES);
+            #set
         }
         #after
     }

@@ -25,9 +25,16 @@ pub(super) fn names(ident: &syn::Ident) -> TokenStream {
 
 /// The field's own messages on its schema (`x-message`), after its rules.
 fn own_messages(field: &Field) -> Option<TokenStream> {
-    field.message.as_ref().map(|(en, zh_cn)| {
-        let (en, zh_cn) = (rule::opt_str(en.as_ref()), rule::opt_str(zh_cn.as_ref()));
-        quote!(__desk_rt::schema::field_messages(__desk_s, #en, #zh_cn);)
+    field.message.as_ref().map(|own| {
+        let (en, zh_cn) = own.rest.as_ref().map_or(
+            (quote!(__desk_rt::None), quote!(__desk_rt::None)),
+            |(en, zh)| (rule::opt_str(en.as_ref()), rule::opt_str(zh.as_ref())),
+        );
+        let by_code = own.by_code.iter().map(|(code, (en, zh_cn))| {
+            let (en, zh_cn) = (rule::opt_str(en.as_ref()), rule::opt_str(zh_cn.as_ref()));
+            quote!((#code, #en, #zh_cn))
+        });
+        quote!(__desk_rt::schema::field_messages(__desk_s, #en, #zh_cn, &[#(#by_code),*]);)
     })
 }
 

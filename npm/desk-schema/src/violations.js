@@ -921,13 +921,26 @@ const SHAPE_CODES = new Set(["syntax", "unpaired_surrogate", "type", "required",
 /** A field's own messages (`x-message`), by violation. */
 const OWN_MESSAGES = new WeakMap();
 
+/**
+ * The field's own messages (`x-message`) for a violation of `code`: its
+ * rule's (`codes`, by code: `message(max_bytes, en = "...")` in Rust), or
+ * the field's for its other rules (`en`, `zh-CN`), or `undefined`.
+ */
+function ownMessages(xMessage, code) {
+  const forCode = ownProperty(xMessage.codes ?? {}, code);
+  if (forCode !== undefined) return forCode;
+  return typeof xMessage.en === "string" || typeof xMessage["zh-CN"] === "string" ? xMessage : undefined;
+}
+
 /** `v` with the field's own English message, if its schema (`x-message`) gives one for a violation of its rules. */
 function withOwnMessage(v, schema, data) {
-  const own = schema?.["x-message"];
-  if (!v || !own || SHAPE_CODES.has(v.code)) return v;
+  const xMessage = schema?.["x-message"];
+  if (!v || !xMessage || SHAPE_CODES.has(v.code)) return v;
   // A number outside its type is refused as it is read, before the
   // field's rules: the default message, as in Rust.
   if (v.code === "range" && outsideType(schema, data)) return v;
+  const own = ownMessages(xMessage, v.code);
+  if (own === undefined) return v;
   OWN_MESSAGES.set(v, own);
   if (typeof own.en === "string") v.message = render(own.en, v);
   return withEveryLocale(v);
