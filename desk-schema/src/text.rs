@@ -84,6 +84,27 @@ pub fn without_userinfo(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `text` without what follows a URL's first `?` or `#` (its query or
+/// fragment), which may hold a credential: a request URL's `usersig`.
+/// Apply it after [`without_userinfo`], whose userinfo may hold a `#`.
+///
+/// ```
+/// use desk_schema::text::without_query;
+/// assert_eq!(
+///     without_query("https://host/v4/x?sdkappid=1&usersig=eJw9"),
+///     "https://host/v4/x?<redacted>"
+/// );
+/// assert_eq!(without_query("host#frag"), "host#<redacted>");
+/// assert_eq!(without_query("host:8080"), "host:8080");
+/// ```
+#[must_use]
+pub fn without_query(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.find(['?', '#']) {
+        Some(at) => format!("{}<redacted>", &text[..=at]).into(),
+        None => text.into(),
+    }
+}
+
 /// The longest prefix of `text` that fits in `max_bytes` bytes of UTF-8
 /// without splitting a grapheme cluster: never half a character, never half
 /// an emoji sequence or a letter without its accent.

@@ -191,6 +191,33 @@ fn an_endpoint_is_a_scheme_and_an_authority_exactly_as_given() {
     }
 }
 
+/// A request URL pasted as the endpoint (copied from a log) holds the
+/// UserSig in its query: the error says the endpoint is wrong without it
+/// (helper-108: `InvalidHost` quoted it whole, and the `send` example's
+/// `?` printed it).
+#[test]
+fn an_invalid_endpoint_never_shows_its_query() {
+    let sig = "eJw9jNEKgjAYSecretSig";
+    let text = format!(
+        "https://console.tim.qq.com/v4/desk_http_svc/create_group?sdkappid=1400000000&identifier=admin&usersig={sig}&random=1#{sig}"
+    );
+    let error = text.parse::<call::Endpoint>().unwrap_err();
+    let params = RequestParams::new(1_400_000_000, "administrator", UserSig::new(sig), 7);
+    let from_call = call::http_request_on(&text, &params, &request()).unwrap_err();
+    for shown in [
+        error.to_string(),
+        format!("{error:?}"),
+        error.localized(desk_schema::Locale::ZhCn).to_string(),
+        from_call.to_string(),
+    ] {
+        assert!(!shown.contains(sig), "{shown}");
+        assert!(
+            shown.contains("desk_http_svc/create_group?<redacted>"),
+            "{shown}"
+        );
+    }
+}
+
 #[test]
 fn an_api_error_prints_control_characters_escaped() {
     let error = desk_schema::create_group::ApiError {

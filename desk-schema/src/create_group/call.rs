@@ -472,8 +472,10 @@ impl fmt::Display for Endpoint {
 
 /// A host or endpoint that does not make a valid request URL (or plain
 /// `http` to another machine). Its `Display` and `Debug` quote the text
-/// without a URL's userinfo ([`crate::text::without_userinfo`]): it may
-/// hold a password.
+/// without a URL's userinfo ([`crate::text::without_userinfo`]), which may
+/// hold a password, and without its query or fragment
+/// ([`crate::text::without_query`]): a request URL pasted as the endpoint
+/// holds the UserSig there.
 #[derive(Clone, PartialEq, Eq)]
 pub struct InvalidHost(pub String);
 
@@ -490,8 +492,13 @@ impl InvalidHost {
         InLocale(move |f: &mut fmt::Formatter<'_>| self.fmt_in(f, locale))
     }
 
+    /// The text as shown: without userinfo, query or fragment.
+    fn shown(&self) -> String {
+        crate::text::without_query(&crate::text::without_userinfo(&self.0)).into_owned()
+    }
+
     fn fmt_in(&self, f: &mut fmt::Formatter<'_>, locale: Locale) -> fmt::Result {
-        let host = crate::text::quoted(&crate::text::without_userinfo(&self.0)).to_string();
+        let host = crate::text::quoted(&self.shown()).to_string();
         match locale {
             Locale::ZhCn => write!(
                 f,
@@ -507,9 +514,7 @@ impl InvalidHost {
 
 impl fmt::Debug for InvalidHost {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("InvalidHost")
-            .field(&crate::text::without_userinfo(&self.0))
-            .finish()
+        f.debug_tuple("InvalidHost").field(&self.shown()).finish()
     }
 }
 
