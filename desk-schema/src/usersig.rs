@@ -72,7 +72,10 @@ pub struct Claims {
 }
 
 impl Claims {
-    /// When it stops being valid, in seconds since the Unix epoch.
+    /// The last second it is valid, in seconds since the Unix epoch
+    /// (`TLS.time + TLS.expire`): Tencent's verifiers refuse it only after
+    /// that second (`now > time + expire`, in tls-sig-api-v2), and so does
+    /// [`verify`].
     #[must_use]
     pub fn expires_at(&self) -> u64 {
         self.time.saturating_add(self.expire)
@@ -89,9 +92,10 @@ pub enum UserSigError {
     Version,
     /// The signature does not match the key.
     Signature,
-    /// It expired at this time (seconds since the Unix epoch).
+    /// It expired: valid until this second (seconds since the Unix epoch),
+    /// and checked after it.
     Expired {
-        /// When it stopped being valid.
+        /// The last second it was valid ([`Claims::expires_at`]).
         at: u64,
     },
 }
@@ -119,7 +123,9 @@ impl UserSigError {
                 UserSigError::Signature => {
                     f.write_str("the signature does not match the secret key")
                 }
-                UserSigError::Expired { at } => write!(f, "expired at {at} (seconds since 1970)"),
+                UserSigError::Expired { at } => {
+                    write!(f, "expired: valid until {at} (seconds since 1970)")
+                }
             };
         }
         match self {
@@ -138,7 +144,9 @@ impl UserSigError {
             }
             UserSigError::Version => f.write_str("不是 TLSSigAPIv2 的 UserSig（TLS.ver 不是 2.0）"),
             UserSigError::Signature => f.write_str("签名与密钥不符"),
-            UserSigError::Expired { at } => write!(f, "已于 {at} 过期（自 1970 年起的秒数）"),
+            UserSigError::Expired { at } => {
+                write!(f, "已过期：有效期至 {at}（自 1970 年起的秒数）")
+            }
         }
     }
 }
@@ -356,7 +364,8 @@ pub fn verify(usersig: &UserSig, key: &SecretKey, now: u64) -> Result<Claims, Us
     if claims.time.checked_add(claims.expire).is_none() {
         return Err(UserSigError::Malformed(OVERFLOW));
     }
-    if now >= claims.expires_at() {
+    // Valid through its last second, as Tencent's verifiers read it.
+    if now > claims.expires_at() {
         return Err(UserSigError::Expired {
             at: claims.expires_at(),
         });

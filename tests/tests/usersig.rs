@@ -42,9 +42,15 @@ fn verify_gives_the_claims_or_says_why() {
     let claims = usersig::verify(&sig, &key, 1_700_000_001).unwrap();
     assert_eq!(claims.identifier, "administrator");
     assert_eq!(claims.expires_at(), 1_700_086_400);
+    // Valid through its last second, as Tencent's verifiers read it
+    // (`now > time + expire` is expired; helper-108 found it refused a
+    // second early).
+    assert!(usersig::verify(&sig, &key, 1_700_086_400).is_ok());
+    let expired = usersig::verify(&sig, &key, 1_700_086_401);
+    assert_eq!(expired, Err(UserSigError::Expired { at: 1_700_086_400 }));
     assert_eq!(
-        usersig::verify(&sig, &key, 1_700_086_400),
-        Err(UserSigError::Expired { at: 1_700_086_400 })
+        expired.unwrap_err().to_string(),
+        "expired: valid until 1700086400 (seconds since 1970)"
     );
     assert_eq!(
         usersig::verify(&sig, &SecretKey::new("another key"), 1_700_000_001),
