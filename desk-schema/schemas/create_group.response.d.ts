@@ -19,9 +19,9 @@ export interface DeskCreateGroupResponse {
    */
   ErrorCode: number;
   /**
-   * Error message (empty on success).
+   * Error message (empty on success). Absent or `null` is `None`, as for every optional field: the page calls it the error message alone, and a server that writes `null` for it has still answered.
    */
-  ErrorInfo?: string;
+  ErrorInfo?: string | null;
   /**
    * The ID of the created group (on success).
    */

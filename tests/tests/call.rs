@@ -93,6 +93,24 @@ fn each_answer_has_its_outcome() {
     assert_eq!(e.info, "group id has been used");
     let busy = br#"{"ActionStatus":"FAIL","ErrorInfo":"","ErrorCode":10002}"#;
     assert!(matches!(call::outcome(200, busy), Outcome::Api(e) if e.code.retry() == Retry::Now));
+    // `ErrorInfo` absent or `null`, as any optional field: the answer stands
+    // (helper-108: a created group was "not confirmed", and 10002 was not
+    // retried).
+    for created in [
+        &br#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":null,"GroupId":"team-a"}"#[..],
+        br#"{"ActionStatus":"OK","ErrorCode":0,"GroupId":"team-a"}"#,
+    ] {
+        assert_eq!(
+            call::outcome(200, created),
+            Outcome::Created {
+                group_id: "team-a".into()
+            }
+        );
+    }
+    let busy = br#"{"ActionStatus":"FAIL","ErrorCode":10002,"ErrorInfo":null}"#;
+    assert!(
+        matches!(call::outcome(200, busy), Outcome::Api(e) if e.code.retry() == Retry::Now && e.info.is_empty())
+    );
     assert_eq!(
         call::outcome(502, b"Bad Gateway"),
         Outcome::Http { status: 502 }

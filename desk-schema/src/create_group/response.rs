@@ -43,10 +43,12 @@ pub struct CreateGroupResponse {
     /// `OK` on success, `FAIL` on failure.
     #[desk(nested)]
     pub action_status: ActionStatus,
-    /// Error message (empty on success).
-    #[serde(default)]
+    /// Error message (empty on success). Absent or `null` is `None`, as
+    /// for every optional field: the page calls it the error message
+    /// alone, and a server that writes `null` for it has still answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[desk(nested)]
-    pub error_info: String,
+    pub error_info: Option<String>,
     /// 0 on success, an error code otherwise.
     #[desk(nested)]
     pub error_code: ErrorCode,
@@ -155,7 +157,7 @@ impl CreateGroupResponse {
         );
         let error = ApiError {
             code: self.error_code,
-            info: self.error_info,
+            info: self.error_info.unwrap_or_default(),
         };
         match (contradiction, self.action_status, self.group_id) {
             (Some(contradiction), ..) => Reading::Contradiction(contradiction, error),
