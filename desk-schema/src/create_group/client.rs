@@ -467,14 +467,16 @@ fn payload_texts(request: &CreateGroupRequest) -> Vec<String> {
     all.extend(data.flat_map(|d| [d.key.as_str(), d.value.as_str()]));
     all.into_iter()
         .filter(|t| t.len() >= PAYLOAD_PIECE)
-        .map(str::to_ascii_lowercase)
+        .map(|t| String::from_utf8(t.bytes().map(plain_byte).collect()).unwrap_or_default())
         .collect()
 }
 
 /// `info` read as the text it spells, each byte with the span of `info` it
 /// comes from: JSON's escapes (`\u5ba2`, a surrogate pair, `\/`, `\"`, ...),
-/// percent escapes (`%E5`) and HTML's entities for `&`, `<`, `>`, `"` and `'`
-/// decoded, ASCII letters in lower case.
+/// percent escapes (`%E5`), HTML's entities for `&`, `<`, `>`, `"` and `'`
+/// and its numeric references (`&#23458;`, `&#x5BA2;`) decoded, ASCII
+/// letters in lower case, and `+` read as a space (as form encoding writes
+/// one; [`payload_texts`] reads a `+` so too).
 fn decoded(info: &str) -> (Vec<u8>, Vec<(usize, usize)>) {
     let bytes = info.as_bytes();
     let hex = |at: usize, n: usize| {
@@ -490,7 +492,7 @@ fn decoded(info: &str) -> (Vec<u8>, Vec<(usize, usize)>) {
     );
     let mut push = |text: &[u8], span: (usize, usize)| {
         for &b in text {
-            out.push(b.to_ascii_lowercase());
+            out.push(plain_byte(b));
             spans.push(span);
         }
     };
@@ -530,6 +532,8 @@ fn decoded(info: &str) -> (Vec<u8>, Vec<(usize, usize)>) {
             .flatten()
         {
             (vec![u8::try_from(byte).unwrap_or(b'%')], 3)
+        } else if let Some((c, width)) = numeric_reference(rest) {
+            (c.to_string().into_bytes(), width)
         } else if let Some((entity, c)) = [
             ("&amp;", b'&'),
             ("&lt;", b'<'),
@@ -549,6 +553,31 @@ fn decoded(info: &str) -> (Vec<u8>, Vec<(usize, usize)>) {
         i += width;
     }
     (out, spans)
+}
+
+/// A byte as [`decoded`] and [`payload_texts`] compare text: ASCII letters
+/// in lower case, and `+` as a space.
+fn plain_byte(b: u8) -> u8 {
+    match b {
+        b'+' => b' ',
+        other => other.to_ascii_lowercase(),
+    }
+}
+
+/// An HTML numeric character reference at the start of `rest` (`&#23458;`,
+/// `&#x5BA2;`): the character, and the reference's length.
+fn numeric_reference(rest: &[u8]) -> Option<(char, usize)> {
+    let body = rest.strip_prefix(b"&#")?;
+    let (digits, radix, skip) = match body.first() {
+        Some(b'x' | b'X') => (&body[1..], 16, 3),
+        _ => (body, 10, 2),
+    };
+    let len = digits.iter().take_while(|b| b.is_ascii_hexdigit()).count();
+    if len == 0 || len > 8 || digits.get(len) != Some(&b';') {
+        return None;
+    }
+    let code = u32::from_str_radix(std::str::from_utf8(&digits[..len]).ok()?, radix).ok()?;
+    Some((char::from_u32(code)?, skip + len + 1))
 }
 
 /// The bytes of `info` that quote one of `payload` ([`payload_texts`]),
@@ -1093,6 +1122,12 @@ mod tests {
             "GROUP TEAM-A: OWNER ALICE",
             "name=R%26D%20%3C%E5%AE%A2%E6%9C%8D%3E%22%E7%BB%84",
             "R&amp;D &lt;客服&gt;&quot;组",
+            // HTML's numeric references, decimal and hexadecimal, and form
+            // encoding's `+` for a space (helper-108: these were shown).
+            "R&#38;D &#60;&#23458;&#26381;&#62;&#34;&#32452;",
+            "R&#x26;D &#X3C;&#x5BA2;&#x670d;&#x3E;&#x22;&#x7EC4;",
+            "intro=Secret+plan:+launch+on+Friday",
+            "Secret&#32;plan: launch",
             // The start of a long text, cut short.
             "Introduction too long: 'Secret plan: launch on Fri...'",
             "custom data Tier=gold for user2",
