@@ -267,7 +267,7 @@ pub fn generate_at(
 /// with the claims, which are no secret, it makes the UserSig again, so an
 /// answer that quotes it quotes the UserSig. None for text that is not a
 /// UserSig.
-#[cfg(feature = "client")]
+#[cfg(feature = "http")]
 pub(crate) fn inner_signatures(usersig: &UserSig) -> Vec<String> {
     let Ok(d) = decode(usersig.expose()) else {
         return Vec::new();

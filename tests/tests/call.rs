@@ -236,6 +236,45 @@ fn an_invalid_endpoint_never_shows_its_query() {
     }
 }
 
+/// `outcome_for`, for any HTTP client, reads an answer as the client does
+/// (helper-108: `outcome` showed an echoed UserSig, and only the client
+/// could cut it out).
+#[test]
+fn outcome_for_shows_neither_the_usersig_nor_the_request() {
+    let sig = "eJw1jMEKgjAYx8-9ZYSecretSig";
+    let params = RequestParams::new(1_400_000_000, "administrator", UserSig::new(sig), 7);
+    let request = request();
+    let echo = format!(
+        r#"{{"ActionStatus":"FAIL","ErrorCode":70003,"ErrorInfo":"usersig {} invalid for group team-a (&#x5BA2;&#x670D;)"}}"#,
+        sig.replace('*', "%2A")
+    );
+    let Outcome::Api(error) = call::outcome_for(200, echo.as_bytes(), &params, &request) else {
+        panic!("an API error")
+    };
+    assert_eq!(
+        error.info,
+        "usersig <redacted> invalid for group <redacted> (<redacted>)"
+    );
+    // `outcome` alone reads the answer, and shows what it says.
+    let Outcome::Api(raw) = call::outcome(200, echo.as_bytes()) else {
+        panic!("an API error")
+    };
+    assert!(raw.info.contains(sig.split('*').next().unwrap()));
+    // Another group than the one asked for is no success.
+    let other = br#"{"ActionStatus":"OK","ErrorCode":0,"GroupId":"team-b"}"#;
+    assert!(matches!(
+        call::outcome_for(200, other, &params, &request),
+        Outcome::InvalidResponse(report) if report.violations()[0].path() == "/GroupId"
+    ));
+    let created = br#"{"ActionStatus":"OK","ErrorCode":0,"GroupId":"team-a"}"#;
+    assert_eq!(
+        call::outcome_for(200, created, &params, &request),
+        Outcome::Created {
+            group_id: "team-a".into()
+        }
+    );
+}
+
 #[test]
 fn an_api_error_prints_control_characters_escaped() {
     let error = desk_schema::create_group::ApiError {

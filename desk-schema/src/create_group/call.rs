@@ -563,9 +563,9 @@ pub fn http_request_to(
 
 /// The outcome of an answer with HTTP `status` and `body`, read from the
 /// answer alone: an [`Outcome::Created`] whose `group_id` is not the
-/// request's is the server's contradiction, which
-/// [`client`](super::client) reports as `inconsistent_response` (and
-/// `ErrorInfo` may quote the UserSig: the client cuts it out).
+/// request's is the server's contradiction, and `ErrorInfo` may quote the
+/// UserSig or the request: [`outcome_for`] reads an answer as the
+/// [`client`](super::client) does, without either.
 #[must_use]
 pub fn outcome(status: u16, body: &[u8]) -> Outcome {
     if status != 200 {
@@ -590,6 +590,53 @@ pub fn outcome(status: u16, body: &[u8]) -> Outcome {
             Outcome::InvalidResponse(report)
         }
     }
+}
+
+/// [`outcome`] of the answer to `request`, sent with `params`, read as the
+/// [`client`](super::client) reads it, for any HTTP client: an `ErrorInfo`
+/// without the UserSig, however escaped or cut short, nor the request's own
+/// text (its IDs, names, texts, accounts and custom data of three bytes or
+/// more, whole or any 16 bytes of a longer one, in either case and however
+/// escaped); none of it when it still quotes the UserSig reformatted (with
+/// the `usersig` feature, its signature too); and a `GroupId` other than
+/// the request's an [`Outcome::InvalidResponse`] (`inconsistent_response`
+/// at `/GroupId`). What it returns can be shown or logged.
+///
+/// ```
+/// use desk_schema::Validate;
+/// use desk_schema::create_group::call::{self, Outcome};
+/// use desk_schema::create_group::{CreateGroupRequest, GroupType, Member, RequestParams, UserSig};
+///
+/// let request = CreateGroupRequest::new(GroupType::Public, "team-a", "客服")
+///     .member(Member::new("user2"))
+///     .member(Member::customer_service())
+///     .validate_into()
+///     .unwrap();
+/// let params = RequestParams::new(1_400_000_000, "administrator", UserSig::new("eJw1jMEKgjAYSecret"), 7);
+/// let body = br#"{"ActionStatus":"FAIL","ErrorCode":70003,"ErrorInfo":"usersig eJw1jMEKgjAYSecret of team-a: invalid"}"#;
+/// let Outcome::Api(error) = call::outcome_for(200, body, &params, &request) else {
+///     panic!("an API error")
+/// };
+/// assert_eq!(error.info, "usersig <redacted> of <redacted>: invalid");
+/// ```
+#[must_use]
+pub fn outcome_for(
+    status: u16,
+    body: &[u8],
+    params: &RequestParams,
+    request: &CreateGroupRequest,
+) -> Outcome {
+    #[cfg(feature = "usersig")]
+    let inner = crate::usersig::inner_signatures(&params.usersig);
+    #[cfg(not(feature = "usersig"))]
+    let inner = Vec::new();
+    super::redact::screened(
+        outcome(status, body),
+        core::slice::from_ref(&params.usersig),
+        &inner,
+        &super::redact::payload_texts(request),
+        request,
+    )
 }
 
 #[cfg(test)]

@@ -35,6 +35,8 @@ pub mod client;
 mod context;
 mod error_code;
 mod params;
+#[cfg(feature = "http")]
+mod redact;
 mod request;
 mod response;
 

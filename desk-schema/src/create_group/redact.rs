@@ -1,0 +1,408 @@
+//! What of a server's `ErrorInfo` is shown: without any UserSig sent (or a
+//! trace of one), nor the request's own text, however escaped. The client
+//! ([`super::client`]) and [`super::call::outcome_for`] read an answer so.
+
+use super::call::Outcome;
+use super::response::{REDACTED, WITHHELD};
+use super::{CreateGroupRequest, UserSig};
+use crate::Report;
+
+/// `outcome`, the answer to `request`, as it may be shown: an `ErrorInfo`
+/// without any of `sigs` (the UserSigs sent) nor the request's own text
+/// (`payload`, [`payload_texts`]), none of it when it still quotes a trace
+/// of one of `sigs` or of `inner` (their signatures); and a `GroupId` other
+/// than the request's (a UserSig echoed there, say) a contradiction, not
+/// shown.
+pub(super) fn screened(
+    outcome: Outcome,
+    sigs: &[UserSig],
+    inner: &[String],
+    payload: &[String],
+    request: &CreateGroupRequest,
+) -> Outcome {
+    match outcome {
+        Outcome::Api(mut e) => {
+            e.info = redact_all(&e.info, sigs, inner, payload);
+            Outcome::Api(e)
+        }
+        Outcome::Created { group_id } if group_id != request.group_id => {
+            let mut report = Report::new();
+            report.push(
+                &crate::Path::Root.key("GroupId"),
+                super::response::Contradiction::OtherGroupId.kind(),
+            );
+            Outcome::InvalidResponse(report)
+        }
+        other => other,
+    }
+}
+
+/// The shortest piece of a UserSig cut out of an echo (the whole UserSig,
+/// when shorter): a server may echo it cut short.
+const SIG_PIECE: usize = 16;
+
+/// The fewest bytes of one of the request's own texts that an `ErrorInfo`
+/// is cut for: a Chinese character, or three ASCII characters (shorter
+/// text would be cut out of words it is no part of).
+pub(super) const PAYLOAD_PIECE: usize = 3;
+
+/// The fewest bytes in a row of a longer text of the request that an
+/// `ErrorInfo` is cut for: a server may quote the start of a long text, or
+/// a piece of it.
+const PAYLOAD_WINDOW: usize = 16;
+
+/// The request's own text (its IDs, names, texts, accounts and custom
+/// data) of at least [`PAYLOAD_PIECE`] bytes, its ASCII letters in lower
+/// case: what [`redact_all`] cuts out of an answer that quotes the request
+/// ([`payload_cut`]), since nothing the client shows holds the payload.
+pub(super) fn payload_texts(request: &CreateGroupRequest) -> Vec<String> {
+    let mut all: Vec<&str> = vec![request.group_id.as_str(), request.name.as_str()];
+    let optional = [
+        &request.owner_account,
+        &request.introduction,
+        &request.notification,
+        &request.face_url,
+    ];
+    all.extend(optional.into_iter().filter_map(Option::as_deref));
+    let members = request.member_list.iter();
+    all.extend(members.clone().map(|m| m.account.as_str()));
+    let lists = [&request.app_defined_data, &request.app_member_defined_data];
+    let data = lists
+        .into_iter()
+        .chain(members.map(|m| &m.app_member_defined_data))
+        .flatten()
+        .flatten();
+    all.extend(data.flat_map(|d| [d.key.as_str(), d.value.as_str()]));
+    all.into_iter()
+        .filter(|t| t.len() >= PAYLOAD_PIECE)
+        .map(|t| String::from_utf8(t.bytes().map(plain_byte).collect()).unwrap_or_default())
+        .collect()
+}
+
+/// `info` read as the text it spells, each byte with the span of `info` it
+/// comes from: JSON's escapes (`\u5ba2`, a surrogate pair, `\/`, `\"`, ...),
+/// percent escapes (`%E5`), HTML's entities for `&`, `<`, `>`, `"` and `'`
+/// and its numeric references (`&#23458;`, `&#x5BA2;`) decoded, ASCII
+/// letters in lower case, and `+` read as a space (as form encoding writes
+/// one; [`payload_texts`] reads a `+` so too).
+pub(super) fn decoded(info: &str) -> (Vec<u8>, Vec<(usize, usize)>) {
+    let bytes = info.as_bytes();
+    let hex = |at: usize, n: usize| {
+        let digits = info.get(at..at + n)?;
+        digits
+            .bytes()
+            .all(|b| b.is_ascii_hexdigit())
+            .then(|| u32::from_str_radix(digits, 16).ok())?
+    };
+    let (mut out, mut spans) = (
+        Vec::with_capacity(bytes.len()),
+        Vec::with_capacity(bytes.len()),
+    );
+    let mut push = |text: &[u8], span: (usize, usize)| {
+        for &b in text {
+            out.push(plain_byte(b));
+            spans.push(span);
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let rest = &bytes[i..];
+        let unit = |at: usize| {
+            (bytes.get(at..at + 2) == Some(b"\\u"))
+                .then(|| hex(at + 2, 4))
+                .flatten()
+        };
+        let (text, width): (Vec<u8>, usize) = if let Some(high) = unit(i) {
+            let low = unit(i + 6).filter(|low| (0xDC00..0xE000).contains(low));
+            let (code, width) = match low {
+                Some(low) if (0xD800..0xDC00).contains(&high) => {
+                    (0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00), 12)
+                }
+                _ => (high, 6),
+            };
+            match char::from_u32(code) {
+                Some(c) => (c.to_string().into_bytes(), width),
+                None => (vec![b'\\'], 1),
+            }
+        } else if rest.first() == Some(&b'\\') && rest.len() > 1 && b"/\"\\bfnrt".contains(&rest[1])
+        {
+            let c = match rest[1] {
+                b'b' => 8,
+                b'f' => 12,
+                b'n' => b'\n',
+                b'r' => b'\r',
+                b't' => b'\t',
+                other => other,
+            };
+            (vec![c], 2)
+        } else if let Some(byte) = (rest.first() == Some(&b'%'))
+            .then(|| hex(i + 1, 2))
+            .flatten()
+        {
+            (vec![u8::try_from(byte).unwrap_or(b'%')], 3)
+        } else if let Some((c, width)) = numeric_reference(rest) {
+            (c.to_string().into_bytes(), width)
+        } else if let Some((entity, c)) = [
+            ("&amp;", b'&'),
+            ("&lt;", b'<'),
+            ("&gt;", b'>'),
+            ("&quot;", b'"'),
+            ("&#39;", b'\''),
+            ("&apos;", b'\''),
+        ]
+        .into_iter()
+        .find(|(e, _)| rest.starts_with(e.as_bytes()))
+        {
+            (vec![c], entity.len())
+        } else {
+            (vec![rest[0]], 1)
+        };
+        push(&text, (i, i + width));
+        i += width;
+    }
+    (out, spans)
+}
+
+/// A byte as [`decoded`] and [`payload_texts`] compare text: ASCII letters
+/// in lower case, and `+` as a space.
+fn plain_byte(b: u8) -> u8 {
+    match b {
+        b'+' => b' ',
+        other => other.to_ascii_lowercase(),
+    }
+}
+
+/// An HTML numeric character reference at the start of `rest` (`&#23458;`,
+/// `&#x5BA2;`): the character, and the reference's length.
+fn numeric_reference(rest: &[u8]) -> Option<(char, usize)> {
+    let body = rest.strip_prefix(b"&#")?;
+    let (digits, radix, skip) = match body.first() {
+        Some(b'x' | b'X') => (&body[1..], 16, 3),
+        _ => (body, 10, 2),
+    };
+    let len = digits.iter().take_while(|b| b.is_ascii_hexdigit()).count();
+    if len == 0 || len > 8 || digits.get(len) != Some(&b';') {
+        return None;
+    }
+    let code = u32::from_str_radix(std::str::from_utf8(&digits[..len]).ok()?, radix).ok()?;
+    Some((char::from_u32(code)?, skip + len + 1))
+}
+
+/// The bytes of `info` that quote one of `payload` ([`payload_texts`]),
+/// however escaped ([`decoded`]) and in either case: a text whole, or any
+/// [`PAYLOAD_WINDOW`] bytes of a longer one; each run widened to whole
+/// characters of `info`.
+fn payload_cut(info: &str, payload: &[String]) -> Vec<bool> {
+    let mut cut = vec![false; info.len()];
+    if payload.is_empty() {
+        return cut;
+    }
+    let (plain, spans) = decoded(info);
+    let mut mark = |from: usize, len: usize| {
+        let (start, end) = (spans[from].0, spans[from + len - 1].1);
+        cut[start..end].fill(true);
+    };
+    for text in payload.iter().map(String::as_bytes) {
+        let piece = text.len().min(PAYLOAD_WINDOW);
+        let pieces: std::collections::HashSet<&[u8]> = text.windows(piece).collect();
+        for (at, window) in plain.windows(piece).enumerate() {
+            if pieces.contains(window) {
+                mark(at, piece);
+            }
+        }
+    }
+    // A run that starts or ends inside a character takes all of it.
+    let mut k = 0;
+    while k < cut.len() {
+        if cut[k] && !info.is_char_boundary(k) {
+            let start = (0..k)
+                .rev()
+                .find(|&j| info.is_char_boundary(j))
+                .unwrap_or(0);
+            cut[start..k].fill(true);
+        }
+        if cut[k] && !info.is_char_boundary(k + 1) {
+            let end = (k + 1..=info.len())
+                .find(|&j| info.is_char_boundary(j))
+                .unwrap_or(info.len());
+            cut[k..end].fill(true);
+        }
+        k += 1;
+    }
+    cut
+}
+
+/// `info` without any of `sigs` ([`redact`] for each), nor any of
+/// `payload` (the request's own text, [`payload_texts`]). When what is left
+/// still quotes a sig, however reformatted (cut into short pieces, with
+/// spaces or invisible characters between them, in standard base64's
+/// alphabet), or quotes one of `inner` (the signatures inside them,
+/// [`usersig::inner_signatures`]: a server that decoded the UserSig),
+/// none of it is shown: [`WITHHELD`].
+pub(super) fn redact_all(
+    info: &str,
+    sigs: &[UserSig],
+    inner: &[String],
+    payload: &[String],
+) -> String {
+    // The bytes of `info` each sig's cut takes, all read in `info` as
+    // given: a trace is judged against the text the server wrote, so a cut
+    // cannot break a reformatted quote into pieces too short to see.
+    let mut cut = vec![false; info.len()];
+    for sig in sigs {
+        for (all, this) in cut.iter_mut().zip(cut_mask(info, sig.expose())) {
+            *all |= this;
+        }
+    }
+    for (all, this) in cut.iter_mut().zip(payload_cut(info, payload)) {
+        *all |= this;
+    }
+    let secrets = sigs
+        .iter()
+        .map(UserSig::expose)
+        .chain(inner.iter().map(String::as_str));
+    if secrets.into_iter().any(|secret| quotes(info, secret, &cut)) {
+        return WITHHELD.to_owned();
+    }
+    cut_out(info, &cut)
+}
+
+/// The fewest bytes of a secret in a row, once reformatting is undone,
+/// that [`redact_all`] withholds an answer for: eight base64 characters
+/// (48 bits) of a UserSig of a few hundred appear in other text by chance
+/// about once in 2^40 places, eight hex digits (32 bits) of its HMAC's 64
+/// about once in 2^26 (a 64-digit trace ID in an answer: about one answer
+/// in a million withheld for nothing).
+const SIG_TRACE: usize = 8;
+
+/// Whether `text`, read as a UserSig's alphabet only (percent escapes
+/// decoded, standard base64's `+`, `/` and `=` as the UserSig's `*`, `-` and
+/// `_`, anything else dropped), holds [`SIG_TRACE`] bytes of `sig` in a row
+/// that are not all in what the cut takes (`cut`, a flag for each byte of
+/// `text`): a quote as sent is cut out, one reformatted is a trace.
+fn quotes(text: &str, sig: &str, cut: &[bool]) -> bool {
+    let (secret, _) = alphabet_only(sig);
+    let piece = SIG_TRACE.min(secret.len());
+    if piece == 0 || !sig.is_ascii() {
+        return false;
+    }
+    let (plain, from) = alphabet_only(text);
+    let pieces: std::collections::HashSet<&[u8]> = secret.windows(piece).collect();
+    plain.windows(piece).enumerate().any(|(j, w)| {
+        pieces.contains(w)
+            && from[j..j + piece]
+                .iter()
+                .any(|&(start, end)| !cut[start..end].iter().all(|&c| c))
+    })
+}
+
+/// `text` as [`quotes`] reads it, and reads the secret: percent escapes
+/// decoded, standard base64's `+`, `/` and `=` as the UserSig's `*`, `-` and
+/// `_`, anything else dropped; with the span of `text` each byte came from.
+fn alphabet_only(text: &str) -> (Vec<u8>, Vec<(usize, usize)>) {
+    let bytes = text.as_bytes();
+    let mut plain = Vec::with_capacity(bytes.len());
+    let mut from = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        let mut b = bytes[i];
+        if let Some(&[b'%', h, l]) = bytes.get(i..i + 3)
+            && let (Some(h), Some(l)) = (hex(h), hex(l))
+        {
+            b = h << 4 | l;
+            i += 2;
+        }
+        i += 1;
+        let b = match b {
+            b'+' => b'*',
+            b'/' => b'-',
+            b'=' => b'_',
+            other => other,
+        };
+        if b.is_ascii_alphanumeric() || matches!(b, b'*' | b'-' | b'_') {
+            plain.push(b);
+            from.push((start, i));
+        }
+    }
+    (plain, from)
+}
+
+/// The value of a hexadecimal digit.
+fn hex(digit: u8) -> Option<u8> {
+    (digit as char)
+        .to_digit(16)
+        .and_then(|d| u8::try_from(d).ok())
+}
+
+/// `info` without `sig`: a server may echo the request line, the UserSig
+/// as sent or percent-encoded (in either case), whole or cut short. Every
+/// run of `info` that reads, once percent-decoded, as a piece of `sig` of
+/// [`SIG_PIECE`] bytes or more becomes `<redacted>`.
+#[cfg(test)]
+pub(super) fn redact(info: &str, sig: &str) -> String {
+    cut_out(info, &cut_mask(info, sig))
+}
+
+/// The bytes of `info` that [`redact`] cuts out for `sig`: a flag for each.
+fn cut_mask(info: &str, sig: &str) -> Vec<bool> {
+    let mut cut = vec![false; info.len()];
+    if sig.is_empty() {
+        return cut;
+    }
+    if !sig.is_ascii() {
+        // Never so (a UserSig is base64 text), but pieces of it could
+        // then end inside a character of `info`: the whole of it only.
+        for (at, _) in info.match_indices(sig) {
+            cut[at..at + sig.len()].fill(true);
+        }
+        return cut;
+    }
+    // `info` percent-decoded, with the span of `info` each byte came from.
+    let bytes = info.as_bytes();
+    let (mut plain, mut spans) = (Vec::with_capacity(bytes.len()), Vec::new());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = match bytes.get(i..i + 3) {
+            Some(&[b'%', h, l]) if h.is_ascii_hexdigit() && l.is_ascii_hexdigit() => {
+                u8::from_str_radix(&info[i + 1..i + 3], 16).ok()
+            }
+            _ => None,
+        };
+        let width = if escaped.is_some() { 3 } else { 1 };
+        plain.push(escaped.unwrap_or(bytes[i]));
+        spans.push((i, i + width));
+        i += width;
+    }
+    let piece = SIG_PIECE.min(sig.len());
+    let pieces: std::collections::HashSet<&[u8]> = sig.as_bytes().windows(piece).collect();
+    for (j, window) in plain.windows(piece).enumerate() {
+        if pieces.contains(window) {
+            // The sig is ASCII, so a covered run starts and ends between
+            // characters of `info`.
+            cut[spans[j].0..spans[j + piece - 1].1].fill(true);
+        }
+    }
+    cut
+}
+
+/// `info` with each run of bytes `cut` flags written `<redacted>`.
+fn cut_out(info: &str, cut: &[bool]) -> String {
+    let mut out = String::with_capacity(info.len());
+    let (mut copied, mut k) = (0, 0);
+    while k < cut.len() {
+        if !cut[k] {
+            k += 1;
+            continue;
+        }
+        let first = k;
+        while k < cut.len() && cut[k] {
+            k += 1;
+        }
+        out.push_str(&info[copied..first]);
+        out.push_str(REDACTED);
+        copied = k;
+    }
+    out.push_str(&info[copied..]);
+    out
+}
