@@ -161,6 +161,17 @@ async fn a_502_is_retried() {
     assert_eq!(sent.attempts, 2);
 }
 
+/// HTTP's own statuses to retry (RFC 9110: 408; RFC 6585: 429), as a
+/// gateway in front of the API may answer (helper-108: they were final).
+#[tokio::test]
+async fn a_408_and_a_429_are_retried() {
+    for status in [408, 429] {
+        let (sent, _) = run(vec![Answer::Status(status), CREATED]).await;
+        assert!(matches!(sent.outcome, Outcome::Created { .. }), "{status}");
+        assert_eq!(sent.attempts, 2, "{status}");
+    }
+}
+
 #[tokio::test]
 async fn a_404_is_not_retried() {
     let (sent, _) = run(vec![Answer::Status(404), CREATED]).await;

@@ -42,8 +42,10 @@ pub enum Outcome {
     /// advice, [`super::ErrorCode::retry`]) and `ErrorInfo`.
     Api(ApiError),
     /// A status other than 200: the page says only network errors, such as
-    /// 502, leave 200. A 5xx is worth a retry; a 3xx or 4xx means a wrong
-    /// host or URL.
+    /// 502, leave 200. A 5xx is worth a retry, and so are a 408 (a proxy's
+    /// time-out before the request reached the server) and a 429 (a rate
+    /// limit on the way), which HTTP says may be retried; another 3xx or 4xx
+    /// means a wrong host or URL.
     Http {
         /// The HTTP status.
         status: u16,

@@ -460,7 +460,9 @@ fn next(outcome: &Outcome, renewed: Renewals, same_again: bool) -> Next {
             Retry::RegenerateUserSig if can_renew(e.code) => Next::Renew,
             _ => Next::Stop,
         },
-        Outcome::Http { status } if *status >= 500 => Next::Backoff(1),
+        Outcome::Http { status } if *status >= 500 || *status == 408 => Next::Backoff(1),
+        // A rate limit on the way (a gateway's 429): retried, more slowly.
+        Outcome::Http { status: 429 } => Next::Backoff(4),
         Outcome::Transport(_) => Next::Backoff(1),
         _ => Next::Stop,
     }
