@@ -25,6 +25,9 @@ fn no_error_names_generated_code() {
             let name = path.file_name().unwrap().to_string_lossy();
             let allowed: &[&str] = match &*name {
                 "context_default_in_generic.stderr" => &["ValidateIn"],
+                // Two errors for one mistake, the second at the walk's
+                // `slot` (not yet one: see the file).
+                "context_through_generic.stderr" => &["ValidateIn", "Slot"],
                 // What the function must take, as the docs write it.
                 "check_value_takes_the_view.stderr" => &["JsonView", "as JsonView>::View", "View<"],
                 _ => &[],

@@ -21,6 +21,10 @@ use proc_macro::TokenStream;
 /// `schemars::JsonSchema` from `#[desk(...)]` rules and serde's attributes.
 #[proc_macro_derive(Validate, attributes(desk))]
 pub fn derive_validate(input: TokenStream) -> TokenStream {
+    // The input as text, read once: whether it names the context
+    // parameter's name (a type of the user's, which the parameter would
+    // hide inside the generated impls).
+    emit::name_any_context(!input.to_string().contains(emit::ANY_CONTEXT));
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
     expand(&input).into()
 }

@@ -15,10 +15,11 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
     let mut with_d = input.generics.clone();
     with_d.params.push(syn::parse_quote!(__DeskD));
     let (decl_d, _, _) = with_d.split_for_impl();
+    let c = super::any_context();
     let mut with_c = input.generics.clone();
     with_c
         .params
-        .push(syn::parse_quote!(__DeskC: ?::core::marker::Sized));
+        .push(syn::parse_quote!(#c: ?::core::marker::Sized));
     let (decl_c, _, _) = with_c.split_for_impl();
     let names = super::schema::names(ident);
     // A struct's view keeps its field names (each holding nothing), so that
@@ -65,12 +66,12 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
                 const SETS_AS_JSON: bool = true;
             }
             #[automatically_derived]
-            impl #decl_c ::desk_schema::ValidateIn<__DeskC> for #ident #args #bounds {
+            impl #decl_c ::desk_schema::ValidateIn<#c> for #ident #args #bounds {
                 const SERDE_SAME: bool = false;
-                fn validate_in(&self, _: &__DeskC, _: &::desk_schema::Path<'_>, _: &mut ::desk_schema::Report) {}
+                fn validate_in(&self, _: &#c, _: &::desk_schema::Path<'_>, _: &mut ::desk_schema::Report) {}
                 fn check_de<'__desk_de, __DeskD: ::desk_schema::__private::serde::Deserializer<'__desk_de>>(
                     _: __DeskD,
-                    _: &__DeskC,
+                    _: &#c,
                     _: &::desk_schema::Path<'_>,
                     _: &mut ::desk_schema::__private::walk::Walk,
                 ) -> ::core::result::Result<::core::option::Option<__DeskView>, __DeskD::Error> {

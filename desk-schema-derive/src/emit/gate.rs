@@ -702,9 +702,11 @@ pub(crate) fn impl_nested(input: &Input) -> TokenStream {
     };
     // Every context (a context is `Sized`: `Validate::Context: Default`),
     // or its own.
-    let (in_decl, context) = match &input.context {
-        Some(context) => (decl.clone(), context.to_token_stream()),
-        None => (params.decl(&[], &[quote!(__DeskC)]), quote!(__DeskC)),
+    let (in_decl, context) = if let Some(context) = &input.context {
+        (decl.clone(), context.to_token_stream())
+    } else {
+        let c = super::any_context();
+        (params.decl(&[], &[quote!(#c)]), quote!(#c))
     };
     let gate = impl_gate(input, &params);
     quote! {

@@ -25,6 +25,33 @@ use quote::{quote, quote_spanned};
 
 use crate::model::{Absent, CustomRule, DataVariant, Field, Input, Repr, Shape, Skipped};
 
+/// The name the generated code gives the context of a type without one of
+/// its own (checked in any context): rustc names it where such a type holds
+/// one that needs a context ("`ValidateIn<AnyContext>` is not implemented
+/// for `Leaf`"), so it reads as what it is.
+pub(crate) const ANY_CONTEXT: &str = "AnyContext";
+
+thread_local! {
+    /// Whether this derive's input leaves [`ANY_CONTEXT`] free (names no
+    /// type so); otherwise the parameter keeps a generated name.
+    static ANY_CONTEXT_FREE: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// Says whether the input being derived leaves [`ANY_CONTEXT`] free.
+pub(crate) fn name_any_context(free: bool) {
+    ANY_CONTEXT_FREE.with(|f| f.set(free));
+}
+
+/// The context parameter of the generated impls of a type without a context.
+pub(crate) fn any_context() -> syn::Ident {
+    let name = if ANY_CONTEXT_FREE.with(std::cell::Cell::get) {
+        ANY_CONTEXT
+    } else {
+        "__DeskC"
+    };
+    syn::Ident::new(name, proc_macro2::Span::call_site())
+}
+
 /// An object the walk reads: a struct's fields, or a struct variant's.
 pub(crate) struct Obj<'a> {
     /// The derived type with its generic arguments (for serde's container
@@ -275,7 +302,10 @@ fn ctx(input: &Input) -> Ctx {
             fits,
         },
         None => Ctx {
-            ty: quote!(__DeskC),
+            ty: {
+                let c = any_context();
+                quote!(#c)
+            },
             arg: quote!(),
             assoc: quote!(()),
             std_names,

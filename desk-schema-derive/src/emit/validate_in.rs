@@ -61,7 +61,8 @@ fn impls(
     let ctx_param = if input.context.is_some() {
         vec![]
     } else {
-        vec![quote!(__DeskC: ?__desk_rt::Sized)]
+        let c = super::any_context();
+        vec![quote!(#c: ?__desk_rt::Sized)]
     };
     let owned = quote!(__desk_rt::serde::de::DeserializeOwned);
     let decl = params.decl(&[], &ctx_param);
@@ -264,18 +265,14 @@ pub(super) fn newtype(input: &Input, facts: &Facts, field: &Field, ctx: &Ctx) ->
 /// A unit enum: no rules of its own, its raw form is one of its names.
 pub(super) fn unit_enum(input: &Input) -> TokenStream {
     let ident = &input.ident;
-    let check_de = check_de(
-        input,
-        &quote!(#ident),
-        &quote!(__DeskC),
-        &unit_enum_check_de(),
-    );
+    let c = super::any_context();
+    let check_de = check_de(input, &quote!(#ident), &quote!(#c), &unit_enum_check_de());
     quote! {
         #[automatically_derived]
-        impl<__DeskC: ?__desk_rt::Sized> ::desk_schema::ValidateIn<__DeskC> for #ident {
+        impl<#c: ?__desk_rt::Sized> ::desk_schema::ValidateIn<#c> for #ident {
             const SERDE_SAME: bool = true;
             #[inline]
-            fn validate_in(&self, _: &__DeskC, _: &::desk_schema::Path<'_>, _: &mut ::desk_schema::Report) {}
+            fn validate_in(&self, _: &#c, _: &::desk_schema::Path<'_>, _: &mut ::desk_schema::Report) {}
             #check_de
         }
 

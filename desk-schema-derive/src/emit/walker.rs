@@ -12,12 +12,13 @@ use crate::model::{DataVariant, Field, Input, Repr, Shape, Variant, VariantData}
 /// An enum's walker: the context, and a marker for the derived type's own
 /// parameters.
 fn walker_struct(params: &Params, name: &syn::Ident) -> TokenStream {
-    let decl = params.decl(&[quote!('__desk_a)], &[quote!(__DeskC: ?__desk_rt::Sized)]);
+    let c = super::any_context();
+    let decl = params.decl(&[quote!('__desk_a)], &[quote!(#c: ?__desk_rt::Sized)]);
     let phantom = params.phantom();
     quote! {
         #[allow(non_camel_case_types)]
         struct #name #decl {
-            ctx: &'__desk_a __DeskC,
+            ctx: &'__desk_a #c,
             marker: __desk_rt::PhantomData<#phantom>,
         }
     }
@@ -39,7 +40,8 @@ fn walker_header(
     let types = if has_context {
         vec![]
     } else {
-        vec![quote!(__DeskC: ?__desk_rt::Sized)]
+        let c = super::any_context();
+        vec![quote!(#c: ?__desk_rt::Sized)]
     };
     let decl = params.decl(&ours, &types);
     let bounds = params.where_clause(
