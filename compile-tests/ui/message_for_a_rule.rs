@@ -34,6 +34,13 @@ struct Form {
         message(en = "{bytes} bytes")
     )]
     f: String,
+    // Two rules of one code (`format`): a violation says its code, not its
+    // rule, so a message for one would be shown for the other too.
+    #[desk(keys(email), values(uri), message(email, en = "not an email"))]
+    g: std::collections::BTreeMap<String, String>,
+    // A code named where its rule is meant.
+    #[desk(one_of("a", "b"), message(enum, en = "a or b"))]
+    h: String,
 }
 
 fn ok(_: &String) -> Result<(), desk_schema::Kind> {

@@ -817,10 +817,6 @@ fn field_messages(
         .flat_map(Rule::figures)
         .map(|(n, _)| n)
         .collect();
-    let mut own = FieldMessages {
-        rest: None,
-        by_code: Vec::new(),
-    };
     let mut scoped: Vec<(&'static str, Span, Texts)> = Vec::new();
     let mut rest: Option<(Span, Texts)> = None;
     for (span, rule, texts) in messages {
@@ -837,45 +833,20 @@ fn field_messages(
             }
             continue;
         };
-        let name = rule.to_string();
-        let Some(spec) = crate::model::spec(&name).filter(|s| !s.code.is_empty()) else {
-            let why = match (name.as_str(), crate::model::spec(&name)) {
-                ("custom", _) => "a custom rule's message is its own (`Kind::custom`), or the \
-                                  field's `message(en = \"...\")`"
-                    .to_owned(),
-                (_, Some(_)) => format!("`{name}` reports nothing of its own"),
-                (_, None) => {
-                    let rule_names: Vec<&str> =
-                        names.iter().copied().filter(|n| *n != "custom").collect();
-                    let hint = crate::suggest::closest(&name, &rule_names)
-                        .map(|c| format!("; did you mean `{c}`?"))
-                        .unwrap_or_default();
-                    format!("there is no rule `{name}`{hint}")
-                }
-            };
-            err(
-                errors,
-                rule.span(),
-                format!("`message({name}, ...)`: {why}"),
-            );
-            continue;
-        };
-        if !names.contains(&spec.name) {
-            err(
-                errors,
-                rule.span(),
-                format!("`message({name}, ...)`: the field has no `{name}` rule"),
-            );
-        } else if scoped.iter().any(|(n, ..)| *n == spec.name) {
-            err(
+        match message_rule(&rule, &names) {
+            Err(why) => err(errors, rule.span(), why),
+            Ok(name) if scoped.iter().any(|(n, ..)| *n == name) => err(
                 errors,
                 rule.span(),
                 format!("a second `message({name}, ...)`: give one"),
-            );
-        } else {
-            scoped.push((spec.name, span, texts));
+            ),
+            Ok(name) => scoped.push((name, span, texts)),
         }
     }
+    let mut own = FieldMessages {
+        rest: None,
+        by_code: Vec::new(),
+    };
     for (name, span, (en, zh_cn)) in scoped {
         if !refused {
             let mine = select(rules, &|r| r == name);
@@ -884,11 +855,9 @@ fn field_messages(
         let code = crate::model::spec(name).map_or(name, |s| s.code);
         own.by_code.push((code, (en, zh_cn)));
     }
-    let taken: Vec<&str> = own.by_code.iter().map(|(c, _)| *c).collect();
     if let Some((span, (en, zh_cn))) = rest {
-        let others = select(rules, &|r| {
-            crate::model::spec(r).is_none_or(|s| !taken.contains(&s.code))
-        });
+        let taken: Vec<&str> = own.by_code.iter().map(|(c, _)| *c).collect();
+        let others = select(rules, &|r| !taken.contains(&code_of(r)));
         if others.is_empty() && !refused {
             err(
                 errors,
@@ -902,6 +871,60 @@ fn field_messages(
         own.rest = Some((en, zh_cn));
     }
     (own.rest.is_some() || !own.by_code.is_empty()).then_some(own)
+}
+
+/// The code a rule's violations carry (its name for `custom`, which has
+/// none of its own).
+fn code_of(rule: &str) -> &str {
+    crate::model::spec(rule).map_or(rule, |s| s.code)
+}
+
+/// The rule a `message(rule, ...)` names, one of the field's (`names`),
+/// or why it cannot have a message of its own: no such rule, no such rule
+/// on the field, one that reports nothing of its own, or one that shares
+/// its code with another rule of the field (two formats: a violation says
+/// its code, not its rule, so one message would be shown for both).
+fn message_rule(rule: &syn::Ident, names: &[&str]) -> Result<&'static str, String> {
+    let name = rule.to_string();
+    let said = |why: String| format!("`message({name}, ...)`: {why}");
+    let Some(spec) = crate::model::spec(&name).filter(|s| !s.code.is_empty()) else {
+        let why = match (name.as_str(), crate::model::spec(&name)) {
+            ("custom", _) => "a custom rule's message is its own (`Kind::custom`), or the field's \
+                              `message(en = \"...\")`"
+                .to_owned(),
+            (_, Some(_)) => format!("`{name}` reports nothing of its own"),
+            (_, None) => {
+                // A code named for its rule (`enum` for `one_of`).
+                let by_code = names.iter().find(|n| code_of(n) == name);
+                let rule_names: Vec<&str> =
+                    names.iter().copied().filter(|n| *n != "custom").collect();
+                let hint = by_code
+                    .map(|r| format!("; `{name}` is the code of `{r}`: write `message({r}, ...)`"))
+                    .or_else(|| {
+                        crate::suggest::closest(&name, &rule_names)
+                            .map(|c| format!("; did you mean `{c}`?"))
+                    })
+                    .unwrap_or_default();
+                format!("there is no rule `{name}`{hint}")
+            }
+        };
+        return Err(said(why));
+    };
+    if !names.contains(&spec.name) {
+        return Err(said(format!("the field has no `{name}` rule")));
+    }
+    if let Some(other) = names
+        .iter()
+        .find(|n| **n != spec.name && code_of(n) == spec.code)
+    {
+        return Err(said(format!(
+            "`{other}` on this field reports `{}` too, and a violation carries its code, not \
+             its rule, so one message would be shown for both; give the field's \
+             `message(en = \"...\")` to both instead",
+            spec.code
+        )));
+    }
+    Ok(spec.name)
 }
 
 /// The rules of `rules` (inside `items(...)`, `keys(...)` and `values(...)`

@@ -875,8 +875,13 @@ pub(crate) mod args {
             let content;
             syn::parenthesized!(content in meta.input.fork());
             if content.is_empty() || content.peek(syn::LitStr) {
-                let error =
-                    meta.error("`message(...)` needs `en = \"...\"`, `zh_cn = \"...\"` or both");
+                let error = meta.error(if content.is_empty() {
+                    "`message(...)` needs `en = \"...\"`, `zh_cn = \"...\"` or both"
+                } else {
+                    "`message(...)` takes its texts as `en = \"...\"` and `zh_cn = \"...\"`, \
+                     after the rule it is for, if it is for one, named without quotes: \
+                     `message(max_bytes, en = \"...\")`"
+                });
                 skip_rest(meta.input)?;
                 return Err(error);
             }
