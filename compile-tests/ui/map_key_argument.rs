@@ -61,4 +61,12 @@ struct Both {
     both: KeyAndValue<Color>,
 }
 
+// A key that holds the parameter but is no string type: one error, as
+// for a key written so (not one more for each trait a key needs).
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct OptionalKey<K: Ord> {
+    #[desk(nested)]
+    entries: BTreeMap<Option<K>, u8>,
+}
+
 fn main() {}

@@ -101,7 +101,8 @@ pub use valid::{Rejected, Valid};
 /// keywords with `#[desk(schema_with = path)]` instead.
 pub use schemars;
 pub use validate::{
-    Gate, GateArgs, InContext, JsonView, Leaf, MapKey, Nested, Validate, ValidateIn, ValidateJson,
+    Gate, GateArgs, InContext, JsonView, KeyParam, Leaf, MapKey, Nested, Validate, ValidateIn,
+    ValidateJson,
 };
 
 #[cfg(feature = "derive")]

@@ -388,11 +388,42 @@ pub trait Nested {
     note = "serde reads a key of another type (an enum, a newtype, a number) from the string by that type's own rules, which the walk and the JSON Schema cannot follow",
     note = "use a `String` key (or `Box<str>`), and check the keys with `#[desk(keys(...))]`, e.g. `keys(one_of(\"a\", \"b\"))`"
 )]
-pub trait MapKey:
-    key::Sealed + for<'a> From<&'a str> + AsRef<str> + Ord + core::hash::Hash + schemars::JsonSchema
-{
+pub trait MapKey {
     /// `Self`.
     type Checked: ?Sized;
+}
+
+/// What the maps' impls and a key parameter's bound (`K` in `BTreeMap<K,
+/// V>` of a generic type) ask of a key: a [`MapKey`] of the standard string
+/// types (sealed), which converts from and to the property name's text.
+/// [`MapKey`] itself asks nothing more, so that a key that is none
+/// (`Option<K>`) is one error, not one for each of these.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a map key: desk-schema reads a key as the property name's text",
+    label = "a map key must be a string type",
+    note = "use a `String` key (or `Box<str>`), and check the keys with `#[desk(keys(...))]`, e.g. `keys(one_of(\"a\", \"b\"))`"
+)]
+pub trait KeyParam:
+    MapKey
+    + key::Sealed
+    + for<'a> From<&'a str>
+    + AsRef<str>
+    + Ord
+    + core::hash::Hash
+    + schemars::JsonSchema
+{
+}
+
+impl<K> KeyParam for K where
+    K: MapKey
+        + key::Sealed
+        + for<'a> From<&'a str>
+        + AsRef<str>
+        + Ord
+        + core::hash::Hash
+        + schemars::JsonSchema
+{
 }
 
 mod key {
@@ -1099,7 +1130,7 @@ macro_rules! maps {
         );
         impl<K, V $(, $extra)*> JsonView for std::collections::$map<K, V $(, $extra)*>
         where
-            K: MapKey,
+            K: KeyParam,
             V: JsonView,
             $($extra: core::hash::BuildHasher + Default,)*
         {
@@ -1113,7 +1144,7 @@ macro_rules! maps {
         }
         impl<C: ?Sized, K, V $(, $extra)*> ValidateIn<C> for std::collections::$map<K, V $(, $extra)*>
         where
-            K: MapKey,
+            K: KeyParam,
             V: ValidateIn<C>,
             $($extra: core::hash::BuildHasher + Default,)*
         {

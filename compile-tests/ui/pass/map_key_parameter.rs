@@ -24,6 +24,17 @@ struct KeyAndValue<K: Ord> {
     first: K,
 }
 
+// A hasher parameter is no data: bounded by the user as serde asks, never
+// as a value, nor named in the schema's name.
+#[derive(desk_schema::Validate, serde::Deserialize, Debug)]
+#[serde(bound(
+    deserialize = "K: serde::Deserialize<'de> + Eq + std::hash::Hash, V: serde::Deserialize<'de>, S: std::hash::BuildHasher + Default"
+))]
+struct WithHasher<K: Eq + std::hash::Hash, V, S: std::hash::BuildHasher + Default> {
+    #[desk(nested)]
+    entries: HashMap<K, V, S>,
+}
+
 #[derive(desk_schema::Validate, serde::Deserialize, Debug, PartialEq)]
 struct Leaf {
     #[desk(max_bytes = 3)]
@@ -42,6 +53,12 @@ struct Holder {
     both: KeyAndValue<String>,
 }
 
+#[derive(desk_schema::Validate, serde::Deserialize, Debug)]
+struct Hashing {
+    #[desk(nested)]
+    by_hasher: WithHasher<String, Leaf, std::collections::hash_map::RandomState>,
+}
+
 fn main() {
     let text = r#"{"by_string":{"entries":{"x":{"a":"abcd"}}},"by_box":{"entries":{}},"hashed":{"deep":[{"k":{"v":1}}]},"both":{"entries":{"b":2},"first":"c"}}"#;
     let report = desk_schema::from_json_str::<Holder>(text).unwrap_err();
@@ -49,4 +66,7 @@ fn main() {
     assert_eq!(report.violations().len(), 1);
     let valid = text.replace("abcd", "abc");
     assert!(desk_schema::from_json_str::<Holder>(&valid).is_ok());
+    let report = desk_schema::from_json_str::<Hashing>(r#"{"by_hasher":{"entries":{"k":{"a":"long"}}}}"#)
+        .unwrap_err();
+    assert_eq!(report.violations()[0].path(), "/by_hasher/entries/k/a");
 }

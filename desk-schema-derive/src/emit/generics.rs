@@ -40,6 +40,10 @@ struct Bounds {
     checked: Vec<TokenStream>,
     /// A checked field's map keys (`K` in `BTreeMap<K, V>`): `MapKey`.
     keys: Vec<TokenStream>,
+    /// The parameters that stand only for a hashed collection's hasher
+    /// (`S` in `HashMap<K, V, S>`): no data, so neither bounded nor named
+    /// in the schema's name (as schemars' own `HashMap` schema does not).
+    hashers: Vec<String>,
     /// Held only by `skip` fields, read by serde alone: `DeserializeOwned`
     /// (and `JsonSchema` in the schema item, the field's schema).
     read: Vec<TokenStream>,
@@ -127,16 +131,21 @@ fn mentions(ty: &syn::Type, name: &syn::Ident, keys: bool) -> bool {
             // `T::Assoc` is bounded itself (see `assoc_paths`), not `T`.
             let assoc = p.path.leading_colon.is_none() && p.path.segments.len() > 1;
             p.path.segments.iter().enumerate().any(|(i, seg)| {
-                let skip = usize::from(!keys && is_map(seg));
+                // A key, unless keys count, and a hasher, never.
+                let key = |at: usize| at == 0 && !keys && is_map(seg);
+                let read = |at: usize| !(key(at) || is_hasher(seg, at));
                 (seg.ident == *name && !(assoc && i == 0))
                     || match &seg.arguments {
-                        syn::PathArguments::AngleBracketed(a) => {
-                            a.args.iter().skip(skip).any(|a| match a {
+                        syn::PathArguments::AngleBracketed(a) => a
+                            .args
+                            .iter()
+                            .enumerate()
+                            .filter(|(at, _)| read(*at))
+                            .any(|(_, a)| match a {
                                 syn::GenericArgument::Type(t) => mentions(t, name, keys),
                                 syn::GenericArgument::AssocType(b) => mentions(&b.ty, name, keys),
                                 other => tokens_mention(&quote!(#other), name),
-                            })
-                        }
+                            }),
                         syn::PathArguments::Parenthesized(a) => tokens_mention(&quote!(#a), name),
                         syn::PathArguments::None => false,
                     }
@@ -157,6 +166,28 @@ fn mentions(ty: &syn::Type, name: &syn::Ident, keys: bool) -> bool {
 /// the derive reads a field's map everywhere.
 fn is_map(seg: &syn::PathSegment) -> bool {
     seg.ident == "HashMap" || seg.ident == "BTreeMap"
+}
+
+/// Whether the argument at `at` of `seg` is a standard hashed collection's
+/// hasher (`S` in `HashMap<K, V, S>`, `HashSet<T, S>`): no data, bounded by
+/// the user (`BuildHasher + Default`, as serde asks), never as a value.
+fn is_hasher(seg: &syn::PathSegment, at: usize) -> bool {
+    (seg.ident == "HashMap" && at == 2) || (seg.ident == "HashSet" && at == 1)
+}
+
+/// Whether `ty` names `name` as a hashed collection's hasher.
+fn in_hasher(ty: &syn::Type, name: &syn::Ident) -> bool {
+    crate::paths::any_path(ty, |p| {
+        p.path.segments.iter().any(|seg| {
+            let syn::PathArguments::AngleBracketed(a) = &seg.arguments else {
+                return false;
+            };
+            a.args
+                .iter()
+                .enumerate()
+                .any(|(at, arg)| is_hasher(seg, at) && tokens_mention(&quote!(#arg), name))
+        })
+    })
 }
 
 /// The key types of the standard maps that `ty` holds (not inside
@@ -298,9 +329,22 @@ impl Bounds {
             let ident = &input.ident;
             quote!(#ident #args: ::core::default::Default)
         });
+        let hashers = type_names
+            .iter()
+            .filter(|t| {
+                let fields = || {
+                    super::all_fields(input)
+                        .map(|f| &f.ty)
+                        .chain(input.serde_skipped.iter().map(|f| &f.ty))
+                };
+                !fields().any(|ty| mentions(ty, t, true)) && fields().any(|ty| in_hasher(ty, t))
+            })
+            .map(ToString::to_string)
+            .collect();
         Bounds {
             checked,
             keys,
+            hashers,
             read,
             defaulted,
             self_default,
@@ -313,7 +357,7 @@ impl Bounds {
     fn predicates<'a>(&'a self, bound: &'a TokenStream) -> impl Iterator<Item = TokenStream> + 'a {
         let checked = self.checked.iter().map(move |t| quote!(#t: #bound));
         let keys = (self.keys.iter())
-            .map(|t| quote!(#t: ::desk_schema::MapKey + __desk_rt::serde::de::DeserializeOwned));
+            .map(|t| quote!(#t: ::desk_schema::KeyParam + __desk_rt::serde::de::DeserializeOwned));
         let read = (self.read.iter()).map(|t| quote!(#t: __desk_rt::serde::de::DeserializeOwned));
         let defaulted = (self.defaulted.iter()).map(|t| quote!(#t: ::core::default::Default));
         checked
@@ -465,6 +509,11 @@ impl Params {
         Some((quote!(<#(#lifetimes,)* #(#types),*>), preds))
     }
 
+    /// The type parameters a schema's name names: all but a hasher's.
+    pub(crate) fn named_in_schema(&self) -> impl Iterator<Item = &syn::Ident> {
+        (self.type_names.iter()).filter(|t| !self.bounds.hashers.contains(&t.to_string()))
+    }
+
     /// Whether a checked field holds the parameter (or associated type)
     /// written `name`.
     fn is_checked(&self, name: &str) -> bool {
@@ -477,7 +526,9 @@ impl Params {
     /// only a `skip` field holds, whose schema is the field's.
     pub(crate) fn unchecked_schema_preds(&self) -> Vec<TokenStream> {
         let checked = |t: &TokenStream| self.is_checked(&t.to_string());
-        let params = self.type_names.iter().map(|t| quote!(#t));
+        let params = (self.type_names.iter())
+            .filter(|t| !self.bounds.hashers.contains(&t.to_string()))
+            .map(|t| quote!(#t));
         // A parameter read only by a `skip` field is one of the first.
         let read = self.bounds.read.iter().cloned();
         let mut preds: Vec<TokenStream> = Vec::new();

@@ -87,7 +87,7 @@ fn finish(input: &Input) -> TokenStream {
 
 fn schema_impl(input: &Input, body: &TokenStream) -> TokenStream {
     let params = Params::of(input);
-    let names = generic_names(input);
+    let names = generic_names(input, &params);
     let finish = finish(input);
     let assoc = if let Some(ty) = &input.context {
         quote!(#ty)
@@ -124,8 +124,8 @@ fn schema_impl(input: &Input, body: &TokenStream) -> TokenStream {
 /// The name and id of a derived type: with type parameters, each
 /// argument's name is part of it (`Envelope_for_Member`), as schemars names
 /// generic types, so that two instances get two definitions.
-fn generic_names(input: &Input) -> TokenStream {
-    let types: Vec<&syn::Ident> = input.generics.type_params().map(|p| &p.ident).collect();
+fn generic_names(input: &Input, params: &Params) -> TokenStream {
+    let types: Vec<&syn::Ident> = params.named_in_schema().collect();
     if types.is_empty() {
         return names(&input.ident);
     }

@@ -836,7 +836,7 @@ macro_rules! entries_view {
     ($($map:ident [$($bound:tt)*] [$($extra:tt)*])*) => {$(
         impl<'de, K, V: crate::JsonView $(, $extra)*> RawEntries<'de> for std::collections::$map<K, V $(, $extra)*>
         where
-            K: crate::MapKey,
+            K: crate::KeyParam,
             $($extra: core::hash::BuildHasher + Default,)*
         {
             type ValueView = V::View<'de>;
