@@ -393,38 +393,35 @@ pub trait MapKey {
     type Checked: ?Sized;
 }
 
-/// What the maps' impls and a key parameter's bound (`K` in `BTreeMap<K,
-/// V>` of a generic type) ask of a key: a [`MapKey`] of the standard string
-/// types (sealed), which converts from and to the property name's text.
-/// [`MapKey`] itself asks nothing more, so that a key that is none
-/// (`Option<K>`) is one error, not one for each of these.
-#[doc(hidden)]
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be a map key: desk-schema reads a key as the property name's text",
-    label = "a map key must be a string type",
-    note = "use a `String` key (or `Box<str>`), and check the keys with `#[desk(keys(...))]`, e.g. `keys(one_of(\"a\", \"b\"))`"
-)]
-pub trait KeyParam:
-    MapKey
-    + key::Sealed
-    + for<'a> From<&'a str>
-    + AsRef<str>
-    + Ord
-    + core::hash::Hash
-    + schemars::JsonSchema
-{
+// `KeyParam` and its one impl, for every type its bounds take (the bounds
+// written once).
+macro_rules! key_param {
+    ($(#[$attr:meta])* bounds: $($bound:tt)+) => {
+        $(#[$attr])*
+        pub trait KeyParam: $($bound)+ {}
+        impl<K: $($bound)+> KeyParam for K {}
+    };
 }
-
-impl<K> KeyParam for K where
-    K: MapKey
+key_param!(
+    /// What the maps' impls and a key parameter's bound (`K` in
+    /// `BTreeMap<K, V>` of a generic type) ask of a key: a [`MapKey`] of the
+    /// standard string types (sealed), which converts from and to the
+    /// property name's text. [`MapKey`] itself asks nothing more, so that a
+    /// key that is none (`Option<K>`) is one error, not one for each of these.
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` cannot be a map key: desk-schema reads a key as the property name's text",
+        label = "a map key must be a string type",
+        note = "use a `String` key (or `Box<str>`), and check the keys with `#[desk(keys(...))]`, e.g. `keys(one_of(\"a\", \"b\"))`"
+    )]
+    bounds: MapKey
         + key::Sealed
         + for<'a> From<&'a str>
         + AsRef<str>
         + Ord
         + core::hash::Hash
         + schemars::JsonSchema
-{
-}
+);
 
 mod key {
     /// Only the standard string types are map keys.
