@@ -85,7 +85,8 @@ pub fn without_userinfo(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// `text` without what follows a URL's first `?` or `#` (its query or
-/// fragment), which may hold a credential: a request URL's `usersig`.
+/// fragment), or either percent-encoded, or the word `usersig` (in any
+/// case): a request URL's query holds the UserSig, however it was pasted.
 /// Apply it after [`without_userinfo`], whose userinfo may hold a `#`.
 ///
 /// ```
@@ -95,12 +96,24 @@ pub fn without_userinfo(text: &str) -> std::borrow::Cow<'_, str> {
 ///     "https://host/v4/x?<redacted>"
 /// );
 /// assert_eq!(without_query("host#frag"), "host#<redacted>");
+/// assert_eq!(without_query("host/x%3Fusersig=eJw9"), "host/x<redacted>");
+/// assert_eq!(without_query("host&UserSig=eJw9"), "host&<redacted>");
 /// assert_eq!(without_query("host:8080"), "host:8080");
 /// ```
 #[must_use]
 pub fn without_query(text: &str) -> std::borrow::Cow<'_, str> {
-    match text.find(['?', '#']) {
-        Some(at) => format!("{}<redacted>", &text[..=at]).into(),
+    let lower = text.to_ascii_lowercase();
+    let cut = [
+        text.find(['?', '#']).map(|at| at + 1),
+        lower.find("%3f"),
+        lower.find("%23"),
+        lower.find("usersig"),
+    ]
+    .into_iter()
+    .flatten()
+    .min();
+    match cut {
+        Some(at) => format!("{}<redacted>", &text[..at]).into(),
         None => text.into(),
     }
 }

@@ -752,6 +752,7 @@ mod tests {
             "R&#x26;D &#X3C;&#x5BA2;&#x670d;&#x3E;&#x22;&#x7EC4;",
             "intro=Secret+plan:+launch+on+Friday",
             "Secret&#32;plan: launch",
+            "&#0000000082;&#0038;D &lt;客服&gt;&quot;组",
             // The start of a long text, cut short.
             "Introduction too long: 'Secret plan: launch on Fri...'",
             "custom data Tier=gold for user2",

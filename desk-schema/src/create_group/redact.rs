@@ -181,10 +181,18 @@ fn numeric_reference(rest: &[u8]) -> Option<(char, usize)> {
         _ => (body, 10, 2),
     };
     let len = digits.iter().take_while(|b| b.is_ascii_hexdigit()).count();
-    if len == 0 || len > 8 || digits.get(len) != Some(&b';') {
+    if len == 0 || digits.get(len) != Some(&b';') {
         return None;
     }
-    let code = u32::from_str_radix(std::str::from_utf8(&digits[..len]).ok()?, radix).ok()?;
+    // Leading zeros are allowed, any number of them (`&#0000000065;`).
+    let significant = std::str::from_utf8(&digits[..len])
+        .ok()?
+        .trim_start_matches('0');
+    let code = match significant {
+        "" => 0,
+        text if text.len() <= 8 => u32::from_str_radix(text, radix).ok()?,
+        _ => return None,
+    };
     Some((char::from_u32(code)?, skip + len + 1))
 }
 
