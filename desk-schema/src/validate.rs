@@ -408,7 +408,11 @@ key_param!(
     /// standard string types (sealed), which converts from and to the
     /// property name's text. [`MapKey`] itself asks nothing more, so that a
     /// key that is none (`Option<K>`) is one error, not one for each of these.
-    #[doc(hidden)]
+    ///
+    /// The derive bounds a type parameter used as a key by it (`K` in
+    /// `Keyed<K, V>` with `entries: BTreeMap<K, V>`). A generic type that
+    /// passes its parameter on to such a type (`Outer<K>` holding
+    /// `Keyed<K, u8>`) bounds it itself: `Outer<K: Ord + KeyParam>`.
     #[diagnostic::on_unimplemented(
         message = "`{Self}` cannot be a map key: desk-schema reads a key as the property name's text",
         label = "a map key must be a string type",
