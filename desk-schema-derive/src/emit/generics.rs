@@ -38,7 +38,7 @@ pub(crate) struct Params {
 struct Bounds {
     /// Held by a checked field: each item's own bound.
     checked: Vec<TokenStream>,
-    /// A checked field's map keys (`K` in `BTreeMap<K, V>`): `MapKey`.
+    /// A checked field's map keys (`K` in `BTreeMap<K, V>`): `KeyParam`.
     keys: Vec<TokenStream>,
     /// The parameters that stand only for a hashed collection's hasher
     /// (`S` in `HashMap<K, V, S>`): no data, so neither bounded nor named
@@ -111,7 +111,8 @@ fn assoc_paths(ty: &syn::Type, params: &[syn::Ident], out: &mut Vec<TokenStream>
 /// Whether `ty` mentions `name`, other than inside `PhantomData`, which
 /// holds every type and reads none (serde bounds a parameter the same way),
 /// and, unless `keys`, other than as a standard map's key (bounded as a key,
-/// `MapKey`, not as a value: see `key_types`).
+/// `KeyParam`, not as a value: see `key_types`), and never as a hashed
+/// collection's hasher (see `is_hasher`).
 fn mentions(ty: &syn::Type, name: &syn::Ident, keys: bool) -> bool {
     match ty {
         syn::Type::Path(p) => {
@@ -192,7 +193,7 @@ fn in_hasher(ty: &syn::Type, name: &syn::Ident) -> bool {
 
 /// The key types of the standard maps that `ty` holds (not inside
 /// `PhantomData`): a parameter there is read as the property name's text,
-/// and bounded so (`MapKey`: one of the standard string types, as a key
+/// and bounded so (`KeyParam`: one of the standard string types, as a key
 /// written in the field must be), wherever the type is used.
 fn key_types<'t>(ty: &'t syn::Type, out: &mut Vec<&'t syn::Type>) {
     match ty {
