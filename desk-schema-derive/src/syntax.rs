@@ -859,13 +859,13 @@ pub(crate) mod args {
         Ok(by)
     }
 
-    /// `(check = path, description = "...")` on a field.
     /// `message(en = "...", zh_cn = "...")`: the field's own messages, one
     /// or both languages; `message(max_bytes, en = "...")` for one of its
     /// rules alone, named first.
     pub(crate) fn message(
         meta: &ParseNestedMeta<'_>,
     ) -> syn::Result<(Option<syn::Ident>, crate::model::Texts)> {
+        const NEEDS: &str = "`message(...)` needs `en = \"...\"`, `zh_cn = \"...\"` or both";
         const KEYS: &str = "`message` takes `en = \"...\"` and `zh_cn = \"...\"` (Simplified \
                             Chinese), after the rule it is for, if it is for one: \
                             `message(max_bytes, en = \"...\")`";
@@ -876,7 +876,7 @@ pub(crate) mod args {
             syn::parenthesized!(content in meta.input.fork());
             if content.is_empty() || content.peek(syn::LitStr) {
                 let error = meta.error(if content.is_empty() {
-                    "`message(...)` needs `en = \"...\"`, `zh_cn = \"...\"` or both"
+                    NEEDS
                 } else {
                     "`message(...)` takes its texts as `en = \"...\"` and `zh_cn = \"...\"`, \
                      after the rule it is for, if it is for one, named without quotes: \
@@ -918,13 +918,12 @@ pub(crate) mod args {
             Ok(())
         })?;
         if en.is_none() && zh_cn.is_none() {
-            return Err(
-                meta.error("`message(...)` needs `en = \"...\"`, `zh_cn = \"...\"` or both")
-            );
+            return Err(meta.error(NEEDS));
         }
         Ok((rule, (en, zh_cn)))
     }
 
+    /// `(check = path, description = "...")` on a field.
     pub(crate) fn custom(meta: &ParseNestedMeta<'_>) -> syn::Result<(syn::Path, String)> {
         let rule = super::custom_args(meta, false)?;
         Ok((rule.check, rule.description))
