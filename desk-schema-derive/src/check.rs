@@ -852,8 +852,7 @@ fn field_messages(
             let mine = select(rules, &|r| r == name);
             check_placeholders(en.iter().chain(&zh_cn), &mine, ty, span, errors);
         }
-        let code = crate::model::spec(name).map_or(name, |s| s.code);
-        own.by_code.push((code, (en, zh_cn)));
+        own.by_code.push((code_of(name), (en, zh_cn)));
     }
     if let Some((span, (en, zh_cn))) = rest {
         let taken: Vec<&str> = own.by_code.iter().map(|(c, _)| *c).collect();

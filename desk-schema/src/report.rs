@@ -1270,11 +1270,7 @@ impl Report {
     /// a field with `#[desk(message(...))]` is checked.
     #[doc(hidden)]
     pub fn set_messages(&mut self, start: usize, messages: &'static crate::Messages) {
-        for v in self.violations.iter_mut().skip(start) {
-            if !v.kind.is_shape() {
-                v.messages = Some(messages);
-            }
-        }
+        self.set_messages_by_code(start, &[], Some(messages));
     }
 
     /// [`Report::set_messages`] for a field with a rule's own messages

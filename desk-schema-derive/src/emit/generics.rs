@@ -196,36 +196,26 @@ fn in_hasher(ty: &syn::Type, name: &syn::Ident) -> bool {
 /// and bounded so (`KeyParam`: one of the standard string types, as a key
 /// written in the field must be), wherever the type is used.
 fn key_types<'t>(ty: &'t syn::Type, out: &mut Vec<&'t syn::Type>) {
-    match ty {
-        syn::Type::Path(p) => {
-            if let Some(q) = &p.qself {
-                key_types(&q.ty, out);
-            }
-            for seg in &p.path.segments {
-                if seg.ident == "PhantomData" {
-                    return;
-                }
-                let syn::PathArguments::AngleBracketed(a) = &seg.arguments else {
-                    continue;
-                };
-                for (i, arg) in a.args.iter().enumerate() {
-                    match arg {
-                        syn::GenericArgument::Type(t) if i == 0 && is_map(seg) => out.push(t),
-                        syn::GenericArgument::Type(t) => key_types(t, out),
-                        syn::GenericArgument::AssocType(b) => key_types(&b.ty, out),
-                        _ => {}
-                    }
+    crate::paths::each_path(ty, (), &mut |p, ()| {
+        // `each_path` passes over a qualified path's self type and
+        // associated type bindings: a key there is a key too.
+        if let Some(q) = &p.qself {
+            key_types(&q.ty, out);
+        }
+        for seg in &p.path.segments {
+            let syn::PathArguments::AngleBracketed(a) = &seg.arguments else {
+                continue;
+            };
+            for (i, arg) in a.args.iter().enumerate() {
+                match arg {
+                    syn::GenericArgument::Type(key) if i == 0 && is_map(seg) => out.push(key),
+                    syn::GenericArgument::AssocType(b) => key_types(&b.ty, out),
+                    _ => {}
                 }
             }
         }
-        syn::Type::Reference(syn::TypeReference { elem, .. })
-        | syn::Type::Slice(syn::TypeSlice { elem, .. })
-        | syn::Type::Array(syn::TypeArray { elem, .. })
-        | syn::Type::Paren(syn::TypeParen { elem, .. })
-        | syn::Type::Group(syn::TypeGroup { elem, .. }) => key_types(elem, out),
-        syn::Type::Tuple(t) => t.elems.iter().for_each(|t| key_types(t, out)),
-        _ => {}
-    }
+        Some(())
+    });
 }
 
 fn tokens_mention(tokens: &TokenStream, name: &syn::Ident) -> bool {
