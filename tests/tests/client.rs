@@ -5,6 +5,7 @@
 mod support;
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use desk_schema::create_group::ErrorCode;
@@ -478,8 +479,16 @@ async fn a_wait_past_the_budget_is_not_started() {
 async fn unanswered(
     serve: impl FnOnce(std::net::TcpListener),
 ) -> (TransportErrorKind, String, String, u32) {
+    unanswered_over("http", serve).await
+}
+
+/// [`unanswered`], with the endpoint's scheme `scheme`.
+async fn unanswered_over(
+    scheme: &str,
+    serve: impl FnOnce(std::net::TcpListener),
+) -> (TransportErrorKind, String, String, u32) {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let endpoint: Endpoint = format!("http://{}", listener.local_addr().unwrap())
+    let endpoint: Endpoint = format!("{scheme}://{}", listener.local_addr().unwrap())
         .parse()
         .unwrap();
     serve(listener);
@@ -552,6 +561,90 @@ async fn a_connection_closed_without_an_answer_says_so_without_the_clients_layer
         !text.contains("client error") && !text.contains("canceled"),
         "{text}"
     );
+}
+
+/// Counts the connections `listener` accepts, each given to `answer` on a
+/// task of its own.
+fn counted<F>(
+    listener: std::net::TcpListener,
+    answer: impl Fn(tokio::net::TcpStream) -> F + Send + 'static,
+) -> Arc<AtomicUsize>
+where
+    F: Future<Output = ()> + Send + 'static,
+{
+    let seen = Arc::new(AtomicUsize::new(0));
+    let count = Arc::clone(&seen);
+    listener.set_nonblocking(true).unwrap();
+    let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            count.fetch_add(1, Ordering::SeqCst);
+            tokio::spawn(answer(stream));
+        }
+    });
+    seen
+}
+
+#[tokio::test]
+async fn a_certificate_the_client_does_not_trust_is_refused_once() {
+    use tokio_rustls::rustls::pki_types::pem::PemObject;
+    use tokio_rustls::rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    // A server on this machine with a self-signed certificate for
+    // 127.0.0.1: no system trusts it, and no retry would change that.
+    let cert = CertificateDer::from_pem_slice(include_bytes!("support/tls/cert.pem")).unwrap();
+    let key = PrivateKeyDer::from_pem_slice(include_bytes!("support/tls/key.pem")).unwrap();
+    let config = tokio_rustls::rustls::ServerConfig::builder_with_provider(Arc::new(
+        tokio_rustls::rustls::crypto::aws_lc_rs::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_no_client_auth()
+    .with_single_cert(vec![cert], key)
+    .unwrap();
+    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+    let mut seen = None;
+    let (kind, text, zh, attempts) = unanswered_over("https", |listener| {
+        seen = Some(counted(listener, move |stream| {
+            let acceptor = acceptor.clone();
+            async move {
+                // The client refuses the certificate: the handshake fails.
+                let _ = acceptor.accept(stream).await;
+            }
+        }));
+    })
+    .await;
+    assert_eq!(kind, TransportErrorKind::Tls, "{text}");
+    assert_eq!(attempts, 1);
+    assert_eq!(seen.unwrap().load(Ordering::SeqCst), 1);
+    assert!(
+        text.starts_with("the TLS handshake failed: ") && text.contains("certificate"),
+        "{text}"
+    );
+    assert!(
+        zh.starts_with("TLS 握手失败：服务器的 TLS 证书无法验证（"),
+        "{zh}"
+    );
+    assert!(!text.contains("usersig") && !text.contains("eJ"), "{text}");
+}
+
+#[tokio::test]
+async fn a_server_that_does_not_speak_tls_is_refused_once() {
+    // Plain HTTP where the endpoint says `https`: rustls reads a record
+    // that is not TLS.
+    let mut seen = None;
+    let (kind, text, _, attempts) = unanswered_over("https", |listener| {
+        seen = Some(counted(listener, |mut stream| async move {
+            use tokio::io::AsyncWriteExt;
+            let _ = stream
+                .write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
+                .await;
+        }));
+    })
+    .await;
+    assert_eq!(kind, TransportErrorKind::Tls, "{text}");
+    assert_eq!(attempts, 1);
+    assert_eq!(seen.unwrap().load(Ordering::SeqCst), 1);
+    assert!(text.starts_with("the TLS handshake failed: "), "{text}");
 }
 
 #[test]

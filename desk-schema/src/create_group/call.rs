@@ -87,6 +87,12 @@ impl Outcome {
 pub enum TransportErrorKind {
     /// No connection could be made: the request was not sent.
     Connect,
+    /// The TLS handshake was refused: the server's certificate is not
+    /// trusted (an unknown issuer, expired, for another name), or the
+    /// server does not speak TLS on that port. The request was not sent,
+    /// and a retry would be refused the same way, so the client does not
+    /// retry it.
+    Tls,
     /// No whole answer within the attempt's time-out: the server may have
     /// acted on the request.
     Timeout,
@@ -130,9 +136,11 @@ impl TransportError {
     fn fmt_in(&self, f: &mut fmt::Formatter<'_>, locale: Locale) -> fmt::Result {
         let (what, colon) = match (self.kind, locale) {
             (TransportErrorKind::Connect, Locale::ZhCn) => ("无法连接", "："),
+            (TransportErrorKind::Tls, Locale::ZhCn) => ("TLS 握手失败", "："),
             (TransportErrorKind::Timeout, Locale::ZhCn) => ("超时前没有收到应答", "："),
             (TransportErrorKind::Other, Locale::ZhCn) => ("连接失败", "："),
             (TransportErrorKind::Connect, _) => ("cannot connect", ": "),
+            (TransportErrorKind::Tls, _) => ("the TLS handshake failed", ": "),
             (TransportErrorKind::Timeout, _) => ("no answer within the time-out", ": "),
             (TransportErrorKind::Other, _) => ("the connection failed", ": "),
         };

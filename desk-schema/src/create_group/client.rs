@@ -16,7 +16,11 @@
 //!   illegal request the table says to try again, whose signature may have
 //!   failed verification: the first time at once with a new UserSig, when
 //!   one made now differs, else after the back-off), a 5xx status, a
-//!   connection that fails and an attempt that times out are retried with
+//!   connection that fails (a name that does not resolve too: a resolver's
+//!   failure can pass; but not a TLS handshake that rustls refused, for a
+//!   certificate it does not trust or a server that does not speak TLS,
+//!   which a retry would meet again) and an attempt that times out
+//!   are retried with
 //!   exponential back-off and jitter. Rate limits ([`Retry::Slower`]: 10006,
 //!   60007, 60011, 60018, 60019) back off four times longer, and
 //!   [`Retry::After`] waits as long as the table says (60020: 5 minutes,
@@ -463,6 +467,7 @@ fn next(outcome: &Outcome, renewed: Renewals, same_again: bool) -> Next {
         Outcome::Http { status } if *status >= 500 || *status == 408 => Next::Backoff(1),
         // A rate limit on the way (a gateway's 429): retried, more slowly.
         Outcome::Http { status: 429 } => Next::Backoff(4),
+        Outcome::Transport(e) if e.kind == TransportErrorKind::Tls => Next::Stop,
         Outcome::Transport(_) => Next::Backoff(1),
         _ => Next::Stop,
     }
@@ -481,7 +486,10 @@ const SHORTEST_RETRY: Duration = Duration::from_secs(1);
 fn outcome_unknown(outcome: &Outcome) -> bool {
     match outcome {
         Outcome::Http { status } => *status >= 500,
-        Outcome::Transport(e) => e.kind != TransportErrorKind::Connect,
+        Outcome::Transport(e) => matches!(
+            e.kind,
+            TransportErrorKind::Timeout | TransportErrorKind::Other
+        ),
         Outcome::Api(e) => matches!(
             e.code,
             ErrorCode::SERVER_INTERNAL
@@ -510,6 +518,8 @@ fn transport(e: reqwest::Error) -> Outcome {
     let e = e.without_url();
     let kind = if e.is_timeout() {
         TransportErrorKind::Timeout
+    } else if e.is_connect() && refused_by_rustls(&e) {
+        TransportErrorKind::Tls
     } else if e.is_connect() {
         TransportErrorKind::Connect
     } else {
@@ -519,6 +529,26 @@ fn transport(e: reqwest::Error) -> Outcome {
         kind,
         message: describe(&e),
     })
+}
+
+/// True when `e` or one of its causes is rustls' own error. The TLS
+/// connector hands it on inside `io::Error`s, nested, whose `source` skips
+/// the error each holds: the one held is read instead.
+fn refused_by_rustls(e: &(dyn std::error::Error + 'static)) -> bool {
+    let mut link = Some(e);
+    while let Some(error) = link {
+        if error.is::<rustls::Error>() {
+            return true;
+        }
+        link = match error
+            .downcast_ref::<std::io::Error>()
+            .and_then(std::io::Error::get_ref)
+        {
+            Some(held) => Some(held),
+            None => error.source(),
+        };
+    }
+    false
 }
 
 /// The error and its causes, joined by `: `, without the links that are

@@ -133,7 +133,7 @@ UserSig 与原来不同时立即换用新的）、HTTP 5xx、连接被拒和超�
   json  一行：{\"outcome\", ...详情, \"attempts\", \"format_version\": 1}，
         outcome 为 created、created_earlier、invalid_request、api_error、
         http_error、invalid_response、transport_error、input_error 之一
-        （transport_error 的 kind：connect 表示未发出；timeout 或 other 表示
+        （transport_error 的 kind：connect 或 tls 表示未发出；timeout 或 other 表示
         服务器可能已处理；input_error：无法读取输入、没有密钥，同时写到 stderr）
 
 退出状态：0 已创建，1 请求无效或 API 错误，2 用法、读写或网络错误

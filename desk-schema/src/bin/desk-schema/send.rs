@@ -42,8 +42,9 @@ Output:
   text  `created group ID (N attempts)`, or what went wrong
   json  one line: {\"outcome\", ...details, \"attempts\", \"format_version\": 1},
         outcome one of created, created_earlier, invalid_request, api_error,
-        http_error, invalid_response, transport_error (its kind: connect,
-        nothing was sent; timeout or other, the server may have acted),
+        http_error, invalid_response, transport_error (its kind: connect
+        or tls, nothing was sent; timeout or other, the server may have
+        acted),
         input_error (an input that cannot be read, no secret key: said on
         stderr too)
 
@@ -295,6 +296,7 @@ fn json_line(sent: &Sent, locale: Locale) -> Result<String, IoStop> {
             outcome: "transport_error",
             kind: Some(match e.kind {
                 TransportErrorKind::Connect => "connect",
+                TransportErrorKind::Tls => "tls",
                 TransportErrorKind::Timeout => "timeout",
                 _ => "other",
             }),
