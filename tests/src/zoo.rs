@@ -1290,6 +1290,37 @@ pub struct AttrTable {
     pub attrs: Keyed<Box<str>, AttrValue>,
 }
 
+/// Values by key in a hashed map whose hasher is a type parameter: the
+/// hasher is neither an item nor a key, so the derive bounds it as serde's
+/// `Deserialize` of the map does (`BuildHasher + Default`, which serde is
+/// told here in a `bound` and the type does not say) and leaves it out of
+/// the schema's name.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(
+    rename_all = "PascalCase",
+    deny_unknown_fields,
+    bound(deserialize = "K: Deserialize<'de> + Eq + std::hash::Hash, \
+                         V: Deserialize<'de>, S: std::hash::BuildHasher + Default")
+)]
+pub struct Hashed<K: Eq + std::hash::Hash, V: PartialEq, S: std::hash::BuildHasher> {
+    /// The entries, at most 3.
+    #[desk(nested, max_items = 3)]
+    pub entries: std::collections::HashMap<K, V, S>,
+}
+
+/// A counter's readings by name, through [`Hashed`] with a fixed hasher.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct Meters {
+    /// The readings.
+    #[desk(nested)]
+    pub readings: Hashed<
+        String,
+        Reading,
+        std::hash::BuildHasherDefault<std::collections::hash_map::DefaultHasher>,
+    >,
+}
+
 /// A name, as an alias: the derive cannot see through it, and gates it.
 pub type Label = String;
 /// A level, as an alias.
@@ -1471,6 +1502,7 @@ macro_rules! for_each_zoo_type {
         $m!(Attachment);
         $m!(ImageInfo);
         $m!(AttrTable);
+        $m!(Meters);
         $m!(SignUp);
         $m!(Aliased);
         $m!(Grove);

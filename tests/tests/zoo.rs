@@ -1510,6 +1510,16 @@ const PINNED: &[(&str, &str)] = &[
     ),
     ("AttrTable", r#"{"Attrs":{"Entries":[]}}"#),
     ("AttrTable", r#"{"Attrs":{"entries":{}}}"#),
+    // A hasher given by a type parameter: keys escaped as RFC 6901 says.
+    (
+        "Meters",
+        r#"{"Readings":{"Entries":{"a/b":{"Ratio":2},"~":{"Ratio":0.5},"c":{"Ratio":1},"d":{"Ratio":-1}}}}"#,
+    ),
+    (
+        "Meters",
+        r#"{"Readings":{"Entries":{"":{"Ratio":0,"Seq":1}}}}"#,
+    ),
+    ("Meters", r#"{"Readings":{"Entries":{"x":[]}}}"#),
     // A rule's own message, the field's for the others, and a rule's own.
     (
         "SignUp",
@@ -1554,6 +1564,7 @@ fn pinned_inputs_give_one_answer_on_every_path() {
     check::<Attachment>("Attachment");
     check::<ImageInfo>("ImageInfo");
     check::<AttrTable>("AttrTable");
+    check::<Meters>("Meters");
     check::<Action>("Action");
     check::<ProfileValue>("ProfileValue");
     check::<Decor>("Decor");

@@ -24,13 +24,14 @@ struct KeyAndValue<K: Ord> {
     first: K,
 }
 
-// A hasher parameter is no data: bounded by the user as serde asks, never
-// as a value, nor named in the schema's name.
+// A hasher parameter is no data: bounded by the derive as serde's
+// `Deserialize` of the map is (`BuildHasher + Default`, which the type need
+// not say), never as a value, nor named in the schema's name.
 #[derive(desk_schema::Validate, serde::Deserialize, Debug)]
 #[serde(bound(
     deserialize = "K: serde::Deserialize<'de> + Eq + std::hash::Hash, V: serde::Deserialize<'de>, S: std::hash::BuildHasher + Default"
 ))]
-struct WithHasher<K: Eq + std::hash::Hash, V, S: std::hash::BuildHasher + Default> {
+struct WithHasher<K: Eq + std::hash::Hash, V, S: std::hash::BuildHasher> {
     #[desk(nested)]
     entries: HashMap<K, V, S>,
 }

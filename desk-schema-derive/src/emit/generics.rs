@@ -41,9 +41,14 @@ struct Bounds {
     /// A checked field's map keys (`K` in `BTreeMap<K, V>`): `KeyParam`.
     keys: Vec<TokenStream>,
     /// The parameters that stand only for a hashed collection's hasher
-    /// (`S` in `HashMap<K, V, S>`): no data, so neither bounded nor named
-    /// in the schema's name (as schemars' own `HashMap` schema does not).
+    /// (`S` in `HashMap<K, V, S>`): no data, so neither bounded as one nor
+    /// named in the schema's name (as schemars' own `HashMap` schema does
+    /// not).
     hashers: Vec<String>,
+    /// Those of `hashers` in a field serde reads: `BuildHasher + Default`,
+    /// what serde's `Deserialize` of the collection asks (which the user
+    /// may have told serde in a `bound` of its own).
+    hashed: Vec<TokenStream>,
     /// Held only by `skip` fields, read by serde alone: `DeserializeOwned`
     /// (and `JsonSchema` in the schema item, the field's schema).
     read: Vec<TokenStream>,
@@ -331,11 +336,20 @@ impl Bounds {
                 !fields().any(|ty| mentions(ty, t, true)) && fields().any(|ty| in_hasher(ty, t))
             })
             .map(ToString::to_string)
+            .collect::<Vec<String>>();
+        let hashed = type_names
+            .iter()
+            .filter(|t| {
+                hashers.contains(&t.to_string())
+                    && super::all_fields(input).any(|f| in_hasher(&f.ty, t))
+            })
+            .map(|t| quote!(#t))
             .collect();
         Bounds {
             checked,
             keys,
             hashers,
+            hashed,
             read,
             defaulted,
             self_default,
@@ -351,8 +365,11 @@ impl Bounds {
             .map(|t| quote!(#t: ::desk_schema::KeyParam + __desk_rt::serde::de::DeserializeOwned));
         let read = (self.read.iter()).map(|t| quote!(#t: __desk_rt::serde::de::DeserializeOwned));
         let defaulted = (self.defaulted.iter()).map(|t| quote!(#t: ::core::default::Default));
+        let hashed = (self.hashed.iter())
+            .map(|t| quote!(#t: ::core::hash::BuildHasher + ::core::default::Default));
         checked
             .chain(keys)
+            .chain(hashed)
             .chain(read)
             .chain(defaulted)
             .chain(self.self_default.clone())
