@@ -97,7 +97,8 @@ pub trait Validate {
     message = "`{Self}` does not derive `Validate`",
     label = "`{Self}` does not derive `Validate`",
     note = "add `#[derive(desk_schema::Validate)]` to `{Self}`, with its rules in `#[desk(...)]`",
-    note = "if `{Self}` derives it, a type it holds declares a `#[desk(context = ...)]` that `{Self}` does not: check `{Self}` inside a type that declares that context"
+    note = "if `{Self}` derives it, a type it holds declares a `#[desk(context = ...)]` that `{Self}` does not: check `{Self}` inside a type that declares that context",
+    note = "if `{Self}` is a generic type that derives it, a type argument may not be what its fields ask: a map key parameter takes a string type (`KeyParam`), a nested one a type that derives `Validate`"
 )]
 pub trait ValidateJson: Validate + ValidateIn<<Self as Validate>::Context> {}
 
@@ -393,55 +394,48 @@ pub trait MapKey {
     type Checked: ?Sized;
 }
 
-// `KeyParam` and its one impl, for every type its bounds take (the bounds
-// written once).
-macro_rules! key_param {
-    ($(#[$attr:meta])* bounds: $($bound:tt)+) => {
-        $(#[$attr])*
-        pub trait KeyParam: $($bound)+ {}
-        impl<K: $($bound)+> KeyParam for K {}
-    };
+/// What the maps' impls and a key parameter's bound (`K` in
+/// `BTreeMap<K, V>` of a generic type) ask of a key: a [`MapKey`] of the
+/// standard string types (sealed), which converts from and to the
+/// property name's text. [`MapKey`] itself asks nothing more, so that a
+/// key that is none (`Option<K>`) is one error, not one for each of these.
+/// Each type is an impl of its own, so that a type that is none is one
+/// error too, not one for each bound it misses.
+///
+/// The derive bounds a type parameter used as a key by it (`K` in
+/// `Keyed<K, V>` with `entries: BTreeMap<K, V>`). A generic type that
+/// passes its parameter on to such a type (`Outer<K>` holding
+/// `Keyed<K, u8>`) bounds it itself: `Outer<K: Ord + KeyParam>`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a map key: desk-schema reads a key as the property name's text",
+    label = "a map key must be a string type",
+    note = "use a `String` key (or `Box<str>`), and check the keys with `#[desk(keys(...))]`, e.g. `keys(one_of(\"a\", \"b\"))`"
+)]
+pub trait KeyParam:
+    MapKey
+    + key::Sealed
+    + for<'a> From<&'a str>
+    + AsRef<str>
+    + Ord
+    + core::hash::Hash
+    + schemars::JsonSchema
+{
 }
-key_param!(
-    /// What the maps' impls and a key parameter's bound (`K` in
-    /// `BTreeMap<K, V>` of a generic type) ask of a key: a [`MapKey`] of the
-    /// standard string types (sealed), which converts from and to the
-    /// property name's text. [`MapKey`] itself asks nothing more, so that a
-    /// key that is none (`Option<K>`) is one error, not one for each of these.
-    ///
-    /// The derive bounds a type parameter used as a key by it (`K` in
-    /// `Keyed<K, V>` with `entries: BTreeMap<K, V>`). A generic type that
-    /// passes its parameter on to such a type (`Outer<K>` holding
-    /// `Keyed<K, u8>`) bounds it itself: `Outer<K: Ord + KeyParam>`.
-    #[diagnostic::on_unimplemented(
-        message = "`{Self}` cannot be a map key: desk-schema reads a key as the property name's text",
-        label = "a map key must be a string type",
-        note = "use a `String` key (or `Box<str>`), and check the keys with `#[desk(keys(...))]`, e.g. `keys(one_of(\"a\", \"b\"))`"
-    )]
-    bounds: MapKey
-        + key::Sealed
-        + for<'a> From<&'a str>
-        + AsRef<str>
-        + Ord
-        + core::hash::Hash
-        + schemars::JsonSchema
-);
 
 mod key {
     /// Only the standard string types are map keys.
     pub trait Sealed {}
-    impl Sealed for String {}
-    impl Sealed for Box<str> {}
-    impl Sealed for std::rc::Rc<str> {}
-    impl Sealed for std::sync::Arc<str> {}
 }
 
+/// The standard string types, each a [`MapKey`] and a [`KeyParam`].
 macro_rules! map_keys {
     ($($t:ty),*) => {$(
         #[diagnostic::do_not_recommend]
         impl MapKey for $t {
             type Checked = Self;
         }
+        impl key::Sealed for $t {}
+        impl KeyParam for $t {}
     )*};
 }
 map_keys!(String, Box<str>, std::rc::Rc<str>, std::sync::Arc<str>);

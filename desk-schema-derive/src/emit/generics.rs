@@ -437,17 +437,22 @@ impl Params {
         &self,
         generics: &syn::Generics,
     ) -> Option<(TokenStream, Vec<TokenStream>)> {
+        // A parameter the user bounds `KeyParam` (passed on to a type that
+        // keys a map by it, which the derive cannot see) is a key alone:
+        // every key type is a standard string, a plain value too.
+        let declared = |t: &syn::Ident| declared_key(generics, t);
         let is_key = |t: &syn::Ident| {
             let name = t.to_string();
-            self.bounds.keys.iter().any(|k| k.to_string() == name)
+            declared(t) || self.bounds.keys.iter().any(|k| k.to_string() == name)
         };
+        let is_checked = |t: &syn::Ident| self.is_checked(&t.to_string()) && !declared(t);
         // A parameter held both as a key and otherwise: gated as the
         // other, then as a key (so that for a type that is no key the gate
         // fails, and the type it stands for is no type at all).
         let held: Vec<(&syn::Ident, TokenStream)> = self
             .type_names
             .iter()
-            .filter_map(|t| match (self.is_checked(&t.to_string()), is_key(t)) {
+            .filter_map(|t| match (is_checked(t), is_key(t)) {
                 (true, false) => Some((t, quote!(<#t as ::desk_schema::Gate>::Gated))),
                 (true, true) => Some((
                     t,
@@ -491,9 +496,9 @@ impl Params {
             }
         }
         let key = quote!(::desk_schema::MapKey<Checked: ::core::marker::Sized>);
-        let gates = held.iter().flat_map(|(t, _)| {
-            let checked = self.is_checked(&t.to_string());
-            match (checked, is_key(t)) {
+        let gates = held
+            .iter()
+            .flat_map(|(t, _)| match (is_checked(t), is_key(t)) {
                 (false, _) => vec![quote!(#t: #key)],
                 (true, true) => vec![
                     quote!(#t: ::desk_schema::Gate),
@@ -505,8 +510,7 @@ impl Params {
                 (true, false) => {
                     vec![quote!(#t: ::desk_schema::Gate<Gated: ::core::marker::Sized>)]
                 }
-            }
-        });
+            });
         let preds = gates.chain(own).collect();
         let types = self.type_names.iter().map(|t| {
             held.iter()
@@ -660,4 +664,28 @@ impl Params {
             ),
         )
     }
+}
+
+/// Whether the type declares `t` a map key itself: a bound of `t`'s, in
+/// its parameters or its `where` clause, that names `KeyParam`.
+fn declared_key(generics: &syn::Generics, t: &syn::Ident) -> bool {
+    let names_key = |bounds: &syn::punctuated::Punctuated<syn::TypeParamBound, syn::Token![+]>| {
+        bounds.iter().any(|b| match b {
+            syn::TypeParamBound::Trait(tb) => tb
+                .path
+                .segments
+                .last()
+                .is_some_and(|s| s.ident == "KeyParam"),
+            _ => false,
+        })
+    };
+    let own = generics
+        .type_params()
+        .any(|p| p.ident == *t && names_key(&p.bounds));
+    let in_where = (generics.where_clause.iter().flat_map(|w| &w.predicates)).any(|p| {
+        matches!(p, syn::WherePredicate::Type(p)
+            if matches!(&p.bounded_ty, syn::Type::Path(q) if q.qself.is_none() && q.path.is_ident(t))
+                && names_key(&p.bounds))
+    });
+    own || in_where
 }
