@@ -41,8 +41,9 @@
 //!   elsewhere), plain `http` goes to this machine only and never through a
 //!   proxy, and every UserSig the call sent is cut out of the server's
 //!   `ErrorInfo`, which is not shown at all when it still quotes one
-//!   reformatted; so is the request's own text of three bytes or more,
-//!   however escaped, whole or in pieces of 16 bytes (an answer may quote
+//!   reformatted or escaped; so is the request's own text of three bytes
+//!   or more, however escaped (JSON, C, percent and HTML escapes, escaped
+//!   again), whole or in pieces of 16 bytes (an answer may quote
 //!   the request). A `GroupId` other than the request's is an
 //!   [`Outcome::InvalidResponse`] (`inconsistent_response` at `/GroupId`),
 //!   without it.
@@ -723,6 +724,23 @@ mod tests {
         ] {
             assert_eq!(redact_all(quoted, &sigs, &[], &[]), WITHHELD, "{quoted}");
         }
+        // Each character escaped, as the request's text may be (helper-110:
+        // these were shown whole): HTML's references, JSON's and C's
+        // escapes, and a JSON escape escaped again.
+        let each = |write: fn(char) -> String| {
+            let sig = sigs[0].expose().chars().map(write).collect::<String>();
+            format!("bad sig {sig}")
+        };
+        for quoted in [
+            each(|c| format!("&#{};", u32::from(c))),
+            each(|c| format!("&#x{:X};", u32::from(c))),
+            each(|c| format!("\\u{:04x}", u32::from(c))),
+            each(|c| format!("\\\\u{:04x}", u32::from(c))),
+            each(|c| format!("\\x{:02x}", u32::from(c))),
+            each(|c| format!("%25{:02X}", u32::from(c))),
+        ] {
+            assert_eq!(redact_all(&quoted, &sigs, &[], &[]), WITHHELD, "{quoted}");
+        }
         // In standard base64 where the cut of what reads as sent leaves
         // only pieces shorter than eight beside it (seen by chance in the
         // client test, with a real UserSig): withheld, judged on the text
@@ -785,6 +803,15 @@ mod tests {
             "&#0000000082;&#0038;D &lt;客服&gt;&quot;组",
             // The start of a long text, cut short.
             "Introduction too long: 'Secret plan: launch on Fri...'",
+            // Escaped twice, as C, Python, protobuf's text format and
+            // JavaScript's `escape()` write bytes, or with invisible
+            // characters between (helper-110: these were shown).
+            "name=R%2526D%2520%253C%25E5%25AE%25A2%25E6%259C%258D%253E%2522%25E7%25BB%2584",
+            r#"{\"Name\":\"R&D <\\u5ba2\\u670d>\\\"\\u7ec4\"}"#,
+            r#"Name: "R&D <\345\256\242\346\234\215>\"\347\273\204""#,
+            r#"Name: "R&D <\xe5\xae\xa2\xe6\x9c\x8d>\"\xe7\xbb\x84""#,
+            "Name: R%26D%20%3C%u5BA2%u670D%3E%22%u7EC4",
+            "Intro: S\u{200b}e\u{200b}c\u{200b}r\u{200b}e\u{200b}t plan: launch on Friday",
             "custom data Tier=gold for user2",
         ] {
             let shown = cut(info);

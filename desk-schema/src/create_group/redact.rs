@@ -75,24 +75,66 @@ pub(super) fn payload_texts(request: &CreateGroupRequest) -> Vec<String> {
     all.extend(data.flat_map(|d| [d.key.as_str(), d.value.as_str()]));
     all.into_iter()
         .filter(|t| t.len() >= PAYLOAD_PIECE)
-        .map(|t| String::from_utf8(t.bytes().map(plain_byte).collect()).unwrap_or_default())
+        .map(|t| {
+            let seen: String = t.chars().filter(|c| !INVISIBLE.contains(c)).collect();
+            String::from_utf8(seen.bytes().map(plain_byte).collect()).unwrap_or_default()
+        })
         .collect()
+}
+
+/// Characters that show nothing (zero-width spaces and joiners, the word
+/// joiner, the byte order mark, the soft hyphen): [`decoded`] drops them,
+/// and so does [`payload_texts`], so that a quote with one between each
+/// character reads as the text.
+const INVISIBLE: [char; 6] = [
+    '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}', '\u{ad}',
+];
+
+/// How many times [`readings`] decodes a text at most: twice escaped (a
+/// JSON text quoted in JSON, `\\u5ba2`; a percent escape escaped again,
+/// `%25E5`) and once more.
+const DEPTH: usize = 3;
+
+/// A text read as [`decoded`] reads it: its bytes, with the span of the
+/// text each comes from.
+type Reading = (Vec<u8>, Vec<(usize, usize)>);
+
+/// `info` as [`decoded`] reads it, then that reading decoded again while
+/// it changes, up to [`DEPTH`] readings: each one's bytes, with the span of
+/// `info` each byte comes from.
+fn readings(info: &str) -> Vec<Reading> {
+    let mut all = vec![decoded(info.as_bytes())];
+    while all.len() < DEPTH {
+        let (prev, prev_spans) = &all[all.len() - 1];
+        let (next, spans) = decoded(prev);
+        if next == *prev {
+            break;
+        }
+        let spans = spans
+            .into_iter()
+            .map(|(start, end)| (prev_spans[start].0, prev_spans[end - 1].1))
+            .collect();
+        all.push((next, spans));
+    }
+    all
 }
 
 /// `info` read as the text it spells, each byte with the span of `info` it
 /// comes from: JSON's escapes (`\u5ba2`, a surrogate pair, `\/`, `\"`, ...),
-/// percent escapes (`%E5`), HTML's entities for `&`, `<`, `>`, `"` and `'`
-/// and its numeric references (`&#23458;`, `&#x5BA2;`) decoded, ASCII
-/// letters in lower case, and `+` read as a space (as form encoding writes
-/// one; [`payload_texts`] reads a `+` so too).
-pub(super) fn decoded(info: &str) -> (Vec<u8>, Vec<(usize, usize)>) {
-    let bytes = info.as_bytes();
+/// C's and Python's byte escapes (`\xe5`, and `\345` as protobuf's text
+/// format writes UTF-8), percent escapes (`%E5`, and JavaScript's
+/// `escape()`'s `%u5BA2`), HTML's entities for `&`, `<`, `>`, `"` and `'`
+/// and its numeric references (`&#23458;`, `&#x5BA2;`) decoded, the
+/// [`INVISIBLE`] characters dropped, ASCII letters in lower case, and `+`
+/// read as a space (as form encoding writes one; [`payload_texts`] reads a
+/// `+` so too).
+fn decoded(bytes: &[u8]) -> Reading {
     let hex = |at: usize, n: usize| {
-        let digits = info.get(at..at + n)?;
+        let digits = bytes.get(at..at + n)?;
         digits
-            .bytes()
-            .all(|b| b.is_ascii_hexdigit())
-            .then(|| u32::from_str_radix(digits, 16).ok())?
+            .iter()
+            .all(u8::is_ascii_hexdigit)
+            .then(|| u32::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok())?
     };
     let (mut out, mut spans) = (
         Vec::with_capacity(bytes.len()),
@@ -104,14 +146,26 @@ pub(super) fn decoded(info: &str) -> (Vec<u8>, Vec<(usize, usize)>) {
             spans.push(span);
         }
     };
+    let char_bytes = |c: char| {
+        if INVISIBLE.contains(&c) {
+            Vec::new()
+        } else {
+            c.to_string().into_bytes()
+        }
+    };
     let mut i = 0;
     while i < bytes.len() {
         let rest = &bytes[i..];
+        // A UTF-16 code unit: `\u5ba2` or `%u5BA2`.
         let unit = |at: usize| {
-            (bytes.get(at..at + 2) == Some(b"\\u"))
+            matches!(bytes.get(at..at + 2), Some(b"\\u" | b"%u" | b"%U"))
                 .then(|| hex(at + 2, 4))
                 .flatten()
         };
+        let octal = rest.first() == Some(&b'\\')
+            && rest.len() > 3
+            && (b'0'..=b'3').contains(&rest[1])
+            && rest[2..4].iter().all(|b| (b'0'..=b'7').contains(b));
         let (text, width): (Vec<u8>, usize) = if let Some(high) = unit(i) {
             let low = unit(i + 6).filter(|low| (0xDC00..0xE000).contains(low));
             let (code, width) = match low {
@@ -121,9 +175,17 @@ pub(super) fn decoded(info: &str) -> (Vec<u8>, Vec<(usize, usize)>) {
                 _ => (high, 6),
             };
             match char::from_u32(code) {
-                Some(c) => (c.to_string().into_bytes(), width),
-                None => (vec![b'\\'], 1),
+                Some(c) => (char_bytes(c), width),
+                None => (vec![rest[0]], 1),
             }
+        } else if let Some(byte) = (rest.starts_with(b"\\x") || rest.starts_with(b"\\X"))
+            .then(|| hex(i + 2, 2))
+            .flatten()
+        {
+            (vec![u8::try_from(byte).unwrap_or(b'\\')], 4)
+        } else if octal {
+            let value = rest[1..4].iter().fold(0, |v, d| v * 8 + (d - b'0'));
+            (vec![value], 4)
         } else if rest.first() == Some(&b'\\') && rest.len() > 1 && b"/\"\\bfnrt".contains(&rest[1])
         {
             let c = match rest[1] {
@@ -141,7 +203,7 @@ pub(super) fn decoded(info: &str) -> (Vec<u8>, Vec<(usize, usize)>) {
         {
             (vec![u8::try_from(byte).unwrap_or(b'%')], 3)
         } else if let Some((c, width)) = numeric_reference(rest) {
-            (c.to_string().into_bytes(), width)
+            (char_bytes(c), width)
         } else if let Some((entity, c)) = [
             ("&amp;", b'&'),
             ("&lt;", b'<'),
@@ -154,6 +216,11 @@ pub(super) fn decoded(info: &str) -> (Vec<u8>, Vec<(usize, usize)>) {
         .find(|(e, _)| rest.starts_with(e.as_bytes()))
         {
             (vec![c], entity.len())
+        } else if let Some(c) = INVISIBLE
+            .iter()
+            .find(|c| rest.starts_with(c.to_string().as_bytes()))
+        {
+            (Vec::new(), c.len_utf8())
         } else {
             (vec![rest[0]], 1)
         };
@@ -205,17 +272,21 @@ fn payload_cut(info: &str, payload: &[String]) -> Vec<bool> {
     if payload.is_empty() {
         return cut;
     }
-    let (plain, spans) = decoded(info);
-    let mut mark = |from: usize, len: usize| {
-        let (start, end) = (spans[from].0, spans[from + len - 1].1);
-        cut[start..end].fill(true);
-    };
-    for text in payload.iter().map(String::as_bytes) {
-        let piece = text.len().min(PAYLOAD_WINDOW);
-        let pieces: std::collections::HashSet<&[u8]> = text.windows(piece).collect();
-        for (at, window) in plain.windows(piece).enumerate() {
-            if pieces.contains(window) {
-                mark(at, piece);
+    for (plain, spans) in readings(info) {
+        let mut mark = |from: usize, len: usize| {
+            let (start, end) = (spans[from].0, spans[from + len - 1].1);
+            cut[start..end].fill(true);
+        };
+        for text in payload.iter().map(String::as_bytes) {
+            let piece = text.len().min(PAYLOAD_WINDOW);
+            if piece == 0 {
+                continue;
+            }
+            let pieces: std::collections::HashSet<&[u8]> = text.windows(piece).collect();
+            for (at, window) in plain.windows(piece).enumerate() {
+                if pieces.contains(window) {
+                    mark(at, piece);
+                }
             }
         }
     }
@@ -294,14 +365,44 @@ fn quotes(text: &str, sig: &str, cut: &[bool]) -> bool {
     if piece == 0 || !sig.is_ascii() {
         return false;
     }
+    let traced = |secret: &[u8], plain: &[u8], from: &[(usize, usize)]| {
+        let pieces: std::collections::HashSet<&[u8]> = secret.windows(piece).collect();
+        plain.windows(piece).enumerate().any(|(j, w)| {
+            pieces.contains(w)
+                && from[j..j + piece]
+                    .iter()
+                    .any(|&(start, end)| !cut[start..end].iter().all(|&c| c))
+        })
+    };
     let (plain, from) = alphabet_only(text);
-    let pieces: std::collections::HashSet<&[u8]> = secret.windows(piece).collect();
-    plain.windows(piece).enumerate().any(|(j, w)| {
-        pieces.contains(w)
-            && from[j..j + piece]
-                .iter()
-                .any(|&(start, end)| !cut[start..end].iter().all(|&c| c))
+    if traced(&secret, &plain, &from) {
+        return true;
+    }
+    // Escaped otherwise (HTML's references, JSON's or C's escapes, or
+    // escaped twice): read as the request's text is ([`readings`]), in
+    // lower case.
+    let secret = secret.to_ascii_lowercase();
+    readings(text).iter().any(|(bytes, spans)| {
+        let (plain, from): (Vec<u8>, Vec<(usize, usize)>) = bytes
+            .iter()
+            .zip(spans)
+            .filter_map(|(&b, &span)| in_alphabet(b).map(|b| (b, span)))
+            .unzip();
+        traced(&secret, &plain, &from)
     })
+}
+
+/// A byte of a UserSig's alphabet as [`quotes`] compares them: standard
+/// base64's `+`, `/` and `=` as the UserSig's `*`, `-` and `_`; `None` for
+/// a byte of neither alphabet.
+fn in_alphabet(b: u8) -> Option<u8> {
+    let b = match b {
+        b'+' => b'*',
+        b'/' => b'-',
+        b'=' => b'_',
+        other => other,
+    };
+    (b.is_ascii_alphanumeric() || matches!(b, b'*' | b'-' | b'_')).then_some(b)
 }
 
 /// `text` as [`quotes`] reads it, and reads the secret: percent escapes
@@ -322,13 +423,7 @@ fn alphabet_only(text: &str) -> (Vec<u8>, Vec<(usize, usize)>) {
             i += 2;
         }
         i += 1;
-        let b = match b {
-            b'+' => b'*',
-            b'/' => b'-',
-            b'=' => b'_',
-            other => other,
-        };
-        if b.is_ascii_alphanumeric() || matches!(b, b'*' | b'-' | b'_') {
+        if let Some(b) = in_alphabet(b) {
             plain.push(b);
             from.push((start, i));
         }
