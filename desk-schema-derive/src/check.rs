@@ -689,8 +689,8 @@ fn string_key(ty: &syn::Type) -> bool {
 }
 
 /// A field whose type is (or holds) a type parameter is checked by that
-/// type's own rules: only `nested`, `skip`, list sizes and `custom` can be
-/// written for every type the parameter may take.
+/// type's own rules: only `nested`, `skip`, list sizes, `custom` and a
+/// map's `keys(...)` can be written for every type the parameter may take.
 fn check_generic(field: &Field, params: &[syn::Ident], errors: &mut Errors) {
     if !mentions(&field.ty, params) {
         return;
@@ -699,12 +699,20 @@ fn check_generic(field: &Field, params: &[syn::Ident], errors: &mut Errors) {
     // a field with only such rules needs `nested` too, said in the same
     // error (one mistake, one error).
     let rules_mode = matches!(field.mode, Mode::Rules);
+    // A map's keys are text whatever its values are, and a key that is a
+    // type parameter is bounded as a key, one of the standard string
+    // types: `keys(...)` holds for each of them.
+    let text_keys = entry_types(&field.ty).is_some_and(|(k, _)| {
+        !mentions(k, params)
+            || matches!(as_written(k), syn::Type::Path(p)
+                if p.qself.is_none() && params.iter().any(|t| p.path.is_ident(t)))
+    });
     let mut refused = false;
     for rule in &field.rules {
         let any_type = matches!(
             rule.kind,
             RuleKind::MaxItems(_) | RuleKind::MinItems(_) | RuleKind::Custom { .. }
-        );
+        ) || (text_keys && matches!(rule.kind, RuleKind::Keys(_)));
         if !any_type {
             refused = true;
             let nested = if rules_mode {

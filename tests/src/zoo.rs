@@ -1303,8 +1303,9 @@ pub struct AttrTable {
                          V: Deserialize<'de>, S: std::hash::BuildHasher + Default")
 )]
 pub struct Hashed<K: Eq + std::hash::Hash, V: PartialEq, S: std::hash::BuildHasher> {
-    /// The entries, at most 3.
-    #[desk(nested, max_items = 3)]
+    /// The entries, at most 3, each key of at most 4 bytes (the key is a
+    /// type parameter, and so one of the standard string types).
+    #[desk(nested, max_items = 3, keys(max_bytes = 4))]
     pub entries: std::collections::HashMap<K, V, S>,
 }
 

@@ -1520,6 +1520,10 @@ const PINNED: &[(&str, &str)] = &[
         r#"{"Readings":{"Entries":{"":{"Ratio":0,"Seq":1}}}}"#,
     ),
     ("Meters", r#"{"Readings":{"Entries":{"x":[]}}}"#),
+    (
+        "Meters",
+        r#"{"Readings":{"Entries":{"toolong":{"Ratio":0.5},"\u00e9\u00e9\u00e9":{"Ratio":2}}}}"#,
+    ),
     // A rule's own message, the field's for the others, and a rule's own.
     (
         "SignUp",

@@ -36,6 +36,16 @@ struct WithHasher<K: Eq + std::hash::Hash, V, S: std::hash::BuildHasher> {
     entries: HashMap<K, V, S>,
 }
 
+// A map's keys are text whatever its values are: `keys(...)` on a map of
+// a value parameter, and on a map keyed by a parameter.
+#[derive(desk_schema::Validate, serde::Deserialize, Debug, PartialEq)]
+struct ByName<K: Ord, T> {
+    #[desk(nested, keys(max_bytes = 2))]
+    by_name: BTreeMap<String, T>,
+    #[desk(nested, keys(one_of("a", "b")))]
+    by_key: BTreeMap<K, u8>,
+}
+
 #[derive(desk_schema::Validate, serde::Deserialize, Debug, PartialEq)]
 struct Leaf {
     #[desk(max_bytes = 3)]
@@ -70,4 +80,11 @@ fn main() {
     let report = desk_schema::from_json_str::<Hashing>(r#"{"by_hasher":{"entries":{"k":{"a":"long"}}}}"#)
         .unwrap_err();
     assert_eq!(report.violations()[0].path(), "/by_hasher/entries/k/a");
+    let text = r#"{"by_name":{"abc":{"a":"abcd"}},"by_key":{"a":1,"c":2}}"#;
+    let report = desk_schema::from_json_str::<ByName<Box<str>, Leaf>>(text).unwrap_err();
+    let found: Vec<(&str, &str)> = report.violations().iter().map(|v| (v.path(), v.code())).collect();
+    assert_eq!(
+        found,
+        [("/by_key/c", "enum"), ("/by_name/abc", "max_bytes"), ("/by_name/abc/a", "max_bytes")]
+    );
 }
