@@ -1993,4 +1993,39 @@ fn send_without_a_key_or_a_server_exits_2() {
     assert_eq!(lines[0]["outcome"], "transport_error");
     assert_eq!(lines[0]["kind"], "connect");
     assert_eq!(lines[0]["attempts"], 5);
+    // `https` to a server that answers in plain HTTP: a TLS handshake
+    // refused, at once and once (a retry would be refused the same way).
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let endpoint = format!("https://{}", listener.local_addr().unwrap());
+    // The connections it takes until 3 s after the first (the client's
+    // first retry would come within a second), or 30 s without one.
+    let accepted = std::thread::spawn(move || {
+        use std::io::Write as _;
+        use std::time::{Duration, Instant};
+        listener.set_nonblocking(true).unwrap();
+        let (start, mut first, mut count) = (Instant::now(), None, 0);
+        while first.map_or(start.elapsed(), |t: Instant| t.elapsed()) < Duration::from_secs(3)
+            || (first.is_none() && start.elapsed() < Duration::from_secs(30))
+        {
+            match listener.accept() {
+                Ok((mut stream, _)) => {
+                    count += 1;
+                    first.get_or_insert_with(Instant::now);
+                    let _ = stream.write_all(b"HTTP/1.1 400 Bad Request\r\n\r\n");
+                }
+                Err(_) => std::thread::sleep(Duration::from_millis(10)),
+            }
+        }
+        count
+    });
+    let out = send(
+        with(&["--endpoint", &endpoint, "--format", "json"]),
+        Some("k"),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let lines = json_lines(&out);
+    assert_eq!(lines[0]["outcome"], "transport_error");
+    assert_eq!(lines[0]["kind"], "tls", "{lines:?}");
+    assert_eq!(lines[0]["attempts"], 1);
+    assert_eq!(accepted.join().unwrap(), 1);
 }
