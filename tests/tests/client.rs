@@ -647,6 +647,31 @@ async fn a_server_that_does_not_speak_tls_is_refused_once() {
     assert!(text.starts_with("the TLS handshake failed: "), "{text}");
 }
 
+#[tokio::test]
+async fn a_tls_alert_the_server_sends_is_retried() {
+    // A fatal `internal_error` alert in answer to the ClientHello (an
+    // overloaded TLS front end may send one): it may pass, so it is a
+    // failed connection, retried, not a refused handshake (helper-111).
+    let mut seen = None;
+    let (kind, text, zh, attempts) = unanswered_over("https", |listener| {
+        seen = Some(counted(listener, |mut stream| async move {
+            use tokio::io::{AsyncReadExt, AsyncWriteExt};
+            let mut hello = [0; 512];
+            let _ = stream.read(&mut hello).await;
+            let _ = stream.write_all(&[0x15, 3, 3, 0, 2, 2, 80]).await;
+        }));
+    })
+    .await;
+    assert_eq!(kind, TransportErrorKind::Connect, "{text}");
+    assert!(text.contains("alert"), "{text}");
+    assert!(
+        zh.starts_with("无法连接：服务器在 TLS 握手时发来警报（"),
+        "{zh}"
+    );
+    assert_eq!(attempts, 3);
+    assert_eq!(seen.unwrap().load(Ordering::SeqCst), 3);
+}
+
 #[test]
 fn the_client_refuses_bad_parameters_and_prints_no_key() {
     let key = SecretKey::new(KEY);

@@ -88,10 +88,11 @@ pub enum TransportErrorKind {
     /// No connection could be made: the request was not sent.
     Connect,
     /// The TLS handshake was refused: the server's certificate is not
-    /// trusted (an unknown issuer, expired, for another name), or the
-    /// server does not speak TLS on that port. The request was not sent,
-    /// and a retry would be refused the same way, so the client does not
-    /// retry it.
+    /// trusted (an unknown issuer, expired, for another name), the server
+    /// does not speak TLS on that port, or it has no protocol version or
+    /// cipher in common. The request was not sent, and a retry would be
+    /// refused the same way, so the client does not retry it. (An alert
+    /// the server sends, which may pass, is [`TransportErrorKind::Connect`].)
     Tls,
     /// No whole answer within the attempt's time-out: the server may have
     /// acted on the request.
@@ -172,7 +173,7 @@ impl TransportError {
 fn reason_zh(message: &str) -> Option<&'static str> {
     // The first that the message holds: a name that does not resolve
     // before anything a resolver's own message may say.
-    const REASONS: [(&str, &str); 11] = [
+    const REASONS: [(&str, &str); 12] = [
         ("dns error", "无法解析主机名"),
         ("failed to lookup address", "无法解析主机名"),
         (
@@ -180,6 +181,7 @@ fn reason_zh(message: &str) -> Option<&'static str> {
             "连接被拒绝，该地址和端口上可能没有服务",
         ),
         ("certificate", "服务器的 TLS 证书无法验证"),
+        ("received fatal alert", "服务器在 TLS 握手时发来警报"),
         ("tls handshake eof", "TLS 握手时连接被关闭"),
         ("tls handshake", "TLS 握手失败"),
         ("Connection reset", "连接被对方重置"),

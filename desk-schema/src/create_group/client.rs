@@ -18,8 +18,9 @@
 //!   one made now differs, else after the back-off), a 5xx status, a
 //!   connection that fails (a name that does not resolve too: a resolver's
 //!   failure can pass; but not a TLS handshake that rustls refused, for a
-//!   certificate it does not trust or a server that does not speak TLS,
-//!   which a retry would meet again) and an attempt that times out
+//!   certificate it does not trust, a server that does not speak TLS or
+//!   one with no version or cipher in common, which a retry would meet
+//!   again) and an attempt that times out
 //!   are retried with
 //!   exponential back-off and jitter. Rate limits ([`Retry::Slower`]: 10006,
 //!   60007, 60011, 60018, 60019) back off four times longer, and
@@ -532,14 +533,24 @@ fn transport(e: reqwest::Error) -> Outcome {
     })
 }
 
-/// True when `e` or one of its causes is rustls' own error. The TLS
-/// connector hands it on inside `io::Error`s, nested, whose `source` skips
-/// the error each holds: the one held is read instead.
+/// True when `e` or one of its causes is rustls refusing the handshake for
+/// what a retry would meet again: a certificate it does not trust, a
+/// record that is not TLS (a server that speaks plain HTTP there), or a
+/// server with no protocol version or cipher in common. An alert the
+/// server sends (`internal_error` from an overloaded front end) may pass,
+/// and is retried as a failed connection is. The TLS connector hands
+/// rustls' error on inside `io::Error`s, nested, whose `source` skips the
+/// error each holds: the one held is read instead.
 fn refused_by_rustls(e: &(dyn std::error::Error + 'static)) -> bool {
     let mut link = Some(e);
     while let Some(error) = link {
-        if error.is::<rustls::Error>() {
-            return true;
+        if let Some(refused) = error.downcast_ref::<rustls::Error>() {
+            return matches!(
+                refused,
+                rustls::Error::InvalidCertificate(_)
+                    | rustls::Error::InvalidMessage(_)
+                    | rustls::Error::PeerIncompatible(_)
+            );
         }
         link = match error
             .downcast_ref::<std::io::Error>()
