@@ -785,6 +785,42 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_that_quotes_a_text_that_reads_as_escaped_cuts_it_out() {
+        use super::super::{GroupType, Member};
+        // Texts that hold what reads as an escape, quoted as they are
+        // written, and texts quoted in escapes of other languages
+        // (helper-111: each of these was shown).
+        let request = CreateGroupRequest::new(GroupType::Public, "team-a", "O'Brien's 客服 🎉")
+            .introduction("Tom &amp; Jerry D:\\2023 bin\\x64")
+            .face_url("https://cdn.example.com/avatars/%E5%AE%A2%E6%9C%8D.png")
+            .member(Member::new("user2"));
+        let payload = payload_texts(&request);
+        for info in [
+            "invalid FaceUrl: https://cdn.example.com/avatars/%E5%AE%A2%E6%9C%8D.png",
+            "bad intro Tom &amp; Jerry D:\\2023 bin\\x64",
+            r#"name: "O\'Brien\'s \345\256\242\346\234\215 \360\237\216\211""#,
+            r"name: 'O\'Brien\'s \xe5\xae\xa2\xe6\x9c\x8d \xf0\x9f\x8e\x89'",
+            r"name: O'Brien's \u5ba2\u670d \U0001f389",
+            r"name: O'Brien's \u{5ba2}\u{670d} \u{1f389}",
+            "name: O&#39;Brien&#39;s &#23458&#26381 &#127881",
+        ] {
+            let shown = redact_all(info, &[], &[], &payload);
+            for text in [
+                "%E5%AE%A2",
+                "Jerry",
+                "Brien",
+                "客服",
+                "5ba2",
+                "345",
+                "xe5",
+                "23458",
+            ] {
+                assert!(!shown.contains(text), "{info} -> {shown}");
+            }
+        }
+    }
+
+    #[test]
     fn an_answer_that_quotes_the_request_has_its_text_cut_out() {
         use super::super::{GroupType, Member};
         let request = CreateGroupRequest::new(GroupType::Public, "team-a", "R&D <客服>\"组")

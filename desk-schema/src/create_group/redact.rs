@@ -99,12 +99,16 @@ const DEPTH: usize = 3;
 /// text each comes from.
 type Reading = (Vec<u8>, Vec<(usize, usize)>);
 
-/// `info` as [`decoded`] reads it, then that reading decoded again while
-/// it changes, up to [`DEPTH`] readings: each one's bytes, with the span of
-/// `info` each byte comes from.
+/// `info` as written (ASCII letters in lower case, `+` as a space: a text
+/// of the request that holds what reads as an escape, `%E5` in a URL,
+/// quoted as it is), then as [`decoded`] reads it, then that reading
+/// decoded again while it changes, up to [`DEPTH`] decodings: each one's
+/// bytes, with the span of `info` each byte comes from.
 fn readings(info: &str) -> Vec<Reading> {
-    let mut all = vec![decoded(info.as_bytes())];
-    while all.len() < DEPTH {
+    let written = info.bytes().map(plain_byte).collect();
+    let spans = (0..info.len()).map(|i| (i, i + 1)).collect();
+    let mut all = vec![(written, spans), decoded(info.as_bytes())];
+    while all.len() <= DEPTH {
         let (prev, prev_spans) = &all[all.len() - 1];
         let (next, spans) = decoded(prev);
         if next == *prev {
@@ -156,6 +160,22 @@ fn decoded(bytes: &[u8]) -> Reading {
     let mut i = 0;
     while i < bytes.len() {
         let rest = &bytes[i..];
+        // A code point written whole: `\U0001F389` (Go, Python), or
+        // `\u{5ba2}` (Rust, JavaScript, Swift).
+        let whole = if rest.starts_with(b"\\U") {
+            hex(i + 2, 8).map(|code| (code, 10))
+        } else if rest.starts_with(b"\\u{") {
+            let len = rest[3..]
+                .iter()
+                .take_while(|b| b.is_ascii_hexdigit())
+                .count();
+            (rest.get(3 + len) == Some(&b'}') && (1..=6).contains(&len))
+                .then(|| hex(i + 3, len))
+                .flatten()
+                .map(|code| (code, len + 4))
+        } else {
+            None
+        };
         // A UTF-16 code unit: `\u5ba2` or `%u5BA2`.
         let unit = |at: usize| {
             matches!(bytes.get(at..at + 2), Some(b"\\u" | b"%u" | b"%U"))
@@ -166,7 +186,12 @@ fn decoded(bytes: &[u8]) -> Reading {
             && rest.len() > 3
             && (b'0'..=b'3').contains(&rest[1])
             && rest[2..4].iter().all(|b| (b'0'..=b'7').contains(b));
-        let (text, width): (Vec<u8>, usize) = if let Some(high) = unit(i) {
+        let (text, width): (Vec<u8>, usize) = if let Some((code, width)) = whole {
+            match char::from_u32(code) {
+                Some(c) => (char_bytes(c), width),
+                None => (vec![rest[0]], 1),
+            }
+        } else if let Some(high) = unit(i) {
             let low = unit(i + 6).filter(|low| (0xDC00..0xE000).contains(low));
             let (code, width) = match low {
                 Some(low) if (0xD800..0xDC00).contains(&high) => {
@@ -186,7 +211,9 @@ fn decoded(bytes: &[u8]) -> Reading {
         } else if octal {
             let value = rest[1..4].iter().fold(0, |v, d| v * 8 + (d - b'0'));
             (vec![value], 4)
-        } else if rest.first() == Some(&b'\\') && rest.len() > 1 && b"/\"\\bfnrt".contains(&rest[1])
+        } else if rest.first() == Some(&b'\\')
+            && rest.len() > 1
+            && b"/\"\\'bfnrt".contains(&rest[1])
         {
             let c = match rest[1] {
                 b'b' => 8,
@@ -247,10 +274,21 @@ fn numeric_reference(rest: &[u8]) -> Option<(char, usize)> {
         Some(b'x' | b'X') => (&body[1..], 16, 3),
         _ => (body, 10, 2),
     };
-    let len = digits.iter().take_while(|b| b.is_ascii_hexdigit()).count();
-    if len == 0 || digits.get(len) != Some(&b';') {
+    let len = digits
+        .iter()
+        .take_while(|b| {
+            if radix == 16 {
+                b.is_ascii_hexdigit()
+            } else {
+                b.is_ascii_digit()
+            }
+        })
+        .count();
+    if len == 0 {
         return None;
     }
+    // Without its `;` too, as HTML reads one.
+    let end = usize::from(digits.get(len) == Some(&b';'));
     // Leading zeros are allowed, any number of them (`&#0000000065;`).
     let significant = std::str::from_utf8(&digits[..len])
         .ok()?
@@ -260,7 +298,7 @@ fn numeric_reference(rest: &[u8]) -> Option<(char, usize)> {
         text if text.len() <= 8 => u32::from_str_radix(text, radix).ok()?,
         _ => return None,
     };
-    Some((char::from_u32(code)?, skip + len + 1))
+    Some((char::from_u32(code)?, skip + len + end))
 }
 
 /// The bytes of `info` that quote one of `payload` ([`payload_texts`]),
