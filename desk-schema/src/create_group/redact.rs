@@ -133,23 +133,35 @@ fn readings(info: &str) -> Vec<Reading> {
 /// read as a space (as form encoding writes one; [`payload_texts`] reads a
 /// `+` so too).
 fn decoded(bytes: &[u8]) -> Reading {
-    let hex = |at: usize, n: usize| {
-        let digits = bytes.get(at..at + n)?;
-        digits
-            .iter()
-            .all(u8::is_ascii_hexdigit)
-            .then(|| u32::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok())?
-    };
     let (mut out, mut spans) = (
         Vec::with_capacity(bytes.len()),
         Vec::with_capacity(bytes.len()),
     );
-    let mut push = |text: &[u8], span: (usize, usize)| {
-        for &b in text {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (text, width) = escape_at(bytes, i);
+        for b in text {
             out.push(plain_byte(b));
-            spans.push(span);
+            spans.push((i, i + width));
         }
-    };
+        i += width;
+    }
+    (out, spans)
+}
+
+/// The value of the `n` hexadecimal digits of `bytes` at `at`, if they are.
+fn hex_at(bytes: &[u8], at: usize, n: usize) -> Option<u32> {
+    let digits = bytes.get(at..at + n)?;
+    if !digits.iter().all(u8::is_ascii_hexdigit) {
+        return None;
+    }
+    u32::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok()
+}
+
+/// What the text at `bytes[i..]` spells, as [`decoded`] reads it, and how
+/// many bytes of it that takes (at least one).
+fn escape_at(bytes: &[u8], i: usize) -> (Vec<u8>, usize) {
+    let rest = &bytes[i..];
     let char_bytes = |c: char| {
         if INVISIBLE.contains(&c) {
             Vec::new()
@@ -157,104 +169,102 @@ fn decoded(bytes: &[u8]) -> Reading {
             c.to_string().into_bytes()
         }
     };
-    let mut i = 0;
-    while i < bytes.len() {
-        let rest = &bytes[i..];
-        // A code point written whole: `\U0001F389` (Go, Python), or
-        // `\u{5ba2}` (Rust, JavaScript, Swift).
-        let whole = if rest.starts_with(b"\\U") {
-            hex(i + 2, 8).map(|code| (code, 10))
-        } else if rest.starts_with(b"\\u{") {
-            let len = rest[3..]
-                .iter()
-                .take_while(|b| b.is_ascii_hexdigit())
-                .count();
-            (rest.get(3 + len) == Some(&b'}') && (1..=6).contains(&len))
-                .then(|| hex(i + 3, len))
-                .flatten()
-                .map(|code| (code, len + 4))
-        } else {
-            None
+    if let Some((code, width)) = code_point_at(bytes, i) {
+        return match char::from_u32(code) {
+            Some(c) => (char_bytes(c), width),
+            None => (vec![rest[0]], 1),
         };
-        // A UTF-16 code unit: `\u5ba2` or `%u5BA2`.
-        let unit = |at: usize| {
-            matches!(bytes.get(at..at + 2), Some(b"\\u" | b"%u" | b"%U"))
-                .then(|| hex(at + 2, 4))
-                .flatten()
-        };
-        let octal = rest.first() == Some(&b'\\')
-            && rest.len() > 3
-            && (b'0'..=b'3').contains(&rest[1])
-            && rest[2..4].iter().all(|b| (b'0'..=b'7').contains(b));
-        let (text, width): (Vec<u8>, usize) = if let Some((code, width)) = whole {
-            match char::from_u32(code) {
-                Some(c) => (char_bytes(c), width),
-                None => (vec![rest[0]], 1),
-            }
-        } else if let Some(high) = unit(i) {
-            let low = unit(i + 6).filter(|low| (0xDC00..0xE000).contains(low));
-            let (code, width) = match low {
-                Some(low) if (0xD800..0xDC00).contains(&high) => {
-                    (0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00), 12)
-                }
-                _ => (high, 6),
-            };
-            match char::from_u32(code) {
-                Some(c) => (char_bytes(c), width),
-                None => (vec![rest[0]], 1),
-            }
-        } else if let Some(byte) = (rest.starts_with(b"\\x") || rest.starts_with(b"\\X"))
-            .then(|| hex(i + 2, 2))
-            .flatten()
-        {
-            (vec![u8::try_from(byte).unwrap_or(b'\\')], 4)
-        } else if octal {
-            let value = rest[1..4].iter().fold(0, |v, d| v * 8 + (d - b'0'));
-            (vec![value], 4)
-        } else if rest.first() == Some(&b'\\')
-            && rest.len() > 1
-            && b"/\"\\'bfnrt".contains(&rest[1])
-        {
-            let c = match rest[1] {
-                b'b' => 8,
-                b'f' => 12,
-                b'n' => b'\n',
-                b'r' => b'\r',
-                b't' => b'\t',
-                other => other,
-            };
-            (vec![c], 2)
-        } else if let Some(byte) = (rest.first() == Some(&b'%'))
-            .then(|| hex(i + 1, 2))
-            .flatten()
-        {
-            (vec![u8::try_from(byte).unwrap_or(b'%')], 3)
-        } else if let Some((c, width)) = numeric_reference(rest) {
-            (char_bytes(c), width)
-        } else if let Some((entity, c)) = [
-            ("&amp;", b'&'),
-            ("&lt;", b'<'),
-            ("&gt;", b'>'),
-            ("&quot;", b'"'),
-            ("&#39;", b'\''),
-            ("&apos;", b'\''),
-        ]
-        .into_iter()
-        .find(|(e, _)| rest.starts_with(e.as_bytes()))
-        {
-            (vec![c], entity.len())
-        } else if let Some(c) = INVISIBLE
-            .iter()
-            .find(|c| rest.starts_with(c.to_string().as_bytes()))
-        {
-            (Vec::new(), c.len_utf8())
-        } else {
-            (vec![rest[0]], 1)
-        };
-        push(&text, (i, i + width));
-        i += width;
     }
-    (out, spans)
+    if let Some((c, width)) = numeric_reference(rest) {
+        return (char_bytes(c), width);
+    }
+    if let Some(c) = INVISIBLE
+        .iter()
+        .find(|c| rest.starts_with(c.to_string().as_bytes()))
+    {
+        return (Vec::new(), c.len_utf8());
+    }
+    byte_escape_at(bytes, i).unwrap_or_else(|| (vec![rest[0]], 1))
+}
+
+/// A code point written as an escape at `bytes[i..]`, and the escape's
+/// length: whole (`\U0001F389` as Go and Python write it, `\u{5ba2}` as
+/// Rust, JavaScript and Swift do) or as UTF-16 (`\u5ba2`, JavaScript's
+/// `escape()`'s `%u5BA2`, a surrogate pair of either).
+fn code_point_at(bytes: &[u8], i: usize) -> Option<(u32, usize)> {
+    let rest = &bytes[i..];
+    if rest.starts_with(b"\\U") {
+        return hex_at(bytes, i + 2, 8).map(|code| (code, 10));
+    }
+    if rest.starts_with(b"\\u{") {
+        let len = rest[3..]
+            .iter()
+            .take_while(|b| b.is_ascii_hexdigit())
+            .count();
+        return (rest.get(3 + len) == Some(&b'}') && (1..=6).contains(&len))
+            .then(|| hex_at(bytes, i + 3, len))
+            .flatten()
+            .map(|code| (code, len + 4));
+    }
+    let unit = |at: usize| {
+        matches!(bytes.get(at..at + 2), Some(b"\\u" | b"%u" | b"%U"))
+            .then(|| hex_at(bytes, at + 2, 4))
+            .flatten()
+    };
+    let high = unit(i)?;
+    let low = unit(i + 6).filter(|low| (0xDC00..0xE000).contains(low));
+    Some(match low {
+        Some(low) if (0xD800..0xDC00).contains(&high) => {
+            (0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00), 12)
+        }
+        _ => (high, 6),
+    })
+}
+
+/// A byte or an ASCII character written as an escape at `bytes[i..]`, and
+/// the escape's length: C's and Python's `\xe5`, protobuf's octal `\345`,
+/// JSON's and C's `\n`, `\"`, `\'` and the like, a percent escape, or one
+/// of HTML's entities for `&`, `<`, `>`, `"` and `'`.
+fn byte_escape_at(bytes: &[u8], i: usize) -> Option<(Vec<u8>, usize)> {
+    let rest = &bytes[i..];
+    if rest.first() == Some(&b'\\') && rest.len() > 1 {
+        if matches!(rest[1], b'x' | b'X') {
+            let byte = hex_at(bytes, i + 2, 2)?;
+            return Some((vec![u8::try_from(byte).ok()?], 4));
+        }
+        if rest.len() > 3
+            && (b'0'..=b'3').contains(&rest[1])
+            && rest[2..4].iter().all(|b| (b'0'..=b'7').contains(b))
+        {
+            let value = rest[1..4].iter().fold(0, |v, d| v * 8 + (d - b'0'));
+            return Some((vec![value], 4));
+        }
+        let c = match rest[1] {
+            b'b' => 8,
+            b'f' => 12,
+            b'n' => b'\n',
+            b'r' => b'\r',
+            b't' => b'\t',
+            other if b"/\"\\'".contains(&other) => other,
+            _ => return None,
+        };
+        return Some((vec![c], 2));
+    }
+    if rest.first() == Some(&b'%') {
+        let byte = hex_at(bytes, i + 1, 2)?;
+        return Some((vec![u8::try_from(byte).ok()?], 3));
+    }
+    [
+        ("&amp;", b'&'),
+        ("&lt;", b'<'),
+        ("&gt;", b'>'),
+        ("&quot;", b'"'),
+        ("&#39;", b'\''),
+        ("&apos;", b'\''),
+    ]
+    .into_iter()
+    .find(|(e, _)| rest.starts_with(e.as_bytes()))
+    .map(|(entity, c)| (vec![c], entity.len()))
 }
 
 /// A byte as [`decoded`] and [`payload_texts`] compare text: ASCII letters
