@@ -709,6 +709,13 @@ fn check_generic(field: &Field, params: &[syn::Ident], errors: &mut Errors) {
     });
     let mut refused = false;
     for rule in &field.rules {
+        // The rules inside are judged against text, what every key is (the
+        // type's own checks of rule and type are for types without
+        // parameters).
+        if let (true, RuleKind::Keys(inner)) = (text_keys, &rule.kind) {
+            let text: syn::Type = syn::parse_quote!(String);
+            check_families(&text, inner, &syn::Ident::new("Self", rule.span), errors);
+        }
         let any_type = matches!(
             rule.kind,
             RuleKind::MaxItems(_) | RuleKind::MinItems(_) | RuleKind::Custom { .. }
