@@ -647,29 +647,46 @@ async fn a_server_that_does_not_speak_tls_is_refused_once() {
     assert!(text.starts_with("the TLS handshake failed: "), "{text}");
 }
 
-#[tokio::test]
-async fn a_tls_alert_the_server_sends_is_retried() {
-    // A fatal `internal_error` alert in answer to the ClientHello (an
-    // overloaded TLS front end may send one): it may pass, so it is a
-    // failed connection, retried, not a refused handshake (helper-111).
+/// What the client says of `https` to a server that answers its
+/// `ClientHello` with the fatal alert `description`, and the connections the
+/// server took.
+async fn alerted(description: u8) -> (TransportErrorKind, String, String, u32, usize) {
     let mut seen = None;
     let (kind, text, zh, attempts) = unanswered_over("https", |listener| {
-        seen = Some(counted(listener, |mut stream| async move {
+        seen = Some(counted(listener, move |mut stream| async move {
             use tokio::io::{AsyncReadExt, AsyncWriteExt};
             let mut hello = [0; 512];
             let _ = stream.read(&mut hello).await;
-            let _ = stream.write_all(&[0x15, 3, 3, 0, 2, 2, 80]).await;
+            let _ = stream.write_all(&[0x15, 3, 3, 0, 2, 2, description]).await;
         }));
     })
     .await;
+    let connections = seen.unwrap().load(Ordering::SeqCst);
+    (kind, text, zh, attempts, connections)
+}
+
+#[tokio::test]
+async fn a_tls_alert_the_server_sends_is_retried() {
+    // `internal_error` in answer to the ClientHello (an overloaded TLS
+    // front end may send one): it may pass, so it is a failed connection,
+    // retried, not a refused handshake (helper-111).
+    let (kind, text, zh, attempts, connections) = alerted(80).await;
     assert_eq!(kind, TransportErrorKind::Connect, "{text}");
     assert!(text.contains("alert"), "{text}");
     assert!(
         zh.starts_with("无法连接：服务器在 TLS 握手时发来警报（"),
         "{zh}"
     );
-    assert_eq!(attempts, 3);
-    assert_eq!(seen.unwrap().load(Ordering::SeqCst), 3);
+    assert_eq!((attempts, connections), (3, 3));
+}
+
+#[tokio::test]
+async fn a_handshake_failure_alert_is_refused_once() {
+    // `handshake_failure`: no cipher in common, which a retry would meet
+    // again (helper-112: it was retried).
+    let (kind, text, _, attempts, connections) = alerted(40).await;
+    assert_eq!(kind, TransportErrorKind::Tls, "{text}");
+    assert_eq!((attempts, connections), (1, 1));
 }
 
 #[test]

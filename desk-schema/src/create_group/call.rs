@@ -90,9 +90,11 @@ pub enum TransportErrorKind {
     /// The TLS handshake was refused: the server's certificate is not
     /// trusted (an unknown issuer, expired, for another name), the server
     /// does not speak TLS on that port, or it has no protocol version or
-    /// cipher in common. The request was not sent, and a retry would be
-    /// refused the same way, so the client does not retry it. (An alert
-    /// the server sends, which may pass, is [`TransportErrorKind::Connect`].)
+    /// cipher in common (found by rustls, or said by the server's
+    /// `handshake_failure`, `protocol_version` or `insufficient_security`
+    /// alert). The request was not sent, and a retry would be refused the
+    /// same way, so the client does not retry it. (Any other alert the
+    /// server sends, which may pass, is [`TransportErrorKind::Connect`].)
     Tls,
     /// No whole answer within the attempt's time-out: the server may have
     /// acted on the request.

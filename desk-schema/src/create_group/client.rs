@@ -535,10 +535,12 @@ fn transport(e: reqwest::Error) -> Outcome {
 
 /// True when `e` or one of its causes is rustls refusing the handshake for
 /// what a retry would meet again: a certificate it does not trust, a
-/// record that is not TLS (a server that speaks plain HTTP there), or a
-/// server with no protocol version or cipher in common. An alert the
-/// server sends (`internal_error` from an overloaded front end) may pass,
-/// and is retried as a failed connection is. The TLS connector hands
+/// record that is not TLS (a server that speaks plain HTTP there), or no
+/// protocol version or cipher in common (found by rustls, or said by the
+/// server's `handshake_failure`, `protocol_version` or
+/// `insufficient_security` alert). Any other alert the server sends
+/// (`internal_error` from an overloaded front end) may pass, and is retried
+/// as a failed connection is. The TLS connector hands
 /// rustls' error on inside `io::Error`s, nested, whose `source` skips the
 /// error each holds: the one held is read instead.
 fn refused_by_rustls(e: &(dyn std::error::Error + 'static)) -> bool {
@@ -550,6 +552,11 @@ fn refused_by_rustls(e: &(dyn std::error::Error + 'static)) -> bool {
                 rustls::Error::InvalidCertificate(_)
                     | rustls::Error::InvalidMessage(_)
                     | rustls::Error::PeerIncompatible(_)
+                    | rustls::Error::AlertReceived(
+                        rustls::AlertDescription::HandshakeFailure
+                            | rustls::AlertDescription::ProtocolVersion
+                            | rustls::AlertDescription::InsufficientSecurity
+                    )
             );
         }
         link = match error
@@ -742,6 +749,17 @@ mod tests {
             let sig = sigs[0].expose().chars().map(write).collect::<String>();
             format!("bad sig {sig}")
         };
+        // In standard base64, then escaped (helper-112: its `+` was read
+        // as a space and dropped).
+        let plus = [UserSig::new("eJw+tzE0Lg+jAYB_D+7Pos*H")];
+        let escaped = "eJw+tzE0Lg+jAYB/D+7Pos+H"
+            .chars()
+            .fold(String::new(), |mut text, c| {
+                use std::fmt::Write as _;
+                let _ = write!(text, "\\u{:04x}", u32::from(c));
+                text
+            });
+        assert_eq!(redact_all(&escaped, &plus, &[], &[]), WITHHELD);
         for quoted in [
             each(|c| format!("&#{};", u32::from(c))),
             each(|c| format!("&#x{:X};", u32::from(c))),
@@ -817,7 +835,29 @@ mod tests {
             ] {
                 assert!(!shown.contains(text), "{info} -> {shown}");
             }
+            // Cut, not withheld: the server's own words before it stay.
+            let words = info.split(' ').next().unwrap();
+            assert!(shown.starts_with(words), "{info} -> {shown}");
+            assert!(shown.contains("<redacted>"), "{info} -> {shown}");
         }
+        // Escaped twice with a capital `\U` (helper-112: a reading in lower
+        // case read it as `\u0001` and `f389`).
+        let party = CreateGroupRequest::new(GroupType::Public, "team-a", "🎉🎉")
+            .member(Member::new("user2"));
+        let shown = redact_all(
+            r"name \\U0001F389\\U0001F389 bad",
+            &[],
+            &[],
+            &payload_texts(&party),
+        );
+        assert_eq!(shown, "name <redacted> bad");
+        // A text that is one character once what shows nothing is taken
+        // out: too short to cut (it would be cut out of every word).
+        let short = CreateGroupRequest::new(GroupType::Public, "team-a", "Support")
+            .introduction("a\u{200b}\u{200b}")
+            .member(Member::new("user2"));
+        let words = "parameter name is invalid, a value was expected";
+        assert_eq!(redact_all(words, &[], &[], &payload_texts(&short)), words);
     }
 
     #[test]

@@ -73,12 +73,14 @@ pub(super) fn payload_texts(request: &CreateGroupRequest) -> Vec<String> {
         .flatten()
         .flatten();
     all.extend(data.flat_map(|d| [d.key.as_str(), d.value.as_str()]));
+    // What shows of each text, then its length: `a` and a zero-width space
+    // is one byte, which would be cut out of every word.
     all.into_iter()
-        .filter(|t| t.len() >= PAYLOAD_PIECE)
         .map(|t| {
             let seen: String = t.chars().filter(|c| !INVISIBLE.contains(c)).collect();
             String::from_utf8(seen.bytes().map(plain_byte).collect()).unwrap_or_default()
         })
+        .filter(|t| t.len() >= PAYLOAD_PIECE)
         .collect()
 }
 
@@ -99,13 +101,15 @@ const DEPTH: usize = 3;
 /// text each comes from.
 type Reading = (Vec<u8>, Vec<(usize, usize)>);
 
-/// `info` as written (ASCII letters in lower case, `+` as a space: a text
-/// of the request that holds what reads as an escape, `%E5` in a URL,
-/// quoted as it is), then as [`decoded`] reads it, then that reading
-/// decoded again while it changes, up to [`DEPTH`] decodings: each one's
-/// bytes, with the span of `info` each byte comes from.
+/// `info` as written (a text of the request that holds what reads as an
+/// escape, `%E5` in a URL, quoted as it is), then as [`decoded`] reads it,
+/// then that reading decoded again while it changes, up to [`DEPTH`]
+/// decodings: each one's bytes, in their own case (`\\U0001F389` decodes
+/// to `\U0001F389`, not `\u0001f389`), with the span of `info` each byte
+/// comes from. The request's text is looked for in them in lower case
+/// ([`plain_byte`]), a UserSig as its alphabet ([`in_alphabet`]).
 fn readings(info: &str) -> Vec<Reading> {
-    let written = info.bytes().map(plain_byte).collect();
+    let written = info.as_bytes().to_vec();
     let spans = (0..info.len()).map(|i| (i, i + 1)).collect();
     let mut all = vec![(written, spans), decoded(info.as_bytes())];
     while all.len() <= DEPTH {
@@ -123,15 +127,12 @@ fn readings(info: &str) -> Vec<Reading> {
     all
 }
 
-/// `info` read as the text it spells, each byte with the span of `info` it
-/// comes from: JSON's escapes (`\u5ba2`, a surrogate pair, `\/`, `\"`, ...),
-/// C's and Python's byte escapes (`\xe5`, and `\345` as protobuf's text
-/// format writes UTF-8), percent escapes (`%E5`, and JavaScript's
-/// `escape()`'s `%u5BA2`), HTML's entities for `&`, `<`, `>`, `"` and `'`
-/// and its numeric references (`&#23458;`, `&#x5BA2;`) decoded, the
-/// [`INVISIBLE`] characters dropped, ASCII letters in lower case, and `+`
-/// read as a space (as form encoding writes one; [`payload_texts`] reads a
-/// `+` so too).
+/// `bytes` read as the text they spell, each byte with the span of `bytes`
+/// it comes from: code points escaped ([`code_point_at`]: `\u5ba2`,
+/// `\U0001F389`, `\u{5ba2}`, `%u5BA2`), HTML's numeric references
+/// (`&#23458;`, `&#x5BA2;`, without their `;` too), bytes and ASCII
+/// characters escaped ([`byte_escape_at`]: `\xe5`, `\345`, `\'`, `\n`,
+/// `%E5`, `&amp;`) decoded, and the [`INVISIBLE`] characters dropped.
 fn decoded(bytes: &[u8]) -> Reading {
     let (mut out, mut spans) = (
         Vec::with_capacity(bytes.len()),
@@ -141,12 +142,20 @@ fn decoded(bytes: &[u8]) -> Reading {
     while i < bytes.len() {
         let (text, width) = escape_at(bytes, i);
         for b in text {
-            out.push(plain_byte(b));
+            out.push(b);
             spans.push((i, i + width));
         }
         i += width;
     }
     (out, spans)
+}
+
+/// The byte a percent escape at `bytes[i..]` (`%E5`) stands for.
+fn percent_at(bytes: &[u8], i: usize) -> Option<u8> {
+    if bytes.get(i) != Some(&b'%') {
+        return None;
+    }
+    u8::try_from(hex_at(bytes, i + 1, 2)?).ok()
 }
 
 /// The value of the `n` hexadecimal digits of `bytes` at `at`, if they are.
@@ -178,9 +187,10 @@ fn escape_at(bytes: &[u8], i: usize) -> (Vec<u8>, usize) {
     if let Some((c, width)) = numeric_reference(rest) {
         return (char_bytes(c), width);
     }
-    if let Some(c) = INVISIBLE
-        .iter()
-        .find(|c| rest.starts_with(c.to_string().as_bytes()))
+    if !rest[0].is_ascii()
+        && let Some(c) = INVISIBLE
+            .iter()
+            .find(|c| rest.starts_with(c.encode_utf8(&mut [0; 4]).as_bytes()))
     {
         return (Vec::new(), c.len_utf8());
     }
@@ -250,16 +260,14 @@ fn byte_escape_at(bytes: &[u8], i: usize) -> Option<(Vec<u8>, usize)> {
         };
         return Some((vec![c], 2));
     }
-    if rest.first() == Some(&b'%') {
-        let byte = hex_at(bytes, i + 1, 2)?;
-        return Some((vec![u8::try_from(byte).ok()?], 3));
+    if let Some(byte) = percent_at(bytes, i) {
+        return Some((vec![byte], 3));
     }
     [
         ("&amp;", b'&'),
         ("&lt;", b'<'),
         ("&gt;", b'>'),
         ("&quot;", b'"'),
-        ("&#39;", b'\''),
         ("&apos;", b'\''),
     ]
     .into_iter()
@@ -267,8 +275,8 @@ fn byte_escape_at(bytes: &[u8], i: usize) -> Option<(Vec<u8>, usize)> {
     .map(|(entity, c)| (vec![c], entity.len()))
 }
 
-/// A byte as [`decoded`] and [`payload_texts`] compare text: ASCII letters
-/// in lower case, and `+` as a space.
+/// A byte as [`payload_cut`] and [`payload_texts`] compare text: ASCII
+/// letters in lower case, and `+` as a space (as form encoding writes one).
 fn plain_byte(b: u8) -> u8 {
     match b {
         b'+' => b' ',
@@ -277,7 +285,8 @@ fn plain_byte(b: u8) -> u8 {
 }
 
 /// An HTML numeric character reference at the start of `rest` (`&#23458;`,
-/// `&#x5BA2;`): the character, and the reference's length.
+/// `&#x5BA2;`, or without its `;`, as HTML reads one): the character, and
+/// the reference's length.
 fn numeric_reference(rest: &[u8]) -> Option<(char, usize)> {
     let body = rest.strip_prefix(b"&#")?;
     let (digits, radix, skip) = match body.first() {
@@ -311,16 +320,17 @@ fn numeric_reference(rest: &[u8]) -> Option<(char, usize)> {
     Some((char::from_u32(code)?, skip + len + end))
 }
 
-/// The bytes of `info` that quote one of `payload` ([`payload_texts`]),
-/// however escaped ([`decoded`]) and in either case: a text whole, or any
-/// [`PAYLOAD_WINDOW`] bytes of a longer one; each run widened to whole
-/// characters of `info`.
-fn payload_cut(info: &str, payload: &[String]) -> Vec<bool> {
+/// The bytes of `info` that quote one of `payload` ([`payload_texts`]) in
+/// any of its `readings` (as written, or however escaped) and in either
+/// case: a text whole, or any [`PAYLOAD_WINDOW`] bytes of a longer one;
+/// each run widened to whole characters of `info`.
+fn payload_cut(info: &str, readings: &[Reading], payload: &[String]) -> Vec<bool> {
     let mut cut = vec![false; info.len()];
     if payload.is_empty() {
         return cut;
     }
-    for (plain, spans) in readings(info) {
+    for (bytes, spans) in readings {
+        let plain: Vec<u8> = bytes.iter().copied().map(plain_byte).collect();
         let mut mark = |from: usize, len: usize| {
             let (start, end) = (spans[from].0, spans[from + len - 1].1);
             cut[start..end].fill(true);
@@ -381,14 +391,18 @@ pub(super) fn redact_all(
             *all |= this;
         }
     }
-    for (all, this) in cut.iter_mut().zip(payload_cut(info, payload)) {
+    let read = readings(info);
+    for (all, this) in cut.iter_mut().zip(payload_cut(info, &read, payload)) {
         *all |= this;
     }
     let secrets = sigs
         .iter()
         .map(UserSig::expose)
         .chain(inner.iter().map(String::as_str));
-    if secrets.into_iter().any(|secret| quotes(info, secret, &cut)) {
+    if secrets
+        .into_iter()
+        .any(|secret| quotes(info, &read, secret, &cut))
+    {
         return WITHHELD.to_owned();
     }
     cut_out(info, &cut)
@@ -397,17 +411,20 @@ pub(super) fn redact_all(
 /// The fewest bytes of a secret in a row, once reformatting is undone,
 /// that [`redact_all`] withholds an answer for: eight base64 characters
 /// (48 bits) of a UserSig of a few hundred appear in other text by chance
-/// about once in 2^40 places, eight hex digits (32 bits) of its HMAC's 64
-/// about once in 2^26 (a 64-digit trace ID in an answer: about one answer
-/// in a million withheld for nothing).
+/// about once in 2^40 places (in lower case, as an escaped quote is read,
+/// about 42 bits: once in 2^34), eight hex digits (32 bits) of its HMAC's
+/// 64 about once in 2^26 (a 64-digit trace ID in an answer: about one
+/// answer in a million withheld for nothing).
 const SIG_TRACE: usize = 8;
 
 /// Whether `text`, read as a UserSig's alphabet only (percent escapes
 /// decoded, standard base64's `+`, `/` and `=` as the UserSig's `*`, `-` and
 /// `_`, anything else dropped), holds [`SIG_TRACE`] bytes of `sig` in a row
 /// that are not all in what the cut takes (`cut`, a flag for each byte of
-/// `text`): a quote as sent is cut out, one reformatted is a trace.
-fn quotes(text: &str, sig: &str, cut: &[bool]) -> bool {
+/// `text`): a quote as sent is cut out, one reformatted is a trace. So too
+/// in lower case in each of `readings` (the text escaped otherwise: HTML's
+/// references, JSON's or C's escapes, escaped twice).
+fn quotes(text: &str, readings: &[Reading], sig: &str, cut: &[bool]) -> bool {
     let (secret, _) = alphabet_only(sig);
     let piece = SIG_TRACE.min(secret.len());
     if piece == 0 || !sig.is_ascii() {
@@ -426,15 +443,14 @@ fn quotes(text: &str, sig: &str, cut: &[bool]) -> bool {
     if traced(&secret, &plain, &from) {
         return true;
     }
-    // Escaped otherwise (HTML's references, JSON's or C's escapes, or
-    // escaped twice): read as the request's text is ([`readings`]), in
-    // lower case.
+    // Escaped otherwise: each reading, in lower case (an escape may
+    // have been written in either).
     let secret = secret.to_ascii_lowercase();
-    readings(text).iter().any(|(bytes, spans)| {
+    readings.iter().any(|(bytes, spans)| {
         let (plain, from): (Vec<u8>, Vec<(usize, usize)>) = bytes
             .iter()
             .zip(spans)
-            .filter_map(|(&b, &span)| in_alphabet(b).map(|b| (b, span)))
+            .filter_map(|(&b, &span)| in_alphabet(b.to_ascii_lowercase()).map(|b| (b, span)))
             .unzip();
         traced(&secret, &plain, &from)
     })
@@ -464,10 +480,8 @@ fn alphabet_only(text: &str) -> (Vec<u8>, Vec<(usize, usize)>) {
     while i < bytes.len() {
         let start = i;
         let mut b = bytes[i];
-        if let Some(&[b'%', h, l]) = bytes.get(i..i + 3)
-            && let (Some(h), Some(l)) = (hex(h), hex(l))
-        {
-            b = h << 4 | l;
+        if let Some(byte) = percent_at(bytes, i) {
+            b = byte;
             i += 2;
         }
         i += 1;
@@ -477,13 +491,6 @@ fn alphabet_only(text: &str) -> (Vec<u8>, Vec<(usize, usize)>) {
         }
     }
     (plain, from)
-}
-
-/// The value of a hexadecimal digit.
-fn hex(digit: u8) -> Option<u8> {
-    (digit as char)
-        .to_digit(16)
-        .and_then(|d| u8::try_from(d).ok())
 }
 
 /// `info` without `sig`: a server may echo the request line, the UserSig
@@ -514,12 +521,7 @@ fn cut_mask(info: &str, sig: &str) -> Vec<bool> {
     let (mut plain, mut spans) = (Vec::with_capacity(bytes.len()), Vec::new());
     let mut i = 0;
     while i < bytes.len() {
-        let escaped = match bytes.get(i..i + 3) {
-            Some(&[b'%', h, l]) if h.is_ascii_hexdigit() && l.is_ascii_hexdigit() => {
-                u8::from_str_radix(&info[i + 1..i + 3], 16).ok()
-            }
-            _ => None,
-        };
+        let escaped = percent_at(bytes, i);
         let width = if escaped.is_some() { 3 } else { 1 };
         plain.push(escaped.unwrap_or(bytes[i]));
         spans.push((i, i + width));
