@@ -682,11 +682,15 @@ async fn a_tls_alert_the_server_sends_is_retried() {
 
 #[tokio::test]
 async fn a_handshake_failure_alert_is_refused_once() {
-    // `handshake_failure`: no cipher in common, which a retry would meet
-    // again (helper-112: it was retried).
-    let (kind, text, _, attempts, connections) = alerted(40).await;
-    assert_eq!(kind, TransportErrorKind::Tls, "{text}");
-    assert_eq!((attempts, connections), (1, 1));
+    // `handshake_failure` (no cipher in common), `unrecognized_name` and
+    // `certificate_required` (a client certificate the server requires):
+    // a retry would meet each again (helper-112, helper-113: they were
+    // retried).
+    for alert in [40, 112, 116] {
+        let (kind, text, _, attempts, connections) = alerted(alert).await;
+        assert_eq!(kind, TransportErrorKind::Tls, "{alert}: {text}");
+        assert_eq!((attempts, connections), (1, 1), "{alert}");
+    }
 }
 
 #[test]

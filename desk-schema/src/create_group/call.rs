@@ -92,9 +92,11 @@ pub enum TransportErrorKind {
     /// does not speak TLS on that port, or it has no protocol version or
     /// cipher in common (found by rustls, or said by the server's
     /// `handshake_failure`, `protocol_version` or `insufficient_security`
-    /// alert). The request was not sent, and a retry would be refused the
-    /// same way, so the client does not retry it. (Any other alert the
-    /// server sends, which may pass, is [`TransportErrorKind::Connect`].)
+    /// alert), or the server refuses this client (it requires a client
+    /// certificate, does not serve the name, or denies access). The request
+    /// was not sent, and a retry would be refused the same way, so the
+    /// client does not retry it. (Any other alert the server sends during
+    /// the handshake, which may pass, is [`TransportErrorKind::Connect`].)
     Tls,
     /// No whole answer within the attempt's time-out: the server may have
     /// acted on the request.

@@ -535,10 +535,12 @@ fn transport(e: reqwest::Error) -> Outcome {
 
 /// True when `e` or one of its causes is rustls refusing the handshake for
 /// what a retry would meet again: a certificate it does not trust, a
-/// record that is not TLS (a server that speaks plain HTTP there), or no
+/// record that is not TLS (a server that speaks plain HTTP there), no
 /// protocol version or cipher in common (found by rustls, or said by the
 /// server's `handshake_failure`, `protocol_version` or
-/// `insufficient_security` alert). Any other alert the server sends
+/// `insufficient_security` alert), or the server's refusal of this client
+/// (a client certificate it requires, or the alerts about one, a name it
+/// does not serve, `access_denied`). Any other alert the server sends
 /// (`internal_error` from an overloaded front end) may pass, and is retried
 /// as a failed connection is. The TLS connector hands
 /// rustls' error on inside `io::Error`s, nested, whose `source` skips the
@@ -556,6 +558,14 @@ fn refused_by_rustls(e: &(dyn std::error::Error + 'static)) -> bool {
                         rustls::AlertDescription::HandshakeFailure
                             | rustls::AlertDescription::ProtocolVersion
                             | rustls::AlertDescription::InsufficientSecurity
+                            | rustls::AlertDescription::NoCertificate
+                            | rustls::AlertDescription::BadCertificate
+                            | rustls::AlertDescription::UnsupportedCertificate
+                            | rustls::AlertDescription::CertificateUnknown
+                            | rustls::AlertDescription::UnknownCA
+                            | rustls::AlertDescription::AccessDenied
+                            | rustls::AlertDescription::UnrecognisedName
+                            | rustls::AlertDescription::CertificateRequired
                     )
             );
         }
@@ -749,6 +759,15 @@ mod tests {
             let sig = sigs[0].expose().chars().map(write).collect::<String>();
             format!("bad sig {sig}")
         };
+        // Split by HTML's no-break space (helper-113).
+        let spaced: String = sigs[0]
+            .expose()
+            .as_bytes()
+            .chunks(4)
+            .map(|c| std::str::from_utf8(c).unwrap())
+            .collect::<Vec<_>>()
+            .join("&nbsp;");
+        assert_eq!(redact_all(&spaced, &sigs, &[], &[]), WITHHELD);
         // In standard base64, then escaped (helper-112: its `+` was read
         // as a space and dropped).
         let plus = [UserSig::new("eJw+tzE0Lg+jAYB_D+7Pos*H")];
@@ -810,6 +829,7 @@ mod tests {
         // (helper-111: each of these was shown).
         let request = CreateGroupRequest::new(GroupType::Public, "team-a", "O'Brien's 客服 🎉")
             .introduction("Tom &amp; Jerry D:\\2023 bin\\x64")
+            .owner_account("Alice")
             .face_url("https://cdn.example.com/avatars/%E5%AE%A2%E6%9C%8D.png")
             .member(Member::new("user2"));
         let payload = payload_texts(&request);
@@ -821,6 +841,16 @@ mod tests {
             r"name: O'Brien's \u5ba2\u670d \U0001f389",
             r"name: O'Brien's \u{5ba2}\u{670d} \u{1f389}",
             "name: O&#39;Brien&#39;s &#23458&#26381 &#127881",
+            // A surrogate pair in numeric references, and HTML's named
+            // references: in capitals, without their `;`, a no-break space,
+            // and references to what shows nothing (helper-113).
+            "name: O&#39;Brien&#39;s &#23458;&#26381; &#55356;&#57225;",
+            "name: O&APOS;Brien&#39;s&nbsp;&#23458;&shy;&#26381;&NBSP;&#127881;",
+            "intro: Tom &AMP;amp; Jerry D:\\2023 bin\\x64",
+            // What shows nothing between the characters (a direction mark),
+            // and escaped three times.
+            "owner: A\u{200e}l\u{200e}i\u{200f}c\u{2066}e missing",
+            "name: O'Brien's %2525E5%2525AE%2525A2%2525E2%252580%25258B%2525E6%25259C%25258D 🎉",
         ] {
             let shown = redact_all(info, &[], &[], &payload);
             for text in [

@@ -77,25 +77,47 @@ pub(super) fn payload_texts(request: &CreateGroupRequest) -> Vec<String> {
     // is one byte, which would be cut out of every word.
     all.into_iter()
         .map(|t| {
-            let seen: String = t.chars().filter(|c| !INVISIBLE.contains(c)).collect();
+            let seen: String = t.chars().filter(|&c| !invisible(c)).collect();
             String::from_utf8(seen.bytes().map(plain_byte).collect()).unwrap_or_default()
         })
         .filter(|t| t.len() >= PAYLOAD_PIECE)
         .collect()
 }
 
-/// Characters that show nothing (zero-width spaces and joiners, the word
-/// joiner, the byte order mark, the soft hyphen): [`decoded`] drops them,
-/// and so does [`payload_texts`], so that a quote with one between each
-/// character reads as the text.
-const INVISIBLE: [char; 6] = [
-    '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}', '\u{ad}',
-];
+/// Whether `c` shows nothing: Unicode's `Default_Ignorable_Code_Point`s
+/// (zero-width spaces and joiners, direction marks and isolates, the soft
+/// hyphen, variation selectors, the byte order mark, tags, the Hangul
+/// fillers; `DerivedCoreProperties.txt`). [`decoded`] drops them, and so
+/// does [`payload_texts`], so that a quote with one between each character
+/// reads as the text.
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{34f}'
+            | '\u{61c}'
+            | '\u{115f}'..='\u{1160}'
+            | '\u{17b4}'..='\u{17b5}'
+            | '\u{180b}'..='\u{180f}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{206f}'
+            | '\u{3164}'
+            | '\u{fe00}'..='\u{fe0f}'
+            | '\u{feff}'
+            | '\u{ffa0}'
+            | '\u{fff0}'..='\u{fff8}'
+            | '\u{1bca0}'..='\u{1bca3}'
+            | '\u{1d173}'..='\u{1d17a}'
+            | '\u{e0000}'..='\u{e0fff}'
+    )
+}
 
-/// How many times [`readings`] decodes a text at most: twice escaped (a
-/// JSON text quoted in JSON, `\\u5ba2`; a percent escape escaped again,
-/// `%25E5`) and once more.
-const DEPTH: usize = 3;
+/// How many times [`readings`] decodes a text at most: three times escaped
+/// (a JSON text quoted in JSON, `\\u5ba2`; a percent escape escaped again,
+/// `%25E5`; and once more) and once more, for the bytes of a character
+/// that shows nothing, which are dropped one decoding after they appear.
+const DEPTH: usize = 4;
 
 /// A text read as [`decoded`] reads it: its bytes, with the span of the
 /// text each comes from.
@@ -132,7 +154,7 @@ fn readings(info: &str) -> Vec<Reading> {
 /// `\U0001F389`, `\u{5ba2}`, `%u5BA2`), HTML's numeric references
 /// (`&#23458;`, `&#x5BA2;`, without their `;` too), bytes and ASCII
 /// characters escaped ([`byte_escape_at`]: `\xe5`, `\345`, `\'`, `\n`,
-/// `%E5`, `&amp;`) decoded, and the [`INVISIBLE`] characters dropped.
+/// `%E5`, `&amp;`) decoded, and what shows nothing ([`invisible`]) dropped.
 fn decoded(bytes: &[u8]) -> Reading {
     let (mut out, mut spans) = (
         Vec::with_capacity(bytes.len()),
@@ -172,7 +194,7 @@ fn hex_at(bytes: &[u8], at: usize, n: usize) -> Option<u32> {
 fn escape_at(bytes: &[u8], i: usize) -> (Vec<u8>, usize) {
     let rest = &bytes[i..];
     let char_bytes = |c: char| {
-        if INVISIBLE.contains(&c) {
+        if invisible(c) {
             Vec::new()
         } else {
             c.to_string().into_bytes()
@@ -187,14 +209,23 @@ fn escape_at(bytes: &[u8], i: usize) -> (Vec<u8>, usize) {
     if let Some((c, width)) = numeric_reference(rest) {
         return (char_bytes(c), width);
     }
-    if !rest[0].is_ascii()
-        && let Some(c) = INVISIBLE
-            .iter()
-            .find(|c| rest.starts_with(c.encode_utf8(&mut [0; 4]).as_bytes()))
+    if let Some(c) = char_at(rest)
+        && invisible(c)
     {
         return (Vec::new(), c.len_utf8());
     }
     byte_escape_at(bytes, i).unwrap_or_else(|| (vec![rest[0]], 1))
+}
+
+/// The character whose UTF-8 starts `rest`, when it is not ASCII.
+fn char_at(rest: &[u8]) -> Option<char> {
+    let len = match rest.first()? {
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf7 => 4,
+        _ => return None,
+    };
+    std::str::from_utf8(rest.get(..len)?).ok()?.chars().next()
 }
 
 /// A code point written as an escape at `bytes[i..]`, and the escape's
@@ -263,16 +294,7 @@ fn byte_escape_at(bytes: &[u8], i: usize) -> Option<(Vec<u8>, usize)> {
     if let Some(byte) = percent_at(bytes, i) {
         return Some((vec![byte], 3));
     }
-    [
-        ("&amp;", b'&'),
-        ("&lt;", b'<'),
-        ("&gt;", b'>'),
-        ("&quot;", b'"'),
-        ("&apos;", b'\''),
-    ]
-    .into_iter()
-    .find(|(e, _)| rest.starts_with(e.as_bytes()))
-    .map(|(entity, c)| (vec![c], entity.len()))
+    named_entity(rest)
 }
 
 /// A byte as [`payload_cut`] and [`payload_texts`] compare text: ASCII
@@ -284,10 +306,60 @@ fn plain_byte(b: u8) -> u8 {
     }
 }
 
+/// One of HTML's named references at the start of `rest`, in either case
+/// and with or without its `;` where HTML reads one so (`&amp;`, `&AMP;`,
+/// `&amp`): `&`, `<`, `>`, `"`, `'`, a space for `&nbsp;`, and nothing for
+/// the references to what shows nothing (`&shy;`, `&zwj;`, `&zwnj;`,
+/// `&lrm;`, `&rlm;`). Other named references are left as written.
+fn named_entity(rest: &[u8]) -> Option<(Vec<u8>, usize)> {
+    const NAMED: [(&str, &[u8], bool); 11] = [
+        ("amp", b"&", true),
+        ("lt", b"<", true),
+        ("gt", b">", true),
+        ("quot", b"\"", true),
+        ("apos", b"'", false),
+        ("nbsp", b" ", true),
+        ("shy", b"", true),
+        ("zwj", b"", false),
+        ("zwnj", b"", false),
+        ("lrm", b"", false),
+        ("rlm", b"", false),
+    ];
+    let body = rest.strip_prefix(b"&")?;
+    NAMED.iter().find_map(|&(name, text, legacy)| {
+        let name = name.as_bytes();
+        let given = body.get(..name.len())?;
+        if !given.eq_ignore_ascii_case(name) {
+            return None;
+        }
+        match body.get(name.len()) {
+            Some(b';') => Some((text.to_vec(), name.len() + 2)),
+            _ if legacy => Some((text.to_vec(), name.len() + 1)),
+            _ => None,
+        }
+    })
+}
+
 /// An HTML numeric character reference at the start of `rest` (`&#23458;`,
 /// `&#x5BA2;`, or without its `;`, as HTML reads one): the character, and
 /// the reference's length.
 fn numeric_reference(rest: &[u8]) -> Option<(char, usize)> {
+    let (code, width) = numeric_code(rest)?;
+    // A surrogate pair, as a UTF-16 writer spells a character past U+FFFF
+    // (`&#55356;&#57225;`).
+    if (0xD800..0xDC00).contains(&code)
+        && let Some((low, more)) = numeric_code(&rest[width..])
+        && (0xDC00..0xE000).contains(&low)
+    {
+        let joined = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+        return Some((char::from_u32(joined)?, width + more));
+    }
+    Some((char::from_u32(code)?, width))
+}
+
+/// The code an HTML numeric reference at the start of `rest` gives, and
+/// the reference's length.
+fn numeric_code(rest: &[u8]) -> Option<(u32, usize)> {
     let body = rest.strip_prefix(b"&#")?;
     let (digits, radix, skip) = match body.first() {
         Some(b'x' | b'X') => (&body[1..], 16, 3),
@@ -317,7 +389,7 @@ fn numeric_reference(rest: &[u8]) -> Option<(char, usize)> {
         text if text.len() <= 8 => u32::from_str_radix(text, radix).ok()?,
         _ => return None,
     };
-    Some((char::from_u32(code)?, skip + len + end))
+    Some((code, skip + len + end))
 }
 
 /// The bytes of `info` that quote one of `payload` ([`payload_texts`]) in

@@ -26,8 +26,9 @@ Retries follow Tencent's error table: server errors (10002, 141002, 60008,
 again; its signature may have failed verification, so the first retry goes
 at once with a new UserSig when one made now differs), HTTP 5xx, refused
 connections and time-outs are retried with back-off (a TLS handshake
-refused, for a certificate not trusted, a server that does not speak TLS
-or no version or cipher in common, is not: a retry would meet it again);
+refused, for a certificate not trusted, a server that does not speak TLS,
+no version or cipher in common or a refusal of this client, is not: a
+retry would meet it again);
 rate limits (10006, 60007, 60011, 60018, 60019) wait longer;
 60020 and 70050 wait 5 minutes and 1 minute, so only a --time-budget longer
 than that retries them; 70001 and 70052 renew the UserSig once, when one
