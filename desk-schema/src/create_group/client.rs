@@ -18,11 +18,11 @@
 //!   one made now differs, else after the back-off), a 5xx status, a
 //!   connection that fails (a name that does not resolve too: a resolver's
 //!   failure can pass; but not a TLS handshake that rustls refused, for a
-//!   certificate it does not trust, a server that does not speak TLS or
-//!   one with no version or cipher in common, which a retry would meet
-//!   again) and an attempt that times out
-//!   are retried with
-//!   exponential back-off and jitter. Rate limits ([`Retry::Slower`]: 10006,
+//!   certificate it does not trust, a server that does not speak TLS, one
+//!   with no version or cipher in common or one that refuses this client,
+//!   which a retry would meet again) and an attempt that times out are
+//!   retried with exponential back-off and jitter. Rate limits
+//!   ([`Retry::Slower`]: 10006,
 //!   60007, 60011, 60018, 60019) back off four times longer, and
 //!   [`Retry::After`] waits as long as the table says (60020: 5 minutes,
 //!   70050: 1 minute), when the time budget leaves room for it: the default
