@@ -437,10 +437,31 @@ impl Params {
         &self,
         generics: &syn::Generics,
     ) -> Option<(TokenStream, Vec<TokenStream>)> {
+        // Each bounded type with its bounds (a parameter's own, a `where`
+        // clause's), and the other predicates (a lifetime's).
+        let mut bounded: Vec<(TokenStream, TokenStream, Vec<&syn::TypeParamBound>)> = Vec::new();
+        let mut others = Vec::new();
+        for t in generics.type_params() {
+            let ident = &t.ident;
+            bounded.push((quote!(), quote!(#ident), t.bounds.iter().collect()));
+        }
+        for p in generics.where_clause.iter().flat_map(|w| &w.predicates) {
+            match p {
+                syn::WherePredicate::Type(p) => {
+                    let (lifetimes, ty) = (&p.lifetimes, &p.bounded_ty);
+                    bounded.push((quote!(#lifetimes), quote!(#ty), p.bounds.iter().collect()));
+                }
+                other => others.push(other),
+            }
+        }
         // A parameter the user bounds `KeyParam` (passed on to a type that
         // keys a map by it, which the derive cannot see) is a key alone:
         // every key type is a standard string, a plain value too.
-        let declared = |t: &syn::Ident| declared_key(generics, t);
+        let declared = |t: &syn::Ident| {
+            let name = t.to_string();
+            (bounded.iter())
+                .any(|(_, ty, bounds)| ty.to_string() == name && names_key_param(bounds))
+        };
         let is_key = |t: &syn::Ident| {
             let name = t.to_string();
             declared(t) || self.bounds.keys.iter().any(|k| k.to_string() == name)
@@ -465,32 +486,19 @@ impl Params {
         if held.is_empty() {
             return None;
         }
-        // Each bounded type with its bounds (a parameter's own, a `where`
-        // clause's), and the other predicates (a lifetime's).
-        let mut bounded: Vec<(TokenStream, TokenStream, Vec<&syn::TypeParamBound>)> = Vec::new();
         let mut own = Vec::new();
-        for t in generics.type_params() {
-            let ident = &t.ident;
-            bounded.push((quote!(), quote!(#ident), t.bounds.iter().collect()));
-        }
-        for p in generics.where_clause.iter().flat_map(|w| &w.predicates) {
-            match p {
-                syn::WherePredicate::Type(p) => {
-                    let (lifetimes, ty) = (&p.lifetimes, &p.bounded_ty);
-                    bounded.push((quote!(#lifetimes), quote!(#ty), p.bounds.iter().collect()));
-                }
-                other => own.push(gated_tokens(quote!(#other), &held)?),
-            }
+        for other in others {
+            own.push(gated_tokens(quote!(#other), &held)?);
         }
         // `?Sized` relaxes: it is no bound to meet, and says the parameter
         // may be unsized.
         let mut maybe_unsized: Vec<String> = Vec::new();
-        for (lifetimes, ty, bounds) in bounded {
-            let relaxed = |b: &&syn::TypeParamBound| quote!(#b).to_string().starts_with('?');
-            if bounds.iter().any(relaxed) {
+        for (lifetimes, ty, bounds) in &bounded {
+            let relaxed = |b: &&&syn::TypeParamBound| quote!(#b).to_string().starts_with('?');
+            if bounds.iter().any(|b| relaxed(&b)) {
                 maybe_unsized.push(ty.to_string());
             }
-            let kept: Vec<_> = bounds.into_iter().filter(|b| !relaxed(b)).collect();
+            let kept: Vec<_> = bounds.iter().filter(|b| !relaxed(b)).collect();
             if !kept.is_empty() {
                 own.push(gated_tokens(quote!(#lifetimes #ty: #(#kept)+*), &held)?);
             }
@@ -666,26 +674,15 @@ impl Params {
     }
 }
 
-/// Whether the type declares `t` a map key itself: a bound of `t`'s, in
-/// its parameters or its `where` clause, that names `KeyParam`.
-fn declared_key(generics: &syn::Generics, t: &syn::Ident) -> bool {
-    let names_key = |bounds: &syn::punctuated::Punctuated<syn::TypeParamBound, syn::Token![+]>| {
-        bounds.iter().any(|b| match b {
-            syn::TypeParamBound::Trait(tb) => tb
-                .path
-                .segments
-                .last()
-                .is_some_and(|s| s.ident == "KeyParam"),
-            _ => false,
-        })
-    };
-    let own = generics
-        .type_params()
-        .any(|p| p.ident == *t && names_key(&p.bounds));
-    let in_where = (generics.where_clause.iter().flat_map(|w| &w.predicates)).any(|p| {
-        matches!(p, syn::WherePredicate::Type(p)
-            if matches!(&p.bounded_ty, syn::Type::Path(q) if q.qself.is_none() && q.path.is_ident(t))
-                && names_key(&p.bounds))
-    });
-    own || in_where
+/// Whether `bounds` name `KeyParam`: the user declares the parameter a
+/// map key.
+fn names_key_param(bounds: &[&syn::TypeParamBound]) -> bool {
+    bounds.iter().any(|b| match b {
+        syn::TypeParamBound::Trait(tb) => tb
+            .path
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "KeyParam"),
+        _ => false,
+    })
 }
