@@ -119,8 +119,8 @@ fn invisible(c: char) -> bool {
 /// that shows nothing, which are dropped one decoding after they appear.
 const DEPTH: usize = 4;
 
-/// A text read as [`decoded`] reads it: its bytes, with the span of the
-/// text each comes from.
+/// A reading of a text ([`readings`], [`alphabet_only`]): its bytes, each
+/// with the span of the text it comes from.
 type Reading = (Vec<u8>, Vec<(usize, usize)>);
 
 /// `info` as written (a text of the request that holds what reads as an
@@ -401,21 +401,21 @@ fn payload_cut(info: &str, readings: &[Reading], payload: &[String]) -> Vec<bool
     if payload.is_empty() {
         return cut;
     }
-    for (bytes, spans) in readings {
-        let plain: Vec<u8> = bytes.iter().copied().map(plain_byte).collect();
-        let mut mark = |from: usize, len: usize| {
-            let (start, end) = (spans[from].0, spans[from + len - 1].1);
-            cut[start..end].fill(true);
-        };
-        for text in payload.iter().map(String::as_bytes) {
-            let piece = text.len().min(PAYLOAD_WINDOW);
-            if piece == 0 {
-                continue;
-            }
-            let pieces: std::collections::HashSet<&[u8]> = text.windows(piece).collect();
+    // Each reading as the payload is compared, once.
+    let plains: Vec<Vec<u8>> = (readings.iter())
+        .map(|(bytes, _)| bytes.iter().copied().map(plain_byte).collect())
+        .collect();
+    for text in payload.iter().map(String::as_bytes) {
+        let piece = text.len().min(PAYLOAD_WINDOW);
+        if piece == 0 {
+            continue;
+        }
+        let pieces: std::collections::HashSet<&[u8]> = text.windows(piece).collect();
+        for (plain, (_, spans)) in plains.iter().zip(readings) {
             for (at, window) in plain.windows(piece).enumerate() {
                 if pieces.contains(window) {
-                    mark(at, piece);
+                    let (start, end) = (spans[at].0, spans[at + piece - 1].1);
+                    cut[start..end].fill(true);
                 }
             }
         }
@@ -467,13 +467,24 @@ pub(super) fn redact_all(
     for (all, this) in cut.iter_mut().zip(payload_cut(info, &read, payload)) {
         *all |= this;
     }
+    // `info` in a UserSig's alphabet, once for every secret: as the
+    // server wrote it, and each reading in lower case (an escape may have
+    // been written in either).
+    let exact = alphabet_only(info);
+    let lowered: Vec<Reading> = (read.iter())
+        .map(|(bytes, spans)| {
+            (bytes.iter().zip(spans))
+                .filter_map(|(&b, &span)| in_alphabet(b.to_ascii_lowercase()).map(|b| (b, span)))
+                .unzip()
+        })
+        .collect();
     let secrets = sigs
         .iter()
         .map(UserSig::expose)
         .chain(inner.iter().map(String::as_str));
     if secrets
         .into_iter()
-        .any(|secret| quotes(info, &read, secret, &cut))
+        .any(|secret| quotes(&exact, &lowered, secret, &cut))
     {
         return WITHHELD.to_owned();
     }
@@ -489,14 +500,15 @@ pub(super) fn redact_all(
 /// answer in a million withheld for nothing).
 const SIG_TRACE: usize = 8;
 
-/// Whether `text`, read as a UserSig's alphabet only (percent escapes
-/// decoded, standard base64's `+`, `/` and `=` as the UserSig's `*`, `-` and
-/// `_`, anything else dropped), holds [`SIG_TRACE`] bytes of `sig` in a row
-/// that are not all in what the cut takes (`cut`, a flag for each byte of
-/// `text`): a quote as sent is cut out, one reformatted is a trace. So too
-/// in lower case in each of `readings` (the text escaped otherwise: HTML's
-/// references, JSON's or C's escapes, escaped twice).
-fn quotes(text: &str, readings: &[Reading], sig: &str, cut: &[bool]) -> bool {
+/// Whether a text, read as a UserSig's alphabet only (`exact`,
+/// [`alphabet_only`]: percent escapes decoded, standard base64's `+`, `/`
+/// and `=` as the UserSig's `*`, `-` and `_`, anything else dropped), holds
+/// [`SIG_TRACE`] bytes of `sig` in a row that are not all in what the cut
+/// takes (`cut`, a flag for each byte of the text): a quote as sent is cut
+/// out, one reformatted is a trace. So too in lower case in each of
+/// `lowered` (its [`readings`] in the alphabet: the text escaped otherwise,
+/// HTML's references, JSON's or C's escapes, escaped twice).
+fn quotes(exact: &Reading, lowered: &[Reading], sig: &str, cut: &[bool]) -> bool {
     let (secret, _) = alphabet_only(sig);
     let piece = SIG_TRACE.min(secret.len());
     if piece == 0 || !sig.is_ascii() {
@@ -511,21 +523,11 @@ fn quotes(text: &str, readings: &[Reading], sig: &str, cut: &[bool]) -> bool {
                     .any(|&(start, end)| !cut[start..end].iter().all(|&c| c))
         })
     };
-    let (plain, from) = alphabet_only(text);
-    if traced(&secret, &plain, &from) {
+    if traced(&secret, &exact.0, &exact.1) {
         return true;
     }
-    // Escaped otherwise: each reading, in lower case (an escape may
-    // have been written in either).
     let secret = secret.to_ascii_lowercase();
-    readings.iter().any(|(bytes, spans)| {
-        let (plain, from): (Vec<u8>, Vec<(usize, usize)>) = bytes
-            .iter()
-            .zip(spans)
-            .filter_map(|(&b, &span)| in_alphabet(b.to_ascii_lowercase()).map(|b| (b, span)))
-            .unzip();
-        traced(&secret, &plain, &from)
-    })
+    (lowered.iter()).any(|(plain, from)| traced(&secret, plain, from))
 }
 
 /// A byte of a UserSig's alphabet as [`quotes`] compares them: standard
@@ -544,7 +546,7 @@ fn in_alphabet(b: u8) -> Option<u8> {
 /// `text` as [`quotes`] reads it, and reads the secret: percent escapes
 /// decoded, standard base64's `+`, `/` and `=` as the UserSig's `*`, `-` and
 /// `_`, anything else dropped; with the span of `text` each byte came from.
-fn alphabet_only(text: &str) -> (Vec<u8>, Vec<(usize, usize)>) {
+fn alphabet_only(text: &str) -> Reading {
     let bytes = text.as_bytes();
     let mut plain = Vec::with_capacity(bytes.len());
     let mut from = Vec::with_capacity(bytes.len());
