@@ -1980,19 +1980,25 @@ fn send_without_a_key_or_a_server_exits_2() {
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
     assert!(err.contains("--endpoint"), "{err}");
+    // What `send` prints, as JSON, of a network error at `endpoint`: exit
+    // status 2 and a transport error's one line.
+    let unanswered = |endpoint: &str| {
+        let out = send(
+            with(&["--endpoint", endpoint, "--format", "json"]),
+            Some("k"),
+        );
+        assert_eq!(out.status.code(), Some(2));
+        let line = json_lines(&out).remove(0);
+        assert_eq!(line["outcome"], "transport_error", "{line}");
+        line
+    };
     // Nothing listens: a network error after the retries.
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let endpoint = format!("http://{}", listener.local_addr().unwrap());
     drop(listener);
-    let out = send(
-        with(&["--endpoint", &endpoint, "--format", "json"]),
-        Some("k"),
-    );
-    assert_eq!(out.status.code(), Some(2));
-    let lines = json_lines(&out);
-    assert_eq!(lines[0]["outcome"], "transport_error");
-    assert_eq!(lines[0]["kind"], "connect");
-    assert_eq!(lines[0]["attempts"], 5);
+    let line = unanswered(&endpoint);
+    assert_eq!(line["kind"], "connect");
+    assert_eq!(line["attempts"], 5);
     // `https` to a server that answers in plain HTTP: a TLS handshake
     // refused, at once and once (a retry would be refused the same way).
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -2018,14 +2024,8 @@ fn send_without_a_key_or_a_server_exits_2() {
         }
         count
     });
-    let out = send(
-        with(&["--endpoint", &endpoint, "--format", "json"]),
-        Some("k"),
-    );
-    assert_eq!(out.status.code(), Some(2));
-    let lines = json_lines(&out);
-    assert_eq!(lines[0]["outcome"], "transport_error");
-    assert_eq!(lines[0]["kind"], "tls", "{lines:?}");
-    assert_eq!(lines[0]["attempts"], 1);
+    let line = unanswered(&endpoint);
+    assert_eq!(line["kind"], "tls", "{line}");
+    assert_eq!(line["attempts"], 1);
     assert_eq!(accepted.join().unwrap(), 1);
 }
