@@ -1194,20 +1194,6 @@ fn rules_allowed(field: &RawField, skip: bool, errors: &mut Errors) -> bool {
         );
         return false;
     }
-    if skip && holds_std_set(&field.ty) {
-        // serde reads a skipped field as it is: a set keeps one of each
-        // repeat without a word, where the schema (schemars' `uniqueItems`)
-        // refuses the list. (The runtime's `skipped::NotASet` says the same
-        // of a set reached through an alias, which only rustc sees.)
-        errors.push(syn::Error::new_spanned(
-            &field.ty,
-            "a set in a `#[desk(skip)]` field: serde keeps one of each repeated item without a \
-             word, and the schema's `uniqueItems` refuses the list; check the field instead \
-             (`#[desk(nested)]`, or rules, which report a repeat as `duplicate` on every path), \
-             or make it a `Vec`",
-        ));
-        return false;
-    }
     if let Some((item, float)) = float_set_item(&field.ty) {
         // serde's own derive fails on it too (each of its errors stays);
         // without this one, the derive's code would add eight more.
@@ -1290,20 +1276,6 @@ fn float_name(ty: &syn::Type) -> Option<String> {
         return float_name(single_type_arg(last)?);
     }
     primitive_name(ty).filter(|name| name == "f32" || name == "f64")
-}
-
-/// Whether a type, as written, holds the standard library's `HashSet` or
-/// `BTreeSet` (written bare or through `std`, `alloc` or `collections`;
-/// not in a `PhantomData`, which reads no set).
-fn holds_std_set(ty: &syn::Type) -> bool {
-    crate::paths::any_path(ty, |p| {
-        p.qself.is_none()
-            && std_path(&p.path)
-            && p.path
-                .segments
-                .last()
-                .is_some_and(|s| s.ident == "HashSet" || s.ident == "BTreeSet")
-    })
 }
 
 /// The consistency checks of one list of rules (a field's, or the rules

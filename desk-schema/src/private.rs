@@ -24,16 +24,13 @@ pub mod types {
 pub mod walk {
     pub use crate::rules::unique::key::{HoldsFloat, Items, Key};
 
-    pub use crate::walk::field::skipped::{
-        Probe, Under, fits_tagged, fits_untagged, no_set, skippable,
-    };
+    pub use crate::walk::field::skipped::{Probe, fits_tagged, fits_untagged};
 
-    /// The traits a `#[desk(skip)]` field's types are asked by autoref
-    /// (whether one derives `Validate`), as [`by_key`]'s.
+    /// The traits a `#[desk(skip)]` field's types are asked by autoref in
+    /// tagged or untagged content (whether one is a 128-bit integer), as
+    /// [`by_key`]'s.
     pub mod skipped {
-        pub use crate::walk::field::skipped::{
-            AnyType as _, AnyWidth as _, HasRules as _, NoRules as _, StdSet as _, WideInteger as _,
-        };
+        pub use crate::walk::field::skipped::{AnyWidth as _, WideInteger as _};
     }
 
     /// The traits typed whole-item `unique` resolves by autoref, as
@@ -72,8 +69,9 @@ pub mod walk {
 /// The builders of the derived schemas.
 pub mod schema {
     pub use crate::schema::{
-        Properties, data_enum_schema, derived_id, field_description, field_messages, object_schema,
-        read_whole, unit_enum_schema, variant_schema, with_sub,
+        Properties, data_enum_schema, derived_id, derived_name, field_description, field_messages,
+        generic_id, generic_name, object_schema, read_whole, schema_with, shape_before_rules,
+        shape_only, skipped, unit_enum_schema, variant_schema, with_sub,
     };
 }
 

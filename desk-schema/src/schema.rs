@@ -6,6 +6,10 @@ use serde_json::{Map, Value};
 
 use crate::tagged::Repr;
 
+pub(crate) mod unchecked;
+
+pub use unchecked::{derived_id, derived_name, generic_id, generic_name};
+
 /// The root schema of `T`: draft 2020-12, with `$schema`, a `title`, shared
 /// types under `$defs`, and no `format` that strict validators do not know
 /// (schemars writes `uint32` and the like; here they become `minimum` and
@@ -207,13 +211,6 @@ fn name_branch(name: &str, doc: Option<&str>, alias_of: Option<&str>) -> Value {
     Value::Object(b)
 }
 
-/// A derived type's `JsonSchema::schema_id`, `module::Name`, as schemars'
-/// own derive writes it: unique across the types of a program.
-#[must_use]
-pub fn derived_id(module: &'static str, name: &'static str) -> std::borrow::Cow<'static, str> {
-    std::borrow::Cow::Owned(format!("{module}::{name}"))
-}
-
 /// Applies `rules` to the subschema under `key` (made if absent): `items`
 /// of a list for `items(...)`, `propertyNames` and `additionalProperties`
 /// of a map for `keys(...)` and `values(...)`.
@@ -231,8 +228,11 @@ pub fn with_sub(schema: &mut Schema, key: &str, rules: impl FnOnce(&mut Schema))
 /// derive adds a field at a time.
 #[derive(Default)]
 pub struct Properties {
-    properties: Vec<(&'static str, Schema)>,
+    schemas: Vec<(&'static str, Schema)>,
     required: Vec<&'static str>,
+    /// Where a field's rules, message and description go in a `skip`
+    /// field's schema (the shape alone): nowhere.
+    dropped: Schema,
 }
 
 impl Properties {
@@ -245,12 +245,8 @@ impl Properties {
         name: &'static str,
         required: Option<bool>,
     ) -> &mut Schema {
-        if required.unwrap_or_else(|| !crate::walk::field::may_be_absent::<T>()) {
-            self.required.push(name);
-        }
-        let at = self.properties.len();
-        self.properties.push((name, generator.subschema_for::<T>()));
-        &mut self.properties[at].1
+        let schema = generator.subschema_for::<T>();
+        self.push::<T>(name, schema, required)
     }
 
     /// [`Properties::add`] for a field without a default: required unless
@@ -263,15 +259,92 @@ impl Properties {
         self.add::<T>(generator, name, None)
     }
 
+    /// [`Properties::add`] for a `#[desk(skip)]` field: `T`'s schema as
+    /// serde reads it ([`skipped`]).
+    pub fn skipped<T: schemars::JsonSchema + serde::Deserialize<'static>>(
+        &mut self,
+        generator: &mut schemars::SchemaGenerator,
+        name: &'static str,
+        required: Option<bool>,
+    ) -> &mut Schema {
+        let schema = skipped::<T>(generator);
+        self.push::<T>(name, schema, required)
+    }
+
+    /// Adds the property. `required` is given for a field with a default
+    /// (whether the default breaks the field's rules); in a `skip` field's
+    /// schema, such a field is never required, as serde takes its default,
+    /// and its rules are dropped.
+    fn push<T: serde::Deserialize<'static>>(
+        &mut self,
+        name: &'static str,
+        schema: Schema,
+        required: Option<bool>,
+    ) -> &mut Schema {
+        let unchecked = unchecked::unchecked();
+        let required = if unchecked {
+            required.map(|_| false)
+        } else {
+            required
+        };
+        if required.unwrap_or_else(|| !crate::walk::field::may_be_absent::<T>()) {
+            self.required.push(name);
+        }
+        let at = self.schemas.len();
+        self.schemas.push((name, schema));
+        if unchecked {
+            self.dropped = Schema::default();
+            &mut self.dropped
+        } else {
+            &mut self.schemas[at].1
+        }
+    }
+
     /// The object's schema.
     #[must_use]
     pub fn into_object(self, description: Option<&str>, deny_unknown_fields: bool) -> Schema {
         object_schema(
             description,
-            self.properties,
+            self.schemas,
             &self.required,
             deny_unknown_fields,
         )
+    }
+}
+
+/// The schema of a `#[desk(skip)]` field of type `T`: what serde reads, and
+/// no more, marked `x-readWhole`. A type that derives `Validate` anywhere
+/// inside (a type argument, through an alias) states its shape without its
+/// rules (as `Short_unchecked` under `$defs`), and no set states
+/// `uniqueItems` (serde keeps one of each repeat).
+#[must_use]
+pub fn skipped<T: ?Sized + JsonSchema>(generator: &mut schemars::SchemaGenerator) -> Schema {
+    unchecked::skipped::<T>(generator)
+}
+
+/// A newtype's field's schema before its rules: kept in a `skip` field's
+/// schema, where [`shape_only`] puts it back after them.
+#[must_use]
+pub fn shape_before_rules(schema: &Schema) -> Option<Schema> {
+    unchecked::unchecked().then(|| schema.clone())
+}
+
+/// Puts back the schema [`shape_before_rules`] kept, if any.
+pub fn shape_only(schema: &mut Schema, shape: Option<Schema>) {
+    if let Some(shape) = shape {
+        *schema = shape;
+    }
+}
+
+/// Calls a type's `schema_with`, which states its struct rules, except in a
+/// `skip` field's schema.
+pub fn schema_with(
+    schema: &mut Schema,
+    generator: &mut schemars::SchemaGenerator,
+    with: impl FnOnce(&mut Schema, &mut schemars::SchemaGenerator),
+) {
+    if !unchecked::unchecked() {
+        with(schema, generator);
     }
 }
 

@@ -199,10 +199,25 @@ pub fn check<T: Zoo>(
     // `x-uniqueBy` in the `jsonschema` crate names only the first repeat
     // (one error per custom keyword), and compares keys of any JSON type;
     // the shared corpus holds it to the Rust paths on controlled cases.
+    // A value read whole (a `skip` field) that is not its type is one
+    // `type` at the value in Rust, where a validator says where inside it
+    // (a documented gap).
+    let whole_types: Vec<&str> = from_value
+        .iter()
+        .filter(|(path, code)| code == "type" && read_whole_at(schema, defs, path))
+        .map(|(path, _)| path.as_str())
+        .collect();
     let schema_paths: BTreeSet<String> = validator
         .iter_errors(&value)
         .filter(|e| !e.schema_path().as_str().ends_with("/x-uniqueBy"))
-        .map(|e| e.instance_path().as_str().to_owned())
+        .map(|e| {
+            let path = e.instance_path().as_str();
+            whole_types
+                .iter()
+                .find(|w| path.starts_with(&format!("{w}/")))
+                .map_or(path, |w| w)
+                .to_owned()
+        })
         .collect();
     // An `Option` of a nested type is `anyOf: [$ref, null]` in the
     // schema, and a data enum is `oneOf` its variants: a validator

@@ -1322,6 +1322,59 @@ pub struct Meters {
     >,
 }
 
+/// A note relayed with its sender checked and its body passed on as it
+/// came: the body is read by serde alone (`skip`), whatever type it is
+/// given, so its schema states that type's shape and never its rules.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct Relay<B> {
+    /// The sender, if named.
+    #[desk(nested)]
+    #[serde(default)]
+    pub from: Option<Nick>,
+    /// The body, unchecked.
+    #[desk(skip)]
+    pub body: B,
+}
+
+/// Message elements passed on as they came, as an alias the derive cannot
+/// see into.
+pub type Forwarded = Vec<MsgElem>;
+
+/// Types that derive `Validate` given to [`Relay`] as its body, where Rust
+/// reads them with serde alone: their rules hold nowhere there (a text over
+/// its byte limit, a default under its minimum, so an absent field), on
+/// every path.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct Relays {
+    /// A nickname, a newtype with rules.
+    #[desk(nested)]
+    pub nick: Relay<Nick>,
+    /// A page request whose default breaks its rule.
+    #[desk(nested)]
+    pub list: Relay<GetGroupList>,
+}
+
+/// Types that derive `Validate` held where Rust reads them with serde
+/// alone, through a type argument and an alias, and a set: a set with a
+/// repeat (which serde drops) and an element's text over its limits pass.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct Forwards {
+    /// Accounts to block, as sets.
+    #[desk(nested)]
+    pub block: Relay<BlockAccounts>,
+    /// Message elements, through an alias.
+    #[desk(skip)]
+    #[serde(default)]
+    pub history: Forwarded,
+    /// Tags, a set written as one.
+    #[desk(skip)]
+    #[serde(default)]
+    pub tags: std::collections::BTreeSet<String>,
+}
+
 /// A name, as an alias: the derive cannot see through it, and gates it.
 pub type Label = String;
 /// A level, as an alias.
@@ -1504,6 +1557,8 @@ macro_rules! for_each_zoo_type {
         $m!(ImageInfo);
         $m!(AttrTable);
         $m!(Meters);
+        $m!(Relays);
+        $m!(Forwards);
         $m!(SignUp);
         $m!(Aliased);
         $m!(Grove);

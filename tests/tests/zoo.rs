@@ -1524,6 +1524,38 @@ const PINNED: &[(&str, &str)] = &[
         "Meters",
         r#"{"Readings":{"Entries":{"toolong":{"Ratio":0.5},"\u00e9\u00e9\u00e9":{"Ratio":2}}}}"#,
     ),
+    // Types that derive `Validate` where serde alone reads them (a type
+    // argument held by a `skip` field, an alias): their rules hold nowhere.
+    (
+        "Relays",
+        r#"{"Nick":{"From":"a","Body":"\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9"},"List":{"Body":{}}}"#,
+    ),
+    (
+        "Relays",
+        r#"{"Nick":{"Body":"n"},"List":{"From":"c","Body":{"Level":0}}}"#,
+    ),
+    (
+        "Relays",
+        r#"{"Nick":{"From":"a","Body":5},"List":{"Body":{"Level":-1}}}"#,
+    ),
+    (
+        "Relays",
+        r#"{"Nick":{"From":"\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9","Body":"n"},"List":{"Body":{}}}"#,
+    ),
+    (
+        "Forwards",
+        r#"{"Block":{"From":"b","Body":{"ToAccount":["x","x"],"Extra":1}},"History":[{"MsgType":"TIMTextElem","MsgContent":{"Text":""}}]}"#,
+    ),
+    (
+        "Forwards",
+        r#"{"Block":{"Body":{"ToAccount":[]}},"Tags":["a","a","b"]}"#,
+    ),
+    ("Forwards", r#"{"Block":{"Body":{}},"Tags":["a",1]}"#),
+    ("Forwards", r#"{"Block":{"Body":{}}}"#),
+    (
+        "Forwards",
+        r#"{"Block":{"Body":{"ToAccount":["x"]}},"History":[{"MsgType":"TIMTextElem","MsgContent":{"Text":5}}]}"#,
+    ),
     // A rule's own message, the field's for the others, and a rule's own.
     (
         "SignUp",
@@ -1569,6 +1601,8 @@ fn pinned_inputs_give_one_answer_on_every_path() {
     check::<ImageInfo>("ImageInfo");
     check::<AttrTable>("AttrTable");
     check::<Meters>("Meters");
+    check::<Relays>("Relays");
+    check::<Forwards>("Forwards");
     check::<Action>("Action");
     check::<ProfileValue>("ProfileValue");
     check::<Decor>("Decor");

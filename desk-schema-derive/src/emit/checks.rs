@@ -83,81 +83,40 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
     }
 }
 
-/// A `#[desk(skip)]` field: each type written in its type (a list's items,
-/// a map's values, ...) must not derive `Validate`, whose rules its schema
-/// would state and Rust would not check (`walk::field::skipped`, asked by
-/// autoref: a compile error at the type that does). Types that name one of
-/// the type's parameters are left out (they are known only where the type
-/// is used), and so is what a `PhantomData` holds. None may be a set
-/// (`check.rs` refuses one written as such; this asks through aliases), nor,
-/// in a tagged or untagged enum, a `u128` or `i128` (`Ctx::fits`).
+/// A `#[desk(skip)]` field in a tagged or untagged enum's content: no type
+/// written in its type may be a `u128` or `i128` (`Ctx::fits`, asked by
+/// autoref, through aliases too), which serde's buffer holds none of. Its
+/// other types need no asking: serde alone reads the field, and its schema
+/// states what serde reads (`schema::skipped`), rules of a type that
+/// derives `Validate` and a set's `uniqueItems` left out. Types that name
+/// one of the type's parameters are left out (they are known only where
+/// the type is used), and so is what a `PhantomData` holds.
 pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
-    // Each type with the index of the one it is written in (`W<D>` holds
-    // `D`), so that a type inside one already refused is not refused again.
+    let Some(fits) = &ctx.fits else {
+        return TokenStream::new();
+    };
     let params: Vec<&str> = ctx.params.iter().map(String::as_str).collect();
-    let mut types: Vec<(syn::Type, Option<usize>)> = Vec::new();
-    crate::paths::each_path(ty, None, &mut |p, parent| {
-        // `<A as Trait>::Out` is asked whole (what it stands for may derive
-        // `Validate`), unless it names a parameter.
+    let mut types: Vec<syn::Type> = Vec::new();
+    crate::paths::each_path(ty, (), &mut |p, ()| {
+        // `<A as Trait>::Out` is asked whole, unless it names a parameter.
         if p.qself.is_some() {
             if !super::facts::names_any(quote!(#p), &params) {
-                types.push((syn::Type::Path(p.clone()), parent));
+                types.push(syn::Type::Path(p.clone()));
             }
             return None;
         }
         let key = quote!(#p).to_string();
-        if types
-            .iter()
-            .any(|(t, at)| *at == parent && quote!(#t).to_string() == key)
+        if !super::facts::names_any(quote!(#p), &params)
+            && !types.iter().any(|t| quote!(#t).to_string() == key)
         {
-            return None;
+            types.push(syn::Type::Path(p.clone()));
         }
-        let here = if is_own(p, &ctx.own) || !super::facts::names_any(quote!(#p), &params) {
-            types.push((syn::Type::Path(p.clone()), parent));
-            Some(types.len() - 1)
-        } else {
-            parent
-        };
-        Some(here)
+        Some(())
     });
-    // The type itself (`Self` is written as its name by now) derives
-    // `Validate`: said here, since a generic one cannot be asked.
-    let own = types.iter().find(|(t, _)| match t {
-        syn::Type::Path(p) => is_own(p, &ctx.own),
-        _ => false,
-    });
-    if let Some((t, _)) = own {
-        let message = format!(
-            "`#[desk(skip)]` on a field that holds `{}` itself, which derives `Validate`: Rust \
-             would leave its rules unchecked, while the field's schema states them; mark the \
-             field `#[desk(nested)]`",
-            ctx.own
-        );
-        return quote_spanned!(syn::spanned::Spanned::span(t)=> ::core::compile_error!(#message););
-    }
-    let probes = types.iter().enumerate().map(|(i, (t, parent))| {
-        let answer = quote::format_ident!("__desk_a{}", i);
-        let own = quote!((&&__desk_w::Probe::<#t>::NEW).rules());
-        let value = match parent {
-            Some(p) => {
-                let outer = quote::format_ident!("__desk_a{}", p);
-                quote!(__desk_w::Under::under(&#outer, #own))
-            }
-            None => own,
-        };
-        // Inside a tagged or untagged enum's content, no 128-bit integer
-        // (an alias's too): serde's buffer holds none.
+    let probes = types.iter().map(|t| {
         let span = syn::spanned::Spanned::span(t);
-        let fits = ctx.fits.as_ref().map(|fits| {
-            let fits = super::respan(fits.clone(), span);
-            quote_spanned!(span=> #fits::<#t, _>(&(&&__desk_w::Probe::<#t>::NEW).width());)
-        });
-        quote_spanned! {span=>
-            let #answer = #value;
-            __desk_w::skippable::<#t, _>(&#answer);
-            __desk_w::no_set::<#t, _>(&(&&__desk_w::Probe::<#t>::NEW).set());
-            #fits
-        }
+        let fits = super::respan(fits.clone(), span);
+        quote_spanned!(span=> #fits::<#t, _>(&(&&__desk_w::Probe::<#t>::NEW).width());)
     });
     quote!({ use __desk_w::skipped::*; #(#probes)* })
 }

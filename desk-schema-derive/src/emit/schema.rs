@@ -14,7 +14,7 @@ pub(super) fn names(ident: &syn::Ident) -> TokenStream {
     quote! {
         #[inline]
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
-            ::std::borrow::Cow::Borrowed(#name)
+            __desk_rt::schema::derived_name(#name)
         }
         #[inline]
         fn schema_id() -> ::std::borrow::Cow<'static, str> {
@@ -38,36 +38,36 @@ fn own_messages(field: &Field) -> Option<TokenStream> {
     })
 }
 
-/// `x-readWhole` on a field the walk reads whole (`skip`).
-fn read_whole(field: &Field) -> Option<TokenStream> {
-    field
-        .is_buffered()
-        .then(|| quote!(__desk_rt::schema::read_whole(__desk_s);))
-}
-
-/// A field's schema, with its rules and doc comment, in `__desk_s`.
+/// A field's schema, with its rules and doc comment, in `__desk_schema`. A
+/// `skip` field's is its type's as serde reads it; in such a field's schema
+/// (a derived type inside it), the rules are dropped after they are written.
 fn field_schema(field: &Field) -> TokenStream {
     let ty = &field.ty;
-    let rules = field.rules.iter().map(|r| rule::schema(r, ty));
+    let rules: Vec<TokenStream> = field.rules.iter().map(|r| rule::schema(r, ty)).collect();
     let doc = field
         .docs
         .as_ref()
         .map(|d| quote!(__desk_rt::schema::field_description(__desk_s, #d);));
     let message = own_messages(field);
-    let whole = read_whole(field);
-    let schema = super::gate::at(
-        field,
-        quote!(let mut __desk_schema = __desk_gen.subschema_for::<#ty>();),
-    );
+    let schema = if field.is_buffered() {
+        quote!(let mut __desk_schema = __desk_rt::schema::skipped::<#ty>(__desk_gen);)
+    } else {
+        quote!(let mut __desk_schema = __desk_gen.subschema_for::<#ty>();)
+    };
+    let schema = super::gate::at(field, schema);
+    if rules.is_empty() && message.is_none() && doc.is_none() {
+        return schema;
+    }
     quote! {
         #schema
+        let __desk_shape = __desk_rt::schema::shape_before_rules(&__desk_schema);
         {
             let __desk_s = &mut __desk_schema;
             #(#rules)*
-            #whole
             #message
             #doc
         }
+        __desk_rt::schema::shape_only(&mut __desk_schema, __desk_shape);
     }
 }
 
@@ -77,7 +77,7 @@ fn finish(input: &Input) -> TokenStream {
     let schema_with = input
         .schema_with
         .as_ref()
-        .map(|p| quote!(#p(&mut __desk_schema, __desk_gen);));
+        .map(|p| quote!(__desk_rt::schema::schema_with(&mut __desk_schema, __desk_gen, #p);));
     quote! {
         #( __desk_r::custom::schema(&mut __desk_schema, #descriptions); )*
         #schema_with
@@ -130,22 +130,20 @@ fn generic_names(input: &Input, params: &Params) -> TokenStream {
         return names(&input.ident);
     }
     let name = input.ident.to_string();
+    let args = quote! {
+        || ::std::vec![#( <#types as __desk_rt::schemars::JsonSchema>::schema_name().into_owned() ),*]
+    };
+    let ids = quote! {
+        || ::std::vec![#( <#types as __desk_rt::schemars::JsonSchema>::schema_id().into_owned() ),*]
+    };
     quote! {
         #[inline]
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
-            let __desk_args: ::std::vec::Vec<::std::string::String> = ::std::vec![
-                #( <#types as __desk_rt::schemars::JsonSchema>::schema_name().into_owned() ),*
-            ];
-            ::std::borrow::Cow::Owned(::std::format!("{}_for_{}", #name, __desk_args.join("_and_")))
+            __desk_rt::schema::generic_name(#name, #args)
         }
         #[inline]
         fn schema_id() -> ::std::borrow::Cow<'static, str> {
-            let __desk_args: ::std::vec::Vec<::std::string::String> = ::std::vec![
-                #( <#types as __desk_rt::schemars::JsonSchema>::schema_id().into_owned() ),*
-            ];
-            ::std::borrow::Cow::Owned(::std::format!(
-                "{}::{}<{}>", ::core::module_path!(), #name, __desk_args.join(", ")
-            ))
+            __desk_rt::schema::generic_id(::core::module_path!(), #name, #ids)
         }
     }
 }
@@ -174,7 +172,6 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
             .as_ref()
             .map(|d| quote!(__desk_rt::schema::field_description(__desk_s, #d);));
         let message = own_messages(field);
-        let whole = read_whole(field);
         // Required: no default (and not an `Option`: the runtime asks serde),
         // or a default that breaks the field's own rules (the walk says
         // `required` then too).
@@ -193,10 +190,14 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
                 })
             }
         };
-        let add = match required {
-            None => quote!(let __desk_s = __desk_props.field::<#ty>(__desk_gen, #json);),
-            Some(required) => {
+        let add = match (required, field.is_buffered()) {
+            (None, false) => quote!(let __desk_s = __desk_props.field::<#ty>(__desk_gen, #json);),
+            (Some(required), false) => {
                 quote!(let __desk_s = __desk_props.add::<#ty>(__desk_gen, #json, __desk_rt::Some(#required));)
+            }
+            (required, true) => {
+                let required = required.map_or(quote!(__desk_rt::None), |r| quote!(__desk_rt::Some(#r)));
+                quote!(let __desk_s = __desk_props.skipped::<#ty>(__desk_gen, #json, #required);)
             }
         };
         let add = super::gate::at(field, add);
@@ -206,7 +207,6 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
             {
                 #add
                 #(#rules)*
-                #whole
                 #message
                 #doc
             }

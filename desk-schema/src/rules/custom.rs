@@ -67,6 +67,10 @@ impl<'r, 'p> Scope<'r, 'p> {
 /// Appends `description` (a sentence that states the rule) to the schema's
 /// `description`: JSON Schema cannot express a rule written as a function.
 pub fn schema(schema: &mut Schema, description: &str) {
+    // A `skip` field's schema states what serde reads, not the rules.
+    if crate::schema::unchecked::unchecked() {
+        return;
+    }
     let obj = super::keywords(schema);
     let text = match obj.get("description").and_then(Value::as_str) {
         Some(old) if !old.is_empty() => format!("{old}\n\n{description}"),

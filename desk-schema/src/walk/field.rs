@@ -517,12 +517,11 @@ pub fn range_bounds(report: &mut Report, start: usize, min: Option<i128>, max: O
     crate::rules::range::narrow_outside(report, start, min, max);
 }
 
-/// `#[desk(skip)]` on a type that derives `Validate`: its schema states its
-/// rules, which a skipped field leaves unchecked in Rust (a silent
-/// disagreement), so the derive asks each type written in a skipped field's
-/// type, by autoref: `skippable::<T, _>((&&Probe::<T>::NEW).rules())`
-/// resolves [`HasRules`] for a `T: Validate`, whose answer is no
-/// [`Skippable`], and [`NoRules`] for any other type.
+/// The types written in a `#[desk(skip)]` field of a tagged or untagged
+/// enum's content, asked by autoref whether one is a `u128` or `i128`:
+/// `fits_tagged::<T, _>(&(&&Probe::<T>::NEW).width())` resolves
+/// [`WideInteger`] for one, whose answer fits no such content, and
+/// [`AnyWidth`] for any other type.
 pub(crate) mod skipped {
     use core::marker::PhantomData;
 
@@ -532,81 +531,6 @@ pub(crate) mod skipped {
     impl<T: ?Sized> Probe<T> {
         /// The probe of `T`.
         pub const NEW: Self = Probe(PhantomData);
-    }
-
-    /// The answer for a type with rules of its own.
-    pub struct Checked;
-
-    /// The answer for any other type.
-    pub struct Unchecked;
-
-    /// A type that derives `Validate`.
-    pub trait HasRules {
-        /// `Checked`.
-        fn rules(&self) -> Checked {
-            Checked
-        }
-    }
-
-    impl<T: ?Sized + crate::Validate> HasRules for &Probe<T> {}
-
-    /// Any other type.
-    pub trait NoRules {
-        /// `Unchecked`.
-        fn rules(&self) -> Unchecked {
-            Unchecked
-        }
-    }
-
-    impl<T: ?Sized> NoRules for Probe<T> {}
-
-    /// An answer that lets a field of `T` be skipped.
-    #[diagnostic::on_unimplemented(
-        message = "`{T}` derives `Validate`: a `#[desk(skip)]` field would leave its rules unchecked in Rust, while the field's schema states them",
-        label = "`{T}` has rules of its own",
-        note = "mark the field `#[desk(nested)]` to check them on every path"
-    )]
-    pub trait Skippable<T: ?Sized> {}
-
-    #[diagnostic::do_not_recommend]
-    impl<T: ?Sized> Skippable<T> for Unchecked {}
-
-    /// The answer for a type inside one already refused (`D` in `W<D>`
-    /// where `W` derives `Validate`): one error is enough.
-    pub struct Said;
-
-    #[diagnostic::do_not_recommend]
-    impl<T: ?Sized> Skippable<T> for Said {}
-
-    /// The answer for a type written inside another (`D` in `W<D>`), from
-    /// the outer type's answer: `Said` under a refused one, its own
-    /// otherwise.
-    pub trait Under<A> {
-        /// The inner type's answer.
-        type Out;
-        /// The inner type's answer, `inner` being its own.
-        fn under(&self, inner: A) -> Self::Out;
-    }
-
-    impl<A> Under<A> for Checked {
-        type Out = Said;
-        fn under(&self, _: A) -> Said {
-            Said
-        }
-    }
-
-    impl<A> Under<A> for Said {
-        type Out = Said;
-        fn under(&self, _: A) -> Said {
-            Said
-        }
-    }
-
-    impl<A> Under<A> for Unchecked {
-        type Out = A;
-        fn under(&self, inner: A) -> A {
-            inner
-        }
     }
 
     /// The answer for a `u128` or `i128`, which serde cannot read from the
@@ -655,51 +579,4 @@ pub(crate) mod skipped {
     /// enum's content.
     #[inline]
     pub fn fits_untagged<T: ?Sized, A: crate::types::FitsUntagged<T>>(_: &A) {}
-
-    /// The answer for a `HashSet` or `BTreeSet`.
-    pub struct Set;
-
-    /// The answer for any other type.
-    pub struct NoSet;
-
-    /// The standard library's sets.
-    pub trait StdSet {
-        /// `Set`.
-        fn set(&self) -> Set {
-            Set
-        }
-    }
-
-    impl<T, S> StdSet for &Probe<std::collections::HashSet<T, S>> {}
-    impl<T> StdSet for &Probe<std::collections::BTreeSet<T>> {}
-
-    /// Any other type.
-    pub trait AnyType {
-        /// `NoSet`.
-        fn set(&self) -> NoSet {
-            NoSet
-        }
-    }
-
-    impl<T: ?Sized> AnyType for Probe<T> {}
-
-    /// An answer that lets `T` be read whole: no set, which serde reads
-    /// keeping one of each repeat. The derive refuses a set written as one
-    /// in the same words (`check.rs`); this asks rustc, through aliases.
-    #[diagnostic::on_unimplemented(
-        message = "a set in a `#[desk(skip)]` field: serde keeps one of each repeated item without a word, and the schema's `uniqueItems` refuses the list; check the field instead (`#[desk(nested)]`, or rules, which report a repeat as `duplicate` on every path), or make it a `Vec`",
-        label = "`{T}` is a set"
-    )]
-    pub trait NotASet<T: ?Sized> {}
-
-    #[diagnostic::do_not_recommend]
-    impl<T: ?Sized> NotASet<T> for NoSet {}
-
-    /// Compiles only for an answer that is no set.
-    #[inline]
-    pub fn no_set<T: ?Sized, A: NotASet<T>>(_: &A) {}
-
-    /// Compiles only for an answer that lets the type be skipped.
-    #[inline]
-    pub fn skippable<T: ?Sized, A: Skippable<T>>(_: &A) {}
 }

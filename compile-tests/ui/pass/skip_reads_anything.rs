@@ -1,0 +1,102 @@
+// `#[desk(skip)]` takes any type serde reads: Rust reads the field with
+// serde alone, and its schema states what serde reads, whatever the type
+// holds. A type that derives `Validate` states its shape without its rules
+// (`Short_unchecked` under `$defs`), as written, inside a list, an
+// `Option`, a map or a `Box`, given as a type argument, through an alias
+// or a qualified path, or the type itself; a set states no `uniqueItems`
+// (serde keeps one of each repeat), as written or through an alias.
+#![allow(dead_code)]
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Short(#[desk(max_bytes = 1)] String);
+
+type Shorts = Vec<Short>;
+type Tags = HashSet<String>;
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Skips {
+    #[desk(skip)]
+    s: Short,
+    #[desk(skip)]
+    v: Vec<Option<Short>>,
+    #[desk(skip)]
+    m: HashMap<String, Box<Short>>,
+    #[desk(skip)]
+    aliased: Shorts,
+    #[desk(skip)]
+    set: BTreeSet<u8>,
+    #[desk(skip)]
+    sets: Option<Vec<HashSet<String>>>,
+    #[desk(skip)]
+    qualified: std::collections::BTreeSet<String>,
+    #[desk(skip)]
+    module: std::collections::hash_set::HashSet<String>,
+    #[desk(skip)]
+    tags: Tags,
+    #[desk(skip)]
+    tag_lists: Option<Vec<Tags>>,
+    #[desk(skip)]
+    #[serde(skip)]
+    marker: std::marker::PhantomData<Short>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Wrapper<T> {
+    #[desk(nested)]
+    t: T,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Generic<T> {
+    #[desk(skip)]
+    t: Vec<T>,
+    #[desk(skip)]
+    w: Wrapper<Short>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Chain<T> {
+    #[desk(nested)]
+    t: T,
+    #[desk(skip)]
+    #[serde(default)]
+    next: Option<Box<Self>>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(tag = "t")]
+enum Variant {
+    A {
+        #[desk(skip)]
+        s: Short,
+        #[desk(skip)]
+        tags: BTreeSet<String>,
+    },
+}
+
+trait Out {
+    type Out;
+}
+
+impl Out for u8 {
+    type Out = Short;
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Qualified {
+    #[desk(skip)]
+    q: Vec<<u8 as Out>::Out>,
+}
+
+fn main() {
+    let schema = desk_schema::schema_for::<Skips>().to_value();
+    assert_eq!(schema["properties"]["s"]["$ref"], "#/$defs/Short_unchecked");
+    assert!(schema["$defs"]["Short_unchecked"].get("maxLength").is_none());
+    assert!(schema["properties"]["set"].get("uniqueItems").is_none());
+    let _ = desk_schema::schema_for::<Generic<Short>>();
+    let _ = desk_schema::schema_for::<Chain<String>>();
+    let _ = desk_schema::schema_for::<Variant>();
+    let _ = desk_schema::schema_for::<Qualified>();
+}
