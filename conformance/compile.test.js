@@ -90,6 +90,53 @@ test("desk-schema compile writes the types of a schema that holds `true` (a newt
   assert.deepStrictEqual(validate({ a: { any: ["thing"] } }), []);
 });
 
+// Every zoo case Rust accepts is a value of its type as `desk-schema compile`
+// declares it: a type that refuses one (`string & {[k: string]: unknown}` for
+// a text with a `prefix`, `{[k: string]: unknown}` for a `serde_json::Value`)
+// would make a form that builds valid data fail to compile. A property the
+// type does not have (which serde drops) may be refused: the types are
+// closed, as `additionalProperties: false` says.
+test("tsc accepts every zoo case Rust accepts as a value of its compiled type", async () => {
+  // The root type is named by the schema's `title`, as
+  // json-schema-to-typescript names it.
+  const { toSafeString } = require("json-schema-to-typescript/dist/src/utils");
+  const typeNameOf = (type) => toSafeString(corpus.schemas[type].title);
+  const types = new Set();
+  const lines = [];
+  const cases = [];
+  for (const c of corpus.cases) {
+    if (c.violations.length > 0 || c.text.includes("__proto__")) continue;
+    const name = typeNameOf(c.type);
+    if (!types.has(c.type)) {
+      types.add(c.type);
+      lines.unshift(`import type { ${name} as T_${types.size} } from "./${stem(c.type)}.js";`);
+    }
+    const alias = [...types].indexOf(c.type) + 1;
+    cases.push(c);
+    lines.push(`export const v${cases.length}: T_${alias} = ${JSON.stringify(JSON.parse(c.text))};`);
+  }
+  assert.ok(cases.length >= 300, `${cases.length} valid cases`);
+  const file = path.join(out, "valid_cases.ts");
+  fs.writeFileSync(file, `${lines.join("\n")}\n`);
+  const tsc = path.join(__dirname, "node_modules", "typescript", "bin", "tsc");
+  let output = "";
+  try {
+    execFileSync(process.execPath, [tsc, "--noEmit", "--strict", "--target", "es2020", "--module", "nodenext", "--moduleResolution", "nodenext", file], { stdio: "pipe" });
+  } catch (e) {
+    output = String(e.stdout) + String(e.stderr);
+  }
+  const first = types.size;
+  const refused = output
+    .split("\n")
+    .filter((l) => / error TS/.test(l) && !/ error TS(2353|2561):/.test(l))
+    .map((l) => {
+      const line = Number(/\((\d+),/.exec(l)?.[1]);
+      const c = cases[line - first - 1];
+      return c ? `${c.type}: ${c.text}\n  ${l}` : l;
+    });
+  assert.deepStrictEqual(refused, []);
+});
+
 test("tsc accepts a compiled validator's types and refuses a wrong value", () => {
   const tsc = path.join(__dirname, "node_modules", "typescript", "bin", "tsc");
   const check = (source) => {
@@ -120,7 +167,11 @@ test("tsc accepts a compiled validator's types and refuses a wrong value", () =>
       'export const a: Action[] = ["Mute", { Kick: { Accounts: ["u1"] } }, { Notify: "hi" }];\n' +
       'export const n: Notice = { Type: "Join", Member_Account: "u1" };\n' +
       '// @ts-expect-error: a unit variant is its name\nexport const b: Action = "Ban";\n' +
-      '// @ts-expect-error: a variant needs its content\nexport const c: Action = { Kick: {} };\n',
+      '// @ts-expect-error: a variant needs its content\nexport const c: Action = { Kick: {} };\n' +
+      // A text with a prefix and a suffix is still a string, and nothing else.
+      'import type { FormFields } from "./FormFields.js";\n' +
+      'export const f: FormFields = { Key: "custom_x_v1", Label: "ab" };\n' +
+      '// @ts-expect-error: a key is text\nexport const g: FormFields = { Key: 5, Label: "ab" };\n',
   );
   assert.strictEqual(variants, "");
   // A list with a length (`min_items = 1, max_items = 8`) is an array a form
