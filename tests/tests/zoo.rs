@@ -1542,7 +1542,7 @@ const PINNED: &[(&str, &str)] = &[
     ),
     (
         "FormFields",
-        r##"{"Contact":null,"Key":"custom__v1","Label":"é\t","Settings":{},"Tags":["#名é"]}"##,
+        r##"{"Contact":null,"Key":"custom__v1","Label":"e\u0301\t","Settings":{},"Tags":["#名e\u0301"]}"##,
     ),
     (
         "Gauges",
@@ -1554,7 +1554,7 @@ const PINNED: &[(&str, &str)] = &[
     ),
     (
         "ModifyGroupAttr",
-        r#"{"GroupAttr":[{"key":"_~~a~~~aZa~_ZZa_a_Z~~aZ_~_aZa~_","value":"é"}],"GroupId":"aaZZZ_~a_~_~_~~~_a_~__aaa_~aZZZZaa_a~aZZa~a~a~a"}"#,
+        r#"{"GroupAttr":[{"key":"_~~a~~~aZa~_ZZa_a_Z~~aZ_~_aZa~_","value":"e\u0301"}],"GroupId":"aaZZZ_~a_~_~_~~~_a_~__aaa_~aZZZZaa_a~aZZa~a~a~a"}"#,
     ),
     (
         "MsgStats",
