@@ -688,6 +688,29 @@ fn string_key(ty: &syn::Type) -> bool {
     }
 }
 
+/// The first map key written in a type (`HashMap`, `BTreeMap`) that is a
+/// number, `bool` or `char`, with its name: serde parses such a key from
+/// the JSON string, where schemars' map schema lets any string through, or
+/// any digits (`patternProperties`, which the npm package does not compile
+/// either).
+fn skipped_parsed_key(ty: &syn::Type) -> Option<(Span, String)> {
+    let mut found = None;
+    crate::paths::any_path(ty, |p| {
+        let Some(last) = p.path.segments.last() else {
+            return false;
+        };
+        if last.ident != "HashMap" && last.ident != "BTreeMap" {
+            return false;
+        }
+        let key = crate::paths::type_args(last).into_iter().next();
+        found = key
+            .filter(|k| !string_key(k))
+            .map(|k| (syn::spanned::Spanned::span(k), written(k)));
+        found.is_some()
+    });
+    found
+}
+
 /// A field whose type is (or holds) a type parameter is checked by that
 /// type's own rules: only `nested`, `skip`, list sizes, `custom` and a
 /// map's `keys(...)` can be written for every type the parameter may take.
@@ -756,6 +779,22 @@ fn check_field(field: RawField, params: &[syn::Ident], errors: &mut Errors) -> O
         field.serde_skipped || field.rules.iter().any(|r| matches!(r.parsed, Parsed::Skip));
     if !read_whole && let Some((span, message)) = unsupported(&field.ty).or_else(|| unit(&field)) {
         err(errors, span, message);
+        return None;
+    }
+    if !field.serde_skipped
+        && read_whole
+        && let Some((key, name)) = skipped_parsed_key(&field.ty)
+    {
+        err(
+            errors,
+            key,
+            format!(
+                "a map key of `{name}` in a `#[desk(skip)]` field: serde parses it from the \
+                 JSON string by rules the field's schema cannot state (its schema takes any \
+                 digits for a number, `256` and `01` for a `u8`, or any text); use a `String` \
+                 key"
+            ),
+        );
         return None;
     }
     let checked = check_field_rules(field, errors)?;

@@ -97,6 +97,23 @@ fn strip_number_formats(value: &mut Value) {
                 }
             } else if map.get("format").and_then(Value::as_str) == Some("double") {
                 map.remove("format");
+            } else if map.get("format").and_then(Value::as_str) == Some("ip") {
+                // schemars' `IpAddr` (in a `skip` field): `ip` is no format
+                // JSON Schema defines (strict Ajv refuses it, the
+                // `jsonschema` crate passes anything), where serde reads
+                // either family.
+                map.remove("format");
+                let either = serde_json::json!([{"format": "ipv4"}, {"format": "ipv6"}]);
+                if map.contains_key("anyOf") {
+                    let all = map
+                        .entry("allOf")
+                        .or_insert_with(|| Value::Array(Vec::new()));
+                    if let Value::Array(parts) = all {
+                        parts.push(serde_json::json!({"anyOf": either}));
+                    }
+                } else {
+                    map.insert("anyOf".into(), either);
+                }
             }
             for v in map.values_mut() {
                 strip_number_formats(v);
@@ -177,7 +194,10 @@ pub fn unit_enum_schema(
         .filter(|(_, _, alias)| !other || alias.is_none())
         .map(|(n, _, _)| *n)
         .collect();
-    let plain = variants.iter().all(|(_, d, a)| d.is_none() && a.is_none());
+    // In a `skip` field's schema (no descriptions), the names alone: a
+    // map's key schema that schemars reads as the keys serde takes.
+    let plain =
+        unchecked::unchecked() || variants.iter().all(|(_, d, a)| d.is_none() && a.is_none());
     // `oneOf` of `const` branches needs no `type` (each `const` is a
     // string), and TypeScript generators read it as a union of literals.
     if other || plain {

@@ -55,7 +55,7 @@ pub struct ShortCodeReversed(
 pub struct MemberCount(#[desk(range(min = 1, max = 6000))] pub u32);
 
 /// How requests to join are handled. `Free` is an alias older clients send.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Validate)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Validate)]
 pub enum ApplyJoinOption {
     /// Anyone may join.
     #[serde(alias = "Free")]
@@ -868,8 +868,8 @@ pub struct Orchard {
 }
 
 /// Properties named as `Object.prototype`'s (`constructor`, `toString`,
-/// `hasOwnProperty`), which a JavaScript validator must look up as the
-/// object's own (Ajv's `ownProperties`).
+/// `hasOwnProperty`, `__defineGetter__`), which a JavaScript validator must
+/// look up as the object's own (Ajv's `ownProperties`).
 #[derive(Debug, PartialEq, Deserialize, Validate)]
 #[serde(deny_unknown_fields)]
 pub struct Prototype {
@@ -881,6 +881,11 @@ pub struct Prototype {
     #[desk(max_items = 2, keys(max_bytes = 8), values(max_bytes = 3))]
     #[serde(rename = "hasOwnProperty", default)]
     pub has_own_property: std::collections::BTreeMap<String, String>,
+    /// A legacy member of `Object.prototype`, which TypeScript's `Object`
+    /// does not declare.
+    #[desk(max_bytes = 2)]
+    #[serde(rename = "__defineGetter__", default)]
+    pub define_getter: Option<String>,
 }
 
 /// The empty JSON name where it is accepted: a field's (its `required` is
@@ -1373,6 +1378,15 @@ pub struct Forwards {
     #[desk(skip)]
     #[serde(default)]
     pub tags: std::collections::BTreeSet<String>,
+    /// Counts by how members join: keys of a unit enum with doc comments
+    /// and an alias, whose names the schema lists as the keys.
+    #[desk(skip)]
+    #[serde(default)]
+    pub joins: std::collections::HashMap<ApplyJoinOption, u32>,
+    /// The relay's address, of either family.
+    #[desk(skip)]
+    #[serde(default)]
+    pub peer: Option<std::net::IpAddr>,
 }
 
 /// A name, as an alias: the derive cannot see through it, and gates it.

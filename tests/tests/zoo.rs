@@ -1524,6 +1524,13 @@ const PINNED: &[(&str, &str)] = &[
         "Meters",
         r#"{"Readings":{"Entries":{"toolong":{"Ratio":0.5},"\u00e9\u00e9\u00e9":{"Ratio":2}}}}"#,
     ),
+    // A legacy member of `Object.prototype`, optional: TypeScript's `Object`
+    // does not declare it, so the compiled type must not name it there.
+    (
+        "Prototype",
+        r#"{"constructor":"a","__defineGetter__":"ab"}"#,
+    ),
+    ("Prototype", r#"{"constructor":"a","toString":null}"#),
     // A valid input of each type whose generated corpus cases are all
     // invalid: every type has one that Rust accepts, for the package's
     // validators and the compiled types to accept too.
@@ -1604,6 +1611,26 @@ const PINNED: &[(&str, &str)] = &[
         r#"{"Block":{"Body":{"ToAccount":[]}},"Tags":["a","a","b"]}"#,
     ),
     ("Forwards", r#"{"Block":{"Body":{}},"Tags":["a",1]}"#),
+    (
+        "Forwards",
+        r#"{"Block":{"Body":{"ToAccount":[]}},"Joins":{"Free":1,"NeedPermission":2}}"#,
+    ),
+    (
+        "Forwards",
+        r#"{"Block":{"Body":{"ToAccount":[]}},"Joins":{"Green":1}}"#,
+    ),
+    (
+        "Forwards",
+        r#"{"Block":{"Body":{"ToAccount":[]}},"Peer":"::ffff:192.0.2.1"}"#,
+    ),
+    (
+        "Forwards",
+        r#"{"Block":{"Body":{"ToAccount":[]}},"Peer":"192.0.2.1"}"#,
+    ),
+    (
+        "Forwards",
+        r#"{"Block":{"Body":{"ToAccount":[]}},"Peer":"192.0.2"}"#,
+    ),
     ("Forwards", r#"{"Block":{"Body":{}}}"#),
     (
         "Forwards",

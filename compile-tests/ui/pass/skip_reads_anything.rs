@@ -90,7 +90,42 @@ struct Qualified {
     q: Vec<<u8 as Out>::Out>,
 }
 
+// A type of its own named as a shape: two definitions, whichever comes first.
+#[allow(non_camel_case_types)]
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Short_unchecked(#[desk(min_bytes = 5)] String);
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct CheckedFirst {
+    #[desk(nested)]
+    a: Short_unchecked,
+    #[desk(skip)]
+    b: Short,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct SkippedFirst {
+    #[desk(skip)]
+    b: Short,
+    #[desk(nested)]
+    a: Short_unchecked,
+}
+
+macro_rules! two_definitions {
+    ($t:ty) => {{
+        let schema = desk_schema::schema_for::<$t>().to_value();
+        let def = |p: &str| {
+            let r = schema["properties"][p]["$ref"].as_str().unwrap().to_owned();
+            schema["$defs"][r.trim_start_matches("#/$defs/")].clone()
+        };
+        assert_eq!(def("a")["x-minBytes"], 5);
+        assert!(def("b").get("x-maxBytes").is_none() && def("b").get("x-minBytes").is_none());
+    }};
+}
+
 fn main() {
+    two_definitions!(CheckedFirst);
+    two_definitions!(SkippedFirst);
     let schema = desk_schema::schema_for::<Skips>().to_value();
     assert_eq!(schema["properties"]["s"]["$ref"], "#/$defs/Short_unchecked");
     assert!(schema["$defs"]["Short_unchecked"].get("maxLength").is_none());

@@ -26,8 +26,14 @@ thread_local! {
     static UNCHECKED: Cell<bool> = const { Cell::new(false) };
 }
 
-/// What a derived type's name and id end with in an unchecked schema.
+/// What a derived type's name ends with in an unchecked schema.
 const SUFFIX: &str = "_unchecked";
+
+/// What a derived type's id ends with in an unchecked schema: no Rust
+/// name holds it, so no type's id is the unchecked shape's (a type named
+/// `Short_unchecked` has its own definition, `Short_unchecked2` the
+/// shape's, as schemars tells two names apart).
+const ID_SUFFIX: &str = " (unchecked)";
 
 /// Whether the schema being made is a `skip` field's, where rules are not
 /// stated.
@@ -87,10 +93,10 @@ pub fn derived_name(name: &'static str) -> Cow<'static, str> {
 
 /// A derived type's `schema_id`, `module::Name`, as schemars' own derive
 /// writes it: unique across the types of a program, the unchecked shape's
-/// apart.
+/// apart (`module::Name (unchecked)`).
 #[must_use]
 pub fn derived_id(module: &'static str, name: &'static str) -> Cow<'static, str> {
-    let suffix = if unchecked() { SUFFIX } else { "" };
+    let suffix = if unchecked() { ID_SUFFIX } else { "" };
     Cow::Owned(format!("{module}::{name}{suffix}"))
 }
 
@@ -116,7 +122,7 @@ pub fn generic_id(
     name: &'static str,
     args: fn() -> Vec<String>,
 ) -> Cow<'static, str> {
-    let suffix = if unchecked() { SUFFIX } else { "" };
+    let suffix = if unchecked() { ID_SUFFIX } else { "" };
     Cow::Owned(format!("{module}::{name}<{}>{suffix}", args().join(", ")))
 }
 

@@ -363,13 +363,28 @@ function withSafeNames(schema, renamed) {
 }
 
 /**
- * An optional property named as a member of `Object.prototype`
+ * The members TypeScript's `Object` interface declares: every object type
+ * has them, so an object literal without such a property still has one.
+ */
+const OBJECT_MEMBERS = new Set([
+  "constructor",
+  "toString",
+  "toLocaleString",
+  "valueOf",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+]);
+
+/**
+ * An optional property named as a member of TypeScript's `Object`
  * (`hasOwnProperty`): an object without it still has the inherited one,
  * which TypeScript checks against the property's type, so its type admits
- * that member too (`{...} | Object["hasOwnProperty"]`).
+ * that member too (`{...} | Object["hasOwnProperty"]`). (`__defineGetter__`
+ * and the other legacy members are no part of the interface.)
  */
 function inherited(name, schema, required) {
-  if (required || !(name in Object.prototype)) return schema;
+  if (required || !OBJECT_MEMBERS.has(name)) return schema;
   return { anyOf: [schema, { tsType: `Object[${JSON.stringify(name)}]` }] };
 }
 

@@ -1,0 +1,30 @@
+// A map in a `#[desk(skip)]` field whose key serde parses from the JSON
+// string (a number, `bool` or `char`): the schema schemars writes takes any
+// digits (`256` and `01` for a `u8`) or any text, so the field's schema
+// would pass keys serde refuses. One error at the key; a string key, and a
+// unit enum's (whose schema lists its names), are fine.
+use std::collections::{BTreeMap, HashMap};
+
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+enum Color {
+    Red,
+    Blue,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Numbers {
+    #[desk(skip)]
+    by_number: BTreeMap<u8, String>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Flags {
+    #[desk(skip)]
+    by_flag: Option<Vec<HashMap<bool, u8>>>,
+    #[desk(skip)]
+    by_name: BTreeMap<String, u8>,
+    #[desk(skip)]
+    by_color: BTreeMap<Color, u8>,
+}
+
+fn main() {}
