@@ -1,7 +1,8 @@
 // A map in a `#[desk(skip)]` field whose key serde parses from the JSON
-// string (a number, `bool` or `char`): the schema schemars writes takes any
-// digits (`256` and `01` for a `u8`) or any text, so the field's schema
-// would pass keys serde refuses. One error at the key; a string key, and a
+// string (a number, `bool` or `char`, by any path; a `NonZero` integer; a
+// network address): the schema schemars writes takes any digits (`256` and
+// `01` for a `u8`) or any text, so the field's schema would pass keys serde
+// refuses. One error at the key; a string key, and a
 // unit enum's (whose schema lists its names), are fine.
 use std::collections::{BTreeMap, HashMap};
 
@@ -15,6 +16,24 @@ enum Color {
 struct Numbers {
     #[desk(skip)]
     by_number: BTreeMap<u8, String>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Spelled {
+    #[desk(skip)]
+    by_number: HashMap<core::primitive::u8, String>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Addresses {
+    #[desk(skip)]
+    by_address: BTreeMap<std::net::IpAddr, u8>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct NonZeros {
+    #[desk(skip)]
+    by_count: BTreeMap<std::num::NonZeroU8, u8>,
 }
 
 #[derive(desk_schema::Validate, serde::Deserialize)]

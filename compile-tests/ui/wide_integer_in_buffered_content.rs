@@ -123,6 +123,18 @@ enum HoldsTheRefused {
     },
 }
 
+// A type that derives `Validate` in a skipped field of tagged content:
+// serde reads it from the buffer, and only a checked field's facts would
+// tell whether a `u128` is inside (`Wide`'s is): refused, saying to check it.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(tag = "t")]
+enum SkipsDerived {
+    A {
+        #[desk(skip)]
+        wide: Option<Wide>,
+    },
+}
+
 // An externally tagged enum is read without a buffer: fine.
 #[derive(desk_schema::Validate, serde::Deserialize)]
 enum External {

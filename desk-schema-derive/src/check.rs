@@ -688,27 +688,55 @@ fn string_key(ty: &syn::Type) -> bool {
     }
 }
 
-/// The first map key written in a type (`HashMap`, `BTreeMap`) that is a
-/// number, `bool` or `char`, with its name: serde parses such a key from
-/// the JSON string, where schemars' map schema lets any string through, or
+/// The first map key written in a type (`HashMap`, `BTreeMap`, `IndexMap`)
+/// that serde parses from the JSON string, with its name: a number, `bool`
+/// or `char` (by name or `core::primitive` path), a `NonZero` integer or a
+/// network address. schemars' map schema lets any string through there, or
 /// any digits (`patternProperties`, which the npm package does not compile
-/// either).
+/// either); a key of your own or another crate's is not seen.
 fn skipped_parsed_key(ty: &syn::Type) -> Option<(Span, String)> {
     let mut found = None;
     crate::paths::any_path(ty, |p| {
         let Some(last) = p.path.segments.last() else {
             return false;
         };
-        if last.ident != "HashMap" && last.ident != "BTreeMap" {
+        if !["HashMap", "BTreeMap", "IndexMap"]
+            .iter()
+            .any(|m| last.ident == m)
+        {
             return false;
         }
         let key = crate::paths::type_args(last).into_iter().next();
         found = key
-            .filter(|k| !string_key(k))
+            .filter(|k| parsed_key(k))
             .map(|k| (syn::spanned::Spanned::span(k), written(k)));
         found.is_some()
     });
     found
+}
+
+/// Whether serde parses a key of this type from the JSON string (see
+/// [`skipped_parsed_key`]).
+fn parsed_key(key: &syn::Type) -> bool {
+    const PARSED: [&str; 6] = [
+        "IpAddr",
+        "Ipv4Addr",
+        "Ipv6Addr",
+        "SocketAddr",
+        "SocketAddrV4",
+        "SocketAddrV6",
+    ];
+    if let Some(name) = primitive_name(key) {
+        return NUMBERS.iter().chain(&["bool", "char"]).any(|n| name == *n);
+    }
+    let syn::Type::Path(p) = as_written(key) else {
+        return false;
+    };
+    p.qself.is_none()
+        && p.path.segments.last().is_some_and(|last| {
+            let name = last.ident.to_string();
+            name.starts_with("NonZero") || PARSED.contains(&name.as_str())
+        })
 }
 
 /// A field whose type is (or holds) a type parameter is checked by that

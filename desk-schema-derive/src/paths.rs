@@ -1,7 +1,7 @@
 //! The type paths written in a type, for the checks that read a field's
-//! type as written (a set in it, a derived type in a `skip` field, a
-//! parameter's associated type): one walk, so that each looks in the same
-//! places.
+//! type as written (a set in it, a 128-bit integer or a derived type in a
+//! `skip` field of tagged content, a map key serde parses, a parameter's
+//! associated type): one walk, so that each looks in the same places.
 
 /// Calls `visit` on each type path written in `ty`, outermost first:
 /// through references, slices, arrays, tuples, parentheses, invisible

@@ -30,7 +30,7 @@ pub mod walk {
     /// tagged or untagged content (whether one is a 128-bit integer), as
     /// [`by_key`]'s.
     pub mod skipped {
-        pub use crate::walk::field::skipped::{AnyWidth as _, WideInteger as _};
+        pub use crate::walk::field::skipped::{AnyWidth as _, DerivedWidth as _, WideInteger as _};
     }
 
     /// The traits typed whole-item `unique` resolves by autoref, as
@@ -70,8 +70,8 @@ pub mod walk {
 pub mod schema {
     pub use crate::schema::{
         Properties, data_enum_schema, derived_id, derived_name, field_description, field_messages,
-        generic_id, generic_name, object_schema, read_whole, schema_with, shape_before_rules,
-        shape_only, skipped, unit_enum_schema, variant_schema, with_sub,
+        field_subschema, generic_id, generic_name, object_schema, read_whole, schema_with,
+        shape_before_rules, shape_only, skipped, unit_enum_schema, variant_schema, with_sub,
     };
 }
 

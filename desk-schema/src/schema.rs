@@ -28,6 +28,9 @@ pub use unchecked::{derived_id, derived_name, generic_id, generic_name};
 /// ```
 #[must_use]
 pub fn schema_for<T: JsonSchema>() -> Schema {
+    // A root schema states its rules, even when a `JsonSchema` impl asks for
+    // one while a `skip` field's schema is being made.
+    let _checked = unchecked::Mode::set(false);
     let generator = SchemaSettings::draft2020_12()
         .for_deserialize()
         .into_generator();
@@ -257,16 +260,21 @@ pub struct Properties {
 
 impl Properties {
     /// Adds `name` with `T`'s schema, for the field's rules to change;
-    /// required when `required` says so, or (`None`) when serde does not
-    /// read its absence as a value (an `Option`).
-    pub fn add<T: schemars::JsonSchema + serde::Deserialize<'static>>(
+    /// required when `required` (given for a field with a default) says its
+    /// default breaks the field's rules, or (`None`) when serde does not read
+    /// its absence as a value (an `Option`).
+    pub fn add<T, F>(
         &mut self,
         generator: &mut schemars::SchemaGenerator,
         name: &'static str,
-        required: Option<bool>,
-    ) -> &mut Schema {
-        let schema = generator.subschema_for::<T>();
-        self.push::<T>(name, schema, required)
+        required: Option<F>,
+    ) -> &mut Schema
+    where
+        T: schemars::JsonSchema + serde::Deserialize<'static>,
+        F: FnOnce() -> bool,
+    {
+        let schema = field_subschema::<T>(generator);
+        self.push::<T, F>(name, schema, required)
     }
 
     /// [`Properties::add`] for a field without a default: required unless
@@ -276,38 +284,41 @@ impl Properties {
         generator: &mut schemars::SchemaGenerator,
         name: &'static str,
     ) -> &mut Schema {
-        self.add::<T>(generator, name, None)
+        self.add::<T, fn() -> bool>(generator, name, None)
     }
 
     /// [`Properties::add`] for a `#[desk(skip)]` field: `T`'s schema as
     /// serde reads it ([`skipped`]).
-    pub fn skipped<T: schemars::JsonSchema + serde::Deserialize<'static>>(
+    pub fn skipped<T, F>(
         &mut self,
         generator: &mut schemars::SchemaGenerator,
         name: &'static str,
-        required: Option<bool>,
-    ) -> &mut Schema {
+        required: Option<F>,
+    ) -> &mut Schema
+    where
+        T: schemars::JsonSchema + serde::Deserialize<'static>,
+        F: FnOnce() -> bool,
+    {
         let schema = skipped::<T>(generator);
-        self.push::<T>(name, schema, required)
+        self.push::<T, F>(name, schema, required)
     }
 
-    /// Adds the property. `required` is given for a field with a default
-    /// (whether the default breaks the field's rules); in a `skip` field's
-    /// schema, such a field is never required, as serde takes its default,
-    /// and its rules are dropped.
-    fn push<T: serde::Deserialize<'static>>(
+    /// Adds the property. In a `skip` field's schema, a field with a
+    /// default is never required (serde takes the default; its rules, and
+    /// so `required`, are not asked), and its rules are dropped.
+    fn push<T: serde::Deserialize<'static>, F: FnOnce() -> bool>(
         &mut self,
         name: &'static str,
         schema: Schema,
-        required: Option<bool>,
+        required: Option<F>,
     ) -> &mut Schema {
         let unchecked = unchecked::unchecked();
-        let required = if unchecked {
-            required.map(|_| false)
-        } else {
-            required
+        let required = match required {
+            Some(_) if unchecked => false,
+            Some(breaks) => breaks(),
+            None => !crate::walk::field::may_be_absent::<T>(),
         };
-        if required.unwrap_or_else(|| !crate::walk::field::may_be_absent::<T>()) {
+        if required {
             self.required.push(name);
         }
         let at = self.schemas.len();
@@ -332,14 +343,25 @@ impl Properties {
     }
 }
 
-/// The schema of a `#[desk(skip)]` field of type `T`: what serde reads, and
-/// no more, marked `x-readWhole`. A type that derives `Validate` anywhere
-/// inside (a type argument, through an alias) states its shape without its
-/// rules (as `Short_unchecked` under `$defs`), and no set states
-/// `uniqueItems` (serde keeps one of each repeat).
+/// The schema of a `#[desk(skip)]` field of type `T`: what serde reads,
+/// marked `x-readWhole`. A type that derives `Validate` anywhere inside (a
+/// type argument, through an alias) states its shape without its rules (as
+/// `Short_unchecked` under `$defs`), and a standard set written in the
+/// field's type or a derived type's field states no `uniqueItems` (serde
+/// keeps one of each repeat).
 #[must_use]
 pub fn skipped<T: ?Sized + JsonSchema>(generator: &mut schemars::SchemaGenerator) -> Schema {
     unchecked::skipped::<T>(generator)
+}
+
+/// A field's `subschema_for::<T>()`; in a `skip` field's schema, without
+/// the `uniqueItems` of a standard set written in the field's type (serde
+/// keeps one of each repeat).
+#[must_use]
+pub fn field_subschema<T: ?Sized + JsonSchema>(
+    generator: &mut schemars::SchemaGenerator,
+) -> Schema {
+    unchecked::shape(generator.subschema_for::<T>())
 }
 
 /// A newtype's field's schema before its rules: kept in a `skip` field's

@@ -195,19 +195,21 @@ pub const WIDE_BUFFERED: &str = "a `u128` or `i128` given as a type argument lan
      that holds no 128-bit integers, and refuses every value (\"u128 is not supported\"); use \
      `u64` or `i64`";
 
-/// A compile error's text and the trait that says it where a `#[desk(skip)]`
-/// field's type is asked by autoref (`walk::field::skipped`): one literal
-/// for both, since `on_unimplemented` takes no constant.
+/// A compile error's text, and the trait that says where a `#[desk(skip)]`
+/// field's type is asked by autoref (`walk::field::skipped`) that it cannot
+/// be read from serde's buffer: a 128-bit integer, or a type that derives
+/// `Validate` (which may hold one, where only a checked field's facts tell).
 macro_rules! wide_in {
-    ($(#[$doc:meta])* $text:ident, $fits:ident, $message:literal) => {
+    ($(#[$doc:meta])* $text:ident, $fits:ident, $message:literal, $skipped:literal) => {
         $(#[$doc])*
         pub const $text: &str = $message;
 
         $(#[$doc])*
-        /// Implemented by the answer for any type but `u128` and `i128`.
+        /// Implemented by the answer for any type but `u128`, `i128` and a
+        /// type that derives `Validate`.
         #[diagnostic::on_unimplemented(
-            message = $message,
-            label = "`{T}` is a 128-bit integer"
+            message = $skipped,
+            label = "`{T}` is read through serde's buffer here"
         )]
         pub trait $fits<T: ?Sized> {}
     };
@@ -220,7 +222,12 @@ wide_in!(
     FitsUntagged,
     "a `u128` or `i128` inside an untagged enum: serde reads the variant's content into a buffer \
      that holds no 128-bit integers, and refuses every value (\"u128 is not supported\"); use \
-     `u64` or `i64`, or an externally tagged enum"
+     `u64` or `i64`, or an externally tagged enum",
+    "`{T}` in a `#[desk(skip)]` field of an untagged enum: serde reads the variant's content into \
+     a buffer that holds no 128-bit integers, and refuses every value that holds a `u128` or \
+     `i128` (\"u128 is not supported\"), which only a checked field's type tells; use `u64` or \
+     `i64`, check the field (`#[desk(nested)]`, for a type that derives `Validate`), or use an \
+     externally tagged enum"
 );
 
 wide_in!(
@@ -230,7 +237,12 @@ wide_in!(
     FitsTagged,
     "a `u128` or `i128` inside an internally or adjacently tagged enum: serde reads the \
      variant's content into a buffer that holds no 128-bit integers, and refuses every value \
-     (\"u128 is not supported\"); use `u64` or `i64`, or an externally tagged enum"
+     (\"u128 is not supported\"); use `u64` or `i64`, or an externally tagged enum",
+    "`{T}` in a `#[desk(skip)]` field of an internally or adjacently tagged enum: serde reads \
+     the variant's content into a buffer that holds no 128-bit integers, and refuses every \
+     value that holds a `u128` or `i128` (\"u128 is not supported\"), which only a checked \
+     field's type tells; use `u64` or `i64`, check the field (`#[desk(nested)]`, for a type that \
+     derives `Validate`), or use an externally tagged enum"
 );
 
 macro_rules! unique_unequal {

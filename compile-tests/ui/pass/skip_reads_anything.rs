@@ -65,8 +65,10 @@ struct Chain<T> {
     next: Option<Box<Self>>,
 }
 
+// (In tagged or untagged content, serde reads it from its buffer, which
+// holds no `u128`: a type that derives `Validate` is refused there, ui
+// `wide_integer_in_buffered_content`.)
 #[derive(desk_schema::Validate, serde::Deserialize)]
-#[serde(tag = "t")]
 enum Variant {
     A {
         #[desk(skip)]
@@ -129,7 +131,12 @@ fn main() {
     let schema = desk_schema::schema_for::<Skips>().to_value();
     assert_eq!(schema["properties"]["s"]["$ref"], "#/$defs/Short_unchecked");
     assert!(schema["$defs"]["Short_unchecked"].get("maxLength").is_none());
-    assert!(schema["properties"]["set"].get("uniqueItems").is_none());
+    for set in ["set", "sets", "qualified", "module", "tags", "tag_lists"] {
+        assert!(
+            !schema["properties"][set].to_string().contains("uniqueItems"),
+            "{set}"
+        );
+    }
     let _ = desk_schema::schema_for::<Generic<Short>>();
     let _ = desk_schema::schema_for::<Chain<String>>();
     let _ = desk_schema::schema_for::<Variant>();

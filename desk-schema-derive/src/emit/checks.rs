@@ -84,13 +84,13 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
 }
 
 /// A `#[desk(skip)]` field in a tagged or untagged enum's content: no type
-/// written in its type may be a `u128` or `i128` (`Ctx::fits`, asked by
-/// autoref, through aliases too), which serde's buffer holds none of. Its
-/// other types need no asking: serde alone reads the field, and its schema
-/// states what serde reads (`schema::skipped`), rules of a type that
-/// derives `Validate` and a set's `uniqueItems` left out. Types that name
-/// one of the type's parameters are left out (they are known only where
-/// the type is used), and so is what a `PhantomData` holds.
+/// written in its type may be a `u128` or `i128`, which serde's buffer holds
+/// none of, or a type that derives `Validate`, which may hold one (only a
+/// checked field's facts tell): asked by autoref (`Ctx::fits`), through
+/// aliases too. Elsewhere its types need no asking: serde alone reads the
+/// field, and its schema states what serde reads (`schema::skipped`). Types
+/// that name one of the type's parameters are left out (they are known only
+/// where the type is used), and so is what a `PhantomData` holds.
 pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
     let Some(fits) = &ctx.fits else {
         return TokenStream::new();

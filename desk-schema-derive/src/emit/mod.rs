@@ -268,11 +268,10 @@ pub(crate) struct Ctx {
     pub std_names: bool,
     /// The type's own type parameters, by name.
     pub params: Vec<String>,
-    /// The derived type's name.
-    pub own: String,
     /// For an enum whose content serde reads through its buffer (tagged or
-    /// untagged), the runtime's function that refuses a `u128` or `i128`
-    /// among a skipped field's types (`checks::skipped_types`).
+    /// untagged), the runtime's function that refuses a `u128` or `i128`, or
+    /// a type that derives `Validate`, among a skipped field's types
+    /// (`checks::skipped_types`).
     pub fits: Option<TokenStream>,
 }
 
@@ -283,7 +282,6 @@ fn ctx(input: &Input) -> Ctx {
         .type_params()
         .map(|p| p.ident.to_string())
         .collect();
-    let own = input.ident.to_string();
     let fits = facts::buffered_repr(input).map(|repr| {
         if matches!(repr, Repr::Untagged) {
             quote!(__desk_w::fits_untagged)
@@ -298,7 +296,6 @@ fn ctx(input: &Input) -> Ctx {
             assoc: quote!(#ty),
             std_names,
             params,
-            own,
             fits,
         },
         None => Ctx {
@@ -310,7 +307,6 @@ fn ctx(input: &Input) -> Ctx {
             assoc: quote!(()),
             std_names,
             params,
-            own,
             fits,
         },
     }

@@ -52,7 +52,7 @@ fn field_schema(field: &Field) -> TokenStream {
     let schema = if field.is_buffered() {
         quote!(let mut __desk_schema = __desk_rt::schema::skipped::<#ty>(__desk_gen);)
     } else {
-        quote!(let mut __desk_schema = __desk_gen.subschema_for::<#ty>();)
+        quote!(let mut __desk_schema = __desk_rt::schema::field_subschema::<#ty>(__desk_gen);)
     };
     let schema = super::gate::at(field, schema);
     if rules.is_empty() && message.is_none() && doc.is_none() {
@@ -156,7 +156,6 @@ fn default_ctx(ctx: &Ctx) -> Ctx {
         assoc: ctx.assoc.clone(),
         std_names: ctx.std_names,
         params: ctx.params.clone(),
-        own: ctx.own.clone(),
         fits: ctx.fits.clone(),
     }
 }
@@ -174,7 +173,8 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
         let message = own_messages(field);
         // Required: no default (and not an `Option`: the runtime asks serde),
         // or a default that breaks the field's own rules (the walk says
-        // `required` then too).
+        // `required` then too; asked only in a checked schema, not in a
+        // `skip` field's, where serde takes the default).
         let required = match absent_value(ident, &field.member, ty, &field.absent) {
             None => None,
             Some(_) if none_default(field) => Some(quote!(false)),
@@ -193,11 +193,13 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
         let add = match (required, field.is_buffered()) {
             (None, false) => quote!(let __desk_s = __desk_props.field::<#ty>(__desk_gen, #json);),
             (Some(required), false) => {
-                quote!(let __desk_s = __desk_props.add::<#ty>(__desk_gen, #json, __desk_rt::Some(#required));)
+                quote!(let __desk_s = __desk_props.add::<#ty, _>(__desk_gen, #json, __desk_rt::Some(|| #required));)
             }
-            (required, true) => {
-                let required = required.map_or(quote!(__desk_rt::None), |r| quote!(__desk_rt::Some(#r)));
-                quote!(let __desk_s = __desk_props.skipped::<#ty>(__desk_gen, #json, #required);)
+            (Some(required), true) => {
+                quote!(let __desk_s = __desk_props.skipped::<#ty, _>(__desk_gen, #json, __desk_rt::Some(|| #required));)
+            }
+            (None, true) => {
+                quote!(let __desk_s = __desk_props.skipped::<#ty, fn() -> bool>(__desk_gen, #json, __desk_rt::None);)
             }
         };
         let add = super::gate::at(field, add);

@@ -7,7 +7,8 @@
 //! derive cannot see into. While such a schema is made, every derived type
 //! writes its shape alone, under its own name with `_unchecked` after it
 //! (`Short_unchecked`, beside `Short` with its rules when a checked field
-//! holds it too), and no set's `uniqueItems` is stated: serde keeps one of
+//! holds it too), and no standard set's `uniqueItems` is stated where the
+//! field's type or a derived type's field writes one: serde keeps one of
 //! each repeat in a set, where `uniqueItems` would refuse the list.
 //!
 //! The mode is the thread's, set for the time `subschema_for` takes: a
@@ -17,7 +18,6 @@
 
 use std::borrow::Cow;
 use std::cell::Cell;
-use std::collections::BTreeSet;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde_json::Value;
@@ -43,10 +43,10 @@ pub(crate) fn unchecked() -> bool {
 
 /// The mode set for as long as it lives, the earlier one back after (on a
 /// panic too).
-struct Mode(bool);
+pub(crate) struct Mode(bool);
 
 impl Mode {
-    fn set(unchecked: bool) -> Self {
+    pub(crate) fn set(unchecked: bool) -> Self {
         Mode(UNCHECKED.with(|m| m.replace(unchecked)))
     }
 }
@@ -61,23 +61,28 @@ impl Drop for Mode {
 /// module's header), marked `x-readWhole`.
 pub(crate) fn skipped<T: ?Sized + JsonSchema>(generator: &mut SchemaGenerator) -> Schema {
     if unchecked() {
-        return generator.subschema_for::<T>();
+        return shape(generator.subschema_for::<T>());
     }
-    let before: BTreeSet<String> = generator.definitions().keys().cloned().collect();
-    let schema = {
+    let mut schema = {
         let _mode = Mode::set(true);
-        generator.subschema_for::<T>()
+        shape(generator.subschema_for::<T>())
     };
-    for (name, definition) in generator.definitions_mut() {
-        if !before.contains(name) {
-            without_unique_items(definition);
-        }
+    super::read_whole(&mut schema);
+    schema
+}
+
+/// `schema`, written in the field's type (not a definition it refers to),
+/// as serde reads it where the mode is set: no set's `uniqueItems`, which
+/// schemars writes for the standard sets, whose repeats serde drops. A
+/// `JsonSchema` of your own (a type with a `Deserialize` that refuses
+/// repeats) keeps what its definition says.
+pub(crate) fn shape(schema: Schema) -> Schema {
+    if !unchecked() {
+        return schema;
     }
     let mut value = schema.to_value();
     without_unique_items(&mut value);
-    let mut schema = Schema::try_from(value).unwrap_or_default();
-    super::read_whole(&mut schema);
-    schema
+    Schema::try_from(value).unwrap_or_default()
 }
 
 /// A derived type's `schema_name`: `name`, with `_unchecked` after it in a
@@ -206,5 +211,51 @@ mod tests {
         }
         assert!(!unchecked());
         assert_eq!(derived_id("m", "Short"), "m::Short");
+        // A panic inside leaves the mode as it found it.
+        let caught = std::panic::catch_unwind(|| {
+            let _mode = Mode::set(true);
+            panic!("a JsonSchema impl's");
+        });
+        assert!(caught.is_err());
+        assert!(!unchecked());
+    }
+
+    #[test]
+    fn a_sets_unique_items_go_its_own_definitions_stay() {
+        // A type of its own whose `Deserialize` refuses repeats, and says so.
+        struct Distinct;
+        impl JsonSchema for Distinct {
+            fn schema_name() -> Cow<'static, str> {
+                "Distinct".into()
+            }
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                schemars::json_schema!({ "type": "array", "uniqueItems": true })
+            }
+        }
+        let mut generator = SchemaGenerator::default();
+        let set = skipped::<std::collections::BTreeSet<String>>(&mut generator).to_value();
+        assert!(set.get("uniqueItems").is_none(), "{set}");
+        let own = skipped::<Vec<Distinct>>(&mut generator).to_value();
+        assert_eq!(own["items"]["$ref"], "#/$defs/Distinct");
+        assert_eq!(generator.definitions()["Distinct"]["uniqueItems"], true);
+        assert!(!unchecked());
+    }
+
+    #[test]
+    fn a_root_schema_made_inside_states_its_rules() {
+        struct Named;
+        impl JsonSchema for Named {
+            fn schema_name() -> Cow<'static, str> {
+                derived_name("Named")
+            }
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                schemars::json_schema!({ "x-unchecked": unchecked() })
+            }
+        }
+        let _mode = Mode::set(true);
+        let schema = crate::schema_for::<Named>().to_value();
+        assert_eq!(schema["title"], "Named");
+        assert_eq!(schema["x-unchecked"], false);
+        assert!(unchecked());
     }
 }

@@ -548,11 +548,27 @@ pub(crate) mod skipped {
         }
     }
 
-    impl WideInteger for &Probe<u128> {}
-    impl WideInteger for &Probe<i128> {}
+    impl WideInteger for &&Probe<u128> {}
+    impl WideInteger for &&Probe<i128> {}
     // `NonZeroU128` and `NonZeroI128`, which serde reads as the integer.
-    impl WideInteger for &Probe<core::num::NonZero<u128>> {}
-    impl WideInteger for &Probe<core::num::NonZero<i128>> {}
+    impl WideInteger for &&Probe<core::num::NonZero<u128>> {}
+    impl WideInteger for &&Probe<core::num::NonZero<i128>> {}
+
+    /// The answer for a type that derives `Validate`, which may hold a
+    /// 128-bit integer (only a checked field's facts tell): it fits no
+    /// tagged or untagged content, where a `skip` field is read through
+    /// serde's buffer.
+    pub struct Derived;
+
+    /// A type that derives `Validate`.
+    pub trait DerivedWidth {
+        /// `Derived`.
+        fn width(&self) -> Derived {
+            Derived
+        }
+    }
+
+    impl<T: ?Sized + crate::Validate> DerivedWidth for &Probe<T> {}
 
     /// Any other type.
     pub trait AnyWidth {

@@ -304,11 +304,21 @@ function typesOnly(node) {
     } else if (key === "properties" || key === "$defs" || key === "patternProperties") {
       out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typesOnly(v)]));
     } else if (key === "allOf" && Array.isArray(value)) {
-      const parts = value.map(typesOnly).filter((p) => !(p && typeof p === "object" && Object.keys(p).length === 0));
+      const parts = value.map(typesOnly).filter((p) => !isEmpty(p));
       if (parts.length > 0) out[key] = parts;
+    } else if ((key === "anyOf" || key === "oneOf") && Array.isArray(value)) {
+      // A branch left with nothing says no type (`IpAddr`'s two formats):
+      // the union is the type beside it.
+      const parts = value.map(typesOnly);
+      if (!parts.some(isEmpty)) out[key] = parts;
     } else out[key] = typesOnly(value);
   }
   return out;
+}
+
+/** A schema that says nothing (`{}`). */
+function isEmpty(schema) {
+  return schema !== null && typeof schema === "object" && !Array.isArray(schema) && Object.keys(schema).length === 0;
 }
 
 /**
