@@ -37,6 +37,34 @@ struct NonZeros {
 }
 
 #[derive(desk_schema::Validate, serde::Deserialize)]
+struct Wrapped {
+    #[desk(skip)]
+    by_maybe: BTreeMap<Option<u8>, u8>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Boxed {
+    #[desk(skip)]
+    by_boxed: HashMap<Box<u8>, u8>,
+    #[desk(skip)]
+    by_text: HashMap<Box<str>, u8>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Lasting {
+    #[desk(skip)]
+    by_duration: BTreeMap<std::time::Duration, u8>,
+}
+
+// A borrowed `Cow` of bytes: serde reads it otherwise than from a value.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Bytes<'a> {
+    #[desk(skip)]
+    #[serde(borrow)]
+    b: std::borrow::Cow<'a, [u8]>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
 struct Flags {
     #[desk(skip)]
     by_flag: Option<Vec<HashMap<bool, u8>>>,

@@ -715,28 +715,101 @@ fn skipped_parsed_key(ty: &syn::Type) -> Option<(Span, String)> {
     found
 }
 
-/// Whether serde parses a key of this type from the JSON string (see
-/// [`skipped_parsed_key`]).
+/// A `Cow` of anything but `str` written in a `#[desk(skip)]` field's type:
+/// with `#[serde(borrow)]`, serde reads a `Cow<[u8]>` as bytes (a string),
+/// where the schema and the walk of a `serde_json::Value` read a list, so
+/// even the Rust paths would disagree; the owned type is read alike by all.
+fn skipped_cow(ty: &syn::Type) -> Option<(Span, String)> {
+    let mut found = None;
+    crate::paths::any_path(ty, |p| {
+        if !is_std_cow(&p.path) {
+            return false;
+        }
+        let Some(inner) = p
+            .path
+            .segments
+            .last()
+            .and_then(|last| crate::paths::type_args(last).into_iter().next())
+        else {
+            return false;
+        };
+        if is_str(inner) {
+            return false;
+        }
+        let owned = cow_owned(inner).unwrap_or_else(|| "the owned type".into());
+        found = Some((
+            syn::spanned::Spanned::span(p),
+            format!(
+                "`Cow` of `{}` in a `#[desk(skip)]` field: serde reads it borrowed (with \
+                 `#[serde(borrow)]`) otherwise than from a JSON value, so the paths would not \
+                 agree; use `{owned}`",
+                written(inner)
+            ),
+        ));
+        true
+    });
+    found
+}
+
+/// Whether serde parses a key of this type from the JSON string, or refuses
+/// some strings (see [`skipped_parsed_key`]): any type the standard library
+/// writes but its strings (`String`, and `Box`, `Rc`, `Arc` or `Cow` of
+/// `str`): a number, `bool` or `char` (by name or `core::primitive` path),
+/// a `NonZero` integer, a network address, and the standard wrappers and
+/// containers (`Option<u8>` takes `256` and `x` in schemars' map schema),
+/// a tuple or an array. A key of your own or another crate's is not seen.
 fn parsed_key(key: &syn::Type) -> bool {
-    const PARSED: [&str; 6] = [
+    const STD: [&str; 30] = [
         "IpAddr",
         "Ipv4Addr",
         "Ipv6Addr",
         "SocketAddr",
         "SocketAddrV4",
         "SocketAddrV6",
+        "Option",
+        "Box",
+        "Rc",
+        "Arc",
+        "Cow",
+        "Vec",
+        "VecDeque",
+        "LinkedList",
+        "Wrapping",
+        "Saturating",
+        "Reverse",
+        "Duration",
+        "SystemTime",
+        "OsString",
+        "CString",
+        "Cell",
+        "RefCell",
+        "Mutex",
+        "RwLock",
+        "Range",
+        "RangeInclusive",
+        "Bound",
+        "Result",
+        "PhantomData",
     ];
-    if let Some(name) = primitive_name(key) {
-        return NUMBERS.iter().chain(&["bool", "char"]).any(|n| name == *n);
+    if let Some(name) = primitive_name(key)
+        && NUMBERS.iter().chain(&["bool", "char"]).any(|n| name == *n)
+    {
+        return true;
     }
-    let syn::Type::Path(p) = as_written(key) else {
-        return false;
-    };
-    p.qself.is_none()
-        && p.path.segments.last().is_some_and(|last| {
+    match as_written(key) {
+        syn::Type::Path(p) if p.qself.is_none() => p.path.segments.last().is_some_and(|last| {
             let name = last.ident.to_string();
-            name.starts_with("NonZero") || PARSED.contains(&name.as_str())
-        })
+            let of_str = crate::paths::type_args(last)
+                .first()
+                .is_some_and(|a| is_str(a));
+            let text = name == "String"
+                || (matches!(name.as_str(), "Box" | "Rc" | "Arc" | "Cow") && of_str);
+            !text && (name.starts_with("NonZero") || STD.contains(&name.as_str()))
+        }),
+        syn::Type::Reference(r) => !is_str(&r.elem),
+        syn::Type::Path(_) => false,
+        _ => true,
+    }
 }
 
 /// A field whose type is (or holds) a type parameter is checked by that
@@ -806,6 +879,13 @@ fn check_field(field: RawField, params: &[syn::Ident], errors: &mut Errors) -> O
     let read_whole =
         field.serde_skipped || field.rules.iter().any(|r| matches!(r.parsed, Parsed::Skip));
     if !read_whole && let Some((span, message)) = unsupported(&field.ty).or_else(|| unit(&field)) {
+        err(errors, span, message);
+        return None;
+    }
+    if !field.serde_skipped
+        && read_whole
+        && let Some((span, message)) = skipped_cow(&field.ty)
+    {
         err(errors, span, message);
         return None;
     }

@@ -361,6 +361,13 @@ export function toViolations(errors, options) {
       out.push(unitEnum(e.instancePath, e.data, e.parentSchema.oneOf));
       continue;
     }
+    // A `oneOf` that more than one branch passed has no errors below it to
+    // say why (schemars' `Result` or `Bound` in a `#[desk(skip)]` field,
+    // `{"Ok": 3, "Err": "x"}`): not its type, as Rust says.
+    if (e.keyword === "oneOf" && Array.isArray(e.params?.passingSchemas)) {
+      out.push(wholeField(e.instancePath));
+      continue;
+    }
     // An `Option` (anyOf: [T, null]): the errors of T say it all.
     if (e.keyword === "anyOf" || e.keyword === "oneOf") continue;
     // The null branch of an `Option`, and the consts of a unit enum.

@@ -342,3 +342,30 @@ test("a float's whole figure (2.0), as the CLI's JSON writes it, localizes both 
   const int = { ...en, message: "2 is out of range; must be from 0 to 1" };
   assert.equal(localize([int], "zh-CN")[0].message, "2 超出范围；应在 0 到 1 之间");
 });
+
+test("a oneOf that two branches pass is the field's type violation, as Rust says", async () => {
+  const { createRequire } = await import("node:module");
+  const { addDeskKeywords } = await import("../dist/keywords.js");
+  const { toViolations } = await import("../dist/index.js");
+  const Ajv2020 = createRequire(import.meta.url)("ajv/dist/2020").default;
+  const ajv = addDeskKeywords(new Ajv2020({ strict: true, allErrors: true, verbose: true }));
+  // schemars' `Result<u8, String>`, in a `#[desk(skip)]` field.
+  const validate = ajv.compile({
+    type: "object",
+    properties: {
+      r: {
+        oneOf: [
+          { type: "object", properties: { Ok: { type: "integer" } }, required: ["Ok"] },
+          { type: "object", properties: { Err: { type: "string" } }, required: ["Err"] },
+        ],
+        "x-readWhole": true,
+      },
+    },
+  });
+  assert.equal(validate({ r: { Ok: 3, Err: "x" } }), false);
+  assert.deepEqual(
+    toViolations(validate.errors).map((v) => [v.path, v.code, v.message]),
+    [["/r", "type", "does not match the field's type"]],
+  );
+  assert.equal(validate({ r: { Ok: 3 } }), true);
+});
