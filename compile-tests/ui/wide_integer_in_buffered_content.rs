@@ -135,6 +135,22 @@ enum SkipsDerived {
     },
 }
 
+// A derived type inside another: one error, at the outer one.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Carrier<T> {
+    #[desk(nested)]
+    t: T,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(tag = "t")]
+enum SkipsHeld {
+    A {
+        #[desk(skip)]
+        held: Carrier<Wide>,
+    },
+}
+
 // An externally tagged enum is read without a buffer: fine.
 #[derive(desk_schema::Validate, serde::Deserialize)]
 enum External {

@@ -24,7 +24,7 @@ pub mod types {
 pub mod walk {
     pub use crate::rules::unique::key::{HoldsFloat, Items, Key};
 
-    pub use crate::walk::field::skipped::{Probe, fits_tagged, fits_untagged};
+    pub use crate::walk::field::skipped::{Probe, Under, fits_tagged, fits_untagged};
 
     /// The traits a `#[desk(skip)]` field's types are asked by autoref in
     /// tagged or untagged content (whether one is a 128-bit integer), as

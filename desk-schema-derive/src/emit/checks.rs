@@ -95,28 +95,47 @@ pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
     let Some(fits) = &ctx.fits else {
         return TokenStream::new();
     };
+    // Each type with the index of the one it is written in (`W<D>` holds
+    // `D`), so that a type inside one already refused is not refused again.
     let params: Vec<&str> = ctx.params.iter().map(String::as_str).collect();
-    let mut types: Vec<syn::Type> = Vec::new();
-    crate::paths::each_path(ty, (), &mut |p, ()| {
+    let mut types: Vec<(syn::Type, Option<usize>)> = Vec::new();
+    crate::paths::each_path(ty, None, &mut |p, parent| {
         // `<A as Trait>::Out` is asked whole, unless it names a parameter.
         if p.qself.is_some() {
             if !super::facts::names_any(quote!(#p), &params) {
-                types.push(syn::Type::Path(p.clone()));
+                types.push((syn::Type::Path(p.clone()), parent));
             }
             return None;
         }
         let key = quote!(#p).to_string();
-        if !super::facts::names_any(quote!(#p), &params)
-            && !types.iter().any(|t| quote!(#t).to_string() == key)
+        if types
+            .iter()
+            .any(|(t, at)| *at == parent && quote!(#t).to_string() == key)
         {
-            types.push(syn::Type::Path(p.clone()));
+            return None;
         }
-        Some(())
+        if super::facts::names_any(quote!(#p), &params) {
+            return Some(parent);
+        }
+        types.push((syn::Type::Path(p.clone()), parent));
+        Some(Some(types.len() - 1))
     });
-    let probes = types.iter().map(|t| {
+    let probes = types.iter().enumerate().map(|(i, (t, parent))| {
         let span = syn::spanned::Spanned::span(t);
+        let answer = quote::format_ident!("__desk_a{}", i);
+        let own = quote_spanned!(span=> (&&__desk_w::Probe::<#t>::NEW).width());
+        let value = match parent {
+            Some(p) => {
+                let outer = quote::format_ident!("__desk_a{}", p);
+                quote!(__desk_w::Under::under(&#outer, #own))
+            }
+            None => own,
+        };
         let fits = super::respan(fits.clone(), span);
-        quote_spanned!(span=> #fits::<#t, _>(&(&&__desk_w::Probe::<#t>::NEW).width());)
+        quote_spanned! {span=>
+            let #answer = #value;
+            #fits::<#t, _>(&#answer);
+        }
     });
     quote!({ use __desk_w::skipped::*; #(#probes)* })
 }

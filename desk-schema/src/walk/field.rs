@@ -518,10 +518,12 @@ pub fn range_bounds(report: &mut Report, start: usize, min: Option<i128>, max: O
 }
 
 /// The types written in a `#[desk(skip)]` field of a tagged or untagged
-/// enum's content, asked by autoref whether one is a `u128` or `i128`:
+/// enum's content, asked by autoref whether one is a `u128` or `i128`, or a
+/// type that derives `Validate` (which may hold one):
 /// `fits_tagged::<T, _>(&(&&Probe::<T>::NEW).width())` resolves
-/// [`WideInteger`] for one, whose answer fits no such content, and
-/// [`AnyWidth`] for any other type.
+/// [`WideInteger`] for the first and [`DerivedWidth`] for the second, whose
+/// answers fit no such content, and [`AnyWidth`] for any other type; a type
+/// inside one refused answers [`Said`] ([`Under`]).
 pub(crate) mod skipped {
     use core::marker::PhantomData;
 
@@ -569,6 +571,54 @@ pub(crate) mod skipped {
     }
 
     impl<T: ?Sized + crate::Validate> DerivedWidth for &Probe<T> {}
+
+    /// The answer for a type inside one already refused (`Short` in
+    /// `Wrapper<Short>`): one error is enough.
+    pub struct Said;
+
+    #[diagnostic::do_not_recommend]
+    impl<T: ?Sized> crate::types::FitsTagged<T> for Said {}
+
+    #[diagnostic::do_not_recommend]
+    impl<T: ?Sized> crate::types::FitsUntagged<T> for Said {}
+
+    /// The answer for a type written inside another (`D` in `W<D>`), from
+    /// the outer type's answer: `Said` under a refused one, its own
+    /// otherwise.
+    pub trait Under<A> {
+        /// The inner type's answer.
+        type Out;
+        /// The inner type's answer, `inner` being its own.
+        fn under(&self, inner: A) -> Self::Out;
+    }
+
+    impl<A> Under<A> for Derived {
+        type Out = Said;
+        fn under(&self, _: A) -> Said {
+            Said
+        }
+    }
+
+    impl<A> Under<A> for Wide {
+        type Out = Said;
+        fn under(&self, _: A) -> Said {
+            Said
+        }
+    }
+
+    impl<A> Under<A> for Said {
+        type Out = Said;
+        fn under(&self, _: A) -> Said {
+            Said
+        }
+    }
+
+    impl<A> Under<A> for Narrow {
+        type Out = A;
+        fn under(&self, inner: A) -> A {
+            inner
+        }
+    }
 
     /// Any other type.
     pub trait AnyWidth {
