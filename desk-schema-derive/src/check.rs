@@ -689,10 +689,9 @@ fn string_key(ty: &syn::Type) -> bool {
 }
 
 /// The first map key written in a type (`HashMap`, `BTreeMap`, `IndexMap`)
-/// that serde parses from the JSON string, with its name: a number, `bool`
-/// or `char` (by name or `core::primitive` path), a `NonZero` integer or a
-/// network address. schemars' map schema lets any string through there, or
-/// any digits (`patternProperties`, which the npm package does not compile
+/// that serde parses from the JSON string ([`parsed_key`]), with its span
+/// and name: schemars' map schema lets any string through there, or any
+/// digits (`patternProperties`, which the npm package does not compile
 /// either); a key of your own or another crate's is not seen.
 fn skipped_parsed_key(ty: &syn::Type) -> Option<(Span, String)> {
     let mut found = None;
