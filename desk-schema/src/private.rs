@@ -24,13 +24,17 @@ pub mod types {
 pub mod walk {
     pub use crate::rules::unique::key::{HoldsFloat, Items, Key};
 
-    pub use crate::walk::field::skipped::{Probe, Under, fits_tagged, fits_untagged};
+    pub use crate::walk::field::skipped::{
+        Probe, Under, fits_tagged, fits_untagged, read_as_schema,
+    };
 
-    /// The traits a `#[desk(skip)]` field's types are asked by autoref in
-    /// tagged or untagged content (whether one is a 128-bit integer), as
-    /// [`by_key`]'s.
+    /// The traits a `#[desk(skip)]` field's types are asked by autoref:
+    /// whether the schema of one is not what serde reads, and in tagged or
+    /// untagged content whether one is a 128-bit integer; as [`by_key`]'s.
     pub mod skipped {
-        pub use crate::walk::field::skipped::{AnyWidth as _, DerivedWidth as _, WideInteger as _};
+        pub use crate::walk::field::skipped::{
+            AnySchema as _, AnyWidth as _, DerivedWidth as _, LooseSchema as _, WideInteger as _,
+        };
     }
 
     /// The traits typed whole-item `unique` resolves by autoref, as

@@ -245,6 +245,24 @@ wide_in!(
      derives `Validate`), or use an externally tagged enum"
 );
 
+/// Implemented by the answer for any type but the standard ones whose JSON
+/// Schema (schemars') is not what serde reads: a `#[desk(skip)]` field is
+/// read by serde and stated by that schema, so such a type there would pass
+/// on one path what another refuses.
+#[diagnostic::on_unimplemented(
+    message = "`{T}` in a `#[desk(skip)]` field: serde reads it otherwise than its JSON Schema \
+               states, so the paths would not agree",
+    label = "serde and this type's schema disagree",
+    note = "serde refuses what the schema takes: an unknown property or an overflow in a \
+            `Duration`, `SystemTime` or `Range`, a second property beside a `Result`'s or \
+            `Bound`'s variant, a NUL in a `CString`, another platform's `OsString`, any text \
+            as a `SocketAddr`; and a `Weak` reads `null`, which the schema may refuse",
+    note = "hold the data in a type of your own that derives `Validate` (with \
+            `#[serde(deny_unknown_fields)]` for an object), or as a `String` with a rule, \
+            parsed after the check"
+)]
+pub trait ReadAsSchema<T: ?Sized> {}
+
 macro_rules! unique_unequal {
     ($rule:literal, $what:literal, $instead:literal, $whose:literal) => {
         concat!(

@@ -1,7 +1,7 @@
 // Names the derive does not compare: an untagged enum's variants are read by
 // their JSON types, not their names (two may share one), a module's own
 // type named `HashSet` is no set, and a `skip` field of another crate's type
-// whose name is the derived type's (`std::time::Duration` in a `Duration`)
+// whose name is the derived type's (`std::net::IpAddr` in an `IpAddr`)
 // is not the type itself, nor is a nested one (`other::Tree` in a `Tree`).
 mod my {
     pub type HashSet = Vec<String>;
@@ -23,9 +23,9 @@ struct Mine {
 }
 
 #[derive(desk_schema::Validate, serde::Deserialize)]
-struct Duration {
+struct IpAddr {
     #[desk(skip)]
-    d: Option<std::time::Duration>,
+    d: Option<std::net::IpAddr>,
     #[desk(max_bytes = 3)]
     s: String,
 }
@@ -35,7 +35,7 @@ struct Duration {
 enum Instant {
     A {
         #[desk(skip)]
-        d: std::time::Duration,
+        d: std::net::IpAddr,
     },
     B,
 }
@@ -79,6 +79,6 @@ fn main() {
     assert_eq!(report.iter().map(|v| v.path()).collect::<Vec<_>>(), ["/o/a"]);
     let _ = desk_schema::from_json_str::<Untagged>("1");
     let _ = desk_schema::from_json_str::<Mine>(r#"{"s":["a"]}"#);
-    let _ = desk_schema::from_json_str::<Duration>(r#"{"d":null,"s":"a"}"#);
+    let _ = desk_schema::from_json_str::<IpAddr>(r#"{"d":null,"s":"a"}"#);
     let _ = desk_schema::from_json_str::<Instant>(r#"{"t":"B"}"#);
 }

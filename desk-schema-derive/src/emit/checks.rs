@@ -83,26 +83,44 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
     }
 }
 
-/// A `#[desk(skip)]` field in a tagged or untagged enum's content: no type
-/// written in its type may be a `u128` or `i128`, which serde's buffer holds
-/// none of, or a type that derives `Validate`, which may hold one (only a
-/// checked field's facts tell): asked by autoref (`Ctx::fits`), through
-/// aliases too. Elsewhere its types need no asking: serde alone reads the
-/// field, and its schema states what serde reads (`schema::skipped`). Types
-/// that name one of the type's parameters are left out (they are known only
-/// where the type is used), and so is what a `PhantomData` holds.
+/// The types written in a `#[desk(skip)]` field's type, asked by autoref
+/// (through aliases too), each with the index of the one it is written in
+/// (`W<D>` holds `D`), so that a type inside one already refused is not
+/// refused again:
+/// - everywhere, that none is a standard type whose JSON Schema (schemars')
+///   is not what serde reads (`read_as_schema`): serde alone reads the
+///   field, and its schema states what serde reads (`schema::skipped`);
+/// - in a tagged or untagged enum's content, that none is a `u128` or
+///   `i128`, which serde's buffer holds none of, or a type that derives
+///   `Validate`, which may hold one (only a checked field's facts tell):
+///   `Ctx::fits`. Types that name one of the type's parameters are left out
+///   of this one (they are known only where the type is used).
+///
+/// What a `PhantomData` holds is left out of both.
 pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
-    let Some(fits) = &ctx.fits else {
-        return TokenStream::new();
-    };
-    // Each type with the index of the one it is written in (`W<D>` holds
-    // `D`), so that a type inside one already refused is not refused again.
     let params: Vec<&str> = ctx.params.iter().map(String::as_str).collect();
+    let schema = probes(
+        &written_types(ty, &[]),
+        "schema",
+        "__desk_s",
+        &quote!(__desk_w::read_as_schema),
+    );
+    let width = ctx
+        .fits
+        .as_ref()
+        .map(|fits| probes(&written_types(ty, &params), "width", "__desk_a", fits));
+    quote!({ use __desk_w::skipped::*; #schema #width })
+}
+
+/// The types written in `ty`, each with the index of the one it is written
+/// in; a type that names one of `params` is left out (its inner types are
+/// written in the one it is written in).
+fn written_types(ty: &syn::Type, params: &[&str]) -> Vec<(syn::Type, Option<usize>)> {
     let mut types: Vec<(syn::Type, Option<usize>)> = Vec::new();
     crate::paths::each_path(ty, None, &mut |p, parent| {
         // `<A as Trait>::Out` is asked whole, unless it names a parameter.
         if p.qself.is_some() {
-            if !super::facts::names_any(quote!(#p), &params) {
+            if !super::facts::names_any(quote!(#p), params) {
                 types.push((syn::Type::Path(p.clone()), parent));
             }
             return None;
@@ -114,19 +132,33 @@ pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
         {
             return None;
         }
-        if super::facts::names_any(quote!(#p), &params) {
+        if super::facts::names_any(quote!(#p), params) {
             return Some(parent);
         }
         types.push((syn::Type::Path(p.clone()), parent));
         Some(Some(types.len() - 1))
     });
+    types
+}
+
+/// One autoref question (`method`) of each of `types`, its answer bound to
+/// `{prefix}{index}` and given to `fits`, which compiles only for an answer
+/// that lets the type be; a type inside another takes the outer one's
+/// answer through `Under`.
+fn probes(
+    types: &[(syn::Type, Option<usize>)],
+    method: &str,
+    prefix: &str,
+    fits: &TokenStream,
+) -> TokenStream {
+    let method = syn::Ident::new(method, proc_macro2::Span::call_site());
     let probes = types.iter().enumerate().map(|(i, (t, parent))| {
         let span = syn::spanned::Spanned::span(t);
-        let answer = quote::format_ident!("__desk_a{}", i);
-        let own = quote_spanned!(span=> (&&__desk_w::Probe::<#t>::NEW).width());
+        let answer = quote::format_ident!("{}{}", prefix, i);
+        let own = quote_spanned!(span=> (&&__desk_w::Probe::<#t>::NEW).#method());
         let value = match parent {
             Some(p) => {
-                let outer = quote::format_ident!("__desk_a{}", p);
+                let outer = quote::format_ident!("{}{}", prefix, p);
                 quote!(__desk_w::Under::under(&#outer, #own))
             }
             None => own,
@@ -137,7 +169,7 @@ pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
             #fits::<#t, _>(&#answer);
         }
     });
-    quote!({ use __desk_w::skipped::*; #(#probes)* })
+    quote!(#(#probes)*)
 }
 
 /// Whether `p` is the derived type itself: its name alone (`Self` is

@@ -645,4 +645,81 @@ pub(crate) mod skipped {
     /// enum's content.
     #[inline]
     pub fn fits_untagged<T: ?Sized, A: crate::types::FitsUntagged<T>>(_: &A) {}
+
+    /// The answer for a standard type whose JSON Schema (schemars') is not
+    /// what serde reads ([`crate::types::ReadAsSchema`]).
+    pub struct Loose;
+
+    /// The answer for any other type: its schema is what serde reads, as
+    /// far as the derive answers for it (a type of your own with its own
+    /// `JsonSchema` answers for its schema).
+    pub struct Exact;
+
+    /// The standard types whose schema is not what serde reads, asked
+    /// `(&&Probe::<T>::NEW).schema()` as [`WideInteger`] is.
+    pub trait LooseSchema {
+        /// `Loose`.
+        fn schema(&self) -> Loose {
+            Loose
+        }
+    }
+
+    /// Serde refuses an unknown property or an overflow of the seconds; the
+    /// schema states neither.
+    impl LooseSchema for &&Probe<core::time::Duration> {}
+    impl LooseSchema for &&Probe<std::time::SystemTime> {}
+    /// Serde refuses an unknown property; the schema does not.
+    impl<T> LooseSchema for &&Probe<core::ops::Range<T>> {}
+    impl<T> LooseSchema for &&Probe<core::ops::RangeInclusive<T>> {}
+    /// Serde refuses a second property beside the variant's; the schema's
+    /// `oneOf` of objects does not.
+    impl<T, E> LooseSchema for &&Probe<Result<T, E>> {}
+    impl<T> LooseSchema for &&Probe<core::ops::Bound<T>> {}
+    /// Serde refuses a NUL; the schema does not (nor in a string).
+    impl LooseSchema for &&Probe<std::ffi::CString> {}
+    /// Serde reads one platform's form (`Unix` here), the schema either.
+    impl LooseSchema for &&Probe<std::ffi::OsString> {}
+    /// Serde parses the text; the schema takes any.
+    impl LooseSchema for &&Probe<std::net::SocketAddr> {}
+    impl LooseSchema for &&Probe<std::net::SocketAddrV4> {}
+    impl LooseSchema for &&Probe<std::net::SocketAddrV6> {}
+    /// Serde reads `null` (and any value of `T`) as an empty `Weak`; the
+    /// schema is `T`'s, which may refuse `null`.
+    impl<T> LooseSchema for &&Probe<std::rc::Weak<T>> {}
+    impl<T> LooseSchema for &&Probe<std::sync::Weak<T>> {}
+
+    /// Any other type.
+    pub trait AnySchema {
+        /// `Exact`.
+        fn schema(&self) -> Exact {
+            Exact
+        }
+    }
+
+    impl<T: ?Sized> AnySchema for Probe<T> {}
+
+    impl<A> Under<A> for Loose {
+        type Out = Said;
+        fn under(&self, _: A) -> Said {
+            Said
+        }
+    }
+
+    impl<A> Under<A> for Exact {
+        type Out = A;
+        fn under(&self, inner: A) -> A {
+            inner
+        }
+    }
+
+    #[diagnostic::do_not_recommend]
+    impl<T: ?Sized> crate::types::ReadAsSchema<T> for Exact {}
+
+    #[diagnostic::do_not_recommend]
+    impl<T: ?Sized> crate::types::ReadAsSchema<T> for Said {}
+
+    /// Compiles only for an answer that lets `T`'s schema stand for what
+    /// serde reads in a `#[desk(skip)]` field.
+    #[inline]
+    pub fn read_as_schema<T: ?Sized, A: crate::types::ReadAsSchema<T>>(_: &A) {}
 }
