@@ -698,13 +698,15 @@ impl<C: ?Sized> ValidateIn<C> for bool {
 }
 
 /// Floats: the view is the number as the field's type holds it ([`Actual`]:
-/// any number but an integer literal is the double `serde_json` reads,
-/// rounded to the type as serde rounds it, `as`), so that `range` judges the
-/// value `validate()` sees (`1.00000001` rounds to `1.0f32`, within
-/// `range(max = 1)`); the schema's bounds on an `f32` are the doubles that
-/// round within the rule's (`rules::range::schema`). An integer literal
-/// stays exact: `range` takes no bound where the type cannot tell it from
-/// its neighbours. A number the type cannot hold (an `f32` given `1e39`,
+/// the double `serde_json` reads, rounded to the type as serde rounds it,
+/// `as`; an integer literal converted as serde converts it, `as` too), so
+/// that `range` judges the value `validate()` sees (`1.00000001` rounds to
+/// `1.0f32`, within `range(max = 1)`), and a violation quotes the figure
+/// `validate()` quotes (`91.0`, however the text spells it); the schema's
+/// bounds on an `f32` are the doubles that round within the rule's
+/// (`rules::range::schema`). An integer literal's verdict is its exact
+/// value's: `range` takes no bound where the type cannot tell an integer
+/// from its neighbours, and rounding keeps the order. A number the type cannot hold (an `f32` given `1e39`,
 /// which would convert to infinity) is `range`, as `serde_json` refuses it;
 /// and so is a typed value that is not finite (infinity, NaN), which no
 /// JSON number can be (`serde_json` writes it as `null`), and which serde
@@ -773,8 +775,16 @@ macro_rules! floats {
                         reason = "serde's own rounding, then back exactly"
                     )]
                     Scalar::F64(f) => Some(Actual::Float(f64::from(f as $t))),
-                    Scalar::I64(i) => Some(Actual::Integer(i128::from(i))),
-                    Scalar::U64(u) => Some(Actual::Integer(i128::from(u))),
+                    #[allow(
+                        clippy::cast_precision_loss,
+                        reason = "serde's own conversion of an integer to a float"
+                    )]
+                    Scalar::I64(i) => Some(Actual::Float(f64::from(i as $t))),
+                    #[allow(
+                        clippy::cast_precision_loss,
+                        reason = "serde's own conversion of an integer to a float"
+                    )]
+                    Scalar::U64(u) => Some(Actual::Float(f64::from(u as $t))),
                     other => {
                         walk.type_error(path, "number", other.json_type());
                         None

@@ -2177,22 +2177,55 @@ fn numbers_are_checked_as_their_type_holds_them_with_true_codes() {
             assert_eq!(codes(&found(Err(report))), expected, "validate(): {text}");
         }
     }
-    // The figure: an integer as written, a float as its type holds it.
-    let report = from_json_str::<Reading>(&on("Exact", "9007199254740993")).unwrap_err();
-    assert_eq!(
-        report.to_string(),
-        "/Exact: 9007199254740993 is out of range; must be from -9007199254740991 to 9007199254740991"
-    );
-    let report = from_json_str::<Reading>(&ratio(edge.next_up())).unwrap_err();
-    assert_eq!(
-        report.to_string(),
-        "/Ratio: 1.0000001192092896 is out of range; must be from 0 to 1"
-    );
     // Past any double: one true message.
     let report = from_json_str::<Reading>(&on("Exact", "1e400")).unwrap_err();
     assert_eq!(
         report.to_string(),
         "/Exact: the number is out of range; must be within what a 64-bit float holds (about ±1.8e308)"
+    );
+}
+
+/// A float field's figure is the number as its type holds it, however the
+/// text spells it, on every path: what `validate()` quotes of the value
+/// serde read (an integer literal too: `2^53 + 1` is the double `2^53`, and
+/// `2` is `2.0`). The npm package's figures are held to these through the
+/// zoo corpus (`Meters`' `{"Ratio":2}`).
+#[test]
+fn a_float_fields_figure_is_the_value_its_type_holds() {
+    let every_path = |text: &str, message: &str| {
+        let theirs = serde_json::from_str::<Reading>(text).unwrap();
+        assert_eq!(
+            theirs.validate().unwrap_err().to_string(),
+            message,
+            "{text}"
+        );
+        let report = from_json_str::<Reading>(text).unwrap_err();
+        assert_eq!(report.to_string(), message, "{text}");
+        let value = serde_json::from_str(text).unwrap();
+        let report = validate_value::<Reading>(&value).unwrap_err();
+        assert_eq!(report.to_string(), message, "{text}");
+    };
+    for (number, figure) in [
+        ("9007199254740993", "9007199254740992.0"),
+        ("-9007199254740993", "-9007199254740992.0"),
+    ] {
+        every_path(
+            &format!(r#"{{"Ratio":0.5,"Exact":{number}}}"#),
+            &format!(
+                "/Exact: {figure} is out of range; must be from -9007199254740991 to 9007199254740991"
+            ),
+        );
+    }
+    for number in ["2", "2.0", "2e0"] {
+        every_path(
+            &format!(r#"{{"Ratio":{number}}}"#),
+            "/Ratio: 2.0 is out of range; must be from 0 to 1",
+        );
+    }
+    // An `f32` holds `16777217` as `16777216`.
+    every_path(
+        r#"{"Ratio":16777217}"#,
+        "/Ratio: 16777216.0 is out of range; must be from 0 to 1",
     );
 }
 

@@ -519,8 +519,8 @@ macro_rules! optional_numbers {
 
 floats!(f32: (1 << 23) - 1 f64: (1 << 53) - 1);
 
-/// A number read from JSON for a float field: an integer literal exactly,
-/// any other number as the field's type holds it (see `validate.rs`).
+/// A number read from JSON for a float field, as the field's type holds it
+/// (see `validate.rs`); an integer, exactly.
 impl Number for Actual {
     const MIN: i128 = i128::MIN;
     const MAX: i128 = i128::MAX;

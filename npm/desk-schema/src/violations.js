@@ -1461,14 +1461,12 @@ function range(schema, data) {
   const single = isFloat(schema) && typeMax === F32_EDGE;
   // An `f32`'s bounds are the doubles that round within the rule's integer
   // bounds (`rules::range::schema`): the rule's are those integers. Its
-  // figure is the value as an `f32` holds it, as in Rust, but for an integer
-  // within 2^53, which Rust reads exactly when written as one.
+  // figure is the value as an `f32` holds it, as in Rust.
   const rule = (bound, type, lower) => {
     if (bound === undefined || bound === type) return null;
     return single ? (lower ? Math.ceil(bound) : Math.floor(bound)) + 0 : bound;
   };
-  const rounded = single && !outside && !Number.isSafeInteger(data);
-  const figure = rounded ? Math.fround(data) : data;
+  const figure = single && !outside ? Math.fround(data) : data;
   if (outside && isFloat(schema)) {
     const [min, max] = [rule(schema.minimum, typeMin, true), rule(schema.maximum, typeMax, false)];
     const bounded = data > 0 ? max !== null : min !== null;
@@ -1479,8 +1477,9 @@ function range(schema, data) {
     max: outside ? (schema.maximum ?? typeMax) : rule(schema.maximum, typeMax, false),
     // An integer past 2^53 is not held exactly here; a float's figure is.
     actual: Number.isSafeInteger(figure) || (isFloat(schema) && Number.isFinite(figure)) ? figure : null,
-    // Rounded from a number not written as an integer: a float in Rust.
-    float: rounded,
+    // A float's figure is a float in Rust however the text spells it
+    // (`91.0` for `91`, which JavaScript cannot tell apart).
+    float: isFloat(schema),
   };
 }
 
@@ -1510,9 +1509,8 @@ function bound(n) {
 }
 
 /**
- * A `range` violation's figure: as `rustNumber`, but a float (`float`: an
- * `f32`'s value, rounded from a number not written as an integer) keeps its
- * `.0` when whole, as Rust writes a float. A Rust value no JSON number is
+ * A `range` violation's figure: as `rustNumber`, but a float field's
+ * (`float`) keeps its `.0` when whole, as Rust writes a float. A Rust value no JSON number is
  * (`"inf"`, `"-inf"`, `"NaN"`: a typed float's, never this package's) comes
  * as the text Rust writes.
  */

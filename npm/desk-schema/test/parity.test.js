@@ -286,7 +286,10 @@ test("a float's figure reads as the Rust crate writes it", () => {
     [1e20, "1e+20"],
     [-1e-7, "-1e-7"],
     [-0.00001, "-0.00001"],
-    [7, "7"],
+    // A whole number on a float field is a float in Rust, however the
+    // text spells it (`7` or `7.0`, which JavaScript cannot tell apart).
+    [7, "7.0"],
+    [-2, "-2.0"],
   ]) {
     assert.equal(validate({ r }), false);
     const [v] = toViolations(validate.errors);
