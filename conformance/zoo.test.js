@@ -72,7 +72,8 @@ for (const locale of ["en", "zh-CN"]) {
         const validate = validators.get(c.type);
         const data = JSON.parse(c.text);
         const unread = unrepresentable(data, { locale });
-        const got = unread ? [unread] : validate(data) ? [] : toViolations(validate.errors, { locale });
+        const schema = corpus.schemas[c.type];
+        const got = unread ? [unread] : validate(data) ? [] : toViolations(validate.errors, { locale, schema });
         for (const v of got) assert.ok(CODES.includes(v.code), `${c.type}: ${v.code} is not a stable code (${c.text})`);
         return got;
       },

@@ -58,7 +58,8 @@ impl Drop for Mode {
 }
 
 /// `T`'s schema as serde reads it, for a `#[desk(skip)]` field (see the
-/// module's header), marked `x-readWhole`.
+/// module's header), marked `x-readWhole` and `x-skip` (the field whose
+/// value Rust reports as one `type` wherever inside it serde refuses it).
 pub(crate) fn skipped<T: ?Sized + JsonSchema>(generator: &mut SchemaGenerator) -> Schema {
     if unchecked() {
         return shape(generator.subschema_for::<T>());
@@ -68,6 +69,7 @@ pub(crate) fn skipped<T: ?Sized + JsonSchema>(generator: &mut SchemaGenerator) -
         shape(generator.subschema_for::<T>())
     };
     super::read_whole(&mut schema);
+    schema.insert("x-skip".into(), Value::Bool(true));
     schema
 }
 

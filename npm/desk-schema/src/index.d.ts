@@ -153,12 +153,24 @@ export declare function unrepresentable(data: unknown, options?: ReadOptions): V
 /** Groups violations by `path`, for messages under form fields. */
 export declare function byPath<V extends ViolationLike>(violations: readonly V[]): Record<string, V[]>;
 
+/** Options of {@link toViolations}. */
+export interface ViolationOptions extends ValidateOptions {
+  /**
+   * The root JSON Schema the errors are from, as the Rust crate writes it
+   * (or a compiled module's `readSchema`): with it, a `#[desk(skip)]` field
+   * (`x-skip`) whose value is not its type is one `type` violation at the
+   * field, as the Rust crate reports it, wherever inside it Ajv found the
+   * fault; without it, each fault is reported where Ajv found it.
+   */
+  schema?: object;
+}
+
 /**
  * Ajv errors (compiled with `addDeskKeywords`, `allErrors: true` and
  * `verbose: true`) as desk-schema violations. The customer service accounts
  * are the schema's (`desk-schema schema request --customer-service-account ID`).
  */
-export declare function toViolations(errors: readonly AjvError[] | null | undefined, options?: ValidateOptions): Violation[];
+export declare function toViolations(errors: readonly AjvError[] | null | undefined, options?: ViolationOptions): Violation[];
 
 /**
  * `violations` in the order every layer gives them (the Rust crate's

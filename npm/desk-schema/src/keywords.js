@@ -95,6 +95,10 @@ const definitions = [
   // untagged enum's content, a `skip` field), so a value the Rust crate
   // cannot represent is refused anywhere inside it; read by `unrepresentable`.
   { keyword: "x-readWhole", schemaType: "boolean" },
+  // An annotation: a `#[desk(skip)]` field, which serde alone reads, and
+  // which the Rust crate reports as one `type` violation wherever inside it
+  // the value is not its type; read by toViolations given the schema.
+  { keyword: "x-skip", schemaType: "boolean" },
   // An annotation beside the `not` of the create_group response's rule
   // (`ActionStatus`, `ErrorCode` and `GroupId` agree): its violation is
   // `inconsistent_response`, not a `not` without a code.

@@ -302,6 +302,12 @@ const hex = (n) => n.toString(16).toUpperCase().padStart(4, "0");
  * `anyOf`/`oneOf`/`contains` are folded into the one violation they explain,
  * at the path of the real problem. The customer service accounts are the
  * schema's (`desk-schema schema request --customer-service-account ID`).
+ *
+ * With `options.schema` (the root schema the errors are from, as the Rust
+ * crate writes it), a `#[desk(skip)]` field (`x-skip`) that is not what its
+ * type reads is one `type` violation at the field, as in Rust, wherever
+ * inside it Ajv found the fault; without it, each fault is reported where
+ * Ajv found it.
  */
 export function toViolations(errors, options) {
   const locale = localeOf(options?.locale);
@@ -311,6 +317,9 @@ export function toViolations(errors, options) {
   }
   const out = [];
   const keyRules = new Set();
+  // The skip fields with a fault inside, each one violation.
+  const skipOf = skipFields(options?.schema);
+  const skipped = new Set();
   // The `anyOf`/`oneOf` errors, by instance path and schema path: the errors
   // below one of them explain it.
   // Kept by instance path, so that a document with many of them is read in
@@ -332,6 +341,11 @@ export function toViolations(errors, options) {
     }
   };
   for (const e of errors) {
+    const skip = skipOf(e.instancePath);
+    if (skip !== null) {
+      skipped.add(skip);
+      continue;
+    }
     // Why each item failed a `contains` subschema: not violations of their own.
     if (e.schemaPath.includes("/contains/")) continue;
     // A data enum's variant (`if`/`then`): the `then`'s errors say it all.
@@ -383,7 +397,73 @@ export function toViolations(errors, options) {
       if (v) out.push(v);
     }
   }
+  for (const path of skipped) out.push(wholeField(path));
   return localize(sortViolations(tidy(out, keyRules)), locale);
+}
+
+/**
+ * For a root schema, a function from an Ajv error's instance path to the
+ * path of the `#[desk(skip)]` field (`x-skip`) it lies at or inside (the
+ * outermost one), or `null`. A value is such a field when every schema that
+ * may describe it there is marked (an enum's variants that name one
+ * property alike, each branch's), so a name that is a skip field in one
+ * variant and checked in another is reported where Ajv found the fault.
+ * Without a root schema, always `null`.
+ */
+function skipFields(root) {
+  if (root === null || typeof root !== "object") return () => null;
+  const found = new Map();
+  return (instancePath) => {
+    if (found.has(instancePath)) return found.get(instancePath);
+    let schemas = [root];
+    let at = "";
+    let skip = null;
+    for (const token of instancePath.split("/").slice(1)) {
+      at = `${at}/${token}`;
+      schemas = childSchemas(applying(schemas, root), token.replace(/~1/g, "/").replace(/~0/g, "~"));
+      if (schemas.length === 0) break;
+      if (schemas.every((s) => s !== null && typeof s === "object" && s["x-skip"] === true)) {
+        skip = at;
+        break;
+      }
+    }
+    found.set(instancePath, skip);
+    return skip;
+  };
+}
+
+/**
+ * Every schema object that may apply where `schemas` do: through `$ref`,
+ * `allOf`, `anyOf`, `oneOf`, `then` and `else`, each once.
+ */
+function applying(schemas, root) {
+  const out = [];
+  const seen = new Set();
+  const visit = (s) => {
+    if (s === null || typeof s !== "object" || seen.has(s)) return;
+    seen.add(s);
+    out.push(s);
+    if (typeof s.$ref === "string") visit(resolve(root, s.$ref));
+    for (const key of ["allOf", "anyOf", "oneOf"]) if (Array.isArray(s[key])) s[key].forEach(visit);
+    visit(s.then);
+    visit(s.else);
+  };
+  schemas.forEach(visit);
+  return out;
+}
+
+/** The schemas of property or item `token` under `schemas` (an object's, and an array's for an index). */
+function childSchemas(schemas, token) {
+  const index = /^(0|[1-9]\d*)$/.test(token) ? Number(token) : null;
+  const out = [];
+  for (const s of schemas) {
+    if (s.properties !== undefined && hasOwn(s.properties, token)) out.push(s.properties[token]);
+    else if (s.additionalProperties !== undefined && s.additionalProperties !== false) out.push(s.additionalProperties);
+    if (index === null) continue;
+    if (Array.isArray(s.prefixItems) && index < s.prefixItems.length) out.push(s.prefixItems[index]);
+    else if (s.items !== undefined && s.items !== false) out.push(s.items);
+  }
+  return out;
 }
 
 /**
@@ -1601,5 +1681,5 @@ export function violationsOf(ajvValidate, data, options) {
   const read = options?.schema == null && ajvValidate.schema !== undefined ? { ...options, schema: ajvValidate.schema } : options;
   const unread = unrepresentable(data, read);
   if (unread) return [unread];
-  return ajvValidate(data) ? [] : toViolations(ajvValidate.errors, options);
+  return ajvValidate(data) ? [] : toViolations(ajvValidate.errors, read);
 }

@@ -349,7 +349,9 @@ test("a oneOf that two branches pass is the field's type violation, as Rust says
   const { toViolations } = await import("../dist/index.js");
   const Ajv2020 = createRequire(import.meta.url)("ajv/dist/2020").default;
   const ajv = addDeskKeywords(new Ajv2020({ strict: true, allErrors: true, verbose: true }));
-  // schemars' `Result<u8, String>`, in a `#[desk(skip)]` field.
+  // A `oneOf` such as schemars writes for `Result<u8, String>` (which the
+  // derive refuses in a `#[desk(skip)]` field; a `JsonSchema` of your own
+  // may write one).
   const validate = ajv.compile({
     type: "object",
     properties: {
@@ -368,4 +370,54 @@ test("a oneOf that two branches pass is the field's type violation, as Rust says
     [["/r", "type", "does not match the field's type"]],
   );
   assert.equal(validate({ r: { Ok: 3 } }), true);
+});
+
+test("with the root schema, a skip field that is not its type is one type violation at the field, as Rust says", async () => {
+  const { createRequire } = await import("node:module");
+  const { addDeskKeywords } = await import("../dist/keywords.js");
+  const { toViolations } = await import("../dist/index.js");
+  const Ajv2020 = createRequire(import.meta.url)("ajv/dist/2020").default;
+  const ajv = addDeskKeywords(new Ajv2020({ strict: true, allErrors: true, verbose: true, allowUnionTypes: true }));
+  // `struct Post { #[desk(skip)] relay: Option<Relay<Short>>, #[desk(max_bytes = 2)] tag: String }`,
+  // and an internally tagged enum whose variants name `x` alike, a skip
+  // field in one and a checked one in the other.
+  const schema = {
+    type: "object",
+    properties: {
+      relay: { anyOf: [{ $ref: "#/$defs/Relay_unchecked" }, { type: "null" }], "x-readWhole": true, "x-skip": true },
+      tag: { type: "string", maxLength: 2, "x-maxBytes": 2 },
+      both: { $ref: "#/$defs/Both" },
+    },
+    $defs: {
+      Relay_unchecked: {
+        type: "object",
+        properties: { body: { type: "object", properties: { s: { type: "string" } }, required: ["s"] }, n: { type: "integer", minimum: 0, maximum: 255 } },
+        required: ["body"],
+      },
+      Both: {
+        oneOf: [
+          { type: "object", properties: { t: { const: "A" }, x: { type: "array", items: { type: "integer" }, "x-readWhole": true, "x-skip": true } }, required: ["t", "x"] },
+          { type: "object", properties: { t: { const: "B" }, x: { type: "array", items: { type: "string", maxLength: 1, "x-maxBytes": 1 } } }, required: ["t", "x"] },
+        ],
+      },
+    },
+  };
+  const validate = ajv.compile(schema);
+  const data = { relay: { body: { s: 5 }, n: 256, extra: [] }, tag: "abc" };
+  assert.equal(validate(data), false);
+  const found = (options) => toViolations(validate.errors, options).map((v) => [v.path, v.code]);
+  assert.deepEqual(found({ schema }), [
+    ["/relay", "type"],
+    ["/tag", "max_bytes"],
+  ]);
+  assert.equal(toViolations(validate.errors, { schema })[0].message, "does not match the field's type");
+  // Without the schema, where Ajv found each fault.
+  assert.deepEqual(found(), [
+    ["/relay/body/s", "type"],
+    ["/relay/n", "range"],
+    ["/tag", "max_bytes"],
+  ]);
+  // `x` is a skip field in one variant only: reported where Ajv found it.
+  assert.equal(validate({ tag: "a", both: { t: "B", x: ["ab"] } }), false);
+  assert.ok(found({ schema }).some(([path]) => path === "/both/x/0"), JSON.stringify(found({ schema })));
 });
