@@ -256,10 +256,12 @@ wide_in!(
     note = "serde refuses what the schema takes: an unknown property or an overflow in a \
             `Duration`, `SystemTime` or `Range`, a second property beside a `Result`'s or \
             `Bound`'s variant, a NUL in a `CString`, another platform's `OsString`, any text \
-            as a `SocketAddr`; and a `Weak` reads `null`, which the schema may refuse",
+            as a `SocketAddr`, a map key it parses from the string (`256` or `01` for a `u8` \
+            key; any text for a `bool` or `char`); and a `Weak` reads `null`, which the schema \
+            may refuse",
     note = "hold the data in a type of your own that derives `Validate` (with \
             `#[serde(deny_unknown_fields)]` for an object), or as a `String` with a rule, \
-            parsed after the check"
+            parsed after the check; key a map by `String`"
 )]
 pub trait ReadAsSchema<T: ?Sized> {}
 

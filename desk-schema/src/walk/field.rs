@@ -688,6 +688,76 @@ pub(crate) mod skipped {
     impl<T> LooseSchema for &&Probe<std::rc::Weak<T>> {}
     impl<T> LooseSchema for &&Probe<std::sync::Weak<T>> {}
 
+    /// A map keyed by a type serde parses from the JSON string, by rules
+    /// the map's schema cannot state: schemars writes any digits for a
+    /// number (`256` and `01` for a `u8`), or any text. The derive refuses
+    /// such a key where it is written; this finds one through an alias
+    /// (`type Id = u64`, `type ByNumber = HashMap<u8, String>`).
+    impl<K: ParsedKey, V, S> LooseSchema for &&Probe<std::collections::HashMap<K, V, S>> {}
+    impl<K: ParsedKey, V> LooseSchema for &&Probe<std::collections::BTreeMap<K, V>> {}
+
+    /// A map key type serde parses from the JSON string, or refuses as a
+    /// key ("key must be a string"): every standard type but the strings.
+    pub trait ParsedKey {}
+
+    macro_rules! parsed_keys {
+        ($($t:ty),* $(,)?) => { $(impl ParsedKey for $t {})* };
+    }
+
+    parsed_keys!(
+        u8,
+        u16,
+        u32,
+        u64,
+        u128,
+        usize,
+        i8,
+        i16,
+        i32,
+        i64,
+        i128,
+        isize,
+        f32,
+        f64,
+        bool,
+        char,
+        (),
+        core::num::NonZeroU8,
+        core::num::NonZeroU16,
+        core::num::NonZeroU32,
+        core::num::NonZeroU64,
+        core::num::NonZeroU128,
+        core::num::NonZeroUsize,
+        core::num::NonZeroI8,
+        core::num::NonZeroI16,
+        core::num::NonZeroI32,
+        core::num::NonZeroI64,
+        core::num::NonZeroI128,
+        core::num::NonZeroIsize,
+        std::net::IpAddr,
+        std::net::Ipv4Addr,
+        std::net::Ipv6Addr,
+        std::net::SocketAddr,
+        std::net::SocketAddrV4,
+        std::net::SocketAddrV6,
+        core::time::Duration,
+        std::time::SystemTime,
+    );
+    impl<T> ParsedKey for Option<T> {}
+    impl<T> ParsedKey for Vec<T> {}
+    impl<T, const N: usize> ParsedKey for [T; N] {}
+    impl<A> ParsedKey for (A,) {}
+    impl<A, B> ParsedKey for (A, B) {}
+    impl<A, B, C> ParsedKey for (A, B, C) {}
+    impl<A, B, C, D> ParsedKey for (A, B, C, D) {}
+    // A wrapper is read as what it holds: `Box<str>` is a string key.
+    impl<T: ParsedKey> ParsedKey for Box<T> {}
+    impl<T: ParsedKey> ParsedKey for std::rc::Rc<T> {}
+    impl<T: ParsedKey> ParsedKey for std::sync::Arc<T> {}
+    impl<T: ParsedKey> ParsedKey for core::num::Wrapping<T> {}
+    impl<T: ParsedKey> ParsedKey for core::num::Saturating<T> {}
+    impl<T: ParsedKey> ParsedKey for core::cmp::Reverse<T> {}
+
     /// Any other type.
     pub trait AnySchema {
         /// `Exact`.
