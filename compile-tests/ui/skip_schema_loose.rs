@@ -4,11 +4,13 @@
 // second property beside a `Result`'s variant, a NUL in a `CString`, any
 // text but an address as a `SocketAddr`, a map key it parses from the string
 // where the derive cannot see it (through an alias), all of which the
-// schema takes. One
+// schema takes; and what an alias holds (`type Spans = Vec<Duration>`, a map
+// by its values or keys). One
 // error at each such type, however it is written (an alias, inside a list,
 // an `Option` or a map, a type argument); none for a type inside one
 // already refused (`Range<Duration>`), nor for the types whose schema is
-// serde's (`Option<u8>`, `IpAddr`, string keys; a `Range`'s parameter in a
+// serde's (`Option<u8>`, `IpAddr`, string keys, `Option<String>` and
+// `Reverse<String>` keys, which serde reads as strings; a `Range`'s parameter in a
 // generic type is still a `Range`, and a map keyed by a parameter is not
 // asked).
 use std::collections::HashMap;
@@ -17,6 +19,12 @@ use std::time::Duration;
 type Answer<T> = Result<T, String>;
 type ByNumber = HashMap<u8, String>;
 type Id = u64;
+type Spans = Vec<Duration>;
+type MaybeAddr = Option<std::net::SocketAddr>;
+type Keys = Vec<HashMap<u8, String>>;
+type Peers = HashMap<String, std::net::SocketAddr>;
+type Platform = std::collections::BTreeMap<std::ffi::OsString, u8>;
+type OptionKey = HashMap<Option<String>, u8>;
 
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Timings {
@@ -38,6 +46,20 @@ struct Timings {
     ids: std::collections::BTreeMap<Id, String>,
     #[desk(skip)]
     names: HashMap<Box<str>, std::collections::BTreeMap<String, u8>>,
+    #[desk(skip)]
+    alias_spans: Spans,
+    #[desk(skip)]
+    address: MaybeAddr,
+    #[desk(skip)]
+    keys: Keys,
+    #[desk(skip)]
+    peer_map: Peers,
+    #[desk(skip)]
+    platform: Platform,
+    #[desk(skip)]
+    optional_keys: OptionKey,
+    #[desk(skip)]
+    wrapped_keys: HashMap<Option<String>, std::collections::BTreeMap<std::cmp::Reverse<String>, u8>>,
 }
 
 #[derive(desk_schema::Validate, serde::Deserialize)]

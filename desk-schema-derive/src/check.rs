@@ -752,43 +752,46 @@ fn skipped_cow(ty: &syn::Type) -> Option<(Span, String)> {
 
 /// Whether serde parses a key of this type from the JSON string, or refuses
 /// some strings (see [`skipped_parsed_key`]): any type the standard library
-/// writes but its strings (`String`, and `Box`, `Rc`, `Arc` or `Cow` of
-/// `str`): a number, `bool` or `char` (by name or `core::primitive` path),
-/// a `NonZero` integer, a network address, and the standard wrappers and
-/// containers (`Option<u8>` takes `256` and `x` in schemars' map schema),
-/// a tuple or an array. A key of your own or another crate's is not seen.
+/// writes but its strings: a number, `bool` or `char` (by name or
+/// `core::primitive` path), a `NonZero` integer, a network address, the
+/// standard containers, a tuple or an array; a wrapper (`Option`, `Box`,
+/// `Cow`, `Wrapping`...) as what it holds (`Option<u8>` takes `256` and `x`
+/// in schemars' map schema; `Box<str>` and `Option<String>` are string
+/// keys). A key of your own or another crate's is not seen.
 fn parsed_key(key: &syn::Type) -> bool {
-    const STD: [&str; 30] = [
+    const STD: [&str; 18] = [
         "IpAddr",
         "Ipv4Addr",
         "Ipv6Addr",
         "SocketAddr",
         "SocketAddrV4",
         "SocketAddrV6",
-        "Option",
-        "Box",
-        "Rc",
-        "Arc",
-        "Cow",
         "Vec",
         "VecDeque",
         "LinkedList",
-        "Wrapping",
-        "Saturating",
-        "Reverse",
         "Duration",
         "SystemTime",
         "OsString",
         "CString",
-        "Cell",
-        "RefCell",
-        "Mutex",
-        "RwLock",
         "Range",
         "RangeInclusive",
         "Bound",
         "Result",
         "PhantomData",
+    ];
+    const WRAPPERS: [&str; 12] = [
+        "Option",
+        "Box",
+        "Rc",
+        "Arc",
+        "Cow",
+        "Wrapping",
+        "Saturating",
+        "Reverse",
+        "Cell",
+        "RefCell",
+        "Mutex",
+        "RwLock",
     ];
     if let Some(name) = primitive_name(key)
         && NUMBERS.iter().chain(&["bool", "char"]).any(|n| name == *n)
@@ -798,12 +801,13 @@ fn parsed_key(key: &syn::Type) -> bool {
     match as_written(key) {
         syn::Type::Path(p) if p.qself.is_none() => p.path.segments.last().is_some_and(|last| {
             let name = last.ident.to_string();
-            let of_str = crate::paths::type_args(last)
-                .first()
-                .is_some_and(|a| is_str(a));
-            let text = name == "String"
-                || (matches!(name.as_str(), "Box" | "Rc" | "Arc" | "Cow") && of_str);
-            !text && (name.starts_with("NonZero") || STD.contains(&name.as_str()))
+            let inner = crate::paths::type_args(last).into_iter().next();
+            // A wrapper is read as what it holds: `Box<str>` and
+            // `Option<String>` are string keys, `Option<u8>` is not.
+            if WRAPPERS.contains(&name.as_str()) {
+                return inner.is_some_and(parsed_key);
+            }
+            name != "String" && (name.starts_with("NonZero") || STD.contains(&name.as_str()))
         }),
         syn::Type::Reference(r) => !is_str(&r.elem),
         syn::Type::Path(_) => false,

@@ -33,7 +33,8 @@ pub mod walk {
     /// untagged content whether one is a 128-bit integer; as [`by_key`]'s.
     pub mod skipped {
         pub use crate::walk::field::skipped::{
-            AnySchema as _, AnyWidth as _, DerivedWidth as _, LooseSchema as _, WideInteger as _,
+            AnySchema as _, AnyWidth as _, DerivedWidth as _, LooseSchema as _,
+            LooseSchemaWithin as _, WideInteger as _,
         };
     }
 

@@ -99,16 +99,26 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
 /// What a `PhantomData` holds is left out of both.
 pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
     let params: Vec<&str> = ctx.params.iter().map(String::as_str).collect();
+    // A type written with its arguments has them asked in turn, so it is
+    // asked of itself alone (the error is at `Duration` in
+    // `Vec<Duration>`); one written without (an alias, `Spans`) is asked
+    // of what it holds too.
     let schema = probes(
         &written_types(ty, &[]),
-        "schema",
+        |t| {
+            if has_type_arguments(t) {
+                "schema"
+            } else {
+                "schema_within"
+            }
+        },
         "__desk_s",
         &quote!(__desk_w::read_as_schema),
     );
     let width = ctx
         .fits
         .as_ref()
-        .map(|fits| probes(&written_types(ty, &params), "width", "__desk_a", fits));
+        .map(|fits| probes(&written_types(ty, &params), |_| "width", "__desk_a", fits));
     quote!({ use __desk_w::skipped::*; #schema #width })
 }
 
@@ -147,12 +157,12 @@ fn written_types(ty: &syn::Type, params: &[&str]) -> Vec<(syn::Type, Option<usiz
 /// answer through `Under`.
 fn probes(
     types: &[(syn::Type, Option<usize>)],
-    method: &str,
+    method: impl Fn(&syn::Type) -> &'static str,
     prefix: &str,
     fits: &TokenStream,
 ) -> TokenStream {
-    let method = syn::Ident::new(method, proc_macro2::Span::call_site());
     let probes = types.iter().enumerate().map(|(i, (t, parent))| {
+        let method = syn::Ident::new(method(t), proc_macro2::Span::call_site());
         let span = syn::spanned::Spanned::span(t);
         let answer = quote::format_ident!("{}{}", prefix, i);
         let own = quote_spanned!(span=> (&&__desk_w::Probe::<#t>::NEW).#method());
@@ -170,6 +180,19 @@ fn probes(
         }
     });
     quote!(#(#probes)*)
+}
+
+/// Whether a type path is written with type arguments (`Vec<Duration>`),
+/// which [`written_types`] lists in turn.
+fn has_type_arguments(ty: &syn::Type) -> bool {
+    let syn::Type::Path(p) = ty else {
+        return false;
+    };
+    p.qself.is_none()
+        && p.path.segments.iter().any(|seg| {
+            matches!(&seg.arguments, syn::PathArguments::AngleBracketed(args)
+                if args.args.iter().any(|a| matches!(a, syn::GenericArgument::Type(_))))
+        })
 }
 
 /// Whether `p` is the derived type itself: its name alone (`Self` is

@@ -655,8 +655,10 @@ pub(crate) mod skipped {
     /// `JsonSchema` answers for its schema).
     pub struct Exact;
 
-    /// The standard types whose schema is not what serde reads, asked
-    /// `(&&Probe::<T>::NEW).schema()` as [`WideInteger`] is.
+    /// A standard type whose JSON Schema (schemars') is not what serde
+    /// reads, asked `(&&Probe::<T>::NEW).schema()` of a type written with
+    /// its arguments (`Vec<Duration>`: its arguments are asked in turn, so
+    /// the error is at `Duration`), as [`WideInteger`] is.
     pub trait LooseSchema {
         /// `Loose`.
         fn schema(&self) -> Loose {
@@ -664,40 +666,113 @@ pub(crate) mod skipped {
         }
     }
 
-    /// Serde refuses an unknown property or an overflow of the seconds; the
-    /// schema states neither.
-    impl LooseSchema for &&Probe<core::time::Duration> {}
-    impl LooseSchema for &&Probe<std::time::SystemTime> {}
-    /// Serde refuses an unknown property; the schema does not.
-    impl<T> LooseSchema for &&Probe<core::ops::Range<T>> {}
-    impl<T> LooseSchema for &&Probe<core::ops::RangeInclusive<T>> {}
-    /// Serde refuses a second property beside the variant's; the schema's
-    /// `oneOf` of objects does not.
-    impl<T, E> LooseSchema for &&Probe<Result<T, E>> {}
-    impl<T> LooseSchema for &&Probe<core::ops::Bound<T>> {}
-    /// Serde refuses a NUL; the schema does not (nor in a string).
-    impl LooseSchema for &&Probe<std::ffi::CString> {}
-    /// Serde reads one platform's form (`Unix` here), the schema either.
-    impl LooseSchema for &&Probe<std::ffi::OsString> {}
-    /// Serde parses the text; the schema takes any.
-    impl LooseSchema for &&Probe<std::net::SocketAddr> {}
-    impl LooseSchema for &&Probe<std::net::SocketAddrV4> {}
-    impl LooseSchema for &&Probe<std::net::SocketAddrV6> {}
-    /// Serde reads `null` (and any value of `T`) as an empty `Weak`; the
-    /// schema is `T`'s, which may refuse `null`.
-    impl<T> LooseSchema for &&Probe<std::rc::Weak<T>> {}
-    impl<T> LooseSchema for &&Probe<std::sync::Weak<T>> {}
+    impl<T: ?Sized + LooseType> LooseSchema for &&Probe<T> {}
 
-    /// A map keyed by a type serde parses from the JSON string, by rules
-    /// the map's schema cannot state: schemars writes any digits for a
-    /// number (`256` and `01` for a `u8`), or any text. The derive refuses
-    /// such a key where it is written; this finds one through an alias
-    /// (`type Id = u64`, `type ByNumber = HashMap<u8, String>`).
-    impl<K: ParsedKey, V, S> LooseSchema for &&Probe<std::collections::HashMap<K, V, S>> {}
-    impl<K: ParsedKey, V> LooseSchema for &&Probe<std::collections::BTreeMap<K, V>> {}
+    /// [`LooseSchema`] of a type written without arguments (an alias, or
+    /// a standard type's name): `(&&Probe::<T>::NEW).schema_within()`
+    /// answers for what it holds too (`type Spans = Vec<Duration>`), as far
+    /// as [`LooseWithin`] follows.
+    pub trait LooseSchemaWithin {
+        /// `Loose`.
+        fn schema_within(&self) -> Loose {
+            Loose
+        }
+    }
+
+    impl<T: ?Sized + LooseWithin> LooseSchemaWithin for &&Probe<T> {}
+
+    /// A map whose values are [`LooseWithin`] (`type Peers =
+    /// HashMap<String, SocketAddr>`); asked before the rest, at the top
+    /// only (a map inside is followed by its key, the likelier mistake).
+    impl<K, V: LooseWithin, S> LooseSchemaWithin for &Probe<std::collections::HashMap<K, V, S>> {}
+    impl<K, V: LooseWithin> LooseSchemaWithin for &Probe<std::collections::BTreeMap<K, V>> {}
+
+    /// The standard types whose schema is not what serde reads.
+    pub trait LooseType {}
+
+    /// [`LooseType`], and what holds one where the derive cannot see it:
+    /// a standard container or wrapper of one, and a map keyed by a
+    /// [`ParsedKey`]. (A tuple, or a map by its values below the top, is
+    /// not followed: a trait cannot say "this one or that one".)
+    pub trait LooseWithin {}
+
+    macro_rules! loose {
+        ($(impl<$($p:ident),*> for $t:ty;)*) => {
+            $(
+                impl<$($p),*> LooseType for $t {}
+                impl<$($p),*> LooseWithin for $t {}
+            )*
+        };
+    }
+
+    loose! {
+        // Serde refuses an unknown property or an overflow of the seconds;
+        // the schema states neither.
+        impl<> for core::time::Duration;
+        impl<> for std::time::SystemTime;
+        // Serde refuses an unknown property; the schema does not.
+        impl<T> for core::ops::Range<T>;
+        impl<T> for core::ops::RangeInclusive<T>;
+        // Serde refuses a second property beside the variant's; the
+        // schema's `oneOf` of objects does not.
+        impl<T, E> for Result<T, E>;
+        impl<T> for core::ops::Bound<T>;
+        // Serde refuses a NUL; the schema does not (nor in a string).
+        impl<> for std::ffi::CString;
+        // Serde reads one platform's form (`Unix` here), the schema either.
+        impl<> for std::ffi::OsString;
+        // Serde parses the text; the schema takes any.
+        impl<> for std::net::SocketAddr;
+        impl<> for std::net::SocketAddrV4;
+        impl<> for std::net::SocketAddrV6;
+        // Serde reads `null` (and any value of `T`) as an empty `Weak`; the
+        // schema is `T`'s, which may refuse `null`.
+        impl<T> for std::rc::Weak<T>;
+        impl<T> for std::sync::Weak<T>;
+    }
+
+    // Keyed by a type serde parses from the JSON string, by rules the map's
+    // schema cannot state: schemars writes any digits for a number (`256`
+    // and `01` for a `u8`), or any text. The derive refuses such a key
+    // where it is written; this finds one through an alias (`type ByNumber
+    // = HashMap<u8, String>`, `type Id = u64`).
+    impl<K: ParsedKey, V, S> LooseType for std::collections::HashMap<K, V, S> {}
+    impl<K: ParsedKey, V> LooseType for std::collections::BTreeMap<K, V> {}
+    impl<K: ParsedKey, V, S> LooseWithin for std::collections::HashMap<K, V, S> {}
+    impl<K: ParsedKey, V> LooseWithin for std::collections::BTreeMap<K, V> {}
+
+    macro_rules! loose_within {
+        ($(impl<$($p:ident),*> for $t:ty;)*) => {
+            $(impl<$($p),*> LooseWithin for $t where T: LooseWithin {})*
+        };
+    }
+
+    loose_within! {
+        impl<T> for Option<T>;
+        impl<T> for Vec<T>;
+        impl<T> for std::collections::VecDeque<T>;
+        impl<T> for std::collections::LinkedList<T>;
+        impl<T> for std::collections::BinaryHeap<T>;
+        impl<T> for std::collections::BTreeSet<T>;
+        impl<T, S> for std::collections::HashSet<T, S>;
+        impl<T> for core::cell::Cell<T>;
+        impl<T> for core::cell::RefCell<T>;
+        impl<T> for std::sync::Mutex<T>;
+        impl<T> for std::sync::RwLock<T>;
+        impl<T> for core::num::Wrapping<T>;
+        impl<T> for core::num::Saturating<T>;
+        impl<T> for core::cmp::Reverse<T>;
+        impl<T> for [T];
+    }
+    impl<T: LooseWithin, const N: usize> LooseWithin for [T; N] {}
+    impl<T: ?Sized + LooseWithin> LooseWithin for Box<T> {}
+    impl<T: ?Sized + LooseWithin> LooseWithin for std::rc::Rc<T> {}
+    impl<T: ?Sized + LooseWithin> LooseWithin for std::sync::Arc<T> {}
 
     /// A map key type serde parses from the JSON string, or refuses as a
-    /// key ("key must be a string"): every standard type but the strings.
+    /// key ("key must be a string"): every standard type but the strings,
+    /// a wrapper as what it holds (`Option<String>` and `Box<str>` are
+    /// string keys).
     pub trait ParsedKey {}
 
     macro_rules! parsed_keys {
@@ -742,18 +817,29 @@ pub(crate) mod skipped {
         std::net::SocketAddrV6,
         core::time::Duration,
         std::time::SystemTime,
+        std::ffi::CString,
+        std::ffi::OsString,
+        std::path::PathBuf,
     );
-    impl<T> ParsedKey for Option<T> {}
     impl<T> ParsedKey for Vec<T> {}
+    impl<T> ParsedKey for std::collections::VecDeque<T> {}
+    impl<T> ParsedKey for std::collections::BTreeSet<T> {}
+    impl<T> ParsedKey for core::ops::Range<T> {}
+    impl<T> ParsedKey for core::ops::RangeInclusive<T> {}
+    impl<T> ParsedKey for core::ops::Bound<T> {}
+    impl<T, E> ParsedKey for Result<T, E> {}
     impl<T, const N: usize> ParsedKey for [T; N] {}
     impl<A> ParsedKey for (A,) {}
     impl<A, B> ParsedKey for (A, B) {}
     impl<A, B, C> ParsedKey for (A, B, C) {}
     impl<A, B, C, D> ParsedKey for (A, B, C, D) {}
-    // A wrapper is read as what it holds: `Box<str>` is a string key.
+    // A wrapper is read as what it holds.
+    impl<T: ParsedKey> ParsedKey for Option<T> {}
     impl<T: ParsedKey> ParsedKey for Box<T> {}
     impl<T: ParsedKey> ParsedKey for std::rc::Rc<T> {}
     impl<T: ParsedKey> ParsedKey for std::sync::Arc<T> {}
+    impl<T: ParsedKey> ParsedKey for core::cell::Cell<T> {}
+    impl<T: ParsedKey> ParsedKey for core::cell::RefCell<T> {}
     impl<T: ParsedKey> ParsedKey for core::num::Wrapping<T> {}
     impl<T: ParsedKey> ParsedKey for core::num::Saturating<T> {}
     impl<T: ParsedKey> ParsedKey for core::cmp::Reverse<T> {}
@@ -762,6 +848,11 @@ pub(crate) mod skipped {
     pub trait AnySchema {
         /// `Exact`.
         fn schema(&self) -> Exact {
+            Exact
+        }
+
+        /// `Exact`.
+        fn schema_within(&self) -> Exact {
             Exact
         }
     }
