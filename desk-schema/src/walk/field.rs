@@ -819,7 +819,6 @@ pub(crate) mod skipped {
         std::time::SystemTime,
         std::ffi::CString,
         std::ffi::OsString,
-        std::path::PathBuf,
     );
     impl<T> ParsedKey for Vec<T> {}
     impl<T> ParsedKey for std::collections::VecDeque<T> {}
