@@ -671,7 +671,7 @@ pub(crate) mod skipped {
     /// [`LooseSchema`] of a type written without arguments (an alias, or
     /// a standard type's name): `(&&Probe::<T>::NEW).schema_within()`
     /// answers for what it holds too (`type Spans = Vec<Duration>`), as far
-    /// as [`LooseWithin`] follows.
+    /// as `LooseWithin` follows.
     pub trait LooseSchemaWithin {
         /// `Loose`.
         fn schema_within(&self) -> Loose {
