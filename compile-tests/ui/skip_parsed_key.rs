@@ -1,9 +1,10 @@
 // A map in a `#[desk(skip)]` field whose key serde parses from the JSON
 // string (a number, `bool` or `char`, by any path; a `NonZero` integer; a
-// network address): the schema schemars writes takes any digits (`256` and
-// `01` for a `u8`) or any text, so the field's schema would pass keys serde
-// refuses. One error at the key; a string key, and a
-// unit enum's (whose schema lists its names), are fine.
+// network address; a `Duration`; a wrapper of one, `Option<u8>`): the
+// schema schemars writes takes any digits (`256` and `01` for a `u8`) or
+// any text, so the field's schema would pass keys serde refuses. Each key
+// written is asked of rustc: one error at the key; a string key
+// (`Box<str>`), and a unit enum's (whose schema lists its names), are fine.
 use std::collections::{BTreeMap, HashMap};
 
 #[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq, PartialOrd, Ord)]

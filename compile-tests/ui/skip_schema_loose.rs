@@ -4,10 +4,11 @@
 // second property beside a `Result`'s variant, a NUL in a `CString`, any
 // text but an address as a `SocketAddr`, a map key it parses from the string
 // where the derive cannot see it (through an alias), all of which the
-// schema takes; and what an alias holds (`type Spans = Vec<Duration>`, a map
-// by its values or keys). One
-// error at each such type, however it is written (an alias, inside a list,
-// an `Option` or a map, a type argument); none for a type inside one
+// schema takes; and what an alias holds (`type Spans = Vec<Duration>`, a
+// generic one given its arguments, a `Cow`, a map by its values or keys).
+// One error at each such type, however it is written (an alias, inside a
+// list, an `Option` or a map, a type argument), at the innermost one written
+// (`Duration` in `BTreeMap<String, Vec<Duration>>`); none for a type inside one
 // already refused (`Range<Duration>`), nor for the types whose schema is
 // serde's (`Option<u8>`, `IpAddr`, string keys, `Option<String>` and
 // `Reverse<String>` keys, which serde reads as strings; a `Range`'s parameter in a
@@ -25,6 +26,9 @@ type Keys = Vec<HashMap<u8, String>>;
 type Peers = HashMap<String, std::net::SocketAddr>;
 type Platform = std::collections::BTreeMap<std::ffi::OsString, u8>;
 type OptionKey = HashMap<Option<String>, u8>;
+type Timeline<T> = Vec<std::ops::Range<T>>;
+type ByKey<V> = Vec<HashMap<u8, V>>;
+type Lasting = std::borrow::Cow<'static, Duration>;
 
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Timings {
@@ -60,6 +64,14 @@ struct Timings {
     optional_keys: OptionKey,
     #[desk(skip)]
     wrapped_keys: HashMap<Option<String>, std::collections::BTreeMap<std::cmp::Reverse<String>, u8>>,
+    #[desk(skip)]
+    timeline: Timeline<u8>,
+    #[desk(skip)]
+    by_key: ByKey<String>,
+    #[desk(skip)]
+    lasting: Lasting,
+    #[desk(skip)]
+    waits: std::collections::BTreeMap<String, Vec<Duration>>,
 }
 
 #[derive(desk_schema::Validate, serde::Deserialize)]

@@ -688,32 +688,6 @@ fn string_key(ty: &syn::Type) -> bool {
     }
 }
 
-/// The first map key written in a type (`HashMap`, `BTreeMap`, `IndexMap`)
-/// that serde parses from the JSON string ([`parsed_key`]), with its span
-/// and name: schemars' map schema lets any string through there, or any
-/// digits (`patternProperties`, which the npm package does not compile
-/// either); a key of your own or another crate's is not seen.
-fn skipped_parsed_key(ty: &syn::Type) -> Option<(Span, String)> {
-    let mut found = None;
-    crate::paths::any_path(ty, |p| {
-        let Some(last) = p.path.segments.last() else {
-            return false;
-        };
-        if !["HashMap", "BTreeMap", "IndexMap"]
-            .iter()
-            .any(|m| last.ident == m)
-        {
-            return false;
-        }
-        let key = crate::paths::type_args(last).into_iter().next();
-        found = key
-            .filter(|k| parsed_key(k))
-            .map(|k| (syn::spanned::Spanned::span(k), written(k)));
-        found.is_some()
-    });
-    found
-}
-
 /// A `Cow` of anything but `str` written in a `#[desk(skip)]` field's type:
 /// with `#[serde(borrow)]`, serde reads a `Cow<[u8]>` as bytes (a string),
 /// where the schema and the walk of a `serde_json::Value` read a list, so
@@ -735,84 +709,19 @@ fn skipped_cow(ty: &syn::Type) -> Option<(Span, String)> {
         if is_str(inner) {
             return false;
         }
-        let owned = cow_owned(inner).unwrap_or_else(|| "the owned type".into());
+        let owned = cow_owned(inner).map_or_else(|| "the owned type".into(), |o| format!("`{o}`"));
         found = Some((
             syn::spanned::Spanned::span(p),
             format!(
-                "`Cow` of `{}` in a `#[desk(skip)]` field: serde reads it borrowed (with \
-                 `#[serde(borrow)]`) otherwise than from a JSON value, so the paths would not \
-                 agree; use `{owned}`",
+                "`Cow` of `{}` in a `#[desk(skip)]` field: serde may read it borrowed (with \
+                 `#[serde(borrow)]`, a `Cow<[u8]>` from a string) otherwise than from a JSON \
+                 value, so the paths would not agree; use {owned}",
                 written(inner)
             ),
         ));
         true
     });
     found
-}
-
-/// Whether serde parses a key of this type from the JSON string, or refuses
-/// some strings (see [`skipped_parsed_key`]): any type the standard library
-/// writes but its strings: a number, `bool` or `char` (by name or
-/// `core::primitive` path), a `NonZero` integer, a network address, the
-/// standard containers, a tuple or an array; a wrapper (`Option`, `Box`,
-/// `Cow`, `Wrapping`...) as what it holds (`Option<u8>` takes `256` and `x`
-/// in schemars' map schema; `Box<str>` and `Option<String>` are string
-/// keys). A key of your own or another crate's is not seen.
-fn parsed_key(key: &syn::Type) -> bool {
-    const STD: [&str; 18] = [
-        "IpAddr",
-        "Ipv4Addr",
-        "Ipv6Addr",
-        "SocketAddr",
-        "SocketAddrV4",
-        "SocketAddrV6",
-        "Vec",
-        "VecDeque",
-        "LinkedList",
-        "Duration",
-        "SystemTime",
-        "OsString",
-        "CString",
-        "Range",
-        "RangeInclusive",
-        "Bound",
-        "Result",
-        "PhantomData",
-    ];
-    const WRAPPERS: [&str; 12] = [
-        "Option",
-        "Box",
-        "Rc",
-        "Arc",
-        "Cow",
-        "Wrapping",
-        "Saturating",
-        "Reverse",
-        "Cell",
-        "RefCell",
-        "Mutex",
-        "RwLock",
-    ];
-    if let Some(name) = primitive_name(key)
-        && NUMBERS.iter().chain(&["bool", "char"]).any(|n| name == *n)
-    {
-        return true;
-    }
-    match as_written(key) {
-        syn::Type::Path(p) if p.qself.is_none() => p.path.segments.last().is_some_and(|last| {
-            let name = last.ident.to_string();
-            let inner = crate::paths::type_args(last).into_iter().next();
-            // A wrapper is read as what it holds: `Box<str>` and
-            // `Option<String>` are string keys, `Option<u8>` is not.
-            if WRAPPERS.contains(&name.as_str()) {
-                return inner.is_some_and(parsed_key);
-            }
-            name != "String" && (name.starts_with("NonZero") || STD.contains(&name.as_str()))
-        }),
-        syn::Type::Reference(r) => !is_str(&r.elem),
-        syn::Type::Path(_) => false,
-        _ => true,
-    }
 }
 
 /// A field whose type is (or holds) a type parameter is checked by that
@@ -890,22 +799,6 @@ fn check_field(field: RawField, params: &[syn::Ident], errors: &mut Errors) -> O
         && let Some((span, message)) = skipped_cow(&field.ty)
     {
         err(errors, span, message);
-        return None;
-    }
-    if !field.serde_skipped
-        && read_whole
-        && let Some((key, name)) = skipped_parsed_key(&field.ty)
-    {
-        err(
-            errors,
-            key,
-            format!(
-                "a map key of `{name}` in a `#[desk(skip)]` field: serde parses it from the \
-                 JSON string by rules the field's schema cannot state (its schema takes any \
-                 digits for a number, `256` and `01` for a `u8`, or any text); use a `String` \
-                 key"
-            ),
-        );
         return None;
     }
     let checked = check_field_rules(field, errors)?;

@@ -265,6 +265,19 @@ wide_in!(
 )]
 pub trait ReadAsSchema<T: ?Sized> {}
 
+/// Implemented by the answer for any map key type but those serde parses
+/// from the JSON string (a number, `bool`, `char`, a `NonZero` integer, a
+/// network address, a standard wrapper or container of one): in a
+/// `#[desk(skip)]` field, the map's schema (schemars') takes any digits or
+/// any text there.
+#[diagnostic::on_unimplemented(
+    message = "a map key of `{K}` in a `#[desk(skip)]` field: serde parses it from the JSON \
+               string by rules the field's schema cannot state (its schema takes any digits \
+               for a number, `256` and `01` for a `u8`, or any text); use a `String` key",
+    label = "serde parses this key from the JSON string"
+)]
+pub trait KeyAsText<K: ?Sized> {}
+
 macro_rules! unique_unequal {
     ($rule:literal, $what:literal, $instead:literal, $whose:literal) => {
         concat!(

@@ -706,8 +706,9 @@ impl<C: ?Sized> ValidateIn<C> for bool {
 /// bounds on an `f32` are the doubles that round within the rule's
 /// (`rules::range::schema`). An integer literal's verdict is its exact
 /// value's: `range` takes no bound where the type cannot tell an integer
-/// from its neighbours, and rounding keeps the order. A number the type cannot hold (an `f32` given `1e39`,
-/// which would convert to infinity) is `range`, as `serde_json` refuses it;
+/// from its neighbours, and rounding keeps the order. A number the type
+/// cannot hold (an `f32` given `1e39`, which would convert to infinity) is
+/// `range`, as `serde_json` refuses it;
 /// and so is a typed value that is not finite (infinity, NaN), which no
 /// JSON number can be (`serde_json` writes it as `null`), and which serde
 /// makes of `1e39` where it reads an `f32` through its buffer (an

@@ -2111,8 +2111,9 @@ fn an_untagged_variant_over_an_option_reads_any_value_of_its_types_as_serde_does
 
 /// A number is judged as its type holds it, on every path: an `f32` as serde
 /// rounds it (the schema's bounds are the doubles that round within the
-/// rule's), and an integer literal exactly (a float's bound stays where the
-/// float tells each integer from the next).
+/// rule's), and an integer literal on a float field with the verdict of its
+/// exact value (a float's bound stays where the float tells each integer
+/// from the next, so rounding cannot move one across it).
 #[test]
 fn numbers_are_checked_as_their_type_holds_them_with_true_codes() {
     let on = |field: &str, number: &str| format!(r#"{{"Ratio":0.5,"{field}":{number}}}"#);

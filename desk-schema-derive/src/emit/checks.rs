@@ -88,8 +88,11 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
 /// (`W<D>` holds `D`), so that a type inside one already refused is not
 /// refused again:
 /// - everywhere, that none is a standard type whose JSON Schema (schemars')
-///   is not what serde reads (`read_as_schema`): serde alone reads the
-///   field, and its schema states what serde reads (`schema::skipped`);
+///   is not what serde reads, or holds one where the derive cannot see it
+///   (an alias: `type Spans = Vec<Duration>`), and that no map key written
+///   is one serde parses from the JSON string (`schema_probes`): serde
+///   alone reads the field, and its schema states what serde reads
+///   (`schema::skipped`);
 /// - in a tagged or untagged enum's content, that none is a `u128` or
 ///   `i128`, which serde's buffer holds none of, or a type that derives
 ///   `Validate`, which may hold one (only a checked field's facts tell):
@@ -99,76 +102,154 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
 /// What a `PhantomData` holds is left out of both.
 pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
     let params: Vec<&str> = ctx.params.iter().map(String::as_str).collect();
-    // A type written with its arguments has them asked in turn, so it is
-    // asked of itself alone (the error is at `Duration` in
-    // `Vec<Duration>`); one written without (an alias, `Spans`) is asked
-    // of what it holds too.
-    let schema = probes(
-        &written_types(ty, &[]),
-        |t| {
-            if has_type_arguments(t) {
-                "schema"
-            } else {
-                "schema_within"
-            }
-        },
-        "__desk_s",
-        &quote!(__desk_w::read_as_schema),
-    );
+    let schema = schema_probes(&written_types(ty, &[]));
     let width = ctx
         .fits
         .as_ref()
-        .map(|fits| probes(&written_types(ty, &params), |_| "width", "__desk_a", fits));
+        .map(|fits| width_probes(&written_types(ty, &params), fits));
     quote!({ use __desk_w::skipped::*; #schema #width })
 }
 
-/// The types written in `ty`, each with the index of the one it is written
-/// in; a type that names one of `params` is left out (its inner types are
+/// A type written in a skipped field's type.
+struct Written {
+    ty: syn::Type,
+    /// The index of the type it is written in.
+    parent: Option<usize>,
+    /// Whether it is written as a map's key (`HashMap`, `BTreeMap`,
+    /// `IndexMap`).
+    key: bool,
+}
+
+/// The types written in `ty`, in order (each after the one it is written
+/// in); a type that names one of `params` is left out (its inner types are
 /// written in the one it is written in).
-fn written_types(ty: &syn::Type, params: &[&str]) -> Vec<(syn::Type, Option<usize>)> {
-    let mut types: Vec<(syn::Type, Option<usize>)> = Vec::new();
+fn written_types(ty: &syn::Type, params: &[&str]) -> Vec<Written> {
+    let keys = map_keys(ty);
+    let mut types: Vec<Written> = Vec::new();
     crate::paths::each_path(ty, None, &mut |p, parent| {
+        let key = keys.iter().any(|k| std::ptr::eq(*k, p));
         // `<A as Trait>::Out` is asked whole, unless it names a parameter.
         if p.qself.is_some() {
             if !super::facts::names_any(quote!(#p), params) {
-                types.push((syn::Type::Path(p.clone()), parent));
+                types.push(Written {
+                    ty: syn::Type::Path(p.clone()),
+                    parent,
+                    key,
+                });
             }
             return None;
         }
-        let key = quote!(#p).to_string();
+        let tokens = quote!(#p).to_string();
         if types
             .iter()
-            .any(|(t, at)| *at == parent && quote!(#t).to_string() == key)
+            .any(|w| w.parent == parent && w.key == key && quote_ty(&w.ty) == tokens)
         {
             return None;
         }
         if super::facts::names_any(quote!(#p), params) {
             return Some(parent);
         }
-        types.push((syn::Type::Path(p.clone()), parent));
+        types.push(Written {
+            ty: syn::Type::Path(p.clone()),
+            parent,
+            key,
+        });
         Some(Some(types.len() - 1))
     });
     types
 }
 
-/// One autoref question (`method`) of each of `types`, its answer bound to
-/// `{prefix}{index}` and given to `fits`, which compiles only for an answer
-/// that lets the type be; a type inside another takes the outer one's
-/// answer through `Under`.
-fn probes(
-    types: &[(syn::Type, Option<usize>)],
-    method: impl Fn(&syn::Type) -> &'static str,
-    prefix: &str,
-    fits: &TokenStream,
-) -> TokenStream {
-    let probes = types.iter().enumerate().map(|(i, (t, parent))| {
-        let method = syn::Ident::new(method(t), proc_macro2::Span::call_site());
+fn quote_ty(ty: &syn::Type) -> String {
+    quote!(#ty).to_string()
+}
+
+/// The key types written in `ty` as a path (a map's by name: `HashMap`,
+/// `BTreeMap`, `IndexMap`), as the places they are written.
+fn map_keys(ty: &syn::Type) -> Vec<&syn::TypePath> {
+    let mut keys = Vec::new();
+    crate::paths::each_path(ty, (), &mut |p, ()| {
+        if let Some(last) = p.path.segments.last()
+            && ["HashMap", "BTreeMap", "IndexMap"]
+                .iter()
+                .any(|m| last.ident == m)
+            && let Some(syn::Type::Path(key)) = crate::paths::type_args(last).first().copied()
+        {
+            keys.push(key);
+        }
+        Some(())
+    });
+    keys
+}
+
+/// The schema questions of `types`: each type's own answer (`o`), that
+/// answer given the answers of the types written in it (`c`: a refused type
+/// that holds a refused one is not refused itself, so the error is at
+/// `Duration` in `Vec<Duration>`), and under the answer of the type it is
+/// written in (`f`: nothing inside a refused type is refused again).
+fn schema_probes(types: &[Written]) -> TokenStream {
+    let own = |i: usize| quote::format_ident!("__desk_o{}", i);
+    let held = |i: usize| quote::format_ident!("__desk_c{}", i);
+    let answer = |i: usize| quote::format_ident!("__desk_f{}", i);
+    let asked = types.iter().enumerate().map(|(i, w)| {
+        let (t, o) = (&w.ty, own(i));
         let span = syn::spanned::Spanned::span(t);
-        let answer = quote::format_ident!("{}{}", prefix, i);
-        let own = quote_spanned!(span=> (&&__desk_w::Probe::<#t>::NEW).#method());
-        let value = match parent {
+        if w.key {
+            quote_spanned!(span=> let #o = (&&__desk_w::Probe::<#t>::NEW).__desk_key();)
+        } else {
+            quote_spanned!(span=> let #o = (&&__desk_w::Probe::<#t>::NEW).__desk_schema();)
+        }
+    });
+    // In order, so that a type's own answer is read by the one it is
+    // written in (earlier) before its own `c` takes it.
+    let holding = types.iter().enumerate().map(|(i, _)| {
+        let (o, c) = (own(i), held(i));
+        let mut inner = types
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.parent == Some(i))
+            .map(|(j, _)| own(j));
+        match inner.next() {
+            None => quote!(let #c = #o;),
+            Some(first) => quote! {
+                let #c = __desk_w::Holding::holding(&#o, &#first);
+                #(let #c = __desk_w::Holding::holding(&#c, &#inner);)*
+            },
+        }
+    });
+    let checks = types.iter().enumerate().map(|(i, w)| {
+        let (t, c, f) = (&w.ty, held(i), answer(i));
+        let span = syn::spanned::Spanned::span(t);
+        let value = w.parent.map_or_else(
+            || quote!(#c),
+            |p| {
+                let outer = answer(p);
+                quote!(__desk_w::Under::under(&#outer, #c))
+            },
+        );
+        let fits = if w.key {
+            quote_spanned!(span=> __desk_w::key_as_text)
+        } else {
+            quote_spanned!(span=> __desk_w::read_as_schema)
+        };
+        quote_spanned! {span=>
+            let #f = #value;
+            #fits::<#t, _>(&#f);
+        }
+    });
+    quote!(#(#asked)* #(#holding)* #(#checks)*)
+}
+
+/// The width questions of `types` (`Ctx::fits`), each under the answer of
+/// the type it is written in.
+fn width_probes(types: &[Written], fits: &TokenStream) -> TokenStream {
+    let probes = types.iter().enumerate().map(|(i, w)| {
+        let t = &w.ty;
+        let span = syn::spanned::Spanned::span(t);
+        let answer = quote::format_ident!("__desk_a{}", i);
+        let own = quote_spanned!(span=> (&&__desk_w::Probe::<#t>::NEW).__desk_width());
+        let value = match w.parent {
             Some(p) => {
-                let outer = quote::format_ident!("{}{}", prefix, p);
+                let outer = quote::format_ident!("__desk_a{}", p);
                 quote!(__desk_w::Under::under(&#outer, #own))
             }
             None => own,
@@ -180,19 +261,6 @@ fn probes(
         }
     });
     quote!(#(#probes)*)
-}
-
-/// Whether a type path is written with type arguments (`Vec<Duration>`),
-/// which [`written_types`] lists in turn.
-fn has_type_arguments(ty: &syn::Type) -> bool {
-    let syn::Type::Path(p) = ty else {
-        return false;
-    };
-    p.qself.is_none()
-        && p.path.segments.iter().any(|seg| {
-            matches!(&seg.arguments, syn::PathArguments::AngleBracketed(args)
-                if args.args.iter().any(|a| matches!(a, syn::GenericArgument::Type(_))))
-        })
 }
 
 /// Whether `p` is the derived type itself: its name alone (`Self` is

@@ -520,7 +520,7 @@ macro_rules! optional_numbers {
 floats!(f32: (1 << 23) - 1 f64: (1 << 53) - 1);
 
 /// A number read from JSON for a float field, as the field's type holds it
-/// (see `validate.rs`); an integer, exactly.
+/// (see `validate.rs`: the walk's float views are always `Float`).
 impl Number for Actual {
     const MIN: i128 = i128::MIN;
     const MAX: i128 = i128::MAX;

@@ -520,7 +520,7 @@ pub fn range_bounds(report: &mut Report, start: usize, min: Option<i128>, max: O
 /// The types written in a `#[desk(skip)]` field of a tagged or untagged
 /// enum's content, asked by autoref whether one is a `u128` or `i128`, or a
 /// type that derives `Validate` (which may hold one):
-/// `fits_tagged::<T, _>(&(&&Probe::<T>::NEW).width())` resolves
+/// `fits_tagged::<T, _>(&(&&Probe::<T>::NEW).__desk_width())` resolves
 /// [`WideInteger`] for the first and [`DerivedWidth`] for the second, whose
 /// answers fit no such content, and [`AnyWidth`] for any other type; a type
 /// inside one refused answers [`Said`] ([`Under`]).
@@ -545,7 +545,7 @@ pub(crate) mod skipped {
     /// `u128` and `i128`, and their `NonZero`s.
     pub trait WideInteger {
         /// `Wide`.
-        fn width(&self) -> Wide {
+        fn __desk_width(&self) -> Wide {
             Wide
         }
     }
@@ -565,7 +565,7 @@ pub(crate) mod skipped {
     /// A type that derives `Validate`.
     pub trait DerivedWidth {
         /// `Derived`.
-        fn width(&self) -> Derived {
+        fn __desk_width(&self) -> Derived {
             Derived
         }
     }
@@ -623,7 +623,7 @@ pub(crate) mod skipped {
     /// Any other type.
     pub trait AnyWidth {
         /// `Narrow`.
-        fn width(&self) -> Narrow {
+        fn __desk_width(&self) -> Narrow {
             Narrow
         }
     }
@@ -647,61 +647,62 @@ pub(crate) mod skipped {
     pub fn fits_untagged<T: ?Sized, A: crate::types::FitsUntagged<T>>(_: &A) {}
 
     /// The answer for a standard type whose JSON Schema (schemars') is not
-    /// what serde reads ([`crate::types::ReadAsSchema`]).
+    /// what serde reads, or that holds one ([`crate::types::ReadAsSchema`]).
     pub struct Loose;
+
+    /// The answer for a map key type serde parses from the JSON string
+    /// ([`crate::types::KeyAsText`]).
+    pub struct Parsed;
 
     /// The answer for any other type: its schema is what serde reads, as
     /// far as the derive answers for it (a type of your own with its own
     /// `JsonSchema` answers for its schema).
     pub struct Exact;
 
-    /// A standard type whose JSON Schema (schemars') is not what serde
-    /// reads, asked `(&&Probe::<T>::NEW).schema()` of a type written with
-    /// its arguments (`Vec<Duration>`: its arguments are asked in turn, so
-    /// the error is at `Duration`), as [`WideInteger`] is.
+    /// The answer for a type that holds a refused type the derive sees
+    /// written in it (`Vec<Duration>`): the error is at that one.
+    pub struct Inside;
+
+    /// A type whose schema is not what serde reads, asked
+    /// `(&&Probe::<T>::NEW).__desk_schema()` as [`WideInteger`] is (its
+    /// method's name is no user's).
     pub trait LooseSchema {
         /// `Loose`.
-        fn schema(&self) -> Loose {
+        fn __desk_schema(&self) -> Loose {
             Loose
         }
     }
 
-    impl<T: ?Sized + LooseType> LooseSchema for &&Probe<T> {}
-
-    /// [`LooseSchema`] of a type written without arguments (an alias, or
-    /// a standard type's name): `(&&Probe::<T>::NEW).schema_within()`
-    /// answers for what it holds too (`type Spans = Vec<Duration>`), as far
-    /// as `LooseWithin` follows.
-    pub trait LooseSchemaWithin {
-        /// `Loose`.
-        fn schema_within(&self) -> Loose {
-            Loose
-        }
-    }
-
-    impl<T: ?Sized + LooseWithin> LooseSchemaWithin for &&Probe<T> {}
+    impl<T: ?Sized + LooseWithin> LooseSchema for &&Probe<T> {}
 
     /// A map whose values are [`LooseWithin`] (`type Peers =
-    /// HashMap<String, SocketAddr>`); asked before the rest, at the top
-    /// only (a map inside is followed by its key, the likelier mistake).
-    impl<K, V: LooseWithin, S> LooseSchemaWithin for &Probe<std::collections::HashMap<K, V, S>> {}
-    impl<K, V: LooseWithin> LooseSchemaWithin for &Probe<std::collections::BTreeMap<K, V>> {}
+    /// HashMap<String, SocketAddr>`), asked first (below an alias, a map is
+    /// followed by its key, the likelier mistake: a trait cannot say "this
+    /// one or that one").
+    impl<K, V: LooseWithin, S> LooseSchema for &Probe<std::collections::HashMap<K, V, S>> {}
+    impl<K, V: LooseWithin> LooseSchema for &Probe<std::collections::BTreeMap<K, V>> {}
 
-    /// The standard types whose schema is not what serde reads.
-    pub trait LooseType {}
+    /// A map key type serde parses from the JSON string, asked
+    /// `(&&Probe::<K>::NEW).__desk_key()` of each key type written in a map.
+    pub trait ParsedKeyType {
+        /// `Parsed`.
+        fn __desk_key(&self) -> Parsed {
+            Parsed
+        }
+    }
 
-    /// [`LooseType`], and what holds one where the derive cannot see it:
-    /// a standard container or wrapper of one, and a map keyed by a
-    /// [`ParsedKey`]. (A tuple, or a map by its values below the top, is
-    /// not followed: a trait cannot say "this one or that one".)
+    impl<K: ?Sized + ParsedKey> ParsedKeyType for &&Probe<K> {}
+
+    /// The standard types whose schema is not what serde reads, and what
+    /// holds one where the derive cannot see it (through an alias): a
+    /// standard container or wrapper of one, and a map keyed by a
+    /// [`ParsedKey`]. (A tuple, and a map by its values inside another type,
+    /// are not followed: a trait cannot say "this one or that one".)
     pub trait LooseWithin {}
 
     macro_rules! loose {
         ($(impl<$($p:ident),*> for $t:ty;)*) => {
-            $(
-                impl<$($p),*> LooseType for $t {}
-                impl<$($p),*> LooseWithin for $t {}
-            )*
+            $(impl<$($p),*> LooseWithin for $t {})*
         };
     }
 
@@ -733,11 +734,8 @@ pub(crate) mod skipped {
 
     // Keyed by a type serde parses from the JSON string, by rules the map's
     // schema cannot state: schemars writes any digits for a number (`256`
-    // and `01` for a `u8`), or any text. The derive refuses such a key
-    // where it is written; this finds one through an alias (`type ByNumber
-    // = HashMap<u8, String>`, `type Id = u64`).
-    impl<K: ParsedKey, V, S> LooseType for std::collections::HashMap<K, V, S> {}
-    impl<K: ParsedKey, V> LooseType for std::collections::BTreeMap<K, V> {}
+    // and `01` for a `u8`), or any text (`type ByNumber = HashMap<u8,
+    // String>`, `type Id = u64`).
     impl<K: ParsedKey, V, S> LooseWithin for std::collections::HashMap<K, V, S> {}
     impl<K: ParsedKey, V> LooseWithin for std::collections::BTreeMap<K, V> {}
 
@@ -768,6 +766,7 @@ pub(crate) mod skipped {
     impl<T: ?Sized + LooseWithin> LooseWithin for Box<T> {}
     impl<T: ?Sized + LooseWithin> LooseWithin for std::rc::Rc<T> {}
     impl<T: ?Sized + LooseWithin> LooseWithin for std::sync::Arc<T> {}
+    impl<T: ?Sized + ToOwned + LooseWithin> LooseWithin for std::borrow::Cow<'_, T> {}
 
     /// A map key type serde parses from the JSON string, or refuses as a
     /// key ("key must be a string"): every standard type but the strings,
@@ -822,11 +821,14 @@ pub(crate) mod skipped {
     );
     impl<T> ParsedKey for Vec<T> {}
     impl<T> ParsedKey for std::collections::VecDeque<T> {}
+    impl<T> ParsedKey for std::collections::LinkedList<T> {}
     impl<T> ParsedKey for std::collections::BTreeSet<T> {}
     impl<T> ParsedKey for core::ops::Range<T> {}
     impl<T> ParsedKey for core::ops::RangeInclusive<T> {}
     impl<T> ParsedKey for core::ops::Bound<T> {}
     impl<T, E> ParsedKey for Result<T, E> {}
+    impl<T: ?Sized> ParsedKey for core::marker::PhantomData<T> {}
+    impl<T> ParsedKey for [T] {}
     impl<T, const N: usize> ParsedKey for [T; N] {}
     impl<A> ParsedKey for (A,) {}
     impl<A, B> ParsedKey for (A, B) {}
@@ -834,9 +836,10 @@ pub(crate) mod skipped {
     impl<A, B, C, D> ParsedKey for (A, B, C, D) {}
     // A wrapper is read as what it holds.
     impl<T: ParsedKey> ParsedKey for Option<T> {}
-    impl<T: ParsedKey> ParsedKey for Box<T> {}
-    impl<T: ParsedKey> ParsedKey for std::rc::Rc<T> {}
-    impl<T: ParsedKey> ParsedKey for std::sync::Arc<T> {}
+    impl<T: ?Sized + ParsedKey> ParsedKey for Box<T> {}
+    impl<T: ?Sized + ParsedKey> ParsedKey for std::rc::Rc<T> {}
+    impl<T: ?Sized + ParsedKey> ParsedKey for std::sync::Arc<T> {}
+    impl<T: ?Sized + ToOwned + ParsedKey> ParsedKey for std::borrow::Cow<'_, T> {}
     impl<T: ParsedKey> ParsedKey for core::cell::Cell<T> {}
     impl<T: ParsedKey> ParsedKey for core::cell::RefCell<T> {}
     impl<T: ParsedKey> ParsedKey for core::num::Wrapping<T> {}
@@ -846,19 +849,64 @@ pub(crate) mod skipped {
     /// Any other type.
     pub trait AnySchema {
         /// `Exact`.
-        fn schema(&self) -> Exact {
+        fn __desk_schema(&self) -> Exact {
             Exact
         }
 
         /// `Exact`.
-        fn schema_within(&self) -> Exact {
+        fn __desk_key(&self) -> Exact {
             Exact
         }
     }
 
     impl<T: ?Sized> AnySchema for Probe<T> {}
 
+    /// A type's answer given one of the types written in it (its own
+    /// answer, before [`Under`]): a refused type that holds a refused one
+    /// the derive sees is not refused itself (the error is at the inner
+    /// one: `Duration` in `Vec<Duration>`), and one that holds none is
+    /// (`Spans`, an alias of `Vec<Duration>`).
+    pub trait Holding<C> {
+        /// The answer.
+        type Out;
+        /// The answer, `inner` being the answer of a type written in it.
+        fn holding(&self, inner: &C) -> Self::Out;
+    }
+
+    macro_rules! holding {
+        ($($outer:ident, $inner:ident => $out:ident;)*) => {$(
+            impl Holding<$inner> for $outer {
+                type Out = $out;
+                fn holding(&self, _: &$inner) -> $out {
+                    $out
+                }
+            }
+        )*};
+    }
+
+    holding! {
+        Exact, Exact => Exact;
+        Exact, Loose => Exact;
+        Exact, Parsed => Exact;
+        Loose, Exact => Loose;
+        Loose, Loose => Inside;
+        Loose, Parsed => Inside;
+        Parsed, Exact => Parsed;
+        Parsed, Loose => Inside;
+        Parsed, Parsed => Inside;
+        Inside, Exact => Inside;
+        Inside, Loose => Inside;
+        Inside, Parsed => Inside;
+    }
+
     impl<A> Under<A> for Loose {
+        type Out = Said;
+        fn under(&self, _: A) -> Said {
+            Said
+        }
+    }
+
+    impl<A> Under<A> for Parsed {
         type Out = Said;
         fn under(&self, _: A) -> Said {
             Said
@@ -872,14 +920,31 @@ pub(crate) mod skipped {
         }
     }
 
-    #[diagnostic::do_not_recommend]
-    impl<T: ?Sized> crate::types::ReadAsSchema<T> for Exact {}
+    impl<A> Under<A> for Inside {
+        type Out = A;
+        fn under(&self, inner: A) -> A {
+            inner
+        }
+    }
 
-    #[diagnostic::do_not_recommend]
-    impl<T: ?Sized> crate::types::ReadAsSchema<T> for Said {}
+    macro_rules! let_be {
+        ($($answer:ident),*) => {$(
+            #[diagnostic::do_not_recommend]
+            impl<T: ?Sized> crate::types::ReadAsSchema<T> for $answer {}
+            #[diagnostic::do_not_recommend]
+            impl<T: ?Sized> crate::types::KeyAsText<T> for $answer {}
+        )*};
+    }
+
+    let_be!(Exact, Inside, Said);
 
     /// Compiles only for an answer that lets `T`'s schema stand for what
     /// serde reads in a `#[desk(skip)]` field.
     #[inline]
     pub fn read_as_schema<T: ?Sized, A: crate::types::ReadAsSchema<T>>(_: &A) {}
+
+    /// Compiles only for an answer that lets a map keyed by `K` be stated
+    /// by a schema: a key serde reads as the text it is.
+    #[inline]
+    pub fn key_as_text<K: ?Sized, A: crate::types::KeyAsText<K>>(_: &A) {}
 }
