@@ -29,6 +29,13 @@ type OptionKey = HashMap<Option<String>, u8>;
 type Timeline<T> = Vec<std::ops::Range<T>>;
 type ByKey<V> = Vec<HashMap<u8, V>>;
 type Lasting = std::borrow::Cow<'static, Duration>;
+type ByNumberOf<V> = HashMap<u8, V>;
+
+macro_rules! wait {
+    () => {
+        Duration
+    };
+}
 
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Timings {
@@ -72,6 +79,23 @@ struct Timings {
     lasting: Lasting,
     #[desk(skip)]
     waits: std::collections::BTreeMap<String, Vec<Duration>>,
+}
+
+// A type refused in itself is refused though it holds a refused one too
+// (the inner one is asked once the outer is fixed); a hidden key and a
+// value written are two mistakes; a tuple key is refused at the key.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Held {
+    #[desk(skip)]
+    answer: Result<Duration, u8>,
+    #[desk(skip)]
+    numbered: ByNumberOf<Duration>,
+    #[desk(skip)]
+    by_pair: HashMap<(u8, u8), String>,
+    #[desk(skip)]
+    name: Box<std::ffi::CStr>,
+    #[desk(skip)]
+    macro_written: wait!(),
 }
 
 #[derive(desk_schema::Validate, serde::Deserialize)]

@@ -25,7 +25,7 @@ pub mod walk {
     pub use crate::rules::unique::key::{HoldsFloat, Items, Key};
 
     pub use crate::walk::field::skipped::{
-        Holding, Probe, Under, fits_tagged, fits_untagged, key_as_text, read_as_schema,
+        Holding, KeyOf, Probe, Under, fits_tagged, fits_untagged, key_as_text, read_as_schema,
     };
 
     /// The traits a `#[desk(skip)]` field's types are asked by autoref:
@@ -33,8 +33,8 @@ pub mod walk {
     /// untagged content whether one is a 128-bit integer; as [`by_key`]'s.
     pub mod skipped {
         pub use crate::walk::field::skipped::{
-            AnySchema as _, AnyWidth as _, DerivedWidth as _, LooseSchema as _, ParsedKeyType as _,
-            WideInteger as _,
+            AnySchema as _, AnyWidth as _, DerivedWidth as _, HoldsSchema as _, KeyedSchema as _,
+            LooseSchema as _, ParsedKeyType as _, StdMapType as _, WideInteger as _,
         };
     }
 

@@ -2,7 +2,8 @@
 // a trait of the user's in scope with methods of any name on every type
 // (the probes' own methods are named apart), a key type of the user's
 // named like a standard one (`my::Duration`: rustc is asked, not the
-// name), and wrapped string keys (`Option<String>`, `Reverse<String>`),
+// name), a type of the user's named like a standard map (`my::HashMap<u8,
+// _>`: its first argument is no key), and wrapped string keys (`Option<String>`, `Reverse<String>`),
 // which serde reads as the text they are. Each compiles, and agrees.
 #![allow(dead_code)]
 use std::collections::{BTreeMap, HashMap};
@@ -26,6 +27,24 @@ impl<T: ?Sized> Describe for T {}
 mod my {
     #[derive(serde::Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct Duration(pub String);
+
+    // Named like a standard map, and no map: its first argument is no key.
+    #[derive(serde::Deserialize)]
+    pub struct HashMap<K, V> {
+        pub k: K,
+        pub v: V,
+    }
+
+    impl<K, V> desk_schema::schemars::JsonSchema for HashMap<K, V> {
+        fn schema_name() -> std::borrow::Cow<'static, str> {
+            "MyHashMap".into()
+        }
+        fn json_schema(
+            _: &mut desk_schema::schemars::SchemaGenerator,
+        ) -> desk_schema::schemars::Schema {
+            desk_schema::schemars::Schema::default()
+        }
+    }
 
     // Any text, as serde reads it (desk-schema re-exports schemars).
     impl desk_schema::schemars::JsonSchema for Duration {
@@ -56,6 +75,8 @@ struct Plain {
     by_option: HashMap<Option<String>, u8>,
     #[desk(skip)]
     by_reverse: BTreeMap<std::cmp::Reverse<String>, u8>,
+    #[desk(skip)]
+    mine: my::HashMap<u8, String>,
 }
 
 #[derive(desk_schema::Validate, serde::Deserialize)]
@@ -69,7 +90,7 @@ enum Tagged {
 
 fn main() {
     let report = desk_schema::from_json_str::<Plain>(
-        r#"{"a":1,"b":[],"c":[],"by_duration":{"01":1,"x y":2},"by_option":{"null":1},"by_reverse":{"":1}}"#,
+        r#"{"a":1,"b":[],"c":[],"by_duration":{"01":1,"x y":2},"by_option":{"null":1},"by_reverse":{"":1},"mine":{"k":1,"v":"x"}}"#,
     );
     assert!(report.is_ok());
     assert!(desk_schema::from_json_str::<Tagged>(r#"{"t":"A","a":["x"]}"#).is_ok());

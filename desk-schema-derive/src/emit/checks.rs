@@ -102,7 +102,7 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
 /// What a `PhantomData` holds is left out of both.
 pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
     let params: Vec<&str> = ctx.params.iter().map(String::as_str).collect();
-    let schema = schema_probes(&written_types(ty, &[]));
+    let schema = schema_probes(&schema_types(ty));
     let width = ctx
         .fits
         .as_ref()
@@ -115,26 +115,107 @@ struct Written {
     ty: syn::Type,
     /// The index of the type it is written in.
     parent: Option<usize>,
-    /// Whether it is written as a map's key (`HashMap`, `BTreeMap`,
-    /// `IndexMap`).
-    key: bool,
+    /// As a map's key: `Some(true)` in a type named `HashMap` or
+    /// `BTreeMap` (rustc is asked whether it is the standard one),
+    /// `Some(false)` in one named `IndexMap` (another crate's).
+    key: Option<bool>,
 }
 
-/// The types written in `ty`, in order (each after the one it is written
-/// in); a type that names one of `params` is left out (its inner types are
-/// written in the one it is written in).
+/// The types written in `ty` for the schema questions, in order (each after
+/// the one it is written in): each type path (a qualified one whole), type
+/// macro, and map key (a tuple or array key too); through references,
+/// slices, arrays, tuples, parentheses and groups, not into what a
+/// `PhantomData` holds. A type written twice in one place is asked once.
+fn schema_types(ty: &syn::Type) -> Vec<Written> {
+    fn push(
+        types: &mut Vec<Written>,
+        ty: &syn::Type,
+        parent: Option<usize>,
+        key: Option<bool>,
+    ) -> Option<usize> {
+        let text = quote!(#ty).to_string();
+        if types
+            .iter()
+            .any(|w| w.parent == parent && w.key == key && quote_ty(&w.ty) == text)
+        {
+            return None;
+        }
+        types.push(Written {
+            ty: ty.clone(),
+            parent,
+            key,
+        });
+        Some(types.len() - 1)
+    }
+    fn walk(types: &mut Vec<Written>, ty: &syn::Type, parent: Option<usize>, key: Option<bool>) {
+        match ty {
+            syn::Type::Path(p) => {
+                let Some(last) = p.path.segments.last() else {
+                    return;
+                };
+                if last.ident == "PhantomData" {
+                    return;
+                }
+                let Some(at) = push(types, ty, parent, key) else {
+                    return;
+                };
+                if p.qself.is_some() {
+                    return;
+                }
+                let map = if last.ident == "HashMap" || last.ident == "BTreeMap" {
+                    Some(true)
+                } else if last.ident == "IndexMap" {
+                    Some(false)
+                } else {
+                    None
+                };
+                for seg in &p.path.segments {
+                    for (i, arg) in crate::paths::type_args(seg).into_iter().enumerate() {
+                        let is_key = map.filter(|_| i == 0 && std::ptr::eq(seg, last));
+                        walk(types, arg, Some(at), is_key);
+                    }
+                }
+            }
+            syn::Type::Macro(_) => {
+                push(types, ty, parent, key);
+            }
+            syn::Type::Tuple(_) | syn::Type::Array(_) if key.is_some() => {
+                if let Some(at) = push(types, ty, parent, key) {
+                    inner(types, ty, Some(at));
+                }
+            }
+            _ => inner(types, ty, parent),
+        }
+    }
+    fn inner(types: &mut Vec<Written>, ty: &syn::Type, parent: Option<usize>) {
+        match ty {
+            syn::Type::Reference(r) => walk(types, &r.elem, parent, None),
+            syn::Type::Slice(s) => walk(types, &s.elem, parent, None),
+            syn::Type::Array(a) => walk(types, &a.elem, parent, None),
+            syn::Type::Paren(p) => walk(types, &p.elem, parent, None),
+            syn::Type::Group(g) => walk(types, &g.elem, parent, None),
+            syn::Type::Tuple(t) => t.elems.iter().for_each(|t| walk(types, t, parent, None)),
+            _ => {}
+        }
+    }
+    let mut types = Vec::new();
+    walk(&mut types, ty, None, None);
+    types
+}
+
+/// The types written in `ty` for the width questions (`Ctx::fits`), in
+/// order; a type that names one of `params` is left out (its inner types
+/// are written in the one it is written in).
 fn written_types(ty: &syn::Type, params: &[&str]) -> Vec<Written> {
-    let keys = map_keys(ty);
     let mut types: Vec<Written> = Vec::new();
     crate::paths::each_path(ty, None, &mut |p, parent| {
-        let key = keys.iter().any(|k| std::ptr::eq(*k, p));
         // `<A as Trait>::Out` is asked whole, unless it names a parameter.
         if p.qself.is_some() {
             if !super::facts::names_any(quote!(#p), params) {
                 types.push(Written {
                     ty: syn::Type::Path(p.clone()),
                     parent,
-                    key,
+                    key: None,
                 });
             }
             return None;
@@ -142,7 +223,7 @@ fn written_types(ty: &syn::Type, params: &[&str]) -> Vec<Written> {
         let tokens = quote!(#p).to_string();
         if types
             .iter()
-            .any(|w| w.parent == parent && w.key == key && quote_ty(&w.ty) == tokens)
+            .any(|w| w.parent == parent && quote_ty(&w.ty) == tokens)
         {
             return None;
         }
@@ -152,7 +233,7 @@ fn written_types(ty: &syn::Type, params: &[&str]) -> Vec<Written> {
         types.push(Written {
             ty: syn::Type::Path(p.clone()),
             parent,
-            key,
+            key: None,
         });
         Some(Some(types.len() - 1))
     });
@@ -163,29 +244,13 @@ fn quote_ty(ty: &syn::Type) -> String {
     quote!(#ty).to_string()
 }
 
-/// The key types written in `ty` as a path (a map's by name: `HashMap`,
-/// `BTreeMap`, `IndexMap`), as the places they are written.
-fn map_keys(ty: &syn::Type) -> Vec<&syn::TypePath> {
-    let mut keys = Vec::new();
-    crate::paths::each_path(ty, (), &mut |p, ()| {
-        if let Some(last) = p.path.segments.last()
-            && ["HashMap", "BTreeMap", "IndexMap"]
-                .iter()
-                .any(|m| last.ident == m)
-            && let Some(syn::Type::Path(key)) = crate::paths::type_args(last).first().copied()
-        {
-            keys.push(key);
-        }
-        Some(())
-    });
-    keys
-}
-
-/// The schema questions of `types`: each type's own answer (`o`), that
-/// answer given the answers of the types written in it (`c`: a refused type
-/// that holds a refused one is not refused itself, so the error is at
+/// The schema questions of `types`: each type's own answer (`o`: a key's
+/// under its map's, which must be a standard one), that answer given the
+/// own answers of the types written in it (`c`: a container whose fault a
+/// type written in it answers for is not refused itself, so the error is at
 /// `Duration` in `Vec<Duration>`), and under the answer of the type it is
-/// written in (`f`: nothing inside a refused type is refused again).
+/// written in (`f`: nothing inside a type refused in itself is refused
+/// again).
 fn schema_probes(types: &[Written]) -> TokenStream {
     let own = |i: usize| quote::format_ident!("__desk_o{}", i);
     let held = |i: usize| quote::format_ident!("__desk_c{}", i);
@@ -193,10 +258,22 @@ fn schema_probes(types: &[Written]) -> TokenStream {
     let asked = types.iter().enumerate().map(|(i, w)| {
         let (t, o) = (&w.ty, own(i));
         let span = syn::spanned::Spanned::span(t);
-        if w.key {
-            quote_spanned!(span=> let #o = (&&__desk_w::Probe::<#t>::NEW).__desk_key();)
-        } else {
-            quote_spanned!(span=> let #o = (&&__desk_w::Probe::<#t>::NEW).__desk_schema();)
+        match (w.key, w.parent) {
+            (Some(true), Some(p)) => {
+                let m = &types[p].ty;
+                quote_spanned! {span=>
+                    let #o = __desk_w::KeyOf::key_of(
+                        &(&&__desk_w::Probe::<#m>::NEW).__desk_map(),
+                        (&&__desk_w::Probe::<#t>::NEW).__desk_key(),
+                    );
+                }
+            }
+            (Some(_), _) => {
+                quote_spanned!(span=> let #o = (&&__desk_w::Probe::<#t>::NEW).__desk_key();)
+            }
+            (None, _) => {
+                quote_spanned!(span=> let #o = (&&&&__desk_w::Probe::<#t>::NEW).__desk_schema();)
+            }
         }
     });
     // In order, so that a type's own answer is read by the one it is
@@ -226,7 +303,7 @@ fn schema_probes(types: &[Written]) -> TokenStream {
                 quote!(__desk_w::Under::under(&#outer, #c))
             },
         );
-        let fits = if w.key {
+        let fits = if w.key.is_some() {
             quote_spanned!(span=> __desk_w::key_as_text)
         } else {
             quote_spanned!(span=> __desk_w::read_as_schema)
@@ -247,13 +324,13 @@ fn width_probes(types: &[Written], fits: &TokenStream) -> TokenStream {
         let span = syn::spanned::Spanned::span(t);
         let answer = quote::format_ident!("__desk_a{}", i);
         let own = quote_spanned!(span=> (&&__desk_w::Probe::<#t>::NEW).__desk_width());
-        let value = match w.parent {
-            Some(p) => {
+        let value = w.parent.map_or_else(
+            || own.clone(),
+            |p| {
                 let outer = quote::format_ident!("__desk_a{}", p);
                 quote!(__desk_w::Under::under(&#outer, #own))
-            }
-            None => own,
-        };
+            },
+        );
         let fits = super::respan(fits.clone(), span);
         quote_spanned! {span=>
             let #answer = #value;

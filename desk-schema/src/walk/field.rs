@@ -647,8 +647,20 @@ pub(crate) mod skipped {
     pub fn fits_untagged<T: ?Sized, A: crate::types::FitsUntagged<T>>(_: &A) {}
 
     /// The answer for a standard type whose JSON Schema (schemars') is not
-    /// what serde reads, or that holds one ([`crate::types::ReadAsSchema`]).
+    /// what serde reads ([`crate::types::ReadAsSchema`]): refused, and
+    /// nothing inside it is asked again.
     pub struct Loose;
+
+    /// The answer for a type that holds a [`Loose`] one (a standard
+    /// container or wrapper of one): refused unless a type written in it
+    /// answers for what it holds (`Vec<Duration>`: the error is at
+    /// `Duration`; `Spans`, an alias of it, is refused itself).
+    pub struct Holds;
+
+    /// The answer for a standard map keyed by a type serde parses from the
+    /// JSON string: refused unless its key is written in it, where the key
+    /// is refused ([`Parsed`]); what it holds is asked as usual.
+    pub struct KeyedLoose;
 
     /// The answer for a map key type serde parses from the JSON string
     /// ([`crate::types::KeyAsText`]).
@@ -659,13 +671,15 @@ pub(crate) mod skipped {
     /// `JsonSchema` answers for its schema).
     pub struct Exact;
 
-    /// The answer for a type that holds a refused type the derive sees
-    /// written in it (`Vec<Duration>`): the error is at that one.
+    /// The answer for a type whose fault a type written in it answers for.
     pub struct Inside;
 
     /// A type whose schema is not what serde reads, asked
-    /// `(&&Probe::<T>::NEW).__desk_schema()` as [`WideInteger`] is (its
-    /// method's name is no user's).
+    /// `(&&&&Probe::<T>::NEW).__desk_schema()` (its method's name is no
+    /// user's), by autoref in this order: [`LooseType`] (`Loose`), a map
+    /// keyed by a [`ParsedKey`] (`KeyedLoose`), a map whose values are
+    /// [`LooseWithin`] (`Holds`), any other [`LooseWithin`] (`Holds`), and
+    /// any type ([`AnySchema`], `Exact`).
     pub trait LooseSchema {
         /// `Loose`.
         fn __desk_schema(&self) -> Loose {
@@ -673,14 +687,31 @@ pub(crate) mod skipped {
         }
     }
 
-    impl<T: ?Sized + LooseWithin> LooseSchema for &&Probe<T> {}
+    impl<T: ?Sized + LooseType> LooseSchema for &&&Probe<T> {}
 
-    /// A map whose values are [`LooseWithin`] (`type Peers =
-    /// HashMap<String, SocketAddr>`), asked first (below an alias, a map is
-    /// followed by its key, the likelier mistake: a trait cannot say "this
-    /// one or that one").
-    impl<K, V: LooseWithin, S> LooseSchema for &Probe<std::collections::HashMap<K, V, S>> {}
-    impl<K, V: LooseWithin> LooseSchema for &Probe<std::collections::BTreeMap<K, V>> {}
+    /// A map keyed by a [`ParsedKey`] (`KeyedLoose`).
+    pub trait KeyedSchema {
+        /// `KeyedLoose`.
+        fn __desk_schema(&self) -> KeyedLoose {
+            KeyedLoose
+        }
+    }
+
+    impl<K: ParsedKey, V, S> KeyedSchema for &&&&Probe<std::collections::HashMap<K, V, S>> {}
+    impl<K: ParsedKey, V> KeyedSchema for &&&&Probe<std::collections::BTreeMap<K, V>> {}
+
+    /// What holds a [`Loose`] type (`Holds`): a map by its values (`type
+    /// Peers = HashMap<String, SocketAddr>`), then any [`LooseWithin`].
+    pub trait HoldsSchema {
+        /// `Holds`.
+        fn __desk_schema(&self) -> Holds {
+            Holds
+        }
+    }
+
+    impl<K, V: LooseWithin, S> HoldsSchema for &&Probe<std::collections::HashMap<K, V, S>> {}
+    impl<K, V: LooseWithin> HoldsSchema for &&Probe<std::collections::BTreeMap<K, V>> {}
+    impl<T: ?Sized + LooseWithin> HoldsSchema for &Probe<T> {}
 
     /// A map key type serde parses from the JSON string, asked
     /// `(&&Probe::<K>::NEW).__desk_key()` of each key type written in a map.
@@ -693,16 +724,65 @@ pub(crate) mod skipped {
 
     impl<K: ?Sized + ParsedKey> ParsedKeyType for &&Probe<K> {}
 
-    /// The standard types whose schema is not what serde reads, and what
-    /// holds one where the derive cannot see it (through an alias): a
-    /// standard container or wrapper of one, and a map keyed by a
-    /// [`ParsedKey`]. (A tuple, and a map by its values inside another type,
-    /// are not followed: a trait cannot say "this one or that one".)
+    /// The answer for a standard map (`HashMap`, `BTreeMap`), whose key
+    /// written in it is asked ([`KeyOf`]).
+    pub struct StdMap;
+
+    /// The answer for a type named like a map that is no standard one (a
+    /// type of the user's named `HashMap`): its first argument is no key.
+    pub struct NotMap;
+
+    /// A standard map, asked `(&&Probe::<M>::NEW).__desk_map()` of a type
+    /// named `HashMap` or `BTreeMap`.
+    pub trait StdMapType {
+        /// `StdMap`.
+        fn __desk_map(&self) -> StdMap {
+            StdMap
+        }
+    }
+
+    impl<K, V, S> StdMapType for &&Probe<std::collections::HashMap<K, V, S>> {}
+    impl<K, V> StdMapType for &&Probe<std::collections::BTreeMap<K, V>> {}
+
+    /// A key's answer given its map's: its own in a standard map, `Exact`
+    /// in a type that only goes by a map's name.
+    pub trait KeyOf<A> {
+        /// The key's answer.
+        type Out;
+        /// The key's answer, `own` being what it was asked.
+        fn key_of(&self, own: A) -> Self::Out;
+    }
+
+    impl<A> KeyOf<A> for StdMap {
+        type Out = A;
+        fn key_of(&self, own: A) -> A {
+            own
+        }
+    }
+
+    impl<A> KeyOf<A> for NotMap {
+        type Out = Exact;
+        fn key_of(&self, _: A) -> Exact {
+            Exact
+        }
+    }
+
+    /// The standard types whose schema is not what serde reads.
+    pub trait LooseType {}
+
+    /// [`LooseType`], and what holds one where the derive cannot see it
+    /// (through an alias): a standard container or wrapper of one, and a
+    /// map keyed by a [`ParsedKey`]. (A tuple, and a map by its values
+    /// inside another type, are not followed: a trait cannot say "this one
+    /// or that one".)
     pub trait LooseWithin {}
 
     macro_rules! loose {
         ($(impl<$($p:ident),*> for $t:ty;)*) => {
-            $(impl<$($p),*> LooseWithin for $t {})*
+            $(
+                impl<$($p),*> LooseType for $t {}
+                impl<$($p),*> LooseWithin for $t {}
+            )*
         };
     }
 
@@ -718,10 +798,13 @@ pub(crate) mod skipped {
         // schema's `oneOf` of objects does not.
         impl<T, E> for Result<T, E>;
         impl<T> for core::ops::Bound<T>;
-        // Serde refuses a NUL; the schema does not (nor in a string).
+        // Serde refuses a NUL; the schema does not (nor in a string). A
+        // `Box<CStr>` is read as a `CString`, and its schema is one's.
         impl<> for std::ffi::CString;
+        impl<> for std::ffi::CStr;
         // Serde reads one platform's form (`Unix` here), the schema either.
         impl<> for std::ffi::OsString;
+        impl<> for std::ffi::OsStr;
         // Serde parses the text; the schema takes any.
         impl<> for std::net::SocketAddr;
         impl<> for std::net::SocketAddrV4;
@@ -818,6 +901,8 @@ pub(crate) mod skipped {
         std::time::SystemTime,
         std::ffi::CString,
         std::ffi::OsString,
+        std::ffi::CStr,
+        std::ffi::OsStr,
     );
     impl<T> ParsedKey for Vec<T> {}
     impl<T> ParsedKey for std::collections::VecDeque<T> {}
@@ -857,19 +942,24 @@ pub(crate) mod skipped {
         fn __desk_key(&self) -> Exact {
             Exact
         }
+
+        /// `NotMap`.
+        fn __desk_map(&self) -> NotMap {
+            NotMap
+        }
     }
 
     impl<T: ?Sized> AnySchema for Probe<T> {}
 
     /// A type's answer given one of the types written in it (its own
-    /// answer, before [`Under`]): a refused type that holds a refused one
-    /// the derive sees is not refused itself (the error is at the inner
-    /// one: `Duration` in `Vec<Duration>`), and one that holds none is
-    /// (`Spans`, an alias of `Vec<Duration>`).
+    /// answer, before [`Under`]): a container whose fault a type written in
+    /// it answers for is not refused itself (`Duration` in
+    /// `Vec<Duration>`), nor a standard map whose parsed key is written in
+    /// it (the error is at the key); a type refused in itself is.
     pub trait Holding<C> {
         /// The answer.
         type Out;
-        /// The answer, `inner` being the answer of a type written in it.
+        /// The answer, `inner` being the own answer of a type written in it.
         fn holding(&self, inner: &C) -> Self::Out;
     }
 
@@ -882,49 +972,68 @@ pub(crate) mod skipped {
                 }
             }
         )*};
+        ($($outer:ident => $out:ident;)*) => {$(
+            impl<C> Holding<C> for $outer {
+                type Out = $out;
+                fn holding(&self, _: &C) -> $out {
+                    $out
+                }
+            }
+        )*};
     }
 
     holding! {
-        Exact, Exact => Exact;
-        Exact, Loose => Exact;
-        Exact, Parsed => Exact;
-        Loose, Exact => Loose;
-        Loose, Loose => Inside;
-        Loose, Parsed => Inside;
-        Parsed, Exact => Parsed;
-        Parsed, Loose => Inside;
-        Parsed, Parsed => Inside;
-        Inside, Exact => Inside;
-        Inside, Loose => Inside;
-        Inside, Parsed => Inside;
+        Exact => Exact;
+        Loose => Loose;
+        Parsed => Parsed;
+        Inside => Inside;
     }
 
-    impl<A> Under<A> for Loose {
-        type Out = Said;
-        fn under(&self, _: A) -> Said {
-            Said
-        }
+    holding! {
+        Holds, Exact => Holds;
+        Holds, Loose => Inside;
+        Holds, Holds => Inside;
+        Holds, KeyedLoose => Inside;
+        Holds, Parsed => Inside;
+        KeyedLoose, Exact => KeyedLoose;
+        KeyedLoose, Loose => KeyedLoose;
+        KeyedLoose, Holds => KeyedLoose;
+        KeyedLoose, KeyedLoose => KeyedLoose;
+        KeyedLoose, Parsed => Inside;
     }
 
-    impl<A> Under<A> for Parsed {
-        type Out = Said;
-        fn under(&self, _: A) -> Said {
-            Said
-        }
+    macro_rules! under {
+        ($($outer:ident => said;)*) => {$(
+            impl<A> Under<A> for $outer {
+                type Out = Said;
+                fn under(&self, _: A) -> Said {
+                    Said
+                }
+            }
+        )*};
+        ($($outer:ident => own;)*) => {$(
+            impl<A> Under<A> for $outer {
+                type Out = A;
+                fn under(&self, inner: A) -> A {
+                    inner
+                }
+            }
+        )*};
     }
 
-    impl<A> Under<A> for Exact {
-        type Out = A;
-        fn under(&self, inner: A) -> A {
-            inner
-        }
+    // Nothing inside a type refused in itself is refused again.
+    under! {
+        Loose => said;
+        Parsed => said;
     }
 
-    impl<A> Under<A> for Inside {
-        type Out = A;
-        fn under(&self, inner: A) -> A {
-            inner
-        }
+    // A container refused for what it holds (an alias), a map for its
+    // hidden key: what is written in it is asked as usual.
+    under! {
+        Holds => own;
+        KeyedLoose => own;
+        Exact => own;
+        Inside => own;
     }
 
     macro_rules! let_be {
