@@ -592,32 +592,34 @@ pub(crate) mod skipped {
         fn under(&self, inner: A) -> Self::Out;
     }
 
-    impl<A> Under<A> for Derived {
-        type Out = Said;
-        fn under(&self, _: A) -> Said {
-            Said
-        }
+    macro_rules! under {
+        ($($outer:ident => said;)*) => {$(
+            impl<A> Under<A> for $outer {
+                type Out = Said;
+                fn under(&self, _: A) -> Said {
+                    Said
+                }
+            }
+        )*};
+        ($($outer:ident => own;)*) => {$(
+            impl<A> Under<A> for $outer {
+                type Out = A;
+                fn under(&self, inner: A) -> A {
+                    inner
+                }
+            }
+        )*};
     }
 
-    impl<A> Under<A> for Wide {
-        type Out = Said;
-        fn under(&self, _: A) -> Said {
-            Said
-        }
+    // A refused answer: nothing inside it is refused again.
+    under! {
+        Derived => said;
+        Wide => said;
+        Said => said;
     }
 
-    impl<A> Under<A> for Said {
-        type Out = Said;
-        fn under(&self, _: A) -> Said {
-            Said
-        }
-    }
-
-    impl<A> Under<A> for Narrow {
-        type Out = A;
-        fn under(&self, inner: A) -> A {
-            inner
-        }
+    under! {
+        Narrow => own;
     }
 
     /// Any other type.
@@ -1000,25 +1002,6 @@ pub(crate) mod skipped {
         KeyedLoose, Holds => KeyedLoose;
         KeyedLoose, KeyedLoose => KeyedLoose;
         KeyedLoose, Parsed => Inside;
-    }
-
-    macro_rules! under {
-        ($($outer:ident => said;)*) => {$(
-            impl<A> Under<A> for $outer {
-                type Out = Said;
-                fn under(&self, _: A) -> Said {
-                    Said
-                }
-            }
-        )*};
-        ($($outer:ident => own;)*) => {$(
-            impl<A> Under<A> for $outer {
-                type Out = A;
-                fn under(&self, inner: A) -> A {
-                    inner
-                }
-            }
-        )*};
     }
 
     // Nothing inside a type refused in itself is refused again.
