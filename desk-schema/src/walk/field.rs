@@ -653,7 +653,7 @@ pub(crate) mod skipped {
     /// nothing inside it is asked again.
     pub struct Loose;
 
-    /// The answer for a type that holds a [`Loose`] one (a standard
+    /// The answer for a type that holds a `Loose` one (a standard
     /// container or wrapper of one): refused unless a type written in it
     /// answers for what it holds (`Vec<Duration>`: the error is at
     /// `Duration`; `Spans`, an alias of it, is refused itself).
@@ -661,7 +661,7 @@ pub(crate) mod skipped {
 
     /// The answer for a standard map keyed by a type serde parses from the
     /// JSON string: refused unless its key is written in it, where the key
-    /// is refused ([`Parsed`]); what it holds is asked as usual.
+    /// is refused (`Parsed`); what it holds is asked as usual.
     pub struct KeyedLoose;
 
     /// The answer for a map key type serde parses from the JSON string
@@ -678,10 +678,10 @@ pub(crate) mod skipped {
 
     /// A type whose schema is not what serde reads, asked
     /// `(&&&&Probe::<T>::NEW).__desk_schema()` (its method's name is no
-    /// user's), by autoref in this order: [`LooseType`] (`Loose`), a map
-    /// keyed by a [`ParsedKey`] (`KeyedLoose`), a map whose values are
-    /// [`LooseWithin`] (`Holds`), any other [`LooseWithin`] (`Holds`), and
-    /// any type ([`AnySchema`], `Exact`).
+    /// user's), by autoref in this order: `LooseType` (`Loose`), a map
+    /// keyed by a `ParsedKey` (`KeyedLoose`), a map whose values are
+    /// `LooseWithin` (`Holds`), any other `LooseWithin` (`Holds`), and
+    /// any type (`AnySchema`, `Exact`).
     pub trait LooseSchema {
         /// `Loose`.
         fn __desk_schema(&self) -> Loose {
@@ -691,7 +691,7 @@ pub(crate) mod skipped {
 
     impl<T: ?Sized + LooseType> LooseSchema for &&&Probe<T> {}
 
-    /// A map keyed by a [`ParsedKey`] (`KeyedLoose`).
+    /// A map keyed by a `ParsedKey` (`KeyedLoose`).
     pub trait KeyedSchema {
         /// `KeyedLoose`.
         fn __desk_schema(&self) -> KeyedLoose {
@@ -702,8 +702,8 @@ pub(crate) mod skipped {
     impl<K: ParsedKey, V, S> KeyedSchema for &&&&Probe<std::collections::HashMap<K, V, S>> {}
     impl<K: ParsedKey, V> KeyedSchema for &&&&Probe<std::collections::BTreeMap<K, V>> {}
 
-    /// What holds a [`Loose`] type (`Holds`): a map by its values (`type
-    /// Peers = HashMap<String, SocketAddr>`), then any [`LooseWithin`].
+    /// What holds a `Loose` type (`Holds`): a map by its values (`type
+    /// Peers = HashMap<String, SocketAddr>`), then any `LooseWithin`.
     pub trait HoldsSchema {
         /// `Holds`.
         fn __desk_schema(&self) -> Holds {
@@ -727,7 +727,7 @@ pub(crate) mod skipped {
     impl<K: ?Sized + ParsedKey> ParsedKeyType for &&Probe<K> {}
 
     /// The answer for a standard map (`HashMap`, `BTreeMap`), whose key
-    /// written in it is asked ([`KeyOf`]).
+    /// written in it is asked (`KeyOf`).
     pub struct StdMap;
 
     /// The answer for a type named like a map that is no standard one (a
@@ -772,9 +772,9 @@ pub(crate) mod skipped {
     /// The standard types whose schema is not what serde reads.
     pub trait LooseType {}
 
-    /// [`LooseType`], and what holds one where the derive cannot see it
+    /// `LooseType`, and what holds one where the derive cannot see it
     /// (through an alias): a standard container or wrapper of one, and a
-    /// map keyed by a [`ParsedKey`]. (A tuple, and a map by its values
+    /// map keyed by a `ParsedKey`. (A tuple, and a map by its values
     /// inside another type, are not followed: a trait cannot say "this one
     /// or that one".)
     pub trait LooseWithin {}
@@ -954,7 +954,7 @@ pub(crate) mod skipped {
     impl<T: ?Sized> AnySchema for Probe<T> {}
 
     /// A type's answer given one of the types written in it (its own
-    /// answer, before [`Under`]): a container whose fault a type written in
+    /// answer, before `Under`): a container whose fault a type written in
     /// it answers for is not refused itself (`Duration` in
     /// `Vec<Duration>`), nor a standard map whose parsed key is written in
     /// it (the error is at the key); a type refused in itself is.
