@@ -75,4 +75,23 @@ struct Flags {
     by_color: BTreeMap<Color, u8>,
 }
 
+// A key in parentheses, or given to a macro as `$k:ty`, is still the key.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Parenthesized {
+    #[desk(skip)]
+    by_number: HashMap<(u8), String>,
+}
+
+macro_rules! keyed {
+    ($name:ident, $k:ty) => {
+        #[derive(desk_schema::Validate, serde::Deserialize)]
+        struct $name {
+            #[desk(skip)]
+            by_key: HashMap<$k, String>,
+        }
+    };
+}
+
+keyed!(ByMacro, u16);
+
 fn main() {}

@@ -3,7 +3,8 @@
 // (the probes' own methods are named apart), a key type of the user's
 // named like a standard one (`my::Duration`: rustc is asked, not the
 // name), a type of the user's named like a standard map (`my::HashMap<u8,
-// _>`: its first argument is no key), and wrapped string keys (`Option<String>`, `Reverse<String>`),
+// _>`: its first argument is no key; an alias of that name keyed by
+// `String`, `aliases::HashMap<u8>`), and wrapped string keys (`Option<String>`, `Reverse<String>`),
 // which serde reads as the text they are. Each compiles, and agrees.
 #![allow(dead_code)]
 use std::collections::{BTreeMap, HashMap};
@@ -61,6 +62,11 @@ mod my {
 
 type Spans = Vec<u8>;
 
+// An alias named like a standard map whose first argument is no key.
+mod aliases {
+    pub type HashMap<V> = std::collections::HashMap<String, V>;
+}
+
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Plain {
     #[desk(skip)]
@@ -77,6 +83,8 @@ struct Plain {
     by_reverse: BTreeMap<std::cmp::Reverse<String>, u8>,
     #[desk(skip)]
     mine: my::HashMap<u8, String>,
+    #[desk(skip)]
+    by_name: aliases::HashMap<u8>,
 }
 
 #[derive(desk_schema::Validate, serde::Deserialize)]
@@ -90,7 +98,7 @@ enum Tagged {
 
 fn main() {
     let report = desk_schema::from_json_str::<Plain>(
-        r#"{"a":1,"b":[],"c":[],"by_duration":{"01":1,"x y":2},"by_option":{"null":1},"by_reverse":{"":1},"mine":{"k":1,"v":"x"}}"#,
+        r#"{"a":1,"b":[],"c":[],"by_duration":{"01":1,"x y":2},"by_option":{"null":1},"by_reverse":{"":1},"mine":{"k":1,"v":"x"},"by_name":{"x":1}}"#,
     );
     assert!(report.is_ok());
     assert!(desk_schema::from_json_str::<Tagged>(r#"{"t":"A","a":["x"]}"#).is_ok());

@@ -184,6 +184,9 @@ fn schema_types(ty: &syn::Type) -> Vec<Written> {
                     inner(types, ty, Some(at));
                 }
             }
+            // A key in parentheses or a macro's `$k:ty` is still the key.
+            syn::Type::Paren(p) => walk(types, &p.elem, parent, key),
+            syn::Type::Group(g) => walk(types, &g.elem, parent, key),
             _ => inner(types, ty, parent),
         }
     }
@@ -192,8 +195,6 @@ fn schema_types(ty: &syn::Type) -> Vec<Written> {
             syn::Type::Reference(r) => walk(types, &r.elem, parent, None),
             syn::Type::Slice(s) => walk(types, &s.elem, parent, None),
             syn::Type::Array(a) => walk(types, &a.elem, parent, None),
-            syn::Type::Paren(p) => walk(types, &p.elem, parent, None),
-            syn::Type::Group(g) => walk(types, &g.elem, parent, None),
             syn::Type::Tuple(t) => t.elems.iter().for_each(|t| walk(types, t, parent, None)),
             _ => {}
         }
@@ -260,10 +261,12 @@ fn schema_probes(types: &[Written]) -> TokenStream {
         let span = syn::spanned::Spanned::span(t);
         match (w.key, w.parent) {
             (Some(true), Some(p)) => {
+                // Whether the map is a standard one keyed by this type (an
+                // alias named `HashMap` may take other arguments).
                 let m = &types[p].ty;
                 quote_spanned! {span=>
                     let #o = __desk_w::KeyOf::key_of(
-                        &(&&__desk_w::Probe::<#m>::NEW).__desk_map(),
+                        &(&&__desk_w::Probe::<(#m, #t)>::NEW).__desk_map(),
                         (&&__desk_w::Probe::<#t>::NEW).__desk_key(),
                     );
                 }

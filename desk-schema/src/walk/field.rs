@@ -734,8 +734,10 @@ pub(crate) mod skipped {
     /// type of the user's named `HashMap`): its first argument is no key.
     pub struct NotMap;
 
-    /// A standard map, asked `(&&Probe::<M>::NEW).__desk_map()` of a type
-    /// named `HashMap` or `BTreeMap`.
+    /// A standard map keyed by `K`, asked `(&&Probe::<(M, K)>::NEW).__desk_map()`
+    /// of a type named `HashMap` or `BTreeMap` and its first argument
+    /// written (an alias of that name may take other arguments: `type
+    /// HashMap<V> = std::collections::HashMap<String, V>`).
     pub trait StdMapType {
         /// `StdMap`.
         fn __desk_map(&self) -> StdMap {
@@ -743,8 +745,8 @@ pub(crate) mod skipped {
         }
     }
 
-    impl<K, V, S> StdMapType for &&Probe<std::collections::HashMap<K, V, S>> {}
-    impl<K, V> StdMapType for &&Probe<std::collections::BTreeMap<K, V>> {}
+    impl<K, V, S> StdMapType for &&Probe<(std::collections::HashMap<K, V, S>, K)> {}
+    impl<K, V> StdMapType for &&Probe<(std::collections::BTreeMap<K, V>, K)> {}
 
     /// A key's answer given its map's: its own in a standard map, `Exact`
     /// in a type that only goes by a map's name.
