@@ -31,6 +31,11 @@ type ByKey<V> = Vec<HashMap<u8, V>>;
 type Lasting = std::borrow::Cow<'static, Duration>;
 type ByNumberOf<V> = HashMap<u8, V>;
 
+// An alias named like a map whose first argument is a value.
+mod named {
+    pub type HashMap<V> = std::collections::HashMap<String, V>;
+}
+
 macro_rules! wait {
     () => {
         Duration
@@ -96,6 +101,10 @@ struct Held {
     name: Box<std::ffi::CStr>,
     #[desk(skip)]
     macro_written: wait!(),
+    #[desk(skip)]
+    named_value: named::HashMap<Duration>,
+    #[desk(skip)]
+    named_list: named::HashMap<Vec<Duration>>,
 }
 
 #[derive(desk_schema::Validate, serde::Deserialize)]

@@ -268,6 +268,7 @@ fn schema_probes(types: &[Written]) -> TokenStream {
                     let #o = __desk_w::KeyOf::key_of(
                         &(&&__desk_w::Probe::<(#m, #t)>::NEW).__desk_map(),
                         (&&__desk_w::Probe::<#t>::NEW).__desk_key(),
+                        (&&&&__desk_w::Probe::<#t>::NEW).__desk_schema(),
                     );
                 }
             }
@@ -306,14 +307,14 @@ fn schema_probes(types: &[Written]) -> TokenStream {
                 quote!(__desk_w::Under::under(&#outer, #c))
             },
         );
-        let fits = if w.key.is_some() {
-            quote_spanned!(span=> __desk_w::key_as_text)
-        } else {
-            quote_spanned!(span=> __desk_w::read_as_schema)
-        };
+        // A key is held to both checks: it may be asked either way.
+        let key = w
+            .key
+            .map(|_| quote_spanned!(span=> __desk_w::key_as_text::<#t, _>(&#f);));
         quote_spanned! {span=>
             let #f = #value;
-            #fits::<#t, _>(&#f);
+            __desk_w::read_as_schema::<#t, _>(&#f);
+            #key
         }
     });
     quote!(#(#asked)* #(#holding)* #(#checks)*)

@@ -748,26 +748,28 @@ pub(crate) mod skipped {
     impl<K, V, S> StdMapType for &&Probe<(std::collections::HashMap<K, V, S>, K)> {}
     impl<K, V> StdMapType for &&Probe<(std::collections::BTreeMap<K, V>, K)> {}
 
-    /// A key's answer given its map's: its own in a standard map, `Exact`
-    /// in a type that only goes by a map's name.
-    pub trait KeyOf<A> {
-        /// The key's answer.
+    /// A key's answer given its map's: its key answer in a standard map
+    /// keyed by it, and its schema answer otherwise (in a type that only
+    /// goes by a map's name, an alias that takes other arguments, the type
+    /// written first is asked as any other).
+    pub trait KeyOf<K, S> {
+        /// The answer.
         type Out;
-        /// The key's answer, `own` being what it was asked.
-        fn key_of(&self, own: A) -> Self::Out;
+        /// The answer, `key` and `schema` being what the type was asked.
+        fn key_of(&self, key: K, schema: S) -> Self::Out;
     }
 
-    impl<A> KeyOf<A> for StdMap {
-        type Out = A;
-        fn key_of(&self, own: A) -> A {
-            own
+    impl<K, S> KeyOf<K, S> for StdMap {
+        type Out = K;
+        fn key_of(&self, key: K, _: S) -> K {
+            key
         }
     }
 
-    impl<A> KeyOf<A> for NotMap {
-        type Out = Exact;
-        fn key_of(&self, _: A) -> Exact {
-            Exact
+    impl<K, S> KeyOf<K, S> for NotMap {
+        type Out = S;
+        fn key_of(&self, _: K, schema: S) -> S {
+            schema
         }
     }
 
@@ -1022,15 +1024,16 @@ pub(crate) mod skipped {
     }
 
     macro_rules! let_be {
-        ($($answer:ident),*) => {$(
+        ($check:ident: $($answer:ident),*) => {$(
             #[diagnostic::do_not_recommend]
-            impl<T: ?Sized> crate::types::ReadAsSchema<T> for $answer {}
-            #[diagnostic::do_not_recommend]
-            impl<T: ?Sized> crate::types::KeyAsText<T> for $answer {}
+            impl<T: ?Sized> crate::types::$check<T> for $answer {}
         )*};
     }
 
-    let_be!(Exact, Inside, Said);
+    // A type written as a key is held to both (it may be asked either way,
+    // `KeyOf`), so each answer fails one check at most.
+    let_be!(ReadAsSchema: Exact, Inside, Said, Parsed);
+    let_be!(KeyAsText: Exact, Inside, Said, Loose, Holds, KeyedLoose);
 
     /// Compiles only for an answer that lets `T`'s schema stand for what
     /// serde reads in a `#[desk(skip)]` field.
