@@ -517,13 +517,20 @@ pub fn range_bounds(report: &mut Report, start: usize, min: Option<i128>, max: O
     crate::rules::range::narrow_outside(report, start, min, max);
 }
 
-/// The types written in a `#[desk(skip)]` field of a tagged or untagged
-/// enum's content, asked by autoref whether one is a `u128` or `i128`, or a
-/// type that derives `Validate` (which may hold one):
-/// `fits_tagged::<T, _>(&(&&Probe::<T>::NEW).__desk_width())` resolves
-/// [`WideInteger`] for the first and [`DerivedWidth`] for the second, whose
-/// answers fit no such content, and [`AnyWidth`] for any other type; a type
-/// inside one refused answers [`Said`] ([`Under`]).
+/// The types written in a `#[desk(skip)]` field, asked by autoref:
+/// - whether serde reads one otherwise than its JSON Schema (schemars')
+///   states: `read_as_schema::<T, _>(&answer)` compiles only for an answer
+///   that lets it be (`LooseSchema` and what follows it), and a map key
+///   written in a standard map, `key_as_text`, only for one serde reads as
+///   the text it is (`ParsedKeyType`); the answers combine (`Holding`,
+///   `Under`) so that one mistake is one error, at the innermost type
+///   written that answers for it;
+/// - in a tagged or untagged enum's content, whether one is a `u128` or
+///   `i128`, or a type that derives `Validate` (which may hold one):
+///   `fits_tagged::<T, _>(&(&&Probe::<T>::NEW).__desk_width())` resolves
+///   [`WideInteger`] for the first and [`DerivedWidth`] for the second,
+///   whose answers fit no such content, and [`AnyWidth`] for any other
+///   type; a type inside one refused answers [`Said`] ([`Under`]).
 pub(crate) mod skipped {
     use core::marker::PhantomData;
 
