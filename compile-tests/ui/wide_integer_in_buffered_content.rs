@@ -157,4 +157,19 @@ enum External {
     A(#[desk(range(max = 9))] u128),
 }
 
+// A 128-bit integer the schema check refuses already (a map key, inside a
+// `Result`): one error, the schema's.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(tag = "t")]
+enum KeyedWide {
+    A {
+        #[desk(skip)]
+        by_big: std::collections::HashMap<u128, u8>,
+        #[desk(skip)]
+        answer: Result<u128, u8>,
+        #[desk(skip)]
+        maybe: std::collections::HashMap<Option<i128>, u8>,
+    },
+}
+
 fn main() {}

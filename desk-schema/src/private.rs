@@ -25,7 +25,8 @@ pub mod walk {
     pub use crate::rules::unique::key::{HoldsFloat, Items, Key};
 
     pub use crate::walk::field::skipped::{
-        Holding, KeyOf, Probe, Under, fits_tagged, fits_untagged, key_as_text, read_as_schema,
+        Holding, KeyOf, Probe, Silence, Under, fits_tagged, fits_untagged, key_as_text,
+        read_as_schema,
     };
 
     /// The traits a `#[desk(skip)]` field's types are asked by autoref:

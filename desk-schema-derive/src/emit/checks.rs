@@ -102,11 +102,12 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
 /// What a `PhantomData` holds is left out of both.
 pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
     let params: Vec<&str> = ctx.params.iter().map(String::as_str).collect();
-    let schema = schema_probes(&schema_types(ty));
+    let types = schema_types(ty);
+    let schema = schema_probes(&types);
     let width = ctx
         .fits
         .as_ref()
-        .map(|fits| width_probes(&written_types(ty, &params), fits));
+        .map(|fits| width_probes(&types, &params, fits));
     quote!({ use __desk_w::skipped::*; #schema #width })
 }
 
@@ -204,43 +205,6 @@ fn schema_types(ty: &syn::Type) -> Vec<Written> {
     types
 }
 
-/// The types written in `ty` for the width questions (`Ctx::fits`), in
-/// order; a type that names one of `params` is left out (its inner types
-/// are written in the one it is written in).
-fn written_types(ty: &syn::Type, params: &[&str]) -> Vec<Written> {
-    let mut types: Vec<Written> = Vec::new();
-    crate::paths::each_path(ty, None, &mut |p, parent| {
-        // `<A as Trait>::Out` is asked whole, unless it names a parameter.
-        if p.qself.is_some() {
-            if !super::facts::names_any(quote!(#p), params) {
-                types.push(Written {
-                    ty: syn::Type::Path(p.clone()),
-                    parent,
-                    key: None,
-                });
-            }
-            return None;
-        }
-        let tokens = quote!(#p).to_string();
-        if types
-            .iter()
-            .any(|w| w.parent == parent && quote_ty(&w.ty) == tokens)
-        {
-            return None;
-        }
-        if super::facts::names_any(quote!(#p), params) {
-            return Some(parent);
-        }
-        types.push(Written {
-            ty: syn::Type::Path(p.clone()),
-            parent,
-            key: None,
-        });
-        Some(Some(types.len() - 1))
-    });
-    types
-}
-
 fn quote_ty(ty: &syn::Type) -> String {
     quote!(#ty).to_string()
 }
@@ -320,27 +284,46 @@ fn schema_probes(types: &[Written]) -> TokenStream {
     quote!(#(#asked)* #(#holding)* #(#checks)*)
 }
 
-/// The width questions of `types` (`Ctx::fits`), each under the answer of
-/// the type it is written in.
-fn width_probes(types: &[Written], fits: &TokenStream) -> TokenStream {
-    let probes = types.iter().enumerate().map(|(i, w)| {
-        let t = &w.ty;
-        let span = syn::spanned::Spanned::span(t);
-        let answer = quote::format_ident!("__desk_a{}", i);
-        let own = quote_spanned!(span=> (&&__desk_w::Probe::<#t>::NEW).__desk_width());
-        let value = w.parent.map_or_else(
-            || own.clone(),
-            |p| {
-                let outer = quote::format_ident!("__desk_a{}", p);
-                quote!(__desk_w::Under::under(&#outer, #own))
-            },
-        );
-        let fits = super::respan(fits.clone(), span);
-        quote_spanned! {span=>
-            let #answer = #value;
-            #fits::<#t, _>(&#answer);
-        }
-    });
+/// The width questions (`Ctx::fits`) of the types the schema questions ask
+/// (`types`), but those that name one of `params` (known only where the
+/// type is used): each under the width answer of the nearest type asked
+/// that it is written in, and silent where the schema question refused it
+/// or a type around it (`Silence`: one mistake, one error).
+fn width_probes(types: &[Written], params: &[&str], fits: &TokenStream) -> TokenStream {
+    let asked: Vec<bool> = types
+        .iter()
+        .map(|w| {
+            let t = &w.ty;
+            !super::facts::names_any(quote!(#t), params)
+        })
+        .collect();
+    let probes = types
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| asked[*i])
+        .map(|(i, w)| {
+            let t = &w.ty;
+            let span = syn::spanned::Spanned::span(t);
+            let answer = quote::format_ident!("__desk_a{}", i);
+            let schema = quote::format_ident!("__desk_f{}", i);
+            let own = quote_spanned!(span=> (&&__desk_w::Probe::<#t>::NEW).__desk_width());
+            let mut parent = w.parent;
+            while let Some(p) = parent.filter(|p| !asked[*p]) {
+                parent = types[p].parent;
+            }
+            let value = parent.map_or_else(
+                || own.clone(),
+                |p| {
+                    let outer = quote::format_ident!("__desk_a{}", p);
+                    quote!(__desk_w::Under::under(&#outer, #own))
+                },
+            );
+            let fits = super::respan(fits.clone(), span);
+            quote_spanned! {span=>
+                let #answer = __desk_w::Silence::silence(&#schema, #value);
+                #fits::<#t, _>(&#answer);
+            }
+        });
     quote!(#(#probes)*)
 }
 

@@ -599,33 +599,48 @@ pub(crate) mod skipped {
         fn under(&self, inner: A) -> Self::Out;
     }
 
-    macro_rules! under {
-        ($($outer:ident => said;)*) => {$(
-            impl<A> Under<A> for $outer {
+    /// `$trait` for answers: `said` ones answer `Said` whatever is inside,
+    /// `own` ones pass the inner answer on.
+    macro_rules! pass_on {
+        ($trait:ident::$method:ident: $($outer:ident => said;)*) => {$(
+            impl<A> $trait<A> for $outer {
                 type Out = Said;
-                fn under(&self, _: A) -> Said {
+                fn $method(&self, _: A) -> Said {
                     Said
                 }
             }
         )*};
-        ($($outer:ident => own;)*) => {$(
-            impl<A> Under<A> for $outer {
+        ($trait:ident::$method:ident: $($outer:ident => own;)*) => {$(
+            impl<A> $trait<A> for $outer {
                 type Out = A;
-                fn under(&self, inner: A) -> A {
+                fn $method(&self, inner: A) -> A {
                     inner
                 }
             }
         )*};
     }
 
+    /// A type's width answer given its schema answer (`Loose`...): a type
+    /// the schema check refuses, or one inside it, is not refused again for
+    /// its width (`HashMap<u128, u8>` in tagged content is one error, at
+    /// the key).
+    pub trait Silence<A> {
+        /// The width answer.
+        type Out;
+        /// The width answer, `inner` being its own.
+        fn silence(&self, inner: A) -> Self::Out;
+    }
+
     // A refused answer: nothing inside it is refused again.
-    under! {
+    pass_on! {
+        Under::under:
         Derived => said;
         Wide => said;
         Said => said;
     }
 
-    under! {
+    pass_on! {
+        Under::under:
         Narrow => own;
     }
 
@@ -1016,16 +1031,33 @@ pub(crate) mod skipped {
     }
 
     // Nothing inside a type refused in itself is refused again.
-    under! {
+    pass_on! {
+        Under::under:
         Loose => said;
         Parsed => said;
     }
 
     // A container refused for what it holds (an alias), a map for its
     // hidden key: what is written in it is asked as usual.
-    under! {
+    pass_on! {
+        Under::under:
         Holds => own;
         KeyedLoose => own;
+        Exact => own;
+        Inside => own;
+    }
+
+    pass_on! {
+        Silence::silence:
+        Loose => said;
+        Holds => said;
+        KeyedLoose => said;
+        Parsed => said;
+        Said => said;
+    }
+
+    pass_on! {
+        Silence::silence:
         Exact => own;
         Inside => own;
     }
