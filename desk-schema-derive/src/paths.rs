@@ -1,7 +1,10 @@
 //! The type paths written in a type, for the checks that read a field's
-//! type as written (a set in it, a 128-bit integer or a derived type in a
-//! `skip` field of tagged content, a map key serde parses, a parameter's
-//! associated type): one walk, so that each looks in the same places.
+//! type as written (a set in it, a `Cow` or a map key in it, a parameter's
+//! associated type): one walk, so that each looks in the same places. The
+//! questions a `skip` field's types are asked of rustc walk the type on
+//! their own (`emit::checks::schema_types`): they also ask type macros and
+//! each map key by its place (in parentheses, a macro's `$k:ty`, a tuple),
+//! which a walk of paths alone cannot tell.
 
 /// Calls `visit` on each type path written in `ty`, outermost first:
 /// through references, slices, arrays, tuples, parentheses, invisible

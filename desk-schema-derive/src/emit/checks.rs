@@ -134,7 +134,7 @@ fn schema_types(ty: &syn::Type) -> Vec<Written> {
         parent: Option<usize>,
         key: Option<bool>,
     ) -> Option<usize> {
-        let text = quote!(#ty).to_string();
+        let text = quote_ty(ty);
         if types
             .iter()
             .any(|w| w.parent == parent && w.key == key && quote_ty(&w.ty) == text)
