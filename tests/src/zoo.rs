@@ -1389,6 +1389,61 @@ pub struct Forwards {
     pub peer: Option<std::net::IpAddr>,
 }
 
+/// A setting whose `Value` is a `skip` field in one variant and a checked
+/// field in another: which one the tag picks decides where a fault inside
+/// it is reported (at the skip field, as one `type`, or where it lies).
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(tag = "Kind", deny_unknown_fields)]
+pub enum Setting {
+    /// Bytes passed on unchecked.
+    Raw {
+        /// The bytes.
+        #[serde(rename = "Value")]
+        #[desk(skip)]
+        value: Vec<u8>,
+    },
+    /// Short labels.
+    Labels {
+        /// At most two labels of at most 3 bytes.
+        #[serde(rename = "Value")]
+        #[desk(max_items = 2, items(max_bytes = 3))]
+        value: Vec<String>,
+    },
+}
+
+/// [`Setting`]'s variants adjacently tagged, content before or after the tag.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(tag = "Kind", content = "Body")]
+pub enum Payload {
+    /// Bytes passed on unchecked.
+    Raw {
+        /// The bytes.
+        #[serde(rename = "Value")]
+        #[desk(skip)]
+        value: Vec<u8>,
+    },
+    /// Short labels.
+    Labels {
+        /// At most two labels of at most 3 bytes.
+        #[serde(rename = "Value")]
+        #[desk(max_items = 2, items(max_bytes = 3))]
+        value: Vec<String>,
+    },
+}
+
+/// Settings of both kinds, in a list and alone.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct Settings {
+    /// Internally tagged settings.
+    #[desk(nested)]
+    #[serde(default)]
+    pub list: Vec<Setting>,
+    /// An adjacently tagged one.
+    #[desk(nested)]
+    pub payload: Option<Payload>,
+}
+
 /// A name, as an alias: the derive cannot see through it, and gates it.
 pub type Label = String;
 /// A level, as an alias.
@@ -1573,6 +1628,7 @@ macro_rules! for_each_zoo_type {
         $m!(Meters);
         $m!(Relays);
         $m!(Forwards);
+        $m!(Settings);
         $m!(SignUp);
         $m!(Aliased);
         $m!(Grove);

@@ -137,16 +137,17 @@ function standalone(schema) {
  * The parts of `schema` that say which values the Rust type reads, for
  * `unrepresentable` (its `options.schema`): the structure (`$ref`, `$defs`,
  * `properties`, `additionalProperties`, `items`, `prefixItems`, `allOf`,
- * `anyOf`, `oneOf`, `then`, `else`), `type`, `x-readWhole`, `x-skip` (for
- * `toViolations`), and whether it names its values (`enum`, `const`, kept
- * as `true`). The rest (rules, descriptions) is left out to keep the module
+ * `anyOf`, `oneOf`, `then`, `else`), `type`, `x-readWhole`, `x-skip` and
+ * `if` whole (for `toViolations`), and whether it names its values (`enum`,
+ * `const`, kept as `true`). The rest (rules, descriptions) is left out to keep the module
  * small.
  */
 export function readSchema(schema) {
   if (schema === null || typeof schema !== "object" || Array.isArray(schema)) return schema;
   const out = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (key === "$ref" || key === "type" || key === "x-readWhole" || key === "x-skip") out[key] = value;
+    // An `if` is kept whole: `toViolations` knows a data enum's variant by it.
+    if (key === "$ref" || key === "type" || key === "x-readWhole" || key === "x-skip" || key === "if") out[key] = value;
     else if (key === "enum" || key === "const") out[key] = true;
     else if (key === "$defs" || key === "properties") {
       out[key] = Object.fromEntries(Object.entries(value).map(([name, s]) => [name, readSchema(s)]));

@@ -318,7 +318,7 @@ export function toViolations(errors, options) {
   const out = [];
   const keyRules = new Set();
   // The skip fields with a fault inside, each one violation.
-  const skipOf = skipFields(options?.schema);
+  const skipOf = skipFields(options?.schema, errors);
   const skipped = new Set();
   // The `anyOf`/`oneOf` errors, by instance path and schema path: the errors
   // below one of them explain it.
@@ -407,11 +407,21 @@ export function toViolations(errors, options) {
  * outermost one), or `null`. A value is such a field when every schema that
  * may describe it there is marked (an enum's variants that name one
  * property alike, each branch's), so a name that is a skip field in one
- * variant and checked in another is reported where Ajv found the fault.
- * Without a root schema, always `null`.
+ * branch of an `anyOf` or `oneOf` and checked in another is reported where
+ * Ajv found the fault. Of a tagged enum's variants (`if`/`then`), only the
+ * one whose `then` failed there (its `if` error, among `errors`) may
+ * describe it, as the tag chose it in Rust. Without a root schema, always
+ * `null`.
  */
-function skipFields(root) {
+function skipFields(root, errors) {
   if (root === null || typeof root !== "object") return () => null;
+  // The `if`s whose `then` (or `else`) failed, by instance path.
+  const failed = new Map();
+  for (const e of errors) {
+    if (e.keyword !== "if" || e.parentSchema?.if === undefined) continue;
+    if (!failed.has(e.instancePath)) failed.set(e.instancePath, new Set());
+    failed.get(e.instancePath).add(`${e.params?.failingKeyword} ${canonical(e.parentSchema.if)}`);
+  }
   const found = new Map();
   return (instancePath) => {
     if (found.has(instancePath)) return found.get(instancePath);
@@ -419,8 +429,9 @@ function skipFields(root) {
     let at = "";
     let skip = null;
     for (const token of instancePath.split("/").slice(1)) {
+      const branch = (s, keyword) => failed.get(at)?.has(`${keyword} ${canonical(s.if)}`) === true;
+      schemas = childSchemas(applying(schemas, root, branch), token.replace(/~1/g, "/").replace(/~0/g, "~"));
       at = `${at}/${token}`;
-      schemas = childSchemas(applying(schemas, root), token.replace(/~1/g, "/").replace(/~0/g, "~"));
       if (schemas.length === 0) break;
       if (schemas.every((s) => s !== null && typeof s === "object" && s["x-skip"] === true)) {
         skip = at;
@@ -432,11 +443,22 @@ function skipFields(root) {
   };
 }
 
+/** `value` as JSON with each object's keys sorted: equal for equal schemas. */
+function canonical(value) {
+  return JSON.stringify(value, (_, v) =>
+    v !== null && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]]))
+      : v,
+  );
+}
+
 /**
  * Every schema object that may apply where `schemas` do: through `$ref`,
- * `allOf`, `anyOf`, `oneOf`, `then` and `else`, each once.
+ * `allOf`, `anyOf` and `oneOf`, each once, and an `if`'s `then` or `else`
+ * where `branch(schema, "then" | "else")` says it failed (a branch that
+ * passed holds no fault, one not taken none either).
  */
-function applying(schemas, root) {
+function applying(schemas, root, branch) {
   const out = [];
   const seen = new Set();
   const visit = (s) => {
@@ -445,8 +467,9 @@ function applying(schemas, root) {
     out.push(s);
     if (typeof s.$ref === "string") visit(resolve(root, s.$ref));
     for (const key of ["allOf", "anyOf", "oneOf"]) if (Array.isArray(s[key])) s[key].forEach(visit);
-    visit(s.then);
-    visit(s.else);
+    // `then` and `else` without an `if` do nothing.
+    if (s.if !== undefined && branch(s, "then")) visit(s.then);
+    if (s.if !== undefined && branch(s, "else")) visit(s.else);
   };
   schemas.forEach(visit);
   return out;
@@ -608,12 +631,14 @@ function typeNames(types) {
 /**
  * The JSON type of a value, as the Rust crate names it: a whole number is an
  * `integer` within what serde_json reads as one (`i64::MIN` to `u64::MAX`),
- * a `number` past it (serde_json reads it as a float).
+ * a `number` past it (serde_json reads it as a float). `u64::MAX` and the
+ * integers near it read as 2^64 in JavaScript, which is taken for `u64::MAX`
+ * (as `bound` takes it), not for the first integer past it.
  */
 function jsonType(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
-  if (typeof value === "number") return Number.isInteger(value) && value >= -(2 ** 63) && value < 2 ** 64 ? "integer" : "number";
+  if (typeof value === "number") return Number.isInteger(value) && value >= -(2 ** 63) && value <= 2 ** 64 ? "integer" : "number";
   return typeof value;
 }
 

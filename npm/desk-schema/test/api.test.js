@@ -417,7 +417,47 @@ test("with the root schema, a skip field that is not its type is one type violat
     ["/relay/n", "range"],
     ["/tag", "max_bytes"],
   ]);
-  // `x` is a skip field in one variant only: reported where Ajv found it.
+  // `x` is a skip field in one branch of a `oneOf` only: reported where Ajv found it.
   assert.equal(validate({ tag: "a", both: { t: "B", x: ["ab"] } }), false);
   assert.ok(found({ schema }).some(([path]) => path === "/both/x/0"), JSON.stringify(found({ schema })));
+});
+
+test("a name that is a skip field in one tagged variant and checked in another is folded where the tag picks the skip field", async () => {
+  const { createRequire } = await import("node:module");
+  const { addDeskKeywords } = await import("../dist/keywords.js");
+  const { toViolations } = await import("../dist/index.js");
+  const Ajv2020 = createRequire(import.meta.url)("ajv/dist/2020").default;
+  const ajv = addDeskKeywords(new Ajv2020({ strict: true, allErrors: true, verbose: true, allowUnionTypes: true }));
+  // An internally tagged enum as the derive writes it: `Raw { #[desk(skip)] x: Vec<u8> }`
+  // and `Labels { #[desk(items(max_bytes = 1))] x: Vec<String> }`, by `if`/`then` on the tag.
+  const variant = (tag, x) => ({
+    if: { type: "object", properties: { t: { const: tag } }, required: ["t"] },
+    then: { type: "object", properties: { t: { const: tag }, x }, required: ["t", "x"] },
+  });
+  const schema = {
+    type: "object",
+    properties: { list: { type: "array", items: { $ref: "#/$defs/Setting" } } },
+    $defs: {
+      Setting: {
+        type: "object",
+        required: ["t"],
+        properties: { t: { enum: ["Raw", "Labels"] } },
+        allOf: [
+          variant("Raw", { type: "array", items: { type: "integer", minimum: 0, maximum: 255 }, "x-readWhole": true, "x-skip": true }),
+          variant("Labels", { type: "array", items: { type: "string", maxLength: 1, "x-maxBytes": 1 } }),
+        ],
+      },
+    },
+  };
+  const validate = ajv.compile(schema);
+  const data = { list: [{ t: "Labels", x: ["ab", 1] }, { t: "Raw", x: [1, 256, "ab"] }, { t: "Raw", x: [2] }] };
+  assert.equal(validate(data), false);
+  assert.deepEqual(
+    toViolations(validate.errors, { schema }).map((v) => [v.path, v.code]),
+    [
+      ["/list/0/x/0", "max_bytes"],
+      ["/list/0/x/1", "type"],
+      ["/list/1/x", "type"],
+    ],
+  );
 });
