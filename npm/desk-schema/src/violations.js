@@ -422,6 +422,12 @@ function skipFields(root, errors) {
     if (!failed.has(e.instancePath)) failed.set(e.instancePath, new Set());
     failed.get(e.instancePath).add(`${e.params?.failingKeyword} ${canonical(e.parentSchema.if)}`);
   }
+  // Each `if`'s text, worked out once per schema object.
+  const ifs = new WeakMap();
+  const ifOf = (s) => {
+    if (!ifs.has(s)) ifs.set(s, canonical(s.if));
+    return ifs.get(s);
+  };
   const found = new Map();
   return (instancePath) => {
     if (found.has(instancePath)) return found.get(instancePath);
@@ -429,7 +435,7 @@ function skipFields(root, errors) {
     let at = "";
     let skip = null;
     for (const token of instancePath.split("/").slice(1)) {
-      const branch = (s, keyword) => failed.get(at)?.has(`${keyword} ${canonical(s.if)}`) === true;
+      const branch = (s, keyword) => failed.get(at)?.has(`${keyword} ${ifOf(s)}`) === true;
       schemas = childSchemas(applying(schemas, root, branch), token.replace(/~1/g, "/").replace(/~0/g, "~"));
       at = `${at}/${token}`;
       if (schemas.length === 0) break;
