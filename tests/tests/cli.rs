@@ -1294,6 +1294,64 @@ fn a_usersig_saved_by_an_editor_verifies() {
     assert_eq!(checked.status.code(), Some(0), "{}", text(&checked.stderr));
 }
 
+/// A key file saved by an editor that writes a byte order mark, or with
+/// white space and a BOM in either order around the key, holds the same
+/// key: a UserSig signed with it verifies with the key itself, and the
+/// other way round (helper-125: the mark was signed as part of the key).
+#[test]
+fn a_key_file_saved_by_an_editor_holds_the_same_key() {
+    let key = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
+    let dir = std::env::temp_dir().join(format!("desk-schema-key-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (i, saved) in [
+        format!("\u{feff}{key}"),
+        format!("\u{feff}{key}\r\n"),
+        format!(" \u{feff}{key}\n"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let file = dir.join(format!("key{i}"));
+        std::fs::write(&file, saved).unwrap();
+        let file = file.to_str().unwrap();
+        let from_file = usersig(
+            &["--sdkappid", "1", "--identifier", "a", "--key-file", file],
+            None,
+            b"",
+        );
+        assert_eq!(
+            from_file.status.code(),
+            Some(0),
+            "{}",
+            text(&from_file.stderr)
+        );
+        let checked = usersig(
+            &["--sdkappid", "1", "--verify"],
+            Some(key),
+            &from_file.stdout,
+        );
+        assert_eq!(
+            checked.status.code(),
+            Some(0),
+            "{saved:?}: {}",
+            text(&checked.stderr)
+        );
+        let made = usersig(&["--sdkappid", "1", "--identifier", "a"], Some(key), b"");
+        let checked = usersig(
+            &["--sdkappid", "1", "--verify", "--key-file", file],
+            None,
+            &made.stdout,
+        );
+        assert_eq!(
+            checked.status.code(),
+            Some(0),
+            "{saved:?}: {}",
+            text(&checked.stderr)
+        );
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// `desk-schema SUBCOMMAND ARGS` with `key` in `DESK_SCHEMA_SECRET_KEY` (or
 /// none) and `stdin`.
 fn keyed(subcommand: &str, args: &[&str], key: Option<&str>, stdin: &[u8]) -> Output {
@@ -1452,6 +1510,71 @@ fn a_credential_given_as_a_value_a_file_or_a_command_is_not_repeated() {
             && !stderr.contains(short),
         "{stderr}"
     );
+}
+
+/// The key `DESK_SCHEMA_SECRET_KEY` holds, split across several arguments
+/// (pieces of 8 letters and digits or more), is shown in none of them, and
+/// neither is a file named by it, though the file exists (helper-125: each
+/// piece was printed whole, in `cannot read PIECE`, and the file's name
+/// beside `valid`).
+#[test]
+fn the_key_split_across_arguments_or_naming_a_file_is_not_shown() {
+    let key = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
+    let pieces = [&key[..20], &key[20..40], &key[40..52], &key[52..]];
+    for format in ["text", "json"] {
+        let mut args = vec!["--format", format];
+        args.extend(pieces);
+        let out = keyed("validate", &args, Some(key), b"");
+        let shown = format!("{}{}", text(&out.stdout), text(&out.stderr));
+        assert_eq!(out.status.code(), Some(2), "{shown}");
+        for piece in pieces {
+            assert!(!shown.contains(piece), "{piece}: {shown}");
+        }
+        // Once per piece on stderr (and twice more per piece in JSON).
+        let lines = shown
+            .lines()
+            .filter(|l| l.starts_with("desk-schema: cannot read <not shown: it may be a secret>"));
+        assert_eq!(lines.count(), pieces.len(), "{shown}");
+    }
+    let dir = std::env::temp_dir().join(format!("desk-schema-keyname-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let named = dir.join(key);
+    std::fs::copy(
+        root().join("desk-schema/examples/create_group.request.json"),
+        &named,
+    )
+    .unwrap();
+    let example = root().join("desk-schema/examples/create_group.request.json");
+    for format in ["text", "json"] {
+        // Two files: each is named beside its verdict.
+        let files = [named.to_str().unwrap(), example.to_str().unwrap()];
+        let out = keyed(
+            "validate",
+            &[&["--format", format][..], &files].concat(),
+            Some(key),
+            b"",
+        );
+        let shown = format!("{}{}", text(&out.stdout), text(&out.stderr));
+        assert_eq!(out.status.code(), Some(0), "{shown}");
+        assert!(
+            !shown.contains(&key[..20]) && shown.contains("not shown"),
+            "{shown}"
+        );
+        assert!(shown.contains("create_group.request.json"), "{shown}");
+    }
+    // Pieces of another key, and names shorter than 8, are shown.
+    let out = keyed(
+        "validate",
+        &["5bd2850f", "abc"],
+        Some("0123456789abcdef"),
+        b"",
+    );
+    let shown = text(&out.stderr);
+    assert!(
+        shown.contains("cannot read 5bd2850f") && shown.contains("cannot read abc"),
+        "{shown}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 /// `--help` beside `--lang zh-CN` is in Chinese for each command with
@@ -1765,6 +1888,46 @@ fn send_checks_signs_sends_and_prints_the_outcome() {
         text(&out.stdout)
     );
 
+    // `--max-attempts` caps the retries (helper-125: 5, said nowhere).
+    let (out, requests) = send(
+        vec![support::api_error(10_002)],
+        &["--max-attempts", "2"],
+        &body,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    // (The first 10002, the server's own failure, may have made the group.)
+    let printed = text(&out.stdout);
+    assert!(
+        printed.starts_with("not confirmed: ") && printed.contains("(2 attempts)"),
+        "{printed}"
+    );
+    assert_eq!(requests, 2);
+
+    // A 502, then a refusal: the group may exist, in text and in JSON.
+    for (extra, said) in [
+        (&[][..], "the group may exist"),
+        (&["--lang", "zh-CN"][..], "群组可能已创建"),
+    ] {
+        let script = vec![Answer::Status(502), support::api_error(10_021)];
+        let (out, _) = send(script, extra, &body);
+        let printed = text(&out.stdout);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(
+            !printed.starts_with("not created") && !printed.starts_with("未创建"),
+            "{printed}"
+        );
+        assert!(printed.contains(said), "{printed}");
+    }
+    let script = vec![Answer::Status(502), support::api_error(10_021)];
+    let (out, _) = send(script, &["--format", "json"], &body);
+    assert_eq!(json_lines(&out)[0]["earlier_unknown"], true);
+    let (out, _) = send(
+        vec![support::api_error(10_021)],
+        &["--format", "json"],
+        &body,
+    );
+    assert!(json_lines(&out)[0].get("earlier_unknown").is_none());
+
     // A time-out, then 10025: created by the first attempt.
     let slow = Answer::Slow(std::time::Duration::from_secs(30), &support::CREATED);
     let (out, requests) = send(
@@ -1999,6 +2162,16 @@ fn send_without_a_key_or_a_server_exits_2() {
     let line = unanswered(&endpoint);
     assert_eq!(line["kind"], "connect");
     assert_eq!(line["attempts"], 5);
+    // Nothing was sent: not created (helper-125: "not confirmed").
+    let out = send(
+        with(&["--endpoint", &endpoint, "--max-attempts", "1"]),
+        Some("k"),
+    );
+    assert!(
+        text(&out.stdout).starts_with("not created: cannot connect"),
+        "{}",
+        text(&out.stdout)
+    );
     // `https` to a server that answers in plain HTTP: a TLS handshake
     // refused, at once and once (a retry would be refused the same way).
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();

@@ -138,6 +138,52 @@ async fn ten_thousand_and_twenty_five_after_a_refused_request_is_an_error() {
     assert_eq!(sent.attempts, 2);
 }
 
+/// An attempt that may have made the group, then a refusal: the last
+/// answer does not say the group is absent (helper-125: the CLI said
+/// "not created" after a time-out, and "not confirmed" after refused
+/// connections alone).
+#[tokio::test]
+async fn a_refusal_after_an_unknown_outcome_leaves_the_group_unknown() {
+    let (sent, _) = run(vec![Answer::Status(502), api_error(10_021)]).await;
+    assert_eq!(api_code(&sent.outcome), Some(ErrorCode::GROUP_ID_TAKEN));
+    assert!(sent.earlier_unknown, "{sent:?}");
+    // The server's own failure is unknown too; a refusal before it is not.
+    let (sent, _) = run(vec![
+        api_error(10_008),
+        api_error(10_002),
+        api_error(10_021),
+    ])
+    .await;
+    assert_eq!(sent.attempts, 3);
+    assert!(sent.earlier_unknown, "{sent:?}");
+    for script in [
+        vec![api_error(10_021)],
+        vec![api_error(10_008), api_error(10_021)],
+    ] {
+        let (sent, _) = run(script).await;
+        assert!(!sent.earlier_unknown, "{sent:?}");
+    }
+    // The last attempt's own outcome is not an earlier one.
+    let (sent, _) = run(vec![
+        api_error(10_008),
+        Answer::Status(502),
+        api_error(10_025),
+    ])
+    .await;
+    assert!(
+        matches!(sent.outcome, Outcome::CreatedEarlier { .. }),
+        "{sent:?}"
+    );
+    let (sent, _) = run(vec![
+        api_error(10_008),
+        api_error(10_008),
+        Answer::Status(502),
+    ])
+    .await;
+    assert_eq!(sent.outcome, Outcome::Http { status: 502 });
+    assert!(!sent.earlier_unknown, "{sent:?}");
+}
+
 #[tokio::test]
 async fn ten_thousand_and_twenty_five_at_once_is_an_error() {
     let (sent, _) = run(vec![api_error(10_025), CREATED]).await;

@@ -252,6 +252,13 @@ pub struct Sent {
     pub outcome: Outcome,
     /// How many requests were sent (or tried).
     pub attempts: u32,
+    /// Whether an attempt before the last may have made the group though
+    /// nothing said so: it got no answer in time, lost its connection, an
+    /// HTTP 5xx, or the server's own failure or time-out (10002, 141002,
+    /// 60008, 70169, 70500). Unless the last outcome is a creation, the
+    /// group may then exist though the last answer refused it (a rate
+    /// limit after a time-out); look it up before making it again.
+    pub earlier_unknown: bool,
 }
 
 /// What to do after an attempt.
@@ -305,11 +312,18 @@ impl Client {
                 }
                 other => other,
             };
+            let earlier_unknown = unknown_before;
             unknown_before |= outcome_unknown(&outcome);
             // A UserSig made this second would be made again byte for byte.
             let same_again = made == usersig::now();
             let wait = match next(&outcome, renewed, same_again) {
-                Next::Stop => return Sent { outcome, attempts },
+                Next::Stop => {
+                    return Sent {
+                        outcome,
+                        attempts,
+                        earlier_unknown,
+                    };
+                }
                 Next::Renew => {
                     // Only an API error asks for a renewal.
                     if let Outcome::Api(e) = &outcome {
@@ -333,7 +347,11 @@ impl Client {
                 .checked_sub(start.elapsed() + wait)
                 .unwrap_or_default();
             if attempts >= self.settings.max_attempts || left < shortest {
-                return Sent { outcome, attempts };
+                return Sent {
+                    outcome,
+                    attempts,
+                    earlier_unknown,
+                };
             }
             tokio::time::sleep(wait).await;
         }

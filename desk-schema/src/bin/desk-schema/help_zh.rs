@@ -103,6 +103,10 @@ const SEND: Words = Words {
             "整个调用（含重试）最长用时，单位秒，1 到 3600 [默认：30]",
         ),
         (
+            "max-attempts",
+            "最多尝试次数（含第一次），1 到 20 [默认：5]",
+        ),
+        (
             "attempt-timeout",
             "单次尝试（含应答）最长用时，单位秒，1 到 3600 [默认：10]",
         ),
@@ -126,7 +130,7 @@ UserSig 与原来不同时立即换用新的）、HTTP 5xx、连接被拒和超�
 会重新生成一次 UserSig（新的须与原来不同：与上一个同一秒生成的不算）；其他错误码
 不重试，直接作为结果。
 每次尝试的时限取单次时限与剩余总时限中较小的一个；只有等待之后仍剩至少 1 秒
-（或单次时限，若更短）才会重试。若某次尝试结果未知（无应答、HTTP 5xx，或服务端
+（或单次时限，若更短）才会重试，且最多尝试 --max-attempts 次。若某次尝试结果未知（无应答、HTTP 5xx，或服务端
 自身失败：10002、141002、60008、70169、70500），之后收到 10025，表示群组已存在
 且属于你，很可能就是那次尝试创建的（created_earlier）。
 
@@ -136,7 +140,9 @@ UserSig 与原来不同时立即换用新的）、HTTP 5xx、连接被拒和超�
         outcome 为 created、created_earlier、invalid_request、api_error、
         http_error、invalid_response、transport_error、input_error 之一
         （transport_error 的 kind：connect 或 tls 表示未发出；timeout 或 other 表示
-        服务器可能已处理；input_error：无法读取输入、没有密钥，同时写到 stderr）
+        服务器可能已处理；input_error：无法读取输入、没有密钥，同时写到 stderr）；
+        \"earlier_unknown\": true 表示之前的一次尝试无应答、HTTP 5xx 或服务端
+        自身失败，最后的应答虽拒绝，群组仍可能已创建
 
 退出状态：0 已创建，1 请求无效或 API 错误，2 用法、读写或网络错误
 （HTTP 错误、无法解析的应答、无应答）。",

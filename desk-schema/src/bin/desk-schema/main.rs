@@ -326,7 +326,7 @@ fn secret_key(args: &ArgMatches) -> Result<desk_schema::usersig::SecretKey, IoSt
             }
         },
     };
-    let key = key.trim();
+    let key = without_marks(&key);
     if key.is_empty() {
         return Err(IoStop::Input(
             say.pick("the secret key is empty", "密钥为空"),
@@ -371,6 +371,13 @@ impl Say {
     }
 }
 
+/// `text` without the white space and byte order marks around it: a key or
+/// a UserSig saved by an editor that writes a BOM (Notepad's UTF-8), or
+/// pasted with one, is the same key or UserSig.
+fn without_marks(text: &str) -> &str {
+    text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+}
+
 fn usersig(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     use desk_schema::usersig;
     let say = Say(locale_of(args));
@@ -404,10 +411,7 @@ fn usersig(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
         let Ok(text) = std::str::from_utf8(&bytes) else {
             return refuse(say.pick("not a UserSig: not UTF-8", "不是 UserSig：不是 UTF-8 文本"));
         };
-        // A file saved with a byte order mark (Notepad's UTF-8) holds the
-        // same UserSig.
-        let text = text.trim_start_matches('\u{feff}');
-        let sig = create_group::UserSig::new(text.trim());
+        let sig = create_group::UserSig::new(without_marks(text));
         let claims = match usersig::verify(&sig, &key, usersig::now()) {
             Ok(claims) => claims,
             Err(e) => return refuse(e.localized(say.0).to_string()),
@@ -1095,10 +1099,13 @@ impl Name {
     /// How the CLI names `path` in `locale`'s language: as given, but a
     /// name that may be a credential (a secret key pasted where a file
     /// goes, [`secret::may_be_credential`]) and names no file is not
-    /// shown.
+    /// shown, nor one that holds the secret key itself or a piece of it
+    /// ([`secret::of_the_key`]), file or not.
     pub(crate) fn of(path: &Path, locale: Locale) -> Self {
         let json = path.to_string_lossy().into_owned();
-        if secret::may_be_credential(&json) && std::fs::symlink_metadata(path).is_err() {
+        let hide = secret::of_the_key(&json)
+            || (secret::may_be_credential(&json) && std::fs::symlink_metadata(path).is_err());
+        if hide {
             let hidden = secret::not_shown(locale).to_owned();
             return Name {
                 json: secret::NOT_SHOWN[0].to_owned(),

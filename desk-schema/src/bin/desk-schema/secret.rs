@@ -42,11 +42,7 @@ const KEY_MIN: usize = 8;
 /// letters and digits). A guess, made on the side of not showing: the tool
 /// cannot know a key it has not been given.
 pub(crate) fn may_be_credential(text: &str) -> bool {
-    // `holds` reads the text as it reads (`plain`) itself.
-    if holds(
-        text,
-        &std::env::var("DESK_SCHEMA_SECRET_KEY").unwrap_or_default(),
-    ) {
+    if of_the_key(text) {
         return true;
     }
     let text = &plain(text);
@@ -78,18 +74,34 @@ pub(crate) fn may_be_credential(text: &str) -> bool {
     false
 }
 
+/// Whether `text` holds the secret key set in `DESK_SCHEMA_SECRET_KEY`,
+/// however split ([`holds`]), or is a piece of it of [`KEY_MIN`] letters
+/// and digits or more (a key split across several arguments: each is a
+/// piece). Unlike the shapes [`may_be_credential`] guesses at, this is
+/// never a guess: such a text is not shown even where it names a file.
+pub(crate) fn of_the_key(text: &str) -> bool {
+    let key = std::env::var("DESK_SCHEMA_SECRET_KEY").unwrap_or_default();
+    if holds(text, &key) {
+        return true;
+    }
+    let (text, key) = (alphanumeric(text), alphanumeric(&key));
+    text.len() >= KEY_MIN && key.contains(&text)
+}
+
 /// Whether `text` holds `key` (of [`KEY_MIN`] letters and digits or more),
 /// however split: their letters and digits alone compared, as `text`
 /// reads ([`plain`]).
 pub(crate) fn holds(text: &str, key: &str) -> bool {
-    let alphanumeric = |s: &str| -> String {
-        plain(s)
-            .chars()
-            .filter(char::is_ascii_alphanumeric)
-            .collect()
-    };
     let key = alphanumeric(key);
     key.len() >= KEY_MIN && alphanumeric(text).contains(&key)
+}
+
+/// The ASCII letters and digits of `text` as it reads ([`plain`]).
+fn alphanumeric(text: &str) -> String {
+    plain(text)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect()
 }
 
 /// `text` as it reads: characters that show nothing (zero-width ones, the

@@ -36,7 +36,7 @@ made now differs (not within the second the last was made); anything
 else is the answer.
 Each attempt gets the attempt time-out or what is left of the time budget,
 whichever is less; a retry starts only if its wait leaves at least a second
-(or the attempt time-out, if shorter). 10025 after an attempt whose outcome
+(or the attempt time-out, if shorter), and at most --max-attempts are made. 10025 after an attempt whose outcome
 is unknown (no answer, HTTP 5xx, or the server's own failure: 10002, 141002,
 60008, 70169, 70500) means the group exists and is yours, most likely made
 by that attempt (created_earlier).
@@ -49,7 +49,9 @@ Output:
         or tls, nothing was sent; timeout or other, the server may have
         acted),
         input_error (an input that cannot be read, no secret key: said on
-        stderr too)
+        stderr too); \"earlier_unknown\": true when an attempt before the
+        last got no answer, an HTTP 5xx or the server's own failure, so
+        the group may exist though the last answer refused it
 
 Exit status: 0 created, 1 invalid request or API error, 2 usage, I/O or
 network (an HTTP error, a response that is not one, no answer).";
@@ -83,6 +85,14 @@ pub(crate) fn command() -> Command {
                 .value_parser(value_parser!(u64).range(1..=3600))
                 .default_value("30")
                 .help("The longest the call may take, retries included (1 to 3600)"),
+        )
+        .arg(
+            Arg::new("max-attempts")
+                .long("max-attempts")
+                .value_name("N")
+                .value_parser(value_parser!(u32).range(1..=20))
+                .default_value("5")
+                .help("The most attempts to make, the first included (1 to 20)"),
         )
         .arg(
             Arg::new("attempt-timeout")
@@ -146,7 +156,8 @@ fn send(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     let seconds = |name| Duration::from_secs(*args.get_one::<u64>(name).expect("has a default"));
     let mut builder = Client::builder(sdkappid, identifier.as_str(), key)
         .time_budget(seconds("time-budget"))
-        .attempt_timeout(seconds("attempt-timeout"));
+        .attempt_timeout(seconds("attempt-timeout"))
+        .max_attempts(*args.get_one::<u32>("max-attempts").expect("has a default"));
     if let Some(endpoint) = args.get_one::<Endpoint>("endpoint") {
         builder = builder.endpoint(endpoint.clone());
     }
@@ -204,14 +215,34 @@ fn text_line(sent: &Sent, locale: Locale) -> String {
         (n, false) => format!(" ({n} attempts)"),
     };
     let outcome = sent.outcome.localized(locale);
-    // The server refused (an error code): not created. Anything else (no
-    // answer, a status other than 200, a body that is not a response) says
-    // nothing of whether the group was made.
-    let not_created = if zh { "未创建：" } else { "not created: " };
-    let unconfirmed = if zh {
-        "未确认是否创建："
-    } else {
-        "not confirmed: "
+    // The server refused (an error code), or nothing reached it (no
+    // connection, a TLS handshake refused), and no earlier attempt may have
+    // made the group: not created. Anything else (no answer, a status other
+    // than 200, a body that is not a response, or an earlier attempt that
+    // got none of an answer) says nothing of whether the group was made.
+    let refused = match &sent.outcome {
+        Outcome::Api(_) => true,
+        Outcome::Transport(e) => matches!(
+            e.kind,
+            TransportErrorKind::Connect | TransportErrorKind::Tls
+        ),
+        _ => false,
+    };
+    let not_created = match (refused && !sent.earlier_unknown, zh) {
+        (true, true) => "未创建：",
+        (true, false) => "not created: ",
+        (false, true) => "未确认是否创建：",
+        (false, false) => "not confirmed: ",
+    };
+    let earlier = match (sent.earlier_unknown && refused, zh) {
+        (false, _) => "",
+        (true, true) => {
+            "\n之前的一次尝试结果未知（无应答、HTTP 5xx 或服务端自身失败），群组可能已创建；请先查询再重建"
+        }
+        (true, false) => {
+            "\nan earlier attempt's outcome is unknown (no answer, HTTP 5xx or the server's own \
+             failure): the group may exist; look it up before making it again"
+        }
     };
     match &sent.outcome {
         Outcome::Created { .. } | Outcome::CreatedEarlier { .. } => {
@@ -225,9 +256,9 @@ fn text_line(sent: &Sent, locale: Locale) -> String {
                 (Some(info), false) => format!("\nTencent's advice for this code: {}", info.retry),
                 (None, _) => String::new(),
             };
-            format!("{not_created}{outcome}{attempts}{advice}\n")
+            format!("{not_created}{outcome}{attempts}{advice}{earlier}\n")
         }
-        _ => format!("{unconfirmed}{outcome}{attempts}\n"),
+        _ => format!("{not_created}{outcome}{attempts}{earlier}\n"),
     }
 }
 
@@ -253,6 +284,9 @@ struct Line<'a> {
     error: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     errors: Option<desk_schema::Localized<'a>>,
+    /// Only when true: an earlier attempt may have made the group.
+    #[serde(skip_serializing_if = "core::ops::Not::not")]
+    earlier_unknown: bool,
     attempts: u32,
     format_version: u32,
 }
@@ -313,6 +347,8 @@ fn json_line(sent: &Sent, locale: Locale) -> Result<String, IoStop> {
         },
     };
     Line {
+        earlier_unknown: sent.earlier_unknown
+            && !matches!(line.outcome, "created" | "created_earlier"),
         attempts: sent.attempts,
         format_version: 1,
         ..line
