@@ -1512,6 +1512,55 @@ fn a_credential_given_as_a_value_a_file_or_a_command_is_not_repeated() {
     );
 }
 
+/// `-` given twice is a usage error: standard input read twice would be
+/// empty the second time (helper-125: checked as an empty request).
+#[test]
+fn standard_input_given_twice_is_refused() {
+    for (args, said) in [
+        (
+            &["validate", "-", "-"][..],
+            "`-` (standard input) is given 2 times; it can be read once",
+        ),
+        (
+            &["validate", "--lang", "zh-CN", "-", "x.json", "-", "-"][..],
+            "`-`（标准输入）给了 3 次；只能读取一次",
+        ),
+    ] {
+        let out = run(args, Some(b"{}"));
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stdout.is_empty(), "{}", text(&out.stdout));
+        assert!(text(&out.stderr).contains(said), "{}", text(&out.stderr));
+    }
+}
+
+/// `--format json` writes a character that would hide or reorder the text
+/// around it (a bidirectional override, a zero-width space) as a `\uXXXX`
+/// escape, as it writes a control character: the same JSON once parsed,
+/// and nothing that rearranges a terminal's line (helper-125: a server's
+/// `ErrorInfo` with U+202E was written raw; so were property names).
+#[test]
+fn json_output_escapes_what_would_hide_or_reorder_text() {
+    let name = "x\u{202e}y\u{200b}z";
+    let body = format!(
+        r#"{{"Type":"Public","GroupId":"g","Name":"a","MemberList":[{{"Member_Account":"@customer_service_account"}},{{"Member_Account":"u"}}],"{name}":1}}"#
+    );
+    let out = run(
+        &["validate", "--format", "json", "-"],
+        Some(body.as_bytes()),
+    );
+    let printed = text(&out.stdout);
+    assert!(
+        !printed.contains('\u{202e}') && !printed.contains('\u{200b}'),
+        "{printed}"
+    );
+    assert!(
+        printed.contains(r#""property":"x\u202ey\u200bz""#),
+        "{printed}"
+    );
+    let line: serde_json::Value = serde_json::from_str(&printed).unwrap();
+    assert_eq!(line["errors"][0]["property"], name, "{printed}");
+}
+
 /// The key `DESK_SCHEMA_SECRET_KEY` holds, split across several arguments
 /// (pieces of 8 letters and digits or more), is shown in none of them, and
 /// neither is a file named by it, though the file exists (helper-125: each

@@ -374,6 +374,35 @@ impl Say {
 /// `text` without the white space and byte order marks around it: a key or
 /// a UserSig saved by an editor that writes a BOM (Notepad's UTF-8), or
 /// pasted with one, is the same key or UserSig.
+/// `value` as one line of JSON, each character that would hide or reorder
+/// the text around it in a terminal (a bidirectional override, a
+/// zero-width space; [`escaped`]'s) written as a `\uXXXX` escape, as JSON
+/// already writes control characters: the same JSON once parsed, shown as
+/// it is where a person reads it (a server's `ErrorInfo`, a property's
+/// name in a path).
+pub(crate) fn json_line(value: &impl serde::Serialize) -> Result<String, IoStop> {
+    /// `serde_json`'s compact layout, with [`escaped`] on each run of text
+    /// between its own escapes (which holds no `"`, `\\` or control
+    /// character).
+    struct Shown;
+    impl serde_json::ser::Formatter for Shown {
+        fn write_string_fragment<W: ?Sized + Write>(
+            &mut self,
+            writer: &mut W,
+            fragment: &str,
+        ) -> io::Result<()> {
+            write!(writer, "{}", escaped(fragment))
+        }
+    }
+    let mut out = Vec::new();
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, Shown);
+    value
+        .serialize(&mut serializer)
+        .map_err(|e| IoStop::Output(io::Error::other(e)))?;
+    out.push(b'\n');
+    String::from_utf8(out).map_err(|e| IoStop::Output(io::Error::other(e)))
+}
+
 fn without_marks(text: &str) -> &str {
     text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
 }
@@ -713,6 +742,15 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     let files: Vec<PathBuf> = args
         .get_many::<PathBuf>("file")
         .map_or_else(|| vec![PathBuf::from("-")], |f| f.cloned().collect());
+    // Standard input read twice would be empty the second time, and checked
+    // as an empty request.
+    let stdin = files.iter().filter(|f| f.as_os_str() == "-").count();
+    if stdin > 1 {
+        return Err(IoStop::Input(Say(locale_of(args)).pick(
+            format!("`-` (standard input) is given {stdin} times; it can be read once"),
+            format!("`-`（标准输入）给了 {stdin} 次；只能读取一次"),
+        )));
+    }
     let jsonl = args.get_flag("jsonl");
     let mut job = Job {
         format: Format::of(args),
@@ -749,13 +787,12 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
                         error: &'a str,
                         format_version: u32,
                     }
-                    let line = serde_json::to_string(&Unreadable {
+                    let line = json_line(&Unreadable {
                         file: &name.json,
                         error: &message,
                         format_version: 1,
-                    })
-                    .map_err(|e| IoStop::Output(io::Error::other(e)))?;
-                    write_out(job.out, &format!("{line}\n"))?;
+                    })?;
+                    write_out(job.out, &line)?;
                 }
                 job.out.flush().map_err(IoStop::Output)?;
                 let _ = writeln!(io::stderr(), "desk-schema: {message}");
@@ -824,9 +861,7 @@ impl<W: Write> Job<'_, W> {
                     line,
                     format_version: 1,
                 };
-                let text = serde_json::to_string(&body)
-                    .map_err(|e| IoStop::Output(io::Error::other(e)))?;
-                format!("{text}\n")
+                json_line(&body)?
             }
             Format::Text if self.named => {
                 let source = match line {

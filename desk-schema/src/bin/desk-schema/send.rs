@@ -293,9 +293,7 @@ struct Line<'a> {
 
 impl Line<'_> {
     fn render(&self) -> Result<String, IoStop> {
-        serde_json::to_string(self)
-            .map(|text| format!("{text}\n"))
-            .map_err(|e| IoStop::Output(std::io::Error::other(e)))
+        crate::json_line(self)
     }
 }
 
