@@ -7,6 +7,7 @@ within a fraction of a percent; a time on this machine can move 2x).
     python3 bench/instructions.py [group ...]     # default: every group
     python3 bench/instructions.py --floors        # what reading the invalid texts costs
     python3 bench/instructions.py --floors-time   # the same, in time (no valgrind)
+    python3 bench/instructions.py --time [group ...]  # every group in time, paired (no valgrind)
 
 Each case (`bench/benches/common/mod.rs`) runs in
 `examples/instructions.rs` FEW times and FEW + n times, n chosen so that
@@ -104,6 +105,36 @@ def floors_time(pairs=9):
             )
 
 
+def paired_time(wanted, pairs=9):
+    """Each group's desk-schema side timed right after its contender,
+    `pairs` times over, as `floors_time` does: the median of the pairs'
+    ratios, and their range, against the issue's targets. Exits 2 when a
+    median misses its target."""
+    import statistics
+    print("| group | desk-schema (median) | contender (median) | ratio (median; range) | target |")
+    print("|---|---|---|---|---|")
+    missed = False
+    for group, other, target in GROUPS:
+        if wanted and group not in wanted:
+            continue
+        ours_all, theirs_all, ratios = [], [], []
+        for _ in range(pairs):
+            theirs = per_run_time(group, other)
+            ours = per_run_time(group, "desk_schema")
+            theirs_all.append(theirs)
+            ours_all.append(ours)
+            ratios.append(ours / theirs)
+        ratio = statistics.median(ratios)
+        verdict = "" if target is None else f"≤ {target} {'met' if ratio <= target else 'MISSED'}"
+        missed |= target is not None and ratio > target
+        print(
+            f"| {group} | {statistics.median(ours_all) * 1e6:,.2f} µs | {other}: "
+            f"{statistics.median(theirs_all) * 1e6:,.2f} µs | {ratio:.3f} "
+            f"({min(ratios):.3f} to {max(ratios):.3f}) | {verdict} |"
+        )
+    sys.exit(2 if missed else 0)
+
+
 def main():
     subprocess.run(
         ["cargo", "build", "-q", "--release", "-p", "desk-schema-bench", "--example", "instructions"],
@@ -115,6 +146,8 @@ def main():
     if sys.argv[1:] == ["--floors-time"]:
         floors_time()
         return
+    if sys.argv[1:2] == ["--time"]:
+        paired_time(set(sys.argv[2:]))
     wanted = set(sys.argv[1:])
     print(HEADER)
     missed = False
