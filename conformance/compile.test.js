@@ -282,6 +282,28 @@ test("desk-schema compile says what is wrong, with exit status 2", () => {
   assert.ok(fs.existsSync(path.join(again, `${first}.d.ts`)));
 });
 
+test("desk-schema compile writes the ES module marker where there is none, and warns where the folder's package.json is CommonJS", () => {
+  const { spawnSync } = require("node:child_process");
+  const compile = (dir) => spawnSync(process.execPath, [bin, "compile", files[0], "--out", dir, "--no-types"], { encoding: "utf8" });
+  const fresh = path.join(work, "fresh");
+  let r = compile(fresh);
+  assert.strictEqual(r.status, 0, r.stderr);
+  assert.deepStrictEqual(JSON.parse(fs.readFileSync(path.join(fresh, "package.json"), "utf8")), { type: "module" });
+  assert.strictEqual(r.stderr, "");
+  // An app made by \`npm init -y\`: its package.json is left alone, and said to be in the way.
+  const app = path.join(work, "app");
+  fs.mkdirSync(app);
+  const own = '{ "name": "app", "type": "commonjs" }\n';
+  fs.writeFileSync(path.join(app, "package.json"), own);
+  r = compile(app);
+  assert.strictEqual(r.status, 0, r.stderr);
+  assert.strictEqual(fs.readFileSync(path.join(app, "package.json"), "utf8"), own);
+  assert.match(r.stderr, /warning: .*package\.json does not say "type": "module"/);
+  // One of type module: no warning.
+  fs.writeFileSync(path.join(app, "package.json"), '{ "type": "module" }');
+  assert.strictEqual(compile(app).stderr, "");
+});
+
 test("desk-schema --version prints the package's version, as clap's -V does", () => {
   const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, "node_modules", "desk-schema", "package.json"), "utf8"));
   for (const flag of ["--version", "-V"]) {

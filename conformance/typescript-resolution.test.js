@@ -46,7 +46,9 @@ const withPeers =
   "export const compiled = addDeskKeywords(ajv).compile({});\n" +
   'export const useGroupForm = () => useForm<CreateGroupRequest>({ resolver: deskResolver(validateRequest, { locale: "zh-CN" }) });\n' +
   'export const useAnyForm = () => useForm({ resolver: deskResolver(validateRequest, { customerServiceAccounts: ["@cs"] }) });\n' +
-  'export const useAliasForm = () => useForm({ resolver: deskResolver(validateRequest, { locale: "zh-Hans" }) });\n';
+  'export const useAliasForm = () => useForm({ resolver: deskResolver(validateRequest, { locale: "zh-Hans" }) });\n' +
+  // The values type given alone: the options are still validateRequest's (helper-126).
+  'export const useTypedForm = () => useForm<CreateGroupRequest>({ resolver: deskResolver<CreateGroupRequest>(validateRequest, { customerServiceAccounts: ["@cs"] }) });\n';
 
 const form = (ext, peers) =>
   (peers ? withPeers : "") +
@@ -56,6 +58,8 @@ const form = (ext, peers) =>
   `import validatePager = require("./validators/Pager.cjs");\n`.repeat(ext === "cts" ? 1 : 0) +
   'const members: Member[] = [{ Member_Account: "user2", Role: "Admin" }, { Member_Account: "@customer_service_account" }];\n' +
   'export const ok: CreateGroupRequest = { Type: "Public", GroupId: "g", Name: "n", MemberList: members };\n' +
+  // Options written out as undefined, under exactOptionalPropertyTypes.
+  "export const checked = validateRequest(ok, { locale: undefined, customerServiceAccounts: undefined });\n" +
   "// @ts-expect-error: not a group type\n" +
   'export const bad: CreateGroupRequest = { Type: "Nope", GroupId: "g", Name: "n", MemberList: members };\n' +
   'export const found = validateRequest(ok, { locale: "zh-CN" }).map((v) => v.message);\n' +
@@ -110,7 +114,7 @@ for (const withAjv of [false, true]) {
           try {
             execFileSync(
               process.execPath,
-              [tsc, "--noEmit", "--strict", "--target", "es2020", "--module", module, "--moduleResolution", resolution, `form.${ext}`],
+              [tsc, "--noEmit", "--strict", "--exactOptionalPropertyTypes", "--target", "es2020", "--module", module, "--moduleResolution", resolution, `form.${ext}`],
               { cwd: dir, stdio: "pipe" },
             );
           } catch (e) {

@@ -14,7 +14,8 @@ types), where <stem> is the file name
 without .schema.json or .json. Each exports validate(data, {locale}), which
 returns the violations the Rust crate gives for the same JSON ([] when
 valid; locale "en" or "zh-CN"), with no Ajv and no eval at run time. Also
-writes DIR/package.json ({"type": "module"}) when DIR has none.
+writes DIR/package.json ({"type": "module"}) when DIR has none, and warns
+when DIR's own package.json is not of that type.
 
 Options:
   -o, --out DIR   where to write (created if missing)
@@ -30,6 +31,15 @@ apart.
 
 Needs ajv (and json-schema-to-typescript for the types) at compile time:
   npm install --save-dev ajv json-schema-to-typescript`;
+
+/** The `type` of the package.json at `file` (`undefined` when it has none or cannot be read). */
+function packageType(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"))?.type;
+  } catch {
+    return undefined;
+  }
+}
 
 function fail(message) {
   process.stderr.write(`desk-schema: ${message}\n`);
@@ -127,6 +137,15 @@ async function main(argv) {
   const marker = path.join(values.out, "package.json");
   const writes = outputs.flat();
   if (!fs.existsSync(marker)) writes.push(["package.json", '{ "type": "module" }\n']);
+  else if (packageType(marker) !== "module") {
+    // An app's own package.json (`npm init` writes `"type": "commonjs"`):
+    // Node.js would read the .js files as CommonJS, and refuse their imports.
+    process.stderr.write(
+      `desk-schema: warning: ${marker} does not say "type": "module", so Node.js cannot load the .js files (ES modules) ` +
+        "from there: require the .cjs files, or compile into a folder of their own (the command writes one there). " +
+        "A bundler reads them either way.\n",
+    );
+  }
   const staged = [];
   // Interrupted (Ctrl-C, SIGTERM) while writing: the temporary files go.
   const cleanUp = (signal) => {

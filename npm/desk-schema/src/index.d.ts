@@ -90,7 +90,7 @@ export declare const LOCALES: readonly Locale[];
 /** Options of every `validate`. */
 export interface ValidateOptions {
   /** The language of the messages (default `"en"`), as the CLI's `--lang`. */
-  locale?: LocaleTag;
+  locale?: LocaleTag | undefined;
 }
 
 /** Options of {@link unrepresentable} and {@link violationsOf}. */
@@ -104,13 +104,13 @@ export interface ReadOptions extends ValidateOptions {
    * `ajvValidate.schema` when not given. A `$ref` to another document
    * (`other.json#/...`) is not followed: the value there is read whole.
    */
-  schema?: object;
+  schema?: object | undefined;
 }
 
 /** Options of {@link validateRequest}. */
 export interface RequestOptions extends ValidateOptions {
   /** The accounts that count as the customer service account (default `["@customer_service_account"]`). */
-  customerServiceAccounts?: readonly string[];
+  customerServiceAccounts?: readonly string[] | undefined;
 }
 
 /**
@@ -142,8 +142,10 @@ export declare function validateResponse(data: unknown, options?: ValidateOption
  * the one violation it then reports, or `null`: a string or property name
  * with an unpaired UTF-16 surrogate (`unpaired_surrogate`), or a number past
  * any double, which `JSON.parse` reads as `Infinity` (`range`, no bounds).
- * `validateRequest`, `validateResponse` and every compiled `validate` call
- * it first; call it yourself before your own Ajv, with the schema in
+ * Not a `NaN`, which no JSON text gives: `validateRequest`, `validateResponse`
+ * and every compiled `validate` report each `NaN` the type reads as a
+ * `range` violation at its place ("NaN is out of range"), beside the
+ * others. They call it first; call it yourself before your own Ajv, with the schema in
  * `options.schema`, so that a value the Rust type never reads is not
  * reported. Throws a `TypeError` for an object or array that holds itself,
  * which is not JSON (as `JSON.stringify` throws).
@@ -162,7 +164,7 @@ export interface ViolationOptions extends ValidateOptions {
    * field, as the Rust crate reports it, wherever inside it Ajv found the
    * fault; without it, each fault is reported where Ajv found it.
    */
-  schema?: object;
+  schema?: object | undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
 // (`desk-schema validate --format json`): {path, code, message, ...figures}.
 import { ajvValidate as requestValidator, readSchema as requestReads } from "./generated/create_group.request.js";
 import { ajvValidate as responseValidator, readSchema as responseReads } from "./generated/create_group.response.js";
-import { isMemberRuleError, localize, memberRules, ownProperty, sortViolations, toViolations, unrepresentable, violationsOf } from "./violations.js";
+import { checkedWith, isMemberRuleError, localize, memberRules, ownProperty, sortViolations, toViolations, violationsOf } from "./violations.js";
 
 export { CODES, LOCALES, isCode, localize, sortViolations, toViolations, unrepresentable, violationsOf } from "./violations.js";
 
@@ -26,14 +26,14 @@ export function validateRequest(data, options) {
   if (!Array.isArray(accounts) || !accounts.every((a) => typeof a === "string")) {
     throw new TypeError("customerServiceAccounts must be an array of strings");
   }
-  const unread = unrepresentable(data, { locale: options.locale, schema: requestReads });
-  if (unread) return [unread];
-  // The precompiled member-list rule holds the default account: it is
-  // checked here instead, with the accounts given.
-  const others = requestValidator(data) ? [] : toViolations(requestValidator.errors.filter((e) => !isMemberRuleError(e)));
-  const owner = { value: ownProperty(data, "Owner_Account"), path: "/Owner_Account" };
-  const members = memberRules(ownProperty(data, "MemberList"), "/MemberList", accounts, "Member_Account", owner);
-  return localize(sortViolations([...others, ...members]), options.locale);
+  return checkedWith(data, { locale: options.locale, schema: requestReads }, () => {
+    // The precompiled member-list rule holds the default account: it is
+    // checked here instead, with the accounts given.
+    const others = requestValidator(data) ? [] : toViolations(requestValidator.errors.filter((e) => !isMemberRuleError(e)));
+    const owner = { value: ownProperty(data, "Owner_Account"), path: "/Owner_Account" };
+    const members = memberRules(ownProperty(data, "MemberList"), "/MemberList", accounts, "Member_Account", owner);
+    return localize(sortViolations([...others, ...members]), options.locale);
+  });
 }
 
 /** Checks a create_group response body (parsed JSON); `options.locale` as for `validateRequest`. */

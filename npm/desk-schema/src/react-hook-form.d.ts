@@ -1,5 +1,5 @@
 import type { FieldValues, Resolver } from "react-hook-form";
-import type { LocaleTag, ViolationLike } from "./index.js";
+import type { RequestOptions, ViolationLike } from "./index.js";
 
 /** One field's error, as react-hook-form reads it. */
 export interface FieldError {
@@ -25,11 +25,13 @@ export type DeskResolver<TValues extends FieldValues = FieldValues> = Resolver<T
  * (`validateRequest`, or a compiled `validate`); `options` goes to it
  * (`locale`, `customerServiceAccounts`). The form's values type comes from
  * `useForm<T>` (or the type argument), not from the validator, which
- * takes any value.
+ * takes any value. Given the values type alone (`deskResolver<Form>(...)`),
+ * the options are `validateRequest`'s, which a compiled `validate` takes too
+ * (it reads `locale`).
  */
 export declare function deskResolver<
   TValues extends FieldValues = FieldValues,
-  TOptions = { locale?: LocaleTag },
+  TOptions = RequestOptions,
 >(validate: DeskValidate<TOptions>, options?: TOptions): DeskResolver<TValues>;
 
 /** Violations as react-hook-form's nested field errors. */

@@ -109,11 +109,13 @@ function canonical(value) {
  * adds the owner).
  */
 export function memberShortfall(object, rule) {
-  const max = object[rule.max];
-  const members = object[rule.members];
+  // Own properties only, as Ajv reads them (`ownProperties`) and as JSON sends them.
+  const own = (o, name) => (o !== null && typeof o === "object" && !Array.isArray(o) && hasOwn(o, name) ? o[name] : undefined);
+  const max = own(object, rule.max);
+  const members = own(object, rule.members);
   if (!Number.isInteger(max) || max < 1 || max > 4294967295 || !Array.isArray(members)) return null;
-  const owner = object[rule.owner];
-  const account = (m) => (m !== null && typeof m === "object" && typeof m[rule.account] === "string" ? m[rule.account] : null);
+  const owner = own(object, rule.owner);
+  const account = (m) => (typeof own(m, rule.account) === "string" ? m[rule.account] : null);
   const accounts = members.map(account);
   const read = new Set(accounts.filter((a) => a !== null));
   const unread = accounts.filter((a) => a === null).length;

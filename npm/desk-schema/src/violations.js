@@ -29,8 +29,47 @@ const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
  * in Rust; without it, every value is.
  */
 export function unrepresentable(data, options) {
-  const found = firstUnreadable(data, "", options?.schema);
+  const found = firstUnreadable(data, "", options?.schema, null);
   return found ? localize([found], options?.locale)[0] : null;
+}
+
+/**
+ * `violations` (from Ajv, of `data`) with each `NaN` that the type reads
+ * in `data` reported as one `range` violation at its place ("NaN is out of
+ * range; must be a finite number"), in place of what Ajv said there, beside
+ * the others. `NaN` comes from no JSON text (`JSON.stringify` sends
+ * `null`): a form's empty number input (`valueAsNumber`) gives it, and it
+ * must not hide the form's other problems, as a number no JSON can hold
+ * does in Rust (`unrepresentable`). `nan` holds the places (from
+ * `readProblems`).
+ */
+function withNaN(violations, nan, locale) {
+  if (nan.length === 0) return violations;
+  const at = new Set(nan);
+  const found = nan.map((path) => make(path, "range", { min: null, max: null, actual: "NaN" }));
+  return localize(sortViolations([...violations.filter((v) => !at.has(v.path)), ...found]), locale);
+}
+
+/**
+ * What `unrepresentable` finds (`unread`), and the places of the `NaN`s the
+ * type reads (`nan`, JSON Pointers, in document order; none when `unread`
+ * is found first).
+ */
+function readProblems(data, options) {
+  const nan = [];
+  const found = firstUnreadable(data, "", options?.schema, nan);
+  return { unread: found ? localize([found], options?.locale)[0] : null, nan };
+}
+
+/**
+ * The violations of `data`: `unrepresentable`'s one where there is one,
+ * else `check()`'s (Ajv's, as violations) with each `NaN` in place
+ * (`withNaN`).
+ */
+export function checkedWith(data, options, check) {
+  const { unread, nan } = readProblems(data, options);
+  if (unread) return [unread];
+  return withNaN(check(), nan, options?.locale);
 }
 
 /** A value read whole: every value inside it is read. */
@@ -49,7 +88,7 @@ const DROPPED = Symbol("dropped");
  */
 const MISMATCH = Symbol("mismatch");
 
-function firstUnreadable(data, path, schema) {
+function firstUnreadable(data, path, schema, nan) {
   // Depth first, in document order, with a stack of its own: a document
   // nested thousands deep must not exhaust JavaScript's. The stack holds one
   // frame per open object or array (its entries are taken one at a time),
@@ -78,6 +117,7 @@ function firstUnreadable(data, path, schema) {
       const keys = array ? null : Object.keys(value);
       frames.push({ value, at: here, keys, length: array ? value.length : keys.length, next: 0, read });
     } else if (schemas !== DROPPED) {
+      if (nan !== null && Number.isNaN(value)) nan.push(at());
       return unreadableScalar(value, at);
     }
     return null;
@@ -122,7 +162,9 @@ function unreadableScalar(value, at) {
   if (typeof value === "string") {
     const found = LONE_SURROGATE.exec(value);
     if (found) return make(at(), "unpaired_surrogate", { unit: hex(found[0].charCodeAt(0)) });
-  } else if (typeof value === "number" && !Number.isFinite(value)) {
+  } else if (typeof value === "number" && !Number.isFinite(value) && !Number.isNaN(value)) {
+    // What `JSON.parse` reads a number past any double as (`1e400`). A `NaN`
+    // (no JSON text gives one) is counted by `readProblems` instead.
     return make(at(), "range", { min: null, max: null, actual: null });
   }
   return null;
@@ -540,7 +582,8 @@ export function memberRules(list, path, accounts, key = "Member_Account", owner 
   let ordinary = false;
   let ownerListed = false;
   for (const m of list) {
-    const account = m !== null && typeof m === "object" && !Array.isArray(m) ? m[key] : undefined;
+    // Own properties only, as Ajv reads them (`ownProperties`) and as JSON sends them.
+    const account = ownProperty(m, key);
     if (typeof account !== "string") continue;
     if (account === owner?.value) ownerListed = true;
     if (accounts.includes(account)) service++;
@@ -1710,7 +1753,5 @@ export function violationsOf(ajvValidate, data, options) {
   // Ajv keeps the schema it compiled on the function; a compiled module
   // passes its own.
   const read = options?.schema == null && ajvValidate.schema !== undefined ? { ...options, schema: ajvValidate.schema } : options;
-  const unread = unrepresentable(data, read);
-  if (unread) return [unread];
-  return ajvValidate(data) ? [] : toViolations(ajvValidate.errors, read);
+  return checkedWith(data, read, () => (ajvValidate(data) ? [] : toViolations(ajvValidate.errors, read)));
 }

@@ -461,3 +461,64 @@ test("a name that is a skip field in one tagged variant and checked in another i
     ],
   );
 });
+
+test("a NaN (a form's empty number input) is one range violation at its place, beside every other violation", () => {
+  const request = {
+    Type: "Public",
+    GroupId: "",
+    Name: "客".repeat(34),
+    MaxMemberCount: NaN,
+    MemberList: [{ Member_Account: "u" }, { Member_Account: "u" }],
+  };
+  const found = validateRequest(request);
+  assert.deepEqual(
+    found.map((v) => [v.path, v.code]),
+    [
+      ["/GroupId", "min_bytes"],
+      ["/MaxMemberCount", "range"],
+      ["/MemberList", "customer_service_account"],
+      ["/MemberList/1/Member_Account", "duplicate"],
+      ["/Name", "max_bytes"],
+    ],
+  );
+  const nan = found.find((v) => v.path === "/MaxMemberCount");
+  assert.equal(nan.message, "NaN is out of range; must be a finite number (JSON has no infinity or NaN)");
+  assert.equal(nan.actual, "NaN");
+  assert.equal(
+    validateRequest(request, { locale: "zh-CN" }).find((v) => v.path === "/MaxMemberCount").message,
+    "NaN 超出范围；应为有限数值（JSON 不能表示无穷大或 NaN）",
+  );
+  // A compiled validator's path (violationsOf) too; a NaN the type does not read is not looked at.
+  assert.deepEqual(
+    validateResponse({ ActionStatus: "FAIL", ErrorCode: NaN, ErrorInfo: 5 }).map((v) => [v.path, v.code]),
+    [
+      ["/ErrorCode", "range"],
+      ["/ErrorInfo", "type"],
+    ],
+  );
+  // A number past any double (1e400, which JSON.parse reads as Infinity) is still the one violation, as in Rust.
+  assert.deepEqual(
+    validateRequest({ ...request, MaxMemberCount: Infinity }).map((v) => [v.path, v.code]),
+    [["/MaxMemberCount", "range"]],
+  );
+});
+
+test("the create-group rules read own properties only, as Ajv and JSON do", () => {
+  const inherited = Object.create({ MaxMemberCount: 1 });
+  Object.assign(inherited, {
+    Type: "Public",
+    GroupId: "g1",
+    Name: "n",
+    MemberList: [{ Member_Account: "user2" }, { Member_Account: "@customer_service_account" }],
+  });
+  assert.deepEqual(validateRequest(inherited), []);
+  const member = Object.create({ Member_Account: "@customer_service_account" });
+  const request = { Type: "Public", GroupId: "g1", Name: "n", MemberList: [{ Member_Account: "user2" }, member] };
+  assert.deepEqual(
+    validateRequest(request).map((v) => [v.path, v.code]),
+    [
+      ["/MemberList", "customer_service_account"],
+      ["/MemberList/1", "required"],
+    ],
+  );
+});
