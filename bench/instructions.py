@@ -66,21 +66,15 @@ def floors():
             print(f"| {group} | {side} | {count / 1000:,.1f} K | {count / theirs:.3f} |")
 
 
-def seconds(group, side, n):
-    """Wall time of one run of the example with `n` repetitions."""
-    import time
-    start = time.perf_counter()
-    subprocess.run([EXE, group, side, str(n)], check=True, capture_output=True)
-    return time.perf_counter() - start
-
-
 def per_run_time(group, side):
-    """One run's time in seconds: the difference between about 0.5 s of
-    runs and a third of them (the set-up, the contender's schema compiled,
-    taken out)."""
-    rough = max(seconds(group, side, 100) / 100, 1e-7)
-    n = max(300, round(0.5 / rough))
-    return (seconds(group, side, n) - seconds(group, side, n // 3)) / (n - n // 3)
+    """One run's time in seconds, timed inside the process (after a tenth
+    as many runs to warm up, and the set-up, outside the clock): about
+    0.3 s of runs."""
+    def timed(n):
+        run = subprocess.run([EXE, group, side, str(n), "--time"], check=True, capture_output=True, text=True)
+        return int(run.stdout.strip()) / 1e9
+    rough = max(timed(50), 1e-8)
+    return timed(max(100, round(0.3 / rough)))
 
 
 def floors_time(pairs=9):

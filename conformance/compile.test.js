@@ -282,6 +282,26 @@ test("desk-schema compile says what is wrong, with exit status 2", () => {
   assert.ok(fs.existsSync(path.join(again, `${first}.d.ts`)));
 });
 
+test("a compiled validator reports a NaN at its place, and only there: a key's rule beside it stays, a skip field around it is not folded", () => {
+  const validate = (type, data) => require(path.join(out, `${stem(type)}.cjs`))(data).map((v) => [v.path, v.code]);
+  const long = "k".repeat(33);
+  // The key's rule is reported at the entry, as the NaN is (helper-127: the NaN hid it).
+  assert.deepStrictEqual(validate("UnreadReport", { Counts: { [long]: NaN } }), [
+    [`/Counts/${long}`, "max_bytes"],
+    [`/Counts/${long}`, "range"],
+  ]);
+  assert.deepStrictEqual(validate("UnreadReport", { Counts: { [long]: 1000 } }), [
+    [`/Counts/${long}`, "max_bytes"],
+    [`/Counts/${long}`, "range"],
+  ]);
+  // Inside a skip field: the NaN alone, where Rust names 1e400 (helper-127: also a type at the field).
+  assert.deepStrictEqual(validate("Settings", { List: [{ Kind: "Raw", Value: [1, NaN] }] }), [["/List/0/Value/1", "range"]]);
+  assert.deepStrictEqual(validate("Settings", { List: [{ Kind: "Raw", Value: [1, NaN, "x"] }] }), [
+    ["/List/0/Value", "type"],
+    ["/List/0/Value/1", "range"],
+  ]);
+});
+
 test("desk-schema compile writes the ES module marker where there is none, and warns where the folder's package.json is CommonJS", () => {
   const { spawnSync } = require("node:child_process");
   const compile = (dir) => spawnSync(process.execPath, [bin, "compile", files[0], "--out", dir, "--no-types"], { encoding: "utf8" });
@@ -299,8 +319,10 @@ test("desk-schema compile writes the ES module marker where there is none, and w
   assert.strictEqual(r.status, 0, r.stderr);
   assert.strictEqual(fs.readFileSync(path.join(app, "package.json"), "utf8"), own);
   assert.match(r.stderr, /warning: .*package\.json does not say "type": "module"/);
-  // One of type module: no warning.
+  // One of type module: no warning, with a byte order mark too, which Node.js reads.
   fs.writeFileSync(path.join(app, "package.json"), '{ "type": "module" }');
+  assert.strictEqual(compile(app).stderr, "");
+  fs.writeFileSync(path.join(app, "package.json"), '\uFEFF{ "type": "module" }');
   assert.strictEqual(compile(app).stderr, "");
 });
 

@@ -2,7 +2,11 @@
 //! counter: `python3 bench/instructions.py` runs it under callgrind twice
 //! per case and takes the difference, so that setting up costs nothing.
 //!
-//! `target/release/examples/instructions <group> <side> <iterations>`
+//! `target/release/examples/instructions <group> <side> <iterations> [--time]`
+//!
+//! With `--time`, it runs the case a tenth as many times to warm up, then
+//! times `iterations` runs in the process and prints one run's mean time in
+//! nanoseconds (`python3 bench/instructions.py --time`).
 #![allow(
     missing_docs,
     reason = "the shared module is the benchmark's, documented there"
@@ -13,9 +17,13 @@ mod common;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [group, side, iterations] = &args[..] else {
-        eprintln!("usage: instructions <group> <side> <iterations>");
-        std::process::exit(2);
+    let (group, side, iterations, time) = match &args[..] {
+        [group, side, iterations] => (group, side, iterations, false),
+        [group, side, iterations, flag] if flag == "--time" => (group, side, iterations, true),
+        _ => {
+            eprintln!("usage: instructions <group> <side> <iterations> [--time]");
+            std::process::exit(2);
+        }
     };
     let iterations: u32 = iterations.parse().expect("a count of iterations");
     let inputs = common::Inputs::new();
@@ -25,6 +33,20 @@ fn main() {
         eprintln!("no case {group}/{side}");
         std::process::exit(2);
     };
+    if time {
+        for _ in 0..iterations / 10 {
+            run();
+        }
+        let start = std::time::Instant::now();
+        for _ in 0..iterations {
+            run();
+        }
+        println!(
+            "{}",
+            start.elapsed().as_nanos() / u128::from(iterations.max(1))
+        );
+        return;
+    }
     for _ in 0..iterations {
         run();
     }

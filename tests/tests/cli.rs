@@ -1611,6 +1611,48 @@ fn the_key_split_across_arguments_or_naming_a_file_is_not_shown() {
         );
         assert!(shown.contains("create_group.request.json"), "{shown}");
     }
+    // A piece inside a longer word, or in capitals (helper-127).
+    let upper = key[30..46].to_ascii_uppercase();
+    for args in [
+        vec!["validate", &format!("nofile-{}", &key[8..20])[..]],
+        vec![
+            "validate",
+            "--format",
+            "json",
+            &format!("x{}.json", &key[50..62])[..],
+            "y.json",
+        ],
+        vec!["send", "--sdkappid", &format!("KEY={}", &key[20..36])[..]],
+        vec!["send", "--sdkappid", &upper],
+        vec![
+            "send",
+            "-",
+            "--sdkappid",
+            "1",
+            "--identifier",
+            "a",
+            "--endpoint",
+            &format!("https://{}.invalid", &key[4..20])[..],
+        ],
+    ] {
+        let (subcommand, rest) = args.split_first().unwrap();
+        let body = serde_json::to_vec(&*support::request()).unwrap();
+        let out = keyed(subcommand, rest, Some(key), &body);
+        if args.iter().any(|a| a.starts_with("https://")) {
+            // Refused before any lookup, by the piece it holds.
+            assert!(
+                text(&out.stderr).contains("--endpoint <not shown"),
+                "{}",
+                text(&out.stderr)
+            );
+        }
+        let shown = format!("{}{}", text(&out.stdout), text(&out.stderr)).to_ascii_lowercase();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {shown}");
+        for piece in key.as_bytes().windows(8) {
+            let piece = std::str::from_utf8(piece).unwrap();
+            assert!(!shown.contains(piece), "{args:?}: {piece} in {shown}");
+        }
+    }
     // Pieces of another key, and names shorter than 8, are shown.
     let out = keyed(
         "validate",
@@ -1951,6 +1993,17 @@ fn send_checks_signs_sends_and_prints_the_outcome() {
         "{printed}"
     );
     assert_eq!(requests, 2);
+    // So may the only one (helper-127: "not created" after one 10002).
+    let (out, _) = send(
+        vec![support::api_error(10_002)],
+        &["--max-attempts", "1"],
+        &body,
+    );
+    let printed = text(&out.stdout);
+    assert!(
+        printed.starts_with("not confirmed: ") && printed.contains("(1 attempt)"),
+        "{printed}"
+    );
 
     // A 502, then a refusal: the group may exist, in text and in JSON.
     for (extra, said) in [

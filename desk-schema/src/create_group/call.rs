@@ -25,7 +25,9 @@ use core::fmt;
 use std::hash::{BuildHasher, Hasher};
 
 use super::response::Reading;
-use super::{ApiError, CreateGroupRequest, CreateGroupResponse, DEFAULT_HOST, RequestParams};
+use super::{
+    ApiError, CreateGroupRequest, CreateGroupResponse, DEFAULT_HOST, ErrorCode, RequestParams,
+};
 use crate::i18n::InLocale;
 use crate::{Locale, Report, Valid};
 
@@ -77,6 +79,39 @@ impl Outcome {
         match self {
             Outcome::Created { group_id } | Outcome::CreatedEarlier { group_id } => Some(group_id),
             _ => None,
+        }
+    }
+
+    /// Whether the server may have acted on the request (made the group)
+    /// though this outcome does not say so: no answer in time, a lost
+    /// connection, an HTTP 5xx, or an API error that is the server's own
+    /// failure or time-out (10002, 141002, 60008, 70169, 70500: the group
+    /// may have been made before it). False for a creation, which says so,
+    /// and for an answer that refuses the request or a request never sent
+    /// (no connection, a TLS handshake refused).
+    ///
+    /// ```
+    /// use desk_schema::create_group::call::Outcome;
+    /// assert!(Outcome::Http { status: 502 }.may_have_acted());
+    /// assert!(!Outcome::Http { status: 404 }.may_have_acted());
+    /// ```
+    #[must_use]
+    pub fn may_have_acted(&self) -> bool {
+        match self {
+            Outcome::Http { status } => *status >= 500,
+            Outcome::Transport(e) => matches!(
+                e.kind,
+                TransportErrorKind::Timeout | TransportErrorKind::Other
+            ),
+            Outcome::Api(e) => matches!(
+                e.code,
+                ErrorCode::SERVER_INTERNAL
+                    | ErrorCode::DESK_INTERNAL
+                    | ErrorCode::SERVICE_TIMEOUT
+                    | ErrorCode::INTERNAL_TIMEOUT
+                    | ErrorCode::INTERNAL_ERROR
+            ),
+            _ => false,
         }
     }
 }

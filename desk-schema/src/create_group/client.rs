@@ -313,7 +313,7 @@ impl Client {
                 other => other,
             };
             let earlier_unknown = unknown_before;
-            unknown_before |= outcome_unknown(&outcome);
+            unknown_before |= outcome.may_have_acted();
             // A UserSig made this second would be made again byte for byte.
             let same_again = made == usersig::now();
             let wait = match next(&outcome, renewed, same_again) {
@@ -498,29 +498,6 @@ fn next(outcome: &Outcome, renewed: Renewals, same_again: bool) -> Next {
 /// under a second, and an attempt given less is more likely to be cut off
 /// while the server acts than to be answered.
 const SHORTEST_RETRY: Duration = Duration::from_secs(1);
-
-/// True when the server may have acted on the request although the answer
-/// does not say so: no answer in time, a lost connection, an HTTP 5xx, or
-/// an API error that is the server's own failure or time-out (10002,
-/// 141002, 60008, 70169, 70500: the group may have been made before it).
-fn outcome_unknown(outcome: &Outcome) -> bool {
-    match outcome {
-        Outcome::Http { status } => *status >= 500,
-        Outcome::Transport(e) => matches!(
-            e.kind,
-            TransportErrorKind::Timeout | TransportErrorKind::Other
-        ),
-        Outcome::Api(e) => matches!(
-            e.code,
-            ErrorCode::SERVER_INTERNAL
-                | ErrorCode::DESK_INTERNAL
-                | ErrorCode::SERVICE_TIMEOUT
-                | ErrorCode::INTERNAL_TIMEOUT
-                | ErrorCode::INTERNAL_ERROR
-        ),
-        _ => false,
-    }
-}
 
 /// A wait drawn between half of `delay` and all of it.
 fn jitter(delay: Duration) -> Duration {

@@ -35,7 +35,8 @@ Needs ajv (and json-schema-to-typescript for the types) at compile time:
 /** The `type` of the package.json at `file` (`undefined` when it has none or cannot be read). */
 function packageType(file) {
   try {
-    return JSON.parse(fs.readFileSync(file, "utf8"))?.type;
+    // Node.js reads a package.json that starts with a byte order mark.
+    return JSON.parse(fs.readFileSync(file, "utf8").replace(/^\uFEFF/, ""))?.type;
   } catch {
     return undefined;
   }

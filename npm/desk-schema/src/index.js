@@ -26,10 +26,10 @@ export function validateRequest(data, options) {
   if (!Array.isArray(accounts) || !accounts.every((a) => typeof a === "string")) {
     throw new TypeError("customerServiceAccounts must be an array of strings");
   }
-  return checkedWith(data, { locale: options.locale, schema: requestReads }, () => {
+  return checkedWith(data, { locale: options.locale, schema: requestReads }, (keep) => {
     // The precompiled member-list rule holds the default account: it is
     // checked here instead, with the accounts given.
-    const others = requestValidator(data) ? [] : toViolations(requestValidator.errors.filter((e) => !isMemberRuleError(e)));
+    const others = requestValidator(data) ? [] : toViolations(requestValidator.errors.filter((e) => keep(e) && !isMemberRuleError(e)));
     const owner = { value: ownProperty(data, "Owner_Account"), path: "/Owner_Account" };
     const members = memberRules(ownProperty(data, "MemberList"), "/MemberList", accounts, "Member_Account", owner);
     return localize(sortViolations([...others, ...members]), options.locale);

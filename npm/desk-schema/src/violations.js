@@ -34,10 +34,10 @@ export function unrepresentable(data, options) {
 }
 
 /**
- * `violations` (from Ajv, of `data`) with each `NaN` that the type reads
- * in `data` reported as one `range` violation at its place ("NaN is out of
- * range; must be a finite number"), in place of what Ajv said there, beside
- * the others. `NaN` comes from no JSON text (`JSON.stringify` sends
+ * `violations` (from Ajv, of `data`, without Ajv's errors at a `NaN`:
+ * `checkedWith`) with each `NaN` that the type reads in `data` reported as
+ * one `range` violation at its place ("NaN is out of range; must be a
+ * finite number"), beside the others. `NaN` comes from no JSON text (`JSON.stringify` sends
  * `null`): a form's empty number input (`valueAsNumber`) gives it, and it
  * must not hide the form's other problems, as a number no JSON can hold
  * does in Rust (`unrepresentable`). `nan` holds the places (from
@@ -45,9 +45,8 @@ export function unrepresentable(data, options) {
  */
 function withNaN(violations, nan, locale) {
   if (nan.length === 0) return violations;
-  const at = new Set(nan);
   const found = nan.map((path) => make(path, "range", { min: null, max: null, actual: "NaN" }));
-  return localize(sortViolations([...violations.filter((v) => !at.has(v.path)), ...found]), locale);
+  return localize(sortViolations([...violations, ...found]), locale);
 }
 
 /**
@@ -63,13 +62,19 @@ function readProblems(data, options) {
 
 /**
  * The violations of `data`: `unrepresentable`'s one where there is one,
- * else `check()`'s (Ajv's, as violations) with each `NaN` in place
- * (`withNaN`).
+ * else `check(keep)`'s (Ajv's errors as violations, those for which
+ * `keep(error)` holds) with each `NaN` in place (`withNaN`). `keep` drops
+ * Ajv's errors at a `NaN` (its type, its bounds), which its own violation
+ * replaces; an error about a map key there (a `propertyName`, at the map)
+ * stays, and so does the value's place inside a `#[desk(skip)]` field,
+ * which the `NaN`'s violation alone then names (as Rust names `1e400`
+ * there).
  */
 export function checkedWith(data, options, check) {
   const { unread, nan } = readProblems(data, options);
   if (unread) return [unread];
-  return withNaN(check(), nan, options?.locale);
+  const at = new Set(nan);
+  return withNaN(check((e) => !at.has(e.instancePath)), nan, options?.locale);
 }
 
 /** A value read whole: every value inside it is read. */
@@ -1753,5 +1758,5 @@ export function violationsOf(ajvValidate, data, options) {
   // Ajv keeps the schema it compiled on the function; a compiled module
   // passes its own.
   const read = options?.schema == null && ajvValidate.schema !== undefined ? { ...options, schema: ajvValidate.schema } : options;
-  return checkedWith(data, read, () => (ajvValidate(data) ? [] : toViolations(ajvValidate.errors, read)));
+  return checkedWith(data, read, (keep) => (ajvValidate(data) ? [] : toViolations(ajvValidate.errors.filter(keep), read)));
 }

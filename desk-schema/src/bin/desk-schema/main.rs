@@ -474,7 +474,8 @@ fn usersig(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
             "time": claims.time,
             "expire": claims.expire,
         });
-        return write_out(out, &format!("{json}\n")).map(|()| 0);
+        // An identifier is the token's own text: shown as every JSON line is.
+        return write_out(out, &json_line(&json)?).map(|()| 0);
     }
     let identifier = args.get_one::<String>("identifier").expect("required");
     let expire = *args.get_one::<u64>("expire").expect("has a default");

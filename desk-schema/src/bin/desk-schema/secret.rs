@@ -31,8 +31,10 @@ const HEX_RUN: usize = 32;
 /// is (a path's `/` and a name's `.` end a run).
 const USERSIG_RUN: usize = 48;
 
-/// The shortest secret key found by its own value: a shorter one would
-/// be found in too many unrelated words.
+/// The shortest secret key found by its own value, and the shortest piece
+/// of one found: a shorter one would be found in too many unrelated words
+/// (eight hexadecimal digits of a 64-digit key are in a random word of
+/// eight with a chance of about one in a hundred million).
 const KEY_MIN: usize = 8;
 
 /// Whether `text` may hold a credential: the secret key set in
@@ -74,33 +76,40 @@ pub(crate) fn may_be_credential(text: &str) -> bool {
     false
 }
 
-/// Whether `text` holds the secret key set in `DESK_SCHEMA_SECRET_KEY`,
-/// however split ([`holds`]), or is a piece of it of [`KEY_MIN`] letters
-/// and digits or more (a key split across several arguments: each is a
-/// piece). Unlike the shapes [`may_be_credential`] guesses at, this is
-/// never a guess: such a text is not shown even where it names a file.
+/// Whether `text` holds a piece of the secret key set in
+/// `DESK_SCHEMA_SECRET_KEY` ([`holds`]): the whole key however split, or a
+/// piece of a key split across several arguments, alone or inside a longer
+/// word (`KEY=PIECE`, `nofile-PIECE`). Unlike the shapes
+/// [`may_be_credential`] guesses at, this is never a guess: such a text is
+/// not shown even where it names a file.
 pub(crate) fn of_the_key(text: &str) -> bool {
-    let key = std::env::var("DESK_SCHEMA_SECRET_KEY").unwrap_or_default();
-    if holds(text, &key) {
-        return true;
-    }
-    let (text, key) = (alphanumeric(text), alphanumeric(&key));
-    text.len() >= KEY_MIN && key.contains(&text)
+    holds(
+        text,
+        &std::env::var("DESK_SCHEMA_SECRET_KEY").unwrap_or_default(),
+    )
 }
 
-/// Whether `text` holds `key` (of [`KEY_MIN`] letters and digits or more),
-/// however split: their letters and digits alone compared, as `text`
-/// reads ([`plain`]).
+/// Whether `text` holds a piece of `key` of [`KEY_MIN`] letters and digits
+/// (the whole key, however split, holds every piece): their letters and
+/// digits alone compared, as `text` reads ([`plain`]), in either case (a
+/// key in hexadecimal may be written in capitals). A key of fewer letters
+/// and digits is found in no text: it would be found in too many.
 pub(crate) fn holds(text: &str, key: &str) -> bool {
-    let key = alphanumeric(key);
-    key.len() >= KEY_MIN && alphanumeric(text).contains(&key)
+    let (text, key) = (alphanumeric(text), alphanumeric(key));
+    key.len() >= KEY_MIN
+        && text
+            .as_bytes()
+            .windows(KEY_MIN)
+            .any(|piece| key.as_bytes().windows(KEY_MIN).any(|k| k == piece))
 }
 
-/// The ASCII letters and digits of `text` as it reads ([`plain`]).
+/// The ASCII letters and digits of `text` as it reads ([`plain`]), in
+/// small letters.
 fn alphanumeric(text: &str) -> String {
     plain(text)
         .chars()
         .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 

@@ -215,13 +215,14 @@ fn text_line(sent: &Sent, locale: Locale) -> String {
         (n, false) => format!(" ({n} attempts)"),
     };
     let outcome = sent.outcome.localized(locale);
-    // The server refused (an error code), or nothing reached it (no
+    // The server refused (an error code that is not its own failure, after
+    // which the group may exist: helper-127), or nothing reached it (no
     // connection, a TLS handshake refused), and no earlier attempt may have
     // made the group: not created. Anything else (no answer, a status other
     // than 200, a body that is not a response, or an earlier attempt that
     // got none of an answer) says nothing of whether the group was made.
     let refused = match &sent.outcome {
-        Outcome::Api(_) => true,
+        Outcome::Api(_) => !sent.outcome.may_have_acted(),
         Outcome::Transport(e) => matches!(
             e.kind,
             TransportErrorKind::Connect | TransportErrorKind::Tls
