@@ -294,6 +294,19 @@ test("a compiled validator reports a NaN at its place, and only there: a key's r
     [`/Counts/${long}`, "max_bytes"],
     [`/Counts/${long}`, "range"],
   ]);
+  // A NaN in a set repeats nothing, not another NaN, not a null (helper-128).
+  assert.deepStrictEqual(validate("DigitSet", { v: [NaN, NaN] }), [
+    ["/v/0", "range"],
+    ["/v/1", "range"],
+  ]);
+  assert.deepStrictEqual(validate("DigitSet", { v: [null, NaN] }), [
+    ["/v/0", "type"],
+    ["/v/1", "range"],
+  ]);
+  assert.deepStrictEqual(validate("DigitSet", { v: [1, 1, NaN] }), [
+    ["/v/1", "duplicate"],
+    ["/v/2", "range"],
+  ]);
   // Inside a skip field: the NaN alone, where Rust names 1e400 (helper-127: also a type at the field).
   assert.deepStrictEqual(validate("Settings", { List: [{ Kind: "Raw", Value: [1, NaN] }] }), [["/List/0/Value/1", "range"]]);
   assert.deepStrictEqual(validate("Settings", { List: [{ Kind: "Raw", Value: [1, NaN, "x"] }] }), [

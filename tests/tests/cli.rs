@@ -1579,7 +1579,7 @@ fn the_key_split_across_arguments_or_naming_a_file_is_not_shown() {
         for piece in pieces {
             assert!(!shown.contains(piece), "{piece}: {shown}");
         }
-        // Once per piece on stderr (and twice more per piece in JSON).
+        // Once per piece on stderr.
         let lines = shown
             .lines()
             .filter(|l| l.starts_with("desk-schema: cannot read <not shown: it may be a secret>"));
@@ -1611,6 +1611,27 @@ fn the_key_split_across_arguments_or_naming_a_file_is_not_shown() {
         );
         assert!(shown.contains("create_group.request.json"), "{shown}");
     }
+    // Pieces of another key, and names shorter than 8, are shown.
+    let out = keyed(
+        "validate",
+        &["5bd2850f", "abc"],
+        Some("0123456789abcdef"),
+        b"",
+    );
+    let shown = text(&out.stderr);
+    assert!(
+        shown.contains("cannot read 5bd2850f") && shown.contains("cannot read abc"),
+        "{shown}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A piece of the key `DESK_SCHEMA_SECRET_KEY` holds inside a longer word,
+/// or in capitals, is shown nowhere (helper-127), and a UserID that holds
+/// one is refused (helper-128).
+#[test]
+fn a_piece_of_the_key_anywhere_in_an_argument_is_not_shown() {
+    let key = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
     // A piece inside a longer word, or in capitals (helper-127).
     let upper = key[30..46].to_ascii_uppercase();
     for args in [
@@ -1653,19 +1674,33 @@ fn the_key_split_across_arguments_or_naming_a_file_is_not_shown() {
             assert!(!shown.contains(piece), "{args:?}: {piece} in {shown}");
         }
     }
-    // Pieces of another key, and names shorter than 8, are shown.
-    let out = keyed(
-        "validate",
-        &["5bd2850f", "abc"],
-        Some("0123456789abcdef"),
-        b"",
-    );
-    let shown = text(&out.stderr);
-    assert!(
-        shown.contains("cannot read 5bd2850f") && shown.contains("cannot read abc"),
-        "{shown}"
-    );
-    std::fs::remove_dir_all(&dir).unwrap();
+    // A UserID holding a piece of the key is refused, not sent in the URL
+    // nor signed into a UserSig (helper-128).
+    let piece = &key[..32];
+    for args in [
+        vec![
+            "send",
+            "-",
+            "--sdkappid",
+            "1",
+            "--identifier",
+            piece,
+            "--endpoint",
+            "http://127.0.0.1:9",
+        ],
+        vec!["usersig", "--sdkappid", "1", "--identifier", piece],
+        vec!["validate", "--customer-service-account", piece, "-"],
+    ] {
+        let (subcommand, rest) = args.split_first().unwrap();
+        let body = serde_json::to_vec(&*support::request()).unwrap();
+        let out = keyed(subcommand, rest, Some(key), &body);
+        let shown = format!("{}{}", text(&out.stdout), text(&out.stderr));
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {shown}");
+        assert!(
+            shown.contains("it holds a piece of the secret key") && !shown.contains(&key[..8]),
+            "{args:?}: {shown}"
+        );
+    }
 }
 
 /// `--help` beside `--lang zh-CN` is in Chinese for each command with
@@ -2005,13 +2040,17 @@ fn send_checks_signs_sends_and_prints_the_outcome() {
         "{printed}"
     );
 
-    // A 502, then a refusal: the group may exist, in text and in JSON.
+    // A 502, then a rate limit (the last attempt allowed): the group may
+    // exist, in text and in JSON.
+    let limited = || vec![Answer::Status(502), support::api_error(10_006)];
     for (extra, said) in [
-        (&[][..], "the group may exist"),
-        (&["--lang", "zh-CN"][..], "群组可能已创建"),
+        (&["--max-attempts", "2"][..], "the group may exist"),
+        (
+            &["--max-attempts", "2", "--lang", "zh-CN"][..],
+            "群组可能已创建",
+        ),
     ] {
-        let script = vec![Answer::Status(502), support::api_error(10_021)];
-        let (out, _) = send(script, extra, &body);
+        let (out, _) = send(limited(), extra, &body);
         let printed = text(&out.stdout);
         assert_eq!(out.status.code(), Some(1));
         assert!(
@@ -2020,15 +2059,27 @@ fn send_checks_signs_sends_and_prints_the_outcome() {
         );
         assert!(printed.contains(said), "{printed}");
     }
-    let script = vec![Answer::Status(502), support::api_error(10_021)];
-    let (out, _) = send(script, &["--format", "json"], &body);
-    assert_eq!(json_lines(&out)[0]["earlier_unknown"], true);
     let (out, _) = send(
-        vec![support::api_error(10_021)],
-        &["--format", "json"],
+        limited(),
+        &["--max-attempts", "2", "--format", "json"],
         &body,
     );
-    assert!(json_lines(&out)[0].get("earlier_unknown").is_none());
+    assert_eq!(json_lines(&out)[0]["earlier_unknown"], true);
+    // A 502, then 10021: the ID is someone else's, so ours was not made
+    // (it would have been 10025), whatever the 502 did; and at once.
+    for script in [
+        vec![Answer::Status(502), support::api_error(10_021)],
+        vec![support::api_error(10_021)],
+    ] {
+        let (out, _) = send(script.clone(), &[], &body);
+        let printed = text(&out.stdout);
+        assert!(
+            printed.starts_with("not created: ") && !printed.contains("may exist"),
+            "{printed}"
+        );
+        let (out, _) = send(script, &["--format", "json"], &body);
+        assert!(json_lines(&out)[0].get("earlier_unknown").is_none());
+    }
 
     // A time-out, then 10025: created by the first attempt.
     let slow = Answer::Slow(std::time::Duration::from_secs(30), &support::CREATED);

@@ -86,9 +86,13 @@ impl Outcome {
     /// though this outcome does not say so: no answer in time, a lost
     /// connection, an HTTP 5xx, or an API error that is the server's own
     /// failure or time-out (10002, 141002, 60008, 70169, 70500: the group
-    /// may have been made before it). False for a creation, which says so,
-    /// and for an answer that refuses the request or a request never sent
-    /// (no connection, a TLS handshake refused).
+    /// may have been made before it): the outcomes after which the client
+    /// reads a 10025 as [`Outcome::CreatedEarlier`]. False for a creation,
+    /// which says so, for an answer that refuses the request, a request
+    /// never sent (no connection, a TLS handshake refused), and also for an
+    /// HTTP 4xx and an answer this client cannot read
+    /// ([`Outcome::InvalidResponse`]), which end the call with no retry:
+    /// neither tells whether the group was made.
     ///
     /// ```
     /// use desk_schema::create_group::call::Outcome;

@@ -255,9 +255,10 @@ pub struct Sent {
     /// Whether an attempt before the last may have made the group though
     /// nothing said so: it got no answer in time, lost its connection, an
     /// HTTP 5xx, or the server's own failure or time-out (10002, 141002,
-    /// 60008, 70169, 70500). Unless the last outcome is a creation, the
-    /// group may then exist though the last answer refused it (a rate
-    /// limit after a time-out); look it up before making it again.
+    /// 60008, 70169, 70500). Unless the last outcome is a creation (or
+    /// 10021, which says the group ID is someone else's), the group may
+    /// then exist whatever the last answer says (a rate limit after a
+    /// time-out); look it up before making it again.
     pub earlier_unknown: bool,
 }
 

@@ -142,10 +142,12 @@ export declare function validateResponse(data: unknown, options?: ValidateOption
  * the one violation it then reports, or `null`: a string or property name
  * with an unpaired UTF-16 surrogate (`unpaired_surrogate`), or a number past
  * any double, which `JSON.parse` reads as `Infinity` (`range`, no bounds).
- * Not a `NaN`, which no JSON text gives: `validateRequest`, `validateResponse`
- * and every compiled `validate` report each `NaN` the type reads as a
- * `range` violation at its place ("NaN is out of range"), beside the
- * others. They call it first; call it yourself before your own Ajv, with the schema in
+ * Not a `NaN`, which no JSON text gives: `validateRequest`, `validateResponse`,
+ * every compiled `validate` and {@link violationsOf} report each `NaN` the
+ * type reads as a `range` violation at its place ("NaN is out of range"),
+ * beside the others (run your own Ajv through `violationsOf` to get the
+ * same; `toViolations` alone reports what Ajv says of a `NaN`). They call
+ * it first; call it yourself before your own Ajv, with the schema in
  * `options.schema`, so that a value the Rust type never reads is not
  * reported. Throws a `TypeError` for an object or array that holds itself,
  * which is not JSON (as `JSON.stringify` throws).

@@ -82,6 +82,9 @@ function repeatsOf(items, part) {
     const value = part(item);
     if (value === undefined) return;
     const k = canonical(value);
+    // A value holding a NaN (no JSON has one: each is its own violation)
+    // repeats nothing, and nothing repeats it.
+    if (k === null) return;
     const first = seen.get(k);
     if (first === undefined) seen.set(k, index);
     else found.push([index, first]);
@@ -89,14 +92,25 @@ function repeatsOf(items, part) {
   return found;
 }
 
-/** JSON text that two values share exactly when they are equal as JSON (an object's properties sorted). */
+/**
+ * JSON text that two values share exactly when they are equal as JSON (an
+ * object's properties sorted); `null` for a value that holds a NaN, which
+ * equals nothing (`JSON.stringify` would write it as `null`).
+ */
 function canonical(value) {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (typeof value === "number" && Number.isNaN(value)) return null;
+  const parts = (list) => {
+    const texts = list.map(canonical);
+    return texts.includes(null) ? null : texts;
+  };
+  if (Array.isArray(value)) {
+    const items = parts(value);
+    return items && `[${items.join(",")}]`;
+  }
   if (value !== null && typeof value === "object") {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
-      .join(",")}}`;
+    const keys = Object.keys(value).sort();
+    const values = parts(keys.map((k) => value[k]));
+    return values && `{${keys.map((k, i) => `${JSON.stringify(k)}:${values[i]}`).join(",")}}`;
   }
   return JSON.stringify(value);
 }

@@ -496,6 +496,24 @@ test("a NaN (a form's empty number input) is one range violation at its place, b
       ["/ErrorInfo", "type"],
     ],
   );
+  // A NaN repeats nothing, and nothing repeats it (helper-128: two NaN accounts were a duplicate).
+  const twice = {
+    ...request,
+    GroupId: "g",
+    Name: "n",
+    MaxMemberCount: 10,
+    MemberList: [{ Member_Account: NaN }, { Member_Account: NaN }, { Member_Account: "@customer_service_account" }, { Member_Account: "u" }],
+    AppDefinedData: [{ Key: NaN, Value: "a" }, { Key: NaN, Value: "b" }],
+  };
+  assert.deepEqual(
+    validateRequest(twice).map((v) => [v.path, v.code]),
+    [
+      ["/AppDefinedData/0/Key", "range"],
+      ["/AppDefinedData/1/Key", "range"],
+      ["/MemberList/0/Member_Account", "range"],
+      ["/MemberList/1/Member_Account", "range"],
+    ],
+  );
   // A number past any double (1e400, which JSON.parse reads as Infinity) is still the one violation, as in Rust.
   assert.deepEqual(
     validateRequest({ ...request, MaxMemberCount: Infinity }).map((v) => [v.path, v.code]),

@@ -142,7 +142,8 @@ UserSig 与原来不同时立即换用新的）、HTTP 5xx、连接被拒和超�
         （transport_error 的 kind：connect 或 tls 表示未发出；timeout 或 other 表示
         服务器可能已处理；input_error：无法读取输入、没有密钥，同时写到 stderr）；
         \"earlier_unknown\": true 表示之前的一次尝试无应答、HTTP 5xx 或服务端
-        自身失败，最后的应答虽拒绝，群组仍可能已创建
+        自身失败，无论最后的结果如何，群组都可能已创建（已创建或 10021
+        即群组 ID 已被他人使用时除外）
 
 退出状态：0 已创建，1 请求无效或 API 错误，2 用法、读写或网络错误
 （HTTP 错误、无法解析的应答、无应答）。",

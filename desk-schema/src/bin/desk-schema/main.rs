@@ -161,6 +161,15 @@ pub(crate) fn user_ids<'a>(
         .map(|ids| ids.map(String::as_str).collect())
         .unwrap_or_default();
     for user_id in &ids {
+        // A piece of the secret key pasted here would go out in the URL,
+        // or into a UserSig (which `usersig --verify` prints).
+        if secret::of_the_key(user_id) {
+            let mark = secret::not_shown(locale);
+            return Err(IoStop::Input(match locale {
+                Locale::ZhCn => format!("--{flag} {mark}：其中含有密钥的一部分；请写 UserID"),
+                _ => format!("--{flag} {mark}: it holds a piece of the secret key; give a UserID"),
+            }));
+        }
         if let Err(report) = create_group::Member::new(*user_id).validate() {
             let why: Vec<String> = report.iter().map(|v| v.message_in(locale)).collect();
             let (not, colon, and) = match locale {
@@ -371,9 +380,6 @@ impl Say {
     }
 }
 
-/// `text` without the white space and byte order marks around it: a key or
-/// a UserSig saved by an editor that writes a BOM (Notepad's UTF-8), or
-/// pasted with one, is the same key or UserSig.
 /// `value` as one line of JSON, each character that would hide or reorder
 /// the text around it in a terminal (a bidirectional override, a
 /// zero-width space; [`escaped`]'s) written as a `\uXXXX` escape, as JSON
@@ -403,6 +409,9 @@ pub(crate) fn json_line(value: &impl serde::Serialize) -> Result<String, IoStop>
     String::from_utf8(out).map_err(|e| IoStop::Output(io::Error::other(e)))
 }
 
+/// `text` without the white space and byte order marks around it: a key or
+/// a UserSig saved by an editor that writes a BOM (Notepad's UTF-8), or
+/// pasted with one, is the same key or UserSig.
 fn without_marks(text: &str) -> &str {
     text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
 }

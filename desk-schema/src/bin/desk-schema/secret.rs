@@ -33,12 +33,12 @@ const USERSIG_RUN: usize = 48;
 
 /// The shortest secret key found by its own value, and the shortest piece
 /// of one found: a shorter one would be found in too many unrelated words
-/// (eight hexadecimal digits of a 64-digit key are in a random word of
-/// eight with a chance of about one in a hundred million).
+/// (a window of eight hexadecimal digits matches one of a 64-digit key's
+/// 57 with a chance of about one in 75 million).
 const KEY_MIN: usize = 8;
 
-/// Whether `text` may hold a credential: the secret key set in
-/// `DESK_SCHEMA_SECRET_KEY` (also split by other characters), or the shape
+/// Whether `text` may hold a credential: a piece of the secret key set in
+/// `DESK_SCHEMA_SECRET_KEY` ([`of_the_key`]), or the shape
 /// of one (a run of [`HEX_RUN`] hexadecimal digits) or of a UserSig (a run
 /// of [`USERSIG_RUN`] characters of its alphabet mixing capitals, small
 /// letters and digits). A guess, made on the side of not showing: the tool

@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Arg, ArgMatches, Command, value_parser};
-use desk_schema::create_group::CreateGroupRequest;
 use desk_schema::create_group::call::{Endpoint, Outcome, TransportErrorKind};
 use desk_schema::create_group::client::{Client, Sent};
+use desk_schema::create_group::{CreateGroupRequest, ErrorCode};
 use desk_schema::{Locale, Report, Valid};
 
 use crate::{
@@ -51,7 +51,8 @@ Output:
         input_error (an input that cannot be read, no secret key: said on
         stderr too); \"earlier_unknown\": true when an attempt before the
         last got no answer, an HTTP 5xx or the server's own failure, so
-        the group may exist though the last answer refused it
+        the group may exist whatever the last outcome says (but a creation,
+        or 10021: the ID is someone else's)
 
 Exit status: 0 created, 1 invalid request or API error, 2 usage, I/O or
 network (an HTTP error, a response that is not one, no answer).";
@@ -207,6 +208,20 @@ fn invalid_request(
     write_out(out, &text)
 }
 
+/// Whether an attempt before the last may have made the group
+/// ([`Sent::earlier_unknown`]), where the last outcome leaves that open:
+/// not after a creation, nor after 10021, which says the group ID is
+/// someone else's (had an earlier attempt made it, the server would have
+/// said 10025).
+fn earlier_unknown(sent: &Sent) -> bool {
+    let settled = match &sent.outcome {
+        Outcome::Created { .. } | Outcome::CreatedEarlier { .. } => true,
+        Outcome::Api(e) => e.code == ErrorCode::GROUP_ID_TAKEN,
+        _ => false,
+    };
+    sent.earlier_unknown && !settled
+}
+
 fn text_line(sent: &Sent, locale: Locale) -> String {
     let zh = locale == Locale::ZhCn;
     let attempts = match (sent.attempts, zh) {
@@ -216,7 +231,7 @@ fn text_line(sent: &Sent, locale: Locale) -> String {
     };
     let outcome = sent.outcome.localized(locale);
     // The server refused (an error code that is not its own failure, after
-    // which the group may exist: helper-127), or nothing reached it (no
+    // which the group may have been made), or nothing reached it (no
     // connection, a TLS handshake refused), and no earlier attempt may have
     // made the group: not created. Anything else (no answer, a status other
     // than 200, a body that is not a response, or an earlier attempt that
@@ -229,13 +244,14 @@ fn text_line(sent: &Sent, locale: Locale) -> String {
         ),
         _ => false,
     };
-    let not_created = match (refused && !sent.earlier_unknown, zh) {
+    let earlier_unknown = earlier_unknown(sent);
+    let not_created = match (refused && !earlier_unknown, zh) {
         (true, true) => "未创建：",
         (true, false) => "not created: ",
         (false, true) => "未确认是否创建：",
         (false, false) => "not confirmed: ",
     };
-    let earlier = match (sent.earlier_unknown && refused, zh) {
+    let earlier = match (earlier_unknown && refused, zh) {
         (false, _) => "",
         (true, true) => {
             "\n之前的一次尝试结果未知（无应答、HTTP 5xx 或服务端自身失败），群组可能已创建；请先查询再重建"
@@ -346,8 +362,7 @@ fn json_line(sent: &Sent, locale: Locale) -> Result<String, IoStop> {
         },
     };
     Line {
-        earlier_unknown: sent.earlier_unknown
-            && !matches!(line.outcome, "created" | "created_earlier"),
+        earlier_unknown: earlier_unknown(sent),
         attempts: sent.attempts,
         format_version: 1,
         ..line
