@@ -1669,10 +1669,7 @@ fn a_piece_of_the_key_anywhere_in_an_argument_is_not_shown() {
         }
         let shown = format!("{}{}", text(&out.stdout), text(&out.stderr)).to_ascii_lowercase();
         assert_eq!(out.status.code(), Some(2), "{args:?}: {shown}");
-        for piece in key.as_bytes().windows(8) {
-            let piece = std::str::from_utf8(piece).unwrap();
-            assert!(!shown.contains(piece), "{args:?}: {piece} in {shown}");
-        }
+        assert_no_piece(key, &shown, &args);
     }
     // A UserID holding a piece of the key is refused, not sent in the URL
     // nor signed into a UserSig (helper-128).
@@ -1700,6 +1697,55 @@ fn a_piece_of_the_key_anywhere_in_an_argument_is_not_shown() {
             shown.contains("it holds a piece of the secret key") && !shown.contains(&key[..8]),
             "{args:?}: {shown}"
         );
+    }
+}
+
+/// That `shown` (what a run printed, for `args`) holds no 8 letters and
+/// digits of `key`, in either case.
+fn assert_no_piece(key: &str, shown: &str, args: &[&str]) {
+    let shown = shown.to_ascii_lowercase();
+    for piece in key.as_bytes().windows(8) {
+        let piece = std::str::from_utf8(piece).unwrap();
+        assert!(!shown.contains(piece), "{args:?}: {piece} in {shown}");
+    }
+}
+
+/// A request whose text holds the key `DESK_SCHEMA_SECRET_KEY` holds (a
+/// property named by it) does not show it in its violations, in text or in
+/// JSON, from `validate` or from `send`, which refuses it unsent
+/// (helper-128).
+#[test]
+fn a_request_holding_the_key_does_not_show_it() {
+    let key = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
+    let mut request = serde_json::to_value(&*support::request()).unwrap();
+    request[key.to_ascii_uppercase()] = serde_json::json!(1);
+    request["Name"] = serde_json::json!(format!("a{}", &key[10..30]));
+    let body = serde_json::to_vec(&request).unwrap();
+    for args in [
+        &["validate", "-"][..],
+        &["validate", "--format", "json", "-"],
+        &["validate", "--lang", "zh-CN", "-"],
+        &["send", "-", "--sdkappid", "1", "--identifier", "a"],
+        &[
+            "send",
+            "-",
+            "--sdkappid",
+            "1",
+            "--identifier",
+            "a",
+            "--format",
+            "json",
+        ],
+    ] {
+        let (subcommand, rest) = args.split_first().unwrap();
+        let out = keyed(subcommand, rest, Some(key), &body);
+        let shown = format!("{}{}", text(&out.stdout), text(&out.stderr));
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {shown}");
+        assert!(
+            shown.contains("unknown") || shown.contains("未知"),
+            "{args:?}: {shown}"
+        );
+        assert_no_piece(key, &shown, args);
     }
 }
 

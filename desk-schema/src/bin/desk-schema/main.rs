@@ -397,7 +397,13 @@ pub(crate) fn json_line(value: &impl serde::Serialize) -> Result<String, IoStop>
             writer: &mut W,
             fragment: &str,
         ) -> io::Result<()> {
-            write!(writer, "{}", escaped(fragment))
+            // A request's text holding a piece of the secret key is not
+            // shown ([`secret::of_the_key`]).
+            if secret::of_the_key(fragment) {
+                write!(writer, "{}", secret::NOT_SHOWN[0])
+            } else {
+                write!(writer, "{}", escaped(fragment))
+            }
         }
     }
     let mut out = Vec::new();
@@ -903,6 +909,13 @@ impl<W: Write> Job<'_, W> {
                     }
                 }
             },
+        };
+        // The request's text in a message (a property's name) that holds a
+        // piece of the secret key is not shown; JSON lines see to it in
+        // `json_line`.
+        let rendered = match self.format {
+            Format::Json => rendered.into(),
+            Format::Text => secret::without_the_key(&rendered, secret::not_shown(self.locale)),
         };
         write_out(self.out, &rendered)
     }

@@ -6,6 +6,10 @@
 //! about it must not repeat it: a terminal's scrollback, a CI log and a
 //! shared screen keep what is printed.
 
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use desk_schema::Locale;
 
 /// What is printed in place of an argument that may be a credential.
@@ -83,24 +87,67 @@ pub(crate) fn may_be_credential(text: &str) -> bool {
 /// [`may_be_credential`] guesses at, this is never a guess: such a text is
 /// not shown even where it names a file.
 pub(crate) fn of_the_key(text: &str) -> bool {
-    holds(
-        text,
-        &std::env::var("DESK_SCHEMA_SECRET_KEY").unwrap_or_default(),
-    )
+    /// The key's pieces, read once: every line the CLI prints may ask.
+    static PIECES: OnceLock<Pieces> = OnceLock::new();
+    PIECES
+        .get_or_init(|| pieces(&std::env::var("DESK_SCHEMA_SECRET_KEY").unwrap_or_default()))
+        .found_in(text)
 }
 
 /// Whether `text` holds a piece of `key` of [`KEY_MIN`] letters and digits
 /// (the whole key, however split, holds every piece): their letters and
 /// digits alone compared, as `text` reads ([`plain`]), in either case (a
 /// key in hexadecimal may be written in capitals). A key of fewer letters
-/// and digits is found in no text: it would be found in too many.
+/// and digits is found in no text: it would be found in too many. (Asked
+/// of `send`'s `--endpoint` with the key read.)
+#[cfg(feature = "client")]
 pub(crate) fn holds(text: &str, key: &str) -> bool {
-    let (text, key) = (alphanumeric(text), alphanumeric(key));
-    key.len() >= KEY_MIN
-        && text
-            .as_bytes()
+    pieces(key).found_in(text)
+}
+
+/// Every run of [`KEY_MIN`] letters and digits of a key, in small letters.
+struct Pieces(HashSet<[u8; KEY_MIN]>);
+
+/// `key`'s [`Pieces`] (none for a key of fewer letters and digits).
+fn pieces(key: &str) -> Pieces {
+    let key = alphanumeric(key);
+    Pieces(
+        key.as_bytes()
             .windows(KEY_MIN)
-            .any(|piece| key.as_bytes().windows(KEY_MIN).any(|k| k == piece))
+            .filter_map(|w| <[u8; KEY_MIN]>::try_from(w).ok())
+            .collect(),
+    )
+}
+
+impl Pieces {
+    /// Whether `text` holds one of them (in time linear in `text`).
+    fn found_in(&self, text: &str) -> bool {
+        !self.0.is_empty()
+            && alphanumeric(text)
+                .as_bytes()
+                .windows(KEY_MIN)
+                .any(|w| <[u8; KEY_MIN]>::try_from(w).is_ok_and(|w| self.0.contains(&w)))
+    }
+}
+
+/// `text` with each space-separated word of a line that holds a piece of
+/// the key `DESK_SCHEMA_SECRET_KEY` holds ([`of_the_key`]) written `mark`:
+/// what the CLI prints of a request (a property's name in a violation)
+/// never shows the key, though the request is the user's own text.
+pub(crate) fn without_the_key<'a>(text: &'a str, mark: &str) -> Cow<'a, str> {
+    if !of_the_key(text) {
+        return Cow::Borrowed(text);
+    }
+    let lines: Vec<String> = text
+        .split('\n')
+        .map(|line| {
+            line.split(' ')
+                .map(|word| if of_the_key(word) { mark } else { word })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    Cow::Owned(lines.join("\n"))
 }
 
 /// The ASCII letters and digits of `text` as it reads ([`plain`]), in

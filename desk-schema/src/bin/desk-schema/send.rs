@@ -196,13 +196,16 @@ fn invalid_request(
         .render()?,
         Format::Text => {
             let (n, shown) = (report.len(), report.localized(locale));
-            match locale {
+            let text = match locale {
                 Locale::ZhCn => format!("{shown}\n无效：{n} 个问题；未发送\n"),
                 _ => format!(
                     "{shown}\ninvalid: {n} {}; not sent\n",
                     if n == 1 { "problem" } else { "problems" }
                 ),
-            }
+            };
+            // As `validate` shows it: no piece of the key (`json_line` sees
+            // to the JSON's).
+            crate::secret::without_the_key(&text, crate::secret::not_shown(locale)).into_owned()
         }
     };
     write_out(out, &text)
