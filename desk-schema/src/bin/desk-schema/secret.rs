@@ -81,7 +81,7 @@ pub(crate) fn may_be_credential(text: &str) -> bool {
 }
 
 /// Whether `text` holds a piece of the secret key set in
-/// `DESK_SCHEMA_SECRET_KEY` ([`holds`]): the whole key however split, or a
+/// `DESK_SCHEMA_SECRET_KEY` (one of its [`Pieces`]): the whole key however split, or a
 /// piece of a key split across several arguments, alone or inside a longer
 /// word (`KEY=PIECE`, `nofile-PIECE`). Unlike the shapes
 /// [`may_be_credential`] guesses at, this is never a guess: such a text is
