@@ -385,7 +385,8 @@ impl Say {
 /// zero-width space; [`escaped`]'s) written as a `\uXXXX` escape, as JSON
 /// already writes control characters: the same JSON once parsed, shown as
 /// it is where a person reads it (a server's `ErrorInfo`, a property's
-/// name in a path).
+/// name in a path). A run of text that holds a piece of the secret key
+/// ([`secret::of_the_key`]) is written as the mark that stands for it.
 pub(crate) fn json_line(value: &impl serde::Serialize) -> Result<String, IoStop> {
     /// `serde_json`'s compact layout, with [`escaped`] on each run of text
     /// between its own escapes (which holds no `"`, `\\` or control
