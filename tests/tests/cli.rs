@@ -1512,7 +1512,7 @@ fn a_credential_given_as_a_value_a_file_or_a_command_is_not_repeated() {
     );
 }
 
-/// `-` given twice is a usage error: standard input read twice would be
+/// `-` given twice (or `-` and `/dev/stdin`) is a usage error: standard input read twice would be
 /// empty the second time (helper-125: checked as an empty request).
 #[test]
 fn standard_input_given_twice_is_refused() {
@@ -1524,6 +1524,11 @@ fn standard_input_given_twice_is_refused() {
         (
             &["validate", "--lang", "zh-CN", "-", "x.json", "-", "-"][..],
             "`-`（标准输入）给了 3 次；只能读取一次",
+        ),
+        // A name of it counts too (helper-127: `- /dev/stdin`).
+        (
+            &["validate", "-", "/dev/stdin"][..],
+            "`-` (standard input) is given 2 times; it can be read once",
         ),
     ] {
         let out = run(args, Some(b"{}"));

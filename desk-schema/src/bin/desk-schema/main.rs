@@ -760,8 +760,14 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
         .get_many::<PathBuf>("file")
         .map_or_else(|| vec![PathBuf::from("-")], |f| f.cloned().collect());
     // Standard input read twice would be empty the second time, and checked
-    // as an empty request.
-    let stdin = files.iter().filter(|f| f.as_os_str() == "-").count();
+    // as an empty request: `-`, or a name of it (`/dev/stdin`).
+    let stdin = files
+        .iter()
+        .filter(|f| {
+            ["-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"]
+                .contains(&f.to_string_lossy().as_ref())
+        })
+        .count();
     if stdin > 1 {
         return Err(IoStop::Input(Say(locale_of(args)).pick(
             format!("`-` (standard input) is given {stdin} times; it can be read once"),
