@@ -4,7 +4,8 @@
 // (`desk-schema validate --format json`): {path, code, message, ...figures}.
 import { ajvValidate as requestValidator, readSchema as requestReads } from "./generated/create_group.request.js";
 import { ajvValidate as responseValidator, readSchema as responseReads } from "./generated/create_group.response.js";
-import { checkedWith, isMemberRuleError, localize, memberRules, ownProperty, sortViolations, toViolations, violationsOf } from "./violations.js";
+import { ownProperty } from "./runtime.js";
+import { checkedWith, isMemberRuleError, localize, memberRules, sortViolations, toViolations, violationsOf } from "./violations.js";
 
 export { CODES, LOCALES, isCode, localize, sortViolations, toViolations, unrepresentable, violationsOf } from "./violations.js";
 

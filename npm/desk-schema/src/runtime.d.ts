@@ -8,6 +8,10 @@ export declare function utf16Length(s: string): number;
 export declare function graphemeCount(s: string): number;
 /** Whether `object` has `key` as its own property (`Object.hasOwn`, for browsers without it). */
 export declare function hasOwn(object: object, key: PropertyKey): boolean;
+/** `data[name]` when `data` is an object (not an array) with that own property, else `undefined`. */
+export declare function ownProperty(data: unknown, name: PropertyKey): unknown;
+/** JSON text two values share exactly when they are equal as JSON (properties sorted); `null` for a value holding a NaN. */
+export declare function canonical(value: unknown): string | null;
 /** `[index, first]` for every item whose `key` repeats an earlier item's. */
 export declare function repeatsBy(items: readonly unknown[], key: string): Array<[number, number]>;
 /** Every item equal (as JSON) to an earlier one, as `[index, first]`: `uniqueItems`, each repeat reported. */

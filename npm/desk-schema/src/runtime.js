@@ -7,6 +7,14 @@ export function hasOwn(object, key) {
   return Object.prototype.hasOwnProperty.call(object, key);
 }
 
+/**
+ * `data[name]` when `data` is an object with that own property, else
+ * `undefined`: own properties only, as Ajv reads them (`ownProperties`).
+ */
+export function ownProperty(data, name) {
+  return data !== null && typeof data === "object" && !Array.isArray(data) && hasOwn(data, name) ? data[name] : undefined;
+}
+
 /** UTF-8 length in bytes, without encoding (what the Desk API counts). */
 export function utf8Length(s) {
   let bytes = 0;
@@ -97,7 +105,7 @@ function repeatsOf(items, part) {
  * object's properties sorted); `null` for a value that holds a NaN, which
  * equals nothing (`JSON.stringify` would write it as `null`).
  */
-function canonical(value) {
+export function canonical(value) {
   if (typeof value === "number" && Number.isNaN(value)) return null;
   const parts = (list) => {
     const texts = list.map(canonical);
@@ -124,12 +132,11 @@ function canonical(value) {
  */
 export function memberShortfall(object, rule) {
   // Own properties only, as Ajv reads them (`ownProperties`) and as JSON sends them.
-  const own = (o, name) => (o !== null && typeof o === "object" && !Array.isArray(o) && hasOwn(o, name) ? o[name] : undefined);
-  const max = own(object, rule.max);
-  const members = own(object, rule.members);
+  const max = ownProperty(object, rule.max);
+  const members = ownProperty(object, rule.members);
   if (!Number.isInteger(max) || max < 1 || max > 4294967295 || !Array.isArray(members)) return null;
-  const owner = own(object, rule.owner);
-  const account = (m) => (typeof own(m, rule.account) === "string" ? m[rule.account] : null);
+  const owner = ownProperty(object, rule.owner);
+  const account = (m) => (typeof ownProperty(m, rule.account) === "string" ? m[rule.account] : null);
   const accounts = members.map(account);
   const read = new Set(accounts.filter((a) => a !== null));
   const unread = accounts.filter((a) => a === null).length;

@@ -2,7 +2,7 @@
 // the objects the Rust crate and its CLI (`desk-schema validate --format
 // json`) give: shared by the package's create_group validators and by every
 // validator `desk-schema compile` writes.
-import { charCount, hasOwn, repeats, utf8Length } from "./runtime.js";
+import { canonical, charCount, hasOwn, ownProperty, repeats, utf8Length } from "./runtime.js";
 
 /** A UTF-16 surrogate without its other half (with the `u` flag, a pair is one code point). */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
@@ -29,8 +29,7 @@ const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
  * in Rust; without it, every value is.
  */
 export function unrepresentable(data, options) {
-  const found = firstUnreadable(data, "", options?.schema, null);
-  return found ? localize([found], options?.locale)[0] : null;
+  return readProblems(data, options).unread;
 }
 
 /**
@@ -122,7 +121,7 @@ function firstUnreadable(data, path, schema, nan) {
       const keys = array ? null : Object.keys(value);
       frames.push({ value, at: here, keys, length: array ? value.length : keys.length, next: 0, read });
     } else if (schemas !== DROPPED) {
-      if (nan !== null && Number.isNaN(value)) nan.push(at());
+      if (Number.isNaN(value)) nan.push(at());
       return unreadableScalar(value, at);
     }
     return null;
@@ -496,15 +495,6 @@ function skipFields(root, errors) {
   };
 }
 
-/** `value` as JSON with each object's keys sorted: equal for equal schemas. */
-function canonical(value) {
-  return JSON.stringify(value, (_, v) =>
-    v !== null && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]]))
-      : v,
-  );
-}
-
 /**
  * Every schema object that may apply where `schemas` do: through `$ref`,
  * `allOf`, `anyOf` and `oneOf`, each once, and an `if`'s `then` or `else`
@@ -605,14 +595,6 @@ export function memberRules(list, path, accounts, key = "Member_Account", owner 
     out.push(custom(path, "ordinary_member", {}));
   }
   return out;
-}
-
-/**
- * `data[name]` when `data` is an object with that own property, else
- * `undefined`: own properties only, as Ajv reads them (`ownProperties`).
- */
-export function ownProperty(data, name) {
-  return data !== null && typeof data === "object" && !Array.isArray(data) && hasOwn(data, name) ? data[name] : undefined;
 }
 
 /** An error of the response's rule (`x-inconsistentResponse`: a `not` of every contradictory response). */

@@ -135,19 +135,7 @@ impl Pieces {
 /// what the CLI prints of a request (a property's name in a violation)
 /// never shows the key, though the request is the user's own text.
 pub(crate) fn without_the_key<'a>(text: &'a str, mark: &str) -> Cow<'a, str> {
-    if !of_the_key(text) {
-        return Cow::Borrowed(text);
-    }
-    let lines: Vec<String> = text
-        .split('\n')
-        .map(|line| {
-            line.split(' ')
-                .map(|word| if of_the_key(word) { mark } else { word })
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect();
-    Cow::Owned(lines.join("\n"))
+    words_not_shown(text, mark, of_the_key)
 }
 
 /// The ASCII letters and digits of `text` as it reads ([`plain`]), in
@@ -183,18 +171,29 @@ fn plain(text: &str) -> String {
 /// [`may_be_credential`] flags written `mark`: the last guard of a message
 /// that quotes what was given in a form its maker chose (escaped, quoted).
 pub(crate) fn without_credentials(text: &str, mark: &str) -> String {
-    text.split('\n')
+    words_not_shown(text, mark, may_be_credential).into_owned()
+}
+
+/// `text` with each space-separated word that `hides` of a line that
+/// `hides` written `mark` (the line is asked first: most lines hold
+/// nothing, and are returned as they are).
+fn words_not_shown<'a>(text: &'a str, mark: &str, hides: fn(&str) -> bool) -> Cow<'a, str> {
+    if !text.split('\n').any(hides) {
+        return Cow::Borrowed(text);
+    }
+    let lines: Vec<String> = text
+        .split('\n')
         .map(|line| {
-            if !may_be_credential(line) {
+            if !hides(line) {
                 return line.to_owned();
             }
             line.split(' ')
-                .map(|word| if may_be_credential(word) { mark } else { word })
+                .map(|word| if hides(word) { mark } else { word })
                 .collect::<Vec<_>>()
                 .join(" ")
         })
-        .collect::<Vec<_>>()
-        .join("\n")
+        .collect();
+    Cow::Owned(lines.join("\n"))
 }
 
 #[cfg(test)]
