@@ -90,7 +90,17 @@ const form = (ext, peers) =>
   "export const page: Pager = { Offset: 0, Limit: 10 };\n" +
   "// @ts-expect-error: Offset is a number\n" +
   'export const wrongPage: Pager = { Offset: "zero", Limit: 10 };\n' +
-  (ext === "cts" ? "export const pageFound = validatePager.validate(page).length;\n" : "") +
+  // The .cjs file's `module.exports` is `validate` itself (helper-125's
+  // newcomer called it so, and the .d.cts once said it was not callable).
+  (ext === "cts"
+    ? "export const pageFound = validatePager.validate(page).length + validatePager(page).length + validatePager.default(page).length;\n" +
+      'import validatePagerDefault from "./validators/Pager.cjs";\n' +
+      'import { validate as validatePagerNamed, ajvValidate as pagerAjv } from "./validators/Pager.cjs";\n' +
+      "export const pageAgain = validatePagerDefault(page).length + validatePagerNamed(page).length + (pagerAjv(page) ? 0 : 1);\n" +
+      "export const pageType: validatePager.Pager = page;\n" +
+      "// @ts-expect-error: Limit is a number\n" +
+      'export const wrongLimit: validatePager.Pager = { Limit: "ten" };\n'
+    : "") +
   // The Ajv validator of a compiled type, read as its .d.ts says.
   (ext === "mts"
     ? 'import { ajvValidate, readSchema } from "./validators/Pager.js";\n' +

@@ -120,8 +120,9 @@ async function main(argv) {
       } catch (e) {
         fail(`${file}: ${e.message}`);
       }
-      // The types of the .cjs file, for a CommonJS importer (node16).
-      out.push([`${stem}.d.ts`, types], [`${stem}.d.cts`, types]);
+      // The types of the .cjs file, for a CommonJS importer (node16):
+      // its `module.exports` is `validate` itself.
+      out.push([`${stem}.d.ts`, types.esm], [`${stem}.d.cts`, types.cjs]);
     }
     outputs.push(out);
   }
