@@ -985,15 +985,20 @@ fn jsonl_skips_a_line_over_the_limit_and_checks_the_rest() {
     );
     assert_eq!(out.status.code(), Some(2));
     let lines = json_lines(&out);
-    // Two reports, then the line left unchecked, as a JSON line of its own.
+    // The line left unchecked is a JSON line of its own, in its place
+    // between the two reports, with its number.
     assert_eq!(lines.len(), 3);
-    assert_eq!(lines[1]["line"], 3);
-    assert!(
-        lines[2]["error"]
-            .as_str()
-            .unwrap()
-            .contains("left unchecked")
+    assert_eq!(
+        [&lines[0]["line"], &lines[1]["line"], &lines[2]["line"]],
+        [1, 2, 3]
     );
+    assert_eq!(lines[1]["file"], "-");
+    assert_eq!(
+        lines[1]["error"],
+        "-:2: the line is larger than 1000 bytes, left unchecked; raise --max-input-bytes to check it"
+    );
+    assert_eq!(lines[1].as_object().unwrap().len(), 4, "{}", lines[1]);
+    assert_eq!([&lines[0]["valid"], &lines[2]["valid"]], [true, true]);
     let err = text(&out.stderr);
     assert!(
         err.starts_with("desk-schema: -:2: 1 line larger than 1000 bytes left unchecked"),
@@ -1053,7 +1058,9 @@ fn jsonl_limits_a_line_without_its_end_and_skips_only_json_blank_lines() {
     for end in ["\n", "\r\n"] {
         for (max, checked) in [("10", true), ("9", false)] {
             let (status, reports) = jsonl(max, &format!("{line}{end}{line}"));
-            let lines = reports.iter().filter(|r| r["line"].is_u64()).count();
+            let lines = reports.iter().filter(|r| r["errors"].is_array()).count();
+            let unchecked = reports.iter().filter(|r| r["error"].is_string()).count();
+            assert_eq!(unchecked, if checked { 0 } else { 2 }, "{reports:?}");
             assert_eq!(
                 lines,
                 if checked { 2 } else { 0 },

@@ -68,7 +68,8 @@ const VALIDATE: Words = Words {
   json  单个输入：一行 {\"valid\", \"errors\", \"format_version\": 1}；
         多个输入或 --jsonl：每个请求一个这样的对象（JSON Lines），\"errors\"
         之后有 \"file\"（--jsonl 时还有 \"line\"）；无法读取的输入为
-        {\"file\", \"error\", \"format_version\": 1}
+        {\"file\", \"error\", \"format_version\": 1}；--jsonl 中超过
+        --max-input-bytes 的行在其位置上为 {\"file\", \"line\", \"error\", ...}
 
 每个问题为 {\"path\", \"code\", \"message\", ...数值}，path 为 JSON Pointer；
 消息为规则自身措辞的问题（create_group 的规则，或值无法按类型读取）另有

@@ -39,7 +39,9 @@ Output:
   json  one input: {\"valid\", \"errors\", \"format_version\": 1} on one line;
         several inputs or --jsonl: one such object per request (JSON Lines),
         with \"file\" (and \"line\" for --jsonl) after \"errors\"; an input that
-        cannot be read is {\"file\", \"error\", \"format_version\": 1}
+        cannot be read is {\"file\", \"error\", \"format_version\": 1}, and a
+        --jsonl line over --max-input-bytes {\"file\", \"line\", \"error\", ...}
+        in its place
 
 Each error is {\"path\", \"code\", \"message\", ...figures}, path a JSON Pointer;
 one whose message is its own words (a create_group rule's, or a value that
@@ -804,18 +806,7 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
                 job.unreadable += 1;
                 // A program reading the JSON Lines sees the input it lost.
                 if matches!(job.format, Format::Json) {
-                    #[derive(serde::Serialize)]
-                    struct Unreadable<'a> {
-                        file: &'a str,
-                        error: &'a str,
-                        format_version: u32,
-                    }
-                    let line = json_line(&Unreadable {
-                        file: &name.json,
-                        error: &message,
-                        format_version: 1,
-                    })?;
-                    write_out(job.out, &line)?;
+                    job.unreadable_line(&name, None, &message)?;
                 }
                 job.out.flush().map_err(IoStop::Output)?;
                 let _ = writeln!(io::stderr(), "desk-schema: {message}");
@@ -965,22 +956,51 @@ impl<W: Write> Job<'_, W> {
                     first_too_long = number;
                 }
                 too_long += 1;
+                // A program reading the JSON Lines sees each line it lost,
+                // in its place among the reports.
+                if matches!(self.format, Format::Json) {
+                    let error = words.line_too_large(name, number, self.max_input);
+                    self.unreadable_line(name, Some(number), &error)?;
+                }
                 continue;
             }
             self.check(line, name, Some(number))?;
         }
         if too_long > 0 {
             // Each line left unchecked is an input the summary counts
-            // unreadable: the caller counts this error as one.
-            self.unreadable += too_long - 1;
-            return Err(IoStop::Input(words.lines_too_large(
-                name,
-                first_too_long,
-                too_long,
-                self.max_input,
-            )));
+            // unreadable; the operator reads one line for them all.
+            self.unreadable += too_long;
+            self.status = 2;
+            let message = words.lines_too_large(name, first_too_long, too_long, self.max_input);
+            self.out.flush().map_err(IoStop::Output)?;
+            let _ = writeln!(io::stderr(), "desk-schema: {message}");
         }
         Ok(())
+    }
+
+    /// The JSON line of an input (or, with `line`, a JSON Lines line) that
+    /// could not be read: `{"file", "line", "error", "format_version"}`.
+    fn unreadable_line(
+        &mut self,
+        name: &Name,
+        line: Option<u64>,
+        error: &str,
+    ) -> Result<(), IoStop> {
+        #[derive(serde::Serialize)]
+        struct Unreadable<'a> {
+            file: &'a str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            line: Option<u64>,
+            error: &'a str,
+            format_version: u32,
+        }
+        let text = json_line(&Unreadable {
+            file: &name.json,
+            line,
+            error,
+            format_version: 1,
+        })?;
+        write_out(self.out, &text)
     }
 }
 
@@ -1103,6 +1123,21 @@ impl Words {
                 format!("{input}超过 {max} 字节；调高 --max-input-bytes 才能检查")
             }
             _ => format!("{input} is larger than {max} bytes; raise --max-input-bytes to check it"),
+        }
+    }
+
+    /// One JSON Lines line left unchecked, line `number` of `name`, for its
+    /// JSON line (`--format json`).
+    fn line_too_large(self, name: &Name, number: u64, max: u64) -> String {
+        match self.0 {
+            Locale::ZhCn => format!(
+                "{}第 {number} 行超过 {max} 字节，未检查；调高 --max-input-bytes 才能检查",
+                Self::input_zh(name, false, true)
+            ),
+            _ => format!(
+                "{}:{number}: the line is larger than {max} bytes, left unchecked; raise --max-input-bytes to check it",
+                name.text
+            ),
         }
     }
 
