@@ -1761,6 +1761,66 @@ fn a_request_holding_the_key_does_not_show_it() {
     }
 }
 
+/// The key `send` and `usersig` read from `--key-file` (none in the
+/// environment) is kept out of what they print as that of
+/// `DESK_SCHEMA_SECRET_KEY` is: a request's property named by it, a piece
+/// of it in `--identifier`. An invalid request is still reported before a
+/// key file that cannot be read.
+#[test]
+fn the_key_from_key_file_is_not_shown_either() {
+    let key = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
+    let dir = std::env::temp_dir().join(format!("desk-schema-keyfile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("key");
+    std::fs::write(&file, format!("{key}\n")).unwrap();
+    let file = file.to_str().unwrap();
+    let mut request = serde_json::to_value(&*support::request()).unwrap();
+    request[&key[5..40]] = serde_json::json!(1);
+    let body = serde_json::to_vec(&request).unwrap();
+    let send = ["send", "-", "--sdkappid", "1", "--identifier", "a"];
+    for format in ["text", "json"] {
+        let mut args = send.to_vec();
+        args.extend(["--key-file", file, "--format", format]);
+        let out = keyed(args[0], &args[1..], None, &body);
+        let shown = format!("{}{}", text(&out.stdout), text(&out.stderr));
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {shown}");
+        assert!(shown.contains("unknown property"), "{args:?}: {shown}");
+        assert_no_piece(key, &shown, &args);
+    }
+    let piece = format!("a{}", &key[20..30]);
+    for subcommand in ["send", "usersig"] {
+        let mut args = vec!["--sdkappid", "1", "--identifier", piece.as_str()];
+        args.extend(["--key-file", file]);
+        if subcommand == "send" {
+            args.insert(0, "-");
+        }
+        let out = keyed(
+            subcommand,
+            &args,
+            None,
+            &serde_json::to_vec(&*support::request()).unwrap(),
+        );
+        let shown = format!("{}{}", text(&out.stdout), text(&out.stderr));
+        assert_eq!(out.status.code(), Some(2), "{subcommand}: {shown}");
+        assert!(
+            shown.contains("holds a piece of the secret key"),
+            "{subcommand}: {shown}"
+        );
+        assert_no_piece(key, &shown, &args);
+    }
+    // The request's violations first, then (had it been valid) the key.
+    let mut args = send.to_vec();
+    args.extend(["--key-file", "/nonexistent/key"]);
+    let out = keyed("send", &args[1..], None, &body);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("not sent"),
+        "{}",
+        text(&out.stdout)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// `--help` beside `--lang zh-CN` is in Chinese for each command with
 /// `--lang`: its description, clap's headings, each option (no English
 /// option text left), its notes; without it, English.

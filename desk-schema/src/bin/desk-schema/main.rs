@@ -343,6 +343,9 @@ fn secret_key(args: &ArgMatches) -> Result<desk_schema::usersig::SecretKey, IoSt
             say.pick("the secret key is empty", "密钥为空"),
         ));
     }
+    // From here, nothing the CLI prints shows a piece of it (a request's
+    // property named by it, an `--identifier`).
+    secret::remember_key(key);
     // `send --endpoint` with the key in it (pasted there by mistake): the
     // host would be looked up, which sends it to a name server.
     #[cfg(feature = "client")]
@@ -428,8 +431,11 @@ fn without_marks(text: &str) -> &str {
 fn usersig(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     use desk_schema::usersig;
     let say = Say(locale_of(args));
+    // The key is read first, so that the identifier is screened for it too;
+    // a key that cannot be read is said after the identifier's error.
+    let key = secret_key(args);
     user_ids(args, "identifier", "identifier")?;
-    let key = secret_key(args)?;
+    let key = key?;
     let sdkappid = *args.get_one::<u64>("sdkappid").expect("required");
     if args.get_flag("verify") {
         // A UserSig is a few hundred bytes: a larger input is refused unread.

@@ -80,10 +80,15 @@ pub(crate) fn may_be_credential(text: &str) -> bool {
     false
 }
 
-/// Whether `text` holds a piece of the secret key set in
-/// `DESK_SCHEMA_SECRET_KEY` (one of its [`Pieces`]): the whole key however split, or a
-/// piece of a key split across several arguments, alone or inside a longer
-/// word (`KEY=PIECE`, `nofile-PIECE`). Unlike the shapes
+/// The pieces of the key read from `--key-file`, once it is read
+/// ([`remember_key`]).
+static KEY_FILE_PIECES: OnceLock<Pieces> = OnceLock::new();
+
+/// Whether `text` holds a piece of a secret key the CLI was given (one of
+/// its [`Pieces`]): the one set in `DESK_SCHEMA_SECRET_KEY`, and the one
+/// read from `--key-file` once it is read ([`remember_key`]). The whole key
+/// however split, or a piece of a key split across several arguments, alone
+/// or inside a longer word (`KEY=PIECE`, `nofile-PIECE`). Unlike the shapes
 /// [`may_be_credential`] guesses at, this is never a guess: such a text is
 /// not shown even where it names a file.
 pub(crate) fn of_the_key(text: &str) -> bool {
@@ -92,6 +97,14 @@ pub(crate) fn of_the_key(text: &str) -> bool {
     PIECES
         .get_or_init(|| pieces(&std::env::var("DESK_SCHEMA_SECRET_KEY").unwrap_or_default()))
         .found_in(text)
+        || KEY_FILE_PIECES.get().is_some_and(|p| p.found_in(text))
+}
+
+/// Makes [`of_the_key`] find `key`'s pieces from now on: the key read from
+/// `--key-file`, which the CLI reads before anything it prints may quote a
+/// request or an argument (a second call is ignored: one key a run).
+pub(crate) fn remember_key(key: &str) {
+    let _ = KEY_FILE_PIECES.set(pieces(key));
 }
 
 /// Whether `text` holds a piece of `key` of [`KEY_MIN`] letters and digits

@@ -133,6 +133,11 @@ pub(crate) fn run(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop>
 }
 
 fn send(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
+    // The key is read first, so that nothing printed below (the request's
+    // violations, an identifier) shows a piece of one from `--key-file`;
+    // a key that cannot be read is said after the request is checked, so
+    // that an invalid request is reported without one.
+    let key = secret_key(args);
     let ctx = context(args)?.unwrap_or_default();
     user_ids(args, "identifier", "identifier")?;
     let file = args.get_one::<PathBuf>("file").expect("required");
@@ -151,7 +156,7 @@ fn send(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
         Ok(request) => request,
         Err(report) => return invalid_request(&report, &format, locale, out).map(|()| 1),
     };
-    let key = secret_key(args)?;
+    let key = key?;
     let sdkappid = *args.get_one::<u64>("sdkappid").expect("required");
     let identifier = args.get_one::<String>("identifier").expect("required");
     let seconds = |name| Duration::from_secs(*args.get_one::<u64>(name).expect("has a default"));
