@@ -98,7 +98,7 @@ pub trait Validate {
     label = "`{Self}` does not derive `Validate`",
     note = "add `#[derive(desk_schema::Validate)]` to `{Self}`, with its rules in `#[desk(...)]`",
     note = "if `{Self}` derives it, a type it holds declares a `#[desk(context = ...)]` that `{Self}` does not: check `{Self}` inside a type that declares that context",
-    note = "if `{Self}` is a generic type that derives it, a type argument may not be what its fields ask: a map key parameter takes a string type (`KeyParam`), a nested one a type that derives `Validate`"
+    note = "if `{Self}` is a generic type that derives it, a type argument may not be what its fields ask: a map key parameter takes a string type (`KeyParam`), a nested one a type that derives `Validate`, one in a `#[serde(default)]` field a type with `Default` (serde asks it of the parameter)"
 )]
 pub trait ValidateJson: Validate + ValidateIn<<Self as Validate>::Context> {}
 
