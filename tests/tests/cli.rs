@@ -599,6 +599,63 @@ fn every_subcommand_has_help() {
     }
 }
 
+/// A value that starts with `-` right after an option that takes one is
+/// read by clap as options: the tip says to write `--option=-value`, not
+/// clap's `-- -value` (which would make it a file), in both languages; a
+/// negative number is the value, refused by the option's own rule.
+#[test]
+fn a_value_starting_with_a_hyphen_gets_the_equals_tip() {
+    for (lang, tip) in [
+        (
+            "en",
+            "tip: to pass '-abc' as the value of '--identifier', use '--identifier=-abc'",
+        ),
+        (
+            "zh-CN",
+            "提示：若要把 '-abc' 当作 '--identifier' 的值，请写 '--identifier=-abc'",
+        ),
+    ] {
+        let out = run(
+            &[
+                "usersig",
+                "--lang",
+                lang,
+                "--sdkappid",
+                "1",
+                "--identifier",
+                "-abc",
+            ],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(2));
+        let err = text(&out.stderr);
+        assert!(err.contains(tip), "{err}");
+        assert!(!err.contains("'-- "), "{err}");
+    }
+    let out = run(&["validate", "--format", "-x", "a.json"], None);
+    assert!(
+        text(&out.stderr).contains("use '--format=-x'"),
+        "{}",
+        text(&out.stderr)
+    );
+    // Not after an option: clap's tip stands (`--` before a file named `-x`).
+    let out = run(&["validate", "-x"], None);
+    assert!(
+        text(&out.stderr).contains("use '-- -x'"),
+        "{}",
+        text(&out.stderr)
+    );
+    for args in [
+        &["validate", "--max-input-bytes", "-5", "a.json"][..],
+        &["usersig", "--sdkappid", "-3", "--identifier", "a"],
+    ] {
+        let out = run(args, None);
+        assert_eq!(out.status.code(), Some(2));
+        let err = text(&out.stderr);
+        assert!(err.contains("must be at least 1"), "{args:?}: {err}");
+    }
+}
+
 #[test]
 fn oversized_input_is_refused_before_parsing() {
     let big = vec![b' '; 2048];

@@ -124,6 +124,7 @@ fn sdkappid_arg() -> Arg {
         // `RequestParams`'s own rule: at least 1 (as for `send`, whose
         // request would refuse 0).
         .value_parser(at_least_one)
+        .allow_negative_numbers(true)
         .required(true)
         .help("The app's SDKAppID")
 }
@@ -141,6 +142,14 @@ fn at_least_one(text: &str) -> Result<u64, Box<dyn std::error::Error + Send + Sy
     match text.parse::<u64>() {
         Ok(0) => Err(usage::Zero.into()),
         Ok(n) => Ok(n),
+        // A negative number (`-5`, taken as the value): below 1.
+        Err(_)
+            if text
+                .strip_prefix('-')
+                .is_some_and(|n| n.parse::<u64>().is_ok()) =>
+        {
+            Err(usage::Zero.into())
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -205,6 +214,7 @@ fn max_input_arg() -> Arg {
         .long("max-input-bytes")
         .value_name("N")
         .value_parser(at_least_one)
+        .allow_negative_numbers(true)
         .default_value(DEFAULT_MAX_INPUT)
         .help("Refuse an input (with --jsonl, a line) larger than N bytes")
 }
@@ -273,6 +283,7 @@ fn usersig_command() -> Command {
                         .long("expire")
                         .value_name("SECONDS")
                         .value_parser(at_least_one)
+                        .allow_negative_numbers(true)
                         .default_value("15552000")
                         // A UserSig checked says its own lifetime.
                         .conflicts_with("verify")
@@ -633,10 +644,11 @@ fn main() -> ExitCode {
     } else {
         command()
     };
+    let args = usage::args();
     let matches = command
         .clone()
-        .try_get_matches_from(usage::args())
-        .unwrap_or_else(|e| usage_error(&e));
+        .try_get_matches_from(&args)
+        .unwrap_or_else(|e| usage_error(&usage::value_after_option(e, &command, &args)));
     // `DESK_SCHEMA_LANG`, where a command with `--lang` was given none.
     if let Some((name, args)) = matches.subcommand()
         && args.try_contains_id("lang").is_ok()

@@ -84,6 +84,7 @@ pub(crate) fn command() -> Command {
                 .long("time-budget")
                 .value_name("SECONDS")
                 .value_parser(value_parser!(u64).range(1..=3600))
+                .allow_negative_numbers(true)
                 .default_value("30")
                 .help("The longest the call may take, retries included (1 to 3600)"),
         )
@@ -92,6 +93,7 @@ pub(crate) fn command() -> Command {
                 .long("max-attempts")
                 .value_name("N")
                 .value_parser(value_parser!(u32).range(1..=20))
+                .allow_negative_numbers(true)
                 .default_value("5")
                 .help("The most attempts to make, the first included (1 to 20)"),
         )
@@ -100,6 +102,7 @@ pub(crate) fn command() -> Command {
                 .long("attempt-timeout")
                 .value_name("SECONDS")
                 .value_parser(value_parser!(u64).range(1..=3600))
+                .allow_negative_numbers(true)
                 .default_value("10")
                 .help("The longest one attempt may take, answer included (1 to 3600)"),
         )

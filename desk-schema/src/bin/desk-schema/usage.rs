@@ -298,9 +298,65 @@ fn reason(why: &(dyn std::error::Error + 'static)) -> String {
     }
 }
 
+/// `error`, or, for an argument that starts with `-` right after an option
+/// that takes a value (`--identifier -abc`, which clap reads as options),
+/// `error` with the tip that gives it as that value (`--identifier=-abc`)
+/// in place of clap's own (`-- -abc`, which would make it a file).
+pub(crate) fn value_after_option(
+    mut error: clap::Error,
+    command: &clap::Command,
+    args: &[OsString],
+) -> clap::Error {
+    if error.kind() != ErrorKind::UnknownArgument {
+        return error;
+    }
+    let Some(ContextValue::String(unknown)) = error.get(ContextKind::InvalidArg) else {
+        return error;
+    };
+    let args: Vec<std::borrow::Cow<'_, str>> = args.iter().map(|a| a.to_string_lossy()).collect();
+    // The options of the subcommand given (the first argument that names one).
+    let sub = args
+        .iter()
+        .find_map(|a| command.find_subcommand(a.as_ref()))
+        .unwrap_or(command);
+    let takes_value = |option: &str| {
+        sub.get_arguments().any(|arg| {
+            !arg.is_positional()
+                && arg.get_action().takes_values()
+                && (arg
+                    .get_long()
+                    .is_some_and(|l| option.strip_prefix("--") == Some(l))
+                    || arg.get_short().is_some_and(|c| {
+                        option.strip_prefix('-') == Some(c.encode_utf8(&mut [0; 4]))
+                    }))
+        })
+    };
+    let Some((option, value)) = args
+        .windows(2)
+        .find(|w| w[1].starts_with(unknown.as_str()) && takes_value(&w[0]))
+        .map(|w| (w[0].to_string(), w[1].to_string()))
+    else {
+        return error;
+    };
+    error.insert(
+        ContextKind::Suggested,
+        ContextValue::StyledStrs(vec![
+            format!("to pass '{value}' as the value of '{option}', use '{option}={value}'").into(),
+        ]),
+    );
+    error
+}
+
 /// clap's tips in Chinese, where their form is known; another stays as
 /// clap wrote it.
 fn tip_in_chinese(tip: &str) -> String {
+    if let Some(rest) = tip.strip_prefix("to pass '")
+        && let Some((value, rest)) = rest.split_once("' as the value of '")
+        && let Some((option, rest)) = rest.split_once("', use '")
+        && let Some(instead) = rest.strip_suffix('\'')
+    {
+        return format!("若要把 '{value}' 当作 '{option}' 的值，请写 '{instead}'");
+    }
     if let Some(rest) = tip.strip_prefix("to pass '")
         && let Some((value, rest)) = rest.split_once("' as a value, use '")
         && let Some(instead) = rest.strip_suffix('\'')
