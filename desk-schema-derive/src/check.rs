@@ -1691,6 +1691,22 @@ fn check_list_or_map(r: &Rule, ty: &syn::Type, inner: &syn::Type, errors: &mut E
         );
         return false;
     }
+    if let RuleKind::Unique { by: Some(key) } = &r.kind
+        && !is_map
+        && let Some(item) = item_type(ty)
+        && let Some(advice) = fieldless_item(item)
+    {
+        err(
+            errors,
+            r.span,
+            format!(
+                "`unique(by = {key})` compares the `{key}` field of each item, and the items \
+                 are `{}`: {advice}",
+                written(item)
+            ),
+        );
+        return false;
+    }
     if wants_map == is_map {
         return true;
     }
@@ -1709,6 +1725,31 @@ fn check_list_or_map(r: &Rule, ty: &syn::Type, inner: &syn::Type, errors: &mut E
         ),
     );
     false
+}
+
+/// What to write instead of `unique(by = ...)` on a list whose items, as
+/// written, have no fields to compare: an `Option` (`null` has none), or a
+/// text, number, `bool` or `char`. `None` for any other item type (a struct
+/// of one's own; an alias, which rustc answers for).
+fn fieldless_item(item: &syn::Type) -> Option<String> {
+    use crate::model::Family;
+    if let syn::Type::Path(p) = as_written(item)
+        && let Some(last) = p.path.segments.last()
+        && last.ident == "Option"
+        && let Some(inner) = single_type_arg(last)
+    {
+        return Some(format!(
+            "an item that is `null` has no key; hold the items as `{}` (a list of them, without \
+             `Option`)",
+            written(inner)
+        ));
+    }
+    match family_of(item)? {
+        (Family::Text | Family::Integer | Family::Boolean | Family::Char, _) => {
+            Some("they have no fields; `unique` compares them whole".to_owned())
+        }
+        (Family::List, _) => None,
+    }
 }
 
 /// Whether a type is written as a standard set (through `Option`): by a

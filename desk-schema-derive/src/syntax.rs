@@ -122,20 +122,38 @@ fn serde_refusal(place: Place, key: &str, skipped: impl FnOnce() -> bool) -> Opt
 
 /// Checks every key of every `#[serde(...)]` attribute against the two
 /// lists. A key serde itself does not know is serde's error to report.
-fn serde_keys(attrs: &[Attribute], place: Place, errors: &mut Errors) {
+///
+/// Returns whether one of them holds a desk-schema rule (`#[serde(max_bytes
+/// = 3)]`): serde refuses it as unknown, and the error here says where it
+/// goes, so the field is not also told it has no rule.
+fn serde_keys(attrs: &[Attribute], place: Place, errors: &mut Errors) -> bool {
+    let mut rule_in_serde = false;
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let _ = attr.parse_nested_meta(|meta| {
             let key = key_name(&meta);
             // Read only for a refusal's words: not every field's cost.
             let skipped = || place == Place::Field && desk_skip(attrs);
-            if !serde_accepted(place).contains(&key.as_str())
-                && let Some(message) = serde_refusal(place, &key, skipped)
-            {
+            if serde_accepted(place).contains(&key.as_str()) {
+                return skip_rest(meta.input);
+            }
+            if let Some(message) = serde_refusal(place, &key, skipped) {
                 errors.push(meta.error(message));
+            } else if spec(&key).is_some() {
+                let on = match place {
+                    Place::Field => "",
+                    Place::Variant => " on the variant's fields",
+                    Place::Container => " on a field",
+                };
+                errors.push(meta.error(format!(
+                    "`{key}` is a desk-schema rule, which serde does not read: write it in \
+                     `#[desk(...)]`{on}"
+                )));
+                rule_in_serde = true;
             }
             skip_rest(meta.input)
         });
     }
+    rule_in_serde
 }
 
 /// Whether the attributes hold `#[desk(skip)]` (read apart from the rules,
@@ -187,12 +205,13 @@ fn absent(field: &attr::Field, container: &attr::Container) -> Absent {
 }
 
 fn raw_field(f: &ast::Field<'_>, container: &attr::Container, errors: &mut Errors) -> RawField {
-    serde_keys(&f.original.attrs, Place::Field, errors);
+    let rule_in_serde = serde_keys(&f.original.attrs, Place::Field, errors);
     let FieldAttrs {
         rules,
         bad: bad_rule,
         foreign,
     } = field_rules(&f.original.attrs, errors);
+    let bad_rule = bad_rule || rule_in_serde;
     RawField {
         member: f.member.clone(),
         ty: f.ty.clone(),
@@ -224,7 +243,7 @@ pub(crate) fn parse(input: &DeriveInput) -> (RawInput, Errors) {
         }
     }
     let (context, customs, schema_with, misplaced) = container_attrs(&input.attrs, &mut errors);
-    serde_keys(&input.attrs, Place::Container, &mut errors);
+    let _ = serde_keys(&input.attrs, Place::Container, &mut errors);
     let private = syn::Ident::new("__private", Span::call_site());
     let cx = Ctxt::new();
     let container = ast::Container::from_ast(&cx, input, Derive::Deserialize, &private);
@@ -317,17 +336,31 @@ fn raw_variant(
     container: &attr::Container,
     errors: &mut Errors,
 ) -> RawDataVariant {
-    serde_keys(&v.original.attrs, Place::Variant, errors);
+    let mut rule_on_variant = serde_keys(&v.original.attrs, Place::Variant, errors);
     for attr in v
         .original
         .attrs
         .iter()
         .filter(|a| a.path().is_ident("desk"))
     {
+        // A newtype variant's one field, written out with the rules on it.
+        let at = match v.style {
+            ast::Style::Newtype => {
+                let ty = &v.fields[0].ty;
+                let ty = quote::quote!(#ty)
+                    .to_string()
+                    .replace(" < ", "<")
+                    .replace(" >", ">")
+                    .replace(" ,", ",");
+                format!(" (`{}(#[desk(...)] {ty})`)", v.ident)
+            }
+            _ => String::new(),
+        };
         errors.push(syn::Error::new_spanned(
             attr,
-            "enum variants take no `#[desk]` rules: put them on the variant's fields",
+            format!("enum variants take no `#[desk]` rules: put them on the variant's fields{at}"),
         ));
+        rule_on_variant = true;
     }
     let name = v.attrs.name().deserialize_name().value.clone();
     let head = RawVariant {
@@ -344,17 +377,17 @@ fn raw_variant(
         other: v.attrs.other(),
         docs: docs(&v.original.attrs),
     };
+    // The fields of a variant whose rules were refused are not also told
+    // they have none: that is the one mistake.
+    let mut field = |f| {
+        let mut field = raw_field(f, container, errors);
+        field.bad_rule |= rule_on_variant;
+        field
+    };
     let data = match v.style {
         ast::Style::Unit => RawVariantData::Unit,
-        ast::Style::Newtype => {
-            RawVariantData::Newtype(Box::new(raw_field(&v.fields[0], container, errors)))
-        }
-        ast::Style::Struct => RawVariantData::Struct(
-            v.fields
-                .iter()
-                .map(|f| raw_field(f, container, errors))
-                .collect(),
-        ),
+        ast::Style::Newtype => RawVariantData::Newtype(Box::new(field(&v.fields[0]))),
+        ast::Style::Struct => RawVariantData::Struct(v.fields.iter().map(field).collect()),
         ast::Style::Tuple => {
             errors.push(syn::Error::new_spanned(
                 &v.ident,

@@ -868,8 +868,10 @@ fn names_macro(tokens: TokenStream) -> bool {
 
 /// `ty` with every lifetime `'static`: a type's `Facts` do not depend on
 /// its lifetimes, and two bounds that differ only in them (`L<'a>` and
-/// `L<'b>`) would leave rustc unable to choose (E0283).
-fn static_lifetimes(ty: &syn::Type) -> syn::Type {
+/// `L<'b>`) would leave rustc unable to choose (E0283); nor do the number
+/// constants a `range` bound is checked against outside any impl, where
+/// the type's lifetimes are not declared.
+pub(super) fn static_lifetimes(ty: &syn::Type) -> syn::Type {
     fn each(tokens: TokenStream) -> TokenStream {
         let mut out = TokenStream::new();
         let mut after_quote = false;

@@ -21,8 +21,9 @@ use crate::model::{DataVariant, Field, Input, Repr, VariantData};
 pub(super) fn range_consts(input: &Input, fields: &[&Field]) -> TokenStream {
     let checked = crate::check::checks_range_bounds(&input.generics);
     let consts = fields.iter().map(|f| {
-        let ty = &f.ty;
-        const_checks(&f.rules, &quote!(#ty), checked.then_some(ty))
+        // Outside any impl, where the type's lifetimes are not declared.
+        let ty = super::facts::static_lifetimes(&f.ty);
+        const_checks(&f.rules, &quote!(#ty), checked.then_some(&f.ty))
     });
     quote!(#(#consts)*)
 }

@@ -1,0 +1,25 @@
+// `unique(by = ...)` on a list whose items, as written, have no fields (an
+// `Option`, a text or a number): one error at the rule that says what to
+// write, not rustc's "no field on type `&Option<I>`".
+use desk_schema::Validate;
+use serde::Deserialize;
+
+#[derive(Validate, Deserialize)]
+struct Item {
+    #[desk(max_bytes = 3)]
+    id: String,
+}
+
+#[derive(Validate, Deserialize)]
+struct Lists {
+    #[desk(nested, unique(by = id))]
+    maybe: Vec<Option<Item>>,
+    #[desk(unique(by = id), items(max_bytes = 3))]
+    names: Vec<String>,
+    #[desk(unique(by = id))]
+    counts: Option<Vec<u32>>,
+    #[desk(nested, unique(by = id))]
+    items: Vec<Item>,
+}
+
+fn main() {}
