@@ -664,13 +664,22 @@ pub(crate) mod args {
 
     /// `= N`: a whole number, 0 or more.
     pub(crate) fn count(meta: &ParseNestedMeta<'_>) -> syn::Result<usize> {
+        let value = meta.value()?;
+        // A constant's name: the derive writes the number into the schema,
+        // so it must read the number itself.
+        let named = value.peek(syn::Ident) || value.peek(Token![::]);
         // The key's name is written only for an error: not every rule's cost.
-        let lit = meta.value()?.parse::<LitInt>().map_err(|e| {
+        let lit = value.parse::<LitInt>().map_err(|e| {
             let key = key_name(meta);
-            syn::Error::new(
-                e.span(),
-                format!("`{key}` takes a whole number, unquoted: `{key} = 10`"),
-            )
+            let why = if named {
+                format!(
+                    "`{key}` takes the number itself, `{key} = 10`: the derive writes it into the \
+                     schema, and cannot read a constant's value"
+                )
+            } else {
+                format!("`{key}` takes a whole number, unquoted: `{key} = 10`")
+            };
+            syn::Error::new(e.span(), why)
         })?;
         lit.base10_parse().map_err(|_| {
             let key = key_name(meta);
@@ -809,7 +818,9 @@ pub(crate) mod args {
         if meta.input.peek(syn::token::Paren) {
             let content;
             syn::parenthesized!(content in meta.input.fork());
-            if content.is_empty() {
+            // `range(1, 10)`: syn's "expected ident" would not say what to write.
+            let unnamed = content.peek(syn::Lit) || content.peek(Token![-]);
+            if content.is_empty() || unnamed {
                 let error = meta.error(needs);
                 skip_rest(meta.input)?;
                 return Err(error);
@@ -969,6 +980,23 @@ pub(crate) mod args {
         outer: &str,
         keys: bool,
     ) -> syn::Result<Vec<Rule>> {
+        let needs = || {
+            meta.error(format!(
+                "`{outer}` needs at least one rule: `{outer}(max_bytes = 32)`"
+            ))
+        };
+        // `items` and `items()`: syn's "unexpected end of input" would not
+        // say what to write.
+        let empty = !meta.input.peek(syn::token::Paren) || {
+            let content;
+            syn::parenthesized!(content in meta.input.fork());
+            content.is_empty()
+        };
+        if empty {
+            let error = needs();
+            skip_rest(meta.input)?;
+            return Err(error);
+        }
         let mut rules: Vec<Rule> = Vec::new();
         meta.parse_nested_meta(|inner| {
             let rule = inner_rule(&inner, outer, keys, &rules);
@@ -980,9 +1008,7 @@ pub(crate) mod args {
             Ok(())
         })?;
         if rules.is_empty() {
-            return Err(meta.error(format!(
-                "`{outer}` needs at least one rule: `{outer}(max_bytes = 32)`"
-            )));
+            return Err(needs());
         }
         Ok(rules)
     }
@@ -1132,7 +1158,16 @@ fn container_attrs(
         let result = attr.parse_nested_meta(|meta| {
             let key = key_name(&meta);
             let outcome = match key.as_str() {
-                "context" if context.is_none() => meta.value()?.parse().map(|t| context = Some(t)),
+                "context" if context.is_none() => meta
+                    .value()?
+                    .parse()
+                    .map(|t| context = Some(t))
+                    .map_err(|e| {
+                        syn::Error::new(
+                            e.span(),
+                            "`context` takes the context's type: `context = MyContext`",
+                        )
+                    }),
                 "schema_with" if schema_with.is_none() => {
                     function_path(&meta).map(|p| schema_with = Some(p))
                 }

@@ -1,0 +1,27 @@
+// Arguments in a form the derive cannot read: each one error that says
+// what to write (not syn's "unexpected end of input" or "expected ident").
+use desk_schema::Validate;
+use serde::Deserialize;
+
+const LIMIT: usize = 3;
+
+#[derive(Validate, Deserialize)]
+struct Forms {
+    #[desk(items())]
+    empty: Vec<String>,
+    #[desk(items)]
+    bare: Vec<String>,
+    #[desk(range(1, 10))]
+    unnamed: u8,
+    #[desk(max_bytes = LIMIT)]
+    constant: String,
+}
+
+#[derive(Validate, Deserialize)]
+#[desk(context = )]
+struct NoContext {
+    #[desk(max_bytes = 3)]
+    name: String,
+}
+
+fn main() {}
