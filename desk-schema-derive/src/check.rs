@@ -1222,6 +1222,27 @@ fn rules_allowed(field: &RawField, skip: bool, errors: &mut Errors) -> bool {
         }
         return false;
     }
+    if let Some(object) = trait_object(&field.ty) {
+        // serde's own derive fails on it too (each of its errors stays);
+        // without this one, the derive's code would add one for every item
+        // that reads the field (twenty with `nested`).
+        errors.push(syn::Error::new_spanned(
+            object,
+            format!(
+                "`{}` is a trait object: nothing in the type says which type the JSON is read \
+                 as (serde reads one only through a `Deserialize` of its own, as typetag writes), \
+                 so neither the walk nor the schema can; hold a type of its own, or an enum of \
+                 the types it may be",
+                quote::ToTokens::to_token_stream(object)
+                    .to_string()
+                    .replace(" :: ", "::")
+                    .replace(" <", "<")
+                    .replace("< ", "<")
+                    .replace(" >", ">")
+            ),
+        ));
+        return false;
+    }
     if field.rules.is_empty() {
         no_rule(field, errors);
         return false;
@@ -1280,6 +1301,45 @@ fn no_rule(field: &RawField, errors: &mut Errors) {
             field.span,
             format!("field `{}` has no rule: {advice}", field_name(field)),
         );
+    }
+}
+
+/// The first trait object (`dyn Trait`, or `impl Trait`) written in a type,
+/// at any depth (`Box<dyn Trait>`, `Vec<Arc<dyn Trait + Send>>`), but in a
+/// `PhantomData`, which serde reads as `null` whatever it holds.
+fn trait_object(ty: &syn::Type) -> Option<&syn::Type> {
+    match ty {
+        syn::Type::TraitObject(_) | syn::Type::ImplTrait(_) => Some(ty),
+        syn::Type::Path(p)
+            if p.path
+                .segments
+                .last()
+                .is_some_and(|s| s.ident == "PhantomData") =>
+        {
+            None
+        }
+        syn::Type::Path(p) => {
+            let qself = p.qself.as_ref().and_then(|q| trait_object(&q.ty));
+            qself.or_else(|| {
+                p.path.segments.iter().find_map(|segment| {
+                    let syn::PathArguments::AngleBracketed(args) = &segment.arguments else {
+                        return None;
+                    };
+                    args.args.iter().find_map(|arg| match arg {
+                        syn::GenericArgument::Type(t) => trait_object(t),
+                        _ => None,
+                    })
+                })
+            })
+        }
+        syn::Type::Reference(r) => trait_object(&r.elem),
+        syn::Type::Slice(s) => trait_object(&s.elem),
+        syn::Type::Array(a) => trait_object(&a.elem),
+        syn::Type::Ptr(p) => trait_object(&p.elem),
+        syn::Type::Paren(p) => trait_object(&p.elem),
+        syn::Type::Group(g) => trait_object(&g.elem),
+        syn::Type::Tuple(t) => t.elems.iter().find_map(trait_object),
+        _ => None,
     }
 }
 
