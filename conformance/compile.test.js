@@ -250,6 +250,13 @@ test("desk-schema compile says what is wrong, with exit status 2", () => {
   r = run(["compile", proto, "--out", out]);
   assert.strictEqual(r.status, 2);
   assert.match(r.stderr, /a property named `__proto__` at #\/properties cannot be compiled/);
+  // A type named as one the declarations import would shadow it in the
+  // .d.cts's namespace (helper-130): refused, not written quietly wrong.
+  const shadow = path.join(work, "shadow.schema.json");
+  fs.writeFileSync(shadow, JSON.stringify({ title: "Holder", type: "object", properties: { e: { $ref: "#/$defs/DeskAjvError" } }, $defs: { DeskAjvError: { type: "object", properties: { x: { type: "string" } } } } }));
+  r = run(["compile", shadow, "--out", out]);
+  assert.strictEqual(r.status, 2);
+  assert.match(r.stderr, /shadow\.schema\.json: a type of the schema is named DeskAjvError/);
   const boolean = path.join(work, "yes.schema.json");
   fs.writeFileSync(boolean, "true");
   assert.match(run(["compile", boolean, "--out", out]).stderr, /not a JSON Schema object/);

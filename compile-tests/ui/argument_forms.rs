@@ -15,11 +15,24 @@ struct Forms {
     unnamed: u8,
     #[desk(max_bytes = LIMIT)]
     constant: String,
+    #[desk(max_bytes = crate::LIMIT)]
+    path_to_constant: String,
+    #[desk(range(min = LIMIT))]
+    constant_bound: u32,
+    #[desk(range(min = 1, 10))]
+    one_unnamed: u32,
 }
 
 #[derive(Validate, Deserialize)]
 #[desk(context = )]
 struct NoContext {
+    #[desk(max_bytes = 3)]
+    name: String,
+}
+
+#[derive(Validate, Deserialize)]
+#[desk(context)]
+struct ContextAlone {
     #[desk(max_bytes = 3)]
     name: String,
 }

@@ -11,6 +11,17 @@ struct Named {
     name: String,
 }
 
+// `skip` is serde's own (on a field): serde's error alone says it is not a
+// container's; `custom` on the type goes in the type's `#[desk(...)]`.
+#[derive(Validate, Deserialize)]
+#[serde(skip, custom(check = whole, description = "d"))]
+struct Container {
+    #[desk(max_bytes = 3)]
+    name: String,
+}
+
+fn whole(_: &Container, _: &mut desk_schema::Scope<'_, '_>) {}
+
 #[derive(Validate, Deserialize)]
 enum Item {
     #[desk(max_bytes = 3)]

@@ -1,7 +1,9 @@
-// A trait object in a field serde reads (nested, skip, or with rules around
-// it) is one error of the derive's (serde's own derive, left out here, adds
-// its three), not twenty; one in a field serde skips is never read, and
-// passes, as does one inside a `PhantomData` (read as `null`).
+// A trait object in a field the derive reads (nested, with rules, or with
+// none) is one error of the derive's (serde's own derive, left out here,
+// adds its three), not twenty; one in a field serde skips is never read,
+// and passes, as does one inside a `PhantomData` (read as `null`). (A
+// `#[desk(skip)]` field may hold one that a `Deserialize` of its own reads:
+// `pass/trait_object_read_its_own_way.rs`.)
 use desk_schema::Validate;
 use serde::Deserialize;
 
@@ -14,9 +16,8 @@ struct Nested {
 }
 
 #[derive(Validate)]
-struct Skipped {
-    #[desk(skip)]
-    shapes: Vec<std::sync::Arc<dyn Shape + Send>>,
+struct Unmarked {
+    shapes: Vec<Box<dyn Shape + Send>>,
 }
 
 #[derive(Validate, Deserialize)]

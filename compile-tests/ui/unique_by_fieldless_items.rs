@@ -20,6 +20,25 @@ struct Lists {
     counts: Option<Vec<u32>>,
     #[desk(nested, unique(by = id))]
     items: Vec<Item>,
+    #[desk(unique(by = id))]
+    maybe_names: Vec<Option<String>>,
+    #[desk(unique(by = id))]
+    lists: Vec<Vec<u8>>,
+}
+
+mod own {
+    /// A type of one's own named like a standard one: its items have fields.
+    #[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq, Hash)]
+    pub struct String {
+        #[desk(max_bytes = 3)]
+        pub id: std::string::String,
+    }
+}
+
+#[derive(Validate, Deserialize)]
+struct Owned {
+    #[desk(nested, unique(by = id))]
+    items: Vec<own::String>,
 }
 
 fn main() {}

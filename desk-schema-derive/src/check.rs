@@ -76,6 +76,7 @@ pub(crate) fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
         for field in shape_fields(&shape) {
             if check_families(&field.ty, &field.rules, &ident, &mut errors) {
                 check_range_fits(&field.ty, &field.rules, &mut errors);
+                check_unique_by(field, &mut errors);
             }
         }
     }
@@ -590,27 +591,46 @@ fn unsupported(ty: &syn::Type) -> Option<(Span, String)> {
 /// slice (not inside a type of the user's, whose parameter may stand for
 /// anything): it holds only `null`, which no rule checks.
 fn unit_in(ty: &syn::Type) -> Option<Span> {
+    through_std(
+        ty,
+        &|t| matches!(t, syn::Type::Tuple(t) if t.elems.is_empty()),
+    )
+    .map(syn::spanned::Spanned::span)
+}
+
+/// The first type that `found` picks, as the type or inside the standard
+/// containers and pointers that read what they hold as it is (a list, a
+/// set, a map's keys and values, `Option`, `Box`, `Rc`, `Arc`, `Cow`, the
+/// cells, a slice, an array, a tuple, a reference); not inside a type of
+/// the user's, whose parameter may stand for anything.
+fn through_std<'a>(ty: &'a syn::Type, found: &dyn Fn(&syn::Type) -> bool) -> Option<&'a syn::Type> {
+    const THROUGH: [&str; 14] = [
+        "Box", "Arc", "Rc", "Option", "Vec", "VecDeque", "HashMap", "BTreeMap", "HashSet",
+        "BTreeSet", "Cow", "Cell", "RefCell", "Mutex",
+    ];
+    if found(ty) {
+        return Some(ty);
+    }
     match ty {
-        syn::Type::Tuple(t) if t.elems.is_empty() => Some(syn::spanned::Spanned::span(ty)),
-        syn::Type::Group(g) => unit_in(&g.elem),
-        syn::Type::Paren(p) => unit_in(&p.elem),
-        syn::Type::Slice(s) => unit_in(&s.elem),
-        syn::Type::Path(p) if p.qself.is_none() => {
+        syn::Type::Path(p) => {
             let last = p.path.segments.last()?;
-            let std = [
-                "Option", "Vec", "Box", "BTreeMap", "HashMap", "BTreeSet", "HashSet", "Cow",
-            ];
-            if !std.iter().any(|s| last.ident == s) {
+            if p.qself.is_some() || !THROUGH.contains(&last.ident.to_string().as_str()) {
                 return None;
             }
-            let syn::PathArguments::AngleBracketed(a) = &last.arguments else {
+            let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
                 return None;
             };
-            a.args.iter().find_map(|a| match a {
-                syn::GenericArgument::Type(t) => unit_in(t),
+            args.args.iter().find_map(|arg| match arg {
+                syn::GenericArgument::Type(t) => through_std(t, found),
                 _ => None,
             })
         }
+        syn::Type::Reference(r) => through_std(&r.elem, found),
+        syn::Type::Slice(s) => through_std(&s.elem, found),
+        syn::Type::Array(a) => through_std(&a.elem, found),
+        syn::Type::Paren(p) => through_std(&p.elem, found),
+        syn::Type::Group(g) => through_std(&g.elem, found),
+        syn::Type::Tuple(t) => t.elems.iter().find_map(|t| through_std(t, found)),
         _ => None,
     }
 }
@@ -1222,7 +1242,9 @@ fn rules_allowed(field: &RawField, skip: bool, errors: &mut Errors) -> bool {
         }
         return false;
     }
-    if let Some(object) = trait_object(&field.ty) {
+    // (A `skip` field's type is read by serde alone, which may read one
+    // through a `Deserialize` of its own, as typetag writes.)
+    if let Some(object) = trait_object(&field.ty).filter(|_| !skip) {
         // serde's own derive fails on it too (each of its errors stays);
         // without this one, the derive's code would add one for every item
         // that reads the field (twenty with `nested`).
@@ -1230,15 +1252,10 @@ fn rules_allowed(field: &RawField, skip: bool, errors: &mut Errors) -> bool {
             object,
             format!(
                 "`{}` is a trait object: nothing in the type says which type the JSON is read \
-                 as (serde reads one only through a `Deserialize` of its own, as typetag writes), \
-                 so neither the walk nor the schema can; hold a type of its own, or an enum of \
-                 the types it may be",
-                quote::ToTokens::to_token_stream(object)
-                    .to_string()
-                    .replace(" :: ", "::")
-                    .replace(" <", "<")
-                    .replace("< ", "<")
-                    .replace(" >", ">")
+                 as, so neither the walk nor the schema can read it; hold a type of its own, or \
+                 an enum of the types it may be (or, where a `Deserialize` of its own reads it, \
+                 as typetag writes one, mark the field `#[desk(skip)]`)",
+                crate::paths::shown(object)
             ),
         ));
         return false;
@@ -1304,43 +1321,15 @@ fn no_rule(field: &RawField, errors: &mut Errors) {
     }
 }
 
-/// The first trait object (`dyn Trait`, or `impl Trait`) written in a type,
-/// at any depth (`Box<dyn Trait>`, `Vec<Arc<dyn Trait + Send>>`), but in a
-/// `PhantomData`, which serde reads as `null` whatever it holds.
+/// The first trait object (`dyn Trait`, or `impl Trait`) written in a type
+/// or in the standard containers and pointers around it (`Box<dyn Trait>`,
+/// `Vec<Arc<dyn Trait + Send>>`, [`through_std`]); not inside another type
+/// (a `PhantomData`, which serde reads as `null`, or a type of one's own,
+/// which may hold it as a marker).
 fn trait_object(ty: &syn::Type) -> Option<&syn::Type> {
-    match ty {
-        syn::Type::TraitObject(_) | syn::Type::ImplTrait(_) => Some(ty),
-        syn::Type::Path(p)
-            if p.path
-                .segments
-                .last()
-                .is_some_and(|s| s.ident == "PhantomData") =>
-        {
-            None
-        }
-        syn::Type::Path(p) => {
-            let qself = p.qself.as_ref().and_then(|q| trait_object(&q.ty));
-            qself.or_else(|| {
-                p.path.segments.iter().find_map(|segment| {
-                    let syn::PathArguments::AngleBracketed(args) = &segment.arguments else {
-                        return None;
-                    };
-                    args.args.iter().find_map(|arg| match arg {
-                        syn::GenericArgument::Type(t) => trait_object(t),
-                        _ => None,
-                    })
-                })
-            })
-        }
-        syn::Type::Reference(r) => trait_object(&r.elem),
-        syn::Type::Slice(s) => trait_object(&s.elem),
-        syn::Type::Array(a) => trait_object(&a.elem),
-        syn::Type::Ptr(p) => trait_object(&p.elem),
-        syn::Type::Paren(p) => trait_object(&p.elem),
-        syn::Type::Group(g) => trait_object(&g.elem),
-        syn::Type::Tuple(t) => t.elems.iter().find_map(trait_object),
-        _ => None,
-    }
+    through_std(ty, &|t| {
+        matches!(t, syn::Type::TraitObject(_) | syn::Type::ImplTrait(_))
+    })
 }
 
 /// The item type (as written) and the float type (`f32`, `f64`) of the items of a standard set
@@ -1751,22 +1740,6 @@ fn check_list_or_map(r: &Rule, ty: &syn::Type, inner: &syn::Type, errors: &mut E
         );
         return false;
     }
-    if let RuleKind::Unique { by: Some(key) } = &r.kind
-        && !is_map
-        && let Some(item) = item_type(ty)
-        && let Some(advice) = fieldless_item(item)
-    {
-        err(
-            errors,
-            r.span,
-            format!(
-                "`unique(by = {key})` compares the `{key}` field of each item, and the items \
-                 are `{}`: {advice}",
-                written(item)
-            ),
-        );
-        return false;
-    }
     if wants_map == is_map {
         return true;
     }
@@ -1787,17 +1760,48 @@ fn check_list_or_map(r: &Rule, ty: &syn::Type, inner: &syn::Type, errors: &mut E
     false
 }
 
+/// `unique(by = key)` on a list whose items, as written, have no fields
+/// to compare: one error at the rule that says what to write, rather than
+/// rustc's "no field `key` on type `&Option<Item>`".
+fn check_unique_by(field: &Field, errors: &mut Errors) {
+    for r in &field.rules {
+        let RuleKind::Unique { by: Some(key) } = &r.kind else {
+            continue;
+        };
+        // Items named like a standard type may be the user's own where
+        // they are `nested` (`Vec<String>` with `use my::String`).
+        let own = matches!(field.mode, Mode::Nested(_));
+        if let Some(item) = item_type(&field.ty)
+            && let Some(advice) = fieldless_item(item, own)
+        {
+            err(
+                errors,
+                r.span,
+                format!(
+                    "`unique(by = {key})` compares the `{key}` field of each item, and the \
+                     items are `{}`: {advice}",
+                    written(item)
+                ),
+            );
+        }
+    }
+}
+
 /// What to write instead of `unique(by = ...)` on a list whose items, as
-/// written, have no fields to compare: an `Option` (`null` has none), or a
-/// text, number, `bool` or `char`. `None` for any other item type (a struct
-/// of one's own; an alias, which rustc answers for).
-fn fieldless_item(item: &syn::Type) -> Option<String> {
+/// written, have no fields to compare: an `Option` (`null` has none), a
+/// text, number, `bool` or `char`, or a list or map; `None` for any other
+/// item type (a struct of one's own; an alias, which rustc answers for),
+/// and for one named like a standard one when the items are `own` (nested).
+fn fieldless_item(item: &syn::Type, own: bool) -> Option<String> {
     use crate::model::Family;
     if let syn::Type::Path(p) = as_written(item)
         && let Some(last) = p.path.segments.last()
         && last.ident == "Option"
         && let Some(inner) = single_type_arg(last)
     {
+        if let Some(advice) = fieldless_item(inner, own) {
+            return Some(advice);
+        }
         return Some(format!(
             "an item that is `null` has no key; hold the items as `{}` (a list of them, without \
              `Option`)",
@@ -1805,10 +1809,15 @@ fn fieldless_item(item: &syn::Type) -> Option<String> {
         ));
     }
     match family_of(item)? {
+        _ if own => None,
         (Family::Text | Family::Integer | Family::Boolean | Family::Char, _) => {
             Some("they have no fields; `unique` compares them whole".to_owned())
         }
-        (Family::List, _) => None,
+        (Family::List, _) => Some(
+            "lists and maps have no fields; give the items a type of their own with the key \
+             as a field, or use `unique` to compare them whole"
+                .to_owned(),
+        ),
     }
 }
 

@@ -89,3 +89,29 @@ pub(crate) fn std_named(path: &syn::Path, roots: &[&str], module: &str) -> bool 
         _ => false,
     }
 }
+
+/// A type as a person writes it (`std::vec::Vec<&'static str>`), from the
+/// tokens' spacing (`std :: vec :: Vec < & 'static str >`): for messages
+/// that quote a type the user wrote.
+pub(crate) fn shown(ty: &syn::Type) -> String {
+    let mut text = quote::ToTokens::to_token_stream(ty).to_string();
+    for (from, to) in [
+        (" :: ", "::"),
+        (":: ", "::"),
+        (" ::", "::"),
+        (" <", "<"),
+        ("< ", "<"),
+        (" >", ">"),
+        (" ,", ","),
+        ("& '", "&'"),
+        ("& ", "&"),
+        ("[ ", "["),
+        (" ]", "]"),
+        (" ;", ";"),
+        ("( ", "("),
+        (" )", ")"),
+    ] {
+        text = text.replace(from, to);
+    }
+    text
+}

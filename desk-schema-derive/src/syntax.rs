@@ -76,6 +76,16 @@ fn serde_accepted(place: Place) -> &'static [&'static str] {
     }
 }
 
+/// Whether `key` is one of serde's own attributes somewhere (`skip` on a
+/// struct is serde's mistake to report, not a desk-schema rule).
+fn serde_elsewhere(key: &str) -> bool {
+    [Place::Container, Place::Field, Place::Variant]
+        .into_iter()
+        .any(|place| {
+            serde_accepted(place).contains(&key) || serde_refusal(place, key, || false).is_some()
+        })
+}
+
 /// serde attributes desk-schema cannot mirror on all three paths, and what
 /// to do instead.
 fn serde_refusal(place: Place, key: &str, skipped: impl FnOnce() -> bool) -> Option<String> {
@@ -138,15 +148,20 @@ fn serde_keys(attrs: &[Attribute], place: Place, errors: &mut Errors) -> bool {
             }
             if let Some(message) = serde_refusal(place, &key, skipped) {
                 errors.push(meta.error(message));
-            } else if spec(&key).is_some() {
+            } else if (spec(&key).is_some() || CONTAINER_KEYS.contains(&key.as_str()))
+                && !serde_elsewhere(&key)
+            {
+                // `custom` is a field's rule and the type's; `context` the type's.
+                let the_type = CONTAINER_KEYS.contains(&key.as_str())
+                    && (place == Place::Container || spec(&key).is_none());
                 let on = match place {
+                    _ if the_type => " on the type",
                     Place::Field => "",
                     Place::Variant => " on the variant's fields",
                     Place::Container => " on a field",
                 };
                 errors.push(meta.error(format!(
-                    "`{key}` is a desk-schema rule, which serde does not read: write it in \
-                     `#[desk(...)]`{on}"
+                    "`{key}` is desk-schema's, not serde's: write it in `#[desk(...)]`{on}"
                 )));
                 rule_in_serde = true;
             }
@@ -346,12 +361,7 @@ fn raw_variant(
         // A newtype variant's one field, written out with the rules on it.
         let at = match v.style {
             ast::Style::Newtype => {
-                let ty = &v.fields[0].ty;
-                let ty = quote::quote!(#ty)
-                    .to_string()
-                    .replace(" < ", "<")
-                    .replace(" >", ">")
-                    .replace(" ,", ",");
+                let ty = crate::paths::shown(v.fields[0].ty);
                 format!(" (`{}(#[desk(...)] {ty})`)", v.ident)
             }
             _ => String::new(),
@@ -662,12 +672,22 @@ pub(crate) mod args {
     use super::{hint, key_name, key_span, skip_all, skip_rest};
     use crate::model::{Parsed, RULES, Rule, RuleKind, Spec, spec};
 
+    /// Whether `input` starts with a name (`LIMIT`, `Self::LIMIT`,
+    /// `crate::LIMIT`) where a number is wanted: the derive writes the
+    /// number into the schema, so it must read the number itself.
+    fn names_a_constant(input: ParseStream<'_>) -> bool {
+        input.peek(syn::Ident)
+            || input.peek(Token![::])
+            || input.peek(Token![Self])
+            || input.peek(Token![self])
+            || input.peek(Token![crate])
+            || input.peek(Token![super])
+    }
+
     /// `= N`: a whole number, 0 or more.
     pub(crate) fn count(meta: &ParseNestedMeta<'_>) -> syn::Result<usize> {
         let value = meta.value()?;
-        // A constant's name: the derive writes the number into the schema,
-        // so it must read the number itself.
-        let named = value.peek(syn::Ident) || value.peek(Token![::]);
+        let named = names_a_constant(value);
         // The key's name is written only for an error: not every rule's cost.
         let lit = value.parse::<LitInt>().map_err(|e| {
             let key = key_name(meta);
@@ -698,11 +718,15 @@ pub(crate) mod args {
     /// a float field too.
     fn int(input: ParseStream<'_>) -> syn::Result<i128> {
         let negative = input.parse::<Option<Token![-]>>()?.is_some();
+        let named = names_a_constant(input);
         let lit: LitInt = input.parse().map_err(|e| {
-            syn::Error::new(
-                e.span(),
-                "`range` takes whole numbers, on a float field too: `range(min = 0, max = 10)`",
-            )
+            let why = if named {
+                "`range` takes the numbers themselves, `range(min = 0, max = 10)`: the derive \
+                 writes them into the schema, and cannot read a constant's value"
+            } else {
+                "`range` takes whole numbers, on a float field too: `range(min = 0, max = 10)`"
+            };
+            syn::Error::new(e.span(), why)
         })?;
         let n: i128 = lit.base10_parse()?;
         Ok(if negative { -n } else { n })
@@ -818,9 +842,26 @@ pub(crate) mod args {
         if meta.input.peek(syn::token::Paren) {
             let content;
             syn::parenthesized!(content in meta.input.fork());
-            // `range(1, 10)`: syn's "expected ident" would not say what to write.
-            let unnamed = content.peek(syn::Lit) || content.peek(Token![-]);
-            if content.is_empty() || unnamed {
+            let empty = content.is_empty();
+            // `range(1, 10)`, `range(min = 1, 10)`: syn's "expected ident"
+            // would not say what to write. (Read to the end: after `empty`.)
+            let unnamed = content.peek(syn::Lit)
+                || content.peek(Token![-])
+                || content.step(|cursor| {
+                    let mut rest = *cursor;
+                    let mut found = false;
+                    while let Some((tree, next)) = rest.token_tree() {
+                        if let proc_macro2::TokenTree::Punct(p) = &tree
+                            && p.as_char() == ','
+                        {
+                            found |= next.literal().is_some()
+                                || next.punct().is_some_and(|(p, _)| p.as_char() == '-');
+                        }
+                        rest = next;
+                    }
+                    Ok((found, rest))
+                })?;
+            if empty || unnamed {
                 let error = meta.error(needs);
                 skip_rest(meta.input)?;
                 return Err(error);
@@ -1159,8 +1200,8 @@ fn container_attrs(
             let key = key_name(&meta);
             let outcome = match key.as_str() {
                 "context" if context.is_none() => meta
-                    .value()?
-                    .parse()
+                    .value()
+                    .and_then(syn::parse::ParseBuffer::parse)
                     .map(|t| context = Some(t))
                     .map_err(|e| {
                         syn::Error::new(

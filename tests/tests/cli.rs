@@ -645,6 +645,44 @@ fn a_value_starting_with_a_hyphen_gets_the_equals_tip() {
         "{}",
         text(&out.stderr)
     );
+    // Nor where a later option's value starts as the refused one does.
+    let out = run(
+        &[
+            "validate",
+            "x.json",
+            "-abc",
+            "--customer-service-account",
+            "-axe",
+        ],
+        None,
+    );
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("use '-- -a'") && !err.contains("-axe"),
+        "{err}"
+    );
+    // `send`'s seconds and attempts say their range alike.
+    for (option, range) in [
+        ("--time-budget", "1..=3600"),
+        ("--attempt-timeout", "1..=3600"),
+        ("--max-attempts", "1..=20"),
+    ] {
+        let args = [
+            "send",
+            "x.json",
+            "--sdkappid",
+            "1",
+            "--identifier",
+            "a",
+            option,
+            "-3",
+        ];
+        let err = text(&run(&args, None).stderr);
+        assert!(
+            err.contains(&format!("-3 is not in {range}")),
+            "{option}: {err}"
+        );
+    }
     for args in [
         &["validate", "--max-input-bytes", "-5", "a.json"][..],
         &["usersig", "--sdkappid", "-3", "--identifier", "a"],
@@ -1864,6 +1902,33 @@ fn the_key_from_key_file_is_not_shown_either() {
             "{subcommand}: {shown}"
         );
         assert_no_piece(key, &shown, &args);
+    }
+    // Usage errors quote arguments: the key file is read before they are
+    // parsed (helper-130), whichever form names it.
+    let tail = &key[4..16];
+    for (flag, args) in [
+        ("--key-file", vec!["--sdkappid", "1", "--identifier"]),
+        ("--key-file", vec!["--identifier", "u", "--sdkappid"]),
+        ("--key-file=", vec!["--sdkappid", "1", "--identifier", "u"]),
+    ] {
+        let dashed = format!("-{tail}");
+        let mut argv: Vec<String> = if flag == "--key-file" {
+            vec![flag.to_owned(), file.to_owned()]
+        } else {
+            vec![format!("{flag}{file}")]
+        };
+        argv.extend(args.iter().map(|a| (*a).to_owned()));
+        argv.push(if flag == "--key-file" {
+            dashed
+        } else {
+            format!("--x{tail}")
+        });
+        let argv: Vec<&str> = argv.iter().map(String::as_str).collect();
+        let out = keyed("usersig", &argv, None, b"");
+        let shown = format!("{}{}", text(&out.stdout), text(&out.stderr));
+        assert_eq!(out.status.code(), Some(2), "{argv:?}: {shown}");
+        assert!(shown.contains("<not shown"), "{argv:?}: {shown}");
+        assert_no_piece(key, &shown, &argv);
     }
     // The request's violations first, then (had it been valid) the key.
     let mut args = send.to_vec();

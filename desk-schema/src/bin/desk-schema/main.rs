@@ -4,6 +4,7 @@
 //! error; `send` has its own (`desk-schema send --help`).
 #![forbid(unsafe_code)]
 
+use std::ffi::OsString;
 use std::fmt::Write as _;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
@@ -439,6 +440,35 @@ fn without_marks(text: &str) -> &str {
     text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
 }
 
+/// Reads the key the arguments name with `--key-file` (up to 64 KiB, as
+/// [`secret_key`] does) before clap parses them, so that a usage error,
+/// which quotes arguments, shows no piece of it either. Nothing is said of
+/// a file that cannot be read: [`secret_key`] says it, where it is asked.
+fn remember_the_key_file(args: &[OsString]) {
+    let named = args.windows(2).find_map(|w| {
+        let option = w[0].to_str()?;
+        match option.strip_prefix("--key-file=") {
+            Some(path) => Some(PathBuf::from(path)),
+            None => (option == "--key-file").then(|| PathBuf::from(&w[1])),
+        }
+    });
+    // `--key-file=PATH` as the last argument.
+    let named = named.or_else(|| {
+        let last = args.last()?.to_str()?;
+        last.strip_prefix("--key-file=").map(PathBuf::from)
+    });
+    let Some(path) = named else { return };
+    let mut bytes = Vec::new();
+    if std::fs::File::open(&path)
+        .and_then(|f| f.take(64 * 1024).read_to_end(&mut bytes))
+        .is_ok()
+        && let Ok(key) = std::str::from_utf8(&bytes)
+        && !without_marks(key).is_empty()
+    {
+        secret::remember_key(without_marks(key));
+    }
+}
+
 fn usersig(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     use desk_schema::usersig;
     let say = Say(locale_of(args));
@@ -645,6 +675,7 @@ fn main() -> ExitCode {
         command()
     };
     let args = usage::args();
+    remember_the_key_file(&args);
     let matches = command
         .clone()
         .try_get_matches_from(&args)

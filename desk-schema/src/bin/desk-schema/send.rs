@@ -83,7 +83,7 @@ pub(crate) fn command() -> Command {
             Arg::new("time-budget")
                 .long("time-budget")
                 .value_name("SECONDS")
-                .value_parser(value_parser!(u64).range(1..=3600))
+                .value_parser(value_parser!(u32).range(1..=3600))
                 .allow_negative_numbers(true)
                 .default_value("30")
                 .help("The longest the call may take, retries included (1 to 3600)"),
@@ -101,7 +101,7 @@ pub(crate) fn command() -> Command {
             Arg::new("attempt-timeout")
                 .long("attempt-timeout")
                 .value_name("SECONDS")
-                .value_parser(value_parser!(u64).range(1..=3600))
+                .value_parser(value_parser!(u32).range(1..=3600))
                 .allow_negative_numbers(true)
                 .default_value("10")
                 .help("The longest one attempt may take, answer included (1 to 3600)"),
@@ -162,7 +162,13 @@ fn send(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     let key = key?;
     let sdkappid = *args.get_one::<u64>("sdkappid").expect("required");
     let identifier = args.get_one::<String>("identifier").expect("required");
-    let seconds = |name| Duration::from_secs(*args.get_one::<u64>(name).expect("has a default"));
+    // Read as `u32` (a range of `u32` says `-3 is not in 1..=3600`, where
+    // one of `u64` says `invalid digit`).
+    let seconds = |name| {
+        Duration::from_secs(u64::from(
+            *args.get_one::<u32>(name).expect("has a default"),
+        ))
+    };
     let mut builder = Client::builder(sdkappid, identifier.as_str(), key)
         .time_budget(seconds("time-budget"))
         .attempt_timeout(seconds("attempt-timeout"))

@@ -331,13 +331,21 @@ pub(crate) fn value_after_option(
                     }))
         })
     };
-    let Some((option, value)) = args
-        .windows(2)
-        .find(|w| w[1].starts_with(unknown.as_str()) && takes_value(&w[0]))
-        .map(|w| (w[0].to_string(), w[1].to_string()))
+    // The argument clap refused: the first that starts with what it quotes
+    // (`-a` of `-abc`); the tip only where it follows such an option, and
+    // is text as typed (a name not in UTF-8 would be shown otherwise).
+    let Some(at) = args
+        .iter()
+        .skip(1)
+        .position(|a| a.starts_with('-') && a.starts_with(unknown.as_str()))
+        .map(|i| i + 1)
     else {
         return error;
     };
+    let (option, value) = (&args[at - 1], &args[at]);
+    if !takes_value(option) || matches!(value, std::borrow::Cow::Owned(_)) {
+        return error;
+    }
     error.insert(
         ContextKind::Suggested,
         ContextValue::StyledStrs(vec![
