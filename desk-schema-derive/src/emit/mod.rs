@@ -334,18 +334,19 @@ fn absent_value(
     })
 }
 
-/// A serde default function's value, of type `ty`: the function as a
-/// pointer of that type, at the attribute's span, in every place the derive
-/// calls it, so that a function of another type is one error beside
-/// serde's own, at the function's name (rustc shows identical errors once).
+/// A serde default function's value, of type `ty`: the function called as
+/// serde calls it, at the attribute's span, in every place the derive calls
+/// it, so that a function that is missing or takes arguments is serde's one
+/// error (rustc shows identical errors once), and one of another type one
+/// error beside serde's own, at the function's name.
 fn serde_default(path: &syn::ExprPath, ty: &TokenStream) -> TokenStream {
     let span = syn::spanned::Spanned::span(path);
     let ty = respan(ty.clone(), span);
     // In an invisible group: a gated field's conversion around it is
     // respanned to the gate, this keeps the attribute's span.
     gate::invisible(quote::quote_spanned!(span=> {
-        let __desk_default: fn() -> #ty = #path;
-        __desk_default()
+        let __desk_default: #ty = #path();
+        __desk_default
     }))
 }
 
