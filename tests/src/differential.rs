@@ -476,13 +476,15 @@ fn negative_zero(text: &str, path: &str) -> bool {
 }
 
 /// Whether the value at `path` in `text` is an object of one property whose
-/// value is `null`: an externally tagged unit variant as serde also reads it
-/// (`{"Skip": null}`; with a `#[serde(other)]` variant, any name).
+/// value is `null`, or an empty object: an externally tagged unit variant as
+/// serde also reads it (`{"Skip": null}`; `{"Skip": {}}` where serde buffers
+/// the content around it; with a `#[serde(other)]` variant, any name).
 fn unit_as_object(text: &str, path: &str) -> bool {
+    let unit = |v: &Value| v.is_null() || v.as_object().is_some_and(serde_json::Map::is_empty);
     at(text, path)
         .as_ref()
         .and_then(Value::as_object)
-        .is_some_and(|o| o.len() == 1 && o.values().all(Value::is_null))
+        .is_some_and(|o| o.len() == 1 && o.values().all(unit))
 }
 
 /// The value at `path` in `text`, when `text` is JSON and has one there.

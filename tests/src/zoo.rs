@@ -497,6 +497,12 @@ pub enum Event<T> {
 /// An event with a message element.
 pub type MsgEvent = Event<MsgElem>;
 
+/// An event whose payload is a unit enum: serde reads `{"HIGH": {}}` for
+/// `High` where it buffers the content (written before the tag), and the
+/// paths refuse it as they refuse `{"HIGH": null}` (derive.md, "Stricter
+/// than serde").
+pub type PriorityEvent = Event<Priority>;
+
 /// Accounts to block, as sets: a repeat is a `duplicate`, never dropped.
 #[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
 #[serde(rename_all = "PascalCase")]
@@ -1591,6 +1597,7 @@ macro_rules! for_each_zoo_type {
         $m!(ImportEnvelope);
         $m!(UserPage);
         $m!(MsgEvent);
+        $m!(PriorityEvent);
         $m!(BlockAccounts);
         $m!(Recipients);
         $m!(AttrValue);
