@@ -159,7 +159,7 @@ pub fn check<T: Zoo>(
         let Some((parent, key)) = path.rsplit_once('/') else {
             continue;
         };
-        let Some(map) = schema_at(schema, defs, parent) else {
+        let Some(map) = map_at(schema, defs, parent) else {
             continue;
         };
         let Some(names) = map.get("propertyNames") else {
@@ -374,6 +374,19 @@ fn schema_at<'a>(schema: &'a Value, defs: &'a Value, pointer: &str) -> Option<&'
     }
 }
 
+/// The schema of the map at `pointer`: the one [`schema_at`] gives, or,
+/// where that is a data enum (an untagged one's map variant), its variant
+/// that has `propertyNames`.
+fn map_at<'a>(schema: &'a Value, defs: &'a Value, pointer: &str) -> Option<&'a Value> {
+    let here = schema_at(schema, defs, pointer)?;
+    if here.get("propertyNames").is_some() {
+        return Some(here);
+    }
+    variants(here)?
+        .into_iter()
+        .find(|variant| variant.get("propertyNames").is_some())
+}
+
 /// Every schema [`schema_at`] passes through on its way to `pointer`: each
 /// step's, and each `$ref` and `anyOf` branch it follows from there; and
 /// whether it got there (not where a step names nothing the schema has).
@@ -382,7 +395,12 @@ fn schemas_to<'a>(schema: &'a Value, defs: &'a Value, pointer: &str) -> (Vec<&'a
         loop {
             seen.push(s);
             if let Some(r) = s.get("$ref").and_then(Value::as_str) {
-                s = &defs[r.trim_start_matches("#/$defs/")];
+                // `#`: the root, which a recursive type names itself by.
+                s = if r == "#" {
+                    schema
+                } else {
+                    &defs[r.trim_start_matches("#/$defs/")]
+                };
             } else if let Some(branches) = s.get("anyOf").and_then(Value::as_array) {
                 match branches
                     .iter()
@@ -400,17 +418,25 @@ fn schemas_to<'a>(schema: &'a Value, defs: &'a Value, pointer: &str) -> (Vec<&'a
     let mut here = resolve(schema, &mut seen);
     for token in pointer.split('/').skip(1) {
         let name = token.replace("~1", "/").replace("~0", "~");
-        // A data enum: the variant that has this property or items.
-        if let Some(branches) = variants(here)
-            && let Some(branch) = branches
+        // A data enum: the variant that has this property or items, else
+        // one that is a map, whose entry this is.
+        if let Some(branches) = variants(here) {
+            let branches: Vec<&Value> = branches
                 .into_iter()
                 .map(|b| resolve(b, &mut Vec::new()))
-                .find(|b| {
-                    b.get("properties").and_then(|p| p.get(&name)).is_some()
-                        || (token.parse::<usize>().is_ok() && b.get("items").is_some())
-                })
-        {
-            here = branch;
+                .collect();
+            let named = branches.iter().find(|b| {
+                b.get("properties").and_then(|p| p.get(&name)).is_some()
+                    || (token.parse::<usize>().is_ok() && b.get("items").is_some())
+            });
+            let map = || {
+                branches
+                    .iter()
+                    .find(|b| b.get("additionalProperties").is_some_and(Value::is_object))
+            };
+            if let Some(branch) = named.or_else(map) {
+                here = branch;
+            }
         }
         let next = if token.parse::<usize>().is_ok() && here.get("items").is_some() {
             &here["items"]

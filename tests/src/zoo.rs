@@ -497,6 +497,22 @@ pub enum Event<T> {
 /// An event with a message element.
 pub type MsgEvent = Event<MsgElem>;
 
+/// A JSON document, untagged and recursive through a list and a map of
+/// itself, with a rule on the map's keys: a key's violation is at the
+/// entry, where the schema's `propertyNames` says it (helper-131's type).
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(untagged)]
+pub enum Document {
+    Null,
+    Num(#[desk(range(min = -1, max = 1))] f64),
+    Text(#[desk(max_chars = 3)] Box<str>),
+    List(#[desk(nested, max_items = 3)] Vec<Document>),
+    Obj(
+        #[desk(nested, max_items = 2, keys(max_bytes = 3))]
+        std::collections::BTreeMap<String, Document>,
+    ),
+}
+
 /// An event whose payload is a unit enum: serde reads `{"HIGH": {}}` for
 /// `High` where it buffers the content (written before the tag), and the
 /// paths refuse it as they refuse `{"HIGH": null}` (derive.md, "Stricter
@@ -1598,6 +1614,7 @@ macro_rules! for_each_zoo_type {
         $m!(UserPage);
         $m!(MsgEvent);
         $m!(PriorityEvent);
+        $m!(Document);
         $m!(BlockAccounts);
         $m!(Recipients);
         $m!(AttrValue);

@@ -1386,6 +1386,10 @@ const PINNED: &[(&str, &str)] = &[
         r#"{"Data":{"HIGH":null},"Kind":"Payload"}"#,
     ),
     ("PriorityEvent", r#"{"Data":"HIGH","Kind":"Payload"}"#),
+    // A key's rule inside an untagged enum's map variant, nested.
+    ("Document", r#"{"😀😀":"é"}"#),
+    ("Document", r#"{"ab":{"abcd":[1,0.5]},"c":"abcd"}"#),
+    ("Document", r#"[{"a":null},{"abcd":2}]"#),
     // The 64-bit edges where a string goes: `u64::MAX` and `i64::MIN` are
     // integers (JavaScript reads the first as 2^64), and so is 2^64 in the
     // package, which cannot tell it from `u64::MAX` (derive.md).
