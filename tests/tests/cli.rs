@@ -1930,6 +1930,25 @@ fn the_key_from_key_file_is_not_shown_either() {
         assert!(shown.contains("<not shown"), "{argv:?}: {shown}");
         assert_no_piece(key, &shown, &argv);
     }
+    // The key file is read once: a pipe (`--key-file /dev/stdin`, or
+    // `<(vault read ...)`) gives its key to the usage-error guard and to
+    // the signature alike (helper-130's fix read it twice, and the second
+    // read was empty).
+    let out = keyed(
+        "usersig",
+        &[
+            "--key-file",
+            "/dev/stdin",
+            "--sdkappid",
+            "1",
+            "--identifier",
+            "u",
+        ],
+        None,
+        format!("{key}\n").as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).starts_with("eJ"), "{}", text(&out.stdout));
     // The request's violations first, then (had it been valid) the key.
     let mut args = send.to_vec();
     args.extend(["--key-file", "/nonexistent/key"]);

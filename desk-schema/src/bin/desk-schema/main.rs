@@ -320,10 +320,17 @@ fn secret_key(args: &ArgMatches) -> Result<desk_schema::usersig::SecretKey, IoSt
                     format!("无法读取 --key-file：{why}"),
                 ))
             };
-            let mut bytes = Vec::new();
-            std::fs::File::open(path)
-                .and_then(|f| f.take(64 * 1024 + 1).read_to_end(&mut bytes))
-                .map_err(|e| cannot(say.io(&e)))?;
+            // Read once: as the arguments were parsed, or now.
+            let kept = KEY_FILE
+                .lock()
+                .ok()
+                .and_then(|mut kept| kept.take())
+                .filter(|(read, _)| read == path);
+            let bytes = match kept {
+                Some((_, read)) => read,
+                None => read_key_file(path),
+            }
+            .map_err(|e| cannot(say.io(&e)))?;
             if bytes.len() > 64 * 1024 {
                 return Err(cannot(say.pick(
                     "longer than 64 KiB: not a secret key",
@@ -440,10 +447,26 @@ fn without_marks(text: &str) -> &str {
     text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
 }
 
-/// Reads the key the arguments name with `--key-file` (up to 64 KiB, as
-/// [`secret_key`] does) before clap parses them, so that a usage error,
-/// which quotes arguments, shows no piece of it either. Nothing is said of
-/// a file that cannot be read: [`secret_key`] says it, where it is asked.
+/// The `--key-file` as [`remember_the_key_file`] read it, before clap
+/// parsed the arguments: its path and what reading it gave, for
+/// [`secret_key`] to take once (the file may be a pipe, `--key-file
+/// <(vault read ...)` or `/dev/stdin`, which reads once).
+static KEY_FILE: std::sync::Mutex<Option<(PathBuf, io::Result<Vec<u8>>)>> =
+    std::sync::Mutex::new(None);
+
+/// The bytes of the key file at `path`, up to one past 64 KiB (a key is
+/// short: [`secret_key`] refuses more unread).
+fn read_key_file(path: &Path) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(64 * 1024 + 1).read_to_end(&mut bytes))
+        .map(|_| bytes)
+}
+
+/// Reads the key the arguments name with `--key-file` before clap parses
+/// them, so that a usage error, which quotes arguments, shows no piece of
+/// it either; [`secret_key`] takes what was read (nothing is said here of a
+/// file that cannot be read: it says it, where it is asked).
 fn remember_the_key_file(args: &[OsString]) {
     let named = args.windows(2).find_map(|w| {
         let option = w[0].to_str()?;
@@ -458,14 +481,16 @@ fn remember_the_key_file(args: &[OsString]) {
         last.strip_prefix("--key-file=").map(PathBuf::from)
     });
     let Some(path) = named else { return };
-    let mut bytes = Vec::new();
-    if std::fs::File::open(&path)
-        .and_then(|f| f.take(64 * 1024).read_to_end(&mut bytes))
-        .is_ok()
-        && let Ok(key) = std::str::from_utf8(&bytes)
+    let read = read_key_file(&path);
+    if let Ok(bytes) = &read
+        && bytes.len() <= 64 * 1024
+        && let Ok(key) = std::str::from_utf8(bytes)
         && !without_marks(key).is_empty()
     {
         secret::remember_key(without_marks(key));
+    }
+    if let Ok(mut kept) = KEY_FILE.lock() {
+        *kept = Some((path, read));
     }
 }
 
