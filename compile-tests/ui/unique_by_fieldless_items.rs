@@ -24,6 +24,10 @@ struct Lists {
     maybe_names: Vec<Option<String>>,
     #[desk(unique(by = id))]
     lists: Vec<Vec<u8>>,
+    #[desk(unique(by = id))]
+    floats: Vec<f64>,
+    #[desk(unique(by = id))]
+    float_lists: Vec<Vec<f32>>,
 }
 
 mod own {

@@ -1582,11 +1582,9 @@ pub(crate) fn as_written(ty: &syn::Type) -> &syn::Type {
     }
 }
 
-/// The type as written, without spaces, for a message.
+/// The type as written, for a message ([`crate::paths::shown`]).
 fn written(ty: &syn::Type) -> String {
-    quote::ToTokens::to_token_stream(ty)
-        .to_string()
-        .replace(' ', "")
+    crate::paths::shown(ty)
 }
 
 /// A rule for one JSON type on a field whose type, as written, is another
@@ -1794,6 +1792,14 @@ fn check_unique_by(field: &Field, errors: &mut Errors) {
 /// and for one named like a standard one when the items are `own` (nested).
 fn fieldless_item(item: &syn::Type, own: bool) -> Option<String> {
     use crate::model::Family;
+    // A float, or a list of them: `unique` cannot compare them either.
+    let float = float_name(item).or_else(|| item_type(item).and_then(float_name));
+    if let Some(float) = float {
+        return Some(format!(
+            "they have no fields, and `{float}` is neither `Eq` nor `Hash`, so no rule can \
+             compare them; drop the rule, or hold whole numbers"
+        ));
+    }
     if let syn::Type::Path(p) = as_written(item)
         && let Some(last) = p.path.segments.last()
         && last.ident == "Option"

@@ -862,7 +862,11 @@ pub(crate) mod args {
                     Ok((found, rest))
                 })?;
             if empty || unnamed {
-                let error = meta.error(needs);
+                let error = meta.error(if empty {
+                    needs
+                } else {
+                    "each bound of `range` is named: `range(min = 1, max = 10)`"
+                });
                 skip_rest(meta.input)?;
                 return Err(error);
             }

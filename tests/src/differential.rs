@@ -384,36 +384,46 @@ fn map_at<'a>(schema: &'a Value, defs: &'a Value, pointer: &str) -> Option<&'a V
     }
     variants(here)?
         .into_iter()
+        .map(|variant| resolved(variant, schema, defs, &mut Vec::new()))
         .find(|variant| variant.get("propertyNames").is_some())
+}
+
+/// `s` with each `$ref` followed (`#` is the root, which a recursive type
+/// names itself by) and an `Option`'s `anyOf` taken as its value; each
+/// schema on the way pushed to `seen`.
+fn resolved<'a>(
+    mut s: &'a Value,
+    schema: &'a Value,
+    defs: &'a Value,
+    seen: &mut Vec<&'a Value>,
+) -> &'a Value {
+    loop {
+        seen.push(s);
+        if let Some(r) = s.get("$ref").and_then(Value::as_str) {
+            s = if r == "#" {
+                schema
+            } else {
+                &defs[r.trim_start_matches("#/$defs/")]
+            };
+        } else if let Some(branches) = s.get("anyOf").and_then(Value::as_array) {
+            match branches
+                .iter()
+                .find(|b| b.get("type") != Some(&json!("null")))
+            {
+                Some(b) => s = b,
+                None => return s,
+            }
+        } else {
+            return s;
+        }
+    }
 }
 
 /// Every schema [`schema_at`] passes through on its way to `pointer`: each
 /// step's, and each `$ref` and `anyOf` branch it follows from there; and
 /// whether it got there (not where a step names nothing the schema has).
 fn schemas_to<'a>(schema: &'a Value, defs: &'a Value, pointer: &str) -> (Vec<&'a Value>, bool) {
-    let resolve = |mut s: &'a Value, seen: &mut Vec<&'a Value>| {
-        loop {
-            seen.push(s);
-            if let Some(r) = s.get("$ref").and_then(Value::as_str) {
-                // `#`: the root, which a recursive type names itself by.
-                s = if r == "#" {
-                    schema
-                } else {
-                    &defs[r.trim_start_matches("#/$defs/")]
-                };
-            } else if let Some(branches) = s.get("anyOf").and_then(Value::as_array) {
-                match branches
-                    .iter()
-                    .find(|b| b.get("type") != Some(&json!("null")))
-                {
-                    Some(b) => s = b,
-                    None => return s,
-                }
-            } else {
-                return s;
-            }
-        }
-    };
+    let resolve = |s: &'a Value, seen: &mut Vec<&'a Value>| resolved(s, schema, defs, seen);
     let mut seen = Vec::new();
     let mut here = resolve(schema, &mut seen);
     for token in pointer.split('/').skip(1) {
@@ -504,7 +514,9 @@ fn negative_zero(text: &str, path: &str) -> bool {
 /// Whether the value at `path` in `text` is an object of one property whose
 /// value is `null`, or an empty object: an externally tagged unit variant as
 /// serde also reads it (`{"Skip": null}`; `{"Skip": {}}` where serde buffers
-/// the content around it; with a `#[serde(other)]` variant, any name).
+/// the content around it; with a `#[serde(other)]` variant, any name). Asked
+/// only of a `type` violation that found an object where the paths take
+/// none, so never of a struct variant or a map, which take objects.
 fn unit_as_object(text: &str, path: &str) -> bool {
     let unit = |v: &Value| v.is_null() || v.as_object().is_some_and(serde_json::Map::is_empty);
     at(text, path)

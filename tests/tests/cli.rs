@@ -632,12 +632,25 @@ fn a_value_starting_with_a_hyphen_gets_the_equals_tip() {
         assert!(err.contains(tip), "{err}");
         assert!(!err.contains("'-- "), "{err}");
     }
-    let out = run(&["validate", "--format", "-x", "a.json"], None);
+    let out = run(
+        &["validate", "--customer-service-account", "-cs", "a.json"],
+        None,
+    );
     assert!(
-        text(&out.stderr).contains("use '--format=-x'"),
+        text(&out.stderr).contains("use '--customer-service-account=-cs'"),
         "{}",
         text(&out.stderr)
     );
+    // Not where no value starting with `-` can be right (`--format` takes
+    // `text` or `json`), nor for a mistyped option (`--verfy`), which clap
+    // names (helper-132).
+    for args in [
+        &["validate", "--format", "-x", "a.json"][..],
+        &["usersig", "--identifier", "--verfy", "--sdkappid", "1"],
+    ] {
+        let err = text(&run(args, None).stderr);
+        assert!(!err.contains("as the value of"), "{args:?}: {err}");
+    }
     // Not after an option: clap's tip stands (`--` before a file named `-x`).
     let out = run(&["validate", "-x"], None);
     assert!(

@@ -325,7 +325,7 @@ fn secret_key(args: &ArgMatches) -> Result<desk_schema::usersig::SecretKey, IoSt
                 .lock()
                 .ok()
                 .and_then(|mut kept| kept.take())
-                .filter(|(read, _)| read == path);
+                .filter(|(kept_path, _)| kept_path == path);
             let bytes = match kept {
                 Some((_, read)) => read,
                 None => read_key_file(path),
@@ -468,6 +468,23 @@ fn read_key_file(path: &Path) -> io::Result<Vec<u8>> {
 /// it either; [`secret_key`] takes what was read (nothing is said here of a
 /// file that cannot be read: it says it, where it is asked).
 fn remember_the_key_file(args: &[OsString]) {
+    // Only for the commands that take one, before any `--`, and not for
+    // help or the version (which read no key: a pipe would block them).
+    let args = match args.iter().position(|a| a == "--") {
+        Some(end) => &args[..end],
+        None => args,
+    };
+    let takes_a_key = args
+        .iter()
+        .skip(1)
+        .find(|a| !a.to_string_lossy().starts_with('-'));
+    if !takes_a_key.is_some_and(|command| command == "usersig" || command == "send")
+        || args
+            .iter()
+            .any(|a| ["-h", "--help", "-V", "--version"].contains(&a.to_string_lossy().as_ref()))
+    {
+        return;
+    }
     let named = args.windows(2).find_map(|w| {
         let option = w[0].to_str()?;
         match option.strip_prefix("--key-file=") {
@@ -993,15 +1010,39 @@ impl<W: Write> Job<'_, W> {
     }
 
     /// Checks every line of a JSON Lines input as a stream: one line in
-    /// memory at a time, a line longer than the limit skipped unread.
+    /// memory at a time, a line longer than the limit skipped unread. The
+    /// lines left unchecked are said (and counted) whether the file is read
+    /// to its end or a read fails after them.
     fn lines(&mut self, path: &Path, name: &Name) -> Result<(), IoStop> {
+        // Lines over the limit: how many, and the first one's number.
+        let mut too_long = (0u64, 0u64);
+        let read = self.read_lines(path, name, &mut too_long);
+        let (count, first) = too_long;
+        if count > 0 {
+            // Each line left unchecked is an input the summary counts
+            // unreadable; the operator reads one line for them all.
+            self.unreadable += count;
+            self.status = 2;
+            let message = Words(self.locale).lines_too_large(name, first, count, self.max_input);
+            self.out.flush().map_err(IoStop::Output)?;
+            let _ = writeln!(io::stderr(), "desk-schema: {message}");
+        }
+        read
+    }
+
+    /// [`Job::lines`]' reading and checking; `too_long` counts the lines
+    /// over the limit and keeps the first one's number.
+    fn read_lines(
+        &mut self,
+        path: &Path,
+        name: &Name,
+        (too_long, first_too_long): &mut (u64, u64),
+    ) -> Result<(), IoStop> {
         let words = Words(self.locale);
         let cannot = |e: io::Error| IoStop::Input(words.cannot_read(name, &e));
         let mut input = BufReader::with_capacity(1 << 16, open(path, name, words)?);
         let mut buf = Vec::new();
         let mut number = 0u64;
-        // Lines over the limit: how many, and the first one's number.
-        let (mut too_long, mut first_too_long) = (0u64, 0u64);
         // The limit is on the line without its end (`\n` or `\r\n`).
         let limit = self.max_input.saturating_add(2);
         loop {
@@ -1026,10 +1067,10 @@ impl<W: Write> Job<'_, W> {
                 continue;
             }
             if cut || line.len() as u64 > self.max_input {
-                if too_long == 0 {
-                    first_too_long = number;
+                if *too_long == 0 {
+                    *first_too_long = number;
                 }
-                too_long += 1;
+                *too_long += 1;
                 // A program reading the JSON Lines sees each line it lost,
                 // in its place among the reports.
                 if matches!(self.format, Format::Json) {
@@ -1039,15 +1080,6 @@ impl<W: Write> Job<'_, W> {
                 continue;
             }
             self.check(line, name, Some(number))?;
-        }
-        if too_long > 0 {
-            // Each line left unchecked is an input the summary counts
-            // unreadable; the operator reads one line for them all.
-            self.unreadable += too_long;
-            self.status = 2;
-            let message = words.lines_too_large(name, first_too_long, too_long, self.max_input);
-            self.out.flush().map_err(IoStop::Output)?;
-            let _ = writeln!(io::stderr(), "desk-schema: {message}");
         }
         Ok(())
     }

@@ -41,8 +41,9 @@ const USERSIG_RUN: usize = 48;
 /// 57 with a chance of about one in 75 million).
 const KEY_MIN: usize = 8;
 
-/// Whether `text` may hold a credential: a piece of the secret key set in
-/// `DESK_SCHEMA_SECRET_KEY` ([`of_the_key`]), or the shape
+/// Whether `text` may hold a credential: a piece of a secret key the CLI
+/// was given (`DESK_SCHEMA_SECRET_KEY`'s, or `--key-file`'s: [`of_the_key`]),
+/// or the shape
 /// of one (a run of [`HEX_RUN`] hexadecimal digits) or of a UserSig (a run
 /// of [`USERSIG_RUN`] characters of its alphabet mixing capitals, small
 /// letters and digits). A guess, made on the side of not showing: the tool
@@ -144,7 +145,7 @@ impl Pieces {
 }
 
 /// `text` with each space-separated word of a line that holds a piece of
-/// the key `DESK_SCHEMA_SECRET_KEY` holds ([`of_the_key`]) written `mark`:
+/// a key the CLI was given ([`of_the_key`]) written `mark`:
 /// what the CLI prints of a request (a property's name in a violation)
 /// never shows the key, though the request is the user's own text.
 pub(crate) fn without_the_key<'a>(text: &'a str, mark: &str) -> Cow<'a, str> {

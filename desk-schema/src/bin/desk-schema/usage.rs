@@ -307,12 +307,18 @@ pub(crate) fn value_after_option(
     command: &clap::Command,
     args: &[OsString],
 ) -> clap::Error {
-    if error.kind() != ErrorKind::UnknownArgument {
+    // Not for `--word` (a mistyped option, which clap may name: `--verfy`),
+    // nor where clap suggests an option of its own.
+    if error.kind() != ErrorKind::UnknownArgument || error.get(ContextKind::SuggestedArg).is_some()
+    {
         return error;
     }
     let Some(ContextValue::String(unknown)) = error.get(ContextKind::InvalidArg) else {
         return error;
     };
+    if unknown.starts_with("--") {
+        return error;
+    }
     let args: Vec<std::borrow::Cow<'_, str>> = args.iter().map(|a| a.to_string_lossy()).collect();
     // The options of the subcommand given (the first argument that names one).
     let sub = args
@@ -321,8 +327,11 @@ pub(crate) fn value_after_option(
         .unwrap_or(command);
     let takes_value = |option: &str| {
         sub.get_arguments().any(|arg| {
+            // An option with a list of values (`--format`) takes none
+            // that starts with `-`: the tip would only lead to another error.
             !arg.is_positional()
                 && arg.get_action().takes_values()
+                && arg.get_possible_values().is_empty()
                 && (arg
                     .get_long()
                     .is_some_and(|l| option.strip_prefix("--") == Some(l))
