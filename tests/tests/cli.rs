@@ -1975,6 +1975,52 @@ fn the_key_from_key_file_is_not_shown_either() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// A key file that cannot hold a key is refused, saying why, without its
+/// path (a key given by mistake as the path would be printed), in either
+/// language; the first read (before the arguments are parsed) and the
+/// refusal see the same bytes.
+#[test]
+fn a_key_file_that_holds_no_key_says_why() {
+    let dir = std::env::temp_dir().join(format!("desk-schema-badkey-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let long = dir.join("long");
+    std::fs::write(&long, vec![b'a'; 64 * 1024 + 1]).unwrap();
+    let binary = dir.join("binary");
+    std::fs::write(&binary, b"\xff\xfe key").unwrap();
+    let blank = dir.join("blank");
+    std::fs::write(&blank, "\u{feff} \n").unwrap();
+    for (file, en, zh) in [
+        (
+            &long,
+            "longer than 64 KiB: not a secret key",
+            "超过 64 KiB，不是密钥",
+        ),
+        (&binary, "not UTF-8", "不是 UTF-8 文本"),
+        (&blank, "the secret key is empty", "密钥为空"),
+        (&dir, "cannot read the --key-file", "无法读取 --key-file"),
+    ] {
+        for (lang, words) in [("en", en), ("zh-CN", zh)] {
+            let path = file.to_str().unwrap();
+            let args = [
+                "--key-file",
+                path,
+                "--sdkappid",
+                "1",
+                "--identifier",
+                "u",
+                "--lang",
+                lang,
+            ];
+            let out = keyed("usersig", &args, None, b"");
+            let err = text(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+            assert!(err.contains(words), "{args:?}: {err}");
+            assert!(!err.contains(path), "{args:?}: {err}");
+        }
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// `--help` beside `--lang zh-CN` is in Chinese for each command with
 /// `--lang`: its description, clap's headings, each option (no English
 /// option text left), its notes; without it, English.

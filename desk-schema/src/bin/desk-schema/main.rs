@@ -331,14 +331,9 @@ fn secret_key(args: &ArgMatches) -> Result<desk_schema::usersig::SecretKey, IoSt
                 None => read_key_file(path),
             }
             .map_err(|e| cannot(say.io(&e)))?;
-            if bytes.len() > 64 * 1024 {
-                return Err(cannot(say.pick(
-                    "longer than 64 KiB: not a secret key",
-                    "超过 64 KiB，不是密钥",
-                )));
-            }
-            String::from_utf8(bytes)
-                .map_err(|_| cannot(say.pick("not UTF-8", "不是 UTF-8 文本")))?
+            key_text(&bytes)
+                .map_err(|[en, zh]| cannot(say.pick(en, zh)))?
+                .to_owned()
         }
         None => match std::env::var("DESK_SCHEMA_SECRET_KEY") {
             Ok(key) => key,
@@ -454,6 +449,18 @@ fn without_marks(text: &str) -> &str {
 static KEY_FILE: std::sync::Mutex<Option<(PathBuf, io::Result<Vec<u8>>)>> =
     std::sync::Mutex::new(None);
 
+/// The text of a key file's bytes, or why it is none, in English and in
+/// Chinese: longer than 64 KiB, or not UTF-8.
+fn key_text(bytes: &[u8]) -> Result<&str, [&'static str; 2]> {
+    if bytes.len() > 64 * 1024 {
+        return Err([
+            "longer than 64 KiB: not a secret key",
+            "超过 64 KiB，不是密钥",
+        ]);
+    }
+    std::str::from_utf8(bytes).map_err(|_| ["not UTF-8", "不是 UTF-8 文本"])
+}
+
 /// The bytes of the key file at `path`, up to one past 64 KiB (a key is
 /// short: [`secret_key`] refuses more unread).
 fn read_key_file(path: &Path) -> io::Result<Vec<u8>> {
@@ -500,8 +507,7 @@ fn remember_the_key_file(args: &[OsString]) {
     let Some(path) = named else { return };
     let read = read_key_file(&path);
     if let Ok(bytes) = &read
-        && bytes.len() <= 64 * 1024
-        && let Ok(key) = std::str::from_utf8(bytes)
+        && let Ok(key) = key_text(bytes)
         && !without_marks(key).is_empty()
     {
         secret::remember_key(without_marks(key));
