@@ -409,25 +409,65 @@ impl Say {
 pub(crate) fn json_line(value: &impl serde::Serialize) -> Result<String, IoStop> {
     /// `serde_json`'s compact layout, with [`escaped`] on each run of text
     /// between its own escapes (which holds no `"`, `\\` or control
-    /// character).
-    struct Shown;
+    /// character). Each string is held until it ends: one that holds a
+    /// piece of a secret key the CLI was given is written as the not-shown
+    /// mark, however its escapes split it (`6878\"84a7`).
+    #[derive(Default)]
+    struct Shown {
+        /// The string so far, as it will be written.
+        written: Vec<u8>,
+        /// The string so far, as its text reads.
+        text: String,
+    }
     impl serde_json::ser::Formatter for Shown {
+        fn begin_string<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+            self.written.clear();
+            self.text.clear();
+            writer.write_all(b"\"")
+        }
+
         fn write_string_fragment<W: ?Sized + Write>(
             &mut self,
-            writer: &mut W,
+            _: &mut W,
             fragment: &str,
         ) -> io::Result<()> {
+            self.text.push_str(fragment);
+            write!(self.written, "{}", escaped(fragment))
+        }
+
+        fn write_char_escape<W: ?Sized + Write>(
+            &mut self,
+            _: &mut W,
+            escape: serde_json::ser::CharEscape,
+        ) -> io::Result<()> {
+            use serde_json::ser::CharEscape;
+            self.text.push(match escape {
+                CharEscape::Quote => '"',
+                CharEscape::ReverseSolidus => '\\',
+                CharEscape::Solidus => '/',
+                CharEscape::Backspace => '\u{8}',
+                CharEscape::FormFeed => '\u{c}',
+                CharEscape::LineFeed => '\n',
+                CharEscape::CarriageReturn => '\r',
+                CharEscape::Tab => '\t',
+                CharEscape::AsciiControl(byte) => char::from(byte),
+            });
+            serde_json::ser::CompactFormatter.write_char_escape(&mut self.written, escape)
+        }
+
+        fn end_string<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
             // A request's text holding a piece of the secret key is not
             // shown ([`secret::of_the_key`]).
-            if secret::of_the_key(fragment) {
-                write!(writer, "{}", secret::NOT_SHOWN[0])
+            if secret::of_the_key(&self.text) {
+                writer.write_all(secret::NOT_SHOWN[0].as_bytes())?;
             } else {
-                write!(writer, "{}", escaped(fragment))
+                writer.write_all(&self.written)?;
             }
+            writer.write_all(b"\"")
         }
     }
     let mut out = Vec::new();
-    let mut serializer = serde_json::Serializer::with_formatter(&mut out, Shown);
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, Shown::default());
     value
         .serialize(&mut serializer)
         .map_err(|e| IoStop::Output(io::Error::other(e)))?;
@@ -470,51 +510,56 @@ fn read_key_file(path: &Path) -> io::Result<Vec<u8>> {
         .map(|_| bytes)
 }
 
-/// Reads the key the arguments name with `--key-file` before clap parses
+/// Reads the keys the arguments name with `--key-file` before clap parses
 /// them, so that a usage error, which quotes arguments, shows no piece of
-/// it either; [`secret_key`] takes what was read (nothing is said here of a
-/// file that cannot be read: it says it, where it is asked).
+/// any (every one named, before any `--`: clap may stop at another
+/// argument before it refuses a second); [`secret_key`] takes what was read
+/// of the first (nothing is said here of a file that cannot be read: it
+/// says it, where it is asked). A file that is not a regular one (a pipe,
+/// which reads once, or may wait for a writer) is read only for `usersig`
+/// and `send`, and not beside a request for help or the version.
 fn remember_the_key_file(args: &[OsString]) {
-    // Only for the commands that take one, before any `--`, and not for
-    // help or the version (which read no key: a pipe would block them).
     let args = match args.iter().position(|a| a == "--") {
         Some(end) => &args[..end],
         None => args,
     };
-    let takes_a_key = args
-        .iter()
-        .skip(1)
-        .find(|a| !a.to_string_lossy().starts_with('-'));
-    if !takes_a_key.is_some_and(|command| command == "usersig" || command == "send")
-        || args
-            .iter()
-            .any(|a| ["-h", "--help", "-V", "--version"].contains(&a.to_string_lossy().as_ref()))
-    {
-        return;
-    }
-    let named = args.windows(2).find_map(|w| {
-        let option = w[0].to_str()?;
-        match option.strip_prefix("--key-file=") {
-            Some(path) => Some(PathBuf::from(path)),
-            None => (option == "--key-file").then(|| PathBuf::from(&w[1])),
+    let text = |a: &OsString| a.to_string_lossy().into_owned();
+    let command = args.iter().skip(1).map(text).find(|a| !a.starts_with('-'));
+    // `-h`, `--help`, `-V`, `--version`, and short flags run together (`-hV`).
+    let help = args.iter().map(text).any(|a| {
+        a == "--help"
+            || a == "--version"
+            || (a.starts_with('-') && !a.starts_with("--") && a.contains(['h', 'V']))
+    });
+    let may_wait = help || !command.is_some_and(|c| c == "usersig" || c == "send");
+    let mut named: Vec<PathBuf> = args
+        .windows(2)
+        .filter(|w| w[0] == "--key-file")
+        .map(|w| PathBuf::from(&w[1]))
+        .collect();
+    named.extend(
+        args.iter()
+            .filter_map(|a| a.to_str()?.strip_prefix("--key-file=").map(PathBuf::from)),
+    );
+    let mut keys = Vec::new();
+    for path in named {
+        if may_wait && !std::fs::metadata(&path).is_ok_and(|m| m.is_file()) {
+            continue;
         }
-    });
-    // `--key-file=PATH` as the last argument.
-    let named = named.or_else(|| {
-        let last = args.last()?.to_str()?;
-        last.strip_prefix("--key-file=").map(PathBuf::from)
-    });
-    let Some(path) = named else { return };
-    let read = read_key_file(&path);
-    if let Ok(bytes) = &read
-        && let Ok(key) = key_text(bytes)
-        && !without_marks(key).is_empty()
-    {
-        secret::remember_key(without_marks(key));
+        let read = read_key_file(&path);
+        if let Ok(bytes) = &read
+            && let Ok(key) = key_text(bytes)
+            && !without_marks(key).is_empty()
+        {
+            keys.push(without_marks(key).to_owned());
+        }
+        if let Ok(mut kept) = KEY_FILE.lock()
+            && kept.is_none()
+        {
+            *kept = Some((path, read));
+        }
     }
-    if let Ok(mut kept) = KEY_FILE.lock() {
-        *kept = Some((path, read));
-    }
+    secret::remember_keys(&keys);
 }
 
 fn usersig(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
@@ -541,6 +586,8 @@ fn usersig(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
                 ))
             })?;
         let refuse = |why: String| {
+            // The UserSig's identifier is quoted: no piece of the key.
+            let why = secret::without_the_key(&why, secret::not_shown(say.0));
             let _ = writeln!(io::stderr(), "desk-schema: {why}");
             Ok(1)
         };

@@ -103,9 +103,22 @@ pub(crate) fn of_the_key(text: &str) -> bool {
 
 /// Makes [`of_the_key`] find `key`'s pieces from now on: the key read from
 /// `--key-file`, which the CLI reads before anything it prints may quote a
-/// request or an argument (a second call is ignored: one key a run).
+/// request or an argument (once a run: a later call is ignored).
 pub(crate) fn remember_key(key: &str) {
-    let _ = KEY_FILE_PIECES.set(pieces(key));
+    remember_keys(&[key]);
+}
+
+/// [`remember_key`] for every key of `keys` at once (each `--key-file` the
+/// arguments name); nothing for none.
+pub(crate) fn remember_keys(keys: &[impl AsRef<str>]) {
+    if keys.is_empty() {
+        return;
+    }
+    let mut all = HashSet::new();
+    for key in keys {
+        all.extend(pieces(key.as_ref()).0);
+    }
+    let _ = KEY_FILE_PIECES.set(Pieces(all));
 }
 
 /// Whether `text` holds a piece of `key` of [`KEY_MIN`] letters and digits
@@ -201,10 +214,17 @@ fn words_not_shown<'a>(text: &'a str, mark: &str, hides: fn(&str) -> bool) -> Co
             if !hides(line) {
                 return line.to_owned();
             }
-            line.split(' ')
+            let words = line
+                .split(' ')
                 .map(|word| if hides(word) { mark } else { word })
                 .collect::<Vec<_>>()
-                .join(" ")
+                .join(" ");
+            // A piece split across words (`"6878 84a7"`): the line goes.
+            if hides(&words) {
+                mark.to_owned()
+            } else {
+                words
+            }
         })
         .collect();
     Cow::Owned(lines.join("\n"))

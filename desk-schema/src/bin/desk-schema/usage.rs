@@ -325,19 +325,26 @@ pub(crate) fn value_after_option(
         .iter()
         .find_map(|a| command.find_subcommand(a.as_ref()))
         .unwrap_or(command);
-    let takes_value = |option: &str| {
-        sub.get_arguments().any(|arg| {
-            // An option with a list of values (`--format`) takes none
-            // that starts with `-`: the tip would only lead to another error.
+    // The option `option` names, when it takes a value.
+    let taking = |option: &str| {
+        sub.get_arguments().find(|arg| {
             !arg.is_positional()
                 && arg.get_action().takes_values()
-                && arg.get_possible_values().is_empty()
                 && (arg
                     .get_long()
                     .is_some_and(|l| option.strip_prefix("--") == Some(l))
                     || arg.get_short().is_some_and(|c| {
                         option.strip_prefix('-') == Some(c.encode_utf8(&mut [0; 4]))
                     }))
+        })
+    };
+    // Only an option whose value is free text (an ID, a file, a URL): a
+    // number, a language or a format takes none that starts with `-`.
+    let free_text = |arg: &clap::Arg| {
+        arg.get_value_names().is_some_and(|names| {
+            names
+                .iter()
+                .all(|n| ["ID", "FILE", "URL"].contains(&n.as_str()))
         })
     };
     // The argument clap refused: the first that starts with what it quotes
@@ -352,21 +359,32 @@ pub(crate) fn value_after_option(
         return error;
     };
     let (option, value) = (&args[at - 1], &args[at]);
-    if !takes_value(option) || matches!(value, std::borrow::Cow::Owned(_)) {
+    let Some(arg) = taking(option) else {
         return error;
-    }
-    error.insert(
-        ContextKind::Suggested,
-        ContextValue::StyledStrs(vec![
-            format!("to pass '{value}' as the value of '{option}', use '{option}={value}'").into(),
-        ]),
-    );
+    };
+    // After an option that takes a value, clap's `-- -x` would make it a
+    // file: said only where `--option=-x` is a value the option may take.
+    let tip = if free_text(arg) && matches!(value, std::borrow::Cow::Borrowed(_)) {
+        format!("to pass '{value}' as the value of '{option}', use '{option}={value}'")
+    } else {
+        let names = arg.get_value_names().unwrap_or_default();
+        let name = names.first().map_or("VALUE", |n| n.as_str());
+        format!("'{option}' takes a value: '{option} <{name}>'")
+    };
+    let tips = vec![tip.into()];
+    error.insert(ContextKind::Suggested, ContextValue::StyledStrs(tips));
     error
 }
 
 /// clap's tips in Chinese, where their form is known; another stays as
 /// clap wrote it.
 fn tip_in_chinese(tip: &str) -> String {
+    if let Some(rest) = tip.strip_prefix('\'')
+        && let Some((option, rest)) = rest.split_once("' takes a value: '")
+        && let Some(usage) = rest.strip_suffix('\'')
+    {
+        return format!("'{option}' 需要一个值：'{usage}'");
+    }
     if let Some(rest) = tip.strip_prefix("to pass '")
         && let Some((value, rest)) = rest.split_once("' as the value of '")
         && let Some((option, rest)) = rest.split_once("', use '")
