@@ -300,8 +300,10 @@ fn reason(why: &(dyn std::error::Error + 'static)) -> String {
 
 /// `error`, or, for an argument that starts with `-` right after an option
 /// that takes a value (`--identifier -abc`, which clap reads as options),
-/// `error` with the tip that gives it as that value (`--identifier=-abc`)
-/// in place of clap's own (`-- -abc`, which would make it a file).
+/// `error` with a tip of ours in place of clap's own (`-- -abc`, which would
+/// make it a file): the one that gives it as that value (`--identifier=-abc`)
+/// where the option takes free text, else the option's own form (`--lang
+/// <LANG>`). Written in Chinese under `--lang zh-CN`.
 pub(crate) fn value_after_option(
     mut error: clap::Error,
     command: &clap::Command,
@@ -364,12 +366,21 @@ pub(crate) fn value_after_option(
     };
     // After an option that takes a value, clap's `-- -x` would make it a
     // file: said only where `--option=-x` is a value the option may take.
+    let chinese = chinese_asked();
     let tip = if free_text(arg) && matches!(value, std::borrow::Cow::Borrowed(_)) {
-        format!("to pass '{value}' as the value of '{option}', use '{option}={value}'")
+        if chinese {
+            format!("若要把 '{value}' 当作 '{option}' 的值，请写 '{option}={value}'")
+        } else {
+            format!("to pass '{value}' as the value of '{option}', use '{option}={value}'")
+        }
     } else {
         let names = arg.get_value_names().unwrap_or_default();
         let name = names.first().map_or("VALUE", |n| n.as_str());
-        format!("'{option}' takes a value: '{option} <{name}>'")
+        if chinese {
+            format!("'{option}' 需要一个值：'{option} <{name}>'")
+        } else {
+            format!("'{option}' takes a value: '{option} <{name}>'")
+        }
     };
     let tips = vec![tip.into()];
     error.insert(ContextKind::Suggested, ContextValue::StyledStrs(tips));
@@ -377,21 +388,9 @@ pub(crate) fn value_after_option(
 }
 
 /// clap's tips in Chinese, where their form is known; another stays as
-/// clap wrote it.
+/// clap wrote it. (The tips [`value_after_option`] writes are written in
+/// the language asked.)
 fn tip_in_chinese(tip: &str) -> String {
-    if let Some(rest) = tip.strip_prefix('\'')
-        && let Some((option, rest)) = rest.split_once("' takes a value: '")
-        && let Some(usage) = rest.strip_suffix('\'')
-    {
-        return format!("'{option}' 需要一个值：'{usage}'");
-    }
-    if let Some(rest) = tip.strip_prefix("to pass '")
-        && let Some((value, rest)) = rest.split_once("' as the value of '")
-        && let Some((option, rest)) = rest.split_once("', use '")
-        && let Some(instead) = rest.strip_suffix('\'')
-    {
-        return format!("若要把 '{value}' 当作 '{option}' 的值，请写 '{instead}'");
-    }
     if let Some(rest) = tip.strip_prefix("to pass '")
         && let Some((value, rest)) = rest.split_once("' as a value, use '")
         && let Some(instead) = rest.strip_suffix('\'')
