@@ -243,16 +243,17 @@ export async function declarations(schema, typeName, { from = "desk-schema" } = 
     `import type { AjvError as DeskAjvError, ValidateOptions as DeskValidateOptions, Violation as DeskViolation } from ${JSON.stringify(from)};\n\n`;
   const validateDoc = "/** Checks `data` (parsed JSON): every violation, `[]` when valid. */\n";
   const validateType = "(data: unknown, options?: DeskValidateOptions): DeskViolation[]";
-  const others =
+  // The other exports, after `exported` (`export declare` at a module's
+  // top level, `export` inside the namespace, which is ambient already).
+  const others = (exported) =>
     "/**\n * The Ajv validator itself: `true` when valid, with its errors on `ajvValidate.errors`.\n" +
     " * Standalone code keeps no schema: give `violationsOf` this module's `readSchema`.\n */\n" +
-    "export declare const ajvValidate: { (data: unknown): boolean; errors?: readonly DeskAjvError[] | null };\n" +
+    `${exported} const ajvValidate: { (data: unknown): boolean; errors?: readonly DeskAjvError[] | null };\n` +
     "/** Which values the type reads: the schema's structure, for `unrepresentable`'s `options.schema`. */\n" +
-    "export declare const readSchema: object;\n";
-  const esm = `${header}${types}\n${validateDoc}export declare function validate${validateType};\nexport default validate;\n${others}`;
-  // Inside the namespace, `export declare` is `export` (a namespace in a
-  // declaration file is ambient already), and each line is indented.
-  const members = `${types}\n${others.replaceAll("export declare ", "export ")}`
+    `${exported} const readSchema: object;\n`;
+  const esm = `${header}${types}\n${validateDoc}export declare function validate${validateType};\nexport default validate;\n${others("export declare")}`;
+  // Inside the namespace each line is indented.
+  const members = `${types}\n${others("export")}`
     .split("\n")
     .map((line) => (line ? `  ${line}` : line))
     .join("\n");
