@@ -30,6 +30,9 @@ fn no_error_names_generated_code() {
                 "context_through_generic.stderr" => &["ValidateIn", "Slot"],
                 // What the function must take, as the docs write it.
                 "check_value_takes_the_view.stderr" => &["JsonView", "as JsonView>::View", "View<"],
+                // serde's own errors, which name serde's private module: the
+                // derive adds none of its own.
+                "nested_without_deserialize.stderr" => &["__private"],
                 _ => &[],
             };
             for needle in [

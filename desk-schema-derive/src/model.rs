@@ -458,6 +458,10 @@ pub(crate) struct Gate {
     pub turbofish: proc_macro2::TokenStream,
     /// Whether a type of the field is gated as `Nested` (not only map keys).
     pub nested: bool,
+    /// Whether the field's type names no type parameter of the deriving
+    /// type: whether serde reads its absence is then decided where it is
+    /// written, and asked by autoref (`emit::gate::absence`).
+    pub concrete: bool,
 }
 
 /// A gated type (`emit::gate`): its alias, the type as written, and the

@@ -64,7 +64,7 @@ pub mod walk {
     };
     pub use crate::tagged::{EnumWalker, Repr, data_enum};
     pub use crate::walk::field::{
-        FieldView, Found, Properties, Slot, Whole, absent, absent_required, check_skipped,
+        Absence, FieldView, Found, Properties, Slot, Whole, absent, absent_required, check_skipped,
         default_breaks, enum_str, field, may_be_absent, not_allowed, range_bounds, required,
         required_field, required_whole_field, scope, shape_count, unreadable_count, whole_field,
     };
@@ -86,4 +86,7 @@ pub mod prelude {
     pub use crate::__private as __desk_rt;
     pub use crate::__private::walk as __desk_w;
     pub use crate::rules as __desk_r;
+    /// The traits `walk::Absence` resolves by autoref (unnamed, they take
+    /// no name).
+    pub use crate::walk::field::{NoAbsence as _, OptionAbsence as _, ReadsAbsence as _};
 }

@@ -259,32 +259,44 @@ pub struct Properties {
 }
 
 impl Properties {
-    /// Adds `name` with `T`'s schema, for the field's rules to change;
-    /// required when `required` (given for a field with a default) says its
-    /// default breaks the field's rules, or (`None`) when serde does not read
-    /// its absence as a value (an `Option`).
+    /// Adds `name` with `T`'s schema, for the field's rules to change, for
+    /// a field with a default: required when `breaks` says its default
+    /// breaks the field's rules.
     pub fn add<T, F>(
         &mut self,
         generator: &mut schemars::SchemaGenerator,
         name: &'static str,
-        required: Option<F>,
+        breaks: F,
     ) -> &mut Schema
     where
-        T: schemars::JsonSchema + serde::Deserialize<'static>,
+        T: schemars::JsonSchema,
         F: FnOnce() -> bool,
     {
         let schema = field_subschema::<T>(generator);
-        self.push::<T, F>(name, schema, required)
+        let required = !unchecked::unchecked() && breaks();
+        self.push_required(name, schema, required)
     }
 
     /// [`Properties::add`] for a field without a default: required unless
-    /// serde reads its absence as a value.
+    /// serde reads its absence as a value (an `Option`).
     pub fn field<T: schemars::JsonSchema + serde::Deserialize<'static>>(
         &mut self,
         generator: &mut schemars::SchemaGenerator,
         name: &'static str,
     ) -> &mut Schema {
-        self.add::<T, fn() -> bool>(generator, name, None)
+        self.field_or_absent::<T>(generator, name, crate::walk::field::may_be_absent::<T>())
+    }
+
+    /// [`Properties::field`] told whether serde reads the property's
+    /// absence as a value (`walk::field::Absence`).
+    pub fn field_or_absent<T: schemars::JsonSchema>(
+        &mut self,
+        generator: &mut schemars::SchemaGenerator,
+        name: &'static str,
+        reads_absence: bool,
+    ) -> &mut Schema {
+        let schema = field_subschema::<T>(generator);
+        self.push_required(name, schema, !reads_absence)
     }
 
     /// [`Properties::add`] for a `#[desk(skip)]` field: `T`'s schema as
@@ -312,12 +324,17 @@ impl Properties {
         schema: Schema,
         required: Option<F>,
     ) -> &mut Schema {
-        let unchecked = unchecked::unchecked();
         let required = match required {
-            Some(_) if unchecked => false,
+            Some(_) if unchecked::unchecked() => false,
             Some(breaks) => breaks(),
             None => !crate::walk::field::may_be_absent::<T>(),
         };
+        self.push_required(name, schema, required)
+    }
+
+    /// Adds the property `name` with `schema`, `required` or not.
+    fn push_required(&mut self, name: &'static str, schema: Schema, required: bool) -> &mut Schema {
+        let unchecked = unchecked::unchecked();
         if required {
             self.required.push(name);
         }

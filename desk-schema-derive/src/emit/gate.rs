@@ -106,12 +106,14 @@ pub(crate) fn gate(input: &mut Input) {
                 types.len() - 1
             });
             let nested = names_nested_gate(field.ty.to_token_stream(), &gated);
+            let concrete = !own.names_param(written.to_token_stream());
             field.gate = Some(Gate {
                 span,
                 index,
                 written,
                 turbofish: turbofish.clone(),
                 nested,
+                concrete,
             });
         }
     };
@@ -183,6 +185,28 @@ fn context_of(input: &Input) -> TokenStream {
         .context
         .as_ref()
         .map_or_else(|| quote!(()), ToTokens::to_token_stream)
+}
+
+/// For a gated field whose type names no parameter of the deriving type,
+/// the probe that asks whether serde reads its absence as a value
+/// (`walk::Absence`, by autoref): a nested type without `Deserialize` is
+/// then serde's error alone, where the walk and the schema asked it with a
+/// bound, one error more at each. A type that names a parameter is asked
+/// with the bound, which the impls' bounds answer for.
+pub(super) fn absence(field: &Field) -> Option<TokenStream> {
+    field.gate.as_ref().filter(|g| g.nested && g.concrete)?;
+    let ty = &field.ty;
+    Some(quote!((&&&__desk_w::Absence::<#ty>::NEW)))
+}
+
+/// Whether serde reads the field's absence as a value, as the generated
+/// code asks it: by [`absence`]'s probe, or `may_be_absent` with its bound.
+pub(super) fn reads_absence(field: &Field) -> TokenStream {
+    let ty = &field.ty;
+    absence(field).map_or_else(
+        || quote!(__desk_w::may_be_absent::<#ty>()),
+        |probe| quote!(#probe.reads_absence()),
+    )
 }
 
 /// `<<ty as Gate>::Gated as InContext<context>>::Checked` (`Nested::Checked`

@@ -191,9 +191,12 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
             }
         };
         let add = match (required, field.is_buffered()) {
-            (None, false) => quote!(let __desk_s = __desk_props.field::<#ty>(__desk_gen, #json);),
+            (None, false) => super::gate::absence(field).map_or_else(
+                || quote!(let __desk_s = __desk_props.field::<#ty>(__desk_gen, #json);),
+                |probe| quote!(let __desk_s = __desk_props.field_or_absent::<#ty>(__desk_gen, #json, #probe.reads_absence());),
+            ),
             (Some(required), false) => {
-                quote!(let __desk_s = __desk_props.add::<#ty, _>(__desk_gen, #json, __desk_rt::Some(|| #required));)
+                quote!(let __desk_s = __desk_props.add::<#ty, _>(__desk_gen, #json, || #required);)
             }
             (Some(required), true) => {
                 quote!(let __desk_s = __desk_props.skipped::<#ty, _>(__desk_gen, #json, __desk_rt::Some(|| #required));)
@@ -263,8 +266,8 @@ pub(super) fn data_enum(
         // A newtype's content that serde reads when absent (an `Option`) is
         // not required where the form has a content property (adjacent).
         let content_required = if let VariantData::Newtype(field) = &v.data {
-            let ty = &field.ty;
-            super::gate::at(field, quote!(!__desk_w::may_be_absent::<#ty>()))
+            let absent_ok = super::gate::reads_absence(field);
+            super::gate::at(field, quote!(!#absent_ok))
         } else {
             quote!(true)
         };

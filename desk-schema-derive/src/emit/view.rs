@@ -127,7 +127,10 @@ pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
             None if buffered => quote!(__desk_w::required_whole_field::<#ty>(#view)),
             // `T` from the field's type (the struct's), unless gated.
             None if f.gate.is_none() => quote!(__desk_w::required_field(&__desk_view.#name)),
-            None => quote!(__desk_w::required_field::<#ty>(&__desk_view.#name)),
+            None => super::gate::absence(f).map_or_else(
+                || quote!(__desk_w::required_field::<#ty>(&__desk_view.#name)),
+                |probe| quote!(__desk_w::field::<#ty>(#view, || #probe.absent_value())),
+            ),
         };
         // A gated field's conversion is at the gate's span, as its value is.
         super::gate::at(f, value)

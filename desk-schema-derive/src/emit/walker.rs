@@ -296,11 +296,23 @@ fn finish_required(field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
         };
     }
     let checks = view_checks(field, ctx);
+    let probe = super::gate::absence(field);
+    let finish = match &probe {
+        Some(probe) if checks.is_empty() => {
+            quote!(#slot.finish_or_absent(__desk_walk, __desk_path, #probe.reads_absence()))
+        }
+        Some(probe) => {
+            quote!(#slot.finish_at_or_absent(__desk_walk, __desk_path, #probe.reads_absence()))
+        }
+        None if checks.is_empty() => quote!(#slot.finish_required(__desk_walk, __desk_path)),
+        None => quote!(#slot.finish_at(__desk_walk, __desk_path)),
+    };
+    let finish = super::gate::at(field, finish);
     if checks.is_empty() {
-        return quote!(let _ = #slot.finish_required(__desk_walk, __desk_path););
+        return quote!(let _ = #finish;);
     }
     quote! {
-        if let __desk_rt::Some((__desk_view, __desk_fpath, __desk_report)) = #slot.finish_at(__desk_walk, __desk_path) {
+        if let __desk_rt::Some((__desk_view, __desk_fpath, __desk_report)) = #finish {
             #checks
         }
     }
@@ -336,16 +348,30 @@ fn when_absent(field: &Field, ctx: &Ctx, absent_value: Option<TokenStream>) -> T
                 let typed = custom_checks(field, &quote!(&__desk_typed), ctx);
                 let typed = super::checks::with_messages(field, &typed, &quote!());
                 let written = super::gate::from_checked(field, &quote!(__desk_typed));
+                let absent = super::gate::absence(field).map_or_else(
+                    || quote!(__desk_w::absent::<#ty>()),
+                    |probe| quote!(#probe.absent_value()),
+                );
                 quote! {
-                    if let __desk_rt::Some(__desk_typed) = __desk_w::absent::<#ty>() {
+                    if let __desk_rt::Some(__desk_typed) = #absent {
                         let __desk_typed = #written;
                         let __desk_report = &mut __desk_walk.report;
                         #typed
                     }
                 }
             });
+            let required = match super::gate::absence(field) {
+                Some(probe) => quote! {
+                    if !#probe.reads_absence() {
+                        __desk_w::required(__desk_path, &mut __desk_walk.report, #json);
+                    }
+                },
+                None => {
+                    quote!(__desk_w::absent_required::<#ty>(__desk_path, &mut __desk_walk.report, #json);)
+                }
+            };
             quote! {
-                __desk_w::absent_required::<#ty>(__desk_path, &mut __desk_walk.report, #json);
+                #required
                 #customs
             }
         }
@@ -547,8 +573,7 @@ fn variant_arms<'a>(
                     .push(quote!(#i => __desk_rt::Some(__DeskView::#vi),));
             }
             VariantData::Newtype(field) => {
-                let ty = &field.ty;
-                let absent_ok = super::gate::at(field, quote!(__desk_w::may_be_absent::<#ty>()));
+                let absent_ok = super::gate::at(field, super::gate::reads_absence(field));
                 arms.absent_ok.push(quote!(#i => #absent_ok,));
                 let read = checks::newtype_read(field, ctx);
                 arms.contents.push(quote! {

@@ -74,6 +74,86 @@ pub fn absent<T: Deserialize<'static>>() -> Option<T> {
     T::deserialize(Missing).ok()
 }
 
+/// [`may_be_absent`] and [`absent`] asked by autoref, for a nested field's
+/// type that names no parameter of the deriving type:
+/// `(&&&Absence::<T>::NEW).reads_absence()` is serde's answer when `T` is
+/// `Deserialize` ([`ReadsAbsence`]); for an `Option` of a type without
+/// `Deserialize`, what serde's `Option` reads for any item type: `None`
+/// ([`OptionAbsence`]); for anything else without it, that absence is no
+/// value ([`NoAbsence`]), as for serde's derived structs and enums. A nested
+/// type without `Deserialize` is then serde's error alone, at the derive
+/// that reads it, rather than one more of ours for each place the walk and
+/// the schema ask; and a type checked without serde (`validate_value` on a
+/// type that does not derive `Deserialize`) reads absence as serde would.
+pub struct Absence<T>(core::marker::PhantomData<fn() -> T>);
+
+impl<T> Absence<T> {
+    /// The probe for `T`.
+    pub const NEW: Self = Self(core::marker::PhantomData);
+}
+
+/// The answer for a `Deserialize` type: serde's.
+pub trait ReadsAbsence<T> {
+    /// Whether serde reads an absent property as a value of `T`.
+    fn reads_absence(&self) -> bool;
+    /// `T` as serde builds it when the property is absent, or `None`.
+    fn absent_value(&self) -> Option<T>;
+}
+
+impl<T: Deserialize<'static>> ReadsAbsence<T> for &&Absence<T> {
+    #[inline]
+    fn reads_absence(&self) -> bool {
+        may_be_absent::<T>()
+    }
+
+    #[inline]
+    fn absent_value(&self) -> Option<T> {
+        absent::<T>()
+    }
+}
+
+/// The answer for an `Option` of a type without `Deserialize`: `None`, as
+/// serde's `Option` reads an absent property whatever its item.
+pub trait OptionAbsence<T> {
+    /// `true`.
+    fn reads_absence(&self) -> bool;
+    /// `Some(None)`.
+    fn absent_value(&self) -> Option<Option<T>>;
+}
+
+impl<T> OptionAbsence<T> for &Absence<Option<T>> {
+    #[inline]
+    fn reads_absence(&self) -> bool {
+        true
+    }
+
+    #[inline]
+    fn absent_value(&self) -> Option<Option<T>> {
+        Some(None)
+    }
+}
+
+/// The answer for any other type without `Deserialize`: absence is no
+/// value.
+pub trait NoAbsence<T> {
+    /// `false`.
+    fn reads_absence(&self) -> bool;
+    /// `None`.
+    fn absent_value(&self) -> Option<T>;
+}
+
+impl<T> NoAbsence<T> for Absence<T> {
+    #[inline]
+    fn reads_absence(&self) -> bool {
+        false
+    }
+
+    #[inline]
+    fn absent_value(&self) -> Option<T> {
+        None
+    }
+}
+
 /// Checks the shape of a field that has no rules (`#[desk(skip)]`): it must
 /// deserialize. The serde error is not repeated: it may quote the value.
 pub fn check_skipped<T: DeserializeOwned>(value: &Value, path: &Path<'_>, report: &mut Report) {
@@ -357,11 +437,24 @@ impl<'de, T: crate::JsonView> Slot<'de, T> {
     where
         T: Deserialize<'static>,
     {
+        self.finish_or_absent(walk, path, may_be_absent::<T>())
+    }
+
+    /// [`Slot::finish_required`] told whether serde reads the property's
+    /// absence as a value ([`Absence`]).
+    pub fn finish_or_absent(
+        &mut self,
+        walk: &mut Walk,
+        path: &Path<'_>,
+        reads_absence: bool,
+    ) -> Option<&T::View<'de>> {
         let property = self.name;
         match self.finish(walk) {
             Found::Present(view) => Some(view),
             Found::Absent => {
-                absent_required::<T>(path, &mut walk.report, property);
+                if !reads_absence {
+                    required(path, &mut walk.report, property);
+                }
                 None
             }
             Found::Broken => None,
@@ -379,8 +472,20 @@ impl<'de, T: crate::JsonView> Slot<'de, T> {
     where
         T: Deserialize<'static>,
     {
+        self.finish_at_or_absent(walk, path, may_be_absent::<T>())
+    }
+
+    /// [`Slot::finish_at`] told whether serde reads the property's absence
+    /// as a value ([`Absence`]).
+    #[inline]
+    pub fn finish_at_or_absent<'s, 'w, 'p>(
+        &'s mut self,
+        walk: &'w mut Walk,
+        path: &'p Path<'p>,
+        reads_absence: bool,
+    ) -> Option<(&'s T::View<'de>, Path<'p>, &'w mut Report)> {
         let property = self.name;
-        let view = self.finish_required(walk, path)?;
+        let view = self.finish_or_absent(walk, path, reads_absence)?;
         Some((view, path.key(property), &mut walk.report))
     }
 
