@@ -319,8 +319,11 @@ pub(crate) enum Absent {
     /// No default: the field is required (unless its type reads `null`-like
     /// absence, as `Option` does).
     Required,
-    /// `#[serde(default)]` on the field: the field type's `Default`.
-    FieldDefault,
+    /// `#[serde(default)]` on the field (or `skip`, which implies it): the
+    /// field type's `Default`, called at the span serde calls it at (the
+    /// field's first token), so that a type without `Default` is serde's
+    /// error alone (rustc shows identical errors once).
+    FieldDefault(proc_macro2::Span),
     /// `#[serde(default = "path")]` on the field.
     FieldPath(syn::ExprPath),
     /// `#[serde(default)]` on the struct: this field of `Self::default()`.

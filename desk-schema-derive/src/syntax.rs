@@ -209,9 +209,11 @@ impl Errors {
 }
 
 /// What serde gives a field that is absent, from serde's own reading.
-fn absent(field: &attr::Field, container: &attr::Container) -> Absent {
+/// `original` is the field as written: serde calls a field's `Default` at
+/// its span.
+fn absent(field: &attr::Field, container: &attr::Container, original: &syn::Field) -> Absent {
     match (field.default(), container.default()) {
-        (attr::Default::Default, _) => Absent::FieldDefault,
+        (attr::Default::Default, _) => Absent::FieldDefault(syn::spanned::Spanned::span(original)),
         (attr::Default::Path(p), _) => Absent::FieldPath(p.clone()),
         (attr::Default::None, attr::Default::Default) => Absent::ContainerDefault,
         (attr::Default::None, attr::Default::Path(p)) => Absent::ContainerPath(p.clone()),
@@ -240,7 +242,7 @@ fn raw_field(f: &ast::Field<'_>, container: &attr::Container, errors: &mut Error
         bad_rule,
         foreign,
         serde_skipped: f.attrs.skip_deserializing(),
-        absent: absent(&f.attrs, container),
+        absent: absent(&f.attrs, container, f.original),
     }
 }
 

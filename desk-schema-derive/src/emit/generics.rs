@@ -76,10 +76,10 @@ fn defaulted_types(input: &Input) -> impl Iterator<Item = &syn::Type> {
     let skipped = input
         .serde_skipped
         .iter()
-        .filter(|f| matches!(f.absent, Absent::FieldDefault | Absent::Required))
+        .filter(|f| matches!(f.absent, Absent::FieldDefault(_) | Absent::Required))
         .map(|f| &f.ty);
     let read = super::all_fields(input)
-        .filter(|f| matches!(f.absent, Absent::FieldDefault))
+        .filter(|f| matches!(f.absent, Absent::FieldDefault(_)))
         .map(|f| &f.ty);
     skipped.chain(read)
 }

@@ -322,7 +322,7 @@ fn absent_value(
 ) -> Option<TokenStream> {
     Some(match absent {
         Absent::Required => return None,
-        Absent::FieldDefault => quote!(<#ty as ::core::default::Default>::default()),
+        Absent::FieldDefault(span) => field_default(*span),
         Absent::FieldPath(path) => serde_default(path, &quote!(#ty)),
         Absent::ContainerDefault => {
             quote!(<#ident as ::core::default::Default>::default().#member)
@@ -332,6 +332,15 @@ fn absent_value(
             quote!(#value.#member)
         }
     })
+}
+
+/// The field type's `Default`, for `#[serde(default)]` on a field, its type
+/// taken from where it is used: called as serde calls it, at the span serde
+/// gives it (the field's first token), so that a type without `Default` is
+/// serde's one error (rustc shows identical errors once) rather than one
+/// more of ours at the field's type.
+fn field_default(span: Span) -> TokenStream {
+    quote::quote_spanned!(span=> ::core::default::Default::default())
 }
 
 /// A serde default function's value, of type `ty`: the function called as
@@ -372,7 +381,7 @@ fn defaults_to_none(field: &crate::model::Field) -> bool {
                 && matches!(&s.arguments, syn::PathArguments::AngleBracketed(a)
                     if matches!(a.args.first(), Some(syn::GenericArgument::Type(t)) if is_option(t)))))
     };
-    matches!(field.absent, Absent::FieldDefault) && (is_option(&field.ty) || boxed_option())
+    matches!(field.absent, Absent::FieldDefault(_)) && (is_option(&field.ty) || boxed_option())
 }
 
 /// An `Option` field whose serde default is `None`, with no custom rule:

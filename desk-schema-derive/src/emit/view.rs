@@ -14,7 +14,8 @@ fn skipped_values(skipped: &[Skipped]) -> TokenStream {
     let skipped = skipped.iter().map(|s| {
         let member = &s.member;
         let value = match &s.absent {
-            Absent::Required | Absent::FieldDefault => quote!(::core::default::Default::default()),
+            Absent::Required => quote!(::core::default::Default::default()),
+            Absent::FieldDefault(span) => super::field_default(*span),
             Absent::FieldPath(path) => quote!(#path()),
             Absent::ContainerDefault => {
                 quote!(<Self as ::core::default::Default>::default().#member)
