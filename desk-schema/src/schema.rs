@@ -300,34 +300,25 @@ impl Properties {
     }
 
     /// [`Properties::add`] for a `#[desk(skip)]` field: `T`'s schema as
-    /// serde reads it ([`skipped`]).
+    /// serde reads it ([`skipped`]). In such a field's schema, a field with
+    /// a default is never required (serde takes the default; its rules, and
+    /// so `required`, are not asked), and its rules are dropped.
     pub fn skipped<T, F>(
         &mut self,
         generator: &mut schemars::SchemaGenerator,
         name: &'static str,
         required: Option<F>,
+        read: crate::walk::field::Skip<T>,
+        schema: fn(&mut schemars::SchemaGenerator) -> Schema,
     ) -> &mut Schema
     where
-        T: schemars::JsonSchema + serde::Deserialize<'static>,
         F: FnOnce() -> bool,
     {
-        let schema = skipped::<T>(generator);
-        self.push::<T, F>(name, schema, required)
-    }
-
-    /// Adds the property. In a `skip` field's schema, a field with a
-    /// default is never required (serde takes the default; its rules, and
-    /// so `required`, are not asked), and its rules are dropped.
-    fn push<T: serde::Deserialize<'static>, F: FnOnce() -> bool>(
-        &mut self,
-        name: &'static str,
-        schema: Schema,
-        required: Option<F>,
-    ) -> &mut Schema {
+        let schema = schema(generator);
         let required = match required {
             Some(_) if unchecked::unchecked() => false,
             Some(breaks) => breaks(),
-            None => !crate::walk::field::may_be_absent::<T>(),
+            None => !read.reads_absence(),
         };
         self.push_required(name, schema, required)
     }
@@ -358,6 +349,25 @@ impl Properties {
             deny_unknown_fields,
         )
     }
+}
+
+/// A type with a schema of its own, as a `#[desk(skip)]` field's type must
+/// have: `JsonSchema`, worded for the field, and that schema
+/// ([`OwnSchema::SCHEMA`]). The derive asks for the constant, whose error
+/// names no function of ours.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not `JsonSchema`, and a `#[desk(skip)]` field's schema is its type's own",
+    label = "`{Self}` has no schema",
+    note = "implement or derive `schemars::JsonSchema` (schemars 1, re-exported as `desk_schema::schemars`) for the field's type, or for the type of yours it holds"
+)]
+pub trait OwnSchema {
+    /// The field's schema: [`skipped`]`::<Self>`.
+    const SCHEMA: fn(&mut schemars::SchemaGenerator) -> Schema;
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: ?Sized + JsonSchema> OwnSchema for T {
+    const SCHEMA: fn(&mut schemars::SchemaGenerator) -> Schema = skipped::<T>;
 }
 
 /// The schema of a `#[desk(skip)]` field of type `T`: what serde reads,

@@ -334,6 +334,14 @@ fn absent_value(
     })
 }
 
+/// How the walk reads a `#[desk(skip)]` field: `SerdeReads::READ`, the one
+/// constant every place asks for, so that a type serde does not read is one
+/// error of the derive's, however many places read the field.
+fn skip_read(field: &Field) -> TokenStream {
+    let ty = &field.ty;
+    quote!(<#ty as __desk_w::SerdeReads>::READ)
+}
+
 /// The field type's `Default`, for `#[serde(default)]` on a field, its type
 /// taken from where it is used: called as serde calls it, at the span serde
 /// gives it (the field's first token), so that a type without `Default` is

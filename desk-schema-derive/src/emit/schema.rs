@@ -50,7 +50,7 @@ fn field_schema(field: &Field) -> TokenStream {
         .map(|d| quote!(__desk_rt::schema::field_description(__desk_s, #d);));
     let message = own_messages(field);
     let schema = if field.is_buffered() {
-        quote!(let mut __desk_schema = __desk_rt::schema::skipped::<#ty>(__desk_gen);)
+        quote!(let mut __desk_schema = (<#ty as __desk_rt::schema::OwnSchema>::SCHEMA)(__desk_gen);)
     } else {
         quote!(let mut __desk_schema = __desk_rt::schema::field_subschema::<#ty>(__desk_gen);)
     };
@@ -199,10 +199,12 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
                 quote!(let __desk_s = __desk_props.add::<#ty, _>(__desk_gen, #json, || #required);)
             }
             (Some(required), true) => {
-                quote!(let __desk_s = __desk_props.skipped::<#ty, _>(__desk_gen, #json, __desk_rt::Some(|| #required));)
+                let read = super::skip_read(field);
+                quote!(let __desk_s = __desk_props.skipped(__desk_gen, #json, __desk_rt::Some(|| #required), #read, <#ty as __desk_rt::schema::OwnSchema>::SCHEMA);)
             }
             (None, true) => {
-                quote!(let __desk_s = __desk_props.skipped::<#ty, fn() -> bool>(__desk_gen, #json, __desk_rt::None);)
+                let read = super::skip_read(field);
+                quote!(let __desk_s = __desk_props.skipped::<_, fn() -> bool>(__desk_gen, #json, __desk_rt::None, #read, <#ty as __desk_rt::schema::OwnSchema>::SCHEMA);)
             }
         };
         let add = super::gate::at(field, add);

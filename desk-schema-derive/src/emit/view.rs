@@ -117,15 +117,15 @@ pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
         let view = quote!(__desk_view.#name.as_ref());
         let buffered = f.is_buffered();
         let value = match absent_value(&obj.ty, member, ty, &f.absent) {
-            Some(value) => {
-                let field = if buffered {
-                    quote!(whole_field)
-                } else {
-                    quote!(field)
-                };
-                quote!(__desk_w::#field::<#ty>(#view, || __desk_rt::Some(#value)))
+            Some(value) if buffered => {
+                let read = super::skip_read(f);
+                quote!(#read.field(#view, || __desk_rt::Some(#value)))
             }
-            None if buffered => quote!(__desk_w::required_whole_field::<#ty>(#view)),
+            Some(value) => quote!(__desk_w::field::<#ty>(#view, || __desk_rt::Some(#value))),
+            None if buffered => {
+                let read = super::skip_read(f);
+                quote!(#read.required_field(#view))
+            }
             // `T` from the field's type (the struct's), unless gated.
             None if f.gate.is_none() => quote!(__desk_w::required_field(&__desk_view.#name)),
             None => super::gate::absence(f).map_or_else(

@@ -243,10 +243,10 @@ fn finish_field(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident
     let absent_value = absent_value(ident, &field.member, ty, &field.absent);
     let absent = when_absent(field, ctx, absent_value);
     let (finish, present) = if field.is_buffered() {
-        (
-            quote!(#slot.finish()),
-            quote!(__desk_w::check_skipped::<#ty>(__desk_view, &__desk_fpath, &mut __desk_walk.report);),
-        )
+        (quote!(#slot.finish()), {
+            let read = super::skip_read(field);
+            quote!(#read.check(__desk_view, &__desk_fpath, &mut __desk_walk.report);)
+        })
     } else {
         let checks = view_checks(field, ctx);
         let present = (!checks.is_empty()).then(|| {
@@ -361,6 +361,10 @@ fn when_absent(field: &Field, ctx: &Ctx, absent_value: Option<TokenStream>) -> T
                 }
             });
             let required = match super::gate::absence(field) {
+                _ if field.is_buffered() => {
+                    let read = super::skip_read(field);
+                    quote!(#read.absent_required(__desk_path, &mut __desk_walk.report, #json);)
+                }
                 Some(probe) => quote! {
                     if !#probe.reads_absence() {
                         __desk_w::required(__desk_path, &mut __desk_walk.report, #json);

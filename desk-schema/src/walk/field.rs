@@ -154,13 +154,87 @@ impl<T> NoAbsence<T> for Absence<T> {
     }
 }
 
-/// Checks the shape of a field that has no rules (`#[desk(skip)]`): it must
-/// deserialize. The serde error is not repeated: it may quote the value.
-pub fn check_skipped<T: DeserializeOwned>(value: &Value, path: &Path<'_>, report: &mut Report) {
-    // Held to the walk's reading, as the typed parse is: an `f32` past its
-    // type, a struct written as an array, refused (the schema refuses them).
-    if T::deserialize(crate::strict::Strict(value)).is_err() {
-        report.push(path, not_its_type());
+/// A type serde reads, as a `#[desk(skip)]` field's type must be, and how
+/// the walk reads it ([`SerdeReads::READ`]). Every place the derive reads
+/// such a field asks for that one constant, so that a type without
+/// `Deserialize` is one error of the derive's, in these words (rustc shows
+/// identical errors once), beside serde's own, however many places read it.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not `Deserialize`, and a `#[desk(skip)]` field is read as serde reads it",
+    label = "serde cannot read `{Self}`",
+    note = "implement or derive `serde::Deserialize` for the field's type, or for the type of yours it holds; a field serde does not read either is `#[serde(skip)]`, and needs no `#[desk(skip)]`"
+)]
+pub trait SerdeReads: Sized {
+    /// `Self` read by serde.
+    const READ: Skip<Self>;
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: DeserializeOwned> SerdeReads for T {
+    const READ: Skip<Self> = Skip {
+        // Held to the walk's reading, as the typed parse is: an `f32` past
+        // its type, a struct written as an array, refused (the schema
+        // refuses them).
+        strict: |value| T::deserialize(crate::strict::Strict(value)).is_ok(),
+        value: from_value::<T>,
+        absent: absent::<T>,
+        reads_absence: may_be_absent::<T>,
+    };
+}
+
+/// How the walk reads a `#[desk(skip)]` field's type: whole, by serde
+/// ([`SerdeReads::READ`]).
+pub struct Skip<T> {
+    strict: fn(&Value) -> bool,
+    value: fn(&Value) -> Option<T>,
+    absent: fn() -> Option<T>,
+    reads_absence: fn() -> bool,
+}
+
+impl<T> Clone for Skip<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Skip<T> {}
+
+impl<T> Skip<T> {
+    /// Checks the shape of the field's value: it must deserialize. The
+    /// serde error is not repeated: it may quote the value.
+    pub fn check(self, value: &Value, path: &Path<'_>, report: &mut Report) {
+        if !(self.strict)(value) {
+            report.push(path, not_its_type());
+        }
+    }
+
+    /// The field of the typed value: deserialized when present, `absent()`
+    /// otherwise.
+    pub fn field(self, value: Option<&Value>, absent: impl FnOnce() -> Option<T>) -> Option<T> {
+        match value {
+            Some(v) => (self.value)(v),
+            None => absent(),
+        }
+    }
+
+    /// [`Skip::field`] for a field without a default: serde's value for an
+    /// absent property (`None` for an `Option`).
+    pub fn required_field(self, value: Option<&Value>) -> Option<T> {
+        self.field(value, self.absent)
+    }
+
+    /// Whether serde reads the property's absence as a value of `T`.
+    #[must_use]
+    pub fn reads_absence(self) -> bool {
+        (self.reads_absence)()
+    }
+
+    /// An absent property of a field without a default: `required`, unless
+    /// `T` reads absence as a value (an `Option`).
+    pub fn absent_required(self, path: &Path<'_>, report: &mut Report, property: &'static str) {
+        if !self.reads_absence() {
+            required(path, report, property);
+        }
     }
 }
 
@@ -593,23 +667,6 @@ pub fn required_field<T: crate::JsonView + Deserialize<'static>>(
     view: &Option<T::View<'_>>,
 ) -> Option<T> {
     field::<T>(view.as_ref(), absent::<T>)
-}
-
-/// [`whole_field`] for a field without a default.
-pub fn required_whole_field<T: DeserializeOwned>(value: Option<&Value>) -> Option<T> {
-    whole_field::<T>(value, absent::<T>)
-}
-
-/// A `skip` field of the typed value: deserialized when present, `absent()`
-/// otherwise.
-pub fn whole_field<T: DeserializeOwned>(
-    value: Option<&Value>,
-    absent: impl FnOnce() -> Option<T>,
-) -> Option<T> {
-    match value {
-        Some(v) => from_value(v),
-        None => absent(),
-    }
 }
 
 /// The violations `report` holds from `start` on, found reading a value
