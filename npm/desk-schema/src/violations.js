@@ -353,7 +353,8 @@ const hex = (n) => n.toString(16).toUpperCase().padStart(4, "0");
  * crate writes it), a `#[desk(skip)]` field (`x-skip`) that is not what its
  * type reads is one `type` violation at the field, as in Rust, wherever
  * inside it Ajv found the fault; without it, each fault is reported where
- * Ajv found it.
+ * Ajv found it. The errors at a `NaN` (a form's empty number input) are one
+ * `range` violation there, as `violationsOf` reports it.
  */
 export function toViolations(errors, options) {
   const locale = localeOf(options?.locale);
@@ -363,6 +364,11 @@ export function toViolations(errors, options) {
   }
   const out = [];
   const keyRules = new Set();
+  // A `NaN` (no JSON text gives one; a form's empty number input does) is
+  // one `range` violation at its place, as `violationsOf` reports it, in
+  // place of what Ajv says of its type and bounds there.
+  const nan = new Set(errors.filter((e) => Number.isNaN(e.data)).map((e) => e.instancePath));
+  for (const path of nan) out.push(make(path, "range", { min: null, max: null, actual: "NaN" }));
   // The skip fields with a fault inside, each one violation.
   const skipOf = skipFields(options?.schema, errors);
   const skipped = new Set();
@@ -387,6 +393,7 @@ export function toViolations(errors, options) {
     }
   };
   for (const e of errors) {
+    if (nan.has(e.instancePath)) continue;
     const skip = skipOf(e.instancePath);
     if (skip !== null) {
       skipped.add(skip);

@@ -540,3 +540,23 @@ test("the create-group rules read own properties only, as Ajv and JSON do", () =
     ],
   );
 });
+
+test("toViolations alone reports a NaN as violationsOf does: one range violation at its place, not Ajv's words for its type", async () => {
+  const { default: Ajv2020 } = await import("ajv/dist/2020.js");
+  const { addDeskKeywords } = await import("../dist/keywords.js");
+  const { toViolations } = await import("../dist/index.js");
+  const schema = JSON.parse(fs.readFileSync(path.join(root, "npm", "desk-schema", "schemas", "create_group.response.schema.json"), "utf8"));
+  const ajv = addDeskKeywords(new Ajv2020({ strict: false, allErrors: true, verbose: true, ownProperties: true, allowUnionTypes: true }));
+  const validate = ajv.compile(schema);
+  for (const response of [
+    { ActionStatus: "FAIL", ErrorCode: NaN, ErrorInfo: 5 },
+    { ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "", GroupId: NaN },
+    { ActionStatus: NaN, ErrorCode: NaN, ErrorInfo: NaN },
+  ]) {
+    assert.equal(validate(response), false);
+    const alone = toViolations(validate.errors, { schema });
+    assert.deepEqual(alone, validateResponse(response), JSON.stringify(response, (_, v) => (Number.isNaN(v) ? "NaN" : v)));
+    assert.ok(alone.some((v) => v.code === "range" && v.actual === "NaN"));
+    assert.ok(alone.every((v) => !/fraction|exponent/.test(v.message)));
+  }
+});
