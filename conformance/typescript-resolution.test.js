@@ -53,6 +53,13 @@ const withPeers =
 const form = (ext, peers) =>
   (peers ? withPeers : "") +
   'import type { CreateGroupRequest, Member } from "desk-schema";\n' +
+  // The schema types by their own path, from an ES module and from
+  // CommonJS (whose `.js` specifier once resolved to the ES `.d.ts`, which
+  // node16 refused without a resolution-mode attribute).
+  'import type { DeskCreateGroupRequest } from "desk-schema/schemas/create_group.request.js";\n' +
+  'import type { DeskCreateGroupResponse } from "desk-schema/schemas/create_group.response.js";\n' +
+  'export const sameRequest = (r: DeskCreateGroupRequest): CreateGroupRequest => r;\n' +
+  'export const response: DeskCreateGroupResponse = { ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "" };\n' +
   'import { validateRequest } from "desk-schema";\n' +
   `import type { Pager } from "./validators/Pager.${ext === "mts" ? "js" : "cjs"}";\n` +
   `import validatePager = require("./validators/Pager.cjs");\n`.repeat(ext === "cts" ? 1 : 0) +
