@@ -292,6 +292,67 @@ fn desk_schema_lang_stands_where_no_lang_is_given() {
 }
 
 #[test]
+fn help_beside_a_bad_desk_schema_lang_says_why_it_is_english() {
+    // The help, in English, exit 0, and a note on stderr naming the
+    // variable, its value and what `--lang` takes (it fell back silently);
+    // none where `--lang` is given, for the version, or when the value is good.
+    let note =
+        "note: DESK_SCHEMA_LANG holds 'fr', which '--lang' would refuse (expected en or zh-CN";
+    for args in [
+        &["--help"][..],
+        &["help", "validate"],
+        &["validate", "--help"],
+        &["send", "-h"],
+    ] {
+        let out = with_lang_env("fr", args, b"");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(
+            text(&out.stdout).contains("Usage:"),
+            "{args:?}: {}",
+            text(&out.stdout)
+        );
+        assert!(
+            text(&out.stderr).starts_with(note),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert!(
+            text(&out.stderr)
+                .ends_with("this help is in English, and a command with '--lang' refuses it\n")
+        );
+    }
+    for (lang, args) in [
+        ("fr", &["validate", "--lang", "zh-CN", "--help"][..]),
+        ("fr", &["validate", "--lang=en", "-h"]),
+        ("fr", &["--version"]),
+        ("zh-CN", &["--help"]),
+        ("", &["validate", "--help"]),
+    ] {
+        let out = with_lang_env(lang, args, b"");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(
+            out.stderr.is_empty(),
+            "{lang} {args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+    // No subcommand: the help on stderr, exit 2, and the note after it.
+    let out = with_lang_env("fr", &[], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains(note), "{}", text(&out.stderr));
+    // A key pasted there is not repeated in the note either.
+    let key = "0123456789abcdef0123456789abcdef";
+    let out = with_lang_env(key, &["--help"], b"");
+    assert!(!text(&out.stderr).contains(key), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr)
+            .starts_with("note: DESK_SCHEMA_LANG holds '<not shown: it may be a secret>'"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
 fn usage_errors_speak_the_language_of_lang() {
     // clap's own usage errors, in Chinese under `--lang zh-CN` (written
     // anywhere on the line, before a `--`), with clap's tips, usage and

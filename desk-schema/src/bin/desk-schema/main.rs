@@ -683,6 +683,27 @@ enum IoStop {
 /// `--sdkappid`'s value or as a subcommand), is not shown at all.
 fn usage_error(error: &clap::Error) -> ! {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
+    // Help asked for beside a `DESK_SCHEMA_LANG` a command would refuse:
+    // the help, in English, and a note that says why (not silently).
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) && let Err(value) = usage::env_lang_beside_help(&usage::args())
+    {
+        let _ = error.print();
+        let value = match value.as_deref() {
+            Some(v) if secret::may_be_credential(v) => format!("'{}'", secret::NOT_SHOWN[0]),
+            Some(v) => format!("'{}'", shown_argument(v)),
+            None => "a value that is not UTF-8".to_owned(),
+        };
+        let _ = writeln!(
+            io::stderr().lock(),
+            "note: {} holds {value}, which '--lang' would refuse ({}): this help is in English, and a command with '--lang' refuses it",
+            usage::LANG_ENV,
+            usage::LANG_EXPECTED,
+        );
+        std::process::exit(error.exit_code());
+    }
     // Under `--lang zh-CN`, clap's words in Chinese (`usage::in_chinese`).
     let chinese = usage::chinese_asked()
         .then(|| usage::in_chinese(error))

@@ -148,7 +148,18 @@ pub(crate) fn asks_chinese(
     if !has_lang(&command) {
         return false;
     }
-    let mut chinese = env.is_some_and(reads_chinese);
+    match given_lang(args) {
+        Some(value) => reads_chinese(&value),
+        None => env.is_some_and(reads_chinese),
+    }
+}
+
+/// The value of the last `--lang` given a value in `args` (a command's
+/// arguments), before a `--`. A `--lang` without a value is clap's error,
+/// not a language.
+fn given_lang(args: impl IntoIterator<Item = OsString>) -> Option<OsString> {
+    let mut args = args.into_iter();
+    let mut given = None;
     while let Some(arg) = args.next() {
         let value = match arg.to_str() {
             Some("--") => break,
@@ -156,14 +167,24 @@ pub(crate) fn asks_chinese(
             Some(arg) => arg.strip_prefix("--lang=").map(OsString::from),
             None => None,
         };
-        // A `--lang` without a value is clap's error, not a language.
         if let Some(value) =
             value.filter(|v| !v.is_empty() && !v.to_string_lossy().starts_with('-'))
         {
-            chinese = reads_chinese(&value);
+            given = Some(value);
         }
     }
-    chinese
+    given
+}
+
+/// For help shown for this command line: `Err(value)` when no `--lang` is
+/// given and [`LANG_ENV`] holds a value `--lang` would refuse (`None`: not
+/// UTF-8), which a command would refuse as a usage error: the help is in
+/// English, and the caller says why beside it rather than silently.
+pub(crate) fn env_lang_beside_help(args: &[OsString]) -> Result<(), Option<String>> {
+    if given_lang(args.iter().skip(1).cloned()).is_some() {
+        return Ok(());
+    }
+    env_locale().map(|_| ())
 }
 
 /// `error` in Chinese, with each argument quoted as given (the caller
