@@ -1737,6 +1737,47 @@ fn standard_input_given_twice_is_refused() {
     }
 }
 
+/// Standard input under a name of the user's (a link to `/dev/stdin`) is
+/// the same stream as `-`: read once, found by device and inode (it was
+/// read twice, the second time as an empty request). A regular file named
+/// twice is read twice, as before.
+#[cfg(unix)]
+#[test]
+fn one_stream_under_two_names_is_refused() {
+    let dir = std::env::temp_dir().join(format!("desk-schema-stream-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let link = dir.join("input.json");
+    let _ = std::fs::remove_file(&link);
+    std::os::unix::fs::symlink("/dev/stdin", &link).unwrap();
+    let link = link.to_str().unwrap();
+    for (args, said) in [
+        (
+            vec!["validate", "-", link],
+            format!(
+                "`{link}` is the same stream as `-` (standard input, a pipe or a terminal); it can be read once"
+            ),
+        ),
+        (
+            vec!["validate", "--lang", "zh-CN", link, "/dev/stdin"],
+            format!("`/dev/stdin` 与 `{link}` 是同一个流（标准输入、管道或终端）；只能读取一次"),
+        ),
+    ] {
+        let out = run(&args, Some(b"{}"));
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{}", text(&out.stdout));
+        assert!(text(&out.stderr).contains(&said), "{}", text(&out.stderr));
+    }
+    let example = "desk-schema/examples/create_group.request.json";
+    let out = run(&["validate", "-", example, example], Some(b"{}"));
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).ends_with("3 checked: 2 valid, 1 invalid\n"),
+        "{}",
+        text(&out.stdout)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// `--format json` writes a character that would hide or reorder the text
 /// around it (a bidirectional override, a zero-width space) as a `\uXXXX`
 /// escape, as it writes a control character: the same JSON once parsed,

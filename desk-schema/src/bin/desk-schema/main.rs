@@ -922,23 +922,77 @@ fn in_file_lines(report: &Report, first: u64) -> Report {
     moved
 }
 
+/// Whether `file` names standard input: `-`, or `/dev/stdin`, `/dev/fd/0`
+/// or `/proc/self/fd/0`.
+fn stdin_name(file: &Path) -> bool {
+    ["-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"].contains(&file.to_string_lossy().as_ref())
+}
+
+/// `file` as a message quotes it: escaped where it holds a control
+/// character, as a usage error shows an argument.
+fn shown_path(file: &Path) -> String {
+    shown_argument(&file.to_string_lossy())
+}
+
+/// Two of `files` (the first and the one that repeats it) that name one
+/// stream read once (a pipe, a socket, a terminal) under two names: a link
+/// to `/dev/stdin` beside `-`, a `<(...)` given twice. Found by device and
+/// inode; a regular file may be read twice, and a name that cannot be
+/// looked at is left to its read to report.
+#[cfg(unix)]
+fn one_stream_twice(files: &[PathBuf]) -> Option<(&Path, &Path)> {
+    use std::os::fd::AsFd as _;
+    use std::os::unix::fs::{FileTypeExt as _, MetadataExt as _};
+    let stream = |file: &Path| {
+        let meta = if stdin_name(file) {
+            let fd = io::stdin().as_fd().try_clone_to_owned().ok()?;
+            std::fs::File::from(fd).metadata().ok()?
+        } else {
+            std::fs::metadata(file).ok()?
+        };
+        let kind = meta.file_type();
+        (kind.is_fifo() || kind.is_socket() || kind.is_char_device())
+            .then(|| (meta.dev(), meta.ino()))
+    };
+    let mut seen: Vec<((u64, u64), &Path)> = Vec::new();
+    for file in files {
+        if let Some(id) = stream(file) {
+            if let Some((_, first)) = seen.iter().find(|(seen, _)| *seen == id) {
+                return Some((first, file));
+            }
+            seen.push((id, file));
+        }
+    }
+    None
+}
+
+/// Elsewhere, standard input by its names alone.
+#[cfg(not(unix))]
+fn one_stream_twice(_files: &[PathBuf]) -> Option<(&Path, &Path)> {
+    None
+}
+
 fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     let files: Vec<PathBuf> = args
         .get_many::<PathBuf>("file")
         .map_or_else(|| vec![PathBuf::from("-")], |f| f.cloned().collect());
     // Standard input read twice would be empty the second time, and checked
     // as an empty request: `-`, or a name of it (`/dev/stdin`).
-    let stdin = files
-        .iter()
-        .filter(|f| {
-            ["-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"]
-                .contains(&f.to_string_lossy().as_ref())
-        })
-        .count();
+    let stdin = files.iter().filter(|f| stdin_name(f)).count();
     if stdin > 1 {
         return Err(IoStop::Input(Say(locale_of(args)).pick(
             format!("`-` (standard input) is given {stdin} times; it can be read once"),
             format!("`-`（标准输入）给了 {stdin} 次；只能读取一次"),
+        )));
+    }
+    // So would any other stream given twice, under another name.
+    if let Some((first, second)) = one_stream_twice(&files) {
+        let (first, second) = (shown_path(first), shown_path(second));
+        return Err(IoStop::Input(Say(locale_of(args)).pick(
+            format!(
+                "`{second}` is the same stream as `{first}` (standard input, a pipe or a terminal); it can be read once"
+            ),
+            format!("`{second}` 与 `{first}` 是同一个流（标准输入、管道或终端）；只能读取一次"),
         )));
     }
     let jsonl = args.get_flag("jsonl");
