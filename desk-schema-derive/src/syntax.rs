@@ -98,9 +98,10 @@ fn serde_refusal(place: Place, key: &str, skipped: impl FnOnce() -> bool) -> Opt
          its own, with a `schemars::JsonSchema` that says what it reads, and keep the field \
          `#[desk(skip)]`"
         } else {
-            "the raw checks and the schema cannot see what the function reads: \
-         put the conversion in a newtype that derives `Validate`, or mark the field `#[desk(skip)]` \
-         and check it in a struct-level `custom` rule"
+            "the raw checks and the schema cannot see what the function reads: write the \
+         conversion as the `Deserialize` of a type of its own, which derives `Validate` to be \
+         checked, or has a `schemars::JsonSchema` that says what it reads in a `#[desk(skip)]` \
+         field (where this attribute is refused too: the function is still read)"
         }
     };
     Some(match (place, key) {

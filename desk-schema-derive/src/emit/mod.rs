@@ -348,7 +348,9 @@ fn skip_read(field: &Field) -> TokenStream {
 /// serde's one error (rustc shows identical errors once) rather than one
 /// more of ours at the field's type.
 fn field_default(span: Span) -> TokenStream {
-    quote::quote_spanned!(span=> ::core::default::Default::default())
+    // In an invisible group: a gated field's conversion around it is
+    // respanned to the gate, this keeps serde's span.
+    gate::invisible(quote::quote_spanned!(span=> ::core::default::Default::default()))
 }
 
 /// A serde default function's value, of type `ty`: the function called as

@@ -84,7 +84,8 @@ pub fn absent<T: Deserialize<'static>>() -> Option<T> {
 /// type without `Deserialize` is then serde's error alone, at the derive
 /// that reads it, rather than one more of ours for each place the walk and
 /// the schema ask; and a type checked without serde (`validate_value` on a
-/// type that does not derive `Deserialize`) reads absence as serde would.
+/// type that does not derive `Deserialize`) reads an absent `Option` as
+/// `None` and any other absent value as required.
 pub struct Absence<T>(core::marker::PhantomData<fn() -> T>);
 
 impl<T> Absence<T> {
