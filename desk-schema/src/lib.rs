@@ -92,8 +92,9 @@ pub use json::{from_json_str, from_json_str_with, validate_value, validate_value
 pub use path::{Path, Seg};
 pub use report::{Actual, Allowed, JsonType, Kind, Report, Violation};
 pub use rules::custom::Scope;
-pub use schema::{schema_for, to_pretty_json, write_schema};
+pub use schema::{OwnSchema, schema_for, to_pretty_json, write_schema};
 pub use valid::{Rejected, Valid};
+pub use walk::field::SerdeReads;
 
 /// The schemars crate this one builds on: `#[derive(Validate)]` implements
 /// its `JsonSchema`, so a type that derives `Validate` must not also derive

@@ -351,17 +351,18 @@ impl Properties {
     }
 }
 
-/// A type with a schema of its own, as a `#[desk(skip)]` field's type must
-/// have: `JsonSchema`, worded for the field, and that schema
-/// ([`OwnSchema::SCHEMA`]). The derive asks for the constant, whose error
-/// names no function of ours.
+/// What a `#[desk(skip)]` field's type must be for the schema: a
+/// `schemars::JsonSchema` of its own (for which it is implemented), whose
+/// schema is the field's. Named in the derive's compile error for a type
+/// that is not.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not `JsonSchema`, and a `#[desk(skip)]` field's schema is its type's own",
     label = "`{Self}` has no schema",
     note = "implement or derive `schemars::JsonSchema` (schemars 1, re-exported as `desk_schema::schemars`) for the field's type, or for the type of yours it holds"
 )]
 pub trait OwnSchema {
-    /// The field's schema: [`skipped`]`::<Self>`.
+    /// The field's schema.
+    #[doc(hidden)]
     const SCHEMA: fn(&mut schemars::SchemaGenerator) -> Schema;
 }
 

@@ -155,18 +155,20 @@ impl<T> NoAbsence<T> for Absence<T> {
     }
 }
 
-/// A type serde reads, as a `#[desk(skip)]` field's type must be, and how
-/// the walk reads it ([`SerdeReads::READ`]). Every place the derive reads
-/// such a field asks for that one constant, so that a type without
-/// `Deserialize` is one error of the derive's, in these words (rustc shows
-/// identical errors once), beside serde's own, however many places read it.
+/// What a `#[desk(skip)]` field's type must be for the walk of raw JSON:
+/// read by serde from a buffered copy of its value, so `Deserialize` for
+/// every lifetime (`DeserializeOwned`, for which it is implemented). Named in
+/// the derive's compile error for a type that is not: one error, however
+/// many places read the field (each asks for the one constant `READ`, and
+/// rustc shows identical errors once), beside serde's own.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not `Deserialize`, and a `#[desk(skip)]` field is read as serde reads it",
     label = "serde cannot read `{Self}`",
     note = "implement or derive `serde::Deserialize` for the field's type, or for the type of yours it holds; a field serde does not read either is `#[serde(skip)]`, and needs no `#[desk(skip)]`"
 )]
 pub trait SerdeReads: Sized {
-    /// `Self` read by serde.
+    /// How the walk reads `Self`.
+    #[doc(hidden)]
     const READ: Skip<Self>;
 }
 
