@@ -293,16 +293,18 @@ fn desk_schema_lang_stands_where_no_lang_is_given() {
 
 #[test]
 fn help_beside_a_bad_desk_schema_lang_says_why_it_is_english() {
-    // The help, in English, exit 0, and a note on stderr naming the
-    // variable, its value and what `--lang` takes (it fell back silently);
-    // none where `--lang` is given, for the version, or when the value is good.
+    // The help of a command with `--lang`, in English, exit 0, and a note on
+    // stderr naming the variable, its value and what `--lang` takes (it fell
+    // back silently); none where `--lang` is given, for the version, when
+    // the value is good, or for help that follows no language (helper-135:
+    // the overview's and `schema`'s had the note, whose cause was then false).
     let note =
         "note: DESK_SCHEMA_LANG holds 'fr', which '--lang' would refuse (expected en or zh-CN";
     for args in [
-        &["--help"][..],
-        &["help", "validate"],
+        &["help", "validate"][..],
         &["validate", "--help"],
         &["send", "-h"],
+        &["usersig", "--help"],
     ] {
         let out = with_lang_env("fr", args, b"");
         assert_eq!(out.status.code(), Some(0), "{args:?}");
@@ -325,6 +327,9 @@ fn help_beside_a_bad_desk_schema_lang_says_why_it_is_english() {
         ("fr", &["validate", "--lang", "zh-CN", "--help"][..]),
         ("fr", &["validate", "--lang=en", "-h"]),
         ("fr", &["--version"]),
+        ("fr", &["--help"]),
+        ("fr", &["schema", "--help"]),
+        ("fr", &["help", "schema"]),
         ("zh-CN", &["--help"]),
         ("", &["validate", "--help"]),
     ] {
@@ -336,13 +341,10 @@ fn help_beside_a_bad_desk_schema_lang_says_why_it_is_english() {
             text(&out.stderr)
         );
     }
-    // No subcommand: the help on stderr, exit 2, and the note after it.
-    let out = with_lang_env("fr", &[], b"");
-    assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains(note), "{}", text(&out.stderr));
-    // A key pasted there is not repeated in the note either.
+    // A key pasted there is not repeated in the note; nor is a URL's
+    // password, in the note or in the usage error.
     let key = "0123456789abcdef0123456789abcdef";
-    let out = with_lang_env(key, &["--help"], b"");
+    let out = with_lang_env(key, &["validate", "--help"], b"");
     assert!(!text(&out.stderr).contains(key), "{}", text(&out.stderr));
     assert!(
         text(&out.stderr)
@@ -350,6 +352,20 @@ fn help_beside_a_bad_desk_schema_lang_says_why_it_is_english() {
         "{}",
         text(&out.stderr)
     );
+    let url = "https://bob:hunter2@example.com/";
+    for args in [&["validate", "--help"][..], &["validate"]] {
+        let out = with_lang_env(url, args, b"");
+        assert!(
+            !text(&out.stderr).contains("hunter2"),
+            "{}",
+            text(&out.stderr)
+        );
+        assert!(
+            text(&out.stderr).contains("'https://<redacted>@example.com/'"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
 }
 
 #[test]
@@ -1724,10 +1740,17 @@ fn standard_input_given_twice_is_refused() {
             &["validate", "--lang", "zh-CN", "-", "x.json", "-", "-"][..],
             "`-`（标准输入）给了 3 次；只能读取一次",
         ),
-        // A name of it counts too (helper-127: `- /dev/stdin`).
+        // A name of it counts too (helper-127: `- /dev/stdin`), where
+        // standard input is a pipe (as here): known by device and inode.
+        #[cfg(unix)]
         (
             &["validate", "-", "/dev/stdin"][..],
-            "`-` (standard input) is given 2 times; it can be read once",
+            "`/dev/stdin` is the same stream as `-` (standard input, a pipe or a terminal); it can be read once",
+        ),
+        #[cfg(unix)]
+        (
+            &["validate", "/dev/stdin", "/dev/stdin"][..],
+            "`/dev/stdin` is given twice, and is a stream (standard input, a pipe or a terminal); it can be read once",
         ),
     ] {
         let out = run(args, Some(b"{}"));
@@ -1772,6 +1795,26 @@ fn one_stream_under_two_names_is_refused() {
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     assert!(
         text(&out.stdout).ends_with("3 checked: 2 valid, 1 invalid\n"),
+        "{}",
+        text(&out.stdout)
+    );
+    // A device that each name opens afresh is no stream read once
+    // (helper-135: `/dev/null` beside `-` was refused).
+    let out = run(
+        &["validate", "--jsonl", "-", "/dev/null", "/dev/null"],
+        Some(b""),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    // Standard input from a regular file: `/dev/stdin` opens it afresh.
+    let mut command = cli();
+    command
+        .args(["validate", "-", "/dev/stdin"])
+        .current_dir(root())
+        .stdin(std::fs::File::open(root().join(example)).unwrap());
+    let out = command.output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).ends_with("2 checked: 2 valid, 0 invalid\n"),
         "{}",
         text(&out.stdout)
     );

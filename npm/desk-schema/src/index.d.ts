@@ -145,8 +145,10 @@ export declare function validateResponse(data: unknown, options?: ValidateOption
  * Not a `NaN`, which no JSON text gives: `validateRequest`, `validateResponse`,
  * every compiled `validate` and {@link violationsOf} report each `NaN` the
  * type reads as a `range` violation at its place ("NaN is out of range"),
- * beside the others; so does `toViolations` given your own Ajv's errors
- * (the errors at a `NaN` are that one violation). They call
+ * beside the others (run your own Ajv through `violationsOf` to get the
+ * same; `toViolations` given its errors makes the errors Ajv gives at a
+ * `NaN` that one violation, and cannot see one where Ajv gives none, as in
+ * a `#[desk(skip)]` field, which it reads whole). They call
  * it first; call it yourself before your own Ajv, with the schema in
  * `options.schema`, so that a value the Rust type never reads is not
  * reported. Throws a `TypeError` for an object or array that holds itself,

@@ -353,8 +353,10 @@ const hex = (n) => n.toString(16).toUpperCase().padStart(4, "0");
  * crate writes it), a `#[desk(skip)]` field (`x-skip`) that is not what its
  * type reads is one `type` violation at the field, as in Rust, wherever
  * inside it Ajv found the fault; without it, each fault is reported where
- * Ajv found it. The errors at a `NaN` (a form's empty number input) are one
- * `range` violation there, as `violationsOf` reports it.
+ * Ajv found it. The errors Ajv gives at a `NaN` (a form's empty number
+ * input) are one `range` violation there, as `violationsOf` reports it; a
+ * `NaN` where Ajv gives none (in a `#[desk(skip)]` field, read whole) only
+ * `violationsOf`, which walks the data, finds.
  */
 export function toViolations(errors, options) {
   const locale = localeOf(options?.locale);

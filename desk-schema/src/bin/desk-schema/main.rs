@@ -691,11 +691,10 @@ fn usage_error(error: &clap::Error) -> ! {
     ) && let Err(value) = usage::env_lang_beside_help(&usage::args())
     {
         let _ = error.print();
-        let value = match value.as_deref() {
-            Some(v) if secret::may_be_credential(v) => format!("'{}'", secret::NOT_SHOWN[0]),
-            Some(v) => format!("'{}'", shown_argument(v)),
-            None => "a value that is not UTF-8".to_owned(),
-        };
+        let value = value.as_deref().map_or_else(
+            || "a value that is not UTF-8".to_owned(),
+            |v| format!("'{}'", shown_env_value(v)),
+        );
         let _ = writeln!(
             io::stderr().lock(),
             "note: {} holds {value}, which '--lang' would refuse ({}): this help is in English, and a command with '--lang' refuses it",
@@ -766,6 +765,18 @@ fn usage_error(error: &clap::Error) -> ! {
     std::process::exit(error.exit_code());
 }
 
+/// `DESK_SCHEMA_LANG`'s value as its messages show it: the not-shown mark
+/// for one shaped like a key, otherwise as an argument is shown (escaped,
+/// a URL's userinfo `<redacted>`). (The messages are in English: the
+/// variable names no language.)
+fn shown_env_value(value: &str) -> String {
+    if secret::may_be_credential(value) {
+        secret::NOT_SHOWN[0].to_owned()
+    } else {
+        shown_argument(value)
+    }
+}
+
 /// Whether [`escaped`] would change `text` other than by doubling a
 /// backslash: it holds a control or invisible character.
 fn hostile(text: &str) -> bool {
@@ -803,7 +814,8 @@ fn main() -> ExitCode {
         && let Err(value) = usage::env_locale()
     {
         let mut sub = command.find_subcommand(name).cloned().unwrap_or(command);
-        usage_error(&usage::bad_env_lang(&mut sub, value.as_deref()));
+        let shown = value.as_deref().map(shown_env_value);
+        usage_error(&usage::bad_env_lang(&mut sub, shown.as_deref()));
     }
     let stdout = io::stdout().lock();
     let mut out = io::BufWriter::new(stdout);
@@ -922,12 +934,6 @@ fn in_file_lines(report: &Report, first: u64) -> Report {
     moved
 }
 
-/// Whether `file` names standard input: `-`, or `/dev/stdin`, `/dev/fd/0`
-/// or `/proc/self/fd/0`.
-fn stdin_name(file: &Path) -> bool {
-    ["-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"].contains(&file.to_string_lossy().as_ref())
-}
-
 /// `file` as a message quotes it: escaped where it holds a control
 /// character, as a usage error shows an argument.
 fn shown_path(file: &Path) -> String {
@@ -935,24 +941,35 @@ fn shown_path(file: &Path) -> String {
 }
 
 /// Two of `files` (the first and the one that repeats it) that name one
-/// stream read once (a pipe, a socket, a terminal) under two names: a link
-/// to `/dev/stdin` beside `-`, a `<(...)` given twice. Found by device and
-/// inode; a regular file may be read twice, and a name that cannot be
-/// looked at is left to its read to report.
+/// stream read once under two names: a pipe (a link to `/dev/stdin` beside
+/// `-` when standard input is one, a `<(...)` given twice), or standard
+/// input's own socket or terminal. Found by device and inode; a regular
+/// file, and a device such as `/dev/null`, may be read twice (each name
+/// opens it afresh), and a name that cannot be looked at is left to its
+/// read to report.
 #[cfg(unix)]
 fn one_stream_twice(files: &[PathBuf]) -> Option<(&Path, &Path)> {
+    use std::io::IsTerminal as _;
     use std::os::fd::AsFd as _;
     use std::os::unix::fs::{FileTypeExt as _, MetadataExt as _};
+    let id = |meta: &std::fs::Metadata| (meta.dev(), meta.ino());
+    let stdin = io::stdin()
+        .as_fd()
+        .try_clone_to_owned()
+        .ok()
+        .and_then(|fd| std::fs::File::from(fd).metadata().ok());
+    // Standard input's device when it is read once though not a pipe.
+    let stdin_stream = stdin.as_ref().and_then(|meta| {
+        let kind = meta.file_type();
+        (kind.is_socket() || (kind.is_char_device() && io::stdin().is_terminal())).then(|| id(meta))
+    });
     let stream = |file: &Path| {
-        let meta = if stdin_name(file) {
-            let fd = io::stdin().as_fd().try_clone_to_owned().ok()?;
-            std::fs::File::from(fd).metadata().ok()?
+        let meta = if file == Path::new("-") {
+            stdin.clone()?
         } else {
             std::fs::metadata(file).ok()?
         };
-        let kind = meta.file_type();
-        (kind.is_fifo() || kind.is_socket() || kind.is_char_device())
-            .then(|| (meta.dev(), meta.ino()))
+        (meta.file_type().is_fifo() || stdin_stream == Some(id(&meta))).then(|| id(&meta))
     };
     let mut seen: Vec<((u64, u64), &Path)> = Vec::new();
     for file in files {
@@ -977,8 +994,9 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
         .get_many::<PathBuf>("file")
         .map_or_else(|| vec![PathBuf::from("-")], |f| f.cloned().collect());
     // Standard input read twice would be empty the second time, and checked
-    // as an empty request: `-`, or a name of it (`/dev/stdin`).
-    let stdin = files.iter().filter(|f| stdin_name(f)).count();
+    // as an empty request: `-` given twice (a name of it, `/dev/stdin`, opens
+    // it afresh: the same stream only when it is one, below).
+    let stdin = files.iter().filter(|f| *f == Path::new("-")).count();
     if stdin > 1 {
         return Err(IoStop::Input(Say(locale_of(args)).pick(
             format!("`-` (standard input) is given {stdin} times; it can be read once"),
@@ -988,12 +1006,18 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     // So would any other stream given twice, under another name.
     if let Some((first, second)) = one_stream_twice(&files) {
         let (first, second) = (shown_path(first), shown_path(second));
-        return Err(IoStop::Input(Say(locale_of(args)).pick(
-            format!(
-                "`{second}` is the same stream as `{first}` (standard input, a pipe or a terminal); it can be read once"
-            ),
-            format!("`{second}` 与 `{first}` 是同一个流（标准输入、管道或终端）；只能读取一次"),
-        )));
+        let say = Say(locale_of(args));
+        return Err(IoStop::Input(if first == second {
+            say.pick(
+                format!("`{first}` is given twice, and is a stream (standard input, a pipe or a terminal); it can be read once"),
+                format!("`{first}` 给了两次，而它是一个流（标准输入、管道或终端）；只能读取一次"),
+            )
+        } else {
+            say.pick(
+                format!("`{second}` is the same stream as `{first}` (standard input, a pipe or a terminal); it can be read once"),
+                format!("`{second}` 与 `{first}` 是同一个流（标准输入、管道或终端）；只能读取一次"),
+            )
+        }));
     }
     let jsonl = args.get_flag("jsonl");
     let mut job = Job {

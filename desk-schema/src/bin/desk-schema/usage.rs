@@ -181,7 +181,16 @@ fn given_lang(args: impl IntoIterator<Item = OsString>) -> Option<OsString> {
 /// UTF-8), which a command would refuse as a usage error: the help is in
 /// English, and the caller says why beside it rather than silently.
 pub(crate) fn env_lang_beside_help(args: &[OsString]) -> Result<(), Option<String>> {
-    if given_lang(args.iter().skip(1).cloned()).is_some() {
+    // Only the help of a command with `--lang` follows the variable (the
+    // overview and `schema`'s are in English whatever it holds).
+    let has_lang = |arg: Option<&OsString>| {
+        arg.is_some_and(|a| ["validate", "send", "usersig"].iter().any(|c| a == c))
+    };
+    let follows = match args.get(1) {
+        Some(help) if help == "help" => has_lang(args.get(2)),
+        command => has_lang(command),
+    };
+    if !follows || given_lang(args.iter().skip(1).cloned()).is_some() {
         return Ok(());
     }
     env_locale().map(|_| ())
