@@ -1145,6 +1145,63 @@ fn a_recursive_untagged_enum_reads_through_its_lists() {
     assert!(schema_ok::<Tree>(text));
 }
 
+/// A type whose hand-written `Deserialize` reads absence (as an `Option`
+/// does) while its walk reads an object: as an adjacently tagged variant's
+/// content, absent content is required by the walk and the schema alike
+/// (helper-134: the schema took it, the walk read it as `null` and said
+/// "expected object, found null"); as a struct's field, absent is accepted
+/// on every path, as serde reads it.
+mod reads_absence_by_hand {
+    use desk_schema::Validate;
+    use serde::{Deserialize, Deserializer};
+
+    #[derive(Debug, Deserialize, Validate)]
+    pub(crate) struct Inner {
+        #[desk(max_bytes = 4)]
+        pub(crate) a: String,
+    }
+
+    #[derive(Debug, Validate)]
+    pub(crate) struct Maybe {
+        #[desk(nested)]
+        pub(crate) v: Option<Inner>,
+    }
+
+    impl<'de> Deserialize<'de> for Maybe {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            Ok(Maybe {
+                v: Option::<Inner>::deserialize(d)?,
+            })
+        }
+    }
+
+    #[derive(Debug, Deserialize, Validate)]
+    pub(crate) struct Holder {
+        #[desk(nested)]
+        pub(crate) m: Maybe,
+    }
+
+    #[derive(Debug, Deserialize, Validate)]
+    #[serde(tag = "t", content = "c")]
+    pub(crate) enum Adjacent {
+        A(#[desk(nested)] Maybe),
+        B(#[desk(nested)] Option<Inner>),
+    }
+}
+
+#[test]
+fn a_hand_written_reading_of_absence_is_one_answer_on_desk_schemas_paths() {
+    use reads_absence_by_hand::{Adjacent, Holder};
+    assert!(typed::<Holder>("{}").is_empty());
+    assert!(raw::<Holder>("{}").is_empty());
+    assert!(schema_ok::<Holder>("{}"));
+    rejected_everywhere::<Adjacent>(r#"{"t":"A"}"#, &[("", "required")]);
+    // An `Option`'s content reads absence as `null` on every path.
+    assert!(typed::<Adjacent>(r#"{"t":"B"}"#).is_empty());
+    assert!(raw::<Adjacent>(r#"{"t":"B"}"#).is_empty());
+    assert!(schema_ok::<Adjacent>(r#"{"t":"B"}"#));
+}
+
 #[test]
 fn types_that_borrow_from_the_text_read_as_serde_json_reads_them() {
     use std::borrow::Cow;

@@ -209,6 +209,24 @@ pub(super) fn reads_absence(field: &Field) -> TokenStream {
     )
 }
 
+/// Whether an adjacently tagged newtype variant's content may be absent:
+/// serde reads its absence as a value ([`reads_absence`]) and the walk, which
+/// reads the absent content as `null`, reads `null` (an `Option` does; a
+/// type of the user's whose `Deserialize`, written by hand, reads absence,
+/// while its walk reads an object, does not: its content is then required
+/// in the walk and the schema alike). Asked of a type that names no
+/// parameter of the deriving type ([`absence`]'s); one that does is a
+/// standard type or a derived one, whose walk reads `null` where serde reads
+/// absence.
+pub(super) fn content_may_be_absent(field: &Field) -> TokenStream {
+    let reads = reads_absence(field);
+    if absence(field).is_none() {
+        return reads;
+    }
+    let ty = &field.ty;
+    quote!((#reads && <#ty as ::desk_schema::JsonView>::WALK_TYPES & __desk_rt::types::NULL != 0))
+}
+
 /// `<<ty as Gate>::Gated as InContext<context>>::Checked` (`Nested::Checked`
 /// for a type that names `own_params`): a type that does not derive
 /// `Validate`, and one with another context, are each one error in our

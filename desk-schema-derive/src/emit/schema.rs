@@ -268,7 +268,7 @@ pub(super) fn data_enum(
         // A newtype's content that serde reads when absent (an `Option`) is
         // not required where the form has a content property (adjacent).
         let content_required = if let VariantData::Newtype(field) = &v.data {
-            let absent_ok = super::gate::reads_absence(field);
+            let absent_ok = super::gate::content_may_be_absent(field);
             super::gate::at(field, quote!(!#absent_ok))
         } else {
             quote!(true)

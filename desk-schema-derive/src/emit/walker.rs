@@ -577,7 +577,7 @@ fn variant_arms<'a>(
                     .push(quote!(#i => __desk_rt::Some(__DeskView::#vi),));
             }
             VariantData::Newtype(field) => {
-                let absent_ok = super::gate::at(field, super::gate::reads_absence(field));
+                let absent_ok = super::gate::at(field, super::gate::content_may_be_absent(field));
                 arms.absent_ok.push(quote!(#i => #absent_ok,));
                 let read = checks::newtype_read(field, ctx);
                 arms.contents.push(quote! {
