@@ -319,7 +319,8 @@ pub(crate) enum Absent {
     /// No default: the field is required (unless its type reads `null`-like
     /// absence, as `Option` does).
     Required,
-    /// `#[serde(default)]` on the field (or `skip`, which implies it): the
+    /// `#[serde(default)]` on the field (or serde's `skip` or
+    /// `skip_deserializing`, which imply it): the
     /// field type's `Default`, called at the span serde calls it at (the
     /// field's first token), so that a type without `Default` is serde's
     /// error alone (rustc shows identical errors once).

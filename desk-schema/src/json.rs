@@ -90,7 +90,7 @@ where
     {
         return checked;
     }
-    let (mut report, read) = walk_text::<T>(text, ctx)?;
+    let mut report = walk_text::<T>(text, ctx)?;
     if !report.is_empty() {
         report.sort();
         return Err(report);
@@ -102,7 +102,10 @@ where
     // `custom` rule the walk gave that double converted with `as` may see
     // serde's `f32` otherwise (one unit apart at an exact midpoint), and
     // the value returned passes `validate()`.
-    if read && let Some(checked) = read_checked(text, ctx, |de| T::deserialize(de)) {
+    // (Also where the walk found nothing to check and built no view: an
+    // adjacently tagged content absent, which a hand-written `Deserialize`
+    // reads as a value serde alone builds.)
+    if let Some(checked) = read_checked(text, ctx, |de| T::deserialize(de)) {
         return checked;
     }
     // The walk found nothing wrong, yet serde reads no value (a `skip`
@@ -114,15 +117,15 @@ where
     Err(report)
 }
 
-/// The walk over `text`: its violations (unsorted), and whether it read a
-/// value of `T`; or the one violation of text that cannot be read.
-fn walk_text<T: ValidateJson>(text: &str, ctx: &T::Context) -> Result<(Report, bool), Report> {
+/// The walk over `text`: its violations (unsorted); or the one violation of
+/// text that cannot be read.
+fn walk_text<T: ValidateJson>(text: &str, ctx: &T::Context) -> Result<Report, Report> {
     let mut walk = Walk::new();
     let mut de = serde_json::Deserializer::from_str(text);
     let read =
         T::check_de(&mut de, ctx, &Path::Root, &mut walk).and_then(|view| de.end().map(|()| view));
     match read {
-        Ok(view) => Ok((walk.report, view.is_some())),
+        Ok(_) => Ok(walk.report),
         Err(e) => {
             // Malformed JSON: one violation, at the number's path when
             // serde_json could not represent a number, otherwise at its line
@@ -199,7 +202,7 @@ where
     // `from_json_str` would refuse where the type reads those levels, and
     // whose walk cannot run out of stack.
     if deeper_than(value, JSON_DEPTH) {
-        let (report, _) = walk_text::<T>(&compact_text(value), ctx)?;
+        let report = walk_text::<T>(&compact_text(value), ctx)?;
         return report.into_result();
     }
     let mut walk = Walk::new();

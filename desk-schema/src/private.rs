@@ -64,9 +64,9 @@ pub mod walk {
     };
     pub use crate::tagged::{EnumWalker, Repr, data_enum};
     pub use crate::walk::field::{
-        Absence, FieldView, Found, Properties, SerdeReads, Slot, Whole, absent, absent_required,
-        default_breaks, enum_str, field, may_be_absent, not_allowed, range_bounds, required,
-        required_field, scope, shape_count, unreadable_count,
+        Absence, FieldView, Found, Properties, SerdeReads, Slot, Whole, absent, default_breaks,
+        enum_str, field, may_be_absent, not_allowed, range_bounds, required, required_field,
+        required_unless, scope, shape_count, unreadable_count,
     };
     pub use crate::walk::{ObjectWalker, Walk, object, scalar};
     pub use serde::de::MapAccess;
@@ -75,10 +75,10 @@ pub mod walk {
 /// The builders of the derived schemas.
 pub mod schema {
     pub use crate::schema::{
-        OwnSchema, Properties, data_enum_schema, derived_id, derived_name, field_description,
-        field_messages, field_subschema, generic_id, generic_name, object_schema, read_whole,
-        schema_with, shape_before_rules, shape_only, skipped, unit_enum_schema, variant_schema,
-        with_sub,
+        OwnSchema, Properties, SkippedSchema, data_enum_schema, derived_id, derived_name,
+        field_description, field_messages, field_subschema, generic_id, generic_name,
+        object_schema, read_whole, schema_with, shape_before_rules, shape_only, skipped,
+        unit_enum_schema, variant_schema, with_sub,
     };
 }
 

@@ -261,7 +261,8 @@ pub struct Properties {
 impl Properties {
     /// Adds `name` with `T`'s schema, for the field's rules to change, for
     /// a field with a default: required when `breaks` says its default
-    /// breaks the field's rules.
+    /// breaks the field's rules (never in a `skip` field's schema, where
+    /// serde takes the default).
     pub fn add<T, F>(
         &mut self,
         generator: &mut schemars::SchemaGenerator,
@@ -299,26 +300,29 @@ impl Properties {
         self.push_required(name, schema, !reads_absence)
     }
 
-    /// [`Properties::add`] for a `#[desk(skip)]` field: `T`'s schema as
-    /// serde reads it ([`skipped`]). In such a field's schema, a field with
-    /// a default is never required (serde takes the default; its rules, and
-    /// so `required`, are not asked), and its rules are dropped.
-    pub fn skipped<T, F>(
+    /// [`Properties::add`] for a `#[desk(skip)]` field: its type's schema as
+    /// serde reads it (`schema`, [`skipped`]'s), required when `required`
+    /// (given for a field with a default) says its default breaks the
+    /// field's rules, or (`None`) unless serde reads its absence as a value.
+    /// In such a field's schema, a field with a default is never required
+    /// (serde takes the default; its rules, and so `required`, are not
+    /// asked), and its rules are dropped.
+    pub fn skipped<F>(
         &mut self,
         generator: &mut schemars::SchemaGenerator,
         name: &'static str,
         required: Option<F>,
-        read: crate::walk::field::Skip<T>,
-        schema: fn(&mut schemars::SchemaGenerator) -> Schema,
+        reads_absence: bool,
+        schema: SkippedSchema,
     ) -> &mut Schema
     where
         F: FnOnce() -> bool,
     {
-        let schema = schema(generator);
+        let schema = schema.write(generator);
         let required = match required {
             Some(_) if unchecked::unchecked() => false,
             Some(breaks) => breaks(),
-            None => !read.reads_absence(),
+            None => !reads_absence,
         };
         self.push_required(name, schema, required)
     }
@@ -361,14 +365,27 @@ impl Properties {
     note = "implement or derive `schemars::JsonSchema` (schemars 1, re-exported as `desk_schema::schemars`) for the field's type, or for the type of yours it holds"
 )]
 pub trait OwnSchema {
-    /// The field's schema.
+    /// The field's schema. (Of a type only this crate can build, so that
+    /// the trait is implemented for `JsonSchema` types alone.)
     #[doc(hidden)]
-    const SCHEMA: fn(&mut schemars::SchemaGenerator) -> Schema;
+    const SCHEMA: SkippedSchema;
 }
 
 #[diagnostic::do_not_recommend]
 impl<T: ?Sized + JsonSchema> OwnSchema for T {
-    const SCHEMA: fn(&mut schemars::SchemaGenerator) -> Schema = skipped::<T>;
+    const SCHEMA: SkippedSchema = SkippedSchema(skipped::<T>);
+}
+
+/// A `#[desk(skip)]` field's schema, as [`OwnSchema::SCHEMA`] writes it.
+#[doc(hidden)]
+#[derive(Clone, Copy)]
+pub struct SkippedSchema(fn(&mut schemars::SchemaGenerator) -> Schema);
+
+impl SkippedSchema {
+    /// The schema, written with `generator`.
+    pub fn write(self, generator: &mut schemars::SchemaGenerator) -> Schema {
+        (self.0)(generator)
+    }
 }
 
 /// The schema of a `#[desk(skip)]` field of type `T`: what serde reads,

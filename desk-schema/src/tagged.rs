@@ -431,9 +431,20 @@ impl<'de, W: EnumWalker<'de>> EnumVisitor<'_, '_, W> {
                 Ok(None)
             }
             (None, None) if W::content_may_be_absent(index) => {
-                // serde reads the absent content as its type reads absence,
-                // which for an `Option` is what `null` reads.
-                self.buffered(index, Value::Null, &at)
+                // serde reads the absent content as its type reads absence:
+                // an `Option`'s as what `null` reads, checked as `null`; a
+                // type whose own `Deserialize` (one written by hand) reads
+                // absence while its walk reads no `null` is taken as serde
+                // takes it, with nothing to check.
+                let mut own = Walk::new();
+                let read = self
+                    .walker
+                    .content(index, Value::Null, &at, &mut own)
+                    .map_err(<A::Error as serde::de::Error>::custom)?;
+                if read.is_some() {
+                    self.walk.append(&mut own);
+                }
+                Ok(read)
             }
             (None, None) => {
                 crate::walk::field::required(self.path, &mut self.walk.report, content);

@@ -1146,11 +1146,11 @@ fn a_recursive_untagged_enum_reads_through_its_lists() {
 }
 
 /// A type whose hand-written `Deserialize` reads absence (as an `Option`
-/// does) while its walk reads an object: as an adjacently tagged variant's
-/// content, absent content is required by the walk and the schema alike
-/// (helper-134: the schema took it, the walk read it as `null` and said
-/// "expected object, found null"); as a struct's field, absent is accepted
-/// on every path, as serde reads it.
+/// does) while its walk reads an object: absent, as a struct's field and as
+/// an adjacently tagged variant's content, it is what serde reads on every
+/// path (helper-134: as content, the schema took it and the walk read it as
+/// `null`, "expected object, found null"), also through a type parameter
+/// (helper-136).
 mod reads_absence_by_hand {
     use desk_schema::Validate;
     use serde::{Deserialize, Deserializer};
@@ -1187,19 +1187,53 @@ mod reads_absence_by_hand {
         A(#[desk(nested)] Maybe),
         B(#[desk(nested)] Option<Inner>),
     }
+
+    #[derive(Debug, Validate)]
+    pub(crate) struct MaybeOf<T> {
+        #[desk(nested)]
+        pub(crate) v: Option<T>,
+    }
+
+    impl<'de, T: Deserialize<'de>> Deserialize<'de> for MaybeOf<T> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            Ok(MaybeOf {
+                v: Option::<T>::deserialize(d)?,
+            })
+        }
+    }
+
+    #[derive(Debug, Deserialize, Validate)]
+    #[serde(tag = "t", content = "c")]
+    pub(crate) enum AdjacentOf<T> {
+        A(#[desk(nested)] MaybeOf<T>),
+    }
 }
 
 #[test]
 fn a_hand_written_reading_of_absence_is_one_answer_on_desk_schemas_paths() {
-    use reads_absence_by_hand::{Adjacent, Holder};
-    assert!(typed::<Holder>("{}").is_empty());
-    assert!(raw::<Holder>("{}").is_empty());
-    assert!(schema_ok::<Holder>("{}"));
-    rejected_everywhere::<Adjacent>(r#"{"t":"A"}"#, &[("", "required")]);
-    // An `Option`'s content reads absence as `null` on every path.
-    assert!(typed::<Adjacent>(r#"{"t":"B"}"#).is_empty());
-    assert!(raw::<Adjacent>(r#"{"t":"B"}"#).is_empty());
-    assert!(schema_ok::<Adjacent>(r#"{"t":"B"}"#));
+    use reads_absence_by_hand::{Adjacent, AdjacentOf, Holder, Inner};
+    fn absent_everywhere<T>(text: &str)
+    where
+        T: desk_schema::Validate
+            + desk_schema::ValidateIn<<T as desk_schema::Validate>::Context>
+            + DeserializeOwned
+            + schemars::JsonSchema,
+    {
+        assert!(serde_json::from_str::<T>(text).is_ok(), "serde: {text}");
+        assert!(typed::<T>(text).is_empty(), "typed: {text}");
+        assert!(raw::<T>(text).is_empty(), "raw: {text}");
+        assert!(schema_ok::<T>(text), "schema: {text}");
+    }
+    absent_everywhere::<Holder>("{}");
+    absent_everywhere::<Adjacent>(r#"{"t":"A"}"#);
+    absent_everywhere::<Adjacent>(r#"{"t":"B"}"#);
+    absent_everywhere::<AdjacentOf<Inner>>(r#"{"t":"A"}"#);
+    // Given, the content is checked as its walk reads it.
+    rejected_everywhere::<Adjacent>(
+        r#"{"t":"A","c":{"v":{"a":"toolong"}}}"#,
+        &[("/c/v/a", "max_bytes")],
+    );
+    rejected_everywhere::<AdjacentOf<Inner>>(r#"{"t":"A","c":null}"#, &[("/c", "type")]);
 }
 
 #[test]

@@ -13,6 +13,21 @@ struct Box;
 trait Default {}
 trait Sized {}
 
+// A trait in scope whose blanket methods share the names of the generated
+// code's calls (helper-136: the derive's autoref probe was taken by one).
+trait Probe {
+    fn reads_absence(&self) -> bool {
+        true
+    }
+    fn absent_value(&self) -> bool {
+        true
+    }
+    fn check(&self) {}
+    fn required_field(&self) {}
+    fn write(&self) {}
+}
+impl<P: ?core::marker::Sized> Probe for P {}
+
 #[derive(desk_schema::Validate, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct T {
@@ -24,6 +39,11 @@ struct T {
     n: std::option::Option<u32>,
     #[desk(nested)]
     e: E,
+    #[desk(skip)]
+    extra: std::option::Option<u8>,
+    #[desk(skip)]
+    #[serde(default)]
+    given: u8,
 }
 
 #[derive(desk_schema::Validate, serde::Deserialize)]

@@ -200,31 +200,29 @@ pub(super) fn absence(field: &Field) -> Option<TokenStream> {
 }
 
 /// Whether serde reads the field's absence as a value, as the generated
-/// code asks it: by [`absence`]'s probe, or `may_be_absent` with its bound.
+/// code asks it: a `skip` field through `SerdeReads::READ`, a nested type by
+/// [`absence`]'s probe, any other with `may_be_absent`'s bound. The one
+/// place that chooses; [`absent_value`] is its twin.
 pub(super) fn reads_absence(field: &Field) -> TokenStream {
     let ty = &field.ty;
+    if field.is_buffered() {
+        let read = super::skip_read(field);
+        return quote!(#read.reads_absence());
+    }
     absence(field).map_or_else(
         || quote!(__desk_w::may_be_absent::<#ty>()),
-        |probe| quote!(#probe.reads_absence()),
+        |probe| quote!(#probe.__desk_reads_absence()),
     )
 }
 
-/// Whether an adjacently tagged newtype variant's content may be absent:
-/// serde reads its absence as a value ([`reads_absence`]) and the walk, which
-/// reads the absent content as `null`, reads `null` (an `Option` does; a
-/// type of the user's whose `Deserialize`, written by hand, reads absence,
-/// while its walk reads an object, does not: its content is then required
-/// in the walk and the schema alike). Asked of a type that names no
-/// parameter of the deriving type ([`absence`]'s); one that does is a
-/// standard type or a derived one, whose walk reads `null` where serde reads
-/// absence.
-pub(super) fn content_may_be_absent(field: &Field) -> TokenStream {
-    let reads = reads_absence(field);
-    if absence(field).is_none() {
-        return reads;
-    }
+/// The value serde gives the field when it is absent (`Option<T>`), as the
+/// generated code asks it, chosen as [`reads_absence`] chooses.
+pub(super) fn absent_value(field: &Field) -> TokenStream {
     let ty = &field.ty;
-    quote!((#reads && <#ty as ::desk_schema::JsonView>::WALK_TYPES & __desk_rt::types::NULL != 0))
+    absence(field).map_or_else(
+        || quote!(__desk_w::absent::<#ty>()),
+        |probe| quote!(#probe.__desk_absent_value()),
+    )
 }
 
 /// `<<ty as Gate>::Gated as InContext<context>>::Checked` (`Nested::Checked`

@@ -50,7 +50,7 @@ fn field_schema(field: &Field) -> TokenStream {
         .map(|d| quote!(__desk_rt::schema::field_description(__desk_s, #d);));
     let message = own_messages(field);
     let schema = if field.is_buffered() {
-        quote!(let mut __desk_schema = (<#ty as __desk_rt::schema::OwnSchema>::SCHEMA)(__desk_gen);)
+        quote!(let mut __desk_schema = <#ty as __desk_rt::schema::OwnSchema>::SCHEMA.write(__desk_gen);)
     } else {
         quote!(let mut __desk_schema = __desk_rt::schema::field_subschema::<#ty>(__desk_gen);)
     };
@@ -191,20 +191,22 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
             }
         };
         let add = match (required, field.is_buffered()) {
-            (None, false) => super::gate::absence(field).map_or_else(
-                || quote!(let __desk_s = __desk_props.field::<#ty>(__desk_gen, #json);),
-                |probe| quote!(let __desk_s = __desk_props.field_or_absent::<#ty>(__desk_gen, #json, #probe.reads_absence());),
-            ),
+            (None, false) if super::gate::absence(field).is_none() => {
+                quote!(let __desk_s = __desk_props.field::<#ty>(__desk_gen, #json);)
+            }
+            (None, false) => {
+                let reads = super::gate::reads_absence(field);
+                quote!(let __desk_s = __desk_props.field_or_absent::<#ty>(__desk_gen, #json, #reads);)
+            }
             (Some(required), false) => {
                 quote!(let __desk_s = __desk_props.add::<#ty, _>(__desk_gen, #json, || #required);)
             }
             (Some(required), true) => {
-                let read = super::skip_read(field);
-                quote!(let __desk_s = __desk_props.skipped(__desk_gen, #json, __desk_rt::Some(|| #required), #read, <#ty as __desk_rt::schema::OwnSchema>::SCHEMA);)
+                quote!(let __desk_s = __desk_props.skipped(__desk_gen, #json, __desk_rt::Some(|| #required), false, <#ty as __desk_rt::schema::OwnSchema>::SCHEMA);)
             }
             (None, true) => {
-                let read = super::skip_read(field);
-                quote!(let __desk_s = __desk_props.skipped::<_, fn() -> bool>(__desk_gen, #json, __desk_rt::None, #read, <#ty as __desk_rt::schema::OwnSchema>::SCHEMA);)
+                let reads = super::gate::reads_absence(field);
+                quote!(let __desk_s = __desk_props.skipped::<fn() -> bool>(__desk_gen, #json, __desk_rt::None, #reads, <#ty as __desk_rt::schema::OwnSchema>::SCHEMA);)
             }
         };
         let add = super::gate::at(field, add);
@@ -268,7 +270,7 @@ pub(super) fn data_enum(
         // A newtype's content that serde reads when absent (an `Option`) is
         // not required where the form has a content property (adjacent).
         let content_required = if let VariantData::Newtype(field) = &v.data {
-            let absent_ok = super::gate::content_may_be_absent(field);
+            let absent_ok = super::gate::reads_absence(field);
             super::gate::at(field, quote!(!#absent_ok))
         } else {
             quote!(true)

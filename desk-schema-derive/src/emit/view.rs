@@ -128,10 +128,16 @@ pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
             }
             // `T` from the field's type (the struct's), unless gated.
             None if f.gate.is_none() => quote!(__desk_w::required_field(&__desk_view.#name)),
-            None => super::gate::absence(f).map_or_else(
-                || quote!(__desk_w::required_field::<#ty>(&__desk_view.#name)),
-                |probe| quote!(__desk_w::field::<#ty>(#view, || #probe.absent_value())),
-            ),
+            // A gated type serde may not read is asked by autoref
+            // (`gate::absence`); a gated type that names a parameter keeps
+            // the bound (fewer tokens).
+            None if super::gate::absence(f).is_none() => {
+                quote!(__desk_w::required_field::<#ty>(&__desk_view.#name))
+            }
+            None => {
+                let absent = super::gate::absent_value(f);
+                quote!(__desk_w::field::<#ty>(#view, || #absent))
+            }
         };
         // A gated field's conversion is at the gate's span, as its value is.
         super::gate::at(f, value)

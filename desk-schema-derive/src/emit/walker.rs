@@ -296,14 +296,14 @@ fn finish_required(field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
         };
     }
     let checks = view_checks(field, ctx);
-    let probe = super::gate::absence(field);
-    let finish = match &probe {
-        Some(probe) if checks.is_empty() => {
-            quote!(#slot.finish_or_absent(__desk_walk, __desk_path, #probe.reads_absence()))
+    // A field asked by autoref (`gate::absence`) is told the answer; any
+    // other's slot asks it with its bound (fewer tokens).
+    let reads = super::gate::absence(field).map(|_| super::gate::reads_absence(field));
+    let finish = match &reads {
+        Some(reads) if checks.is_empty() => {
+            quote!(#slot.finish_or_absent(__desk_walk, __desk_path, #reads))
         }
-        Some(probe) => {
-            quote!(#slot.finish_at_or_absent(__desk_walk, __desk_path, #probe.reads_absence()))
-        }
+        Some(reads) => quote!(#slot.finish_at_or_absent(__desk_walk, __desk_path, #reads)),
         None if checks.is_empty() => quote!(#slot.finish_required(__desk_walk, __desk_path)),
         None => quote!(#slot.finish_at(__desk_walk, __desk_path)),
     };
@@ -348,10 +348,7 @@ fn when_absent(field: &Field, ctx: &Ctx, absent_value: Option<TokenStream>) -> T
                 let typed = custom_checks(field, &quote!(&__desk_typed), ctx);
                 let typed = super::checks::with_messages(field, &typed, &quote!());
                 let written = super::gate::from_checked(field, &quote!(__desk_typed));
-                let absent = super::gate::absence(field).map_or_else(
-                    || quote!(__desk_w::absent::<#ty>()),
-                    |probe| quote!(#probe.absent_value()),
-                );
+                let absent = super::gate::absent_value(field);
                 quote! {
                     if let __desk_rt::Some(__desk_typed) = #absent {
                         let __desk_typed = #written;
@@ -360,22 +357,9 @@ fn when_absent(field: &Field, ctx: &Ctx, absent_value: Option<TokenStream>) -> T
                     }
                 }
             });
-            let required = match super::gate::absence(field) {
-                _ if field.is_buffered() => {
-                    let read = super::skip_read(field);
-                    quote!(#read.absent_required(__desk_path, &mut __desk_walk.report, #json);)
-                }
-                Some(probe) => quote! {
-                    if !#probe.reads_absence() {
-                        __desk_w::required(__desk_path, &mut __desk_walk.report, #json);
-                    }
-                },
-                None => {
-                    quote!(__desk_w::absent_required::<#ty>(__desk_path, &mut __desk_walk.report, #json);)
-                }
-            };
+            let reads = super::gate::reads_absence(field);
             quote! {
-                #required
+                __desk_w::required_unless(#reads, __desk_path, &mut __desk_walk.report, #json);
                 #customs
             }
         }
@@ -577,7 +561,7 @@ fn variant_arms<'a>(
                     .push(quote!(#i => __desk_rt::Some(__DeskView::#vi),));
             }
             VariantData::Newtype(field) => {
-                let absent_ok = super::gate::at(field, super::gate::content_may_be_absent(field));
+                let absent_ok = super::gate::at(field, super::gate::reads_absence(field));
                 arms.absent_ok.push(quote!(#i => #absent_ok,));
                 let read = checks::newtype_read(field, ctx);
                 arms.contents.push(quote! {

@@ -76,11 +76,13 @@ pub fn absent<T: Deserialize<'static>>() -> Option<T> {
 
 /// [`may_be_absent`] and [`absent`] asked by autoref, for a nested field's
 /// type that names no parameter of the deriving type:
-/// `(&&&Absence::<T>::NEW).reads_absence()` is serde's answer when `T` is
+/// `(&&&Absence::<T>::NEW).__desk_reads_absence()` is serde's answer when `T` is
 /// `Deserialize` ([`ReadsAbsence`]); for an `Option` of a type without
 /// `Deserialize`, what serde's `Option` reads for any item type: `None`
 /// ([`OptionAbsence`]); for anything else without it, that absence is no
-/// value ([`NoAbsence`]), as for serde's derived structs and enums. A nested
+/// value ([`NoAbsence`]), as for serde's derived structs and enums (the
+/// methods' names are the derive's own, so that no method of a trait of
+/// the user's in scope takes the call). A nested
 /// type without `Deserialize` is then serde's error alone, at the derive
 /// that reads it, rather than one more of ours for each place the walk and
 /// the schema ask; and a type checked without serde (`validate_value` on a
@@ -96,19 +98,19 @@ impl<T> Absence<T> {
 /// The answer for a `Deserialize` type: serde's.
 pub trait ReadsAbsence<T> {
     /// Whether serde reads an absent property as a value of `T`.
-    fn reads_absence(&self) -> bool;
+    fn __desk_reads_absence(&self) -> bool;
     /// `T` as serde builds it when the property is absent, or `None`.
-    fn absent_value(&self) -> Option<T>;
+    fn __desk_absent_value(&self) -> Option<T>;
 }
 
 impl<T: Deserialize<'static>> ReadsAbsence<T> for &&Absence<T> {
     #[inline]
-    fn reads_absence(&self) -> bool {
+    fn __desk_reads_absence(&self) -> bool {
         may_be_absent::<T>()
     }
 
     #[inline]
-    fn absent_value(&self) -> Option<T> {
+    fn __desk_absent_value(&self) -> Option<T> {
         absent::<T>()
     }
 }
@@ -117,19 +119,19 @@ impl<T: Deserialize<'static>> ReadsAbsence<T> for &&Absence<T> {
 /// serde's `Option` reads an absent property whatever its item.
 pub trait OptionAbsence<T> {
     /// `true`.
-    fn reads_absence(&self) -> bool;
+    fn __desk_reads_absence(&self) -> bool;
     /// `Some(None)`.
-    fn absent_value(&self) -> Option<Option<T>>;
+    fn __desk_absent_value(&self) -> Option<Option<T>>;
 }
 
 impl<T> OptionAbsence<T> for &Absence<Option<T>> {
     #[inline]
-    fn reads_absence(&self) -> bool {
+    fn __desk_reads_absence(&self) -> bool {
         true
     }
 
     #[inline]
-    fn absent_value(&self) -> Option<Option<T>> {
+    fn __desk_absent_value(&self) -> Option<Option<T>> {
         Some(None)
     }
 }
@@ -138,19 +140,19 @@ impl<T> OptionAbsence<T> for &Absence<Option<T>> {
 /// value.
 pub trait NoAbsence<T> {
     /// `false`.
-    fn reads_absence(&self) -> bool;
+    fn __desk_reads_absence(&self) -> bool;
     /// `None`.
-    fn absent_value(&self) -> Option<T>;
+    fn __desk_absent_value(&self) -> Option<T>;
 }
 
 impl<T> NoAbsence<T> for Absence<T> {
     #[inline]
-    fn reads_absence(&self) -> bool {
+    fn __desk_reads_absence(&self) -> bool {
         false
     }
 
     #[inline]
-    fn absent_value(&self) -> Option<T> {
+    fn __desk_absent_value(&self) -> Option<T> {
         None
     }
 }
@@ -230,14 +232,6 @@ impl<T> Skip<T> {
     #[must_use]
     pub fn reads_absence(self) -> bool {
         (self.reads_absence)()
-    }
-
-    /// An absent property of a field without a default: `required`, unless
-    /// `T` reads absence as a value (an `Option`).
-    pub fn absent_required(self, path: &Path<'_>, report: &mut Report, property: &'static str) {
-        if !self.reads_absence() {
-            required(path, report, property);
-        }
     }
 }
 
@@ -638,14 +632,15 @@ impl Whole {
     }
 }
 
-/// A required property that is absent: `required`, unless the field's type
-/// reads absence as a value (an `Option`).
-pub fn absent_required<T: Deserialize<'static>>(
+/// A required property that is absent: `required`, unless serde reads the
+/// field's absence as a value (`reads_absence`: an `Option`).
+pub fn required_unless(
+    reads_absence: bool,
     path: &Path<'_>,
     report: &mut Report,
     property: &'static str,
 ) {
-    if !may_be_absent::<T>() {
+    if !reads_absence {
         required(path, report, property);
     }
 }

@@ -147,8 +147,10 @@ export declare function validateResponse(data: unknown, options?: ValidateOption
  * type reads as a `range` violation at its place ("NaN is out of range"),
  * beside the others (run your own Ajv through `violationsOf` to get the
  * same; `toViolations` given its errors makes the errors Ajv gives at a
- * `NaN` that one violation, and cannot see one where Ajv gives none, as in
- * a `#[desk(skip)]` field, which it reads whole). They call
+ * `NaN` that one violation, and cannot see one where Ajv gives none: a
+ * value any JSON may be, such as a `serde_json::Value` field's, or a number
+ * without bounds under Ajv's `strictNumbers: false`, which `strict: false`
+ * sets). They call
  * it first; call it yourself before your own Ajv, with the schema in
  * `options.schema`, so that a value the Rust type never reads is not
  * reported. Throws a `TypeError` for an object or array that holds itself,

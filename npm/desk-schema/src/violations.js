@@ -355,8 +355,9 @@ const hex = (n) => n.toString(16).toUpperCase().padStart(4, "0");
  * inside it Ajv found the fault; without it, each fault is reported where
  * Ajv found it. The errors Ajv gives at a `NaN` (a form's empty number
  * input) are one `range` violation there, as `violationsOf` reports it; a
- * `NaN` where Ajv gives none (in a `#[desk(skip)]` field, read whole) only
- * `violationsOf`, which walks the data, finds.
+ * `NaN` where Ajv gives none (a value any JSON may be, a number without
+ * bounds under `strictNumbers: false`) only `violationsOf`, which walks the
+ * data, finds.
  */
 export function toViolations(errors, options) {
   const locale = localeOf(options?.locale);

@@ -934,6 +934,16 @@ fn in_file_lines(report: &Report, first: u64) -> Report {
     moved
 }
 
+/// Whether `file` reads standard input's own offset: `-`, and (but on Linux,
+/// where opening it opens the file afresh) `/dev/stdin` and `/dev/fd/0`.
+fn stdin_by_name(file: &Path) -> bool {
+    file == Path::new("-")
+        || (!cfg!(any(target_os = "linux", target_os = "android"))
+            && ["/dev/stdin", "/dev/fd/0"]
+                .iter()
+                .any(|name| file == Path::new(name)))
+}
+
 /// `file` as a message quotes it: escaped where it holds a control
 /// character, as a usage error shows an argument.
 fn shown_path(file: &Path) -> String {
@@ -994,9 +1004,10 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
         .get_many::<PathBuf>("file")
         .map_or_else(|| vec![PathBuf::from("-")], |f| f.cloned().collect());
     // Standard input read twice would be empty the second time, and checked
-    // as an empty request: `-` given twice (a name of it, `/dev/stdin`, opens
-    // it afresh: the same stream only when it is one, below).
-    let stdin = files.iter().filter(|f| *f == Path::new("-")).count();
+    // as an empty request: `-` given twice. On Linux a name of it
+    // (`/dev/stdin`) opens it afresh: the same stream only when it is one
+    // (below); elsewhere such a name shares its offset, so it counts here.
+    let stdin = files.iter().filter(|f| stdin_by_name(f)).count();
     if stdin > 1 {
         return Err(IoStop::Input(Say(locale_of(args)).pick(
             format!("`-` (standard input) is given {stdin} times; it can be read once"),

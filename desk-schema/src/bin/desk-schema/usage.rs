@@ -23,6 +23,15 @@ impl std::fmt::Display for Zero {
 
 impl std::error::Error for Zero {}
 
+/// The commands that take `--lang` (and follow [`LANG_ENV`]), as `main`'s
+/// `command()` declares them (a test holds the two to one list).
+pub(crate) const LANG_COMMANDS: [&str; 3] = ["validate", "send", "usersig"];
+
+/// Whether `arg` names one of [`LANG_COMMANDS`].
+fn takes_lang(arg: &OsString) -> bool {
+    LANG_COMMANDS.iter().any(|c| arg == c)
+}
+
 /// The environment variable `--lang` falls back to.
 pub(crate) const LANG_ENV: &str = "DESK_SCHEMA_LANG";
 
@@ -50,12 +59,12 @@ pub(crate) fn env_locale() -> Result<Option<desk_schema::Locale>, Option<String>
 pub(crate) const LANG_EXPECTED: &str = "expected en or zh-CN (zh, zh_CN, zh-Hans, zh-SG and zh-MY \
      read as zh-CN; there are no Traditional Chinese messages)";
 
-/// The usage error for [`LANG_ENV`] holding `value` (`None`: not UTF-8),
-/// which `--lang` would refuse, in the words of `--lang`'s own refusal,
-/// naming the variable (the caller shows it as it shows clap's own: a word
-/// shaped like a key is not shown, a control character is escaped).
-pub(crate) fn bad_env_lang(cmd: &mut clap::Command, value: Option<&str>) -> clap::Error {
-    let message = match value {
+/// The usage error for [`LANG_ENV`] holding a value `--lang` would refuse,
+/// `shown` as the caller shows it (`None`: not UTF-8; a word shaped like a
+/// key not shown, a control character escaped, a URL's userinfo redacted),
+/// in the words of `--lang`'s own refusal, naming the variable.
+pub(crate) fn bad_env_lang(cmd: &mut clap::Command, shown: Option<&str>) -> clap::Error {
+    let message = match shown {
         Some(value) => format!("invalid value '{value}' for '{LANG_ENV}': {LANG_EXPECTED}\n"),
         None => format!("invalid UTF-8 in '{LANG_ENV}': {LANG_EXPECTED}\n"),
     };
@@ -106,7 +115,7 @@ pub(crate) fn help_with_lang(args: &[OsString]) -> Option<Vec<OsString>> {
             command = Some(arg.clone());
         }
     }
-    let command = command.filter(|c| ["validate", "send", "usersig"].iter().any(|n| c == *n))?;
+    let command = command.filter(takes_lang)?;
     if no_value {
         return Some(vec![program.clone(), command, "--lang".into()]);
     }
@@ -130,11 +139,6 @@ pub(crate) fn asks_chinese(
     args: impl IntoIterator<Item = OsString>,
     env: Option<&std::ffi::OsStr>,
 ) -> bool {
-    let has_lang = |command: &OsString| {
-        ["validate", "send", "usersig"]
-            .iter()
-            .any(|c| command == *c)
-    };
     let mut args = args.into_iter().skip(1);
     let Some(command) = args.next() else {
         return false;
@@ -143,9 +147,9 @@ pub(crate) fn asks_chinese(
         value.to_str().and_then(|v| v.parse().ok()) == Some(desk_schema::Locale::ZhCn)
     };
     if command == "help" {
-        return args.next().is_some_and(|c| has_lang(&c)) && env.is_some_and(reads_chinese);
+        return args.next().is_some_and(|c| takes_lang(&c)) && env.is_some_and(reads_chinese);
     }
-    if !has_lang(&command) {
+    if !takes_lang(&command) {
         return false;
     }
     match given_lang(args) {
@@ -183,12 +187,9 @@ fn given_lang(args: impl IntoIterator<Item = OsString>) -> Option<OsString> {
 pub(crate) fn env_lang_beside_help(args: &[OsString]) -> Result<(), Option<String>> {
     // Only the help of a command with `--lang` follows the variable (the
     // overview and `schema`'s are in English whatever it holds).
-    let has_lang = |arg: Option<&OsString>| {
-        arg.is_some_and(|a| ["validate", "send", "usersig"].iter().any(|c| a == c))
-    };
     let follows = match args.get(1) {
-        Some(help) if help == "help" => has_lang(args.get(2)),
-        command => has_lang(command),
+        Some(help) if help == "help" => args.get(2).is_some_and(takes_lang),
+        command => command.is_some_and(takes_lang),
     };
     if !follows || given_lang(args.iter().skip(1).cloned()).is_some() {
         return Ok(());
@@ -439,6 +440,29 @@ mod tests {
             list.iter().map(OsString::from).collect::<Vec<_>>(),
             env.map(std::ffi::OsStr::new),
         )
+    }
+
+    /// The one list of the commands with `--lang` is the commands clap is
+    /// given a `--lang` for (helper-136: it was written out three times).
+    #[test]
+    fn lang_commands_are_the_commands_with_lang() {
+        let command = crate::command();
+        let mut with_lang: Vec<&str> = command
+            .get_subcommands()
+            .filter(|c| c.get_arguments().any(|a| a.get_id() == "lang"))
+            .map(clap::Command::get_name)
+            .collect();
+        with_lang.sort_unstable();
+        // Without the `client` feature, `send` only says how to get it.
+        let mut listed: Vec<&str> = super::LANG_COMMANDS
+            .into_iter()
+            .filter(|c| cfg!(feature = "client") || *c != "send")
+            .collect();
+        listed.sort_unstable();
+        assert_eq!(with_lang, listed);
+        for name in super::LANG_COMMANDS {
+            assert!(command.find_subcommand(name).is_some(), "{name}");
+        }
     }
 
     /// `help COMMAND` with a `--lang` is that command's `--help` in that
