@@ -523,9 +523,7 @@ impl<'de, T: crate::JsonView> Slot<'de, T> {
         match self.finish(walk) {
             Found::Present(view) => Some(view),
             Found::Absent => {
-                if !reads_absence {
-                    required(path, &mut walk.report, property);
-                }
+                required_unless(reads_absence, path, &mut walk.report, property);
                 None
             }
             Found::Broken => None,
