@@ -129,8 +129,9 @@ pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
             // `T` from the field's type (the struct's), unless gated.
             None if f.gate.is_none() => quote!(__desk_w::required_field(&__desk_view.#name)),
             // A gated type serde may not read is asked by autoref
-            // (`gate::absence`); a gated type that names a parameter keeps
-            // the bound (fewer tokens).
+            // (`gate::absence`); one that names a parameter keeps the
+            // bound, which the impls' bounds answer for (a probe there
+            // could take its fallback where serde reads the type).
             None if super::gate::absence(f).is_none() => {
                 quote!(__desk_w::required_field::<#ty>(&__desk_view.#name))
             }

@@ -297,7 +297,8 @@ fn finish_required(field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
     }
     let checks = view_checks(field, ctx);
     // A field asked by autoref (`gate::absence`) is told the answer; any
-    // other's slot asks it with its bound (fewer tokens).
+    // other's slot asks it with its bound (a standard type's always holds;
+    // one that names a parameter, the impls' bounds answer for).
     let reads = super::gate::absence(field).map(|_| super::gate::reads_absence(field));
     let finish = match &reads {
         Some(reads) if checks.is_empty() => {
