@@ -274,8 +274,7 @@ impl Properties {
         F: FnOnce() -> bool,
     {
         let schema = field_subschema::<T>(generator);
-        let required = !unchecked::unchecked() && breaks();
-        self.push_required(name, schema, required)
+        self.push_default(name, schema, breaks)
     }
 
     /// [`Properties::add`] for a field without a default: required unless
@@ -300,30 +299,45 @@ impl Properties {
         self.push_required(name, schema, !reads_absence)
     }
 
-    /// [`Properties::add`] for a `#[desk(skip)]` field: its type's schema as
-    /// serde reads it (`schema`, [`skipped`]'s), required when `required`
-    /// (given for a field with a default) says its default breaks the
-    /// field's rules, or (`None`) unless serde reads its absence as a value.
-    /// In such a field's schema, a field with a default is never required
-    /// (serde takes the default; its rules, and so `required`, are not
-    /// asked), and its rules are dropped.
-    pub fn skipped<F>(
+    /// [`Properties::field_or_absent`] for a `#[desk(skip)]` field: its
+    /// type's schema as serde reads it (`schema`, [`skipped`]'s). Its rules
+    /// are dropped.
+    pub fn skipped(
         &mut self,
         generator: &mut schemars::SchemaGenerator,
         name: &'static str,
-        required: Option<F>,
         reads_absence: bool,
         schema: SkippedSchema,
-    ) -> &mut Schema
-    where
-        F: FnOnce() -> bool,
-    {
+    ) -> &mut Schema {
         let schema = schema.write(generator);
-        let required = match required {
-            Some(_) if unchecked::unchecked() => false,
-            Some(breaks) => breaks(),
-            None => !reads_absence,
-        };
+        self.push_required(name, schema, !reads_absence)
+    }
+
+    /// [`Properties::add`] for a `#[desk(skip)]` field with a default: as
+    /// [`Properties::skipped`], required when `breaks` says its default
+    /// breaks the field's rules (never in a `skip` field's schema, where
+    /// serde takes the default; its rules, and so `required`, are not asked).
+    pub fn skipped_default<F: FnOnce() -> bool>(
+        &mut self,
+        generator: &mut schemars::SchemaGenerator,
+        name: &'static str,
+        breaks: F,
+        schema: SkippedSchema,
+    ) -> &mut Schema {
+        let schema = schema.write(generator);
+        self.push_default(name, schema, breaks)
+    }
+
+    /// Adds the property `name` of a field with a default: required when
+    /// `breaks` says the default breaks the field's rules, never in a `skip`
+    /// field's schema (serde takes the default there).
+    fn push_default(
+        &mut self,
+        name: &'static str,
+        schema: Schema,
+        breaks: impl FnOnce() -> bool,
+    ) -> &mut Schema {
+        let required = !unchecked::unchecked() && breaks();
         self.push_required(name, schema, required)
     }
 

@@ -202,11 +202,11 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
                 quote!(let __desk_s = __desk_props.add::<#ty, _>(__desk_gen, #json, || #required);)
             }
             (Some(required), true) => {
-                quote!(let __desk_s = __desk_props.skipped(__desk_gen, #json, __desk_rt::Some(|| #required), false, <#ty as __desk_rt::schema::OwnSchema>::SCHEMA);)
+                quote!(let __desk_s = __desk_props.skipped_default(__desk_gen, #json, || #required, <#ty as __desk_rt::schema::OwnSchema>::SCHEMA);)
             }
             (None, true) => {
                 let reads = super::gate::reads_absence(field);
-                quote!(let __desk_s = __desk_props.skipped::<fn() -> bool>(__desk_gen, #json, __desk_rt::None, #reads, <#ty as __desk_rt::schema::OwnSchema>::SCHEMA);)
+                quote!(let __desk_s = __desk_props.skipped(__desk_gen, #json, #reads, <#ty as __desk_rt::schema::OwnSchema>::SCHEMA);)
             }
         };
         let add = super::gate::at(field, add);

@@ -962,6 +962,10 @@ fn one_stream_twice(files: &[PathBuf]) -> Option<(&Path, &Path)> {
     use std::io::IsTerminal as _;
     use std::os::fd::AsFd as _;
     use std::os::unix::fs::{FileTypeExt as _, MetadataExt as _};
+    // One name (the usual run) repeats nothing: no look at standard input.
+    if files.len() < 2 {
+        return None;
+    }
     let id = |meta: &std::fs::Metadata| (meta.dev(), meta.ino());
     let stdin = io::stdin()
         .as_fd()
