@@ -357,12 +357,18 @@ impl Properties {
         }
     }
 
-    /// The object's schema.
+    /// The object's schema, its properties moved out (taking `&mut self`,
+    /// as the generated code holds a `&mut` to call every method by, which
+    /// a user's blanket trait in scope cannot take from it).
     #[must_use]
-    pub fn into_object(self, description: Option<&str>, deny_unknown_fields: bool) -> Schema {
+    pub fn finish_object(
+        &mut self,
+        description: Option<&str>,
+        deny_unknown_fields: bool,
+    ) -> Schema {
         object_schema(
             description,
-            self.schemas,
+            core::mem::take(&mut self.schemas),
             &self.required,
             deny_unknown_fields,
         )

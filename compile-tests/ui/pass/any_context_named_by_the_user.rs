@@ -1,6 +1,9 @@
 // A type of the user's named `AnyContext`, the name the generated code
 // gives the context of a type without one: the derive keeps its own name
 // for it then, and the user's type is the one the fields name.
+// Blanket traits whose methods share the names of the generated calls.
+include!("../blanket_traits.in");
+
 use desk_schema::Validate;
 use serde::Deserialize;
 
@@ -23,7 +26,7 @@ fn main() {
         .unwrap_err();
     assert_eq!(report.violations()[0].path(), "/inner/a");
     let holder = Holder {
-        inner: AnyContext { a: "ok".into() },
+        inner: AnyContext { a: String::from("ok") },
         more: vec![],
     };
     assert!(holder.validate().is_ok());

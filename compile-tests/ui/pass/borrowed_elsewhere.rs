@@ -1,5 +1,8 @@
 // Borrowing that the walk can follow: `Cow<'a, str>` (owned where the text
 // has escapes), and a `&str` that serde never reads (`#[serde(skip)]`).
+// Blanket traits whose methods share the names of the generated calls.
+include!("../blanket_traits.in");
+
 use std::borrow::Cow;
 
 #[derive(desk_schema::Validate, serde::Deserialize)]

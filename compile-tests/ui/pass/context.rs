@@ -1,5 +1,8 @@
 // A typed context reaches nested types and custom rules; nested types
 // without a context of their own work under any context.
+// Blanket traits whose methods share the names of the generated calls.
+include!("../blanket_traits.in");
+
 use desk_schema::{Kind, Scope, Validate};
 
 #[derive(Default)]
@@ -29,7 +32,7 @@ fn size(text: &String, ctx: &Limits) -> Result<(), Kind> {
 fn whole(_: &Outer, _: &Limits, _: &mut Scope<'_, '_>) {}
 
 fn main() {
-    let o = Outer { text: "abc".into(), inner: vec![Inner { s: "xyz".into() }] };
+    let o = Outer { text: String::from("abc"), inner: vec![Inner { s: String::from("xyz") }] };
     let report = o.validate_with(&Limits { max: 2 }).unwrap_err();
-    assert_eq!(report.len(), 2);
+    assert_eq!(report.violations().len(), 2);
 }

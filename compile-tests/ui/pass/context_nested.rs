@@ -1,5 +1,8 @@
 // A type with a context of its own nests in a type that declares the same
 // context, which it then receives.
+// Blanket traits whose methods share the names of the generated calls.
+include!("../blanket_traits.in");
+
 use desk_schema::Validate as _;
 use desk_schema::create_group::{CreateGroupRequest, DeskContext};
 
@@ -23,5 +26,5 @@ fn main() {
     let report = desk_schema::from_json_str::<Envelope>(r#"{"Create": {"Type": "Public", "Name": "x"}}"#)
         .err()
         .unwrap();
-    assert!(report.iter().any(|v| v.path() == "/Create" && v.code() == "required"));
+    assert!(report.violations().iter().any(|v| v.path() == "/Create" && v.code() == "required"));
 }

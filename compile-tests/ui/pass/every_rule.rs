@@ -1,4 +1,7 @@
 // The shared struct with every rule compiles as a user would write it.
+// Blanket traits whose methods share the names of the generated calls.
+include!("../blanket_traits.in");
+
 use desk_schema::Validate;
 
 #[derive(Validate, serde::Deserialize)]
@@ -26,10 +29,10 @@ struct Link {
 
 fn main() {
     let p = Profile {
-        display_name: "x".into(),
+        display_name: String::from("x"),
         kind: None,
         score: 0,
-        links: Some(vec![Link { id: "a".into() }]),
+        links: Some(vec![Link { id: String::from("a") }]),
         code: None,
         tags: vec![],
     };

@@ -13,20 +13,9 @@ struct Box;
 trait Default {}
 trait Sized {}
 
-// A trait in scope whose blanket methods share the names of the generated
-// code's calls (helper-136: the derive's autoref probe was taken by one).
-trait Probe {
-    fn reads_absence(&self) -> bool {
-        true
-    }
-    fn absent_value(&self) -> bool {
-        true
-    }
-    fn check(&self) {}
-    fn required_field(&self) {}
-    fn write(&self) {}
-}
-impl<P: ?core::marker::Sized> Probe for P {}
+// Blanket traits whose methods share the names of the generated calls
+// (helper-136: the derive's autoref probe was taken by one).
+include!("../blanket_traits.in");
 
 #[derive(desk_schema::Validate, serde::Deserialize)]
 #[serde(deny_unknown_fields)]

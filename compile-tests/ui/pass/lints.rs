@@ -3,6 +3,9 @@
 // field's default path of the same name.
 #![forbid(unused_variables, unused_imports)]
 #![allow(dead_code)]
+// Blanket traits whose methods share the names of the generated calls.
+include!("../blanket_traits.in");
+
 
 fn __desk_s() -> u8 {
     1

@@ -2,6 +2,9 @@
 // what the map itself asks (`Ord`, `Eq + Hash`): the derive bounds it as a
 // key, and a standard string type passes, also when the parameter is
 // checked as a value too.
+// Blanket traits whose methods share the names of the generated calls.
+include!("../blanket_traits.in");
+
 use std::collections::{BTreeMap, HashMap};
 
 #[derive(desk_schema::Validate, serde::Deserialize, Debug, PartialEq)]
@@ -82,7 +85,8 @@ fn main() {
     assert_eq!(report.violations()[0].path(), "/by_hasher/entries/k/a");
     let text = r#"{"by_name":{"abc":{"a":"abcd"}},"by_key":{"a":1,"c":2}}"#;
     let report = desk_schema::from_json_str::<ByName<Box<str>, Leaf>>(text).unwrap_err();
-    let found: Vec<(&str, &str)> = report.violations().iter().map(|v| (v.path(), v.code())).collect();
+    let found: Vec<(&str, &str)> =
+        Iterator::map(report.violations().iter(), |v| (v.path(), v.code())).collect();
     assert_eq!(
         found,
         [("/by_key/c", "enum"), ("/by_name/abc", "max_bytes"), ("/by_name/abc/a", "max_bytes")]

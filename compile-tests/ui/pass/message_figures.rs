@@ -1,5 +1,8 @@
 // Every figure each rule fills, in a field's own message, and braces that
 // hold no name (text, shown as written).
+// Blanket traits whose methods share the names of the generated calls.
+include!("../blanket_traits.in");
+
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct T {
     #[desk(min_bytes = 1, max_bytes = 3, message(en = "{limit}, {bytes} ({ as written })", zh_cn = "{limit} {bytes}"))]

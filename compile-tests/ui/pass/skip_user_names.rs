@@ -7,6 +7,9 @@
 // `String`, `aliases::HashMap<u8>`), and wrapped string keys (`Option<String>`, `Reverse<String>`),
 // which serde reads as the text they are. Each compiles, and agrees.
 #![allow(dead_code)]
+// Blanket traits whose methods share the names of the generated calls.
+include!("../blanket_traits.in");
+
 use std::collections::{BTreeMap, HashMap};
 
 pub trait Describe {

@@ -2,6 +2,9 @@
 // one (a `PhantomData`, an array's length, a qualified path) is
 // fine inside tagged content, directly or in a type the content holds; and
 // an externally tagged enum reads a skipped `u128` without a buffer.
+// Blanket traits whose methods share the names of the generated calls.
+include!("../blanket_traits.in");
+
 use std::marker::PhantomData;
 
 trait Named {

@@ -1,6 +1,9 @@
 // `unique(by = key)` on an `Option` key whose serde default is `None` is
 // no key on every path when absent: it compiles with a custom rule on the
 // key too, and in a type that borrows.
+// Blanket traits whose methods share the names of the generated calls.
+include!("../blanket_traits.in");
+
 use std::borrow::Cow;
 
 fn short(key: &Option<String>) -> Result<(), desk_schema::Kind> {

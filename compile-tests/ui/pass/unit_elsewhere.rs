@@ -1,5 +1,8 @@
 // `()` where nothing reads it as a checked value: a `skip` field (read
 // whole, as serde reads it: `null`).
+// Blanket traits whose methods share the names of the generated calls.
+include!("../blanket_traits.in");
+
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Holder {
     #[desk(max_bytes = 8)]

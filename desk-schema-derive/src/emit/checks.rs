@@ -377,7 +377,7 @@ pub(super) fn with_messages(
     quote! {
         {
             #rest
-            let __desk_mark = __desk_report.len();
+            let __desk_mark = ::desk_schema::Report::len(__desk_report);
             #checks
             #set
         }
@@ -455,7 +455,7 @@ fn write_rule_value(field: &Field) -> Option<(proc_macro2::Span, TokenStream)> {
 fn with_range_bounds(field: &Field, report: &TokenStream, body: TokenStream) -> TokenStream {
     match rule::range_bounds(&field.rules) {
         Some(bounds) => quote! {
-            let __desk_start = #report.len();
+            let __desk_start = ::desk_schema::Report::len(&#report);
             #body
             __desk_w::range_bounds(&mut #report, __desk_start, #bounds);
         },
@@ -475,7 +475,7 @@ pub(super) fn newtype_read(field: &Field, ctx: &Ctx) -> TokenStream {
     let read = with_range_bounds(field, &quote!(__desk_walk.report), read);
     quote! {
         #read
-        if let __desk_rt::Some(__desk_view) = __desk_read.as_ref() {
+        if let __desk_rt::Some(__desk_view) = __desk_rt::Option::as_ref(&__desk_read) {
             let __desk_fpath = *__desk_path;
             let __desk_report = &mut __desk_walk.report;
             #checks

@@ -2,7 +2,11 @@
 //! typed checks ([`typed`]), the JSON view of the type ([`view`]), the walk
 //! over raw JSON ([`walker`]) and the JSON Schema ([`schema`]). Generated code
 //! reaches the runtime only by absolute paths and names its locals
-//! `__desk_*`, so it compiles whatever the user's module has shadowed.
+//! `__desk_*`, so it compiles whatever the user's module has shadowed. A
+//! method is called on a receiver of its exact type (a `&mut` for a `&mut
+//! self` method), a probe's by a `__desk_*` name, and a standard one by its
+//! path (`Option::as_ref(&x)`, `Report::len(r)`), so that no trait the user
+//! has in scope with a blanket method of that name is taken for it.
 
 mod checks;
 mod facts;

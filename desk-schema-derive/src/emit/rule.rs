@@ -261,11 +261,11 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
                         (&&__desk_w::RawBy::new(
                             #target,
                             |__desk_item: &<__desk_rt::ItemOf<#ty> as ::desk_schema::JsonView>::View<'__desk_de>| {
-                                __desk_w::view_of(&__desk_key, __desk_item).#key.as_ref().and_then(|__desk_k| (&&__desk_w::Key(__desk_k)).key())
+                                __desk_rt::Option::as_ref(&__desk_w::view_of(&__desk_key, __desk_item).#key).and_then(|__desk_k| (&&__desk_w::Key(__desk_k)).__desk_item_key())
                             },
-                            |__desk_item: &__desk_rt::ItemOf<#ty>| (&&__desk_w::Key(&__desk_item.#key)).key(),
+                            |__desk_item: &__desk_rt::ItemOf<#ty>| (&&__desk_w::Key(&__desk_item.#key)).__desk_item_key(),
                         ))
-                        .check_unique_by(#name, #at)
+                        .__desk_check_unique_by(#name, #at)
                     }
                 }
             } else {
@@ -274,7 +274,7 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
                         #target,
                         |__desk_item: &__desk_rt::ItemOf<#ty>| {
                             use __desk_w::by_key::*;
-                            (&&__desk_w::Key(&__desk_item.#key)).key()
+                            (&&__desk_w::Key(&__desk_item.#key)).__desk_item_key()
                         },
                         #name,
                         #at,
@@ -287,7 +287,7 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
             quote! {
             {
                 use __desk_w::whole::*;
-                (&&__desk_w::RawItems::<__desk_rt::ItemOf<#ty>, _>(#target, __desk_rt::PhantomData)).check_unique(#at)
+                (&&__desk_w::RawItems::<__desk_rt::ItemOf<#ty>, _>(#target, __desk_rt::PhantomData)).__desk_check_unique(#at)
             }
             }
         }
@@ -297,7 +297,7 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
                 #r::unique::check(
                     {
                         use __desk_w::items::*;
-                        (&&__desk_w::Items(#target)).list()
+                        (&&__desk_w::Items(#target)).__desk_list()
                     },
                     #at,
                 )

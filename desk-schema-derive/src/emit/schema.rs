@@ -222,7 +222,7 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
         }
     });
     quote! {
-        let mut __desk_props = __desk_rt::schema::Properties::default();
+        let __desk_props = &mut __desk_rt::schema::Properties::default();
         #(#props)*
     }
 }
@@ -240,7 +240,7 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
     let body = quote! {
         #cx
         #props
-        let mut __desk_schema = __desk_props.into_object(#docs, #deny);
+        let mut __desk_schema = __desk_props.finish_object(#docs, #deny);
     };
     schema_impl(input, &body)
 }
@@ -285,7 +285,7 @@ pub(super) fn data_enum(
                 let props = properties(&self_ty(input), fields, &schema_ctx);
                 quote!({
                     #props
-                    __desk_rt::Some(__desk_props.into_object(__desk_rt::None, #deny))
+                    __desk_rt::Some(__desk_props.finish_object(__desk_rt::None, #deny))
                 })
             }
         };
@@ -311,10 +311,10 @@ pub(super) fn data_enum(
     });
     let body = quote! {
         let __desk_cx = <#assoc as ::core::default::Default>::default();
-        let mut __desk_variants = ::std::vec::Vec::new();
+        let __desk_variants = &mut ::std::vec::Vec::new();
         #(#variant_schemas)*
         #other
-        let mut __desk_schema = __desk_rt::schema::data_enum_schema(#docs, #repr_t, #deny, &__desk_variants);
+        let mut __desk_schema = __desk_rt::schema::data_enum_schema(#docs, #repr_t, #deny, __desk_variants);
     };
     schema_impl(input, &body)
 }

@@ -327,7 +327,7 @@ pub(super) fn data_enum(
                 });
                 quote! {
                     #ident::#vi { #(#binds,)* .. } => {
-                        let __desk_cpath = #at;
+                        let __desk_cpath = &#at;
                         #(#checks)*
                     }
                 }

@@ -114,7 +114,7 @@ fn json_view_impl(
 pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
     let convert = obj.fields.iter().map(|f| {
         let (member, ty, name) = (&f.member, &f.ty, f.view_ident());
-        let view = quote!(__desk_view.#name.as_ref());
+        let view = quote!(__desk_rt::Option::as_ref(&__desk_view.#name));
         let buffered = f.is_buffered();
         let value = match absent_value(&obj.ty, member, ty, &f.absent) {
             Some(value) if buffered => {

@@ -116,6 +116,12 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
 /// `__desk_unknown`, so that both can be reported in declaration order.
 /// With `shape`, `__desk_shape` first counts the shape violations found
 /// before the reads'.
+///
+/// Every method of the runtime is called on a receiver of its exact type
+/// (`&mut` a slot, `&` a `Whole`, the `&mut Properties` held): rustc takes
+/// such a method before any trait's, so that a user's blanket trait in scope
+/// with a method of the same name is never called instead
+/// (`compile-tests/ui/blanket_traits.in`).
 fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident], shape: bool) -> TokenStream {
     let finish = if shape {
         quote! {
@@ -150,7 +156,7 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident], shape: bool) -> TokenStr
     };
     quote! {
         #( let mut #slots = #slot_tys; )*
-        let mut __desk_props = __desk_w::Properties::new(__desk_map, __desk_ctx, __desk_path, __desk_walk);
+        let __desk_props = &mut __desk_w::Properties::new(__desk_map, __desk_ctx, __desk_path, __desk_walk);
         while let __desk_rt::Some(__desk_key) = __desk_props.next_key() {
             match &*__desk_key.0 {
                 #(#arms)*
@@ -215,7 +221,8 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
     if is_one_check(field) {
         return finish;
     }
-    let bounds = super::rule::range_bounds(&field.rules).map(|b| quote!(#slot.range_bounds(#b);));
+    let bounds =
+        super::rule::range_bounds(&field.rules).map(|b| quote!((&mut #slot).range_bounds(#b);));
     quote!(#bounds #finish)
 }
 
@@ -243,7 +250,7 @@ fn finish_field(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident
     let absent_value = absent_value(ident, &field.member, ty, &field.absent);
     let absent = when_absent(field, ctx, absent_value);
     let (finish, present) = if field.is_buffered() {
-        (quote!(#slot.finish()), {
+        (quote!((&#slot).finish()), {
             let read = super::skip_read(field);
             quote!(#read.check(__desk_view, &__desk_fpath, &mut __desk_walk.report);)
         })
@@ -256,7 +263,7 @@ fn finish_field(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident
             }
         });
         (
-            quote!(#slot.finish(__desk_walk)),
+            quote!((&mut #slot).finish(__desk_walk)),
             present.unwrap_or_default(),
         )
     };
@@ -302,11 +309,11 @@ fn finish_required(field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
     let reads = super::gate::absence(field).map(|_| super::gate::reads_absence(field));
     let finish = match &reads {
         Some(reads) if checks.is_empty() => {
-            quote!(#slot.finish_or_absent(__desk_walk, __desk_path, #reads))
+            quote!((&mut #slot).finish_or_absent(__desk_walk, __desk_path, #reads))
         }
-        Some(reads) => quote!(#slot.finish_at_or_absent(__desk_walk, __desk_path, #reads)),
-        None if checks.is_empty() => quote!(#slot.finish_required(__desk_walk, __desk_path)),
-        None => quote!(#slot.finish_at(__desk_walk, __desk_path)),
+        Some(reads) => quote!((&mut #slot).finish_at_or_absent(__desk_walk, __desk_path, #reads)),
+        None if checks.is_empty() => quote!((&mut #slot).finish_required(__desk_walk, __desk_path)),
+        None => quote!((&mut #slot).finish_at(__desk_walk, __desk_path)),
     };
     let finish = super::gate::at(field, finish);
     if checks.is_empty() {
@@ -609,9 +616,9 @@ fn expected_types(input: &Input) -> TokenStream {
         quote! {
             fn expected() -> &'static str {
                 static __DESK_EXPECTED: __desk_rt::OnceLock<::std::string::String> = __desk_rt::OnceLock::new();
-                __DESK_EXPECTED.get_or_init(|| {
-                    __desk_rt::types::names(Self::TYPES.iter().fold(0, |__desk_a, __desk_b| __desk_a | __desk_b))
-                })
+                ::std::string::String::as_str(__desk_rt::OnceLock::get_or_init(&__DESK_EXPECTED, || {
+                    __desk_rt::types::names(::core::iter::Iterator::fold(Self::TYPES.iter(), 0, |__desk_a, __desk_b| __desk_a | __desk_b))
+                }))
             }
         }
     } else {

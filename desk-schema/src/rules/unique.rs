@@ -411,7 +411,7 @@ impl Hasher for KeyHasher {
 /// A key field's value as a key: `Option<&T>` for an `Option<T>` field (no
 /// key when `None`), `Some(&value)` for any other type. Chosen by method
 /// resolution (autoref), so the derive needs no trait on the key's type:
-/// `(&&Key(&value)).key()` tries [`FloatKey`], then [`OptionalKey`], then
+/// `(&&Key(&value)).__desk_item_key()` tries [`FloatKey`], then [`OptionalKey`], then
 /// [`PlainKey`].
 pub(crate) mod key {
     /// A key field's value, or its raw view.
@@ -428,7 +428,7 @@ pub(crate) mod key {
         /// `NoKey`.
         type Key: ?Sized;
         /// No key.
-        fn key(&self) -> Option<&'a Self::Key>;
+        fn __desk_item_key(&self) -> Option<&'a Self::Key>;
     }
 
     /// The key of a [`FloatKey`]: there is none.
@@ -454,7 +454,7 @@ pub(crate) mod key {
 
     impl<'a, T: HoldsFloat + ?Sized> FloatKey<'a> for &Key<'a, T> {
         type Key = NoKey;
-        fn key(&self) -> Option<&'a NoKey> {
+        fn __desk_item_key(&self) -> Option<&'a NoKey> {
             None
         }
     }
@@ -464,12 +464,12 @@ pub(crate) mod key {
         /// The key's type.
         type Key: ?Sized;
         /// The key, or `None`.
-        fn key(&self) -> Option<&'a Self::Key>;
+        fn __desk_item_key(&self) -> Option<&'a Self::Key>;
     }
 
     impl<'a, T> OptionalKey<'a> for &&Key<'a, Option<T>> {
         type Key = T;
-        fn key(&self) -> Option<&'a T> {
+        fn __desk_item_key(&self) -> Option<&'a T> {
             self.0.as_ref()
         }
     }
@@ -479,7 +479,7 @@ pub(crate) mod key {
     /// and the schema either.
     impl<'a, T> OptionalKey<'a> for &&Key<'a, Box<Option<T>>> {
         type Key = T;
-        fn key(&self) -> Option<&'a T> {
+        fn __desk_item_key(&self) -> Option<&'a T> {
             self.0.as_ref().as_ref()
         }
     }
@@ -489,18 +489,18 @@ pub(crate) mod key {
         /// The key's type.
         type Key: ?Sized;
         /// The key.
-        fn key(&self) -> Option<&'a Self::Key>;
+        fn __desk_item_key(&self) -> Option<&'a Self::Key>;
     }
 
     impl<'a, T: ?Sized> PlainKey<'a> for Key<'a, T> {
         type Key = T;
-        fn key(&self) -> Option<&'a T> {
+        fn __desk_item_key(&self) -> Option<&'a T> {
             Some(self.0)
         }
     }
 
     /// A list under whole-item `unique`, as the typed check compares it:
-    /// `(&&Items(&list)).list()` tries [`FloatItems`], then [`PlainItems`],
+    /// `(&&Items(&list)).__desk_list()` tries [`FloatItems`], then [`PlainItems`],
     /// as [`Key`] does for a key.
     pub struct Items<'a, L: ?Sized>(pub &'a L);
 
@@ -510,7 +510,7 @@ pub(crate) mod key {
     /// about `Eq` and `Hash` from joining it.
     pub trait FloatItems<'a> {
         /// The items compared: none.
-        fn list(&self) -> &'a [NoKey];
+        fn __desk_list(&self) -> &'a [NoKey];
     }
 
     impl<'a, L> FloatItems<'a> for &Items<'a, L>
@@ -518,7 +518,7 @@ pub(crate) mod key {
         L: crate::rules::List + ?Sized,
         L::Item: HoldsFloat,
     {
-        fn list(&self) -> &'a [NoKey] {
+        fn __desk_list(&self) -> &'a [NoKey] {
             &[]
         }
     }
@@ -528,12 +528,12 @@ pub(crate) mod key {
         /// The list's type.
         type List: ?Sized;
         /// The list.
-        fn list(&self) -> &'a Self::List;
+        fn __desk_list(&self) -> &'a Self::List;
     }
 
     impl<'a, L: ?Sized> PlainItems<'a> for Items<'a, L> {
         type List = L;
-        fn list(&self) -> &'a L {
+        fn __desk_list(&self) -> &'a L {
             self.0
         }
     }
@@ -575,13 +575,13 @@ pub(crate) mod raw {
     /// `unique` over views that compare themselves.
     pub trait ViewUnique {
         /// Reports each repeated item at its index below `path`.
-        fn check_unique(&self, path: &Path<'_>, report: &mut Report);
+        fn __desk_check_unique(&self, path: &Path<'_>, report: &mut Report);
     }
 
     impl<T, V: Hash + Eq + WholeView, L: List<Item = Option<V>> + ?Sized> ViewUnique
         for &RawItems<'_, '_, T, L>
     {
-        fn check_unique(&self, path: &Path<'_>, report: &mut Report) {
+        fn __desk_check_unique(&self, path: &Path<'_>, report: &mut Report) {
             check_raw(self.0, path, report);
         }
     }
@@ -589,7 +589,7 @@ pub(crate) mod raw {
     /// `unique` over items built from their views.
     pub trait ValueUnique {
         /// Reports each repeated item at its index below `path`.
-        fn check_unique(&self, path: &Path<'_>, report: &mut Report);
+        fn __desk_check_unique(&self, path: &Path<'_>, report: &mut Report);
     }
 
     impl<'de, T, L> ValueUnique for &&RawItems<'_, 'de, T, L>
@@ -597,7 +597,7 @@ pub(crate) mod raw {
         T: JsonView + Hash + Eq,
         L: List<Item = Option<T::View<'de>>> + ?Sized,
     {
-        fn check_unique(&self, path: &Path<'_>, report: &mut Report) {
+        fn __desk_check_unique(&self, path: &Path<'_>, report: &mut Report) {
             if let Some(items) = self.0.items().filter(|items| items.len() >= 2) {
                 let values: Vec<Option<T>> = items
                     .iter()
@@ -683,7 +683,12 @@ pub(crate) mod raw {
     /// `unique(by = key)` over key views that compare themselves.
     pub trait ViewKeyUnique {
         /// Reports each item whose key repeats an earlier one.
-        fn check_unique_by(&self, key_name: &'static str, path: &Path<'_>, report: &mut Report);
+        fn __desk_check_unique_by(
+            &self,
+            key_name: &'static str,
+            path: &Path<'_>,
+            report: &mut Report,
+        );
     }
 
     impl<L, V, KV, I, K: ?Sized, G> ViewKeyUnique for &RawBy<'_, L, V, KV, I, K, G>
@@ -692,7 +697,12 @@ pub(crate) mod raw {
         KV: Hash + Eq + WholeView + ?Sized,
         G: for<'v> Fn(&'v V) -> Option<&'v KV>,
     {
-        fn check_unique_by(&self, key_name: &'static str, path: &Path<'_>, report: &mut Report) {
+        fn __desk_check_unique_by(
+            &self,
+            key_name: &'static str,
+            path: &Path<'_>,
+            report: &mut Report,
+        ) {
             check_raw_by(self.list, &self.key, key_name, path, report);
         }
     }
@@ -700,7 +710,12 @@ pub(crate) mod raw {
     /// `unique(by = key)` over keys built from their views.
     pub trait ValueKeyUnique {
         /// Reports each item whose key repeats an earlier one.
-        fn check_unique_by(&self, key_name: &'static str, path: &Path<'_>, report: &mut Report);
+        fn __desk_check_unique_by(
+            &self,
+            key_name: &'static str,
+            path: &Path<'_>,
+            report: &mut Report,
+        );
     }
 
     impl<'de, L, V, I, K, G> ValueKeyUnique for &&RawBy<'_, L, V, K::View<'de>, I, K, G>
@@ -709,7 +724,12 @@ pub(crate) mod raw {
         K: JsonView + Hash + Eq,
         G: for<'v> Fn(&'v V) -> Option<&'v K::View<'de>>,
     {
-        fn check_unique_by(&self, key_name: &'static str, path: &Path<'_>, report: &mut Report) {
+        fn __desk_check_unique_by(
+            &self,
+            key_name: &'static str,
+            path: &Path<'_>,
+            report: &mut Report,
+        ) {
             if let Some(items) = self.list.items().filter(|items| items.len() >= 2) {
                 let keys: Vec<Option<K>> = items
                     .iter()
@@ -720,8 +740,8 @@ pub(crate) mod raw {
         }
     }
 
-    /// The last level of `(&&RawItems(..)).check_unique(..)` and
-    /// `(&&RawBy::new(..)).check_unique_by(..)`, taken where neither view
+    /// The last level of `(&&RawItems(..)).__desk_check_unique(..)` and
+    /// `(&&RawBy::new(..)).__desk_check_unique_by(..)`, taken where neither view
     /// nor value compares: where the typed item or key has no `Eq` and
     /// `Hash`, the typed check's error ([`super::UniqueKey`]) is then the
     /// only one, not a second naming the walk's types. Where the typed
@@ -730,11 +750,11 @@ pub(crate) mod raw {
     /// value makes.
     pub trait Uncompared {
         /// Never built.
-        fn check_unique(&self, path: &Path<'_>, report: &mut Report);
+        fn __desk_check_unique(&self, path: &Path<'_>, report: &mut Report);
     }
 
     impl<T, L: ?Sized> Uncompared for RawItems<'_, '_, T, L> {
-        fn check_unique(&self, _: &Path<'_>, _: &mut Report) {
+        fn __desk_check_unique(&self, _: &Path<'_>, _: &mut Report) {
             let () = Refused::<T>::BUILT;
         }
     }
@@ -742,11 +762,16 @@ pub(crate) mod raw {
     /// `Uncompared`, for `unique(by = key)`.
     pub trait UncomparedBy {
         /// Never built.
-        fn check_unique_by(&self, key_name: &'static str, path: &Path<'_>, report: &mut Report);
+        fn __desk_check_unique_by(
+            &self,
+            key_name: &'static str,
+            path: &Path<'_>,
+            report: &mut Report,
+        );
     }
 
     impl<L: ?Sized, V, KV: ?Sized, I, K: ?Sized, G> UncomparedBy for RawBy<'_, L, V, KV, I, K, G> {
-        fn check_unique_by(&self, _: &'static str, _: &Path<'_>, _: &mut Report) {
+        fn __desk_check_unique_by(&self, _: &'static str, _: &Path<'_>, _: &mut Report) {
             let () = Refused::<K>::BUILT;
         }
     }

@@ -326,15 +326,21 @@ impl<'r, 'p, 'de, A: MapAccess<'de>, C: ?Sized> Properties<'r, 'p, 'de, A, C> {
         }
     }
 
-    /// The violations of the reads, and the unknown properties.
+    /// The violations of the reads, and the unknown properties, moved out
+    /// (taking `&mut self`, so that the generated code calls every method
+    /// of this type on the `&mut` it holds, which a user's blanket trait in
+    /// scope cannot take from it).
     ///
     /// # Errors
     ///
     /// The map's, when the text could not be read.
-    pub fn finish(self) -> Result<(Walk, Walk), A::Error> {
-        match self.error {
+    pub fn finish(&mut self) -> Result<(Walk, Walk), A::Error> {
+        match self.error.take() {
             Some(e) => Err(e),
-            None => Ok((self.own, self.unknown)),
+            None => Ok((
+                core::mem::take(&mut self.own),
+                core::mem::take(&mut self.unknown),
+            )),
         }
     }
 
@@ -344,12 +350,12 @@ impl<'r, 'p, 'de, A: MapAccess<'de>, C: ?Sized> Properties<'r, 'p, 'de, A, C> {
     /// # Errors
     ///
     /// The map's, when the text could not be read.
-    pub fn finish_into_walk(mut self) -> Result<Walk, A::Error> {
-        if let Some(e) = self.error {
+    pub fn finish_into_walk(&mut self) -> Result<Walk, A::Error> {
+        if let Some(e) = self.error.take() {
             return Err(e);
         }
         self.walk.append(&mut self.own);
-        Ok(self.unknown)
+        Ok(core::mem::take(&mut self.unknown))
     }
 }
 
