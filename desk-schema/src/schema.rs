@@ -259,6 +259,13 @@ pub struct Properties {
 }
 
 impl Properties {
+    /// No property yet (inherent, where the generated code calls it, so that
+    /// no trait of the user's in scope is asked for `default`).
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
     /// Adds `name` with `T`'s schema, for the field's rules to change, for
     /// a field with a default: required when `breaks` says its default
     /// breaks the field's rules (never in a `skip` field's schema, where

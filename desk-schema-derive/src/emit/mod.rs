@@ -5,7 +5,9 @@
 //! `__desk_*`, so it compiles whatever the user's module has shadowed. A
 //! method is called on a receiver of its exact type (a `&mut` for a `&mut
 //! self` method), a probe's by a `__desk_*` name, and a standard one by its
-//! path (`Option::as_ref(&x)`, `Report::len(r)`), so that no trait the user
+//! path (`Option::as_ref(&x)`, `Report::len(r)`), a constructor by an
+//! inherent name (`Properties::new()`, not a `Default` impl's `default`, which
+//! rustc looks up among the traits in scope), so that no trait the user
 //! has in scope with a blanket method of that name is taken for it.
 
 mod checks;

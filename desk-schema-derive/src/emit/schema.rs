@@ -222,7 +222,7 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
         }
     });
     quote! {
-        let __desk_props = &mut __desk_rt::schema::Properties::default();
+        let __desk_props = &mut __desk_rt::schema::Properties::new();
         #(#props)*
     }
 }

@@ -135,7 +135,7 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident], shape: bool) -> TokenStr
     let slot_tys = obj.fields.iter().map(|f| {
         let (ty, json) = (&f.ty, &f.json);
         if f.is_buffered() {
-            quote!(__desk_w::Whole::default())
+            quote!(__desk_w::Whole::new())
         } else {
             super::gate::at(f, quote!(__desk_w::Slot::<#ty>::new(#json)))
         }

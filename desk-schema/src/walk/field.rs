@@ -593,6 +593,16 @@ pub struct Whole {
 }
 
 impl Whole {
+    /// A property not yet read (inherent, where the generated code calls it,
+    /// so that no trait of the user's in scope is asked for `default`).
+    #[must_use]
+    pub const fn new() -> Self {
+        Whole {
+            value: None,
+            seen: false,
+        }
+    }
+
     /// Reads the value of property `name` of the object at `path` (a repeat
     /// is reported in `own`, and the later value kept).
     ///
