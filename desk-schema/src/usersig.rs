@@ -211,6 +211,12 @@ fn mac(
 }
 
 /// A UserSig for `identifier` in app `sdkappid`, made now, lasting `expire`.
+///
+/// Keep `expire` at most 2^31 - 1 seconds (68 years; Tencent's default is
+/// 180 days): Tencent's C++ library reads the expiry as an `int`, its Go one
+/// adds it to the time in an `int64`, and JavaScript reads it as a double,
+/// so a longer one is a UserSig some of Tencent's own code misreads (the
+/// CLI's `--expire` refuses more).
 #[must_use]
 pub fn generate(sdkappid: u64, identifier: &str, key: &SecretKey, expire: Duration) -> UserSig {
     generate_at(sdkappid, identifier, key, expire.as_secs(), now())
@@ -219,7 +225,8 @@ pub fn generate(sdkappid: u64, identifier: &str, key: &SecretKey, expire: Durati
 /// [`generate`] at `time` (seconds since the Unix epoch), lasting
 /// `expire_secs`: the same inputs give the same UserSig. Keep `time +
 /// expire_secs` within `u64`: a UserSig that ends past it is one [`verify`]
-/// refuses as malformed (the CLI's `--expire` refuses such a value first).
+/// refuses as malformed; and `expire_secs` within 2^31 - 1, as [`generate`]
+/// says.
 ///
 /// # Panics
 ///

@@ -2261,7 +2261,23 @@ fn a_key_file_that_holds_no_key_says_why() {
     std::fs::write(&binary, b"\xff\xfe key").unwrap();
     let blank = dir.join("blank");
     std::fs::write(&blank, "\u{feff} \n").unwrap();
+    // A key with more in it than the key (helper-138: each was used, and
+    // signed UserSigs Tencent refuses).
+    let key = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
+    let two_lines = dir.join("two-lines");
+    std::fs::write(&two_lines, format!("{key}\nextra\n")).unwrap();
+    let hidden = dir.join("hidden");
+    std::fs::write(&hidden, format!("\u{200b}{key}")).unwrap();
+    let nul = dir.join("nul");
+    std::fs::write(&nul, format!("{key}\0")).unwrap();
     for (file, en, zh) in [
+        (&two_lines, "holds a line break inside it", "内部含有换行"),
+        (
+            &hidden,
+            "holds a character that is not ASCII",
+            "内部含有非 ASCII 字符",
+        ),
+        (&nul, "holds a control character", "内部含有控制字符"),
         (
             &long,
             "longer than 64 KiB: not a secret key",
@@ -2425,6 +2441,56 @@ fn a_value_that_is_no_credential_is_shown() {
     }
 }
 
+/// `--expire` takes at most what Tencent's own libraries read.
+#[test]
+fn usersig_expires_within_what_tencents_libraries_read() {
+    // Past 2^31 - 1 seconds (Tencent's C++ library reads the expiry as an
+    // `int`; helper-138: a UserSig lasting 2^53 + 1 seconds was printed,
+    // which Tencent's JavaScript misreads): refused; the most verifies.
+    let key = support::KEY;
+    let never = usersig(
+        &[
+            "--sdkappid",
+            "1",
+            "--identifier",
+            "a",
+            "--expire",
+            &u64::MAX.to_string(),
+        ],
+        Some(key),
+        b"",
+    );
+    assert_eq!(never.status.code(), Some(2), "{}", text(&never.stderr));
+    assert!(
+        text(&never.stderr).contains("--expire"),
+        "{}",
+        text(&never.stderr)
+    );
+    assert!(never.stdout.is_empty());
+    for refused in ["2147483648", "9007199254740993"] {
+        let out = usersig(
+            &["--sdkappid", "1", "--identifier", "a", "--expire", refused],
+            Some(key),
+            b"",
+        );
+        assert_eq!(out.status.code(), Some(2), "{refused}");
+        assert!(
+            text(&out.stderr).contains("at most 2147483647"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    let long = "2147483647".to_owned();
+    let made = usersig(
+        &["--sdkappid", "1", "--identifier", "a", "--expire", &long],
+        Some(key),
+        b"",
+    );
+    assert_eq!(made.status.code(), Some(0), "{}", text(&made.stderr));
+    let checked = usersig(&["--sdkappid", "1", "--verify"], Some(key), &made.stdout);
+    assert_eq!(checked.status.code(), Some(0), "{}", text(&checked.stderr));
+}
+
 #[test]
 fn usersig_makes_and_checks_a_usersig_and_never_prints_the_key() {
     let key = "a-test-secret-key-0123456789";
@@ -2462,7 +2528,7 @@ fn usersig_makes_and_checks_a_usersig_and_never_prints_the_key() {
             sig.as_bytes(),
             "not \"someone_else\"",
         ),
-        (&[], Some("another key"), sig.as_bytes(), "does not match"),
+        (&[], Some("another-key"), sig.as_bytes(), "does not match"),
         (&[], Some(key), b"\xff\xfe", "not UTF-8"),
         (&[], Some(key), b"garbage", "not a UserSig"),
         (&[], Some("   "), sig.as_bytes(), "the secret key is empty"),
@@ -2480,37 +2546,6 @@ fn usersig_makes_and_checks_a_usersig_and_never_prints_the_key() {
         };
         assert_eq!(out.status.code(), Some(expected), "{extra:?}: {err}");
     }
-    // An end past the largest time: refused, not a UserSig that --verify
-    // refuses; the largest expiry that fits still verifies.
-    let never = usersig(
-        &[
-            "--sdkappid",
-            "1",
-            "--identifier",
-            "a",
-            "--expire",
-            &u64::MAX.to_string(),
-        ],
-        Some(key),
-        b"",
-    );
-    assert_eq!(never.status.code(), Some(2), "{}", text(&never.stderr));
-    assert!(
-        text(&never.stderr).contains("--expire"),
-        "{}",
-        text(&never.stderr)
-    );
-    assert!(never.stdout.is_empty());
-    let long = (u64::MAX / 2).to_string();
-    let made = usersig(
-        &["--sdkappid", "1", "--identifier", "a", "--expire", &long],
-        Some(key),
-        b"",
-    );
-    assert_eq!(made.status.code(), Some(0), "{}", text(&made.stderr));
-    let checked = usersig(&["--sdkappid", "1", "--verify"], Some(key), &made.stdout);
-    assert_eq!(checked.status.code(), Some(0), "{}", text(&checked.stderr));
-
     // A token for an identifier that hides characters, checked against the
     // one it looks like: both are quoted as a report quotes a name, so the
     // refusal does not read "for \"admin\", not \"admin\"".
@@ -2714,6 +2749,82 @@ fn lang_reads_a_tag_as_the_crate_does() {
 /// `send --lang zh-CN` says every outcome in Chinese: the error table's
 /// meaning and Tencent's advice, in text and in JSON (`meaning`), and an
 /// invalid request's violations.
+/// The text line is screened as the JSON line is (helper-138: a key in the
+/// server's `ErrorInfo`, or in the group ID, was shown in text alone);
+/// every `not confirmed` line says what to do; an outcome stdout cannot
+/// take is said on stderr with the outcome's status.
+#[test]
+fn send_screens_its_text_says_what_to_check_and_keeps_an_unwritten_outcome() {
+    let body = serde_json::to_vec(&*support::request()).unwrap();
+    let holding_the_key = || {
+        let answer = format!(
+            r#"{{"ActionStatus":"FAIL","ErrorCode":70003,"ErrorInfo":"key {}"}}"#,
+            support::KEY
+        );
+        vec![Answer::Json(Box::leak(answer.into_boxed_str()))]
+    };
+    // (`send` asserts that nothing printed holds the key.)
+    for extra in [&[][..], &["--lang", "zh-CN"], &["--format", "json"]] {
+        let (out, requests) = send(holding_the_key(), extra, &body);
+        assert_eq!(out.status.code(), Some(1), "{extra:?}");
+        assert_eq!(requests, 1);
+    }
+
+    // No answer that says whether the group was made: the text says so,
+    // and what to do, in both languages.
+    for (extra, said) in [
+        (
+            &["--max-attempts", "1"][..],
+            "the group may exist; look it up before making it again",
+        ),
+        (
+            &["--max-attempts", "1", "--lang", "zh-CN"][..],
+            "群组可能已创建；请先查询再重建",
+        ),
+    ] {
+        let (out, _) = send(vec![Answer::Status(503)], extra, &body);
+        assert_eq!(out.status.code(), Some(2));
+        let printed = text(&out.stdout);
+        assert!(printed.contains(said), "{extra:?}: {printed}");
+    }
+    // A refusal after nothing unknown: not created, no such advice.
+    let (out, _) = send(vec![support::api_error(10_021)], &[], &body);
+    assert!(
+        !text(&out.stdout).contains("may exist"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    // Created, with stdout a full disk: the outcome on stderr, exit 0 (it
+    // was "cannot write output", exit 2, as though nothing was sent).
+    let (endpoint, server) = support::serve_in_thread(vec![support::CREATED]);
+    let endpoint = endpoint.to_string();
+    let sdkappid = support::SDKAPPID.to_string();
+    let mut child = cli()
+        .args([
+            "send",
+            "-",
+            "--sdkappid",
+            &sdkappid,
+            "--identifier",
+            support::ADMIN,
+        ])
+        .args(["--endpoint", &endpoint])
+        .env("DESK_SCHEMA_SECRET_KEY", support::KEY)
+        .stdin(Stdio::piped())
+        .stdout(std::fs::File::create("/dev/full").unwrap())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), &body).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("cannot write output"), "{err}");
+    assert!(err.contains("created group team-a (1 attempt)"), "{err}");
+    assert_eq!(server.requests(), 1);
+}
+
 #[test]
 fn send_speaks_the_language_of_lang() {
     let body = serde_json::to_vec(&*support::request()).unwrap();
@@ -2755,7 +2866,9 @@ fn send_speaks_the_language_of_lang() {
     let shown = text(&out.stdout);
     assert!(
         shown.starts_with("未确认是否创建：超时前没有收到应答：")
-            && shown.ends_with(" 毫秒内没有收到完整应答（尝试 1 次）\n"),
+            && shown.ends_with(
+                " 毫秒内没有收到完整应答（尝试 1 次）\n请求可能已送达服务端，群组可能已创建；请先查询再重建\n"
+            ),
         "{shown}"
     );
     // Usage errors: a missing option, a number out of its range.

@@ -136,7 +136,8 @@ UserSig 与原来不同时立即换用新的）、HTTP 5xx、连接被拒和超�
 且属于你，很可能就是那次尝试创建的（created_earlier）。
 
 输出：
-  text  `已创建群组 ID`（及尝试次数），或出了什么问题
+  text  `已创建群组 ID`（及尝试次数），或出了什么问题（未确认是否创建时，下一行说明
+        群组可能已创建，请先查询再重建）
   json  一行：{\"outcome\", ...详情, \"attempts\", \"format_version\": 1}，
         outcome 为 created、created_earlier、invalid_request、api_error、
         http_error、invalid_response、transport_error、input_error 之一
@@ -147,7 +148,8 @@ UserSig 与原来不同时立即换用新的）、HTTP 5xx、连接被拒和超�
         即群组 ID 已被他人使用时除外）
 
 退出状态：0 已创建，1 请求无效或 API 错误，2 用法、读写或网络错误
-（HTTP 错误、无法解析的应答、无应答）。",
+（HTTP 错误、无法解析的应答、无应答）。标准输出无法写入（管道已关闭、磁盘已满）时，
+结果写到 stderr，退出状态仍按结果给出。",
 };
 
 const USERSIG: Words = Words {
@@ -157,7 +159,7 @@ const USERSIG: Words = Words {
         IDENTIFIER,
         (
             "expire",
-            "UserSig 的有效期，单位秒（默认 180 天）[默认：15552000]",
+            "UserSig 的有效期，单位秒：1 到 2147483647，腾讯 C++ 库能读的最大值（默认 180 天）[默认：15552000]",
         ),
         KEY_FILE,
         LANG,

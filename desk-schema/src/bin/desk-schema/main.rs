@@ -155,6 +155,23 @@ fn at_least_one(text: &str) -> Result<u64, Box<dyn std::error::Error + Send + Sy
     }
 }
 
+/// The most seconds `--expire` takes: 2^31 - 1 (68 years). Tencent's C++
+/// library (`gen_sig`) takes the expiry as an `int`, its Go library adds it
+/// to the time as an `int64` and JavaScript reads it as a double, so a
+/// longer one is a UserSig some of Tencent's own code refuses or misreads.
+const MAX_EXPIRE: u64 = i32::MAX as u64;
+
+/// `--expire`: 1 to [`MAX_EXPIRE`] seconds.
+fn expire_seconds(text: &str) -> Result<u64, Box<dyn std::error::Error + Send + Sync>> {
+    match at_least_one(text)? {
+        n if n > MAX_EXPIRE => Err(format!(
+            "must be at most {MAX_EXPIRE} (68 years): Tencent's C++ library reads the expiry as a 32-bit int"
+        )
+        .into()),
+        n => Ok(n),
+    }
+}
+
 /// The UserIDs given to `--{flag}` (clap's id `id`), each held to the rules
 /// of `Member_Account` (1 to 32 bytes of printable ASCII: Chat's UserID
 /// rules). One that is not is a usage error, with the rules it breaks, in
@@ -283,12 +300,12 @@ fn usersig_command() -> Command {
                     Arg::new("expire")
                         .long("expire")
                         .value_name("SECONDS")
-                        .value_parser(at_least_one)
+                        .value_parser(expire_seconds)
                         .allow_negative_numbers(true)
                         .default_value("15552000")
                         // A UserSig checked says its own lifetime.
                         .conflicts_with("verify")
-                        .help("How long the UserSig lasts, in seconds (180 days by default)"),
+                        .help("How long the UserSig lasts, in seconds: 1 to 2147483647, the most Tencent's C++ library reads (180 days by default)"),
                 )
                 .arg(key_file_arg())
                 .arg(lang_arg())
@@ -360,6 +377,27 @@ fn secret_key(args: &ArgMatches) -> Result<desk_schema::usersig::SecretKey, IoSt
     // From here, nothing the CLI prints shows a piece of it (a request's
     // property named by it, an `--identifier`).
     secret::remember_key(key);
+    // Tencent's console gives the key as 64 hexadecimal digits: one that
+    // holds anything but ASCII letters, digits and marks (a second line, a
+    // space, a NUL, a zero-width space) signs UserSigs Tencent refuses
+    // (70003), so it is refused here, by kind, the key not shown.
+    if let Some(c) = key.chars().find(|c| !c.is_ascii_graphic()) {
+        let (en, zh) = match c {
+            '\n' | '\r' => ("a line break", "换行"),
+            c if c.is_whitespace() => ("a space", "空白字符"),
+            c if c.is_control() => ("a control character", "控制字符"),
+            _ => ("a character that is not ASCII", "非 ASCII 字符"),
+        };
+        let from = if args.get_one::<PathBuf>("key-file").is_some() {
+            "--key-file"
+        } else {
+            "DESK_SCHEMA_SECRET_KEY"
+        };
+        return Err(IoStop::Input(say.pick(
+            format!("the secret key in {from} holds {en} inside it: Tencent's console gives it as 64 hexadecimal digits"),
+            format!("{from} 中的密钥内部含有{zh}：腾讯云控制台给出的密钥是 64 位十六进制数字"),
+        )));
+    }
     // `send --endpoint` with the key in it (pasted there by mistake): the
     // host would be looked up, which sends it to a name server.
     #[cfg(feature = "client")]
@@ -638,18 +676,8 @@ fn usersig(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
         return write_out(out, &json_line(&json)?).map(|()| 0);
     }
     let identifier = args.get_one::<String>("identifier").expect("required");
+    // At most `MAX_EXPIRE`, so that now plus it is far within `u64`.
     let expire = *args.get_one::<u64>("expire").expect("has a default");
-    // A UserSig whose end is past u64 seconds is one `--verify` (and the
-    // server) refuses: say so instead of printing it.
-    if usersig::now().checked_add(expire).is_none() {
-        let max = u64::MAX;
-        let why = say.pick(
-            format!("--expire {expire}: now plus that many seconds is past the largest time a UserSig holds ({max})"),
-            format!("--expire {expire}：当前时间加上这么多秒，超过了 UserSig 能表示的最大时间（{max}）"),
-        );
-        let _ = writeln!(io::stderr(), "desk-schema: {why}");
-        return Ok(2);
-    }
     let sig = usersig::generate(
         sdkappid,
         identifier,
@@ -667,6 +695,10 @@ enum IoStop {
     /// The output could not be written: nothing more can be said, so
     /// checking stops. A closed pipe (`| head`) ends it without a message.
     Output(io::Error),
+    /// The output could not be written after a request was sent: what it
+    /// would have said is on stderr, and the process exits with the
+    /// outcome's status, as though it had been written (`send`).
+    Said(u8),
 }
 
 /// clap's usage error, with each argument it quotes shown as the tool's
@@ -831,7 +863,7 @@ fn main() -> ExitCode {
         Ok(code)
     });
     match result {
-        Ok(code) => ExitCode::from(code),
+        Ok(code) | Err(IoStop::Said(code)) => ExitCode::from(code),
         Err(IoStop::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(2),
         Err(IoStop::Output(e)) => {
             let _ = writeln!(io::stderr(), "desk-schema: cannot write output: {e}");
@@ -1070,7 +1102,7 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
                 let _ = writeln!(io::stderr(), "desk-schema: {message}");
                 job.status = 2;
             }
-            Err(stop @ IoStop::Output(_)) => return Err(stop),
+            Err(stop @ (IoStop::Output(_) | IoStop::Said(_))) => return Err(stop),
         }
     }
     if job.named && matches!(job.format, Format::Text) {

@@ -42,7 +42,9 @@ server's own failure: 10002, 141002, 60008, 70169, 70500) means the group
 exists and is yours, most likely made by that attempt (created_earlier).
 
 Output:
-  text  `created group ID (N attempts)`, or what went wrong
+  text  `created group ID (N attempts)`, or what went wrong (a line that is
+        not confirmed is followed by one saying the group may exist: look it
+        up before making it again)
   json  one line: {\"outcome\", ...details, \"attempts\", \"format_version\": 1},
         outcome one of created, created_earlier, invalid_request, api_error,
         http_error, invalid_response, transport_error (its kind: connect
@@ -55,7 +57,9 @@ Output:
         or 10021: the ID is someone else's)
 
 Exit status: 0 created, 1 invalid request or API error, 2 usage, I/O or
-network (an HTTP error, a response that is not one, no answer).";
+network (an HTTP error, a response that is not one, no answer). An outcome
+standard output cannot take (a closed pipe, a full disk) is said on stderr,
+with the outcome's exit status.";
 
 /// The `send` subcommand.
 pub(crate) fn command() -> Command {
@@ -189,9 +193,28 @@ fn send(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     };
     let line = match format {
         Format::Json => json_line(&sent, locale)?,
-        Format::Text => text_line(&sent, locale),
+        // As the JSON line is screened (`json_line`): no piece of the key,
+        // whether the server's answer or the group ID holds it.
+        Format::Text => crate::secret::without_the_key(
+            &text_line(&sent, locale),
+            crate::secret::not_shown(locale),
+        )
+        .into_owned(),
     };
-    write_out(out, &line).map(|()| status)
+    // The group may now exist: an outcome stdout cannot take (a closed pipe,
+    // a full disk) is said on stderr, and the status stays the outcome's, so
+    // that a script does not read "I/O error" and send the request again.
+    match write_out(out, &line).and_then(|()| out.flush().map_err(IoStop::Output)) {
+        Err(IoStop::Output(e)) => {
+            let said = match locale {
+                Locale::ZhCn => format!("desk-schema：无法写出结果（{e}）；结果：\n{line}"),
+                _ => format!("desk-schema: cannot write output ({e}); the outcome:\n{line}"),
+            };
+            let _ = std::io::stderr().write_all(said.as_bytes());
+            Err(IoStop::Said(status))
+        }
+        written => written.map(|()| status),
+    }
 }
 
 fn invalid_request(
@@ -268,14 +291,21 @@ fn text_line(sent: &Sent, locale: Locale) -> String {
         (false, true) => "未确认是否创建：",
         (false, false) => "not confirmed: ",
     };
-    let earlier = match (earlier_unknown && refused, zh) {
-        (false, _) => "",
-        (true, true) => {
+    // Whatever is not confirmed says what to do: an earlier attempt's
+    // outcome, or this one's, is unknown.
+    let earlier = match (refused, earlier_unknown, zh) {
+        (true, false, _) => "",
+        (true, true, true) => {
             "\n之前的一次尝试结果未知（无应答、HTTP 5xx 或服务端自身失败），群组可能已创建；请先查询再重建"
         }
-        (true, false) => {
+        (true, true, false) => {
             "\nan earlier attempt's outcome is unknown (no answer, HTTP 5xx or the server's own \
              failure): the group may exist; look it up before making it again"
+        }
+        (false, _, true) => "\n请求可能已送达服务端，群组可能已创建；请先查询再重建",
+        (false, _, false) => {
+            "\nthe request may have reached the server: the group may exist; look it up before \
+             making it again"
         }
     };
     match &sent.outcome {
