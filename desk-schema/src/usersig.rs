@@ -42,8 +42,8 @@ pub const DEFAULT_EXPIRE: Duration = Duration::from_secs(180 * 24 * 60 * 60);
 pub struct SecretKey(String);
 
 impl SecretKey {
-    /// The key as the console shows it (64 hexadecimal digits). It is
-    /// signed with byte for byte, as Tencent's libraries sign: trim what a
+    /// The key as the console shows it (64 hexadecimal digits). It signs
+    /// byte for byte, as Tencent's libraries do: trim what a
     /// file adds (`std::fs::read_to_string(path)?.trim()`), or the line
     /// break signs UserSigs that Tencent refuses (70003). The CLI refuses a
     /// key with a line break, a space, a control or a non-ASCII character

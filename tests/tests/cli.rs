@@ -2480,9 +2480,33 @@ fn usersig_expires_within_what_tencents_libraries_read() {
             text(&out.stderr)
         );
     }
-    let long = "2147483647".to_owned();
+    // In Chinese, the reason too (helper-139: it was English).
+    let out = usersig(
+        &[
+            "--sdkappid",
+            "1",
+            "--identifier",
+            "a",
+            "--expire",
+            "2147483648",
+            "--lang",
+            "zh-CN",
+        ],
+        Some(key),
+        b"",
+    );
+    let err = text(&out.stderr);
+    assert!(err.contains("至多为 2147483647：68 年"), "{err}");
+    assert!(!err.contains("must be"), "{err}");
     let made = usersig(
-        &["--sdkappid", "1", "--identifier", "a", "--expire", &long],
+        &[
+            "--sdkappid",
+            "1",
+            "--identifier",
+            "a",
+            "--expire",
+            "2147483647",
+        ],
         Some(key),
         b"",
     );
@@ -2746,9 +2770,6 @@ fn lang_reads_a_tag_as_the_crate_does() {
     );
 }
 
-/// `send --lang zh-CN` says every outcome in Chinese: the error table's
-/// meaning and Tencent's advice, in text and in JSON (`meaning`), and an
-/// invalid request's violations.
 /// The text line is screened as the JSON line is (helper-138: a key in the
 /// server's `ErrorInfo`, or in the group ID, was shown in text alone);
 /// every `not confirmed` line says what to do; an outcome stdout cannot
@@ -2787,6 +2808,26 @@ fn send_screens_its_text_says_what_to_check_and_keeps_an_unwritten_outcome() {
         let printed = text(&out.stdout);
         assert!(printed.contains(said), "{extra:?}: {printed}");
     }
+    // The server's own failure (10002): what to check first, on the next
+    // line, then Tencent's advice for the code (helper-139: the other way
+    // round, "retry now" before "look it up").
+    let (out, _) = send(
+        vec![support::api_error(10_002)],
+        &["--max-attempts", "1"],
+        &body,
+    );
+    let printed = text(&out.stdout);
+    let lines: Vec<&str> = printed.lines().collect();
+    assert_eq!(lines.len(), 3, "{printed}");
+    assert!(lines[0].starts_with("not confirmed: "), "{printed}");
+    assert!(
+        lines[1].starts_with("the request may have reached the server"),
+        "{printed}"
+    );
+    assert!(
+        lines[2].starts_with("Tencent's advice for this code: "),
+        "{printed}"
+    );
     // A refusal after nothing unknown: not created, no such advice.
     let (out, _) = send(vec![support::api_error(10_021)], &[], &body);
     assert!(
@@ -2825,6 +2866,9 @@ fn send_screens_its_text_says_what_to_check_and_keeps_an_unwritten_outcome() {
     assert_eq!(server.requests(), 1);
 }
 
+/// `send --lang zh-CN` says every outcome in Chinese: the error table's
+/// meaning and Tencent's advice, in text and in JSON (`meaning`), and an
+/// invalid request's violations.
 #[test]
 fn send_speaks_the_language_of_lang() {
     let body = serde_json::to_vec(&*support::request()).unwrap();

@@ -164,9 +164,13 @@ const MAX_EXPIRE: u64 = i32::MAX as u64;
 /// `--expire`: 1 to [`MAX_EXPIRE`] seconds.
 fn expire_seconds(text: &str) -> Result<u64, Box<dyn std::error::Error + Send + Sync>> {
     match at_least_one(text)? {
-        n if n > MAX_EXPIRE => Err(format!(
-            "must be at most {MAX_EXPIRE} (68 years): Tencent's C++ library reads the expiry as a 32-bit int"
-        )
+        n if n > MAX_EXPIRE => Err(usage::AtMost {
+            max: MAX_EXPIRE,
+            why: [
+                "68 years, the most Tencent's C++ library reads (a 32-bit int)",
+                "68 年，腾讯 C++ 库能读的最大值（32 位 int）",
+            ],
+        }
         .into()),
         n => Ok(n),
     }
@@ -384,7 +388,7 @@ fn secret_key(args: &ArgMatches) -> Result<desk_schema::usersig::SecretKey, IoSt
     if let Some(c) = key.chars().find(|c| !c.is_ascii_graphic()) {
         let (en, zh) = match c {
             '\n' | '\r' => ("a line break", "换行"),
-            c if c.is_whitespace() => ("a space", "空白字符"),
+            c if c.is_whitespace() => ("white space", "空白字符"),
             c if c.is_control() => ("a control character", "控制字符"),
             _ => ("a character that is not ASCII", "非 ASCII 字符"),
         };
@@ -863,7 +867,13 @@ fn main() -> ExitCode {
         Ok(code)
     });
     match result {
-        Ok(code) | Err(IoStop::Said(code)) => ExitCode::from(code),
+        Ok(code) => ExitCode::from(code),
+        // What stdout would not take is on stderr: not written again as the
+        // buffer drops.
+        Err(IoStop::Said(code)) => {
+            let _ = out.into_parts();
+            ExitCode::from(code)
+        }
         Err(IoStop::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(2),
         Err(IoStop::Output(e)) => {
             let _ = writeln!(io::stderr(), "desk-schema: cannot write output: {e}");

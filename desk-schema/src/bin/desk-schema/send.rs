@@ -207,7 +207,7 @@ fn send(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     match write_out(out, &line).and_then(|()| out.flush().map_err(IoStop::Output)) {
         Err(IoStop::Output(e)) => {
             let said = match locale {
-                Locale::ZhCn => format!("desk-schema：无法写出结果（{e}）；结果：\n{line}"),
+                Locale::ZhCn => format!("desk-schema: 无法写出结果（{e}）；结果：\n{line}"),
                 _ => format!("desk-schema: cannot write output ({e}); the outcome:\n{line}"),
             };
             let _ = std::io::stderr().write_all(said.as_bytes());
@@ -320,7 +320,8 @@ fn text_line(sent: &Sent, locale: Locale) -> String {
                 (Some(info), false) => format!("\nTencent's advice for this code: {}", info.retry),
                 (None, _) => String::new(),
             };
-            format!("{not_created}{outcome}{attempts}{advice}{earlier}\n")
+            // What to check first, then Tencent's advice for the code.
+            format!("{not_created}{outcome}{attempts}{earlier}{advice}\n")
         }
         _ => format!("{not_created}{outcome}{attempts}{earlier}\n"),
     }

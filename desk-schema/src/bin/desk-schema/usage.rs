@@ -23,6 +23,23 @@ impl std::fmt::Display for Zero {
 
 impl std::error::Error for Zero {}
 
+/// A number above the most an option takes (`--expire`), with why.
+#[derive(Debug)]
+pub(crate) struct AtMost {
+    /// The most.
+    pub(crate) max: u64,
+    /// Why, in English and in Chinese.
+    pub(crate) why: [&'static str; 2],
+}
+
+impl std::fmt::Display for AtMost {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "must be at most {}: {}", self.max, self.why[0])
+    }
+}
+
+impl std::error::Error for AtMost {}
+
 /// The commands that take `--lang` (and follow [`LANG_ENV`]), as `main`'s
 /// `command()` declares them (a test holds the two to one list).
 pub(crate) const LANG_COMMANDS: [&str; 3] = ["validate", "send", "usersig"];
@@ -302,6 +319,9 @@ fn reason(why: &(dyn std::error::Error + 'static)) -> String {
     use std::num::IntErrorKind;
     if why.downcast_ref::<Zero>().is_some() {
         return "至少为 1".to_owned();
+    }
+    if let Some(most) = why.downcast_ref::<AtMost>() {
+        return format!("至多为 {}：{}", most.max, most.why[1]);
     }
     match why
         .downcast_ref::<std::num::ParseIntError>()
