@@ -3,6 +3,9 @@
 // one, and a generic type with a context over such a page. The schema asks
 // `ValidateIn` of a parameter only where it checks a default the parameter
 // holds, or hands it to a type of the user's (which may check one).
+// Blanket traits whose methods share the names of the generated calls.
+include!("../blanket_traits.in");
+
 use desk_schema::{Validate as _, ValidateIn, from_json_str, schema_for};
 
 #[derive(Default)]
@@ -58,10 +61,10 @@ struct Jobs;
 
 impl desk_schema::schemars::JsonSchema for Jobs {
     fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Jobs".into()
+        std::borrow::Cow::Borrowed("Jobs")
     }
     fn json_schema(_: &mut desk_schema::schemars::SchemaGenerator) -> desk_schema::schemars::Schema {
-        desk_schema::schemars::Schema::default()
+        <desk_schema::schemars::Schema as Default>::default()
     }
 }
 
@@ -100,23 +103,23 @@ where
     T: ValidateIn<Limits> + serde::de::DeserializeOwned + desk_schema::schemars::JsonSchema,
 {
     let _ = schema_for::<Board<T>>();
-    from_json_str::<Board<T>>(text).err().map_or(0, |r| r.len())
+    from_json_str::<Board<T>>(text).err().map_or(0, |r| r.violations().len())
 }
 
 fn main() {
     let queue = Queue {
-        jobs: Page { items: vec![Job { name: "long".into() }], cursor: String::new() },
+        jobs: Page { items: vec![Job { name: String::from("long") }], cursor: String::new() },
         pages: None,
     };
     let report = queue.validate().unwrap_err();
-    assert_eq!(report.iter().map(|v| v.path()).collect::<Vec<_>>(), ["/jobs/items/0/name"]);
+    assert_eq!(Iterator::map(report.violations().iter(), |v| v.path()).collect::<Vec<_>>(), ["/jobs/items/0/name"]);
     let text = r#"{"page": {"items": [{"name": "long"}, {"name": "ok"}, {"name": "x"}], "cursor": "12345"}}"#;
     assert_eq!(read_board::<Job>(text), 3);
     let text = r#"{"tree": {"value": {"name": "long"}, "children": []}, "bag": {"items": [{"name": "long"}]}, "by_path": {"items": [], "one": {"name": "long"}}}"#;
     let Err(report) = from_json_str::<Kinds>(text) else {
         panic!("accepted: {text}");
     };
-    let paths: Vec<String> = report.iter().map(|v| v.path().to_string()).collect();
+    let paths: Vec<String> = Iterator::map(report.violations().iter(), |v| String::from(v.path())).collect();
     assert_eq!(paths, ["/bag/items/0/name", "/by_path/one/name", "/tree/value/name"]);
     let _ = schema_for::<Kinds>();
     let schema = schema_for::<Queue>().to_value();

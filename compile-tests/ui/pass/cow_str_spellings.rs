@@ -1,5 +1,8 @@
 // `Cow<str>` however `str` is written, and a type of the user's named
 // `Cow`, are not refused as a `Cow` of a value.
+// Blanket traits whose methods share the names of the generated calls.
+include!("../blanket_traits.in");
+
 use std::borrow::Cow;
 
 type Text = str;
@@ -35,6 +38,6 @@ fn main() {
         r#"{"core":"abcdef","std":"a","alias":"abcdef","path":"a","theirs":{"inner":1}}"#,
     )
     .unwrap_err();
-    let paths: Vec<&str> = report.iter().map(|v| v.path()).collect();
+    let paths: Vec<&str> = Iterator::map(report.violations().iter(), |v| v.path()).collect();
     assert_eq!(paths, ["/alias", "/core"]);
 }

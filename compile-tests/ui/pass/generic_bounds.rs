@@ -3,6 +3,9 @@
 // reads must deserialize; one no field reads (a `PhantomData` marker, a
 // field serde skips) needs nothing but a schema name (as schemars names
 // every parameter). `()` and a type with no derive of ours fit the last.
+// Blanket traits whose methods share the names of the generated calls.
+include!("../blanket_traits.in");
+
 use std::marker::PhantomData;
 
 #[derive(desk_schema::Validate, serde::Deserialize, Default)]
@@ -27,10 +30,10 @@ struct Marker;
 
 impl desk_schema::schemars::JsonSchema for Marker {
     fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Marker".into()
+        std::borrow::Cow::Borrowed("Marker")
     }
     fn json_schema(_: &mut desk_schema::schemars::SchemaGenerator) -> desk_schema::schemars::Schema {
-        desk_schema::schemars::Schema::default()
+        <desk_schema::schemars::Schema as Default>::default()
     }
 }
 
@@ -266,7 +269,7 @@ fn main() {
     assert!(check_set(&set));
     assert!(!read_set::<u8>(r#"{"items":[1,1]}"#));
     let all: Vec<Box<dyn desk_schema::Validate<Context = ()>>> = vec![Box::new(set)];
-    assert!(all.iter().all(|v| v.validate().is_ok()));
+    assert!(Iterator::all(&mut <[_]>::iter(&all), |v| v.validate().is_ok()));
     let text = r#"{"tagged":{"name":"a"},"loose":{"raw":[1],"checked":{"name":"b"}}}"#;
     let holder: Holder = desk_schema::from_json_str(text).unwrap();
     assert_eq!(holder.loose.raw, [1]);
@@ -275,7 +278,7 @@ fn main() {
         panic!("accepted: {text}");
     };
     assert_eq!(
-        report.to_string(),
+        format!("{report}"),
         "/loose/raw: does not match the field's type\n/tagged/name: 10 bytes in UTF-8 (10 characters); at most 8 bytes"
     );
     let _ = desk_schema::schema_for::<Holder>();
@@ -294,7 +297,7 @@ fn main() {
         panic!("accepted: {text}");
     };
     assert_eq!(
-        report.to_string(),
+        format!("{report}"),
         "/member/name: 10 bytes in UTF-8 (10 characters); at most 8 bytes\n/spare: does not match the field's type"
     );
     let _ = desk_schema::schema_for::<OfFamily<Marker>>();
@@ -306,7 +309,7 @@ fn main() {
         panic!("accepted: {text}");
     };
     assert_eq!(
-        report.to_string(),
+        format!("{report}"),
         "/page/count/name: 10 bytes in UTF-8 (10 characters); at most 8 bytes\n/pages: 2 items; at most 1 item"
     );
     let _ = desk_schema::schema_for::<FamilyPages<Marker>>();
@@ -315,7 +318,7 @@ fn main() {
         panic!("accepted: {text}");
     };
     assert_eq!(
-        report.to_string(),
+        format!("{report}"),
         "/bounded/inner: 2 items; at most 1 item\n/listed: 3 items; at most 2 items\n/maybe_unsized/inner/name: 6 bytes in UTF-8 (6 characters); at most 5 bytes\n/twice/count/name: 6 bytes in UTF-8 (6 characters); at most 5 bytes"
     );
     let _ = desk_schema::schema_for::<Arguments<'static>>();

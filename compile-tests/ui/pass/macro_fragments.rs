@@ -1,6 +1,9 @@
 // Rules, keys and fields that reach `#[desk(...)]` through `macro_rules!`
 // fragments: the generated code written at them still resolves as the
 // derive's (its locals are not hidden by the macro's hygiene).
+// Blanket traits whose methods share the names of the generated calls.
+include!("../blanket_traits.in");
+
 #[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq, Hash)]
 #[serde(deny_unknown_fields)]
 enum Color {
@@ -34,7 +37,7 @@ macro_rules! keyed_list {
             $key: String,
         }
         fn none_empty(members: &Vec<Member>) -> Result<(), desk_schema::Kind> {
-            if members.iter().any(|m| m.$key.is_empty()) {
+            if <[Member]>::iter(members).any(|m| m.$key.is_empty()) {
                 return Err(desk_schema::Kind::custom("empty_key", "an empty key"));
             }
             Ok(())
@@ -52,7 +55,7 @@ pub struct Ctx {
 
 impl Default for Ctx {
     fn default() -> Self {
-        Ctx { banned: vec!["x".into()] }
+        Ctx { banned: vec![String::from("x")] }
     }
 }
 
@@ -118,7 +121,7 @@ fn main() {
     use desk_schema::Validate as _;
     let colors = Colors { list: vec![Color::Red, Color::Blue, Color::Red] };
     assert_eq!(
-        colors.validate().unwrap_err().to_string(),
+        format!("{}", colors.validate().unwrap_err()),
         "/list/2: same value as the 1st item; items must be unique"
     );
     let text = r#"{"list":["Red","Blue","Red"]}"#;
@@ -127,9 +130,9 @@ fn main() {
     };
     assert_eq!(report, colors.validate().unwrap_err());
 
-    let member = |id: &str| Member { id: id.to_owned() };
+    let member = |id: &str| Member { id: String::from(id) };
     let typed = Group {
-        name: "abcd".to_owned(),
+        name: String::from("abcd"),
         members: vec![member("a"), member("a"), member("")],
     };
     let text = r#"{"name":"abcd","members":[{"id":"a"},{"id":"a"},{"id":""}]}"#;
@@ -137,23 +140,24 @@ fn main() {
         panic!("three violations")
     };
     assert_eq!(report, typed.validate().unwrap_err());
-    let codes: Vec<&str> = report.iter().map(|v| v.code()).collect();
+    let codes: Vec<&str> = Iterator::map(report.violations().iter(), |v| v.code()).collect();
     assert_eq!(codes, ["empty_key", "duplicate", "max_bytes"], "{report}");
 
     let text = r#"{"name":"x","tags":["abc"],"scores":{"abc":9},"choice":{"t":"A","c":{"s":"abcd"}},"note":"abcde"}"#;
     let form = Form {
-        name: "x".into(),
-        tags: vec!["abc".into()],
-        scores: [("abc".to_owned(), 9)].into_iter().collect(),
-        choice: Choice::A { s: "abcd".into() },
+        name: String::from("x"),
+        tags: vec![String::from("abc")],
+        scores: IntoIterator::into_iter([(String::from("abc"), 9)]).collect(),
+        choice: Choice::A { s: String::from("abcd") },
         extra: None,
-        note: "abcde".into(),
+        note: String::from("abcde"),
     };
     let Err(report) = desk_schema::from_json_str::<Form>(text) else {
         panic!("six violations")
     };
     assert_eq!(report, form.validate().unwrap_err());
-    let found: Vec<(&str, &str)> = report.iter().map(|v| (v.path(), v.code())).collect();
+    let found: Vec<(&str, &str)> =
+        Iterator::map(report.violations().iter(), |v| (v.path(), v.code())).collect();
     assert_eq!(
         found,
         [

@@ -3,6 +3,9 @@
 // type named `HashSet` is no set, and a `skip` field of another crate's type
 // whose name is the derived type's (`std::net::IpAddr` in an `IpAddr`)
 // is not the type itself, nor is a nested one (`other::Tree` in a `Tree`).
+// Blanket traits whose methods share the names of the generated calls.
+include!("../blanket_traits.in");
+
 mod my {
     pub type HashSet = Vec<String>;
 }
@@ -76,7 +79,7 @@ fn main() {
     let Err(report) = desk_schema::from_json_str::<Tree>(r#"{"o": {"a": "abc"}}"#) else {
         panic!("other::Tree's rule is checked");
     };
-    assert_eq!(report.iter().map(|v| v.path()).collect::<Vec<_>>(), ["/o/a"]);
+    assert_eq!(Iterator::map(report.violations().iter(), |v| v.path()).collect::<Vec<_>>(), ["/o/a"]);
     let _ = desk_schema::from_json_str::<Untagged>("1");
     let _ = desk_schema::from_json_str::<Mine>(r#"{"s":["a"]}"#);
     let _ = desk_schema::from_json_str::<IpAddr>(r#"{"d":null,"s":"a"}"#);
