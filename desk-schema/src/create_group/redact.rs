@@ -571,7 +571,7 @@ fn alphabet_only(text: &str) -> Reading {
 /// as sent or percent-encoded (in either case), whole or cut short. Every
 /// run of `info` that reads, once percent-decoded, as a piece of `sig` of
 /// [`SIG_PIECE`] bytes or more becomes `<redacted>`.
-#[cfg(test)]
+#[cfg(all(test, feature = "client"))]
 pub(super) fn redact(info: &str, sig: &str) -> String {
     cut_out(info, &cut_mask(info, sig))
 }

@@ -113,7 +113,7 @@ impl Format {
 #[diagnostic::on_unimplemented(
     message = "format rules need desk-schema's `formats` feature",
     label = "a format rule without the feature",
-    note = "in Cargo.toml: desk-schema = {{ version = \"0.1\", features = [\"formats\"] }}"
+    note = "in Cargo.toml, on the desk-schema dependency: features = [\"formats\"] (desk-schema = {{ version = \"0.1\", features = [\"formats\"] }})"
 )]
 pub trait FormatsFeature {}
 

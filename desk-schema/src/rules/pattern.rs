@@ -64,7 +64,7 @@ impl Pattern {
 #[diagnostic::on_unimplemented(
     message = "the `pattern` rule needs desk-schema's `pattern` feature",
     label = "`pattern` without the feature",
-    note = "in Cargo.toml: desk-schema = {{ version = \"0.1\", features = [\"pattern\"] }}"
+    note = "in Cargo.toml, on the desk-schema dependency: features = [\"pattern\"] (desk-schema = {{ version = \"0.1\", features = [\"pattern\"] }})"
 )]
 pub trait PatternFeature {}
 

@@ -702,6 +702,7 @@ enum IoStop {
     /// The output could not be written after a request was sent: what it
     /// would have said is on stderr, and the process exits with the
     /// outcome's status, as though it had been written (`send`).
+    #[cfg(feature = "client")]
     Said(u8),
 }
 
@@ -870,6 +871,7 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         // What stdout would not take is on stderr: not written again as the
         // buffer drops.
+        #[cfg(feature = "client")]
         Err(IoStop::Said(code)) => {
             let _ = out.into_parts();
             ExitCode::from(code)
@@ -1112,7 +1114,7 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
                 let _ = writeln!(io::stderr(), "desk-schema: {message}");
                 job.status = 2;
             }
-            Err(stop @ (IoStop::Output(_) | IoStop::Said(_))) => return Err(stop),
+            Err(stop) => return Err(stop),
         }
     }
     if job.named && matches!(job.format, Format::Text) {
