@@ -8,8 +8,15 @@
 
 use clap::{Arg, ArgAction, Command};
 
-/// The help's layout: clap's own, with its headings in Chinese.
-const TEMPLATE: &str = "{about-with-newline}\n用法：{usage}\n\n{all-args}{after-help}";
+/// The help's layout: clap's own, with its headings in Chinese and their
+/// colons full-width, as `用法：` has (clap writes a heading's colon itself,
+/// in ASCII: the headings are in the template, not on the arguments).
+const TEMPLATE: &str =
+    "{about-with-newline}\n用法：{usage}\n\n参数：\n{positionals}\n\n选项：\n{options}{after-help}";
+
+/// [`TEMPLATE`] for a command without positional arguments.
+const TEMPLATE_OPTIONS: &str =
+    "{about-with-newline}\n用法：{usage}\n\n选项：\n{options}{after-help}";
 
 /// A command's words: its description, each option's text by its id, and
 /// the notes after the options.
@@ -189,10 +196,15 @@ pub(crate) fn in_chinese(cmd: Command) -> Command {
 }
 
 fn localized(sub: Command, words: &Words) -> Command {
+    let template = if sub.get_positionals().next().is_some() {
+        TEMPLATE
+    } else {
+        TEMPLATE_OPTIONS
+    };
     let mut sub = sub
         .about(words.about)
         .after_help(words.after)
-        .help_template(TEMPLATE)
+        .help_template(template)
         .disable_help_flag(true)
         .arg(
             Arg::new("help")
@@ -205,21 +217,15 @@ fn localized(sub: Command, words: &Words) -> Command {
         // A build without the client has a `send` of fewer options.
         if sub.get_arguments().any(|a| a.get_id() == *id) {
             sub = sub.mut_arg(*id, |arg| {
-                let heading = if arg.is_positional() {
-                    "参数"
-                } else {
-                    "选项"
-                };
                 // The defaults and values in the text, in Chinese.
                 let values = arg.get_action().takes_values();
                 arg.help(*text)
-                    .help_heading(heading)
                     .hide_default_value(values)
                     .hide_possible_values(values)
             });
         }
     }
-    sub.mut_arg("help", |arg| arg.help_heading("选项"))
+    sub
 }
 
 #[cfg(test)]
