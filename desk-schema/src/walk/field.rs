@@ -585,11 +585,16 @@ impl<'de, T: crate::JsonView> Slot<'de, T> {
 
 /// A property read whole (a `skip` field): its JSON value, deserialized
 /// into the field's type once the object is read.
-#[derive(Default)]
 pub struct Whole {
     /// The value read.
     pub value: Option<Value>,
     seen: bool,
+}
+
+impl Default for Whole {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl Whole {

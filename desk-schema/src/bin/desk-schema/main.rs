@@ -331,7 +331,8 @@ can see arguments); it is never printed.";
 /// the white space around it (a file's last newline, say).
 fn secret_key(args: &ArgMatches) -> Result<desk_schema::usersig::SecretKey, IoStop> {
     let say = Say(locale_of(args));
-    let key = match args.get_one::<PathBuf>("key-file") {
+    // The key, and where it came from (named where it is refused).
+    let (key, from) = match args.get_one::<PathBuf>("key-file") {
         // Not the path in the message: a key given by mistake as the path
         // would be printed. A key is short: 64 KiB is refused unread.
         Some(path) => {
@@ -352,12 +353,11 @@ fn secret_key(args: &ArgMatches) -> Result<desk_schema::usersig::SecretKey, IoSt
                 None => read_key_file(path),
             }
             .map_err(|e| cannot(say.io(&e)))?;
-            key_text(&bytes)
-                .map_err(|[en, zh]| cannot(say.pick(en, zh)))?
-                .to_owned()
+            let key = key_text(&bytes).map_err(|[en, zh]| cannot(say.pick(en, zh)))?;
+            (key.to_owned(), "--key-file")
         }
         None => match std::env::var("DESK_SCHEMA_SECRET_KEY") {
-            Ok(key) => key,
+            Ok(key) => (key, "DESK_SCHEMA_SECRET_KEY"),
             Err(std::env::VarError::NotUnicode(_)) => {
                 return Err(IoStop::Input(say.pick(
                     "DESK_SCHEMA_SECRET_KEY is not UTF-8",
@@ -391,11 +391,6 @@ fn secret_key(args: &ArgMatches) -> Result<desk_schema::usersig::SecretKey, IoSt
             c if c.is_whitespace() => ("white space", "空白字符"),
             c if c.is_control() => ("a control character", "控制字符"),
             _ => ("a character that is not ASCII", "非 ASCII 字符"),
-        };
-        let from = if args.get_one::<PathBuf>("key-file").is_some() {
-            "--key-file"
-        } else {
-            "DESK_SCHEMA_SECRET_KEY"
         };
         return Err(IoStop::Input(say.pick(
             format!("the secret key in {from} holds {en} inside it: Tencent's console gives it as 64 hexadecimal digits"),
