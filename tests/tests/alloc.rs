@@ -88,3 +88,21 @@ fn the_walk_of_invalid_text_builds_no_tree() {
     assert!(walk.count_total * 2 < tree.count_total);
     assert!(walk.bytes_total < tree.bytes_total);
 }
+
+#[test]
+fn the_walk_of_a_valid_object_allocates_nothing() {
+    // `validate_value` reads each property through a view that borrows the
+    // value: an object of required properties, present or absent ones
+    // that serde reads as `None`, allocates nothing. (Asking serde whether
+    // a required property may be absent, which the walk did for each one
+    // present, had built an error message each time: three allocations
+    // here, 66 K instructions on the max request's `raw_value_valid`.)
+    use desk_schema::create_group::CustomData;
+    let data = serde_json::json!({"Key": "k", "Value": "v"});
+    let member = serde_json::json!({"Member_Account": "peter", "Role": "Admin"});
+    let info = allocation_counter::measure(|| {
+        assert!(desk_schema::validate_value::<CustomData>(&data).is_ok());
+        assert!(desk_schema::validate_value::<Member>(&member).is_ok());
+    });
+    assert_eq!(info.count_total, 0);
+}

@@ -2,7 +2,7 @@
 //! absent property holds, and the shape violations of an object
 //! (re-exported in `__private`).
 
-use serde::de::{Deserialize, DeserializeOwned, Deserializer, Error as _, MapAccess, Visitor};
+use serde::de::{Deserialize, DeserializeOwned, Deserializer, MapAccess, Visitor};
 use serde_json::Value;
 
 use super::{Scalar, Seed, Walk, buffer};
@@ -385,11 +385,31 @@ pub(crate) fn unknown(
 /// else fails, as serde's own missing-field handling does.
 struct Missing;
 
+/// [`Missing`]'s refusal. It keeps no message: only whether serde read a
+/// value is asked, on every required property a walk finds, so a refusal
+/// must not allocate.
+#[derive(Debug)]
+struct Refused;
+
+impl core::fmt::Display for Refused {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("the property is absent")
+    }
+}
+
+impl std::error::Error for Refused {}
+
+impl serde::de::Error for Refused {
+    fn custom<M: core::fmt::Display>(_: M) -> Self {
+        Refused
+    }
+}
+
 impl<'de> Deserializer<'de> for Missing {
-    type Error = serde::de::value::Error;
+    type Error = Refused;
 
     fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
-        Err(Self::Error::custom("missing"))
+        Err(Refused)
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
