@@ -16,6 +16,7 @@ GROUPS = [
     ("typed_validate_sparse", "garde", 0.15),
     ("from_json_str_sparse_valid", "serde_json_only", 1.05),
     ("from_json_str_valid", "serde_json_only", 1.05),
+    ("from_json_str_sparse_invalid", "value_and_jsonschema", 0.15),
     ("from_json_str_invalid", "value_and_jsonschema", 0.15),
     ("from_json_str_invalid_shape", "value_and_jsonschema", 0.15),
     ("raw_value_valid", "jsonschema_is_valid", None),

@@ -60,6 +60,33 @@ pub fn max_valid_sparse() -> CreateGroupRequest {
 #[must_use]
 pub fn many_violations() -> CreateGroupRequest {
     let mut request = max_valid();
+    break_in_many_places(&mut request);
+    request
+}
+
+/// [`max_valid_sparse`] broken in 150 places, the invalid text of the issue
+/// "One rule, one definition": [`many_violations`]' 129, and the member
+/// custom data key one byte over its limit on the first 21 of the 34
+/// members that carry one.
+#[must_use]
+pub fn many_violations_sparse() -> CreateGroupRequest {
+    let mut request = max_valid_sparse();
+    break_in_many_places(&mut request);
+    let values = request
+        .member_list
+        .iter_mut()
+        .filter_map(|member| member.app_member_defined_data.as_mut())
+        .flatten();
+    for data in values.take(21) {
+        data.key.push('!');
+    }
+    request
+}
+
+/// Every account too long, every group custom key too long and repeated,
+/// every group custom value one byte over, the scalars over their limits:
+/// 129 violations.
+fn break_in_many_places(request: &mut CreateGroupRequest) {
     request.name.push('!');
     request.group_id = format!("@TGS#{}", "g".repeat(44));
     request.introduction = Some(cjk(401));
@@ -72,7 +99,6 @@ pub fn many_violations() -> CreateGroupRequest {
     for member in &mut request.member_list {
         member.account.push('x');
     }
-    request
 }
 
 /// The JSON text of a request.

@@ -8,7 +8,8 @@ use std::hint::black_box;
 use desk_schema::create_group::CreateGroupRequest;
 use desk_schema::{Validate as _, from_json_str, validate_value};
 use desk_schema_bench::{
-    many_violations, many_violations_broken_shape, max_valid, max_valid_sparse, text,
+    many_violations, many_violations_broken_shape, many_violations_sparse, max_valid,
+    max_valid_sparse, text,
 };
 use garde::Validate as _;
 use serde::Deserialize;
@@ -179,6 +180,7 @@ pub(crate) struct Inputs {
     valid_text: String,
     sparse_text: String,
     invalid_text: String,
+    sparse_invalid_text: String,
     broken_text: String,
     valid_value: Value,
     invalid_value: Value,
@@ -202,6 +204,7 @@ impl Inputs {
         let valid_text = text(&valid);
         let sparse_text = text(&sparse);
         let invalid_text = text(&many_violations());
+        let sparse_invalid_text = text(&many_violations_sparse());
         let broken_text = many_violations_broken_shape();
         let schema: Value = serde_json::from_str(include_str!(
             "../../../desk-schema/schemas/create_group.request.schema.json"
@@ -233,6 +236,7 @@ impl Inputs {
             valid_text,
             sparse_text,
             invalid_text,
+            sparse_invalid_text,
             broken_text,
             validator,
         };
@@ -244,6 +248,10 @@ impl Inputs {
             let violations = from_json_str::<CreateGroupRequest>(text).unwrap_err().len();
             assert!(violations >= 100, "{violations} violations");
         }
+        let sparse_invalid = from_json_str::<CreateGroupRequest>(&i.sparse_invalid_text);
+        assert_eq!(sparse_invalid.unwrap_err().len(), 150);
+        let sparse_invalid_value = serde_json::from_str(&i.sparse_invalid_text).unwrap();
+        assert!(!i.validator.is_valid(&sparse_invalid_value));
         inputs
     }
 }
@@ -314,6 +322,17 @@ pub(crate) fn cases(i: &Inputs) -> Vec<Case<'_>> {
             )))
             .ok();
         }),
+        // The invalid text: the sparse request broken in 150 places.
+        case("from_json_str_sparse_invalid", "desk_schema", move || {
+            desk_invalid(&i.sparse_invalid_text);
+        }),
+        case(
+            "from_json_str_sparse_invalid",
+            "value_and_jsonschema",
+            move || {
+                value_and_jsonschema(&i.sparse_invalid_text);
+            },
+        ),
         case("from_json_str_invalid", "desk_schema", move || {
             desk_invalid(&i.invalid_text);
         }),
@@ -373,6 +392,16 @@ pub(crate) fn floors(i: &Inputs) -> Vec<Case<'_>> {
         .ok();
     };
     vec![
+        (
+            "from_json_str_sparse_invalid",
+            "serde_typed",
+            Box::new(move || typed(&i.sparse_invalid_text)),
+        ),
+        (
+            "from_json_str_sparse_invalid",
+            "serde_ignored_any",
+            Box::new(move || skipped(&i.sparse_invalid_text)),
+        ),
         (
             "from_json_str_invalid",
             "serde_typed",
