@@ -293,11 +293,11 @@ fn desk_schema_lang_stands_where_no_lang_is_given() {
 
 #[test]
 fn help_beside_a_bad_desk_schema_lang_says_why_it_is_english() {
-    // The help of a command with `--lang`, in English, exit 0, and a note on
-    // stderr naming the variable, its value and what `--lang` takes (it fell
-    // back silently); none where `--lang` is given, for the version, when
-    // the value is good, or for help that follows no language (helper-135:
-    // the overview's and `schema`'s had the note, whose cause was then false).
+    // Every help, in English, exit 0, and a note on stderr naming the
+    // variable, its value and what `--lang` takes (it fell back silently);
+    // none where `--lang` is given, for the version, or when the value is
+    // good. (The overview's and `schema`'s follow the variable too now;
+    // helper-135 found the note there when they did not.)
     let note =
         "note: DESK_SCHEMA_LANG holds 'fr', which '--lang' would refuse (expected en or zh-CN";
     for args in [
@@ -305,6 +305,10 @@ fn help_beside_a_bad_desk_schema_lang_says_why_it_is_english() {
         &["validate", "--help"],
         &["send", "-h"],
         &["usersig", "--help"],
+        &["--help"],
+        &["help"],
+        &["schema", "--help"],
+        &["help", "schema"],
     ] {
         let out = with_lang_env("fr", args, b"");
         assert_eq!(out.status.code(), Some(0), "{args:?}");
@@ -327,9 +331,8 @@ fn help_beside_a_bad_desk_schema_lang_says_why_it_is_english() {
         ("fr", &["validate", "--lang", "zh-CN", "--help"][..]),
         ("fr", &["validate", "--lang=en", "-h"]),
         ("fr", &["--version"]),
-        ("fr", &["--help"]),
-        ("fr", &["schema", "--help"]),
-        ("fr", &["help", "schema"]),
+        ("fr", &["--help", "--lang", "en"]),
+        ("fr", &["help", "schema", "--lang=zh-CN"]),
         ("zh-CN", &["--help"]),
         ("", &["validate", "--help"]),
     ] {
@@ -437,17 +440,7 @@ fn usage_errors_speak_the_language_of_lang() {
         assert_eq!(out.status.code(), Some(2), "{english:?}");
         assert!(text(&out.stderr).starts_with("error: "), "{english:?}");
     }
-    // `validate`, `send` and `usersig` have `--lang`: another command, or
-    // none, stays clap's (a `--lang` there is itself the mistake); a
-    // `--lang` with no value leaves the language given before it.
-    for args in [
-        &["valdate", "--lang", "zh-CN"][..],
-        &["--lang=zh-CN", "validate"],
-        &["schema", "--lang", "zh-CN"],
-    ] {
-        let out = run(args, None);
-        assert!(text(&out.stderr).starts_with("error: "), "{args:?}");
-    }
+    // A `--lang` with no value leaves the language given before it.
     let out = run(&["validate", "--lang", "zh-CN", "--lang"], None);
     assert!(
         text(&out.stderr).starts_with("错误：'--lang <LANG>' 需要一个值，但没有给出"),
@@ -472,6 +465,34 @@ fn usage_errors_speak_the_language_of_lang() {
         "{err:?}"
     );
     assert!(!err.contains('\u{1b}'), "{err:?}");
+}
+
+/// A `--lang` where clap takes none, before the command or in `schema`'s
+/// line, is clap's usage error, in the language that `--lang` names.
+#[test]
+fn a_misplaced_lang_is_refused_in_its_language() {
+    // `validate`, `send` and `usersig` have `--lang`; where clap refuses
+    // one (another command's, or one before the command), it says so in
+    // the language asked, its tips too.
+    for (args, zh) in [
+        (
+            &["valdate", "--lang", "zh-CN"][..],
+            "错误：未知子命令 'valdate'\n\n  提示：有相近的子命令：'validate'",
+        ),
+        (
+            &["--lang=zh-CN", "validate"],
+            "错误：未知参数 '--lang'\n\n  提示：请写 'validate --lang'（该选项属于子命令，写在子命令之后）",
+        ),
+        (&["schema", "--lang", "zh-CN"], "错误：未知参数 '--lang'"),
+    ] {
+        let out = run(args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            text(&out.stderr).starts_with(zh),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
 }
 
 #[test]
@@ -2354,6 +2375,81 @@ fn help_speaks_the_language_of_lang() {
         let help = text(&run(&[command, "--help"], None).stdout);
         assert!(help.contains(english) && !help.contains(chinese), "{help}");
     }
+}
+
+/// The overview's help and `schema`'s, which have no `--lang` of their
+/// own, follow the one given in a request for help (`help --lang zh-CN`,
+/// `--lang zh-CN --help`) and `DESK_SCHEMA_LANG`, as every command's help
+/// does: each command and option described in Chinese, every heading's
+/// colon full-width, no word of clap's English left.
+#[test]
+fn the_overview_and_schema_speak_the_language_asked() {
+    let overview = [
+        "命令：",
+        "显示本帮助，或给定子命令的帮助",
+        "显示版本",
+        "退出状态：",
+    ];
+    let schema = ["输出 JSON Schema", "参数：", "逐字节相同"];
+    for (env, args, words, code) in [
+        ("zh-CN", &["--help"][..], &overview[..], 0),
+        ("zh-CN", &["help"], &overview, 0),
+        // Nothing given: the overview, on stderr.
+        ("zh-CN", &[], &overview, 2),
+        ("", &["help", "--lang", "zh-CN"], &overview, 0),
+        ("", &["--lang", "zh-CN", "--help"], &overview, 0),
+        ("en", &["-h", "--lang=zh"], &overview, 0),
+        ("zh-CN", &["schema", "--help"], &schema, 0),
+        ("zh-CN", &["help", "schema"], &schema, 0),
+        ("", &["help", "schema", "--lang", "zh-CN"], &schema, 0),
+        ("", &["schema", "--help", "--lang", "zh-CN"], &schema, 0),
+    ] {
+        let out = with_lang_env(env, args, b"");
+        assert_eq!(out.status.code(), Some(code), "{args:?}");
+        let help = text(if code == 0 { &out.stdout } else { &out.stderr });
+        for word in words.iter().chain(&["用法：", "\n选项：\n", "显示帮助"]) {
+            assert!(help.contains(word), "{args:?}: {word}\n{help}");
+        }
+        for english in [
+            "Usage:",
+            "Commands:",
+            "Options:",
+            "Print",
+            "Exit status",
+            ":\n",
+        ] {
+            assert!(!help.contains(english), "{args:?}: {english}\n{help}");
+        }
+    }
+    // Each command in the list, described as its own help describes it.
+    let help = text(&with_lang_env("zh-CN", &["--help"], b"").stdout);
+    for (command, about) in [
+        (
+            "validate",
+            "按文档中的每条规则检查 create_group 请求体（JSON）",
+        ),
+        ("schema", "输出 JSON Schema（draft 2020-12）"),
+        ("usersig", "为 App 管理员生成 UserSig"),
+        ("send", "检查 create_group 请求，签名、发送"),
+    ] {
+        assert!(
+            help.contains(&format!("\n  {command:8}  {about}")),
+            "{command}\n{help}"
+        );
+    }
+    // In English otherwise, saying how to ask for Chinese.
+    let out = with_lang_env("", &["--help"], b"");
+    let help = text(&out.stdout);
+    assert!(
+        help.contains("Commands:") && !help.contains("命令"),
+        "{help}"
+    );
+    assert!(
+        help.contains(
+            "Messages and help in Simplified Chinese: --lang zh-CN, or DESK_SCHEMA_LANG=zh-CN."
+        ),
+        "{help}"
+    );
 }
 
 /// `send --endpoint` with the secret key in it is refused once the key is

@@ -1,10 +1,12 @@
 //! `--help` in Simplified Chinese, for a command line that asks for
-//! `--lang zh-CN` (`validate`, `send` and `usersig`, the commands with
-//! `--lang`; read from the raw arguments by `usage::asks_chinese`, since
-//! clap prints the help while it parses). Each option's text, the
+//! `--lang zh-CN` (or whose `DESK_SCHEMA_LANG` does; read from the raw
+//! arguments by `usage::asks_chinese`, since clap prints the help while it
+//! parses): the overview's and every command's. Each option's text, the
 //! command's description and its notes after the options are written here,
 //! by the option's id; clap's headings through a template. A unit test
-//! holds every option of those commands to a text here.
+//! holds every option of every command to a text here.
+
+use std::fmt::Write as _;
 
 use clap::{Arg, ArgAction, Command};
 
@@ -181,18 +183,102 @@ const USERSIG: Words = Words {
 其他用户能看到参数）；密钥从不输出。",
 };
 
-/// The commands with `--lang`, and their words.
-const COMMANDS: [(&str, &Words); 3] = [
+const SCHEMA: Words = Words {
+    about: "输出 JSON Schema（draft 2020-12）",
+    args: &[
+        (
+            "which",
+            "请求体（request）或应答体（response）的 Schema [默认：request]",
+        ),
+        ACCOUNT,
+    ],
+    after: "\
+不给出 --customer-service-account 时，输出的就是仓库中的文件
+（desk-schema/schemas/create_group.{request,response}.schema.json），逐字节相同。
+
+请在你的校验器中注册 x-maxBytes、x-minBytes 及其他 x- 关键字（npm 包的
+addDeskKeywords 会注册）：它们才是确切的规则；maxLength 和 minLength 只是可靠的上下界。",
+};
+
+/// Every command, and its words.
+const COMMANDS: [(&str, &Words); 4] = [
     ("validate", &VALIDATE),
-    ("send", &SEND),
+    ("schema", &SCHEMA),
     ("usersig", &USERSIG),
+    ("send", &SEND),
 ];
 
-/// `cmd` with the help of `validate`, `send` and `usersig` in Chinese.
+/// The overview's description.
+const ABOUT: &str = "检查腾讯云 Desk 的 create_group 请求，长度与 API 一样按 UTF-8 字节计。";
+
+/// What `help` does, in the overview's list of commands (clap writes
+/// that command itself, with its words in English).
+const HELP_ABOUT: &str = "显示本帮助，或给定子命令的帮助";
+
+/// The notes after the overview's options.
+const EXIT_STATUS: &str = "\
+退出状态：0 有效，1 无效（含格式错误的 JSON），2 用法或读写错误；
+`send` 的退出状态：0 已创建，1 请求无效或 API 错误，2 用法、读写或网络错误。
+
+英文的消息与帮助：--lang en，或 DESK_SCHEMA_LANG=en。";
+
+/// `cmd` with every help in Chinese: the overview's and each command's.
 pub(crate) fn in_chinese(cmd: Command) -> Command {
-    COMMANDS.iter().fold(cmd, |cmd, (name, words)| {
+    let cmd = COMMANDS.iter().fold(cmd, |cmd, (name, words)| {
         cmd.mut_subcommand(*name, |sub| localized(sub, words))
-    })
+    });
+    let template = format!(
+        "{{about-with-newline}}\n用法：{{usage}}\n\n命令：\n{}\n选项：\n{{options}}{{after-help}}",
+        command_list(&cmd)
+    );
+    cmd.about(ABOUT)
+        .after_help(EXIT_STATUS)
+        .help_template(template)
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .arg(help_arg())
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help("显示版本"),
+        )
+}
+
+/// The overview's list of commands, as clap lays it out (each name padded
+/// to the longest), with `help` last: each command's description, and
+/// [`HELP_ABOUT`].
+fn command_list(cmd: &Command) -> String {
+    let commands: Vec<(&str, String)> = cmd
+        .get_subcommands()
+        .filter(|sub| !sub.is_hide_set())
+        .map(|sub| {
+            let about = sub.get_about().map(ToString::to_string).unwrap_or_default();
+            (sub.get_name(), about)
+        })
+        .chain([("help", HELP_ABOUT.to_owned())])
+        .collect();
+    let width = commands
+        .iter()
+        .map(|(name, _)| name.len())
+        .max()
+        .unwrap_or(0);
+    commands
+        .iter()
+        .fold(String::new(), |mut list, (name, about)| {
+            let _ = writeln!(list, "  {name:width$}  {about}");
+            list
+        })
+}
+
+/// `-h`, `--help` in Chinese (clap's own is in English).
+fn help_arg() -> Arg {
+    Arg::new("help")
+        .short('h')
+        .long("help")
+        .action(ArgAction::Help)
+        .help("显示帮助")
 }
 
 fn localized(sub: Command, words: &Words) -> Command {
@@ -206,13 +292,7 @@ fn localized(sub: Command, words: &Words) -> Command {
         .after_help(words.after)
         .help_template(template)
         .disable_help_flag(true)
-        .arg(
-            Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(ArgAction::Help)
-                .help("显示帮助"),
-        );
+        .arg(help_arg());
     for (id, text) in words.args {
         // A build without the client has a `send` of fewer options.
         if sub.get_arguments().any(|a| a.get_id() == *id) {
@@ -238,13 +318,19 @@ mod tests {
         super::in_chinese(crate::command()).debug_assert();
     }
 
-    /// Every option of a command with `--lang` has its Chinese text here,
-    /// so that a new one cannot stay English under `--lang zh-CN --help`.
+    /// Every option of every command has its Chinese text here, so that a
+    /// new one cannot stay English under `--lang zh-CN --help`; and every
+    /// command has its words.
     #[test]
     fn every_option_has_its_chinese_text() {
         let cmd = crate::command();
+        let mut names: Vec<&str> = cmd.get_subcommands().map(clap::Command::get_name).collect();
+        let mut with_words: Vec<&str> = COMMANDS.iter().map(|(name, _)| *name).collect();
+        names.sort_unstable();
+        with_words.sort_unstable();
+        assert_eq!(names, with_words);
         for (name, words) in COMMANDS {
-            let sub = cmd.find_subcommand(name).expect("a command with --lang");
+            let sub = cmd.find_subcommand(name).expect("a command");
             for arg in sub.get_arguments() {
                 let id = arg.get_id().as_str();
                 let text = words.args.iter().find(|(known, _)| *known == id);

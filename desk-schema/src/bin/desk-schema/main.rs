@@ -28,7 +28,9 @@ const DEFAULT_MAX_INPUT: &str = "1048576";
 
 const EXIT_STATUS: &str = "\
 Exit status: 0 valid, 1 invalid (malformed JSON included), 2 usage or I/O error;
-`send` exits 0 created, 1 invalid request or API error, 2 usage, I/O or network.";
+`send` exits 0 created, 1 invalid request or API error, 2 usage, I/O or network.
+
+Messages and help in Simplified Chinese: --lang zh-CN, or DESK_SCHEMA_LANG=zh-CN.";
 
 const VALIDATE_AFTER: &str = "\
 Output:
@@ -720,7 +722,7 @@ fn usage_error(error: &clap::Error) -> ! {
     if matches!(
         error.kind(),
         ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
-    ) && let Err(value) = usage::env_lang_beside_help(&usage::args())
+    ) && let Err(value) = usage::env_lang_beside_help(&std::env::args_os().collect::<Vec<_>>())
     {
         let _ = error.print();
         let value = value.as_deref().map_or_else(

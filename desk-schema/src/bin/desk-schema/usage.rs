@@ -89,9 +89,10 @@ pub(crate) fn bad_env_lang(cmd: &mut clap::Command, shown: Option<&str>) -> clap
 }
 
 /// Whether this process's command line and environment ask for Chinese
-/// ([`asks_chinese`]).
+/// ([`asks_chinese`], of the command line as given: [`args`] may have
+/// taken a `--lang` out of a request for help).
 pub(crate) fn chinese_asked() -> bool {
-    asks_chinese(args(), lang_env().as_deref())
+    asks_chinese(std::env::args_os(), lang_env().as_deref())
 }
 
 /// This process's arguments, with clap's `help COMMAND` given a `--lang`
@@ -101,21 +102,33 @@ pub(crate) fn args() -> Vec<OsString> {
     help_with_lang(&args).unwrap_or(args)
 }
 
-/// `help COMMAND --lang VALUE` (or `--lang=VALUE`, before or after the
-/// command), for a command with `--lang`, as `COMMAND --lang VALUE --help`,
-/// which clap shows in that language: clap's `help` takes command names
-/// only, and would call `--lang` an unknown command. Other arguments are
-/// left out (it is a request for help); a `--lang` without a value, or
-/// whose value is an option, is `COMMAND --lang`, whose error clap says.
+/// A request for help that gives a `--lang`, as clap reads it:
+/// - `help COMMAND --lang VALUE` (or `--lang=VALUE`, before or after the
+///   command), for a command with `--lang`, as `COMMAND --lang VALUE
+///   --help`, which clap shows in that language: clap's `help` takes
+///   command names only, and would call `--lang` an unknown command. Other
+///   arguments are left out (it is a request for help); a `--lang` without
+///   a value, or whose value is an option, is `COMMAND --lang`, whose error
+///   clap says.
+/// - `help --lang VALUE` and `help schema --lang VALUE` (the overview and
+///   `schema`, which have no `--lang`) as `--help` and `schema --help`,
+///   and a line of the overview's options alone (`--lang VALUE --help`,
+///   `--lang VALUE`) as `--help` or nothing (which shows the overview):
+///   [`asks_chinese`] reads the language from the line as given. Only for
+///   a value `--lang` takes; another is left to clap, which refuses it.
+///
 /// `None` for any other command line.
 pub(crate) fn help_with_lang(args: &[OsString]) -> Option<Vec<OsString>> {
+    if let Some(overview) = overview_with_lang(args) {
+        return Some(overview);
+    }
     let [program, help, rest @ ..] = args else {
         return None;
     };
     if help != "help" {
         return None;
     }
-    let (mut command, mut langs, mut no_value) = (None, Vec::new(), false);
+    let (mut command, mut langs, mut values, mut no_value) = (None, Vec::new(), Vec::new(), false);
     let mut rest = rest.iter();
     while let Some(arg) = rest.next() {
         let bytes = arg.as_encoded_bytes();
@@ -123,14 +136,26 @@ pub(crate) fn help_with_lang(args: &[OsString]) -> Option<Vec<OsString>> {
             match rest.next() {
                 Some(value) if !value.as_encoded_bytes().starts_with(b"-") => {
                     langs.extend([arg.clone(), value.clone()]);
+                    values.push(value.clone());
                 }
                 _ => no_value = true,
             }
-        } else if bytes.starts_with(b"--lang=") {
+        } else if let Some(value) = bytes.strip_prefix(b"--lang=") {
             langs.push(arg.clone());
+            values.push(OsString::from(String::from_utf8_lossy(value).into_owned()));
         } else if command.is_none() && !bytes.starts_with(b"-") {
             command = Some(arg.clone());
         }
+    }
+    if command.as_ref().is_none_or(|c| c == "schema") {
+        // The overview's help or `schema`'s, whose language the line gives.
+        if no_value || values.is_empty() || !values.iter().all(reads_a_locale) {
+            return None;
+        }
+        let mut out = vec![program.clone()];
+        out.extend(command);
+        out.push("--help".into());
+        return Some(out);
     }
     let command = command.filter(takes_lang)?;
     if no_value {
@@ -145,31 +170,58 @@ pub(crate) fn help_with_lang(args: &[OsString]) -> Option<Vec<OsString>> {
     Some(out)
 }
 
-/// Whether the command line asks for Chinese: it runs `validate`, `send`
-/// or `usersig`, the commands with `--lang`, and its last `--lang` with a value,
-/// before a `--`, reads as `zh-CN` (`--lang zh-CN`, `--lang=zh_CN`, as
-/// [`desk_schema::Locale`] reads a tag); with no such `--lang`, `env` (the
-/// value of [`LANG_ENV`]) does, and does alone for clap's `help validate`
-/// (`help` takes no `--lang`). The first argument, the program, is not
-/// read.
+/// A line of the overview's options alone, `--lang VALUE` (or
+/// `--lang=VALUE`, each a value `--lang` takes) with `-h` or `--help` or
+/// nothing else, as `--help` or nothing: the overview has no `--lang`
+/// (its commands do), and its help follows the one given.
+fn overview_with_lang(args: &[OsString]) -> Option<Vec<OsString>> {
+    let [program, rest @ ..] = args else {
+        return None;
+    };
+    let (mut help, mut langs) = (false, Vec::new());
+    let mut rest = rest.iter();
+    while let Some(arg) = rest.next() {
+        if arg == "-h" || arg == "--help" {
+            help = true;
+        } else if arg == "--lang" {
+            langs.push(rest.next()?.clone());
+        } else {
+            let value = arg.to_str()?.strip_prefix("--lang=")?;
+            langs.push(value.into());
+        }
+    }
+    if langs.is_empty() || !langs.iter().all(reads_a_locale) {
+        return None;
+    }
+    let mut out = vec![program.clone()];
+    out.extend(help.then(|| "--help".into()));
+    Some(out)
+}
+
+/// Whether `value` is a language `--lang` takes.
+fn reads_a_locale(value: &OsString) -> bool {
+    value
+        .to_str()
+        .is_some_and(|v| v.parse::<desk_schema::Locale>().is_ok())
+}
+
+/// Whether the command line asks for Chinese: its last `--lang` with a
+/// value, before a `--`, reads as `zh-CN` (`--lang zh-CN`, `--lang=zh_CN`,
+/// as [`desk_schema::Locale`] reads a tag); with no such `--lang`, `env`
+/// (the value of [`LANG_ENV`]) does. That is the language of the commands
+/// with `--lang` (`validate`, `send`, `usersig`), of the help of every
+/// command and of the overview, and of clap's errors (where clap reaches a
+/// `--lang` that a command does not take, `schema`'s or one before the
+/// command, its error is in that language). The first argument, the
+/// program, is not read.
 pub(crate) fn asks_chinese(
     args: impl IntoIterator<Item = OsString>,
     env: Option<&std::ffi::OsStr>,
 ) -> bool {
-    let mut args = args.into_iter().skip(1);
-    let Some(command) = args.next() else {
-        return false;
-    };
     let reads_chinese = |value: &std::ffi::OsStr| {
         value.to_str().and_then(|v| v.parse().ok()) == Some(desk_schema::Locale::ZhCn)
     };
-    if command == "help" {
-        return args.next().is_some_and(|c| takes_lang(&c)) && env.is_some_and(reads_chinese);
-    }
-    if !takes_lang(&command) {
-        return false;
-    }
-    match given_lang(args) {
+    match given_lang(args.into_iter().skip(1)) {
         Some(value) => reads_chinese(&value),
         None => env.is_some_and(reads_chinese),
     }
@@ -202,13 +254,8 @@ fn given_lang(args: impl IntoIterator<Item = OsString>) -> Option<OsString> {
 /// UTF-8), which a command would refuse as a usage error: the help is in
 /// English, and the caller says why beside it rather than silently.
 pub(crate) fn env_lang_beside_help(args: &[OsString]) -> Result<(), Option<String>> {
-    // Only the help of a command with `--lang` follows the variable (the
-    // overview and `schema`'s are in English whatever it holds).
-    let follows = match args.get(1) {
-        Some(help) if help == "help" => args.get(2).is_some_and(takes_lang),
-        command => command.is_some_and(takes_lang),
-    };
-    if !follows || given_lang(args.iter().skip(1).cloned()).is_some() {
+    // Every help follows the variable, the overview's and `schema`'s too.
+    if given_lang(args.iter().skip(1).cloned()).is_some() {
         return Ok(());
     }
     env_locale().map(|_| ())
@@ -448,6 +495,12 @@ fn tip_in_chinese(tip: &str) -> String {
     {
         return format!("若要把 '{value}' 当作值，请写 '{instead}'");
     }
+    // An option of a subcommand given before it (`--lang zh-CN validate`).
+    if let Some(rest) = tip.strip_prefix('\'')
+        && let Some(there) = rest.strip_suffix("' exists")
+    {
+        return format!("请写 '{there}'（该选项属于子命令，写在子命令之后）");
+    }
     tip.to_owned()
 }
 
@@ -528,13 +581,40 @@ mod tests {
         ] {
             assert_eq!(rewrite(line).as_deref(), Some(&no_value[..]), "{line:?}");
         }
+        // The overview and `schema`, which have no `--lang`: their help,
+        // with the language read from the line as given.
+        for (line, help) in [
+            (&["d", "help", "--lang", "zh-CN"][..], &["d", "--help"][..]),
+            (
+                &["d", "help", "--lang=zh", "--lang", "en"],
+                &["d", "--help"],
+            ),
+            (
+                &["d", "help", "schema", "--lang", "zh-CN"],
+                &["d", "schema", "--help"],
+            ),
+            (&["d", "--lang", "zh-CN", "--help"], &["d", "--help"]),
+            (&["d", "-h", "--lang=zh_CN"], &["d", "--help"]),
+            (&["d", "--lang", "zh-CN"], &["d"]),
+        ] {
+            let help: Vec<String> = help.iter().map(|a| (*a).to_owned()).collect();
+            assert_eq!(rewrite(line).as_deref(), Some(&help[..]), "{line:?}");
+        }
         for left in [
             &["d", "help", "validate"][..],
-            &["d", "help", "--lang", "zh-CN"],
-            &["d", "help", "schema", "--lang", "zh-CN"],
             &["d", "help", "help", "--lang", "zh-CN"],
             &["d", "help", "nosuch", "--lang", "zh-CN"],
             &["d", "validate", "--lang", "zh-CN"],
+            // A value `--lang` refuses, or none, is clap's to refuse.
+            &["d", "help", "--lang", "fr"],
+            &["d", "help", "--lang", "zh", "--lang=fr"],
+            &["d", "help", "--lang"],
+            &["d", "--lang", "fr", "--help"],
+            &["d", "--lang", "--help"],
+            // Anything beside them is not the overview's help.
+            &["d", "--lang", "zh-CN", "validate"],
+            &["d", "-V", "--lang", "zh-CN"],
+            &["d"],
         ] {
             assert_eq!(rewrite(left), None, "{left:?}");
         }
@@ -552,7 +632,8 @@ mod tests {
         assert!(asks(&["d", "validate", "--lang=zh-CN", "x"]));
         assert!(!asks(&["d", "validate", "--lang", "zh-CN", "--lang", "en"]));
         assert!(!asks(&["d", "validate", "--", "--lang", "zh-CN"]));
-        assert!(!asks(&["validate", "--lang", "zh-CN"]));
+        // The program is not read.
+        assert!(!asks(&["--lang=zh-CN", "validate"]));
         assert!(!asks(&["d", "validate", "--lang"]));
         // A `--lang` with no value leaves the language given before it.
         assert!(asks(&["d", "validate", "--lang", "zh-CN", "--lang"]));
@@ -565,10 +646,12 @@ mod tests {
             "--jsonl"
         ]));
         // `validate`, `send` and `usersig` have `--lang`, which reads a tag as
-        // `Locale` does; another command's errors stay clap's.
+        // `Locale` does; where clap refuses one (`schema` has none, nor has
+        // the overview), it says so in that language.
         assert!(asks(&["d", "send", "--lang", "zh_CN"]));
-        assert!(!asks(&["d", "schema", "--lang", "zh-CN"]));
-        assert!(!asks(&["d", "--lang", "zh-CN", "validate"]));
+        assert!(asks(&["d", "schema", "--lang", "zh-CN"]));
+        assert!(asks(&["d", "--lang", "zh-CN", "validate"]));
+        assert!(!asks(&["d", "--lang", "zh-CN", "validate", "--lang", "en"]));
     }
 
     /// `DESK_SCHEMA_LANG` stands where no `--lang` is given, as clap reads it.
@@ -584,11 +667,16 @@ mod tests {
         // A `--lang` without a value is clap's error, in the language of
         // the environment.
         assert!(asks(&["d", "validate", "--lang"], Some("zh-CN")));
-        assert!(!asks(&["d", "schema"], Some("zh-CN")));
-        // clap's `help` subcommand, which takes no `--lang`.
+        // Every help and every command's errors: `schema`'s, the
+        // overview's, clap's `help` subcommand's (which takes no `--lang`).
+        assert!(asks(&["d", "schema"], Some("zh-CN")));
         assert!(asks(&["d", "help", "validate"], Some("zh-CN")));
         assert!(!asks(&["d", "help", "validate"], None));
-        assert!(!asks(&["d", "help", "schema"], Some("zh-CN")));
-        assert!(!asks(&["d", "help"], Some("zh-CN")));
+        assert!(asks(&["d", "help", "schema"], Some("zh-CN")));
+        assert!(asks(&["d", "help"], Some("zh-CN")));
+        assert!(asks(&["d"], Some("zh-CN")));
+        assert!(asks(&["d", "--help"], Some("zh-CN")));
+        assert!(!asks(&["d", "--help"], None));
+        assert!(!asks(&["d", "--help", "--lang", "en"], Some("zh-CN")));
     }
 }
