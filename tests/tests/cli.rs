@@ -467,28 +467,82 @@ fn usage_errors_speak_the_language_of_lang() {
     assert!(!err.contains('\u{1b}'), "{err:?}");
 }
 
-/// A `--lang` where clap takes none, before the command or in `schema`'s
-/// line, is clap's usage error, in the language that `--lang` names.
+/// `--lang` before the command is the line's (the help's, and the
+/// command's unless it is given its own, later on the line); `schema`,
+/// which has none of its own, reads one given after it so; given twice,
+/// the last stands; an unknown command is refused in the language asked.
 #[test]
-fn a_misplaced_lang_is_refused_in_its_language() {
-    // `validate`, `send` and `usersig` have `--lang`; where clap refuses
-    // one (another command's, or one before the command), it says so in
-    // the language asked, its tips too.
+fn a_lang_anywhere_on_the_line_is_the_lines() {
+    let bad = br#"{"Type": "Public"}"#;
+    for (args, code, starts) in [
+        (
+            &["--lang=zh-CN", "validate"][..],
+            1,
+            "（根节点）：缺少必填字段",
+        ),
+        (
+            &["--lang", "zh-CN", "validate", "--lang", "en"],
+            1,
+            "(root): missing required",
+        ),
+        (
+            &["validate", "--lang", "zh-CN", "--lang", "en"],
+            1,
+            "(root): missing required",
+        ),
+        (
+            &["--lang", "en", "validate", "--lang", "zh"],
+            1,
+            "（根节点）：缺少必填字段",
+        ),
+    ] {
+        let out = run(args, Some(bad));
+        assert_eq!(out.status.code(), Some(code), "{args:?}");
+        assert!(
+            text(&out.stdout).starts_with(starts),
+            "{args:?}: {}",
+            text(&out.stdout)
+        );
+    }
     for (args, zh) in [
         (
             &["valdate", "--lang", "zh-CN"][..],
             "错误：未知子命令 'valdate'\n\n  提示：有相近的子命令：'validate'",
         ),
         (
-            &["--lang=zh-CN", "validate"],
-            "错误：未知参数 '--lang'\n\n  提示：请写 'validate --lang'（该选项属于子命令，写在子命令之后）",
+            &["schema", "bogus", "--lang", "zh-CN"],
+            "错误：'bogus' 不是 '[WHICH]' 的有效值",
         ),
-        (&["schema", "--lang", "zh-CN"], "错误：未知参数 '--lang'"),
+        (
+            &["--lang", "zh-CN", "-x", "validate"],
+            "错误：未知参数 '-x'",
+        ),
     ] {
         let out = run(args, None);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(
             text(&out.stderr).starts_with(zh),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+    // `schema`'s output has no language: the same bytes.
+    let plain = run(&["schema"], None);
+    for args in [&["--lang", "zh-CN", "schema"][..], &["schema", "--lang=zh"]] {
+        let out = run(args, None);
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert_eq!(out.stdout, plain.stdout, "{args:?}");
+    }
+    // A value `--lang` refuses, wherever it is given.
+    for args in [
+        &["--lang", "fr", "validate"][..],
+        &["schema", "--lang", "fr"],
+        &["help", "--lang", "fr"],
+    ] {
+        let out = run(args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            text(&out.stderr).starts_with("error: invalid value 'fr' for '--lang <LANG>'"),
             "{args:?}: {}",
             text(&out.stderr)
         );
@@ -2415,6 +2469,7 @@ fn the_overview_and_schema_speak_the_language_asked() {
             "Commands:",
             "Options:",
             "Print",
+            "The language",
             "Exit status",
             ":\n",
         ] {
@@ -2450,6 +2505,109 @@ fn the_overview_and_schema_speak_the_language_asked() {
         ),
         "{help}"
     );
+}
+
+/// What helper-141 found the tool saying beside its languages: a URL's
+/// password shown where a UserID or a file goes; the refusal of `--lang`
+/// in English inside a Chinese error; one of the tool's own commands after
+/// `--` hidden as a secret, its tip in English; a `--lang` value refused
+/// after `--help` ignored without a word; help, the version and an
+/// unwritten output to a full disk in English, or not said at all.
+#[test]
+fn what_is_said_beside_the_languages_is_said_right() {
+    let url = "https://admin:Sup3rS3cretPassw0rd1234@h.example/";
+    for (args, shown) in [
+        (
+            &["usersig", "--sdkappid", "1", "--identifier", url][..],
+            "--identifier \"https://<redacted>@h.example/\": not a UserID",
+        ),
+        (
+            &["validate", url],
+            "cannot read https://<redacted>@h.example/:",
+        ),
+    ] {
+        let out = run(args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = text(&out.stderr);
+        assert!(
+            err.contains(shown) && !err.contains("Sup3r"),
+            "{args:?}: {err}"
+        );
+    }
+    let out = run(&["validate", "--format", "json", url], None);
+    assert!(
+        !text(&out.stdout).contains("Sup3r"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(text(&out.stdout).contains(r#""file":"https://<redacted>@h.example/""#));
+
+    let out = with_lang_env("zh-CN", &["validate", "--lang=", "x.json"], b"");
+    assert!(
+        text(&out.stderr).starts_with(
+            "错误：'' 不是 '--lang <LANG>' 的有效值：应为 en 或 zh-CN（zh、zh_CN、zh-Hans、zh-SG 和 zh-MY 都读作 zh-CN；没有繁体中文消息）"
+        ),
+        "{}",
+        text(&out.stderr)
+    );
+
+    for (env, tip) in [
+        (
+            "",
+            "tip: subcommand 'validate' exists; to use it, remove the '--' before it",
+        ),
+        (
+            "zh-CN",
+            "提示：子命令 'validate' 存在；要使用它，请去掉它前面的 '--'",
+        ),
+    ] {
+        let out = with_lang_env(env, &["--", "validate"], b"");
+        assert_eq!(out.status.code(), Some(2));
+        assert!(text(&out.stderr).contains(tip), "{}", text(&out.stderr));
+    }
+
+    for args in [
+        &["validate", "--help", "--lang", "fr"][..],
+        &["--help", "--lang=zh-TW"],
+    ] {
+        let out = run(args, None);
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(text(&out.stdout).contains("Usage:"), "{args:?}");
+        assert!(
+            text(&out.stderr).starts_with("note: '--lang' was given '")
+                && text(&out.stderr).ends_with("this help is in English\n"),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+
+    for (args, said) in [
+        (&["--help"][..], "desk-schema: cannot write output: "),
+        (&["-V"], "desk-schema: cannot write output: "),
+        (&["help", "validate"], "desk-schema: cannot write output: "),
+        (
+            &["schema", "--lang", "zh-CN"],
+            "desk-schema: 无法写出输出：磁盘已满",
+        ),
+        (
+            &["--lang", "zh-CN", "--help"],
+            "desk-schema: 无法写出输出：磁盘已满",
+        ),
+    ] {
+        let out = cli()
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(std::fs::File::create("/dev/full").unwrap())
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            text(&out.stderr).starts_with(said),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
 }
 
 /// `send --endpoint` with the secret key in it is refused once the key is

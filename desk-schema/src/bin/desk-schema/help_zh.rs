@@ -233,6 +233,14 @@ pub(crate) fn in_chinese(cmd: Command) -> Command {
     );
     cmd.about(ABOUT)
         .after_help(EXIT_STATUS)
+        .mut_arg("lang", |arg| {
+            arg.help(
+                "消息与帮助的语言：en 或 zh-CN（简体中文），也用于其后的子命令（子命令自己给出 \
+                 --lang 时除外）；未给出时取环境变量 DESK_SCHEMA_LANG 的值（若已设置）[默认：en]",
+            )
+            .hide_default_value(true)
+            .hide_possible_values(true)
+        })
         .help_template(template)
         .disable_help_flag(true)
         .disable_version_flag(true)

@@ -93,14 +93,22 @@ pub(crate) fn lang_arg() -> Arg {
                 .map_err(|_| usage::LANG_EXPECTED.to_owned())
         })
         .default_value("en")
+        // Given twice, the last stands, as everywhere else on the line.
+        .overrides_with("lang")
         .help(
             "The language of the messages: en or zh-CN (Simplified Chinese); \
              without it, DESK_SCHEMA_LANG's value when set",
         )
 }
 
-/// `--lang` as given, else `DESK_SCHEMA_LANG` (which `main` has found
-/// readable, or unset or empty), else English.
+/// `--lang` before the command (`desk-schema --lang zh-CN validate`): the
+/// language of the help and of a command without a `--lang` of its own
+/// after it. Set once the line is parsed.
+static LANG_BEFORE_THE_COMMAND: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+
+/// `--lang` as given (the command's, else the one before the command),
+/// else `DESK_SCHEMA_LANG` (which `main` has found readable, or unset or
+/// empty), else English.
 pub(crate) fn locale_of(args: &ArgMatches) -> Locale {
     match lang_given(args) {
         Some(tag) => tag.parse().ok(),
@@ -109,14 +117,21 @@ pub(crate) fn locale_of(args: &ArgMatches) -> Locale {
     .unwrap_or_default()
 }
 
-/// The `--lang` given on the command line, if the command has one and it
-/// was given.
-fn lang_given(args: &ArgMatches) -> Option<&String> {
+/// The `--lang` given on the command line: the command's own, if it has
+/// one and it was given (it comes later on the line), else the one given
+/// before the command.
+fn lang_given(args: &ArgMatches) -> Option<&str> {
+    own_lang(args).or_else(|| LANG_BEFORE_THE_COMMAND.get()?.as_deref())
+}
+
+/// The `--lang` of `args` (a command's, or the line's before the command),
+/// if it has one and it was given.
+fn own_lang(args: &ArgMatches) -> Option<&str> {
     // `try_contains_id` first: `value_source` panics (in a debug build)
     // for a command without `--lang`.
     args.try_contains_id("lang").ok()?;
     (args.value_source("lang") == Some(clap::parser::ValueSource::CommandLine))
-        .then(|| args.get_one::<String>("lang"))
+        .then(|| args.get_one::<String>("lang").map(String::as_str))
         .flatten()
 }
 
@@ -214,7 +229,7 @@ pub(crate) fn user_ids<'a>(
             let shown = if secret::may_be_credential(user_id) {
                 secret::not_shown(locale).to_owned()
             } else {
-                quoted(user_id).to_string()
+                quoted(&without_userinfo(user_id)).to_string()
             };
             return Err(IoStop::Input(format!(
                 "--{flag} {shown}{colon}{not}{colon}{}",
@@ -243,6 +258,9 @@ fn max_input_arg() -> Arg {
         .help("Refuse an input (with --jsonl, a line) larger than N bytes")
 }
 
+/// The commands, clap's `help` with them.
+const COMMANDS: [&str; 5] = ["validate", "schema", "usersig", "send", "help"];
+
 fn command() -> Command {
     Command::new("desk-schema")
         .version(env!("CARGO_PKG_VERSION"))
@@ -250,6 +268,11 @@ fn command() -> Command {
         .after_help(EXIT_STATUS)
         .subcommand_required(true)
         .arg_required_else_help(true)
+        .arg(lang_arg().help(
+            "The language of the messages and the help: en or zh-CN (Simplified Chinese), \
+             for the command after it too unless it is given its own; without it, \
+             DESK_SCHEMA_LANG's value when set",
+        ))
         .subcommand(
             Command::new("validate")
                 .about("Check create_group request bodies (JSON) against every documented rule")
@@ -717,13 +740,29 @@ enum IoStop {
 /// `--sdkappid`'s value or as a subcommand), is not shown at all.
 fn usage_error(error: &clap::Error) -> ! {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
-    // Help asked for beside a `DESK_SCHEMA_LANG` a command would refuse:
-    // the help, in English, and a note that says why (not silently).
-    if matches!(
+    let help = matches!(
         error.kind(),
         ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
-    ) && let Err(value) = usage::env_lang_beside_help(&std::env::args_os().collect::<Vec<_>>())
-    {
+    );
+    let raw: Vec<_> = std::env::args_os().collect();
+    // Help asked for before a `--lang` value it would refuse (clap shows
+    // the help at `--help`, and reads no further), or beside a
+    // `DESK_SCHEMA_LANG` a command would refuse: the help, in English, and
+    // a note that says why (not silently).
+    let refused = || {
+        if let Some(value) = usage::refused_lang(&raw) {
+            let note = ("'--lang' was given".to_owned(), "which it refuses", "");
+            return Some((value.into_string().ok(), note));
+        }
+        let value = usage::env_lang_beside_help(&raw).err()?;
+        let note = (
+            format!("{} holds", usage::LANG_ENV),
+            "which '--lang' would refuse",
+            ", and a command with '--lang' refuses it",
+        );
+        Some((value, note))
+    };
+    if help && let Some((value, (holder, refusal, more))) = refused() {
         let _ = error.print();
         let value = value.as_deref().map_or_else(
             || "a value that is not UTF-8".to_owned(),
@@ -731,8 +770,7 @@ fn usage_error(error: &clap::Error) -> ! {
         );
         let _ = writeln!(
             io::stderr().lock(),
-            "note: {} holds {value}, which '--lang' would refuse ({}): this help is in English, and a command with '--lang' refuses it",
-            usage::LANG_ENV,
+            "note: {holder} {value}, {refusal} ({}): this help is in English{more}",
             usage::LANG_EXPECTED,
         );
         std::process::exit(error.exit_code());
@@ -758,7 +796,9 @@ fn usage_error(error: &clap::Error) -> ! {
         );
         for raw in raws {
             let credential = given && secret::may_be_credential(raw);
-            let safe = if credential || (unexpected && !raw.starts_with('-')) {
+            // One of the tool's own commands (`-- validate`) is no secret.
+            let command = COMMANDS.contains(&raw.as_str());
+            let safe = if credential || (unexpected && !raw.starts_with('-') && !command) {
                 secret::NOT_SHOWN[usize::from(is_chinese)].to_owned()
             } else {
                 shown_argument(raw)
@@ -793,7 +833,12 @@ fn usage_error(error: &clap::Error) -> ! {
             .join("\n");
     }
     if shown == text && !is_chinese {
-        error.exit();
+        // clap's own print, but an output the help or the version could not
+        // be written to is said, not exit 0 (clap's `exit` ignores it).
+        if let Err(e) = error.print() {
+            std::process::exit(cannot_write(&e).into());
+        }
+        std::process::exit(error.exit_code());
     }
     let _ = write!(io::stderr().lock(), "{shown}");
     std::process::exit(error.exit_code());
@@ -841,6 +886,7 @@ fn main() -> ExitCode {
         .clone()
         .try_get_matches_from(&args)
         .unwrap_or_else(|e| usage_error(&usage::value_after_option(e, &command, &args)));
+    let _ = LANG_BEFORE_THE_COMMAND.set(own_lang(&matches).map(str::to_owned));
     // `DESK_SCHEMA_LANG`, where a command with `--lang` was given none.
     if let Some((name, args)) = matches.subcommand()
         && args.try_contains_id("lang").is_ok()
@@ -873,16 +919,32 @@ fn main() -> ExitCode {
             let _ = out.into_parts();
             ExitCode::from(code)
         }
-        Err(IoStop::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(2),
-        Err(IoStop::Output(e)) => {
-            let _ = writeln!(io::stderr(), "desk-schema: cannot write output: {e}");
-            ExitCode::from(2)
-        }
+        Err(IoStop::Output(e)) => ExitCode::from(cannot_write(&e)),
         Err(IoStop::Input(message)) => {
             let _ = writeln!(io::stderr(), "desk-schema: {message}");
             ExitCode::from(2)
         }
     }
+}
+
+/// Says on stderr that standard output would not take the output (but
+/// for a closed pipe, which a reader closed on purpose: `| head`), in the
+/// language asked; the exit status, 2.
+fn cannot_write(e: &io::Error) -> u8 {
+    if e.kind() != io::ErrorKind::BrokenPipe {
+        let message = if usage::chinese_asked() {
+            let why = match e.kind() {
+                io::ErrorKind::StorageFull => "磁盘已满".to_owned(),
+                io::ErrorKind::PermissionDenied => "没有写入权限".to_owned(),
+                _ => format!("系统错误：{e}"),
+            };
+            format!("无法写出输出：{why}")
+        } else {
+            format!("cannot write output: {e}")
+        };
+        let _ = writeln!(io::stderr(), "desk-schema: {message}");
+    }
+    2
 }
 
 fn write_out(out: &mut impl Write, text: &str) -> Result<(), IoStop> {
@@ -1514,16 +1576,27 @@ impl Name {
     /// name that may be a credential (a secret key pasted where a file
     /// goes, [`secret::may_be_credential`]) and names no file is not
     /// shown, nor one that holds the secret key itself or a piece of it
-    /// ([`secret::of_the_key`]), file or not.
+    /// ([`secret::of_the_key`]), file or not; and a URL given where a file
+    /// goes, naming none, has its userinfo `<redacted>`, as a usage error
+    /// shows an argument.
     pub(crate) fn of(path: &Path, locale: Locale) -> Self {
         let json = path.to_string_lossy().into_owned();
-        let hide = secret::of_the_key(&json)
-            || (secret::may_be_credential(&json) && std::fs::symlink_metadata(path).is_err());
+        let no_file = || std::fs::symlink_metadata(path).is_err();
+        let hide = secret::of_the_key(&json) || (secret::may_be_credential(&json) && no_file());
         if hide {
             let hidden = secret::not_shown(locale).to_owned();
             return Name {
                 json: secret::NOT_SHOWN[0].to_owned(),
                 text: hidden,
+            };
+        }
+        if let std::borrow::Cow::Owned(redacted) = without_userinfo(&json)
+            && no_file()
+        {
+            let text = escaped(&redacted).to_string();
+            return Name {
+                json: redacted,
+                text,
             };
         }
         #[cfg(unix)]

@@ -76,6 +76,10 @@ pub(crate) fn env_locale() -> Result<Option<desk_schema::Locale>, Option<String>
 pub(crate) const LANG_EXPECTED: &str = "expected en or zh-CN (zh, zh_CN, zh-Hans, zh-SG and zh-MY \
      read as zh-CN; there are no Traditional Chinese messages)";
 
+/// [`LANG_EXPECTED`] in Chinese.
+const LANG_EXPECTED_ZH: &str =
+    "应为 en 或 zh-CN（zh、zh_CN、zh-Hans、zh-SG 和 zh-MY 都读作 zh-CN；没有繁体中文消息）";
+
 /// The usage error for [`LANG_ENV`] holding a value `--lang` would refuse,
 /// `shown` as the caller shows it (`None`: not UTF-8; a word shaped like a
 /// key not shown, a control character escaped, a URL's userinfo redacted),
@@ -96,28 +100,92 @@ pub(crate) fn chinese_asked() -> bool {
 }
 
 /// This process's arguments, with clap's `help COMMAND` given a `--lang`
-/// ([`help_with_lang`]) read as `COMMAND --lang VALUE --help`.
+/// ([`help_with_lang`]) read as `COMMAND --lang VALUE --help`, and
+/// `schema`'s `--lang` read before the command ([`schema_lang_before`]).
 pub(crate) fn args() -> Vec<OsString> {
     let args: Vec<OsString> = std::env::args_os().collect();
-    help_with_lang(&args).unwrap_or(args)
+    let args = help_with_lang(&args).unwrap_or(args);
+    schema_lang_before(&args).unwrap_or(args)
 }
 
-/// A request for help that gives a `--lang`, as clap reads it:
+/// `schema ... --lang VALUE ...` as `--lang VALUE schema ...`: `schema`
+/// has no `--lang` of its own (its output has no language), and the one
+/// given before the command is its help's and its errors' (clap would
+/// call it an unknown argument, and tip `-- --lang`, a value `schema`
+/// refuses). A `--lang` with no value, and anything after a `--`, stay
+/// where they are. `None` for any other line.
+fn schema_lang_before(args: &[OsString]) -> Option<Vec<OsString>> {
+    // The command: the first argument that is no option, nor the value of
+    // the `--lang` before it (the only option before a command that takes
+    // one).
+    let mut at = 1;
+    while let Some(arg) = args.get(at) {
+        match arg.as_encoded_bytes() {
+            b"--" => return None,
+            b"--lang" => at += 2,
+            [b'-', ..] => at += 1,
+            _ => break,
+        }
+    }
+    if args.get(at)? != "schema" {
+        return None;
+    }
+    let (mut langs, mut rest) = (Vec::new(), Vec::new());
+    let mut after = args[at + 1..].iter();
+    while let Some(arg) = after.next() {
+        if arg == "--" {
+            rest.push(arg.clone());
+            rest.extend(after.by_ref().cloned());
+        } else if arg == "--lang" {
+            match after.next() {
+                Some(value) if !value.as_encoded_bytes().starts_with(b"-") => {
+                    langs.extend([arg.clone(), value.clone()]);
+                }
+                value => rest.extend([arg.clone()].into_iter().chain(value.cloned())),
+            }
+        } else if arg.as_encoded_bytes().starts_with(b"--lang=") {
+            langs.push(arg.clone());
+        } else {
+            rest.push(arg.clone());
+        }
+    }
+    if langs.is_empty() {
+        return None;
+    }
+    Some(
+        args[..at]
+            .iter()
+            .cloned()
+            .chain(langs)
+            .chain([args[at].clone()])
+            .chain(rest)
+            .collect(),
+    )
+}
+
+/// The last `--lang` value given on the line as given, before a `--`, when
+/// it is one `--lang` refuses: help asked for before it is in English,
+/// with a note that says why.
+pub(crate) fn refused_lang(args: &[OsString]) -> Option<OsString> {
+    given_lang(args.iter().skip(1).cloned()).filter(|value| !reads_a_locale(value))
+}
+
+/// A request for help that gives a `--lang`, as clap reads it: clap's
+/// `help` takes command names only, and would call `--lang` an unknown
+/// command.
 /// - `help COMMAND --lang VALUE` (or `--lang=VALUE`, before or after the
 ///   command), for a command with `--lang`, as `COMMAND --lang VALUE
-///   --help`, which clap shows in that language: clap's `help` takes
-///   command names only, and would call `--lang` an unknown command. Other
-///   arguments are left out (it is a request for help); a `--lang` without
-///   a value, or whose value is an option, is `COMMAND --lang`, whose error
-///   clap says.
-/// - `help --lang VALUE` and `help schema --lang VALUE` (the overview and
-///   `schema`, which have no `--lang`) as `--help` and `schema --help`,
-///   and a line of the overview's options alone (`--lang VALUE --help`,
-///   `--lang VALUE`) as `--help` or nothing (which shows the overview):
-///   [`asks_chinese`] reads the language from the line as given. Only for
-///   a value `--lang` takes; another is left to clap, which refuses it.
+///   --help`, which clap shows in that language. Other arguments are left
+///   out (it is a request for help); a `--lang` without a value, or whose
+///   value is an option, is `COMMAND --lang`, whose error clap says.
+/// - `help [schema] --lang VALUE`, and `help` of anything else, with the
+///   `--lang` given before the command, which the line takes (`--lang
+///   VALUE --help`, `--lang VALUE schema --help`, `--lang VALUE help
+///   nosuch`): clap refuses a value `--lang` does not take.
+/// - `--lang VALUE` alone (each a value `--lang` takes), as nothing: the
+///   overview, as `desk-schema` alone shows it.
 ///
-/// `None` for any other command line.
+/// Nothing after a `--` is read. `None` for any other command line.
 pub(crate) fn help_with_lang(args: &[OsString]) -> Option<Vec<OsString>> {
     if let Some(overview) = overview_with_lang(args) {
         return Some(overview);
@@ -128,74 +196,82 @@ pub(crate) fn help_with_lang(args: &[OsString]) -> Option<Vec<OsString>> {
     if help != "help" {
         return None;
     }
-    let (mut command, mut langs, mut values, mut no_value) = (None, Vec::new(), Vec::new(), false);
+    let (mut command, mut langs, mut no_value) = (None, Vec::new(), false);
     let mut rest = rest.iter();
     while let Some(arg) = rest.next() {
         let bytes = arg.as_encoded_bytes();
-        if arg == "--lang" {
+        if arg == "--" {
+            break;
+        } else if arg == "--lang" {
             match rest.next() {
                 Some(value) if !value.as_encoded_bytes().starts_with(b"-") => {
                     langs.extend([arg.clone(), value.clone()]);
-                    values.push(value.clone());
                 }
                 _ => no_value = true,
             }
-        } else if let Some(value) = bytes.strip_prefix(b"--lang=") {
+        } else if bytes.starts_with(b"--lang=") {
             langs.push(arg.clone());
-            values.push(OsString::from(String::from_utf8_lossy(value).into_owned()));
         } else if command.is_none() && !bytes.starts_with(b"-") {
             command = Some(arg.clone());
         }
     }
-    if command.as_ref().is_none_or(|c| c == "schema") {
-        // The overview's help or `schema`'s, whose language the line gives.
-        if no_value || values.is_empty() || !values.iter().all(reads_a_locale) {
-            return None;
-        }
-        let mut out = vec![program.clone()];
-        out.extend(command);
-        out.push("--help".into());
-        return Some(out);
-    }
-    let command = command.filter(takes_lang)?;
     if no_value {
-        return Some(vec![program.clone(), command, "--lang".into()]);
+        // `--lang` with no value: clap's own error, at the command that
+        // takes one.
+        let command = command.filter(takes_lang).into_iter();
+        return Some(
+            [program.clone()]
+                .into_iter()
+                .chain(command)
+                .chain(["--lang".into()])
+                .collect(),
+        );
     }
     if langs.is_empty() {
         return None;
     }
-    let mut out = vec![program.clone(), command];
-    out.extend(langs);
-    out.push("--help".into());
+    let mut out = vec![program.clone()];
+    match command {
+        Some(command) if takes_lang(&command) => {
+            out.push(command);
+            out.extend(langs);
+            out.push("--help".into());
+        }
+        // The overview's help, `schema`'s: `--lang` before the command.
+        None => {
+            out.extend(langs);
+            out.push("--help".into());
+        }
+        Some(command) if command == "schema" => {
+            out.extend(langs);
+            out.extend([command, "--help".into()]);
+        }
+        // `help help`, `help nosuch`: clap's own answer, in that language.
+        Some(command) => {
+            out.extend(langs);
+            out.extend([help.clone(), command]);
+        }
+    }
     Some(out)
 }
 
-/// A line of the overview's options alone, `--lang VALUE` (or
-/// `--lang=VALUE`, each a value `--lang` takes) with `-h` or `--help` or
-/// nothing else, as `--help` or nothing: the overview has no `--lang`
-/// (its commands do), and its help follows the one given.
+/// `--lang VALUE` (or `--lang=VALUE`) alone, each a value `--lang` takes,
+/// as nothing: the overview, which clap shows for a line of no arguments
+/// (with an option and no command, it would say a command is missing).
 fn overview_with_lang(args: &[OsString]) -> Option<Vec<OsString>> {
     let [program, rest @ ..] = args else {
         return None;
     };
-    let (mut help, mut langs) = (false, Vec::new());
+    let mut values = Vec::new();
     let mut rest = rest.iter();
     while let Some(arg) = rest.next() {
-        if arg == "-h" || arg == "--help" {
-            help = true;
-        } else if arg == "--lang" {
-            langs.push(rest.next()?.clone());
+        if arg == "--lang" {
+            values.push(rest.next()?.clone());
         } else {
-            let value = arg.to_str()?.strip_prefix("--lang=")?;
-            langs.push(value.into());
+            values.push(arg.to_str()?.strip_prefix("--lang=")?.into());
         }
     }
-    if langs.is_empty() || !langs.iter().all(reads_a_locale) {
-        return None;
-    }
-    let mut out = vec![program.clone()];
-    out.extend(help.then(|| "--help".into()));
-    Some(out)
+    (!values.is_empty() && values.iter().all(reads_a_locale)).then(|| vec![program.clone()])
 }
 
 /// Whether `value` is a language `--lang` takes.
@@ -385,6 +461,9 @@ fn reason(why: &(dyn std::error::Error + 'static)) -> String {
             }
             // clap's range (`0 is not in 1..=3600`).
             let why = why.to_string();
+            if why == LANG_EXPECTED {
+                return LANG_EXPECTED_ZH.to_owned();
+            }
             match why
                 .split_once(" is not in ")
                 .and_then(|(value, range)| Some((value, range.split_once("..=")?)))
@@ -495,6 +574,12 @@ fn tip_in_chinese(tip: &str) -> String {
     {
         return format!("若要把 '{value}' 当作值，请写 '{instead}'");
     }
+    // A command after `--` (`-- validate`).
+    if let Some(rest) = tip.strip_prefix("subcommand '")
+        && let Some(command) = rest.strip_suffix("' exists; to use it, remove the '--' before it")
+    {
+        return format!("子命令 '{command}' 存在；要使用它，请去掉它前面的 '--'");
+    }
     // An option of a subcommand given before it (`--lang zh-CN validate`).
     if let Some(rest) = tip.strip_prefix('\'')
         && let Some(there) = rest.strip_suffix("' exists")
@@ -538,18 +623,40 @@ mod tests {
         }
     }
 
+    /// The tool's own commands, which a usage error shows (`-- validate`),
+    /// are the commands clap is given, and its `help`.
+    #[test]
+    fn the_commands_shown_are_the_commands() {
+        let command = crate::command();
+        let mut names: Vec<&str> = command
+            .get_subcommands()
+            .map(clap::Command::get_name)
+            .chain(["help"])
+            .collect();
+        let mut listed = crate::COMMANDS.to_vec();
+        names.sort_unstable();
+        listed.sort_unstable();
+        assert_eq!(names, listed);
+    }
+
+    /// What `rewrite` makes of the command line `list`, as text.
+    fn rewritten(
+        rewrite: fn(&[OsString]) -> Option<Vec<OsString>>,
+        list: &[&str],
+    ) -> Option<Vec<String>> {
+        let args: Vec<OsString> = list.iter().map(OsString::from).collect();
+        rewrite(&args).map(|out| {
+            out.iter()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect()
+        })
+    }
+
     /// `help COMMAND` with a `--lang` is that command's `--help` in that
     /// language; any other `help` line is left to clap.
     #[test]
     fn help_with_a_lang_is_the_commands_help() {
-        let rewrite = |list: &[&str]| {
-            let args: Vec<OsString> = list.iter().map(OsString::from).collect();
-            super::help_with_lang(&args).map(|out| {
-                out.iter()
-                    .map(|a| a.to_string_lossy().into_owned())
-                    .collect::<Vec<_>>()
-            })
-        };
+        let rewrite = |list: &[&str]| rewritten(super::help_with_lang, list);
         let help = ["d", "validate", "--lang", "zh-CN", "--help"].map(String::from);
         assert_eq!(
             rewrite(&["d", "help", "validate", "--lang", "zh-CN"]).as_deref(),
@@ -581,39 +688,54 @@ mod tests {
         ] {
             assert_eq!(rewrite(line).as_deref(), Some(&no_value[..]), "{line:?}");
         }
-        // The overview and `schema`, which have no `--lang`: their help,
-        // with the language read from the line as given.
+        // The overview, `schema` (which has no `--lang`) and anything else:
+        // the `--lang` before the command, which clap reads (and refuses a
+        // value it does not take).
         for (line, help) in [
-            (&["d", "help", "--lang", "zh-CN"][..], &["d", "--help"][..]),
+            (
+                &["d", "help", "--lang", "zh-CN"][..],
+                &["d", "--lang", "zh-CN", "--help"][..],
+            ),
             (
                 &["d", "help", "--lang=zh", "--lang", "en"],
-                &["d", "--help"],
+                &["d", "--lang=zh", "--lang", "en", "--help"],
+            ),
+            (
+                &["d", "help", "--lang", "fr"],
+                &["d", "--lang", "fr", "--help"],
             ),
             (
                 &["d", "help", "schema", "--lang", "zh-CN"],
-                &["d", "schema", "--help"],
+                &["d", "--lang", "zh-CN", "schema", "--help"],
             ),
-            (&["d", "--lang", "zh-CN", "--help"], &["d", "--help"]),
-            (&["d", "-h", "--lang=zh_CN"], &["d", "--help"]),
+            (
+                &["d", "help", "help", "--lang", "zh-CN"],
+                &["d", "--lang", "zh-CN", "help", "help"],
+            ),
+            (
+                &["d", "help", "nosuch", "--lang", "zh-CN"],
+                &["d", "--lang", "zh-CN", "help", "nosuch"],
+            ),
+            (&["d", "help", "--lang"], &["d", "--lang"]),
+            // `--lang` alone: the overview, as a line of nothing shows it.
             (&["d", "--lang", "zh-CN"], &["d"]),
+            (&["d", "--lang=zh_CN", "--lang", "en"], &["d"]),
         ] {
             let help: Vec<String> = help.iter().map(|a| (*a).to_owned()).collect();
             assert_eq!(rewrite(line).as_deref(), Some(&help[..]), "{line:?}");
         }
         for left in [
             &["d", "help", "validate"][..],
-            &["d", "help", "help", "--lang", "zh-CN"],
-            &["d", "help", "nosuch", "--lang", "zh-CN"],
             &["d", "validate", "--lang", "zh-CN"],
-            // A value `--lang` refuses, or none, is clap's to refuse.
-            &["d", "help", "--lang", "fr"],
-            &["d", "help", "--lang", "zh", "--lang=fr"],
-            &["d", "help", "--lang"],
-            &["d", "--lang", "fr", "--help"],
-            &["d", "--lang", "--help"],
-            // Anything beside them is not the overview's help.
+            // Nothing after a `--` is read.
+            &["d", "help", "validate", "--", "--lang", "zh-CN"],
+            // Clap reads these: `--lang` before the command is the line's.
+            &["d", "--lang", "zh-CN", "--help"],
             &["d", "--lang", "zh-CN", "validate"],
             &["d", "-V", "--lang", "zh-CN"],
+            // A value `--lang` refuses alone: clap's refusal.
+            &["d", "--lang", "fr"],
+            &["d", "--lang"],
             &["d"],
         ] {
             assert_eq!(rewrite(left), None, "{left:?}");
@@ -623,6 +745,51 @@ mod tests {
             &["d", "help", "validate", "--lang", "zh-CN"].map(OsString::from),
         );
         assert!(super::asks_chinese(args.unwrap_or_default(), None));
+    }
+
+    /// `schema`'s `--lang`, which it has not, read before the command.
+    #[test]
+    fn schemas_lang_is_read_before_the_command() {
+        let before = |list: &[&str]| rewritten(super::schema_lang_before, list);
+        assert_eq!(
+            before(&["d", "schema", "response", "--lang", "zh-CN", "--help"]).as_deref(),
+            Some(&["d", "--lang", "zh-CN", "schema", "response", "--help"].map(String::from)[..])
+        );
+        assert_eq!(
+            before(&[
+                "d",
+                "--lang",
+                "en",
+                "schema",
+                "--lang=zh",
+                "--",
+                "--lang",
+                "x"
+            ])
+            .as_deref(),
+            Some(
+                &[
+                    "d",
+                    "--lang",
+                    "en",
+                    "--lang=zh",
+                    "schema",
+                    "--",
+                    "--lang",
+                    "x"
+                ]
+                .map(String::from)[..]
+            )
+        );
+        for left in [
+            &["d", "schema", "--lang"][..],
+            &["d", "--", "schema", "--lang", "zh-CN"],
+            &["d", "schema", "--", "--lang", "zh-CN"],
+            &["d", "validate", "--lang", "zh-CN"],
+            &["d", "schema"],
+        ] {
+            assert_eq!(before(left), None, "{left:?}");
+        }
     }
 
     #[test]
