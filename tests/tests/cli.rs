@@ -517,6 +517,10 @@ fn a_lang_anywhere_on_the_line_is_the_lines() {
             &["--lang", "zh-CN", "-x", "validate"],
             "错误：未知参数 '-x'",
         ),
+        (
+            &["--lang=zh", "--"],
+            "错误：'desk-schema' 需要一个子命令，但没有给出\n  [子命令：validate、schema、usersig、send、help]",
+        ),
     ] {
         let out = run(args, None);
         assert_eq!(out.status.code(), Some(2), "{args:?}");

@@ -40,8 +40,10 @@ impl std::fmt::Display for AtMost {
 
 impl std::error::Error for AtMost {}
 
-/// The commands that take `--lang` (and follow [`LANG_ENV`]), as `main`'s
-/// `command()` declares them (a test holds the two to one list).
+/// The commands with a `--lang` of their own, as `main`'s `command()`
+/// declares them (a test holds the two to one list). `schema` has none (its
+/// output has no language): the overview's, given before it, stands for
+/// its help and errors, as [`LANG_ENV`] does for every command.
 pub(crate) const LANG_COMMANDS: [&str; 3] = ["validate", "send", "usersig"];
 
 /// Whether `arg` names one of [`LANG_COMMANDS`].
@@ -339,7 +341,7 @@ pub(crate) fn env_lang_beside_help(args: &[OsString]) -> Result<(), Option<Strin
 
 /// `error` in Chinese, with each argument quoted as given (the caller
 /// shows them safely); `None` for a kind with no words here, whose
-/// English then stands: the kinds `validate`, `send` and `usersig` can give
+/// English then stands: the kinds the commands and the overview can give
 /// have words (help and version are no errors).
 pub(crate) fn in_chinese(error: &clap::Error) -> Option<String> {
     let one = |kind| match error.get(kind) {
@@ -380,6 +382,12 @@ pub(crate) fn in_chinese(error: &clap::Error) -> Option<String> {
             write!(text, "'{}' 不带值，却给了 '{}'", arg?, value?)
         }
         ErrorKind::InvalidUtf8 => write!(text, "参数中有无效的 UTF-8 文本"),
+        ErrorKind::MissingSubcommand => write!(
+            text,
+            "'{}' 需要一个子命令，但没有给出",
+            one(ContextKind::InvalidSubcommand)?
+        )
+        .and_then(|()| list(&mut text, "子命令", &many(ContextKind::ValidSubcommand))),
         ErrorKind::MissingRequiredArgument => {
             let missing = many(ContextKind::InvalidArg);
             if missing.is_empty() {
