@@ -128,7 +128,7 @@ fn every_shell_line_is_run_here_or_by_ci_or_by_the_npm_tests() {
                     "{line}: not run by npm/desk-schema/test/readme.test.js"
                 );
             } else if command.starts_with("cd npm/desk-schema")
-                || command.starts_with("mkdir my-app && cd my-app")
+                || command.starts_with("mkdir ~/my-app && cd ~/my-app")
             {
                 // npm pack, then npm install of the tarball in a fresh app.
                 assert!(
