@@ -66,7 +66,7 @@ pub fn many_violations() -> CreateGroupRequest {
 
 /// [`max_valid_sparse`] broken in 150 places, the invalid text of the issue
 /// "One rule, one definition": [`many_violations`]' 129, and the member
-/// custom data key one byte over its limit on the first 21 of the 34
+/// custom data key one byte over its limit on the first 21 of the 33
 /// members that carry one.
 #[must_use]
 pub fn many_violations_sparse() -> CreateGroupRequest {

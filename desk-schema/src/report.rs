@@ -1309,8 +1309,8 @@ impl Report {
     /// total order, whatever the paths. A report of one
     /// violation (or none) is left as it is, and so is one in order
     /// already. When every path is a short pointer with nothing escaped in
-    /// it, and the report comes as runs in order, fewer than half as many
-    /// as its violations (one list's items, say: the usual report), two
+    /// it, and the report comes as runs in order, at most half as many as
+    /// its violations (one list's items, say: the usual report), two
     /// violations are compared where their paths first differ and the runs
     /// are merged. Otherwise the report
     /// writes one buffer of sort keys and a list of where each key is, and
@@ -1381,7 +1381,7 @@ enum Runs {
     InOrder,
     /// The new order: the place each violation comes from.
     Merged(Vec<usize>),
-    /// As many runs as half the violations: not merged.
+    /// More runs than half the violations: not merged.
     Many,
 }
 

@@ -351,7 +351,7 @@ fn help_beside_a_bad_desk_schema_lang_says_why_it_is_english() {
     assert!(!text(&out.stderr).contains(key), "{}", text(&out.stderr));
     assert!(
         text(&out.stderr)
-            .starts_with("note: DESK_SCHEMA_LANG holds '<not shown: it may be a secret>'"),
+            .starts_with("note: DESK_SCHEMA_LANG holds <not shown: it may be a secret>,"),
         "{}",
         text(&out.stderr)
     );
@@ -2570,16 +2570,23 @@ fn what_is_said_beside_the_languages_is_said_right() {
         assert!(text(&out.stderr).contains(tip), "{}", text(&out.stderr));
     }
 
+    // A value `--lang` refuses is refused wherever it is, beside `--help`
+    // too (clap shows a command's help before it reads a `--lang VALUE`
+    // given ahead of the command, and leaves one after `--help` unread:
+    // helper-141, helper-142).
     for args in [
         &["validate", "--help", "--lang", "fr"][..],
         &["--help", "--lang=zh-TW"],
+        &["--lang", "fr", "validate", "--help"],
+        &["--lang", "fr", "help", "validate"],
+        &["schema", "--lang", "fr", "--help"],
+        &["help", "schema", "--lang=fr"],
     ] {
         let out = run(args, None);
-        assert_eq!(out.status.code(), Some(0), "{args:?}");
-        assert!(text(&out.stdout).contains("Usage:"), "{args:?}");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
         assert!(
-            text(&out.stderr).starts_with("note: '--lang' was given '")
-                && text(&out.stderr).ends_with("this help is in English\n"),
+            text(&out.stderr).starts_with("error: invalid value '"),
             "{args:?}: {}",
             text(&out.stderr)
         );

@@ -93,7 +93,8 @@ pub(crate) fn lang_arg() -> Arg {
                 .map_err(|_| usage::LANG_EXPECTED.to_owned())
         })
         .default_value("en")
-        // Given twice, the last stands, as everywhere else on the line.
+        // Given twice, the last stands (as `usage::asks_chinese` reads
+        // the line, and the command's own stands over the one before it).
         .overrides_with("lang")
         .help(
             "The language of the messages: en or zh-CN (Simplified Chinese); \
@@ -257,9 +258,6 @@ fn max_input_arg() -> Arg {
         .default_value(DEFAULT_MAX_INPUT)
         .help("Refuse an input (with --jsonl, a line) larger than N bytes")
 }
-
-/// The commands, clap's `help` with them.
-const COMMANDS: [&str; 5] = ["validate", "schema", "usersig", "send", "help"];
 
 fn command() -> Command {
     Command::new("desk-schema")
@@ -735,9 +733,10 @@ enum IoStop {
 /// its userinfo `<redacted>`; any other character clap's text still holds
 /// that [`escaped`] would change is escaped line by line. An unexpected
 /// argument that is no option (`usersig ... KEY`: a secret key pasted
-/// where none is taken), and any argument clap quotes that may be a
-/// credential ([`secret::may_be_credential`]: a key given as
-/// `--sdkappid`'s value or as a subcommand), is not shown at all.
+/// where none is taken), but for one of the tool's own commands (`--
+/// validate`), and any argument clap quotes that may be a credential
+/// ([`secret::may_be_credential`]: a key given as `--sdkappid`'s value or
+/// as a subcommand), is not shown at all.
 fn usage_error(error: &clap::Error) -> ! {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     let help = matches!(
@@ -745,32 +744,17 @@ fn usage_error(error: &clap::Error) -> ! {
         ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
     );
     let raw: Vec<_> = std::env::args_os().collect();
-    // Help asked for before a `--lang` value it would refuse (clap shows
-    // the help at `--help`, and reads no further), or beside a
-    // `DESK_SCHEMA_LANG` a command would refuse: the help, in English, and
-    // a note that says why (not silently).
-    let refused = || {
-        if let Some(value) = usage::refused_lang(&raw) {
-            let note = ("'--lang' was given".to_owned(), "which it refuses", "");
-            return Some((value.into_string().ok(), note));
+    // Help asked for beside a `DESK_SCHEMA_LANG` a command would refuse:
+    // the help, in English, and a note that says why (not silently).
+    if help && let Err(value) = usage::env_lang_beside_help(&raw) {
+        if let Err(e) = error.print() {
+            std::process::exit(cannot_write(&e).into());
         }
-        let value = usage::env_lang_beside_help(&raw).err()?;
-        let note = (
-            format!("{} holds", usage::LANG_ENV),
-            "which '--lang' would refuse",
-            ", and a command with '--lang' refuses it",
-        );
-        Some((value, note))
-    };
-    if help && let Some((value, (holder, refusal, more))) = refused() {
-        let _ = error.print();
-        let value = value.as_deref().map_or_else(
-            || "a value that is not UTF-8".to_owned(),
-            |v| format!("'{}'", shown_env_value(v)),
-        );
+        let value = shown_env_value(value.as_deref());
         let _ = writeln!(
             io::stderr().lock(),
-            "note: {holder} {value}, {refusal} ({}): this help is in English{more}",
+            "note: {} holds {value}, which '--lang' would refuse ({}): this help is in English, and a command with '--lang' refuses it",
+            usage::LANG_ENV,
             usage::LANG_EXPECTED,
         );
         std::process::exit(error.exit_code());
@@ -797,7 +781,7 @@ fn usage_error(error: &clap::Error) -> ! {
         for raw in raws {
             let credential = given && secret::may_be_credential(raw);
             // One of the tool's own commands (`-- validate`) is no secret.
-            let command = COMMANDS.contains(&raw.as_str());
+            let command = raw == "help" || command().find_subcommand(raw).is_some();
             let safe = if credential || (unexpected && !raw.starts_with('-') && !command) {
                 secret::NOT_SHOWN[usize::from(is_chinese)].to_owned()
             } else {
@@ -845,14 +829,14 @@ fn usage_error(error: &clap::Error) -> ! {
 }
 
 /// `DESK_SCHEMA_LANG`'s value as its messages show it: the not-shown mark
-/// for one shaped like a key, otherwise as an argument is shown (escaped,
-/// a URL's userinfo `<redacted>`). (The messages are in English: the
-/// variable names no language.)
-fn shown_env_value(value: &str) -> String {
-    if secret::may_be_credential(value) {
-        secret::NOT_SHOWN[0].to_owned()
-    } else {
-        shown_argument(value)
+/// for one shaped like a key, otherwise quoted as an argument is shown
+/// (escaped, a URL's userinfo `<redacted>`); `None`, a value that is not
+/// UTF-8. (The messages are in English: the variable names no language.)
+fn shown_env_value(value: Option<&str>) -> String {
+    match value {
+        None => "a value that is not UTF-8".to_owned(),
+        Some(value) if secret::may_be_credential(value) => secret::NOT_SHOWN[0].to_owned(),
+        Some(value) => format!("'{}'", shown_argument(value)),
     }
 }
 
@@ -880,6 +864,18 @@ fn main() -> ExitCode {
     } else {
         command()
     };
+    // A `--lang` value it refuses, wherever it is on the line: refused
+    // first, in clap's words, whatever else the line asks (clap would show
+    // the help of a command before it reads a `--lang VALUE` given ahead).
+    let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Some(value) = usage::refused_lang(&raw)
+        && let Err(e) =
+            command
+                .clone()
+                .try_get_matches_from([raw[0].clone(), "--lang".into(), value])
+    {
+        usage_error(&e);
+    }
     let args = usage::args();
     remember_the_key_file(&args);
     let matches = command
@@ -894,7 +890,7 @@ fn main() -> ExitCode {
         && let Err(value) = usage::env_locale()
     {
         let mut sub = command.find_subcommand(name).cloned().unwrap_or(command);
-        let shown = value.as_deref().map(shown_env_value);
+        let shown = value.is_some().then(|| shown_env_value(value.as_deref()));
         usage_error(&usage::bad_env_lang(&mut sub, shown.as_deref()));
     }
     let stdout = io::stdout().lock();
@@ -936,7 +932,7 @@ fn cannot_write(e: &io::Error) -> u8 {
             let why = match e.kind() {
                 io::ErrorKind::StorageFull => "磁盘已满".to_owned(),
                 io::ErrorKind::PermissionDenied => "没有写入权限".to_owned(),
-                _ => format!("系统错误：{e}"),
+                _ => Words::system_zh(e),
             };
             format!("无法写出输出：{why}")
         } else {
@@ -1487,8 +1483,14 @@ impl Words {
             io::ErrorKind::NotADirectory => "路径中有一段不是目录".to_owned(),
             io::ErrorKind::InvalidFilename => "文件名过长或无效".to_owned(),
             io::ErrorKind::InvalidData => "内容无法读取".to_owned(),
-            _ => format!("系统错误：{e}"),
+            _ => Self::system_zh(e),
         }
+    }
+
+    /// An I/O error of a kind without words of its own, in Chinese: the
+    /// system's words, said to be so.
+    fn system_zh(e: &io::Error) -> String {
+        format!("系统错误：{e}")
     }
 
     fn too_large(self, name: &Name, max: u64) -> String {

@@ -44,7 +44,13 @@ impl std::error::Error for AtMost {}
 /// declares them (a test holds the two to one list). `schema` has none (its
 /// output has no language): the overview's, given before it, stands for
 /// its help and errors, as [`LANG_ENV`] does for every command.
-pub(crate) const LANG_COMMANDS: [&str; 3] = ["validate", "send", "usersig"];
+#[cfg(feature = "client")]
+pub(crate) const LANG_COMMANDS: &[&str] = &["validate", "send", "usersig"];
+
+/// [`LANG_COMMANDS`] in a build without the client, whose `send` only says
+/// how to get it.
+#[cfg(not(feature = "client"))]
+pub(crate) const LANG_COMMANDS: &[&str] = &["validate", "usersig"];
 
 /// Whether `arg` names one of [`LANG_COMMANDS`].
 fn takes_lang(arg: &OsString) -> bool {
@@ -83,12 +89,13 @@ const LANG_EXPECTED_ZH: &str =
     "应为 en 或 zh-CN（zh、zh_CN、zh-Hans、zh-SG 和 zh-MY 都读作 zh-CN；没有繁体中文消息）";
 
 /// The usage error for [`LANG_ENV`] holding a value `--lang` would refuse,
-/// `shown` as the caller shows it (`None`: not UTF-8; a word shaped like a
-/// key not shown, a control character escaped, a URL's userinfo redacted),
+/// `shown` as the caller shows it (`None`: not UTF-8; quoted, but a word
+/// shaped like a key not shown, a control character escaped, a URL's
+/// userinfo redacted),
 /// in the words of `--lang`'s own refusal, naming the variable.
 pub(crate) fn bad_env_lang(cmd: &mut clap::Command, shown: Option<&str>) -> clap::Error {
     let message = match shown {
-        Some(value) => format!("invalid value '{value}' for '{LANG_ENV}': {LANG_EXPECTED}\n"),
+        Some(value) => format!("invalid value {value} for '{LANG_ENV}': {LANG_EXPECTED}\n"),
         None => format!("invalid UTF-8 in '{LANG_ENV}': {LANG_EXPECTED}\n"),
     };
     clap::Error::raw(ErrorKind::ValueValidation, message).with_cmd(cmd)
@@ -110,148 +117,179 @@ pub(crate) fn args() -> Vec<OsString> {
     schema_lang_before(&args).unwrap_or(args)
 }
 
+/// The `--lang`s of some arguments, as clap reads them, and the other
+/// arguments in their order: a `--lang` takes the next argument as its
+/// value unless that is an option or a `--`, or there is none (clap then
+/// says a value is required); nothing from a `--` on is a `--lang`. The one
+/// reading of `--lang` every rewrite here and [`asks_chinese`] make.
+#[derive(Default)]
+struct Langs {
+    /// Each `--lang` with its value, as given (`--lang VALUE`,
+    /// `--lang=VALUE`), in order.
+    given: Vec<OsString>,
+    /// Their values, in order.
+    values: Vec<OsString>,
+    /// Whether a `--lang` has no value.
+    no_value: bool,
+    /// The other arguments, in order (a `--lang` without a value among
+    /// them), and everything from a `--` on.
+    rest: Vec<OsString>,
+}
+
+impl Langs {
+    fn of(args: &[OsString]) -> Self {
+        let mut langs = Langs::default();
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            if arg == "--" {
+                langs.rest.push(arg.clone());
+                langs.rest.extend(args.by_ref().cloned());
+            } else if arg == "--lang" {
+                match args.clone().next() {
+                    Some(value) if !value.as_encoded_bytes().starts_with(b"-") => {
+                        args.next();
+                        langs.given.extend([arg.clone(), value.clone()]);
+                        langs.values.push(value.clone());
+                    }
+                    _ => {
+                        langs.no_value = true;
+                        langs.rest.push(arg.clone());
+                    }
+                }
+            } else if let Some(value) = arg.as_encoded_bytes().strip_prefix(b"--lang=") {
+                langs.given.push(arg.clone());
+                langs
+                    .values
+                    .push(String::from_utf8_lossy(value).into_owned().into());
+            } else {
+                langs.rest.push(arg.clone());
+            }
+        }
+        langs
+    }
+
+    /// The language the line names: its last `--lang` value that is not
+    /// empty.
+    fn last(&self) -> Option<&OsString> {
+        self.values.iter().rev().find(|v| !v.is_empty())
+    }
+}
+
+/// Where the command is in `args` (the program left out): the first
+/// argument that is no option, nor the value of a `--lang` before it (the
+/// only option before a command that takes a value). `None` when there is
+/// none before a `--`.
+fn command_at(args: &[OsString]) -> Option<usize> {
+    let mut at = 0;
+    loop {
+        match args.get(at)?.as_encoded_bytes() {
+            b"--" => return None,
+            b"--lang" => at += 2,
+            [b'-', ..] => at += 1,
+            _ => return Some(at),
+        }
+    }
+}
+
 /// `schema ... --lang VALUE ...` as `--lang VALUE schema ...`: `schema`
 /// has no `--lang` of its own (its output has no language), and the one
 /// given before the command is its help's and its errors' (clap would
 /// call it an unknown argument, and tip `-- --lang`, a value `schema`
-/// refuses). A `--lang` with no value, and anything after a `--`, stay
+/// refuses). A `--lang` with no value, and anything from a `--` on, stay
 /// where they are. `None` for any other line.
 fn schema_lang_before(args: &[OsString]) -> Option<Vec<OsString>> {
-    // The command: the first argument that is no option, nor the value of
-    // the `--lang` before it (the only option before a command that takes
-    // one).
-    let mut at = 1;
-    while let Some(arg) = args.get(at) {
-        match arg.as_encoded_bytes() {
-            b"--" => return None,
-            b"--lang" => at += 2,
-            [b'-', ..] => at += 1,
-            _ => break,
-        }
-    }
-    if args.get(at)? != "schema" {
+    let (program, args) = args.split_first()?;
+    let at = command_at(args)?;
+    if args[at] != "schema" {
         return None;
     }
-    let (mut langs, mut rest) = (Vec::new(), Vec::new());
-    let mut after = args[at + 1..].iter();
-    while let Some(arg) = after.next() {
-        if arg == "--" {
-            rest.push(arg.clone());
-            rest.extend(after.by_ref().cloned());
-        } else if arg == "--lang" {
-            match after.next() {
-                Some(value) if !value.as_encoded_bytes().starts_with(b"-") => {
-                    langs.extend([arg.clone(), value.clone()]);
-                }
-                value => rest.extend([arg.clone()].into_iter().chain(value.cloned())),
-            }
-        } else if arg.as_encoded_bytes().starts_with(b"--lang=") {
-            langs.push(arg.clone());
-        } else {
-            rest.push(arg.clone());
-        }
-    }
-    if langs.is_empty() {
+    let langs = Langs::of(&args[at + 1..]);
+    if langs.given.is_empty() {
         return None;
     }
-    Some(
-        args[..at]
-            .iter()
-            .cloned()
-            .chain(langs)
-            .chain([args[at].clone()])
-            .chain(rest)
-            .collect(),
-    )
+    let before = args[..at].iter().cloned();
+    let line = [program.clone()]
+        .into_iter()
+        .chain(before)
+        .chain(langs.given);
+    Some(line.chain([args[at].clone()]).chain(langs.rest).collect())
 }
 
-/// The last `--lang` value given on the line as given, before a `--`, when
-/// it is one `--lang` refuses: help asked for before it is in English,
-/// with a note that says why.
+/// A `--lang` value on the line (before a `--`) that `--lang` refuses, the
+/// first: refused before anything else on the line is read, so that the
+/// line is refused whatever it asks (help too) and wherever the value is.
 pub(crate) fn refused_lang(args: &[OsString]) -> Option<OsString> {
-    given_lang(args.iter().skip(1).cloned()).filter(|value| !reads_a_locale(value))
+    let langs = Langs::of(args.get(1..)?);
+    langs
+        .values
+        .into_iter()
+        .find(|value| !reads_a_locale(value))
 }
 
 /// A request for help that gives a `--lang`, as clap reads it: clap's
 /// `help` takes command names only, and would call `--lang` an unknown
-/// command.
+/// command. A `--lang` before `help` stays where it is.
 /// - `help COMMAND --lang VALUE` (or `--lang=VALUE`, before or after the
-///   command), for a command with `--lang`, as `COMMAND --lang VALUE
-///   --help`, which clap shows in that language. Other arguments are left
-///   out (it is a request for help); a `--lang` without a value, or whose
-///   value is an option, is `COMMAND --lang`, whose error clap says.
+///   command), for a command with a `--lang` of its own, as `COMMAND
+///   --lang VALUE --help`, which clap shows in that language. Other
+///   arguments are left out (it is a request for help); a `--lang` without
+///   a value, or whose value is an option, is `COMMAND --lang`, whose error
+///   clap says.
 /// - `help [schema] --lang VALUE`, and `help` of anything else, with the
 ///   `--lang` given before the command, which the line takes (`--lang
 ///   VALUE --help`, `--lang VALUE schema --help`, `--lang VALUE help
-///   nosuch`): clap refuses a value `--lang` does not take.
+///   nosuch`).
 /// - `--lang VALUE` alone (each a value `--lang` takes), as nothing: the
 ///   overview, as `desk-schema` alone shows it.
 ///
-/// Nothing after a `--` is read. `None` for any other command line.
+/// Nothing from a `--` on is read. `None` for any other command line.
 pub(crate) fn help_with_lang(args: &[OsString]) -> Option<Vec<OsString>> {
     if let Some(overview) = overview_with_lang(args) {
         return Some(overview);
     }
-    let [program, help, rest @ ..] = args else {
-        return None;
-    };
-    if help != "help" {
+    let (program, args) = args.split_first()?;
+    let at = command_at(args)?;
+    if args[at] != "help" {
         return None;
     }
-    let (mut command, mut langs, mut no_value) = (None, Vec::new(), false);
-    let mut rest = rest.iter();
-    while let Some(arg) = rest.next() {
-        let bytes = arg.as_encoded_bytes();
-        if arg == "--" {
-            break;
-        } else if arg == "--lang" {
-            match rest.next() {
-                Some(value) if !value.as_encoded_bytes().starts_with(b"-") => {
-                    langs.extend([arg.clone(), value.clone()]);
-                }
-                _ => no_value = true,
-            }
-        } else if bytes.starts_with(b"--lang=") {
-            langs.push(arg.clone());
-        } else if command.is_none() && !bytes.starts_with(b"-") {
-            command = Some(arg.clone());
-        }
-    }
-    if no_value {
+    let langs = Langs::of(&args[at + 1..]);
+    let command = langs
+        .rest
+        .iter()
+        .take_while(|a| *a != "--")
+        .find(|a| !a.as_encoded_bytes().starts_with(b"-"))
+        .cloned();
+    let mut out: Vec<OsString> = [program].into_iter().chain(&args[..at]).cloned().collect();
+    if langs.no_value {
         // `--lang` with no value: clap's own error, at the command that
         // takes one.
-        let command = command.filter(takes_lang).into_iter();
-        return Some(
-            [program.clone()]
-                .into_iter()
-                .chain(command)
-                .chain(["--lang".into()])
-                .collect(),
-        );
+        out.extend(command.filter(takes_lang));
+        out.push("--lang".into());
+        return Some(out);
     }
-    if langs.is_empty() {
+    if langs.given.is_empty() {
         return None;
     }
-    let mut out = vec![program.clone()];
     match command {
         Some(command) if takes_lang(&command) => {
             out.push(command);
-            out.extend(langs);
+            out.extend(langs.given);
             out.push("--help".into());
         }
         // The overview's help, `schema`'s: `--lang` before the command.
         None => {
-            out.extend(langs);
+            out.extend(langs.given);
             out.push("--help".into());
         }
         Some(command) if command == "schema" => {
-            out.extend(langs);
+            out.extend(langs.given);
             out.extend([command, "--help".into()]);
         }
-        // `help help`, `help nosuch`: clap's own answer, in that language.
+        // `help help`, `help nosuch`: clap's own answer (an error in that
+        // language; clap's help of `help` is its own English).
         Some(command) => {
-            out.extend(langs);
-            out.extend([help.clone(), command]);
+            out.extend(langs.given);
+            out.extend([args[at].clone(), command]);
         }
     }
     Some(out)
@@ -261,19 +299,10 @@ pub(crate) fn help_with_lang(args: &[OsString]) -> Option<Vec<OsString>> {
 /// as nothing: the overview, which clap shows for a line of no arguments
 /// (with an option and no command, it would say a command is missing).
 fn overview_with_lang(args: &[OsString]) -> Option<Vec<OsString>> {
-    let [program, rest @ ..] = args else {
-        return None;
-    };
-    let mut values = Vec::new();
-    let mut rest = rest.iter();
-    while let Some(arg) = rest.next() {
-        if arg == "--lang" {
-            values.push(rest.next()?.clone());
-        } else {
-            values.push(arg.to_str()?.strip_prefix("--lang=")?.into());
-        }
-    }
-    (!values.is_empty() && values.iter().all(reads_a_locale)).then(|| vec![program.clone()])
+    let (program, args) = args.split_first()?;
+    let langs = Langs::of(args);
+    let alone = langs.rest.is_empty() && !langs.values.is_empty();
+    (alone && langs.values.iter().all(reads_a_locale)).then(|| vec![program.clone()])
 }
 
 /// Whether `value` is a language `--lang` takes.
@@ -287,11 +316,10 @@ fn reads_a_locale(value: &OsString) -> bool {
 /// value, before a `--`, reads as `zh-CN` (`--lang zh-CN`, `--lang=zh_CN`,
 /// as [`desk_schema::Locale`] reads a tag); with no such `--lang`, `env`
 /// (the value of [`LANG_ENV`]) does. That is the language of the commands
-/// with `--lang` (`validate`, `send`, `usersig`), of the help of every
-/// command and of the overview, and of clap's errors (where clap reaches a
-/// `--lang` that a command does not take, `schema`'s or one before the
-/// command, its error is in that language). The first argument, the
-/// program, is not read.
+/// (the command's own `--lang` is later on the line than the one before
+/// it, which `main` reads as the command's when it has none), of the help
+/// of every command and of the overview, and of clap's errors. The first
+/// argument, the program, is not read.
 pub(crate) fn asks_chinese(
     args: impl IntoIterator<Item = OsString>,
     env: Option<&std::ffi::OsStr>,
@@ -305,26 +333,12 @@ pub(crate) fn asks_chinese(
     }
 }
 
-/// The value of the last `--lang` given a value in `args` (a command's
-/// arguments), before a `--`. A `--lang` without a value is clap's error,
-/// not a language.
+/// The value of the last `--lang` given a value in `args` (a command
+/// line's, the program left out), before a `--` ([`Langs`]). A `--lang`
+/// without a value is clap's error, not a language.
 fn given_lang(args: impl IntoIterator<Item = OsString>) -> Option<OsString> {
-    let mut args = args.into_iter();
-    let mut given = None;
-    while let Some(arg) = args.next() {
-        let value = match arg.to_str() {
-            Some("--") => break,
-            Some("--lang") => args.next(),
-            Some(arg) => arg.strip_prefix("--lang=").map(OsString::from),
-            None => None,
-        };
-        if let Some(value) =
-            value.filter(|v| !v.is_empty() && !v.to_string_lossy().starts_with('-'))
-        {
-            given = Some(value);
-        }
-    }
-    given
+    let args: Vec<OsString> = args.into_iter().collect();
+    Langs::of(&args).last().cloned()
 }
 
 /// For help shown for this command line: `Err(value)` when no `--lang` is
@@ -588,7 +602,7 @@ fn tip_in_chinese(tip: &str) -> String {
     {
         return format!("子命令 '{command}' 存在；要使用它，请去掉它前面的 '--'");
     }
-    // An option of a subcommand given before it (`--lang zh-CN validate`).
+    // An option of a subcommand given before it (`--format json validate`).
     if let Some(rest) = tip.strip_prefix('\'')
         && let Some(there) = rest.strip_suffix("' exists")
     {
@@ -619,32 +633,11 @@ mod tests {
             .map(clap::Command::get_name)
             .collect();
         with_lang.sort_unstable();
-        // Without the `client` feature, `send` only says how to get it.
-        let mut listed: Vec<&str> = super::LANG_COMMANDS
-            .into_iter()
-            .filter(|c| cfg!(feature = "client") || *c != "send")
-            .collect();
+        // Without the `client` feature, `send` only says how to get it: the
+        // list has it not (helper-142: `help send --lang zh-CN` ran it).
+        let mut listed = super::LANG_COMMANDS.to_vec();
         listed.sort_unstable();
         assert_eq!(with_lang, listed);
-        for name in super::LANG_COMMANDS {
-            assert!(command.find_subcommand(name).is_some(), "{name}");
-        }
-    }
-
-    /// The tool's own commands, which a usage error shows (`-- validate`),
-    /// are the commands clap is given, and its `help`.
-    #[test]
-    fn the_commands_shown_are_the_commands() {
-        let command = crate::command();
-        let mut names: Vec<&str> = command
-            .get_subcommands()
-            .map(clap::Command::get_name)
-            .chain(["help"])
-            .collect();
-        let mut listed = crate::COMMANDS.to_vec();
-        names.sort_unstable();
-        listed.sort_unstable();
-        assert_eq!(names, listed);
     }
 
     /// What `rewrite` makes of the command line `list`, as text.
@@ -661,7 +654,9 @@ mod tests {
     }
 
     /// `help COMMAND` with a `--lang` is that command's `--help` in that
-    /// language; any other `help` line is left to clap.
+    /// language; `help` of the overview, of `schema` or of anything else
+    /// with a `--lang` reads it before the command; `--lang` alone is the
+    /// overview; any other line is left to clap.
     #[test]
     fn help_with_a_lang_is_the_commands_help() {
         let rewrite = |list: &[&str]| rewritten(super::help_with_lang, list);
@@ -725,6 +720,15 @@ mod tests {
                 &["d", "--lang", "zh-CN", "help", "nosuch"],
             ),
             (&["d", "help", "--lang"], &["d", "--lang"]),
+            // A `--lang` before `help` stays where it is (helper-142).
+            (
+                &["d", "--lang", "zh-CN", "help", "validate", "--lang", "en"],
+                &["d", "--lang", "zh-CN", "validate", "--lang", "en", "--help"],
+            ),
+            (
+                &["d", "--lang=zh", "help", "schema", "--lang", "en"],
+                &["d", "--lang=zh", "--lang", "en", "schema", "--help"],
+            ),
             // `--lang` alone: the overview, as a line of nothing shows it.
             (&["d", "--lang", "zh-CN"], &["d"]),
             (&["d", "--lang=zh_CN", "--lang", "en"], &["d"]),
@@ -792,6 +796,9 @@ mod tests {
         for left in [
             &["d", "schema", "--lang"][..],
             &["d", "--", "schema", "--lang", "zh-CN"],
+            // A `--lang` whose next argument is `--` has no value, and
+            // nothing after the `--` is moved (helper-142).
+            &["d", "schema", "--lang", "--", "--lang", "zh-CN"],
             &["d", "schema", "--", "--lang", "zh-CN"],
             &["d", "validate", "--lang", "zh-CN"],
             &["d", "schema"],
@@ -800,9 +807,47 @@ mod tests {
         }
     }
 
+    /// A value `--lang` refuses, wherever it is on the line before a `--`,
+    /// the first of them; a `--lang` with no value is not one.
+    #[test]
+    fn a_refused_lang_is_found_wherever_it_is() {
+        let refused = |list: &[&str]| {
+            let args: Vec<OsString> = list.iter().map(OsString::from).collect();
+            super::refused_lang(&args).map(|v| v.to_string_lossy().into_owned())
+        };
+        assert_eq!(
+            refused(&["d", "--lang", "fr", "validate", "--help"]).as_deref(),
+            Some("fr")
+        );
+        assert_eq!(
+            refused(&["d", "validate", "--help", "--lang=zh-TW"]).as_deref(),
+            Some("zh-TW")
+        );
+        assert_eq!(
+            refused(&["d", "validate", "--lang=", "x"]).as_deref(),
+            Some("")
+        );
+        assert_eq!(
+            refused(&["d", "--lang", "en", "x", "--lang", "xx", "--lang", "yy"]).as_deref(),
+            Some("xx")
+        );
+        for fine in [
+            &["d", "validate", "--", "--lang", "fr"][..],
+            &["d", "validate", "--lang", "--", "fr"],
+            &["d", "validate", "--lang", "-x"],
+            &["d", "--lang", "zh_CN", "validate", "--lang=en"],
+        ] {
+            assert_eq!(refused(fine), None, "{fine:?}");
+        }
+    }
+
     #[test]
     fn the_last_lang_before_a_double_dash_decides() {
         let asks = |list: &[&str]| asks(list, None);
+        // A `--lang` before a `--` has no value: the `--` ends the options.
+        assert!(!asks(&[
+            "d", "validate", "--lang", "--", "--lang", "zh-CN", "x"
+        ]));
         assert!(asks(&["d", "validate", "--lang", "zh-CN"]));
         assert!(asks(&["d", "validate", "--lang=zh-CN", "x"]));
         assert!(!asks(&["d", "validate", "--lang", "zh-CN", "--lang", "en"]));
