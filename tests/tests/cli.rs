@@ -2621,6 +2621,105 @@ fn what_is_said_beside_the_languages_is_said_right() {
     }
 }
 
+/// What helper-143 found after the `--lang` changes: a piece of the key read
+/// from a pipe quoted by clap when `--lang VALUE` came before the command
+/// (the key file was looked for after `en`), or given as the `--lang`
+/// value itself (refused before the key was read); `--lang -` not refused
+/// beside a help request; `help ... --lang` turning an error into help;
+/// `schema`'s refusal of an account for the response schema in English.
+#[test]
+fn a_lang_anywhere_changes_only_the_language() {
+    let key = support::KEY;
+    let piece = &key[..20];
+    let dir = std::env::temp_dir().join(format!("desk-schema-cli-143-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let key_file = dir.join("key.txt");
+    std::fs::write(&key_file, format!("{key}\n")).unwrap();
+    let key_file = key_file.to_str().unwrap();
+    for (args, stdin) in [
+        (
+            vec![
+                "--lang",
+                "en",
+                "usersig",
+                "--key-file",
+                "/dev/stdin",
+                "--sdkappid",
+                piece,
+            ],
+            Some(key),
+        ),
+        (
+            vec![
+                "usersig",
+                "--key-file",
+                key_file,
+                "--sdkappid",
+                "1",
+                "--identifier",
+                "a",
+                "--lang",
+                piece,
+            ],
+            None,
+        ),
+    ] {
+        let mut command = cli();
+        command.env_remove("DESK_SCHEMA_SECRET_KEY");
+        let out = run_in(command, &args, stdin.map(str::as_bytes));
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            !err.contains(piece) && err.contains("<not shown"),
+            "{args:?}: {err}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+
+    for args in [
+        &["--lang", "-", "validate", "--help"][..],
+        &["--lang", "-", "help"],
+    ] {
+        let out = run(args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(text(&out.stderr).starts_with("error: invalid value '-' for '--lang <LANG>'"));
+    }
+    // The same answer with or without `--lang`: only its language.
+    for line in [
+        &["help", "validate", "x"][..],
+        &["help", "-h"],
+        &["help", "schema", "response"],
+    ] {
+        let plain = run(line, None);
+        let mut with: Vec<&str> = line.to_vec();
+        with.extend(["--lang", "zh-CN"]);
+        let out = run(&with, None);
+        assert_eq!(out.status.code(), plain.status.code(), "{with:?}");
+        assert_eq!(out.stdout.is_empty(), plain.stdout.is_empty(), "{with:?}");
+        let err = text(&out.stderr);
+        assert!(
+            out.stderr.is_empty() || err.starts_with("错误："),
+            "{with:?}: {err}"
+        );
+    }
+    let out = run(
+        &[
+            "schema",
+            "response",
+            "--customer-service-account",
+            "@a",
+            "--lang",
+            "zh-CN",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "desk-schema: --customer-service-account 只改变请求体的 Schema\n"
+    );
+}
+
 /// `send --endpoint` with the secret key in it is refused once the key is
 /// read, before any lookup (which would send the host to a name server),
 /// without showing it; a host of a key's shape that is not the key is a

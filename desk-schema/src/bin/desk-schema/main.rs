@@ -584,7 +584,11 @@ fn remember_the_key_file(args: &[OsString]) {
         None => args,
     };
     let text = |a: &OsString| a.to_string_lossy().into_owned();
-    let command = args.iter().skip(1).map(text).find(|a| !a.starts_with('-'));
+    // After the `--lang VALUE` the line may give before it (helper-143:
+    // `--lang en usersig` read `en` as the command, and left a key file on
+    // a pipe unread when clap's error quoted a piece of it).
+    let command =
+        usage::command_at(args.get(1..).unwrap_or_default()).map(|at| text(&args[at + 1]));
     // `-h`, `--help`, `-V`, `--version`, and short flags run together (`-hV`).
     let help = args.iter().map(text).any(|a| {
         a == "--help"
@@ -864,20 +868,17 @@ fn main() -> ExitCode {
     } else {
         command()
     };
+    let args = usage::args();
+    // First: a piece of the key that an error would quote is then known.
+    remember_the_key_file(&args);
     // A `--lang` value it refuses, wherever it is on the line: refused
-    // first, in clap's words, whatever else the line asks (clap would show
-    // the help of a command before it reads a `--lang VALUE` given ahead).
+    // first, in clap's words, whatever else the line asks.
     let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    if let Some(value) = usage::refused_lang(&raw)
-        && let Err(e) =
-            command
-                .clone()
-                .try_get_matches_from([raw[0].clone(), "--lang".into(), value])
+    if let Some(line) = usage::refusal_line(&raw)
+        && let Err(e) = command.clone().try_get_matches_from(line)
     {
         usage_error(&e);
     }
-    let args = usage::args();
-    remember_the_key_file(&args);
     let matches = command
         .clone()
         .try_get_matches_from(&args)
@@ -929,12 +930,7 @@ fn main() -> ExitCode {
 fn cannot_write(e: &io::Error) -> u8 {
     if e.kind() != io::ErrorKind::BrokenPipe {
         let message = if usage::chinese_asked() {
-            let why = match e.kind() {
-                io::ErrorKind::StorageFull => "磁盘已满".to_owned(),
-                io::ErrorKind::PermissionDenied => "没有写入权限".to_owned(),
-                _ => Words::system_zh(e),
-            };
-            format!("无法写出输出：{why}")
+            format!("无法写出输出：{}", Words::write_zh(e))
         } else {
             format!("cannot write output: {e}")
         };
@@ -960,10 +956,11 @@ fn schema(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     let schema = match (which, ctx) {
         (Some("response"), None) => create_group::response_schema(),
         (Some("response"), Some(_)) => {
-            let _ = writeln!(
-                io::stderr(),
-                "desk-schema: --customer-service-account changes only the request schema"
+            let said = Say(locale_of(args)).pick(
+                "--customer-service-account changes only the request schema",
+                "--customer-service-account 只改变请求体的 Schema",
             );
+            let _ = writeln!(io::stderr(), "desk-schema: {said}");
             return Ok(2);
         }
         (_, None) => create_group::request_schema(),
@@ -1483,6 +1480,16 @@ impl Words {
             io::ErrorKind::NotADirectory => "路径中有一段不是目录".to_owned(),
             io::ErrorKind::InvalidFilename => "文件名过长或无效".to_owned(),
             io::ErrorKind::InvalidData => "内容无法读取".to_owned(),
+            _ => Self::system_zh(e),
+        }
+    }
+
+    /// Why an output could not be written, in Chinese: the kinds an
+    /// operator meets, and the system's words for any other.
+    pub(crate) fn write_zh(e: &io::Error) -> String {
+        match e.kind() {
+            io::ErrorKind::StorageFull => "磁盘已满".to_owned(),
+            io::ErrorKind::PermissionDenied => "没有写入权限".to_owned(),
             _ => Self::system_zh(e),
         }
     }

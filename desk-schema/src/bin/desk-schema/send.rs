@@ -207,7 +207,10 @@ fn send(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     match write_out(out, &line).and_then(|()| out.flush().map_err(IoStop::Output)) {
         Err(IoStop::Output(e)) => {
             let said = match locale {
-                Locale::ZhCn => format!("desk-schema: 无法写出结果（{e}）；结果：\n{line}"),
+                Locale::ZhCn => format!(
+                    "desk-schema: 无法写出结果（{}）；结果：\n{line}",
+                    crate::Words::write_zh(&e)
+                ),
                 _ => format!("desk-schema: cannot write output ({e}); the outcome:\n{line}"),
             };
             let _ = std::io::stderr().write_all(said.as_bytes());

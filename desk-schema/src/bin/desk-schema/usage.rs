@@ -119,9 +119,10 @@ pub(crate) fn args() -> Vec<OsString> {
 
 /// The `--lang`s of some arguments, as clap reads them, and the other
 /// arguments in their order: a `--lang` takes the next argument as its
-/// value unless that is an option or a `--`, or there is none (clap then
-/// says a value is required); nothing from a `--` on is a `--lang`. The one
-/// reading of `--lang` every rewrite here and [`asks_chinese`] make.
+/// value unless that is an option (`-` alone is a value) or a `--`, or
+/// there is none (clap then says a value is required); nothing from a `--`
+/// on is a `--lang`. The one reading of `--lang` every rewrite here and
+/// [`asks_chinese`] make.
 #[derive(Default)]
 struct Langs {
     /// Each `--lang` with its value, as given (`--lang VALUE`,
@@ -146,7 +147,7 @@ impl Langs {
                 langs.rest.extend(args.by_ref().cloned());
             } else if arg == "--lang" {
                 match args.clone().next() {
-                    Some(value) if !value.as_encoded_bytes().starts_with(b"-") => {
+                    Some(value) if value == "-" || !value.as_encoded_bytes().starts_with(b"-") => {
                         args.next();
                         langs.given.extend([arg.clone(), value.clone()]);
                         langs.values.push(value.clone());
@@ -168,10 +169,10 @@ impl Langs {
         langs
     }
 
-    /// The language the line names: its last `--lang` value that is not
-    /// empty.
+    /// The language the line names: its last `--lang` value (one `--lang`
+    /// refuses, empty too, names none: the line is then refused).
     fn last(&self) -> Option<&OsString> {
-        self.values.iter().rev().find(|v| !v.is_empty())
+        self.values.last()
     }
 }
 
@@ -179,7 +180,7 @@ impl Langs {
 /// argument that is no option, nor the value of a `--lang` before it (the
 /// only option before a command that takes a value). `None` when there is
 /// none before a `--`.
-fn command_at(args: &[OsString]) -> Option<usize> {
+pub(crate) fn command_at(args: &[OsString]) -> Option<usize> {
     let mut at = 0;
     loop {
         match args.get(at)?.as_encoded_bytes() {
@@ -204,10 +205,17 @@ fn schema_lang_before(args: &[OsString]) -> Option<Vec<OsString>> {
         return None;
     }
     let langs = Langs::of(&args[at + 1..]);
+    let before = args[..at].iter().cloned();
+    if langs.no_value {
+        // clap's own error for a `--lang` with no value, as before the
+        // command (after it, clap would call it unknown and tip `--
+        // --lang`, a value `schema` refuses).
+        let line = [program.clone()].into_iter().chain(before);
+        return Some(line.chain(["--lang".into()]).collect());
+    }
     if langs.given.is_empty() {
         return None;
     }
-    let before = args[..at].iter().cloned();
     let line = [program.clone()]
         .into_iter()
         .chain(before)
@@ -215,34 +223,45 @@ fn schema_lang_before(args: &[OsString]) -> Option<Vec<OsString>> {
     Some(line.chain([args[at].clone()]).chain(langs.rest).collect())
 }
 
-/// A `--lang` value on the line (before a `--`) that `--lang` refuses, the
-/// first: refused before anything else on the line is read, so that the
-/// line is refused whatever it asks (help too) and wherever the value is.
-pub(crate) fn refused_lang(args: &[OsString]) -> Option<OsString> {
-    let langs = Langs::of(args.get(1..)?);
-    langs
+/// For a line that gives a `--lang` value `--lang` refuses (the first such,
+/// before a `--`), the line clap refuses it in: `--lang=VALUE` (so that a
+/// value starting with `-` is one), after the command when it has a
+/// `--lang` of its own (clap then shows its usage). Refused before anything
+/// else on the line is read, so that the line is refused whatever it asks
+/// (help too) and wherever the value is: clap would show a command's help
+/// before it reads a `--lang VALUE` given ahead of the command, and reads
+/// none after `--help`.
+pub(crate) fn refusal_line(args: &[OsString]) -> Option<Vec<OsString>> {
+    let (program, rest) = args.split_first()?;
+    let langs = Langs::of(rest);
+    let value = langs
         .values
         .into_iter()
-        .find(|value| !reads_a_locale(value))
+        .find(|value| !reads_a_locale(value))?;
+    let mut lang = OsString::from("--lang=");
+    lang.push(value);
+    let command = command_at(rest)
+        .map(|at| &rest[at])
+        .filter(|c| takes_lang(c));
+    Some(
+        [program]
+            .into_iter()
+            .chain(command)
+            .cloned()
+            .chain([lang])
+            .collect(),
+    )
 }
 
 /// A request for help that gives a `--lang`, as clap reads it: clap's
 /// `help` takes command names only, and would call `--lang` an unknown
-/// command. A `--lang` before `help` stays where it is.
-/// - `help COMMAND --lang VALUE` (or `--lang=VALUE`, before or after the
-///   command), for a command with a `--lang` of its own, as `COMMAND
-///   --lang VALUE --help`, which clap shows in that language. Other
-///   arguments are left out (it is a request for help); a `--lang` without
-///   a value, or whose value is an option, is `COMMAND --lang`, whose error
-///   clap says.
-/// - `help [schema] --lang VALUE`, and `help` of anything else, with the
-///   `--lang` given before the command, which the line takes (`--lang
-///   VALUE --help`, `--lang VALUE schema --help`, `--lang VALUE help
-///   nosuch`).
-/// - `--lang VALUE` alone (each a value `--lang` takes), as nothing: the
-///   overview, as `desk-schema` alone shows it.
-///
-/// Nothing from a `--` on is read. `None` for any other command line.
+/// command. `help ... --lang VALUE ...` is read as `--lang VALUE help
+/// ...`, the line's `--lang` before the command, the rest as given: clap
+/// then answers as it answers the line without the `--lang` (help, or the
+/// same error), in that language. A `--lang` with no value is `--lang`,
+/// whose error clap says; `--lang VALUE` alone is nothing: the overview,
+/// as `desk-schema` alone shows it. Nothing from a `--` on is read. `None`
+/// for any other command line.
 pub(crate) fn help_with_lang(args: &[OsString]) -> Option<Vec<OsString>> {
     if let Some(overview) = overview_with_lang(args) {
         return Some(overview);
@@ -253,45 +272,17 @@ pub(crate) fn help_with_lang(args: &[OsString]) -> Option<Vec<OsString>> {
         return None;
     }
     let langs = Langs::of(&args[at + 1..]);
-    let command = langs
-        .rest
-        .iter()
-        .take_while(|a| *a != "--")
-        .find(|a| !a.as_encoded_bytes().starts_with(b"-"))
-        .cloned();
     let mut out: Vec<OsString> = [program].into_iter().chain(&args[..at]).cloned().collect();
     if langs.no_value {
-        // `--lang` with no value: clap's own error, at the command that
-        // takes one.
-        out.extend(command.filter(takes_lang));
         out.push("--lang".into());
         return Some(out);
     }
     if langs.given.is_empty() {
         return None;
     }
-    match command {
-        Some(command) if takes_lang(&command) => {
-            out.push(command);
-            out.extend(langs.given);
-            out.push("--help".into());
-        }
-        // The overview's help, `schema`'s: `--lang` before the command.
-        None => {
-            out.extend(langs.given);
-            out.push("--help".into());
-        }
-        Some(command) if command == "schema" => {
-            out.extend(langs.given);
-            out.extend([command, "--help".into()]);
-        }
-        // `help help`, `help nosuch`: clap's own answer (an error in that
-        // language; clap's help of `help` is its own English).
-        Some(command) => {
-            out.extend(langs.given);
-            out.extend([args[at].clone(), command]);
-        }
-    }
+    out.extend(langs.given);
+    out.push(args[at].clone());
+    out.extend(langs.rest);
     Some(out)
 }
 
@@ -314,8 +305,9 @@ fn reads_a_locale(value: &OsString) -> bool {
 
 /// Whether the command line asks for Chinese: its last `--lang` with a
 /// value, before a `--`, reads as `zh-CN` (`--lang zh-CN`, `--lang=zh_CN`,
-/// as [`desk_schema::Locale`] reads a tag); with no such `--lang`, `env`
-/// (the value of [`LANG_ENV`]) does. That is the language of the commands
+/// as [`desk_schema::Locale`] reads a tag); with no such `--lang`, or when
+/// that value is one `--lang` refuses (the line is refused), `env` (the
+/// value of [`LANG_ENV`]) does. That is the language of the commands
 /// (the command's own `--lang` is later on the line than the one before
 /// it, which `main` reads as the command's when it has none), of the help
 /// of every command and of the overview, and of clap's errors. The first
@@ -327,7 +319,9 @@ pub(crate) fn asks_chinese(
     let reads_chinese = |value: &std::ffi::OsStr| {
         value.to_str().and_then(|v| v.parse().ok()) == Some(desk_schema::Locale::ZhCn)
     };
-    match given_lang(args.into_iter().skip(1)) {
+    // A value `--lang` refuses (the line's refusal) names no language:
+    // the environment's then, as for a line without one.
+    match given_lang(args.into_iter().skip(1)).filter(reads_a_locale) {
         Some(value) => reads_chinese(&value),
         None => env.is_some_and(reads_chinese),
     }
@@ -660,86 +654,76 @@ mod tests {
     #[test]
     fn help_with_a_lang_is_the_commands_help() {
         let rewrite = |list: &[&str]| rewritten(super::help_with_lang, list);
-        let help = ["d", "validate", "--lang", "zh-CN", "--help"].map(String::from);
-        assert_eq!(
-            rewrite(&["d", "help", "validate", "--lang", "zh-CN"]).as_deref(),
-            Some(&help[..])
-        );
-        assert_eq!(
-            rewrite(&["d", "help", "--lang", "zh-CN", "validate"]).as_deref(),
-            Some(&help[..])
-        );
-        assert_eq!(
-            rewrite(&["d", "help", "usersig", "--lang=zh"]).as_deref(),
-            Some(&["d", "usersig", "--lang=zh", "--help"].map(String::from)[..])
-        );
-        // Anything else is left out: it asks for help.
-        assert_eq!(
-            rewrite(&[
-                "d", "help", "validate", "--lang", "zh-CN", "extra", "--format", "json"
-            ])
-            .as_deref(),
-            Some(&help[..])
-        );
-        // A `--lang` with no value (or an option after it) is the
-        // command's own `--lang` error.
-        let no_value = ["d", "usersig", "--lang"].map(String::from);
-        for line in [
-            &["d", "help", "usersig", "--lang"][..],
-            &["d", "help", "usersig", "--lang", "--"],
-            &["d", "help", "usersig", "--lang", "-x", "--lang", "zh"],
-        ] {
-            assert_eq!(rewrite(line).as_deref(), Some(&no_value[..]), "{line:?}");
-        }
-        // The overview, `schema` (which has no `--lang`) and anything else:
-        // the `--lang` before the command, which clap reads (and refuses a
-        // value it does not take).
-        for (line, help) in [
+        // `help ... --lang VALUE ...` as `--lang VALUE help ...`: clap
+        // answers as it answers the line without the `--lang`, the rest
+        // kept as given (helper-143: dropping it made an error help).
+        for (line, read) in [
             (
-                &["d", "help", "--lang", "zh-CN"][..],
-                &["d", "--lang", "zh-CN", "--help"][..],
+                &["d", "help", "validate", "--lang", "zh-CN"][..],
+                &["d", "--lang", "zh-CN", "help", "validate"][..],
+            ),
+            (
+                &["d", "help", "--lang", "zh-CN", "validate"],
+                &["d", "--lang", "zh-CN", "help", "validate"],
+            ),
+            (
+                &["d", "help", "usersig", "--lang=zh"],
+                &["d", "--lang=zh", "help", "usersig"],
+            ),
+            (
+                &[
+                    "d", "help", "validate", "--lang", "zh-CN", "extra", "--format", "json",
+                ],
+                &[
+                    "d", "--lang", "zh-CN", "help", "validate", "extra", "--format", "json",
+                ],
+            ),
+            (
+                &["d", "help", "--lang", "zh-CN"],
+                &["d", "--lang", "zh-CN", "help"],
             ),
             (
                 &["d", "help", "--lang=zh", "--lang", "en"],
-                &["d", "--lang=zh", "--lang", "en", "--help"],
+                &["d", "--lang=zh", "--lang", "en", "help"],
             ),
             (
-                &["d", "help", "--lang", "fr"],
-                &["d", "--lang", "fr", "--help"],
+                &["d", "help", "-h", "--lang", "zh-CN"],
+                &["d", "--lang", "zh-CN", "help", "-h"],
             ),
             (
                 &["d", "help", "schema", "--lang", "zh-CN"],
-                &["d", "--lang", "zh-CN", "schema", "--help"],
-            ),
-            (
-                &["d", "help", "help", "--lang", "zh-CN"],
-                &["d", "--lang", "zh-CN", "help", "help"],
+                &["d", "--lang", "zh-CN", "help", "schema"],
             ),
             (
                 &["d", "help", "nosuch", "--lang", "zh-CN"],
                 &["d", "--lang", "zh-CN", "help", "nosuch"],
             ),
-            (&["d", "help", "--lang"], &["d", "--lang"]),
             // A `--lang` before `help` stays where it is (helper-142).
             (
                 &["d", "--lang", "zh-CN", "help", "validate", "--lang", "en"],
-                &["d", "--lang", "zh-CN", "validate", "--lang", "en", "--help"],
+                &["d", "--lang", "zh-CN", "--lang", "en", "help", "validate"],
             ),
+            // A `--lang` with no value (or an option after it): clap's own
+            // error, as before the command.
+            (&["d", "help", "usersig", "--lang"], &["d", "--lang"]),
+            (&["d", "help", "usersig", "--lang", "--"], &["d", "--lang"]),
             (
-                &["d", "--lang=zh", "help", "schema", "--lang", "en"],
-                &["d", "--lang=zh", "--lang", "en", "schema", "--help"],
+                &["d", "help", "--lang", "-x", "--lang", "zh"],
+                &["d", "--lang"],
             ),
+            // `-` is a value, as clap reads it.
+            (&["d", "help", "--lang", "-"], &["d", "--lang", "-", "help"]),
             // `--lang` alone: the overview, as a line of nothing shows it.
             (&["d", "--lang", "zh-CN"], &["d"]),
             (&["d", "--lang=zh_CN", "--lang", "en"], &["d"]),
         ] {
-            let help: Vec<String> = help.iter().map(|a| (*a).to_owned()).collect();
-            assert_eq!(rewrite(line).as_deref(), Some(&help[..]), "{line:?}");
+            let read: Vec<String> = read.iter().map(|a| (*a).to_owned()).collect();
+            assert_eq!(rewrite(line).as_deref(), Some(&read[..]), "{line:?}");
         }
         for left in [
             &["d", "help", "validate"][..],
             &["d", "validate", "--lang", "zh-CN"],
-            // Nothing after a `--` is read.
+            // Nothing from a `--` on is read.
             &["d", "help", "validate", "--", "--lang", "zh-CN"],
             // Clap reads these: `--lang` before the command is the line's.
             &["d", "--lang", "zh-CN", "--help"],
@@ -752,11 +736,11 @@ mod tests {
         ] {
             assert_eq!(rewrite(left), None, "{left:?}");
         }
-        // Read in Chinese, as `validate --lang zh-CN --help` is.
-        let args = super::help_with_lang(
-            &["d", "help", "validate", "--lang", "zh-CN"].map(OsString::from),
-        );
-        assert!(super::asks_chinese(args.unwrap_or_default(), None));
+        // Read in Chinese, as the line as given asks.
+        assert!(super::asks_chinese(
+            ["d", "help", "validate", "--lang", "zh-CN"].map(OsString::from),
+            None
+        ));
     }
 
     /// `schema`'s `--lang`, which it has not, read before the command.
@@ -793,12 +777,21 @@ mod tests {
                 .map(String::from)[..]
             )
         );
-        for left in [
+        // A `--lang` with no value (its next argument `--`, helper-142):
+        // clap's own error, as before the command (helper-143: after it,
+        // clap tipped `-- --lang`).
+        for line in [
             &["d", "schema", "--lang"][..],
-            &["d", "--", "schema", "--lang", "zh-CN"],
-            // A `--lang` whose next argument is `--` has no value, and
-            // nothing after the `--` is moved (helper-142).
             &["d", "schema", "--lang", "--", "--lang", "zh-CN"],
+            &["d", "schema", "--lang", "-x"],
+        ] {
+            assert_eq!(
+                before(line).as_deref(),
+                Some(&["d", "--lang"].map(String::from)[..])
+            );
+        }
+        for left in [
+            &["d", "--", "schema", "--lang", "zh-CN"][..],
             &["d", "schema", "--", "--lang", "zh-CN"],
             &["d", "validate", "--lang", "zh-CN"],
             &["d", "schema"],
@@ -808,36 +801,46 @@ mod tests {
     }
 
     /// A value `--lang` refuses, wherever it is on the line before a `--`,
-    /// the first of them; a `--lang` with no value is not one.
+    /// the first of them, refused as `--lang=VALUE` (a value starting with
+    /// `-` is one) after the command when it has a `--lang` of its own; a
+    /// `--lang` with no value is not one.
     #[test]
     fn a_refused_lang_is_found_wherever_it_is() {
-        let refused = |list: &[&str]| {
-            let args: Vec<OsString> = list.iter().map(OsString::from).collect();
-            super::refused_lang(&args).map(|v| v.to_string_lossy().into_owned())
-        };
-        assert_eq!(
-            refused(&["d", "--lang", "fr", "validate", "--help"]).as_deref(),
-            Some("fr")
-        );
-        assert_eq!(
-            refused(&["d", "validate", "--help", "--lang=zh-TW"]).as_deref(),
-            Some("zh-TW")
-        );
-        assert_eq!(
-            refused(&["d", "validate", "--lang=", "x"]).as_deref(),
-            Some("")
-        );
-        assert_eq!(
-            refused(&["d", "--lang", "en", "x", "--lang", "xx", "--lang", "yy"]).as_deref(),
-            Some("xx")
-        );
+        let refusal = |list: &[&str]| rewritten(super::refusal_line, list);
+        for (line, refused) in [
+            (
+                &["d", "--lang", "fr", "validate", "--help"][..],
+                &["d", "validate", "--lang=fr"][..],
+            ),
+            (
+                &["d", "validate", "--help", "--lang=zh-TW"],
+                &["d", "validate", "--lang=zh-TW"],
+            ),
+            (
+                &["d", "validate", "--lang=", "x"],
+                &["d", "validate", "--lang="],
+            ),
+            (
+                &["d", "validate", "--lang=-fr"],
+                &["d", "validate", "--lang=-fr"],
+            ),
+            (&["d", "--lang", "-", "help"], &["d", "--lang=-"]),
+            (&["d", "schema", "--lang", "fr"], &["d", "--lang=fr"]),
+            (
+                &["d", "--lang", "en", "x", "--lang", "xx", "--lang", "yy"],
+                &["d", "--lang=xx"],
+            ),
+        ] {
+            let refused: Vec<String> = refused.iter().map(|a| (*a).to_owned()).collect();
+            assert_eq!(refusal(line).as_deref(), Some(&refused[..]), "{line:?}");
+        }
         for fine in [
             &["d", "validate", "--", "--lang", "fr"][..],
             &["d", "validate", "--lang", "--", "fr"],
             &["d", "validate", "--lang", "-x"],
             &["d", "--lang", "zh_CN", "validate", "--lang=en"],
         ] {
-            assert_eq!(refused(fine), None, "{fine:?}");
+            assert_eq!(refusal(fine), None, "{fine:?}");
         }
     }
 
@@ -855,9 +858,14 @@ mod tests {
         // The program is not read.
         assert!(!asks(&["--lang=zh-CN", "validate"]));
         assert!(!asks(&["d", "validate", "--lang"]));
-        // A `--lang` with no value leaves the language given before it.
+        // A `--lang` with no value leaves the language given before it; an
+        // empty one is a value, refused, and names no language (helper-143:
+        // the refusal of `--lang zh --lang=` was Chinese, of `--lang zh
+        // --lang fr` English).
         assert!(asks(&["d", "validate", "--lang", "zh-CN", "--lang"]));
-        assert!(asks(&["d", "validate", "--lang", "zh-CN", "--lang="]));
+        assert!(!asks(&["d", "validate", "--lang", "zh-CN", "--lang="]));
+        assert!(!asks(&["d", "validate", "--lang", "zh-CN", "--lang", "-"]));
+        assert!(!asks(&["d", "validate", "--lang", "zh-CN", "--lang", "fr"]));
         assert!(asks(&[
             "d",
             "validate",
@@ -884,6 +892,12 @@ mod tests {
         assert!(!asks(&["d", "validate"], Some("")));
         assert!(!asks(&["d", "validate", "--lang", "en"], Some("zh-CN")));
         assert!(asks(&["d", "validate", "--lang", "zh-CN"], Some("en")));
+        // A refused `--lang` names none: the environment's, as without one.
+        assert!(asks(&["d", "validate", "--lang=fr"], Some("zh-CN")));
+        assert!(asks(
+            &["d", "validate", "--lang", "en", "--lang="],
+            Some("zh-CN")
+        ));
         // A `--lang` without a value is clap's error, in the language of
         // the environment.
         assert!(asks(&["d", "validate", "--lang"], Some("zh-CN")));
