@@ -108,9 +108,9 @@ pub(crate) fn chinese_asked() -> bool {
     asks_chinese(std::env::args_os(), lang_env().as_deref())
 }
 
-/// This process's arguments, with clap's `help COMMAND` given a `--lang`
-/// ([`help_with_lang`]) read as `COMMAND --lang VALUE --help`, and
-/// `schema`'s `--lang` read before the command ([`schema_lang_before`]).
+/// This process's arguments, with clap's `help` given a `--lang`
+/// ([`help_with_lang`]) read as `--lang VALUE help ...`, and `schema`'s
+/// `--lang` read before the command ([`schema_lang_before`]).
 pub(crate) fn args() -> Vec<OsString> {
     let args: Vec<OsString> = std::env::args_os().collect();
     let args = help_with_lang(&args).unwrap_or(args);
@@ -159,9 +159,13 @@ impl Langs {
                 }
             } else if let Some(value) = arg.as_encoded_bytes().strip_prefix(b"--lang=") {
                 langs.given.push(arg.clone());
-                langs
-                    .values
-                    .push(String::from_utf8_lossy(value).into_owned().into());
+                // As given, bytes that are not UTF-8 too (clap then says so).
+                #[cfg(unix)]
+                let value = <std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(value)
+                    .to_os_string();
+                #[cfg(not(unix))]
+                let value = OsString::from(String::from_utf8_lossy(value).into_owned());
+                langs.values.push(value);
             } else {
                 langs.rest.push(arg.clone());
             }
@@ -196,8 +200,9 @@ pub(crate) fn command_at(args: &[OsString]) -> Option<usize> {
 /// has no `--lang` of its own (its output has no language), and the one
 /// given before the command is its help's and its errors' (clap would
 /// call it an unknown argument, and tip `-- --lang`, a value `schema`
-/// refuses). A `--lang` with no value, and anything from a `--` on, stay
-/// where they are. `None` for any other line.
+/// refuses). Anything from a `--` on stays where it is; a `--lang` with no
+/// value is `--lang` alone, whose error clap says. `None` for any other
+/// line.
 fn schema_lang_before(args: &[OsString]) -> Option<Vec<OsString>> {
     let (program, args) = args.split_first()?;
     let at = command_at(args)?;
