@@ -784,9 +784,10 @@ fn usage_error(error: &clap::Error) -> ! {
         );
         for raw in raws {
             let credential = given && secret::may_be_credential(raw);
-            // One of the tool's own commands (`-- validate`) is no secret.
-            let ours = raw == "help" || command().find_subcommand(raw).is_some();
-            let safe = if credential || (unexpected && !raw.starts_with('-') && !ours) {
+            // One of the tool's own commands (`-- validate`) is no secret
+            // (asked only of an unexpected argument that is no option).
+            let ours = || raw == "help" || command().find_subcommand(raw).is_some();
+            let safe = if credential || (unexpected && !raw.starts_with('-') && !ours()) {
                 secret::NOT_SHOWN[usize::from(is_chinese)].to_owned()
             } else {
                 shown_argument(raw)
