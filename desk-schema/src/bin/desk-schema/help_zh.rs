@@ -208,6 +208,10 @@ const COMMANDS: [(&str, &Words); 4] = [
     ("send", &SEND),
 ];
 
+/// The overview's `--lang`, which the command after it takes too.
+const ROOT_LANG: &str = "消息与帮助的语言：en 或 zh-CN（简体中文），也用于其后的子命令（子命令\
+    自己给出 --lang 时除外）；未给出时取环境变量 DESK_SCHEMA_LANG 的值（若已设置）[默认：en]";
+
 /// The overview's description.
 const ABOUT: &str = "检查腾讯云 Desk 的 create_group 请求，长度与 API 一样按 UTF-8 字节计。";
 
@@ -233,14 +237,7 @@ pub(crate) fn in_chinese(cmd: Command) -> Command {
     );
     cmd.about(ABOUT)
         .after_help(EXIT_STATUS)
-        .mut_arg("lang", |arg| {
-            arg.help(
-                "消息与帮助的语言：en 或 zh-CN（简体中文），也用于其后的子命令（子命令自己给出 \
-                 --lang 时除外）；未给出时取环境变量 DESK_SCHEMA_LANG 的值（若已设置）[默认：en]",
-            )
-            .hide_default_value(true)
-            .hide_possible_values(true)
-        })
+        .mut_arg("lang", |arg| in_words(arg, ROOT_LANG))
         .help_template(template)
         .disable_help_flag(true)
         .disable_version_flag(true)
@@ -304,16 +301,19 @@ fn localized(sub: Command, words: &Words) -> Command {
     for (id, text) in words.args {
         // A build without the client has a `send` of fewer options.
         if sub.get_arguments().any(|a| a.get_id() == *id) {
-            sub = sub.mut_arg(*id, |arg| {
-                // The defaults and values in the text, in Chinese.
-                let values = arg.get_action().takes_values();
-                arg.help(*text)
-                    .hide_default_value(values)
-                    .hide_possible_values(values)
-            });
+            sub = sub.mut_arg(*id, |arg| in_words(arg, text));
         }
     }
     sub
+}
+
+/// `arg` with its help `text`, which says its default and values in
+/// Chinese (clap's own, hidden).
+fn in_words(arg: Arg, text: &'static str) -> Arg {
+    let values = arg.get_action().takes_values();
+    arg.help(text)
+        .hide_default_value(values)
+        .hide_possible_values(values)
 }
 
 #[cfg(test)]
