@@ -335,3 +335,65 @@ fn a_count_of_one_is_singular() {
         assert_eq!(kind.to_string(), message);
     }
 }
+
+/// Fields declared out of the order of their names, and a struct variant's.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Declared {
+    #[desk(max_bytes = 1)]
+    zeta: String,
+    #[desk(max_bytes = 1)]
+    #[serde(rename = "Alpha")]
+    alpha: String,
+    #[desk(nested)]
+    mid: Vec<Shape>,
+    #[desk(max_bytes = 1)]
+    beta: String,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize, Clone)]
+enum Shape {
+    Box {
+        #[desk(max_bytes = 1)]
+        wide: String,
+        #[desk(max_bytes = 1)]
+        deep: String,
+    },
+}
+
+/// The typed check runs an object's fields in the order of their names,
+/// the report's: what it finds comes in order before any sort (so that
+/// sorting a long report costs one pass), and `validate()` gives the same.
+#[test]
+fn the_typed_check_reports_an_objects_fields_in_the_reports_order() {
+    use desk_schema::{Path, Validate, ValidateIn};
+    let long = || "xx".to_owned();
+    let value = Declared {
+        zeta: long(),
+        alpha: long(),
+        mid: vec![
+            Shape::Box {
+                wide: long(),
+                deep: long()
+            };
+            2
+        ],
+        beta: long(),
+    };
+    let mut found = Report::new();
+    value.validate_in(&(), &Path::Root, &mut found);
+    let paths: Vec<&str> = found.iter().map(Violation::path).collect();
+    assert_eq!(
+        paths,
+        [
+            "/Alpha",
+            "/beta",
+            "/mid/0/Box/deep",
+            "/mid/0/Box/wide",
+            "/mid/1/Box/deep",
+            "/mid/1/Box/wide",
+            "/zeta"
+        ]
+    );
+    let sorted = value.validate().unwrap_err();
+    assert!(sorted.iter().map(Violation::path).eq(paths));
+}

@@ -52,7 +52,7 @@ fn walker_header(
 }
 
 /// The walk over an object's properties: in document order while reading,
-/// then field by field in declaration order.
+/// then field by field in the order of their names.
 pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     let (view_name, ctx_ty) = (&obj.view, &ctx.ty);
     let view = obj.params.view(&obj.view);
@@ -71,10 +71,12 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     // only when the fields add none.
     let shape = obj.customs.iter().any(|c| c.check_value.is_none());
     let read = read_properties(obj, &slots, shape);
-    let after = obj
-        .fields
-        .iter()
-        .zip(&slots)
+    // In the order of the fields' names, as the typed check runs them
+    // (`validate_in::in_pointer_order`): the report's.
+    let mut after: Vec<_> = obj.fields.iter().zip(&slots).collect();
+    after.sort_by(|(a, _), (b, _)| a.json.cmp(&b.json));
+    let after = after
+        .into_iter()
         .map(|(f, slot)| after_read(&obj.ty, f, ctx, slot));
     let taken = obj.fields.iter().zip(&slots).map(|(f, slot)| {
         let name = f.view_ident();
