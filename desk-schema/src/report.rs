@@ -1397,9 +1397,9 @@ fn merge_runs(len: usize, order: impl Fn(&usize, &usize) -> core::cmp::Ordering)
     for i in 1..len {
         if order(&(i - 1), &i).is_gt() {
             // Merging k runs costs about len × log2(k) comparisons of
-            // two paths; a report of runs of two or so (each item's
-            // violations found in declaration order, named in the
-            // report's) still merges for less than its keys sort.
+            // two paths; a report of runs of two or so (a map's entries
+            // found in its own order, say) still merges for less than its
+            // keys sort.
             if bounds.len() >= len / 2 {
                 return Runs::Many;
             }

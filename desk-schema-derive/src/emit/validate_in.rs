@@ -48,10 +48,11 @@ fn typed_field(field: &Field, ctx: &Ctx, value: Target<'_>, parent: &TokenStream
 
 /// The typed checks of `fields` (each with what [`typed_field`] wrote), in
 /// the order of their JSON names: the order in which
-/// [`Report::sort`](desk_schema::Report::sort) puts what they report, so
-/// that a report comes nearly sorted (a run an object, where declaration
-/// order may give one a field). rustc reports a mistake in them in this
-/// order too. (Written in declaration order, each check a closure called in
+/// [`Report::sort`](desk_schema::Report::sort) puts what they report (but
+/// for names that read as indexes, which it orders by number), so that a
+/// report comes nearly sorted (a run an object, where declaration order may
+/// give one a field). Rules (custom ones too) run in this order, and rustc
+/// reports a mistake in them in this order. (Written in declaration order, each check a closure called in
 /// this order, they cost the build of `bench/probe` 4.6% more in
 /// instructions when its names are not in declaration order.)
 fn in_pointer_order(mut fields: Vec<(&Field, TokenStream)>) -> TokenStream {

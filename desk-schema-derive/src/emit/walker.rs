@@ -1,5 +1,6 @@
 //! The walk over raw JSON (`ValidateIn::check_de`): read as it is parsed,
-//! no tree built, every violation at its wire path, in declaration order.
+//! no tree built, every violation at its wire path: what the reads find, in
+//! document order, then each field's rules in the order of the fields' names.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
@@ -115,7 +116,7 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
 
 /// Reads every property into its field's slot (`slots`), in document order;
 /// the violations of the reads go to the walk, unknown properties to
-/// `__desk_unknown`, so that both can be reported in declaration order.
+/// `__desk_unknown`, reported after the fields' rules.
 /// With `shape`, `__desk_shape` first counts the shape violations found
 /// before the reads'.
 ///

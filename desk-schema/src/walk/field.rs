@@ -247,8 +247,8 @@ pub(crate) fn not_its_type() -> Kind {
 
 /// The read of an object's properties, one at a time in document order,
 /// each into its field's slot: the violations of the reads go to `own`,
-/// unknown properties to `unknown`, so that both can be reported in
-/// declaration order ([`Properties::finish`]).
+/// unknown properties to `unknown`, so that the fields' rules can be
+/// reported between them ([`Properties::finish`]).
 ///
 /// An error of the input (text that cannot be read) is kept: the reads stop
 /// there ([`Properties::next_key`] gives `None`) and `finish` returns it. So

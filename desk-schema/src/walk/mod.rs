@@ -3,9 +3,10 @@
 //! without building a tree. Strings are borrowed from the input where they
 //! have no escapes; only what rules need (the views) is kept.
 //!
-//! Violations are recorded in declaration order: each field's violations are
-//! gathered apart while the object is read in document order, then appended
-//! field by field.
+//! Violations are recorded as an object is read, in document order; then
+//! each field's rules, in the order of the fields' names (the typed check's
+//! order, and the report's); then the unknown properties. The report is
+//! sorted at the end.
 
 pub(crate) mod field;
 
