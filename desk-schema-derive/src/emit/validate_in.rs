@@ -46,21 +46,6 @@ fn typed_field(field: &Field, ctx: &Ctx, value: Target<'_>, parent: &TokenStream
     }
 }
 
-/// The typed checks of `fields` (each with what [`typed_field`] wrote), in
-/// the order of their JSON names: the order in which
-/// [`Report::sort`](desk_schema::Report::sort) puts what they report (but
-/// for names that read as indexes, which it orders by number), so that a
-/// report comes nearly sorted (a run an object, where declaration order may
-/// give one a field). Rules (custom ones too) run in this order, and rustc
-/// reports a mistake in them in this order. (Written in declaration order, each check a closure called in
-/// this order, they cost the build of `bench/probe` 4.6% more in
-/// instructions when its names are not in declaration order.)
-fn in_pointer_order(mut fields: Vec<(&Field, TokenStream)>) -> TokenStream {
-    fields.sort_by(|(a, _), (b, _)| a.json.cmp(&b.json));
-    let checks = fields.into_iter().map(|(_, check)| check);
-    quote!(#(#checks)*)
-}
-
 /// `ValidateIn` (typed `body`, raw `check_de`) and `Validate` for a struct
 /// or a newtype.
 fn impls(
@@ -159,7 +144,7 @@ pub(super) fn object(input: &Input, facts: &Facts, fields: &[Field], ctx: &Ctx) 
             )
         })
         .collect();
-    let typed = in_pointer_order(typed);
+    let typed = super::in_name_order(typed);
     // As the walk runs them (`walker::struct_rules`): one with a raw form
     // whatever else is wrong; one without only on a value it could read,
     // none of whose numbers is past its type (see `checks::field_checks`).
@@ -202,7 +187,7 @@ pub(super) fn object(input: &Input, facts: &Facts, fields: &[Field], ctx: &Ctx) 
         ctx,
         &quote! {
             #readable
-            #typed
+            #(#typed)*
             #struct_checks
         },
         &check_de,
@@ -354,11 +339,11 @@ pub(super) fn data_enum(
                         )
                     })
                     .collect();
-                let checks = in_pointer_order(checks);
+                let checks = super::in_name_order(checks);
                 quote! {
                     #ident::#vi { #(#binds,)* .. } => {
                         let __desk_cpath = &#at;
-                        #checks
+                        #(#checks)*
                     }
                 }
             }

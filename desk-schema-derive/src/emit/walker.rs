@@ -72,13 +72,13 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     // only when the fields add none.
     let shape = obj.customs.iter().any(|c| c.check_value.is_none());
     let read = read_properties(obj, &slots, shape);
-    // In the order of the fields' names, as the typed check runs them
-    // (`validate_in::in_pointer_order`): the report's.
-    let mut after: Vec<_> = obj.fields.iter().zip(&slots).collect();
-    after.sort_by(|(a, _), (b, _)| a.json.cmp(&b.json));
-    let after = after
-        .into_iter()
-        .map(|(f, slot)| after_read(&obj.ty, f, ctx, slot));
+    let after = obj
+        .fields
+        .iter()
+        .zip(&slots)
+        .map(|(f, slot)| (f, after_read(&obj.ty, f, ctx, slot)))
+        .collect();
+    let after = super::in_name_order(after);
     let taken = obj.fields.iter().zip(&slots).map(|(f, slot)| {
         let name = f.view_ident();
         if f.is_buffered() {
