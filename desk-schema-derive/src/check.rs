@@ -1305,13 +1305,15 @@ fn no_rule(field: &RawField, errors: &mut Errors) {
             ),
         ));
     } else if !field.bad_rule {
-        // A newtype's one field (unnamed) cannot be `skip`: the
-        // newtype would check nothing.
+        // `nested` first for a standard type too (a `u32` without a limit):
+        // `skip` would say less of a wrong value. A newtype's one field
+        // (unnamed) cannot be `skip`: the newtype would check nothing.
+        let nested = "`#[desk(nested)]`: a type that derives `Validate` is checked by its \
+                      rules, a standard type (`u32`, `bool`) by its JSON type alone";
         let advice = if matches!(field.member, syn::Member::Unnamed(_)) {
-            "add one, or `#[desk(nested)]`: a type that derives `Validate` is checked by its \
-             rules, a standard type (`bool`, `char`) by its JSON type alone"
+            format!("add one, or {nested}")
         } else {
-            "add one, `#[desk(nested)]` if its type derives `Validate`, or `#[desk(skip)]`"
+            format!("add one; or {nested}; or `#[desk(skip)]`, then only read as serde reads it")
         };
         err(
             errors,

@@ -466,11 +466,16 @@ codes! {
 }
 
 impl Kind {
-    /// A custom violation with a stable `code` and a `message`.
+    /// A custom violation with a stable `code` and a `message`, which is
+    /// its message in every language: the Chinese one too, and so under
+    /// `zh-CN` in a report's JSON. [`Kind::custom_in`] gives it its Chinese
+    /// words.
     ///
     /// ```
-    /// let kind = desk_schema::Kind::custom("too_late", "the deadline has passed");
+    /// use desk_schema::{Kind, Locale};
+    /// let kind = Kind::custom("too_late", "the deadline has passed");
     /// assert_eq!(kind.code(), "too_late");
+    /// assert_eq!(kind.message_in(Locale::ZhCn), "the deadline has passed");
     /// ```
     pub fn custom(code: &'static str, message: impl Into<Cow<'static, str>>) -> Self {
         Kind::Custom {
