@@ -469,7 +469,6 @@ fn respan_with(tokens: TokenStream, span: Span, keep: Option<&syn::Ident>) -> To
         .collect()
 }
 
-/// Every checked field of the type: a struct's, a newtype's, each variant's.
 /// An object's fields, each with what is written for it, in the order of
 /// their JSON names: the order in which `Report::sort` puts what they report
 /// (but for names that read as indexes, which it orders by number), so that
@@ -485,6 +484,7 @@ fn in_name_order<T>(mut fields: Vec<(&Field, T)>) -> impl Iterator<Item = T> {
     fields.into_iter().map(|(_, written)| written)
 }
 
+/// Every checked field of the type: a struct's, a newtype's, each variant's.
 pub(super) fn all_fields(input: &Input) -> Box<dyn Iterator<Item = &Field> + '_> {
     match &input.shape {
         Shape::Struct(fields) => Box::new(fields.iter()),
