@@ -719,7 +719,7 @@ pub(crate) mod args {
 
     /// A whole number, negative or not: `range`'s bounds are integers, on
     /// a float field too.
-    fn int(input: ParseStream<'_>) -> syn::Result<i128> {
+    fn int(input: ParseStream<'_>, which: &str) -> syn::Result<i128> {
         let negative = input.parse::<Option<Token![-]>>()?.is_some();
         let named = names_a_constant(input);
         let lit: LitInt = input.parse().map_err(|e| {
@@ -731,8 +731,31 @@ pub(crate) mod args {
             };
             syn::Error::new(e.span(), why)
         })?;
-        let n: i128 = lit.base10_parse()?;
-        Ok(if negative { -n } else { n })
+        // Past an `i128`: past every integer type too, as the derive's
+        // check of a bound against the field's type words it (a 128-bit
+        // field holds what JSON carries exactly, 64 bits).
+        signed(&lit, negative).ok_or_else(|| {
+            let sign = if negative { "-" } else { "" };
+            syn::Error::new(
+                lit.span(),
+                format!(
+                    "`range`: `{which} = {sign}{}` is outside the field's integer type: no \
+                     value of the type can reach it",
+                    lit.base10_digits()
+                ),
+            )
+        })
+    }
+
+    /// `lit`, negated when `negative`, as an `i128` (`i128::MIN` included);
+    /// `None` past it, or when `lit` is not a whole number.
+    fn signed(lit: &LitInt, negative: bool) -> Option<i128> {
+        let n: u128 = lit.base10_parse().ok()?;
+        if negative {
+            0i128.checked_sub_unsigned(n)
+        } else {
+            i128::try_from(n).ok()
+        }
     }
 
     /// `= "text"`, not empty.
@@ -776,9 +799,8 @@ pub(crate) mod args {
                 if !texts.is_empty() {
                     return Err(syn::Error::new(lit.span(), both()));
                 }
-                let n: i128 = lit.base10_parse()?;
-                let n = if negative { -n } else { n };
-                if n.abs() > (1 << 53) - 1 {
+                let n = signed(&lit, negative).unwrap_or(i128::MAX);
+                if n.unsigned_abs() > (1 << 53) - 1 {
                     return Err(syn::Error::new(
                         lit.span(),
                         "`one_of`: past 9007199254740991 (2^53 - 1), where JavaScript's numbers \
@@ -876,9 +898,9 @@ pub(crate) mod args {
         }
         meta.parse_nested_meta(|inner| {
             if inner.path.is_ident("min") && min.is_none() {
-                min = Some(int(inner.value()?)?);
+                min = Some(int(inner.value()?, "min")?);
             } else if inner.path.is_ident("max") && max.is_none() {
-                max = Some(int(inner.value()?)?);
+                max = Some(int(inner.value()?, "max")?);
             } else {
                 let key = key_name(&inner);
                 let error = inner.error(format!(

@@ -541,6 +541,26 @@ in_context_containers! {
         std::collections::BTreeSet<T::Checked>;
 }
 
+/// A set's item type as the derive names it in a `#[desk(nested)]` field
+/// (`S`, the set, is `BTreeSet<()>` or `HashSet<()>`): `Self`, bounded by
+/// what the set asks of its items (`Ord`; `Eq` and `Hash`), as serde's
+/// `Deserialize` of the set and the walk (which builds one) ask it. An item
+/// type without them is then rustc's error at the item type, which it gives
+/// once for the generated items that ask the set for a trait of ours.
+#[doc(hidden)]
+pub trait SetItem<S> {
+    /// `Self`.
+    type Item;
+}
+
+impl<T: Ord> SetItem<std::collections::BTreeSet<()>> for T {
+    type Item = T;
+}
+
+impl<T: Eq + core::hash::Hash> SetItem<std::collections::HashSet<()>> for T {
+    type Item = T;
+}
+
 /// A value whose constants are the same at every depth: its own.
 macro_rules! facts {
     ($($t:ty)*) => {$(

@@ -474,20 +474,20 @@ pub fn variants(schema: &Value) -> Option<Vec<&Value>> {
         .collect()
 }
 
-/// Whether the schema at `pointer` is an `Option`'s `anyOf` with `null`.
+/// Whether the schema at `pointer` is an `Option`'s `anyOf` with `null`:
+/// the node its last step reaches before any `$ref` is followed (an
+/// object's property, a list's items, a map's values; a data enum's
+/// variant's property), as [`schemas_to`] walks it.
 fn option_at(schema: &Value, defs: &Value, pointer: &str) -> bool {
-    let Some((parent, last)) = pointer.rsplit_once('/') else {
+    let Some((parent, _)) = pointer.rsplit_once('/') else {
         return false;
     };
-    let Some(parent) = schema_at(schema, defs, parent) else {
-        return false;
-    };
-    let node = if last.parse::<usize>().is_ok() && parent.get("items").is_some() {
-        parent.get("items")
-    } else {
-        parent.get("properties").and_then(|p| p.get(last))
-    };
-    node.and_then(|n| n.get("anyOf")).is_some()
+    let (before, _) = schemas_to(schema, defs, parent);
+    let (all, reached) = schemas_to(schema, defs, pointer);
+    reached
+        && all
+            .get(before.len())
+            .is_some_and(|node| node.get("anyOf").is_some())
 }
 
 /// The codes of rules that JSON Schema cannot express, stated in the
@@ -634,4 +634,42 @@ impl<T> Zoo for T where
         + PartialEq
         + std::fmt::Debug
 {
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::option_at;
+
+    /// An `Option`'s `anyOf` is found wherever a step reaches it: a
+    /// property, a list's items, a map's values, a data enum's variant's
+    /// property (helper-146's random types held the last two, where the
+    /// fold missed them and the comparison failed on right answers).
+    #[test]
+    fn an_option_is_found_at_every_kind_of_step() {
+        let option = json!({"anyOf": [{"$ref": "#/$defs/Leaf"}, {"type": "null"}]});
+        let defs = json!({"Leaf": {"type": "object", "properties": {"a": {"type": "string"}}}});
+        let schema = json!({
+            "type": "object",
+            "properties": {
+                "field": option,
+                "list": {"type": "array", "items": option},
+                "map": {"type": "object", "additionalProperties": option},
+                "plain": {"$ref": "#/$defs/Leaf"},
+                "variant": {"allOf": [
+                    {"if": {"properties": {"t": {"const": "A"}}},
+                     "then": {"properties": {"t": {"const": "A"}, "c": {"type": "string"}}}},
+                    {"if": {"properties": {"t": {"const": "B"}}},
+                     "then": {"properties": {"t": {"const": "B"}, "inner": option}}}
+                ]}
+            }
+        });
+        for pointer in ["/field", "/list/3", "/map/k~1ey", "/variant/inner"] {
+            assert!(option_at(&schema, &defs, pointer), "{pointer}");
+        }
+        for pointer in ["/plain", "/field/a", "/variant/c", "/missing", ""] {
+            assert!(!option_at(&schema, &defs, pointer), "{pointer}");
+        }
+    }
 }

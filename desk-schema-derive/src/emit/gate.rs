@@ -275,6 +275,12 @@ fn gate_type(
                     // anything else's first argument. A map's key is a
                     // string to the walk.
                     let map = last.ident == "HashMap" || last.ident == "BTreeMap";
+                    // What a set asks of its items beyond the gate.
+                    let set_items = match last.ident.to_string().as_str() {
+                        "BTreeSet" => Some(quote!(BTreeSet)),
+                        "HashSet" => Some(quote!(HashSet)),
+                        _ => None,
+                    };
                     let map_span = Span::call_site().located_at(last.ident.span());
                     let mut types = args.args.iter_mut().filter_map(|a| match a {
                         syn::GenericArgument::Type(t) => Some(t),
@@ -296,9 +302,13 @@ fn gate_type(
                     let key = key
                         .take()
                         .and_then(|k| gate_leaf_of(k, GateTrait::MapKey, at, own, gated));
-                    let item = item
-                        .take()
-                        .and_then(|t| gate_type(t, items, at, own, gated));
+                    let item = item.take().and_then(|t| {
+                        let span = gate_type(t, items, at, own, gated)?;
+                        if let (Some(set_items), GateTrait::Nested) = (set_items, items) {
+                            set_item(t, &set_items, span);
+                        }
+                        Some(span)
+                    });
                     key.or(item)
                 }
                 // A type of its own, with generic arguments (`Pair<u8>`) or
@@ -313,6 +323,23 @@ fn gate_type(
         // read, gated whole.
         syn::Type::Path(_) => gate_leaf_of(ty, items, at, own, gated),
         _ => None,
+    }
+}
+
+/// `<ty as SetItem<set<()>>>::Item` at `span`, in an invisible group: a
+/// set's gated items through what the set asks of them (`SetItem`), so that
+/// an item type without `Ord` (or `Eq` and `Hash`) is one error at the
+/// gate, rather than one for each generated item that asks the set for a
+/// trait of ours.
+fn set_item(ty: &mut syn::Type, set: &TokenStream, span: Span) {
+    let name = super::respan(
+        quote!(<#ty as ::desk_schema::SetItem<::std::collections::#set<()>>>::Item),
+        span,
+    );
+    let mut group = proc_macro2::Group::new(proc_macro2::Delimiter::None, name);
+    group.set_span(span);
+    if let Ok(wrapped) = syn::parse2(quote!(#group)) {
+        *ty = wrapped;
     }
 }
 
@@ -634,7 +661,7 @@ fn gate_trait_at(tokens: &[proc_macro2::TokenTree]) -> Option<(Span, GateTrait)>
         [Ident(krate), Punct(a), Punct(b), Ident(name)]
             if krate == "desk_schema" && a.as_char() == ':' && b.as_char() == ':' =>
         {
-            let through = if name == "Nested" || name == "Gate" {
+            let through = if name == "Nested" || name == "Gate" || name == "SetItem" {
                 GateTrait::Nested
             } else if name == "MapKey" {
                 GateTrait::MapKey
