@@ -303,8 +303,13 @@ fn gate_type(
                         .take()
                         .and_then(|k| gate_leaf_of(k, GateTrait::MapKey, at, own, gated));
                     let item = item.take().and_then(|t| {
+                        // Items that name a parameter of the deriving type
+                        // are bounded where the impls are, as written.
+                        let bounded = own.names_param(t.to_token_stream());
                         let span = gate_type(t, items, at, own, gated)?;
-                        if let (Some(set_items), GateTrait::Nested) = (set_items, items) {
+                        if let (Some(set_items), GateTrait::Nested, false) =
+                            (set_items, items, bounded)
+                        {
                             set_item(t, &set_items, span);
                         }
                         Some(span)
