@@ -543,7 +543,7 @@ in_context_containers! {
 
 /// A set's item type as the derive names it in a `#[desk(nested)]` field
 /// (`S`, the set, is `BTreeSet<()>` or `HashSet<()>`): `Self`, bounded by
-/// what the set asks of its items (`Ord`; `Eq` and `Hash`), as serde's
+/// what the set asks of its items (`Ord`; `Eq` and `Hash`: `sets!`), as serde's
 /// `Deserialize` of the set and the walk (which builds one) ask it. An item
 /// type without them is then rustc's error at the item type, which it gives
 /// once for the generated items that ask the set for a trait of ours.
@@ -551,14 +551,6 @@ in_context_containers! {
 pub trait SetItem<S> {
     /// `Self`.
     type Item;
-}
-
-impl<T: Ord> SetItem<std::collections::BTreeSet<()>> for T {
-    type Item = T;
-}
-
-impl<T: Eq + core::hash::Hash> SetItem<std::collections::HashSet<()>> for T {
-    type Item = T;
 }
 
 /// A value whose constants are the same at every depth: its own.
@@ -1214,6 +1206,9 @@ fn set_repeats<T: JsonView>(
 
 macro_rules! sets {
     ($($set:ident $map:ident [$($bound:tt)*] [$($extra:tt)*])*) => {$(
+        impl<T: $($bound)*> SetItem<std::collections::$set<()>> for T {
+            type Item = T;
+        }
         leaf!(
             impl {T: Leaf<Checked: Sized> $(, $extra)*} for std::collections::$set<T $(, $extra)*>
                 => std::collections::$set<T::Checked $(, $extra)*>
