@@ -21,12 +21,14 @@ struct Forms {
     constant_bound: u32,
     #[desk(range(min = 1, 10))]
     one_unnamed: u32,
-    // Past an `i128`: outside every integer type, said as for a bound
-    // outside the field's (not the literal's "too large to fit").
+    // Past an `i128`: past every number type (not the literal's "too
+    // large to fit"), on an integer and on a float alike.
     #[desk(range(max = 340282366920938463463374607431768211455))]
     past_i128: u128,
     #[desk(range(min = -170141183460469231731687303715884105729))]
     below_i128: i128,
+    #[desk(range(max = 340282366920938463463374607431768211456))]
+    past_i128_on_a_float: f64,
 }
 
 #[derive(Validate, Deserialize)]

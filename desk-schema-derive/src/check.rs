@@ -1847,8 +1847,9 @@ fn is_set(ty: &syn::Type) -> bool {
 
 /// Whether the segments before a path's last are the standard library's
 /// (`std::collections::`, `alloc::collections::`, their `hash_set::` and
-/// `btree_set::`), or none.
-fn std_path(path: &syn::Path) -> bool {
+/// `btree_set::`), or none: a set as the derive takes it (a type of one's
+/// own named `HashSet`, written by that name alone, is taken for it too).
+pub(crate) fn std_path(path: &syn::Path) -> bool {
     path.segments.iter().rev().skip(1).all(|s| {
         ["std", "alloc", "collections", "hash_set", "btree_set"]
             .iter()

@@ -731,16 +731,17 @@ pub(crate) mod args {
             };
             syn::Error::new(e.span(), why)
         })?;
-        // Past an `i128`: past every integer type too, as the derive's
-        // check of a bound against the field's type words it (a 128-bit
-        // field holds what JSON carries exactly, 64 bits).
+        // Past an `i128`: past what any field's number type takes (the
+        // field's type is not known here; the generated check words a bound
+        // within `i128` for the type it is on).
         signed(&lit, negative).ok_or_else(|| {
             let sign = if negative { "-" } else { "" };
             syn::Error::new(
                 lit.span(),
                 format!(
-                    "`range`: `{which} = {sign}{}` is outside the field's integer type: no \
-                     value of the type can reach it",
+                    "`range`: `{which} = {sign}{}` is past what any number type takes here (an \
+                     integer holds at most 64 bits, what JSON carries exactly; a float's bounds \
+                     stop at -9007199254740991 and 9007199254740991): use a bound within them",
                     lit.base10_digits()
                 ),
             )

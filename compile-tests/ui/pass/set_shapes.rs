@@ -26,6 +26,22 @@ pub struct Wrapper<T> {
 
 type Codes = BTreeSet<Code>;
 
+// Types of one's own named like the sets, on a path of their own: nothing
+// is asked of their items (helper-147: `Ord` was, at first).
+mod own {
+    pub type BTreeSet<T> = Vec<T>;
+
+    #[derive(Debug, desk_schema::Validate, serde::Deserialize)]
+    #[serde(transparent)]
+    pub struct HashSet<T>(#[desk(nested)] pub Vec<T>);
+}
+
+/// Neither `Ord` nor `Hash`.
+#[derive(Debug, PartialEq, Validate, Deserialize)]
+pub enum Plain {
+    Red,
+}
+
 #[derive(Debug, Validate, Deserialize)]
 #[serde(tag = "t", content = "c")]
 pub enum Adjacent {
@@ -73,12 +89,16 @@ pub struct Top {
     pub boxed: Box<BTreeSet<Vec<Code>>>,
     #[desk(nested)]
     pub page: Page<Code>,
+    #[desk(nested, max_items = 1)]
+    pub own_alias: own::BTreeSet<Plain>,
+    #[desk(nested)]
+    pub own_type: own::HashSet<Plain>,
 }
 
 fn main() {
     let text = r#"{"alias":["abc"],"adjacent":{"t":"B","c":{"s":["Red","Red"]}},
         "internal":{"t":"A","s":["Red","Blue"]},"untagged":["abc"],"boxed":[["x","yyy"]],
-        "page":{"a":[{"w":"abc"}],"b":null}}"#;
+        "page":{"a":[{"w":"abc"}],"b":null},"own_alias":["Red","Red"],"own_type":["Blue"]}"#;
     let report = desk_schema::from_json_str::<Top>(text).unwrap_err();
     let paths: Vec<&str> = report.iter().map(|v| v.path()).collect();
     assert_eq!(
@@ -88,6 +108,8 @@ fn main() {
             "/alias/0",
             "/boxed/0/1",
             "/internal/s",
+            "/own_alias",
+            "/own_type/0",
             "/page/a/0/w",
             "/untagged/0"
         ]

@@ -266,6 +266,7 @@ fn gate_type(
         // A type a macro was given (`$t:ty`).
         syn::Type::Group(g) => gate_type(&mut g.elem, items, at, own, gated),
         syn::Type::Path(p) if p.qself.is_none() => {
+            let std_set_path = crate::check::std_path(&p.path);
             let last = p.path.segments.last_mut()?;
             match &mut last.arguments {
                 syn::PathArguments::AngleBracketed(args)
@@ -275,12 +276,15 @@ fn gate_type(
                     // anything else's first argument. A map's key is a
                     // string to the walk.
                     let map = last.ident == "HashMap" || last.ident == "BTreeMap";
-                    // What a set asks of its items beyond the gate.
+                    // What a standard set asks of its items beyond the
+                    // gate (not a type of one's own named so, on a path of
+                    // its own: `my::BTreeSet`).
                     let set_items = match last.ident.to_string().as_str() {
                         "BTreeSet" => Some(quote!(BTreeSet)),
                         "HashSet" => Some(quote!(HashSet)),
                         _ => None,
-                    };
+                    }
+                    .filter(|_| std_set_path);
                     let map_span = Span::call_site().located_at(last.ident.span());
                     let mut types = args.args.iter_mut().filter_map(|a| match a {
                         syn::GenericArgument::Type(t) => Some(t),
