@@ -1343,9 +1343,7 @@ fn float_set_item(ty: &syn::Type) -> Option<(String, String)> {
         let Some(last) = p.path.segments.last() else {
             return false;
         };
-        let set = p.qself.is_none()
-            && std_path(&p.path)
-            && (last.ident == "HashSet" || last.ident == "BTreeSet");
+        let set = p.qself.is_none() && std_set(&p.path);
         let item = single_type_arg(last).filter(|_| set);
         match item.and_then(|t| Some((t, float_name(t)?))) {
             Some((t, name)) => {
@@ -1838,18 +1836,28 @@ fn is_set(ty: &syn::Type) -> bool {
     let Some(last) = p.path.segments.last() else {
         return false;
     };
-    match last.ident.to_string().as_str() {
-        "Option" => single_type_arg(last).is_some_and(is_set),
-        "HashSet" | "BTreeSet" => std_path(&p.path),
-        _ => false,
+    if last.ident == "Option" {
+        single_type_arg(last).is_some_and(is_set)
+    } else {
+        std_set(&p.path)
     }
+}
+
+/// Whether `path` names a standard set: `HashSet` or `BTreeSet`, by its
+/// name alone or its path in the standard library
+/// (`std::collections::HashSet`), not in a module of one's own (a type of
+/// one's own named `HashSet`, written by that name alone, is taken for it).
+pub(crate) fn std_set(path: &syn::Path) -> bool {
+    path.segments
+        .last()
+        .is_some_and(|last| last.ident == "HashSet" || last.ident == "BTreeSet")
+        && std_path(path)
 }
 
 /// Whether the segments before a path's last are the standard library's
 /// (`std::collections::`, `alloc::collections::`, their `hash_set::` and
-/// `btree_set::`), or none: a set as the derive takes it (a type of one's
-/// own named `HashSet`, written by that name alone, is taken for it too).
-pub(crate) fn std_path(path: &syn::Path) -> bool {
+/// `btree_set::`), or none.
+fn std_path(path: &syn::Path) -> bool {
     path.segments.iter().rev().skip(1).all(|s| {
         ["std", "alloc", "collections", "hash_set", "btree_set"]
             .iter()

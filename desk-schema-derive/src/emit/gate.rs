@@ -266,7 +266,7 @@ fn gate_type(
         // A type a macro was given (`$t:ty`).
         syn::Type::Group(g) => gate_type(&mut g.elem, items, at, own, gated),
         syn::Type::Path(p) if p.qself.is_none() => {
-            let std_set_path = crate::check::std_path(&p.path);
+            let std_set = crate::check::std_set(&p.path);
             let last = p.path.segments.last_mut()?;
             match &mut last.arguments {
                 syn::PathArguments::AngleBracketed(args)
@@ -276,15 +276,10 @@ fn gate_type(
                     // anything else's first argument. A map's key is a
                     // string to the walk.
                     let map = last.ident == "HashMap" || last.ident == "BTreeMap";
-                    // What a standard set asks of its items beyond the
-                    // gate (not a type of one's own named so, on a path of
-                    // its own: `my::BTreeSet`).
-                    let set_items = match last.ident.to_string().as_str() {
-                        "BTreeSet" => Some(quote!(BTreeSet)),
-                        "HashSet" => Some(quote!(HashSet)),
-                        _ => None,
-                    }
-                    .filter(|_| std_set_path);
+                    // A standard set asks its items for more than the gate
+                    // (not a type of one's own named so, on a path of its
+                    // own: `my::BTreeSet`).
+                    let set_items = std_set.then(|| last.ident.clone());
                     let map_span = Span::call_site().located_at(last.ident.span());
                     let mut types = args.args.iter_mut().filter_map(|a| match a {
                         syn::GenericArgument::Type(t) => Some(t),
@@ -340,7 +335,7 @@ fn gate_type(
 /// an item type without `Ord` (or `Eq` and `Hash`) is one error at the
 /// gate, rather than one for each generated item that asks the set for a
 /// trait of ours.
-fn set_item(ty: &mut syn::Type, set: &TokenStream, span: Span) {
+fn set_item(ty: &mut syn::Type, set: &syn::Ident, span: Span) {
     let name = super::respan(
         quote!(<#ty as ::desk_schema::SetItem<::std::collections::#set<()>>>::Item),
         span,
