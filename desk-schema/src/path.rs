@@ -65,78 +65,197 @@ impl<'a> Path<'a> {
     /// The RFC 6901 text of this path, with `~` and `/` escaped.
     #[must_use]
     pub fn to_pointer(&self) -> String {
-        let mut out = String::with_capacity(self.len_hint());
-        self.write_to(&mut out);
-        out
+        self.to_pointer_with(&[])
     }
 
     /// The pointer of this path followed by `rest`.
     #[must_use]
     pub fn to_pointer_with(&self, rest: &[Seg<'_>]) -> String {
-        let mut out = String::with_capacity(self.len_hint() + 16 * rest.len());
-        self.write_to(&mut out);
-        for seg in rest {
-            push_seg(&mut out, *seg);
+        match self.pointer_text(rest) {
+            PointerText::Heap(text) => text,
+            inline @ PointerText::Inline { .. } => inline.as_str().to_owned(),
+        }
+    }
+
+    /// The pointer of this path followed by `rest`, as a violation keeps it.
+    ///
+    /// The segments are gathered from the leaf up (a path links each level
+    /// to its parent) and written root first.
+    pub(crate) fn pointer_text(&self, rest: &[Seg<'_>]) -> PointerText {
+        let mut above = [Seg::Index(0); DEPTH];
+        let mut depth = 0;
+        let mut node = self;
+        loop {
+            let (parent, seg) = match *node {
+                Path::Root => break,
+                Path::Key(parent, key) => (parent, Seg::Key(key)),
+                Path::Index(parent, index) => (parent, Seg::Index(index)),
+            };
+            let Some(slot) = above.get_mut(depth) else {
+                return PointerText::Heap(self.deep_pointer(rest));
+            };
+            *slot = seg;
+            depth += 1;
+            node = parent;
+        }
+        PointerText::of(above[..depth].iter().rev().chain(rest))
+    }
+
+    /// The pointer of a path more than [`DEPTH`] levels deep, followed by
+    /// `rest`, written parent first through the call stack.
+    #[cold]
+    fn deep_pointer(&self, rest: &[Seg<'_>]) -> String {
+        fn write_to(path: &Path<'_>, out: &mut String) {
+            let (parent, seg) = match *path {
+                Path::Root => return,
+                Path::Key(parent, key) => (parent, Seg::Key(key)),
+                Path::Index(parent, index) => (parent, Seg::Index(index)),
+            };
+            write_to(parent, out);
+            push_seg(out, seg);
+        }
+        let mut out = String::new();
+        write_to(self, &mut out);
+        for &seg in rest {
+            push_seg(&mut out, seg);
         }
         out
     }
+}
 
-    /// The pointer's length when nothing needs escaping (indices counted as
-    /// up to four digits): one allocation of the right size, most times.
-    fn len_hint(&self) -> usize {
-        match *self {
-            Path::Root => 0,
-            Path::Key(parent, key) => parent.len_hint() + 1 + key.len(),
-            Path::Index(parent, _) => parent.len_hint() + 5,
+/// How many levels [`Path::pointer_text`] gathers on the stack.
+const DEPTH: usize = 8;
+
+/// The longest pointer [`PointerText`] holds in place.
+const INLINE: usize = 54;
+
+/// A pointer's text as a [`crate::Violation`] keeps it: in place up to
+/// [`INLINE`] bytes (every path of a create-group request), so that
+/// recording a violation does not allocate; on the heap past that.
+///
+/// Held in place, the text is bytes that were written whole from `&str`s and
+/// ASCII, and read back through `str::from_utf8` (this crate writes no
+/// `unsafe`): the check that they are UTF-8 cannot fail.
+#[derive(Clone)]
+pub(crate) enum PointerText {
+    /// Up to [`INLINE`] bytes: `bytes[..len]`.
+    Inline { len: u8, bytes: [u8; INLINE] },
+    /// A longer pointer.
+    Heap(String),
+}
+
+impl PointerText {
+    /// The pointer of `segs`, written in place when it fits: its length is
+    /// summed first, then each name is copied whole, as most need no escape
+    /// (one that does, a `~` or a `/` in it, is written through a `String`).
+    fn of<'s>(segs: impl Iterator<Item = &'s Seg<'s>> + Clone) -> Self {
+        let len: usize = segs.clone().map(|&seg| unescaped_len(seg)).sum();
+        let short = match u8::try_from(len) {
+            Ok(short) if len <= INLINE => short,
+            _ => return PointerText::Heap(write_string(segs, len)),
+        };
+        let mut bytes = [0u8; INLINE];
+        let mut at = 0;
+        for &seg in segs.clone() {
+            bytes[at] = b'/';
+            at += 1;
+            let mut digits = itoa::Buffer::new();
+            let text = match seg {
+                Seg::Key(key) if needs_escape(key.as_bytes()) => {
+                    return PointerText::from(write_string(segs, len));
+                }
+                Seg::Key(key) => key.as_bytes(),
+                Seg::Index(index) => digits.format(index).as_bytes(),
+            };
+            bytes[at..at + text.len()].copy_from_slice(text);
+            at += text.len();
+        }
+        PointerText::Inline { len: short, bytes }
+    }
+
+    /// The pointer.
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            PointerText::Inline { len, bytes } => {
+                core::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
+            }
+            PointerText::Heap(text) => text,
         }
     }
 
-    fn write_to(&self, out: &mut String) {
-        match *self {
-            Path::Root => {}
-            Path::Key(parent, key) => {
-                parent.write_to(out);
-                push_seg(out, Seg::Key(key));
+    /// The pointer's bytes, without reading them as UTF-8 again.
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        match self {
+            PointerText::Inline { len, bytes } => &bytes[..usize::from(*len)],
+            PointerText::Heap(text) => text.as_bytes(),
+        }
+    }
+
+    /// The pointer's length in bytes.
+    pub(crate) fn len(&self) -> usize {
+        self.as_bytes().len()
+    }
+}
+
+impl From<String> for PointerText {
+    fn from(text: String) -> Self {
+        match u8::try_from(text.len()) {
+            Ok(len) if text.len() <= INLINE => {
+                let mut bytes = [0u8; INLINE];
+                bytes[..text.len()].copy_from_slice(text.as_bytes());
+                PointerText::Inline { len, bytes }
             }
-            Path::Index(parent, index) => {
-                parent.write_to(out);
-                push_seg(out, Seg::Index(index));
-            }
+            _ => PointerText::Heap(text),
+        }
+    }
+}
+
+impl PartialEq for PointerText {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl Eq for PointerText {}
+
+impl fmt::Debug for PointerText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+/// The pointer of `segs`, `len` bytes long, as a `String`.
+fn write_string<'s>(segs: impl Iterator<Item = &'s Seg<'s>>, len: usize) -> String {
+    let mut out = String::with_capacity(len);
+    for &seg in segs {
+        push_seg(&mut out, seg);
+    }
+    out
+}
+
+/// The length of `seg` in a pointer when its name needs no escape: its
+/// `/`, and its name or its index's digits.
+fn unescaped_len(seg: Seg<'_>) -> usize {
+    match seg {
+        Seg::Key(key) => 1 + key.len(),
+        Seg::Index(index) => {
+            1 + index
+                .checked_ilog10()
+                .map_or(1, |digits| digits as usize + 1)
         }
     }
 }
 
 fn push_seg(out: &mut String, seg: Seg<'_>) {
+    out.push('/');
     match seg {
-        Seg::Key(key) => {
-            out.push('/');
-            escape_into(out, key);
-        }
-        Seg::Index(index) => push_index(out, index),
+        Seg::Key(key) => escape_into(out, key),
+        Seg::Index(index) => out.push_str(itoa::Buffer::new().format(index)),
     }
-}
-
-/// Appends `/` and a decimal index without going through `fmt`.
-fn push_index(out: &mut String, index: usize) {
-    let mut digits = [0u8; 21];
-    let mut at = digits.len();
-    let mut n = index;
-    loop {
-        at -= 1;
-        // A digit, 0 to 9: it fits.
-        digits[at] = b'0' + u8::try_from(n % 10).unwrap_or(0);
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    at -= 1;
-    digits[at] = b'/';
-    out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 /// Appends `token` to `out` with RFC 6901 escaping (`~` as `~0`, `/` as `~1`).
-pub(crate) fn escape_into(out: &mut String, token: &str) {
+fn escape_into(out: &mut String, token: &str) {
     // Most names need no escaping: copied whole.
     if !needs_escape(token.as_bytes()) {
         out.push_str(token);
@@ -199,6 +318,43 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A path of any depth (gathered on the stack, or deeper than that)
+    /// is its segments in order from the root, each escaped, with `rest`
+    /// after them.
+    #[test]
+    fn a_path_of_any_depth_is_written_root_first() {
+        fn build<'a>(path: &Path<'a>, names: &'a [String], depth: usize, expected: &str) {
+            let rest = [Seg::Key("a/~b"), Seg::Index(10)];
+            assert_eq!(path.to_pointer(), expected, "depth {depth}");
+            assert_eq!(path.to_pointer_with(&rest), format!("{expected}/a~1~0b/10"));
+            if depth == names.len() {
+                return;
+            }
+            let expected_key = format!(
+                "{expected}/{}",
+                names[depth].replace('~', "~0").replace('/', "~1")
+            );
+            build(&path.key(&names[depth]), names, depth + 1, &expected_key);
+            if depth.is_multiple_of(3) {
+                build(
+                    &path.index(depth * 7),
+                    names,
+                    depth + 1,
+                    &format!("{expected}/{}", depth * 7),
+                );
+            }
+        }
+        let names: Vec<String> = (0..40)
+            .map(|i| match i % 4 {
+                0 => format!("k{i}"),
+                1 => "é/~".to_owned(),
+                2 => String::new(),
+                _ => "x".repeat(i),
+            })
+            .collect();
+        build(&Path::Root, &names, 0, "");
     }
 
     #[test]

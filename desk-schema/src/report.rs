@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
-use crate::path::{Path, Seg};
+use crate::path::{Path, PointerText, Seg};
 
 /// The JSON type of a value, as JSON Schema names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -865,7 +865,7 @@ impl fmt::Display for Kind {
 /// One broken rule at one place.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Violation {
-    path: String,
+    path: PointerText,
     kind: Kind,
     /// The field's own messages (`#[desk(message(...))]`), if it has them.
     messages: Option<&'static crate::Messages>,
@@ -874,8 +874,13 @@ pub struct Violation {
 impl Violation {
     /// A violation at `path`, a JSON Pointer.
     pub fn new(path: impl Into<String>, kind: Kind) -> Self {
+        Violation::at(PointerText::from(path.into()), kind)
+    }
+
+    /// A violation at `path`, written by [`Path`].
+    fn at(path: PointerText, kind: Kind) -> Self {
         Violation {
-            path: path.into(),
+            path,
             kind,
             messages: None,
         }
@@ -884,7 +889,7 @@ impl Violation {
     /// Where: a JSON Pointer (RFC 6901), `""` for the whole document.
     #[must_use]
     pub fn path(&self) -> &str {
-        &self.path
+        self.path.as_str()
     }
 
     /// Which rule: a stable `snake_case` code such as `max_bytes`.
@@ -921,7 +926,7 @@ impl Violation {
 
 impl fmt::Display for Violation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = ShownPath(&self.path, crate::Locale::En);
+        let path = ShownPath(self.path.as_str(), crate::Locale::En);
         match self.messages.and_then(|m| m.template(crate::Locale::En)) {
             Some(_) => write!(f, "{path}: {}", self.message()),
             None => write!(f, "{path}: {}", self.kind),
@@ -961,7 +966,7 @@ impl Serialize for InLocale<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let v = self.violation;
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("path", &v.path)?;
+        map.serialize_entry("path", v.path.as_str())?;
         map.serialize_entry("code", v.code())?;
         map.serialize_entry("message", &v.message_in(self.locale))?;
         serialize_figures(&v.kind, &mut map)?;
@@ -1176,12 +1181,12 @@ impl Report {
 
     /// Records `kind` at `path`.
     pub fn push(&mut self, path: &Path<'_>, kind: Kind) {
-        self.push_violation(Violation::new(path.to_pointer(), kind));
+        self.push_violation(Violation::at(path.pointer_text(&[]), kind));
     }
 
     /// Records `kind` at `path` followed by `rest`.
     pub(crate) fn push_at(&mut self, path: &Path<'_>, rest: &[Seg<'_>], kind: Kind) {
-        self.push_violation(Violation::new(path.to_pointer_with(rest), kind));
+        self.push_violation(Violation::at(path.pointer_text(rest), kind));
     }
 
     /// Records a violation built elsewhere.

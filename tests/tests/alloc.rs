@@ -106,3 +106,29 @@ fn the_walk_of_a_valid_object_allocates_nothing() {
     });
     assert_eq!(info.count_total, 0);
 }
+
+#[test]
+fn a_report_allocates_for_its_list_not_for_each_violation() {
+    // Every account one byte too long, in 70 members and in 98: a report of
+    // 70 violations and one of 98, in order (no sort), each path
+    // (`/MemberList/97/Member_Account`) held in the violation itself. Both
+    // lists grow to the same capacity, so both reports allocate alike.
+    let broken = |members: usize| {
+        let mut request = max_request();
+        for member in request.member_list.iter_mut().take(members) {
+            member.account.push('x');
+        }
+        let mut report = None;
+        let info = allocation_counter::measure(|| report = request.validate().err());
+        let report = report.expect("a report");
+        assert_eq!(report.len(), members);
+        assert_eq!(
+            report.violations()[members - 1].path(),
+            format!("/MemberList/{}/Member_Account", members - 1)
+        );
+        info.count_total
+    };
+    let (seventy, ninety_eight) = (broken(70), broken(98));
+    assert_eq!(seventy, ninety_eight);
+    assert!(seventy <= 8, "{seventy} allocations");
+}
