@@ -208,6 +208,33 @@ fn with_lang_env(lang: &str, args: &[&str], stdin: &[u8]) -> Output {
 }
 
 #[test]
+fn the_help_command_tells_of_itself_in_the_language_asked() {
+    // `help help`: clap's own help command, laid out as clap lays it out,
+    // in the language of the line or of `DESK_SCHEMA_LANG`.
+    let chinese = "显示本帮助，或给定子命令的帮助\n\n用法：desk-schema help [COMMAND]...\n\n\
+                   参数：\n  [COMMAND]...  显示给定子命令的帮助\n";
+    let english = "Print this message or the help of the given subcommand(s)\n\n\
+                   Usage: desk-schema help [COMMAND]...\n\n\
+                   Arguments:\n  [COMMAND]...  Print help for the subcommand(s)\n";
+    for (lang, args, expected) in [
+        ("", &["--lang", "zh-CN", "help", "help"][..], chinese),
+        ("", &["help", "help", "--lang=zh-CN"], chinese),
+        ("zh-CN", &["help", "help"], chinese),
+        ("zh-CN", &["--lang", "en", "help", "help"], english),
+        ("", &["help", "help"], english),
+    ] {
+        let out = with_lang_env(lang, args, b"");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert_eq!(text(&out.stdout), expected, "{lang} {args:?}");
+        assert!(out.stderr.is_empty(), "{args:?}");
+    }
+    // Anything after it is clap's usage error, as in English.
+    let out = with_lang_env("zh-CN", &["help", "help", "help"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with("错误：未知子命令 'help'"));
+}
+
+#[test]
 fn desk_schema_lang_stands_where_no_lang_is_given() {
     let bad = br#"{"Type": "Public"}"#;
     // Every message, the usage errors and the help in Chinese.

@@ -16,6 +16,9 @@ use clap::{Arg, ArgAction, Command};
 const TEMPLATE: &str =
     "{about-with-newline}\n用法：{usage}\n\n参数：\n{positionals}\n\n选项：\n{options}{after-help}";
 
+/// [`TEMPLATE`] for a command without options (clap's `help`).
+const TEMPLATE_ARGUMENTS: &str = "{about-with-newline}\n用法：{usage}\n\n参数：\n{positionals}\n";
+
 /// [`TEMPLATE`] for a command without positional arguments.
 const TEMPLATE_OPTIONS: &str =
     "{about-with-newline}\n用法：{usage}\n\n选项：\n{options}{after-help}";
@@ -249,6 +252,28 @@ pub(crate) fn in_chinese(cmd: Command) -> Command {
                 .action(ArgAction::Version)
                 .help("显示版本"),
         )
+}
+
+/// What clap's `help` says of itself (`help help`), in Chinese, laid out as
+/// clap lays it out: clap writes its `help` command as it parses the line,
+/// after [`in_chinese`] has put the others in Chinese, so this one is
+/// written here, with the argument clap gives it.
+pub(crate) fn help_of_help() -> String {
+    Command::new("help")
+        .bin_name("desk-schema help")
+        .about(HELP_ABOUT)
+        .help_template(TEMPLATE_ARGUMENTS)
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("subcommand")
+                .value_name("COMMAND")
+                .num_args(..)
+                .action(ArgAction::Append)
+                .help("显示给定子命令的帮助"),
+        )
+        .render_help()
+        .to_string()
 }
 
 /// The overview's list of commands, as clap lays it out (each name padded

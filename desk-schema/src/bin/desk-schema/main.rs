@@ -870,6 +870,16 @@ fn main() -> ExitCode {
         command()
     };
     let args = usage::args();
+    if usage::chinese_asked() && usage::asks_help_of_help(&args) {
+        let mut out = io::stdout().lock();
+        return match out
+            .write_all(help_zh::help_of_help().as_bytes())
+            .and_then(|()| out.flush())
+        {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => cannot_write(&e).into(),
+        };
+    }
     // First: a piece of the key that an error would quote is then known.
     remember_the_key_file(&args);
     // A `--lang` value it refuses, wherever it is on the line: refused

@@ -196,6 +196,16 @@ pub(crate) fn command_at(args: &[OsString]) -> Option<usize> {
     }
 }
 
+/// Whether `args` (as [`args`] reads them) ask clap's `help` for its own
+/// help, `help help`, and nothing more: clap's words, which
+/// `help_zh::help_of_help` writes in Chinese.
+pub(crate) fn asks_help_of_help(args: &[OsString]) -> bool {
+    let Some((_, args)) = args.split_first() else {
+        return false;
+    };
+    command_at(args).is_some_and(|at| args[at..] == ["help", "help"])
+}
+
 /// `schema ... --lang VALUE ...` as `--lang VALUE schema ...`: `schema`
 /// has no `--lang` of its own (its output has no language), and the one
 /// given before the command is its help's and its errors' (clap would
