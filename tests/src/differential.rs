@@ -159,7 +159,7 @@ pub fn check<T: Zoo>(
         let Some((parent, key)) = path.rsplit_once('/') else {
             continue;
         };
-        let Some(map) = map_at(schema, defs, parent) else {
+        let Some(map) = map_at(schema, defs, parent, Some(&value)) else {
             continue;
         };
         let Some(names) = map.get("propertyNames") else {
@@ -189,7 +189,7 @@ pub fn check<T: Zoo>(
     for (path, code) in &from_value {
         if code == "duplicate" {
             let list = &path[..path.rfind('/').unwrap_or(0)];
-            if schema_at(schema, defs, list)
+            if schema_at(schema, defs, list, Some(&value))
                 .is_some_and(|s| s.get("uniqueItems") == Some(&json!(true)))
             {
                 expressible.insert(list);
@@ -204,7 +204,7 @@ pub fn check<T: Zoo>(
     // (a documented gap).
     let whole_types: Vec<&str> = from_value
         .iter()
-        .filter(|(path, code)| code == "type" && read_whole_at(schema, defs, path))
+        .filter(|(path, code)| code == "type" && read_whole_at(schema, defs, path, Some(&value)))
         .map(|(path, _)| path.as_str())
         .collect();
     let schema_paths: BTreeSet<String> = validator
@@ -226,8 +226,9 @@ pub fn check<T: Zoo>(
     let options: Vec<String> = schema_paths
         .iter()
         .filter(|p| {
-            option_at(schema, defs, p)
-                || schema_at(schema, defs, p).is_some_and(|s| s.get("oneOf").is_some())
+            option_at(schema, defs, p, Some(&value))
+                || schema_at(schema, defs, p, Some(&value))
+                    .is_some_and(|s| s.get("oneOf").is_some())
         })
         .cloned()
         .collect();
@@ -247,7 +248,8 @@ pub fn check<T: Zoo>(
         .map(String::as_str)
         .filter(|p| {
             expressible.contains(p)
-                || !(schema_at(schema, defs, p).is_some_and(|s| s.get("uniqueItems").is_some())
+                || !(schema_at(schema, defs, p, Some(&value))
+                    .is_some_and(|s| s.get("uniqueItems").is_some())
                     && from_value
                         .iter()
                         .any(|(q, _)| q.starts_with(&format!("{p}/"))))
@@ -315,14 +317,14 @@ pub fn whole_unreadable(prepared: &Prepared, report: &desk_schema::Report) -> bo
     report.len() == 1
         && report.iter().all(|v| {
             matches!(v.code(), "unpaired_surrogate" | "range")
-                && read_whole_at(&prepared.schema, &prepared.defs, v.path())
+                && read_whole_at(&prepared.schema, &prepared.defs, v.path(), None)
         })
 }
 
 /// Whether the schema marks the value at `pointer`, or one that holds it,
 /// `x-readWhole`.
-fn read_whole_at(schema: &Value, defs: &Value, pointer: &str) -> bool {
-    schemas_to(schema, defs, pointer)
+fn read_whole_at(schema: &Value, defs: &Value, pointer: &str, document: Option<&Value>) -> bool {
+    schemas_to(schema, defs, pointer, document)
         .0
         .iter()
         .any(|node| node.get("x-readWhole") == Some(&json!(true)))
@@ -367,8 +369,13 @@ fn rooted(schema: &Value, part: &Value) -> Value {
 /// The schema of the value at `pointer`, through `properties`, `items`, a
 /// map's `additionalProperties`, `$ref` and the non-null branch of an
 /// `Option`'s `anyOf`.
-fn schema_at<'a>(schema: &'a Value, defs: &'a Value, pointer: &str) -> Option<&'a Value> {
-    match schemas_to(schema, defs, pointer) {
+fn schema_at<'a>(
+    schema: &'a Value,
+    defs: &'a Value,
+    pointer: &str,
+    document: Option<&Value>,
+) -> Option<&'a Value> {
+    match schemas_to(schema, defs, pointer, document) {
         (seen, true) => seen.last().copied(),
         (_, false) => None,
     }
@@ -377,8 +384,13 @@ fn schema_at<'a>(schema: &'a Value, defs: &'a Value, pointer: &str) -> Option<&'
 /// The schema of the map at `pointer`: the one [`schema_at`] gives, or,
 /// where that is a data enum (an untagged one's map variant), its variant
 /// that has `propertyNames`.
-fn map_at<'a>(schema: &'a Value, defs: &'a Value, pointer: &str) -> Option<&'a Value> {
-    let here = schema_at(schema, defs, pointer)?;
+fn map_at<'a>(
+    schema: &'a Value,
+    defs: &'a Value,
+    pointer: &str,
+    document: Option<&Value>,
+) -> Option<&'a Value> {
+    let here = schema_at(schema, defs, pointer, document)?;
     if here.get("propertyNames").is_some() {
         return Some(here);
     }
@@ -422,18 +434,34 @@ fn resolved<'a>(
 /// Every schema [`schema_at`] passes through on its way to `pointer`: each
 /// step's, and each `$ref` and `anyOf` branch it follows from there; and
 /// whether it got there (not where a step names nothing the schema has).
-fn schemas_to<'a>(schema: &'a Value, defs: &'a Value, pointer: &str) -> (Vec<&'a Value>, bool) {
+/// With the `document`, a data enum's variant is the one whose tag the
+/// document gives there (the functions that walk through this one take it
+/// too, `None` where no `serde_json::Value` holds the text).
+fn schemas_to<'a>(
+    schema: &'a Value,
+    defs: &'a Value,
+    pointer: &str,
+    document: Option<&Value>,
+) -> (Vec<&'a Value>, bool) {
     let resolve = |s: &'a Value, seen: &mut Vec<&'a Value>| resolved(s, schema, defs, seen);
     let mut seen = Vec::new();
     let mut here = resolve(schema, &mut seen);
+    let mut instance = document;
     for token in pointer.split('/').skip(1) {
         let name = token.replace("~1", "/").replace("~0", "~");
-        // A data enum: the variant that has this property or items, else
-        // one that is a map, whose entry this is.
-        if let Some(branches) = variants(here) {
+        // A data enum: the variant whose condition (its tag) the document
+        // meets here; without the document, or where no condition is
+        // read, the variant that has this property or items, else one
+        // that is a map, whose entry this is.
+        if let Some(branches) = conditional_variants(here) {
+            let tagged = instance.and_then(|v| {
+                branches
+                    .iter()
+                    .find(|(condition, _)| holds(condition, v) == Some(true))
+            });
             let branches: Vec<&Value> = branches
-                .into_iter()
-                .map(|b| resolve(b, &mut Vec::new()))
+                .iter()
+                .map(|(_, b)| resolve(b, &mut Vec::new()))
                 .collect();
             let named = branches.iter().find(|b| {
                 b.get("properties").and_then(|p| p.get(&name)).is_some()
@@ -444,10 +472,17 @@ fn schemas_to<'a>(schema: &'a Value, defs: &'a Value, pointer: &str) -> (Vec<&'a
                     .iter()
                     .find(|b| b.get("additionalProperties").is_some_and(Value::is_object))
             };
-            if let Some(branch) = named.or_else(map) {
+            if let Some((_, branch)) = tagged {
+                here = resolve(branch, &mut Vec::new());
+            } else if let Some(branch) = named.or_else(map) {
                 here = branch;
             }
         }
+        instance = instance.and_then(|v| match v {
+            Value::Object(map) => map.get(&name),
+            Value::Array(items) => token.parse::<usize>().ok().and_then(|i| items.get(i)),
+            _ => None,
+        });
         let next = if token.parse::<usize>().is_ok() && here.get("items").is_some() {
             &here["items"]
         } else if let Some(field) = here.get("properties").and_then(|p| p.get(&name)) {
@@ -467,23 +502,61 @@ fn schemas_to<'a>(schema: &'a Value, defs: &'a Value, pointer: &str) -> (Vec<&'a
 /// A data enum's variants: the `then` of each `if`/`then` in its `allOf`.
 #[must_use]
 pub fn variants(schema: &Value) -> Option<Vec<&Value>> {
+    Some(
+        conditional_variants(schema)?
+            .into_iter()
+            .map(|(_, then)| then)
+            .collect(),
+    )
+}
+
+/// A data enum's variants, each with its condition: the `if` and the
+/// `then` of each part of its `allOf`.
+fn conditional_variants(schema: &Value) -> Option<Vec<(&Value, &Value)>> {
     let parts = schema.get("allOf")?.as_array()?;
     parts
         .iter()
-        .map(|p| p.get("if").and(p.get("then")))
+        .map(|p| Some((p.get("if")?, p.get("then")?)))
         .collect()
+}
+
+/// Whether `instance` meets a variant's condition as the derive writes it
+/// (`type: object`, `required`, and `properties` of `const`s: a tag); `None`
+/// for a condition with anything else in it, which this does not read.
+fn holds(condition: &Value, instance: &Value) -> Option<bool> {
+    let mut met = true;
+    for (keyword, value) in condition.as_object()? {
+        met &= match keyword.as_str() {
+            "type" if value == "object" => instance.is_object(),
+            "required" => value
+                .as_array()?
+                .iter()
+                .all(|name| name.as_str().is_some_and(|n| instance.get(n).is_some())),
+            "properties" => {
+                let mut all = true;
+                for (name, property) in value.as_object()? {
+                    let allowed = property.as_object()?;
+                    let constant = allowed.get("const").filter(|_| allowed.len() == 1)?;
+                    all &= instance.get(name).is_none_or(|v| v == constant);
+                }
+                all
+            }
+            _ => return None,
+        };
+    }
+    Some(met)
 }
 
 /// Whether the schema at `pointer` is an `Option`'s `anyOf` with `null`:
 /// the node its last step reaches before any `$ref` is followed (an
 /// object's property, a list's items, a map's values; a data enum's
 /// variant's property), as [`schemas_to`] walks it.
-fn option_at(schema: &Value, defs: &Value, pointer: &str) -> bool {
+fn option_at(schema: &Value, defs: &Value, pointer: &str, document: Option<&Value>) -> bool {
     let Some((parent, _)) = pointer.rsplit_once('/') else {
         return false;
     };
-    let (before, _) = schemas_to(schema, defs, parent);
-    let (all, reached) = schemas_to(schema, defs, pointer);
+    let (before, _) = schemas_to(schema, defs, parent, document);
+    let (all, reached) = schemas_to(schema, defs, pointer, document);
     reached
         && all
             .get(before.len())
@@ -642,6 +715,35 @@ mod tests {
 
     use super::option_at;
 
+    /// Under adjacently tagged content every variant has the content's
+    /// property: the variant is the one the document's tag names (without
+    /// the document, the first that has the property, which is not it).
+    #[test]
+    fn a_variant_is_the_one_the_tag_names() {
+        let option = json!({"anyOf": [{"$ref": "#/$defs/Leaf"}, {"type": "null"}]});
+        let defs = json!({"Leaf": {"type": "object", "properties": {"a": {"type": "string"}}}});
+        let tag = |t: &str| json!({"type": "object", "required": ["t"], "properties": {"t": {"const": t}}});
+        let schema = json!({"allOf": [
+            {"if": tag("A"), "then": {"properties": {"t": {"const": "A"},
+                "c": {"type": "object", "properties": {"inner": {"type": "string"}}}}}},
+            {"if": tag("B"), "then": {"properties": {"t": {"const": "B"},
+                "c": {"type": "object", "properties": {"inner": option}}}}}
+        ]});
+        let b = json!({"t": "B", "c": {"inner": null}});
+        let a = json!({"t": "A", "c": {"inner": "x"}});
+        assert!(option_at(&schema, &defs, "/c/inner", Some(&b)));
+        assert!(!option_at(&schema, &defs, "/c/inner", Some(&a)));
+        assert!(!option_at(&schema, &defs, "/c/inner", None));
+        // A tag no variant has: the first that has the property, as
+        // without the document.
+        assert!(!option_at(
+            &schema,
+            &defs,
+            "/c/inner",
+            Some(&json!({"t": "Z", "c": {}}))
+        ));
+    }
+
     /// An `Option`'s `anyOf` is found wherever a step reaches it: a
     /// property, a list's items, a map's values, a data enum's variant's
     /// property (helper-146's random types held the last two, where the
@@ -666,10 +768,10 @@ mod tests {
             }
         });
         for pointer in ["/field", "/list/3", "/map/k~1ey", "/variant/inner"] {
-            assert!(option_at(&schema, &defs, pointer), "{pointer}");
+            assert!(option_at(&schema, &defs, pointer, None), "{pointer}");
         }
         for pointer in ["/plain", "/field/a", "/variant/c", "/missing", ""] {
-            assert!(!option_at(&schema, &defs, pointer), "{pointer}");
+            assert!(!option_at(&schema, &defs, pointer, None), "{pointer}");
         }
     }
 }
