@@ -660,14 +660,19 @@ impl Oracle {
                 // repeated key, which serde resolves silently, a set's
                 // repeated item, a struct written as an array, `-0` for a
                 // 128-bit integer, an external unit variant written as an
-                // object (`{"Skip": null}`), or an absent field whose
-                // default breaks its rules.
+                // object (`{"Skip": null}`), a tag written as a variant's
+                // number, or as an object beside a `#[serde(other)]`
+                // variant (serde reads a string field from neither: only
+                // a tag, where it buffers the content, is read so), or an
+                // absent field whose default breaks its rules.
                 let on_purpose = report.iter().any(|v| match v.kind() {
                     Kind::DuplicateKey { .. } | Kind::Duplicate { .. } => true,
                     Kind::Type { expected, found } => {
                         (*found == JsonType::Array && expected.contains("object"))
                             || (*found == JsonType::Number && negative_zero(text, v.path()))
                             || (*found == JsonType::Object && unit_as_object(text, v.path()))
+                            || (*expected == "string"
+                                && matches!(found, JsonType::Integer | JsonType::Object))
                     }
                     _ => false,
                 }) || (report.iter().all(|v| v.code() == "required")
@@ -714,6 +719,35 @@ mod tests {
     use serde_json::json;
 
     use super::option_at;
+
+    /// A tag written as a variant's number, which serde reads where it
+    /// buffers the content (an internally tagged enum inside an untagged
+    /// one) and every desk-schema path refuses (`type`): stricter on
+    /// purpose, as docs/derive.md says, so the oracle counts it so.
+    #[test]
+    fn a_tag_written_as_a_number_is_stricter_on_purpose() {
+        #[derive(Debug, PartialEq, serde::Deserialize, desk_schema::Validate)]
+        #[serde(tag = "t")]
+        enum Tagged {
+            A,
+            B {
+                #[desk(max_bytes = 3)]
+                b: String,
+            },
+        }
+        #[derive(Debug, PartialEq, serde::Deserialize, desk_schema::Validate)]
+        #[serde(untagged)]
+        enum Either {
+            Tagged(#[desk(nested)] Tagged),
+            Count(#[desk(range(max = 9))] u32),
+        }
+        let mut oracle = super::Oracle::default();
+        for text in [r#"{"t": 1, "b": "x"}"#, r#"{"t": 0}"#] {
+            assert!(serde_json::from_str::<Either>(text).is_ok(), "{text}");
+            oracle.consult::<Either>("Either", text, &desk_schema::from_json_str(text));
+        }
+        assert_eq!(oracle.stricter, 2);
+    }
 
     /// Under adjacently tagged content every variant has the content's
     /// property: the variant is the one the document's tag names (without
