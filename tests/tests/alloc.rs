@@ -110,9 +110,10 @@ fn the_walk_of_a_valid_object_allocates_nothing() {
 #[test]
 fn a_report_allocates_for_its_list_not_for_each_violation() {
     // Every account one byte too long, in 70 members and in 98: a report of
-    // 70 violations and one of 98, in order (no sort), each path
-    // (`/MemberList/97/Member_Account`) held in the violation itself. Both
-    // lists grow to the same capacity, so both reports allocate alike.
+    // 70 violations and one of 98, each path (`/MemberList/97/Member_Account`)
+    // held in the violation itself. Both lists grow to the same capacity,
+    // and the sort finds both in order, so both reports allocate alike (75
+    // and 103 times when each pointer was a `String` of its own).
     let broken = |members: usize| {
         let mut request = max_request();
         for member in request.member_list.iter_mut().take(members) {
