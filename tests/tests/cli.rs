@@ -2167,6 +2167,31 @@ fn a_request_holding_the_key_does_not_show_it() {
         );
         assert_no_piece(key, &shown, args);
     }
+    // In JSON, the mark is in the line's language, as its messages are.
+    for (lang, mark, other) in [
+        (
+            "en",
+            "<not shown: it may be a secret>",
+            "<不予显示：可能是密钥>",
+        ),
+        (
+            "zh-CN",
+            "<不予显示：可能是密钥>",
+            "<not shown: it may be a secret>",
+        ),
+    ] {
+        let out = keyed(
+            "validate",
+            &["--format", "json", "--lang", lang, "-"],
+            Some(key),
+            &body,
+        );
+        let line = text(&out.stdout);
+        assert!(
+            line.contains(mark) && !line.contains(other),
+            "{lang}: {line}"
+        );
+    }
 }
 
 /// The key `send` and `usersig` read from `--key-file` (none in the

@@ -216,7 +216,7 @@ impl TransportError {
 fn reason_zh(message: &str) -> Option<&'static str> {
     // The first that the message holds: a name that does not resolve
     // before anything a resolver's own message may say.
-    const REASONS: [(&str, &str); 12] = [
+    const REASONS: [(&str, &str); 16] = [
         ("dns error", "无法解析主机名"),
         ("failed to lookup address", "无法解析主机名"),
         (
@@ -235,6 +235,24 @@ fn reason_zh(message: &str) -> Option<&'static str> {
         ("timed out", "连接超时"),
         ("Network is unreachable", "网络不可达"),
         ("No route to host", "没有通往该主机的路由"),
+        // An `https://` endpoint where a plain HTTP server answers.
+        (
+            "received corrupt message",
+            "服务器的 TLS 应答无法读取，该地址和端口上可能不是 HTTPS 服务",
+        ),
+        (
+            "invalid HTTP version parsed",
+            "服务器的应答不是 HTTP，该地址和端口上可能不是 HTTP 服务",
+        ),
+        (
+            "invalid content-length parsed",
+            "服务器应答的 Content-Length 无效",
+        ),
+        // Last: a reason above may be inside it.
+        (
+            "error decoding response body",
+            "服务器应答的正文不完整或无法读取",
+        ),
     ];
     REASONS
         .iter()
@@ -721,7 +739,27 @@ mod tests {
                 "服务器的 TLS 证书无法验证",
             ),
             ("tls handshake eof", "TLS 握手时连接被关闭"),
-            ("received corrupt message of type InvalidContentType", ""),
+            (
+                "received corrupt message of type InvalidContentType",
+                "服务器的 TLS 应答无法读取，该地址和端口上可能不是 HTTPS 服务",
+            ),
+            (
+                "invalid HTTP version parsed",
+                "服务器的应答不是 HTTP，该地址和端口上可能不是 HTTP 服务",
+            ),
+            (
+                "invalid content-length parsed",
+                "服务器应答的 Content-Length 无效",
+            ),
+            (
+                "error decoding response body: error reading a body from connection: end of file before message length reached",
+                "服务器应答的正文不完整或无法读取",
+            ),
+            (
+                "error decoding response body: error reading a body from connection: Connection reset by peer (os error 104)",
+                "连接被对方重置",
+            ),
+            ("an answer no list here has", ""),
             ("Connection reset by peer (os error 104)", "连接被对方重置"),
             (
                 "connection closed before message completed",

@@ -79,8 +79,9 @@ use std::time::Instant;
 use super::call::{self, Endpoint, Outcome, TransportError, TransportErrorKind};
 use super::redact::{payload_texts, screened};
 use super::{CreateGroupRequest, ErrorCode, RequestParams, Retry, UserSig};
+use crate::i18n::InLocale;
 use crate::usersig::{self, SecretKey};
-use crate::{Report, Valid, Validate};
+use crate::{Locale, Report, Valid, Validate};
 
 /// The most of an answer that is read: a `create_group` answer is a few
 /// hundred bytes.
@@ -144,12 +145,44 @@ pub enum ClientError {
 
 impl fmt::Display for ClientError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ClientError::Params(report) => write!(f, "invalid query parameters:\n{report}"),
-            ClientError::Http(why) => write!(f, "cannot start the HTTP client: {why}"),
+        self.fmt_in(f, Locale::En)
+    }
+}
+
+impl ClientError {
+    /// The error in `locale`'s words: the report's messages in that
+    /// language; the HTTP client's own reason after them in its words (in
+    /// Chinese, a missing set of CA certificates said first).
+    ///
+    /// ```
+    /// use desk_schema::Locale;
+    /// use desk_schema::create_group::client::ClientError;
+    /// let error = ClientError::Http("builder error".into());
+    /// assert_eq!(error.localized(Locale::ZhCn).to_string(), "无法启动 HTTP 客户端：builder error");
+    /// ```
+    #[must_use]
+    pub fn localized(&self, locale: Locale) -> impl fmt::Display + '_ {
+        InLocale(move |f: &mut fmt::Formatter<'_>| self.fmt_in(f, locale))
+    }
+
+    fn fmt_in(&self, f: &mut fmt::Formatter<'_>, locale: Locale) -> fmt::Result {
+        match (self, locale) {
+            (ClientError::Params(report), Locale::ZhCn) => {
+                write!(f, "查询参数无效：\n{}", report.localized(locale))
+            }
+            (ClientError::Params(report), _) => write!(f, "invalid query parameters:\n{report}"),
+            (ClientError::Http(why), Locale::ZhCn) if why.contains(NO_CA_CERTIFICATES) => {
+                write!(f, "无法启动 HTTP 客户端：系统中找不到 CA 证书（{why}）")
+            }
+            (ClientError::Http(why), Locale::ZhCn) => write!(f, "无法启动 HTTP 客户端：{why}"),
+            (ClientError::Http(why), _) => write!(f, "cannot start the HTTP client: {why}"),
         }
     }
 }
+
+/// What rustls's platform verifier says when the system holds no CA
+/// certificate to verify a server with.
+const NO_CA_CERTIFICATES: &str = "No CA certificates were loaded";
 
 impl std::error::Error for ClientError {}
 

@@ -466,18 +466,19 @@ impl Say {
 /// it is where a person reads it (a server's `ErrorInfo`, a property's
 /// name in a path). A run of text that holds a piece of the secret key
 /// ([`secret::of_the_key`]) is written as the mark that stands for it.
-pub(crate) fn json_line(value: &impl serde::Serialize) -> Result<String, IoStop> {
+pub(crate) fn json_line(value: &impl serde::Serialize, locale: Locale) -> Result<String, IoStop> {
     /// `serde_json`'s compact layout, with [`escaped`] on each run of text
     /// between its own escapes (which holds no `"`, `\\` or control
     /// character). Each string is held until it ends: one that holds a
     /// piece of a secret key the CLI was given is written as the not-shown
     /// mark, however its escapes split it (`6878\"84a7`).
-    #[derive(Default)]
     struct Shown {
         /// The string so far, as it will be written.
         written: Vec<u8>,
         /// The string so far, as its text reads.
         text: String,
+        /// The not-shown mark, in the line's language.
+        mark: &'static str,
     }
     impl serde_json::ser::Formatter for Shown {
         fn begin_string<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
@@ -519,7 +520,7 @@ pub(crate) fn json_line(value: &impl serde::Serialize) -> Result<String, IoStop>
             // A request's text holding a piece of the secret key is not
             // shown ([`secret::of_the_key`]).
             if secret::of_the_key(&self.text) {
-                writer.write_all(secret::NOT_SHOWN[0].as_bytes())?;
+                writer.write_all(self.mark.as_bytes())?;
             } else {
                 writer.write_all(&self.written)?;
             }
@@ -527,7 +528,12 @@ pub(crate) fn json_line(value: &impl serde::Serialize) -> Result<String, IoStop>
         }
     }
     let mut out = Vec::new();
-    let mut serializer = serde_json::Serializer::with_formatter(&mut out, Shown::default());
+    let shown = Shown {
+        written: Vec::new(),
+        text: String::new(),
+        mark: secret::not_shown(locale),
+    };
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, shown);
     value
         .serialize(&mut serializer)
         .map_err(|e| IoStop::Output(io::Error::other(e)))?;
@@ -699,7 +705,7 @@ fn usersig(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
             "expire": claims.expire,
         });
         // An identifier is the token's own text: shown as every JSON line is.
-        return write_out(out, &json_line(&json)?).map(|()| 0);
+        return write_out(out, &json_line(&json, say.0)?).map(|()| 0);
     }
     let identifier = args.get_one::<String>("identifier").expect("required");
     // At most `MAX_EXPIRE`, so that now plus it is far within `u64`.
@@ -1240,7 +1246,7 @@ impl<W: Write> Job<'_, W> {
                     line,
                     format_version: 1,
                 };
-                json_line(&body)?
+                json_line(&body, self.locale)?
             }
             Format::Text if self.named => {
                 let source = match line {
@@ -1374,12 +1380,15 @@ impl<W: Write> Job<'_, W> {
             error: &'a str,
             format_version: u32,
         }
-        let text = json_line(&Unreadable {
-            file: &name.json,
-            line,
-            error,
-            format_version: 1,
-        })?;
+        let text = json_line(
+            &Unreadable {
+                file: &name.json,
+                line,
+                error,
+                format_version: 1,
+            },
+            self.locale,
+        )?;
         write_out(self.out, &text)
     }
 }
@@ -1501,6 +1510,9 @@ impl Words {
         match e.kind() {
             io::ErrorKind::StorageFull => "磁盘已满".to_owned(),
             io::ErrorKind::PermissionDenied => "没有写入权限".to_owned(),
+            // Rust's own words when a write took nothing (`failed to write
+            // whole buffer`), not the system's.
+            io::ErrorKind::WriteZero => "输出未能全部写出".to_owned(),
             _ => Self::system_zh(e),
         }
     }
@@ -1606,7 +1618,7 @@ impl Name {
         if hide {
             let hidden = secret::not_shown(locale).to_owned();
             return Name {
-                json: secret::NOT_SHOWN[0].to_owned(),
+                json: hidden.clone(),
                 text: hidden,
             };
         }

@@ -132,7 +132,7 @@ pub(crate) fn run(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop>
                 format_version: 1,
                 ..Line::default()
             };
-            write_out(out, &line.render()?)?;
+            write_out(out, &line.render(locale_of(args))?)?;
             Err(IoStop::Input(why))
         }
         (result, _) => result,
@@ -180,11 +180,18 @@ fn send(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     if let Some(endpoint) = args.get_one::<Endpoint>("endpoint") {
         builder = builder.endpoint(endpoint.clone());
     }
-    let client = builder.build().map_err(|e| IoStop::Input(e.to_string()))?;
+    let client = builder
+        .build()
+        .map_err(|e| IoStop::Input(e.localized(locale).to_string()))?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| IoStop::Input(format!("cannot start the runtime: {e}")))?;
+        .map_err(|e| {
+            IoStop::Input(match locale {
+                Locale::ZhCn => format!("无法启动异步运行时：系统错误：{e}"),
+                _ => format!("cannot start the runtime: {e}"),
+            })
+        })?;
     let sent = runtime.block_on(client.create_group(&request));
     let status = match &sent.outcome {
         Outcome::Created { .. } | Outcome::CreatedEarlier { .. } => 0,
@@ -233,7 +240,7 @@ fn invalid_request(
             format_version: 1,
             ..Line::default()
         }
-        .render()?,
+        .render(locale)?,
         Format::Text => {
             let (n, shown) = (report.len(), report.localized(locale));
             let text = match locale {
@@ -360,8 +367,8 @@ struct Line<'a> {
 }
 
 impl Line<'_> {
-    fn render(&self) -> Result<String, IoStop> {
-        crate::json_line(self)
+    fn render(&self, locale: Locale) -> Result<String, IoStop> {
+        crate::json_line(self, locale)
     }
 }
 
@@ -418,5 +425,5 @@ fn json_line(sent: &Sent, locale: Locale) -> Result<String, IoStop> {
         format_version: 1,
         ..line
     }
-    .render()
+    .render(locale)
 }
