@@ -85,12 +85,7 @@ impl<'a> Path<'a> {
         let mut above = [Seg::Index(0); DEPTH];
         let mut depth = 0;
         let mut node = self;
-        loop {
-            let (parent, seg) = match *node {
-                Path::Root => break,
-                Path::Key(parent, key) => (parent, Seg::Key(key)),
-                Path::Index(parent, index) => (parent, Seg::Index(index)),
-            };
+        while let Some((parent, seg)) = node.last_step() {
             let Some(slot) = above.get_mut(depth) else {
                 return PointerText::Heap(self.deep_pointer(rest));
             };
@@ -101,18 +96,24 @@ impl<'a> Path<'a> {
         PointerText::of(above[..depth].iter().rev().chain(rest))
     }
 
+    /// The path above this one and the step from it; `None` at the root.
+    fn last_step(&self) -> Option<(&'a Path<'a>, Seg<'a>)> {
+        match *self {
+            Path::Root => None,
+            Path::Key(parent, key) => Some((parent, Seg::Key(key))),
+            Path::Index(parent, index) => Some((parent, Seg::Index(index))),
+        }
+    }
+
     /// The pointer of a path more than [`DEPTH`] levels deep, followed by
     /// `rest`, written parent first through the call stack.
     #[cold]
     fn deep_pointer(&self, rest: &[Seg<'_>]) -> String {
         fn write_to(path: &Path<'_>, out: &mut String) {
-            let (parent, seg) = match *path {
-                Path::Root => return,
-                Path::Key(parent, key) => (parent, Seg::Key(key)),
-                Path::Index(parent, index) => (parent, Seg::Index(index)),
-            };
-            write_to(parent, out);
-            push_seg(out, seg);
+            if let Some((parent, seg)) = path.last_step() {
+                write_to(parent, out);
+                push_seg(out, seg);
+            }
         }
         let mut out = String::new();
         write_to(self, &mut out);

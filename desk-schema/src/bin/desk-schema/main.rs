@@ -1519,7 +1519,7 @@ impl Words {
 
     /// An I/O error of a kind without words of its own, in Chinese: the
     /// system's words, said to be so.
-    fn system_zh(e: &io::Error) -> String {
+    pub(crate) fn system_zh(e: &io::Error) -> String {
         format!("系统错误：{e}")
     }
 

@@ -188,7 +188,7 @@ fn send(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
         .build()
         .map_err(|e| {
             IoStop::Input(match locale {
-                Locale::ZhCn => format!("无法启动异步运行时：系统错误：{e}"),
+                Locale::ZhCn => format!("无法启动异步运行时：{}", crate::Words::system_zh(&e)),
                 _ => format!("cannot start the runtime: {e}"),
             })
         })?;
