@@ -146,32 +146,35 @@ pub(crate) enum PointerText {
 }
 
 impl PointerText {
-    /// The pointer of `segs`, written in place when it fits: its length is
-    /// summed first, then each name is copied whole, as most need no escape
-    /// (one that does, a `~` or a `/` in it, is written through a `String`).
+    /// The pointer of `segs`, written in place when it fits, in one pass:
+    /// each name is copied whole, as most need no escape. A pointer longer
+    /// than [`INLINE`], or one with a name to escape (a `~` or a `/` in it),
+    /// is written again through a `String`.
     fn of<'s>(segs: impl Iterator<Item = &'s Seg<'s>> + Clone) -> Self {
-        let len: usize = segs.clone().map(|&seg| unescaped_len(seg)).sum();
-        let short = match u8::try_from(len) {
-            Ok(short) if len <= INLINE => short,
-            _ => return PointerText::Heap(write_string(segs, len)),
-        };
         let mut bytes = [0u8; INLINE];
         let mut at = 0;
         for &seg in segs.clone() {
-            bytes[at] = b'/';
-            at += 1;
             let mut digits = itoa::Buffer::new();
             let text = match seg {
-                Seg::Key(key) if needs_escape(key.as_bytes()) => {
-                    return PointerText::from(write_string(segs, len));
-                }
                 Seg::Key(key) => key.as_bytes(),
                 Seg::Index(index) => digits.format(index).as_bytes(),
             };
-            bytes[at..at + text.len()].copy_from_slice(text);
-            at += text.len();
+            let end = at + 1 + text.len();
+            if end > INLINE || matches!(seg, Seg::Key(_)) && needs_escape(text) {
+                return PointerText::from(write_string(segs));
+            }
+            bytes[at] = b'/';
+            bytes[at + 1..end].copy_from_slice(text);
+            at = end;
         }
-        PointerText::Inline { len: short, bytes }
+        #[allow(
+            clippy::cast_possible_truncation,
+            reason = "at most INLINE, which is below 256"
+        )]
+        PointerText::Inline {
+            len: at as u8,
+            bytes,
+        }
     }
 
     /// The pointer.
@@ -225,26 +228,13 @@ impl fmt::Debug for PointerText {
     }
 }
 
-/// The pointer of `segs`, `len` bytes long, as a `String`.
-fn write_string<'s>(segs: impl Iterator<Item = &'s Seg<'s>>, len: usize) -> String {
-    let mut out = String::with_capacity(len);
+/// The pointer of `segs` as a `String`.
+fn write_string<'s>(segs: impl Iterator<Item = &'s Seg<'s>>) -> String {
+    let mut out = String::new();
     for &seg in segs {
         push_seg(&mut out, seg);
     }
     out
-}
-
-/// The length of `seg` in a pointer when its name needs no escape: its
-/// `/`, and its name or its index's digits.
-fn unescaped_len(seg: Seg<'_>) -> usize {
-    match seg {
-        Seg::Key(key) => 1 + key.len(),
-        Seg::Index(index) => {
-            1 + index
-                .checked_ilog10()
-                .map_or(1, |digits| digits as usize + 1)
-        }
-    }
 }
 
 fn push_seg(out: &mut String, seg: Seg<'_>) {
