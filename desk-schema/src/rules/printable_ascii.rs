@@ -48,7 +48,11 @@ fn check_text(s: &str, path: &Path<'_>, report: &mut Report) {
 /// nothing about longer text. From 16 bytes on, two 16-byte blocks that
 /// overlap (the first 16 bytes and the last) are compared at once; a
 /// shorter text as two words that overlap, then as bytes.
-#[inline]
+#[inline(always)]
+#[allow(
+    clippy::inline_always,
+    reason = "measured: left to the compiler it stays a call, 0.7 K more instructions for the sparse request's `validate()`"
+)]
 fn short_printable(bytes: &[u8]) -> bool {
     let len = bytes.len();
     if len > 32 {
