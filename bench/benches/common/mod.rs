@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::hint::black_box;
 
 use desk_schema::create_group::CreateGroupRequest;
-use desk_schema::{Validate as _, from_json_str, validate_value};
+use desk_schema::{Validate as _, ValidateIn as _, from_json_str, validate_value};
 use desk_schema_bench::{
     many_violations, many_violations_broken_shape, many_violations_sparse, max_valid,
     max_valid_sparse, text,
@@ -376,7 +376,10 @@ pub(crate) fn cases(i: &Inputs) -> Vec<Case<'_>> {
 /// more sides of their groups, for the instruction counter only
 /// (`instructions.py --floors` sets each against the contender): serde's typed parse, which `from_json_str` starts with,
 /// and `serde_json` skipping the text (`IgnoredAny`: no value built, no
-/// string kept).
+/// string kept). On the sparse invalid text, also the typed parse
+/// and the typed checks with every violation recorded, but not sorted
+/// (`ValidateIn::validate_in` into a report of one's own): what the sort
+/// adds is the rest of `from_json_str`.
 #[allow(
     dead_code,
     reason = "the instruction counter's, not criterion's: criterion times the pairs"
@@ -391,7 +394,19 @@ pub(crate) fn floors(i: &Inputs) -> Vec<Case<'_>> {
         )))
         .ok();
     };
+    let unsorted = |text: &str| {
+        let value: CreateGroupRequest = serde_json::from_str(black_box(text)).unwrap();
+        let mut report = desk_schema::Report::new();
+        let ctx = desk_schema::create_group::DeskContext::default();
+        value.validate_in(&ctx, &desk_schema::Path::Root, &mut report);
+        black_box(report.len());
+    };
     vec![
+        (
+            "from_json_str_sparse_invalid",
+            "serde_typed_checks_unsorted",
+            Box::new(move || unsorted(&i.sparse_invalid_text)),
+        ),
         (
             "from_json_str_sparse_invalid",
             "serde_typed",
