@@ -32,6 +32,11 @@ pub fn derive_validate(input: TokenStream) -> TokenStream {
 fn expand(input: &syn::DeriveInput) -> proc_macro2::TokenStream {
     let (raw, errors) = syntax::parse(input);
     match check::check(raw, errors) {
+        // A lifetime or type parameter that no field's type names (a unit
+        // enum's, say): rustc refuses it (E0392, "never used"), which is the
+        // mistake's one error. The impls with empty bodies take the type's
+        // generics, so that nothing of the derive's adds another.
+        Ok(_) if has_unused_parameter(input) => emit::fallback(input),
         Ok(mut checked) => {
             emit::gate(&mut checked);
             emit::emit(&checked)
@@ -42,4 +47,53 @@ fn expand(input: &syn::DeriveInput) -> proc_macro2::TokenStream {
             out
         }
     }
+}
+
+/// Whether a lifetime or type parameter of `input` is named in no field's
+/// type, of any variant: rustc refuses such a type whatever the derive
+/// writes. (Not said of a type with a field type written as a macro.)
+fn has_unused_parameter(input: &syn::DeriveInput) -> bool {
+    use proc_macro2::{TokenStream, TokenTree};
+    use quote::ToTokens;
+    /// Whether `tokens` hold `name` as an identifier (after a `'` when
+    /// `lifetime`), at any depth.
+    fn holds(tokens: TokenStream, name: &syn::Ident, lifetime: bool) -> bool {
+        let mut after_quote = false;
+        tokens.into_iter().any(|token| {
+            let found = match &token {
+                TokenTree::Group(group) => holds(group.stream(), name, lifetime),
+                TokenTree::Ident(ident) => ident == name && after_quote == lifetime,
+                _ => false,
+            };
+            after_quote = matches!(&token, TokenTree::Punct(p) if p.as_char() == '\'');
+            found
+        })
+    }
+    let fields: Vec<TokenStream> = match &input.data {
+        syn::Data::Struct(data) => data.fields.iter().map(|f| f.ty.to_token_stream()).collect(),
+        syn::Data::Enum(data) => data
+            .variants
+            .iter()
+            .flat_map(|v| v.fields.iter().map(|f| f.ty.to_token_stream()))
+            .collect(),
+        syn::Data::Union(data) => data
+            .fields
+            .named
+            .iter()
+            .map(|f| f.ty.to_token_stream())
+            .collect(),
+    };
+    // A type written as a macro (`cow!()`) may name any parameter, which its
+    // tokens do not show.
+    if fields.iter().any(|ty| ty.to_string().contains('!')) {
+        return false;
+    }
+    let named = |name: &syn::Ident, lifetime: bool| {
+        fields.iter().any(|ty| holds(ty.clone(), name, lifetime))
+    };
+    input.generics.params.iter().any(|param| match param {
+        syn::GenericParam::Type(t) => !named(&t.ident, false),
+        syn::GenericParam::Lifetime(l) => !named(&l.lifetime.ident, true),
+        syn::GenericParam::Const(_) => false,
+    })
 }

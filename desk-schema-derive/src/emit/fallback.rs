@@ -32,6 +32,7 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
         #[doc(hidden)]
         #[allow(unused_qualifications, clippy::all)]
         const _: () = {
+            use ::desk_schema::__private::prelude::*;
             #[doc(hidden)]
             pub struct __DeskView { #(pub #fields: ::core::option::Option<()>,)* }
             #[automatically_derived]
