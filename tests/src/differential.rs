@@ -521,8 +521,9 @@ fn conditional_variants(schema: &Value) -> Option<Vec<(&Value, &Value)>> {
 }
 
 /// Whether `instance` meets a variant's condition as the derive writes it
-/// (`type: object`, `required`, and `properties` of `const`s: a tag); `None`
-/// for a condition with anything else in it, which this does not read.
+/// (`type: object`, `required`, and `properties` of `const`s, or of `enum`s
+/// where the variant has aliases: a tag); `None` for a condition with
+/// anything else in it, which this does not read.
 fn holds(condition: &Value, instance: &Value) -> Option<bool> {
     let mut met = true;
     for (keyword, value) in condition.as_object()? {
@@ -536,8 +537,12 @@ fn holds(condition: &Value, instance: &Value) -> Option<bool> {
                 let mut all = true;
                 for (name, property) in value.as_object()? {
                     let allowed = property.as_object()?;
-                    let constant = allowed.get("const").filter(|_| allowed.len() == 1)?;
-                    all &= instance.get(name).is_none_or(|v| v == constant);
+                    let tags: Vec<&Value> = match (allowed.len(), allowed.get("const")) {
+                        (1, Some(constant)) => vec![constant],
+                        (1, None) => allowed.get("enum")?.as_array()?.iter().collect(),
+                        _ => return None,
+                    };
+                    all &= instance.get(name).is_none_or(|v| tags.contains(&v));
                 }
                 all
             }
@@ -552,14 +557,14 @@ fn holds(condition: &Value, instance: &Value) -> Option<bool> {
 /// object's property, a list's items, a map's values; a data enum's
 /// variant's property), as [`schemas_to`] walks it.
 fn option_at(schema: &Value, defs: &Value, pointer: &str, document: Option<&Value>) -> bool {
-    let Some((parent, _)) = pointer.rsplit_once('/') else {
-        return false;
-    };
-    let (before, _) = schemas_to(schema, defs, parent, document);
+    // The root's node is the schema itself (a newtype over an `Option`).
+    let before = pointer.rsplit_once('/').map_or(0, |(parent, _)| {
+        schemas_to(schema, defs, parent, document).0.len()
+    });
     let (all, reached) = schemas_to(schema, defs, pointer, document);
     reached
         && all
-            .get(before.len())
+            .get(before)
             .is_some_and(|node| node.get("anyOf").is_some())
 }
 
@@ -807,5 +812,31 @@ mod tests {
         for pointer in ["/plain", "/field/a", "/variant/c", "/missing", ""] {
             assert!(!option_at(&schema, &defs, pointer, None), "{pointer}");
         }
+        // The root itself (a newtype over an `Option`, helper-150's random
+        // types: the fold never looked there).
+        let root = json!({"anyOf": [{"$ref": "#/$defs/Leaf"}, {"type": "null"}], "$defs": defs});
+        assert!(option_at(&root, &defs, "", None));
+        assert!(!option_at(&root, &defs, "/a", None));
+    }
+
+    /// A tag with aliases is an `enum` of its names in the variant's
+    /// condition: the variant is found by any of them (helper-150's random
+    /// types: an aliased adjacently tagged variant was passed over for the
+    /// first with the content's property).
+    #[test]
+    fn a_variant_is_found_by_its_alias_too() {
+        let option = json!({"anyOf": [{"$ref": "#/$defs/Leaf"}, {"type": "null"}]});
+        let defs = json!({"Leaf": {"type": "object", "properties": {"a": {"type": "string"}}}});
+        let tag = |names: serde_json::Value| json!({"type": "object", "required": ["t"], "properties": {"t": names}});
+        let schema = json!({"allOf": [
+            {"if": tag(json!({"const": "V1"})), "then": {"properties": {"c": {"type": "string"}}}},
+            {"if": tag(json!({"enum": ["V2", "al2"]})), "then": {"properties": {"c": option}}}
+        ]});
+        for name in ["V2", "al2"] {
+            let document = json!({"t": name, "c": {"a": 1}});
+            assert!(option_at(&schema, &defs, "/c", Some(&document)), "{name}");
+        }
+        let first = json!({"t": "V1", "c": "x"});
+        assert!(!option_at(&schema, &defs, "/c", Some(&first)));
     }
 }
