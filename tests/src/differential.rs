@@ -570,7 +570,9 @@ fn option_at(schema: &Value, defs: &Value, pointer: &str, document: Option<&Valu
 
 /// The codes of rules that JSON Schema cannot express, stated in the
 /// schema's `description` instead (see desk-schema/docs/derive.md).
-const NOT_EXPRESSIBLE: &[&str] = &["duplicate", "duplicate_key"];
+/// A `custom` rule is a function, stated in the schema's `description` only;
+/// the random types' (`tests/random/`) report the code `custom`.
+const NOT_EXPRESSIBLE: &[&str] = &["duplicate", "duplicate_key", "custom"];
 
 /// An input cut to a readable length for a failure message.
 fn short(text: &str) -> String {

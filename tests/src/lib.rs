@@ -25,3 +25,8 @@ pub mod zoo;
 /// the schema), with serde as the oracle: the zoo's differential test and
 /// the fuzz target `three_paths` share it.
 pub mod differential;
+
+/// Inputs generated from a type's schema, around every limit: the zoo's
+/// differential test and the random types' runner (`tests/random/`) share
+/// them.
+pub mod inputs;

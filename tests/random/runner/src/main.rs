@@ -1,0 +1,338 @@
+//! Every random type of `types.rs` (`../gen.py`) on all paths: inputs
+//! generated from its schema as the zoo's differential test makes them, two
+//! thirds of them mutated once or twice, each through the repository's
+//! `differential::check`, and one more check of the typed path.
+//!
+//! ```sh
+//! cargo run --release --offline -- [CASES]   # inputs per type, default 400
+//! ```
+//!
+//! Prints each type's counts on stderr, then `TYPES n INPUTS n` and one
+//! `FAIL type: message` line per failure (at most three per type); exits 1
+//! when anything failed.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use desk_schema_tests::differential::{Found, Oracle, Prepared, Zoo, check, found};
+use desk_schema_tests::inputs::{Doc, Gen, Rng};
+use serde_json::{Value, json};
+
+include!("types.rs");
+
+/// Changes one value somewhere in `doc`: a wrong type, a number as written
+/// (`1.0`, `-0`, `1e400`), an unknown, removed, repeated or null property, an
+/// item repeated or removed, a variant's name or a tag as a plain string,
+/// nesting past serde_json's limit, a string with escapes or a lone
+/// surrogate, a tag of the wrong form, or an object's properties reversed.
+fn mutate(g: &mut Gen, doc: &mut Doc, depth: usize) {
+    let descend = match doc {
+        Doc::Array(items) => !items.is_empty(),
+        Doc::Object(props) => !props.is_empty(),
+        _ => false,
+    };
+    if descend && g.rng.chance(65) && depth < 12 {
+        match doc {
+            Doc::Array(items) => {
+                let i = g.rng.below(items.len());
+                return mutate(g, &mut items[i], depth + 1);
+            }
+            Doc::Object(props) => {
+                let i = g.rng.below(props.len());
+                return mutate(g, &mut props[i].1, depth + 1);
+            }
+            _ => unreachable!("only arrays and objects descend"),
+        }
+    }
+    match g.rng.below(11) {
+        0 if g.rng.chance(50) => *doc = g.wrong_type(),
+        0 => {
+            let values = [json!(1.5), json!(-1), json!(""), json!(0), json!(1)];
+            *doc = Doc::Leaf(g.rng.pick(&values).clone());
+        }
+        1 => {
+            let numbers = [
+                ("1.0", "1"),
+                ("1e2", "100"),
+                ("-0", "0"),
+                ("-0.0", "0"),
+                ("0.0", "0"),
+                ("2.5e1", "25"),
+                ("255.0", "255"),
+                ("256", "256"),
+                ("-1.0", "-1"),
+                ("1e400", "1"),
+                ("9.0", "9"),
+                ("1e1", "10"),
+                ("100.5", "100.5"),
+                ("0.5", "0.5"),
+            ];
+            let (written, plain) = *g.rng.pick(&numbers);
+            *doc = Doc::Written(written.into(), plain.into());
+        }
+        2 => match doc {
+            Doc::Object(props) => match g.rng.below(5) {
+                0 => props.push(("Unknwon".into(), Doc::Leaf(json!(1)))),
+                1 if !props.is_empty() => {
+                    let i = g.rng.below(props.len());
+                    let repeated = props[i].clone();
+                    props.push(repeated);
+                }
+                2 if !props.is_empty() => {
+                    let i = g.rng.below(props.len());
+                    props.remove(i);
+                }
+                3 => {
+                    let names = [
+                        "",
+                        "a/b",
+                        "~1",
+                        "~",
+                        "é",
+                        "\u{1F600}",
+                        "t",
+                        "c",
+                        "type",
+                        "V0",
+                        "V1",
+                        "f0",
+                        "F0",
+                    ];
+                    let name = *g.rng.pick(&names);
+                    let value = g.wrong_type();
+                    props.push((name.into(), value));
+                }
+                _ => {
+                    if !props.is_empty() {
+                        let i = g.rng.below(props.len());
+                        props[i].1 = Doc::Leaf(Value::Null);
+                    }
+                }
+            },
+            _ => {
+                let name = *g.rng.pick(&["V0", "V1", "V2", "Unknown", "x", "t"]);
+                let inner = std::mem::replace(doc, Doc::Leaf(Value::Null));
+                *doc = Doc::Object(vec![(name.into(), inner)]);
+            }
+        },
+        3 => match doc {
+            Doc::Array(items) if !items.is_empty() && g.rng.chance(50) => {
+                let i = g.rng.below(items.len());
+                let repeated = items[i].clone();
+                items.push(repeated);
+            }
+            Doc::Array(items) if !items.is_empty() => {
+                items.pop();
+            }
+            Doc::Array(items) => items.push(Doc::Leaf(Value::Null)),
+            _ => {
+                let inner = std::mem::replace(doc, Doc::Leaf(Value::Null));
+                *doc = Doc::Array(vec![inner]);
+            }
+        },
+        4 => {
+            let names = [
+                "V0", "V1", "V2", "Unknown", "Other", "v0", "al0", "al1", "r0/x", "t",
+            ];
+            *doc = Doc::Leaf(json!(*g.rng.pick(&names)));
+        }
+        5 => {
+            let levels = *g.rng.pick(&[126usize, 127, 128, 130]);
+            let mut nested = std::mem::replace(doc, Doc::Leaf(Value::Null));
+            for _ in 0..levels {
+                nested = Doc::Array(vec![nested]);
+            }
+            *doc = nested;
+        }
+        6 => {
+            let texts = [
+                (r#""\u00e9""#, r#""é""#),
+                (r#""\ud83d\ude00""#, r#""😀""#),
+                (r#""a\u0000""#, r#""a\u0000""#),
+                (r#""\ud800""#, r#""""#),
+                (r#""e\u0301""#, r#""e\u0301""#),
+                (r#""\u0078""#, r#""x""#),
+            ];
+            let (written, plain) = *g.rng.pick(&texts);
+            *doc = Doc::Written(written.into(), plain.into());
+        }
+        7 => {
+            let tags = [
+                json!({"t": 0}),
+                json!({"t": "V0", "c": null}),
+                json!({"type": "V1"}),
+                json!({"V0": {}}),
+                json!({"V0": null}),
+                json!({"V1": []}),
+                json!({"Kind": "V0"}),
+            ];
+            *doc = Doc::Leaf(g.rng.pick(&tags).clone());
+        }
+        8 | 9 => {
+            if let Doc::Leaf(Value::String(text)) = doc {
+                let mut escaped = String::from("\"");
+                for unit in text.encode_utf16() {
+                    escaped.push_str(&format!("\\u{unit:04x}"));
+                }
+                escaped.push('"');
+                let plain = Value::from(text.as_str()).to_string();
+                *doc = Doc::Written(escaped, plain);
+            }
+        }
+        _ => match doc {
+            Doc::Object(props) => props.reverse(),
+            _ => *doc = Doc::Leaf(Value::Null),
+        },
+    }
+}
+
+/// Whether an object in `doc` has a property twice: only the walk of the
+/// text sees it.
+fn has_repeat(doc: &Doc) -> bool {
+    match doc {
+        Doc::Array(items) => items.iter().any(has_repeat),
+        Doc::Object(props) => {
+            let mut seen = std::collections::BTreeSet::new();
+            props
+                .iter()
+                .any(|(name, value)| !seen.insert(name.as_str()) || has_repeat(value))
+        }
+        Doc::Leaf(_) | Doc::Written(..) => false,
+    }
+}
+
+/// `found`'s pairs with each index and each short name that may be a
+/// variant's (`gen.py` names variants `V0`, renames them `r0...` or by
+/// `rename_all`, and aliases them `al0`) made alike: serde's value holds a
+/// set's items in its own order, and `validate()` names a variant as
+/// written in Rust where the text may use an alias (both documented).
+fn alike(found: &Found) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = found
+        .iter()
+        .map(|(path, code)| {
+            let path = path
+                .split('/')
+                .map(|seg| {
+                    let variant =
+                        ["al", "V", "v", "r"].iter().any(|p| seg.starts_with(p)) && seg.len() <= 6;
+                    if !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit()) {
+                        "#".to_owned()
+                    } else if variant {
+                        "VARIANT".to_owned()
+                    } else {
+                        seg.to_owned()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("/");
+            (path, code.clone())
+        })
+        .collect();
+    pairs.sort();
+    pairs
+}
+
+/// `cases` inputs for `T`; failures (panics of a check) go to `fails`.
+/// Returns how many inputs ran and how many were refused.
+fn run<T: Zoo>(name: &str, cases: usize, fails: &mut Vec<(String, String)>) -> (usize, usize) {
+    let prepared = match catch_unwind(Prepared::of::<T>) {
+        Ok(prepared) => prepared,
+        Err(e) => {
+            fails.push((name.into(), format!("schema panicked: {}", message(&*e))));
+            return (0, 0);
+        }
+    };
+    let mut oracle = Oracle::default();
+    let (mut rejected, mut failed) = (0, 0);
+    for seed in 0..cases {
+        let mut g = Gen {
+            rng: Rng(0x9e37_79b9_7f4a_7c15 ^ (seed as u64 + 77).wrapping_mul(0x1000_0000_01b3)),
+            defs: &prepared.defs,
+            repeated_key: false,
+        };
+        let mut doc = g.value(&prepared.schema, 0);
+        if seed % 3 != 0 {
+            for _ in 0..=g.rng.below(2) {
+                mutate(&mut g, &mut doc, 0);
+            }
+        }
+        let (mut text, mut plain) = (String::new(), String::new());
+        doc.write(&mut text, false);
+        doc.write(&mut plain, true);
+        if serde_json::from_str::<Value>(&plain).is_err() {
+            plain.clone_from(&text);
+        }
+        let repeated_key = g.repeated_key || has_repeat(&doc);
+        let outcome = catch_unwind(AssertUnwindSafe(|| {
+            let refused = check::<T>(name, &prepared, &text, &plain, repeated_key, &mut oracle);
+            // The typed path on serde's own value: the violations
+            // `from_json_str` gives, where the shape is right.
+            if let (false, Ok(value)) = (repeated_key, serde_json::from_str::<T>(&text)) {
+                let ours = desk_schema::from_json_str::<T>(&text);
+                let shape = ours
+                    .as_ref()
+                    .err()
+                    .is_some_and(|report| report.iter().any(|v| v.kind().is_shape()));
+                let (read, typed) = (
+                    found(ours.map(|_| ())),
+                    found(desk_schema::Validate::validate(&value)),
+                );
+                let duplicate = read
+                    .iter()
+                    .chain(&typed)
+                    .any(|(_, code)| code == "duplicate");
+                assert!(
+                    shape || duplicate || alike(&read) == alike(&typed),
+                    "{name}: validate() {typed:?} against from_json_str {read:?} on {text}"
+                );
+            }
+            refused
+        }));
+        match outcome {
+            Ok(refused) => rejected += usize::from(refused),
+            Err(e) => {
+                failed += 1;
+                if failed <= 3 {
+                    fails.push((name.into(), message(&*e)));
+                }
+            }
+        }
+    }
+    (cases, rejected)
+}
+
+/// A panic's message.
+fn message(e: &(dyn std::any::Any + Send)) -> String {
+    e.downcast_ref::<String>()
+        .cloned()
+        .or_else(|| e.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+        .unwrap_or_else(|| "(no message)".to_owned())
+}
+
+fn main() {
+    std::panic::set_hook(Box::new(|_| {}));
+    let cases: usize = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(400);
+    let mut fails = Vec::new();
+    let (mut types, mut inputs) = (0, 0);
+    macro_rules! one {
+        ($t:path) => {{
+            let (ran, refused) = run::<$t>(stringify!($t), cases, &mut fails);
+            types += 1;
+            inputs += ran;
+            eprintln!("{}: {ran} inputs, {refused} refused", stringify!($t));
+        }};
+    }
+    for_each_type!(one);
+    println!("TYPES {types} INPUTS {inputs}");
+    for (name, text) in &fails {
+        println!(
+            "FAIL {name}: {}",
+            text.chars().take(1500).collect::<String>()
+        );
+    }
+    if !fails.is_empty() {
+        std::process::exit(1);
+    }
+}
