@@ -37,7 +37,7 @@ def main():
         lines = open(TYPES).read().split("\n")
         spans = modules(lines)
         run = subprocess.run(
-            ["cargo", "check", "--offline", "--message-format", "short"],
+            ["cargo", "check", "--locked", "--message-format", "short"],
             cwd=RUNNER, capture_output=True, text=True,
         )
         if run.returncode == 0:
