@@ -228,9 +228,17 @@ impl fmt::Debug for PointerText {
     }
 }
 
-/// The pointer of `segs` as a `String`.
-fn write_string<'s>(segs: impl Iterator<Item = &'s Seg<'s>>) -> String {
-    let mut out = String::new();
+/// The pointer of `segs` as a `String`, allocated once for the pointer
+/// without escapes (a `~` or `/` in a name grows it).
+fn write_string<'s>(segs: impl Iterator<Item = &'s Seg<'s>> + Clone) -> String {
+    let unescaped: usize = segs
+        .clone()
+        .map(|&seg| match seg {
+            Seg::Key(key) => 1 + key.len(),
+            Seg::Index(index) => 1 + itoa::Buffer::new().format(index).len(),
+        })
+        .sum();
+    let mut out = String::with_capacity(unescaped);
     for &seg in segs {
         push_seg(&mut out, seg);
     }
