@@ -30,3 +30,7 @@ pub mod differential;
 /// differential test and the random types' runner (`tests/random/`) share
 /// them.
 pub mod inputs;
+
+/// The corpus for the browser's side: each type's inputs with the paths and
+/// violations Rust gives, for strict Ajv and the npm package to give again.
+pub mod browser;

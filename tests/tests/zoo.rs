@@ -10,9 +10,8 @@
 use std::collections::BTreeSet;
 
 use desk_schema::{Kind, Validate, ValidateIn, from_json_str, schema_for, validate_value};
-use desk_schema_tests::differential::{
-    Found, Oracle, Prepared, Zoo, defs_of, found, whole_unreadable,
-};
+use desk_schema_tests::browser::{ajv_cases, corpus_case, unreadable_cases};
+use desk_schema_tests::differential::{Found, Oracle, Prepared, Zoo, found};
 use desk_schema_tests::inputs::{Gen, Rng};
 use desk_schema_tests::parity::validator_for;
 use desk_schema_tests::zoo::*;
@@ -221,25 +220,6 @@ fn char_and_byte_limits_together_give_the_tighter_sound_length() {
 }
 
 // ---- the differential test ----
-
-/// Whether every integer in `value` is one a JavaScript number holds
-/// exactly (within 2^53): past that, Ajv compares doubles (a documented gap).
-fn exact_in_javascript(value: &Value) -> bool {
-    const EXACT: u64 = 1 << 53;
-    match value {
-        Value::Number(n) => {
-            // From 2^53 on, `JSON.parse` cannot tell an integer from the
-            // next one (a documented gap).
-            n.as_u64().is_none_or(|u| u < EXACT)
-                && n.as_i64().is_none_or(|i| i.unsigned_abs() < EXACT)
-                && n.as_f64()
-                    .is_some_and(|f| f.abs() < 2_f64.powi(53) || f.fract() != 0.0)
-        }
-        Value::Array(items) => items.iter().all(exact_in_javascript),
-        Value::Object(map) => map.values().all(exact_in_javascript),
-        _ => true,
-    }
-}
 
 /// Runs `cases` inputs generated from `T`'s schema through
 /// `differential::check`; returns how many were rejected.
@@ -1016,53 +996,6 @@ fn generic_types_check_their_arguments_at_their_paths() {
     );
 }
 
-/// Inputs for one zoo type from its schema (the differential test's
-/// generator, other seeds), with the paths a JSON Schema validator reports:
-/// the subset that `conformance/zoo.test.js` runs through strict Ajv.
-fn ajv_cases<T>(name: &str, per_type: usize) -> (Value, Vec<Value>)
-where
-    T: Validate + ValidateIn<<T as Validate>::Context> + schemars::JsonSchema,
-{
-    let schema = schema_for::<T>().to_value();
-    let validator = validator_for(&schema);
-    let defs = defs_of(&schema);
-    let (mut cases, mut valid) = (Vec::new(), 0);
-    let mut seed = 0u64;
-    while cases.len() < per_type && seed < 10_000 {
-        seed += 1;
-        let mut generator = Gen {
-            rng: Rng(0x5eed_0fa1_u64 ^ seed.wrapping_mul(0x1000_0000_01b3)),
-            defs: &defs,
-            repeated_key: false,
-        };
-        let doc = generator.value(&schema, 0);
-        let mut text = String::new();
-        // Integer literals only: Ajv, like the `jsonschema` crate, calls
-        // `5.0` an integer (a documented gap).
-        doc.write(&mut text, true);
-        if text.len() > 600 || !exact_in_javascript(&serde_json::from_str(&text).unwrap()) {
-            continue;
-        }
-        let value: Value = serde_json::from_str(&text).unwrap();
-        // `x-uniqueBy` is set aside, as in the differential test: the
-        // `jsonschema` crate names only its first repeat.
-        let paths: BTreeSet<String> = validator
-            .iter_errors(&value)
-            .filter(|e| !e.schema_path().as_str().ends_with("/x-uniqueBy"))
-            .map(|e| e.instance_path().as_str().to_owned())
-            .collect();
-        // Half valid, half not, where the generator allows.
-        if paths.is_empty() {
-            if valid * 2 >= per_type {
-                continue;
-            }
-            valid += 1;
-        }
-        cases.push(corpus_case::<T>(name, &text, &paths));
-    }
-    (schema, cases)
-}
-
 /// Inputs written by hand beside the generated ones, by type: the kinds a
 /// random input rarely reaches (an adversary found them).
 const PINNED: &[(&str, &str)] = &[
@@ -1413,166 +1346,6 @@ fn pinned_inputs_give_one_answer_on_every_path() {
         };
     }
     desk_schema_tests::for_each_zoo_type!(each);
-}
-
-/// The violations as the CLI prints them (path, code, message, figures),
-/// for the package to give again, and their messages in Chinese, in the
-/// same order.
-fn as_printed(report: &Result<(), desk_schema::Report>) -> (Value, Vec<String>) {
-    match report {
-        Ok(()) => (json!([]), Vec::new()),
-        Err(report) => (
-            serde_json::to_value(report.violations()).unwrap(),
-            report
-                .iter()
-                .map(|v| v.message_in(desk_schema::Locale::ZhCn))
-                .collect(),
-        ),
-    }
-}
-
-/// One case of `corpus/zoo.json`: the text, the `jsonschema` crate's paths,
-/// and the Rust violations with their Chinese messages.
-fn corpus_case<T>(name: &str, text: &str, paths: &BTreeSet<String>) -> Value
-where
-    T: Validate + ValidateIn<<T as Validate>::Context>,
-{
-    let value: Value = serde_json::from_str(text).unwrap();
-    {
-        let report = validate_value::<T>(&value);
-        let (violations, messages_zh_cn) = as_printed(&report);
-        let rust = found(report);
-        json!({
-            "type": name,
-            "text": text,
-            "paths": paths,
-            "rust": rust.iter().map(|(p, c)| format!("{p} {c}")).collect::<Vec<_>>(),
-            "violations": violations,
-            "messages_zh_cn": messages_zh_cn,
-        })
-    }
-}
-
-/// The tokens no `serde_json::Value` holds, put in turn where a generated
-/// text holds `"__unreadable__"`: two numbers past any double and two
-/// strings with an unpaired surrogate.
-const UNREADABLE: [&str; 4] = ["1e400", r#""\ud800""#, "-1e400", r#""a\udc00b""#];
-
-/// Where a text may hold a value no `serde_json::Value` holds: in place of a
-/// string or number (`Leaf`), in a property no type has (`Extra`), in a
-/// property's name (`Name`), or inside an array or object put in place of
-/// any value (`Inside`: where the type may want another JSON type), each at
-/// the JSON Pointer of its value or object.
-enum Site {
-    Leaf(String),
-    Extra(String),
-    Name(String),
-    Inside(String),
-}
-
-fn sites(value: &Value, at: &str, out: &mut Vec<Site>) {
-    out.push(Site::Inside(at.to_owned()));
-    match value {
-        Value::String(_) | Value::Number(_) => out.push(Site::Leaf(at.to_owned())),
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                sites(item, &format!("{at}/{i}"), out);
-            }
-        }
-        Value::Object(map) => {
-            out.push(Site::Extra(at.to_owned()));
-            out.push(Site::Name(at.to_owned()));
-            for (key, item) in map {
-                let token = key.replace('~', "~0").replace('/', "~1");
-                sites(item, &format!("{at}/{token}"), out);
-            }
-        }
-        _ => {}
-    }
-}
-
-/// The texts of `cases` with one value no `serde_json::Value` holds put at
-/// one site each (`Site`), `per_type` of them spread over every site, with
-/// the violations `from_json_str` gives: for the npm package to give again
-/// on what `JSON.parse` makes of them. Each is first checked on every Rust
-/// path against serde (`differential::check`).
-fn unreadable_cases<T: Zoo>(name: &str, cases: &[Value], per_type: usize) -> Vec<Value> {
-    let prepared = Prepared::of::<T>();
-    let mut oracle = Oracle::default();
-    let mut all = Vec::new();
-    for case in cases {
-        let value: Value = serde_json::from_str(case["text"].as_str().unwrap()).unwrap();
-        let mut found = Vec::new();
-        sites(&value, "", &mut found);
-        all.extend(found.into_iter().map(|site| (value.clone(), site)));
-    }
-    let step = all.len().div_ceil(per_type).max(1);
-    all.into_iter()
-        .step_by(step)
-        .enumerate()
-        .map(|(i, (mut value, site))| {
-            let marker = Value::from("__unreadable__");
-            let mut name_marker = false;
-            match &site {
-                Site::Leaf(at) => *value.pointer_mut(at).unwrap() = marker,
-                Site::Extra(at) => {
-                    value.pointer_mut(at).unwrap()["zz"] = marker;
-                }
-                Site::Name(at) => {
-                    value.pointer_mut(at).unwrap()["__unreadable__"] = Value::from(1);
-                    name_marker = true;
-                }
-                Site::Inside(at) => {
-                    *value.pointer_mut(at).unwrap() = match i % 3 {
-                        0 => json!([marker]),
-                        1 => json!({ "a": marker }),
-                        _ => {
-                            name_marker = true;
-                            json!({ "__unreadable__": 1 })
-                        }
-                    };
-                }
-            }
-            let token = if name_marker {
-                r#""z\udbffz""#
-            } else {
-                UNREADABLE[i % UNREADABLE.len()]
-            };
-            let text = value.to_string().replace(r#""__unreadable__""#, token);
-            desk_schema_tests::differential::check::<T>(
-                name,
-                &prepared,
-                &text,
-                &text,
-                false,
-                &mut oracle,
-            );
-            let report = from_json_str::<T>(&text).map(|_| ());
-            // Where serde accepts the text it never read the value: any
-            // other value there gives the same answer, unless the walk reads
-            // it whole (refused, and marked so in the schema).
-            if serde_json::from_str::<T>(&text).is_ok()
-                && !report
-                    .as_ref()
-                    .is_err_and(|r| whole_unreadable(&prepared, r))
-            {
-                let benign = if name_marker { r#""zz2""# } else { "0" };
-                let other = value.to_string().replace(r#""__unreadable__""#, benign);
-                assert_eq!(
-                    found(report.clone()),
-                    typed::<T>(&other),
-                    "{name}: an unread value changes the answer: {text}"
-                );
-            }
-            let (violations, messages_zh_cn) = as_printed(&report);
-            json!({
-                "type": name,
-                "text": text,
-                "violations": violations,
-                "messages_zh_cn": messages_zh_cn,
-            })
-        })
-        .collect()
 }
 
 /// The pinned cases of type `T` (named `name`), with `schema`'s paths.
