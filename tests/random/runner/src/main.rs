@@ -4,15 +4,19 @@
 //! `differential::check`, and one more check of the typed path.
 //!
 //! ```sh
-//! cargo run --release --offline -- [CASES]   # inputs per type, default 400
+//! cargo run --locked -- [CASES] [--corpus FILE]   # inputs per type, default 400
 //! ```
 //!
 //! Prints each type's counts on stderr, then `TYPES n INPUTS n` and one
 //! `FAIL type: message` line per failure (at most three per type); exits 1
-//! when anything failed.
+//! when anything failed. With `--corpus FILE`, also writes the types'
+//! schemas and cases in the form of `corpus/zoo.json`, for strict Ajv and
+//! the npm package (`DESK_ZOO_CORPUS=FILE node --test zoo.test.js` in
+//! `conformance/`).
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
+use desk_schema_tests::browser::{ajv_cases, unreadable_cases};
 use desk_schema_tests::differential::{Found, Oracle, Prepared, Zoo, check, found};
 use desk_schema_tests::inputs::{Doc, Gen, Rng};
 use serde_json::{Value, json};
@@ -308,24 +312,60 @@ fn message(e: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "(no message)".to_owned())
 }
 
+/// `T`'s schema, cases and unreadable cases for the browser's corpus, or
+/// the failure that stopped them.
+fn corpus_of<T: Zoo>(name: &str) -> Result<(Value, Vec<Value>, Vec<Value>), String> {
+    catch_unwind(|| {
+        let (schema, cases) = ajv_cases::<T>(name, 12);
+        let unreadable = unreadable_cases::<T>(name, &cases, 8);
+        (schema, cases, unreadable)
+    })
+    .map_err(|e| message(&*e))
+}
+
 fn main() {
     std::panic::set_hook(Box::new(|_| {}));
-    let cases: usize = std::env::args()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(400);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let cases: usize = args.first().and_then(|s| s.parse().ok()).unwrap_or(400);
+    let corpus_file = args
+        .iter()
+        .position(|a| a == "--corpus")
+        .and_then(|i| args.get(i + 1));
     let mut fails = Vec::new();
     let (mut types, mut inputs) = (0, 0);
+    let (mut schemas, mut corpus, mut unreadable) =
+        (serde_json::Map::new(), Vec::new(), Vec::new());
     macro_rules! one {
         ($t:path) => {{
-            let (ran, refused) = run::<$t>(stringify!($t), cases, &mut fails);
+            let name = stringify!($t).replace(' ', "");
+            let (ran, refused) = run::<$t>(&name, cases, &mut fails);
             types += 1;
             inputs += ran;
-            eprintln!("{}: {ran} inputs, {refused} refused", stringify!($t));
+            eprintln!("{name}: {ran} inputs, {refused} refused");
+            if corpus_file.is_some() {
+                match corpus_of::<$t>(&name) {
+                    Ok((schema, cases, texts)) => {
+                        schemas.insert(name, schema);
+                        corpus.extend(cases);
+                        unreadable.extend(texts);
+                    }
+                    Err(e) => fails.push((name, e)),
+                }
+            }
         }};
     }
     for_each_type!(one);
     println!("TYPES {types} INPUTS {inputs}");
+    if let Some(file) = corpus_file {
+        let all = json!({ "schemas": schemas, "cases": corpus, "unreadable": unreadable });
+        std::fs::write(file, serde_json::to_string_pretty(&all).expect("JSON"))
+            .unwrap_or_else(|e| panic!("cannot write {file}: {e}"));
+        println!(
+            "CORPUS {} cases, {} unreadable, in {file}",
+            corpus.len(),
+            unreadable.len()
+        );
+    }
     for (name, text) in &fails {
         println!(
             "FAIL {name}: {}",
