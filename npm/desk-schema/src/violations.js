@@ -428,7 +428,7 @@ export function toViolations(errors, options) {
       continue;
     }
     if (e.keyword === "oneOf" && isUnitEnum(e.parentSchema)) {
-      out.push(unitEnum(e.instancePath, e.data, e.parentSchema.oneOf));
+      out.push(unread(unitEnum(e.instancePath, e.data, e.parentSchema.oneOf)));
       continue;
     }
     // A `oneOf` that more than one branch passed has no errors below it to
@@ -448,6 +448,8 @@ export function toViolations(errors, options) {
     const found = violation(e);
     for (const one of Array.isArray(found) ? found : [found]) {
       const v = withOwnMessage(one, e.parentSchema, e.data);
+      // Not a value of its type: a shape violation, or a number outside its type.
+      if (v && (SHAPE_CODES.has(v.code) || (v.code === "range" && outsideType(e.parentSchema, e.data)))) unread(v);
       // A key's rule is about the key: a type error of the entry's value does not hide it.
       if (v && e.propertyName !== undefined) keyRules.add(v);
       if (v) out.push(v);
@@ -630,8 +632,31 @@ function responseContradiction(response) {
   return null;
 }
 
-/** Drops repeats (the same type error from several `allOf` parts) and what a type error hides. */
+/**
+ * The violations that say a value is not a value of its type (a shape
+ * violation, a name no variant has, a number outside its type): Rust reads
+ * no value there, so a set's or a `unique` list's item holding one repeats
+ * nothing and nothing repeats it (`tidy`).
+ */
+const UNREAD = new WeakSet();
+
+/** `v`, marked as saying its value is not a value of its type (`UNREAD`). */
+function unread(v) {
+  if (v) UNREAD.add(v);
+  return v;
+}
+
+/**
+ * Drops repeats (the same type error from several `allOf` parts), what a
+ * type error hides, and a whole item's `duplicate` where the item, or
+ * anything inside it, is not a value of its type (`UNREAD`): Rust compares
+ * only the items it reads as values (`[300, 300]` for a set of `u8` is two
+ * `range` violations, no repeat), where `uniqueItems` compares any JSON.
+ */
 function tidy(violations, keyRules) {
+  const unreadAt = violations.filter((v) => UNREAD.has(v)).map((v) => v.path);
+  const holdsUnread = (item) => unreadAt.some((p) => p === item || p.startsWith(`${item}/`));
+  violations = violations.filter((v) => !(v.code === "duplicate" && v.key === null && holdsUnread(v.path)));
   const typed = new Set(violations.filter((v) => v.code === "type").map((v) => v.path));
   // A number outside its type or its `range` is that alone: Rust's integer
   // `one_of` leaves it to `range` (the walk cannot read a number past its
