@@ -1188,20 +1188,62 @@ maps! {
 }
 
 /// Reports each item of a set read from JSON that repeats an earlier one:
-/// serde would drop it silently, and the schema says `uniqueItems`.
+/// serde would drop it silently, and the schema says `uniqueItems`. Only
+/// the items that are values of their type are compared: one with a shape
+/// violation inside it (recorded from `since` on: a property its type
+/// refuses, say) is refused as a whole, as serde refuses it, and repeats
+/// nothing.
 fn set_repeats<T: JsonView>(
     views: &[Option<T::View<'_>>],
     path: &Path<'_>,
     report: &mut Report,
+    since: (usize, usize),
     mut seen: impl FnMut(T, usize) -> Option<usize>,
 ) {
+    let refused = refused_items(report, path, since, views.len());
     for (i, view) in views.iter().enumerate() {
+        if refused.get(i).copied().unwrap_or(false) {
+            continue;
+        }
         if let Some(value) = view.as_ref().and_then(T::from_view)
             && let Some(first) = seen(value, i)
         {
             report.push(&path.index(i), Kind::Duplicate { key: None, first });
         }
     }
+}
+
+/// Which of a list's `len` items at `path` hold a shape violation (not a
+/// repeated key) recorded since `(violations, shape violations)` were
+/// counted: none at all (an empty list) when no shape violation was
+/// recorded since. A set's repeats and `unique`'s whole items compare only
+/// the others.
+pub(crate) fn refused_items(
+    report: &Report,
+    path: &Path<'_>,
+    since: (usize, usize),
+    len: usize,
+) -> Vec<bool> {
+    if report.shape_count() == since.1 {
+        return Vec::new();
+    }
+    let list = path.to_pointer();
+    let mut refused = vec![false; len];
+    for v in &report.violations()[since.0..] {
+        if !v.kind().is_shape() || matches!(v.kind(), Kind::DuplicateKey { .. }) {
+            continue;
+        }
+        let index = v
+            .path()
+            .strip_prefix(list.as_str())
+            .and_then(|rest| rest.strip_prefix('/'))
+            .and_then(|rest| rest.split('/').next())
+            .and_then(|segment| segment.parse::<usize>().ok());
+        if let Some(slot) = index.and_then(|i| refused.get_mut(i)) {
+            *slot = true;
+        }
+    }
+    refused
 }
 
 macro_rules! sets {
@@ -1243,10 +1285,11 @@ macro_rules! sets {
                 path: &Path<'_>,
                 walk: &mut Walk,
             ) -> Result<Option<Self::View<'de>>, D::Error> {
+                let since = (walk.report.len(), walk.report.shape_count());
                 let views = walk::array::<D, T, C>(de, ctx, path, walk)?;
                 if let Some(views) = &views {
                     let mut first = std::collections::$map::<T, usize>::default();
-                    set_repeats::<T>(views, path, &mut walk.report, |value, i| {
+                    set_repeats::<T>(views, path, &mut walk.report, since, |value, i| {
                         match first.get(&value) {
                             Some(&j) => Some(j),
                             None => {

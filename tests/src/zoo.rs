@@ -1453,6 +1453,33 @@ pub enum Payload {
     },
 }
 
+/// Sets and a `unique` list whose items may not be values of their type:
+/// only values are compared, so a number outside `u8` or `u16`, or a point
+/// missing its field or outside its type, repeats nothing (helper-151's
+/// random types: the package said `duplicate` there too).
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Scoreboard {
+    /// At most four scores.
+    #[desk(nested, max_items = 4)]
+    pub scores: std::collections::BTreeSet<u8>,
+    /// Counts, none twice.
+    #[desk(nested, unique)]
+    pub counts: Vec<u16>,
+    /// Points, a set of structs.
+    #[desk(nested)]
+    pub points: std::collections::BTreeSet<Point>,
+}
+
+/// A point of a [`Scoreboard`]: a set's item that is a struct.
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Point {
+    /// A digit.
+    #[desk(range(max = 9))]
+    pub x: u8,
+}
+
 /// Settings of both kinds, in a list and alone.
 #[derive(Debug, PartialEq, Deserialize, Validate)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
@@ -1658,5 +1685,6 @@ macro_rules! for_each_zoo_type {
         $m!(Grove);
         $m!(Bough);
         $m!(Queue);
+        $m!(Scoreboard);
     };
 }

@@ -999,6 +999,24 @@ fn generic_types_check_their_arguments_at_their_paths() {
 /// Inputs written by hand beside the generated ones, by type: the kinds a
 /// random input rarely reaches (an adversary found them).
 const PINNED: &[(&str, &str)] = &[
+    // Items that are not values of their type repeat nothing: a number
+    // outside `u8` or `u16`, a point missing its field or outside its type;
+    // values do, a point outside its `range` too (helper-151).
+    (
+        "Scoreboard",
+        r#"{"scores":[300,300],"counts":[70000,70000],"points":[{},{}]}"#,
+    ),
+    (
+        "Scoreboard",
+        r#"{"scores":[5,300,5,300],"counts":[1,-1,1,-1],"points":[{"x":300},{"x":300},{"x":20},{"x":20}]}"#,
+    ),
+    // A point with a property its type refuses is refused whole: it repeats
+    // nothing (the walk compared it by its fields, where serde and
+    // `uniqueItems` see no repeat).
+    (
+        "Scoreboard",
+        r#"{"scores":[],"counts":[],"points":[{"x":1,"Unknwon":1},{"x":1},{"x":1}]}"#,
+    ),
     // A unit variant as an object: serde reads `{"HIGH": {}}` only with the
     // content before the tag (buffered), and `{"HIGH": null}` either way;
     // every path refuses both, whatever the order (helper-131).
