@@ -1469,6 +1469,10 @@ pub struct Scoreboard {
     /// Points, a set of structs.
     #[desk(nested)]
     pub points: std::collections::BTreeSet<Point>,
+    /// Marks, a `unique` list of structs (absent: none).
+    #[desk(nested, unique)]
+    #[serde(default)]
+    pub marks: Vec<Point>,
 }
 
 /// A point of a [`Scoreboard`]: a set's item that is a struct.

@@ -1017,6 +1017,16 @@ const PINNED: &[(&str, &str)] = &[
         "Scoreboard",
         r#"{"scores":[],"counts":[],"points":[{"x":1,"Unknwon":1},{"x":1},{"x":1}]}"#,
     ),
+    (
+        "Scoreboard",
+        r#"{"scores":[1,2],"counts":[1,2],"points":[{"x":1},{"x":2}],"marks":[{"x":3},{"x":1}]}"#,
+    ),
+    // The same in a `unique` list: the item with a refused property repeats
+    // nothing, the two values do.
+    (
+        "Scoreboard",
+        r#"{"scores":[],"counts":[],"points":[],"marks":[{"x":1,"Unknwon":1},{"x":1},{"x":1},{"x":1,"Unknwon":1}]}"#,
+    ),
     // A unit variant as an object: serde reads `{"HIGH": {}}` only with the
     // content before the tag (buffered), and `{"HIGH": null}` either way;
     // every path refuses both, whatever the order (helper-131).

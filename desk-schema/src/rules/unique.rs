@@ -599,9 +599,20 @@ pub(crate) mod raw {
     {
         fn __desk_check_unique(&self, path: &Path<'_>, report: &mut Report) {
             if let Some(items) = self.0.items().filter(|items| items.len() >= 2) {
+                // An item holding a shape violation (a property its type
+                // refuses, say) is refused whole, as serde refuses it: it
+                // repeats nothing, though its view may build a value.
+                let refused = crate::validate::refused_items(report, path, (0, 0), items.len());
                 let values: Vec<Option<T>> = items
                     .iter()
-                    .map(|v| v.as_ref().and_then(T::from_view))
+                    .enumerate()
+                    .map(|(i, v)| {
+                        if refused.get(i).copied().unwrap_or(false) {
+                            None
+                        } else {
+                            v.as_ref().and_then(T::from_view)
+                        }
+                    })
                     .collect();
                 report_repeats(&values, Option::as_ref, None, path, report);
             }
