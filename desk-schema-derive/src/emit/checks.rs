@@ -403,6 +403,24 @@ pub(super) fn view_checks(field: &Field, ctx: &Ctx) -> TokenStream {
     with_messages(field, &quote!(#(#rules)* #customs), &quote!())
 }
 
+/// Where the field's findings begin in `report` (a place of type `Report`),
+/// its length and its count of shape violations, as `__desk_since`: read
+/// before the field's findings are moved there, for a whole-item `unique`
+/// on the view, which compares only the items without a shape violation
+/// (`unique::raw::RawItems`). Nothing for a field without that rule.
+pub(super) fn findings_start(field: &Field, report: &TokenStream) -> TokenStream {
+    let whole_unique = field
+        .rules
+        .iter()
+        .any(|r| matches!(r.kind, RuleKind::Unique { by: None }));
+    if !whole_unique {
+        return quote!();
+    }
+    quote! {
+        let __desk_since = (::desk_schema::Report::len(&#report), __desk_w::shape_count(&#report));
+    }
+}
+
 /// A field's rules on `target` (`raw`: a view). When they are all calls and
 /// the field has no message of its own, one call with a value of them all
 /// (`rules::check`; see `rule::rule_values`), at the first rule's place:
@@ -473,7 +491,9 @@ pub(super) fn newtype_read(field: &Field, ctx: &Ctx) -> TokenStream {
         quote!(let __desk_read = <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::check_de(__desk_de, __desk_ctx, __desk_path, __desk_walk)?;),
     );
     let read = with_range_bounds(field, &quote!(__desk_walk.report), read);
+    let since = findings_start(field, &quote!(__desk_walk.report));
     quote! {
+        #since
         #read
         if let __desk_rt::Some(__desk_view) = __desk_rt::Option::as_ref(&__desk_read) {
             let __desk_fpath = *__desk_path;

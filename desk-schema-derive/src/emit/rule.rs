@@ -287,7 +287,7 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
             quote! {
             {
                 use __desk_w::whole::*;
-                (&&__desk_w::RawItems::<__desk_rt::ItemOf<#ty>, _>(#target, __desk_rt::PhantomData)).__desk_check_unique(#at)
+                (&&__desk_w::RawItems::<__desk_rt::ItemOf<#ty>, _>(#target, __desk_since, __desk_rt::PhantomData)).__desk_check_unique(#at)
             }
             }
         }

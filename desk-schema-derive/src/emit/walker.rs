@@ -285,9 +285,11 @@ fn finish_field(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident
         },
     };
     let json = &field.json;
+    let since = checks::findings_start(field, &quote!(__desk_walk.report));
     quote! {
         {
             let __desk_fpath = __desk_path.key(#json);
+            #since
             #body
         }
     }
@@ -322,7 +324,9 @@ fn finish_required(field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
     if checks.is_empty() {
         return quote!(let _ = #finish;);
     }
+    let since = checks::findings_start(field, &quote!(__desk_walk.report));
     quote! {
+        #since
         if let __desk_rt::Some((__desk_view, __desk_fpath, __desk_report)) = #finish {
             #checks
         }

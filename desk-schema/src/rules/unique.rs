@@ -553,8 +553,16 @@ pub(crate) mod raw {
     /// method resolution (autoref): views that compare themselves
     /// ([`ViewUnique`]: strings, numbers, unit enums) are compared as they
     /// are, allocating nothing; any other item (a struct, an enum with data)
-    /// is built and compared as a `T` ([`ValueUnique`]).
-    pub struct RawItems<'a, 'de, T, L: ?Sized>(pub &'a L, pub PhantomData<fn() -> (T, &'de ())>);
+    /// is built and compared as a `T` ([`ValueUnique`]). The middle field
+    /// says where the list's findings begin in the report (its length and
+    /// its count of shape violations before them): an item with a shape
+    /// violation among them is refused whole, as serde refuses it, and
+    /// repeats nothing.
+    pub struct RawItems<'a, 'de, T, L: ?Sized>(
+        pub &'a L,
+        pub (usize, usize),
+        pub PhantomData<fn() -> (T, &'de ())>,
+    );
 
     /// A view that holds its whole value: no part of it can be missing
     /// (a string, a number, a unit enum, an `Option` or `Box` of one). A
@@ -602,7 +610,7 @@ pub(crate) mod raw {
                 // An item holding a shape violation (a property its type
                 // refuses, say) is refused whole, as serde refuses it: it
                 // repeats nothing, though its view may build a value.
-                let refused = crate::validate::refused_items(report, path, (0, 0), items.len());
+                let refused = crate::validate::refused_items(report, path, self.1, items.len());
                 let values: Vec<Option<T>> = items
                     .iter()
                     .enumerate()
