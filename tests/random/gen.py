@@ -17,6 +17,10 @@ Written by helper-150 (2026-12-06) and kept as it found no disagreement in
 about 760 types and 520,000 inputs, so that it can be run again."""
 import random, sys, json
 
+if len(sys.argv) != 3 or not all(a.isdigit() for a in sys.argv[1:]) or int(sys.argv[2]) < 1:
+    sys.exit("usage: python3 gen.py SEED COUNT > runner/src/types.rs\n"
+             "  SEED   any whole number (the same seed gives the same types)\n"
+             "  COUNT  modules to draw, from 1 (prune.py drops about a quarter)")
 seed = int(sys.argv[1]); count = int(sys.argv[2])
 R = random.Random(seed)
 

@@ -2,7 +2,8 @@
 """Drops from `runner/src/types.rs` every module that does not compile (a
 type the derive refuses, or one rustc refuses: both are drawn), until the
 runner builds; writes each dropped module's first errors to
-`runner/pruned.txt`.
+`runner/pruned.txt` (left as it was when nothing is dropped, so that a
+second run over pruned types keeps the first run's record).
 
     python3 prune.py
 
@@ -32,7 +33,17 @@ def modules(lines):
 
 
 def main():
-    log = open(os.path.join(RUNNER, "pruned.txt"), "w")
+    log = []
+    try:
+        prune(log)
+    finally:
+        if log:
+            with open(os.path.join(RUNNER, "pruned.txt"), "w") as f:
+                f.writelines(log)
+
+
+def prune(log):
+    """Drops the modules that do not compile, noting each error in `log`."""
     for round_ in range(10):
         lines = open(TYPES).read().split("\n")
         spans = modules(lines)
@@ -53,7 +64,7 @@ def main():
                 names = re.findall(r"`(m\d+)::", error)
             for name in names:
                 bad.add(name)
-                log.write(f"{name}\t{error}\n")
+                log.append(f"{name}\t{error}\n")
         if not bad:
             sys.exit("errors outside the generated modules:\n" + run.stderr[-4000:])
         print(f"round {round_}: dropping {len(bad)} modules")

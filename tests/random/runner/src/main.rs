@@ -8,8 +8,9 @@
 //! ```
 //!
 //! Prints each type's counts on stderr, then `TYPES n INPUTS n` and one
-//! `FAIL type: message` line per failure (at most three per type); exits 1
-//! when anything failed. With `--corpus FILE`, also writes the types'
+//! `FAIL type: message` line per failure (at most three per type; line
+//! breaks in the message written `\n`); exits 1 when anything failed, 2 when
+//! the arguments are wrong or the corpus cannot be written. With `--corpus FILE`, also writes the types'
 //! schemas and cases in the form of `corpus/zoo.json`, for strict Ajv and
 //! the npm package (`DESK_ZOO_CORPUS=FILE node --test zoo.test.js` in
 //! `conformance/`).
@@ -323,14 +324,53 @@ fn corpus_of<T: Zoo>(name: &str) -> Result<(Value, Vec<Value>, Vec<Value>), Stri
     .map_err(|e| message(&*e))
 }
 
+/// How to call the runner.
+const USAGE: &str = "usage: cargo run --locked -- [CASES] [--corpus FILE]\n  \
+    CASES  inputs per type, a whole number from 1 (default 400)\n  \
+    --corpus FILE  also write the types' schemas and cases for the browser's side";
+
+/// The inputs per type and the corpus file, from the command line; `Err`
+/// says what is wrong with it.
+fn parse_args(args: &[String]) -> Result<(usize, Option<&str>), String> {
+    let (mut cases, mut corpus) = (None, None);
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--corpus" => match args.next() {
+                Some(file) if corpus.is_none() => corpus = Some(file.as_str()),
+                Some(_) => return Err("--corpus given twice".into()),
+                None => return Err("--corpus needs a FILE".into()),
+            },
+            "-h" | "--help" => return Err(String::new()),
+            number if cases.is_none() => match number.parse::<usize>() {
+                Ok(n) if n > 0 => cases = Some(n),
+                _ => {
+                    return Err(format!(
+                        "CASES must be a whole number from 1, not {number:?}"
+                    ));
+                }
+            },
+            other => return Err(format!("unexpected argument {other:?}")),
+        }
+    }
+    Ok((cases.unwrap_or(400), corpus))
+}
+
 fn main() {
-    std::panic::set_hook(Box::new(|_| {}));
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let cases: usize = args.first().and_then(|s| s.parse().ok()).unwrap_or(400);
-    let corpus_file = args
-        .iter()
-        .position(|a| a == "--corpus")
-        .and_then(|i| args.get(i + 1));
+    let (cases, corpus_file) = match parse_args(&args) {
+        Ok(parsed) => parsed,
+        Err(e) => {
+            if !e.is_empty() {
+                eprintln!("error: {e}");
+            }
+            eprintln!("{USAGE}");
+            std::process::exit(if e.is_empty() { 0 } else { 2 });
+        }
+    };
+    // Panics are caught and reported as failures (`run`): the hook's
+    // message would only interleave with the counts.
+    std::panic::set_hook(Box::new(|_| {}));
     let mut fails = Vec::new();
     let (mut types, mut inputs) = (0, 0);
     let (mut schemas, mut corpus, mut unreadable) =
@@ -356,23 +396,25 @@ fn main() {
     }
     for_each_type!(one);
     println!("TYPES {types} INPUTS {inputs}");
+    // One line per failure: the message's own line breaks written `\n`.
+    for (name, text) in &fails {
+        let text: String = text.chars().take(1500).collect();
+        println!("FAIL {name}: {}", text.replace('\n', "\\n"));
+    }
+    let mut status = i32::from(!fails.is_empty());
     if let Some(file) = corpus_file {
         let all = json!({ "schemas": schemas, "cases": corpus, "unreadable": unreadable });
-        std::fs::write(file, serde_json::to_string_pretty(&all).expect("JSON"))
-            .unwrap_or_else(|e| panic!("cannot write {file}: {e}"));
-        println!(
-            "CORPUS {} cases, {} unreadable, in {file}",
-            corpus.len(),
-            unreadable.len()
-        );
+        match std::fs::write(file, serde_json::to_string_pretty(&all).expect("JSON")) {
+            Ok(()) => println!(
+                "CORPUS {} cases, {} unreadable, in {file}",
+                corpus.len(),
+                unreadable.len()
+            ),
+            Err(e) => {
+                eprintln!("error: cannot write the corpus to {file}: {e}");
+                status = 2;
+            }
+        }
     }
-    for (name, text) in &fails {
-        println!(
-            "FAIL {name}: {}",
-            text.chars().take(1500).collect::<String>()
-        );
-    }
-    if !fails.is_empty() {
-        std::process::exit(1);
-    }
+    std::process::exit(status);
 }
