@@ -856,14 +856,25 @@ fn external(map: &mut Map<String, Value>, parts: &mut Vec<Value>, variants: &[Va
     if has_unit {
         map.insert("type".into(), serde_json::json!(["string", "object"]));
         map.insert("if".into(), serde_json::json!({"type": "string"}));
-        map.insert(
-            "then".into(),
+        // A data variant's name needs its content (an object); with every
+        // data variant skipped there is none to name, and `enum` may not be
+        // empty.
+        let string = if data_names.is_empty() {
+            // Nor is anything inside an object read: it names no variant
+            // serde reads as one (`enum`), or names a unit variant (`type`).
+            // An empty `properties` says so to a reader of the schema (the
+            // npm package's search for values no JSON type holds), and
+            // changes no verdict.
+            map.insert("properties".into(), Value::Object(Map::new()));
+            tag_names(variants)
+        } else {
             serde_json::json!({
                 "if": {"enum": data_names},
                 "then": {"type": "object"},
                 "else": tag_names(variants),
-            }),
-        );
+            })
+        };
+        map.insert("then".into(), string);
         map.insert("else".into(), unnamed);
     } else {
         map.insert("type".into(), Value::from("object"));

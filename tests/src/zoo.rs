@@ -1475,6 +1475,28 @@ pub struct Scoreboard {
     pub marks: Vec<Point>,
 }
 
+/// An externally tagged enum whose data variants serde never reads
+/// (`skip`, `skip_deserializing`): a string names a unit variant only, and
+/// the schema has no data variant's name to list (it wrote an empty
+/// `enum`, which strict Ajv refuses; tests/random, seed 3).
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub enum Switch {
+    /// On.
+    On,
+    /// Off.
+    Off,
+    /// Never read.
+    #[serde(skip)]
+    Level(#[desk(nested)] u8),
+    /// Never read either.
+    #[serde(skip_deserializing)]
+    Dim {
+        /// How much.
+        #[desk(nested)]
+        by: u8,
+    },
+}
+
 /// A point of a [`Scoreboard`]: a set's item that is a struct.
 #[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Validate)]
 #[serde(deny_unknown_fields)]
@@ -1690,5 +1712,6 @@ macro_rules! for_each_zoo_type {
         $m!(Bough);
         $m!(Queue);
         $m!(Scoreboard);
+        $m!(Switch);
     };
 }
