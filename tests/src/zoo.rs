@@ -1473,6 +1473,27 @@ pub struct Scoreboard {
     #[desk(nested, unique)]
     #[serde(default)]
     pub marks: Vec<Point>,
+    /// Steps, a set of data enums (absent: none): an object that names no
+    /// variant is no value, and repeats nothing (helper-152: the package
+    /// said `duplicate` there).
+    #[desk(nested)]
+    #[serde(default)]
+    pub steps: std::collections::BTreeSet<Step>,
+}
+
+/// A step of a [`Scoreboard`]: an externally tagged data enum as a set's
+/// item.
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub enum Step {
+    /// Move ahead.
+    Go {
+        /// By this many.
+        #[desk(range(max = 9))]
+        by: u8,
+    },
+    /// Stay this many turns.
+    Wait(#[desk(range(max = 9))] u8),
 }
 
 /// An externally tagged enum whose data variants serde never reads

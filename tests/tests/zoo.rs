@@ -1027,6 +1027,11 @@ const PINNED: &[(&str, &str)] = &[
         "Scoreboard",
         r#"{"scores":[1,2],"counts":[1,2],"points":[{"x":1},{"x":2}],"marks":[{"x":3},{"x":1}]}"#,
     ),
+    // Objects that name no variant of a set's data enum repeat nothing.
+    (
+        "Scoreboard",
+        r#"{"scores":[],"counts":[],"points":[],"steps":[{"Z":1},{"Z":1},{},{},{"Wait":1},{"Wait":1}]}"#,
+    ),
     // The same in a `unique` list: the item with a refused property repeats
     // nothing, the two values do.
     (

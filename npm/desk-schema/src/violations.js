@@ -448,8 +448,7 @@ export function toViolations(errors, options) {
     const found = violation(e);
     for (const one of Array.isArray(found) ? found : [found]) {
       const v = withOwnMessage(one, e.parentSchema, e.data);
-      // Not a value of its type: a shape violation, or a number outside its type.
-      if (v && (SHAPE_CODES.has(v.code) || (v.code === "range" && outsideType(e.parentSchema, e.data)))) unread(v);
+      if (v && notAValue(v, e)) unread(v);
       // A key's rule is about the key: a type error of the entry's value does not hide it.
       if (v && e.propertyName !== undefined) keyRules.add(v);
       if (v) out.push(v);
@@ -640,6 +639,18 @@ function responseContradiction(response) {
  */
 const UNREAD = new WeakSet();
 
+/**
+ * Whether violation `v` of Ajv error `e` says the value is not a value of
+ * its type: a shape violation, a number outside its type, or an object or
+ * array that names no variant of a data enum (`enum`: a `one_of` rule
+ * takes only strings and numbers).
+ */
+function notAValue(v, e) {
+  if (SHAPE_CODES.has(v.code)) return true;
+  if (v.code === "range") return outsideType(e.parentSchema, e.data);
+  return v.code === "enum" && e.data !== null && typeof e.data === "object";
+}
+
 /** `v`, marked as saying its value is not a value of its type (`UNREAD`). */
 function unread(v) {
   if (v) UNREAD.add(v);
@@ -654,8 +665,17 @@ function unread(v) {
  * `range` violations, no repeat), where `uniqueItems` compares any JSON.
  */
 function tidy(violations, keyRules) {
-  const unreadAt = violations.filter((v) => UNREAD.has(v)).map((v) => v.path);
-  const holdsUnread = (item) => unreadAt.some((p) => p === item || p.startsWith(`${item}/`));
+  // Every place that holds an unread value: each one's path and the paths
+  // above it, so that each `duplicate` is one lookup.
+  const holding = new Set();
+  for (const v of violations) {
+    if (!UNREAD.has(v)) continue;
+    for (let p = v.path; !holding.has(p); p = p.slice(0, p.lastIndexOf("/"))) {
+      holding.add(p);
+      if (p === "") break;
+    }
+  }
+  const holdsUnread = (item) => holding.has(item);
   violations = violations.filter((v) => !(v.code === "duplicate" && v.key === null && holdsUnread(v.path)));
   const typed = new Set(violations.filter((v) => v.code === "type").map((v) => v.path));
   // A number outside its type or its `range` is that alone: Rust's integer
