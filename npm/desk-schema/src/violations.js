@@ -1449,8 +1449,14 @@ const FORMAT_NOUNS = {
 
 /** A violation with its figures, worded by `MESSAGES`: `{path, code, message, ...figures}`. */
 function make(path, code, figures) {
-  return { path, code, message: MESSAGES[code](figures), ...figures };
+  const v = { path, code, message: MESSAGES[code](figures), ...figures };
+  // Every figure is shown: `localize` has none to read back from the message.
+  HIDDEN.set(v, SHOWN);
+  return v;
 }
+
+/** The hidden figures of a violation that shows them all: none. */
+const SHOWN = Object.freeze({});
 
 const enumViolation = (path, allowed) => make(path, "enum", { allowed });
 const typeError = (path, expected, data) => make(path, "type", { expected, found: jsonType(data) });
