@@ -117,7 +117,8 @@ def int_rules(t):
     # Within what a double holds exactly: past 2^53 the npm package keeps the
     # double's digits in its messages (desk-schema/docs/derive.md), which
     # the browser's corpus would report on every such type.
-    a = max(a, -(2**53) + 1); b = min(b, 2**53 - 1)
+    safe = lambda v: min(max(v, -(2**53) + 1), 2**53 - 1)
+    a = safe(a); b = safe(b)
     if a > b:
         a, b = b, a
     parts = []

@@ -1518,6 +1518,17 @@ pub enum Switch {
     },
 }
 
+/// Any JSON value, as a newtype with a doc comment: its schema is
+/// annotations alone, which the package's TypeScript must read as any
+/// value, not as an object type (tests/random, seed 5).
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(transparent)]
+pub struct Anything {
+    /// The value.
+    #[desk(nested)]
+    pub value: serde_json::Value,
+}
+
 /// A point of a [`Scoreboard`]: a set's item that is a struct.
 #[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Validate)]
 #[serde(deny_unknown_fields)]
@@ -1734,5 +1745,6 @@ macro_rules! for_each_zoo_type {
         $m!(Queue);
         $m!(Scoreboard);
         $m!(Switch);
+        $m!(Anything);
     };
 }

@@ -219,7 +219,9 @@ export async function declarations(schema, typeName, { from = "desk-schema" } = 
   // `properties` objects: a property of that name is given a placeholder
   // name, put back in the output.
   const renamed = new Map();
-  const safe = typesOnly(withSafeNames(inlineRootRef(withoutBooleans(schema)), renamed));
+  let safe = typesOnly(withSafeNames(inlineRootRef(withoutBooleans(schema)), renamed));
+  // A root that says nothing (`true`) is any value too.
+  if (isEmpty(safe)) safe = { tsType: "unknown" };
   let types = await compile(safe, typeName, {
     bannerComment: "",
     additionalProperties: false,
@@ -341,8 +343,28 @@ function typesOnly(node) {
       if (!parts.some(isEmpty)) out[key] = parts;
     } else out[key] = typesOnly(value);
   }
+  // Annotations alone say nothing of the type (a `serde_json::Value` with a
+  // doc comment, or a newtype over one): any value, where
+  // json-schema-to-typescript would write an object type.
+  const keys = Object.keys(out);
+  if (keys.length > 0 && keys.every((k) => ANNOTATIONS.has(k))) out.tsType = "unknown";
   return out;
 }
+
+/** Keywords that describe a schema without saying anything of its type. */
+const ANNOTATIONS = new Set([
+  "$schema",
+  "$id",
+  "$comment",
+  "$defs",
+  "title",
+  "description",
+  "default",
+  "examples",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+]);
 
 /** A schema that says nothing (`{}`). */
 function isEmpty(schema) {
