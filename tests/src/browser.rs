@@ -7,7 +7,7 @@
 
 use std::collections::BTreeSet;
 
-use desk_schema::{Validate, ValidateIn, from_json_str, schema_for, validate_value};
+use desk_schema::{from_json_str, schema_for, validate_value};
 use serde_json::{Value, json};
 
 use crate::differential::{Oracle, Prepared, Zoo, defs_of, found, whole_unreadable};
@@ -45,10 +45,7 @@ pub fn exact_in_javascript(value: &Value) -> bool {
 ///
 /// On a text the generator writes that is not JSON (a bug of the generator's).
 #[must_use]
-pub fn ajv_cases<T>(name: &str, per_type: usize) -> (Value, Vec<Value>)
-where
-    T: Validate + ValidateIn<<T as Validate>::Context> + schemars::JsonSchema,
-{
+pub fn ajv_cases<T: Zoo>(name: &str, per_type: usize) -> (Value, Vec<Value>) {
     let schema = schema_for::<T>().to_value();
     let validator = validator_for(&schema);
     let defs = defs_of(&schema);
@@ -205,30 +202,82 @@ pub fn as_printed(report: &Result<(), desk_schema::Report>) -> (Value, Vec<Strin
 }
 
 /// One case of `corpus/zoo.json`: the text, the `jsonschema` crate's paths,
-/// and the Rust violations with their Chinese messages.
+/// the Rust violations with their Chinese messages, and, on a valid text,
+/// the names of the properties without which serde reads the same value
+/// (`dropped`, when there are any: those serde drops, and those that give
+/// the default's value). The compiled TypeScript types are closed, and may
+/// refuse those alone.
 ///
 /// # Panics
 ///
 /// When `text` is not JSON.
 #[must_use]
-pub fn corpus_case<T>(name: &str, text: &str, paths: &BTreeSet<String>) -> Value
-where
-    T: Validate + ValidateIn<<T as Validate>::Context>,
-{
+pub fn corpus_case<T: Zoo>(name: &str, text: &str, paths: &BTreeSet<String>) -> Value {
     let value: Value = serde_json::from_str(text).unwrap();
-    {
-        let report = validate_value::<T>(&value);
-        let (violations, messages_zh_cn) = as_printed(&report);
-        let rust = found(report);
-        json!({
-            "type": name,
-            "text": text,
-            "paths": paths,
-            "rust": rust.iter().map(|(p, c)| format!("{p} {c}")).collect::<Vec<_>>(),
-            "violations": violations,
-            "messages_zh_cn": messages_zh_cn,
-        })
+    let report = validate_value::<T>(&value);
+    let valid = report.is_ok();
+    let (violations, messages_zh_cn) = as_printed(&report);
+    let rust = found(report);
+    let mut case = json!({
+        "type": name,
+        "text": text,
+        "paths": paths,
+        "rust": rust.iter().map(|(p, c)| format!("{p} {c}")).collect::<Vec<_>>(),
+        "violations": violations,
+        "messages_zh_cn": messages_zh_cn,
+    });
+    let dropped = if valid {
+        dropped::<T>(&value)
+    } else {
+        BTreeSet::new()
+    };
+    if !dropped.is_empty() {
+        case["dropped"] = json!(dropped);
     }
+    case
+}
+
+/// The names of the properties of `value`, at any depth, without which
+/// serde reads the same value of `T`: those it drops unread (and those
+/// whose value is what their absence gives).
+fn dropped<T: Zoo>(value: &Value) -> BTreeSet<String> {
+    let read = |v: &Value| serde_json::from_str::<T>(&v.to_string()).ok();
+    let Some(whole) = read(value) else {
+        return BTreeSet::new();
+    };
+    let mut objects = Vec::new();
+    let mut stack = vec![(String::new(), value)];
+    while let Some((at, v)) = stack.pop() {
+        match v {
+            Value::Object(map) => {
+                for (key, inner) in map {
+                    objects.push((at.clone(), key.clone()));
+                    let token = key.replace('~', "~0").replace('/', "~1");
+                    stack.push((format!("{at}/{token}"), inner));
+                }
+            }
+            Value::Array(items) => {
+                stack.extend(
+                    items
+                        .iter()
+                        .enumerate()
+                        .map(|(i, item)| (format!("{at}/{i}"), item)),
+                );
+            }
+            _ => {}
+        }
+    }
+    objects
+        .into_iter()
+        .filter(|(at, key)| {
+            let mut without = value.clone();
+            if let Some(Value::Object(map)) = without.pointer_mut(at) {
+                map.remove(key);
+            }
+            read(&without).as_ref() == Some(&whole)
+        })
+        .map(|(_, key)| key)
+        .collect()
 }
 
 /// The tokens no `serde_json::Value` holds, put in turn where a generated
