@@ -67,23 +67,11 @@ pub fn ajv_cases<T: Zoo>(name: &str, per_type: usize) -> (Value, Vec<Value>) {
             continue;
         }
         let value: Value = serde_json::from_str(&text).unwrap();
-        let errors: Vec<(String, String)> = validator
-            .iter_errors(&value)
-            .map(|e| {
-                let at = e.instance_path().as_str().to_owned();
-                (e.schema_path().as_str().to_owned(), at)
-            })
-            .collect();
+        let errors = errors_of(&validator, &value);
         if repeats_among_wrong_types(&schema, &value, &errors) {
             continue;
         }
-        // `x-uniqueBy` is set aside, as in the differential test: the
-        // `jsonschema` crate names only its first repeat.
-        let paths: BTreeSet<String> = errors
-            .into_iter()
-            .filter(|(keyword, _)| !keyword.ends_with("/x-uniqueBy"))
-            .map(|(_, at)| at)
-            .collect();
+        let paths = reported_paths(errors);
         // Half valid, half not, where the generator allows.
         if paths.is_empty() {
             if valid * 2 >= per_type {
@@ -103,6 +91,31 @@ pub fn ajv_cases<T: Zoo>(name: &str, per_type: usize) -> (Value, Vec<Value>) {
         cases.push(case);
     }
     (schema, cases)
+}
+
+/// The `jsonschema` crate's errors on `value`: each one's keyword location
+/// and instance location.
+#[must_use]
+pub fn errors_of(validator: &jsonschema::Validator, value: &Value) -> Vec<(String, String)> {
+    validator
+        .iter_errors(value)
+        .map(|e| {
+            let at = e.instance_path().as_str().to_owned();
+            (e.schema_path().as_str().to_owned(), at)
+        })
+        .collect()
+}
+
+/// The places of `errors` (from [`errors_of`]) a case records for Ajv to
+/// give again: `x-uniqueBy` is set aside, as in the differential test (the
+/// `jsonschema` crate names only its first repeat).
+#[must_use]
+pub fn reported_paths(errors: Vec<(String, String)>) -> BTreeSet<String> {
+    errors
+        .into_iter()
+        .filter(|(keyword, _)| !keyword.ends_with("/x-uniqueBy"))
+        .map(|(_, at)| at)
+        .collect()
 }
 
 /// Whether a `uniqueItems` error (`errors`: keyword and instance paths, on
@@ -412,19 +425,13 @@ pub fn unreadable_cases<T: Zoo>(name: &str, cases: &[Value], per_type: usize) ->
 
 #[cfg(test)]
 mod tests {
-    use super::repeats_among_wrong_types;
+    use super::{errors_of, repeats_among_wrong_types};
     use crate::parity::validator_for;
 
     /// Whether `ajv_cases` leaves `text` out, for `schema`.
     fn left_out(schema: &serde_json::Value, text: &str) -> bool {
         let value: serde_json::Value = serde_json::from_str(text).unwrap();
-        let errors: Vec<(String, String)> = validator_for(schema)
-            .iter_errors(&value)
-            .map(|e| {
-                let at = e.instance_path().as_str().to_owned();
-                (e.schema_path().as_str().to_owned(), at)
-            })
-            .collect();
+        let errors = errors_of(&validator_for(schema), &value);
         repeats_among_wrong_types(schema, &value, &errors)
     }
 

@@ -7,10 +7,10 @@
 //!   same paths, except for the rules JSON Schema cannot express;
 //! - a value `from_json_str` returns passes `validate()`.
 
-use std::collections::BTreeSet;
-
 use desk_schema::{Kind, Validate, ValidateIn, from_json_str, schema_for, validate_value};
-use desk_schema_tests::browser::{ajv_cases, corpus_case, unreadable_cases};
+use desk_schema_tests::browser::{
+    ajv_cases, corpus_case, errors_of, reported_paths, unreadable_cases,
+};
 use desk_schema_tests::differential::{Found, Oracle, Prepared, Zoo, found};
 use desk_schema_tests::inputs::{Gen, Rng};
 use desk_schema_tests::parity::validator_for;
@@ -1395,11 +1395,7 @@ fn pinned_cases<T: desk_schema_tests::differential::Zoo>(name: &str, schema: &Va
         .filter(|(n, _)| *n == name)
         .map(|(_, text)| {
             let value: Value = serde_json::from_str(text).unwrap();
-            let paths: BTreeSet<String> = validator
-                .iter_errors(&value)
-                .filter(|e| !e.schema_path().as_str().ends_with("/x-uniqueBy"))
-                .map(|e| e.instance_path().as_str().to_owned())
-                .collect();
+            let paths = reported_paths(errors_of(&validator, &value));
             corpus_case::<T>(name, text, &paths)
         })
         .collect()

@@ -675,8 +675,7 @@ function tidy(violations, keyRules) {
       if (p === "") break;
     }
   }
-  const holdsUnread = (item) => holding.has(item);
-  violations = violations.filter((v) => !(v.code === "duplicate" && v.key === null && holdsUnread(v.path)));
+  violations = violations.filter((v) => !(v.code === "duplicate" && v.key === null && holding.has(v.path)));
   const typed = new Set(violations.filter((v) => v.code === "type").map((v) => v.path));
   // A number outside its type or its `range` is that alone: Rust's integer
   // `one_of` leaves it to `range` (the walk cannot read a number past its
