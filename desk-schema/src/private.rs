@@ -12,7 +12,11 @@ pub use core::result::Result::{self, Ok};
 pub use std::sync::OnceLock;
 pub use {schemars, serde, serde_json};
 
-pub use crate::validate::{ItemOf, ValueOf, key_json_eq, record, validate_with};
+/// The typed checks' helpers: the item and value types a rule names, a
+/// field's path, a custom rule's result, and `Validate::validate_with`.
+pub mod typed {
+    pub use crate::validate::{ItemOf, ValueOf, field_at, key_json_eq, record, validate_with};
+}
 
 /// The JSON types a type is read from, as bits.
 pub mod types {

@@ -1016,6 +1016,18 @@ impl<C: ?Sized, T: ValidateIn<C>> ValidateIn<C> for Box<T> {
     }
 }
 
+/// The path of property `key` of the object whose fields share `slot`
+/// (`parent.key("")`): the derive writes each field's name into one slot
+/// rather than building each field's path whole.
+#[doc(hidden)]
+#[inline]
+pub fn field_at<'s, 'a>(slot: &'s mut Path<'a>, key: &'a str) -> &'s Path<'a> {
+    if let Path::Key(_, name) = slot {
+        *name = key;
+    }
+    slot
+}
+
 #[inline]
 fn validate_items<'t, C: ?Sized, T: ValidateIn<C> + 't>(
     items: impl IntoIterator<Item = &'t T>,
@@ -1023,8 +1035,14 @@ fn validate_items<'t, C: ?Sized, T: ValidateIn<C> + 't>(
     path: &Path<'_>,
     report: &mut Report,
 ) {
+    // One path for every item, its index written in place: one word per
+    // item where a path of its own would be three.
+    let mut at = path.index(0);
     for (i, item) in items.into_iter().enumerate() {
-        item.validate_in(ctx, &path.index(i), report);
+        if let Path::Index(_, n) = &mut at {
+            *n = i;
+        }
+        item.validate_in(ctx, &at, report);
     }
 }
 

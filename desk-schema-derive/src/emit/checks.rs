@@ -14,7 +14,7 @@ pub(super) fn custom_checks(field: &Field, value: &TokenStream, ctx: &Ctx) -> To
     let ctx_arg = &ctx.arg;
     let calls = field.rules.iter().filter_map(|rule| match &rule.kind {
         RuleKind::Custom { check, .. } => Some(quote_spanned! {super::at_rule(rule.span)=>
-            __desk_rt::record(<_ as __desk_r::custom::RuleResult>::violation(#check(#value #ctx_arg)), &__desk_fpath, __desk_report);
+            __desk_rt::typed::record(<_ as __desk_r::custom::RuleResult>::violation(#check(#value #ctx_arg)), __desk_fpath, __desk_report);
         }),
         _ => None,
     });
@@ -45,7 +45,7 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
         Mode::Nested(span) => super::gate::at(
             field,
             quote_spanned! {super::at_rule(span)=>
-                <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::validate_in(#gated, __desk_ctx, &__desk_fpath, __desk_report);
+                <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::validate_in(#gated, __desk_ctx, __desk_fpath, __desk_report);
             },
         ),
         // No call: `leaf_proofs` proves the type a plain value once.
@@ -57,7 +57,7 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
         Mode::Rules => {
             let span = field.rules.first().map_or(field.span, |r| r.span);
             let leaf = quote_spanned! {super::at_rule(span)=>
-                <#ty as ::desk_schema::Leaf>::validate_leaf(#gated, __desk_ctx, &__desk_fpath, __desk_report);
+                <#ty as ::desk_schema::Leaf>::validate_leaf(#gated, __desk_ctx, __desk_fpath, __desk_report);
             };
             with_range_bounds(field, &quote!((*__desk_report)), leaf)
         }
@@ -432,7 +432,7 @@ fn rule_checks(field: &Field, target: Target<'_>, raw: bool) -> Vec<TokenStream>
     if let Some((span, value)) = rule_value(field) {
         let target = target.at(span);
         return vec![quote_spanned! {span=>
-            __desk_r::check((#target, &__desk_fpath, &mut *__desk_report), #value);
+            __desk_r::check((#target, __desk_fpath, &mut *__desk_report), #value);
         }];
     }
     let ty = &field.ty;
@@ -496,7 +496,7 @@ pub(super) fn newtype_read(field: &Field, ctx: &Ctx) -> TokenStream {
         #since
         #read
         if let __desk_rt::Some(__desk_view) = __desk_rt::Option::as_ref(&__desk_read) {
-            let __desk_fpath = *__desk_path;
+            let __desk_fpath = __desk_path;
             let __desk_report = &mut __desk_walk.report;
             #checks
         }

@@ -96,7 +96,7 @@ fn term(field: &Field) -> Same {
                     .any(|r| matches!(r.kind, RuleKind::Range { .. }))
                     && !integer(crate::check::item_type(ty)) =>
             {
-                exact.push(quote!(<__desk_rt::ItemOf<#ty> as #number>::EXACT));
+                exact.push(quote!(<__desk_rt::typed::ItemOf<#ty> as #number>::EXACT));
             }
             // A map is never the same; keys are strings.
             _ => {}
@@ -638,11 +638,11 @@ impl Facts {
                 };
                 let (holds, message) = match by {
                     None => (
-                        quote!(<__desk_rt::ItemOf<#ty> as #facts>::JSON_EQ),
+                        quote!(<__desk_rt::typed::ItemOf<#ty> as #facts>::JSON_EQ),
                         quote!(UNIQUE_ITEMS_UNEQUAL),
                     ),
                     Some(key) => (
-                        quote!(__desk_rt::key_json_eq(|__desk_i: &__desk_rt::ItemOf<#ty>| &__desk_i.#key)),
+                        quote!(__desk_rt::typed::key_json_eq(|__desk_i: &__desk_rt::typed::ItemOf<#ty>| &__desk_i.#key)),
                         quote!(UNIQUE_KEY_UNEQUAL),
                     ),
                 };
@@ -1239,7 +1239,7 @@ fn refuse_no_key(ty: &syn::Type, key: &syn::Ident, span: proc_macro2::Span) -> T
     quote_spanned! {span=>
         ::core::assert!(
             !__desk_rt::types::names_hold(
-                <__desk_rt::ItemOf<#ty> as ::desk_schema::Nested>::NO_KEYS,
+                <__desk_rt::typed::ItemOf<#ty> as ::desk_schema::Nested>::NO_KEYS,
                 #name
             ),
             #message

@@ -221,14 +221,14 @@ fn module_name(rule: &Rule, span: Span) -> syn::Ident {
 fn item_key_name(ty: &syn::Type, key: &syn::Ident) -> TokenStream {
     let key_str = super::rust_name(key);
     quote! {
-        <__desk_rt::ItemOf<#ty> as ::desk_schema::Nested>::json_name(#key_str).unwrap_or(#key_str)
+        <__desk_rt::typed::ItemOf<#ty> as ::desk_schema::Nested>::json_name(#key_str).unwrap_or(#key_str)
     }
 }
 
 /// The check of one rule on `target` (a reference to the field, or to its
 /// JSON view when `raw`) at `__desk_fpath`, into `__desk_report`.
 pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) -> TokenStream {
-    let at = quote!(&__desk_fpath, __desk_report);
+    let at = quote!(__desk_fpath, __desk_report);
     let r = quote!(__desk_r);
     // The field `unique(by = ...)` names keeps its span (see `respan_rule`).
     let mut keep = None;
@@ -246,7 +246,7 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
                 _ => target.at(span),
             };
             return quote_spanned! {span=>
-                __desk_r::#name::check(#target #(, #args)*, &__desk_fpath, __desk_report);
+                __desk_r::#name::check(#target #(, #args)*, __desk_fpath, __desk_report);
             };
         }
         Form::Unique(Some(key)) => {
@@ -257,13 +257,13 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
                 quote! {
                     {
                         use __desk_w::by_key::*;
-                        let __desk_key = __desk_w::key_type(|__desk_item: &__desk_rt::ItemOf<#ty>| &__desk_item.#key);
+                        let __desk_key = __desk_w::key_type(|__desk_item: &__desk_rt::typed::ItemOf<#ty>| &__desk_item.#key);
                         (&&__desk_w::RawBy::new(
                             #target,
-                            |__desk_item: &<__desk_rt::ItemOf<#ty> as ::desk_schema::JsonView>::View<'__desk_de>| {
+                            |__desk_item: &<__desk_rt::typed::ItemOf<#ty> as ::desk_schema::JsonView>::View<'__desk_de>| {
                                 __desk_rt::Option::as_ref(&__desk_w::view_of(&__desk_key, __desk_item).#key).and_then(|__desk_k| (&&__desk_w::Key(__desk_k)).__desk_item_key())
                             },
-                            |__desk_item: &__desk_rt::ItemOf<#ty>| (&&__desk_w::Key(&__desk_item.#key)).__desk_item_key(),
+                            |__desk_item: &__desk_rt::typed::ItemOf<#ty>| (&&__desk_w::Key(&__desk_item.#key)).__desk_item_key(),
                         ))
                         .__desk_check_unique_by(#name, #at)
                     }
@@ -272,7 +272,7 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
                 quote! {
                     #r::unique::check_by(
                         #target,
-                        |__desk_item: &__desk_rt::ItemOf<#ty>| {
+                        |__desk_item: &__desk_rt::typed::ItemOf<#ty>| {
                             use __desk_w::by_key::*;
                             (&&__desk_w::Key(&__desk_item.#key)).__desk_item_key()
                         },
@@ -287,7 +287,7 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
             quote! {
             {
                 use __desk_w::whole::*;
-                (&&__desk_w::RawItems::<__desk_rt::ItemOf<#ty>, _>(#target, __desk_since, __desk_rt::PhantomData)).__desk_check_unique(#at)
+                (&&__desk_w::RawItems::<__desk_rt::typed::ItemOf<#ty>, _>(#target, __desk_since, __desk_rt::PhantomData)).__desk_check_unique(#at)
             }
             }
         }
@@ -336,7 +336,7 @@ fn each(
     if !raw {
         let each = syn::Ident::new(which, span);
         return quote_spanned! {span=>
-            __desk_r::#each(#target, #value, &__desk_fpath, __desk_report);
+            __desk_r::#each(#target, #value, __desk_fpath, __desk_report);
         };
     }
     // Through the field's own type, so that a list or map rule on a field
@@ -344,7 +344,7 @@ fn each(
     let each = quote::format_ident!("raw_{}", which, span = span);
     let ty = respan(ty.to_token_stream(), span);
     quote_spanned! {span=>
-        __desk_r::#each(__desk_rt::PhantomData::<#ty>, #target, #value, &__desk_fpath, __desk_report);
+        __desk_r::#each(__desk_rt::PhantomData::<#ty>, #target, #value, __desk_fpath, __desk_report);
     }
 }
 
@@ -440,10 +440,12 @@ pub(super) fn const_checks(
         }
         RuleKind::Items(inner) => const_checks(
             inner,
-            &quote!(__desk_rt::ItemOf<#ty>),
+            &quote!(__desk_rt::typed::ItemOf<#ty>),
             written.and_then(crate::check::item_type),
         ),
-        RuleKind::Values(inner) => const_checks(inner, &quote!(__desk_rt::ValueOf<#ty>), None),
+        RuleKind::Values(inner) => {
+            const_checks(inner, &quote!(__desk_rt::typed::ValueOf<#ty>), None)
+        }
         _ => quote!(),
     });
     quote!(#(#checks)*)

@@ -183,7 +183,7 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
                 Some(quote! {
                     __desk_w::default_breaks(|__desk_report| {
                         let __desk_ctx = &__desk_cx;
-                        let __desk_fpath = ::desk_schema::Path::Root;
+                        let __desk_fpath = &::desk_schema::Path::Root;
                         let __desk_default: #ty = #value;
                         #checks
                     })

@@ -28,9 +28,9 @@ pub(super) fn range_consts(input: &Input, fields: &[&Field]) -> TokenStream {
     quote!(#(#consts)*)
 }
 
-/// The typed checks of an object's field: `value` is a reference to it,
-/// `parent` the object's path (a struct's, or a struct variant's content).
-fn typed_field(field: &Field, ctx: &Ctx, value: Target<'_>, parent: &TokenStream) -> TokenStream {
+/// The typed checks of an object's field: `value` is a reference to it. Its
+/// path is the object's one slot ([`field_slot`]) with the field's name.
+fn typed_field(field: &Field, ctx: &Ctx, value: Target<'_>) -> TokenStream {
     if field.is_buffered() {
         let value = value.tokens();
         let probes = super::checks::skipped_types(&field.ty, ctx);
@@ -40,10 +40,21 @@ fn typed_field(field: &Field, ctx: &Ctx, value: Target<'_>, parent: &TokenStream
     let checks = field_checks(field, ctx, value);
     quote! {
         {
-            let __desk_fpath = #parent.key(#json);
+            let __desk_fpath = __desk_rt::typed::field_at(&mut __desk_fslot, #json);
             #checks
         }
     }
+}
+
+/// The one path that the typed checks of an object's fields share, below
+/// `parent` (a struct's path, or a struct variant's content's): each field
+/// writes its name into it ([`typed_field`]), two words where a path of its
+/// own would be four. None when no field is checked.
+fn field_slot(fields: &[Field], parent: &TokenStream) -> Option<TokenStream> {
+    fields
+        .iter()
+        .any(|f| !f.is_buffered())
+        .then(|| quote!(let mut __desk_fslot = #parent.key("");))
 }
 
 /// `ValidateIn` (typed `body`, raw `check_de`) and `Validate` for a struct
@@ -98,7 +109,7 @@ fn impls(
             type Context = #assoc;
             #[inline]
             fn validate_with(&self, __desk_ctx: &#assoc) -> __desk_rt::Result<(), ::desk_schema::Report> {
-                __desk_rt::validate_with(self, __desk_ctx)
+                __desk_rt::typed::validate_with(self, __desk_ctx)
             }
         }
     }
@@ -137,14 +148,10 @@ pub(super) fn object(input: &Input, facts: &Facts, fields: &[Field], ctx: &Ctx) 
     let (ctx_ty, ctx_arg) = (&ctx.ty, &ctx.arg);
     let typed = fields
         .iter()
-        .map(|f| {
-            (
-                f,
-                typed_field(f, ctx, Target::SelfField(&f.member), &quote!(__desk_path)),
-            )
-        })
+        .map(|f| (f, typed_field(f, ctx, Target::SelfField(&f.member))))
         .collect();
     let typed = super::in_name_order(typed);
+    let slot = field_slot(fields, &quote!(__desk_path));
     // As the walk runs them (`walker::struct_rules`): one with a raw form
     // whatever else is wrong; one without only on a value it could read,
     // none of whose numbers is past its type (see `checks::field_checks`).
@@ -187,6 +194,7 @@ pub(super) fn object(input: &Input, facts: &Facts, fields: &[Field], ctx: &Ctx) 
         ctx,
         &quote! {
             #readable
+            #slot
             #(#typed)*
             #struct_checks
         },
@@ -256,7 +264,7 @@ pub(super) fn newtype(input: &Input, facts: &Facts, field: &Field, ctx: &Ctx) ->
         input,
         ctx,
         &quote! {
-            let __desk_fpath = *__desk_path;
+            let __desk_fpath = __desk_path;
             #checks
         },
         &check_de,
@@ -316,7 +324,7 @@ pub(super) fn data_enum(
                 let checks = field_checks(field, ctx, Target::Local("__desk_f"));
                 quote! {
                     #ident::#vi(__desk_f) => {
-                        let __desk_fpath = #at;
+                        let __desk_fpath = &#at;
                         #checks
                     }
                 }
@@ -333,16 +341,15 @@ pub(super) fn data_enum(
                     .enumerate()
                     .map(|(i, f)| {
                         let var = quote::format_ident!("__desk_f{}", i);
-                        (
-                            f,
-                            typed_field(f, ctx, Target::Binding(&var), &quote!(__desk_cpath)),
-                        )
+                        (f, typed_field(f, ctx, Target::Binding(&var)))
                     })
                     .collect();
                 let checks = super::in_name_order(checks);
+                let slot = field_slot(fields, &quote!(__desk_cpath));
                 quote! {
                     #ident::#vi { #(#binds,)* .. } => {
                         let __desk_cpath = &#at;
+                        #slot
                         #(#checks)*
                     }
                 }

@@ -255,7 +255,7 @@ fn finish_field(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident
     let (finish, present) = if field.is_buffered() {
         (quote!((&#slot).finish()), {
             let read = super::skip_read(field);
-            quote!(#read.check(__desk_view, &__desk_fpath, &mut __desk_walk.report);)
+            quote!(#read.check(__desk_view, __desk_fpath, &mut __desk_walk.report);)
         })
     } else {
         let checks = view_checks(field, ctx);
@@ -288,7 +288,7 @@ fn finish_field(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident
     let since = checks::findings_start(field, &quote!(__desk_walk.report));
     quote! {
         {
-            let __desk_fpath = __desk_path.key(#json);
+            let __desk_fpath = &__desk_path.key(#json);
             #since
             #body
         }
@@ -327,7 +327,8 @@ fn finish_required(field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
     let since = checks::findings_start(field, &quote!(__desk_walk.report));
     quote! {
         #since
-        if let __desk_rt::Some((__desk_view, __desk_fpath, __desk_report)) = #finish {
+        if let __desk_rt::Some((__desk_view, __desk_at, __desk_report)) = #finish {
+            let __desk_fpath = &__desk_at;
             #checks
         }
     }

@@ -207,7 +207,11 @@ macro_rules! rule_value {
         pub struct Rule;
 
         impl<V: super::$bound + ?Sized> super::Check<V> for Rule {
-            #[inline]
+            // A rule without arguments is a test of the value (`ascii`,
+            // `printable_ascii`): written where it is called, as the rules
+            // with arguments are (see `printable_ascii::check`).
+            #[inline(always)]
+            #[allow(clippy::inline_always, reason = "measured: see `printable_ascii::check`")]
             fn check(&self, value: &V, path: &crate::Path<'_>, report: &mut crate::Report) {
                 check(value, path, report);
             }

@@ -19,7 +19,11 @@ pub(crate) const PATTERN: &str = "^[ -~]*$";
 /// printable_ascii::check("tab\there", &Path::Root, &mut report);
 /// assert_eq!(report.violations()[0].code(), "charset");
 /// ```
-#[inline]
+#[inline(always)]
+#[allow(
+    clippy::inline_always,
+    reason = "measured with the rule's `Check` written in place too: the sparse request's `validate()` reads 12.7 K instructions, 13.2 K with either left to the compiler"
+)]
 pub fn check(value: &(impl Text + ?Sized), path: &Path<'_>, report: &mut Report) {
     // An ID (at most 32 bytes) is read here, in a few words; longer text,
     // and any that fails, out of line.
