@@ -43,7 +43,11 @@ def count(group, side, n):
 
 def per_run(group, side):
     few = count(group, side, FEW)
-    rough = max((count(group, side, 2 * FEW) - few) / FEW, 1)
+    # A rough count first, over 100 runs: the set-up's count moves by a few
+    # thousand from one process to the next (hash seeds), which over fewer
+    # runs could read as a run costing almost nothing, and so as millions
+    # of runs to count.
+    rough = max((count(group, side, FEW + 100) - few) / 100, 1000)
     n = max(100, round(BUDGET / rough))
     return (count(group, side, FEW + n) - few) / n
 
