@@ -176,8 +176,8 @@ fn keep_tighter(map: &mut Map<String, Value>, key: &str, bound: Value, lower: bo
 
 // The builders of the derive's schemas (re-exported in `__private`).
 
-/// A unit enum's schema: `enum` of its names, or, when a variant has a doc
-/// comment or an alias, `oneOf` of one `const` per name with its
+/// A unit enum's schema: `enum` of its names, marked `x-unitEnum`, or, when
+/// a variant has a doc comment or an alias, `oneOf` of one `const` per name with its
 /// description, an alias's branch marked `x-aliasOf` with the name it stands
 /// for (a violation lists the names, not the aliases, as serde's error
 /// does). With a `#[serde(other)]` variant every string is accepted.
@@ -199,8 +199,8 @@ pub fn unit_enum_schema(
         .collect();
     // In a `skip` field's schema (no descriptions), the names alone: a
     // map's key schema that schemars reads as the keys serde takes.
-    let plain =
-        unchecked::unchecked() || variants.iter().all(|(_, d, a)| d.is_none() && a.is_none());
+    let unchecked = unchecked::unchecked();
+    let plain = unchecked || variants.iter().all(|(_, d, a)| d.is_none() && a.is_none());
     // `oneOf` of `const` branches needs no `type` (each `const` is a
     // string), and TypeScript generators read it as a union of literals.
     if other || plain {
@@ -210,6 +210,13 @@ pub fn unit_enum_schema(
         map.insert("examples".into(), Value::from(names));
     } else if plain {
         map.insert("enum".into(), Value::from(names));
+        // The names of a type, where a `one_of` rule's `enum` lists values
+        // of one: a string among none of them is no value of the type, so
+        // it repeats nothing in a set or a `unique` list (the npm package's
+        // `toViolations` reads the mark). A `skip` field's is schemars' own.
+        if !unchecked {
+            map.insert("x-unitEnum".into(), Value::Bool(true));
+        }
     } else {
         let branches = variants
             .iter()

@@ -67,7 +67,7 @@ pub enum ApplyJoinOption {
 }
 
 /// Message priority, in upper case on the wire.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Validate)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Validate)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum Priority {
     High,
@@ -1479,6 +1479,18 @@ pub struct Scoreboard {
     #[desk(nested)]
     #[serde(default)]
     pub steps: std::collections::BTreeSet<Step>,
+    /// Priorities, none twice (absent: none): a unit enum without doc
+    /// comments, whose schema is `enum` of its names. A name it does not have
+    /// is no value and repeats nothing (the package said `duplicate` there
+    /// until its `enum` was marked `x-unitEnum`).
+    #[desk(nested, unique)]
+    #[serde(default)]
+    pub priorities: Vec<Priority>,
+    /// Tags, each `a` or `b`, none twice (absent: none): a `one_of` rule's
+    /// `enum` lists strings, each a value of the type, which repeat.
+    #[desk(unique, items(one_of("a", "b")))]
+    #[serde(default)]
+    pub tags: Vec<String>,
 }
 
 /// A step of a [`Scoreboard`]: an externally tagged data enum as a set's

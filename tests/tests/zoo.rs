@@ -1038,6 +1038,17 @@ const PINNED: &[(&str, &str)] = &[
         "Scoreboard",
         r#"{"scores":[],"counts":[],"points":[],"marks":[{"x":1,"Unknwon":1},{"x":1},{"x":1},{"x":1,"Unknwon":1}]}"#,
     ),
+    // A name the unit enum does not have, or a number, repeats nothing; a
+    // name it has does. A string a `one_of` rule refuses is still a string:
+    // it repeats (both `enum`, told apart in the schema by `x-unitEnum`).
+    (
+        "Scoreboard",
+        r#"{"scores":[],"counts":[],"points":[],"priorities":["URGENT","URGENT","LOW","LOW",1,1]}"#,
+    ),
+    (
+        "Scoreboard",
+        r#"{"scores":[],"counts":[],"points":[],"tags":["c","c","a","a"]}"#,
+    ),
     // A unit variant as an object: serde reads `{"HIGH": {}}` only with the
     // content before the tag (buffered), and `{"HIGH": null}` either way;
     // every path refuses both, whatever the order (helper-131).

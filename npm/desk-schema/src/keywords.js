@@ -88,6 +88,11 @@ const definitions = [
   { keyword: "x-contains", schemaType: "string" },
   // A field's own messages (`#[desk(message(...))]`): read by toViolations.
   { keyword: "x-message", schemaType: "object" },
+  // An annotation beside a unit enum's `enum` (one without doc comments):
+  // the names of a type, where a `one_of` rule's `enum` lists values of one.
+  // A string among none of them is no value of the type, so it repeats
+  // nothing in a set or a `unique` list; read by toViolations.
+  { keyword: "x-unitEnum", schemaType: "boolean" },
   // An annotation on a name's `const` branch: the name is an alias
   // (`#[serde(alias)]`) of this one; a violation lists names, not aliases.
   { keyword: "x-aliasOf", schemaType: "string" },

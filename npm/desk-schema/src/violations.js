@@ -641,14 +641,16 @@ const UNREAD = new WeakSet();
 
 /**
  * Whether violation `v` of Ajv error `e` says the value is not a value of
- * its type: a shape violation, a number outside its type, or an object or
- * array that names no variant of a data enum (`enum`: a `one_of` rule
- * takes only strings and numbers).
+ * its type: a shape violation, a number outside its type, a name no variant
+ * of a unit enum has (its `enum` is marked `x-unitEnum`; a `one_of` rule's
+ * lists values of the type), or an object or array that names no variant of
+ * a data enum (`enum`: a `one_of` rule takes only strings and numbers).
  */
 function notAValue(v, e) {
   if (SHAPE_CODES.has(v.code)) return true;
   if (v.code === "range") return outsideType(e.parentSchema, e.data);
-  return v.code === "enum" && e.data !== null && typeof e.data === "object";
+  if (v.code !== "enum") return false;
+  return e.parentSchema?.["x-unitEnum"] === true || (e.data !== null && typeof e.data === "object");
 }
 
 /** `v`, marked as saying its value is not a value of its type (`UNREAD`). */
