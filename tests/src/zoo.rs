@@ -1491,6 +1491,12 @@ pub struct Scoreboard {
     #[desk(unique, items(one_of("a", "b")))]
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Points, none with another's `x` (absent: none): a key that is not a
+    /// value of its type repeats nothing either (helper-153: the package
+    /// said `duplicate` there).
+    #[desk(nested, unique(by = x))]
+    #[serde(default)]
+    pub by_x: Vec<Point>,
 }
 
 /// A step of a [`Scoreboard`]: an externally tagged data enum as a set's

@@ -1049,6 +1049,12 @@ const PINNED: &[(&str, &str)] = &[
         "Scoreboard",
         r#"{"scores":[],"counts":[],"points":[],"tags":["c","c","a","a"]}"#,
     ),
+    // The same by key: a key outside its type repeats nothing, a key outside
+    // its `range` (a value) does.
+    (
+        "Scoreboard",
+        r#"{"scores":[],"counts":[],"points":[],"by_x":[{"x":300},{"x":300},{"x":20},{"x":20},{"x":1},{"x":1}]}"#,
+    ),
     // A unit variant as an object: serde reads `{"HIGH": {}}` only with the
     // content before the tag (buffered), and `{"HIGH": null}` either way;
     // every path refuses both, whatever the order (helper-131).

@@ -661,10 +661,11 @@ function unread(v) {
 
 /**
  * Drops repeats (the same type error from several `allOf` parts), what a
- * type error hides, and a whole item's `duplicate` where the item, or
- * anything inside it, is not a value of its type (`UNREAD`): Rust compares
- * only the items it reads as values (`[300, 300]` for a set of `u8` is two
- * `range` violations, no repeat), where `uniqueItems` compares any JSON.
+ * type error hides, and a `duplicate` where the value compared (a whole
+ * item, or an item's key for `x-uniqueBy`), or anything inside it, is not a
+ * value of its type (`UNREAD`): Rust compares only the items (and keys) it
+ * reads as values (`[300, 300]` for a set of `u8` is two `range`
+ * violations, no repeat), where `uniqueItems` compares any JSON.
  */
 function tidy(violations, keyRules) {
   // Every place that holds an unread value: each one's path and the paths
@@ -677,7 +678,9 @@ function tidy(violations, keyRules) {
       if (p === "") break;
     }
   }
-  violations = violations.filter((v) => !(v.code === "duplicate" && v.key === null && holding.has(v.path)));
+  // A whole item's `duplicate` is at the item, a key's (`x-uniqueBy`) at the
+  // key: either way, at the value compared.
+  violations = violations.filter((v) => !(v.code === "duplicate" && holding.has(v.path)));
   const typed = new Set(violations.filter((v) => v.code === "type").map((v) => v.path));
   // A number outside its type or its `range` is that alone: Rust's integer
   // `one_of` leaves it to `range` (the walk cannot read a number past its
