@@ -850,9 +850,19 @@ export function isCode(code) {
  * a violation names, then by the English message. Sort before `localize`.
  */
 export function sortViolations(violations) {
+  // Each path is read into its segments once, not at every comparison.
+  const keys = new Map();
+  const keyOf = (path) => {
+    let key = keys.get(path);
+    if (key === undefined) {
+      key = pathKey(path);
+      keys.set(path, key);
+    }
+    return key;
+  };
   return [...violations].sort(
     (a, b) =>
-      comparePointers(a.path, b.path) ||
+      comparePathKeys(keyOf(a.path), keyOf(b.path)) ||
       codeRank(a.code) - codeRank(b.code) ||
       compareText(a.code, b.code) ||
       compareText(a.property ?? "", b.property ?? "") ||
@@ -914,13 +924,18 @@ const codeRank = (code) => {
   return i < 0 ? KIND_CODES.length : i;
 };
 
-function comparePointers(a, b) {
-  const [x, y] = [segments(a), segments(b)];
+/** A path as {@link comparePathKeys} reads it: each segment, whether it is
+ * an index, and its text (a name unescaped). */
+const pathKey = (path) =>
+  segments(path).map((seg) => (INDEX.test(seg) ? { index: true, text: seg } : { index: false, text: unescape(seg) }));
+
+function comparePathKeys(x, y) {
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     // An index (a map key such as "10" too) before a name; indexes by
     // number, names by code point: a total order, as in Rust.
-    const [xi, yi] = [INDEX.test(x[i]), INDEX.test(y[i])];
-    const order = xi !== yi ? (xi ? -1 : 1) : xi ? compareIndex(x[i], y[i]) : compareText(unescape(x[i]), unescape(y[i]));
+    const [a, b] = [x[i], y[i]];
+    const order =
+      a.index !== b.index ? (a.index ? -1 : 1) : a.index ? compareIndex(a.text, b.text) : compareText(a.text, b.text);
     if (order) return order;
   }
   return x.length - y.length;
@@ -936,6 +951,24 @@ const unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 
 /** Strings by code point (the order of their UTF-8 bytes, as Rust compares them). */
 function compareText(a, b) {
+  if (a === b) return 0;
+  // Where neither of the first differing code units is a surrogate, each is
+  // a code point, the first that differ (the units before are the same in
+  // both, and so are the code points they make): their order is the
+  // answer. So is the length, where one string is the other's start (a
+  // high surrogate it ends on is below the pair the other holds there).
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length - b.length;
+  const [u, w] = [a.charCodeAt(i), b.charCodeAt(i)];
+  const surrogate = (c) => c >= 0xd800 && c <= 0xdfff;
+  if (!surrogate(u) && !surrogate(w)) return u - w;
+  return compareCodePoints(a, b);
+}
+
+/** {@link compareText} one code point at a time. */
+function compareCodePoints(a, b) {
   const x = [...a];
   const y = [...b];
   for (let i = 0; i < Math.min(x.length, y.length); i++) {

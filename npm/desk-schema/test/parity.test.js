@@ -337,6 +337,26 @@ test("sortViolations gives the order of the Rust crate's Report::sort (the lists
   assert.deepEqual(sortViolations(violations).map((v) => v.path), want);
 });
 
+test("sortViolations orders names by code point, as UTF-8 bytes order them, wherever UTF-16 units order them otherwise", () => {
+  // U+FF5E is above the high surrogate of U+1F600 as a code unit and below
+  // it as a code point; a lone surrogate is its own code point; a name may
+  // be the start of another, ending on the high surrogate of its pair.
+  const names = ["\uff5e", "\ud83d\ude00", "\ud83d", "\ud83d\ude00a", "\ue000", "a\ud83d", "a\ud83d\ude01", "a", "", "\udc00", "ab", "a\uffff"];
+  const byCodePoint = (a, b) => {
+    const [x, y] = [[...a].map((c) => c.codePointAt(0)), [...b].map((c) => c.codePointAt(0))];
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
+    return x.length - y.length;
+  };
+  const want = [...names].sort(byCodePoint).map((n) => `/x/${n}`);
+  for (const order of [names, [...names].reverse()]) {
+    const violations = order.map((n) => ({ path: `/x/${n}`, code: "max_bytes", message: "m", limit: 1, bytes: 2, chars: 2 }));
+    assert.deepEqual(sortViolations(violations).map((v) => v.path), want);
+  }
+  // And a name against a name in the messages' tie-break: the same order.
+  const messages = names.map((n) => ({ path: "/x", code: "custom", message: n }));
+  assert.deepEqual(sortViolations(messages).map((v) => v.message), [...names].sort(byCodePoint));
+});
+
 test("sortViolations breaks a tie of path, code and message by the figures, as Report::sort does", () => {
   // A map key's limit and its value's, at one path, under a field's own message.
   const key = { path: "/m/k", code: "max_bytes", message: "too long", limit: 2, bytes: 5, chars: 5 };
