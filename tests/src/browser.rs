@@ -167,7 +167,7 @@ fn repeats_among_wrong_types(schema: &Value, value: &Value, errors: &[(String, S
 fn scalar_items(root: &Value, keyword_path: &str) -> bool {
     let mut node = root;
     for token in keyword_path.split('/').skip(1) {
-        let token = token.replace("~1", "/").replace("~0", "~");
+        let token = crate::pointer::name(token);
         let next = if token == "$ref" {
             node.get("$ref")
                 .and_then(Value::as_str)
@@ -265,8 +265,7 @@ fn dropped<T: Zoo>(value: &Value) -> BTreeSet<String> {
             Value::Object(map) => {
                 for (key, inner) in map {
                     objects.push((at.clone(), key.clone()));
-                    let token = key.replace('~', "~0").replace('/', "~1");
-                    stack.push((format!("{at}/{token}"), inner));
+                    stack.push((format!("{at}/{}", crate::pointer::token(key)), inner));
                 }
             }
             Value::Array(items) => {
@@ -323,8 +322,7 @@ fn sites(value: &Value, at: &str, out: &mut Vec<Site>) {
             out.push(Site::Extra(at.to_owned()));
             out.push(Site::Name(at.to_owned()));
             for (key, item) in map {
-                let token = key.replace('~', "~0").replace('/', "~1");
-                sites(item, &format!("{at}/{token}"), out);
+                sites(item, &format!("{at}/{}", crate::pointer::token(key)), out);
             }
         }
         _ => {}

@@ -165,7 +165,7 @@ pub fn check<T: Zoo>(
         let Some(names) = map.get("propertyNames") else {
             continue;
         };
-        let key = key.replace("~1", "/").replace("~0", "~");
+        let key = crate::pointer::name(key);
         if !validator_for(names).is_valid(&json!(key)) {
             expressible.insert(parent);
             let values = rooted(
@@ -452,7 +452,7 @@ fn schemas_to<'a>(
     let mut here = resolve(schema, &mut seen);
     let mut instance = document;
     for token in pointer.split('/').skip(1) {
-        let name = token.replace("~1", "/").replace("~0", "~");
+        let name = crate::pointer::name(token);
         // A data enum: the variant whose condition (its tag) the document
         // meets here; without the document, or where no condition is
         // read, the variant that has this property or items, else one

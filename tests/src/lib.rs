@@ -31,6 +31,22 @@ pub mod differential;
 /// them.
 pub mod inputs;
 
+/// RFC 6901 reference tokens: a name written into a JSON Pointer, and read
+/// back out of one.
+pub mod pointer {
+    /// `name` as a pointer's token: `~` as `~0`, `/` as `~1`.
+    #[must_use]
+    pub fn token(name: &str) -> String {
+        name.replace('~', "~0").replace('/', "~1")
+    }
+
+    /// The name a pointer's `token` stands for.
+    #[must_use]
+    pub fn name(token: &str) -> String {
+        token.replace("~1", "/").replace("~0", "~")
+    }
+}
+
 /// The corpus for the browser's side: each type's inputs with the paths and
 /// violations Rust gives, for strict Ajv and the npm package to give again.
 pub mod browser;
