@@ -79,21 +79,38 @@ impl<'a> Path<'a> {
 
     /// The pointer of this path followed by `rest`, as a violation keeps it.
     ///
-    /// The segments are gathered from the leaf up (a path links each level
-    /// to its parent) and written root first.
+    /// A path links each level to its parent, so the pointer is written
+    /// from its end: `rest` last first, then each level from the leaf up,
+    /// each ending where the one after it starts. A pointer that does not
+    /// fit in place, or has a name to escape, is written again root first.
     pub(crate) fn pointer_text(&self, rest: &[Seg<'_>]) -> PointerText {
-        let mut above = [Seg::Index(0); DEPTH];
-        let mut depth = 0;
+        let mut bytes = [0u8; INLINE];
+        let mut start = INLINE;
         let mut node = self;
-        while let Some((parent, seg)) = node.last_step() {
-            let Some(slot) = above.get_mut(depth) else {
-                return PointerText::Heap(self.deep_pointer(rest));
+        let in_place = rest
+            .iter()
+            .rev()
+            .all(|&seg| put_before(&mut bytes, &mut start, seg))
+            && loop {
+                let Some((parent, seg)) = node.last_step() else {
+                    break true;
+                };
+                if !put_before(&mut bytes, &mut start, seg) {
+                    break false;
+                }
+                node = parent;
             };
-            *slot = seg;
-            depth += 1;
-            node = parent;
+        if !in_place {
+            return PointerText::Heap(self.pointer_string(rest));
         }
-        PointerText::of(above[..depth].iter().rev().chain(rest))
+        #[allow(
+            clippy::cast_possible_truncation,
+            reason = "at most INLINE, which is below 256"
+        )]
+        PointerText::Inline {
+            start: start as u8,
+            bytes,
+        }
     }
 
     /// The path above this one and the step from it; `None` at the root.
@@ -105,10 +122,11 @@ impl<'a> Path<'a> {
         }
     }
 
-    /// The pointer of a path more than [`DEPTH`] levels deep, followed by
-    /// `rest`, written parent first through the call stack.
+    /// The pointer of this path followed by `rest`, written parent first
+    /// through the call stack: one longer than [`INLINE`] bytes, or with a
+    /// name to escape.
     #[cold]
-    fn deep_pointer(&self, rest: &[Seg<'_>]) -> String {
+    fn pointer_string(&self, rest: &[Seg<'_>]) -> String {
         fn write_to(path: &Path<'_>, out: &mut String) {
             if let Some((parent, seg)) = path.last_step() {
                 write_to(parent, out);
@@ -124,64 +142,77 @@ impl<'a> Path<'a> {
     }
 }
 
-/// How many levels [`Path::pointer_text`] gathers on the stack.
-const DEPTH: usize = 8;
+/// Writes `/` and `seg` (a name as it is, an index in decimal) so that
+/// they end at `*start`, and moves `*start` to the `/`; false, with
+/// `bytes` left part written, when they do not fit before `*start` or the
+/// name has a `~` or a `/` to escape.
+#[inline]
+fn put_before(bytes: &mut [u8; INLINE], start: &mut usize, seg: Seg<'_>) -> bool {
+    match seg {
+        Seg::Key(key) => {
+            let key = key.as_bytes();
+            let Some(at) = start.checked_sub(key.len() + 1) else {
+                return false;
+            };
+            if !plain_name(key) {
+                return false;
+            }
+            bytes[at] = b'/';
+            bytes[at + 1..*start].copy_from_slice(key);
+            *start = at;
+        }
+        Seg::Index(mut index) => {
+            let mut at = *start;
+            loop {
+                let Some(digit_at) = at.checked_sub(1) else {
+                    return false;
+                };
+                at = digit_at;
+                #[allow(clippy::cast_possible_truncation, reason = "a digit, below 10")]
+                let digit = (index % 10) as u8;
+                bytes[at] = b'0' + digit;
+                index /= 10;
+                if index == 0 {
+                    break;
+                }
+            }
+            let Some(slash) = at.checked_sub(1) else {
+                return false;
+            };
+            bytes[slash] = b'/';
+            *start = slash;
+        }
+    }
+    true
+}
 
 /// The longest pointer [`PointerText`] holds in place.
 const INLINE: usize = 54;
 
 /// A pointer's text as a [`crate::Violation`] keeps it: in place up to
 /// [`INLINE`] bytes (every path of a create-group request), so that
-/// recording a violation does not allocate; on the heap past that.
+/// recording a violation does not allocate; on the heap past that, or when
+/// it is not [`is_plain`] (a name with a `~`, a `/` or a byte below 2 in
+/// it): a pointer held in place is plain, which the report's sort reads
+/// without looking at its bytes.
 ///
 /// Held in place, the text is bytes that were written whole from `&str`s and
 /// ASCII, and read back through `str::from_utf8` (this crate writes no
 /// `unsafe`): the check that they are UTF-8 cannot fail.
 #[derive(Clone)]
 pub(crate) enum PointerText {
-    /// Up to [`INLINE`] bytes: `bytes[..len]`.
-    Inline { len: u8, bytes: [u8; INLINE] },
+    /// Up to [`INLINE`] bytes, at the end of `bytes`: `bytes[start..]`.
+    Inline { start: u8, bytes: [u8; INLINE] },
     /// A longer pointer.
     Heap(String),
 }
 
 impl PointerText {
-    /// The pointer of `segs`, written in place when it fits, in one pass:
-    /// each name is copied whole, as most need no escape. A pointer longer
-    /// than [`INLINE`], or one with a name to escape (a `~` or a `/` in it),
-    /// is written again through a `String`.
-    fn of<'s>(segs: impl Iterator<Item = &'s Seg<'s>> + Clone) -> Self {
-        let mut bytes = [0u8; INLINE];
-        let mut at = 0;
-        for &seg in segs.clone() {
-            let mut digits = itoa::Buffer::new();
-            let text = match seg {
-                Seg::Key(key) => key.as_bytes(),
-                Seg::Index(index) => digits.format(index).as_bytes(),
-            };
-            let end = at + 1 + text.len();
-            if end > INLINE || matches!(seg, Seg::Key(_)) && needs_escape(text) {
-                return PointerText::from(write_string(segs));
-            }
-            bytes[at] = b'/';
-            bytes[at + 1..end].copy_from_slice(text);
-            at = end;
-        }
-        #[allow(
-            clippy::cast_possible_truncation,
-            reason = "at most INLINE, which is below 256"
-        )]
-        PointerText::Inline {
-            len: at as u8,
-            bytes,
-        }
-    }
-
     /// The pointer.
     pub(crate) fn as_str(&self) -> &str {
         match self {
-            PointerText::Inline { len, bytes } => {
-                core::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
+            PointerText::Inline { start, bytes } => {
+                core::str::from_utf8(&bytes[usize::from(*start)..]).unwrap_or_default()
             }
             PointerText::Heap(text) => text,
         }
@@ -190,8 +221,17 @@ impl PointerText {
     /// The pointer's bytes, without reading them as UTF-8 again.
     pub(crate) fn as_bytes(&self) -> &[u8] {
         match self {
-            PointerText::Inline { len, bytes } => &bytes[..usize::from(*len)],
+            PointerText::Inline { start, bytes } => &bytes[usize::from(*start)..],
             PointerText::Heap(text) => text.as_bytes(),
+        }
+    }
+
+    /// Whether the pointer is [`is_plain`] and at most `max` bytes long
+    /// (at least [`INLINE`]): held in place, it is.
+    pub(crate) fn is_plain(&self, max: usize) -> bool {
+        match self {
+            PointerText::Inline { .. } => true,
+            PointerText::Heap(text) => text.len() <= max && is_plain(text.as_bytes()),
         }
     }
 
@@ -203,11 +243,11 @@ impl PointerText {
 
 impl From<String> for PointerText {
     fn from(text: String) -> Self {
-        match u8::try_from(text.len()) {
-            Ok(len) if text.len() <= INLINE => {
+        match INLINE.checked_sub(text.len()).map(u8::try_from) {
+            Some(Ok(start)) if is_plain(text.as_bytes()) => {
                 let mut bytes = [0u8; INLINE];
-                bytes[..text.len()].copy_from_slice(text.as_bytes());
-                PointerText::Inline { len, bytes }
+                bytes[usize::from(start)..].copy_from_slice(text.as_bytes());
+                PointerText::Inline { start, bytes }
             }
             _ => PointerText::Heap(text),
         }
@@ -228,23 +268,6 @@ impl fmt::Debug for PointerText {
     }
 }
 
-/// The pointer of `segs` as a `String`, allocated once for the pointer
-/// without escapes (a `~` or `/` in a name grows it).
-fn write_string<'s>(segs: impl Iterator<Item = &'s Seg<'s>> + Clone) -> String {
-    let unescaped: usize = segs
-        .clone()
-        .map(|&seg| match seg {
-            Seg::Key(key) => 1 + key.len(),
-            Seg::Index(index) => 1 + itoa::Buffer::new().format(index).len(),
-        })
-        .sum();
-    let mut out = String::with_capacity(unescaped);
-    for &seg in segs {
-        push_seg(&mut out, seg);
-    }
-    out
-}
-
 fn push_seg(out: &mut String, seg: Seg<'_>) {
     out.push('/');
     match seg {
@@ -256,7 +279,7 @@ fn push_seg(out: &mut String, seg: Seg<'_>) {
 /// Appends `token` to `out` with RFC 6901 escaping (`~` as `~0`, `/` as `~1`).
 fn escape_into(out: &mut String, token: &str) {
     // Most names need no escaping: copied whole.
-    if !needs_escape(token.as_bytes()) {
+    if plain_name(token.as_bytes()) {
         out.push_str(token);
         return;
     }
@@ -269,23 +292,45 @@ fn escape_into(out: &mut String, token: &str) {
     }
 }
 
-/// Whether `bytes` hold a `~` or a `/`, read eight at a time (the last
-/// eight overlap the others); shorter text byte by byte.
-fn needs_escape(bytes: &[u8]) -> bool {
+/// Whether `bytes`, a name, go into a pointer as they are and read back
+/// as they are: no `~` or `/` to escape, and no byte below 2 (which
+/// [`crate::report`]'s sort keys escape: such a pointer is not
+/// [`is_plain`]). Read eight at a time (the last eight overlap the others);
+/// shorter text byte by byte.
+fn plain_name(bytes: &[u8]) -> bool {
     const ONES: u64 = u64::from_le_bytes([1; 8]);
     const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-    let has = |w: u64, b: u8| {
-        let x = w ^ (ONES * u64::from(b));
-        x.wrapping_sub(ONES) & !x & HIGHS != 0
-    };
+    // Whether a byte of `w` is below `n` (exact for `n` up to 128).
+    let below = |w: u64, n: u8| w.wrapping_sub(ONES * u64::from(n)) & !w & HIGHS != 0;
+    let has = |w: u64, b: u8| below(w ^ (ONES * u64::from(b)), 1);
     let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap_or_default());
     if bytes.len() < 8 {
-        return bytes.iter().any(|&b| b == b'~' || b == b'/');
+        return !bytes.iter().any(|&b| b == b'~' || b == b'/' || b <= 1);
     }
-    (0..bytes.len() / 8)
+    !(0..bytes.len() / 8)
         .map(|i| word(i * 8))
         .chain(core::iter::once(word(bytes.len() - 8)))
-        .any(|w| has(w, b'~') || has(w, b'/'))
+        .any(|w| has(w, b'~') || has(w, b'/') || below(w, 2))
+}
+
+/// True for a path that is the root or a pointer whose segments hold no
+/// escape (`~`) and no byte below 2 (which the report's sort keys escape):
+/// its segments are its bytes between slashes.
+pub(crate) fn is_plain(path: &[u8]) -> bool {
+    // Eight bytes at a time: a byte below 2 or a `~` in a word shows in
+    // its high bits (the classic test for a zero byte, of the word and of
+    // the word xor `~`s; a false alarm only falls back to the bytes).
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let suspect = |w: u64| {
+        let tilde = w ^ (ONES * u64::from(b'~'));
+        (w.wrapping_sub(ONES * 2) & !w | tilde.wrapping_sub(ONES) & !tilde) & HIGHS != 0
+    };
+    let mut words = path.chunks_exact(8);
+    let plain = |bytes: &[u8]| !bytes.iter().any(|&b| b <= 1 || b == b'~');
+    path.first().is_none_or(|&b| b == b'/')
+        && words.all(|w| !suspect(u64::from_le_bytes(w.try_into().unwrap_or_default())) || plain(w))
+        && plain(words.remainder())
 }
 
 impl fmt::Display for Path<'_> {
@@ -305,13 +350,22 @@ mod tests {
     fn a_name_is_escaped_wherever_its_tilde_or_slash_is() {
         for len in 1..=24 {
             for at in 0..len {
-                for c in ['~', '/', '.', '0', '}', '\u{7f}', 'é'] {
+                for c in [
+                    '~', '/', '.', '0', '}', '\u{7f}', 'é', '\0', '\u{1}', '\u{2}',
+                ] {
                     let name: String = (0..len).map(|i| if i == at { c } else { 'a' }).collect();
                     let expected = name.replace('~', "~0").replace('/', "~1");
                     let root = Path::Root;
                     assert_eq!(
                         root.key(&name).to_pointer(),
                         format!("/{expected}"),
+                        "{name:?}"
+                    );
+                    // Held in place only when the sort may read it as it is.
+                    let text = root.key(&name).pointer_text(&[]);
+                    assert_eq!(
+                        matches!(text, super::PointerText::Inline { .. }),
+                        super::is_plain(text.as_bytes()),
                         "{name:?}"
                     );
                 }
@@ -354,6 +408,40 @@ mod tests {
             })
             .collect();
         build(&Path::Root, &names, 0, "");
+    }
+
+    /// Around the longest pointer held in place (54 bytes), by a name or by
+    /// an index's digits, with and without `rest`, and with a name to
+    /// escape at either end: the same text as written root first.
+    #[test]
+    fn a_pointer_is_the_same_on_either_side_of_the_longest_kept_in_place() {
+        for len in 0..=60 {
+            let name = "n".repeat(len);
+            let root = Path::Root;
+            let key = root.key(&name);
+            assert_eq!(key.to_pointer(), format!("/{name}"), "{len}");
+            for index in [0, 9, 10, 99_999, usize::MAX] {
+                let item = key.index(index);
+                assert_eq!(item.to_pointer(), format!("/{name}/{index}"), "{len}");
+                let rest = [Seg::Index(index), Seg::Key("k")];
+                assert_eq!(
+                    key.to_pointer_with(&rest),
+                    format!("/{name}/{index}/k"),
+                    "{len}"
+                );
+                assert_eq!(
+                    item.key("~").to_pointer_with(&[Seg::Key("/")]),
+                    format!("/{name}/{index}/~0/~1"),
+                    "{len}"
+                );
+                let text = item.pointer_text(&[]);
+                assert_eq!(
+                    matches!(text, super::PointerText::Inline { .. }),
+                    len + index.to_string().len() + 2 <= super::INLINE,
+                    "{len} {index}"
+                );
+            }
+        }
     }
 
     #[test]

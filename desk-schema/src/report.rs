@@ -1336,10 +1336,7 @@ impl Report {
         let mut out_of_order = false;
         // Comparing two paths costs up to their length, where a key is
         // written once: only short paths are compared so.
-        if violations
-            .iter()
-            .all(|v| v.path.len() <= PLAIN_MAX && is_plain(v.path.as_bytes()))
-        {
+        if violations.iter().all(|v| v.path.is_plain(PLAIN_MAX)) {
             let order = |&i: &usize, &j: &usize| {
                 let (a, b) = (&violations[i], &violations[j]);
                 plain_path_order(a.path.as_bytes(), b.path.as_bytes())
@@ -1562,27 +1559,7 @@ impl PartialEq for FigureKey {
 
 impl Eq for FigureKey {}
 
-/// True for a path that is the root or a pointer whose segments hold no
-/// escape (`~`) and no byte that [`push_text`] escapes: its segments are
-/// its bytes between slashes.
-fn is_plain(path: &[u8]) -> bool {
-    // Eight bytes at a time: a byte below 2 or a `~` in a word shows in
-    // its high bits (the classic test for a zero byte, of the word and of
-    // the word xor `~`s; a false alarm only falls back to the bytes).
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-    let suspect = |w: u64| {
-        let tilde = w ^ (ONES * u64::from(b'~'));
-        (w.wrapping_sub(ONES * 2) & !w | tilde.wrapping_sub(ONES) & !tilde) & HIGHS != 0
-    };
-    let mut words = path.chunks_exact(8);
-    let plain = |bytes: &[u8]| !bytes.iter().any(|&b| b <= 1 || b == b'~');
-    path.first().is_none_or(|&b| b == b'/')
-        && words.all(|w| !suspect(u64::from_le_bytes(w.try_into().unwrap_or_default())) || plain(w))
-        && plain(words.remainder())
-}
-
-/// The order of two [`is_plain`] paths that [`sort_key`] gives, found where
+/// The order of two [`is_plain`](crate::path::is_plain) paths that [`sort_key`] gives, found where
 /// the paths first differ without writing a key: at the segment both are in
 /// there, an index comes before a name, indexes compare by number and names
 /// by their bytes, and a path ends before what is inside it.
@@ -1840,9 +1817,10 @@ impl Serialize for Report {
 #[cfg(test)]
 mod tests {
     use super::{
-        Kind, Report, Violation, is_index, is_plain, kind_rank, plain_path_order, property,
-        push_text, sort_key, tail_order, tie_break, unescaped,
+        Kind, Report, Violation, is_index, kind_rank, plain_path_order, property, push_text,
+        sort_key, tail_order, tie_break, unescaped,
     };
+    use crate::path::is_plain;
 
     /// The key of `sort_key`, written the plain way, every byte through
     /// `push_text`:
