@@ -1191,9 +1191,12 @@ impl Report {
 
     /// Records a violation built elsewhere.
     pub fn push_violation(&mut self, violation: Violation) {
-        if self.violations.capacity() == 0 {
-            // A report that has one violation usually gets more.
-            self.violations.reserve(16);
+        if self.violations.len() == self.violations.capacity() {
+            // A report that has one violation usually gets more, and one
+            // that has many, many more: room for 16 first, then four times
+            // as many each time it is full (not twice: each growth copies
+            // every violation so far).
+            self.violations.reserve(16.max(3 * self.violations.len()));
         }
         // A repeated key keeps nothing from converting: the walk keeps the
         // later value, as serde_json's `Value` and `JSON.parse` do.
@@ -1455,7 +1458,15 @@ fn reorder<T>(violations: &mut [Violation], order: &mut [T], place: impl Fn(&mut
             at = *place(&mut order[at]);
         }
         *place(&mut order[i]) = at;
-        violations.swap(i, at);
+        if at > i {
+            // Field by field: each part is small enough to be swapped in
+            // registers, where the whole violation went through `memcpy`.
+            let (left, right) = violations.split_at_mut(at);
+            let (a, b) = (&mut left[i], &mut right[0]);
+            core::mem::swap(&mut a.path, &mut b.path);
+            core::mem::swap(&mut a.kind, &mut b.kind);
+            core::mem::swap(&mut a.messages, &mut b.messages);
+        }
     }
 }
 
@@ -1580,15 +1591,20 @@ fn plain_path_order(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
             _ => Ordering::Less,
         };
     }
+    // Both paths go on at `common`, with different bytes: the segments
+    // differ there, or one ends there (`/`) and the other goes on.
+    let (x, y) = (a[common], b[common]);
+    if !(x.is_ascii_digit() || y.is_ascii_digit() || x == b'/' || y == b'/') {
+        // Two names, whatever they share: a segment that holds a byte other
+        // than a digit is not an index.
+        return x.cmp(&y);
+    }
     // Both start with `/` (plain and not the root), so the segment where
     // they differ starts after a `/` in their common part.
     let start = a[..common]
         .iter()
         .rposition(|&c| c == b'/')
         .map_or(0, |at| at + 1);
-    // Both paths go on at `common`, with different bytes: the segments
-    // differ there, or one ends there (`/`) and the other goes on.
-    let (x, y) = (a[common], b[common]);
     let by_name = || match (x, y) {
         (b'/', _) => Ordering::Less,
         (_, b'/') => Ordering::Greater,
