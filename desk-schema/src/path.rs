@@ -83,6 +83,7 @@ impl<'a> Path<'a> {
     /// from its end: `rest` last first, then each level from the leaf up,
     /// each ending where the one after it starts. A pointer that does not
     /// fit in place, or has a name to escape, is written again root first.
+    #[inline(never)]
     pub(crate) fn pointer_text(&self, rest: &[Seg<'_>]) -> PointerText {
         let mut bytes = [0u8; INLINE];
         let mut start = INLINE;
@@ -146,7 +147,11 @@ impl<'a> Path<'a> {
 /// they end at `*start`, and moves `*start` to the `/`; false, with
 /// `bytes` left part written, when they do not fit before `*start` or the
 /// name has a `~` or a `/` to escape.
-#[inline]
+#[inline(always)]
+#[allow(
+    clippy::inline_always,
+    reason = "written once per segment in one loop: a call each costs more than the copy"
+)]
 fn put_before(bytes: &mut [u8; INLINE], start: &mut usize, seg: Seg<'_>) -> bool {
     match seg {
         Seg::Key(key) => {
@@ -297,6 +302,7 @@ fn escape_into(out: &mut String, token: &str) {
 /// [`crate::report`]'s sort keys escape: such a pointer is not
 /// [`is_plain`]). Read eight at a time (the last eight overlap the others);
 /// shorter text byte by byte.
+#[inline]
 fn plain_name(bytes: &[u8]) -> bool {
     const ONES: u64 = u64::from_le_bytes([1; 8]);
     const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
@@ -304,13 +310,18 @@ fn plain_name(bytes: &[u8]) -> bool {
     let below = |w: u64, n: u8| w.wrapping_sub(ONES * u64::from(n)) & !w & HIGHS != 0;
     let has = |w: u64, b: u8| below(w ^ (ONES * u64::from(b)), 1);
     let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap_or_default());
+    let odd = |w: u64| has(w, b'~') || has(w, b'/') || below(w, 2);
     if bytes.len() < 8 {
         return !bytes.iter().any(|&b| b == b'~' || b == b'/' || b <= 1);
     }
-    !(0..bytes.len() / 8)
-        .map(|i| word(i * 8))
-        .chain(core::iter::once(word(bytes.len() - 8)))
-        .any(|w| has(w, b'~') || has(w, b'/') || below(w, 2))
+    let mut at = 0;
+    while at + 8 < bytes.len() {
+        if odd(word(at)) {
+            return false;
+        }
+        at += 8;
+    }
+    !odd(word(bytes.len() - 8))
 }
 
 /// True for a path that is the root or a pointer whose segments hold no

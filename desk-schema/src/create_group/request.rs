@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::context::{DEFAULT_CUSTOMER_SERVICE_ACCOUNT, DeskContext};
+use crate::rules::unique;
 use crate::{JsonView, Kind, Scope, Seg};
 
 /// The most bytes of a group-level custom data `Value` (`AppDefinedData`).
@@ -327,8 +328,12 @@ impl CreateGroupRequest {
     /// owner when the owner is not in it (the server adds the owner).
     #[must_use]
     pub fn initial_member_count(&self) -> usize {
-        let accounts = self.member_list.iter().map(|m| Some(m.account.as_str()));
-        initial_members(accounts, self.owner_account.as_deref())
+        let listed = listed_members(
+            &self.member_list,
+            member_account,
+            self.owner_account.as_deref(),
+        );
+        initial_members(&self.member_list, member_account, listed)
     }
 }
 
@@ -388,10 +393,10 @@ fn check_request(request: &CreateGroupRequest, ctx: &DeskContext, scope: &mut Sc
     let accounts = request.member_list.iter().map(|m| Some(m.account.as_str()));
     check_members(accounts, request.owner_account.as_deref(), ctx, scope);
     if let Some(max) = request.max_member_count {
-        let accounts = request.member_list.iter().map(|m| Some(m.account.as_str()));
         check_max_member_count(
             u64::from(max),
-            accounts,
+            &request.member_list,
+            member_account,
             request.owner_account.as_deref(),
             scope,
         );
@@ -408,19 +413,19 @@ fn check_request(request: &CreateGroupRequest, ctx: &DeskContext, scope: &mut Sc
 /// field `None` when absent or of the wrong shape), so they are reported even
 /// when another part of the request has the wrong shape, as a JSON Schema
 /// validator reports them. Values of the wrong type count neither way.
-fn check_request_value(
-    request: &<CreateGroupRequest as JsonView>::View<'_>,
+fn check_request_value<'v, 'd>(
+    request: &'v <CreateGroupRequest as JsonView>::View<'d>,
     ctx: &DeskContext,
     scope: &mut Scope<'_, '_>,
 ) {
     let owner = request.owner_account.as_ref().and_then(Option::as_deref);
     if let Some(members) = request.member_list.as_ref() {
-        let accounts = members
-            .iter()
-            .map(|m| m.as_ref().and_then(|m| m.account.as_deref()));
-        check_members(accounts.clone(), owner, ctx, scope);
+        let account = |m: &'v Option<<Member as JsonView>::View<'d>>| {
+            m.as_ref().and_then(|m| m.account.as_deref())
+        };
+        check_members(members.iter().map(account), owner, ctx, scope);
         if let Some(max) = request.max_member_count.and_then(|max| max) {
-            check_max_member_count(u64::from(max), accounts, owner, scope);
+            check_max_member_count(u64::from(max), members, account, owner, scope);
         }
     }
     if let Some(data) = request.app_defined_data.as_ref().and_then(Option::as_ref) {
@@ -511,56 +516,60 @@ fn check_members<'a, I>(
     }
 }
 
-/// The items of the list (`None` for one whose account is missing or not
-/// text), plus the owner when no item is the owner (the server adds the
-/// owner): at least [`initial_members`], and as many when no account is
-/// listed twice.
+/// A member's account, as the member rules read an item.
 #[allow(
-    clippy::needless_pass_by_value,
-    reason = "an iterator, taken by value as iterators are"
+    clippy::unnecessary_wraps,
+    reason = "the rules read the raw list's items too, whose account may be missing"
 )]
-fn listed_members<'a>(
-    accounts: impl ExactSizeIterator<Item = Option<&'a str>> + Clone,
-    owner: Option<&str>,
-) -> usize {
-    let owner_extra = owner.is_some_and(|o| !accounts.clone().any(|a| a == Some(o)));
-    accounts.len() + usize::from(owner_extra)
+fn member_account(member: &Member) -> Option<&str> {
+    Some(member.account.as_str())
 }
 
-/// The members a group starts with: each account once (a repeat is one
-/// member, and already a `duplicate`), each item whose account cannot be
-/// read as one, plus the owner when no item is the owner.
-fn initial_members<'a>(
-    accounts: impl Iterator<Item = Option<&'a str>> + Clone,
+/// The list's `items` (`account` gives each one's, `None` for one whose
+/// account is missing or not text), plus the owner when no item is the
+/// owner (the server adds the owner): at least [`initial_members`], and as
+/// many when no account is listed twice.
+fn listed_members<'a, T>(
+    items: &'a [T],
+    account: impl Fn(&'a T) -> Option<&'a str>,
     owner: Option<&str>,
 ) -> usize {
-    let mut read: Vec<&str> = accounts.clone().flatten().collect();
-    read.sort_unstable();
-    read.dedup();
-    let unread = accounts.filter(Option::is_none).count();
-    let owner_extra = owner.is_some_and(|o| read.binary_search(&o).is_err());
-    read.len() + unread + usize::from(owner_extra)
+    let owner_extra = owner.is_some_and(|o| !items.iter().any(|m| account(m) == Some(o)));
+    items.len() + usize::from(owner_extra)
+}
+
+/// The members a group starts with: [`listed_members`] less the items
+/// whose account repeats an earlier one's (a repeat is one member, and
+/// already a `duplicate`). Counted without allocating.
+fn initial_members<'a, T>(
+    items: &'a [T],
+    account: impl Fn(&'a T) -> Option<&'a str> + Copy,
+    listed: usize,
+) -> usize {
+    listed - unique::repeats(items, account)
 }
 
 /// `MaxMemberCount` not below the initial member count (0 already fails
-/// `range`). The list is counted without allocating, and only when it is
-/// long enough to matter; its accounts are told apart only when the count
-/// could be short of it.
-fn check_max_member_count<'a>(
+/// `range`), for the list's `items` and the `account` of each. The
+/// accounts are told apart only when the list is long enough for the count
+/// to be short of `max`.
+fn check_max_member_count<'a, T>(
     max: u64,
-    accounts: impl ExactSizeIterator<Item = Option<&'a str>> + Clone,
+    items: &'a [T],
+    account: impl Fn(&'a T) -> Option<&'a str> + Copy,
     owner: Option<&str>,
     scope: &mut Scope<'_, '_>,
 ) {
     // The owner adds at most one member: past the list's length no count
     // can be short of `max`.
-    if max == 0
-        || max > accounts.len() as u64
-        || max >= listed_members(accounts.clone(), owner) as u64
-    {
+    if max == 0 || max > items.len() as u64 {
         return;
     }
-    let initial = initial_members(accounts, owner);
+    let listed = listed_members(items, account, owner);
+    if max >= listed as u64 {
+        return;
+    }
+    let initial = initial_members(items, account, listed);
     if max < initial as u64 {
         scope.push(
             &[Seg::Key("MaxMemberCount")],

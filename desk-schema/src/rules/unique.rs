@@ -131,6 +131,18 @@ fn report_repeats<'a, T, K, F>(
     });
 }
 
+/// How many items of `items` have a key (not `None`) that an earlier
+/// item has: the items less the distinct keys and the items with none.
+pub(crate) fn repeats<'a, T, K, F>(items: &'a [T], key: F) -> usize
+where
+    K: Hash + Eq,
+    F: Fn(&'a T) -> Option<K>,
+{
+    let mut repeats = 0;
+    scan(items, key, |_, _| repeats += 1);
+    repeats
+}
+
 /// Calls `on_dup(later, first)` for every item whose key equals an earlier one's.
 #[inline(never)]
 fn scan<'a, T, K, F, D>(items: &'a [T], key: F, mut on_dup: D)
