@@ -1399,52 +1399,62 @@ enum Runs {
 /// (one field's violations, one list's items, in the order a check found
 /// them), so the runs are found first and then merged, the two shortest
 /// first: a long run in order is read about twice, whatever the short runs
-/// around it.
+/// around it. Every run is a range of one buffer, which starts as `0..len`
+/// and gets each merge appended to it: three allocations in all, whatever
+/// the number of runs.
 fn merge_runs(len: usize, order: impl Fn(&usize, &usize) -> core::cmp::Ordering) -> Runs {
     use core::cmp::Reverse;
     use std::collections::BinaryHeap;
-    let mut bounds = vec![0];
+    // Each run as (start, length) in `places`.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
     for i in 1..len {
         if order(&(i - 1), &i).is_gt() {
             // Merging k runs costs about len × log2(k) comparisons of
             // two paths; a report of runs of two or so (a map's entries
             // found in its own order, say) still merges for less than its
             // keys sort.
-            if bounds.len() >= len / 2 {
+            if runs.len() + 1 >= len / 2 {
                 return Runs::Many;
             }
-            bounds.push(i);
+            runs.push((start, i - start));
+            start = i;
         }
     }
-    if bounds.len() == 1 {
+    if runs.is_empty() {
         return Runs::InOrder;
     }
-    bounds.push(len);
-    let mut runs: Vec<Vec<usize>> = bounds.windows(2).map(|w| (w[0]..w[1]).collect()).collect();
+    runs.push((start, len - start));
+    let mut places: Vec<usize> = Vec::with_capacity(3 * len);
+    places.extend(0..len);
     let mut shortest: BinaryHeap<Reverse<(usize, usize)>> = runs
         .iter()
         .enumerate()
-        .map(|(i, run)| Reverse((run.len(), i)))
+        .map(|(i, &(_, run))| Reverse((run, i)))
         .collect();
     while let (Some(Reverse((_, a))), Some(Reverse((_, b)))) = (shortest.pop(), shortest.pop()) {
-        let (x, y) = (core::mem::take(&mut runs[a]), core::mem::take(&mut runs[b]));
-        let mut merged = Vec::with_capacity(x.len() + y.len());
-        let (mut i, mut j) = (0, 0);
-        while i < x.len() && j < y.len() {
-            if order(&y[j], &x[i]).is_lt() {
-                merged.push(y[j]);
+        let ((x, x_len), (y, y_len)) = (runs[a], runs[b]);
+        let (x_end, y_end) = (x + x_len, y + y_len);
+        let merged = places.len();
+        let (mut i, mut j) = (x, y);
+        while i < x_end && j < y_end {
+            if order(&places[j], &places[i]).is_lt() {
+                places.push(places[j]);
                 j += 1;
             } else {
-                merged.push(x[i]);
+                places.push(places[i]);
                 i += 1;
             }
         }
-        merged.extend_from_slice(&x[i..]);
-        merged.extend_from_slice(&y[j..]);
-        shortest.push(Reverse((merged.len(), runs.len())));
-        runs.push(merged);
+        places.extend_from_within(i..x_end);
+        places.extend_from_within(j..y_end);
+        shortest.push(Reverse((x_len + y_len, runs.len())));
+        runs.push((merged, x_len + y_len));
     }
-    runs.pop().map_or(Runs::InOrder, Runs::Merged)
+    // The last merge holds every place.
+    let (merged, _) = runs[runs.len() - 1];
+    places.drain(..merged);
+    Runs::Merged(places)
 }
 
 /// Puts the violation at place `place(&order[i])` at place `i`, in place,
