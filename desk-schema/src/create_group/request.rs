@@ -594,7 +594,7 @@ fn check_group_values<'a>(
                 Kind::MaxBytes {
                     limit: GROUP_DATA_VALUE_MAX_BYTES,
                     bytes: v.len(),
-                    chars: v.chars().count(),
+                    chars: crate::text::chars(v),
                 },
             );
         }

@@ -36,7 +36,7 @@ pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report
             Kind::MaxBytes {
                 limit,
                 bytes: s.len(),
-                chars: s.chars().count(),
+                chars: crate::text::chars(s),
             },
         );
     }

@@ -24,7 +24,7 @@ pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report
     if let Some(s) = value.text()
         && s.len() > limit
     {
-        let chars = s.chars().count();
+        let chars = crate::text::chars(s);
         if chars > limit {
             report.push(path, Kind::MaxChars { limit, chars });
         }

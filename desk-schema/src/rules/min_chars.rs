@@ -17,7 +17,7 @@ pub fn check(value: &(impl Text + ?Sized), limit: usize, path: &Path<'_>, report
     if let Some(s) = value.text() {
         // Four bytes per character at most: a long enough string needs no count.
         if s.len() < limit.saturating_mul(4) {
-            let chars = s.chars().count();
+            let chars = crate::text::chars(s);
             if chars < limit {
                 report.push(path, Kind::MinChars { limit, chars });
             }
