@@ -1609,27 +1609,28 @@ fn plain_path_order(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
         // than a digit is not an index.
         return x.cmp(&y);
     }
-    // Both start with `/` (plain and not the root), so the segment where
-    // they differ starts after a `/` in their common part.
-    let start = a[..common]
-        .iter()
-        .rposition(|&c| c == b'/')
-        .map_or(0, |at| at + 1);
     let by_name = || match (x, y) {
         (b'/', _) => Ordering::Less,
         (_, b'/') => Ordering::Greater,
         _ => x.cmp(&y),
     };
-    // A segment is an index only if what they share of it is digits.
-    if !a[start..common].iter().all(u8::is_ascii_digit) {
+    // The digits both share just before `common`: the segment is an index
+    // only if they are all it shares, after the `/` that starts it (both
+    // paths start with `/`, plain and not the root, so there is one).
+    let mut start = common;
+    while a[start - 1].is_ascii_digit() {
+        start -= 1;
+    }
+    if a[start - 1] != b'/' {
         return by_name();
     }
+    // Where each segment ends, and whether it is an index: digits, not
+    // empty, no leading zero.
     let index_end = |path: &[u8]| {
-        let end = common
-            + path[common..]
-                .iter()
-                .position(|&c| !c.is_ascii_digit())
-                .unwrap_or(path.len() - common);
+        let mut end = common;
+        while end < path.len() && path[end].is_ascii_digit() {
+            end += 1;
+        }
         (path.get(end).is_none_or(|&c| c == b'/') && is_index(&path[start..end])).then_some(end)
     };
     match (index_end(a), index_end(b)) {
