@@ -1400,8 +1400,10 @@ enum Runs {
 /// them), so the runs are found first and then merged, the two shortest
 /// first: a long run in order is read about twice, whatever the short runs
 /// around it. Every run is a range of one buffer, which starts as `0..len`
-/// and gets each merge appended to it: three allocations in all, whatever
-/// the number of runs.
+/// and gets each merge appended to it, up to three times `len` places: a
+/// merge that would go past that first moves the runs still to merge to the
+/// front. Three allocations in all, whatever the number of runs (four when
+/// the runs are moved).
 fn merge_runs(len: usize, order: impl Fn(&usize, &usize) -> core::cmp::Ordering) -> Runs {
     use core::cmp::Reverse;
     use std::collections::BinaryHeap;
@@ -1425,7 +1427,8 @@ fn merge_runs(len: usize, order: impl Fn(&usize, &usize) -> core::cmp::Ordering)
         return Runs::InOrder;
     }
     runs.push((start, len - start));
-    let mut places: Vec<usize> = Vec::with_capacity(3 * len);
+    let room = 3 * len;
+    let mut places: Vec<usize> = Vec::with_capacity(room);
     places.extend(0..len);
     let mut shortest: BinaryHeap<Reverse<(usize, usize)>> = runs
         .iter()
@@ -1433,6 +1436,22 @@ fn merge_runs(len: usize, order: impl Fn(&usize, &usize) -> core::cmp::Ordering)
         .map(|(i, &(_, run))| Reverse((run, i)))
         .collect();
     while let (Some(Reverse((_, a))), Some(Reverse((_, b)))) = (shortest.pop(), shortest.pop()) {
+        if places.len() + runs[a].1 + runs[b].1 > room {
+            // The runs still to merge (`a`, `b` and those in `shortest`)
+            // hold `len` places in all: moved to the front, in the order
+            // they lie, each moves left of where it was.
+            let mut live: Vec<usize> = shortest.iter().map(|&Reverse((_, i))| i).collect();
+            live.extend([a, b]);
+            live.sort_unstable_by_key(|&i| runs[i].0);
+            let mut to = 0;
+            for i in live {
+                let (from, run) = runs[i];
+                places.copy_within(from..from + run, to);
+                runs[i].0 = to;
+                to += run;
+            }
+            places.truncate(to);
+        }
         let ((x, x_len), (y, y_len)) = (runs[a], runs[b]);
         let (x_end, y_end) = (x + x_len, y + y_len);
         let merged = places.len();
@@ -2090,6 +2109,26 @@ mod tests {
             let mut buf = vec![7];
             sort_key(&v, &mut buf);
             assert_eq!(buf[1..], key(&v), "{:?}", v.path);
+        }
+    }
+
+    /// Many short runs: their merges, appended to one buffer, outgrow it
+    /// (three times the places) and the runs left are moved to its front,
+    /// as often as it takes; the order found is the places sorted.
+    #[test]
+    fn many_runs_merge_to_the_order_whatever_their_number() {
+        for (len, run) in [(300, 3), (999, 3), (64, 4), (994, 7)] {
+            // Runs in order, the runs themselves in falling order.
+            let value = |i: usize| (len - 1 - i) / run * run + i % run;
+            match super::merge_runs(len, |&i, &j| value(i).cmp(&value(j))) {
+                super::Runs::Merged(places) => {
+                    let values: Vec<usize> = places.iter().map(|&i| value(i)).collect();
+                    let mut expected: Vec<usize> = (0..len).map(value).collect();
+                    expected.sort_unstable();
+                    assert_eq!(values, expected, "{len} {run}");
+                }
+                _ => panic!("{len} places in runs of {run} were not merged"),
+            }
         }
     }
 
