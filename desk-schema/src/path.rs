@@ -146,7 +146,8 @@ impl<'a> Path<'a> {
 /// Writes `/` and `seg` (a name as it is, an index in decimal) so that
 /// they end at `*start`, and moves `*start` to the `/`; false, with
 /// `bytes` left part written, when they do not fit before `*start` or the
-/// name has a `~` or a `/` to escape.
+/// name is not plain (a `~` or a `/` to escape, or a byte below 2: see
+/// [`plain_name`]).
 #[inline(always)]
 #[allow(
     clippy::inline_always,

@@ -1599,10 +1599,11 @@ impl PartialEq for FigureKey {
 
 impl Eq for FigureKey {}
 
-/// The order of two [`is_plain`](crate::path::is_plain) paths that [`sort_key`] gives, found where
-/// the paths first differ without writing a key: at the segment both are in
-/// there, an index comes before a name, indexes compare by number and names
-/// by their bytes, and a path ends before what is inside it.
+/// The order of two [`is_plain`](crate::path::is_plain) paths that
+/// [`sort_key`] gives, found where the paths first differ without writing a
+/// key: at the segment both are in there, an index comes before a name,
+/// indexes compare by number and names by their bytes, and a path ends
+/// before what is inside it.
 fn plain_path_order(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
     use core::cmp::Ordering;
     let common = common_prefix(a, b);
