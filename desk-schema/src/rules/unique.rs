@@ -133,6 +133,8 @@ fn report_repeats<'a, T, K, F>(
 
 /// How many items of `items` have a key (not `None`) that an earlier
 /// item has: the items less the distinct keys and the items with none.
+/// (`MaxMemberCount`'s initial members.)
+#[cfg(feature = "create-group")]
 pub(crate) fn repeats<'a, T, K, F>(items: &'a [T], key: F) -> usize
 where
     K: Hash + Eq,

@@ -686,15 +686,28 @@ function tidy(violations, keyRules) {
   // `one_of` leaves it to `range` (the walk cannot read a number past its
   // type), where the schema's `enum` fails beside `minimum`/`maximum`.
   const ranged = new Set(violations.filter((v) => v.code === "range").map((v) => v.path));
-  const seen = new Set();
+  // Each place (a path and a code) holds its first violation, then, once a
+  // second comes, the JSON texts of those kept: two violations alike have
+  // one path and one code, so a violation alone at its place is written
+  // as JSON never.
+  const seen = new Map();
   return violations.filter((v) => {
     if (typed.has(v.path) && v.code !== "type" && !keyRules.has(v)) return false;
     if (v.code === "enum" && ranged.has(v.path) && !keyRules.has(v)) return false;
     // A map key's violation and its value's may read the same (`/abc`,
     // max_bytes 3 of 2): two violations, as in Rust.
-    const id = (keyRules.has(v) ? "key " : "") + JSON.stringify(v);
-    if (seen.has(id)) return false;
-    seen.add(id);
+    const side = keyRules.has(v) ? "key " : "";
+    const place = `${side}${v.code}\u0000${v.path}`;
+    const there = seen.get(place);
+    if (there === undefined) {
+      seen.set(place, v);
+      return true;
+    }
+    const ids = there instanceof Set ? there : new Set([JSON.stringify(there)]);
+    seen.set(place, ids);
+    const id = JSON.stringify(v);
+    if (ids.has(id)) return false;
+    ids.add(id);
     return true;
   });
 }
@@ -947,7 +960,7 @@ const segments = (p) => (p === "" ? [] : (p.startsWith("/") ? p.slice(1) : p).sp
 
 const INDEX = /^(0|[1-9][0-9]*)$/;
 const compareIndex = (a, b) => (a.length - b.length) || (a < b ? -1 : a > b ? 1 : 0);
-const unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+const unescape = (s) => (s.includes("~") ? s.replace(/~1/g, "/").replace(/~0/g, "~") : s);
 
 /** Strings by code point (the order of their UTF-8 bytes, as Rust compares them). */
 function compareText(a, b) {
@@ -1290,6 +1303,10 @@ function localized(v, lang, catalog) {
   // package's violations carry them.
   const given = carried(v, lang);
   if (given !== undefined) return given === v.message ? v : { ...v, message: given };
+  // English asked of a violation worded in English from figures it shows
+  // (as this package's checks make them), which still write that message:
+  // what follows would write it again, as it is.
+  if (lang === "en" && HIDDEN.get(v) === SHOWN && !OWN_MESSAGES.has(v) && writesItsMessage(v)) return v;
   const { path, code, message, messages, ...figures } = v;
   const own = OWN_MESSAGES.get(v)?.[lang];
   const write = ownProperty(catalog, code);
@@ -1321,6 +1338,24 @@ function localized(v, lang, catalog) {
   if (hidden !== undefined) HIDDEN.set(out, hidden);
   if (OWN_MESSAGES.has(v)) OWN_MESSAGES.set(out, OWN_MESSAGES.get(v));
   return out;
+}
+
+/**
+ * Whether the English writer of `v`'s code, given the figures `v` shows,
+ * writes `v`'s message (not empty). Then {@link localized} in English gives
+ * `v` or a copy that reads the same: the figures write that message in
+ * English, so its source test passes, and its text is that message or,
+ * when a figure the writer reads is not there, `v` itself.
+ */
+function writesItsMessage(v) {
+  const write = ownProperty(CATALOGS.en, v.code);
+  if (write === undefined || typeof v.message !== "string" || v.message === "") return false;
+  const { path, code, message, messages, ...figures } = v;
+  try {
+    return write(figures) === message;
+  } catch {
+    return false;
+  }
 }
 
 /**
