@@ -1350,9 +1350,11 @@ function localized(v, lang, catalog) {
 function writesItsMessage(v) {
   const write = ownProperty(CATALOGS.en, v.code);
   if (write === undefined || typeof v.message !== "string" || v.message === "") return false;
-  const { path, code, message, messages, ...figures } = v;
   try {
-    return write(figures) === message;
+    // The violation itself as the figures: a writer reads its figures by
+    // name, and no figure of a violation `make` made is named `path`,
+    // `code` or `message` (it would have written over the violation's own).
+    return write(v) === v.message;
   } catch {
     return false;
   }
