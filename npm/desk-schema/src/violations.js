@@ -45,7 +45,7 @@ export function unrepresentable(data, options) {
 function withNaN(violations, nan, locale) {
   if (nan.length === 0) return violations;
   const found = nan.map((path) => make(path, "range", { min: null, max: null, actual: "NaN" }));
-  return localize(sortViolations([...violations, ...found]), locale);
+  return localizeMade(sortViolations([...violations, ...found]), locale);
 }
 
 /**
@@ -56,7 +56,7 @@ function withNaN(violations, nan, locale) {
 function readProblems(data, options) {
   const nan = [];
   const found = firstUnreadable(data, "", options?.schema, nan);
-  return { unread: found ? localize([found], options?.locale)[0] : null, nan };
+  return { unread: found ? localizeMade([found], options?.locale)[0] : null, nan };
 }
 
 /**
@@ -455,7 +455,7 @@ export function toViolations(errors, options) {
     }
   }
   for (const path of skipped) out.push(wholeField(path));
-  return localize(sortViolations(tidy(out, keyRules)), locale);
+  return localizeMade(sortViolations(tidy(out, keyRules)), locale);
 }
 
 /**
@@ -703,14 +703,21 @@ function tidy(violations, keyRules) {
       seen.set(place, v);
       return true;
     }
-    const ids = there instanceof Set ? there : new Set([JSON.stringify(there)]);
+    const ids = there instanceof Set ? there : new Set([jsonId(there)]);
     seen.set(place, ids);
-    const id = JSON.stringify(v);
+    const id = jsonId(v);
     if (ids.has(id)) return false;
     ids.add(id);
     return true;
   });
 }
+
+/**
+ * A violation's JSON text, for {@link tidy} to tell repeats: a `BigInt`
+ * figure (a JS schema's, such as `x-typeRange: [0n, 255n]`) as its digits
+ * in an object no violation holds, where `JSON.stringify` would throw.
+ */
+const jsonId = (v) => JSON.stringify(v, (_, x) => (typeof x === "bigint" ? { "\u0000bigint": String(x) } : x));
 
 function isUnitEnum(schema) {
   return Array.isArray(schema?.oneOf) && schema.oneOf.every((b) => typeof b?.const === "string");
@@ -1283,12 +1290,27 @@ function custom(path, code, figures) {
  * message ([`readBack`]).
  */
 export function localize(violations, locale) {
+  return localizeWith(violations, locale, false);
+}
+
+/**
+ * {@link localize} of violations this package has just made, which no
+ * caller has held yet (the last step of `validateRequest`, `toViolations`
+ * and the like): English asked of one worded in English from figures it
+ * shows is that violation, where `localize` gives a copy that reads the
+ * same (a caller's violation may have lost a property, or be frozen).
+ */
+export function localizeMade(violations, locale) {
+  return localizeWith(violations, locale, true);
+}
+
+function localizeWith(violations, locale, made) {
   // English too: violations localized before come back from their figures.
   const lang = localeOf(locale);
   const catalog = CATALOGS[lang];
   return violations.map((v) => {
     try {
-      return localized(v, lang, catalog);
+      return localized(v, lang, catalog, made);
     } catch {
       // A writer that does arithmetic with a figure read back exactly (a
       // `BigInt`): the message stays as it is.
@@ -1297,16 +1319,16 @@ export function localize(violations, locale) {
   });
 }
 
-/** One violation of {@link localize}. */
-function localized(v, lang, catalog) {
+/** One violation of {@link localize}; `made` as for {@link localizeMade}. */
+function localized(v, lang, catalog, made) {
   // Its own words in every locale, as the Rust crate's JSON and this
   // package's violations carry them.
   const given = carried(v, lang);
   if (given !== undefined) return given === v.message ? v : { ...v, message: given };
-  // English asked of a violation worded in English from figures it shows
-  // (as this package's checks make them), which still write that message:
-  // what follows would write it again, as it is.
-  if (lang === "en" && HIDDEN.get(v) === SHOWN && !OWN_MESSAGES.has(v) && writesItsMessage(v)) return v;
+  // English asked of a violation just made, worded in English from figures
+  // it shows, which still write that message: what follows would write a
+  // copy of it that reads the same.
+  if (made && lang === "en" && HIDDEN.get(v) === SHOWN && !OWN_MESSAGES.has(v) && writesItsMessage(v)) return v;
   const { path, code, message, messages, ...figures } = v;
   const own = OWN_MESSAGES.get(v)?.[lang];
   const write = ownProperty(catalog, code);

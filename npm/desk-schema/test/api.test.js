@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { localize, unrepresentable, validateRequest, validateResponse } from "../dist/index.js";
+import { localize, toViolations, unrepresentable, validateRequest, validateResponse } from "../dist/index.js";
 import { root } from "./helpers.js";
 
 test("addDeskKeywords refuses an Ajv from another copy of the ajv package", async () => {
@@ -562,9 +562,9 @@ test("toViolations alone reports a NaN as violationsOf does: one range violation
 });
 
 test("localize gives a violation this package made what it gives the violation's JSON copy, as made or changed after", () => {
-  // English asked of a violation as this package made it takes a shorter
-  // way (its figures still write its message); a copy, which this package
-  // knows nothing of, takes the long one. Both read the same.
+  // A violation as this package made it holds figures aside (none, here);
+  // a copy, which this package knows nothing of, reads them back from its
+  // message. Both read the same.
   const states = [
     ["as made", () => {}],
     ["a figure changed", (v) => (v.bytes = 102)],
@@ -580,4 +580,37 @@ test("localize gives a violation this package made what it gives the violation's
       assert.deepEqual(localize([made], locale), localize([copy], locale), `${state} ${locale}`);
     }
   }
+});
+
+test("localize gives copies, and validateRequest gives in English what localize gives its violations", () => {
+  // validateRequest returns the violations it made as they are, where they
+  // read in English as localize would write them (a shorter way than
+  // localize's); localize itself gives copies, whatever a caller then
+  // does with them.
+  const requests = [{}, { ...sample(), Name: "x".repeat(101), GroupId: "@TGS#x", MaxMemberCount: 0 }, { ...sample(), MemberList: [] }];
+  for (const request of requests) {
+    const made = validateRequest(request);
+    assert.ok(made.length > 0);
+    const english = localize(made, "en");
+    assert.equal(JSON.stringify(english), JSON.stringify(made));
+    english.forEach((v, i) => assert.notEqual(v, made[i], v.code));
+    english[0].message = "changed";
+    assert.notEqual(made[0].message, "changed");
+    assert.deepEqual(localize(made, "zh-CN"), validateRequest(request, { locale: "zh-CN" }));
+  }
+});
+
+test("toViolations tells repeats apart whatever their figures, a BigInt among them", () => {
+  const error = (params) => ({
+    keyword: "x-maxBytes",
+    instancePath: "/a",
+    schemaPath: "#/x-maxBytes",
+    params,
+    parentSchema: { type: "string", "x-maxBytes": 1 },
+    data: "ab",
+  });
+  const one = { limit: 1n, bytes: 2n, chars: 2n };
+  assert.equal(toViolations([error(one)]).length, 1);
+  assert.equal(toViolations([error(one), error({ ...one })]).length, 1);
+  assert.equal(toViolations([error(one), error({ ...one, limit: 0n })]).length, 2);
 });
