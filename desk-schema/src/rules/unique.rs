@@ -231,11 +231,7 @@ where
         kj.hash(&mut h);
         let hash = h.finish();
         let tag = hash & HIGH;
-        #[allow(
-            clippy::cast_possible_truncation,
-            reason = "the low bits of the hash pick the slot"
-        )]
-        let mut at = (hash as usize) & mask;
+        let mut at = home(hash, mask);
         loop {
             let slot = slots[at];
             if slot == 0 {
@@ -254,6 +250,25 @@ where
             at = (at + 1) & mask;
         }
     }
+}
+
+/// The slot a key whose hash is `hash` is placed at first, in a table of
+/// `mask + 1` slots (a power of two): bits 32 and up of `hash` times an odd
+/// constant (Fibonacci hashing), which depend on every bit of `hash` below
+/// them, and spread evenly keys whose hashes are near a progression. The
+/// low bits of `hash` alone would not do: keys that differ only in their
+/// last bytes (the high bytes of the last word multiplied), as `00…0001`
+/// to `00…0099` do, hash near a progression, and in about one process in a
+/// hundred 100 such keys fell on a few slots' neighbours and took 600 or
+/// more steps of probing instead of about 30 (`slots_spread_sequential_keys`).
+#[inline]
+fn home(hash: u64, mask: usize) -> usize {
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "the mask keeps as many bits as the table's slots need"
+    )]
+    let bits = hash.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(32) as usize;
+    bits & mask
 }
 
 /// The hash of a key: words multiplied to 128 bits and folded, in the
@@ -415,9 +430,8 @@ impl Hasher for KeyHasher {
 
     #[inline]
     fn finish(&self) -> u64 {
-        // A folded product's low half has its high half mixed in, which
-        // depends on all the bits multiplied: the table indexes with the low
-        // bits as they are (and keeps the high ones as a tag).
+        // The table keeps the high half as a tag, and picks a slot with
+        // `home`.
         self.closed()
     }
 }
@@ -964,6 +978,60 @@ mod tests {
             let mut bytes = b"user_000".to_vec();
             bytes.push(last);
             assert!(hashes.insert(hash(&(bytes, after))));
+        }
+    }
+
+    /// Keys that differ only in their last bytes (sequential accounts,
+    /// zero-padded or after a prefix, in decimal or hex) spread over the
+    /// table whatever the seeds: 100 such keys in the 256 slots of a
+    /// 100-member list take about 30 steps of probing in all, and never
+    /// many times that, over 300 seeds. (With the slot taken from the
+    /// hash's low bits, the decimal keys took 608 steps with one of them.)
+    #[test]
+    fn slots_spread_sequential_keys() {
+        use core::hash::{Hash, Hasher};
+        let families: [fn(u32) -> String; 4] = [
+            |i| format!("{i:0>32}"),
+            |i| format!("user_{i:027}"),
+            |i| format!("{i:032x}"),
+            |i| format!("account_{i}"),
+        ];
+        // splitmix64, for seeds that repeat from one run to the next.
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = || {
+            state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = state;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            z ^ (z >> 31)
+        };
+        for family in families {
+            let mut worst = 0;
+            let mut total = 0;
+            for _ in 0..300 {
+                let seeds = [next(), next()];
+                let mut slots = [false; 256];
+                let mut steps = 0;
+                for i in 0..100 {
+                    let mut h = super::KeyHasher::new(seeds);
+                    family(i).hash(&mut h);
+                    let mut at = super::home(h.finish(), 255);
+                    while slots[at] {
+                        at = (at + 1) % 256;
+                        steps += 1;
+                    }
+                    slots[at] = true;
+                }
+                worst = worst.max(steps);
+                total += steps;
+            }
+            let first = family(0);
+            assert!(
+                total / 300 < 45,
+                "{first}...: {} steps on average",
+                total / 300
+            );
+            assert!(worst < 150, "{first}...: {worst} steps with one seed");
         }
     }
 
