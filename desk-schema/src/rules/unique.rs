@@ -224,6 +224,7 @@ where
 {
     const HIGH: u64 = 0xFFFF_FFFF_0000_0000;
     let mask = slots.len() - 1;
+    let shift = slots.len().leading_zeros() + 1;
     let seeds = KeyHasher::seeds();
     for (j, item) in items.iter().enumerate() {
         let Some(kj) = key(item) else { continue };
@@ -231,7 +232,7 @@ where
         kj.hash(&mut h);
         let hash = h.finish();
         let tag = hash & HIGH;
-        let mut at = home(hash, mask);
+        let mut at = home(hash, shift, mask);
         loop {
             let slot = slots[at];
             if slot == 0 {
@@ -253,37 +254,44 @@ where
 }
 
 /// The slot a key whose hash is `hash` is placed at first, in a table of
-/// `mask + 1` slots (a power of two): bits 32 and up of `hash` times an odd
-/// constant (Fibonacci hashing), which depend on every bit of `hash` below
-/// them, and spread evenly keys whose hashes are near a progression. The
-/// low bits of `hash` alone would not do: keys that differ only in their
-/// last bytes (the high bytes of the last word multiplied), as `00…0001`
-/// to `00…0099` do, hash near a progression, and in about one process in a
-/// hundred 100 such keys fell on a few slots' neighbours and took 600 or
-/// more steps of probing instead of about 30 (`slots_spread_sequential_keys`).
+/// `mask + 1` slots (a power of two) of which `shift` is `64 - log2`: the
+/// top bits of `hash` times an odd constant (Fibonacci hashing). They
+/// depend on every bit of `hash`, and spread evenly hashes that are near a
+/// progression, as those of keys that differ only in their last bytes
+/// (`00…0001` to `00…0099`) or of sequential numbers are.
+///
+/// The low bits of `hash`, the slot before, fell on a few slots'
+/// neighbours with some seeds: over 10,000 seeds, 100 such keys took 300
+/// or more steps of probing with 1 to 2 per cent of them, and up to 4,280
+/// (random keys take about 30, and at most about 75); 1,000 `u64`s 4,096
+/// apart took 319,205 with one. Bits 32 and up of the product, the slot
+/// for one commit, do not depend on the top bits of `hash`: numbers 2^41
+/// to 2^53 apart took up to twice random keys' worst (helper-156;
+/// `slots_spread_sequential_keys`, `slots_spread_numbers_a_power_of_two_apart`).
 #[inline]
-fn home(hash: u64, mask: usize) -> usize {
+fn home(hash: u64, shift: u32, mask: usize) -> usize {
     #[allow(
         clippy::cast_possible_truncation,
-        reason = "the mask keeps as many bits as the table's slots need"
+        reason = "the shift leaves as many bits as the table's slots need"
     )]
-    let bits = hash.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(32) as usize;
-    bits & mask
+    let top = hash.wrapping_mul(0x9E37_79B9_7F4A_7C15).wrapping_shr(shift) as usize;
+    // No more than `mask` already; said so that the index needs no check.
+    top & mask
 }
 
 /// The hash of a key: words multiplied to 128 bits and folded, in the
 /// manner of foldhash and wyhash. A string of up to 16 bytes reads as two
 /// words, one of up to 32 bytes (an account) as four, a longer one as two per
-/// 16 bytes and two more from its end (the reads overlap, and the length is
-/// mixed in). The last product of a `write` is left open until the next
-/// write or `finish`, so that the `0xff` which `str`'s `Hash` writes after
-/// the bytes (the length already tells strings apart) is mixed into it
-/// instead of costing one more product. Only that byte is: keys of one type
-/// all write it there, so it cannot cancel a difference in their bytes, as
-/// any other byte could. The seeds are drawn once per
-/// process, as `std`'s `HashMap` draws its own, so that no one can choose
-/// keys that collide; a collision would only cost a comparison, but many
-/// would make the scan quadratic.
+/// 16 bytes and two more from its end (the reads overlap, and the length
+/// is mixed in through a seed). The last product of a `write` is left open
+/// until the next write or `finish`, so that the `0xff` which `str`'s
+/// `Hash` writes after the bytes (the length already tells strings apart)
+/// is mixed into it instead of costing one more product. Only that byte
+/// is: keys of one type all write it there, so it cannot cancel a
+/// difference in their bytes, as any other byte could. The seeds are drawn
+/// once per process, as `std`'s `HashMap` draws its own, so that no one can
+/// choose keys that collide; a collision would only cost a comparison, but
+/// many would make the scan quadratic.
 struct KeyHasher {
     hash: u64,
     seeds: [u64; 2],
@@ -309,7 +317,8 @@ impl KeyHasher {
         static SEEDS: OnceLock<[u64; 2]> = OnceLock::new();
         *SEEDS.get_or_init(|| {
             let state = RandomState::new();
-            [state.hash_one(0u8), state.hash_one(1u8)]
+            // Odd: the length is multiplied by it (`write`).
+            [state.hash_one(0u8) | 1, state.hash_one(1u8)]
         })
     }
 
@@ -391,7 +400,13 @@ impl Hasher for KeyHasher {
         } else {
             (0, 0)
         };
-        self.open = Some((a ^ s0 ^ self.closed(), b ^ s1 ^ len as u64));
+        // The length joins the second seed times the first (odd, so that
+        // no two lengths give one product): XORed into `b` as it is, a
+        // length could be cancelled by the last word of a string of
+        // another length, whatever the seeds (`"aabbb"` and `"aabbbb"`
+        // hashed alike), where this product of an unknown seed cannot be.
+        let turned = s1 ^ (len as u64).wrapping_mul(s0);
+        self.open = Some((a ^ s0 ^ self.closed(), b ^ turned));
         self.ended = false;
     }
 
@@ -981,6 +996,45 @@ mod tests {
         }
     }
 
+    /// Writes the key numbered by the `u32` into the hasher.
+    type Write = fn(u32, &mut super::KeyHasher);
+
+    /// splitmix64 from `state`: seeds that repeat from one run to the next.
+    fn splitmix(state: &mut u64) -> u64 {
+        *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = *state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// The steps of probing that keys `0..n`, written by `write`, take in
+    /// the table `scan` gives `n` items, with each of `runs` seeds drawn
+    /// from `state`.
+    fn probe_steps(n: u32, runs: usize, state: u64, write: Write) -> Vec<usize> {
+        let mut state = state;
+        let cap = (2 * n as usize).next_power_of_two();
+        let shift = cap.leading_zeros() + 1;
+        (0..runs)
+            .map(|_| {
+                let seeds = [splitmix(&mut state), splitmix(&mut state)];
+                let mut slots = vec![false; cap];
+                let mut steps = 0;
+                for i in 0..n {
+                    let mut h = super::KeyHasher::new(seeds);
+                    write(i, &mut h);
+                    let mut at = super::home(core::hash::Hasher::finish(&h), shift, cap - 1);
+                    while slots[at] {
+                        at = (at + 1) % cap;
+                        steps += 1;
+                    }
+                    slots[at] = true;
+                }
+                steps
+            })
+            .collect()
+    }
+
     /// Keys that differ only in their last bytes (sequential accounts,
     /// zero-padded or after a prefix, in decimal or hex) or in their low
     /// bits (sequential numbers) spread over the table whatever the seeds:
@@ -990,9 +1044,7 @@ mod tests {
     /// took 608 steps with one of them.)
     #[test]
     fn slots_spread_sequential_keys() {
-        use core::hash::{Hash, Hasher};
-        /// Writes the key numbered by the `u32` into the hasher.
-        type Write = fn(u32, &mut super::KeyHasher);
+        use core::hash::Hash;
         let families: [(&str, Write); 7] = [
             ("00...0", |i, h| format!("{i:0>32}").hash(h)),
             ("user_00...0", |i, h| format!("user_{i:027}").hash(h)),
@@ -1004,41 +1056,84 @@ mod tests {
                 ("row", u8::try_from(i).unwrap_or(0)).hash(h);
             }),
         ];
-        // splitmix64, for seeds that repeat from one run to the next.
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = || {
-            state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-            let mut z = state;
-            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-            z ^ (z >> 31)
-        };
         for (family, write) in families {
-            let mut worst = 0;
-            let mut total = 0;
-            for _ in 0..300 {
-                let seeds = [next(), next()];
-                let mut slots = [false; 256];
-                let mut steps = 0;
-                for i in 0..100 {
-                    let mut h = super::KeyHasher::new(seeds);
-                    write(i, &mut h);
-                    let mut at = super::home(h.finish(), 255);
-                    while slots[at] {
-                        at = (at + 1) % 256;
-                        steps += 1;
-                    }
-                    slots[at] = true;
-                }
-                worst = worst.max(steps);
-                total += steps;
-            }
-            assert!(
-                total / 300 < 45,
-                "{family}: {} steps on average",
-                total / 300
-            );
+            let steps = probe_steps(100, 300, 0x2545_F491_4F6C_DD1D, write);
+            let mean = steps.iter().sum::<usize>() / steps.len();
+            let worst = steps.iter().max().copied().unwrap_or_default();
+            assert!(mean < 45, "{family}: {mean} steps on average");
             assert!(worst < 150, "{family}: {worst} steps with one seed");
+        }
+    }
+
+    /// A thousand numbers a power of two apart take no more steps than a
+    /// thousand random ones, over the same 200 seeds, at worst and on
+    /// average. (With the slot from bits 32 and up of the product, not its
+    /// top bits, numbers 2^41 to 2^53 apart took up to twice as many at
+    /// worst: those bits of the product do not depend on the hash's top
+    /// bits; helper-156.)
+    #[test]
+    fn slots_spread_numbers_a_power_of_two_apart() {
+        use core::hash::Hash;
+        let random = probe_steps(1000, 200, 7, |i, h| {
+            splitmix(&mut u64::from(i)).hash(h);
+        });
+        let families: [(&str, Write); 6] = [
+            ("i << 12", |i, h| (u64::from(i) << 12).hash(h)),
+            ("i << 41", |i, h| (u64::from(i) << 41).hash(h)),
+            ("i << 45", |i, h| (u64::from(i) << 45).hash(h)),
+            ("i << 49", |i, h| (u64::from(i) << 49).hash(h)),
+            ("!(i << 53)", |i, h| (!(u64::from(i) << 53)).hash(h)),
+            ("u128 i << 108", |i, h| (u128::from(i) << 108).hash(h)),
+        ];
+        let mean = |steps: &[usize]| steps.iter().sum::<usize>() / steps.len();
+        let worst = |steps: &[usize]| steps.iter().max().copied().unwrap_or_default();
+        for (family, write) in families {
+            let steps = probe_steps(1000, 200, 7, write);
+            assert!(
+                mean(&steps) * 10 <= mean(&random) * 11,
+                "{family}: {} steps on average, random keys {}",
+                mean(&steps),
+                mean(&random)
+            );
+            assert!(
+                worst(&steps) * 10 <= worst(&random) * 13,
+                "{family}: {} steps at worst, random keys {}",
+                worst(&steps),
+                worst(&random)
+            );
+        }
+    }
+
+    /// Strings of different lengths whose words differ just as their
+    /// lengths do hash apart, whatever the seeds: the length is multiplied
+    /// by a seed. (Mixed into the last word as it was, by `^`, the bytes
+    /// cancelled it: helper-156 found these nine valid accounts, and
+    /// `"aabbb"` and `"aabbbb"`, hashed alike with every seed.)
+    #[test]
+    fn a_length_cannot_be_cancelled_by_the_bytes() {
+        use core::hash::{Hash, Hasher};
+        let mut keys: Vec<String> = (24..=32u8)
+            .map(|len| {
+                let mut key = "00000007".to_string();
+                key.extend(core::iter::repeat_n('a', usize::from(len) - 16));
+                key.push(char::from(0x41 ^ len));
+                key.push_str("aaaaaaa");
+                key
+            })
+            .collect();
+        keys.extend(["aabbb".into(), "aabbbb".into()]);
+        let mut state = 11;
+        for _ in 0..100 {
+            let seeds = [splitmix(&mut state), splitmix(&mut state)];
+            let hashes: std::collections::HashSet<u64> = keys
+                .iter()
+                .map(|key| {
+                    let mut h = super::KeyHasher::new(seeds);
+                    key.hash(&mut h);
+                    h.finish()
+                })
+                .collect();
+            assert_eq!(hashes.len(), keys.len(), "{keys:?} with seeds {seeds:?}");
         }
     }
 
