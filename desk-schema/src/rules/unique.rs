@@ -244,13 +244,26 @@ where
                 reason = "the low half holds the index"
             )]
             let earlier = (slot as u32 as usize) - 1;
-            if slot & HIGH == tag && key(&items[earlier]).as_ref() == Some(&kj) {
+            if slot & HIGH == tag && same_key(items, earlier, key, &kj) {
                 on_dup(j, earlier);
                 break;
             }
             at = (at + 1) & mask;
         }
     }
+}
+
+/// Whether `items[earlier]`'s key is `kj`: out of the probe's loop, which
+/// asks only when the tags in the hashes' high halves are alike (a repeat,
+/// or one pair of keys in 2^32).
+#[cold]
+#[inline(never)]
+fn same_key<'a, T, K, F>(items: &'a [T], earlier: usize, key: &F, kj: &K) -> bool
+where
+    K: Eq,
+    F: Fn(&'a T) -> Option<K>,
+{
+    key(&items[earlier]).as_ref() == Some(kj)
 }
 
 /// The slot a key whose hash is `hash` is placed at first, in a table of
