@@ -390,7 +390,7 @@ impl CustomData {
 
 /// The rules across fields of the request, on the typed value.
 fn check_request(request: &CreateGroupRequest, ctx: &DeskContext, scope: &mut Scope<'_, '_>) {
-    let accounts = request.member_list.iter().map(|m| Some(m.account.as_str()));
+    let accounts = request.member_list.iter().map(member_account);
     check_members(accounts, request.owner_account.as_deref(), ctx, scope);
     if let Some(max) = request.max_member_count {
         check_max_member_count(

@@ -224,7 +224,6 @@ where
 {
     const HIGH: u64 = 0xFFFF_FFFF_0000_0000;
     let mask = slots.len() - 1;
-    let shift = slots.len().leading_zeros() + 1;
     let seeds = KeyHasher::seeds();
     for (j, item) in items.iter().enumerate() {
         let Some(kj) = key(item) else { continue };
@@ -232,7 +231,7 @@ where
         kj.hash(&mut h);
         let hash = h.finish();
         let tag = hash & HIGH;
-        let mut at = home(hash, shift, mask);
+        let mut at = home(hash, mask);
         loop {
             let slot = slots[at];
             if slot == 0 {
@@ -267,8 +266,8 @@ where
 }
 
 /// The slot a key whose hash is `hash` is placed at first, in a table of
-/// `mask + 1` slots (a power of two) of which `shift` is `64 - log2`: the
-/// top bits of `hash` times an odd constant (Fibonacci hashing). They
+/// `mask + 1` slots (a power of two): the top `log2(mask + 1)` bits of
+/// `hash` times an odd constant (Fibonacci hashing). They
 /// depend on every bit of `hash`, and spread evenly hashes that are near a
 /// progression, as those of keys that differ only in their last bytes
 /// (`00…0001` to `00…0099`) or of sequential numbers are.
@@ -282,7 +281,10 @@ where
 /// to 2^53 apart took up to twice random keys' worst (helper-156;
 /// `slots_spread_sequential_keys`, `slots_spread_numbers_a_power_of_two_apart`).
 #[inline]
-fn home(hash: u64, shift: u32, mask: usize) -> usize {
+fn home(hash: u64, mask: usize) -> usize {
+    // As many bits as `mask` has, from the top of the 64 (whatever the
+    // width of `usize`).
+    let shift = (mask as u64).leading_zeros();
     #[allow(
         clippy::cast_possible_truncation,
         reason = "the shift leaves as many bits as the table's slots need"
@@ -1032,7 +1034,6 @@ mod tests {
     fn probe_steps(n: u32, runs: usize, state: u64, write: Write) -> Vec<usize> {
         let mut state = state;
         let cap = (2 * n as usize).next_power_of_two();
-        let shift = cap.leading_zeros() + 1;
         (0..runs)
             .map(|_| {
                 let seeds = seeds(&mut state);
@@ -1041,7 +1042,7 @@ mod tests {
                 for i in 0..n {
                     let mut h = super::KeyHasher::new(seeds);
                     write(i, &mut h);
-                    let mut at = super::home(core::hash::Hasher::finish(&h), shift, cap - 1);
+                    let mut at = super::home(core::hash::Hasher::finish(&h), cap - 1);
                     while slots[at] {
                         at = (at + 1) % cap;
                         steps += 1;
