@@ -372,14 +372,17 @@ pub(crate) fn cases(i: &Inputs) -> Vec<Case<'_>> {
     ]
 }
 
-/// What reading the invalid texts costs before anything is checked, as
-/// more sides of their groups, for the instruction counter only
-/// (`instructions.py --floors` sets each against the contender): serde's typed parse, which `from_json_str` starts with,
-/// and `serde_json` skipping the text (`IgnoredAny`: no value built, no
-/// string kept). On the sparse invalid text, also the typed parse
-/// and the typed checks with every violation recorded, but not sorted
-/// (`ValidateIn::validate_in` into a report of one's own): what the sort
-/// adds is the rest of `from_json_str`.
+/// What reading a text costs with less than `from_json_str` does, as more
+/// sides of their groups, for the instruction counter only
+/// (`instructions.py --floors` sets each against the group's contender).
+/// On the invalid texts, before anything is checked: serde's typed parse,
+/// which `from_json_str` starts with, and `serde_json` skipping the text
+/// (`IgnoredAny`: no value built, no string kept); on the sparse
+/// invalid text, also the typed parse and the typed checks with every
+/// violation recorded, but not sorted (`ValidateIn::validate_in` into a
+/// report of one's own): what the sort adds is the rest of `from_json_str`.
+/// On the sparse valid text, serde's typed parse and then `validate()`:
+/// `from_json_str`'s valid path with nothing of its own added.
 #[allow(
     dead_code,
     reason = "the instruction counter's, not criterion's: criterion times the pairs"
@@ -401,7 +404,16 @@ pub(crate) fn floors(i: &Inputs) -> Vec<Case<'_>> {
         value.validate_in(&ctx, &desk_schema::Path::Root, &mut report);
         black_box(report.len());
     };
+    let typed_then_checked = |text: &str| {
+        let value: CreateGroupRequest = serde_json::from_str(black_box(text)).unwrap();
+        black_box(value.validate()).ok();
+    };
     vec![
+        (
+            "from_json_str_sparse_valid",
+            "serde_typed_then_validate",
+            Box::new(move || typed_then_checked(&i.sparse_text)),
+        ),
         (
             "from_json_str_sparse_invalid",
             "serde_typed_checks_unsorted",
