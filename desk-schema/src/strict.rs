@@ -118,9 +118,10 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
 ///
 /// A type parameter rather than a field: each visitor is then a type of its
 /// own, with nothing to carry or test at run time. As a `bool` field it cost
-/// the sparse request's parse 1.2 K instructions and about 1.5% of its time
+/// the sparse request's parse 1.2 K instructions and 1 to 1.5% of its time
 /// (`python3 bench/instructions.py --floors-time`: `from_json_str` at 1.06
-/// of serde's parse, against 1.04 for serde's parse then `validate()`).
+/// of serde's parse, against 1.04 for serde's parse then `validate()`;
+/// `BENCHMARKS.md`, fifty-second session).
 struct Wrap<V, const OBJECTS_ONLY: bool> {
     inner: V,
 }
