@@ -5,10 +5,14 @@ desk-schema's ratio to its contender: the groups and targets of
 within a fraction of a percent; a time on this machine can move 2x).
 
     python3 bench/instructions.py [group ...]     # default: every group
-    python3 bench/instructions.py --floors        # what reading the invalid texts costs
+    python3 bench/instructions.py --floors        # each text read with less than from_json_str does
     python3 bench/instructions.py --floors-time   # the same, in time (no valgrind)
     python3 bench/instructions.py --time [group ...]  # every group in time, paired (no valgrind)
-    python3 bench/instructions.py --one-cgu [any of the above]  # built with one codegen unit
+    python3 bench/instructions.py --units [group ...]  # desk-schema built with one codegen unit
+                                                       # against 16, in time (no valgrind)
+    python3 bench/instructions.py --one-cgu [any of the above but --units]  # built with one unit
+
+A group not in `ratios.py`, or two modes at once, is refused (exit 1).
 
 Each case (`bench/benches/common/mod.rs`) runs in
 `examples/instructions.rs` FEW times and FEW + n times, n chosen so that
@@ -21,9 +25,10 @@ Needs valgrind. Exits 2 when a ratio misses its target.
 directory of their own (`<target>/one-cgu`). With rustc's default of 16
 units, which functions share a unit (and so can be inlined into each
 other) moves with unrelated changes: one build's `raw_value_valid` read
-4.4 K instructions and 6% more time after a change to the strict parse
+5.1 K instructions and 6% more time after a change to the strict parse
 alone, and the same two builds with one unit were within 0.1%. A change
-that moves a case by a few per cent should be read both ways.
+that moves a case by a few per cent should be read both ways. `--units`
+times each group's desk-schema side built both ways, in turn.
 
 The issue's targets are on time: a count is a second view, not the
 verdict. Work that waits on memory (allocation, a parse) takes more time
@@ -81,10 +86,13 @@ def per_run_padded(group, side, pad):
 
 
 # Readings of each text with less than `from_json_str` does, each as a
-# share of the group's contender: what `from_json_str` cannot cost less
-# than on that text with serde_json reading it. On the invalid texts, no
-# check at all; on the valid one, serde's parse and then `validate()`
-# (what the valid path is, with nothing of its own added).
+# share of the group's contender. On the invalid texts, serde_json's
+# reading with no check at all: what `from_json_str` cannot cost less than
+# there. On the valid one, serde's parse and then `validate()`: the two
+# steps `from_json_str` takes there, without its strict wrapper around the
+# parse. Not a floor in instructions (the wrapper's parse counts a little
+# fewer), but in time the wrapper once cost 2% (BENCHMARKS.md, fifty-second
+# session).
 FLOORS = [
     ("from_json_str_sparse_valid", ["serde_typed_then_validate"]),
     ("from_json_str_sparse_invalid", ["serde_typed_checks_unsorted", "serde_typed", "serde_ignored_any"]),
@@ -106,12 +114,12 @@ def floors():
             print(f"| {group} | {side} | {count / 1000:,.1f} K | {count / theirs:.3f} of {contender(group)} |")
 
 
-def per_run_time(group, side):
+def per_run_time(group, side, exe=None):
     """One run's time in seconds, timed inside the process (after a tenth
     as many runs to warm up, and the set-up, outside the clock): about
-    0.3 s of runs."""
+    0.3 s of runs. `exe`: another build of the cases than `EXE`."""
     def timed(n):
-        run = subprocess.run([EXE, group, side, str(n), "--time"], check=True, capture_output=True, text=True)
+        run = subprocess.run([exe or EXE, group, side, str(n), "--time"], check=True, capture_output=True, text=True)
         return int(run.stdout.strip()) / 1e9
     rough = max(timed(50), 1e-8)
     return timed(max(100, round(0.3 / rough)))
@@ -179,31 +187,77 @@ def paired_time(wanted, pairs=9):
     sys.exit(2 if missed else 0)
 
 
-def main():
-    global EXE
+def units(wanted, pairs=9):
+    """Each group's desk-schema side built with one codegen unit and with
+    rustc's default 16, timed in turn `pairs` times over: the medians, and
+    the ratio of the medians and of the least times, one unit over 16."""
+    import statistics
+    print("| group | 16 units (median) | one unit (median) | one / 16 (medians) | one / 16 (least) |")
+    print("|---|---|---|---|---|")
+    for group, _, _ in GROUPS:
+        if wanted and group not in wanted:
+            continue
+        default, one = [], []
+        for _ in range(pairs):
+            default.append(per_run_time(group, "desk_schema"))
+            one.append(per_run_time(group, "desk_schema", ONE_CGU_EXE))
+        print(
+            f"| {group} | {statistics.median(default) * 1e6:,.2f} µs | {statistics.median(one) * 1e6:,.2f} µs | "
+            f"{statistics.median(one) / statistics.median(default):.3f} | {min(one) / min(default):.3f} |"
+        )
+
+
+ONE_CGU_TARGET = os.path.join(TARGET, "one-cgu")
+ONE_CGU_EXE = os.path.join(ONE_CGU_TARGET, "release", "examples", "instructions")
+MODES = ["--floors", "--floors-time", "--time", "--units"]
+
+
+def build(one_cgu):
     env = dict(os.environ)
-    if sys.argv[1:2] == ["--one-cgu"]:
-        del sys.argv[1]
-        target = os.path.join(TARGET, "one-cgu")
-        env.update(CARGO_PROFILE_RELEASE_CODEGEN_UNITS="1", CARGO_TARGET_DIR=target)
-        EXE = os.path.join(target, "release", "examples", "instructions")
+    if one_cgu:
+        env.update(CARGO_PROFILE_RELEASE_CODEGEN_UNITS="1", CARGO_TARGET_DIR=ONE_CGU_TARGET)
     subprocess.run(
         ["cargo", "build", "-q", "--release", "-p", "desk-schema-bench", "--example", "instructions"],
         cwd=ROOT, check=True, env=env,
     )
-    if sys.argv[1:] == ["--floors"]:
+
+
+def main():
+    global EXE
+    args = sys.argv[1:]
+    one_cgu = "--one-cgu" in args
+    modes = [a for a in args if a.startswith("--") and a != "--one-cgu"]
+    groups = {a for a in args if not a.startswith("--")}
+    known = {group for group, _, _ in GROUPS}
+    refused = (
+        [m for m in modes if m not in MODES]
+        + sorted(groups - known)
+        + (["two modes"] if len(modes) > 1 else [])
+        + (["groups with " + modes[0]] if modes[:1] in (["--floors"], ["--floors-time"]) and groups else [])
+        + (["--one-cgu with --units"] if one_cgu and modes == ["--units"] else [])
+    )
+    if refused:
+        sys.exit(f"refused: {', '.join(refused)} (see the usage at the top of {sys.argv[0]})")
+    mode = modes[0] if modes else None
+    if one_cgu:
+        EXE = ONE_CGU_EXE
+    build(one_cgu)
+    if mode == "--units":
+        build(True)
+        units(groups)
+        return
+    if mode == "--floors":
         floors()
         return
-    if sys.argv[1:] == ["--floors-time"]:
+    if mode == "--floors-time":
         floors_time()
         return
-    if sys.argv[1:2] == ["--time"]:
-        paired_time(set(sys.argv[2:]))
-    wanted = set(sys.argv[1:])
+    if mode == "--time":
+        paired_time(groups)
     print(HEADER)
     missed = False
     for group, other, target in GROUPS:
-        if wanted and group not in wanted:
+        if groups and group not in groups:
             continue
         ours, theirs = per_run(group, "desk_schema"), per_run(group, other)
         missed |= row(group, f"{ours / 1000:,.1f} K", other, f"{theirs / 1000:,.1f} K", ours / theirs, target)

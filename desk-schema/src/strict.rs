@@ -118,10 +118,11 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
 ///
 /// A type parameter rather than a field: each visitor is then a type of its
 /// own, with nothing to carry or test at run time. As a `bool` field it cost
-/// the sparse request's parse 1.2 K instructions and 1 to 1.5% of its time
-/// (`python3 bench/instructions.py --floors-time`: `from_json_str` at 1.06
-/// of serde's parse, against 1.04 for serde's parse then `validate()`;
-/// `BENCHMARKS.md`, fifty-second session).
+/// `from_json_str` on the sparse request about 2% of its time (1.06 of
+/// serde's parse, against 1.04 for serde's parse then `validate()`, which is
+/// what it read with the field gone) and a few hundred instructions (how
+/// many moves with the split into code generation units; `BENCHMARKS.md`,
+/// fifty-second session).
 struct Wrap<V, const OBJECTS_ONLY: bool> {
     inner: V,
 }

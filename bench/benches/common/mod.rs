@@ -382,7 +382,8 @@ pub(crate) fn cases(i: &Inputs) -> Vec<Case<'_>> {
 /// violation recorded, but not sorted (`ValidateIn::validate_in` into a
 /// report of one's own): what the sort adds is the rest of `from_json_str`.
 /// On the sparse valid text, serde's typed parse and then `validate()`:
-/// `from_json_str`'s valid path with nothing of its own added.
+/// the two steps `from_json_str` takes there, without its strict wrapper
+/// around the parse.
 #[allow(
     dead_code,
     reason = "the instruction counter's, not criterion's: criterion times the pairs"
