@@ -169,12 +169,7 @@ where
         }
         return;
     }
-    // Twice as many slots as items, a power of two; a slot numbers items in
-    // 32 bits.
-    let cap = (n < u32::MAX as usize)
-        .then(|| n.checked_mul(2)?.checked_next_power_of_two())
-        .flatten();
-    if let Some(cap) = cap {
+    if let Some(cap) = slots_for(n) {
         table(items, cap, &key, &mut on_dup);
     } else {
         // More items than a slot can number (a list of a zero-sized type):
@@ -189,6 +184,15 @@ where
             }
         }
     }
+}
+
+/// The slots of [`probe`]'s table for `n` items: twice as many, a power of
+/// two; `None` for more items than a slot can number in 32 bits.
+#[inline]
+fn slots_for(n: usize) -> Option<usize> {
+    (n < u32::MAX as usize)
+        .then(|| n.checked_mul(2)?.checked_next_power_of_two())
+        .flatten()
 }
 
 /// [`probe`] in a table of `cap` slots (a power of two, at least twice as
@@ -332,9 +336,15 @@ impl KeyHasher {
         static SEEDS: OnceLock<[u64; 2]> = OnceLock::new();
         *SEEDS.get_or_init(|| {
             let state = RandomState::new();
-            // Odd: the length is multiplied by it (`write`).
-            [state.hash_one(0u8) | 1, state.hash_one(1u8)]
+            Self::seeds_from(state.hash_one(0u8), state.hash_one(1u8))
         })
+    }
+
+    /// Seeds from two random words, the first made odd: the length is
+    /// multiplied by it (`write`), and an odd factor gives no two lengths
+    /// one product.
+    fn seeds_from(first: u64, second: u64) -> [u64; 2] {
+        [first | 1, second]
     }
 
     /// The hash so far, with the open product multiplied.
@@ -1023,9 +1033,9 @@ mod tests {
         z ^ (z >> 31)
     }
 
-    /// Seeds drawn from `state`, the first odd as `KeyHasher::seeds` makes it.
+    /// Seeds drawn from `state`, as `KeyHasher::seeds` makes its own.
     fn seeds(state: &mut u64) -> [u64; 2] {
-        [splitmix(state) | 1, splitmix(state)]
+        super::KeyHasher::seeds_from(splitmix(state), splitmix(state))
     }
 
     /// The steps of probing that keys `0..n`, written by `write`, take in
@@ -1033,7 +1043,7 @@ mod tests {
     /// from `state`.
     fn probe_steps(n: u32, runs: usize, state: u64, write: Write) -> Vec<usize> {
         let mut state = state;
-        let cap = (2 * n as usize).next_power_of_two();
+        let cap = super::slots_for(n as usize).unwrap();
         (0..runs)
             .map(|_| {
                 let seeds = seeds(&mut state);
