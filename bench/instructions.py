@@ -125,6 +125,16 @@ def per_run_time(group, side, exe=None):
     return timed(max(100, round(0.3 / rough)))
 
 
+def timed_pairs(first, second, pairs):
+    """`first()` then `second()`, each one run's time, `pairs` times over:
+    both lists of times, and the pairs' ratios, second over first."""
+    firsts, seconds = [], []
+    for _ in range(pairs):
+        firsts.append(first())
+        seconds.append(second())
+    return firsts, seconds, [b / a for a, b in zip(firsts, seconds)]
+
+
 def floors_time(pairs=9):
     """Each reading timed right after the contender, `pairs` times over:
     the median of the pairs' ratios (a shared machine's speed drifts by
@@ -137,13 +147,9 @@ def floors_time(pairs=9):
     for group, sides in FLOORS:
         other = contender(group)
         for side in ["desk_schema", *sides]:
-            times, theirs_all, ratios = [], [], []
-            for _ in range(pairs):
-                theirs = per_run_time(group, other)
-                ours = per_run_time(group, side)
-                times.append(ours)
-                theirs_all.append(theirs)
-                ratios.append(ours / theirs)
+            theirs_all, times, ratios = timed_pairs(
+                lambda: per_run_time(group, other), lambda: per_run_time(group, side), pairs
+            )
             print(
                 f"| {group} | {side} | {statistics.median(times) * 1e6:,.1f} µs | "
                 f"{statistics.median(ratios):.3f} of {other} ({min(ratios):.3f} to {max(ratios):.3f}) | "
@@ -169,13 +175,9 @@ def paired_time(wanted, pairs=9):
     for group, other, target in GROUPS:
         if wanted and group not in wanted:
             continue
-        ours_all, theirs_all, ratios = [], [], []
-        for _ in range(pairs):
-            theirs = per_run_time(group, other)
-            ours = per_run_time(group, "desk_schema")
-            theirs_all.append(theirs)
-            ours_all.append(ours)
-            ratios.append(ours / theirs)
+        theirs_all, ours_all, ratios = timed_pairs(
+            lambda: per_run_time(group, other), lambda: per_run_time(group, "desk_schema"), pairs
+        )
         ratio = statistics.median(ratios)
         verdict = "" if target is None else f"≤ {target} {'met' if ratio <= target else 'MISSED'}"
         missed |= target is not None and ratio > target
@@ -197,10 +199,11 @@ def units(wanted, pairs=9):
     for group, _, _ in GROUPS:
         if wanted and group not in wanted:
             continue
-        default, one = [], []
-        for _ in range(pairs):
-            default.append(per_run_time(group, "desk_schema"))
-            one.append(per_run_time(group, "desk_schema", ONE_CGU_EXE))
+        default, one, _ = timed_pairs(
+            lambda: per_run_time(group, "desk_schema"),
+            lambda: per_run_time(group, "desk_schema", ONE_CGU_EXE),
+            pairs,
+        )
         print(
             f"| {group} | {statistics.median(default) * 1e6:,.2f} µs | {statistics.median(one) * 1e6:,.2f} µs | "
             f"{statistics.median(one) / statistics.median(default):.3f} | {min(one) / min(default):.3f} |"
