@@ -1242,21 +1242,56 @@ pub(crate) fn refused_items(
     since: (usize, usize),
     len: usize,
 ) -> Vec<bool> {
+    refused_within(report, path, since, len, None)
+}
+
+/// [`refused_items`], of each item's property `key` (its JSON name) and
+/// what is inside it, not the whole item: `unique(by = key)` compares only
+/// the keys that are values of their type.
+pub(crate) fn refused_keys(
+    report: &Report,
+    path: &Path<'_>,
+    since: (usize, usize),
+    len: usize,
+    key: &str,
+) -> Vec<bool> {
+    refused_within(report, path, since, len, Some(key))
+}
+
+/// Which items at `path` (or, with `key`, which of their properties `key`)
+/// hold a shape violation recorded since `since`.
+fn refused_within(
+    report: &Report,
+    path: &Path<'_>,
+    since: (usize, usize),
+    len: usize,
+    key: Option<&str>,
+) -> Vec<bool> {
     if report.shape_count() == since.1 {
         return Vec::new();
     }
     let list = path.to_pointer();
+    // The key's segment as a pointer writes it (`/` and `~` escaped).
+    let key = key.map(|name| Path::Root.key(name).to_pointer());
     let mut refused = vec![false; len];
     for v in &report.violations()[since.0..] {
         if !v.kind().is_shape() || matches!(v.kind(), Kind::DuplicateKey { .. }) {
             continue;
         }
-        let index = v
+        let Some(rest) = v
             .path()
             .strip_prefix(list.as_str())
             .and_then(|rest| rest.strip_prefix('/'))
-            .and_then(|rest| rest.split('/').next())
-            .and_then(|segment| segment.parse::<usize>().ok());
+        else {
+            continue;
+        };
+        let (segment, below) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        let within = key.as_deref().is_none_or(|key| {
+            below
+                .strip_prefix(key)
+                .is_some_and(|after| after.is_empty() || after.starts_with('/'))
+        });
+        let index = segment.parse::<usize>().ok().filter(|_| within);
         if let Some(slot) = index.and_then(|i| refused.get_mut(i)) {
             *slot = true;
         }

@@ -1497,6 +1497,24 @@ pub struct Scoreboard {
     #[desk(nested, unique(by = x))]
     #[serde(default)]
     pub by_x: Vec<Point>,
+    /// Markers, none at another's point (absent: none): a key that is a
+    /// struct with a property its type refuses is no value, and repeats
+    /// nothing (helper-158: the walk said `duplicate` there).
+    #[desk(nested, unique(by = at))]
+    #[serde(default)]
+    pub markers: Vec<Marker>,
+}
+
+/// A marker of a [`Scoreboard`]: an item whose `unique` key is a struct.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Marker {
+    /// Where.
+    #[desk(nested)]
+    pub at: Point,
+    /// A digit.
+    #[desk(range(max = 9))]
+    pub n: u8,
 }
 
 /// A step of a [`Scoreboard`]: an externally tagged data enum as a set's

@@ -66,6 +66,29 @@ fn codes(found: &Found) -> Vec<(&str, &str)> {
         .collect()
 }
 
+/// `unique(by = key)` compares only the keys that are values of their type
+/// on the walk of the text and of a `Value`, as the typed check compares
+/// values and the schema (`x-uniqueBy`) compares JSON: a struct key with a
+/// property its type refuses, or missing its field, repeats nothing and
+/// nothing repeats it; a key whose item is refused elsewhere is a value,
+/// and repeats (helper-158).
+#[test]
+fn a_unique_key_that_is_no_value_repeats_nothing() {
+    let text = r#"{"scores":[],"counts":[],"points":[],"markers":[{"at":{"x":1},"n":1},{"at":{"x":1,"z":1},"n":2},{"at":{"x":1},"n":3},{"at":{"x":2,"z":1},"n":4},{"at":{"x":2,"z":1},"n":5},{"at":{},"n":6},{"at":{},"n":7},{"at":{"x":2},"n":"8"},{"at":{"x":2},"n":9}]}"#;
+    let expected = [
+        ("/markers/1/at", "unknown_field"),
+        ("/markers/2/at", "duplicate"),
+        ("/markers/3/at", "unknown_field"),
+        ("/markers/4/at", "unknown_field"),
+        ("/markers/5/at", "required"),
+        ("/markers/6/at", "required"),
+        ("/markers/7/n", "type"),
+        ("/markers/8/at", "duplicate"),
+    ];
+    assert_eq!(codes(&typed::<Scoreboard>(text)), expected);
+    assert_eq!(codes(&raw::<Scoreboard>(text)), expected);
+}
+
 #[test]
 fn a_newtype_is_checked_at_its_own_path_and_is_a_string_in_the_schema() {
     let text = r#"{"UserID":"a\tb"}"#;
@@ -1054,6 +1077,14 @@ const PINNED: &[(&str, &str)] = &[
     (
         "Scoreboard",
         r#"{"scores":[],"counts":[],"points":[],"by_x":[{"x":300},{"x":300},{"x":20},{"x":20},{"x":1},{"x":1}]}"#,
+    ),
+    // A key that is a struct with a property its type refuses, or missing
+    // its field, repeats nothing and nothing repeats it; an item refused
+    // elsewhere (its `n` a string) still has a key, which repeats
+    // (helper-158).
+    (
+        "Scoreboard",
+        r#"{"scores":[],"counts":[],"points":[],"markers":[{"at":{"x":1},"n":1},{"at":{"x":1,"z":1},"n":2},{"at":{"x":1},"n":3},{"at":{"x":2,"z":1},"n":4},{"at":{"x":2,"z":1},"n":5},{"at":{},"n":6},{"at":{},"n":7},{"at":{"x":2},"n":"8"},{"at":{"x":2},"n":9}]}"#,
     ),
     // A unit variant as an object: serde reads `{"HIGH": {}}` only with the
     // content before the tag (buffered), and `{"HIGH": null}` either way;

@@ -405,15 +405,16 @@ pub(super) fn view_checks(field: &Field, ctx: &Ctx) -> TokenStream {
 
 /// Where the field's findings begin in `report` (a place of type `Report`),
 /// its length and its count of shape violations, as `__desk_since`: read
-/// before the field's findings are moved there, for a whole-item `unique`
-/// on the view, which compares only the items without a shape violation
-/// (`unique::raw::RawItems`). Nothing for a field without that rule.
+/// before the field's findings are moved there, for `unique` on the view,
+/// which compares only the items (or, by key, the keys) without a shape
+/// violation (`unique::raw::{RawItems, RawBy}`). Nothing for a field
+/// without that rule.
 pub(super) fn findings_start(field: &Field, report: &TokenStream) -> TokenStream {
-    let whole_unique = field
+    let unique = field
         .rules
         .iter()
-        .any(|r| matches!(r.kind, RuleKind::Unique { by: None }));
-    if !whole_unique {
+        .any(|r| matches!(r.kind, RuleKind::Unique { .. }));
+    if !unique {
         return quote!();
     }
     quote! {

@@ -260,6 +260,7 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
                         let __desk_key = __desk_w::key_type(|__desk_item: &__desk_rt::typed::ItemOf<#ty>| &__desk_item.#key);
                         (&&__desk_w::RawBy::new(
                             #target,
+                            __desk_since,
                             |__desk_item: &<__desk_rt::typed::ItemOf<#ty> as ::desk_schema::JsonView>::View<'__desk_de>| {
                                 __desk_rt::Option::as_ref(&__desk_w::view_of(&__desk_key, __desk_item).#key).and_then(|__desk_k| (&&__desk_w::Key(__desk_k)).__desk_item_key())
                             },

@@ -703,6 +703,8 @@ pub(crate) mod raw {
     /// `witness` names `K` (the typed key of an item) and is never called.
     pub struct RawBy<'a, L: ?Sized, V, KV: ?Sized, I, K: ?Sized, G> {
         list: &'a L,
+        /// Where the list's findings begin, as [`RawItems`] has it.
+        since: (usize, usize),
         key: G,
         types: PhantomData<fn(&V, &KV, &I, &K)>,
     }
@@ -713,14 +715,16 @@ pub(crate) mod raw {
         G: for<'v> Fn(&'v V) -> Option<&'v KV>,
     {
         /// `key` reads an item view's key view; `witness` (an item's typed
-        /// key) only names `K`.
-        pub fn new<W>(list: &'a L, key: G, witness: W) -> Self
+        /// key) only names `K`; `since` is where the list's findings begin
+        /// in the report.
+        pub fn new<W>(list: &'a L, since: (usize, usize), key: G, witness: W) -> Self
         where
             W: for<'i> Fn(&'i I) -> Option<&'i K>,
         {
             let _ = witness;
             Self {
                 list,
+                since,
                 key,
                 types: PhantomData,
             }
@@ -818,9 +822,21 @@ pub(crate) mod raw {
             report: &mut Report,
         ) {
             if let Some(items) = self.list.items().filter(|items| items.len() >= 2) {
+                // A key holding a shape violation (a property its type
+                // refuses, say) is no value of its type: it repeats
+                // nothing, though its view may build one.
+                let refused =
+                    crate::validate::refused_keys(report, path, self.since, items.len(), key_name);
                 let keys: Vec<Option<K>> = items
                     .iter()
-                    .map(|v| v.as_ref().and_then(&self.key).and_then(K::from_view))
+                    .enumerate()
+                    .map(|(i, v)| {
+                        if refused.get(i).copied().unwrap_or(false) {
+                            None
+                        } else {
+                            v.as_ref().and_then(&self.key).and_then(K::from_view)
+                        }
+                    })
                     .collect();
                 report_repeats(&keys, Option::as_ref, Some(key_name), path, report);
             }
