@@ -380,7 +380,8 @@ fn data_enum(
         let data = match v.data {
             RawVariantData::Unit | RawVariantData::Tuple => VariantData::Unit,
             RawVariantData::Newtype(field) => {
-                if matches!(repr, Repr::Internal(_)) {
+                let internal = matches!(repr, Repr::Internal(_));
+                if internal {
                     err(
                         errors,
                         v.head.ident.span(),
@@ -389,18 +390,39 @@ fn data_enum(
                          as a struct variant, or use `#[serde(tag = \"...\", content = \"...\")]`",
                     );
                 }
-                match check_field(*field, params, errors) {
-                    Some(f) if f.is_buffered() => {
+                if field.serde_skipped {
+                    // serde reads such a variant as a unit variant, and
+                    // (adjacently tagged) reads a missing content as the
+                    // field's own type would: no shape of the derive's.
+                    if !internal {
                         err(
                             errors,
-                            f.span,
-                            "a newtype variant's field has `skip`: nothing would be checked; \
-                             give it rules, or `nested` if its type derives `Validate`",
+                            field.span,
+                            format!(
+                                "serde reads a newtype variant whose field it skips as a unit \
+                                 variant and fills the field itself, a form the derive does not \
+                                 check: write `{0}` as a unit variant, or name the field \
+                                 (`{0} {{ #[serde(skip)] value: ... }}`, whose content is an \
+                                 object)",
+                                v.head.ident
+                            ),
                         );
-                        VariantData::Unit
                     }
-                    Some(f) => VariantData::Newtype(Box::new(f)),
-                    None => VariantData::Unit,
+                    VariantData::Unit
+                } else {
+                    match check_field(*field, params, errors) {
+                        Some(f) if f.is_buffered() => {
+                            err(
+                                errors,
+                                f.span,
+                                "a newtype variant's field has `skip`: nothing would be checked; \
+                                 give it rules, or `nested` if its type derives `Validate`",
+                            );
+                            VariantData::Unit
+                        }
+                        Some(f) => VariantData::Newtype(Box::new(f)),
+                        None => VariantData::Unit,
+                    }
                 }
             }
             RawVariantData::Struct(fields) => {

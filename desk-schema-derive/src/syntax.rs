@@ -314,12 +314,39 @@ fn shape(c: &ast::Container<'_>, errors: &mut Errors) -> RawShape {
             match style {
                 ast::Style::Struct if c.attrs.transparent() => RawShape::Newtype(fields),
                 ast::Style::Struct => RawShape::Struct(fields),
-                ast::Style::Newtype => RawShape::Newtype(fields),
-                ast::Style::Tuple | ast::Style::Unit => {
+                ast::Style::Newtype => {
+                    // serde's newtype reads its field whatever the field's
+                    // `skip` (`visit_newtype_struct`); a transparent one
+                    // with none read is serde's own error.
+                    if let [only] = fields.as_slice()
+                        && only.serde_skipped
+                        && !c.attrs.transparent()
+                    {
+                        errors.push(syn::Error::new(
+                            only.span,
+                            "serde reads a one-field tuple struct as its field even where the \
+                             field has `skip` (a newtype's field is always read): remove \
+                             `#[serde(skip)]`, or name the field (`struct S { #[serde(skip)] \
+                             value: ... }`, which reads an object)",
+                        ));
+                    }
+                    RawShape::Newtype(fields)
+                }
+                ast::Style::Tuple => {
                     errors.push(syn::Error::new_spanned(
                         &c.ident,
                         "`#[derive(Validate)]` needs named fields (a JSON object) or one field \
-                         (a newtype, read as its field); a tuple or unit struct has no JSON names",
+                         (a newtype, read as its field); a tuple struct reads a JSON array, \
+                         whose items have no names: name the fields (`struct S { a: A, b: B }`)",
+                    ));
+                    RawShape::Struct(Vec::new())
+                }
+                ast::Style::Unit => {
+                    errors.push(syn::Error::new_spanned(
+                        &c.ident,
+                        "`#[derive(Validate)]` needs named fields (a JSON object) or one field \
+                         (a newtype, read as its field); a unit struct reads `null` alone, with \
+                         nothing to check: leave `Validate` off it, or give it named fields",
                     ));
                     RawShape::Struct(Vec::new())
                 }
@@ -401,6 +428,17 @@ fn raw_variant(
         ast::Style::Unit => RawVariantData::Unit,
         ast::Style::Newtype => RawVariantData::Newtype(Box::new(field(&v.fields[0]))),
         ast::Style::Struct => RawVariantData::Struct(v.fields.iter().map(field).collect()),
+        ast::Style::Tuple if v.fields.is_empty() => {
+            errors.push(syn::Error::new_spanned(
+                &v.ident,
+                format!(
+                    "a variant with empty parentheses reads an empty JSON array: write it as a \
+                     unit variant (`{0}`), or give it named fields (a struct variant)",
+                    v.ident
+                ),
+            ));
+            RawVariantData::Tuple
+        }
         ast::Style::Tuple => {
             errors.push(syn::Error::new_spanned(
                 &v.ident,
