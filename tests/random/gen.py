@@ -10,7 +10,9 @@ representations, or a generic type with an argument) and up to three helper
 types it nests, with serde's attributes and desk-schema's rules drawn at
 random: the rules each kind of field takes, serde's renames (with `/`, `~`,
 empty and non-ASCII names), defaults, skips, aliases, `other`, `transparent`
-and `deny_unknown_fields`. Some draws are types the derive refuses (and says
+and `deny_unknown_fields`. A struct whose fields all have `Eq` and `Hash`
+derives them (most of the time), so that lists of it are drawn `unique`, and
+it may be another's key (`unique(by = key)`). Some draws are types the derive refuses (and says
 so at compile time): `prune.py` drops those modules. Variants are named `V0`,
 `V1`, ... and their aliases `al0`, `al1`, ...: the runner relies on it.
 Written by helper-150 (2026-12-06) and kept as it found no disagreement in
@@ -171,22 +173,31 @@ def field_type(m, depth, in_generic=None):
     if in_generic and r < 0.15:
         return in_generic, ["nested"], False, True, False
     if m.helpers and r < 0.30 and depth < 3:
-        name, info = R.choice(m.helpers)
+        keyed = [h for h in m.helpers if h[1].get("keyfields")]
+        # A helper with key fields is picked more often than its share:
+        # `unique(by = key)` over a list of it is drawn only then.
+        name, info = R.choice(keyed if keyed and R.random() < 0.4 else m.helpers)
         w = R.choice(["{}", "Option<{}>", "Box<{}>", "Vec<{}>", "std::collections::BTreeMap<String, {}>", "Option<Box<{}>>",
                       "Vec<Option<{}>>", "Option<Vec<{}>>", "Box<[{}]>", "std::collections::HashMap<String, Vec<{}>>", "Option<Option<{}>>"])
+        if info.get("keyfields") and R.random() < 0.7:
+            # A list of it, to be `unique` by one of its keys (drawn
+            # below): rare otherwise.
+            w = "Vec<{}>"
         t = w.format(name)
         rules = ["nested"]
         if w.startswith("Vec<{}") or w.startswith("Option<Vec") or w.startswith("Box<["):
             if R.random() < 0.4: rules.append(f"max_items = {R.randint(0, 4)}")
             if R.random() < 0.3: rules.append(f"min_items = {R.randint(0, 2)}")
             if R.random() < 0.2 and info.get("hashable"): rules.append("unique")
-            if R.random() < 0.3 and info.get("keyfields") and w == "Vec<{}>":
+            if R.random() < 0.8 and info.get("keyfields") and w == "Vec<{}>":
                 rules.append(f"unique(by = {R.choice(info['keyfields'])})")
         if w.startswith("std::collections::BTreeMap") and R.random() < 0.4:
             rules.append(f"keys({', '.join(string_rules(m))})")
         if w.startswith("std::collections::BTreeSet"):
             pass
-        return t, rules, info.get("hashable", False), info.get("float", True), w.startswith("Option")
+        # A `HashMap` has no `Hash` of its own, whatever it holds.
+        hashable = info.get("hashable", False) and not w.startswith("std::collections::HashMap")
+        return t, rules, hashable, info.get("float", True), w.startswith("Option")
     t, rules, kind, hashable = leaf(m)
     flo = kind == "float"
     w = R.random()
@@ -252,12 +263,18 @@ def gen_fields(m, n, depth, in_generic=None, named=True, in_tagged=False):
         if R.random() < 0.07 and not in_tagged:
             # desk skip
             t2 = R.choice(["Vec<u8>", "Option<String>", "std::collections::BTreeMap<String, i32>", "u32", "f32", "Option<bool>", "String"])
+            hashable &= t2 != "f32"
             fields.append((fname, [], ["skip"], t2))
             continue
         if R.random() < 0.05 and named:
             fields.append((fname, [R.choice(["skip", "skip_deserializing"])], None, R.choice(["u8", "String", "Option<u32>", "Vec<String>"])))
             continue
-        if t in ("String", "u8", "u32", "i32", "u64") and named and R.random() < 0.5:
+        if t in ("String", "u8", "u32", "i32", "u64") and named and R.random() < 0.8:
+            keyfields.append(fname)
+        # A key that is a struct of its own (`Eq` and `Hash`): one with a
+        # property its type refuses is no value, and repeats nothing
+        # (helper-158).
+        elif named and h and any(t == n for n, i in m.helpers if i.get("struct")) and R.random() < 0.5:
             keyfields.append(fname)
         fields.append((fname, serde, rules, t))
     return fields, hashable, flo, keyfields
@@ -305,10 +322,13 @@ def gen_struct(m, depth, name=None):
         ser = ["default"] if R.random() < 0.5 else []
         fields.append((f"rec", ser, ["nested"] + ([f"max_items = {R.randint(1,3)}"] if w.startswith("Vec") else []), w.format(name)))
     helper_names = [h for h, _ in m.helpers]
-    derives = DERIVES
+    # A struct whose fields all have `Eq` and `Hash` derives them too, so
+    # that a list of it can be `unique`, and it can be another's key.
+    hashable = h and not fl and R.random() < 0.6
+    derives = DERIVES.replace("PartialEq,", "PartialEq, Eq, Hash,") if hashable else DERIVES
     if not any(any(h in f[3] for h in helper_names) or name in f[3] for f in fields) and R.random() < 0.3:
         cont.append("default")
-        derives = DERIVES.replace("Debug,", "Debug, Default,")
+        derives = derives.replace("Debug,", "Debug, Default,")
     for f in fields:
         if f[1] and R.random() < 0.1:
             for j, a in enumerate(f[1]):
@@ -317,7 +337,7 @@ def gen_struct(m, depth, name=None):
     body = ",\n    ".join(fmt_field(f) for f in fields)
     ca = f"#[serde({', '.join(cont)})]\n" if cont else ""
     m.items.append(f"{derives}\n{ca}pub struct {name} {{\n    {body},\n}}")
-    return name, {"hashable": False, "float": fl, "keyfields": keys if "deny_unknown_fields" in cont else keys}
+    return name, {"hashable": hashable, "float": fl, "keyfields": keys, "struct": True}
 
 def gen_unit_enum(m, name=None):
     name = name or m.fresh("U")
