@@ -92,10 +92,11 @@ def per_run_padded(group, side, pad):
 # steps `from_json_str` takes there, without its strict wrapper around the
 # parse. Not a floor in instructions (the wrapper's parse counts a little
 # fewer), but in time the wrapper once cost 2% (BENCHMARKS.md, fifty-second
-# session).
+# session). On both sparse texts, also the walk alone (`desk_walk`, not a
+# floor either): what reading every problem without serde's value costs.
 FLOORS = [
-    ("from_json_str_sparse_valid", ["serde_typed_then_validate"]),
-    ("from_json_str_sparse_invalid", ["serde_typed_checks_unsorted", "serde_typed", "serde_ignored_any"]),
+    ("from_json_str_sparse_valid", ["serde_typed_then_validate", "desk_walk"]),
+    ("from_json_str_sparse_invalid", ["serde_typed_checks_unsorted", "serde_typed", "serde_ignored_any", "desk_walk"]),
     ("from_json_str_invalid", ["serde_typed", "serde_ignored_any"]),
     ("from_json_str_invalid_shape", ["serde_ignored_any"]),
 ]

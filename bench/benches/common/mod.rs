@@ -383,7 +383,11 @@ pub(crate) fn cases(i: &Inputs) -> Vec<Case<'_>> {
 /// report of one's own): what the sort adds is the rest of `from_json_str`.
 /// On the sparse valid text, serde's typed parse and then `validate()`:
 /// the two steps `from_json_str` takes there, without its strict wrapper
-/// around the parse.
+/// around the parse. On both sparse texts, the walk alone (`desk_walk`):
+/// `from_json_str` on the text with an unknown property written first,
+/// where serde's typed parse stops at once and the walk reads the whole
+/// text (reporting that property too): what reading everything without
+/// serde's value costs.
 #[allow(
     dead_code,
     reason = "the instruction counter's, not criterion's: criterion times the pairs"
@@ -409,11 +413,34 @@ pub(crate) fn floors(i: &Inputs) -> Vec<Case<'_>> {
         let value: CreateGroupRequest = serde_json::from_str(black_box(text)).unwrap();
         black_box(value.validate()).ok();
     };
+    // An unknown property first: the typed parse refuses it at once.
+    let walked = |text: &str, violations: usize| {
+        let text = format!("{{\"_\":0,{}", &text[1..]);
+        assert_eq!(
+            from_json_str::<CreateGroupRequest>(&text)
+                .unwrap_err()
+                .len(),
+            violations + 1
+        );
+        move || {
+            black_box(from_json_str::<CreateGroupRequest>(black_box(&text))).ok();
+        }
+    };
     vec![
         (
             "from_json_str_sparse_valid",
             "serde_typed_then_validate",
             Box::new(move || typed_then_checked(&i.sparse_text)),
+        ),
+        (
+            "from_json_str_sparse_valid",
+            "desk_walk",
+            Box::new(walked(&i.sparse_text, 0)),
+        ),
+        (
+            "from_json_str_sparse_invalid",
+            "desk_walk",
+            Box::new(walked(&i.sparse_invalid_text, 150)),
         ),
         (
             "from_json_str_sparse_invalid",
