@@ -304,10 +304,15 @@ pub(crate) fn syntax(text: &str, e: &serde_json::Error) -> Violation {
     Violation::new(
         "",
         Kind::Syntax {
-            // 1-based, as documented: serde_json says column 0 for an
-            // input that ends before its first character.
+            // 1-based, as documented. Where the text ends too soon, the
+            // column is the one after its last character, where what is
+            // missing would go: serde_json names the last character read
+            // (`{"a":` ends at column 5, the value belongs at 6) and
+            // column 0 for a line with none.
             line: e.line().max(1),
-            column: char_column(text, e.line(), e.column()).max(1),
+            column: (char_column(text, e.line(), e.column())
+                + usize::from(e.classify() == serde_json::error::Category::Eof))
+            .max(1),
             reason: reason(e).into(),
         },
     )

@@ -1235,11 +1235,12 @@ fn jsonl_gives_one_report_per_line() {
     assert_eq!(valid, [true, false, false, true]);
     assert_eq!(reports[1]["errors"][0]["path"], "/Name");
     assert_eq!(reports[1]["errors"][0]["code"], "max_bytes");
-    // A broken line is a syntax violation of its own, with its column, and
-    // its line in the file (serde_json, given the line alone, says 1).
+    // A broken line is a syntax violation of its own, with its column (the
+    // line `{"Type": ` ends where its value should be, the 10th column),
+    // and its line in the file (serde_json, given the line alone, says 1).
     assert_eq!(reports[2]["errors"][0]["code"], "syntax");
     assert_eq!(reports[2]["errors"][0]["line"], 4);
-    assert_eq!(reports[2]["errors"][0]["column"], 9);
+    assert_eq!(reports[2]["errors"][0]["column"], 10);
     assert_eq!(reports[0]["file"], "-");
     // Text output names FILE:LINE.
     let out = run(&["validate", "--jsonl"], Some(input.as_bytes()));
@@ -1273,7 +1274,7 @@ fn jsonl_gives_one_report_per_line() {
     // The broken line, its place and its reason too (serde_json's is English).
     assert!(
         report.contains(
-            "-:4: （根节点）：不是有效的 JSON：第 4 行第 9 列，此处应有一个值，文本却结束了"
+            "-:4: （根节点）：不是有效的 JSON：第 4 行第 10 列，此处应有一个值，文本却结束了"
         ),
         "{report}"
     );

@@ -451,6 +451,36 @@ fn from_json_str_reports_syntax_with_line_and_column() {
     );
 }
 
+/// Text that ends too soon is reported at the column after its last
+/// character, where what is missing would go, in characters (helper-158:
+/// `serde_json` names the last character read, one to the left).
+#[test]
+fn text_that_ends_too_soon_is_reported_where_the_rest_would_go() {
+    for (text, line, column) in [
+        ("", 1, 1),
+        (" ", 1, 2),
+        ("{\"bytes\":", 1, 10),
+        ("{\"bytes\":\"客服", 1, 13),
+        ("{\n  \"bytes\": \"abc\"", 2, 17),
+        ("[\n", 2, 1),
+    ] {
+        let report = desk_schema::from_json_str::<EveryRule>(text).unwrap_err();
+        let v = &report.violations()[0];
+        assert_eq!(v.code(), "syntax", "{text:?}");
+        assert!(
+            v.message().contains("the text ends"),
+            "{text:?}: {}",
+            v.message()
+        );
+        let found = serde_json::to_value(v).unwrap();
+        assert_eq!(
+            (found["line"].clone(), found["column"].clone()),
+            (line.into(), column.into()),
+            "{text:?}"
+        );
+    }
+}
+
 #[test]
 fn report_serializes_each_violation_with_its_figures() {
     let mut v = EveryRule::valid();
