@@ -143,6 +143,81 @@ fn each_answer_has_its_outcome() {
     assert!(report.to_string().contains("not UTF-8"), "{report}");
 }
 
+/// A failure whose `ErrorInfo` does not read keeps its code and its retry
+/// advice (helper-159: a 10002 with a character cut short in its
+/// `ErrorInfo` was an invalid response, and not retried): the text as far
+/// as it reads, or a mark. A body that says anything else stays invalid.
+#[test]
+fn a_failure_with_an_unreadable_error_info_keeps_its_code() {
+    for (body, info) in [
+        // A character cut short: U+FFFD in its place.
+        (
+            &b"{\"ActionStatus\":\"FAIL\",\"ErrorCode\":10002,\"ErrorInfo\":\"busy \xe5\xae\"}"[..],
+            "busy \u{fffd}",
+        ),
+        // A control character JSON refuses in a string: a space.
+        (
+            b"{\"ActionStatus\":\"FAIL\",\"ErrorCode\":10002,\"ErrorInfo\":\"a\x01b\tc\"}",
+            "a b c",
+        ),
+        // A lone surrogate, a number, an object: no text.
+        (
+            br#"{"ActionStatus":"FAIL","ErrorCode":10002,"ErrorInfo":"x\ud800"}"#,
+            "<ErrorInfo could not be read>",
+        ),
+        (
+            br#"{"ActionStatus":"FAIL","ErrorCode":10002,"ErrorInfo":5}"#,
+            "<ErrorInfo could not be read>",
+        ),
+        (
+            br#"{"ActionStatus":"FAIL","ErrorCode":10002,"ErrorInfo":{"a":[1]}}"#,
+            "<ErrorInfo could not be read>",
+        ),
+        // Another field wrong: the failure's code stands.
+        (
+            br#"{"ActionStatus":"FAIL","ErrorCode":10002,"ErrorInfo":"busy","GroupId":7}"#,
+            "busy",
+        ),
+    ] {
+        let shown = String::from_utf8_lossy(body);
+        let Outcome::Api(e) = call::outcome(200, body) else {
+            panic!("an API error: {shown}")
+        };
+        assert_eq!(e.code, ErrorCode(10002), "{shown}");
+        assert_eq!(e.code.retry(), Retry::Now, "{shown}");
+        assert_eq!(e.info, info, "{shown}");
+    }
+    let Outcome::Api(e) = call::outcome(
+        200,
+        br#"{"ActionStatus":"FAIL","ErrorCode":10002,"ErrorInfo":7}"#,
+    ) else {
+        panic!("an API error")
+    };
+    assert_eq!(
+        e.localized(desk_schema::Locale::ZhCn).to_string(),
+        format!(
+            "create_group 失败，错误码 {}：<ErrorInfo 无法读取>",
+            e.code.localized(desk_schema::Locale::ZhCn)
+        )
+    );
+    // Nothing else is read from a body that is not a response: a success,
+    // a code of 0, a code or a status given twice or not a number.
+    for body in [
+        &b"{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\xe5\",\"GroupId\":\"g\"}"[..],
+        b"{\"ActionStatus\":\"FAIL\",\"ErrorCode\":0,\"ErrorInfo\":\"\xe5\"}",
+        br#"{"ActionStatus":"FAIL","ErrorCode":10002,"ErrorCode":10021,"ErrorInfo":5}"#,
+        br#"{"ActionStatus":"FAIL","ActionStatus":"OK","ErrorCode":10002,"ErrorInfo":5}"#,
+        br#"{"ActionStatus":"FAIL","ErrorCode":"10002","ErrorInfo":5}"#,
+        br#"{"ActionStatus":"FAIL","ErrorInfo":5}"#,
+    ] {
+        assert!(
+            matches!(call::outcome(200, body), Outcome::InvalidResponse(_)),
+            "{}",
+            String::from_utf8_lossy(body)
+        );
+    }
+}
+
 #[test]
 fn an_endpoint_is_a_scheme_and_an_authority_exactly_as_given() {
     use call::Endpoint;

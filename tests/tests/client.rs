@@ -72,6 +72,20 @@ async fn a_server_error_10002_is_retried() {
     assert_eq!(sent.attempts, 2);
 }
 
+/// A 10002 whose `ErrorInfo` does not read (a lone surrogate, a control
+/// character) is still a 10002, and retried (helper-159).
+#[tokio::test]
+async fn a_server_error_10002_with_an_unreadable_error_info_is_retried() {
+    let (sent, _) = run(vec![
+        Answer::Raw(r#"{"ActionStatus":"FAIL","ErrorCode":10002,"ErrorInfo":"x\ud800"}"#),
+        Answer::Raw("{\"ActionStatus\":\"FAIL\",\"ErrorCode\":10002,\"ErrorInfo\":\"a\u{1}\"}"),
+        CREATED,
+    ])
+    .await;
+    assert!(matches!(sent.outcome, Outcome::Created { .. }), "{sent:?}");
+    assert_eq!(sent.attempts, 3);
+}
+
 #[tokio::test]
 async fn a_retryable_error_is_retried_at_most_max_attempts_times() {
     let (sent, _) = run(vec![api_error(141_002)]).await;

@@ -24,7 +24,7 @@
 use core::fmt;
 use std::hash::{BuildHasher, Hasher};
 
-use super::response::Reading;
+use super::response::{Reading, UNREADABLE_INFO};
 use super::{
     ApiError, CreateGroupRequest, CreateGroupResponse, DEFAULT_HOST, ErrorCode, RequestParams,
 };
@@ -53,7 +53,8 @@ pub enum Outcome {
         status: u16,
     },
     /// A body that is not a valid `create_group` response: every problem with
-    /// it (the body itself is not kept).
+    /// it (the body itself is not kept). One that says `FAIL` with a code
+    /// is [`Outcome::Api`] all the same ([`outcome`]).
     InvalidResponse(Report),
     /// 10025 ("the group ID is already used by you") after an earlier attempt
     /// whose outcome was unknown (a time-out, a lost connection, a 5xx, or
@@ -639,6 +640,14 @@ pub fn http_request_to(
 /// request's is the server's contradiction, and `ErrorInfo` may quote the
 /// UserSig or the request: [`outcome_for`] reads an answer as the
 /// [`client`](super::client) does, without either.
+///
+/// A body that says `FAIL` with an `ErrorCode` other than 0 is that
+/// [`Outcome::Api`] even where the rest of it is not a valid response (an
+/// `ErrorInfo` that is not UTF-8, holds a control character or a lone
+/// surrogate, or is not a string; another field of the wrong type), so
+/// that its code's retry advice is followed: its `ErrorInfo` is read as
+/// far as it can be (U+FFFD for bytes that are not UTF-8, a space for a
+/// control character), or is `<ErrorInfo could not be read>`.
 #[must_use]
 pub fn outcome(status: u16, body: &[u8]) -> Outcome {
     if status != 200 {
@@ -646,11 +655,13 @@ pub fn outcome(status: u16, body: &[u8]) -> Outcome {
     }
     let text = match std::str::from_utf8(body) {
         Ok(text) => text,
-        Err(e) => return Outcome::InvalidResponse(Report::not_utf8(&e)),
+        Err(e) => {
+            return failure(body).unwrap_or_else(|| Outcome::InvalidResponse(Report::not_utf8(&e)));
+        }
     };
     let response = match crate::from_json_str::<CreateGroupResponse>(text) {
         Ok(response) => response,
-        Err(report) => return Outcome::InvalidResponse(report),
+        Err(report) => return failure(body).unwrap_or(Outcome::InvalidResponse(report)),
     };
     match response.read() {
         Reading::Created(group_id) => Outcome::Created { group_id },
@@ -663,6 +674,97 @@ pub fn outcome(status: u16, body: &[u8]) -> Outcome {
             Outcome::InvalidResponse(report)
         }
     }
+}
+
+/// The [`Outcome::Api`] of a body that is not a valid response but says
+/// `FAIL` with an error code other than 0, read from `ActionStatus` and
+/// `ErrorCode` alone (each once: a repeated one is no answer): the code
+/// and its retry advice are kept (helper-159: a 10002 whose `ErrorInfo`
+/// was cut short in the middle of a character was not retried). Its
+/// `ErrorInfo` is read as far as it can be: bytes that are not UTF-8 as
+/// U+FFFD, control characters as spaces (JSON refuses them in a string);
+/// one that still does not read as a string (a lone surrogate, a number)
+/// is [`UNREADABLE_INFO`]. `None` for any other body, which stays
+/// [`Outcome::InvalidResponse`].
+fn failure(body: &[u8]) -> Option<Outcome> {
+    use serde::de::IgnoredAny;
+    /// A failure's fields, `ErrorInfo` read as `I`.
+    #[derive(serde::Deserialize)]
+    struct Failure<I> {
+        #[serde(rename = "ActionStatus")]
+        status: super::ActionStatus,
+        #[serde(rename = "ErrorCode")]
+        code: super::ErrorCode,
+        #[serde(rename = "ErrorInfo", default = "Option::default")]
+        info: Option<I>,
+    }
+    /// An `ErrorInfo`: the text, or `None` for any other JSON value.
+    struct Info(Option<String>);
+    impl<'de> serde::Deserialize<'de> for Info {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct Visit;
+            impl<'de> serde::de::Visitor<'de> for Visit {
+                type Value = Info;
+                fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                    f.write_str("any JSON value")
+                }
+                fn visit_str<E>(self, text: &str) -> Result<Info, E> {
+                    Ok(Info(Some(text.to_owned())))
+                }
+                fn visit_bool<E>(self, _: bool) -> Result<Info, E> {
+                    Ok(Info(None))
+                }
+                fn visit_i64<E>(self, _: i64) -> Result<Info, E> {
+                    Ok(Info(None))
+                }
+                fn visit_u64<E>(self, _: u64) -> Result<Info, E> {
+                    Ok(Info(None))
+                }
+                fn visit_f64<E>(self, _: f64) -> Result<Info, E> {
+                    Ok(Info(None))
+                }
+                fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                    self,
+                    mut a: A,
+                ) -> Result<Info, A::Error> {
+                    while a.next_element::<IgnoredAny>()?.is_some() {}
+                    Ok(Info(None))
+                }
+                fn visit_map<A: serde::de::MapAccess<'de>>(
+                    self,
+                    mut a: A,
+                ) -> Result<Info, A::Error> {
+                    while a.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                    Ok(Info(None))
+                }
+            }
+            d.deserialize_any(Visit)
+        }
+    }
+    // A control character is whitespace outside a string and refused
+    // inside one: as a space, it is whitespace or a space.
+    let spaced: Vec<u8> = body
+        .iter()
+        .map(|&b| if b < 0x20 { b' ' } else { b })
+        .collect();
+    let text = String::from_utf8_lossy(&spaced);
+    let (status, code, info) = if let Ok(read) = serde_json::from_str::<Failure<Info>>(&text) {
+        (read.status, read.code, read.info.map(|i| i.0))
+    } else {
+        // The text does not read even so (a lone surrogate): the code may.
+        let read = serde_json::from_str::<Failure<IgnoredAny>>(&text).ok()?;
+        (read.status, read.code, read.info.map(|_| None))
+    };
+    (status == super::ActionStatus::Fail && code.0 != 0).then(|| {
+        Outcome::Api(ApiError {
+            code,
+            info: match info {
+                None => String::new(),
+                Some(Some(text)) => text,
+                Some(None) => UNREADABLE_INFO.to_owned(),
+            },
+        })
+    })
 }
 
 /// [`outcome`] of the answer to `request`, sent with `params`, read as the

@@ -88,6 +88,10 @@ pub(crate) const REDACTED: &str = "<redacted>";
 /// it cannot cut out: none of it.
 pub(crate) const WITHHELD: &str = "<not shown: it quotes the UserSig>";
 
+/// What `call::outcome` keeps of a failure's `ErrorInfo` that does not read
+/// as text (a lone surrogate, a number): the failure's code is kept.
+pub(crate) const UNREADABLE_INFO: &str = "<ErrorInfo could not be read>";
+
 /// The code and its meaning, then `ErrorInfo` as
 /// [`text::escaped`](crate::text::escaped) writes it (`\n`, `\u001b`,
 /// `\u202e`, `\u200b`, `\\`): the server's text cannot rewrite a terminal,
@@ -119,6 +123,7 @@ impl ApiError {
         // The client's marks in the server's text, in the reader's words.
         let info = match locale {
             crate::Locale::ZhCn if self.info == WITHHELD => "<不予显示：其中引用了 UserSig>".into(),
+            crate::Locale::ZhCn if self.info == UNREADABLE_INFO => "<ErrorInfo 无法读取>".into(),
             crate::Locale::ZhCn => self.info.replace(REDACTED, "<已隐去>").into(),
             _ => std::borrow::Cow::Borrowed(self.info.as_str()),
         };
