@@ -632,6 +632,46 @@ fn a_usage_error_prints_an_arguments_control_characters_escaped() {
     }
 }
 
+/// A UserSig is not shown where an argument holds it: in a request URL
+/// pasted as the endpoint, or percent-encoded where a file or an account
+/// goes (helper-159).
+#[test]
+fn a_usersig_in_an_argument_is_not_shown_in_any_form() {
+    // A request URL pasted as the endpoint: clap quoted its query, UserSig
+    // and all, beside the endpoint's own refusal that cut it out; and the
+    // same UserSig percent-encoded, as a URL writes it, given where a file
+    // or an account goes (helper-159: its `%2A`s broke the run the guess
+    // looks for). A real one, signed with the page's sample key.
+    let encoded = "eJw9zFELgjAUBeD-cp9DnDkmQq8SFcEyAh%2AHu8lFNsYcsoj%2Ae0ul%2A3a%2Ac7hvuF-abEYPNRRZDrslk0Yb6EkLK23IbsWkR%2AUcaahZmW%2A3NoEMJhUJuGB7sSpGR-7nnPPiv51oSH-bUIU%2A8EY%2AjkPjmY%2AyO3UWK%2AzjWSrP5qsiheZmXuUBPl8iwTI5";
+    let url = format!(
+        "https://console.tim.qq.com/v4/desk_http_svc/create_group?sdkappid=1400000000&identifier=admin&usersig={encoded}&random=1&contenttype=json"
+    );
+    for (subcommand, args) in [
+        (
+            "send",
+            vec![
+                "x.json",
+                "--sdkappid",
+                "1",
+                "--identifier",
+                "a",
+                "--endpoint",
+                &url,
+            ],
+        ),
+        ("validate", vec![encoded]),
+        ("usersig", vec!["--sdkappid", "1", "--identifier", encoded]),
+        ("validate", vec!["--customer-service-account", encoded, "-"]),
+    ] {
+        let out = keyed(subcommand, &args, None, b"{}");
+        let shown = format!("{}{}", text(&out.stdout), text(&out.stderr));
+        assert_eq!(out.status.code(), Some(2), "{subcommand} {args:?}: {shown}");
+        for piece in encoded.split("%2A").filter(|p| p.len() >= 8) {
+            assert!(!shown.contains(piece), "{subcommand} {args:?}: {shown}");
+        }
+    }
+}
+
 #[test]
 fn a_flag_after_a_valueless_user_id_option_is_not_its_value() {
     // `--format` is not swallowed as an account (or `--sdkappid` as an

@@ -46,10 +46,16 @@ const KEY_MIN: usize = 8;
 /// or the shape
 /// of one (a run of [`HEX_RUN`] hexadecimal digits) or of a UserSig (a run
 /// of [`USERSIG_RUN`] characters of its alphabet mixing capitals, small
-/// letters and digits). A guess, made on the side of not showing: the tool
+/// letters and digits), or a URL's `usersig` parameter, whatever its value. A guess, made on the side of not showing: the tool
 /// cannot know a key it has not been given.
 pub(crate) fn may_be_credential(text: &str) -> bool {
     if of_the_key(text) {
+        return true;
+    }
+    // A request URL's `usersig` parameter (pasted as `--endpoint`, say)
+    // holds one, whatever its shape: not a guess.
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("usersig=") || lower.contains("usersig%3d") {
         return true;
     }
     let text = &plain(text);
@@ -178,9 +184,34 @@ fn alphanumeric(text: &str) -> String {
 /// `text` as it reads: characters that show nothing (zero-width ones, the
 /// soft hyphen, a no-break space) left out, and full-width letters and
 /// digits (`ｄ５`) as the ASCII ones they look like, so that a key copied
-/// with them is still one.
+/// with them is still one, and a UserSig's `*`, `-` and `_` percent-encoded
+/// (`%2A`, as a URL writes them) read back.
 fn plain(text: &str) -> String {
-    text.chars()
+    // A UserSig in a URL has its `*` percent-encoded (`%2A`), which would
+    // end the run of its characters (helper-159): read back, with `-` and
+    // `_` should an encoder have written them so.
+    let mut decoded = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('%') {
+        decoded.push_str(&rest[..at]);
+        let escape = rest.get(at..at + 3).map(str::to_ascii_uppercase);
+        let unescaped = match escape.as_deref() {
+            Some("%2A") => Some('*'),
+            Some("%2D") => Some('-'),
+            Some("%5F") => Some('_'),
+            _ => None,
+        };
+        if let Some(c) = unescaped {
+            decoded.push(c);
+            rest = &rest[at + 3..];
+        } else {
+            decoded.push('%');
+            rest = &rest[at + 1..];
+        }
+    }
+    decoded.push_str(rest);
+    decoded
+        .chars()
         .filter(|c| {
             !matches!(
                 c,
@@ -270,6 +301,17 @@ mod tests {
         assert!(may_be_credential(sig));
         assert!(may_be_credential(&sig[..48]));
         assert!(may_be_credential(&format!("{}/{}", &sig[..48], &sig[48..])));
+        // Percent-encoded, as a URL writes it: its `*` every few characters
+        // (a real one, signed with the page's sample key; helper-159).
+        let encoded = "eJw9zFELgjAUBeD-cp9DnDkmQq8SFcEyAh%2AHu8lFNsYcsoj%2Ae0ul%2A3a%2Ac7hvuF-abEYPNRRZDrslk0Yb6EkLK23IbsWkR%2AUcaahZmW%2A3NoEMJhUJuGB7sSpGR-7nnPPiv51oSH-bUIU%2A8EY%2AjkPjmY%2AyO3UWK%2AzjWSrP5qsiheZmXuUBPl8iwTI5";
+        assert!(may_be_credential(encoded));
+        // A request URL's `usersig`, whatever its value.
+        for url in [
+            "https://console.tim.qq.com/v4/desk_http_svc/create_group?sdkappid=1&identifier=a&usersig=abc&random=1",
+            "console.tim.qq.com/x%3FUserSig%3Dabc",
+        ] {
+            assert!(may_be_credential(url), "{url}");
+        }
         // What people name files, accounts and hosts.
         for shown in [
             "create_group_request_for_the_support_team_2026.json",
@@ -278,6 +320,9 @@ mod tests {
             "requests/Q3-2026/BeijingEscalations/create-group.json",
             "3F2504E0-4F89-11D3-9A0C-0305E82C3301-request.json",
             "https://desk.tencentcloudapi.com",
+            "https://console.tim.qq.com/v4/desk_http_svc/create_group?sdkappid=1",
+            "report-100%-done-2026-12-03-customer-service-escalations.json",
+            "usersig",
             "1400000000",
             "admin",
             "@TGS#2C5SZEAEF",
