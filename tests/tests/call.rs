@@ -350,6 +350,49 @@ fn outcome_for_shows_neither_the_usersig_nor_the_request() {
     );
 }
 
+/// The request's text is cut out of an `ErrorInfo` that quotes it in
+/// either case, Unicode's as well as ASCII's (helper-159: `école` and
+/// `σοφια` were shown for `ÉCOLE ΣΟΦΙΑ`): `ß` as `ss`, a final `ς` as `σ`,
+/// also escaped.
+#[test]
+fn outcome_for_cuts_the_request_out_in_any_case() {
+    let params = RequestParams::new(
+        1_400_000_000,
+        "administrator",
+        UserSig::new("eJw1jMEKgjAYx8"),
+        7,
+    );
+    let mut request = (*request()).clone();
+    request.name = "ÉCOLE ΣΟΦΙΑ".to_owned();
+    request.introduction = Some("Straße Ω".to_owned());
+    let request = request.validate_into().unwrap();
+    for quoted in [
+        "name école σοφια bad",
+        "name ÉCOLE ΣΟΦΙΑ bad",
+        "name École ΣοφιΑ bad",
+        "name école σοφιας bad",
+        "intro STRASSE ω bad",
+        "intro strasse Ω bad",
+        "name \\u00e9cole \\u03c3\\u03bf\\u03c6\\u03b9\\u03b1 bad",
+    ] {
+        let body = format!(r#"{{"ActionStatus":"FAIL","ErrorCode":10004,"ErrorInfo":"{quoted}"}}"#);
+        let Outcome::Api(error) = call::outcome_for(200, body.as_bytes(), &params, &request) else {
+            panic!("an API error: {quoted}")
+        };
+        assert!(
+            error.info.contains("<redacted>"),
+            "{quoted}: {}",
+            error.info
+        );
+        for word in [
+            "cole", "COLE", "σοφ", "ΣΟΦ", "Σοφ", "STRASSE", "strasse", "ω", "Ω", "u00e9",
+        ] {
+            assert!(!error.info.contains(word), "{quoted}: {}", error.info);
+        }
+        assert!(error.info.ends_with(" bad"), "{quoted}: {}", error.info);
+    }
+}
+
 #[test]
 fn an_api_error_prints_control_characters_escaped() {
     let error = desk_schema::create_group::ApiError {

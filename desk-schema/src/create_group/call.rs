@@ -771,7 +771,7 @@ fn failure(body: &[u8]) -> Option<Outcome> {
 /// [`client`](super::client) reads it, for any HTTP client: an `ErrorInfo`
 /// without the UserSig, however escaped or cut short, nor the request's own
 /// text (its IDs, names, texts, accounts and custom data of three bytes or
-/// more, whole or any 16 bytes of a longer one, in either case and however
+/// more, whole or any 16 bytes of a longer one, in either case (Unicode's) and however
 /// escaped); none of it when it still quotes the UserSig reformatted (with
 /// the `usersig` feature, its signature too); and a `GroupId` other than
 /// the request's an [`Outcome::InvalidResponse`] (`inconsistent_response`

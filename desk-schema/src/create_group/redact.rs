@@ -52,8 +52,8 @@ pub(super) const PAYLOAD_PIECE: usize = 3;
 const PAYLOAD_WINDOW: usize = 16;
 
 /// The request's own text (its IDs, names, texts, accounts and custom
-/// data) of at least [`PAYLOAD_PIECE`] bytes, its ASCII letters in lower
-/// case: what [`redact_all`] cuts out of an answer that quotes the request
+/// data) of at least [`PAYLOAD_PIECE`] bytes, [`folded`]: what
+/// [`redact_all`] cuts out of an answer that quotes the request
 /// ([`payload_cut`]), since nothing the client shows holds the payload.
 pub(super) fn payload_texts(request: &CreateGroupRequest) -> Vec<String> {
     let mut all: Vec<&str> = vec![request.group_id.as_str(), request.name.as_str()];
@@ -78,7 +78,7 @@ pub(super) fn payload_texts(request: &CreateGroupRequest) -> Vec<String> {
     all.into_iter()
         .map(|t| {
             let seen: String = t.chars().filter(|&c| !invisible(c)).collect();
-            String::from_utf8(seen.bytes().map(plain_byte).collect()).unwrap_or_default()
+            String::from_utf8(folded(seen.as_bytes()).0).unwrap_or_default()
         })
         .filter(|t| t.len() >= PAYLOAD_PIECE)
         .collect()
@@ -129,7 +129,7 @@ type Reading = (Vec<u8>, Vec<(usize, usize)>);
 /// decodings: each one's bytes, in their own case (`\\U0001F389` decodes
 /// to `\U0001F389`, not `\u0001f389`), with the span of `info` each byte
 /// comes from. The request's text is looked for in them in lower case
-/// ([`plain_byte`]), a UserSig as its alphabet ([`in_alphabet`]).
+/// ([`folded`]), a UserSig as its alphabet ([`in_alphabet`]).
 fn readings(info: &str) -> Vec<Reading> {
     let written = info.as_bytes().to_vec();
     let spans = (0..info.len()).map(|i| (i, i + 1)).collect();
@@ -297,13 +297,42 @@ fn byte_escape_at(bytes: &[u8], i: usize) -> Option<(Vec<u8>, usize)> {
     named_entity(rest)
 }
 
-/// A byte as [`payload_cut`] and [`payload_texts`] compare text: ASCII
-/// letters in lower case, and `+` as a space (as form encoding writes one).
-fn plain_byte(b: u8) -> u8 {
-    match b {
-        b'+' => b' ',
-        other => other.to_ascii_lowercase(),
+/// `bytes` as [`payload_cut`] and [`payload_texts`] compare text, in either
+/// case: each character in lower case (Unicode's, not ASCII's alone:
+/// `ÉCOLE` reads as `école`, `ΣΟΦΙΑ` as `σοφια`), a final `ς` as `σ`, `ß`
+/// and `ẞ` as `ss` (`STRASSE` is `Straße` in capitals), and `+` as a space
+/// (as form encoding writes one); bytes that are not UTF-8 as they are.
+/// Each byte it gives comes with the span of `bytes` it comes from (the
+/// whole character).
+fn folded(bytes: &[u8]) -> Reading {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut from = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    let mut one = [0u8; 4];
+    for chunk in bytes.utf8_chunks() {
+        for (i, c) in chunk.valid().char_indices() {
+            let span = (at + i, at + i + c.len_utf8());
+            let mut push = |c: char| {
+                for &b in c.encode_utf8(&mut one).as_bytes() {
+                    out.push(b);
+                    from.push(span);
+                }
+            };
+            match c {
+                '+' => push(' '),
+                'ς' => push('σ'),
+                'ß' | 'ẞ' => "ss".chars().for_each(&mut push),
+                c => c.to_lowercase().for_each(&mut push),
+            }
+        }
+        at += chunk.valid().len();
+        for &b in chunk.invalid() {
+            out.push(b);
+            from.push((at, at + 1));
+            at += 1;
+        }
     }
+    (out, from)
 }
 
 /// One of HTML's named references at the start of `rest`, in either case
@@ -402,19 +431,20 @@ fn payload_cut(info: &str, readings: &[Reading], payload: &[String]) -> Vec<bool
         return cut;
     }
     // Each reading as the payload is compared, once.
-    let plains: Vec<Vec<u8>> = (readings.iter())
-        .map(|(bytes, _)| bytes.iter().copied().map(plain_byte).collect())
-        .collect();
+    let plains: Vec<Reading> = readings.iter().map(|(bytes, _)| folded(bytes)).collect();
     for text in payload.iter().map(String::as_bytes) {
         let piece = text.len().min(PAYLOAD_WINDOW);
         if piece == 0 {
             continue;
         }
         let pieces: std::collections::HashSet<&[u8]> = text.windows(piece).collect();
-        for (plain, (_, spans)) in plains.iter().zip(readings) {
+        for ((plain, from), (_, spans)) in plains.iter().zip(readings) {
             for (at, window) in plain.windows(piece).enumerate() {
                 if pieces.contains(window) {
-                    let (start, end) = (spans[at].0, spans[at + piece - 1].1);
+                    // The reading's bytes the window folds, then the
+                    // answer's text they come from.
+                    let (first, last) = (from[at].0, from[at + piece - 1].1 - 1);
+                    let (start, end) = (spans[first].0, spans[last].1);
                     cut[start..end].fill(true);
                 }
             }
