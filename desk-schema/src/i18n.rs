@@ -290,13 +290,24 @@ fn json_type(name: &str) -> &str {
     }
 }
 
+/// `text` after a Chinese character: a space first where it starts with a
+/// Latin letter or a digit (`应为 null`), as every message writes a figure
+/// (`当前 102 字节`).
+fn after_han(text: &str) -> String {
+    if text.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        format!(" {text}")
+    } else {
+        text.to_owned()
+    }
+}
+
 /// A list of JSON types as `types::names` writes it (`"string or array"`,
 /// `"null, integer, string or object"`), in Chinese: "null、整数、字符串或对象".
 fn json_types(names: &str) -> String {
     match names.rsplit_once(" or ") {
         Some((rest, last)) => {
             let rest: Vec<&str> = rest.split(", ").map(json_type).collect();
-            format!("{}或{}", rest.join("、"), json_type(last))
+            format!("{}或{}", rest.join("、"), after_han(json_type(last)))
         }
         None => json_type(names).to_owned(),
     }
@@ -387,7 +398,7 @@ impl fmt::Display for ZhCn<'_> {
             Kind::Suffix { suffix } => write!(f, "应以 {} 结尾", quoted(suffix)),
             Kind::Contains { substring } => write!(f, "应包含 {}", quoted(substring)),
             Kind::Format { format } => match format_noun(format) {
-                Some(noun) => write!(f, "不是有效的{noun}"),
+                Some(noun) => write!(f, "不是有效的{}", after_han(noun)),
                 None => write!(f, "不符合格式 {}", quoted(format)),
             },
             Kind::Pattern { pattern } => write!(f, "不符合要求的格式（正则表达式 {pattern}）"),
@@ -448,8 +459,8 @@ impl fmt::Display for ZhCn<'_> {
             Kind::Type { expected, found } => write!(
                 f,
                 "类型不对：应为{}，实际为{}",
-                json_types(expected),
-                json_type(found.as_str())
+                after_han(&json_types(expected)),
+                after_han(json_type(found.as_str()))
             ),
             Kind::Required { property } => write!(f, "缺少必填字段 {}", quoted(property)),
             Kind::UnknownField {

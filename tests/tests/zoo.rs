@@ -620,7 +620,7 @@ fn untagged_enums_read_each_value_as_the_one_variant_of_its_json_type() {
     // The list of types in Chinese words too, not the English list.
     assert_eq!(
         wrong.message_in(desk_schema::Locale::ZhCn),
-        "类型不对：应为null、整数、字符串或对象，实际为布尔值"
+        "类型不对：应为 null、整数、字符串或对象，实际为布尔值"
     );
     // The typed value is checked at the same paths.
     let built = BatchSend {

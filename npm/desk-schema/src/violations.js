@@ -1048,8 +1048,15 @@ function typesZhCn(names) {
   const zh = (name) => ownProperty(TYPES_ZH_CN, name) ?? name;
   const at = names.lastIndexOf(" or ");
   if (at < 0) return zh(names);
-  return `${names.slice(0, at).split(", ").map(zh).join("、")}或${zh(names.slice(at + 4))}`;
+  return `${names.slice(0, at).split(", ").map(zh).join("、")}或${afterHan(zh(names.slice(at + 4)))}`;
 }
+
+/**
+ * `text` after a Chinese character: a space first where it starts with a
+ * Latin letter or a digit ("应为 null"), as every message writes a figure
+ * ("当前 102 字节"; the Rust crate's `i18n::after_han`).
+ */
+const afterHan = (text) => (/^[A-Za-z0-9]/.test(text) ? ` ${text}` : text);
 
 /** What a string of each format is, in Chinese (the Rust crate's `i18n::format_noun`). */
 const FORMAT_NOUNS_ZH_CN = {
@@ -1087,7 +1094,7 @@ const MESSAGES_ZH_CN = {
   suffix: ({ suffix }) => `应以 ${quoted(suffix)} 结尾`,
   contains: ({ substring }) => `应包含 ${quoted(substring)}`,
   pattern: ({ pattern }) => `不符合要求的格式（正则表达式 ${pattern}）`,
-  format: ({ format }) => (FORMAT_NOUNS_ZH_CN[format] ? `不是有效的${FORMAT_NOUNS_ZH_CN[format]}` : `不符合格式 ${quoted(format)}`),
+  format: ({ format }) => (FORMAT_NOUNS_ZH_CN[format] ? `不是有效的${afterHan(FORMAT_NOUNS_ZH_CN[format])}` : `不符合格式 ${quoted(format)}`),
   range: ({ min, max, actual, ...rest }) =>
     (actual !== null ? `${actualText(actual, rest.float)} 超出范围；` : "数值超出范围；") +
     (min !== null && max !== null
@@ -1114,7 +1121,7 @@ const MESSAGES_ZH_CN = {
   type: ({ expected, found }) =>
     expected === "integer" && found === "number"
       ? "类型不对：应为整数，实际为非整数的数字（带小数、指数或写作 -0）"
-      : `类型不对：应为${typesZhCn(expected)}，实际为${ownProperty(TYPES_ZH_CN, found) ?? found}`,
+      : `类型不对：应为${afterHan(typesZhCn(expected))}，实际为${afterHan(ownProperty(TYPES_ZH_CN, found) ?? found)}`,
   required: ({ property }) => `缺少必填字段 ${quoted(property)}`,
   unknown_field: ({ property, suggestion }) => `未知字段 ${quoted(property)}` + (suggestion != null ? `；是不是想写 ${quoted(suggestion)}？` : ""),
   customer_service_account: ({ service, owner }) =>

@@ -238,7 +238,7 @@ test("a code or a figure named as an Object.prototype property is just a name", 
   const syntax = { path: "", code: "syntax", message: "not valid JSON at line 1, column 1: constructor", line: 1, column: 1 };
   assert.equal(localize([syntax], "zh-CN")[0].message, "不是有效的 JSON：第 1 行第 1 列，constructor");
   const type = { path: "/a", code: "type", message: "", expected: "toString", found: "string" };
-  assert.equal(localize([type], "zh-CN")[0].message, "类型不对：应为toString，实际为字符串");
+  assert.equal(localize([type], "zh-CN")[0].message, "类型不对：应为 toString，实际为字符串");
 });
 
 test("isCode says whether a code is one of CODES", async () => {
