@@ -672,6 +672,33 @@ fn a_usersig_in_an_argument_is_not_shown_in_any_form() {
     }
 }
 
+/// A request that holds a UserSig as a property's name: `validate` names
+/// the property in its violation, in text and in JSON, without the UserSig
+/// (helper-159: it printed all 188 characters), as it does for a piece of
+/// the secret key.
+#[test]
+fn validate_does_not_show_a_usersig_named_as_a_property() {
+    let sig =
+        "eJyrVgrxCdYrSy1SslIyVNIBSxWnZicWZeanQKSqUoqLcxBSJQmZKalAkTIjAwMTAyMjU*j-IKsvPTVYCAB2LQ__";
+    let body = serde_json::to_vec(&*support::request()).unwrap();
+    let mut request: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    request[sig] = 1.into();
+    let input = serde_json::to_vec(&request).unwrap();
+    for format in ["text", "json"] {
+        let out = run(&["validate", "--format", format, "-"], Some(&input));
+        let shown = format!("{}{}", text(&out.stdout), text(&out.stderr));
+        assert_eq!(out.status.code(), Some(1), "{shown}");
+        assert!(
+            shown.contains("<not shown: it may be a secret>"),
+            "{format}: {shown}"
+        );
+        assert!(
+            !shown.contains(&sig[..16]) && !shown.contains(&sig[40..56]),
+            "{format}: {shown}"
+        );
+    }
+}
+
 #[test]
 fn a_flag_after_a_valueless_user_id_option_is_not_its_value() {
     // `--format` is not swallowed as an account (or `--sdkappid` as an

@@ -467,6 +467,23 @@ impl Say {
 /// name in a path). A run of text that holds a piece of the secret key
 /// ([`secret::of_the_key`]) is written as the mark that stands for it.
 pub(crate) fn json_line(value: &impl serde::Serialize, locale: Locale) -> Result<String, IoStop> {
+    json_line_of(value, locale, false)
+}
+
+/// [`json_line`] of what `validate` prints of a request or a response, in
+/// which a string that may hold a UserSig ([`secret::may_be_usersig`]: a
+/// property's name) is written as the not-shown mark too: no UserSig
+/// belongs there.
+fn report_json_line(value: &impl serde::Serialize, locale: Locale) -> Result<String, IoStop> {
+    json_line_of(value, locale, true)
+}
+
+/// [`json_line`], with `usersig_too` as [`report_json_line`] has it.
+fn json_line_of(
+    value: &impl serde::Serialize,
+    locale: Locale,
+    usersig_too: bool,
+) -> Result<String, IoStop> {
     /// `serde_json`'s compact layout, with [`escaped`] on each run of text
     /// between its own escapes (which holds no `"`, `\\` or control
     /// character). Each string is held until it ends: one that holds a
@@ -479,6 +496,8 @@ pub(crate) fn json_line(value: &impl serde::Serialize, locale: Locale) -> Result
         text: String,
         /// The not-shown mark, in the line's language.
         mark: &'static str,
+        /// Whether a string that may hold a UserSig is not shown either.
+        usersig_too: bool,
     }
     impl serde_json::ser::Formatter for Shown {
         fn begin_string<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
@@ -519,7 +538,9 @@ pub(crate) fn json_line(value: &impl serde::Serialize, locale: Locale) -> Result
         fn end_string<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
             // A request's text holding a piece of the secret key is not
             // shown ([`secret::of_the_key`]).
-            if secret::of_the_key(&self.text) {
+            if secret::of_the_key(&self.text)
+                || (self.usersig_too && secret::may_be_usersig(&self.text))
+            {
                 writer.write_all(self.mark.as_bytes())?;
             } else {
                 writer.write_all(&self.written)?;
@@ -532,6 +553,7 @@ pub(crate) fn json_line(value: &impl serde::Serialize, locale: Locale) -> Result
         written: Vec::new(),
         text: String::new(),
         mark: secret::not_shown(locale),
+        usersig_too,
     };
     let mut serializer = serde_json::Serializer::with_formatter(&mut out, shown);
     value
@@ -1246,7 +1268,7 @@ impl<W: Write> Job<'_, W> {
                     line,
                     format_version: 1,
                 };
-                json_line(&body, self.locale)?
+                report_json_line(&body, self.locale)?
             }
             Format::Text if self.named => {
                 let source = match line {
@@ -1280,11 +1302,13 @@ impl<W: Write> Job<'_, W> {
             },
         };
         // The request's text in a message (a property's name) that holds a
-        // piece of the secret key is not shown; JSON lines see to it in
-        // `json_line`.
+        // piece of the secret key, or may hold a UserSig, is not shown;
+        // JSON lines see to it in `report_json_line`.
         let rendered = match self.format {
             Format::Json => rendered.into(),
-            Format::Text => secret::without_the_key(&rendered, secret::not_shown(self.locale)),
+            Format::Text => {
+                secret::without_credentials_in_request(&rendered, secret::not_shown(self.locale))
+            }
         };
         write_out(self.out, &rendered)
     }

@@ -43,17 +43,27 @@ const KEY_MIN: usize = 8;
 
 /// Whether `text` may hold a credential: a piece of a secret key the CLI
 /// was given (`DESK_SCHEMA_SECRET_KEY`'s, or `--key-file`'s: [`of_the_key`]),
-/// or the shape
-/// of one (a run of [`HEX_RUN`] hexadecimal digits) or of a UserSig (a run
-/// of [`USERSIG_RUN`] characters of its alphabet mixing capitals, small
-/// letters and digits), or a URL's `usersig` parameter, whatever its value. A guess, made on the side of not showing: the tool
-/// cannot know a key it has not been given.
+/// or the shape of one (a run of [`HEX_RUN`] hexadecimal digits), or a
+/// UserSig ([`may_be_usersig`]). A guess, made on the side of not showing:
+/// the tool cannot know a key it has not been given.
 pub(crate) fn may_be_credential(text: &str) -> bool {
-    if of_the_key(text) {
-        return true;
-    }
+    of_the_key(text) || shaped(text, true)
+}
+
+/// Whether `text` may hold a UserSig: a URL's `usersig` parameter, whatever
+/// its value (not a guess), or the shape of one (a run of [`USERSIG_RUN`]
+/// characters of its alphabet mixing capitals, small letters and digits).
+/// Asked of a request's own text the CLI prints (a property's name), which
+/// a key's shape (hexadecimal digits, as in a hash) is not asked of.
+pub(crate) fn may_be_usersig(text: &str) -> bool {
+    shaped(text, false)
+}
+
+/// [`may_be_usersig`], and with `hex` a run of [`HEX_RUN`] hexadecimal
+/// digits too.
+fn shaped(text: &str, hex_too: bool) -> bool {
     // A request URL's `usersig` parameter (pasted as `--endpoint`, say)
-    // holds one, whatever its shape: not a guess.
+    // holds one, whatever its shape.
     let lower = text.to_ascii_lowercase();
     if lower.contains("usersig=") || lower.contains("usersig%3d") {
         return true;
@@ -80,7 +90,7 @@ pub(crate) fn may_be_credential(text: &str) -> bool {
         } else {
             (run, upper, lower, digit) = (0, false, false, false);
         }
-        if hex >= HEX_RUN || (run >= USERSIG_RUN && upper && lower && digit) {
+        if (hex_too && hex >= HEX_RUN) || (run >= USERSIG_RUN && upper && lower && digit) {
             return true;
         }
     }
@@ -169,6 +179,13 @@ impl Pieces {
 /// never shows the key, though the request is the user's own text.
 pub(crate) fn without_the_key<'a>(text: &'a str, mark: &str) -> Cow<'a, str> {
     words_not_shown(text, mark, of_the_key)
+}
+
+/// [`without_the_key`], and each word that may hold a UserSig
+/// ([`may_be_usersig`]) written `mark` too: what `validate` prints of a
+/// request or a response (a property's name), where no UserSig belongs.
+pub(crate) fn without_credentials_in_request<'a>(text: &'a str, mark: &str) -> Cow<'a, str> {
+    words_not_shown(text, mark, |word| of_the_key(word) || may_be_usersig(word))
 }
 
 /// The ASCII letters and digits of `text` as it reads ([`plain`]), in
