@@ -155,10 +155,15 @@ fn a_failure_with_an_unreadable_error_info_keeps_its_code() {
             &b"{\"ActionStatus\":\"FAIL\",\"ErrorCode\":10002,\"ErrorInfo\":\"busy \xe5\xae\"}"[..],
             "busy \u{fffd}",
         ),
-        // A control character JSON refuses in a string: a space.
+        // A control character JSON refuses in a string: a space (after an
+        // escaped quote and backslash too).
         (
             b"{\"ActionStatus\":\"FAIL\",\"ErrorCode\":10002,\"ErrorInfo\":\"a\x01b\tc\"}",
             "a b c",
+        ),
+        (
+            b"{\"ActionStatus\":\"FAIL\",\"ErrorCode\":10002,\"ErrorInfo\":\"\\\"a\\\\\x01\"}",
+            "\"a\\ ",
         ),
         // A lone surrogate, a number, an object: no text.
         (
@@ -209,6 +214,15 @@ fn a_failure_with_an_unreadable_error_info_keeps_its_code() {
         br#"{"ActionStatus":"FAIL","ActionStatus":"OK","ErrorCode":10002,"ErrorInfo":5}"#,
         br#"{"ActionStatus":"FAIL","ErrorCode":"10002","ErrorInfo":5}"#,
         br#"{"ActionStatus":"FAIL","ErrorInfo":5}"#,
+        // Not an object: no field named (helper-160: serde's derive reads a
+        // struct from an array, and a 10025 there would have been taken
+        // for a group made earlier).
+        br#"["FAIL",10002]"#,
+        br#"["FAIL",10025,"busy"]"#,
+        // Not JSON outside its strings.
+        b"\0\0{\"ActionStatus\":\"FAIL\",\"ErrorCode\":10002,\"ErrorInfo\":\"x\"}",
+        b"{\"ActionStatus\":\"FAIL\",\"ErrorCode\":10002,\"ErrorInfo\":\"x\"}\x1a",
+        b"{\"ActionStatus\":\"FAIL\",\x01\"ErrorCode\":10002,\"ErrorInfo\":\"\xe5\"}",
     ] {
         assert!(
             matches!(call::outcome(200, body), Outcome::InvalidResponse(_)),
@@ -365,6 +379,7 @@ fn outcome_for_cuts_the_request_out_in_any_case() {
     let mut request = (*request()).clone();
     request.name = "ÉCOLE ΣΟΦΙΑ".to_owned();
     request.introduction = Some("Straße Ω".to_owned());
+    request.notification = Some("5µg Maſſe ﬀoo ϐeta".to_owned());
     let request = request.validate_into().unwrap();
     for quoted in [
         "name école σοφια bad",
@@ -374,6 +389,10 @@ fn outcome_for_cuts_the_request_out_in_any_case() {
         "intro STRASSE ω bad",
         "intro strasse Ω bad",
         "name \\u00e9cole \\u03c3\\u03bf\\u03c6\\u03b9\\u03b1 bad",
+        // Letters whose lower case is not their fold (helper-160): the
+        // micro sign, the long s, a ligature, a symbol form.
+        "note 5ΜG MASSE FFOO ΒETA bad",
+        "note 5μg masse ffoo βeta bad",
     ] {
         let body = format!(r#"{{"ActionStatus":"FAIL","ErrorCode":10004,"ErrorInfo":"{quoted}"}}"#);
         let Outcome::Api(error) = call::outcome_for(200, body.as_bytes(), &params, &request) else {
@@ -385,7 +404,8 @@ fn outcome_for_cuts_the_request_out_in_any_case() {
             error.info
         );
         for word in [
-            "cole", "COLE", "σοφ", "ΣΟΦ", "Σοφ", "STRASSE", "strasse", "ω", "Ω", "u00e9",
+            "cole", "COLE", "σοφ", "ΣΟΦ", "Σοφ", "STRASSE", "strasse", "ω", "Ω", "u00e9", "MASSE",
+            "masse", "FFOO", "ffoo", "ETA", "eta",
         ] {
             assert!(!error.info.contains(word), "{quoted}: {}", error.info);
         }

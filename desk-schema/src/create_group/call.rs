@@ -682,9 +682,10 @@ pub fn outcome(status: u16, body: &[u8]) -> Outcome {
 /// and its retry advice are kept (helper-159: a 10002 whose `ErrorInfo`
 /// was cut short in the middle of a character was not retried). Its
 /// `ErrorInfo` is read as far as it can be: bytes that are not UTF-8 as
-/// U+FFFD, control characters as spaces (JSON refuses them in a string);
-/// one that still does not read as a string (a lone surrogate, a number)
-/// is [`UNREADABLE_INFO`]. `None` for any other body, which stays
+/// U+FFFD, control characters inside a string as spaces (JSON refuses them
+/// there); one that still does not read as a string (a lone surrogate, a
+/// number) is [`UNREADABLE_INFO`]. `None` for any other body (one that is
+/// not an object, or not JSON outside its strings), which stays
 /// [`Outcome::InvalidResponse`].
 fn failure(body: &[u8]) -> Option<Outcome> {
     use serde::de::IgnoredAny;
@@ -741,12 +742,25 @@ fn failure(body: &[u8]) -> Option<Outcome> {
             d.deserialize_any(Visit)
         }
     }
-    // A control character is whitespace outside a string and refused
-    // inside one: as a space, it is whitespace or a space.
-    let spaced: Vec<u8> = body
-        .iter()
-        .map(|&b| if b < 0x20 { b' ' } else { b })
-        .collect();
+    // An object, and nothing else: serde's derive would fill `Failure` from
+    // an array (`["FAIL", 10025]`) too, which names no field.
+    if body.trim_ascii_start().first() != Some(&b'{') {
+        return None;
+    }
+    // A control character inside a string, which JSON refuses there, as a
+    // space; one outside a string stays, and is JSON's to refuse.
+    let mut spaced = Vec::with_capacity(body.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for &b in body {
+        let inside = in_string;
+        match b {
+            _ if escaped => escaped = false,
+            b'\\' if in_string => escaped = true,
+            b'"' => in_string = !in_string,
+            _ => {}
+        }
+        spaced.push(if inside && b < 0x20 { b' ' } else { b });
+    }
     let text = String::from_utf8_lossy(&spaced);
     let (status, code, info) = if let Ok(read) = serde_json::from_str::<Failure<Info>>(&text) {
         (read.status, read.code, read.info.map(|i| i.0))

@@ -298,9 +298,11 @@ fn byte_escape_at(bytes: &[u8], i: usize) -> Option<(Vec<u8>, usize)> {
 }
 
 /// `bytes` as [`payload_cut`] and [`payload_texts`] compare text, in either
-/// case: each character in lower case (Unicode's, not ASCII's alone:
-/// `ÉCOLE` reads as `école`, `ΣΟΦΙΑ` as `σοφια`), a final `ς` as `σ`, `ß`
-/// and `ẞ` as `ss` (`STRASSE` is `Straße` in capitals), and `+` as a space
+/// case (Unicode's, not ASCII's alone): each character in lower case, of
+/// its upper case, of its lower case, so that every spelling of a letter
+/// in either case reads as one (`ÉCOLE` as `école`, `ΣΟΦΙΑΣ` and `σοφιας`
+/// as `σοφιασ`, `STRASSE` and `Straße` as `strasse`, `ẞ` as `ss`, the micro
+/// sign `µ` and `Μ` as `μ`, `ſ` as `s`, `ﬀ` as `ff`), and `+` as a space
 /// (as form encoding writes one); bytes that are not UTF-8 as they are.
 /// Each byte it gives comes with the span of `bytes` it comes from (the
 /// whole character).
@@ -318,11 +320,14 @@ fn folded(bytes: &[u8]) -> Reading {
                     from.push(span);
                 }
             };
-            match c {
-                '+' => push(' '),
-                'ς' => push('σ'),
-                'ß' | 'ẞ' => "ss".chars().for_each(&mut push),
-                c => c.to_lowercase().for_each(&mut push),
+            if c == '+' {
+                push(' ');
+                continue;
+            }
+            for lower in c.to_lowercase() {
+                for upper in lower.to_uppercase() {
+                    upper.to_lowercase().for_each(&mut push);
+                }
             }
         }
         at += chunk.valid().len();
