@@ -680,23 +680,52 @@ fn a_usersig_in_an_argument_is_not_shown_in_any_form() {
 fn validate_does_not_show_a_usersig_named_as_a_property() {
     let sig =
         "eJyrVgrxCdYrSy1SslIyVNIBSxWnZicWZeanQKSqUoqLcxBSJQmZKalAkTIjAwMTAyMjU*j-IKsvPTVYCAB2LQ__";
+    // Also with a zero-width space every 30 characters, which the message
+    // writes as `\u200b` (helper-160: the figure was hidden, the message
+    // not).
+    let split: String = sig
+        .chars()
+        .enumerate()
+        .flat_map(|(i, c)| (i % 30 == 29).then_some('\u{200b}').into_iter().chain([c]))
+        .collect();
     let body = serde_json::to_vec(&*support::request()).unwrap();
-    let mut request: serde_json::Value = serde_json::from_slice(&body).unwrap();
-    request[sig] = 1.into();
-    let input = serde_json::to_vec(&request).unwrap();
-    for format in ["text", "json"] {
-        let out = run(&["validate", "--format", format, "-"], Some(&input));
-        let shown = format!("{}{}", text(&out.stdout), text(&out.stderr));
-        assert_eq!(out.status.code(), Some(1), "{shown}");
-        assert!(
-            shown.contains("<not shown: it may be a secret>"),
-            "{format}: {shown}"
-        );
-        assert!(
-            !shown.contains(&sig[..16]) && !shown.contains(&sig[40..56]),
-            "{format}: {shown}"
-        );
+    let dir = std::env::temp_dir().join(format!("desk-schema-sig-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for name in [sig, &split[..]] {
+        let mut request: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        request[name] = 1.into();
+        let input = serde_json::to_vec(&request).unwrap();
+        for format in ["text", "json"] {
+            let out = run(&["validate", "--format", format, "-"], Some(&input));
+            let shown = format!("{}{}", text(&out.stdout), text(&out.stderr));
+            assert_eq!(out.status.code(), Some(1), "{shown}");
+            assert!(
+                shown.contains("<not shown: it may be a secret>"),
+                "{format}: {shown}"
+            );
+            assert!(
+                !shown.contains(&sig[..16]) && !shown.contains(&sig[40..56]),
+                "{format}: {shown}"
+            );
+        }
+        // The name of a file it read is shown, whatever its shape
+        // (helper-160: a long name mixing capitals, small letters and
+        // digits was hidden, and with several files none could be told).
+        let file = dir.join("Create_Group_Request_For_The_Support_Team_2026_v3.json");
+        std::fs::write(&file, &input).unwrap();
+        let file = file.to_str().unwrap();
+        for format in ["text", "json"] {
+            let out = run(&["validate", "--format", format, file, file], None);
+            let shown = text(&out.stdout);
+            assert_eq!(out.status.code(), Some(1), "{shown}");
+            assert!(
+                shown.contains("Create_Group_Request_For_The_Support_Team_2026_v3.json")
+                    && !shown.contains(&sig[..16]),
+                "{format}: {shown}"
+            );
+        }
     }
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]

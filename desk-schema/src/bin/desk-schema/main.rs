@@ -496,8 +496,13 @@ fn json_line_of(
         text: String,
         /// The not-shown mark, in the line's language.
         mark: &'static str,
-        /// Whether a string that may hold a UserSig is not shown either.
+        /// Whether a string that may hold a UserSig is not shown either
+        /// (not the value of a `file` key: the name of the file read).
         usersig_too: bool,
+        /// Whether the string being written is an object's key.
+        in_key: bool,
+        /// The last object key written.
+        key: String,
     }
     impl serde_json::ser::Formatter for Shown {
         fn begin_string<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
@@ -535,12 +540,32 @@ fn json_line_of(
             serde_json::ser::CompactFormatter.write_char_escape(&mut self.written, escape)
         }
 
+        fn begin_object_key<W: ?Sized + Write>(
+            &mut self,
+            writer: &mut W,
+            first: bool,
+        ) -> io::Result<()> {
+            self.in_key = true;
+            serde_json::ser::CompactFormatter.begin_object_key(writer, first)
+        }
+
+        fn end_object_key<W: ?Sized + Write>(&mut self, _: &mut W) -> io::Result<()> {
+            self.in_key = false;
+            Ok(())
+        }
+
         fn end_string<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+            if self.in_key {
+                self.key.clone_from(&self.text);
+            }
             // A request's text holding a piece of the secret key is not
-            // shown ([`secret::of_the_key`]).
-            if secret::of_the_key(&self.text)
-                || (self.usersig_too && secret::may_be_usersig(&self.text))
-            {
+            // shown ([`secret::of_the_key`]), nor one that may hold a
+            // UserSig where that is asked (not a key, nor a file's name).
+            let usersig = self.usersig_too
+                && !self.in_key
+                && self.key != "file"
+                && secret::may_be_usersig(&self.text);
+            if secret::of_the_key(&self.text) || usersig {
                 writer.write_all(self.mark.as_bytes())?;
             } else {
                 writer.write_all(&self.written)?;
@@ -554,6 +579,8 @@ fn json_line_of(
         text: String::new(),
         mark: secret::not_shown(locale),
         usersig_too,
+        in_key: false,
+        key: String::new(),
     };
     let mut serializer = serde_json::Serializer::with_formatter(&mut out, shown);
     value
@@ -1279,7 +1306,10 @@ impl<W: Write> Job<'_, W> {
                     None => format!("{source}: {}\n", valid_word(self.locale)),
                     Some(report) => {
                         let mut out = String::new();
-                        for line in report.localized(self.locale).to_string().lines() {
+                        let shown = report.localized(self.locale).to_string();
+                        let shown =
+                            secret::without_usersigs(&shown, secret::not_shown(self.locale));
+                        for line in shown.lines() {
                             let _ = writeln!(out, "{source}: {line}");
                         }
                         out
@@ -1290,7 +1320,8 @@ impl<W: Write> Job<'_, W> {
                 None => format!("{}\n", valid_word(self.locale)),
                 Some(report) => {
                     let n = report.len();
-                    let shown = report.localized(self.locale);
+                    let shown = report.localized(self.locale).to_string();
+                    let shown = secret::without_usersigs(&shown, secret::not_shown(self.locale));
                     match self.locale {
                         Locale::ZhCn => format!("{shown}\n无效：{n} 个问题\n"),
                         _ => format!(
@@ -1302,13 +1333,12 @@ impl<W: Write> Job<'_, W> {
             },
         };
         // The request's text in a message (a property's name) that holds a
-        // piece of the secret key, or may hold a UserSig, is not shown;
-        // JSON lines see to it in `report_json_line`.
+        // piece of the secret key is not shown, nor one that may hold a
+        // UserSig (above: not the file's name); JSON lines see to it in
+        // `report_json_line`.
         let rendered = match self.format {
             Format::Json => rendered.into(),
-            Format::Text => {
-                secret::without_credentials_in_request(&rendered, secret::not_shown(self.locale))
-            }
+            Format::Text => secret::without_the_key(&rendered, secret::not_shown(self.locale)),
         };
         write_out(self.out, &rendered)
     }

@@ -181,11 +181,12 @@ pub(crate) fn without_the_key<'a>(text: &'a str, mark: &str) -> Cow<'a, str> {
     words_not_shown(text, mark, of_the_key)
 }
 
-/// [`without_the_key`], and each word that may hold a UserSig
-/// ([`may_be_usersig`]) written `mark` too: what `validate` prints of a
-/// request or a response (a property's name), where no UserSig belongs.
-pub(crate) fn without_credentials_in_request<'a>(text: &'a str, mark: &str) -> Cow<'a, str> {
-    words_not_shown(text, mark, |word| of_the_key(word) || may_be_usersig(word))
+/// `text` with each space-separated word of a line that may hold a UserSig
+/// ([`may_be_usersig`]) written `mark`: what `validate` prints of a request
+/// or a response (a property's name), where no UserSig belongs (not the
+/// name of the file it read, which it shows).
+pub(crate) fn without_usersigs<'a>(text: &'a str, mark: &str) -> Cow<'a, str> {
+    words_not_shown(text, mark, may_be_usersig)
 }
 
 /// The ASCII letters and digits of `text` as it reads ([`plain`]), in
@@ -199,42 +200,55 @@ fn alphanumeric(text: &str) -> String {
 }
 
 /// `text` as it reads: characters that show nothing (zero-width ones, the
-/// soft hyphen, a no-break space) left out, and full-width letters and
-/// digits (`ｄ５`) as the ASCII ones they look like, so that a key copied
-/// with them is still one, and a UserSig's `*`, `-` and `_` percent-encoded
-/// (`%2A`, as a URL writes them) read back.
+/// soft hyphen, a no-break space) left out, also written as the escapes
+/// the tool's own messages write them as (`\u200b`), and full-width letters
+/// and digits (`ｄ５`) as the ASCII ones they look like, so that a key
+/// copied with them is still one; and a UserSig's `*`, `-` and `_`
+/// percent-encoded (`%2A`, as a URL writes them) read back.
 fn plain(text: &str) -> String {
-    // A UserSig in a URL has its `*` percent-encoded (`%2A`), which would
-    // end the run of its characters (helper-159): read back, with `-` and
-    // `_` should an encoder have written them so.
+    /// Whether `c` shows nothing.
+    fn invisible(c: char) -> bool {
+        matches!(
+            c,
+            '\u{a0}' | '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}'
+        )
+    }
     let mut decoded = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(at) = rest.find('%') {
+    while let Some(at) = rest.find(['%', '\\']) {
         decoded.push_str(&rest[..at]);
-        let escape = rest.get(at..at + 3).map(str::to_ascii_uppercase);
-        let unescaped = match escape.as_deref() {
-            Some("%2A") => Some('*'),
-            Some("%2D") => Some('-'),
-            Some("%5F") => Some('_'),
-            _ => None,
-        };
-        if let Some(c) = unescaped {
-            decoded.push(c);
-            rest = &rest[at + 3..];
+        let (skip, read) = if rest[at..].starts_with('%') {
+            // A UserSig in a URL has its `*` percent-encoded (`%2A`), which
+            // would end the run of its characters (helper-159): read back,
+            // with `-` and `_` should an encoder have written them so.
+            let escape = rest.get(at..at + 3).map(str::to_ascii_uppercase);
+            match escape.as_deref() {
+                Some("%2A") => (3, Some('*')),
+                Some("%2D") => (3, Some('-')),
+                Some("%5F") => (3, Some('_')),
+                _ => (1, Some('%')),
+            }
         } else {
-            decoded.push('%');
-            rest = &rest[at + 1..];
-        }
+            // A character that shows nothing, as a message escapes it
+            // (`\u200b`): left out, as it is where it is not escaped
+            // (helper-160: it ended the run in a message, not in a figure).
+            let code = rest
+                .get(at + 2..at + 6)
+                .filter(|_| rest[at + 1..].starts_with('u'))
+                .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                .and_then(char::from_u32);
+            match code {
+                Some(c) if invisible(c) => (6, None),
+                _ => (1, Some('\\')),
+            }
+        };
+        decoded.extend(read);
+        rest = &rest[at + skip..];
     }
     decoded.push_str(rest);
     decoded
         .chars()
-        .filter(|c| {
-            !matches!(
-                c,
-                '\u{a0}' | '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}'
-            )
-        })
+        .filter(|&c| !invisible(c))
         .map(|c| match c {
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(u32::from(c) - 0xfee0).unwrap_or(c),
             c => c,
