@@ -337,7 +337,13 @@ fn decode(usersig: &str) -> Result<Document, UserSigError> {
     if json.len() as u64 > MAX_DOCUMENT {
         return Err(UserSigError::Malformed(LARGE_DOCUMENT));
     }
-    serde_json::from_slice(&json).map_err(|_| UserSigError::Malformed(NOT_DOCUMENT))
+    // An object, as Tencent's code reads it: serde's derive alone would
+    // also read the document from an array of its values (helper-160's
+    // kind: `call::outcome` took `["FAIL", 10025]` for a failure).
+    let mut de = serde_json::Deserializer::from_slice(&json);
+    Document::deserialize(crate::strict::Strict(&mut de))
+        .and_then(|document| de.end().map(|()| document))
+        .map_err(|_| UserSigError::Malformed(NOT_DOCUMENT))
 }
 
 /// Checks `usersig` against `key` at `now` (seconds since the Unix epoch):
@@ -398,6 +404,47 @@ mod tests {
     use super::{
         EMPTY, LARGE_DOCUMENT, LONG, NOT_BASE64, NOT_DOCUMENT, NOT_ZLIB, OVERFLOW, UserSigError,
     };
+
+    /// A document written as an array of its values, signed right, is no
+    /// UserSig: Tencent's code reads an object (serde's derive alone reads
+    /// either).
+    #[test]
+    fn a_document_that_is_an_array_is_refused() {
+        use super::{SecretKey, generate_at, verify};
+        let key =
+            SecretKey::new("5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e");
+        let sig = generate_at(1_400_000_000, "admin", &key, 86_400, 1_700_000_000);
+        assert!(verify(&sig, &key, 1_700_000_001).is_ok());
+        let document = super::decode(sig.expose()).unwrap();
+        let array = serde_json::json!([
+            document.ver,
+            document.identifier,
+            document.sdkappid,
+            document.time,
+            document.expire,
+            null,
+            document.sig
+        ]);
+        let text = reencoded(&serde_json::to_vec(&array).unwrap());
+        let refused = verify(&super::UserSig::new(text), &key, 1_700_000_001);
+        assert!(
+            matches!(refused, Err(UserSigError::Malformed(why)) if why == NOT_DOCUMENT),
+            "{refused:?}"
+        );
+    }
+
+    /// `json` compressed and written as a UserSig is.
+    fn reencoded(json: &[u8]) -> String {
+        use base64::Engine as _;
+        use std::io::Write as _;
+        let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        zlib.write_all(json).unwrap();
+        base64::engine::general_purpose::STANDARD
+            .encode(zlib.finish().unwrap())
+            .replace('+', "*")
+            .replace('/', "-")
+            .replace('=', "_")
+    }
 
     /// Every reason a text is not a UserSig is said in Chinese, none left
     /// in English.
