@@ -200,6 +200,26 @@ export function compileSchema(schema, { from = "desk-schema", runtime = "desk-sc
 }
 
 /**
+ * `schema` with each map's values that name a definition (`additionalProperties:
+ * {"$ref": ...}`) written `{"anyOf": [{"$ref": ...}]}`: the same values.
+ * json-schema-to-typescript's `strictIndexSignatures` adds `| undefined`
+ * to the type an index signature names, and where that is a definition's,
+ * to the definition itself (`export type U1 = "V0" | undefined`, and a
+ * list of it `U1 | undefined[]`: tests/random seed 45). Behind `anyOf` it
+ * adds it to the union alone.
+ */
+function unsharedMapValues(schema) {
+  if (Array.isArray(schema)) return schema.map(unsharedMapValues);
+  if (schema === null || typeof schema !== "object") return schema;
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    const named = key === "additionalProperties" && value !== null && typeof value === "object" && "$ref" in value;
+    out[key] = named ? { anyOf: [unsharedMapValues(value)] } : unsharedMapValues(value);
+  }
+  return out;
+}
+
+/**
  * The TypeScript declarations of a compiled validator: the schema's type
  * (by json-schema-to-typescript, named `typeName`) and `validate`. Returns
  * `{ esm, cjs }`: the .d.ts of the ES module, in ES export syntax, and the
@@ -219,7 +239,7 @@ export async function declarations(schema, typeName, { from = "desk-schema" } = 
   // `properties` objects: a property of that name is given a placeholder
   // name, put back in the output.
   const renamed = new Map();
-  let safe = typesOnly(withSafeNames(inlineRootRef(withoutBooleans(schema)), renamed));
+  let safe = unsharedMapValues(typesOnly(withSafeNames(inlineRootRef(withoutBooleans(schema)), renamed)));
   // A root that says nothing (`true`) is any value too.
   if (isEmpty(safe)) safe = { tsType: "unknown" };
   let types = await compile(safe, typeName, {
