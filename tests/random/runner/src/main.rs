@@ -192,6 +192,26 @@ fn mutate(g: &mut Gen, doc: &mut Doc, depth: usize) {
 
 /// Whether an object in `doc` has a property twice: only the walk of the
 /// text sees it.
+/// Whether `doc` holds an array with two items written alike: in a set,
+/// serde keeps one of them (silently; documented), where the walk reports
+/// each, and calls them a `duplicate` only where they are values of the
+/// item's type (a `u128` past 64 bits, which serde reads, is none to the
+/// walk: tests/random seed 45).
+fn has_repeated_item(doc: &Doc) -> bool {
+    match doc {
+        Doc::Array(items) => {
+            let mut seen = std::collections::BTreeSet::new();
+            items.iter().any(|item| {
+                let mut text = String::new();
+                item.write(&mut text, false);
+                !seen.insert(text) || has_repeated_item(item)
+            })
+        }
+        Doc::Object(props) => props.iter().any(|(_, value)| has_repeated_item(value)),
+        Doc::Leaf(_) | Doc::Written(..) => false,
+    }
+}
+
 fn has_repeat(doc: &Doc) -> bool {
     match doc {
         Doc::Array(items) => items.iter().any(has_repeat),
@@ -285,8 +305,16 @@ fn run<T: Zoo>(name: &str, cases: usize, fails: &mut Vec<(String, String)>) -> (
                     .iter()
                     .chain(&typed)
                     .any(|(_, code)| code == "duplicate");
+                // A set's repeated items, one of which serde kept: the same
+                // violations, fewer times.
+                let (read_alike, typed_alike) = (alike(&read), alike(&typed));
+                let fewer = has_repeated_item(&doc)
+                    && read_alike.iter().collect::<std::collections::BTreeSet<_>>()
+                        == typed_alike
+                            .iter()
+                            .collect::<std::collections::BTreeSet<_>>();
                 assert!(
-                    shape || duplicate || alike(&read) == alike(&typed),
+                    shape || duplicate || fewer || read_alike == typed_alike,
                     "{name}: validate() {typed:?} against from_json_str {read:?} on {text}"
                 );
             }
