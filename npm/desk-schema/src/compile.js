@@ -201,7 +201,8 @@ export function compileSchema(schema, { from = "desk-schema", runtime = "desk-sc
 
 /**
  * `schema` with each map's values that name a definition (`additionalProperties:
- * {"$ref": ...}`) written `{"anyOf": [{"$ref": ...}]}`: the same values.
+ * {"$ref": ...}`, or a `patternProperties` pattern's) written `{"anyOf":
+ * [{"$ref": ...}]}`: the same values.
  * json-schema-to-typescript's `strictIndexSignatures` adds `| undefined`
  * to the type an index signature names, and where that is a definition's,
  * to the definition itself (`export type U1 = "V0" | undefined`, and a
@@ -211,10 +212,15 @@ export function compileSchema(schema, { from = "desk-schema", runtime = "desk-sc
 function unsharedMapValues(schema) {
   if (Array.isArray(schema)) return schema.map(unsharedMapValues);
   if (schema === null || typeof schema !== "object") return schema;
+  const named = (value) => value !== null && typeof value === "object" && "$ref" in value;
+  const unshared = (value) => (named(value) ? { anyOf: [unsharedMapValues(value)] } : unsharedMapValues(value));
   const out = {};
   for (const [key, value] of Object.entries(schema)) {
-    const named = key === "additionalProperties" && value !== null && typeof value === "object" && "$ref" in value;
-    out[key] = named ? { anyOf: [unsharedMapValues(value)] } : unsharedMapValues(value);
+    if (key === "additionalProperties") out[key] = unshared(value);
+    // Each pattern's values are an index signature too.
+    else if (key === "patternProperties" && value !== null && typeof value === "object") {
+      out[key] = Object.fromEntries(Object.entries(value).map(([pattern, s]) => [pattern, unshared(s)]));
+    } else out[key] = unsharedMapValues(value);
   }
   return out;
 }
