@@ -614,3 +614,28 @@ test("toViolations tells repeats apart whatever their figures, a BigInt among th
   assert.equal(toViolations([error(one), error({ ...one })]).length, 1);
   assert.equal(toViolations([error(one), error({ ...one, limit: 0n })]).length, 2);
 });
+
+// A definition that is a map's values and a list's items keeps its own type:
+// json-schema-to-typescript's strictIndexSignatures added `| undefined` to
+// the definition itself (`U1 = "V0" | undefined`, the list `U1 | undefined[]`;
+// tests/random seed 45), now to the map's values alone.
+test("a definition used as a map's values stays its own type in the declarations", async () => {
+  const { declarations } = await import("../src/compile.js");
+  const u1 = { $ref: "#/$defs/U1" };
+  const schema = {
+    $defs: { U1: { enum: ["V0"], type: "string" } },
+    title: "S2",
+    type: "object",
+    properties: {
+      Map: { additionalProperties: u1, type: "object" },
+      Patterns: { patternProperties: { "^a": u1 }, type: "object" },
+      List: { items: u1, type: "array" },
+    },
+    required: ["List"],
+  };
+  const { esm } = await declarations(schema, "S2");
+  assert.match(esm, /^export type U1 = "V0"$/m);
+  assert.match(esm, /^List: U1\[\]$/m);
+  assert.match(esm, /^\[k: string\]: U1 \| undefined$/m);
+  assert.doesNotMatch(esm, /undefined\[\]/);
+});
