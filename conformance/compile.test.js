@@ -25,6 +25,31 @@ const stem = (type) => type.replace(/::/g, "__");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "desk-compile-"));
 const schemas = path.join(work, "schemas");
 const out = path.join(__dirname, ".generated", "compiled");
+
+/** What tsc prints checking `file` strictly as a module: "" when it passes. */
+function tscOutput(file) {
+  const tsc = path.join(__dirname, "node_modules", "typescript", "bin", "tsc");
+  try {
+    execFileSync(process.execPath, [tsc, "--noEmit", "--strict", "--target", "es2020", "--module", "nodenext", "--moduleResolution", "nodenext", file], { stdio: "pipe" });
+    return "";
+  } catch (e) {
+    return String(e.stdout) + String(e.stderr);
+  }
+}
+
+/** tsc's errors in `output`, each with `items[line - first - 1]`: what the line it names holds. */
+const tscErrors = (output, items, first) =>
+  output
+    .split("\n")
+    .filter((l) => / error TS/.test(l))
+    .map((l) => ({ l, c: items[Number(/\((\d+),/.exec(l)?.[1]) - first - 1] }));
+
+/**
+ * `value` as a TypeScript literal, one line: U+2028 and U+2029 escaped, as
+ * tsc counts them as line breaks, which would move the line numbers its
+ * errors are mapped back by.
+ */
+const tsLiteral = (value) => JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 fs.mkdirSync(schemas, { recursive: true });
 fs.rmSync(out, { recursive: true, force: true });
 const files = Object.entries(corpus.schemas).map(([type, schema]) => {
@@ -121,32 +146,13 @@ test("tsc accepts every zoo case Rust accepts as a value of its compiled type", 
     }
     const alias = [...types].indexOf(c.type) + 1;
     cases.push(c);
-    // U+2028 and U+2029 escaped: tsc counts them as line breaks, which
-    // would move the line numbers its errors are mapped back by.
-    const literal = JSON.stringify(JSON.parse(c.text)).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-    lines.push(`export const v${cases.length}: T_${alias} = ${literal};`);
+    lines.push(`export const v${cases.length}: T_${alias} = ${tsLiteral(JSON.parse(c.text))};`);
   }
   assert.ok(cases.length >= least(300), `${cases.length} valid cases`);
   const file = path.join(out, "valid_cases.ts");
   fs.writeFileSync(file, `${lines.join("\n")}\n`);
-  const tsc = path.join(__dirname, "node_modules", "typescript", "bin", "tsc");
-  let output = "";
-  try {
-    execFileSync(process.execPath, [tsc, "--noEmit", "--strict", "--target", "es2020", "--module", "nodenext", "--moduleResolution", "nodenext", file], { stdio: "pipe" });
-  } catch (e) {
-    output = String(e.stdout) + String(e.stderr);
-  }
-  const first = types.size;
-  const errors = (text) =>
-    text
-      .split("\n")
-      .filter((l) => / error TS/.test(l))
-      .map((l) => {
-        const line = Number(/\((\d+),/.exec(l)?.[1]);
-        return { l, c: cases[line - first - 1] };
-      });
   const unassignable = [];
-  const refused = errors(output)
+  const refused = tscErrors(tscOutput(file), cases, types.size)
     // A property serde drops (the case's `dropped`: without it serde reads
     // the same value): refused by the closed types, and only such a
     // property. Its name may be another variant's (`{"type": "x", "f0": 1}`
@@ -176,42 +182,26 @@ test("tsc accepts every zoo case Rust accepts as a value of its compiled type", 
         : value !== null && typeof value === "object"
           ? Object.fromEntries(Object.entries(value).filter(([k]) => !names.includes(k)).map(([k, v]) => [k, without(v, names)]))
           : value;
-    const again = [...lines.filter((l) => l.startsWith("import "))];
-    const first2 = again.length;
+    const again = lines.filter((l) => l.startsWith("import "));
     for (const [i, c] of unassignable.entries()) {
       const alias = [...types].indexOf(c.type) + 1;
-      const literal = JSON.stringify(without(JSON.parse(c.text), c.dropped)).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-      again.push(`export const w${i}: T_${alias} = ${literal};`);
+      again.push(`export const w${i}: T_${alias} = ${tsLiteral(without(JSON.parse(c.text), c.dropped))};`);
     }
     const file2 = path.join(out, "valid_cases_without_dropped.ts");
     fs.writeFileSync(file2, `${again.join("\n")}\n`);
-    let output2 = "";
-    try {
-      execFileSync(process.execPath, [tsc, "--noEmit", "--strict", "--target", "es2020", "--module", "nodenext", "--moduleResolution", "nodenext", file2], { stdio: "pipe" });
-    } catch (e) {
-      output2 = String(e.stdout) + String(e.stderr);
-    }
-    const still = output2
-      .split("\n")
-      .filter((l) => / error TS/.test(l))
-      .map((l) => {
-        const c = unassignable[Number(/\((\d+),/.exec(l)?.[1]) - first2 - 1];
-        return c ? `${c.type}: ${c.text} (without ${c.dropped.join(", ")})\n  ${l}` : l;
-      });
+    const still = tscErrors(tscOutput(file2), unassignable, types.size).map(({ l, c }) =>
+      c ? `${c.type}: ${c.text} (without ${c.dropped.join(", ")})\n  ${l}` : l,
+    );
     assert.deepStrictEqual(still, []);
   }
 });
 
 test("tsc accepts a compiled validator's types and refuses a wrong value", zooTypes, () => {
-  const tsc = path.join(__dirname, "node_modules", "typescript", "bin", "tsc");
   const check = (source) => {
     const file = path.join(out, `use_${Math.random().toString(36).slice(2)}.ts`);
     fs.writeFileSync(file, source);
     try {
-      execFileSync(process.execPath, [tsc, "--noEmit", "--strict", "--target", "es2020", "--module", "nodenext", "--moduleResolution", "nodenext", file], { stdio: "pipe" });
-      return "";
-    } catch (e) {
-      return String(e.stdout) + String(e.stderr);
+      return tscOutput(file);
     } finally {
       fs.rmSync(file, { force: true });
     }
