@@ -501,8 +501,8 @@ fn json_line_of(
         usersig_too: bool,
         /// Whether the string being written is an object's key.
         in_key: bool,
-        /// The last object key written.
-        key: String,
+        /// Whether the last object key written is `file`.
+        in_file: bool,
     }
     impl serde_json::ser::Formatter for Shown {
         fn begin_string<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
@@ -556,14 +556,14 @@ fn json_line_of(
 
         fn end_string<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
             if self.in_key {
-                self.key.clone_from(&self.text);
+                self.in_file = self.text == "file";
             }
             // A request's text holding a piece of the secret key is not
             // shown ([`secret::of_the_key`]), nor one that may hold a
             // UserSig where that is asked (not a key, nor a file's name).
             let usersig = self.usersig_too
                 && !self.in_key
-                && self.key != "file"
+                && !self.in_file
                 && secret::may_be_usersig(&self.text);
             if secret::of_the_key(&self.text) || usersig {
                 writer.write_all(self.mark.as_bytes())?;
@@ -580,7 +580,7 @@ fn json_line_of(
         mark: secret::not_shown(locale),
         usersig_too,
         in_key: false,
-        key: String::new(),
+        in_file: false,
     };
     let mut serializer = serde_json::Serializer::with_formatter(&mut out, shown);
     value
