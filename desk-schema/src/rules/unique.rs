@@ -679,20 +679,32 @@ pub(crate) mod raw {
                 // refuses, say) is refused whole, as serde refuses it: it
                 // repeats nothing, though its view may build a value.
                 let refused = crate::validate::refused_items(report, path, self.1, items.len());
-                let values: Vec<Option<T>> = items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, v)| {
-                        if refused.get(i).copied().unwrap_or(false) {
-                            None
-                        } else {
-                            v.as_ref().and_then(T::from_view)
-                        }
-                    })
-                    .collect();
+                let values = built(items, &refused, T::from_view);
                 report_repeats(&values, Option::as_ref, None, path, report);
             }
         }
+    }
+
+    /// Each item's value as `build` makes it from the item's view, `None`
+    /// for an item that did not read or that `refused` marks (one holding a
+    /// shape violation, which serde refuses whole): such an item repeats
+    /// nothing.
+    fn built<V, T>(
+        items: &[Option<V>],
+        refused: &[bool],
+        build: impl Fn(&V) -> Option<T>,
+    ) -> Vec<Option<T>> {
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                if refused.get(i).copied().unwrap_or(false) {
+                    None
+                } else {
+                    v.as_ref().and_then(&build)
+                }
+            })
+            .collect()
     }
 
     /// `unique(by = key)` over the views of a list read from raw JSON. Chosen
@@ -827,17 +839,7 @@ pub(crate) mod raw {
                 // nothing, though its view may build one.
                 let refused =
                     crate::validate::refused_keys(report, path, self.since, items.len(), key_name);
-                let keys: Vec<Option<K>> = items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, v)| {
-                        if refused.get(i).copied().unwrap_or(false) {
-                            None
-                        } else {
-                            v.as_ref().and_then(&self.key).and_then(K::from_view)
-                        }
-                    })
-                    .collect();
+                let keys = built(items, &refused, |v| (self.key)(v).and_then(K::from_view));
                 report_repeats(&keys, Option::as_ref, Some(key_name), path, report);
             }
         }
