@@ -22,11 +22,23 @@ fn binary() -> PathBuf {
         .clone()
 }
 
-/// The binary as a command, with no `DESK_SCHEMA_LANG` of the caller's
-/// (the tests that read it set it).
+/// The variables that choose the CLI's language where `--lang` is not
+/// given: `DESK_SCHEMA_LANG`, then the POSIX locale's.
+const LANGUAGE_VARS: [&str; 5] = [
+    "DESK_SCHEMA_LANG",
+    "LC_ALL",
+    "LC_MESSAGES",
+    "LANG",
+    "LANGUAGE",
+];
+
+/// The binary as a command, with none of the caller's [`LANGUAGE_VARS`]
+/// (the tests that read them set them).
 fn cli() -> Command {
     let mut command = Command::new(binary());
-    command.env_remove("DESK_SCHEMA_LANG");
+    for var in LANGUAGE_VARS {
+        command.env_remove(var);
+    }
     command
 }
 
@@ -316,6 +328,87 @@ fn desk_schema_lang_stands_where_no_lang_is_given() {
     let out = with_lang_env(key, &["validate"], bad);
     assert_eq!(out.status.code(), Some(2));
     assert!(!text(&out.stderr).contains(key), "{}", text(&out.stderr));
+}
+
+#[test]
+fn a_chinese_locale_stands_where_neither_lang_nor_the_variable_is_given() {
+    let bad = br#"{"Type": "Public"}"#;
+    let with = |vars: &[(&str, &str)], args: &[&str]| {
+        let mut command = cli();
+        command.envs(vars.iter().copied());
+        run_in(command, args, Some(bad))
+    };
+    let chinese = "无效：3 个问题\n";
+    let english = "invalid: 3 problems\n";
+    for (vars, expected) in [
+        (&[("LANG", "zh_CN.UTF-8")][..], chinese),
+        (&[("LANG", "zh_CN.utf8")], chinese),
+        // Written in UTF-8: not for a terminal of another set.
+        (&[("LANG", "zh_CN.GB18030")], english),
+        (&[("LANG", "zh_CN")], english),
+        (
+            &[("LC_MESSAGES", "zh_CN.UTF-8"), ("LC_CTYPE", "zh_CN.GBK")],
+            english,
+        ),
+        (
+            &[("LC_MESSAGES", "zh_SG.UTF-8"), ("LANG", "en_US.UTF-8")],
+            chinese,
+        ),
+        // LC_ALL stands over the others, and C is English.
+        (&[("LC_ALL", "C.UTF-8"), ("LANG", "zh_CN.UTF-8")], english),
+        (
+            &[("LC_ALL", "zh_CN.UTF-8"), ("LC_MESSAGES", "en_US.UTF-8")],
+            chinese,
+        ),
+        // Empty is unset.
+        (&[("LC_ALL", ""), ("LANG", "zh_CN.UTF-8")], chinese),
+        // gettext's list of languages, over the locale's own (not in C).
+        (
+            &[("LANG", "en_US.UTF-8"), ("LANGUAGE", "fr:zh_CN:en")],
+            chinese,
+        ),
+        (&[("LANG", "zh_CN.UTF-8"), ("LANGUAGE", "en")], english),
+        (&[("LANG", "C"), ("LANGUAGE", "zh_CN")], english),
+        // No messages in the language: English, and no error.
+        (&[("LANG", "fr_FR.UTF-8")], english),
+        (&[("LANG", "zh_TW.UTF-8")], english),
+        (&[], english),
+    ] {
+        let out = with(vars, &["validate"]);
+        assert_eq!(out.status.code(), Some(1), "{vars:?}");
+        assert!(
+            text(&out.stdout).ends_with(expected),
+            "{vars:?}: {}",
+            text(&out.stdout)
+        );
+        assert!(out.stderr.is_empty(), "{vars:?}: {}", text(&out.stderr));
+    }
+    // The help and clap's errors follow it too.
+    let out = with(&[("LANG", "zh_CN.UTF-8")], &["validate", "--help"]);
+    assert!(
+        text(&out.stdout).contains("否则取系统的区域设置"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = with(&[("LANG", "zh_CN.UTF-8")], &["validate", "--formt"]);
+    assert!(
+        text(&out.stderr).starts_with("错误：未知参数 '--formt'"),
+        "{}",
+        text(&out.stderr)
+    );
+    // `--lang` and the variable stand over the locale.
+    let out = with(&[("LANG", "zh_CN.UTF-8")], &["validate", "--lang", "en"]);
+    assert!(text(&out.stdout).ends_with(english));
+    let out = with(
+        &[("LANG", "zh_CN.UTF-8"), ("DESK_SCHEMA_LANG", "en")],
+        &["validate"],
+    );
+    assert!(text(&out.stdout).ends_with(english));
+    let out = with(
+        &[("LANG", "en_US.UTF-8"), ("DESK_SCHEMA_LANG", "zh-CN")],
+        &["validate"],
+    );
+    assert!(text(&out.stdout).ends_with(chinese));
 }
 
 #[test]
@@ -2654,7 +2747,8 @@ fn the_overview_and_schema_speak_the_language_asked() {
     );
     assert!(
         help.contains(
-            "Messages and help in Simplified Chinese: --lang zh-CN, or DESK_SCHEMA_LANG=zh-CN."
+            "Messages and help in Simplified Chinese: --lang zh-CN, DESK_SCHEMA_LANG=zh-CN, or a\n\
+             Chinese locale (LANG=zh_CN.UTF-8) where neither is given."
         ),
         "{help}"
     );

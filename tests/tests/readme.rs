@@ -113,6 +113,10 @@ fn every_shell_line_is_run_here_or_by_ci_or_by_the_npm_tests() {
                     .args(["run", "-q", "-p", "desk-schema", "--features", "cli", "--"])
                     .args(args.split_whitespace())
                     .env_remove("DESK_SCHEMA_LANG")
+                    .env_remove("LC_ALL")
+                    .env_remove("LC_MESSAGES")
+                    .env_remove("LANG")
+                    .env_remove("LANGUAGE")
                     .current_dir(root())
                     .output()
                     .unwrap();

@@ -28,9 +28,14 @@ const requestTexts = lines.map((line) => {
  * is an answer, not a failure.
  */
 export function desk(args, input = "") {
+  // English, as the tests compare it, whatever language the caller's
+  // environment asks the CLI for.
+  const env = { ...process.env };
+  for (const name of ["DESK_SCHEMA_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"]) delete env[name];
   try {
     return execFileSync("cargo", ["run", "-q", "--release", "-p", "desk-schema", "--all-features", "--", ...args], {
       cwd: root,
+      env,
       input,
       encoding: "utf8",
       maxBuffer: 1 << 26,

@@ -30,7 +30,8 @@ const EXIT_STATUS: &str = "\
 Exit status: 0 valid, 1 invalid (malformed JSON included), 2 usage or I/O error;
 `send` exits 0 created, 1 invalid request or API error, 2 usage, I/O or network.
 
-Messages and help in Simplified Chinese: --lang zh-CN, or DESK_SCHEMA_LANG=zh-CN.";
+Messages and help in Simplified Chinese: --lang zh-CN, DESK_SCHEMA_LANG=zh-CN, or a
+Chinese locale (LANG=zh_CN.UTF-8) where neither is given.";
 
 const VALIDATE_AFTER: &str = "\
 Output:
@@ -98,7 +99,8 @@ pub(crate) fn lang_arg() -> Arg {
         .overrides_with("lang")
         .help(
             "The language of the messages: en or zh-CN (Simplified Chinese); \
-             without it, DESK_SCHEMA_LANG's value when set",
+             without it, DESK_SCHEMA_LANG's value when set, else the locale's \
+             (LC_ALL, LC_MESSAGES or LANG: zh_CN.UTF-8 is zh-CN)",
         )
 }
 
@@ -109,13 +111,13 @@ static LANG_BEFORE_THE_COMMAND: std::sync::OnceLock<Option<String>> = std::sync:
 
 /// `--lang` as given (the command's, else the one before the command),
 /// else `DESK_SCHEMA_LANG` (which `main` has found readable, or unset or
-/// empty), else English.
+/// empty), else the system's locale (`usage::system_locale`).
 pub(crate) fn locale_of(args: &ArgMatches) -> Locale {
     match lang_given(args) {
         Some(tag) => tag.parse().ok(),
         None => usage::env_locale().ok().flatten(),
     }
-    .unwrap_or_default()
+    .unwrap_or_else(usage::system_locale)
 }
 
 /// The `--lang` given on the command line: the command's own, if it has
@@ -269,7 +271,8 @@ fn command() -> Command {
         .arg(lang_arg().help(
             "The language of the messages and the help: en or zh-CN (Simplified Chinese), \
              for the command after it too unless it is given its own; without it, \
-             DESK_SCHEMA_LANG's value when set",
+             DESK_SCHEMA_LANG's value when set, else the locale's (LC_ALL, LC_MESSAGES or \
+             LANG: zh_CN.UTF-8 is zh-CN)",
         ))
         .subcommand(
             Command::new("validate")

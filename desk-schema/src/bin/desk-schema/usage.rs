@@ -80,6 +80,65 @@ pub(crate) fn env_locale() -> Result<Option<desk_schema::Locale>, Option<String>
     }
 }
 
+/// The variables of the POSIX locale that choose the language of messages,
+/// the first set and not empty standing: `LC_ALL` over `LC_MESSAGES` over
+/// `LANG`, as for every program that reads its messages from the locale.
+const LOCALE_VARS: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
+
+/// The language of the system's locale, where neither `--lang` nor
+/// [`LANG_ENV`] says one ([`locale_of_system`] of this process's
+/// environment).
+pub(crate) fn system_locale() -> desk_schema::Locale {
+    locale_of_system(|name| std::env::var(name).ok())
+}
+
+/// The language of messages a POSIX locale asks for, as gettext picks a
+/// catalog (its variables read by `var`): `C` or `POSIX`, or none set, is
+/// English; else the first entry of `LANGUAGE` (a list such as
+/// `fr:zh_CN:en`) that names a language there are messages in, else the
+/// locale's own (`zh_CN.UTF-8`: Simplified Chinese, read as `--lang` reads
+/// a tag once the codeset and modifier are left out). Any other locale
+/// (`en_US.UTF-8`, `fr_FR`, Traditional Chinese's `zh_TW`) is English:
+/// never an error, as `DESK_SCHEMA_LANG` holding such a value is. So is
+/// a terminal whose character set (`LC_ALL`, else `LC_CTYPE`, else `LANG`)
+/// is not UTF-8 (`zh_CN.GB18030`, or `zh_CN`, whose set is GB2312): the
+/// messages are written in UTF-8, and would not read there.
+pub(crate) fn locale_of_system(var: impl Fn(&str) -> Option<String>) -> desk_schema::Locale {
+    let set = |names: &[&str]| {
+        names
+            .iter()
+            .find_map(|name| var(name).filter(|v| !v.is_empty()))
+    };
+    let name = |value: &str| {
+        value
+            .split(['.', '@'])
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let tag = |value: &str| -> Option<desk_schema::Locale> { name(value).parse().ok() };
+    let Some(locale) = set(&LOCALE_VARS) else {
+        return desk_schema::Locale::En;
+    };
+    // gettext reads no `LANGUAGE` for the C locale either.
+    let c = matches!(name(&locale).as_str(), "C" | "POSIX");
+    let utf8 = set(&["LC_ALL", "LC_CTYPE", "LANG"]).is_some_and(|ctype| {
+        let codeset = ctype.split('@').next().unwrap_or_default();
+        codeset.split_once('.').is_some_and(|(_, set)| {
+            set.eq_ignore_ascii_case("UTF-8") || set.eq_ignore_ascii_case("utf8")
+        })
+    });
+    if c || !utf8 {
+        return desk_schema::Locale::En;
+    }
+    if let Some(list) = var("LANGUAGE").filter(|v| !v.is_empty()) {
+        // A list with no language there are messages in: the messages as
+        // written, English.
+        return list.split(':').find_map(tag).unwrap_or_default();
+    }
+    tag(&locale).unwrap_or_default()
+}
+
 /// What `--lang` (and [`LANG_ENV`]) take, as its refusal says it.
 pub(crate) const LANG_EXPECTED: &str = "expected en or zh-CN (zh, zh_CN, zh-Hans, zh-SG and zh-MY \
      read as zh-CN; there are no Traditional Chinese messages)";
@@ -105,7 +164,7 @@ pub(crate) fn bad_env_lang(cmd: &mut clap::Command, shown: Option<&str>) -> clap
 /// ([`asks_chinese`], of the command line as given: [`args`] may have
 /// taken a `--lang` out of a request for help).
 pub(crate) fn chinese_asked() -> bool {
-    asks_chinese(std::env::args_os(), lang_env().as_deref())
+    asks_chinese(std::env::args_os(), lang_env().as_deref(), system_locale())
 }
 
 /// This process's arguments, with clap's `help` given a `--lang`
@@ -330,15 +389,20 @@ fn reads_a_locale(value: &OsString) -> bool {
 pub(crate) fn asks_chinese(
     args: impl IntoIterator<Item = OsString>,
     env: Option<&std::ffi::OsStr>,
+    system: desk_schema::Locale,
 ) -> bool {
     let reads_chinese = |value: &std::ffi::OsStr| {
         value.to_str().and_then(|v| v.parse().ok()) == Some(desk_schema::Locale::ZhCn)
     };
     // A value `--lang` refuses (the line's refusal) names no language:
-    // the environment's then, as for a line without one.
+    // the environment's then, as for a line without one; the system's
+    // locale where the variable is unset or empty.
     match given_lang(args.into_iter().skip(1)).filter(reads_a_locale) {
         Some(value) => reads_chinese(&value),
-        None => env.is_some_and(reads_chinese),
+        None => match env.filter(|v| !v.is_empty()) {
+            Some(value) => reads_chinese(value),
+            None => system == desk_schema::Locale::ZhCn,
+        },
     }
 }
 
@@ -628,6 +692,7 @@ mod tests {
         super::asks_chinese(
             list.iter().map(OsString::from).collect::<Vec<_>>(),
             env.map(std::ffi::OsStr::new),
+            desk_schema::Locale::En,
         )
     }
 
@@ -754,7 +819,8 @@ mod tests {
         // Read in Chinese, as the line as given asks.
         assert!(super::asks_chinese(
             ["d", "help", "validate", "--lang", "zh-CN"].map(OsString::from),
-            None
+            None,
+            desk_schema::Locale::En,
         ));
     }
 
