@@ -17,7 +17,8 @@ const SDKAPPID = 1400000000;
 function cli(args, input, key = KEY) {
   // The CLI's messages in English, whatever language the caller's
   // environment asks for.
-  const { DESK_SCHEMA_LANG: _lang, ...env } = process.env;
+  const env = { ...process.env };
+  for (const name of ["DESK_SCHEMA_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"]) delete env[name];
   const out = spawnSync(
     "cargo",
     ["run", "-q", "--release", "-p", "desk-schema", "--all-features", "--", "usersig", ...args],

@@ -9,14 +9,23 @@ use desk_schema_tests::workspace::{cargo_build, root};
 
 use support::Answer;
 
-/// Builds (once) and returns the binary.
+/// Builds (once) and returns the binary; or the one `DESK_SCHEMA_CLI`
+/// names, so that `.ci/run` runs these tests on the release build `cargo
+/// install` makes too (clap checks some things only in a debug build: a
+/// command's `--lang` was found by one of them, and `schema` refused a
+/// `DESK_SCHEMA_LANG` in release alone).
 fn binary() -> PathBuf {
     static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     BUILT
         .get_or_init(|| {
-            cargo_build(
-                &["-p", "desk-schema", "--features", "cli,client"],
-                "desk-schema",
+            std::env::var_os("DESK_SCHEMA_CLI").map_or_else(
+                || {
+                    cargo_build(
+                        &["-p", "desk-schema", "--features", "cli,client"],
+                        "desk-schema",
+                    )
+                },
+                PathBuf::from,
             )
         })
         .clone()
@@ -369,6 +378,21 @@ fn a_chinese_locale_stands_where_neither_lang_nor_the_variable_is_given() {
         ),
         (&[("LANG", "zh_CN.UTF-8"), ("LANGUAGE", "en")], english),
         (&[("LANG", "C"), ("LANGUAGE", "zh_CN")], english),
+        (&[("LC_ALL", "POSIX"), ("LANGUAGE", "zh_CN")], english),
+        // `C.UTF-8` is a locale of its own: gettext reads `LANGUAGE` there.
+        (&[("LANG", "C.UTF-8"), ("LANGUAGE", "zh_CN")], chinese),
+        (&[("LANG", "C.UTF-8")], english),
+        // Any English in the list is the messages as written.
+        (
+            &[("LANG", "zh_CN.UTF-8"), ("LANGUAGE", "en_CA:zh_CN")],
+            english,
+        ),
+        (
+            &[("LANG", "zh_CN.UTF-8"), ("LANGUAGE", ":fr:zh_SG")],
+            chinese,
+        ),
+        // macOS names the character set alone.
+        (&[("LC_CTYPE", "UTF-8"), ("LANG", "zh_CN.UTF-8")], chinese),
         // No messages in the language: English, and no error.
         (&[("LANG", "fr_FR.UTF-8")], english),
         (&[("LANG", "zh_TW.UTF-8")], english),
@@ -409,6 +433,51 @@ fn a_chinese_locale_stands_where_neither_lang_nor_the_variable_is_given() {
         &["validate"],
     );
     assert!(text(&out.stdout).ends_with(chinese));
+}
+
+#[test]
+fn a_locale_or_a_variable_that_names_no_language_is_english_throughout() {
+    let bad = br#"{"Type": "Public"}"#;
+    let english = "invalid: 3 problems\n";
+    // A variable set to bytes that are not UTF-8 names no language, as
+    // `setlocale` refuses it: it is not skipped for the next.
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt as _;
+        let mut command = cli();
+        command
+            .env("LC_ALL", std::ffi::OsStr::from_bytes(b"zh_CN.UTF-8\xff"))
+            .env("LANG", "zh_CN.UTF-8");
+        let out = run_in(command, &["validate"], Some(bad));
+        assert!(
+            text(&out.stdout).ends_with(english),
+            "{}",
+            text(&out.stdout)
+        );
+    }
+    // A `DESK_SCHEMA_LANG` `--lang` would refuse: English throughout, the
+    // command's own words as well as clap's, whatever the locale (`schema`,
+    // which has no `--lang`, does not refuse it).
+    let schema = |args: &[&str]| {
+        let mut command = cli();
+        command
+            .env("LANG", "zh_CN.UTF-8")
+            .env("DESK_SCHEMA_LANG", "fr");
+        run_in(command, args, None)
+    };
+    let out = schema(&["schema", "response", "--customer-service-account", "x"]);
+    assert!(
+        text(&out.stderr).contains("--customer-service-account"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(
+        !text(&out.stderr).chars().any(|c| c > '\u{2000}'),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = schema(&["schema"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
 }
 
 #[test]

@@ -36,8 +36,8 @@ const FORMAT: (&str, &str) = ("format", "以文本（text）或 JSON（json）�
 const LANG: (&str, &str) = (
     "lang",
     "消息的语言：en 或 zh-CN（简体中文）；未给出时取环境变量 DESK_SCHEMA_LANG \
-     的值（若已设置），否则取系统的区域设置（LC_ALL、LC_MESSAGES 或 LANG：zh_CN.UTF-8 即 zh-CN）\
-     [默认：en]",
+     的值（若已设置），否则取系统的区域设置（LC_ALL、LC_MESSAGES 或 LANG：zh_CN.UTF-8 即 zh-CN），\
+     再否则为 en",
 );
 const ACCOUNT: (&str, &str) = (
     "account",
@@ -215,7 +215,7 @@ const COMMANDS: [(&str, &Words); 4] = [
 /// The overview's `--lang`, which the command after it takes too.
 const ROOT_LANG: &str = "消息与帮助的语言：en 或 zh-CN（简体中文），也用于其后的子命令（子命令\
     自己给出 --lang 时除外）；未给出时取环境变量 DESK_SCHEMA_LANG 的值（若已设置），否则取系统的\
-    区域设置（LC_ALL、LC_MESSAGES 或 LANG：zh_CN.UTF-8 即 zh-CN）[默认：en]";
+    区域设置（LC_ALL、LC_MESSAGES 或 LANG：zh_CN.UTF-8 即 zh-CN），再否则为 en";
 
 /// The overview's description.
 const ABOUT: &str = "检查腾讯云 Desk 的 create_group 请求，长度与 API 一样按 UTF-8 字节计。";

@@ -94,13 +94,16 @@ pub(crate) fn lang_arg() -> Arg {
                 .map_err(|_| usage::LANG_EXPECTED.to_owned())
         })
         .default_value("en")
+        // The help says what stands without it: the variable, the locale,
+        // then `en`.
+        .hide_default_value(true)
         // Given twice, the last stands (as `usage::asks_chinese` reads
         // the line, and the command's own stands over the one before it).
         .overrides_with("lang")
         .help(
             "The language of the messages: en or zh-CN (Simplified Chinese); \
              without it, DESK_SCHEMA_LANG's value when set, else the locale's \
-             (LC_ALL, LC_MESSAGES or LANG: zh_CN.UTF-8 is zh-CN)",
+             (LC_ALL, LC_MESSAGES or LANG: zh_CN.UTF-8 is zh-CN), else en",
         )
 }
 
@@ -114,10 +117,16 @@ static LANG_BEFORE_THE_COMMAND: std::sync::OnceLock<Option<String>> = std::sync:
 /// empty), else the system's locale (`usage::system_locale`).
 pub(crate) fn locale_of(args: &ArgMatches) -> Locale {
     match lang_given(args) {
-        Some(tag) => tag.parse().ok(),
-        None => usage::env_locale().ok().flatten(),
+        Some(tag) => tag.parse().unwrap_or_default(),
+        // A value `--lang` would refuse names no language: English, as
+        // the help and clap's errors are then (`usage::asks_chinese`), not
+        // the system's (a command with `--lang` refuses it before this).
+        None => match usage::env_locale() {
+            Ok(Some(locale)) => locale,
+            Ok(None) => usage::system_locale(),
+            Err(_) => Locale::En,
+        },
     }
-    .unwrap_or_else(usage::system_locale)
 }
 
 /// The `--lang` given on the command line: the command's own, if it has
@@ -127,12 +136,22 @@ fn lang_given(args: &ArgMatches) -> Option<&str> {
     own_lang(args).or_else(|| LANG_BEFORE_THE_COMMAND.get()?.as_deref())
 }
 
+/// Whether the command `args` were parsed for has a `--lang`: its default
+/// puts it among the ids of every match. (Not `try_contains_id`, which
+/// says so of any id in a release build: clap checks the id in a debug
+/// build only.)
+fn has_lang(args: &ArgMatches) -> bool {
+    args.ids().any(|id| id.as_str() == "lang")
+}
+
 /// The `--lang` of `args` (a command's, or the line's before the command),
 /// if it has one and it was given.
 fn own_lang(args: &ArgMatches) -> Option<&str> {
-    // `try_contains_id` first: `value_source` panics (in a debug build)
-    // for a command without `--lang`.
-    args.try_contains_id("lang").ok()?;
+    // `value_source` panics (in a debug build) for a command without
+    // `--lang`.
+    if !has_lang(args) {
+        return None;
+    }
     (args.value_source("lang") == Some(clap::parser::ValueSource::CommandLine))
         .then(|| args.get_one::<String>("lang").map(String::as_str))
         .flatten()
@@ -272,7 +291,7 @@ fn command() -> Command {
             "The language of the messages and the help: en or zh-CN (Simplified Chinese), \
              for the command after it too unless it is given its own; without it, \
              DESK_SCHEMA_LANG's value when set, else the locale's (LC_ALL, LC_MESSAGES or \
-             LANG: zh_CN.UTF-8 is zh-CN)",
+             LANG: zh_CN.UTF-8 is zh-CN), else en",
         ))
         .subcommand(
             Command::new("validate")
@@ -955,7 +974,7 @@ fn main() -> ExitCode {
     let _ = LANG_BEFORE_THE_COMMAND.set(own_lang(&matches).map(str::to_owned));
     // `DESK_SCHEMA_LANG`, where a command with `--lang` was given none.
     if let Some((name, args)) = matches.subcommand()
-        && args.try_contains_id("lang").is_ok()
+        && has_lang(args)
         && lang_given(args).is_none()
         && let Err(value) = usage::env_locale()
     {

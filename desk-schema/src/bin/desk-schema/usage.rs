@@ -87,56 +87,60 @@ const LOCALE_VARS: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
 
 /// The language of the system's locale, where neither `--lang` nor
 /// [`LANG_ENV`] says one ([`locale_of_system`] of this process's
-/// environment).
+/// environment; a value that is not UTF-8 read as one that names no
+/// language, not as unset, as `setlocale` fails on it).
 pub(crate) fn system_locale() -> desk_schema::Locale {
-    locale_of_system(|name| std::env::var(name).ok())
+    locale_of_system(|name| std::env::var_os(name).map(|v| v.to_string_lossy().into_owned()))
 }
 
 /// The language of messages a POSIX locale asks for, as gettext picks a
-/// catalog (its variables read by `var`): `C` or `POSIX`, or none set, is
-/// English; else the first entry of `LANGUAGE` (a list such as
-/// `fr:zh_CN:en`) that names a language there are messages in, else the
-/// locale's own (`zh_CN.UTF-8`: Simplified Chinese, read as `--lang` reads
-/// a tag once the codeset and modifier are left out). Any other locale
-/// (`en_US.UTF-8`, `fr_FR`, Traditional Chinese's `zh_TW`) is English:
+/// catalog (its variables read by `var`): the `C` or `POSIX` locale, or
+/// none set, is English; else the first entry of `LANGUAGE` (a list such
+/// as `fr:zh_CN:en`) that names a language there are messages in (any
+/// `en_*` is English, the messages as written), else the locale's own
+/// (`zh_CN.UTF-8`: Simplified Chinese, read as `--lang` reads a tag once
+/// the codeset and modifier are left out). Any other locale (`C.UTF-8`,
+/// `en_US.UTF-8`, `fr_FR`, Traditional Chinese's `zh_TW`) is English:
 /// never an error, as `DESK_SCHEMA_LANG` holding such a value is. So is
 /// a terminal whose character set (`LC_ALL`, else `LC_CTYPE`, else `LANG`)
 /// is not UTF-8 (`zh_CN.GB18030`, or `zh_CN`, whose set is GB2312): the
-/// messages are written in UTF-8, and would not read there.
+/// messages are written in UTF-8, and would not read there. (`LC_CTYPE`
+/// may name the set alone, `UTF-8`, as macOS sets it.)
 pub(crate) fn locale_of_system(var: impl Fn(&str) -> Option<String>) -> desk_schema::Locale {
+    use desk_schema::Locale;
     let set = |names: &[&str]| {
         names
             .iter()
             .find_map(|name| var(name).filter(|v| !v.is_empty()))
     };
-    let name = |value: &str| {
-        value
-            .split(['.', '@'])
-            .next()
-            .unwrap_or_default()
-            .to_owned()
-    };
-    let tag = |value: &str| -> Option<desk_schema::Locale> { name(value).parse().ok() };
     let Some(locale) = set(&LOCALE_VARS) else {
-        return desk_schema::Locale::En;
+        return Locale::En;
     };
-    // gettext reads no `LANGUAGE` for the C locale either.
-    let c = matches!(name(&locale).as_str(), "C" | "POSIX");
     let utf8 = set(&["LC_ALL", "LC_CTYPE", "LANG"]).is_some_and(|ctype| {
-        let codeset = ctype.split('@').next().unwrap_or_default();
-        codeset.split_once('.').is_some_and(|(_, set)| {
-            set.eq_ignore_ascii_case("UTF-8") || set.eq_ignore_ascii_case("utf8")
-        })
+        let ctype = ctype.split('@').next().unwrap_or_default();
+        let codeset = ctype.split_once('.').map_or(ctype, |(_, codeset)| codeset);
+        codeset.eq_ignore_ascii_case("UTF-8") || codeset.eq_ignore_ascii_case("utf8")
     });
-    if c || !utf8 {
-        return desk_schema::Locale::En;
+    // gettext reads no `LANGUAGE` for the C locale (named so exactly:
+    // `C.UTF-8` is a locale of its own, and reads it).
+    if matches!(locale.as_str(), "C" | "POSIX") || !utf8 {
+        return Locale::En;
     }
+    // A language, from a locale name or an entry of `LANGUAGE`: `None`
+    // for one there are no messages in.
+    let language = |value: &str| -> Option<Locale> {
+        let name = value.split(['.', '@']).next().unwrap_or_default();
+        if name == "en" || name.starts_with("en_") || name.starts_with("en-") {
+            return Some(Locale::En);
+        }
+        name.parse().ok()
+    };
     if let Some(list) = var("LANGUAGE").filter(|v| !v.is_empty()) {
         // A list with no language there are messages in: the messages as
         // written, English.
-        return list.split(':').find_map(tag).unwrap_or_default();
+        return list.split(':').find_map(language).unwrap_or_default();
     }
-    tag(&locale).unwrap_or_default()
+    language(&locale).unwrap_or_default()
 }
 
 /// What `--lang` (and [`LANG_ENV`]) take, as its refusal says it.
