@@ -84,15 +84,21 @@ export function repeats(items) {
 
 /** `[index, first]` for each item whose `part` (`undefined`: none) equals, as JSON, an earlier item's. */
 function repeatsOf(items, part) {
-  const seen = new Map();
+  // A string is equal as JSON to the same string alone: it is its own key
+  // (no JSON text to write, the usual list's keys and accounts); any other
+  // value is keyed by its canonical JSON text, in a map of its own.
+  const strings = new Map();
+  const texts = new Map();
   const found = [];
   items.forEach((item, index) => {
     const value = part(item);
     if (value === undefined) return;
-    const k = canonical(value);
+    const text = typeof value === "string";
+    const k = text ? value : canonical(value);
     // A value holding a NaN (no JSON has one: each is its own violation)
     // repeats nothing, and nothing repeats it.
     if (k === null) return;
+    const seen = text ? strings : texts;
     const first = seen.get(k);
     if (first === undefined) seen.set(k, index);
     else found.push([index, first]);

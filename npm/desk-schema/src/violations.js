@@ -8,6 +8,14 @@ import { canonical, charCount, hasOwn, ownProperty, repeats, utf8Length } from "
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
 /**
+ * Whether a string holds no {@link LONE_SURROGATE}: `isWellFormed` where the
+ * engine has it (ES2024: Node.js 20, Chrome 111, Firefox 119, Safari 16.4),
+ * several times as fast as the expression on the usual text, which has none.
+ */
+const wellFormed =
+  typeof String.prototype.isWellFormed === "function" ? (s) => s.isWellFormed() : (s) => !LONE_SURROGATE.test(s);
+
+/**
  * The first value, in document order, that the Rust crate cannot read, as
  * the one violation it then reports; `null` when there is none:
  * - a string or property name with an unpaired UTF-16 surrogate
@@ -126,7 +134,7 @@ function firstUnreadable(data, path, schema, nan) {
     }
     return null;
   };
-  const root = visit(data, () => path, memo === undefined ? WHOLE : [schema]);
+  const root = visit(data, () => path, memo === undefined ? WHOLE : memo.roots);
   if (root) return root;
   while (frames.length > 0) {
     const frame = frames[frames.length - 1];
@@ -164,7 +172,7 @@ function firstUnreadable(data, path, schema, nan) {
 /** The violation of a string or number no Rust value holds (`at` gives its path), or `null`. */
 function unreadableScalar(value, at) {
   if (typeof value === "string") {
-    const found = LONE_SURROGATE.exec(value);
+    const found = wellFormed(value) ? null : LONE_SURROGATE.exec(value);
     if (found) return make(at(), "unpaired_surrogate", { unit: hex(found[0].charCodeAt(0)) });
   } else if (typeof value === "number" && !Number.isFinite(value) && !Number.isNaN(value)) {
     // What `JSON.parse` reads a number past any double as (`1e400`). A `NaN`
@@ -203,6 +211,10 @@ function memoOf(root) {
     view: (schemas, type) => cached(views[type], schemas, () => final(viewOfAll(schemas, type, root))),
     property: (shapes, key) => {
       const own = cached(props, shapes, () => ({ listed: new Map(), other: propertySchemas(shapes, undefined) }));
+      // A listed key's, once found (only those are kept: a map's keys are
+      // the data's, and would grow the memo without bound).
+      const listed = own.listed.get(key);
+      if (listed !== undefined) return listed;
       if (!shapes.some((s) => s.properties !== undefined && hasOwn(s.properties, key))) return own.other;
       return cached(own.listed, key, () => propertySchemas(shapes, key));
     },
@@ -214,6 +226,8 @@ function memoOf(root) {
       }));
       return cached(own.by, Math.min(i, own.tuple), () => itemSchemas(shapes, i));
     },
+    // The root's schemas, one array for every call (`view` is keyed by it).
+    roots: [root],
   };
   if (root !== null && typeof root === "object") MEMOS.set(root, memo);
   return memo;
