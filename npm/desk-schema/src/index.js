@@ -5,7 +5,7 @@
 import { ajvValidate as requestValidator, readSchema as requestReads } from "./generated/create_group.request.js";
 import { ajvValidate as responseValidator, readSchema as responseReads } from "./generated/create_group.response.js";
 import { ownProperty } from "./runtime.js";
-import { checkedWith, isMemberRuleError, localizeMade, memberRules, sortViolations, toViolations, violationsOf } from "./violations.js";
+import { checkedWith, isMemberRuleError, localizeMade, memberRules, sortViolations, unsortedViolations, violationsOf } from "./violations.js";
 
 export { CODES, LOCALES, isCode, localize, sortViolations, toViolations, unrepresentable, violationsOf } from "./violations.js";
 
@@ -30,7 +30,9 @@ export function validateRequest(data, options) {
   return checkedWith(data, { locale: options.locale, schema: requestReads }, (keep) => {
     // The precompiled member-list rule holds the default account: it is
     // checked here instead, with the accounts given.
-    const others = requestValidator(data) ? [] : toViolations(requestValidator.errors.filter((e) => keep(e) && !isMemberRuleError(e)));
+    const others = requestValidator(data)
+      ? []
+      : unsortedViolations(requestValidator.errors.filter((e) => keep(e) && !isMemberRuleError(e)));
     const owner = { value: ownProperty(data, "Owner_Account"), path: "/Owner_Account" };
     const members = memberRules(ownProperty(data, "MemberList"), "/MemberList", accounts, "Member_Account", owner);
     return localizeMade(sortViolations([...others, ...members]), options.locale);

@@ -374,7 +374,15 @@ const hex = (n) => n.toString(16).toUpperCase().padStart(4, "0");
  * data, finds.
  */
 export function toViolations(errors, options) {
-  const locale = localeOf(options?.locale);
+  return localizeMade(sortViolations(unsortedViolations(errors, options)), localeOf(options?.locale));
+}
+
+/**
+ * {@link toViolations}'s violations, in English and in no order: for a
+ * caller that adds its own and then sorts and words them all once
+ * (`validateRequest`).
+ */
+export function unsortedViolations(errors, options) {
   if (!errors || errors.length === 0) return [];
   if (errors.some((e) => !("parentSchema" in e) || !("data" in e))) {
     throw new Error("toViolations needs Ajv's `verbose: true` option (errors with data and parentSchema)");
@@ -469,7 +477,7 @@ export function toViolations(errors, options) {
     }
   }
   for (const path of skipped) out.push(wholeField(path));
-  return localizeMade(sortViolations(tidy(out, keyRules)), locale);
+  return tidy(out, keyRules);
 }
 
 /**
@@ -884,19 +892,9 @@ export function isCode(code) {
  * a violation names, then by the English message. Sort before `localize`.
  */
 export function sortViolations(violations) {
-  // Each path is read into its segments once, not at every comparison.
-  const keys = new Map();
-  const keyOf = (path) => {
-    let key = keys.get(path);
-    if (key === undefined) {
-      key = pathKey(path);
-      keys.set(path, key);
-    }
-    return key;
-  };
   return [...violations].sort(
     (a, b) =>
-      comparePathKeys(keyOf(a.path), keyOf(b.path)) ||
+      comparePaths(a.path, b.path) ||
       codeRank(a.code) - codeRank(b.code) ||
       compareText(a.code, b.code) ||
       compareText(a.property ?? "", b.property ?? "") ||
@@ -958,26 +956,42 @@ const codeRank = (code) => {
   return i < 0 ? KIND_CODES.length : i;
 };
 
-/** A path as {@link comparePathKeys} reads it: each segment, whether it is
- * an index, and its text (a name unescaped). */
-const pathKey = (path) =>
-  segments(path).map((seg) => (INDEX.test(seg) ? { index: true, text: seg } : { index: false, text: unescape(seg) }));
-
-function comparePathKeys(x, y) {
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    // An index (a map key such as "10" too) before a name; indexes by
-    // number, names by code point: a total order, as in Rust.
-    const [a, b] = [x[i], y[i]];
-    const order =
-      a.index !== b.index ? (a.index ? -1 : 1) : a.index ? compareIndex(a.text, b.text) : compareText(a.text, b.text);
-    if (order) return order;
+/**
+ * Two paths segment by segment, read in place (no list of segments made:
+ * a report compares each path about log2(n) times). A path's segments:
+ * none for the root, and the text after its first `/`, split at each `/`
+ * (a path given without one, as Rust's `Violation::new` allows, starts at
+ * once). At the first two that differ, an index (a map key such as "10"
+ * too) comes before a name, indexes by number, names (unescaped) by code
+ * point; else the one with fewer segments first: a total order, as in Rust.
+ */
+function comparePaths(a, b) {
+  if (a === b) return 0;
+  // Where each one's next segment starts, and whether it has one.
+  let i = a.startsWith("/") ? 1 : 0;
+  let j = b.startsWith("/") ? 1 : 0;
+  let moreA = a !== "";
+  let moreB = b !== "";
+  while (moreA && moreB) {
+    let endA = a.indexOf("/", i);
+    if (endA < 0) endA = a.length;
+    let endB = b.indexOf("/", j);
+    if (endB < 0) endB = b.length;
+    const x = a.slice(i, endA);
+    const y = b.slice(j, endB);
+    if (x !== y) {
+      const [xIndex, yIndex] = [INDEX.test(x), INDEX.test(y)];
+      const order =
+        xIndex !== yIndex ? (xIndex ? -1 : 1) : xIndex ? compareIndex(x, y) : compareText(unescape(x), unescape(y));
+      if (order) return order;
+    }
+    moreA = endA < a.length;
+    moreB = endB < b.length;
+    i = endA + 1;
+    j = endB + 1;
   }
-  return x.length - y.length;
+  return Number(moreA) - Number(moreB);
 }
-
-/** A path's segments: none for the root, and the text after its first `/`
- * (a path given without one, as Rust's `Violation::new` allows, starts at once). */
-const segments = (p) => (p === "" ? [] : (p.startsWith("/") ? p.slice(1) : p).split("/"));
 
 const INDEX = /^(0|[1-9][0-9]*)$/;
 const compareIndex = (a, b) => (a.length - b.length) || (a < b ? -1 : a > b ? 1 : 0);

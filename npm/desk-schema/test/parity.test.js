@@ -357,6 +357,51 @@ test("sortViolations orders names by code point, as UTF-8 bytes order them, wher
   assert.deepEqual(sortViolations(messages).map((v) => v.message), [...names].sort(byCodePoint));
 });
 
+test("sortViolations orders paths as their segments, listed and compared one by one, order them", () => {
+  // The order written the plain way (each path split into its segments
+  // first), against the package's, which reads the paths in place: random
+  // paths with indexes, names that look like indexes (`01`), escapes, the
+  // empty name, code points past U+FFFF, and a path without its leading `/`.
+  const segmentsOf = (p) => (p === "" ? [] : (p.startsWith("/") ? p.slice(1) : p).split("/"));
+  const isIndex = (s) => /^(0|[1-9][0-9]*)$/.test(s);
+  const unescaped = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+  const byCodePoint = (a, b) => {
+    const [x, y] = [[...a].map((c) => c.codePointAt(0)), [...b].map((c) => c.codePointAt(0))];
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
+    return x.length - y.length;
+  };
+  const plain = (a, b) => {
+    const [x, y] = [segmentsOf(a), segmentsOf(b)];
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+      const [p, q] = [isIndex(x[i]), isIndex(y[i])];
+      if (p !== q) return p ? -1 : 1;
+      const order = p ? x[i].length - y[i].length || (x[i] < y[i] ? -1 : x[i] > y[i] ? 1 : 0) : byCodePoint(unescaped(x[i]), unescaped(y[i]));
+      if (order) return order;
+    }
+    return x.length - y.length;
+  };
+  const parts = ["", "0", "1", "2", "9", "10", "01", "00", "a", "ab", "Z", "~0", "~1", "~01", "a~1b", "é", "\ud83d\ude00", "\uffff"];
+  // xorshift32: the same paths on every run.
+  let seed = 0x2545f491;
+  const pick = (n) => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) % n;
+  };
+  for (let round = 0; round < 2000; round++) {
+    const paths = Array.from({ length: 10 }, () => {
+      let p = "";
+      for (let k = pick(4); k > 0; k--) p += `/${parts[pick(parts.length)]}`;
+      return pick(10) === 0 ? p.slice(1) : p;
+    });
+    const violations = paths.map((p) => ({ path: p, code: "max_bytes", message: "m", limit: 1, bytes: 2, chars: 2 }));
+    const got = sortViolations(violations).map((v) => v.path);
+    const want = [...paths].sort(plain);
+    assert.deepEqual(got, want, JSON.stringify(paths));
+  }
+});
+
 test("sortViolations breaks a tie of path, code and message by the figures, as Report::sort does", () => {
   // A map key's limit and its value's, at one path, under a field's own message.
   const key = { path: "/m/k", code: "max_bytes", message: "too long", limit: 2, bytes: 5, chars: 5 };
