@@ -145,7 +145,7 @@ fn check_de(
 }
 
 pub(super) fn object(input: &Input, facts: &Facts, fields: &[Field], ctx: &Ctx) -> TokenStream {
-    let (ctx_ty, ctx_arg) = (&ctx.ty, &ctx.arg);
+    let ctx_ty = &ctx.ty;
     let typed = fields
         .iter()
         .map(|f| (f, typed_field(f, ctx, Target::SelfField(&f.member))))
@@ -157,8 +157,14 @@ pub(super) fn object(input: &Input, facts: &Facts, fields: &[Field], ctx: &Ctx) 
     // none of whose numbers is past its type (see `checks::field_checks`).
     let (raw, typed_only): (Vec<_>, Vec<_>) =
         input.customs.iter().partition(|c| c.check_value.is_some());
-    let raw = raw.iter().map(|c| &c.check);
-    let typed_only: Vec<&syn::Path> = typed_only.iter().map(|c| &c.check).collect();
+    let raw: Vec<TokenStream> = raw
+        .iter()
+        .map(|c| struct_rule_call(&c.check, ctx))
+        .collect();
+    let typed_only: Vec<TokenStream> = typed_only
+        .iter()
+        .map(|c| struct_rule_call(&c.check, ctx))
+        .collect();
     let readable = (!typed_only.is_empty())
         .then(|| quote!(let __desk_whole_readable = __desk_w::unreadable_count(__desk_report);));
     let struct_checks = (!input.customs.is_empty()).then(|| {
@@ -171,7 +177,7 @@ pub(super) fn object(input: &Input, facts: &Facts, fields: &[Field], ctx: &Ctx) 
                 }),
                 Some(quote! {
                     if __desk_read {
-                        #( #typed_only(self #ctx_arg, &mut __desk_scope); )*
+                        #( #typed_only )*
                     }
                 }),
             )
@@ -179,7 +185,7 @@ pub(super) fn object(input: &Input, facts: &Facts, fields: &[Field], ctx: &Ctx) 
         quote! {
             #read
             let mut __desk_scope = __desk_w::scope(__desk_path, __desk_report);
-            #( #raw(self #ctx_arg, &mut __desk_scope); )*
+            #( #raw )*
             #typed_only
         }
     });
@@ -205,6 +211,17 @@ pub(super) fn object(input: &Input, facts: &Facts, fields: &[Field], ctx: &Ctx) 
     quote! {
         #consts
         #impls
+    }
+}
+
+/// A struct-level rule's `check` called on `self`, its result held to `()`
+/// (`StructRuleResult`): a rule that returns a `bool` or a `Result` is an
+/// error at its name, here only (the walk's call of the same function
+/// would say it again).
+fn struct_rule_call(check: &syn::Path, ctx: &Ctx) -> TokenStream {
+    let ctx_arg = &ctx.arg;
+    quote::quote_spanned! {syn::spanned::Spanned::span(check)=>
+        <_ as __desk_r::custom::StructRuleResult>::done(#check(self #ctx_arg, &mut __desk_scope));
     }
 }
 

@@ -197,7 +197,9 @@ fn struct_rules(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     let raw_forms: Vec<TokenStream> = raw_forms
         .map(|f| {
             let arg = quote::quote_spanned!(syn::spanned::Spanned::span(f)=> <_ as ::desk_schema::rules::custom::ObjectView<'_, #self_ty>>);
-            quote!(#f(#arg::cast(&__desk_view) #ctx_arg, &mut __desk_scope);)
+            quote::quote_spanned! {syn::spanned::Spanned::span(f)=>
+                <_ as __desk_r::custom::StructRuleResult>::done(#f(#arg::cast(&__desk_view) #ctx_arg, &mut __desk_scope));
+            }
         })
         .collect();
     let raw_checks = (!raw_forms.is_empty()).then(|| {

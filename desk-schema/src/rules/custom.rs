@@ -29,6 +29,24 @@ impl RuleResult for Result<(), Kind> {
     }
 }
 
+/// What a struct-level custom rule returns: nothing. It records each
+/// problem through its [`Scope`]; a `bool` or a `Result` returned would be
+/// dropped unread, and the rule never fail.
+#[diagnostic::on_unimplemented(
+    message = "a struct's custom rule records its violations through its `Scope` and returns nothing, and this one returns `{Self}`",
+    label = "returns `{Self}`",
+    note = "write `fn check(value: &T, scope: &mut Scope<'_, '_>)` (`value, ctx: &Ctx, scope` with a context; `check_value` takes the view first), and record each problem with `scope.push(&[], Kind::custom(\"code\", \"message\"))`"
+)]
+pub trait StructRuleResult {
+    /// Nothing is left to do: the rule has recorded what it found.
+    fn done(self);
+}
+
+impl StructRuleResult for () {
+    #[inline]
+    fn done(self) {}
+}
+
 /// What a struct's `check_value` function takes: the object as read from raw
 /// JSON, `&<T as JsonView>::View<'_>` (see [`JsonView`](crate::JsonView)).
 ///
