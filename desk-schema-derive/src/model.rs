@@ -13,6 +13,9 @@ use crate::syntax::args;
 /// its arguments are read.
 pub(crate) struct Spec {
     pub name: &'static str,
+    /// How its arguments are written: what an entry in another form is
+    /// told to write instead (`syntax::misshapen`).
+    pub form: Form,
     /// Reads the rule's arguments (after its name) into the checked model.
     pub parse: fn(&ParseNestedMeta<'_>) -> syn::Result<Parsed>,
     /// Allowed inside `items(...)` and `values(...)`.
@@ -32,15 +35,30 @@ pub(crate) struct Spec {
     pub code: &'static str,
 }
 
+/// How a rule's arguments are written after its name.
+#[derive(Clone, Copy)]
+pub(crate) enum Form {
+    /// Nothing: `ascii`.
+    Flag,
+    /// `= VALUE`, VALUE as the example writes it (`10`, `"..."`).
+    Value(&'static str),
+    /// `(ARGUMENTS)`, as the example writes them (`min = 1, max = 10`).
+    List(&'static str),
+    /// Nothing, or `(ARGUMENTS)`: `unique`, `unique(by = key)`.
+    FlagOrList(&'static str),
+}
+
 /// A string rule: on a field, on each item or value, and on each key.
 const fn text(
     name: &'static str,
+    form: Form,
     code: &'static str,
     figures: &'static [&'static str],
     parse: fn(&ParseNestedMeta<'_>) -> syn::Result<Parsed>,
 ) -> Spec {
     Spec {
         name,
+        form,
         parse,
         on_items: true,
         on_keys: true,
@@ -52,6 +70,7 @@ const fn text(
 /// A rule on the field itself (or, with `on_items`, on each item).
 const fn field(
     name: &'static str,
+    form: Form,
     code: &'static str,
     on_items: bool,
     figures: &'static [&'static str],
@@ -59,6 +78,7 @@ const fn field(
 ) -> Spec {
     Spec {
         name,
+        form,
         parse,
         on_items,
         on_keys: false,
@@ -73,40 +93,40 @@ const fn field(
 /// module (`desk_schema::rules::<name>`) has the rule's name.
 #[rustfmt::skip]
 pub(crate) const RULES: &[Spec] = &[
-    text("max_bytes", "max_bytes", &["limit", "bytes", "chars"], |m| Ok(RuleKind::MaxBytes(args::count(m)?).into())),
-    text("min_bytes", "min_bytes", &["limit", "bytes"], |m| Ok(RuleKind::MinBytes(args::count(m)?).into())),
-    text("max_chars", "max_chars", &["limit", "chars"], |m| Ok(RuleKind::MaxChars(args::count(m)?).into())),
-    text("min_chars", "min_chars", &["limit", "chars"], |m| Ok(RuleKind::MinChars(args::count(m)?).into())),
-    text("max_graphemes", "max_graphemes", &["limit", "graphemes"], |m| Ok(RuleKind::MaxGraphemes(args::count(m)?).into())),
-    text("min_graphemes", "min_graphemes", &["limit", "graphemes"], |m| Ok(RuleKind::MinGraphemes(args::count(m)?).into())),
-    text("max_utf16", "max_utf16", &["limit", "units"], |m| Ok(RuleKind::MaxUtf16(args::count(m)?).into())),
-    text("min_utf16", "min_utf16", &["limit", "units"], |m| Ok(RuleKind::MinUtf16(args::count(m)?).into())),
-    text("one_of", "enum", &["allowed"], |m| Ok(args::one_of(m)?.into())),
-    text("printable_ascii", "charset", &["offset", "code_point"], |_| Ok(RuleKind::PrintableAscii.into())),
-    text("ascii", "ascii", &["offset", "code_point"], |_| Ok(RuleKind::Ascii.into())),
-    text("not_prefix", "reserved_prefix", &["prefix"], |m| Ok(RuleKind::NotPrefix(args::text(m, "not_prefix")?).into())),
-    text("prefix", "prefix", &["prefix"], |m| Ok(RuleKind::Prefix(args::text(m, "prefix")?).into())),
-    text("suffix", "suffix", &["suffix"], |m| Ok(RuleKind::Suffix(args::text(m, "suffix")?).into())),
-    text("contains", "contains", &["substring"], |m| Ok(RuleKind::Contains(args::text(m, "contains")?).into())),
-    text("pattern", "pattern", &["pattern"], |m| Ok(RuleKind::Pattern(args::pattern(m)?).into())),
-    text("email", "format", &["format"], |_| Ok(RuleKind::Format("Email").into())),
-    text("uri", "format", &["format"], |_| Ok(RuleKind::Format("Uri").into())),
-    text("uuid", "format", &["format"], |_| Ok(RuleKind::Format("Uuid").into())),
-    text("date_time", "format", &["format"], |_| Ok(RuleKind::Format("DateTime").into())),
-    text("date", "format", &["format"], |_| Ok(RuleKind::Format("Date").into())),
-    text("ipv4", "format", &["format"], |_| Ok(RuleKind::Format("Ipv4").into())),
-    text("ipv6", "format", &["format"], |_| Ok(RuleKind::Format("Ipv6").into())),
-    field("range", "range", true, &["min", "max", "actual"], |m| { let (min, max) = args::bounds(m)?; Ok(RuleKind::Range { min, max }.into()) }),
-    field("max_items", "max_items", true, &["limit", "items"], |m| Ok(RuleKind::MaxItems(args::count(m)?).into())),
-    field("min_items", "min_items", true, &["limit", "items"], |m| Ok(RuleKind::MinItems(args::count(m)?).into())),
-    field("unique", "duplicate", false, &["key", "first"], |m| Ok(RuleKind::Unique { by: args::key(m)? }.into())),
-    field("items", "", false, &[], |m| Ok(RuleKind::Items(args::inner(m, "items", false)?).into())),
-    field("keys", "", false, &[], |m| Ok(RuleKind::Keys(args::inner(m, "keys", true)?).into())),
-    field("values", "", false, &[], |m| Ok(RuleKind::Values(args::inner(m, "values", false)?).into())),
-    field("custom", "", false, &[], |m| { let (check, description) = args::custom(m)?; Ok(RuleKind::Custom { check, description }.into()) }),
-    field("message", "", false, &[], |m| { let (rule, texts) = args::message(m)?; Ok(Parsed::Message { rule, texts }) }),
-    field("nested", "", false, &[], |_| Ok(Parsed::Nested)),
-    field("skip", "", false, &[], |_| Ok(Parsed::Skip)),
+    text("max_bytes", Form::Value("10"), "max_bytes", &["limit", "bytes", "chars"], |m| Ok(RuleKind::MaxBytes(args::count(m)?).into())),
+    text("min_bytes", Form::Value("1"), "min_bytes", &["limit", "bytes"], |m| Ok(RuleKind::MinBytes(args::count(m)?).into())),
+    text("max_chars", Form::Value("10"), "max_chars", &["limit", "chars"], |m| Ok(RuleKind::MaxChars(args::count(m)?).into())),
+    text("min_chars", Form::Value("1"), "min_chars", &["limit", "chars"], |m| Ok(RuleKind::MinChars(args::count(m)?).into())),
+    text("max_graphemes", Form::Value("10"), "max_graphemes", &["limit", "graphemes"], |m| Ok(RuleKind::MaxGraphemes(args::count(m)?).into())),
+    text("min_graphemes", Form::Value("1"), "min_graphemes", &["limit", "graphemes"], |m| Ok(RuleKind::MinGraphemes(args::count(m)?).into())),
+    text("max_utf16", Form::Value("10"), "max_utf16", &["limit", "units"], |m| Ok(RuleKind::MaxUtf16(args::count(m)?).into())),
+    text("min_utf16", Form::Value("1"), "min_utf16", &["limit", "units"], |m| Ok(RuleKind::MinUtf16(args::count(m)?).into())),
+    text("one_of", Form::List("\"A\", \"B\""), "enum", &["allowed"], |m| Ok(args::one_of(m)?.into())),
+    text("printable_ascii", Form::Flag, "charset", &["offset", "code_point"], |_| Ok(RuleKind::PrintableAscii.into())),
+    text("ascii", Form::Flag, "ascii", &["offset", "code_point"], |_| Ok(RuleKind::Ascii.into())),
+    text("not_prefix", Form::Value("\"@TGS#\""), "reserved_prefix", &["prefix"], |m| Ok(RuleKind::NotPrefix(args::text(m, "not_prefix")?).into())),
+    text("prefix", Form::Value("\"...\""), "prefix", &["prefix"], |m| Ok(RuleKind::Prefix(args::text(m, "prefix")?).into())),
+    text("suffix", Form::Value("\"...\""), "suffix", &["suffix"], |m| Ok(RuleKind::Suffix(args::text(m, "suffix")?).into())),
+    text("contains", Form::Value("\"...\""), "contains", &["substring"], |m| Ok(RuleKind::Contains(args::text(m, "contains")?).into())),
+    text("pattern", Form::Value("\"^[a-z]+$\""), "pattern", &["pattern"], |m| Ok(RuleKind::Pattern(args::pattern(m)?).into())),
+    text("email", Form::Flag, "format", &["format"], |_| Ok(RuleKind::Format("Email").into())),
+    text("uri", Form::Flag, "format", &["format"], |_| Ok(RuleKind::Format("Uri").into())),
+    text("uuid", Form::Flag, "format", &["format"], |_| Ok(RuleKind::Format("Uuid").into())),
+    text("date_time", Form::Flag, "format", &["format"], |_| Ok(RuleKind::Format("DateTime").into())),
+    text("date", Form::Flag, "format", &["format"], |_| Ok(RuleKind::Format("Date").into())),
+    text("ipv4", Form::Flag, "format", &["format"], |_| Ok(RuleKind::Format("Ipv4").into())),
+    text("ipv6", Form::Flag, "format", &["format"], |_| Ok(RuleKind::Format("Ipv6").into())),
+    field("range", Form::List("min = 1, max = 10"), "range", true, &["min", "max", "actual"], |m| { let (min, max) = args::bounds(m)?; Ok(RuleKind::Range { min, max }.into()) }),
+    field("max_items", Form::Value("10"), "max_items", true, &["limit", "items"], |m| Ok(RuleKind::MaxItems(args::count(m)?).into())),
+    field("min_items", Form::Value("1"), "min_items", true, &["limit", "items"], |m| Ok(RuleKind::MinItems(args::count(m)?).into())),
+    field("unique", Form::FlagOrList("by = field"), "duplicate", false, &["key", "first"], |m| Ok(RuleKind::Unique { by: args::key(m)? }.into())),
+    field("items", Form::List("max_bytes = 32"), "", false, &[], |m| Ok(RuleKind::Items(args::inner(m, "items", false)?).into())),
+    field("keys", Form::List("max_bytes = 32"), "", false, &[], |m| Ok(RuleKind::Keys(args::inner(m, "keys", true)?).into())),
+    field("values", Form::List("max_bytes = 32"), "", false, &[], |m| Ok(RuleKind::Values(args::inner(m, "values", false)?).into())),
+    field("custom", Form::List("check = path::to::function, description = \"...\""), "", false, &[], |m| { let (check, description) = args::custom(m)?; Ok(RuleKind::Custom { check, description }.into()) }),
+    field("message", Form::List("en = \"...\", zh_cn = \"...\""), "", false, &[], |m| { let (rule, texts) = args::message(m)?; Ok(Parsed::Message { rule, texts }) }),
+    field("nested", Form::Flag, "", false, &[], |_| Ok(Parsed::Nested)),
+    field("skip", Form::Flag, "", false, &[], |_| Ok(Parsed::Skip)),
 ];
 
 impl Rule {

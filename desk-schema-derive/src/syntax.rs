@@ -491,6 +491,49 @@ fn docs(attrs: &[Attribute]) -> Option<String> {
     (!out.is_empty()).then_some(out)
 }
 
+/// Why an entry is not written in its rule's form (`Spec::form`), in words
+/// that say what to write, where syn's would be "expected `,`" or
+/// "expected parentheses"; `None` when it is (its arguments are read
+/// next, and say what is wrong with them).
+fn misshapen(meta: &ParseNestedMeta<'_>, spec: &crate::model::Spec) -> Option<syn::Error> {
+    use crate::model::Form;
+    let (name, input) = (spec.name, meta.input);
+    // `date-time`, as JSON Schema spells its format.
+    if input.peek(Token![-]) {
+        let fork = input.fork();
+        let rest = fork
+            .parse::<Token![-]>()
+            .and_then(|_| fork.parse::<syn::Ident>())
+            .map(|rest| format!("{name}_{rest}"));
+        let advice = match rest {
+            Ok(joined) if crate::model::spec(&joined).is_some() => format!(": write `{joined}`"),
+            _ => String::new(),
+        };
+        return Some(meta.error(format!(
+            "a rule's name is written with `_`, not `-`{advice}"
+        )));
+    }
+    let end = input.is_empty() || input.peek(Token![,]);
+    let value = input.peek(Token![=]);
+    let list = input.peek(syn::token::Paren);
+    let error = match spec.form {
+        Form::Flag if !end => {
+            format!("`{name}` takes nothing after it: write `{name}` alone, or leave it out")
+        }
+        Form::Value(example) if list || end => {
+            format!("`{name}` takes one value, after `=`: `{name} = {example}`")
+        }
+        Form::List(example) if value => {
+            format!("`{name}` takes its arguments in parentheses: `{name}({example})`")
+        }
+        Form::FlagOrList(example) if value => {
+            format!("`{name}` takes no value: write `{name}` alone, or `{name}({example})`")
+        }
+        _ => return None,
+    };
+    Some(meta.error(error))
+}
+
 /// Skips the rest of an unreadable entry (`= value` or `(...)`) so parsing
 /// can go on with the next one.
 fn skip_rest(input: ParseStream<'_>) -> syn::Result<()> {
@@ -582,6 +625,11 @@ fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> FieldAttrs {
                 bad = true;
                 return skip_rest(meta.input);
             };
+            if let Some(error) = misshapen(&meta, spec) {
+                errors.push(error);
+                bad = true;
+                return skip_rest(meta.input);
+            }
             let span = key_span(&meta);
             match (spec.parse)(&meta) {
                 Ok(parsed) => {
@@ -942,10 +990,14 @@ pub(crate) mod args {
                 max = Some(int(inner.value()?, "max")?);
             } else {
                 let key = key_name(&inner);
-                let error = inner.error(format!(
-                    "`range` takes `min` and `max` once each, not `{key}`{}",
-                    hint(&key, &["min", "max"])
-                ));
+                let error = if key == "min" || key == "max" {
+                    inner.error(format!("`range` takes `{key}` once, and it is given twice"))
+                } else {
+                    inner.error(format!(
+                        "`range` takes `min` and `max` once each, not `{key}`{}",
+                        hint(&key, &["min", "max"])
+                    ))
+                };
                 // Consume the rest, or syn adds an "unexpected token" error.
                 skip_all(inner.input)?;
                 return Err(error);
@@ -1157,6 +1209,9 @@ pub(crate) mod args {
                 inner.error(format!("unknown rule `{key}`{}", hint(&key, &allowed)))
             });
         };
+        if let Some(error) = super::misshapen(inner, spec) {
+            return Err(error);
+        }
         let span = key_span(inner);
         // Only rules (`on_items`) fit here: `nested` and `skip` do not.
         let Parsed::Rule(kind) = (spec.parse)(inner)? else {
