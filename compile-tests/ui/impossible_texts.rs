@@ -41,6 +41,18 @@ struct T {
     // Room for one more character: "ba" passes.
     #[desk(suffix = "a", not_prefix = "a", max_chars = 2)]
     n: String,
+    // One mistake, one error (helper-162): a text that breaks a rule alone
+    // is not said again as part of the prefix and suffix together; two
+    // texts each all a maximum leaves room for, each breaking the other's
+    // rule, are said once; three texts that each break a rule are three.
+    #[desk(prefix = "é", suffix = "x", ascii)]
+    o: String,
+    #[desk(prefix = "#", suffix = "\t", printable_ascii)]
+    p: String,
+    #[desk(suffix = "a", prefix = "b", max_chars = 1)]
+    q: String,
+    #[desk(prefix = "é", suffix = "ü", contains = "ö", ascii)]
+    r: String,
 }
 
 fn main() {}

@@ -1397,8 +1397,8 @@ fn float_name(ty: &syn::Type) -> Option<String> {
 fn check_rules(rules: &[Rule], errors: &mut Errors) {
     check_lengths(rules, errors);
     check_kinds_agree(rules, errors);
-    let whole = check_texts(rules, errors);
-    check_prefix_and_suffix(rules, &whole, errors);
+    let texts = check_texts(rules, errors);
+    check_prefix_and_suffix(rules, &texts, errors);
     for r in rules {
         match &r.kind {
             RuleKind::Items(inner) | RuleKind::Keys(inner) | RuleKind::Values(inner) => {
@@ -2244,9 +2244,20 @@ fn leaves_only<'r>(rules: &'r [Rule], value: &str) -> Option<&'r Rule> {
 
 /// A `prefix` and a `suffix` together need the shortest string holding
 /// both, which must still fit the field's limits and character sets.
-/// `whole`: the texts already refused as the whole string, with the rule
-/// each breaks ([`check_texts`]), which are not said again.
-fn check_prefix_and_suffix(rules: &[Rule], whole: &[(&String, &str)], errors: &mut Errors) {
+/// Nothing is said when [`check_texts`] refused either text already: the
+/// two together break what one of them breaks, one mistake (`prefix =
+/// "é", suffix = "x", ascii` is one error, at the prefix). `texts.whole`:
+/// the texts refused as the whole string, with the rule each breaks, which
+/// are not said again.
+fn check_prefix_and_suffix(rules: &[Rule], texts: &Refused<'_>, errors: &mut Errors) {
+    if texts
+        .refused
+        .iter()
+        .any(|&name| name == "prefix" || name == "suffix")
+    {
+        return;
+    }
+    let whole = &texts.whole;
     let find = |pick: fn(&RuleKind) -> Option<&String>| {
         rules.iter().find_map(|r| pick(&r.kind).map(|t| (r, t)))
     };
@@ -2303,15 +2314,28 @@ fn breaks<'r>(other: &Rule, text: &str, part: bool, only: Option<&'r Rule>) -> O
     (text_holds(&other.kind, text, false) == Some(false)).then_some(Broken::Whole(max))
 }
 
+/// What [`check_texts`] refused.
+struct Refused<'r> {
+    /// The texts refused as the whole string (a maximum leaves room for no
+    /// more), each with the rule it breaks.
+    whole: Vec<(&'r String, &'static str)>,
+    /// The rules whose texts it refused (`prefix`, `one_of`, ...).
+    refused: Vec<&'static str>,
+}
+
 /// Texts the derive can test against the field's other rules: each value of
 /// `one_of` must pass them all, and the text that `prefix`, `suffix` or
 /// `contains` requires must fit within the limits and character sets (and a
-/// required prefix must not start with a forbidden one). Returns the texts
-/// refused as the whole string (a maximum leaves room for no more), each
-/// with the rule it breaks, said once for each pair: `prefix`, `suffix` and
-/// `contains` of one text are one mistake.
-fn check_texts<'r>(rules: &'r [Rule], errors: &mut Errors) -> Vec<(&'r String, &'static str)> {
+/// required prefix must not start with a forbidden one). Said once for each
+/// pair: `prefix`, `suffix` and `contains` of one text are one mistake, and
+/// so are two texts each all that a maximum leaves room for, each breaking
+/// the other's rule (`prefix = "b", suffix = "a", max_chars = 1`: said at
+/// the first).
+fn check_texts<'r>(rules: &'r [Rule], errors: &mut Errors) -> Refused<'r> {
     let mut whole: Vec<(&String, &str)> = Vec::new();
+    // Each (rule, other) said as a whole string breaking `other`.
+    let mut pairs: Vec<(&str, &str)> = Vec::new();
+    let mut refused: Vec<&'static str> = Vec::new();
     for rule in rules {
         let (texts, part): (Vec<&String>, bool) = match &rule.kind {
             RuleKind::OneOf(values) => (values.iter().collect(), false),
@@ -2344,10 +2368,13 @@ fn check_texts<'r>(rules: &'r [Rule], errors: &mut Errors) -> Vec<(&'r String, &
                         format!("{what} {value:?} breaks `{}` on the same field", other.name)
                     }
                     Some(Broken::Whole(max)) => {
-                        if whole.iter().any(|&(t, o)| t == value && o == other.name) {
+                        if whole.iter().any(|&(t, o)| t == value && o == other.name)
+                            || pairs.contains(&(other.name, rule.name))
+                        {
                             continue;
                         }
                         whole.push((value, other.name));
+                        pairs.push((rule.name, other.name));
                         format!(
                             "{what} {value:?} is all that `{}` leaves room for, and it breaks `{}` on the same field",
                             max.name, other.name
@@ -2355,11 +2382,12 @@ fn check_texts<'r>(rules: &'r [Rule], errors: &mut Errors) -> Vec<(&'r String, &
                     }
                     None => continue,
                 };
+                refused.push(rule.name);
                 err(errors, rule.span, message);
             }
         }
     }
-    whole
+    Refused { whole, refused }
 }
 
 #[cfg(test)]
