@@ -53,6 +53,10 @@ struct T {
     q: String,
     #[desk(prefix = "é", suffix = "ü", contains = "ö", ascii)]
     r: String,
+    // Two rules broken: the prefix breaks `ascii`, and the prefix and
+    // suffix together `max_bytes`, which neither breaks alone: two errors.
+    #[desk(prefix = "é", suffix = "xx", ascii, max_bytes = 3)]
+    s: String,
 }
 
 fn main() {}

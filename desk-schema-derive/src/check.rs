@@ -2244,19 +2244,18 @@ fn leaves_only<'r>(rules: &'r [Rule], value: &str) -> Option<&'r Rule> {
 
 /// A `prefix` and a `suffix` together need the shortest string holding
 /// both, which must still fit the field's limits and character sets.
-/// Nothing is said when [`check_texts`] refused either text already: the
-/// two together break what one of them breaks, one mistake (`prefix =
-/// "é", suffix = "x", ascii` is one error, at the prefix). `texts.whole`:
-/// the texts refused as the whole string, with the rule each breaks, which
-/// are not said again.
+/// Nothing is said of a rule that [`check_texts`] found one of the two
+/// texts alone to break already: the two together break it too, one
+/// mistake (`prefix = "é", suffix = "x", ascii` is one error, at the
+/// prefix). `texts.whole`: the texts refused as the whole string, with the
+/// rule each breaks, which are not said again.
 fn check_prefix_and_suffix(rules: &[Rule], texts: &Refused<'_>, errors: &mut Errors) {
-    if texts
-        .refused
-        .iter()
-        .any(|&name| name == "prefix" || name == "suffix")
-    {
-        return;
-    }
+    let said = |other: &str| {
+        texts
+            .refused
+            .iter()
+            .any(|&(rule, broken)| (rule == "prefix" || rule == "suffix") && broken == other)
+    };
     let whole = &texts.whole;
     let find = |pick: fn(&RuleKind) -> Option<&String>| {
         rules.iter().find_map(|r| pick(&r.kind).map(|t| (r, t)))
@@ -2275,7 +2274,7 @@ fn check_prefix_and_suffix(rules: &[Rule], texts: &Refused<'_>, errors: &mut Err
     let both = prefix_and_suffix(p, s);
     let only = leaves_only(rules, &both);
     let need = format!("`prefix = {p:?}` and `suffix = {s:?}` need at least {both:?}");
-    for other in rules {
+    for other in rules.iter().filter(|other| !said(other.name)) {
         let message = match breaks(other, &both, true, only) {
             Some(Broken::Text) => {
                 format!("{need}, which breaks `{}` on the same field", other.name)
@@ -2319,8 +2318,9 @@ struct Refused<'r> {
     /// The texts refused as the whole string (a maximum leaves room for no
     /// more), each with the rule it breaks.
     whole: Vec<(&'r String, &'static str)>,
-    /// The rules whose texts it refused (`prefix`, `one_of`, ...).
-    refused: Vec<&'static str>,
+    /// Each rule whose text it refused (`prefix`, `one_of`, ...), with a
+    /// rule the text breaks, or the maximum that left it no more room.
+    refused: Vec<(&'static str, &'static str)>,
 }
 
 /// Texts the derive can test against the field's other rules: each value of
@@ -2335,7 +2335,7 @@ fn check_texts<'r>(rules: &'r [Rule], errors: &mut Errors) -> Refused<'r> {
     let mut whole: Vec<(&String, &str)> = Vec::new();
     // Each (rule, other) said as a whole string breaking `other`.
     let mut pairs: Vec<(&str, &str)> = Vec::new();
-    let mut refused: Vec<&'static str> = Vec::new();
+    let mut refused: Vec<(&'static str, &'static str)> = Vec::new();
     for rule in rules {
         let (texts, part): (Vec<&String>, bool) = match &rule.kind {
             RuleKind::OneOf(values) => (values.iter().collect(), false),
@@ -2375,6 +2375,7 @@ fn check_texts<'r>(rules: &'r [Rule], errors: &mut Errors) -> Refused<'r> {
                         }
                         whole.push((value, other.name));
                         pairs.push((rule.name, other.name));
+                        refused.push((rule.name, max.name));
                         format!(
                             "{what} {value:?} is all that `{}` leaves room for, and it breaks `{}` on the same field",
                             max.name, other.name
@@ -2382,7 +2383,7 @@ fn check_texts<'r>(rules: &'r [Rule], errors: &mut Errors) -> Refused<'r> {
                     }
                     None => continue,
                 };
-                refused.push(rule.name);
+                refused.push((rule.name, other.name));
                 err(errors, rule.span, message);
             }
         }
