@@ -103,6 +103,74 @@ macro_rules! shapes {
 }
 shapes!(max_bytes = 3, printable_ascii);
 
+// A struct-level rule's functions (typed and raw) and a serde default
+// function given as fragments: the call written at the function's name
+// still finds `self` and the derive's locals (helper-163: the span taken
+// whole looked them up in the macro).
+macro_rules! ruled {
+    ($check:path, $check_value:path, $default:literal, $n:literal) => {
+        #[derive(desk_schema::Validate, serde::Deserialize)]
+        #[desk(custom(check = $check, description = "a and b differ"))]
+        pub struct Pair {
+            #[desk(max_bytes = $n)]
+            pub a: String,
+            #[desk(max_bytes = $n)]
+            #[serde(default = $default)]
+            pub b: String,
+        }
+
+        #[derive(desk_schema::Validate, serde::Deserialize)]
+        #[desk(custom(check = $check, check_value = $check_value, description = "a and b differ"))]
+        pub struct RawPair {
+            #[desk(max_bytes = $n)]
+            pub a: String,
+            #[desk(max_bytes = $n)]
+            #[serde(default = $default)]
+            pub b: String,
+        }
+    };
+}
+
+fn b_default() -> String {
+    String::from("d")
+}
+
+fn differ<T: AsPair>(value: &T, scope: &mut desk_schema::Scope<'_, '_>) {
+    let (a, b) = value.pair();
+    if a != b {
+        scope.push(&[], desk_schema::Kind::custom("differ", "a and b differ"));
+    }
+}
+
+fn differ_raw(
+    view: &<RawPair as desk_schema::JsonView>::View<'_>,
+    scope: &mut desk_schema::Scope<'_, '_>,
+) {
+    if let (Some(a), Some(b)) = (&view.a, &view.b) {
+        if a != b {
+            scope.push(&[], desk_schema::Kind::custom("differ", "a and b differ"));
+        }
+    }
+}
+
+trait AsPair {
+    fn pair(&self) -> (&str, &str);
+}
+
+impl AsPair for Pair {
+    fn pair(&self) -> (&str, &str) {
+        (&self.a, &self.b)
+    }
+}
+
+impl AsPair for RawPair {
+    fn pair(&self) -> (&str, &str) {
+        (&self.a, &self.b)
+    }
+}
+
+ruled!(differ, differ_raw, "b_default", 2);
+
 // A field type written as a macro in a type with a lifetime: the macro
 // may name the lifetime, which its tokens do not show, so the derive's
 // compile-time assertions outside the impls leave it to them.
@@ -142,6 +210,21 @@ fn main() {
     assert_eq!(report, typed.validate().unwrap_err());
     let codes: Vec<&str> = Iterator::map(report.violations().iter(), |v| v.code()).collect();
     assert_eq!(codes, ["empty_key", "duplicate", "max_bytes"], "{report}");
+
+    for text in [r#"{"a":"x"}"#, r#"{"a":"xyz","b":"x"}"#] {
+        let typed: Pair = serde_json::from_str(text).unwrap();
+        let Err(report) = desk_schema::from_json_str::<Pair>(text) else {
+            panic!("a and b differ: {text}")
+        };
+        assert_eq!(report, typed.validate().unwrap_err());
+        let raw: RawPair = serde_json::from_str(text).unwrap();
+        let Err(raw_report) = desk_schema::from_json_str::<RawPair>(text) else {
+            panic!("a and b differ: {text}")
+        };
+        assert_eq!(raw_report, raw.validate().unwrap_err());
+        assert!(report.violations().iter().any(|v| v.code() == "differ"), "{report}");
+    }
+    assert!(desk_schema::from_json_str::<RawPair>(r#"{"a":"d"}"#).is_ok());
 
     let text = r#"{"name":"x","tags":["abc"],"scores":{"abc":9},"choice":{"t":"A","c":{"s":"abcd"}},"note":"abcde"}"#;
     let form = Form {

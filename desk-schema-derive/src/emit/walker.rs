@@ -196,9 +196,13 @@ fn struct_rules(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     // takes another is an error at its name.
     let raw_forms: Vec<TokenStream> = raw_forms
         .map(|f| {
-            let arg = quote::quote_spanned!(syn::spanned::Spanned::span(f)=> <_ as ::desk_schema::rules::custom::ObjectView<'_, #self_ty>>);
-            quote::quote_spanned! {syn::spanned::Spanned::span(f)=>
-                <_ as __desk_r::custom::StructRuleResult>::done(#f(#arg::cast(&__desk_view) #ctx_arg, &mut __desk_scope));
+            let span = syn::spanned::Spanned::span(f);
+            let arg = quote::quote_spanned!(span=> <_ as ::desk_schema::rules::custom::ObjectView<'_, #self_ty>>);
+            // The locals interpolated, keeping the derive's span (see
+            // `validate_in::struct_rule_call`).
+            let (view, scope) = (quote!(&__desk_view), quote!(&mut __desk_scope));
+            quote::quote_spanned! {span=>
+                <_ as __desk_r::custom::StructRuleResult>::done(#f(#arg::cast(#view) #ctx_arg, #scope));
             }
         })
         .collect();
