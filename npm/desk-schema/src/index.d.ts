@@ -103,6 +103,10 @@ export interface ReadOptions extends ValidateOptions {
    * every value is. {@link violationsOf} takes it from Ajv's
    * `ajvValidate.schema` when not given. A `$ref` to another document
    * (`other.json#/...`) is not followed: the value there is read whole.
+   * What the package learns from a schema is kept for the schema object (as
+   * Ajv compiles a schema once): change a schema after its first use and
+   * the answers stay those of the schema as it was; pass a new object
+   * (`structuredClone(schema)`) instead.
    */
   schema?: object | undefined;
 }
@@ -168,7 +172,9 @@ export interface ViolationOptions extends ValidateOptions {
    * (or a compiled module's `readSchema`): with it, a `#[desk(skip)]` field
    * (`x-skip`) whose value is not its type is one `type` violation at the
    * field, as the Rust crate reports it, wherever inside it Ajv found the
-   * fault; without it, each fault is reported where Ajv found it.
+   * fault; without it, each fault is reported where Ajv found it. As with
+   * {@link ReadOptions.schema}, a schema is read once: do not change it
+   * after its first use.
    */
   schema?: object | undefined;
 }
