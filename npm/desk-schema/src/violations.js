@@ -374,7 +374,9 @@ const hex = (n) => n.toString(16).toUpperCase().padStart(4, "0");
  * data, finds.
  */
 export function toViolations(errors, options) {
-  return localizeMade(sortViolations(unsortedViolations(errors, options)), localeOf(options?.locale));
+  // The locale first: a bad one is the caller's error whatever the errors.
+  const locale = localeOf(options?.locale);
+  return localizeMade(sortViolations(unsortedViolations(errors, options)), locale);
 }
 
 /**
@@ -892,7 +894,13 @@ export function isCode(code) {
  * a violation names, then by the English message. Sort before `localize`.
  */
 export function sortViolations(violations) {
-  return [...violations].sort(
+  // A path is what the order is of: one that is not a string (a caller's
+  // own violation) is named, whatever it would be compared with.
+  const list = [...violations];
+  for (const [i, v] of list.entries()) {
+    if (typeof v?.path !== "string") throw new TypeError(`violation ${i} has no path (a JSON Pointer string)`);
+  }
+  return list.sort(
     (a, b) =>
       comparePaths(a.path, b.path) ||
       codeRank(a.code) - codeRank(b.code) ||

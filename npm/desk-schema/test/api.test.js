@@ -227,6 +227,11 @@ test("a Simplified Chinese tag of any region reads as zh-CN; Traditional Chinese
   }
   for (const tag of ["zh-TW", "zh-HK", "zh-Hant", "fr"]) {
     assert.throws(() => validateRequest({}, { locale: tag }), { name: "TypeError", message: /no Traditional Chinese messages/ }, tag);
+    // The locale is the first thing read: a bad one is the error whatever
+    // the errors (none, or a non-verbose Ajv's).
+    for (const errors of [[], [{ instancePath: "", keyword: "type", params: {} }]]) {
+      assert.throws(() => toViolations(errors, { locale: tag }), { name: "TypeError", message: /no Traditional Chinese messages/ }, tag);
+    }
   }
 });
 

@@ -402,6 +402,15 @@ test("sortViolations orders paths as their segments, listed and compared one by 
   }
 });
 
+test("sortViolations names a violation without a string path, however many there are", () => {
+  const ok = { path: "/a", code: "required", message: "x" };
+  for (const bad of [{ code: "required", message: "x" }, { path: 3, code: "required", message: "x" }, null]) {
+    for (const list of [[bad], [bad, bad], [ok, bad]]) {
+      assert.throws(() => sortViolations(list), { name: "TypeError", message: `violation ${list.indexOf(bad)} has no path (a JSON Pointer string)` });
+    }
+  }
+});
+
 test("sortViolations breaks a tie of path, code and message by the figures, as Report::sort does", () => {
   // A map key's limit and its value's, at one path, under a field's own message.
   const key = { path: "/m/k", code: "max_bytes", message: "too long", limit: 2, bytes: 5, chars: 5 };
