@@ -5,6 +5,7 @@ import test from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import { desk, pkg } from "./helpers.js";
@@ -12,6 +13,14 @@ import { desk, pkg } from "./helpers.js";
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css" };
 const EXECUTABLE = process.env.CHROMIUM ?? "/usr/bin/chromium";
+// The README's screenshot is written over only when asked (as trybuild's
+// TRYBUILD=overwrite), and then only with the Chinese font it shows: a
+// machine without it would commit boxes for every character.
+const SCREENSHOT_FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+const SCREENSHOT =
+  process.env.SCREENSHOT === "overwrite"
+    ? path.join(pkg, "demo", "screenshot.png")
+    : path.join(os.tmpdir(), "desk-schema-demo-screenshot.png");
 
 function serve(dir) {
   const server = http.createServer((req, res) => {
@@ -80,7 +89,11 @@ test("the demo form shows the CLI's messages under its fields, under a strict CS
     assert.equal(chinese["/Name"], "最多 100 字节（UTF-8 编码，一个汉字占 3 字节），当前 102 字节（34 个字符）");
     assert.equal(await page.locator('p[data-for="/MemberList"]').textContent(), chinese["/MemberList"]);
     assert.equal(await status.textContent(), "3 个问题");
-    await page.screenshot({ path: path.join(pkg, "demo", "screenshot.png"), fullPage: true });
+    if (process.env.SCREENSHOT === "overwrite") {
+      assert.ok(fs.existsSync(SCREENSHOT_FONT), `${SCREENSHOT_FONT} is missing: apt-get install fonts-wqy-microhei`);
+    }
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    assert.ok(fs.statSync(SCREENSHOT).size > 0, SCREENSHOT);
     await page.selectOption("#lang", "en");
 
     // Fix both: the form passes.
