@@ -31,6 +31,21 @@ struct OtherLibraries {
     a: String,
     #[desk(regex = "^a$")]
     b: String,
+    #[desk(char_count(max = 3))]
+    c: String,
+    #[desk(alphanumeric)]
+    d: String,
+}
+
+// serde's attributes written in `#[desk(...)]`, on the type and on a field:
+// each says it goes in `#[serde(...)]`.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[desk(rename_all = "camelCase")]
+struct SerdeInDesk {
+    #[desk(rename = "x", max_bytes = 3)]
+    a: String,
+    #[desk(default)]
+    b: String,
 }
 
 #[derive(desk_schema::Validate, serde::Deserialize)]

@@ -86,6 +86,16 @@ fn serde_elsewhere(key: &str) -> bool {
         })
 }
 
+/// The error for serde's attribute written in `#[desk(...)]`
+/// (`#[desk(rename = "a")]`): it goes in `#[serde(...)]`, where desk-schema
+/// reads it (and says there if it cannot mirror it).
+fn serde_in_desk(key: &str) -> String {
+    format!(
+        "`{key}` is serde's attribute, not desk-schema's: write it in `#[serde(...)]`, \
+         which desk-schema reads as serde does"
+    )
+}
+
 /// serde attributes desk-schema cannot mirror on all three paths, and what
 /// to do instead.
 fn serde_refusal(place: Place, key: &str, skipped: impl FnOnce() -> bool) -> Option<String> {
@@ -582,6 +592,17 @@ fn elsewhere(key: &str) -> Option<&'static str> {
         "ip" => "`ipv4` or `ipv6`",
         "url" => "`uri`",
         "required" => "nothing: a field that is not an `Option` is required",
+        "char_count" => "`max_chars`/`min_chars`",
+        // A pattern cannot say "not" (no lookaround on every path).
+        "does_not_contain" => "`custom(check = path, description = \"...\")`",
+        "must_match" | "matches" => {
+            "a rule across fields: `#[desk(custom(check = path, description = \"...\"))]` on \
+             the struct"
+        }
+        // garde's `phone_number`, validator's `phone`.
+        "alphanumeric" | "phone_number" | "phone" | "credit_card" | "non_control_character" => {
+            "`pattern = \"...\"` or `custom(...)`"
+        }
         _ => return None,
     })
 }
@@ -617,11 +638,16 @@ fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> FieldAttrs {
         let result = attr.parse_nested_meta(|meta| {
             let key = key_name(&meta);
             let Some(spec) = spec(&key) else {
-                let advice = elsewhere(&key).map_or_else(
-                    || hint(&key, &rule_names()),
-                    |ours| format!("; write {ours}"),
-                );
-                errors.push(meta.error(format!("unknown rule `{key}`{advice}")));
+                let error = if serde_elsewhere(&key) {
+                    serde_in_desk(&key)
+                } else {
+                    let advice = elsewhere(&key).map_or_else(
+                        || hint(&key, &rule_names()),
+                        |ours| format!("; write {ours}"),
+                    );
+                    format!("unknown rule `{key}`{advice}")
+                };
+                errors.push(meta.error(error));
                 bad = true;
                 return skip_rest(meta.input);
             };
@@ -705,17 +731,8 @@ pub(crate) fn foreign_advice(attr: &Attribute) -> String {
             "length" => format!("`max_{unit}`/`min_{unit}` (on a list, `max_items`/`min_items`)"),
             // garde's older name for a length in bytes.
             "byte_length" => "`max_bytes`/`min_bytes`".to_owned(),
-            // A pattern cannot say "not" (no lookaround on every path).
-            "does_not_contain" => "no rule of that meaning: `custom(...)`".to_owned(),
-            "must_match" | "matches" => "a rule across fields: `#[desk(custom(check = path, \
-                                         description = \"...\"))]` on the struct"
-                .to_owned(),
             "nested" => "`nested` too".to_owned(),
             "custom" => "`custom(check = path, description = \"...\")`".to_owned(),
-            // garde's `phone_number`, validator's `phone`.
-            "alphanumeric" | "phone_number" | "phone" | "credit_card" | "non_control_character" => {
-                "no rule of that meaning: `pattern = \"...\"` or `custom(...)`".to_owned()
-            }
             other => match (elsewhere(other), crate::model::spec(other)) {
                 (Some(ours), _) => ours.to_owned(),
                 (None, Some(_)) => format!("`{other}` too"),
@@ -1344,6 +1361,7 @@ fn container_attrs(
                          (a tuple struct's field takes it as `struct Name(#[desk(...)] String);`)"
                     )))
                 }
+                _ if serde_elsewhere(&key) => Err(meta.error(serde_in_desk(&key))),
                 _ => Err(meta.error(format!(
                     "unknown container attribute `{key}`{}",
                     hint(&key, CONTAINER_KEYS)
