@@ -46,6 +46,22 @@ struct SerdeInDesk {
     a: String,
     #[desk(default)]
     b: String,
+    // serde's, but refused there too; and serde's for a type, not a field.
+    #[desk(alias = "c")]
+    c: String,
+    #[desk(rename_all = "camelCase")]
+    d: String,
+    #[desk(items(rename = "x"), items(length(max = 3)))]
+    e: Vec<String>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[desk(tag = "t", must_match(a, b))]
+enum SerdeOnVariant {
+    #[desk(rename = "x")]
+    A(#[desk(max_bytes = 1)] String),
+    #[desk(skip)]
+    B,
 }
 
 #[derive(desk_schema::Validate, serde::Deserialize)]

@@ -79,20 +79,61 @@ fn serde_accepted(place: Place) -> &'static [&'static str] {
 /// Whether `key` is one of serde's own attributes somewhere (`skip` on a
 /// struct is serde's mistake to report, not a desk-schema rule).
 fn serde_elsewhere(key: &str) -> bool {
-    [Place::Container, Place::Field, Place::Variant]
-        .into_iter()
-        .any(|place| {
-            serde_accepted(place).contains(&key) || serde_refusal(place, key, || false).is_some()
-        })
+    PLACES.into_iter().any(|place| serde_knows(place, key))
 }
 
-/// The error for serde's attribute written in `#[desk(...)]`
+const PLACES: [Place; 3] = [Place::Container, Place::Field, Place::Variant];
+
+/// Whether serde has an attribute `key` at `place`: one desk-schema reads,
+/// one it refuses, or one left to serde to check (`tag`, `content`).
+fn serde_knows(place: Place, key: &str) -> bool {
+    let unchecked: &[&str] = match place {
+        Place::Container => &["tag", "content"],
+        Place::Field => &["getter"],
+        Place::Variant => &[],
+    };
+    serde_accepted(place).contains(&key)
+        || unchecked.contains(&key)
+        || serde_refusal(place, key, || false).is_some()
+}
+
+/// The error for serde's attribute written in `#[desk(...)]` at `place`
 /// (`#[desk(rename = "a")]`): it goes in `#[serde(...)]`, where desk-schema
-/// reads it (and says there if it cannot mirror it).
-fn serde_in_desk(key: &str) -> String {
+/// reads it; or desk-schema refuses it there too (and says what to do); or
+/// serde has it only elsewhere.
+fn serde_in_desk(place: Place, key: &str) -> String {
+    if let Some(refusal) = serde_refusal(place, key, || false) {
+        return format!(
+            "`{key}` is serde's attribute, not desk-schema's, and desk-schema refuses it in \
+             `#[serde(...)]` too: {refusal}"
+        );
+    }
+    if serde_knows(place, key) {
+        // `skip` on a variant: desk-schema's `skip` is a field's.
+        let whose = if crate::model::spec(key).is_some() {
+            format!(" here, and desk-schema's `{key}` goes on a field")
+        } else {
+            ", not desk-schema's".to_owned()
+        };
+        return format!(
+            "`{key}` is serde's attribute{whose}: write it in `#[serde(...)]`, which \
+             desk-schema reads as serde does"
+        );
+    }
+    let name = |p: Place| match p {
+        Place::Container => "a type",
+        Place::Field => "a field",
+        Place::Variant => "a variant",
+    };
+    let places: Vec<&str> = PLACES
+        .into_iter()
+        .filter(|p| serde_knows(*p, key))
+        .map(name)
+        .collect();
     format!(
-        "`{key}` is serde's attribute, not desk-schema's: write it in `#[serde(...)]`, \
-         which desk-schema reads as serde does"
+        "`{key}` is serde's attribute for {}, not for {}, and not desk-schema's",
+        places.join(" or "),
+        name(place)
     )
 }
 
@@ -398,6 +439,26 @@ fn raw_variant(
         .iter()
         .filter(|a| a.path().is_ident("desk"))
     {
+        // serde's own variant attribute (`#[desk(rename = "x")]`, `skip`):
+        // it goes in `#[serde(...)]`, not on the fields.
+        let (mut serde_keys, mut rules) = (Vec::new(), false);
+        let _ = attr.parse_nested_meta(|meta| {
+            let key = key_name(&meta);
+            if serde_knows(Place::Variant, &key) {
+                serde_keys.push(meta.error(serde_in_desk(Place::Variant, &key)));
+            } else {
+                rules = true;
+            }
+            skip_rest(meta.input)
+        });
+        let only_serde = !serde_keys.is_empty() && !rules;
+        for error in serde_keys {
+            errors.push(error);
+        }
+        if only_serde {
+            rule_on_variant = true;
+            continue;
+        }
         // A newtype variant's one field, written out with the rules on it.
         let at = match v.style {
             ast::Style::Newtype => {
@@ -583,7 +644,8 @@ fn key_span(meta: &ParseNestedMeta<'_>) -> Span {
 fn elsewhere(key: &str) -> Option<&'static str> {
     Some(match key {
         "length" | "max_length" | "min_length" | "maxLength" | "minLength" => {
-            "`max_chars`/`min_chars` (characters) or `max_bytes`/`min_bytes` (UTF-8 bytes)"
+            "`max_chars`/`min_chars` (characters) or `max_bytes`/`min_bytes` (UTF-8 bytes); \
+             on a list, `max_items`/`min_items`"
         }
         "byte_length" => "`max_bytes`/`min_bytes`",
         "regex" => "`pattern = \"...\"`",
@@ -591,7 +653,9 @@ fn elsewhere(key: &str) -> Option<&'static str> {
         "inner" => "`items(...)` (each item), or `values(...)` (each map value)",
         "ip" => "`ipv4` or `ipv6`",
         "url" => "`uri`",
-        "required" => "nothing: a field that is not an `Option` is required",
+        "required" => {
+            "nothing: a field is required unless it is an `Option` or has `#[serde(default)]`"
+        }
         "char_count" => "`max_chars`/`min_chars`",
         // A pattern cannot say "not" (no lookaround on every path).
         "does_not_contain" => "`custom(check = path, description = \"...\")`",
@@ -639,7 +703,7 @@ fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> FieldAttrs {
             let key = key_name(&meta);
             let Some(spec) = spec(&key) else {
                 let error = if serde_elsewhere(&key) {
-                    serde_in_desk(&key)
+                    serde_in_desk(Place::Field, &key)
                 } else {
                     let advice = elsewhere(&key).map_or_else(
                         || hint(&key, &rule_names()),
@@ -1221,9 +1285,16 @@ pub(crate) mod args {
                 inner.error(format!(
                     "`{key}` does not apply to a map's keys: a JSON key is a string"
                 ))
+            } else if super::serde_elsewhere(&key) {
+                inner.error(format!(
+                    "`{key}` is serde's attribute, not a rule: it goes in `#[serde(...)]` on the \
+                     field, not inside `{outer}(...)`"
+                ))
             } else {
                 let allowed: Vec<&str> = RULES.iter().filter(|s| fits(s)).map(|s| s.name).collect();
-                inner.error(format!("unknown rule `{key}`{}", hint(&key, &allowed)))
+                let advice = super::elsewhere(&key)
+                    .map_or_else(|| hint(&key, &allowed), |ours| format!("; write {ours}"));
+                inner.error(format!("unknown rule `{key}`{advice}"))
             });
         };
         if let Some(error) = super::misshapen(inner, spec) {
@@ -1361,10 +1432,15 @@ fn container_attrs(
                          (a tuple struct's field takes it as `struct Name(#[desk(...)] String);`)"
                     )))
                 }
-                _ if serde_elsewhere(&key) => Err(meta.error(serde_in_desk(&key))),
+                _ if serde_elsewhere(&key) => {
+                    Err(meta.error(serde_in_desk(Place::Container, &key)))
+                }
                 _ => Err(meta.error(format!(
                     "unknown container attribute `{key}`{}",
-                    hint(&key, CONTAINER_KEYS)
+                    elsewhere(&key).map_or_else(
+                        || hint(&key, CONTAINER_KEYS),
+                        |ours| format!("; write {ours}"),
+                    )
                 ))),
             };
             if let Err(e) = outcome {
