@@ -78,6 +78,9 @@ function readProblems(data, options) {
  * there).
  */
 export function checkedWith(data, options, check) {
+  // The locale first: a bad one is the caller's error, whatever the data
+  // (a valid document, one that holds itself).
+  localeOf(options?.locale);
   const { unread, nan } = readProblems(data, options);
   if (unread) return [unread];
   const at = new Set(nan);
@@ -1215,7 +1218,7 @@ function localeOf(tag) {
   if (t === "en" || t === "en-us" || t === "en-gb") return "en";
   if (["zh", "zh-cn", "zh-hans", "zh-hans-cn", "zh-sg", "zh-hans-sg", "zh-my", "zh-hans-my"].includes(t)) return "zh-CN";
   // Traditional Chinese (zh-TW, zh-HK, zh-Hant) has no messages here.
-  throw new TypeError(`unknown locale ${JSON.stringify(tag)}; expected "en" or "zh-CN" (Simplified Chinese: zh, zh-Hans, zh-SG; there are no Traditional Chinese messages)`);
+  throw new TypeError(`unknown locale ${typeof tag === "string" ? JSON.stringify(tag) : String(tag)}; expected "en" or "zh-CN" (Simplified Chinese: zh, zh-Hans, zh-SG; there are no Traditional Chinese messages)`);
 }
 
 /** The codes of a document's shape, which a field's own message does not replace (as `Kind::is_shape`). */

@@ -232,6 +232,15 @@ test("a Simplified Chinese tag of any region reads as zh-CN; Traditional Chinese
     for (const errors of [[], [{ instancePath: "", keyword: "type", params: {} }]]) {
       assert.throws(() => toViolations(errors, { locale: tag }), { name: "TypeError", message: /no Traditional Chinese messages/ }, tag);
     }
+    // And whatever the data: a valid one, one that holds itself.
+    const cycle = {};
+    cycle.self = cycle;
+    for (const data of [sample(), cycle]) {
+      assert.throws(() => validateRequest(data, { locale: tag }), { message: /no Traditional Chinese messages/ }, tag);
+    }
+    for (const data of [{ ActionStatus: "OK", ErrorInfo: "", ErrorCode: 0, GroupId: "g" }, cycle]) {
+      assert.throws(() => validateResponse(data, { locale: tag }), { message: /no Traditional Chinese messages/ }, tag);
+    }
   }
 });
 

@@ -32,7 +32,10 @@ function shellLines() {
 test("the packed tarball installs in a fresh folder and runs the README's examples", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "desk-schema-app-"));
   try {
-    const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", dir], { cwd: pkg, encoding: "utf8" })
+    // `--ignore-scripts`: the package as built for these tests. `prepack`
+    // would build it again, deleting `dist/` under the other test files,
+    // which `node --test` runs at the same time on a machine with more cores.
+    const packed = execFileSync("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", dir], { cwd: pkg, encoding: "utf8" })
       .trim()
       .split("\n")
       .pop();
