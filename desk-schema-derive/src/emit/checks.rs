@@ -13,9 +13,11 @@ use crate::model::{Field, Mode, RuleKind, Texts};
 pub(super) fn custom_checks(field: &Field, value: &TokenStream, ctx: &Ctx) -> TokenStream {
     let ctx_arg = &ctx.arg;
     let calls = field.rules.iter().filter_map(|rule| match &rule.kind {
-        RuleKind::Custom { check, .. } => Some(quote_spanned! {super::at_rule(rule.span)=>
+        RuleKind::Custom { check, .. } => Some({
+            let check = super::callable(check, ctx);
+            quote_spanned! {super::at_rule(rule.span)=>
             __desk_rt::typed::record(<_ as __desk_r::custom::RuleResult>::violation(#check(#value #ctx_arg)), __desk_fpath, __desk_report);
-        }),
+        }}),
         _ => None,
     });
     quote!(#(#calls)*)

@@ -279,9 +279,30 @@ pub(crate) struct Ctx {
     /// a type that derives `Validate`, among a skipped field's types
     /// (`checks::skipped_types`).
     pub fits: Option<TokenStream>,
+    /// The derived type with its parameters (`Form<'a, T>`), for a custom
+    /// rule's `Self::check` written where `Self` is another type (the walk's
+    /// impls are the view's): see [`callable`].
+    pub self_ty: TokenStream,
+}
+
+/// A custom rule's function as the generated code calls it: `Self::f` (or
+/// `Self::m`, a method) names the derived type's, wherever it is called.
+pub(super) fn callable(path: &syn::Path, ctx: &Ctx) -> TokenStream {
+    match path.segments.first() {
+        Some(first)
+            if path.leading_colon.is_none() && first.ident == "Self" && path.segments.len() > 1 =>
+        {
+            let self_ty = respan(ctx.self_ty.clone(), first.ident.span());
+            let rest = path.segments.iter().skip(1);
+            quote!(<#self_ty>#(::#rest)*)
+        }
+        _ => quote!(#path),
+    }
 }
 
 fn ctx(input: &Input) -> Ctx {
+    let (ident, (_, ty_generics, _)) = (&input.ident, input.generics.split_for_impl());
+    let self_ty = quote!(#ident #ty_generics);
     let std_names = input.generics.type_params().next().is_none();
     let params = input
         .generics
@@ -303,6 +324,7 @@ fn ctx(input: &Input) -> Ctx {
             std_names,
             params,
             fits,
+            self_ty: self_ty.clone(),
         },
         None => Ctx {
             ty: {
@@ -314,6 +336,7 @@ fn ctx(input: &Input) -> Ctx {
             std_names,
             params,
             fits,
+            self_ty,
         },
     }
 }

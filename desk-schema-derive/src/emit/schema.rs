@@ -157,6 +157,7 @@ fn default_ctx(ctx: &Ctx) -> Ctx {
         std_names: ctx.std_names,
         params: ctx.params.clone(),
         fits: ctx.fits.clone(),
+        self_ty: ctx.self_ty.clone(),
     }
 }
 

@@ -220,17 +220,11 @@ pub(super) fn object(input: &Input, facts: &Facts, fields: &[Field], ctx: &Ctx) 
 /// would say it again).
 fn struct_rule_call(check: &syn::Path, ctx: &Ctx) -> TokenStream {
     let ctx_arg = &ctx.arg;
-    // `self` and the scope resolve as the derive's (interpolated, not written
-    // in the template: a `macro_rules!` that passes `check` in would
-    // otherwise look them up in its own hygiene), at the function's place,
-    // where an argument of the wrong type is then reported.
-    let span = syn::spanned::Spanned::span(check);
-    let at = super::at_rule(span);
-    let (this, scope) = (
-        quote::quote_spanned!(at=> self),
-        quote::quote_spanned!(at=> &mut __desk_scope),
-    );
-    quote::quote_spanned! {span=>
+    // `self` and the scope keep the derive's span (interpolated, not written
+    // in the template): a `macro_rules!` that passes `check` in would
+    // otherwise look them up in its own hygiene.
+    let (this, scope) = (quote!(self), quote!(&mut __desk_scope));
+    quote::quote_spanned! {syn::spanned::Spanned::span(check)=>
         <_ as __desk_r::custom::StructRuleResult>::done(#check(#this #ctx_arg, #scope));
     }
 }

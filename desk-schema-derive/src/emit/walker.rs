@@ -176,31 +176,18 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident], shape: bool) -> TokenStr
 fn struct_rules(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     let (self_ty, ctx_arg) = (&obj.ty, &ctx.arg);
     let raw_forms = obj.customs.iter().filter_map(|c| c.check_value.as_ref());
-    let typed_only: Vec<&syn::Path> = obj
+    let typed_only: Vec<TokenStream> = obj
         .customs
         .iter()
         .filter(|c| c.check_value.is_none())
-        .map(|c| &c.check)
-        .collect();
-    // Arguments at the function's place, as `validate_in` writes its call:
-    // a function that takes another type is one error there, not two.
-    let typed_only: Vec<TokenStream> = typed_only
-        .into_iter()
-        .map(|f| {
-            let at = super::at_rule(syn::spanned::Spanned::span(f));
-            let (value, scope) = (
-                quote_spanned!(at=> &__desk_typed),
-                quote_spanned!(at=> &mut __desk_scope),
-            );
-            quote!(#f(#value #ctx_arg, #scope);)
-        })
+        .map(|c| super::callable(&c.check, ctx))
         .collect();
     let typed_checks = (!typed_only.is_empty()).then(|| {
         quote! {
             if __desk_w::shape_count(&__desk_walk.report) == __desk_shape {
                 if let __desk_rt::Some(__desk_typed) = <#self_ty as ::desk_schema::JsonView>::from_view(&__desk_view) {
                     let mut __desk_scope = __desk_w::scope(__desk_path, &mut __desk_walk.report);
-                    #( #typed_only )*
+                    #( #typed_only(&__desk_typed #ctx_arg, &mut __desk_scope); )*
                 }
             }
         }
@@ -211,10 +198,10 @@ fn struct_rules(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
         .map(|f| {
             let span = syn::spanned::Spanned::span(f);
             let arg = quote::quote_spanned!(span=> <_ as ::desk_schema::rules::custom::ObjectView<'_, #self_ty>>);
-            // The locals resolve as the derive's, at the function's place
-            // (see `validate_in::struct_rule_call`).
-            let at = super::at_rule(span);
-            let (view, scope) = (quote_spanned!(at=> &__desk_view), quote_spanned!(at=> &mut __desk_scope));
+            let f = super::callable(f, ctx);
+            // The locals interpolated, keeping the derive's span (see
+            // `validate_in::struct_rule_call`).
+            let (view, scope) = (quote!(&__desk_view), quote!(&mut __desk_scope));
             quote::quote_spanned! {span=>
                 <_ as __desk_r::custom::StructRuleResult>::done(#f(#arg::cast(#view) #ctx_arg, #scope));
             }
