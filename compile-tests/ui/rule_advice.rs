@@ -53,6 +53,17 @@ struct SerdeInDesk {
     d: String,
     #[desk(items(rename = "x"), items(length(max = 3)))]
     e: Vec<String>,
+    // Refused in `#[serde]` too; garde's ways into the items.
+    #[desk(items(alias = "x"), items(dive), items(inner(max_bytes = 1)))]
+    f: Vec<String>,
+}
+
+// garde's field rules on the type.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[desk(length(max = 3))]
+struct FieldRuleOnType {
+    #[desk(max_bytes = 3)]
+    a: String,
 }
 
 #[derive(desk_schema::Validate, serde::Deserialize)]
@@ -62,6 +73,8 @@ enum SerdeOnVariant {
     A(#[desk(max_bytes = 1)] String),
     #[desk(skip)]
     B,
+    #[desk(tag = "t")]
+    C,
 }
 
 #[derive(desk_schema::Validate, serde::Deserialize)]

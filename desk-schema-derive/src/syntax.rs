@@ -444,7 +444,9 @@ fn raw_variant(
         let (mut serde_keys, mut rules) = (Vec::new(), false);
         let _ = attr.parse_nested_meta(|meta| {
             let key = key_name(&meta);
-            if serde_knows(Place::Variant, &key) {
+            if serde_elsewhere(&key)
+                && !(spec(&key).is_some() && !serde_knows(Place::Variant, &key))
+            {
                 serde_keys.push(meta.error(serde_in_desk(Place::Variant, &key)));
             } else {
                 rules = true;
@@ -1285,15 +1287,27 @@ pub(crate) mod args {
                 inner.error(format!(
                     "`{key}` does not apply to a map's keys: a JSON key is a string"
                 ))
-            } else if super::serde_elsewhere(&key) {
+            } else if super::serde_knows(super::Place::Field, &key)
+                && super::serde_refusal(super::Place::Field, &key, || false).is_none()
+            {
                 inner.error(format!(
                     "`{key}` is serde's attribute, not a rule: it goes in `#[serde(...)]` on the \
                      field, not inside `{outer}(...)`"
                 ))
+            } else if super::serde_elsewhere(&key) {
+                inner.error(super::serde_in_desk(super::Place::Field, &key))
             } else {
                 let allowed: Vec<&str> = RULES.iter().filter(|s| fits(s)).map(|s| s.name).collect();
-                let advice = super::elsewhere(&key)
-                    .map_or_else(|| hint(&key, &allowed), |ours| format!("; write {ours}"));
+                // garde's ways into the items are the field's here.
+                let advice = match key.as_str() {
+                    "dive" => "; write `nested` on the field: it reaches each item".to_owned(),
+                    "inner" => format!(
+                        "; `{outer}(...)` is already each item's: an inner list's rules go on a \
+                         type of its own, marked `nested`"
+                    ),
+                    _ => super::elsewhere(&key)
+                        .map_or_else(|| hint(&key, &allowed), |ours| format!("; write {ours}")),
+                };
                 inner.error(format!("unknown rule `{key}`{advice}"))
             });
         };
@@ -1435,11 +1449,17 @@ fn container_attrs(
                 _ if serde_elsewhere(&key) => {
                     Err(meta.error(serde_in_desk(Place::Container, &key)))
                 }
+                // A rule across fields is the type's; garde's other names are
+                // a field's rules.
+                _ if matches!(key.as_str(), "must_match" | "matches") => Err(meta.error(format!(
+                    "unknown container attribute `{key}`; write {}",
+                    elsewhere(&key).unwrap_or_default()
+                ))),
                 _ => Err(meta.error(format!(
                     "unknown container attribute `{key}`{}",
                     elsewhere(&key).map_or_else(
                         || hint(&key, CONTAINER_KEYS),
-                        |ours| format!("; write {ours}"),
+                        |ours| format!("; a field's rule: write {ours} on the field"),
                     )
                 ))),
             };
