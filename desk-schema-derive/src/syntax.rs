@@ -444,8 +444,7 @@ fn raw_variant(
         let (mut serde_keys, mut rules) = (Vec::new(), false);
         let _ = attr.parse_nested_meta(|meta| {
             let key = key_name(&meta);
-            if serde_elsewhere(&key)
-                && !(spec(&key).is_some() && !serde_knows(Place::Variant, &key))
+            if serde_knows(Place::Variant, &key) || (serde_elsewhere(&key) && spec(&key).is_none())
             {
                 serde_keys.push(meta.error(serde_in_desk(Place::Variant, &key)));
             } else {
