@@ -179,7 +179,11 @@ export function compileSchema(schema, { from = "desk-schema", runtime = "desk-sc
     // Parsed, not written as a literal: a literal's `"__proto__": ...` would
     // set the prototype instead of a property.
     `const deskReadSchema = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(readSchema(schema)))});\n`;
-  const call = "  return violationsOf(ajvValidate, data, { ...options, schema: deskReadSchema });\n";
+  // Options that are not an object (a locale in their place) go as they
+  // are, for `violationsOf` to refuse: spread, a string would be its letters.
+  const call =
+    '  if (options != null && typeof options !== "object") return violationsOf(ajvValidate, data, options);\n' +
+    "  return violationsOf(ajvValidate, data, { ...options, schema: deskReadSchema });\n";
   const esm =
     banner +
     `import { violationsOf } from ${JSON.stringify(from)};\n` +

@@ -5,7 +5,7 @@
 import { ajvValidate as requestValidator, readSchema as requestReads } from "./generated/create_group.request.js";
 import { ajvValidate as responseValidator, readSchema as responseReads } from "./generated/create_group.response.js";
 import { ownProperty } from "./runtime.js";
-import { checkedWith, isMemberRuleError, localizeMade, memberRules, sortViolations, unsortedViolations, violationsOf } from "./violations.js";
+import { checkedWith, isMemberRuleError, localizeMade, memberRules, optionsOf, sortViolations, unsortedViolations, violationsOf } from "./violations.js";
 
 export { CODES, LOCALES, isCode, localize, sortViolations, toViolations, unrepresentable, violationsOf } from "./violations.js";
 
@@ -21,8 +21,8 @@ export const DEFAULT_CUSTOMER_SERVICE_ACCOUNT = "@customer_service_account";
  * `"zh-CN"`, as the CLI's `--lang`.
  */
 export function validateRequest(data, options) {
-  // `null` reads as no options, as `undefined` does.
-  options ??= {};
+  // `null` reads as no options, as `undefined` does; a string is refused.
+  options = optionsOf(options);
   const accounts = options.customerServiceAccounts ?? [DEFAULT_CUSTOMER_SERVICE_ACCOUNT];
   if (!Array.isArray(accounts) || !accounts.every((a) => typeof a === "string")) {
     throw new TypeError("customerServiceAccounts must be an array of strings");
@@ -41,7 +41,7 @@ export function validateRequest(data, options) {
 
 /** Checks a create_group response body (parsed JSON); `options.locale` as for `validateRequest`. */
 export function validateResponse(data, options) {
-  return violationsOf(responseValidator, data, { ...options, schema: responseReads });
+  return violationsOf(responseValidator, data, { ...optionsOf(options), schema: responseReads });
 }
 
 /**

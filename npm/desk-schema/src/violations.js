@@ -37,7 +37,22 @@ const wellFormed =
  * in Rust; without it, every value is.
  */
 export function unrepresentable(data, options) {
+  options = optionsOf(options);
+  localeOf(options.locale);
   return readProblems(data, options).unread;
+}
+
+/**
+ * `options` as the functions read it: `undefined` and `null` are none; what
+ * is not an object (a locale given in its place, `validateRequest(data,
+ * "zh-CN")`) is the caller's error, not options silently ignored.
+ */
+export function optionsOf(options) {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== "object") {
+    throw new TypeError(`options must be an object, such as { locale: "zh-CN" }, not a ${typeof options}`);
+  }
+  return options;
 }
 
 /**
@@ -80,7 +95,8 @@ function readProblems(data, options) {
 export function checkedWith(data, options, check) {
   // The locale first: a bad one is the caller's error, whatever the data
   // (a valid document, one that holds itself).
-  localeOf(options?.locale);
+  options = optionsOf(options);
+  localeOf(options.locale);
   const { unread, nan } = readProblems(data, options);
   if (unread) return [unread];
   const at = new Set(nan);
@@ -378,7 +394,8 @@ const hex = (n) => n.toString(16).toUpperCase().padStart(4, "0");
  */
 export function toViolations(errors, options) {
   // The locale first: a bad one is the caller's error whatever the errors.
-  const locale = localeOf(options?.locale);
+  options = optionsOf(options);
+  const locale = localeOf(options.locale);
   return localizeMade(sortViolations(unsortedViolations(errors, options)), locale);
 }
 
@@ -1214,11 +1231,12 @@ export const LOCALES = Object.freeze(["en", "zh-CN"]);
  */
 function localeOf(tag) {
   if (tag === undefined || tag === null) return "en";
-  const t = String(tag).replace(/_/g, "-").toLowerCase();
+  if (typeof tag !== "string") throw new TypeError(`a locale is a string ("en" or "zh-CN"), not ${Array.isArray(tag) ? "an array" : `a ${typeof tag}`}`);
+  const t = tag.replace(/_/g, "-").toLowerCase();
   if (t === "en" || t === "en-us" || t === "en-gb") return "en";
   if (["zh", "zh-cn", "zh-hans", "zh-hans-cn", "zh-sg", "zh-hans-sg", "zh-my", "zh-hans-my"].includes(t)) return "zh-CN";
   // Traditional Chinese (zh-TW, zh-HK, zh-Hant) has no messages here.
-  throw new TypeError(`unknown locale ${typeof tag === "string" ? JSON.stringify(tag) : String(tag)}; expected "en" or "zh-CN" (Simplified Chinese: zh, zh-Hans, zh-SG; there are no Traditional Chinese messages)`);
+  throw new TypeError(`unknown locale ${JSON.stringify(tag)}; expected "en" or "zh-CN" (Simplified Chinese: zh, zh-Hans, zh-SG; there are no Traditional Chinese messages)`);
 }
 
 /** The codes of a document's shape, which a field's own message does not replace (as `Kind::is_shape`). */
@@ -1940,6 +1958,7 @@ function distance(a, b, limit) {
  * compiled `validate` returns.
  */
 export function violationsOf(ajvValidate, data, options) {
+  options = optionsOf(options);
   // Ajv keeps the schema it compiled on the function; a compiled module
   // passes its own.
   const read = options?.schema == null && ajvValidate.schema !== undefined ? { ...options, schema: ajvValidate.schema } : options;

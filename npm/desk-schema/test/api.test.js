@@ -241,6 +241,17 @@ test("a Simplified Chinese tag of any region reads as zh-CN; Traditional Chinese
     for (const data of [{ ActionStatus: "OK", ErrorInfo: "", ErrorCode: 0, GroupId: "g" }, cycle]) {
       assert.throws(() => validateResponse(data, { locale: tag }), { message: /no Traditional Chinese messages/ }, tag);
     }
+    for (const data of [{}, cycle]) {
+      assert.throws(() => unrepresentable(data, { locale: tag }), { message: /no Traditional Chinese messages/ }, tag);
+    }
+  }
+  // A locale given in the options' place, or one that is not a string, is
+  // refused, not read as no options or through String().
+  for (const call of [validateRequest, validateResponse, unrepresentable, (d, o) => toViolations([], o)]) {
+    assert.throws(() => call({}, "zh-CN"), { name: "TypeError", message: /options must be an object/ }, call.name);
+    for (const locale of [["en"], { toString: () => "zh" }, 1]) {
+      assert.throws(() => call({}, { locale }), { name: "TypeError", message: /a locale is a string/ }, call.name);
+    }
   }
 });
 
