@@ -25,4 +25,13 @@ struct QuotedCheck {
     s: String,
 }
 
+// A qualified path or a closure where a function's path goes: one error
+// that says what to write, not syn's "expected identifier".
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[desk(custom(check = <QualifiedCheck as Default>::default, description = "x"))]
+struct QualifiedCheck {
+    #[desk(max_bytes = 3, custom(check = |s: &String| s.is_empty(), description = "y"))]
+    s: String,
+}
+
 fn main() {}

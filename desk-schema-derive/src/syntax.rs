@@ -1363,6 +1363,18 @@ fn function_path(meta: &ParseNestedMeta<'_>) -> syn::Result<syn::Path> {
             ),
         ));
     }
+    if value.peek(syn::Token![<]) || value.peek(syn::Token![|]) || value.peek(syn::Token![move]) {
+        let key = key_name(meta);
+        let what = if value.peek(syn::Token![<]) {
+            "a qualified path (`<T as Trait>::f`)"
+        } else {
+            "a closure"
+        };
+        return Err(value.error(format!(
+            "`{key}` takes a function's path (`f`, `module::f`, `Type::f`, `Self::f`), not \
+             {what}: write a function that calls it, and name that"
+        )));
+    }
     value.parse()
 }
 
