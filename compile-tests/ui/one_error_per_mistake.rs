@@ -32,6 +32,8 @@ struct QuotedCheck {
 struct QualifiedCheck {
     #[desk(max_bytes = 3, custom(check = |s: &String| s.is_empty(), description = "y"))]
     s: String,
+    #[desk(custom(check = || true, description = "z"))]
+    t: String,
 }
 
 fn main() {}

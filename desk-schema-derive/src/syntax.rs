@@ -1363,7 +1363,11 @@ fn function_path(meta: &ParseNestedMeta<'_>) -> syn::Result<syn::Path> {
             ),
         ));
     }
-    if value.peek(syn::Token![<]) || value.peek(syn::Token![|]) || value.peek(syn::Token![move]) {
+    if value.peek(syn::Token![<])
+        || value.peek(syn::Token![|])
+        || value.peek(syn::Token![||])
+        || value.peek(syn::Token![move])
+    {
         let key = key_name(meta);
         let what = if value.peek(syn::Token![<]) {
             "a qualified path (`<T as Trait>::f`)"
