@@ -640,6 +640,12 @@ fn key_span(meta: &ParseNestedMeta<'_>) -> Span {
         .map_or_else(Span::call_site, syn::Ident::span)
 }
 
+/// What an unknown rule `key` is told to write: desk-schema's name for
+/// another library's rule ([`elsewhere`]), else the closest of `candidates`.
+fn rule_advice(key: &str, candidates: &[&str]) -> String {
+    elsewhere(key).map_or_else(|| hint(key, candidates), |ours| format!("; write {ours}"))
+}
+
 /// What desk-schema calls a rule that garde, validator or JSON Schema name
 /// otherwise (their names are what a newcomer writes first).
 fn elsewhere(key: &str) -> Option<&'static str> {
@@ -706,11 +712,7 @@ fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> FieldAttrs {
                 let error = if serde_elsewhere(&key) {
                     serde_in_desk(Place::Field, &key)
                 } else {
-                    let advice = elsewhere(&key).map_or_else(
-                        || hint(&key, &rule_names()),
-                        |ours| format!("; write {ours}"),
-                    );
-                    format!("unknown rule `{key}`{advice}")
+                    format!("unknown rule `{key}`{}", rule_advice(&key, &rule_names()))
                 };
                 errors.push(meta.error(error));
                 bad = true;
@@ -1304,8 +1306,7 @@ pub(crate) mod args {
                         "; `{outer}(...)` is already each item's: an inner list's rules go on a \
                          type of its own, marked `nested`"
                     ),
-                    _ => super::elsewhere(&key)
-                        .map_or_else(|| hint(&key, &allowed), |ours| format!("; write {ours}")),
+                    _ => super::rule_advice(&key, &allowed),
                 };
                 inner.error(format!("unknown rule `{key}`{advice}"))
             });

@@ -94,8 +94,8 @@ function readProblems(data, options) {
  */
 export function checkedWith(data, options, check) {
   // The locale first: a bad one is the caller's error, whatever the data
-  // (a valid document, one that holds itself).
-  options = optionsOf(options);
+  // (a valid document, one that holds itself). `options` is an object:
+  // its callers' own, read by `optionsOf`.
   localeOf(options.locale);
   const { unread, nan } = readProblems(data, options);
   if (unread) return [unread];
@@ -1961,6 +1961,6 @@ export function violationsOf(ajvValidate, data, options) {
   options = optionsOf(options);
   // Ajv keeps the schema it compiled on the function; a compiled module
   // passes its own.
-  const read = options?.schema == null && ajvValidate.schema !== undefined ? { ...options, schema: ajvValidate.schema } : options;
+  const read = options.schema == null && ajvValidate.schema !== undefined ? { ...options, schema: ajvValidate.schema } : options;
   return checkedWith(data, read, (keep) => (ajvValidate(data) ? [] : toViolations(ajvValidate.errors.filter(keep), read)));
 }

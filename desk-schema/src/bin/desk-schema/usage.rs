@@ -135,7 +135,7 @@ pub(crate) fn locale_of_system(var: impl Fn(&str) -> Option<String>) -> desk_sch
         }
         name.parse().ok()
     };
-    if let Some(list) = var("LANGUAGE").filter(|v| !v.is_empty()) {
+    if let Some(list) = set(&["LANGUAGE"]) {
         // A list with no language there are messages in: the messages as
         // written, English.
         return list.split(':').find_map(language).unwrap_or_default();
