@@ -1,7 +1,9 @@
 // `unique(by = key)` on a float key: Rust's floats are neither `Eq` nor
 // `Hash`, and JSON Schema compares numbers by value. One error each, the
 // rule's own, not rustc's about `Hash` and `Eq` on every path too. A key
-// of a type without `Hash` is one error, rustc's.
+// of a derived type without `Eq` or `Hash` (`Code`, `Color`) is no error:
+// `unique` compares keys and items by their JSON (`JsonEq`), never by the
+// type's own equality.
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Item {
     #[desk(range(max = 10))]

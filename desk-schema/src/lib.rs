@@ -56,6 +56,7 @@ extern crate self as desk_schema;
 pub mod create_group;
 mod i18n;
 mod json;
+mod json_eq;
 mod path;
 mod report;
 mod schema;
@@ -89,6 +90,7 @@ pub mod __private;
 
 pub use i18n::{Locale, Localized, Messages, UnknownLocale};
 pub use json::{from_json_str, from_json_str_with, validate_value, validate_value_with};
+pub use json_eq::JsonEq;
 pub use path::{Path, Seg};
 pub use report::{Actual, Allowed, JsonType, Kind, Report, Violation};
 pub use rules::custom::Scope;

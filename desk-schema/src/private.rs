@@ -13,8 +13,10 @@ pub use std::sync::OnceLock;
 pub use {schemars, serde, serde_json};
 
 /// The typed checks' helpers: the item and value types a rule names, a
-/// field's path, a custom rule's result, and `Validate::validate_with`.
+/// field's path, a custom rule's result, `Validate::validate_with`, and how
+/// a `JsonEq` impl compares a field.
 pub mod typed {
+    pub use crate::json_eq::field;
     pub use crate::validate::{ItemOf, ValueOf, field_at, key_json_eq, record, validate_with};
 }
 

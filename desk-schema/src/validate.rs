@@ -418,6 +418,7 @@ pub trait KeyParam:
     + AsRef<str>
     + Ord
     + core::hash::Hash
+    + crate::JsonEq
     + schemars::JsonSchema
 {
 }

@@ -2296,6 +2296,120 @@ fn unique_compares_struct_and_enum_items_on_every_path() {
     rejected_everywhere::<Booking>(bad, &[("/picks/1", "duplicate"), ("/seats/1", "duplicate")]);
 }
 
+/// An id whose own equality ignores ASCII case, as an application may
+/// write it: `unique` must not follow it (the schema's `uniqueItems` and
+/// `x-uniqueBy` compare the JSON, where `"A"` and `"a"` differ).
+#[derive(Debug, Validate, serde::Deserialize)]
+struct CaselessId(#[desk(max_bytes = 5)] String);
+
+impl PartialEq for CaselessId {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(&other.0)
+    }
+}
+
+impl Eq for CaselessId {}
+
+impl std::hash::Hash for CaselessId {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.to_ascii_lowercase().hash(state);
+    }
+}
+
+/// A counter for a default that differs each time serde calls it.
+static RECEIVED: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+fn next_received() -> u32 {
+    RECEIVED.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// An item with a field JSON does not hold (serde skips it, and fills it
+/// with a new number each time): two items of one text are one JSON value.
+#[derive(Debug, PartialEq, Eq, Hash, Validate, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CaselessTicket {
+    #[desk(nested)]
+    id: CaselessId,
+    #[desk(max_bytes = 5)]
+    name: String,
+    #[serde(skip, default = "next_received")]
+    received: u32,
+}
+
+/// An enum item with a caseless id inside, and a skipped field.
+#[derive(Debug, PartialEq, Validate, serde::Deserialize)]
+#[serde(deny_unknown_fields, tag = "t")]
+enum CaselessEntry {
+    Id {
+        #[desk(nested)]
+        id: CaselessId,
+    },
+    Ticket {
+        #[desk(max_bytes = 5)]
+        name: String,
+        #[serde(skip, default = "next_received")]
+        received: u32,
+    },
+}
+
+#[derive(Debug, PartialEq, Validate, serde::Deserialize)]
+struct CaselessDesk {
+    #[desk(nested, unique)]
+    #[serde(default)]
+    ids: Vec<CaselessId>,
+    #[desk(nested, unique)]
+    #[serde(default)]
+    tickets: Vec<CaselessTicket>,
+    #[desk(nested, unique(by = id))]
+    #[serde(default)]
+    by_id: Vec<CaselessTicket>,
+    #[desk(nested, unique)]
+    #[serde(default)]
+    entries: Vec<CaselessEntry>,
+}
+
+/// `unique` compares items and keys as their JSON compares, on every path:
+/// not by a type's own `PartialEq` (written by hand to ignore case), nor by
+/// a field JSON does not hold (one serde skips, filled with a new value
+/// each time).
+#[test]
+fn unique_compares_json_not_the_types_own_equality() {
+    let ticket = |id: &str, name: &str| format!(r#"{{"id":"{id}","name":"{name}"}}"#);
+    let distinct = format!(
+        r#"{{"ids":["A","a"],"tickets":[{},{}],"by_id":[{},{}],"entries":[{{"t":"Id","id":"Q"}},{{"t":"Id","id":"q"}}]}}"#,
+        ticket("A", "x"),
+        ticket("a", "x"),
+        ticket("A", "x"),
+        ticket("a", "y"),
+    );
+    let value = serde_json::from_str::<CaselessDesk>(&distinct).unwrap();
+    assert!(value.validate().is_ok(), "validate(): {distinct}");
+    assert!(typed::<CaselessDesk>(&distinct).is_empty(), "{distinct}");
+    assert!(raw::<CaselessDesk>(&distinct).is_empty(), "{distinct}");
+    assert!(schema_ok::<CaselessDesk>(&distinct), "{distinct}");
+
+    let repeated = format!(
+        r#"{{"ids":["A","A"],"tickets":[{},{}],"by_id":[{},{}],"entries":[{{"t":"Ticket","name":"n"}},{{"t":"Ticket","name":"n"}}]}}"#,
+        ticket("A", "x"),
+        ticket("A", "x"),
+        ticket("b", "x"),
+        ticket("b", "y"),
+    );
+    let expected = [
+        ("/by_id/1/id", "duplicate"),
+        ("/entries/1", "duplicate"),
+        ("/ids/1", "duplicate"),
+        ("/tickets/1", "duplicate"),
+    ];
+    let value = serde_json::from_str::<CaselessDesk>(&repeated).unwrap();
+    assert_eq!(
+        codes(&found(value.validate())),
+        expected,
+        "validate(): {repeated}"
+    );
+    rejected_everywhere::<CaselessDesk>(&repeated, &expected);
+}
+
 #[test]
 fn unreadable_values_are_refused_where_serde_reads_them_and_at_their_own_path() {
     // serde reads an adjacently tagged enum's tag and content, and drops any

@@ -383,6 +383,12 @@ impl Facts {
         }
     }
 
+    /// Whether the type's own form compares as JSON does (see
+    /// [`eq_local`]): its `JsonEq` compares its fields then.
+    pub(super) fn eq_local(&self) -> bool {
+        self.eq_local
+    }
+
     /// `WIDE_INTEGER`, when a field's type may say it holds a 128-bit integer.
     fn wide(&self, input: &Input) -> Option<TokenStream> {
         // The standard library's answers are known here: only other types

@@ -67,6 +67,13 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
                 const SETS_AS_JSON: bool = true;
             }
             #[automatically_derived]
+            impl #decl ::desk_schema::JsonEq for #ident #args #bounds {
+                fn json_eq(&self, _: &Self) -> bool {
+                    false
+                }
+                fn json_hash<__DeskH: ::core::hash::Hasher>(&self, _: &mut __DeskH) {}
+            }
+            #[automatically_derived]
             impl #decl_c ::desk_schema::ValidateIn<#c> for #ident #args #bounds {
                 const SERDE_SAME: bool = false;
                 fn validate_in(&self, _: &#c, _: &::desk_schema::Path<'_>, _: &mut ::desk_schema::Report) {}

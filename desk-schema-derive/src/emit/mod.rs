@@ -15,6 +15,7 @@ mod facts;
 mod fallback;
 mod gate;
 mod generics;
+mod json_eq;
 mod rule;
 mod schema;
 mod validate_in;
@@ -203,6 +204,7 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
         facts::Facts::refuse_wide(input),
         facts::Facts::refuse_unequal(input),
         facts::Facts::holds_float(input),
+        json_eq::impl_json_eq(input, &facts),
         gate::impl_nested(input),
     ];
     quote! {

@@ -16,8 +16,9 @@ use schemars::Schema;
 use serde_json::Value;
 
 use super::{List, keywords};
+use crate::json_eq::ByJson;
 use crate::rules::custom::schema as describe;
-use crate::{Kind, Path, Report, Seg};
+use crate::{JsonEq, Kind, Path, Report, Seg};
 
 /// Lists this long or shorter are compared pairwise: cheaper than hashing.
 const PAIRWISE_MAX: usize = 4;
@@ -58,36 +59,31 @@ pub fn check_by<L, K, F>(
     report: &mut Report,
 ) where
     L: List + ?Sized,
-    K: UniqueKey + ?Sized,
+    K: JsonEq + ?Sized,
     F: for<'a> Fn(&'a L::Item) -> Option<&'a K>,
 {
     // Inlined up to here: most lists checked are short, and a list of fewer
     // than two items has no repeats to look for.
     if let Some(items) = value.items().filter(|items| items.len() >= 2) {
-        report_repeats(items, key, Some(key_name), path, report);
+        report_repeats(
+            items,
+            |item| key(item).map(ByJson),
+            Some(key_name),
+            path,
+            report,
+        );
     }
 }
 
-/// What `unique` compares, whole items or keys: a type with `Eq` and `Hash`
-/// (one trait, so that a type without them is one error, in these words).
-#[diagnostic::on_unimplemented(
-    message = "`unique` compares items or keys by `Eq` and `Hash`, and `{Self}` has not both",
-    label = "`{Self}` is not `Eq` and `Hash`",
-    note = "derive `PartialEq, Eq, Hash` for `{Self}` if it is your own type; a float, a `HashMap` or another crate's type without them cannot be compared: compare by another field"
-)]
-pub trait UniqueKey: Hash + Eq {}
-
-#[diagnostic::do_not_recommend]
-impl<T: Hash + Eq + ?Sized> UniqueKey for T {}
-
-/// Checks that no two items of `value` are equal; a repeat is reported at its index.
+/// Checks that no two items of `value` are the same JSON value
+/// ([`JsonEq`]); a repeat is reported at its index.
 pub fn check<L>(value: &L, path: &Path<'_>, report: &mut Report)
 where
     L: List + ?Sized,
-    L::Item: UniqueKey,
+    L::Item: JsonEq,
 {
     if let Some(items) = value.items() {
-        report_repeats(items, Some, None, path, report);
+        report_repeats(items, |item| Some(ByJson(item)), None, path, report);
     }
 }
 
@@ -614,8 +610,9 @@ pub(crate) mod raw {
     use core::marker::PhantomData;
 
     use super::report_repeats;
+    use crate::json_eq::ByJson;
     use crate::rules::List;
-    use crate::{JsonView, Path, Report};
+    use crate::{JsonEq, JsonView, Path, Report};
 
     /// The views of a list of `T` read from raw JSON, for `unique`. Chosen by
     /// method resolution (autoref): views that compare themselves
@@ -670,7 +667,7 @@ pub(crate) mod raw {
 
     impl<'de, T, L> ValueUnique for &&RawItems<'_, 'de, T, L>
     where
-        T: JsonView + Hash + Eq,
+        T: JsonView + JsonEq,
         L: List<Item = Option<T::View<'de>>> + ?Sized,
     {
         fn __desk_check_unique(&self, path: &Path<'_>, report: &mut Report) {
@@ -680,7 +677,7 @@ pub(crate) mod raw {
                 // repeats nothing, though its view may build a value.
                 let refused = crate::validate::refused_items(report, path, self.1, items.len());
                 let values = built(items, &refused, T::from_view);
-                report_repeats(&values, Option::as_ref, None, path, report);
+                report_repeats(&values, |v| v.as_ref().map(ByJson), None, path, report);
             }
         }
     }
@@ -824,7 +821,7 @@ pub(crate) mod raw {
     impl<'de, L, V, I, K, G> ValueKeyUnique for &&RawBy<'_, L, V, K::View<'de>, I, K, G>
     where
         L: List<Item = Option<V>> + ?Sized,
-        K: JsonView + Hash + Eq,
+        K: JsonView + JsonEq,
         G: for<'v> Fn(&'v V) -> Option<&'v K::View<'de>>,
     {
         fn __desk_check_unique_by(
@@ -840,7 +837,13 @@ pub(crate) mod raw {
                 let refused =
                     crate::validate::refused_keys(report, path, self.since, items.len(), key_name);
                 let keys = built(items, &refused, |v| (self.key)(v).and_then(K::from_view));
-                report_repeats(&keys, Option::as_ref, Some(key_name), path, report);
+                report_repeats(
+                    &keys,
+                    |k| k.as_ref().map(ByJson),
+                    Some(key_name),
+                    path,
+                    report,
+                );
             }
         }
     }
@@ -848,7 +851,7 @@ pub(crate) mod raw {
     /// The last level of `(&&RawItems(..)).__desk_check_unique(..)` and
     /// `(&&RawBy::new(..)).__desk_check_unique_by(..)`, taken where neither view
     /// nor value compares: where the typed item or key has no `Eq` and
-    /// `Hash`, the typed check's error ([`super::UniqueKey`]) is then the
+    /// `Hash`, the typed check's error ([`crate::JsonEq`]) is then the
     /// only one, not a second naming the walk's types. Where the typed
     /// check compiles, building the code that calls it is an error
     /// (`Refused`): the walk never silently skips a check the typed

@@ -1,0 +1,137 @@
+//! The `JsonEq` impl: equality as the type's JSON compares, which `unique`
+//! asks of items and keys on every path, in place of the type's own
+//! `PartialEq` (which may be written by hand, or compare a field serde
+//! skips). It compares the fields serde reads and the variant, nothing
+//! else.
+//!
+//! A type whose own form does not compare as JSON does (`Facts::eq_local`
+//! false: no `deny_unknown_fields`, an `Option` or defaulted field, an
+//! alias) is refused under `unique` at compile time, so its impl is never
+//! called: it compares nothing and asks nothing of its fields.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::facts::Facts;
+use super::{Params, self_ty};
+use crate::model::{DataVariant, Field, Input, Shape, VariantData};
+
+/// The `JsonEq` impl of the derived type.
+pub(super) fn impl_json_eq(input: &Input, facts: &Facts) -> TokenStream {
+    let params = Params::of(input);
+    let decl = params.decl(&[], &[]);
+    let ty = self_ty(input);
+    let (eq, hash, own) = if facts.eq_local() {
+        let (eq, hash) = bodies(&input.shape);
+        // The parameters bounded as serde bounds them (a map's key as a
+        // key, which `KeyParam` makes `JsonEq`; a hasher as a hasher).
+        (
+            eq,
+            hash,
+            params.where_clause(&quote!(::desk_schema::JsonEq), &[]),
+        )
+    } else {
+        // Refused under `unique` (its `JSON_EQ` is false): never called.
+        (quote!(false), quote!(), params.own_where())
+    };
+    quote! {
+        #[automatically_derived]
+        impl #decl ::desk_schema::JsonEq for #ty #own {
+            #[inline]
+            #[allow(unused_variables, unreachable_patterns)]
+            fn json_eq(&self, __desk_o: &Self) -> bool {
+                use __desk_rt::typed::field::{Compared as _, Two as __DeskTwo, Uncompared as _};
+                #eq
+            }
+            #[inline]
+            #[allow(unused_variables, unreachable_patterns)]
+            fn json_hash<__DeskH: ::core::hash::Hasher>(&self, __desk_h: &mut __DeskH) {
+                use __desk_rt::typed::field::{Hashed as _, One as __DeskOne, Unhashed as _};
+                #hash
+            }
+        }
+    }
+}
+
+/// The fields serde reads, as compared: not those read whole (`skip`),
+/// which make the type's equality not JSON's anyway.
+fn compared(fields: &[Field]) -> impl Iterator<Item = &Field> {
+    fields.iter().filter(|f| !f.is_buffered())
+}
+
+/// `json_eq` of the fields `members` of `self` and `__desk_o`.
+fn eq(members: &[&syn::Member]) -> TokenStream {
+    quote!(true #(&& (&__DeskTwo(&self.#members, &__desk_o.#members)).__desk_json_eq())*)
+}
+
+/// `json_hash` of the fields `members` of `self`.
+fn hash(members: &[&syn::Member]) -> TokenStream {
+    quote!(#((&__DeskOne(&self.#members)).__desk_json_hash(__desk_h);)*)
+}
+
+/// The bodies of `json_eq` and `json_hash`.
+fn bodies(shape: &Shape) -> (TokenStream, TokenStream) {
+    match shape {
+        Shape::Struct(fields) => {
+            let members: Vec<&syn::Member> = compared(fields).map(|f| &f.member).collect();
+            (eq(&members), hash(&members))
+        }
+        Shape::Newtype(field) => {
+            let members: Vec<&syn::Member> = compared(std::slice::from_ref(&**field))
+                .map(|f| &f.member)
+                .collect();
+            (eq(&members), hash(&members))
+        }
+        // A unit variant is its name.
+        Shape::Enum { .. } => (
+            quote!(::core::mem::discriminant(self) == ::core::mem::discriminant(__desk_o)),
+            quote!(::core::hash::Hash::hash(&::core::mem::discriminant(self), __desk_h);),
+        ),
+        Shape::DataEnum { variants, .. } => data_enum(variants),
+    }
+}
+
+/// A data enum: the same variant, and its fields serde reads.
+fn data_enum(variants: &[DataVariant]) -> (TokenStream, TokenStream) {
+    let mut eq_arms = Vec::new();
+    let mut hash_arms = Vec::new();
+    for v in variants {
+        let ident = &v.head.ident;
+        let fields: Vec<&Field> = match &v.data {
+            VariantData::Unit => Vec::new(),
+            VariantData::Newtype(field) => compared(std::slice::from_ref(&**field)).collect(),
+            VariantData::Struct { fields, .. } => compared(fields).collect(),
+        };
+        let members: Vec<&syn::Member> = fields.iter().map(|f| &f.member).collect();
+        let ours: Vec<syn::Ident> = (0..fields.len())
+            .map(|i| quote::format_ident!("__desk_a{}", i))
+            .collect();
+        let theirs: Vec<syn::Ident> = (0..fields.len())
+            .map(|i| quote::format_ident!("__desk_b{}", i))
+            .collect();
+        // `Self::V { member: binding, .. }` reads unit, tuple and struct
+        // variants alike.
+        eq_arms.push(quote! {
+            (Self::#ident { #(#members: #ours,)* .. }, Self::#ident { #(#members: #theirs,)* .. }) =>
+                true #(&& (&__DeskTwo(#ours, #theirs)).__desk_json_eq())*,
+        });
+        hash_arms.push(quote! {
+            Self::#ident { #(#members: #ours,)* .. } => { #((&__DeskOne(#ours)).__desk_json_hash(__desk_h);)* }
+        });
+    }
+    (
+        quote! {
+            match (self, __desk_o) {
+                #(#eq_arms)*
+                _ => false,
+            }
+        },
+        quote! {
+            ::core::hash::Hash::hash(&::core::mem::discriminant(self), __desk_h);
+            match self {
+                #(#hash_arms)*
+                _ => {}
+            }
+        },
+    )
+}
