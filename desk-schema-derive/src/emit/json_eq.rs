@@ -21,19 +21,21 @@ pub(super) fn impl_json_eq(input: &Input, facts: &Facts) -> TokenStream {
     let params = Params::of(input);
     let decl = params.decl(&[], &[]);
     let ty = self_ty(input);
-    let (eq, hash, own) = if facts.eq_local() {
-        let (eq, hash) = bodies(&input.shape);
-        // The parameters bounded as serde bounds them (a map's key as a
-        // key, which `KeyParam` makes `JsonEq`; a hasher as a hasher).
-        (
-            eq,
-            hash,
-            params.where_clause(&quote!(::desk_schema::JsonEq), &[]),
-        )
-    } else {
+    if !facts.eq_local() {
         // Refused under `unique` (its `JSON_EQ` is false): never called.
-        (quote!(false), quote!(), params.own_where())
-    };
+        let own = params.own_where();
+        return quote! {
+            #[automatically_derived]
+            impl #decl ::desk_schema::JsonEq for #ty #own {
+                fn json_eq(&self, _: &Self) -> bool { false }
+                fn json_hash<__DeskH: ::core::hash::Hasher>(&self, _: &mut __DeskH) {}
+            }
+        };
+    }
+    let (eq, hash) = bodies(&input.shape);
+    // The parameters bounded as serde bounds them (a map's key as a key,
+    // which `KeyParam` makes `JsonEq`; a hasher as a hasher).
+    let own = params.where_clause(&quote!(::desk_schema::JsonEq), &[]);
     quote! {
         #[automatically_derived]
         impl #decl ::desk_schema::JsonEq for #ty #own {

@@ -202,7 +202,10 @@ export declare function sortViolations<V extends ViolationLike>(violations: read
  * create-group rules', a syntax error's reason in the CLI's JSON) are read
  * back from its message, in either language, so violations from the CLI's
  * JSON or a copy (`structuredClone`, `postMessage`) localize too; a message
- * no rule writes (a field's own) stays as it is.
+ * no rule writes (a field's own) stays as it is. The CLI's mark for a
+ * string it does not show (`<not shown: it may be a secret>`, a property's
+ * name that may be a UserSig) comes back as the mark in `locale`, wherever
+ * it stands (`message`, `property`).
  */
 export declare function localize(violations: readonly Violation[], locale?: LocaleTag): Violation[];
 export declare function localize(violations: readonly ViolationLike[], locale?: LocaleTag): ViolationLike[];

@@ -1383,8 +1383,35 @@ function localizeWith(violations, locale, made) {
   });
 }
 
+/**
+ * The marks the CLI's JSON writes in place of a string it does not show (a
+ * property's name that may be a UserSig, in `message`, `property` and any
+ * other figure), in each language: `desk-schema validate --lang zh-CN`
+ * writes the second. `localize` gives the mark in the language asked.
+ */
+const NOT_SHOWN = Object.freeze({ en: "<not shown: it may be a secret>", "zh-CN": "<不予显示：可能是密钥>" });
+
+function isNotShown(value) {
+  return value === NOT_SHOWN.en || value === NOT_SHOWN["zh-CN"];
+}
+
+/** `v` with each of the CLI's not-shown marks in `lang`'s words (a copy, if one changes). */
+function notShownIn(v, lang) {
+  let out = v;
+  for (const [key, value] of Object.entries(v)) {
+    if (isNotShown(value) && value !== NOT_SHOWN[lang]) {
+      if (out === v) out = { ...v };
+      out[key] = NOT_SHOWN[lang];
+    }
+  }
+  return out;
+}
+
 /** One violation of {@link localize}; `made` as for {@link localizeMade}. */
 function localized(v, lang, catalog, made) {
+  // A message the CLI did not show (the property it names may be a
+  // secret) has nothing to be written from: its mark, in this language.
+  if (isNotShown(v.message)) return notShownIn(v, lang);
   // Its own words in every locale, as the Rust crate's JSON and this
   // package's violations carry them.
   const given = carried(v, lang);

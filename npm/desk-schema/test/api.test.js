@@ -115,6 +115,18 @@ test("localize turns messages into either language, from the figures", () => {
   assert.deepEqual(localize(english, "zh-CN"), chinese);
 });
 
+test("localize gives the CLI's not-shown mark in the language asked, wherever it stands", () => {
+  // The marks as the CLI writes them (desk-schema/src/bin/desk-schema/secret.rs).
+  const source = fs.readFileSync(path.join(root, "desk-schema", "src", "bin", "desk-schema", "secret.rs"), "utf8");
+  const [en, zh] = JSON.parse(source.match(/NOT_SHOWN: \[&str; 2\] =\s*(\[[^\]]*\])/)[1]);
+  assert.ok(en.startsWith("<not shown") && zh.startsWith("<不予显示"), `${en} ${zh}`);
+  const hidden = (mark) => ({ path: "", code: "unknown_field", message: mark, property: mark, suggestion: null });
+  assert.deepEqual(localize([hidden(en)], "zh-CN"), [hidden(zh)]);
+  assert.deepEqual(localize([hidden(zh)], "en"), [hidden(en)]);
+  const same = hidden(en);
+  assert.equal(localize([same], "en")[0], same);
+});
+
 test("localize writes a typed infinity or NaN the Rust crate reported (its text as the figure) as the Rust crate writes it", () => {
   // The reports of tests/tests/not_finite.rs, which holds each to Rust's JSON.
   const source = fs.readFileSync(path.join(root, "tests", "tests", "not_finite.rs"), "utf8");
