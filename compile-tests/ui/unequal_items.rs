@@ -201,4 +201,29 @@ struct RawList {
     items: Vec<Raw>,
 }
 
+// A field serde skips (filled with its default): no part of the JSON, and
+// compared by a derived `Ord`, so a set of such items may hold two items of
+// one text. Refused in a set; `unique` leaves the field out (`JsonEq`), and
+// takes it.
+fn received() -> u32 {
+    7
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(deny_unknown_fields)]
+struct Stamped {
+    #[desk(max_bytes = 3)]
+    name: String,
+    #[serde(skip, default = "received")]
+    at: u32,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct StampedSet {
+    #[desk(nested)]
+    set: BTreeSet<Stamped>,
+    #[desk(nested, unique)]
+    list: Vec<Stamped>,
+}
+
 fn main() {}

@@ -152,6 +152,14 @@ pub trait Facts<D> {
     /// True by default (a derived type checks its own sets, and answers for
     /// those in the fields that name its type parameters).
     const SETS_AS_JSON: bool = true;
+    /// Whether the type's own `Eq`, `Ord` and `Hash` (derived), by which a
+    /// set compares its items as serde builds it, compare as JSON does:
+    /// [`Self::JSON_EQ`] and no field serde skips at any depth (which a
+    /// derived `Ord` compares and JSON does not hold: two items of one text
+    /// may be two set items, where `uniqueItems` sees a repeat). `unique`
+    /// compares by `JsonEq` instead, which leaves such a field out.
+    /// `JSON_EQ` by default.
+    const SET_EQ: bool = Self::JSON_EQ;
     /// Whether a `u128` or `i128` given to a type parameter lands inside a
     /// tagged or untagged enum's content (see [`Self::WIDE_INTEGER`]): a
     /// generic type's own derive cannot refuse it, so the type that gives
@@ -182,9 +190,10 @@ macro_rules! unequal_why {
 pub const SETS_UNEQUAL: &str = concat!(
     "a set here holds items that Rust compares otherwise than JSON Schema's `uniqueItems` (",
     unequal_why!(),
-    "): one side would drop or refuse what the other keeps; use a `Vec` with \
-     `unique(by = field)` on a plain key, or make the item type exact \
-     (`deny_unknown_fields`, no `Option`, default or `#[desk(skip)]` fields, no aliases)"
+    ", or a field serde skips, which a derived `Ord` or `Eq` compares): one side would drop \
+     or refuse what the other keeps; use a `Vec` with `unique` or `unique(by = field)`, or \
+     make the item type exact (`deny_unknown_fields`, no `Option`, default, skipped or \
+     `#[desk(skip)]` fields, no aliases)"
 );
 
 /// The compile error of a `u128` or `i128` given as a type argument that

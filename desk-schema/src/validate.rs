@@ -948,6 +948,7 @@ impl<D, T: crate::types::Facts<D>> crate::types::Facts<D> for Option<T> {
     const WIDE_INTEGER: bool = T::WIDE_INTEGER;
     const JSON_EQ: bool = T::JSON_EQ;
     const SETS_AS_JSON: bool = T::SETS_AS_JSON;
+    const SET_EQ: bool = T::SET_EQ;
     const BUFFERED_WIDE: bool = T::BUFFERED_WIDE;
     const OPTION: bool = true;
 }
@@ -988,6 +989,7 @@ impl<D, T: crate::types::Facts<D>> crate::types::Facts<D> for Box<T> {
     const WIDE_INTEGER: bool = T::WIDE_INTEGER;
     const JSON_EQ: bool = T::JSON_EQ;
     const SETS_AS_JSON: bool = T::SETS_AS_JSON;
+    const SET_EQ: bool = T::SET_EQ;
     const BUFFERED_WIDE: bool = T::BUFFERED_WIDE;
     const BOXED_OPTION: bool = T::OPTION;
 }
@@ -1063,6 +1065,7 @@ macro_rules! list_facts {
             const WIDE_INTEGER: bool = T::WIDE_INTEGER;
             const JSON_EQ: bool = T::JSON_EQ;
             const SETS_AS_JSON: bool = T::SETS_AS_JSON;
+            const SET_EQ: bool = T::SET_EQ;
             const BUFFERED_WIDE: bool = T::BUFFERED_WIDE;
         }
     )*};
@@ -1146,7 +1149,8 @@ macro_rules! never_same {
             const WALK_TYPES: u8 = crate::types::$types;
             const WIDE_INTEGER: bool = $item::WIDE_INTEGER;
             const JSON_EQ: bool = !$set && $item::JSON_EQ;
-            const SETS_AS_JSON: bool = (!$set || $item::JSON_EQ) && $item::SETS_AS_JSON;
+            const SET_EQ: bool = !$set && $item::SET_EQ;
+            const SETS_AS_JSON: bool = (!$set || $item::SET_EQ) && $item::SETS_AS_JSON;
             const BUFFERED_WIDE: bool = $item::BUFFERED_WIDE;
         }
     )*};

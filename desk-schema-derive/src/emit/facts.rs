@@ -170,6 +170,15 @@ fn eq_local(input: &Input) -> bool {
     }
 }
 
+/// Whether serde skips a field of the type (or of a variant), which it
+/// fills in, and which the type's derived `Eq` and `Ord` compare.
+fn skips(input: &Input) -> bool {
+    !input.serde_skipped.is_empty()
+        || matches!(&input.shape, Shape::DataEnum { variants, .. } if variants.iter().any(|v| {
+            matches!(&v.data, VariantData::Struct { skipped, .. } if !skipped.is_empty())
+        }))
+}
+
 /// The fields of a variant.
 fn variant_fields(variant: &DataVariant) -> &[Field] {
     match &variant.data {
@@ -342,7 +351,11 @@ impl Facts {
         let [same, json, walk] = self.render(|ty| ask(ty, "SERDE_SAME"), ask);
         let wide = self.wide(input);
         let eq_local = self.eq_local;
-        let eq = self.json_eq();
+        let eq = self.json_eq("JSON_EQ", eq_local);
+        // A field serde skips is no part of the JSON, and is of the derived
+        // `Ord` and `Eq` a set compares by.
+        let set_local = eq_local && !skips(input);
+        let set_eq = self.json_eq("SET_EQ", set_local);
         let given = self.given(input);
         let bounds = self.bounds(input);
         let decl = params.decl(&[], &[quote!(__DeskD)]);
@@ -352,6 +365,7 @@ impl Facts {
             const WALK_TYPES: u8 = #walk;
             #wide
             const JSON_EQ: bool = #eq;
+            const SET_EQ: bool = #set_eq;
             #given
         };
         if bounds.is_empty() {
@@ -378,6 +392,7 @@ impl Facts {
                 const JSON_TYPES: u8 = #bottom_json;
                 const WALK_TYPES: u8 = #bottom_walk;
                 const JSON_EQ: bool = #eq_local;
+                const SET_EQ: bool = #set_local;
             }
             #deeper_impl
         }
@@ -414,15 +429,17 @@ impl Facts {
         }
     }
 
-    /// `JSON_EQ`: whether two values equal as JSON are equal in Rust.
-    fn json_eq(&self) -> TokenStream {
+    /// `JSON_EQ` (`which`), whether two values equal as JSON are equal in
+    /// Rust; or `SET_EQ`, whether their own `Eq` and `Ord` say so too
+    /// (`local` false where a field serde skips is compared by them).
+    fn json_eq(&self, which: &str, local: bool) -> TokenStream {
         // Known false here, it needs no field's word.
-        if self.eq_local {
+        if local {
             let eq = self
                 .read
                 .iter()
                 .filter(|ty| !std_without(ty, &["f32", "f64", "HashSet", "BTreeSet"]))
-                .map(|ty| ask(ty, "JSON_EQ"));
+                .map(|ty| ask(ty, which));
             let eq = once(eq);
             let not_null = once(self.nullable.iter().map(|ty| {
                 let types = ask(ty, "JSON_TYPES");
