@@ -262,19 +262,31 @@ fn unordered<T>(
     state.write_u64(sum);
 }
 
-impl<K, V, S> JsonEq for HashMap<K, V, S>
-where
-    K: JsonEq + Eq + Hash,
-    V: JsonEq,
-    S: core::hash::BuildHasher,
-{
+/// Whether each entry of `items` has one of `others` that `same` calls
+/// equal, where both hold as many (an unordered collection's entries are
+/// distinct as JSON: a map's keys are text, and a set's items are refused
+/// under `unique` unless its items compare as JSON does). By search, not
+/// by the collection's own hashing, which asks its items' `Eq` and `Hash`:
+/// `JsonEq` asks nothing but `JsonEq` of what a value holds, so that a type
+/// over parameters proves it from its parameters' alone.
+fn each_found<T>(
+    (len, items): (usize, impl Iterator<Item = T>),
+    (other_len, others): (usize, impl Iterator<Item = T> + Clone),
+    same: impl Fn(&T, &T) -> bool,
+) -> bool {
+    len == other_len && {
+        let mut items = items;
+        items.all(|a| others.clone().any(|b| same(&a, &b)))
+    }
+}
+
+impl<K: JsonEq, V: JsonEq, S> JsonEq for HashMap<K, V, S> {
     fn json_eq(&self, other: &Self) -> bool {
-        self.len() == other.len()
-            && self.iter().all(|(k, v)| {
-                other
-                    .get_key_value(k)
-                    .is_some_and(|(k2, v2)| k.json_eq(k2) && v.json_eq(v2))
-            })
+        each_found(
+            (self.len(), self.iter()),
+            (other.len(), other.iter()),
+            |(k, v), (k2, v2)| k.json_eq(k2) && v.json_eq(v2),
+        )
     }
     fn json_hash<H: Hasher>(&self, state: &mut H) {
         unordered(
@@ -289,16 +301,13 @@ where
     }
 }
 
-impl<T, S> JsonEq for HashSet<T, S>
-where
-    T: JsonEq + Eq + Hash,
-    S: core::hash::BuildHasher,
-{
+impl<T: JsonEq, S> JsonEq for HashSet<T, S> {
     fn json_eq(&self, other: &Self) -> bool {
-        self.len() == other.len()
-            && self
-                .iter()
-                .all(|a| other.get(a).is_some_and(|b| a.json_eq(b)))
+        each_found(
+            (self.len(), self.iter()),
+            (other.len(), other.iter()),
+            JsonEq::json_eq,
+        )
     }
     fn json_hash<H: Hasher>(&self, state: &mut H) {
         unordered(self.len(), self.iter(), JsonEq::json_hash, state);
@@ -307,10 +316,12 @@ where
 
 /// How the derive's `JsonEq` impls compare a field, chosen by method
 /// resolution (autoref): by the field type's [`JsonEq`], which every type
-/// `Validate` reads has (the standard library's, and every derived type).
-/// A type without it (one that does not derive `Validate`, under
-/// `#[desk(nested)]`) is the derive's error already, in its words: the
-/// second level only keeps rustc from adding one about `JsonEq`.
+/// `Validate` reads has (the standard library's, and every derived type,
+/// whose impl asks only `JsonEq` of its parameters). A type without it (one
+/// that does not derive `Validate`, under `#[desk(nested)]`) is the
+/// derive's error already, in its words: the second level keeps rustc from
+/// adding one about `JsonEq`, and where it is compiled into a program
+/// (`cargo build`) it is an error of its own, never an answer.
 #[doc(hidden)]
 pub mod field {
     use core::hash::Hasher;
@@ -344,6 +355,7 @@ pub mod field {
 
     impl<T: ?Sized> Uncompared for &Two<'_, T> {
         fn __desk_json_eq(&self) -> bool {
+            let () = Refused::<T>::BUILT;
             false
         }
     }
@@ -368,7 +380,21 @@ pub mod field {
     }
 
     impl<T: ?Sized> Unhashed for &One<'_, T> {
-        fn __desk_json_hash<H: Hasher>(&self, _: &mut H) {}
+        fn __desk_json_hash<H: Hasher>(&self, _: &mut H) {
+            let () = Refused::<T>::BUILT;
+        }
+    }
+
+    /// A compile error where it is built (`cargo build`; `cargo check`
+    /// does not evaluate it): a field or key `unique` cannot compare.
+    pub struct Refused<T: ?Sized>(core::marker::PhantomData<T>);
+
+    impl<T: ?Sized> Refused<T> {
+        /// The error.
+        pub const BUILT: () = panic!(
+            "`unique` cannot compare a field or key of a type that is not `JsonEq` as JSON \
+             does: derive `Validate` for it, or compare by another field"
+        );
     }
 }
 
@@ -380,9 +406,9 @@ mod tests {
 
     fn json_eq<T: JsonEq + ?Sized>() {}
 
-    /// Every type `Validate` reads has `JsonEq` (the derive's impls compare
-    /// a field without it as never equal, on the promise that such a field
-    /// is a compile error elsewhere).
+    /// Every type `Validate` reads has `JsonEq` (the derive's impls refuse a
+    /// field without it where they are built, on the promise that such a
+    /// field is a compile error elsewhere).
     #[test]
     fn every_standard_type_read_is_json_eq() {
         json_eq::<String>();

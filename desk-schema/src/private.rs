@@ -28,7 +28,7 @@ pub mod types {
 /// The walk of raw JSON: an object's fields, an enum's variants, and the
 /// shape violations.
 pub mod walk {
-    pub use crate::rules::unique::key::{HoldsFloat, Items, Key};
+    pub use crate::rules::unique::key::{HoldsFloat, Items, Key, TypedKey};
 
     pub use crate::walk::field::skipped::{
         Holding, KeyOf, Probe, Silence, Under, fits_tagged, fits_untagged, key_as_text,
@@ -60,7 +60,9 @@ pub mod walk {
     /// The traits `unique(by = key)`'s code resolves by autoref, as
     /// [`whole`]'s.
     pub mod by_key {
-        pub use crate::rules::unique::key::{FloatKey as _, OptionalKey as _, PlainKey as _};
+        pub use crate::rules::unique::key::{
+            AnyKey as _, FloatKey as _, OptionalKey as _, PlainKey as _,
+        };
         pub use crate::rules::unique::raw::{
             UncomparedBy as _, ValueKeyUnique as _, ViewKeyUnique as _,
         };

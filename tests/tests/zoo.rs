@@ -2352,8 +2352,28 @@ enum CaselessEntry {
     },
 }
 
+/// A map keyed by a parameter, and a type that passes its own parameter
+/// on to it (derive.md's map keys): `JsonEq` of the outer type is proved
+/// from its parameter's alone.
+#[derive(Debug, PartialEq, Validate, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KeyedBy<K: Ord, V> {
+    #[desk(nested)]
+    entries: std::collections::BTreeMap<K, V>,
+}
+
+#[derive(Debug, PartialEq, Validate, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OuterKeyed<K: Ord + desk_schema::KeyParam> {
+    #[desk(nested)]
+    keyed: KeyedBy<K, u8>,
+}
+
 #[derive(Debug, PartialEq, Validate, serde::Deserialize)]
 struct CaselessDesk {
+    #[desk(nested, unique)]
+    #[serde(default)]
+    outer: Vec<OuterKeyed<String>>,
     #[desk(nested, unique)]
     #[serde(default)]
     ids: Vec<CaselessId>,
@@ -2371,12 +2391,12 @@ struct CaselessDesk {
 /// `unique` compares items and keys as their JSON compares, on every path:
 /// not by a type's own `PartialEq` (written by hand to ignore case), nor by
 /// a field JSON does not hold (one serde skips, filled with a new value
-/// each time).
+/// each time); a generic type over another's parameter too.
 #[test]
 fn unique_compares_json_not_the_types_own_equality() {
     let ticket = |id: &str, name: &str| format!(r#"{{"id":"{id}","name":"{name}"}}"#);
     let distinct = format!(
-        r#"{{"ids":["A","a"],"tickets":[{},{}],"by_id":[{},{}],"entries":[{{"t":"Id","id":"Q"}},{{"t":"Id","id":"q"}}]}}"#,
+        r#"{{"ids":["A","a"],"tickets":[{},{}],"by_id":[{},{}],"entries":[{{"t":"Id","id":"Q"}},{{"t":"Id","id":"q"}}],"outer":[{{"keyed":{{"entries":{{"a":1}}}}}},{{"keyed":{{"entries":{{"A":1}}}}}}]}}"#,
         ticket("A", "x"),
         ticket("a", "x"),
         ticket("A", "x"),
@@ -2389,7 +2409,7 @@ fn unique_compares_json_not_the_types_own_equality() {
     assert!(schema_ok::<CaselessDesk>(&distinct), "{distinct}");
 
     let repeated = format!(
-        r#"{{"ids":["A","A"],"tickets":[{},{}],"by_id":[{},{}],"entries":[{{"t":"Ticket","name":"n"}},{{"t":"Ticket","name":"n"}}]}}"#,
+        r#"{{"ids":["A","A"],"tickets":[{},{}],"by_id":[{},{}],"entries":[{{"t":"Ticket","name":"n"}},{{"t":"Ticket","name":"n"}}],"outer":[{{"keyed":{{"entries":{{"a":1}}}}}},{{"keyed":{{"entries":{{"a":1}}}}}}]}}"#,
         ticket("A", "x"),
         ticket("A", "x"),
         ticket("b", "x"),
@@ -2399,6 +2419,7 @@ fn unique_compares_json_not_the_types_own_equality() {
         ("/by_id/1/id", "duplicate"),
         ("/entries/1", "duplicate"),
         ("/ids/1", "duplicate"),
+        ("/outer/1", "duplicate"),
         ("/tickets/1", "duplicate"),
     ];
     let value = serde_json::from_str::<CaselessDesk>(&repeated).unwrap();

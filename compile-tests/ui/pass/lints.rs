@@ -58,8 +58,60 @@ struct WithContext {
     tags: Vec<String>,
 }
 
+// Types `unique` compares field by field (`JsonEq`): a struct, a data enum
+// of one variant and of two, and a struct whose one field is read whole
+// (nothing compared).
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Exact {
+    #[desk(max_bytes = 3)]
+    a: String,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+enum One {
+    Only {
+        #[desk(max_bytes = 3)]
+        a: String,
+    },
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+enum Two {
+    First {
+        #[desk(max_bytes = 3)]
+        a: String,
+    },
+    Second,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Whole {
+    #[desk(skip)]
+    a: String,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Lists {
+    #[desk(nested, unique)]
+    exact: Vec<Exact>,
+    #[desk(nested, unique)]
+    one: Vec<One>,
+    #[desk(nested, unique)]
+    two: Vec<Two>,
+}
+
 fn main() {
     use desk_schema::Validate;
+    let lists: Lists = desk_schema::from_json_str(
+        r#"{"exact":[{"a":"x"},{"a":"y"}],"one":[{"Only":{"a":"x"}}],"two":["Second",{"First":{"a":"x"}}]}"#,
+    )
+    .unwrap();
+    assert!(lists.validate().is_ok());
+    let _ = std::mem::size_of::<Whole>();
     let t: T = desk_schema::from_json_str(r#"{"a":"x"}"#).unwrap();
     assert_eq!((t.b, t.c), (1, 2));
     assert!(t.validate().is_ok());

@@ -631,6 +631,30 @@ impl Params {
         }
     }
 
+    /// `where` with the type's own predicates and `bound` alone on every
+    /// type parameter (or associated type) a checked field holds, a map's
+    /// key too, and nothing else: for a trait whose impls on the standard
+    /// types ask only that of what they hold (`JsonEq`), so that a type
+    /// holding another of the user's over its parameters proves that type's
+    /// impl from its own bounds.
+    pub(crate) fn where_each(&self, bound: &TokenStream) -> TokenStream {
+        let held = self.bounds.checked.iter().chain(&self.bounds.keys);
+        let mut seen = Vec::new();
+        let fields = held.filter_map(|t| {
+            let name = t.to_string();
+            (!seen.contains(&name)).then(|| {
+                seen.push(name);
+                quote!(#t: #bound)
+            })
+        });
+        let preds: Vec<TokenStream> = self.preds.iter().cloned().chain(fields).collect();
+        if preds.is_empty() {
+            quote!()
+        } else {
+            quote!(where #(#preds),*)
+        }
+    }
+
     /// `where` with only the type's own predicates.
     pub(crate) fn own_where(&self) -> TokenStream {
         let preds = &self.preds;

@@ -33,25 +33,55 @@ pub(super) fn impl_json_eq(input: &Input, facts: &Facts) -> TokenStream {
         };
     }
     let (eq, hash) = bodies(&input.shape);
-    // The parameters bounded as serde bounds them (a map's key as a key,
-    // which `KeyParam` makes `JsonEq`; a hasher as a hasher).
-    let own = params.where_clause(&quote!(::desk_schema::JsonEq), &[]);
+    // Each helper imported where it is used: a crate may forbid unused
+    // imports.
+    let compares = !fields(&input.shape).is_empty();
+    let eq_use = compares.then(|| {
+        quote!(
+            use __desk_rt::typed::field::{Compared as _, Two as __DeskTwo, Uncompared as _};
+        )
+    });
+    let hash_use = compares.then(|| {
+        quote!(
+            use __desk_rt::typed::field::{Hashed as _, One as __DeskOne, Unhashed as _};
+        )
+    });
+    // Each parameter a compared field holds (a map's key too) is `JsonEq`,
+    // and nothing more: what every impl of it on a type over parameters
+    // asks, so that a type holding another over its own parameters proves
+    // that one's impl from its own bounds.
+    let own = params.where_each(&quote!(::desk_schema::JsonEq));
     quote! {
         #[automatically_derived]
         impl #decl ::desk_schema::JsonEq for #ty #own {
             #[inline]
-            #[allow(unused_variables, unreachable_patterns)]
             fn json_eq(&self, __desk_o: &Self) -> bool {
-                use __desk_rt::typed::field::{Compared as _, Two as __DeskTwo, Uncompared as _};
+                #eq_use
                 #eq
             }
             #[inline]
-            #[allow(unused_variables, unreachable_patterns)]
             fn json_hash<__DeskH: ::core::hash::Hasher>(&self, __desk_h: &mut __DeskH) {
-                use __desk_rt::typed::field::{Hashed as _, One as __DeskOne, Unhashed as _};
+                #hash_use
                 #hash
             }
         }
+    }
+}
+
+/// Every field compared, of every variant.
+fn fields(shape: &Shape) -> Vec<&Field> {
+    match shape {
+        Shape::Struct(fields) => compared(fields).collect(),
+        Shape::Newtype(field) => compared(std::slice::from_ref(&**field)).collect(),
+        Shape::Enum { .. } => Vec::new(),
+        Shape::DataEnum { variants, .. } => variants
+            .iter()
+            .flat_map(|v| match &v.data {
+                VariantData::Unit => Vec::new(),
+                VariantData::Newtype(field) => compared(std::slice::from_ref(&**field)).collect(),
+                VariantData::Struct { fields, .. } => compared(fields).collect(),
+            })
+            .collect(),
     }
 }
 
@@ -125,6 +155,10 @@ fn data_enum(variants: &[DataVariant]) -> (TokenStream, TokenStream) {
         quote! {
             match (self, __desk_o) {
                 #(#eq_arms)*
+                // Another variant, or one serde skips (which the match
+                // must name: the only other one, for a type of one read
+                // variant).
+                #[allow(unreachable_patterns)]
                 _ => false,
             }
         },
@@ -132,6 +166,8 @@ fn data_enum(variants: &[DataVariant]) -> (TokenStream, TokenStream) {
             ::core::hash::Hash::hash(&::core::mem::discriminant(self), __desk_h);
             match self {
                 #(#hash_arms)*
+                // A variant serde skips.
+                #[allow(unreachable_patterns)]
                 _ => {}
             }
         },

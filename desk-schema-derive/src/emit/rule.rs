@@ -275,7 +275,7 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
                         #target,
                         |__desk_item: &__desk_rt::typed::ItemOf<#ty>| {
                             use __desk_w::by_key::*;
-                            (&&__desk_w::Key(&__desk_item.#key)).__desk_item_key()
+                            (&&__desk_w::TypedKey(&__desk_item.#key)).__desk_item_key()
                         },
                         #name,
                         #at,

@@ -486,8 +486,9 @@ pub(crate) mod key {
     /// floats are neither `Eq` nor `Hash`, and JSON Schema compares numbers
     /// by value, so the derive refuses such a key with its own error
     /// (`Facts::JSON_EQ` is false for floats, `UNIQUE_KEY_UNEQUAL`); this
-    /// level only keeps the typed check and the walk from adding rustc's
-    /// errors about `Hash` to it.
+    /// level keeps the walk from adding rustc's errors about `Hash` (a
+    /// float's view has none) to it, and the typed check compiling a
+    /// comparison that never runs.
     pub trait FloatKey<'a> {
         /// `NoKey`.
         type Key: ?Sized;
@@ -563,6 +564,65 @@ pub(crate) mod key {
         }
     }
 
+    /// A key field's value as the typed check reads it: as [`Key`], and
+    /// then [`AnyKey`] for a type without [`crate::JsonEq`] (one that does
+    /// not derive `Validate`, read whole or by serde alone), which is the
+    /// derive's error already: that level keeps rustc from adding one
+    /// about `JsonEq`, and is an error of its own where it is built.
+    pub struct TypedKey<'a, T: ?Sized>(pub &'a T);
+
+    impl<T: ?Sized> Clone for TypedKey<'_, T> {
+        fn clone(&self) -> Self {
+            *self
+        }
+    }
+
+    impl<T: ?Sized> Copy for TypedKey<'_, T> {}
+
+    impl<'a, T: HoldsFloat + ?Sized> FloatKey<'a> for &TypedKey<'a, T> {
+        type Key = NoKey;
+        fn __desk_item_key(&self) -> Option<&'a NoKey> {
+            None
+        }
+    }
+
+    impl<'a, T> OptionalKey<'a> for &&TypedKey<'a, Option<T>> {
+        type Key = T;
+        fn __desk_item_key(&self) -> Option<&'a T> {
+            self.0.as_ref()
+        }
+    }
+
+    impl<'a, T> OptionalKey<'a> for &&TypedKey<'a, Box<Option<T>>> {
+        type Key = T;
+        fn __desk_item_key(&self) -> Option<&'a T> {
+            self.0.as_ref().as_ref()
+        }
+    }
+
+    impl<'a, T: crate::JsonEq + ?Sized> PlainKey<'a> for TypedKey<'a, T> {
+        type Key = T;
+        fn __desk_item_key(&self) -> Option<&'a T> {
+            Some(self.0)
+        }
+    }
+
+    /// A key `unique` cannot compare: see [`TypedKey`].
+    pub trait AnyKey<'a> {
+        /// `NoKey`.
+        type Key: ?Sized;
+        /// Never built.
+        fn __desk_item_key(self) -> Option<&'a Self::Key>;
+    }
+
+    impl<'a, T: ?Sized> AnyKey<'a> for TypedKey<'a, T> {
+        type Key = NoKey;
+        fn __desk_item_key(self) -> Option<&'a NoKey> {
+            let () = crate::json_eq::field::Refused::<T>::BUILT;
+            None
+        }
+    }
+
     /// A list under whole-item `unique`, as the typed check compares it:
     /// `(&&Items(&list)).__desk_list()` tries [`FloatItems`], then [`PlainItems`],
     /// as [`Key`] does for a key.
@@ -570,8 +630,8 @@ pub(crate) mod key {
 
     /// Items with a float inside (`HoldsFloat`): no items to compare, as
     /// [`FloatKey`] has no key. The derive refuses such items with its own
-    /// error (`UNIQUE_ITEMS_UNEQUAL`); this level only keeps rustc's error
-    /// about `Eq` and `Hash` from joining it.
+    /// error (`UNIQUE_ITEMS_UNEQUAL`); this level keeps the typed check
+    /// from compiling a comparison that never runs.
     pub trait FloatItems<'a> {
         /// The items compared: none.
         fn __desk_list(&self) -> &'a [NoKey];
@@ -851,7 +911,7 @@ pub(crate) mod raw {
     /// The last level of `(&&RawItems(..)).__desk_check_unique(..)` and
     /// `(&&RawBy::new(..)).__desk_check_unique_by(..)`, taken where neither view
     /// nor value compares: where the typed item or key has no `Eq` and
-    /// `Hash`, the typed check's error ([`crate::JsonEq`]) is then the
+    /// `Hash`, the typed check's error is then the
     /// only one, not a second naming the walk's types. Where the typed
     /// check compiles, building the code that calls it is an error
     /// (`Refused`): the walk never silently skips a check the typed
