@@ -154,9 +154,10 @@ pub trait Facts<D> {
     const SETS_AS_JSON: bool = true;
     /// Whether the type's own `Eq`, `Ord` and `Hash` (derived), by which a
     /// set compares its items as serde builds it, compare as JSON does:
-    /// [`Self::JSON_EQ`] and no field serde skips at any depth (which a
-    /// derived `Ord` compares and JSON does not hold: two items of one text
-    /// may be two set items, where `uniqueItems` sees a repeat). `unique`
+    /// [`Self::JSON_EQ`] and no field serde skips and fills by a function
+    /// (`default = "..."`) at any depth (which a derived `Ord` compares and
+    /// JSON does not hold: a clock or a counter makes two items of one text
+    /// two set items, where `uniqueItems` sees a repeat). `unique`
     /// compares by `JsonEq` instead, which leaves such a field out.
     /// `JSON_EQ` by default.
     const SET_EQ: bool = Self::JSON_EQ;
@@ -190,7 +191,8 @@ macro_rules! unequal_why {
 pub const SETS_UNEQUAL: &str = concat!(
     "a set here holds items that Rust compares otherwise than JSON Schema's `uniqueItems` (",
     unequal_why!(),
-    ", or a field serde skips, which a derived `Ord` or `Eq` compares): one side would drop \
+    ", or a field serde skips and fills by a function, `default = \"...\"`, which a derived \
+     `Ord` or `Eq` compares): one side would drop \
      or refuse what the other keeps; use a `Vec` with `unique` or `unique(by = field)`, or \
      make the item type exact (`deny_unknown_fields`, no `Option`, default, skipped or \
      `#[desk(skip)]` fields, no aliases)"

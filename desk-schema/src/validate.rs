@@ -108,13 +108,15 @@ impl<T: Validate + ValidateIn<<T as Validate>::Context> + ?Sized> ValidateJson f
 /// What a raw JSON value is read as once its shape is right: borrowed text
 /// for strings, the number for integers, each item's view for lists, and a
 /// struct of field views for derived types. Rules check views; a view of a
-/// complete value converts back to the type.
+/// complete value converts back to the type. Every such type compares as
+/// its JSON does ([`crate::JsonEq`], what `unique` asks), so that a bound
+/// a generic type needs to read a field gives `unique` what it needs too.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not derive `Validate`",
     label = "`{Self}` does not derive `Validate`",
     note = "derive `Validate` for `{Self}`, or mark the field that holds it `#[desk(skip)]`"
 )]
-pub trait JsonView {
+pub trait JsonView: crate::JsonEq {
     /// The view of a value read from JSON that borrows from the input `'de`.
     type View<'de>;
 

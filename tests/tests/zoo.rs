@@ -2431,6 +2431,38 @@ fn unique_compares_json_not_the_types_own_equality() {
     rejected_everywhere::<CaselessDesk>(&repeated, &expected);
 }
 
+/// A set item with a field serde skips and fills with its type's
+/// `Default` (a marker, a cache): every item read has the same, so the set
+/// compares as `uniqueItems` does, and the derive takes it (a field filled
+/// by a function of the user's, `default = "..."`, is refused:
+/// `ui/unequal_items.rs`).
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Validate, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Marked {
+    #[desk(max_bytes = 3)]
+    name: String,
+    #[serde(skip)]
+    marker: std::marker::PhantomData<u8>,
+}
+
+#[derive(Debug, PartialEq, Validate, serde::Deserialize)]
+struct MarkedSet {
+    #[desk(nested)]
+    set: std::collections::BTreeSet<Marked>,
+}
+
+#[test]
+fn a_set_of_items_with_a_default_filled_field_compares_as_json() {
+    let text = r#"{"set":[{"name":"a"},{"name":"b"}]}"#;
+    assert!(typed::<MarkedSet>(text).is_empty());
+    assert!(raw::<MarkedSet>(text).is_empty());
+    assert!(schema_ok::<MarkedSet>(text));
+    rejected_everywhere::<MarkedSet>(
+        r#"{"set":[{"name":"a"},{"name":"a"}]}"#,
+        &[("/set/1", "duplicate")],
+    );
+}
+
 #[test]
 fn unreadable_values_are_refused_where_serde_reads_them_and_at_their_own_path() {
     // serde reads an adjacently tagged enum's tag and content, and drops any

@@ -170,12 +170,22 @@ fn eq_local(input: &Input) -> bool {
     }
 }
 
-/// Whether serde skips a field of the type (or of a variant), which it
-/// fills in, and which the type's derived `Eq` and `Ord` compare.
+/// Whether serde skips a field of the type (or of a variant) and fills it
+/// in by a function of the user's (`default = "path"`, on the field or the
+/// type), which the type's derived `Eq` and `Ord` compare: such a function
+/// may give each item its own value (a clock, a counter, a new id), and two
+/// items of one text are then two set items. (A type's `Default`, as a
+/// plain `skip` takes, gives each the same: `PhantomData`, `()`, an empty
+/// cache.)
 fn skips(input: &Input) -> bool {
-    !input.serde_skipped.is_empty()
+    let by_path = |skipped: &[crate::model::Skipped]| {
+        skipped
+            .iter()
+            .any(|f| matches!(f.absent, Absent::FieldPath(_) | Absent::ContainerPath(_)))
+    };
+    by_path(&input.serde_skipped)
         || matches!(&input.shape, Shape::DataEnum { variants, .. } if variants.iter().any(|v| {
-            matches!(&v.data, VariantData::Struct { skipped, .. } if !skipped.is_empty())
+            matches!(&v.data, VariantData::Struct { skipped, .. } if by_path(skipped))
         }))
 }
 
