@@ -271,7 +271,7 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
                 }
             } else {
                 quote! {
-                    #r::unique::check_by(
+                    #r::unique::check_json_by(
                         #target,
                         |__desk_item: &__desk_rt::typed::ItemOf<#ty>| {
                             use __desk_w::by_key::*;
@@ -295,7 +295,7 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
         Form::Unique(None) => {
             let target = target.tokens();
             quote! {
-                #r::unique::check(
+                #r::unique::check_json(
                     {
                         use __desk_w::items::*;
                         (&&__desk_w::Items(#target)).__desk_list()

@@ -28,11 +28,13 @@ const STACK_SLOTS: usize = 256;
 /// does not clear the whole stack table.
 const SMALL_SLOTS: usize = 32;
 
-/// Checks that no two items of `value` share `key(item)`; a repeat is
-/// reported at `/<index>/<key_name>` below `path`. An item whose key is
-/// `None` (an optional key field that is absent or `null`) has no key: it
-/// is never a repeat, of another such item either, on every path (the walk,
-/// and `x-uniqueBy` in the schema).
+/// Checks that no two items of `value` share `key(item)`, compared by the
+/// key's own `Eq` and `Hash`; a repeat is reported at
+/// `/<index>/<key_name>` below `path`. An item whose key is `None` (an
+/// optional key field that is absent or `null`) has no key: it is never a
+/// repeat, of another such item either, on every path (the walk, and
+/// `x-uniqueBy` in the schema). (The derive calls [`check_json_by`], which
+/// compares keys as their JSON does.)
 ///
 /// ```
 /// use desk_schema::{rules::unique, Path, Report};
@@ -59,11 +61,31 @@ pub fn check_by<L, K, F>(
     report: &mut Report,
 ) where
     L: List + ?Sized,
-    K: JsonEq + ?Sized,
+    K: UniqueKey + ?Sized,
     F: for<'a> Fn(&'a L::Item) -> Option<&'a K>,
 {
     // Inlined up to here: most lists checked are short, and a list of fewer
     // than two items has no repeats to look for.
+    if let Some(items) = value.items().filter(|items| items.len() >= 2) {
+        report_repeats(items, key, Some(key_name), path, report);
+    }
+}
+
+/// [`check_by`] with keys compared as their JSON compares ([`JsonEq`]),
+/// as JSON Schema's `x-uniqueBy` compares them: what `#[desk(unique(by =
+/// key))]` checks, whatever the key type's own `PartialEq` says.
+#[inline]
+pub fn check_json_by<L, K, F>(
+    value: &L,
+    key: F,
+    key_name: &'static str,
+    path: &Path<'_>,
+    report: &mut Report,
+) where
+    L: List + ?Sized,
+    K: JsonEq + ?Sized,
+    F: for<'a> Fn(&'a L::Item) -> Option<&'a K>,
+{
     if let Some(items) = value.items().filter(|items| items.len() >= 2) {
         report_repeats(
             items,
@@ -75,9 +97,36 @@ pub fn check_by<L, K, F>(
     }
 }
 
-/// Checks that no two items of `value` are the same JSON value
-/// ([`JsonEq`]); a repeat is reported at its index.
+/// What [`check`] and [`check_by`] compare, whole items or keys: a type
+/// with `Eq` and `Hash` (one trait, so that a type without them is one
+/// error, in these words).
+#[diagnostic::on_unimplemented(
+    message = "`unique` compares items or keys by `Eq` and `Hash`, and `{Self}` has not both",
+    label = "`{Self}` is not `Eq` and `Hash`",
+    note = "derive `PartialEq, Eq, Hash` for `{Self}` if it is your own type; a float, a `HashMap` or another crate's type without them cannot be compared: compare by another field"
+)]
+pub trait UniqueKey: Hash + Eq {}
+
+#[diagnostic::do_not_recommend]
+impl<T: Hash + Eq + ?Sized> UniqueKey for T {}
+
+/// Checks that no two items of `value` are equal by their own `Eq` and
+/// `Hash`; a repeat is reported at its index. (The derive calls
+/// [`check_json`].)
 pub fn check<L>(value: &L, path: &Path<'_>, report: &mut Report)
+where
+    L: List + ?Sized,
+    L::Item: UniqueKey,
+{
+    if let Some(items) = value.items() {
+        report_repeats(items, Some, None, path, report);
+    }
+}
+
+/// Checks that no two items of `value` are the same JSON value
+/// ([`JsonEq`]), as JSON Schema's `uniqueItems` compares them: what
+/// `#[desk(unique)]` checks; a repeat is reported at its index.
+pub fn check_json<L>(value: &L, path: &Path<'_>, report: &mut Report)
 where
     L: List + ?Sized,
     L::Item: JsonEq,
