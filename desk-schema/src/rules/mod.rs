@@ -12,7 +12,10 @@
 //!
 //! `unique` compares items, so its raw form takes views (`check_raw`,
 //! `check_raw_by`), and `unique(by = key)` has its own pair (`check_by`,
-//! `schema_by`). `items(...)`, `keys(...)` and `values(...)` apply other
+//! `schema_by`). `check` and `check_by` compare by the items' (or keys')
+//! own `Eq` and `Hash`; the derive calls `check_json` and `check_json_by`,
+//! which compare as the JSON does ([`crate::JsonEq`]), as the schema's
+//! `uniqueItems` and `x-uniqueBy` do. `items(...)`, `keys(...)` and `values(...)` apply other
 //! rules to each item, key or value, and have no module of their own.
 //!
 //! Rules on an `Option` apply to its content when present: `None` passes.
