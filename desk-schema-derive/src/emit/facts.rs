@@ -190,7 +190,7 @@ fn skips(input: &Input) -> bool {
 }
 
 /// The fields of a variant.
-fn variant_fields(variant: &DataVariant) -> &[Field] {
+pub(super) fn variant_fields(variant: &DataVariant) -> &[Field] {
     match &variant.data {
         VariantData::Unit => &[],
         VariantData::Newtype(field) => std::slice::from_ref(&**field),

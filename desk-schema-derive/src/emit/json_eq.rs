@@ -12,9 +12,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::facts::Facts;
+use super::facts::{Facts, variant_fields};
 use super::{Params, self_ty};
-use crate::model::{DataVariant, Field, Input, Shape, VariantData};
+use crate::model::{DataVariant, Field, Input, Shape};
 
 /// The `JsonEq` impl of the derived type.
 pub(super) fn impl_json_eq(input: &Input, facts: &Facts) -> TokenStream {
@@ -71,17 +71,20 @@ pub(super) fn impl_json_eq(input: &Input, facts: &Facts) -> TokenStream {
 /// Every field compared, of every variant.
 fn fields(shape: &Shape) -> Vec<&Field> {
     match shape {
-        Shape::Struct(fields) => compared(fields).collect(),
-        Shape::Newtype(field) => compared(std::slice::from_ref(&**field)).collect(),
-        Shape::Enum { .. } => Vec::new(),
         Shape::DataEnum { variants, .. } => variants
             .iter()
-            .flat_map(|v| match &v.data {
-                VariantData::Unit => Vec::new(),
-                VariantData::Newtype(field) => compared(std::slice::from_ref(&**field)).collect(),
-                VariantData::Struct { fields, .. } => compared(fields).collect(),
-            })
+            .flat_map(|v| compared(variant_fields(v)))
             .collect(),
+        _ => compared(own_fields(shape)).collect(),
+    }
+}
+
+/// A struct's fields, a newtype's one field; none for an enum.
+fn own_fields(shape: &Shape) -> &[Field] {
+    match shape {
+        Shape::Struct(fields) => fields,
+        Shape::Newtype(field) => std::slice::from_ref(&**field),
+        Shape::Enum { .. } | Shape::DataEnum { .. } => &[],
     }
 }
 
@@ -104,22 +107,17 @@ fn hash(members: &[&syn::Member]) -> TokenStream {
 /// The bodies of `json_eq` and `json_hash`.
 fn bodies(shape: &Shape) -> (TokenStream, TokenStream) {
     match shape {
-        Shape::Struct(fields) => {
-            let members: Vec<&syn::Member> = compared(fields).map(|f| &f.member).collect();
-            (eq(&members), hash(&members))
-        }
-        Shape::Newtype(field) => {
-            let members: Vec<&syn::Member> = compared(std::slice::from_ref(&**field))
-                .map(|f| &f.member)
-                .collect();
-            (eq(&members), hash(&members))
-        }
         // A unit variant is its name.
         Shape::Enum { .. } => (
             quote!(::core::mem::discriminant(self) == ::core::mem::discriminant(__desk_o)),
             quote!(::core::hash::Hash::hash(&::core::mem::discriminant(self), __desk_h);),
         ),
         Shape::DataEnum { variants, .. } => data_enum(variants),
+        Shape::Struct(_) | Shape::Newtype(_) => {
+            let members: Vec<&syn::Member> =
+                compared(own_fields(shape)).map(|f| &f.member).collect();
+            (eq(&members), hash(&members))
+        }
     }
 }
 
@@ -129,11 +127,7 @@ fn data_enum(variants: &[DataVariant]) -> (TokenStream, TokenStream) {
     let mut hash_arms = Vec::new();
     for v in variants {
         let ident = &v.head.ident;
-        let fields: Vec<&Field> = match &v.data {
-            VariantData::Unit => Vec::new(),
-            VariantData::Newtype(field) => compared(std::slice::from_ref(&**field)).collect(),
-            VariantData::Struct { fields, .. } => compared(fields).collect(),
-        };
+        let fields: Vec<&Field> = compared(variant_fields(v)).collect();
         let members: Vec<&syn::Member> = fields.iter().map(|f| &f.member).collect();
         let ours: Vec<syn::Ident> = (0..fields.len())
             .map(|i| quote::format_ident!("__desk_a{}", i))

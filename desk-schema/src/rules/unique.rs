@@ -64,11 +64,7 @@ pub fn check_by<L, K, F>(
     K: UniqueKey + ?Sized,
     F: for<'a> Fn(&'a L::Item) -> Option<&'a K>,
 {
-    // Inlined up to here: most lists checked are short, and a list of fewer
-    // than two items has no repeats to look for.
-    if let Some(items) = value.items().filter(|items| items.len() >= 2) {
-        report_repeats(items, key, Some(key_name), path, report);
-    }
+    repeats_by(value, key, key_name, path, report);
 }
 
 /// [`check_by`] with keys compared as their JSON compares ([`JsonEq`]),
@@ -86,14 +82,27 @@ pub fn check_json_by<L, K, F>(
     K: JsonEq + ?Sized,
     F: for<'a> Fn(&'a L::Item) -> Option<&'a K>,
 {
+    repeats_by(value, |item| key(item).map(ByJson), key_name, path, report);
+}
+
+/// [`check_by`] and [`check_json_by`], `key` giving each item's key as
+/// they compare it.
+#[inline]
+fn repeats_by<'a, L, K, F>(
+    value: &'a L,
+    key: F,
+    key_name: &'static str,
+    path: &Path<'_>,
+    report: &mut Report,
+) where
+    L: List + ?Sized,
+    K: Hash + Eq,
+    F: Fn(&'a L::Item) -> Option<K>,
+{
+    // Inlined up to here: most lists checked are short, and a list of fewer
+    // than two items has no repeats to look for.
     if let Some(items) = value.items().filter(|items| items.len() >= 2) {
-        report_repeats(
-            items,
-            |item| key(item).map(ByJson),
-            Some(key_name),
-            path,
-            report,
-        );
+        report_repeats(items, key, Some(key_name), path, report);
     }
 }
 
