@@ -226,4 +226,25 @@ struct StampedSet {
     list: Vec<Stamped>,
 }
 
+// The other causes, each named in its error: a field with a serde default
+// (absent and the default are one value), a set inside the items (`[1,2]`
+// and `[2,1]` are one set), and a `serde_json::Value` (`1` and `1.0`).
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Defaulted {
+    #[desk(range(max = 9))]
+    #[serde(default)]
+    x: u8,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct OtherCauses {
+    #[desk(nested, unique)]
+    defaulted: Vec<Defaulted>,
+    #[desk(nested, unique)]
+    sets: Vec<BTreeSet<u8>>,
+    #[desk(nested, unique)]
+    values: Vec<serde_json::Value>,
+}
+
 fn main() {}

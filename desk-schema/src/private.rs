@@ -17,7 +17,7 @@ pub use {schemars, serde, serde_json};
 /// a `JsonEq` impl compares a field.
 pub mod typed {
     pub use crate::json_eq::field;
-    pub use crate::validate::{ItemOf, ValueOf, field_at, key_json_eq, record, validate_with};
+    pub use crate::validate::{ItemOf, ValueOf, field_at, key_unequal, record, validate_with};
 }
 
 /// The JSON types a type is read from, as bits.

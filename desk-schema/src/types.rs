@@ -140,27 +140,39 @@ pub trait Facts<D> {
     /// supported"), so the derive refuses such a type there. None by
     /// default.
     const WIDE_INTEGER: bool = false;
+    /// Why two values may be equal in Rust where their JSON texts differ as
+    /// JSON Schema's `uniqueItems` compares them, or the reverse: the
+    /// [`unequal`] causes found, `0` for none. Not for a unit enum with an
+    /// alias or `other`, a struct with an `Option` or a defaulted field or
+    /// that ignores unknown fields, a float, a set (its order), or a
+    /// `serde_json::Value` (`1` and `1.0`).
+    const UNEQUAL: u16;
     /// Whether two values are equal in Rust exactly when their JSON texts
-    /// are equal as JSON Schema's `uniqueItems` compares them: not for a
-    /// unit enum with an alias or `other`, a struct with an `Option` or a
-    /// defaulted field or that ignores unknown fields, a float, a set (its
-    /// order), or a `serde_json::Value` (`1` and `1.0`).
-    const JSON_EQ: bool;
-    /// Whether every set inside (outside other derived types, which check
-    /// their own) holds items whose equality is JSON's ([`Self::JSON_EQ`]):
-    /// otherwise a set drops what `uniqueItems` keeps, or the reverse.
-    /// True by default (a derived type checks its own sets, and answers for
-    /// those in the fields that name its type parameters).
-    const SETS_AS_JSON: bool = true;
-    /// Whether the type's own `Eq`, `Ord` and `Hash` (derived), by which a
-    /// set compares its items as serde builds it, compare as JSON does:
-    /// [`Self::JSON_EQ`] and no field serde skips and fills by a function
-    /// (`default = "..."`) at any depth (which a derived `Ord` compares and
-    /// JSON does not hold: a clock or a counter makes two items of one text
-    /// two set items, where `uniqueItems` sees a repeat). `unique`
-    /// compares by `JsonEq` instead, which leaves such a field out.
-    /// `JSON_EQ` by default.
-    const SET_EQ: bool = Self::JSON_EQ;
+    /// are equal as JSON Schema's `uniqueItems` compares them
+    /// ([`Self::UNEQUAL`] is `0`).
+    const JSON_EQ: bool = Self::UNEQUAL == 0;
+    /// Why a set inside (outside other derived types, which check their
+    /// own) may hold items whose equality is not JSON's ([`Self::SET_EQ`]):
+    /// such a set drops what `uniqueItems` keeps, or the reverse. `0` by
+    /// default (a derived type checks its own sets, and answers for those
+    /// in the fields that name its type parameters).
+    const SETS_UNEQUAL: u16 = 0;
+    /// Whether every set inside holds items whose equality is JSON's
+    /// ([`Self::SETS_UNEQUAL`] is `0`).
+    const SETS_AS_JSON: bool = Self::SETS_UNEQUAL == 0;
+    /// Why the type's own `Eq`, `Ord` and `Hash` (derived), by which a set
+    /// compares its items as serde builds it, may compare otherwise than
+    /// JSON does: [`Self::UNEQUAL`], and a field serde skips and fills by a
+    /// function (`default = "..."`) at any depth
+    /// ([`unequal::FILLED`]: a derived `Ord` compares it and JSON does not
+    /// hold it, so a clock or a counter makes two items of one text two set
+    /// items, where `uniqueItems` sees a repeat). `unique` compares by
+    /// `JsonEq` instead, which leaves such a field out. `UNEQUAL` by
+    /// default.
+    const SET_UNEQUAL: u16 = Self::UNEQUAL;
+    /// Whether a set compares the type's values as JSON does
+    /// ([`Self::SET_UNEQUAL`] is `0`).
+    const SET_EQ: bool = Self::SET_UNEQUAL == 0;
     /// Whether a `u128` or `i128` given to a type parameter lands inside a
     /// tagged or untagged enum's content (see [`Self::WIDE_INTEGER`]): a
     /// generic type's own derive cannot refuse it, so the type that gives
@@ -174,29 +186,147 @@ pub trait Facts<D> {
     const BOXED_OPTION: bool = false;
 }
 
-/// What a type's equality is not JSON's with: the words the derive's
-/// compile errors about sets and `unique` share.
-macro_rules! unequal_why {
-    () => {
-        "an alias or `other` variant, an `Option` field, a field with a default, a struct \
-         without `deny_unknown_fields`, an adjacently tagged enum, an internally tagged \
-         enum's unit variant, a float, a set, a `serde_json::Value` or a field read whole \
-         (`#[desk(skip)]`) inside"
+/// The causes of [`Facts::UNEQUAL`], and the compile errors that name them.
+macro_rules! unequal_causes {
+    ($($(#[$doc:meta])* $name:ident = $bit:literal: $what:literal, $fix:literal;)*) => {
+        /// Why a type's values may compare otherwise than their JSON does
+        /// ([`Facts::UNEQUAL`]): one bit for each cause. A compile error
+        /// about `unique` or a set names the first cause (the lowest bit)
+        /// and what to do about it ([`refuse_unequal`]).
+        pub mod unequal {
+            $($(#[$doc])* pub const $name: u16 = 1 << $bit;)*
+        }
+
+        /// Each cause with its compile error, for `unique` on items, on a
+        /// key, and a set, in that order.
+        const UNEQUAL_MESSAGES: &[(u16, [&str; 3])] = &[$(
+            (
+                unequal::$name,
+                [
+                    concat!(
+                        "`unique`: Rust compares these items otherwise than JSON Schema's \
+                         `uniqueItems`, as they are or hold ", $what, ", so a validator of the \
+                         schema would pass a list that Rust refuses, or the reverse; ", $fix, ", or compare by a \
+                         plain key (`unique(by = field)`)"
+                    ),
+                    concat!(
+                        "`unique(by = ...)`: Rust compares this key otherwise than JSON \
+                         Schema's `x-uniqueBy`, as it is or holds ", $what, ", so a validator of the schema would \
+                         pass a list that Rust refuses, or the reverse; ", $fix, ", or compare \
+                         by a field of a plain type (a string, an integer, a `bool`, a `char`, \
+                         a unit enum without aliases)"
+                    ),
+                    concat!(
+                        "a set here holds items that Rust compares otherwise than JSON \
+                         Schema's `uniqueItems`, as they are or hold ", $what, ", so one side would drop or refuse \
+                         what the other keeps; ", $fix, ", or use a `Vec` with `unique` or \
+                         `unique(by = field)`"
+                    ),
+                ],
+            ),
+        )*];
     };
 }
 
-/// The compile error of a set whose items Rust compares otherwise than
-/// JSON ([`Facts::SETS_AS_JSON`] is false). One text, so that each derived
-/// type names it instead of writing it out.
-pub const SETS_UNEQUAL: &str = concat!(
-    "a set here holds items that Rust compares otherwise than JSON Schema's `uniqueItems` (",
-    unequal_why!(),
-    ", or a field serde skips and fills by a function, `default = \"...\"`, which a derived \
-     `Ord` or `Eq` compares): one side would drop \
-     or refuse what the other keeps; use a `Vec` with `unique` or `unique(by = field)`, or \
-     make the item type exact (`deny_unknown_fields`, no `Option`, default, skipped or \
-     `#[desk(skip)]` fields, no aliases)"
-);
+unequal_causes! {
+    /// A unit enum or a variant with an alias, or an `other` variant: two
+    /// texts, one value.
+    ALIAS = 0: "a unit enum or a variant with an alias, or an `other` variant (two texts read as \
+        one value)", "remove the alias or the `other` variant";
+    /// An `Option` field: absent and `null` are one value.
+    OPTION = 1: "a struct with an `Option` field (absent and `null` read as one value)",
+        "make the field required (not an `Option`)";
+    /// A field with a serde default: absent and the default are one value.
+    DEFAULT = 2: "a struct with a field serde fills in by default (absent and the default read as \
+        one value)", "remove the field's default";
+    /// A struct, a struct variant or an internally tagged enum without
+    /// `deny_unknown_fields`: serde drops a property it does not know.
+    OPEN = 3: "a struct, a struct variant or an internally tagged enum without \
+        `#[serde(deny_unknown_fields)]` (serde drops a property it does not know)",
+        "add `#[serde(deny_unknown_fields)]` to the type";
+    /// An adjacently tagged enum: a unit variant's content may be absent or
+    /// `null`.
+    ADJACENT = 4: "an adjacently tagged enum (a unit variant's content may be absent or `null`)",
+        "tag the enum externally (serde's default)";
+    /// An internally tagged enum's unit variant: serde reads it from its
+    /// tag alone and drops every other property.
+    INTERNAL_UNIT = 5: "an internally tagged enum with a unit variant (serde reads the variant \
+        from its tag alone and drops every other property, with `deny_unknown_fields` too)",
+        "tag the enum externally (serde's default)";
+    /// A float: `1` and `1.0` are one number to JSON Schema, and rounding
+    /// makes two texts one value.
+    FLOAT = 6: "a float (`1` and `1.0` are one number to JSON Schema, and rounding makes two \
+        texts one value)", "use an integer type";
+    /// A set: `[1,2]` and `[2,1]` are one set, and two values to JSON Schema.
+    SET = 7: "a set (`[1,2]` and `[2,1]` are one set in Rust, two values to JSON Schema)",
+        "use a `Vec` there";
+    /// A `serde_json::Value`: Rust tells `1` from `1.0`, JSON Schema does
+    /// not.
+    VALUE = 8: "a `serde_json::Value` (Rust tells `1` from `1.0`, JSON Schema does not)",
+        "give it a type of its own";
+    /// A field read whole (`#[desk(skip)]`): compared by its type's own
+    /// equality.
+    WHOLE = 9: "a field read whole (`#[desk(skip)]`, compared by its type's own equality)",
+        "check the field (`#[desk(nested)]`, or its rules)";
+    /// A field whose type reads `null` though not written `Option<...>` (an
+    /// alias, `Box<Option<_>>`, a type parameter): serde fills it in when it
+    /// is absent, and absent and `null` are then one value.
+    NULL = 10: "a field whose type reads `null` though not written `Option<...>` (an alias of \
+        one, a `Box<Option<_>>`, a type argument: absent and `null` read as one value)",
+        "give the field a type that reads no `null`";
+    /// A field serde skips and fills by a function (`default = "..."`),
+    /// which a derived `Ord` or `Eq` compares (sets only).
+    FILLED = 11: "a field serde skips and fills by a function (`default = \"...\"`), which a \
+        derived `Ord` or `Eq` compares (a clock or a counter makes two items of one text two set \
+        items)", "fill it by the type's `Default` (a plain `#[serde(skip)]`)";
+    /// A `unique(by = ...)` key that reads `null` without being an
+    /// `Option`: Rust compares `null` as a value, `x-uniqueBy` sees no key.
+    NULL_KEY = 12: "a type that reads `null` without being an `Option` (a newtype over one: Rust \
+        compares `null` as a value, where `x-uniqueBy` sees no key)", "make the key field an \
+        `Option`";
+}
+
+/// A compile error where a comparison (`compared`) may compare values
+/// otherwise than their JSON, for the causes `why` ([`Facts::UNEQUAL`]):
+/// it names the first cause (the lowest bit) and what to do about it. The
+/// derive calls it in a `const` at the field or the rule, which the error
+/// points at (`track_caller`).
+///
+/// # Panics
+///
+/// When `why` names a cause: in a `const`, that is the compile error.
+#[track_caller]
+pub const fn refuse_unequal(compared: Compared, why: u16) {
+    let message = unequal_message(compared, why);
+    assert!(message.is_empty(), "{}", message);
+}
+
+/// Which comparison a compile error of [`refuse_unequal`] is about.
+#[derive(Clone, Copy)]
+pub enum Compared {
+    /// `unique` on a list's items.
+    Items = 0,
+    /// `unique(by = key)`: the key.
+    Key = 1,
+    /// A set's items.
+    Set = 2,
+}
+
+/// The compile error for a comparison ([`Compared`]) whose values may
+/// compare otherwise than their JSON for the causes `why`
+/// ([`Facts::UNEQUAL`]): it names the first cause (its lowest bit), and
+/// what to do about it. Empty when there is none (`why` is `0`).
+const fn unequal_message(compared: Compared, why: u16) -> &'static str {
+    let mut i = 0;
+    while i < UNEQUAL_MESSAGES.len() {
+        let (bit, messages) = UNEQUAL_MESSAGES[i];
+        if why & bit != 0 {
+            return messages[compared as usize];
+        }
+        i += 1;
+    }
+    ""
+}
 
 /// The compile error of a `u128` or `i128` given as a type argument that
 /// lands inside a tagged or untagged enum's content
@@ -289,43 +419,6 @@ pub trait ReadAsSchema<T: ?Sized> {}
 )]
 pub trait KeyAsText<K: ?Sized> {}
 
-macro_rules! unique_unequal {
-    ($rule:literal, $what:literal, $instead:literal, $whose:literal) => {
-        concat!(
-            $rule,
-            ": Rust compares ",
-            $what,
-            " otherwise than JSON Schema (",
-            unequal_why!(),
-            "), so a validator of the schema would pass a list that Rust refuses, or the \
-             reverse; ",
-            $instead,
-            ", or make the ",
-            $whose,
-            " exact (`deny_unknown_fields`, no `Option`, default or `#[desk(skip)]` fields, no aliases)"
-        )
-    };
-}
-
-/// The compile error of `unique` (without `by`) on items whose equality is
-/// not JSON's ([`Facts::JSON_EQ`] is false).
-pub const UNIQUE_ITEMS_UNEQUAL: &str = unique_unequal!(
-    "`unique`",
-    "the items",
-    "compare by a plain key (`unique(by = field)`)",
-    "item type"
-);
-
-/// The compile error of `unique(by = key)` on a key whose equality is not
-/// JSON's.
-pub const UNIQUE_KEY_UNEQUAL: &str = unique_unequal!(
-    "`unique(by = ...)`",
-    "the key",
-    "compare by a field of a plain type (a string, an integer, a `bool`, a `char`, a unit enum \
-     without aliases)",
-    "key's type"
-);
-
 /// Whether `names` holds `name` (the derive asks it in a `const`: is a
 /// `unique(by = ...)` key one of [`Nested::NO_KEYS`](crate::Nested::NO_KEYS)?).
 #[must_use]
@@ -345,4 +438,43 @@ pub const fn names_hold(names: &[&str], name: &str) -> bool {
         i += 1;
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Compared, UNEQUAL_MESSAGES, unequal, unequal_message};
+
+    /// Each cause has its own bit and its own three messages, each naming
+    /// its comparison; no cause, no message; of several, the lowest bit's.
+    #[test]
+    fn each_cause_names_itself_and_the_first_of_several_wins() {
+        let mut all = 0u16;
+        for &(bit, messages) in UNEQUAL_MESSAGES {
+            assert_eq!(bit.count_ones(), 1);
+            assert_eq!(all & bit, 0, "bit {bit} twice");
+            all |= bit;
+            for (compared, start) in [
+                (Compared::Items, "`unique`: "),
+                (Compared::Key, "`unique(by = ...)`: "),
+                (Compared::Set, "a set here"),
+            ] {
+                let message = unequal_message(compared, bit);
+                assert!(message.starts_with(start), "{message}");
+                assert_eq!(message, messages[compared as usize]);
+            }
+        }
+        let texts: std::collections::BTreeSet<&str> = UNEQUAL_MESSAGES
+            .iter()
+            .flat_map(|(_, m)| m)
+            .copied()
+            .collect();
+        assert_eq!(texts.len(), 3 * UNEQUAL_MESSAGES.len());
+        assert_eq!(unequal_message(Compared::Items, 0), "");
+        let both = unequal::FLOAT | unequal::OPEN;
+        assert_eq!(
+            unequal_message(Compared::Set, both),
+            unequal_message(Compared::Set, unequal::OPEN)
+        );
+        assert!(unequal_message(Compared::Set, both).contains("deny_unknown_fields"));
+    }
 }

@@ -582,9 +582,11 @@ macro_rules! facts {
                 && <$t as JsonView>::JSON_TYPES == crate::types::INTEGER;
             // Floats (any number: `1` and `1.0`, and rounding) and
             // `serde_json::Value` (any type) compare otherwise than JSON.
-            const JSON_EQ: bool = <$t as JsonView>::JSON_TYPES != crate::types::NUMBER
-                && <$t as JsonView>::JSON_TYPES != crate::types::ANY;
-            const SETS_AS_JSON: bool = true;
+            const UNEQUAL: u16 = match <$t as JsonView>::JSON_TYPES {
+                crate::types::NUMBER => crate::types::unequal::FLOAT,
+                crate::types::ANY => crate::types::unequal::VALUE,
+                _ => 0,
+            };
         }
     )*};
 }
@@ -948,9 +950,9 @@ impl<D, T: crate::types::Facts<D>> crate::types::Facts<D> for Option<T> {
     const JSON_TYPES: u8 = crate::types::NULL | T::JSON_TYPES;
     const WALK_TYPES: u8 = crate::types::NULL | T::WALK_TYPES;
     const WIDE_INTEGER: bool = T::WIDE_INTEGER;
-    const JSON_EQ: bool = T::JSON_EQ;
-    const SETS_AS_JSON: bool = T::SETS_AS_JSON;
-    const SET_EQ: bool = T::SET_EQ;
+    const UNEQUAL: u16 = T::UNEQUAL;
+    const SETS_UNEQUAL: u16 = T::SETS_UNEQUAL;
+    const SET_UNEQUAL: u16 = T::SET_UNEQUAL;
     const BUFFERED_WIDE: bool = T::BUFFERED_WIDE;
     const OPTION: bool = true;
 }
@@ -989,9 +991,9 @@ impl<D, T: crate::types::Facts<D>> crate::types::Facts<D> for Box<T> {
     const JSON_TYPES: u8 = T::JSON_TYPES;
     const WALK_TYPES: u8 = T::WALK_TYPES;
     const WIDE_INTEGER: bool = T::WIDE_INTEGER;
-    const JSON_EQ: bool = T::JSON_EQ;
-    const SETS_AS_JSON: bool = T::SETS_AS_JSON;
-    const SET_EQ: bool = T::SET_EQ;
+    const UNEQUAL: u16 = T::UNEQUAL;
+    const SETS_UNEQUAL: u16 = T::SETS_UNEQUAL;
+    const SET_UNEQUAL: u16 = T::SET_UNEQUAL;
     const BUFFERED_WIDE: bool = T::BUFFERED_WIDE;
     const BOXED_OPTION: bool = T::OPTION;
 }
@@ -1065,9 +1067,9 @@ macro_rules! list_facts {
             const JSON_TYPES: u8 = crate::types::ARRAY;
             const WALK_TYPES: u8 = crate::types::ARRAY;
             const WIDE_INTEGER: bool = T::WIDE_INTEGER;
-            const JSON_EQ: bool = T::JSON_EQ;
-            const SETS_AS_JSON: bool = T::SETS_AS_JSON;
-            const SET_EQ: bool = T::SET_EQ;
+            const UNEQUAL: u16 = T::UNEQUAL;
+            const SETS_UNEQUAL: u16 = T::SETS_UNEQUAL;
+            const SET_UNEQUAL: u16 = T::SET_UNEQUAL;
             const BUFFERED_WIDE: bool = T::BUFFERED_WIDE;
         }
     )*};
@@ -1150,9 +1152,11 @@ macro_rules! never_same {
             const JSON_TYPES: u8 = crate::types::$types;
             const WALK_TYPES: u8 = crate::types::$types;
             const WIDE_INTEGER: bool = $item::WIDE_INTEGER;
-            const JSON_EQ: bool = !$set && $item::JSON_EQ;
-            const SET_EQ: bool = !$set && $item::SET_EQ;
-            const SETS_AS_JSON: bool = (!$set || $item::SET_EQ) && $item::SETS_AS_JSON;
+            const UNEQUAL: u16 = if $set { crate::types::unequal::SET } else { $item::UNEQUAL };
+            const SET_UNEQUAL: u16 =
+                if $set { crate::types::unequal::SET } else { $item::SET_UNEQUAL };
+            const SETS_UNEQUAL: u16 =
+                (if $set { $item::SET_UNEQUAL } else { 0 }) | $item::SETS_UNEQUAL;
             const BUFFERED_WIDE: bool = $item::BUFFERED_WIDE;
         }
     )*};
@@ -1369,18 +1373,25 @@ sets! {
     HashSet HashMap [Eq + core::hash::Hash] [S]
 }
 
-/// Whether the key that `key` reads compares as JSON does
-/// ([`Facts::JSON_EQ`](crate::types::Facts::JSON_EQ)): the derive calls it
-/// in a `const` for `unique(by = key)`, naming the key by a closure. A key
-/// that reads `null` is one only as an `Option` (or a boxed one), whose
-/// `None` is no key on every path; any other (a newtype over an `Option`,
-/// an untagged enum with a unit variant) would compare `null` as a value
-/// in Rust, where `x-uniqueBy` sees no key.
+/// Why the key that `key` reads may compare otherwise than JSON does
+/// ([`Facts::UNEQUAL`](crate::types::Facts::UNEQUAL)), `0` for no cause:
+/// the derive calls it in a `const` for `unique(by = key)`, naming the key
+/// by a closure. A key that reads `null` is one only as an `Option` (or a
+/// boxed one), whose `None` is no key on every path; any other (a newtype
+/// over an `Option`, an untagged enum with a unit variant) would compare
+/// `null` as a value in Rust, where `x-uniqueBy` sees no key
+/// ([`unequal::NULL_KEY`](crate::types::unequal::NULL_KEY)).
 #[must_use]
-pub const fn key_json_eq<I: ?Sized, K: crate::types::Facts<crate::types::Top> + ?Sized>(
+pub const fn key_unequal<I: ?Sized, K: crate::types::Facts<crate::types::Top> + ?Sized>(
     _: fn(&I) -> &K,
-) -> bool {
-    K::JSON_EQ && (K::JSON_TYPES & crate::types::NULL == 0 || K::OPTION || K::BOXED_OPTION)
+) -> u16 {
+    let null = K::JSON_TYPES & crate::types::NULL != 0 && !K::OPTION && !K::BOXED_OPTION;
+    K::UNEQUAL
+        | if null {
+            crate::types::unequal::NULL_KEY
+        } else {
+            0
+        }
 }
 
 /// The item type of a list field, for rules that name an item's field.

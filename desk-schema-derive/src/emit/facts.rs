@@ -1,5 +1,5 @@
 //! A derived type's constants (`SERDE_SAME`, `JSON_TYPES`, `WALK_TYPES`,
-//! `WIDE_INTEGER`, `JSON_EQ`), read once from its shape and written as
+//! `WIDE_INTEGER`, `UNEQUAL`), read once from its shape and written as
 //! `Facts<D>` impls that count down one level per derived type (so that a
 //! recursive type has an answer rather than rustc's cycle error, E0391),
 //! and as the `JsonView` and `ValidateIn` constants, which ask `Facts` at
@@ -41,18 +41,18 @@ pub(super) struct Facts {
     same: Vec<Same>,
     json: Vec<Part>,
     walk: Vec<Part>,
-    /// Every field type read (for `WIDE_INTEGER` and `JSON_EQ`).
+    /// Every field type read (for `WIDE_INTEGER` and `UNEQUAL`).
     read: Vec<syn::Type>,
     /// The types of an object's fields that may read `null` though not
     /// written `Option<...>` (an alias, `Box<Option<_>>`, a parameter): for
-    /// `JSON_EQ`, since serde fills such a field in when it is absent, and
+    /// `UNEQUAL`, since serde fills such a field in when it is absent, and
     /// an absent field and `null` are then one value.
     nullable: Vec<syn::Type>,
-    /// Whether the type's own form compares as JSON does (`JSON_EQ`, with
-    /// its fields' types).
-    eq_local: bool,
+    /// Why the type's own form may compare otherwise than JSON does (the
+    /// name of an `unequal` cause; `UNEQUAL`, with its fields' types).
+    eq_local: Option<&'static str>,
     /// The field types read that name a type parameter (see [`concrete`]):
-    /// the type's own derive cannot ask them, so `SETS_AS_JSON` and
+    /// the type's own derive cannot ask them, so `SETS_UNEQUAL` and
     /// `BUFFERED_WIDE` pass their answers up to the type that gives the
     /// arguments.
     given: Vec<syn::Type>,
@@ -118,25 +118,37 @@ fn variant_parts(variant: &DataVariant) -> (Part, Part) {
     }
 }
 
-/// Whether the type's own form compares as JSON does: no alias or `other`
-/// variant (two texts, one value), and objects that take no unknown field,
-/// no `Option` field and no default (an absent field and its default are
-/// one value).
-fn eq_local(input: &Input) -> bool {
+/// Why the type's own form may compare otherwise than JSON does (the name
+/// of an `unequal` cause), `None` when it compares as JSON does: no alias
+/// or `other` variant (two texts, one value), and objects that take no
+/// unknown field, no `Option` field and no default (an absent field and its
+/// default are one value).
+fn eq_local(input: &Input) -> Option<&'static str> {
     // A field read whole (`#[desk(skip)]`) is compared by its type's own
     // equality, which nothing here can ask (`1` and `1.0` in a
     // `serde_json::Value`).
-    let exact_object = |fields: &[Field]| {
-        input.deny_unknown_fields
-            && fields.iter().all(|f| {
-                matches!(f.absent, Absent::Required) && !is_option(&f.ty) && !f.is_buffered()
-            })
+    let object = |fields: &[Field]| {
+        if !input.deny_unknown_fields {
+            return Some("OPEN");
+        }
+        fields.iter().find_map(|f| {
+            if f.is_buffered() {
+                Some("WHOLE")
+            } else if is_option(&f.ty) {
+                Some("OPTION")
+            } else if !matches!(f.absent, Absent::Required) {
+                Some("DEFAULT")
+            } else {
+                None
+            }
+        })
     };
+    let aliased = |aliased: bool| aliased.then_some("ALIAS");
     match &input.shape {
-        Shape::Struct(fields) => exact_object(fields),
-        Shape::Newtype(field) => !field.is_buffered(),
+        Shape::Struct(fields) => object(fields),
+        Shape::Newtype(field) => field.is_buffered().then_some("WHOLE"),
         Shape::Enum { variants, other } => {
-            other.is_none() && variants.iter().all(|v| v.aliases.is_empty())
+            aliased(other.is_some() || variants.iter().any(|v| !v.aliases.is_empty()))
         }
         // Adjacent content may be absent or `null` for a unit variant (one
         // value); an internally tagged enum's objects take unknown fields
@@ -144,11 +156,11 @@ fn eq_local(input: &Input) -> bool {
         Shape::DataEnum {
             repr: Repr::Adjacent(..),
             ..
-        } => false,
+        } => Some("ADJACENT"),
         Shape::DataEnum {
             repr: Repr::Internal(_),
             ..
-        } if !input.deny_unknown_fields => false,
+        } if !input.deny_unknown_fields => Some("OPEN"),
         // An internally tagged unit variant reads its tag alone: serde drops
         // every other property, `deny_unknown_fields` or not.
         Shape::DataEnum {
@@ -156,17 +168,16 @@ fn eq_local(input: &Input) -> bool {
             variants,
             other,
             ..
-        } => {
-            other.is_none()
-                && variants.iter().all(|v| {
-                    v.head.aliases.is_empty()
-                        && match &v.data {
-                            VariantData::Struct { fields, .. } => exact_object(fields),
-                            VariantData::Newtype(field) => !field.is_buffered(),
-                            VariantData::Unit => !matches!(repr, Repr::Internal(_)),
-                        }
+        } => aliased(other.is_some() || variants.iter().any(|v| !v.head.aliases.is_empty()))
+            .or_else(|| {
+                variants.iter().find_map(|v| match &v.data {
+                    VariantData::Struct { fields, .. } => object(fields),
+                    VariantData::Newtype(field) => field.is_buffered().then_some("WHOLE"),
+                    VariantData::Unit => {
+                        matches!(repr, Repr::Internal(_)).then_some("INTERNAL_UNIT")
+                    }
                 })
-        }
+            }),
     }
 }
 
@@ -361,11 +372,11 @@ impl Facts {
         let [same, json, walk] = self.render(|ty| ask(ty, "SERDE_SAME"), ask);
         let wide = self.wide(input);
         let eq_local = self.eq_local;
-        let eq = self.json_eq("JSON_EQ", eq_local);
+        let eq = self.unequal("UNEQUAL", eq_local);
         // A field serde skips is no part of the JSON, and is of the derived
         // `Ord` and `Eq` a set compares by.
-        let set_local = eq_local && !skips(input);
-        let set_eq = self.json_eq("SET_EQ", set_local);
+        let set_local = eq_local.or(skips(input).then_some("FILLED"));
+        let set_eq = self.unequal("SET_UNEQUAL", set_local);
         let given = self.given(input);
         let bounds = self.bounds(input);
         let decl = params.decl(&[], &[quote!(__DeskD)]);
@@ -374,8 +385,8 @@ impl Facts {
             const JSON_TYPES: u8 = #json;
             const WALK_TYPES: u8 = #walk;
             #wide
-            const JSON_EQ: bool = #eq;
-            const SET_EQ: bool = #set_eq;
+            const UNEQUAL: u16 = #eq;
+            const SET_UNEQUAL: u16 = #set_eq;
             #given
         };
         if bounds.is_empty() {
@@ -390,6 +401,7 @@ impl Facts {
         let deeper = params.own_where_and(&bounds);
         let (bottom_json, bottom_walk) = (Self::bottom(&self.json), Self::bottom(&self.walk));
         let (bottom_decl, own) = (params.decl(&[], &[]), params.own_where());
+        let (bottom_eq, bottom_set) = (cause(eq_local), cause(set_local));
         let deeper_impl = super::gate::impl_at_first(
             input,
             quote!(#[automatically_derived] impl #decl #facts<__desk_rt::types::S<__DeskD>> for #ty #deeper),
@@ -401,8 +413,8 @@ impl Facts {
                 const SERDE_SAME: bool = false;
                 const JSON_TYPES: u8 = #bottom_json;
                 const WALK_TYPES: u8 = #bottom_walk;
-                const JSON_EQ: bool = #eq_local;
-                const SET_EQ: bool = #set_local;
+                const UNEQUAL: u16 = #bottom_eq;
+                const SET_UNEQUAL: u16 = #bottom_set;
             }
             #deeper_impl
         }
@@ -411,7 +423,7 @@ impl Facts {
     /// Whether the type's own form compares as JSON does (see
     /// [`eq_local`]): its `JsonEq` compares its fields then.
     pub(super) fn eq_local(&self) -> bool {
-        self.eq_local
+        self.eq_local.is_none()
     }
 
     /// `WIDE_INTEGER`, when a field's type may say it holds a 128-bit integer.
@@ -439,33 +451,34 @@ impl Facts {
         }
     }
 
-    /// `JSON_EQ` (`which`), whether two values equal as JSON are equal in
-    /// Rust; or `SET_EQ`, whether their own `Eq` and `Ord` say so too
-    /// (`local` false where a field serde skips is compared by them).
-    fn json_eq(&self, which: &str, local: bool) -> TokenStream {
-        // Known false here, it needs no field's word.
-        if local {
-            let eq = self
-                .read
-                .iter()
-                .filter(|ty| !std_without(ty, &["f32", "f64", "HashSet", "BTreeSet"]))
-                .map(|ty| ask(ty, which));
-            let eq = once(eq);
-            let not_null = once(self.nullable.iter().map(|ty| {
-                let types = ask(ty, "JSON_TYPES");
-                quote!((#types & __desk_rt::types::NULL == 0))
-            }));
-            quote!(true #(&& #eq)* #(&& #not_null)*)
-        } else {
-            quote!(false)
+    /// `UNEQUAL` (`which`), why two values equal as JSON may not be equal
+    /// in Rust, or the reverse; or `SET_UNEQUAL`, why their own `Eq` and
+    /// `Ord` may (`local` `FILLED` where a field serde skips is compared by
+    /// them). `0` for no cause.
+    fn unequal(&self, which: &str, local: Option<&str>) -> TokenStream {
+        // Known here, it needs no field's word.
+        if local.is_some() {
+            return cause(local);
         }
+        let fields = self
+            .read
+            .iter()
+            .filter(|ty| !std_without(ty, &["f32", "f64", "HashSet", "BTreeSet"]))
+            .map(|ty| ask(ty, which));
+        let fields = once(fields);
+        let null = cause(Some("NULL"));
+        let nullable = once(self.nullable.iter().map(|ty| {
+            let types = ask(ty, "JSON_TYPES");
+            quote!((if #types & __desk_rt::types::NULL == 0 { 0 } else { #null }))
+        }));
+        quote!(0 #(| #fields)* #(| #nullable)*)
     }
 
-    /// `SETS_AS_JSON` and `BUFFERED_WIDE`: what the fields that name a
+    /// `SETS_UNEQUAL` and `BUFFERED_WIDE`: what the fields that name a
     /// parameter hold, passed up.
     fn given(&self, input: &Input) -> Option<TokenStream> {
         (!self.given.is_empty()).then(|| {
-            let sets = once(self.given.iter().map(|ty| ask(ty, "SETS_AS_JSON")));
+            let sets = once(self.given.iter().map(|ty| ask(ty, "SETS_UNEQUAL")));
             let wide = once(self.given.iter().map(|ty| {
                 let inner = ask(ty, "BUFFERED_WIDE");
                 if buffered_repr(input).is_some() {
@@ -476,7 +489,7 @@ impl Facts {
                 }
             }));
             quote! {
-                const SETS_AS_JSON: bool = true #(&& #sets)*;
+                const SETS_UNEQUAL: u16 = 0 #(| #sets)*;
                 const BUFFERED_WIDE: bool = false #(|| #wide)*;
             }
         })
@@ -660,29 +673,29 @@ impl Facts {
             }
             if !plain && itself.is_none() {
                 // The assert at the field, the type at its gate, if any.
-                let sets = super::gate::at(f, quote!(<#ty as #facts>::SETS_AS_JSON));
-                checks.push(quote_spanned! {f.span=>
-                    const _: () = ::core::assert!(#sets, "{}", __desk_rt::types::SETS_UNEQUAL);
-                });
+                let sets = super::gate::at(f, quote!(<#ty as #facts>::SETS_UNEQUAL));
+                let refused = refuse_if(f.span, &quote!(Set), &sets);
+                checks.push(quote_spanned! {f.span=> const _: () = #refused; });
             }
             for rule in &f.rules {
                 let RuleKind::Unique { by } = &rule.kind else {
                     continue;
                 };
-                let (holds, message) = match by {
+                let (why, compared) = match by {
                     None => (
-                        quote!(<__desk_rt::typed::ItemOf<#ty> as #facts>::JSON_EQ),
-                        quote!(UNIQUE_ITEMS_UNEQUAL),
+                        quote!(<__desk_rt::typed::ItemOf<#ty> as #facts>::UNEQUAL),
+                        quote!(Items),
                     ),
                     Some(key) => (
-                        quote!(__desk_rt::typed::key_json_eq(|__desk_i: &__desk_rt::typed::ItemOf<#ty>| &__desk_i.#key)),
-                        quote!(UNIQUE_KEY_UNEQUAL),
+                        quote!(__desk_rt::typed::key_unequal(|__desk_i: &__desk_rt::typed::ItemOf<#ty>| &__desk_i.#key)),
+                        quote!(Key),
                     ),
                 };
+                let refused = refuse_if(rule.span, &compared, &why);
                 let defaulted = by.as_ref().map(|key| refuse_no_key(ty, key, rule.span));
                 checks.push(quote_spanned! {rule.span=>
                     const _: () = {
-                        ::core::assert!(#holds, "{}", __desk_rt::types::#message);
+                        #refused;
                         #defaulted
                     };
                 });
@@ -1277,6 +1290,26 @@ fn refuse_no_key(ty: &syn::Type, key: &syn::Ident, span: proc_macro2::Span) -> T
             ),
             #message
         );
+    }
+}
+
+/// The `unequal` cause `name` (`None`: no cause, `0`).
+fn cause(name: Option<&str>) -> TokenStream {
+    name.map_or_else(
+        || quote!(0),
+        |name| {
+            let name = quote::format_ident!("{}", name);
+            quote!(__desk_rt::types::unequal::#name)
+        },
+    )
+}
+
+/// A compile error at `span` when `why` (an `UNEQUAL` of a comparison,
+/// `compared`, a variant of `types::Compared`) names a cause: the message
+/// names the first and what to do about it.
+fn refuse_if(span: proc_macro2::Span, compared: &TokenStream, why: &TokenStream) -> TokenStream {
+    quote_spanned! {span=>
+        __desk_rt::types::refuse_unequal(__desk_rt::types::Compared::#compared, #why)
     }
 }
 

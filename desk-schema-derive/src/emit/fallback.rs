@@ -63,8 +63,7 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
                 const JSON_TYPES: u8 = ::desk_schema::__private::types::ANY;
                 const WALK_TYPES: u8 = ::desk_schema::__private::types::ANY;
                 const WIDE_INTEGER: bool = false;
-                const JSON_EQ: bool = true;
-                const SETS_AS_JSON: bool = true;
+                const UNEQUAL: u16 = 0;
             }
             #[automatically_derived]
             impl #decl ::desk_schema::JsonEq for #ident #args #bounds {
