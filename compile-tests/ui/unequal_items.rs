@@ -237,10 +237,20 @@ struct Defaulted {
     x: u8,
 }
 
+// The default on the struct: the same cause, said of the struct too.
+#[derive(desk_schema::Validate, serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct DefaultedWhole {
+    #[desk(range(max = 9))]
+    x: u8,
+}
+
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct OtherCauses {
     #[desk(nested, unique)]
     defaulted: Vec<Defaulted>,
+    #[desk(nested, unique)]
+    defaulted_whole: Vec<DefaultedWhole>,
     #[desk(nested, unique)]
     sets: Vec<BTreeSet<u8>>,
     #[desk(nested, unique)]

@@ -206,8 +206,8 @@ macro_rules! unequal_causes {
                     concat!(
                         "`unique`: Rust compares these items otherwise than JSON Schema's \
                          `uniqueItems`, as they are or hold ", $what, ", so a validator of the \
-                         schema would pass a list that Rust refuses, or the reverse; ", $fix, ", or compare by a \
-                         plain key (`unique(by = field)`)"
+                         schema would pass a list that Rust refuses, or the reverse; ", $fix, ", or compare items \
+                         that have fields by a plain key (`unique(by = field)`)"
                     ),
                     concat!(
                         "`unique(by = ...)`: Rust compares this key otherwise than JSON \
@@ -232,53 +232,56 @@ unequal_causes! {
     /// A unit enum or a variant with an alias, or an `other` variant: two
     /// texts, one value.
     ALIAS = 0: "a unit enum or a variant with an alias, or an `other` variant (two texts read as \
-        one value)", "remove the alias or the `other` variant";
+        one value)", "remove that alias or `other` variant";
     /// An `Option` field: absent and `null` are one value.
     OPTION = 1: "a struct with an `Option` field (absent and `null` read as one value)",
-        "make the field required (not an `Option`)";
+        "make that field required (not an `Option`)";
     /// A field with a serde default: absent and the default are one value.
-    DEFAULT = 2: "a struct with a field serde fills in by default (absent and the default read as \
-        one value)", "remove the field's default";
+    DEFAULT = 2: "a struct with a field serde fills in by default (a `default` on the field or \
+        the struct: absent and the default read as one value)", "remove that `default`";
     /// A struct, a struct variant or an internally tagged enum without
     /// `deny_unknown_fields`: serde drops a property it does not know.
     OPEN = 3: "a struct, a struct variant or an internally tagged enum without \
         `#[serde(deny_unknown_fields)]` (serde drops a property it does not know)",
-        "add `#[serde(deny_unknown_fields)]` to the type";
-    /// An adjacently tagged enum: a unit variant's content may be absent or
-    /// `null`.
-    ADJACENT = 4: "an adjacently tagged enum (a unit variant's content may be absent or `null`)",
-        "tag the enum externally (serde's default)";
+        "add `#[serde(deny_unknown_fields)]` to that type";
+    /// An adjacently tagged enum: a unit variant's content (or an
+    /// `Option`'s) may be absent or `null`. (Refused whatever its variants.)
+    ADJACENT = 4: "an adjacently tagged enum (a unit variant's content, or an `Option`'s, may be \
+        absent or `null`)", "tag that enum externally (serde's default)";
     /// An internally tagged enum's unit variant: serde reads it from its
     /// tag alone and drops every other property.
     INTERNAL_UNIT = 5: "an internally tagged enum with a unit variant (serde reads the variant \
         from its tag alone and drops every other property, with `deny_unknown_fields` too)",
-        "tag the enum externally (serde's default)";
+        "tag that enum externally (serde's default)";
     /// A float: `1` and `1.0` are one number to JSON Schema, and rounding
     /// makes two texts one value.
     FLOAT = 6: "a float (`1` and `1.0` are one number to JSON Schema, and rounding makes two \
-        texts one value)", "use an integer type";
+        texts one value)", "use an integer type there";
     /// A set: `[1,2]` and `[2,1]` are one set, and two values to JSON Schema.
     SET = 7: "a set (`[1,2]` and `[2,1]` are one set in Rust, two values to JSON Schema)",
         "use a `Vec` there";
     /// A `serde_json::Value`: Rust tells `1` from `1.0`, JSON Schema does
     /// not.
     VALUE = 8: "a `serde_json::Value` (Rust tells `1` from `1.0`, JSON Schema does not)",
-        "give it a type of its own";
+        "give that value a type of its own";
     /// A field read whole (`#[desk(skip)]`): compared by its type's own
     /// equality.
     WHOLE = 9: "a field read whole (`#[desk(skip)]`, compared by its type's own equality)",
-        "check the field (`#[desk(nested)]`, or its rules)";
+        "check that field (`#[desk(nested)]`, or its rules)";
     /// A field whose type reads `null` though not written `Option<...>` (an
-    /// alias, `Box<Option<_>>`, a type parameter): serde fills it in when it
-    /// is absent, and absent and `null` are then one value.
-    NULL = 10: "a field whose type reads `null` though not written `Option<...>` (an alias of \
-        one, a `Box<Option<_>>`, a type argument: absent and `null` read as one value)",
-        "give the field a type that reads no `null`";
+    /// alias, `Box<Option<_>>`, a type parameter): serde may fill it in when
+    /// it is absent, and absent and `null` are then one value. (Whether it
+    /// does is up to the type's `Deserialize`: a plain newtype over an
+    /// `Option` is refused too, where serde would call the field missing.)
+    NULL = 10: "a field not written `Option<...>` whose type reads `null` (an alias of an \
+        `Option`, a `Box<Option<_>>`, a type argument, a newtype over an `Option`: serde may fill \
+        it in when it is absent, and absent and `null` then read as one value)", "give that field \
+        a type that reads no `null`";
     /// A field serde skips and fills by a function (`default = "..."`),
     /// which a derived `Ord` or `Eq` compares (sets only).
     FILLED = 11: "a field serde skips and fills by a function (`default = \"...\"`), which a \
         derived `Ord` or `Eq` compares (a clock or a counter makes two items of one text two set \
-        items)", "fill it by the type's `Default` (a plain `#[serde(skip)]`)";
+        items)", "fill that field by its type's `Default` (a plain `#[serde(skip)]`)";
     /// A `unique(by = ...)` key that reads `null` without being an
     /// `Option`: Rust compares `null` as a value, `x-uniqueBy` sees no key.
     NULL_KEY = 12: "a type that reads `null` without being an `Option` (a newtype over one: Rust \

@@ -376,7 +376,11 @@ impl Facts {
         // A field serde skips is no part of the JSON, and is of the derived
         // `Ord` and `Eq` a set compares by.
         let set_local = eq_local.or(skips(input).then_some("FILLED"));
-        let set_eq = self.unequal("SET_UNEQUAL", set_local);
+        // The trait's default, `UNEQUAL`, where the cause is the type's own.
+        let set_eq = (eq_local.is_none()).then(|| {
+            let set_eq = self.unequal("SET_UNEQUAL", set_local);
+            quote!(const SET_UNEQUAL: u16 = #set_eq;)
+        });
         let given = self.given(input);
         let bounds = self.bounds(input);
         let decl = params.decl(&[], &[quote!(__DeskD)]);
@@ -386,7 +390,7 @@ impl Facts {
             const WALK_TYPES: u8 = #walk;
             #wide
             const UNEQUAL: u16 = #eq;
-            const SET_UNEQUAL: u16 = #set_eq;
+            #set_eq
             #given
         };
         if bounds.is_empty() {
