@@ -503,6 +503,11 @@ impl Params {
                 own.push(gated_tokens(quote!(#lifetimes #ty: #(#kept)+*), &held)?);
             }
         }
+        // serde's own bounds for defaults, as the written arguments must
+        // meet them: a missing `Default` is then one error at the gate.
+        for t in &self.bounds.defaulted {
+            own.push(gated_tokens(quote!((#t): ::core::default::Default), &held)?);
+        }
         let key = quote!(::desk_schema::MapKey<Checked: ::core::marker::Sized>);
         let gates = held
             .iter()
