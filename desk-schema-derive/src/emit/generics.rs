@@ -504,10 +504,15 @@ impl Params {
             }
         }
         // serde's own bounds for defaults, as the written arguments must
-        // meet them: a missing `Default` is then one error at the gate.
-        for t in &self.bounds.defaulted {
-            own.push(gated_tokens(quote!((#t): ::core::default::Default), &held)?);
-        }
+        // meet them: a missing `Default` is then one error at the gate. One
+        // that cannot be written so (on an associated type, `T::Member`) is
+        // left to the impls, and the gate kept for the rest.
+        own.extend(
+            self.bounds
+                .defaulted
+                .iter()
+                .filter_map(|t| gated_tokens(quote!((#t): ::core::default::Default), &held)),
+        );
         let key = quote!(::desk_schema::MapKey<Checked: ::core::marker::Sized>);
         let gates = held
             .iter()
