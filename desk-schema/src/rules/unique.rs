@@ -543,7 +543,7 @@ pub(crate) mod key {
     /// `Option`, `Box` or list of one): never compiled into a check. Rust's
     /// floats are neither `Eq` nor `Hash`, and JSON Schema compares numbers
     /// by value, so the derive refuses such a key with its own error
-    /// (`Facts::JSON_EQ` is false for floats, `UNIQUE_KEY_UNEQUAL`); this
+    /// (`Facts::UNEQUAL` holds `unequal::FLOAT`, `refuse_unequal`); this
     /// level keeps the walk from adding rustc's errors about `Hash` (a
     /// float's view has none) to it, and the typed check compiling a
     /// comparison that never runs.
@@ -688,7 +688,7 @@ pub(crate) mod key {
 
     /// Items with a float inside (`HoldsFloat`): no items to compare, as
     /// [`FloatKey`] has no key. The derive refuses such items with its own
-    /// error (`UNIQUE_ITEMS_UNEQUAL`); this level keeps the typed check
+    /// error (`refuse_unequal`, for `unequal::FLOAT`); this level keeps the typed check
     /// from compiling a comparison that never runs.
     pub trait FloatItems<'a> {
         /// The items compared: none.
