@@ -1,8 +1,9 @@
 // A type argument without `Default`, given to a parameter that a field with
-// `#[serde(default)]` names: serde's derive bounds the parameter `Default`,
-// and so does every impl the derive writes. serde reports it three times;
-// the derive adds one error at the field that gives the argument (and, not
-// yet kept out, one more that names the walk's `Slot`).
+// `#[serde(default)]` names, or one that only a field serde skips names:
+// serde's derive bounds the parameter `Default`, and so does every impl the
+// derive writes. serde reports it three times; the derive adds one error at
+// the field that gives the argument (and, not yet kept out, one more that
+// names the walk's `Slot`).
 use serde::Deserialize;
 
 #[derive(Deserialize, desk_schema::Validate)]
@@ -17,10 +18,25 @@ pub struct Env<T> {
 #[derive(Deserialize, desk_schema::Validate)]
 pub struct NoDefault(#[desk(max_bytes = 2)] String);
 
+// No checked field holds `T`: the gate asks its `Default` alone.
+#[derive(Deserialize, desk_schema::Validate)]
+pub struct Skipped<T> {
+    #[desk(max_bytes = 3)]
+    pub name: String,
+    #[serde(skip)]
+    pub extra: T,
+}
+
 #[derive(Deserialize, desk_schema::Validate)]
 pub struct Hold {
     #[desk(nested)]
     pub b: Env<NoDefault>,
+}
+
+#[derive(Deserialize, desk_schema::Validate)]
+pub struct HoldSkipped {
+    #[desk(nested)]
+    pub s: Skipped<NoDefault>,
 }
 
 fn main() {}

@@ -431,8 +431,9 @@ impl Params {
     /// unless the parameter may be unsized) or `MapKey`, and the type's own
     /// bounds as the written arguments must meet them (`T: Clone` as
     /// `<T as Gate>::Gated: Clone`; `?Sized` relaxes, so it is left out).
-    /// `None` when no parameter is so held, or a bound cannot be written so
-    /// (one on a parameter's associated type, or naming `Self`).
+    /// `None` when no parameter is so held and serde bounds none `Default`,
+    /// or a bound cannot be written so (one on a parameter's associated
+    /// type, or naming `Self`).
     pub(crate) fn gated_args(
         &self,
         generics: &syn::Generics,
@@ -483,7 +484,10 @@ impl Params {
                 (false, false) => None,
             })
             .collect();
-        if held.is_empty() {
+        // A type whose parameters no checked field holds is still gated
+        // when serde bounds one `Default` (a field it skips, say): that
+        // bound is then one error at the gate.
+        if held.is_empty() && self.bounds.defaulted.is_empty() {
             return None;
         }
         let mut own = Vec::new();
