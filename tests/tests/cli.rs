@@ -1427,8 +1427,18 @@ fn input_errors_speak_the_language_of_lang() {
     let lines = dir.join("two.jsonl");
     std::fs::write(&lines, "{}\n{\"Name\": \"a long line\"}\n").unwrap();
     let lines = lines.to_str().unwrap();
+    // Seven lines over the limit among nine: the first five named, the rest
+    // counted.
+    let many = dir.join("many.jsonl");
+    let long = "{\"Name\": \"a long line\"}\n";
+    std::fs::write(
+        &many,
+        format!("{long}{{}}\n{long}{long}{{}}\n{}", long.repeat(4)),
+    )
+    .unwrap();
+    let many = many.to_str().unwrap();
     let dir_name = dir.to_str().unwrap();
-    let cases: [LangCase<'_>; 4] = [
+    let cases: [LangCase<'_>; 6] = [
         (
             &["no-such.json"],
             None,
@@ -1451,8 +1461,20 @@ fn input_errors_speak_the_language_of_lang() {
         (
             &["--jsonl", "--max-input-bytes", "5", lines],
             None,
-            format!("desk-schema: {lines} 从第 2 行起有 1 行超过 5 字节，未检查；调高 --max-input-bytes 才能检查\n"),
+            format!("desk-schema: {lines} 第 2 行超过 5 字节，未检查；调高 --max-input-bytes 才能检查\n"),
             format!("desk-schema: {lines}:2: 1 line larger than 5 bytes left unchecked; raise --max-input-bytes to check it\n"),
+        ),
+        (
+            &["--jsonl", "--max-input-bytes", "5", many],
+            None,
+            format!("desk-schema: {many} 第 1、3、4、6、7 行等 7 行超过 5 字节，未检查；调高 --max-input-bytes 才能检查\n"),
+            format!("desk-schema: {many}:1: 7 lines larger than 5 bytes left unchecked (lines 1, 3, 4, 6, 7 and 2 more); raise --max-input-bytes to check them\n"),
+        ),
+        (
+            &["--jsonl", "--max-input-bytes", "5", "-"],
+            Some(b"{}\n{\"Name\": \"a\"}\n{}\n{\"Name\": \"b\"}\n"),
+            "desk-schema: 标准输入第 2、4 行超过 5 字节，未检查；调高 --max-input-bytes 才能检查\n".into(),
+            "desk-schema: -:2: 2 lines larger than 5 bytes left unchecked (lines 2 and 4); raise --max-input-bytes to check them\n".into(),
         ),
     ];
     for (args, stdin, zh, en) in cases {

@@ -1370,16 +1370,14 @@ impl<W: Write> Job<'_, W> {
     /// lines left unchecked are said (and counted) whether the file is read
     /// to its end or a read fails after them.
     fn lines(&mut self, path: &Path, name: &Name) -> Result<(), IoStop> {
-        // Lines over the limit: how many, and the first one's number.
-        let mut too_long = (0u64, 0u64);
+        let mut too_long = TooLong::default();
         let read = self.read_lines(path, name, &mut too_long);
-        let (count, first) = too_long;
-        if count > 0 {
+        if too_long.count > 0 {
             // Each line left unchecked is an input the summary counts
             // unreadable; the operator reads one line for them all.
-            self.unreadable += count;
+            self.unreadable += too_long.count;
             self.status = 2;
-            let message = Words(self.locale).lines_too_large(name, first, count, self.max_input);
+            let message = Words(self.locale).lines_too_large(name, &too_long, self.max_input);
             self.out.flush().map_err(IoStop::Output)?;
             let _ = writeln!(io::stderr(), "desk-schema: {message}");
         }
@@ -1387,12 +1385,12 @@ impl<W: Write> Job<'_, W> {
     }
 
     /// [`Job::lines`]' reading and checking; `too_long` counts the lines
-    /// over the limit and keeps the first one's number.
+    /// over the limit and keeps the first ones' numbers.
     fn read_lines(
         &mut self,
         path: &Path,
         name: &Name,
-        (too_long, first_too_long): &mut (u64, u64),
+        too_long: &mut TooLong,
     ) -> Result<(), IoStop> {
         let words = Words(self.locale);
         let cannot = |e: io::Error| IoStop::Input(words.cannot_read(name, &e));
@@ -1423,10 +1421,7 @@ impl<W: Write> Job<'_, W> {
                 continue;
             }
             if cut || line.len() as u64 > self.max_input {
-                if *too_long == 0 {
-                    *first_too_long = number;
-                }
-                *too_long += 1;
+                too_long.add(number);
                 // A program reading the JSON Lines sees each line it lost,
                 // in its place among the reports.
                 if matches!(self.format, Format::Json) {
@@ -1527,6 +1522,28 @@ fn read_input(path: &Path, name: &Name, max: u64, words: Words) -> Result<Vec<u8
     Ok(buf)
 }
 
+/// The JSON Lines lines of one input left unchecked, over the size limit:
+/// how many, and the first [`TooLong::NAMED`] by number, which the message
+/// names so that the operator can find them.
+#[derive(Default)]
+struct TooLong {
+    count: u64,
+    named: Vec<u64>,
+}
+
+impl TooLong {
+    /// How many lines the message names; the rest it counts.
+    const NAMED: usize = 5;
+
+    /// Line `number` is over the limit.
+    fn add(&mut self, number: u64) {
+        self.count += 1;
+        if self.named.len() < Self::NAMED {
+            self.named.push(number);
+        }
+    }
+}
+
 /// The CLI's words about reading its inputs, in `--lang`'s language (a
 /// command without `--lang` speaks English). An I/O error's own text is the
 /// system's, after the kinds an operator meets most, said in Chinese too.
@@ -1625,21 +1642,39 @@ impl Words {
         }
     }
 
-    /// JSON Lines left unchecked: `count` lines over `max` bytes, the first
-    /// of them line `first`.
-    fn lines_too_large(self, name: &Name, first: u64, count: u64, max: u64) -> String {
-        let file = &name.text;
+    /// JSON Lines left unchecked: the lines of `too_long`, over `max` bytes,
+    /// each named up to [`TooLong::NAMED`], then counted.
+    fn lines_too_large(self, name: &Name, too_long: &TooLong, max: u64) -> String {
+        let (count, named) = (too_long.count, &too_long.named);
+        let more = count - named.len() as u64;
+        let mut lines: Vec<String> = named.iter().map(u64::to_string).collect();
         if matches!(self.0, Locale::ZhCn) {
             let input = Self::input_zh(name, false, true);
+            let lines = lines.join("、");
+            let all = if more > 0 {
+                format!("等 {count} 行")
+            } else {
+                String::new()
+            };
             return format!(
-                "{input}从第 {first} 行起有 {count} 行超过 {max} 字节，未检查；调高 --max-input-bytes 才能检查"
+                "{input}第 {lines} 行{all}超过 {max} 字节，未检查；调高 --max-input-bytes 才能检查"
             );
         }
-        let one = count == 1;
+        let (file, first) = (&name.text, &lines[0]);
+        if count == 1 {
+            return format!(
+                "{file}:{first}: 1 line larger than {max} bytes left unchecked; raise --max-input-bytes to check it"
+            );
+        }
+        let first = first.clone();
+        let last = if more > 0 {
+            format!("{more} more")
+        } else {
+            lines.pop().unwrap_or_default()
+        };
         format!(
-            "{file}:{first}: {count} line{} larger than {max} bytes left unchecked; raise --max-input-bytes to check {}",
-            if one { "" } else { "s" },
-            if one { "it" } else { "them" },
+            "{file}:{first}: {count} lines larger than {max} bytes left unchecked (lines {} and {last}); raise --max-input-bytes to check them",
+            lines.join(", "),
         )
     }
 
