@@ -257,4 +257,40 @@ struct OtherCauses {
     values: Vec<serde_json::Value>,
 }
 
+// An adjacently tagged enum: content that reads `null` (an `Option`,
+// written or given) is one value absent and `null`; without
+// `deny_unknown_fields`, serde drops another property. Fine with neither,
+// and no unit variant.
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq)]
+#[serde(tag = "t", content = "c", deny_unknown_fields)]
+enum AdjacentOption {
+    Number(#[desk(nested)] Option<u8>),
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq)]
+#[serde(tag = "t", content = "c")]
+enum AdjacentOpen {
+    Number(#[desk(range(max = 9))] u8),
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq)]
+#[serde(tag = "t", content = "c", deny_unknown_fields)]
+enum AdjacentOf<T> {
+    Item(#[desk(nested)] T),
+    Word(#[desk(max_bytes = 3)] String),
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct AdjacentLists {
+    #[desk(nested, unique)]
+    option: Vec<AdjacentOption>,
+    #[desk(nested, unique)]
+    open: Vec<AdjacentOpen>,
+    #[desk(nested, unique)]
+    given: Vec<AdjacentOf<Option<u8>>>,
+    // Fine: each value has one text.
+    #[desk(nested, unique)]
+    exact: Vec<AdjacentOf<u8>>,
+}
+
 fn main() {}

@@ -239,15 +239,18 @@ unequal_causes! {
     /// A field with a serde default: absent and the default are one value.
     DEFAULT = 2: "a struct with a field serde fills in by default (a `default` on the field or \
         the struct: absent and the default read as one value)", "remove that `default`";
-    /// A struct, a struct variant or an internally tagged enum without
-    /// `deny_unknown_fields`: serde drops a property it does not know.
-    OPEN = 3: "a struct, a struct variant or an internally tagged enum without \
+    /// A struct, a struct variant or an internally or adjacently tagged
+    /// enum without `deny_unknown_fields`: serde drops a property it does
+    /// not know.
+    OPEN = 3: "a struct, a struct variant or an internally or adjacently tagged enum without \
         `#[serde(deny_unknown_fields)]` (serde drops a property it does not know)",
         "add `#[serde(deny_unknown_fields)]` to that type";
-    /// An adjacently tagged enum: a unit variant's content (or an
-    /// `Option`'s) may be absent or `null`. (Refused whatever its variants.)
-    ADJACENT = 4: "an adjacently tagged enum (a unit variant's content, or an `Option`'s, may be \
-        absent or `null`)", "tag that enum externally (serde's default)";
+    /// An adjacently tagged enum with a unit variant, or a newtype
+    /// variant whose content reads `null`: its content absent and `null`
+    /// are one value.
+    ADJACENT = 4: "an adjacently tagged enum with a unit variant, or a variant whose content \
+        reads `null` (an `Option`: the content absent and `null` read as one value)",
+        "tag that enum externally (serde's default)";
     /// An internally tagged enum's unit variant: serde reads it from its
     /// tag alone and drops every other property.
     INTERNAL_UNIT = 5: "an internally tagged enum with a unit variant (serde reads the variant \

@@ -1574,6 +1574,38 @@ pub struct Point {
     pub x: u8,
 }
 
+/// Moves, a `unique` list and a set of an adjacently tagged enum: with
+/// `deny_unknown_fields` and no unit variant nor content that reads `null`,
+/// each move has one text (up to the order of its properties), so `unique`
+/// and a set compare as JSON does.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Moves {
+    /// None twice.
+    #[desk(nested, unique, max_items = 4)]
+    pub list: Vec<Move>,
+    /// A set (absent: none).
+    #[desk(nested)]
+    #[serde(default)]
+    pub set: std::collections::BTreeSet<Move>,
+}
+
+/// A move of [`Moves`]: adjacently tagged, each variant with content.
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize, Validate)]
+#[serde(tag = "t", content = "c", deny_unknown_fields)]
+pub enum Move {
+    /// Ahead by a digit.
+    Go(#[desk(range(max = 9))] u8),
+    /// Say at most three bytes.
+    Say(#[desk(max_bytes = 3)] String),
+    /// Turn.
+    Turn {
+        /// Degrees.
+        #[desk(range(max = 359))]
+        deg: u16,
+    },
+}
+
 /// Settings of both kinds, in a list and alone.
 #[derive(Debug, PartialEq, Deserialize, Validate)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
@@ -1780,6 +1812,7 @@ macro_rules! for_each_zoo_type {
         $m!(Bough);
         $m!(Queue);
         $m!(Scoreboard);
+        $m!(Moves);
         $m!(Switch);
         $m!(Anything);
     };

@@ -1086,6 +1086,29 @@ const PINNED: &[(&str, &str)] = &[
         "Scoreboard",
         r#"{"scores":[],"counts":[],"points":[],"markers":[{"at":{"x":1},"n":1},{"at":{"x":1,"z":1},"n":2},{"at":{"x":1},"n":3},{"at":{"x":2,"z":1},"n":4},{"at":{"x":2,"z":1},"n":5},{"at":{},"n":6},{"at":{},"n":7},{"at":{"x":2},"n":"8"},{"at":{"x":2},"n":9}]}"#,
     ),
+    // An adjacently tagged enum's repeats, its properties in either order;
+    // an item with a property it does not know, or without its content, is
+    // no value and repeats nothing.
+    (
+        "Moves",
+        r#"{"list":[{"t":"Go","c":1},{"c":2,"t":"Go"},{"t":"Turn","c":{"deg":359}}],"set":[{"t":"Say","c":"abc"},{"c":"ab","t":"Say"}]}"#,
+    ),
+    (
+        "Moves",
+        r#"{"list":[{"t":"Go","c":1},{"c":1,"t":"Go"},{"t":"Go","c":2},{"t":"Say","c":"hi"},{"t":"Say","c":"hi"}]}"#,
+    ),
+    (
+        "Moves",
+        r#"{"list":[{"t":"Turn","c":{"deg":90}},{"c":{"deg":90},"t":"Turn"},{"t":"Go","c":1,"x":1},{"t":"Go","c":1,"x":1}]}"#,
+    ),
+    (
+        "Moves",
+        r#"{"list":[{"t":"Go"},{"t":"Go"},{"t":"Go","c":null},{"t":"Go","c":null}],"set":[{"t":"Go","c":3},{"c":3,"t":"Go"},{"t":"Go","c":4}]}"#,
+    ),
+    (
+        "Moves",
+        r#"{"list":[{"t":"Go","c":10},{"t":"Go","c":10},{"t":"Say","c":"long"},{"t":"Say","c":"long"}],"set":[{"t":"Say","c":"a"},{"t":"Go","c":1}]}"#,
+    ),
     // A unit variant as an object: serde reads `{"HIGH": {}}` only with the
     // content before the tag (buffered), and `{"HIGH": null}` either way;
     // every path refuses both, whatever the order (helper-131).

@@ -48,6 +48,10 @@ pub(super) struct Facts {
     /// `UNEQUAL`, since serde fills such a field in when it is absent, and
     /// an absent field and `null` are then one value.
     nullable: Vec<syn::Type>,
+    /// The contents of an adjacently tagged enum's newtype variants that
+    /// may read `null` though not written `Option<...>`: serde reads such a
+    /// content absent as it reads it `null` (`ADJACENT`).
+    adjacent: Vec<syn::Type>,
     /// Why the type's own form may compare otherwise than JSON does (the
     /// name of an `unequal` cause; `UNEQUAL`, with its fields' types).
     eq_local: Option<&'static str>,
@@ -150,15 +154,10 @@ fn eq_local(input: &Input) -> Option<&'static str> {
         Shape::Enum { variants, other } => {
             aliased(other.is_some() || variants.iter().any(|v| !v.aliases.is_empty()))
         }
-        // Adjacent content may be absent or `null` for a unit variant (one
-        // value); an internally tagged enum's objects take unknown fields
-        // unless denied.
+        // An internally or adjacently tagged enum's objects take unknown
+        // fields unless denied.
         Shape::DataEnum {
-            repr: Repr::Adjacent(..),
-            ..
-        } => Some("ADJACENT"),
-        Shape::DataEnum {
-            repr: Repr::Internal(_),
+            repr: Repr::Internal(_) | Repr::Adjacent(..),
             ..
         } if !input.deny_unknown_fields => Some("OPEN"),
         // An internally tagged unit variant reads its tag alone: serde drops
@@ -170,12 +169,20 @@ fn eq_local(input: &Input) -> Option<&'static str> {
             ..
         } => aliased(other.is_some() || variants.iter().any(|v| !v.head.aliases.is_empty()))
             .or_else(|| {
+                let adjacent = matches!(repr, Repr::Adjacent(..));
                 variants.iter().find_map(|v| match &v.data {
                     VariantData::Struct { fields, .. } => object(fields),
-                    VariantData::Newtype(field) => field.is_buffered().then_some("WHOLE"),
-                    VariantData::Unit => {
-                        matches!(repr, Repr::Internal(_)).then_some("INTERNAL_UNIT")
+                    VariantData::Newtype(field) if field.is_buffered() => Some("WHOLE"),
+                    // Adjacent content absent and `null` are one value for
+                    // an `Option` (serde's `None`), and for a unit variant.
+                    VariantData::Newtype(field) => {
+                        (adjacent && is_option(&field.ty)).then_some("ADJACENT")
                     }
+                    VariantData::Unit => match repr {
+                        Repr::Internal(_) => Some("INTERNAL_UNIT"),
+                        Repr::Adjacent(..) => Some("ADJACENT"),
+                        _ => None,
+                    },
                 })
             }),
     }
@@ -235,6 +242,21 @@ impl Facts {
             .filter(|f| !f.is_buffered() && !is_option(&f.ty) && !std_without(&f.ty, &["Option"]))
             .map(|f| f.ty.clone())
             .collect();
+        if let Shape::DataEnum {
+            repr: Repr::Adjacent(..),
+            variants,
+            ..
+        } = &input.shape
+        {
+            facts.adjacent = (variants.iter())
+                .filter_map(|v| match &v.data {
+                    VariantData::Newtype(f) if !f.is_buffered() => Some(&f.ty),
+                    _ => None,
+                })
+                .filter(|ty| !is_option(ty) && !std_without(ty, &["Option"]))
+                .cloned()
+                .collect();
+        }
         facts.read = match &input.shape {
             Shape::Struct(fields) => read(fields).collect(),
             Shape::Newtype(field) => read(std::slice::from_ref(&**field)).collect(),
@@ -470,12 +492,16 @@ impl Facts {
             .filter(|ty| !std_without(ty, &["f32", "f64", "HashSet", "BTreeSet"]))
             .map(|ty| ask(ty, which));
         let fields = once(fields);
-        let null = cause(Some("NULL"));
-        let nullable = once(self.nullable.iter().map(|ty| {
-            let types = ask(ty, "JSON_TYPES");
-            quote!((if #types & __desk_rt::types::NULL == 0 { 0 } else { #null }))
-        }));
-        quote!(0 #(| #fields)* #(| #nullable)*)
+        let reads_null = |tys: &[syn::Type], why: &str| {
+            let why = cause(Some(why));
+            once(tys.iter().map(|ty| {
+                let types = ask(ty, "JSON_TYPES");
+                quote!((if #types & __desk_rt::types::NULL == 0 { 0 } else { #why }))
+            }))
+        };
+        let nullable = reads_null(&self.nullable, "NULL");
+        let adjacent = reads_null(&self.adjacent, "ADJACENT");
+        quote!(0 #(| #fields)* #(| #nullable)* #(| #adjacent)*)
     }
 
     /// `SETS_UNEQUAL` and `BUFFERED_WIDE`: what the fields that name a
