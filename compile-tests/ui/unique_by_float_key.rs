@@ -88,24 +88,6 @@ struct ByOwn {
     floats: Vec<f64>,
 }
 
-// A field written `f64` that is no float (an alias of that name): refused
-// at the field, since desk-schema reads the name as the float.
-mod units {
-    #![allow(non_camel_case_types)]
-    pub type f64 = u64;
-}
-
-mod priced {
-    use super::units::f64;
-
-    #[derive(desk_schema::Validate, serde::Deserialize, PartialEq, Eq, Hash)]
-    #[serde(deny_unknown_fields)]
-    pub struct Price {
-        #[desk(range(max = 1000))]
-        cents: f64,
-    }
-}
-
 // A float read whole (`#[desk(skip)]`): the rule's one error too.
 #[derive(desk_schema::Validate, serde::Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]

@@ -23,6 +23,19 @@ pub(crate) fn check(raw: RawInput, mut errors: Errors) -> syn::Result<Input> {
         shape,
     } = raw;
     let params: Vec<syn::Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
+    for p in params
+        .iter()
+        .filter(|p| crate::emit::is_std_name(&p.to_string()))
+    {
+        err(
+            &mut errors,
+            p.span(),
+            format!(
+                "type parameter `{p}` is named like a standard library type, which desk-schema \
+                 reads by its name: give it another name"
+            ),
+        );
+    }
     let mut serde_skipped = Vec::new();
     let struct_rule = customs.first().map(|c| &c.check);
     check_names(&ident, &shape, &mut errors);

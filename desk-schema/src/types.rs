@@ -446,6 +446,26 @@ pub const fn names_hold(names: &[&str], name: &str) -> bool {
     false
 }
 
+/// A field type the derive reads by its names as the standard library's
+/// (`String`, `Option<T>`, `Box<T>`, `u8`, ...; see `STD` in the derive's
+/// `facts.rs`) is not asked its [`Facts`], which are known: a type of
+/// another crate or of the user's that takes one of those names
+/// (`struct Box`, `type f64 = u64`) would be read as what it is not. The
+/// derive asks [`Same`] of each such type, as written (`Self`) and with each
+/// name written as the standard library's path (`T`), which refuses it.
+#[diagnostic::on_unimplemented(
+    message = "this type is written with the names of `{T}`, and is `{Self}`",
+    label = "desk-schema reads this type by its names, as the standard library's",
+    note = "desk-schema reads the names `String`, `str`, `Option`, `Vec`, `Box`, `Cow`, `Arc`, `Rc`, `HashMap`, `BTreeMap`, `HashSet`, `BTreeSet`, the integers, `f32`, `f64`, `bool` and `char` as the standard library's; give your type (or alias) another name"
+)]
+pub trait Same<T: ?Sized> {
+    /// Named by the derive, in a `const`, for each field type it reads by
+    /// its names: `<Written as Same<Std>>::SAME`.
+    const SAME: () = ();
+}
+
+impl<T: ?Sized> Same<T> for T {}
+
 #[cfg(test)]
 mod tests {
     use super::{Compared, UNEQUAL_MESSAGES, unequal, unequal_message};

@@ -742,12 +742,8 @@ impl Facts {
     /// that the derive's refusal (its `JSON_EQ` is false) is the one error,
     /// not also one for the `Eq` and `Hash` a float lacks.
     ///
-    /// The names are read as written, so a field written `f64` that is no
-    /// float (an alias or a macro of that name) would make a type
-    /// `HoldsFloat` that compares as JSON does, and `unique` would skip it:
-    /// an assertion beside the impl refuses that, so that every
-    /// `HoldsFloat` type is refused under `unique` (its `JSON_EQ` is
-    /// false).
+    /// The names are read as written: a field written `f64` that is no
+    /// float (an alias of that name) is refused by `std_named`.
     pub(super) fn holds_float(input: &Input) -> TokenStream {
         if input.generics.type_params().next().is_some()
             || input.generics.const_params().next().is_some()
@@ -767,26 +763,44 @@ impl Facts {
         let decl = params.decl(&[], &[]);
         let ty = self_ty(input);
         let own = params.own_where();
-        // A field read whole already makes the type unequal (`eq_local`);
-        // otherwise the float field's own type answers (a standard type,
-        // asked without the type's gates), and the type's `JSON_EQ` holds
-        // its answer.
-        let assertion = if floats.iter().any(|f| f.is_buffered()) {
-            quote!()
-        } else {
-            let float = static_lifetimes(&floats[0].ty);
-            let facts = quote!(__desk_rt::types::Facts<__desk_rt::types::Top>);
-            let message = "a field written `f32` or `f64` that is no float (an alias or a macro \
-                 of that name): desk-schema reads those names as the floats; give the type \
-                 another name";
-            quote_spanned! {syn::spanned::Spanned::span(&floats[0].ty)=>
-                const _: () = ::core::assert!(!<#float as #facts>::JSON_EQ, #message);
-            }
-        };
-        quote! {
-            impl #decl __desk_w::HoldsFloat for #ty #own {}
-            #assertion
+        quote!(impl #decl __desk_w::HoldsFloat for #ty #own {})
+    }
+
+    /// The check that every field type the derive reads by its names as
+    /// the standard library's (`std_only`: its `Facts` are then not asked,
+    /// but known) is what its names say: `Same` of the type as written and
+    /// as the standard library's paths write it (`canonical`), at the
+    /// field, which refuses a type of another crate or of the user's (or an
+    /// alias) named `Box`, `String`, `f64`, ... (A type parameter named so
+    /// is refused before: `is_std_name`.)
+    pub(super) fn std_named(input: &Input) -> TokenStream {
+        let mut seen = std::collections::BTreeSet::new();
+        let calls: Vec<TokenStream> = all_fields(input)
+            .filter(|f| std_only(&f.ty))
+            .filter_map(|f| {
+                let written = static_lifetimes(&f.ty);
+                if !seen.insert(written.to_token_stream().to_string()) {
+                    return None;
+                }
+                let span = syn::spanned::Spanned::span(&f.ty);
+                Some(match canonical(&written) {
+                    Ok(std) => quote_spanned!(span=>
+                        let () = <#written as __desk_rt::types::Same<#std>>::SAME;
+                    ),
+                    Err(name) => {
+                        let message = format!(
+                            "`{name}` here is not the standard library's, which desk-schema \
+                             reads that name as: give your type (or alias) another name"
+                        );
+                        quote_spanned!(span=> ::core::compile_error!(#message);)
+                    }
+                })
+            })
+            .collect();
+        if calls.is_empty() {
+            return quote!();
         }
+        quote!(const _: () = { #(#calls)* };)
     }
 
     /// `JsonView`'s `JSON_TYPES` and `WALK_TYPES`.
@@ -1153,6 +1167,111 @@ const STD: [&str; 44] = [
     "hash_set",
     "btree_set",
 ];
+
+/// Whether the derive reads `name` as the standard library's (a type, or
+/// a module its types are written through): a type parameter so named
+/// would be read as that type, and is refused.
+pub(crate) fn is_std_name(name: &str) -> bool {
+    STD.contains(&name)
+}
+
+/// The standard library's path of each type name in [`STD`].
+const STD_PATHS: [(&str, &str, usize); 28] = [
+    ("Option", "::core::option::Option", 1),
+    ("Vec", "::std::vec::Vec", 1),
+    ("Box", "::std::boxed::Box", 1),
+    ("String", "::std::string::String", 0),
+    ("str", "::core::primitive::str", 0),
+    ("Cow", "::std::borrow::Cow", 1),
+    ("Arc", "::std::sync::Arc", 1),
+    ("Rc", "::std::rc::Rc", 1),
+    ("HashMap", "::std::collections::HashMap", 2),
+    ("BTreeMap", "::std::collections::BTreeMap", 2),
+    ("HashSet", "::std::collections::HashSet", 1),
+    ("BTreeSet", "::std::collections::BTreeSet", 1),
+    ("u8", "::core::primitive::u8", 0),
+    ("u16", "::core::primitive::u16", 0),
+    ("u32", "::core::primitive::u32", 0),
+    ("u64", "::core::primitive::u64", 0),
+    ("u128", "::core::primitive::u128", 0),
+    ("usize", "::core::primitive::usize", 0),
+    ("i8", "::core::primitive::i8", 0),
+    ("i16", "::core::primitive::i16", 0),
+    ("i32", "::core::primitive::i32", 0),
+    ("i64", "::core::primitive::i64", 0),
+    ("i128", "::core::primitive::i128", 0),
+    ("isize", "::core::primitive::isize", 0),
+    ("f32", "::core::primitive::f32", 0),
+    ("f64", "::core::primitive::f64", 0),
+    ("bool", "::core::primitive::bool", 0),
+    ("char", "::core::primitive::char", 0),
+];
+
+/// `ty` (a [`std_only`] type, its lifetimes `'static`) with each type
+/// written by the standard library's path ([`STD_PATHS`]): the type its
+/// names say. `Err` with the name written where no standard type can be
+/// (a module's name as a type, `Vec` without its item, `Option<A, B>`).
+fn canonical(ty: &syn::Type) -> Result<TokenStream, String> {
+    match ty {
+        syn::Type::Path(p) => {
+            let last = p.path.segments.last().ok_or_else(String::new)?;
+            let name = last.ident.to_string();
+            let (_, path, types) = STD_PATHS
+                .iter()
+                .find(|(n, ..)| *n == name)
+                .ok_or_else(|| name.clone())?;
+            let path: TokenStream = path.parse().map_err(|_| name.clone())?;
+            let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+                return if *types == 0 && last.arguments.is_empty() {
+                    Ok(path)
+                } else {
+                    Err(name)
+                };
+            };
+            let mut out = Vec::new();
+            let mut given = 0;
+            for arg in &args.args {
+                match arg {
+                    syn::GenericArgument::Type(t) => {
+                        given += 1;
+                        out.push(canonical(t)?);
+                    }
+                    syn::GenericArgument::Lifetime(l) => out.push(quote!(#l)),
+                    _ => return Err(name),
+                }
+            }
+            // A hasher is no name of `STD`: a map or set given one is not
+            // `std_only`, and comes here with its key and value alone.
+            if given != *types {
+                return Err(name);
+            }
+            Ok(quote!(#path<#(#out),*>))
+        }
+        syn::Type::Reference(r) => {
+            let (lifetime, mutability, elem) = (&r.lifetime, &r.mutability, canonical(&r.elem)?);
+            Ok(quote!(&#lifetime #mutability #elem))
+        }
+        syn::Type::Slice(t) => {
+            let elem = canonical(&t.elem)?;
+            Ok(quote!([#elem]))
+        }
+        syn::Type::Array(t) => {
+            let (elem, len) = (canonical(&t.elem)?, &t.len);
+            Ok(quote!([#elem; #len]))
+        }
+        syn::Type::Paren(t) => canonical(&t.elem),
+        syn::Type::Group(t) => canonical(&t.elem),
+        syn::Type::Tuple(t) => {
+            let elems = t
+                .elems
+                .iter()
+                .map(canonical)
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(quote!((#(#elems,)*)))
+        }
+        other => Err(other.to_token_stream().to_string()),
+    }
+}
 
 /// Whether `ty` is built only of the standard library's types (and
 /// `serde_json::Value`), which answer `Facts` at every depth.

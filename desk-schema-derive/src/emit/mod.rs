@@ -12,6 +12,7 @@
 
 mod checks;
 mod facts;
+pub(crate) use facts::is_std_name;
 mod fallback;
 mod gate;
 mod generics;
@@ -204,6 +205,7 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
         facts::Facts::refuse_wide(input),
         facts::Facts::refuse_unequal(input),
         facts::Facts::holds_float(input),
+        facts::Facts::std_named(input),
         json_eq::impl_json_eq(input, &facts),
         gate::impl_nested(input),
     ];
