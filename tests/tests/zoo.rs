@@ -2662,3 +2662,63 @@ fn a_repeated_key_does_not_stop_the_struct_rules() {
         );
     }
 }
+
+/// A generic enum whose struct variant has a field serde skips, of the
+/// type's parameter: serde bounds the parameter `Default`, and so does
+/// every impl of the derive (they bounded only a struct's own skipped
+/// fields, and the enum did not compile: helper-175).
+mod skipped_in_variants {
+    use desk_schema::Validate;
+    use serde::Deserialize;
+
+    #[derive(Debug, PartialEq, Deserialize, Validate)]
+    #[serde(tag = "t", content = "c", deny_unknown_fields)]
+    pub(crate) enum Adjacent<T> {
+        S {
+            #[desk(range(max = 9))]
+            a: u8,
+            #[serde(skip)]
+            t: T,
+        },
+        W(#[desk(range(max = 9))] u8),
+    }
+
+    #[derive(Debug, PartialEq, Deserialize, Validate)]
+    pub(crate) enum External<T> {
+        S {
+            #[desk(range(max = 9))]
+            a: u8,
+            #[serde(skip)]
+            t: T,
+        },
+    }
+
+    #[derive(Debug, PartialEq, Deserialize, Validate)]
+    pub(crate) struct Holder {
+        #[desk(nested)]
+        pub(crate) adjacent: Adjacent<u8>,
+        #[desk(nested)]
+        pub(crate) external: External<String>,
+    }
+}
+
+#[test]
+fn a_variants_skipped_field_of_a_parameter_takes_its_default() {
+    use skipped_in_variants::{Adjacent, External, Holder};
+    let text = r#"{"adjacent":{"t":"S","c":{"a":1}},"external":{"S":{"a":2}}}"#;
+    let held: Holder = from_json_str(text).unwrap();
+    assert_eq!(held.adjacent, Adjacent::S { a: 1, t: 0 });
+    assert_eq!(
+        held.external,
+        External::S {
+            a: 2,
+            t: String::new()
+        }
+    );
+    assert!(raw::<Holder>(text).is_empty());
+    assert!(schema_ok::<Holder>(text));
+    rejected_everywhere::<Holder>(
+        r#"{"adjacent":{"t":"S","c":{"a":10}},"external":{"S":{"a":20}}}"#,
+        &[("/adjacent/c/a", "range"), ("/external/S/a", "range")],
+    );
+}

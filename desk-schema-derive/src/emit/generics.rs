@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{Absent, Input, Mode};
+use crate::model::{Absent, Input, Mode, Shape, VariantData};
 
 /// The derived type with its generic arguments, as a type.
 pub(crate) fn self_ty(input: &Input) -> TokenStream {
@@ -73,9 +73,19 @@ struct Bounds {
 /// a plain `#[serde(default)]`, or a field serde skips without a default of
 /// its own.
 fn defaulted_types(input: &Input) -> impl Iterator<Item = &syn::Type> {
-    let skipped = input
-        .serde_skipped
-        .iter()
+    // A struct variant's fields serde skips, as the type's own.
+    let in_variants = match &input.shape {
+        Shape::DataEnum { variants, .. } => variants
+            .iter()
+            .flat_map(|v| match &v.data {
+                VariantData::Struct { skipped, .. } => &skipped[..],
+                _ => &[][..],
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let skipped = (input.serde_skipped.iter())
+        .chain(in_variants)
         .filter(|f| matches!(f.absent, Absent::FieldDefault(_) | Absent::Required))
         .map(|f| &f.ty);
     let read = super::all_fields(input)
