@@ -62,6 +62,41 @@ mod priced {
     }
 }
 
+// A defaulted field written `Option<...>` is read as the standard
+// library's `Option` (absent: `None`, which passes every rule), whatever its
+// item, and written by a path too.
+mod maybe {
+    pub type Option<T> = Vec<T>;
+
+    #[derive(desk_schema::Validate, serde::Deserialize, Default)]
+    pub struct Page<X> {
+        #[desk(range(min = 1))]
+        pub n: u8,
+        #[serde(skip)]
+        pub item: std::marker::PhantomData<X>,
+    }
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Named {
+    #[desk(nested)]
+    #[serde(default)]
+    pages: maybe::Option<maybe::Page<u8>>,
+}
+
+mod by_name {
+    use super::maybe::Page as Option;
+
+    #[derive(desk_schema::Validate, serde::Deserialize)]
+    pub struct Paged<T> {
+        #[desk(nested)]
+        #[serde(default)]
+        page: Box<Option<T>>,
+        #[desk(nested)]
+        t: T,
+    }
+}
+
 // A type parameter of that name.
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct Holder<Box> {

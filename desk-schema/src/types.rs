@@ -466,6 +466,27 @@ pub trait Same<T: ?Sized> {
 
 impl<T: ?Sized> Same<T> for T {}
 
+/// A field type written `Option<...>` (or `Box<Option<...>>`) with a
+/// serde default: the derive takes its default to be `None`, which passes
+/// every rule, and checks it no further. Asked of each such type that
+/// [`Same`] does not check (its item is a type of the user's), it refuses
+/// an `Option` that is not the standard library's.
+#[diagnostic::on_unimplemented(
+    message = "this type is written `Option<...>`, and is `{Self}`",
+    label = "desk-schema reads this type by its name, as the standard library's `Option`",
+    note = "desk-schema reads a defaulted field written `Option<...>` (or `Box<Option<...>>`) as the standard library's `Option`, absent as `None`; give your type (or alias) another name"
+)]
+pub trait IsOption {
+    /// Named by the derive: `<Written as IsOption>::IS`.
+    const IS: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<T> IsOption for Option<T> {}
+
+#[diagnostic::do_not_recommend]
+impl<T: ?Sized + IsOption> IsOption for Box<T> {}
+
 #[cfg(test)]
 mod tests {
     use super::{Compared, UNEQUAL_MESSAGES, unequal, unequal_message};

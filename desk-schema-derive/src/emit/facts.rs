@@ -797,10 +797,32 @@ impl Facts {
                 })
             })
             .collect();
-        if calls.is_empty() {
-            return quote!();
+        // A defaulted field read as an `Option` by its name alone
+        // (`defaults_to_none`), whose item `Same` does not reach: asked in a
+        // function with the type's own generics, which its type may name.
+        let options: Vec<TokenStream> = all_fields(input)
+            .filter(|f| super::defaults_to_none(f) && !std_only(&f.ty))
+            .map(|f| {
+                let written = super::gate::ungated(input, &f.ty);
+                quote_spanned!(syn::spanned::Spanned::span(&f.ty)=>
+                    let () = <#written as __desk_rt::types::IsOption>::IS;
+                )
+            })
+            .collect();
+        if input.generics.params.is_empty() {
+            return if calls.is_empty() && options.is_empty() {
+                quote!()
+            } else {
+                quote!(const _: () = { #(#calls)* #(#options)* };)
+            };
         }
-        quote!(const _: () = { #(#calls)* };)
+        let options = (!options.is_empty()).then(|| {
+            let params = Params::of(input);
+            let (decl, bounds) = (params.decl(&[], &[]), params.own_where());
+            quote!(#[allow(dead_code)] fn __desk_options #decl () #bounds { #(#options)* })
+        });
+        let calls = (!calls.is_empty()).then(|| quote!(const _: () = { #(#calls)* };));
+        quote!(#calls #options)
     }
 
     /// `JsonView`'s `JSON_TYPES` and `WALK_TYPES`.
