@@ -55,3 +55,22 @@ struct Unread {
     #[desk(range(max = 256))]
     byte: Byte,
 }
+// A type written by a path, whose last name is a standard one, is not read
+// by that name (`fields::Option<u32>` is an `f32` here), in `items(...)` too.
+trait Picks {
+    type Out;
+}
+impl Picks for u32 {
+    type Out = f32;
+}
+mod fields {
+    pub type Option<T> = <T as super::Picks>::Out;
+    pub type Vec<T> = std::vec::Vec<<T as super::Picks>::Out>;
+}
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct ByPath {
+    #[desk(range(max = 16777219))]
+    single: fields::Option<u32>,
+    #[desk(items(range(max = 16777219)))]
+    singles: fields::Vec<u32>,
+}

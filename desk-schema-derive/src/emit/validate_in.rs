@@ -16,14 +16,19 @@ use crate::model::{DataVariant, Field, Input, Repr, VariantData};
 /// evaluated at compile time (outside any impl, so an error names only the
 /// user's type).
 ///
-/// Bounds the derive has checked itself (`check::checks_range_bounds`)
-/// need no constant.
+/// Bounds the derive has checked itself (`check::checks_range_bounds`, on
+/// a type written with the standard library's names alone) need no
+/// constant.
 pub(super) fn range_consts(input: &Input, fields: &[&Field]) -> TokenStream {
     let checked = crate::check::checks_range_bounds(&input.generics);
     let consts = fields.iter().map(|f| {
         // Outside any impl, where the type's lifetimes are not declared.
         let ty = super::facts::static_lifetimes(&f.ty);
-        const_checks(&f.rules, &quote!(#ty), checked.then_some(&f.ty))
+        // Read by its names only where they are all the standard library's
+        // (which `Facts::std_named` holds it to): `my::Option<u32>` may be
+        // a float, whatever its last name says.
+        let written = (checked && super::facts::std_only(&f.ty)).then_some(&f.ty);
+        const_checks(&f.rules, &quote!(#ty), written)
     });
     quote!(#(#consts)*)
 }
