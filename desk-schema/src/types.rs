@@ -447,7 +447,7 @@ pub const fn names_hold(names: &[&str], name: &str) -> bool {
 }
 
 /// A field type the derive reads by its names as the standard library's
-/// (`String`, `Option<T>`, `Box<T>`, `u8`, ...; see `STD` in the derive's
+/// (`String`, `Option<T>`, `Box<T>`, `u8`, ...; see `STD_PATHS` in the derive's
 /// `facts.rs`) is not asked its [`Facts`], which are known: a type of
 /// another crate or of the user's that takes one of those names
 /// (`struct Box`, `type f64 = u64`) would be read as what it is not. The

@@ -1141,37 +1141,10 @@ fn instantiates_generic(ty: &syn::Type) -> bool {
     })
 }
 
-/// The names [`std_only`] accepts: the standard library's types, and the
-/// modules they are written through.
-const STD: [&str; 44] = [
-    "Option",
-    "Vec",
-    "Box",
-    "String",
-    "str",
-    "Cow",
-    "Arc",
-    "Rc",
-    "HashMap",
-    "BTreeMap",
-    "HashSet",
-    "BTreeSet",
-    "u8",
-    "u16",
-    "u32",
-    "u64",
-    "u128",
-    "usize",
-    "i8",
-    "i16",
-    "i32",
-    "i64",
-    "i128",
-    "isize",
-    "f32",
-    "f64",
-    "bool",
-    "char",
+/// The modules the standard library's types are written through
+/// (`std::collections::HashMap`): with the types of [`STD_PATHS`], the names
+/// [`std_only`] accepts.
+const STD_MODULES: [&str; 16] = [
     "std",
     "alloc",
     "core",
@@ -1190,14 +1163,15 @@ const STD: [&str; 44] = [
     "btree_set",
 ];
 
-/// Whether the derive reads `name` as the standard library's (a type, or
-/// a module its types are written through): a type parameter so named
+/// Whether the derive reads `name` as the standard library's (a type of
+/// [`STD_PATHS`], or a module of [`STD_MODULES`]): a type parameter so named
 /// would be read as that type, and is refused.
 pub(crate) fn is_std_name(name: &str) -> bool {
-    STD.contains(&name)
+    STD_PATHS.iter().any(|(n, ..)| *n == name) || STD_MODULES.contains(&name)
 }
 
-/// The standard library's path of each type name in [`STD`].
+/// The standard library's types the derive reads by their names, with the
+/// path of each and how many type arguments it takes.
 const STD_PATHS: [(&str, &str, usize); 28] = [
     ("Option", "::core::option::Option", 1),
     ("Vec", "::std::vec::Vec", 1),
@@ -1262,7 +1236,7 @@ fn canonical(ty: &syn::Type) -> Result<TokenStream, String> {
                     _ => return Err(name),
                 }
             }
-            // A hasher is no name of `STD`: a map or set given one is not
+            // A hasher is no name of `STD_PATHS`: a map or set given one is not
             // `std_only`, and comes here with its key and value alone.
             if given != *types {
                 return Err(name);
@@ -1298,7 +1272,7 @@ fn canonical(ty: &syn::Type) -> Result<TokenStream, String> {
 /// Whether `ty` is built only of the standard library's types (and
 /// `serde_json::Value`), which answer `Facts` at every depth.
 pub(super) fn std_only(ty: &syn::Type) -> bool {
-    !any_ident(ty, false, &mut |name| !STD.contains(&name))
+    !any_ident(ty, false, &mut |name| !is_std_name(name))
 }
 
 /// Whether `ty` is built only of the standard library's types, of the
@@ -1314,7 +1288,7 @@ pub(super) fn std_or_params(ty: &syn::Type, params: &[&str], own: &str) -> bool 
             }
             p.path.segments.iter().all(|seg| {
                 let name = seg.ident.to_string();
-                let known = STD.contains(&name.as_str()) || name == own || name == "Self";
+                let known = is_std_name(&name) || name == own || name == "Self";
                 known
                     && match &seg.arguments {
                         syn::PathArguments::None => true,
