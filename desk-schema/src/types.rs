@@ -456,7 +456,7 @@ pub const fn names_hold(names: &[&str], name: &str) -> bool {
 #[diagnostic::on_unimplemented(
     message = "this type is written with the names of `{T}`, and is `{Self}`",
     label = "desk-schema reads this type by its names, as the standard library's",
-    note = "desk-schema reads the names `String`, `str`, `Option`, `Vec`, `Box`, `Cow`, `Arc`, `Rc`, `HashMap`, `BTreeMap`, `HashSet`, `BTreeSet`, the integers, `f32`, `f64`, `bool` and `char` as the standard library's; give your type (or alias) another name"
+    note = "desk-schema reads the standard library's type names (`String`, `Vec`, `Option`, `Box`, `u8`, `f64`, ...) as those types, without asking them; give your type (or alias) another name, or write it by a path (`units::f64`)"
 )]
 pub trait Same<T: ?Sized> {
     /// Named by the derive, in a `const`, for each field type it reads by
