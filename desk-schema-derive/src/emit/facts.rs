@@ -188,6 +188,14 @@ fn eq_local(input: &Input) -> Option<&'static str> {
     }
 }
 
+/// Whether `ty` may read `null` though not written `Option<...>` (an alias,
+/// `Box<Option<_>>`, a parameter, a type of the user's): its `JSON_TYPES`
+/// say, in the const (`nullable` and `adjacent`). A standard type without
+/// an `Option` inside reads no `null` that is absence.
+fn may_hide_option(ty: &syn::Type) -> bool {
+    !is_option(ty) && !std_without(ty, &["Option"])
+}
+
 /// Whether serde skips a field of the type (or of a variant) and fills it
 /// in by a function of the user's (`default = "path"`, on the field or the
 /// type), which the type's derived `Eq` and `Ord` compare: such a function
@@ -239,7 +247,7 @@ impl Facts {
         };
         facts.nullable = objects
             .into_iter()
-            .filter(|f| !f.is_buffered() && !is_option(&f.ty) && !std_without(&f.ty, &["Option"]))
+            .filter(|f| !f.is_buffered() && may_hide_option(&f.ty))
             .map(|f| f.ty.clone())
             .collect();
         if let Shape::DataEnum {
@@ -253,7 +261,7 @@ impl Facts {
                     VariantData::Newtype(f) if !f.is_buffered() => Some(&f.ty),
                     _ => None,
                 })
-                .filter(|ty| !is_option(ty) && !std_without(ty, &["Option"]))
+                .filter(|ty| may_hide_option(ty))
                 .cloned()
                 .collect();
         }

@@ -1660,13 +1660,12 @@ impl Words {
                 "{input}第 {lines} 行{all}超过 {max} 字节，未检查；调高 --max-input-bytes 才能检查"
             );
         }
-        let (file, first) = (&name.text, &lines[0]);
+        let (file, first) = (&name.text, named[0]);
         if count == 1 {
             return format!(
                 "{file}:{first}: 1 line larger than {max} bytes left unchecked; raise --max-input-bytes to check it"
             );
         }
-        let first = first.clone();
         let last = if more > 0 {
             format!("{more} more")
         } else {
