@@ -91,12 +91,12 @@ for (const locale of ["en", "zh-CN"]) {
 }
 
 test("a compiled validator refuses a locale given in the options' place, and a bad locale on valid data", async () => {
-  const type = Object.keys(corpus.schemas)[0];
-  const file = path.join(out, stem(type));
+  // The first type with a valid case (a corpus may hold none for some).
+  const valid = corpus.cases.find((c) => c.violations.length === 0);
+  assert.ok(valid, "a valid case");
+  const file = path.join(out, stem(valid.type));
   for (const validate of [require(`${file}.cjs`), (await import(pathToFileURL(`${file}.js`).href)).validate]) {
     assert.throws(() => validate({}, "zh-CN"), { name: "TypeError", message: /options must be an object/ });
-    const valid = corpus.cases.find((c) => c.type === type && c.violations.length === 0);
-    assert.ok(valid, `a valid ${type} case`);
     assert.throws(() => validate(JSON.parse(valid.text), { locale: "fr" }), { name: "TypeError", message: /unknown locale "fr"/ });
   }
 });
