@@ -1,9 +1,9 @@
 // A type that goes by a standard type's name: desk-schema reads the names
 // of the standard library's types (`String`, `Box`, `f64`, ...) as those
 // types, so another type of that name, an alias or a type parameter is
-// refused, one error at the field (or the parameter). The type of the
-// user's that derives `Validate` still needs `nested` too: a second
-// mistake, said as for any other name.
+// refused, one error at the field (or the parameter). Renamed, the type of
+// the user's that derives `Validate` still needs `nested`: a second mistake,
+// said (as for any other name) once the first is mended.
 mod own {
     #[derive(desk_schema::Validate, serde::Deserialize)]
     pub struct String {

@@ -50,7 +50,7 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
                 <#ty as ::desk_schema::ValidateIn<#ctx_ty>>::validate_in(#gated, __desk_ctx, __desk_fpath, __desk_report);
             },
         ),
-        // No call: `leaf_proofs` proves the type a plain value once.
+        // No call: `Facts::std_named` holds the type to the standard one.
         Mode::Rules if ctx.std_names && field.plain_key().is_some() => quote!(),
         // Only a plain value may have rules without `nested`: the error is
         // at the first rule. A number the type's own check finds past the
@@ -512,9 +512,8 @@ pub(super) fn newtype_read(field: &Field, ctx: &Ctx) -> TokenStream {
 /// float, whose check finds infinity and NaN), the
 /// type as text. The derive writes no call for such a field (less code to
 /// compile; the runtime's `leaf_types_check_nothing` test holds the list to
-/// what it does), only one proof for each such type that it is `Leaf`
-/// (`leaf_proofs`), which a type of the user's of the same name that
-/// derives `Validate` is not.
+/// what it does): its names are asked to be the standard library's
+/// (`Facts::std_named`), which a type of the user's of the same name is not.
 pub(crate) fn plain_key(ty: &syn::Type) -> Option<String> {
     // Not the floats: their own check reports a typed infinity or NaN.
     const PLAIN: [&str; 13] = [
@@ -542,28 +541,4 @@ pub(crate) fn plain_key(ty: &syn::Type) -> Option<String> {
         }
         _ => None,
     }
-}
-
-/// For each type of a field with rules and no `nested` that `plain_key`
-/// names, once: the proof that it is a plain value (`Leaf`), whose error,
-/// at the field's type, says to mark the field `nested` when the type is
-/// one of the user's that derives `Validate`.
-pub(super) fn leaf_proofs<'a>(fields: impl Iterator<Item = &'a Field>, ctx: &Ctx) -> TokenStream {
-    if !ctx.std_names {
-        return quote!();
-    }
-    let mut seen: Vec<String> = Vec::new();
-    let proofs = fields.filter_map(|field| {
-        let key = field
-            .plain_key()
-            .filter(|_| matches!(field.mode, Mode::Rules))?
-            .to_owned();
-        if seen.contains(&key) {
-            return None;
-        }
-        seen.push(key);
-        let ty = &field.ty;
-        Some(quote!(let _ = <#ty as ::desk_schema::Leaf>::validate_leaf::<()>;))
-    });
-    quote!(#(#proofs)*)
 }

@@ -787,7 +787,13 @@ impl Facts {
             .filter(|f| std_only(&f.ty))
             .filter_map(|f| {
                 let written = static_lifetimes(&f.ty);
-                if !seen.insert(written.to_token_stream().to_string()) {
+                // The type as text: its plain key where it has one (read
+                // once, and cheaper than printing its tokens), which no
+                // printed type (a space between tokens) is.
+                let key = f
+                    .plain_key()
+                    .map_or_else(|| format!(" {}", written.to_token_stream()), str::to_owned);
+                if !seen.insert(key) {
                     return None;
                 }
                 let span = syn::spanned::Spanned::span(&f.ty);
@@ -1224,7 +1230,16 @@ fn canonical(ty: &syn::Type) -> Result<TokenStream, String> {
                 .iter()
                 .find(|(n, ..)| *n == name)
                 .ok_or_else(|| name.clone())?;
-            let path: TokenStream = path.parse().map_err(|_| name.clone())?;
+            // Built of its idents: parsing the text (`str::parse`) lexes it
+            // through the compiler, for every field.
+            let path: TokenStream = path
+                .split("::")
+                .skip(1)
+                .map(|seg| {
+                    let seg = proc_macro2::Ident::new(seg, proc_macro2::Span::call_site());
+                    quote!(::#seg)
+                })
+                .collect();
             let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
                 return if *types == 0 && last.arguments.is_empty() {
                     Ok(path)

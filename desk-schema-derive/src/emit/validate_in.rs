@@ -72,7 +72,6 @@ fn impls(
     serde_same: &TokenStream,
 ) -> TokenStream {
     let (ctx_ty, assoc) = (&ctx.ty, &ctx.assoc);
-    let proofs = super::checks::leaf_proofs(super::all_fields(input), ctx);
     let params = Params::of(input);
     let ty = self_ty(input);
     let ctx_param = if input.context.is_some() {
@@ -99,7 +98,6 @@ fn impls(
                 __desk_path: &::desk_schema::Path<'_>,
                 __desk_report: &mut ::desk_schema::Report,
             ) {
-                #proofs
                 #body
             }
 
