@@ -1583,4 +1583,32 @@ mod tests {
             );
         }
     }
+
+    /// The names `docs/derive.md` says the derive reads as the standard
+    /// library's are those of `STD_PATHS` (the docs list them for the
+    /// reader, by hand).
+    #[test]
+    fn the_docs_name_the_standard_types_std_paths_holds() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../desk-schema/docs/derive.md");
+        let docs = std::fs::read_to_string(path).unwrap();
+        let start = docs
+            .find("The derive reads a field's type by its names:")
+            .expect("the paragraph on standard names");
+        let end = start
+            + docs[start..]
+                .find("are the standard library's types")
+                .unwrap();
+        let list = &docs[start..end];
+        let mut named: Vec<&str> = list.split('`').skip(1).step_by(2).collect();
+        if list.contains("the integers") {
+            named.extend([
+                "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128",
+                "isize",
+            ]);
+        }
+        named.sort_unstable();
+        let mut held: Vec<&str> = super::STD_PATHS.iter().map(|(n, ..)| *n).collect();
+        held.sort_unstable();
+        assert_eq!(named, held);
+    }
 }
