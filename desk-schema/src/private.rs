@@ -98,4 +98,10 @@ pub mod prelude {
     /// The traits `walk::Absence` resolves by autoref (unnamed, they take
     /// no name).
     pub use crate::walk::field::{NoAbsence as _, OptionAbsence as _, ReadsAbsence as _};
+    /// The primitive types the generated code names, by names no module of
+    /// the user's shadows (a `struct bool` there would be taken for `bool`).
+    pub use core::primitive::{
+        bool as __desk_bool, str as __desk_str, u8 as __desk_u8, u16 as __desk_u16,
+        usize as __desk_usize,
+    };
 }

@@ -372,7 +372,7 @@ pub(super) fn with_messages(
             quote!(__desk_rt::None)
         };
         quote! {
-            static __DESK_BY_CODE: [(&str, ::desk_schema::Messages); #n] = [#(#by_code),*];
+            static __DESK_BY_CODE: [(&__desk_str, ::desk_schema::Messages); #n] = [#(#by_code),*];
             __desk_report.set_messages_by_code(__desk_mark, &__DESK_BY_CODE, #rest);
         }
     };

@@ -409,17 +409,17 @@ impl Facts {
         // The trait's default, `UNEQUAL`, where the cause is the type's own.
         let set_eq = (eq_local.is_none()).then(|| {
             let set_eq = self.unequal("SET_UNEQUAL", set_local);
-            quote!(const SET_UNEQUAL: u16 = #set_eq;)
+            quote!(const SET_UNEQUAL: __desk_u16 = #set_eq;)
         });
         let given = self.given(input);
         let bounds = self.bounds(input);
         let decl = params.decl(&[], &[quote!(__DeskD)]);
         let body = quote! {
-            const SERDE_SAME: bool = #same;
-            const JSON_TYPES: u8 = #json;
-            const WALK_TYPES: u8 = #walk;
+            const SERDE_SAME: __desk_bool = #same;
+            const JSON_TYPES: __desk_u8 = #json;
+            const WALK_TYPES: __desk_u8 = #walk;
             #wide
-            const UNEQUAL: u16 = #eq;
+            const UNEQUAL: __desk_u16 = #eq;
             #set_eq
             #given
         };
@@ -444,11 +444,11 @@ impl Facts {
         quote! {
             #[automatically_derived]
             impl #bottom_decl #facts<__desk_rt::types::Z> for #ty #own {
-                const SERDE_SAME: bool = false;
-                const JSON_TYPES: u8 = #bottom_json;
-                const WALK_TYPES: u8 = #bottom_walk;
-                const UNEQUAL: u16 = #bottom_eq;
-                const SET_UNEQUAL: u16 = #bottom_set;
+                const SERDE_SAME: __desk_bool = false;
+                const JSON_TYPES: __desk_u8 = #bottom_json;
+                const WALK_TYPES: __desk_u8 = #bottom_walk;
+                const UNEQUAL: __desk_u16 = #bottom_eq;
+                const SET_UNEQUAL: __desk_u16 = #bottom_set;
             }
             #deeper_impl
         }
@@ -478,10 +478,11 @@ impl Facts {
         // The trait's default, `false`, unless a field's type may say otherwise.
         if self.wide_skipped && !buffered {
             Some(quote!(
-                const WIDE_INTEGER: bool = true;
+                const WIDE_INTEGER: __desk_bool = true;
             ))
         } else {
-            (!wide.is_empty()).then(|| quote!(const WIDE_INTEGER: bool = false #(|| #wide)*;))
+            (!wide.is_empty())
+                .then(|| quote!(const WIDE_INTEGER: __desk_bool = false #(|| #wide)*;))
         }
     }
 
@@ -527,8 +528,8 @@ impl Facts {
                 }
             }));
             quote! {
-                const SETS_UNEQUAL: u16 = 0 #(| #sets)*;
-                const BUFFERED_WIDE: bool = false #(|| #wide)*;
+                const SETS_UNEQUAL: __desk_u16 = 0 #(| #sets)*;
+                const BUFFERED_WIDE: __desk_bool = false #(|| #wide)*;
             }
         })
     }

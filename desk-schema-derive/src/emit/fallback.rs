@@ -59,22 +59,22 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
             }
             #[automatically_derived]
             impl #decl_d ::desk_schema::__private::types::Facts<__DeskD> for #ident #args #bounds {
-                const SERDE_SAME: bool = false;
-                const JSON_TYPES: u8 = ::desk_schema::__private::types::ANY;
-                const WALK_TYPES: u8 = ::desk_schema::__private::types::ANY;
-                const WIDE_INTEGER: bool = false;
-                const UNEQUAL: u16 = 0;
+                const SERDE_SAME: ::core::primitive::bool = false;
+                const JSON_TYPES: ::core::primitive::u8 = ::desk_schema::__private::types::ANY;
+                const WALK_TYPES: ::core::primitive::u8 = ::desk_schema::__private::types::ANY;
+                const WIDE_INTEGER: ::core::primitive::bool = false;
+                const UNEQUAL: ::core::primitive::u16 = 0;
             }
             #[automatically_derived]
             impl #decl ::desk_schema::JsonEq for #ident #args #bounds {
-                fn json_eq(&self, _: &Self) -> bool {
+                fn json_eq(&self, _: &Self) -> ::core::primitive::bool {
                     false
                 }
                 fn json_hash<__DeskH: ::core::hash::Hasher>(&self, _: &mut __DeskH) {}
             }
             #[automatically_derived]
             impl #decl_c ::desk_schema::ValidateIn<#c> for #ident #args #bounds {
-                const SERDE_SAME: bool = false;
+                const SERDE_SAME: ::core::primitive::bool = false;
                 fn validate_in(&self, _: &#c, _: &::desk_schema::Path<'_>, _: &mut ::desk_schema::Report) {}
                 fn check_de<'__desk_de, __DeskD: ::desk_schema::__private::serde::Deserializer<'__desk_de>>(
                     _: __DeskD,

@@ -27,7 +27,7 @@ pub(super) fn impl_json_eq(input: &Input, facts: &Facts) -> TokenStream {
         return quote! {
             #[automatically_derived]
             impl #decl ::desk_schema::JsonEq for #ty #own {
-                fn json_eq(&self, _: &Self) -> bool { false }
+                fn json_eq(&self, _: &Self) -> __desk_bool { false }
                 fn json_hash<__DeskH: ::core::hash::Hasher>(&self, _: &mut __DeskH) {}
             }
         };
@@ -55,7 +55,7 @@ pub(super) fn impl_json_eq(input: &Input, facts: &Facts) -> TokenStream {
         #[automatically_derived]
         impl #decl ::desk_schema::JsonEq for #ty #own {
             #[inline]
-            fn json_eq(&self, __desk_o: &Self) -> bool {
+            fn json_eq(&self, __desk_o: &Self) -> __desk_bool {
                 #eq_use
                 #eq
             }

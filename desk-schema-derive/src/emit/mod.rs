@@ -1,8 +1,9 @@
 //! Stage three: code from the checked model, one module per output: the
 //! typed checks ([`typed`]), the JSON view of the type ([`view`]), the walk
 //! over raw JSON ([`walker`]) and the JSON Schema ([`schema`]). Generated code
-//! reaches the runtime only by absolute paths and names its locals
-//! `__desk_*`, so it compiles whatever the user's module has shadowed. A
+//! reaches the runtime only by absolute paths and names its locals and the
+//! primitive types it writes `__desk_*` (`__desk_bool`, `__desk_str`: the
+//! prelude's), so it compiles whatever the user's module has shadowed. A
 //! method is called on a receiver of its exact type (a `&mut` for a `&mut
 //! self` method), a probe's by a `__desk_*` name, and a standard one by its
 //! path (`Option::as_ref(&x)`, `Report::len(r)`), a constructor by an

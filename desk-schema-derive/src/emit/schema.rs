@@ -13,11 +13,11 @@ pub(super) fn names(ident: &syn::Ident) -> TokenStream {
     let name = ident.to_string();
     quote! {
         #[inline]
-        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+        fn schema_name() -> ::std::borrow::Cow<'static, __desk_str> {
             __desk_rt::schema::derived_name(#name)
         }
         #[inline]
-        fn schema_id() -> ::std::borrow::Cow<'static, str> {
+        fn schema_id() -> ::std::borrow::Cow<'static, __desk_str> {
             __desk_rt::schema::derived_id(::core::module_path!(), #name)
         }
     }
@@ -138,11 +138,11 @@ fn generic_names(input: &Input, params: &Params) -> TokenStream {
     };
     quote! {
         #[inline]
-        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+        fn schema_name() -> ::std::borrow::Cow<'static, __desk_str> {
             __desk_rt::schema::generic_name(#name, #args)
         }
         #[inline]
-        fn schema_id() -> ::std::borrow::Cow<'static, str> {
+        fn schema_id() -> ::std::borrow::Cow<'static, __desk_str> {
             __desk_rt::schema::generic_id(::core::module_path!(), #name, #ids)
         }
     }

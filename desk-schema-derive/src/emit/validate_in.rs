@@ -89,7 +89,7 @@ fn impls(
         input,
         quote!(#[automatically_derived] impl #decl ::desk_schema::ValidateIn<#ctx_ty> for #ty #bounds),
         quote! {
-            const SERDE_SAME: bool = #serde_same;
+            const SERDE_SAME: __desk_bool = #serde_same;
 
             #[inline]
             fn validate_in(
@@ -243,7 +243,7 @@ pub(super) fn field_names(fields: &[Field], skipped: &[crate::model::Skipped]) -
         .collect();
     let json_names: Vec<&String> = fields.iter().map(|f| &f.json).collect();
     let renamed = (rust_names.iter().zip(&json_names).any(|(r, j)| r != *j))
-        .then(|| quote!(const JSON_NAMES: &'static [&'static str] = &[#(#json_names),*];));
+        .then(|| quote!(const JSON_NAMES: &'static [&'static __desk_str] = &[#(#json_names),*];));
     // No keys for `unique(by = ...)`: fields serde fills in where the JSON
     // has none (a default other than an `Option`'s `None`, and the fields
     // serde never reads), and those read whole (`#[desk(skip)]`).
@@ -263,9 +263,9 @@ pub(super) fn field_names(fields: &[Field], skipped: &[crate::model::Skipped]) -
         )
         .collect();
     let no_keys = (!no_keys.is_empty())
-        .then(|| quote!(const NO_KEYS: &'static [&'static str] = &[#(#no_keys),*];));
+        .then(|| quote!(const NO_KEYS: &'static [&'static __desk_str] = &[#(#no_keys),*];));
     quote! {
-        const RUST_NAMES: &'static [&'static str] = &[#(#rust_names),*];
+        const RUST_NAMES: &'static [&'static __desk_str] = &[#(#rust_names),*];
         #renamed
         #no_keys
     }
@@ -310,7 +310,7 @@ pub(super) fn unit_enum(input: &Input) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl<#c: ?__desk_rt::Sized> ::desk_schema::ValidateIn<#c> for #ident {
-            const SERDE_SAME: bool = true;
+            const SERDE_SAME: __desk_bool = true;
             #[inline]
             fn validate_in(&self, _: &#c, _: &::desk_schema::Path<'_>, _: &mut ::desk_schema::Report) {}
             #check_de

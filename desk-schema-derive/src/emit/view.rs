@@ -100,8 +100,8 @@ fn json_view_impl(
         quote!(#[automatically_derived] impl #decl ::desk_schema::JsonView for #ty #bounds),
         quote! {
             #view_item
-            const JSON_TYPES: u8 = #json_types;
-            const WALK_TYPES: u8 = #walk_types;
+            const JSON_TYPES: __desk_u8 = #json_types;
+            const WALK_TYPES: __desk_u8 = #walk_types;
             #from_view_sig #body
         },
     )
@@ -403,8 +403,8 @@ pub(super) fn unit_enum(
         #[automatically_derived]
         impl ::desk_schema::JsonView for #ident {
             type View<'__desk_de> = #ident;
-            const JSON_TYPES: u8 = __desk_rt::types::EXTERNAL;
-            const WALK_TYPES: u8 = __desk_rt::types::STRING;
+            const JSON_TYPES: __desk_u8 = __desk_rt::types::EXTERNAL;
+            const WALK_TYPES: __desk_u8 = __desk_rt::types::STRING;
             #[inline]
             fn from_view(__desk_view: &#ident) -> __desk_rt::Option<#ident> {
                 __desk_rt::Some(match *__desk_view {

@@ -411,10 +411,10 @@ pub(super) fn unit_enum(
         }}
     };
     quote! {
-        const __DESK_NAMES: &[&str] = &[#(#names),*];
+        const __DESK_NAMES: &[&__desk_str] = &[#(#names),*];
 
         fn __desk_variant(
-            __desk_s: &str,
+            __desk_s: &__desk_str,
             __desk_path: &::desk_schema::Path<'_>,
             __desk_walk: &mut __desk_w::Walk,
         ) -> __desk_rt::Option<#ident> {
@@ -469,20 +469,20 @@ pub(super) fn data_enum(
         #[automatically_derived]
         #header {
             type Out = #view;
-            const NAMES: &'static [&'static str] = &[#(#names),*];
-            const TAGS: &'static [&'static str] = &[#(#tags_all),*];
-            const TYPES: &'static [u8] = &[#(#types),*];
+            const NAMES: &'static [&'static __desk_str] = &[#(#names),*];
+            const TAGS: &'static [&'static __desk_str] = &[#(#tags_all),*];
+            const TYPES: &'static [__desk_u8] = &[#(#types),*];
 
             #expected
 
-            fn variant(__desk_tag: &str) -> __desk_rt::Option<usize> {
+            fn variant(__desk_tag: &__desk_str) -> __desk_rt::Option<__desk_usize> {
                 match __desk_tag {
                     #(#tags)*
                     _ => #fallback,
                 }
             }
 
-            fn unit(__desk_index: usize) -> __desk_rt::Option<#view> {
+            fn unit(__desk_index: __desk_usize) -> __desk_rt::Option<#view> {
                 match __desk_index {
                     #(#units)*
                     _ => __desk_rt::None,
@@ -493,7 +493,7 @@ pub(super) fn data_enum(
 
             fn content<__DeskD: __desk_rt::serde::Deserializer<'__desk_de>>(
                 &self,
-                __desk_index: usize,
+                __desk_index: __desk_usize,
                 __desk_de: __DeskD,
                 __desk_path: &::desk_schema::Path<'_>,
                 __desk_walk: &mut __desk_w::Walk,
@@ -525,7 +525,7 @@ fn content_may_be_absent(input: &Input, arms: &[TokenStream]) -> Option<TokenStr
     );
     (adjacent && !arms.is_empty()).then(|| {
         quote! {
-            fn content_may_be_absent(__desk_index: usize) -> bool {
+            fn content_may_be_absent(__desk_index: __desk_usize) -> __desk_bool {
                 match __desk_index {
                     #(#arms)*
                     _ => false,
@@ -629,7 +629,7 @@ fn expected_types(input: &Input) -> TokenStream {
     );
     if untagged {
         quote! {
-            fn expected() -> &'static str {
+            fn expected() -> &'static __desk_str {
                 static __DESK_EXPECTED: __desk_rt::OnceLock<::std::string::String> = __desk_rt::OnceLock::new();
                 ::std::string::String::as_str(__desk_rt::OnceLock::get_or_init(&__DESK_EXPECTED, || {
                     __desk_rt::types::names(::core::iter::Iterator::fold(Self::TYPES.iter(), 0, |__desk_a, __desk_b| __desk_a | __desk_b))
@@ -638,7 +638,7 @@ fn expected_types(input: &Input) -> TokenStream {
         }
     } else {
         quote! {
-            fn expected() -> &'static str {
+            fn expected() -> &'static __desk_str {
                 "object"
             }
         }
