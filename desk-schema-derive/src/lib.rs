@@ -97,3 +97,89 @@ fn has_unused_parameter(input: &syn::DeriveInput) -> bool {
         syn::GenericParam::Const(_) => false,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::{TokenStream, TokenTree};
+
+    /// The paths in `tokens` that start at a crate by `::` (`::core::...`,
+    /// `::std::...`), at any depth, by their crate's name.
+    fn rooted_paths(tokens: TokenStream, found: &mut Vec<String>) {
+        let trees: Vec<TokenTree> = tokens.into_iter().collect();
+        for (i, tree) in trees.iter().enumerate() {
+            match tree {
+                TokenTree::Group(g) => rooted_paths(g.stream(), found),
+                TokenTree::Ident(name) if i >= 2 => {
+                    let colons = matches!(&trees[i - 1], TokenTree::Punct(p) if p.as_char() == ':')
+                        && matches!(&trees[i - 2], TokenTree::Punct(p) if p.as_char() == ':');
+                    // `a::b` or `<T as X>::b` continue a path; `::b` after
+                    // anything else starts one at a crate.
+                    let continues = i >= 3
+                        && match &trees[i - 3] {
+                            TokenTree::Ident(_) => true,
+                            TokenTree::Punct(p) => p.as_char() == '>',
+                            _ => false,
+                        };
+                    if colons && !continues && name != "desk_schema" {
+                        found.push(name.to_string());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The generated code names the standard crates only through the
+    /// prelude it imports (`__desk_core`, `__desk_std`): `::core` at a span
+    /// of the user's is the crate root in edition 2015 (helper-179: every
+    /// `nested` field failed there), and a `no_std` crate has no `::std`.
+    #[test]
+    fn generated_code_names_no_crate_but_desk_schema_from_the_root() {
+        let inputs = [
+            quote::quote! {
+                #[serde(deny_unknown_fields, rename_all = "PascalCase")]
+                struct S<'a, T> {
+                    #[desk(max_bytes = 3, printable_ascii)] name: String,
+                    #[desk(nested, max_items = 2, unique(by = id))] items: Vec<Item>,
+                    #[desk(range(min = 1, max = 9))] #[serde(default)] n: Option<u32>,
+                    #[desk(nested)] inner: T,
+                    #[desk(max_bytes = 3)] #[serde(borrow)] text: std::borrow::Cow<'a, str>,
+                    #[desk(skip)] #[serde(default = "two")] given: u8,
+                    #[desk(items(max_bytes = 2))] set: std::collections::BTreeSet<String>,
+                    #[desk(range(max = 2))] f: f64,
+                }
+            },
+            quote::quote! {
+                #[serde(tag = "t", content = "c", deny_unknown_fields)]
+                enum A { X(#[desk(range(max = 3))] i32), Y { #[desk(nested)] s: S }, Z }
+            },
+            quote::quote! {
+                #[serde(tag = "t")]
+                enum I { X { #[desk(max_bytes = 3)] s: String }, #[serde(other)] Other }
+            },
+            quote::quote! {
+                #[serde(untagged)]
+                enum U { N(#[desk(range(max = 3))] u32), S(#[desk(max_bytes = 3)] String) }
+            },
+            quote::quote! { enum E { A, #[serde(alias = "b")] B } },
+            quote::quote! {
+                #[desk(context = Ctx, custom(check = whole, description = "whole"))]
+                struct C { #[desk(nested)] boxed: Box<S>, #[desk(max_items = 2)] m: std::collections::HashMap<String, u8> }
+            },
+        ];
+        for input in inputs {
+            crate::emit::name_any_context(true);
+            let input: syn::DeriveInput = syn::parse2(input).unwrap();
+            let out = crate::expand(&input);
+            // Valid input: not the fallback written beside an error.
+            assert!(
+                !out.to_string().contains("compile_error"),
+                "`{}`: {out}",
+                input.ident
+            );
+            let mut found = Vec::new();
+            rooted_paths(out, &mut found);
+            assert!(found.is_empty(), "`{}`: rooted at {found:?}", input.ident);
+        }
+    }
+}

@@ -104,4 +104,8 @@ pub mod prelude {
         bool as __desk_bool, str as __desk_str, u8 as __desk_u8, u16 as __desk_u16,
         usize as __desk_usize,
     };
+    /// The standard crates, by names that resolve wherever the generated
+    /// code sits: `::core` is the crate root in edition 2015 (at a span of
+    /// the user's), and `::std` is absent from a `no_std` crate.
+    pub use {core as __desk_core, std as __desk_std};
 }

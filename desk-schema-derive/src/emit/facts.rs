@@ -14,7 +14,7 @@
 //! same as serde (always sound: it only turns off a fast path).
 
 use proc_macro2::TokenStream;
-use quote::{ToTokens, quote, quote_spanned};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
 
 use super::{Ctx, Params, all_fields, is_option, self_ty};
 use crate::model::{Absent, DataVariant, Field, Input, Repr, RuleKind, Shape, VariantData};
@@ -623,7 +623,7 @@ impl Facts {
                      inside a struct field or a `Vec`, or give the enum a tag"
                 );
                 quote_spanned! {syn::spanned::Spanned::span(ty)=>
-                    const _: () = ::core::assert!(
+                    const _: () = __desk_core::assert!(
                         <#ty as __desk_rt::types::Facts<__desk_rt::types::Top>>::JSON_TYPES
                             & __desk_rt::types::CYCLE == 0,
                         #message
@@ -644,7 +644,7 @@ impl Facts {
         );
         quote_spanned! {ident.span()=>
             #generic_uses
-            const _: () = ::core::assert!(
+            const _: () = __desk_core::assert!(
                 <#ident as ::desk_schema::JsonView>::JSON_TYPES & __desk_rt::types::CYCLE == 0,
                 #message
             );
@@ -675,14 +675,14 @@ impl Facts {
                 Some(repr) => {
                     let message = wide_message(repr);
                     Some(quote_spanned! {f.span=>
-                        const _: () = ::core::assert!(!<#ty as #facts>::WIDE_INTEGER, "{}", #message);
+                        const _: () = __desk_core::assert!(!<#ty as #facts>::WIDE_INTEGER, "{}", #message);
                     })
                 }
                 None if std_only(&ty) => None,
                 None => {
                     let wide = super::gate::at(f, quote!(<#ty as #facts>::BUFFERED_WIDE));
                     Some(quote_spanned! {f.span=>
-                        const _: () = ::core::assert!(!#wide, "{}", __desk_rt::types::WIDE_BUFFERED);
+                        const _: () = __desk_core::assert!(!#wide, "{}", __desk_rt::types::WIDE_BUFFERED);
                     })
                 }
             });
@@ -807,7 +807,7 @@ impl Facts {
                             "`{name}` here is not the standard library's, which desk-schema \
                              reads that name as: give your type (or alias) another name"
                         );
-                        quote_spanned!(span=> ::core::compile_error!(#message);)
+                        quote_spanned!(span=> __desk_core::compile_error!(#message);)
                     }
                 })
             })
@@ -1231,16 +1231,17 @@ fn canonical(ty: &syn::Type) -> Result<TokenStream, String> {
                 .iter()
                 .find(|(n, ..)| *n == name)
                 .ok_or_else(|| name.clone())?;
-            // Built of its idents: parsing the text (`str::parse`) lexes it
-            // through the compiler, for every field.
-            let path: TokenStream = path
-                .split("::")
-                .skip(1)
-                .map(|seg| {
-                    let seg = proc_macro2::Ident::new(seg, proc_macro2::Span::call_site());
-                    quote!(::#seg)
-                })
-                .collect();
+            // Built of its idents (parsing the text, `str::parse`, lexes it
+            // through the compiler, for every field), from the prelude's
+            // `__desk_core` or `__desk_std`: `::core` is the crate root in
+            // edition 2015, and `::std` is absent from a `no_std` crate.
+            let mut segments = path.split("::").skip(1);
+            let root = segments
+                .next()
+                .map(|crate_name| format_ident!("__desk_{crate_name}"));
+            let path =
+                segments.map(|seg| proc_macro2::Ident::new(seg, proc_macro2::Span::call_site()));
+            let path = quote!(#root #(::#path)*);
             let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
                 return if *types == 0 && last.arguments.is_empty() {
                     Ok(path)
@@ -1452,7 +1453,7 @@ fn refuse_no_key(ty: &syn::Type, key: &syn::Ident, span: proc_macro2::Span) -> T
          no key on every path)"
     );
     quote_spanned! {span=>
-        ::core::assert!(
+        __desk_core::assert!(
             !__desk_rt::types::names_hold(
                 <__desk_rt::typed::ItemOf<#ty> as ::desk_schema::Nested>::NO_KEYS,
                 #name

@@ -337,7 +337,7 @@ fn gate_type(
 /// trait of ours.
 fn set_item(ty: &mut syn::Type, set: &syn::Ident, span: Span) {
     let name = super::respan(
-        quote!(<#ty as ::desk_schema::SetItem<::std::collections::#set<()>>>::Item),
+        quote!(<#ty as ::desk_schema::SetItem<__desk_std::collections::#set<()>>>::Item),
         span,
     );
     let mut group = proc_macro2::Group::new(proc_macro2::Delimiter::None, name);

@@ -333,7 +333,7 @@ impl Bounds {
             .any(|a| matches!(a, Absent::ContainerDefault));
         let self_default = container_default.then(|| {
             let ident = &input.ident;
-            quote!(#ident #args: ::core::default::Default)
+            quote!(#ident #args: __desk_core::default::Default)
         });
         let hashers = type_names
             .iter()
@@ -374,9 +374,9 @@ impl Bounds {
         let keys = (self.keys.iter())
             .map(|t| quote!(#t: ::desk_schema::KeyParam + __desk_rt::serde::de::DeserializeOwned));
         let read = (self.read.iter()).map(|t| quote!(#t: __desk_rt::serde::de::DeserializeOwned));
-        let defaulted = (self.defaulted.iter()).map(|t| quote!(#t: ::core::default::Default));
+        let defaulted = (self.defaulted.iter()).map(|t| quote!(#t: __desk_core::default::Default));
         let hashed = (self.hashed.iter())
-            .map(|t| quote!(#t: ::core::hash::BuildHasher + ::core::default::Default));
+            .map(|t| quote!(#t: __desk_core::hash::BuildHasher + __desk_core::default::Default));
         checked
             .chain(keys)
             .chain(hashed)
@@ -525,9 +525,9 @@ impl Params {
             self.bounds
                 .defaulted
                 .iter()
-                .filter_map(|t| gated_tokens(quote!((#t): ::core::default::Default), &held)),
+                .filter_map(|t| gated_tokens(quote!((#t): __desk_core::default::Default), &held)),
         );
-        let key = quote!(::desk_schema::MapKey<Checked: ::core::marker::Sized>);
+        let key = quote!(::desk_schema::MapKey<Checked: __desk_core::marker::Sized>);
         let gates = held
             .iter()
             .flat_map(|(t, _)| match (is_checked(t), is_key(t)) {
@@ -540,7 +540,7 @@ impl Params {
                     vec![quote!(#t: ::desk_schema::Gate)]
                 }
                 (true, false) => {
-                    vec![quote!(#t: ::desk_schema::Gate<Gated: ::core::marker::Sized>)]
+                    vec![quote!(#t: ::desk_schema::Gate<Gated: __desk_core::marker::Sized>)]
                 }
             });
         let preds = gates.chain(own).collect();

@@ -28,7 +28,7 @@ pub(super) fn impl_json_eq(input: &Input, facts: &Facts) -> TokenStream {
             #[automatically_derived]
             impl #decl ::desk_schema::JsonEq for #ty #own {
                 fn json_eq(&self, _: &Self) -> __desk_bool { false }
-                fn json_hash<__DeskH: ::core::hash::Hasher>(&self, _: &mut __DeskH) {}
+                fn json_hash<__DeskH: __desk_core::hash::Hasher>(&self, _: &mut __DeskH) {}
             }
         };
     }
@@ -60,7 +60,7 @@ pub(super) fn impl_json_eq(input: &Input, facts: &Facts) -> TokenStream {
                 #eq
             }
             #[inline]
-            fn json_hash<__DeskH: ::core::hash::Hasher>(&self, __desk_h: &mut __DeskH) {
+            fn json_hash<__DeskH: __desk_core::hash::Hasher>(&self, __desk_h: &mut __DeskH) {
                 #hash_use
                 #hash
             }
@@ -109,8 +109,10 @@ fn bodies(shape: &Shape) -> (TokenStream, TokenStream) {
     match shape {
         // A unit variant is its name.
         Shape::Enum { .. } => (
-            quote!(::core::mem::discriminant(self) == ::core::mem::discriminant(__desk_o)),
-            quote!(::core::hash::Hash::hash(&::core::mem::discriminant(self), __desk_h);),
+            quote!(
+                __desk_core::mem::discriminant(self) == __desk_core::mem::discriminant(__desk_o)
+            ),
+            quote!(__desk_core::hash::Hash::hash(&__desk_core::mem::discriminant(self), __desk_h);),
         ),
         Shape::DataEnum { variants, .. } => data_enum(variants),
         Shape::Struct(_) | Shape::Newtype(_) => {
@@ -157,7 +159,7 @@ fn data_enum(variants: &[DataVariant]) -> (TokenStream, TokenStream) {
             }
         },
         quote! {
-            ::core::hash::Hash::hash(&::core::mem::discriminant(self), __desk_h);
+            __desk_core::hash::Hash::hash(&__desk_core::mem::discriminant(self), __desk_h);
             match self {
                 #(#hash_arms)*
                 // A variant serde skips.

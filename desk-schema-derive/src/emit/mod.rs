@@ -212,7 +212,15 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
     ];
     quote! {
         #[doc(hidden)]
-        #[allow(non_upper_case_globals, unused_qualifications, clippy::all, clippy::pedantic)]
+        #[allow(
+            non_upper_case_globals,
+            unused_qualifications,
+            deprecated,
+            clippy::all,
+            clippy::pedantic,
+            clippy::nursery,
+            clippy::restriction
+        )]
         const _: () = {
             use ::desk_schema::__private::prelude::*;
             #patterns
@@ -250,7 +258,7 @@ fn untagged_distinct(input: &Input, variants: &[DataVariant]) -> TokenStream {
             // (a gated one, its gate's: `gate::at`).
             let span = later.head.ident.span();
             checks.push(quote_spanned! {span=>
-                ::core::assert!(#cycle || (#a) & (#b) == 0, #message);
+                __desk_core::assert!(#cycle || (#a) & (#b) == 0, #message);
             });
         }
     }
@@ -359,7 +367,7 @@ fn absent_value(
         Absent::FieldDefault(span) => field_default(*span),
         Absent::FieldPath(path) => serde_default(path, &quote!(#ty)),
         Absent::ContainerDefault => {
-            quote!(<#ident as ::core::default::Default>::default().#member)
+            quote!(<#ident as __desk_core::default::Default>::default().#member)
         }
         Absent::ContainerPath(path) => {
             let value = serde_default(path, ident);
@@ -384,7 +392,7 @@ fn skip_read(field: &Field) -> TokenStream {
 fn field_default(span: Span) -> TokenStream {
     // In an invisible group: a gated field's conversion around it is
     // respanned to the gate, this keeps serde's span.
-    gate::invisible(quote::quote_spanned!(span=> ::core::default::Default::default()))
+    gate::invisible(quote::quote_spanned!(span=> __desk_core::default::Default::default()))
 }
 
 /// A serde default function's value, of type `ty`: the function called as

@@ -331,7 +331,7 @@ fn each(
     let span = super::at_rule(rule.span);
     let Some(value) = rule_values(inner) else {
         let message = format!("a rule inside `{which}(...)` that is not a call");
-        return quote_spanned!(span=> ::core::compile_error!(#message););
+        return quote_spanned!(span=> __desk_core::compile_error!(#message););
     };
     let target = target.at(span);
     if !raw {
@@ -417,8 +417,8 @@ pub(super) fn const_checks(
                         let number = quote!(<#ty as ::desk_schema::rules::Number>);
                         let within = quote!(#bound >= #number::MIN && #bound <= #number::MAX);
                         Some(quote! {
-                            ::core::assert!(#number::EXACT || #within, #float);
-                            ::core::assert!(!#number::EXACT || #within, #integer);
+                            __desk_core::assert!(#number::EXACT || #within, #float);
+                            __desk_core::assert!(!#number::EXACT || #within, #integer);
                         })
                     });
             respan(quote!(const _: () = { #(#asserts)* };), rule.span)
@@ -432,10 +432,10 @@ pub(super) fn const_checks(
                 let outside = format!(
                     "`one_of`: {n} is outside what the field's type takes, so no value can be it"
                 );
-                quote!(::core::assert!(#n >= #number::MIN && #n <= #number::MAX, #outside);)
+                quote!(__desk_core::assert!(#n >= #number::MIN && #n <= #number::MAX, #outside);)
             });
             respan(
-                quote!(const _: () = { ::core::assert!(!#number::ROUNDS, #rounds); #(#asserts)* };),
+                quote!(const _: () = { __desk_core::assert!(!#number::ROUNDS, #rounds); #(#asserts)* };),
                 rule.span,
             )
         }

@@ -13,12 +13,12 @@ pub(super) fn names(ident: &syn::Ident) -> TokenStream {
     let name = ident.to_string();
     quote! {
         #[inline]
-        fn schema_name() -> ::std::borrow::Cow<'static, __desk_str> {
+        fn schema_name() -> __desk_std::borrow::Cow<'static, __desk_str> {
             __desk_rt::schema::derived_name(#name)
         }
         #[inline]
-        fn schema_id() -> ::std::borrow::Cow<'static, __desk_str> {
-            __desk_rt::schema::derived_id(::core::module_path!(), #name)
+        fn schema_id() -> __desk_std::borrow::Cow<'static, __desk_str> {
+            __desk_rt::schema::derived_id(__desk_core::module_path!(), #name)
         }
     }
 }
@@ -131,19 +131,19 @@ fn generic_names(input: &Input, params: &Params) -> TokenStream {
     }
     let name = input.ident.to_string();
     let args = quote! {
-        || ::std::vec![#( <#types as __desk_rt::schemars::JsonSchema>::schema_name().into_owned() ),*]
+        || __desk_std::vec![#( <#types as __desk_rt::schemars::JsonSchema>::schema_name().into_owned() ),*]
     };
     let ids = quote! {
-        || ::std::vec![#( <#types as __desk_rt::schemars::JsonSchema>::schema_id().into_owned() ),*]
+        || __desk_std::vec![#( <#types as __desk_rt::schemars::JsonSchema>::schema_id().into_owned() ),*]
     };
     quote! {
         #[inline]
-        fn schema_name() -> ::std::borrow::Cow<'static, __desk_str> {
+        fn schema_name() -> __desk_std::borrow::Cow<'static, __desk_str> {
             __desk_rt::schema::generic_name(#name, #args)
         }
         #[inline]
-        fn schema_id() -> ::std::borrow::Cow<'static, __desk_str> {
-            __desk_rt::schema::generic_id(::core::module_path!(), #name, #ids)
+        fn schema_id() -> __desk_std::borrow::Cow<'static, __desk_str> {
+            __desk_rt::schema::generic_id(__desk_core::module_path!(), #name, #ids)
         }
     }
 }
@@ -237,7 +237,7 @@ pub(super) fn object(input: &Input, fields: &[Field], ctx: &Ctx) -> TokenStream 
     let cx = fields
         .iter()
         .any(super::checks_default)
-        .then(|| quote!(let __desk_cx = <#assoc as ::core::default::Default>::default();));
+        .then(|| quote!(let __desk_cx = <#assoc as __desk_core::default::Default>::default();));
     let body = quote! {
         #cx
         #props
@@ -311,8 +311,8 @@ pub(super) fn data_enum(
         }
     });
     let body = quote! {
-        let __desk_cx = <#assoc as ::core::default::Default>::default();
-        let __desk_variants = &mut ::std::vec::Vec::new();
+        let __desk_cx = <#assoc as __desk_core::default::Default>::default();
+        let __desk_variants = &mut __desk_std::vec::Vec::new();
         #(#variant_schemas)*
         #other
         let mut __desk_schema = __desk_rt::schema::data_enum_schema(#docs, #repr_t, #deny, __desk_variants);

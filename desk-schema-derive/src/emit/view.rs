@@ -14,11 +14,11 @@ fn skipped_values(skipped: &[Skipped]) -> TokenStream {
     let skipped = skipped.iter().map(|s| {
         let member = &s.member;
         let value = match &s.absent {
-            Absent::Required => quote!(::core::default::Default::default()),
+            Absent::Required => quote!(__desk_core::default::Default::default()),
             Absent::FieldDefault(span) => super::field_default(*span),
             Absent::FieldPath(path) => quote!(#path()),
             Absent::ContainerDefault => {
-                quote!(<Self as ::core::default::Default>::default().#member)
+                quote!(<Self as __desk_core::default::Default>::default().#member)
             }
             Absent::ContainerPath(path) => quote!(#path().#member),
         };

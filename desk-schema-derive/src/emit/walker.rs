@@ -630,9 +630,9 @@ fn expected_types(input: &Input) -> TokenStream {
     if untagged {
         quote! {
             fn expected() -> &'static __desk_str {
-                static __DESK_EXPECTED: __desk_rt::OnceLock<::std::string::String> = __desk_rt::OnceLock::new();
-                ::std::string::String::as_str(__desk_rt::OnceLock::get_or_init(&__DESK_EXPECTED, || {
-                    __desk_rt::types::names(::core::iter::Iterator::fold(Self::TYPES.iter(), 0, |__desk_a, __desk_b| __desk_a | __desk_b))
+                static __DESK_EXPECTED: __desk_rt::OnceLock<__desk_std::string::String> = __desk_rt::OnceLock::new();
+                __desk_std::string::String::as_str(__desk_rt::OnceLock::get_or_init(&__DESK_EXPECTED, || {
+                    __desk_rt::types::names(__desk_core::iter::Iterator::fold(Self::TYPES.iter(), 0, |__desk_a, __desk_b| __desk_a | __desk_b))
                 }))
             }
         }
