@@ -30,6 +30,78 @@ pub fn derive_validate(input: TokenStream) -> TokenStream {
 }
 
 fn expand(input: &syn::DeriveInput) -> proc_macro2::TokenStream {
+    let out = expand_at_desk_schema(input);
+    match crate_path(input) {
+        Some(krate) => with_crate(out, &quote::ToTokens::to_token_stream(&krate)),
+        None => out,
+    }
+}
+
+/// The type's `#[desk(crate = "...")]`, if it has one that reads as a path
+/// (`syntax` reports one that does not).
+fn crate_path(input: &syn::DeriveInput) -> Option<syn::Path> {
+    let mut found = None;
+    for attr in input.attrs.iter().filter(|a| a.path().is_ident("desk")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("crate") {
+                found = syntax::crate_path(&meta).ok().or(found.take());
+            } else {
+                // Another key's value or arguments, read past.
+                syntax::skip_rest(meta.input)?;
+            }
+            Ok(())
+        });
+    }
+    found
+}
+
+/// `tokens` with each path rooted at `::desk_schema` rooted at `krate`
+/// instead: the generated code writes the runtime's paths so, and no other
+/// crate's.
+fn with_crate(
+    tokens: proc_macro2::TokenStream,
+    krate: &proc_macro2::TokenStream,
+) -> proc_macro2::TokenStream {
+    use proc_macro2::{Group, TokenTree};
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut out = Vec::with_capacity(trees.len());
+    let mut i = 0;
+    while i < trees.len() {
+        let rooted = matches!(&trees[i], TokenTree::Punct(p) if p.as_char() == ':')
+            && matches!(trees.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == ':')
+            && matches!(trees.get(i + 2), Some(TokenTree::Ident(name)) if name == "desk_schema")
+            && !continues_path(out.last());
+        if rooted {
+            out.extend(krate.clone());
+            i += 3;
+            continue;
+        }
+        out.push(match &trees[i] {
+            TokenTree::Group(g) => {
+                let mut inner = Group::new(g.delimiter(), with_crate(g.stream(), krate));
+                inner.set_span(g.span());
+                TokenTree::Group(inner)
+            }
+            other => other.clone(),
+        });
+        i += 1;
+    }
+    out.into_iter().collect()
+}
+
+/// Whether `::` after `before` continues a path (`a::b`) rather than
+/// starting one at a crate (`use ::b`, `-> ::b`, `(::b`): after a name
+/// that is no keyword.
+fn continues_path(before: Option<&proc_macro2::TokenTree>) -> bool {
+    const KEYWORDS: [&str; 21] = [
+        "as", "const", "dyn", "else", "extern", "fn", "for", "if", "impl", "in", "let", "match",
+        "move", "mut", "pub", "ref", "return", "static", "type", "use", "where",
+    ];
+    matches!(before, Some(proc_macro2::TokenTree::Ident(name))
+        if !KEYWORDS.iter().any(|k| name == k))
+}
+
+fn expand_at_desk_schema(input: &syn::DeriveInput) -> proc_macro2::TokenStream {
     let (raw, errors) = syntax::parse(input);
     match check::check(raw, errors) {
         // A lifetime or type parameter that no field's type names (a unit
@@ -115,11 +187,9 @@ mod tests {
                     // `a::b` or `<T as X>::b` continue a path; `::b` after
                     // anything else starts one at a crate.
                     let continues = i >= 3
-                        && match &trees[i - 3] {
-                            TokenTree::Ident(_) => true,
-                            TokenTree::Punct(p) => p.as_char() == '>',
-                            _ => false,
-                        };
+                        && (crate::continues_path(Some(&trees[i - 3]))
+                            || matches!(&trees[i - 3], TokenTree::Punct(p) if p.as_char() == '>'
+                                && !matches!(trees.get(i.wrapping_sub(4)), Some(TokenTree::Punct(q)) if q.as_char() == '-')));
                     if colons && !continues && name != "desk_schema" {
                         found.push(name.to_string());
                     }
@@ -180,6 +250,58 @@ mod tests {
             let mut found = Vec::new();
             rooted_paths(out, &mut found);
             assert!(found.is_empty(), "`{}`: rooted at {found:?}", input.ident);
+        }
+    }
+
+    /// With `#[desk(crate = "...")]`, no path of the generated code is
+    /// rooted at `::desk_schema`: each is at the path given (a crate that
+    /// re-exports desk-schema, whose users do not depend on it by name).
+    #[test]
+    fn crate_roots_every_path_of_the_generated_code() {
+        let inputs = [
+            quote::quote! {
+                #[desk(context = Ctx, crate = "my_sdk::desk", custom(check = whole, description = "w"))]
+                #[serde(deny_unknown_fields)]
+                struct S<T> {
+                    #[desk(max_bytes = 3)] name: String,
+                    #[desk(nested, max_items = 2)] items: Vec<T>,
+                    #[desk(range(max = 3))] #[serde(default)] n: Option<u32>,
+                }
+            },
+            quote::quote! {
+                #[desk(crate = my_sdk::desk)]
+                #[serde(tag = "t", content = "c", deny_unknown_fields)]
+                enum A { X(#[desk(range(max = 3))] i32), Y { #[desk(nested)] s: S }, Z }
+            },
+            // A mistake: the fallback written beside the error is at the
+            // path too (no error of a missing `desk_schema` besides it).
+            quote::quote! {
+                #[desk(crate = "my_sdk::desk")]
+                struct Wrong { #[desk(max_bytes = 3)] n: u32 }
+            },
+        ];
+        for input in inputs {
+            crate::emit::name_any_context(true);
+            let input: syn::DeriveInput = syn::parse2(input).unwrap();
+            let out = crate::expand(&input);
+            let text = out.to_string();
+            let wrong = input.ident == "Wrong";
+            assert_eq!(
+                text.contains("compile_error"),
+                wrong,
+                "`{}`: {text}",
+                input.ident
+            );
+            assert!(
+                !text.contains(":: desk_schema"),
+                "`{}`: {text}",
+                input.ident
+            );
+            assert!(
+                text.contains("my_sdk :: desk :: __private"),
+                "`{}`: {text}",
+                input.ident
+            );
         }
     }
 }

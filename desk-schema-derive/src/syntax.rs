@@ -22,7 +22,7 @@ fn rule_names() -> Vec<&'static str> {
 }
 
 /// The one table of container keys.
-pub(crate) const CONTAINER_KEYS: &[&str] = &["context", "custom", "schema_with"];
+pub(crate) const CONTAINER_KEYS: &[&str] = &["context", "crate", "custom", "schema_with"];
 
 /// Where a `#[serde]` attribute sits.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -608,7 +608,7 @@ fn misshapen(meta: &ParseNestedMeta<'_>, spec: &crate::model::Spec) -> Option<sy
 
 /// Skips the rest of an unreadable entry (`= value` or `(...)`) so parsing
 /// can go on with the next one.
-fn skip_rest(input: ParseStream<'_>) -> syn::Result<()> {
+pub(crate) fn skip_rest(input: ParseStream<'_>) -> syn::Result<()> {
     while !input.is_empty() && !input.peek(Token![,]) {
         input.parse::<TokenTree>()?;
     }
@@ -1427,6 +1427,24 @@ fn custom_args(meta: &ParseNestedMeta<'_>, container: bool) -> syn::Result<Custo
     }
 }
 
+/// `crate = "path"` (serde's form, or the path unquoted): where the
+/// generated code finds desk-schema, for a crate that depends on it under
+/// another name or re-exports it (`crate = "my_sdk::desk_schema"`).
+pub(crate) fn crate_path(meta: &ParseNestedMeta<'_>) -> syn::Result<syn::Path> {
+    let value = meta.value()?;
+    let path = if value.peek(LitStr) {
+        value.parse::<LitStr>()?.parse::<syn::Path>()
+    } else {
+        value.parse::<syn::Path>()
+    };
+    path.map_err(|e| {
+        syn::Error::new(
+            e.span(),
+            "`crate` takes the path desk-schema is reached by: `crate = \"my_sdk::desk_schema\"`",
+        )
+    })
+}
+
 /// The container's `#[desk(...)]`: its context, struct-level `custom`
 /// rules and `schema_with`, and whether a field's rule was written there.
 fn container_attrs(
@@ -1434,7 +1452,7 @@ fn container_attrs(
     errors: &mut Errors,
 ) -> (Option<syn::Type>, Vec<CustomRule>, Option<syn::Path>, bool) {
     let (mut context, mut customs, mut schema_with) = (None, Vec::new(), None);
-    let mut misplaced = false;
+    let (mut misplaced, mut krate) = (false, false);
     for attr in attrs.iter().filter(|a| a.path().is_ident("desk")) {
         let before = errors.count();
         let result = attr.parse_nested_meta(|meta| {
@@ -1454,7 +1472,12 @@ fn container_attrs(
                     function_path(&meta).map(|p| schema_with = Some(p))
                 }
                 "custom" => custom_args(&meta, true).map(|rule| customs.push(rule)),
-                "context" | "schema_with" => Err(meta.error(format!("duplicate `{key}`"))),
+                // Read where it is used (`crate::crate_path`), which writes
+                // the generated code's paths with it.
+                "crate" if !krate => crate_path(&meta).map(|_| krate = true),
+                "context" | "schema_with" | "crate" => {
+                    Err(meta.error(format!("duplicate `{key}`")))
+                }
                 _ if spec(&key).is_some() => {
                     misplaced = true;
                     Err(meta.error(format!(
