@@ -311,6 +311,20 @@ pub(crate) fn parse(input: &DeriveInput) -> (RawInput, Errors) {
             ));
         }
     }
+    // The typed checks borrow each field (`&self.name`), which a packed
+    // struct's fields cannot be lent as (E0793, once for each field).
+    for attr in input.attrs.iter().filter(|a| a.path().is_ident("repr")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("packed") {
+                errors.push(meta.error(
+                    "`#[repr(packed)]`: the checks borrow each field, which a packed struct \
+                     cannot lend (its fields may be unaligned); derive `Validate` on a struct \
+                     without `packed`, and copy into the packed one",
+                ));
+            }
+            skip_rest(meta.input)
+        });
+    }
     let (context, customs, schema_with, misplaced) = container_attrs(&input.attrs, &mut errors);
     let _ = serde_keys(&input.attrs, Place::Container, &mut errors);
     let private = syn::Ident::new("__private", Span::call_site());
