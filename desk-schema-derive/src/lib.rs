@@ -30,11 +30,38 @@ pub fn derive_validate(input: TokenStream) -> TokenStream {
 }
 
 fn expand(input: &syn::DeriveInput) -> proc_macro2::TokenStream {
-    let out = expand_at_desk_schema(input);
+    let mut out = expand_at_desk_schema(input);
+    if deprecated_inside(input) {
+        // On the block the generated code is in, where it names the type
+        // and its variants (as serde does; not always, which would clash
+        // with a crate's `#![forbid(deprecated)]`).
+        out = quote::quote!(#[allow(deprecated)] #out);
+    }
     match crate_path(input) {
         Some(krate) => with_crate(out, &quote::ToTokens::to_token_stream(&krate)),
         None => out,
     }
+}
+
+/// Whether the type or a variant of it is `#[deprecated]` (or allows
+/// `deprecated`): the generated code names both, which rustc warns of
+/// there, where the type's own `allow` does not reach (helper-179).
+fn deprecated_inside(input: &syn::DeriveInput) -> bool {
+    let says_deprecated = |attrs: &[syn::Attribute]| {
+        attrs.iter().any(|attr| {
+            attr.path().is_ident("deprecated")
+                || attr.path().is_ident("allow") && {
+                    let mut allows = false;
+                    let _ = attr.parse_nested_meta(|meta| {
+                        allows |= meta.path.is_ident("deprecated");
+                        Ok(())
+                    });
+                    allows
+                }
+        })
+    };
+    says_deprecated(&input.attrs)
+        || matches!(&input.data, syn::Data::Enum(e) if e.variants.iter().any(|v| says_deprecated(&v.attrs)))
 }
 
 /// The type's `#[desk(crate = "...")]`, if it has one that reads as a path
@@ -44,7 +71,12 @@ fn crate_path(input: &syn::DeriveInput) -> Option<syn::Path> {
     for attr in input.attrs.iter().filter(|a| a.path().is_ident("desk")) {
         let _ = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("crate") {
-                found = syntax::crate_path(&meta).ok().or(found.take());
+                // The first, as `syntax` reads it (a second is its error).
+                if found.is_none() {
+                    found = syntax::crate_path(&meta).ok();
+                } else {
+                    syntax::skip_rest(meta.input)?;
+                }
             } else {
                 // Another key's value or arguments, read past.
                 syntax::skip_rest(meta.input)?;

@@ -102,6 +102,17 @@ fn serde_knows(place: Place, key: &str) -> bool {
 /// reads it; or desk-schema refuses it there too (and says what to do); or
 /// serde has it only elsewhere.
 fn serde_in_desk(place: Place, key: &str) -> String {
+    if place != Place::Container && CONTAINER_KEYS.contains(&key) {
+        let on = if place == Place::Field {
+            "a field"
+        } else {
+            "a variant"
+        };
+        return format!(
+            "`{key}` is the type's attribute, not {on}'s: write `#[desk({key} = ...)]` on the \
+             struct or enum"
+        );
+    }
     if let Some(refusal) = serde_refusal(place, key, || false) {
         return format!(
             "`{key}` is serde's attribute, not desk-schema's, and desk-schema refuses it in \
@@ -723,7 +734,7 @@ fn field_rules(attrs: &[Attribute], errors: &mut Errors) -> FieldAttrs {
         let result = attr.parse_nested_meta(|meta| {
             let key = key_name(&meta);
             let Some(spec) = spec(&key) else {
-                let error = if serde_elsewhere(&key) {
+                let error = if serde_elsewhere(&key) || CONTAINER_KEYS.contains(&key.as_str()) {
                     serde_in_desk(Place::Field, &key)
                 } else {
                     format!("unknown rule `{key}`{}", rule_advice(&key, &rule_names()))
@@ -1451,12 +1462,19 @@ pub(crate) fn crate_path(meta: &ParseNestedMeta<'_>) -> syn::Result<syn::Path> {
     } else {
         value.parse::<syn::Path>()
     };
-    path.map_err(|e| {
+    let path = path.map_err(|e| {
         syn::Error::new(
             e.span(),
             "`crate` takes the path desk-schema is reached by: `crate = \"my_sdk::desk_schema\"`",
         )
-    })
+    })?;
+    match path.segments.iter().find(|s| !s.arguments.is_empty()) {
+        Some(segment) => Err(syn::Error::new_spanned(
+            segment,
+            "`crate` takes a module's path, without generic arguments: `crate = \"my_sdk::desk_schema\"`",
+        )),
+        None => Ok(path),
+    }
 }
 
 /// The container's `#[desk(...)]`: its context, struct-level `custom`

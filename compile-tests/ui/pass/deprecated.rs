@@ -1,7 +1,10 @@
 // A deprecated type, variant or field gives no warning from the generated
 // code (helper-179: its impls named a deprecated variant, and an item's
 // `#[allow(deprecated)]` does not reach them), as from serde's: a crate
-// that denies warnings compiles.
+// that denies warnings compiles. As serde does, the derive allows
+// `deprecated` only where the type or a variant is deprecated, so that a
+// crate that forbids the lint (`lints.rs`) still derives; a deprecated
+// function a rule names is warned of, as serde warns of a `default = "f"`.
 #![deny(warnings)]
 
 #[deprecated = "use New"]
@@ -49,7 +52,6 @@ pub enum Untagged {
     B(#[desk(range(max = 3))] u8),
 }
 
-#[deprecated]
 fn checked(_: &String) -> Result<(), desk_schema::Kind> {
     Ok(())
 }

@@ -1,7 +1,8 @@
 // The generated code allows no lint a crate may forbid (`unused_variables`,
-// `unused_imports`), and a field's schema local does not capture a later
-// field's default path of the same name.
-#![forbid(unused_variables, unused_imports)]
+// `unused_imports`, and `deprecated` where nothing is deprecated), and a
+// field's schema local does not capture a later field's default path of
+// the same name.
+#![forbid(unused_variables, unused_imports, deprecated)]
 #![allow(dead_code)]
 // Blanket traits whose methods share the names of the generated calls.
 include!("../blanket_traits.in");

@@ -215,11 +215,8 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
         #[allow(
             non_upper_case_globals,
             unused_qualifications,
-            deprecated,
             clippy::all,
-            clippy::pedantic,
-            clippy::nursery,
-            clippy::restriction
+            clippy::pedantic
         )]
         const _: () = {
             use ::desk_schema::__private::prelude::*;

@@ -62,7 +62,7 @@ pub(super) fn object_struct(obj: &Obj<'_>) -> TokenStream {
         pub struct #view #decl #bounds {
             #( pub #names: #tys, )*
             #( pub #not_read: __desk_rt::Option<__desk_w::NotRead>, )*
-            __desk_marker: __desk_rt::PhantomData<(&'__desk_de (), #phantom)>,
+            pub __desk_marker: __desk_rt::PhantomData<(&'__desk_de (), #phantom)>,
         }
     }
 }
