@@ -30,17 +30,22 @@ pub fn derive_validate(input: TokenStream) -> TokenStream {
 }
 
 fn expand(input: &syn::DeriveInput) -> proc_macro2::TokenStream {
-    let mut out = expand_at_desk_schema(input);
+    // The one path of the generated code that names the crate: its
+    // prelude's (`use ::desk_schema::__private::prelude as __desk;`),
+    // through which every other path goes. A crate that cannot reach it gets
+    // that one error, not one at each name.
+    let prelude = crate_path(input).map_or_else(
+        || quote::quote!(::desk_schema::__private::prelude),
+        |path| quote::quote!(#path::__private::prelude),
+    );
+    let out = expand_at(input, &prelude);
     if deprecated_inside(input) {
         // On the block the generated code is in, where it names the type
         // and its variants (as serde does; not always, which would clash
         // with a crate's `#![forbid(deprecated)]`).
-        out = quote::quote!(#[allow(deprecated)] #out);
+        return quote::quote!(#[allow(deprecated)] #out);
     }
-    match crate_path(input) {
-        Some(krate) => with_crate(out, &quote::ToTokens::to_token_stream(&krate)),
-        None => out,
-    }
+    out
 }
 
 /// Whether the type or a variant of it is `#[deprecated]` (or allows
@@ -87,67 +92,25 @@ fn crate_path(input: &syn::DeriveInput) -> Option<syn::Path> {
     found
 }
 
-/// `tokens` with each path rooted at `::desk_schema` rooted at `krate`
-/// instead: the generated code writes the runtime's paths so, and no other
-/// crate's.
-fn with_crate(
-    tokens: proc_macro2::TokenStream,
-    krate: &proc_macro2::TokenStream,
+/// The derive's output, reaching desk-schema's prelude by `prelude`.
+fn expand_at(
+    input: &syn::DeriveInput,
+    prelude: &proc_macro2::TokenStream,
 ) -> proc_macro2::TokenStream {
-    use proc_macro2::{Group, TokenTree};
-    let trees: Vec<TokenTree> = tokens.into_iter().collect();
-    let mut out = Vec::with_capacity(trees.len());
-    let mut i = 0;
-    while i < trees.len() {
-        let rooted = matches!(&trees[i], TokenTree::Punct(p) if p.as_char() == ':')
-            && matches!(trees.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == ':')
-            && matches!(trees.get(i + 2), Some(TokenTree::Ident(name)) if name == "desk_schema")
-            && !continues_path(out.last());
-        if rooted {
-            out.extend(krate.clone());
-            i += 3;
-            continue;
-        }
-        out.push(match &trees[i] {
-            TokenTree::Group(g) => {
-                let mut inner = Group::new(g.delimiter(), with_crate(g.stream(), krate));
-                inner.set_span(g.span());
-                TokenTree::Group(inner)
-            }
-            other => other.clone(),
-        });
-        i += 1;
-    }
-    out.into_iter().collect()
-}
-
-/// Whether `::` after `before` continues a path (`a::b`) rather than
-/// starting one at a crate (`use ::b`, `-> ::b`, `(::b`): after a name
-/// that is no keyword.
-fn continues_path(before: Option<&proc_macro2::TokenTree>) -> bool {
-    const KEYWORDS: [&str; 21] = [
-        "as", "const", "dyn", "else", "extern", "fn", "for", "if", "impl", "in", "let", "match",
-        "move", "mut", "pub", "ref", "return", "static", "type", "use", "where",
-    ];
-    matches!(before, Some(proc_macro2::TokenTree::Ident(name))
-        if !KEYWORDS.iter().any(|k| name == k))
-}
-
-fn expand_at_desk_schema(input: &syn::DeriveInput) -> proc_macro2::TokenStream {
     let (raw, errors) = syntax::parse(input);
     match check::check(raw, errors) {
         // A lifetime or type parameter that no field's type names (a unit
         // enum's, say): rustc refuses it (E0392, "never used"), which is the
         // mistake's one error. The impls with empty bodies take the type's
         // generics, so that nothing of the derive's adds another.
-        Ok(_) if has_unused_parameter(input) => emit::fallback(input),
+        Ok(_) if has_unused_parameter(input) => emit::fallback(input, prelude),
         Ok(mut checked) => {
             emit::gate(&mut checked);
-            emit::emit(&checked)
+            emit::emit(&checked, prelude)
         }
         Err(errors) => {
             let mut out = errors.into_compile_error();
-            out.extend(emit::fallback(input));
+            out.extend(emit::fallback(input, prelude));
             out
         }
     }
@@ -206,6 +169,30 @@ fn has_unused_parameter(input: &syn::DeriveInput) -> bool {
 mod tests {
     use proc_macro2::{TokenStream, TokenTree};
 
+    /// Whether `::` after `before` continues a path (`a::b`) rather than
+    /// starting one at a crate (`use ::b`, `-> ::b`, `(::b`): after a name
+    /// that is no keyword.
+    fn continues_path(before: Option<&proc_macro2::TokenTree>) -> bool {
+        const KEYWORDS: [&str; 21] = [
+            "as", "const", "dyn", "else", "extern", "fn", "for", "if", "impl", "in", "let",
+            "match", "move", "mut", "pub", "ref", "return", "static", "type", "use", "where",
+        ];
+        matches!(before, Some(proc_macro2::TokenTree::Ident(name))
+            if !KEYWORDS.iter().any(|k| name == k))
+    }
+
+    /// How many times `tokens` hold the identifier `name`, at any depth.
+    fn names(tokens: TokenStream, name: &str) -> usize {
+        tokens
+            .into_iter()
+            .map(|tree| match tree {
+                TokenTree::Group(g) => names(g.stream(), name),
+                TokenTree::Ident(i) => usize::from(i == name),
+                _ => 0,
+            })
+            .sum()
+    }
+
     /// The paths in `tokens` that start at a crate by `::` (`::core::...`,
     /// `::std::...`), at any depth, by their crate's name.
     fn rooted_paths(tokens: TokenStream, found: &mut Vec<String>) {
@@ -219,10 +206,10 @@ mod tests {
                     // `a::b` or `<T as X>::b` continue a path; `::b` after
                     // anything else starts one at a crate.
                     let continues = i >= 3
-                        && (crate::continues_path(Some(&trees[i - 3]))
+                        && (continues_path(Some(&trees[i - 3]))
                             || matches!(&trees[i - 3], TokenTree::Punct(p) if p.as_char() == '>'
                                 && !matches!(trees.get(i.wrapping_sub(4)), Some(TokenTree::Punct(q)) if q.as_char() == '-')));
-                    if colons && !continues && name != "desk_schema" {
+                    if colons && !continues {
                         found.push(name.to_string());
                     }
                 }
@@ -231,12 +218,15 @@ mod tests {
         }
     }
 
-    /// The generated code names the standard crates only through the
-    /// prelude it imports (`__desk_core`, `__desk_std`): `::core` at a span
-    /// of the user's is the crate root in edition 2015 (helper-179: every
-    /// `nested` field failed there), and a `no_std` crate has no `::std`.
+    /// The generated code names desk-schema once, in its prelude's import,
+    /// and every other path through that prelude (`__desk::core`,
+    /// `__desk::std`), none from the root: a crate that cannot reach
+    /// desk-schema gets one error, not one at each name (helper-180), and
+    /// `::core` at a span of the user's is the crate root in edition 2015
+    /// (helper-179: every `nested` field failed there), and a `no_std`
+    /// crate has no `::std`.
     #[test]
-    fn generated_code_names_no_crate_but_desk_schema_from_the_root() {
+    fn generated_code_names_the_crate_once_and_nothing_else_from_the_root() {
         let inputs = [
             quote::quote! {
                 #[serde(deny_unknown_fields, rename_all = "PascalCase")]
@@ -279,15 +269,32 @@ mod tests {
                 "`{}`: {out}",
                 input.ident
             );
+            let text = out.to_string();
+            assert_eq!(
+                names(out.clone(), "desk_schema"),
+                1,
+                "`{}`: {text}",
+                input.ident
+            );
+            assert!(
+                text.contains("use :: desk_schema :: __private :: prelude as __desk ;"),
+                "`{}`: {text}",
+                input.ident
+            );
             let mut found = Vec::new();
             rooted_paths(out, &mut found);
-            assert!(found.is_empty(), "`{}`: rooted at {found:?}", input.ident);
+            assert_eq!(
+                found,
+                ["desk_schema"],
+                "`{}`: rooted at {found:?}",
+                input.ident
+            );
         }
     }
 
-    /// With `#[desk(crate = "...")]`, no path of the generated code is
-    /// rooted at `::desk_schema`: each is at the path given (a crate that
-    /// re-exports desk-schema, whose users do not depend on it by name).
+    /// With `#[desk(crate = "...")]`, the prelude's import is at the path
+    /// given, and no path names `desk_schema` (a crate that re-exports
+    /// desk-schema, whose users do not depend on it by name).
     #[test]
     fn crate_roots_every_path_of_the_generated_code() {
         let inputs = [
@@ -324,14 +331,25 @@ mod tests {
                 "`{}`: {text}",
                 input.ident
             );
-            assert!(
-                !text.contains(":: desk_schema"),
+            assert_eq!(
+                names(out.clone(), "desk_schema"),
+                0,
                 "`{}`: {text}",
                 input.ident
             );
-            assert!(
-                text.contains("my_sdk :: desk :: __private"),
+            assert_eq!(
+                text.matches("my_sdk :: desk :: __private :: prelude as __desk ;")
+                    .count(),
+                1,
                 "`{}`: {text}",
+                input.ident
+            );
+            // Beside a mistake, syn's `::core::compile_error!` alone.
+            let mut found = Vec::new();
+            rooted_paths(out, &mut found);
+            assert!(
+                found.iter().all(|name| wrong && name == "core"),
+                "`{}`: rooted at {found:?}",
                 input.ident
             );
         }

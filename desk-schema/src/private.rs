@@ -90,22 +90,30 @@ pub mod schema {
     };
 }
 
-/// The three names every derived item's block imports, in one glob.
+/// What the generated code names, all through one import (`use
+/// ::desk_schema::__private::prelude as __desk;`): the one path naming the
+/// crate (or the path `#[desk(crate = "...")]` gives), so that a crate that
+/// cannot reach it gets one error (an unresolved import), not one at each
+/// name; and names no module of the user's shadows.
 pub mod prelude {
-    pub use crate::__private as __desk_rt;
-    pub use crate::__private::walk as __desk_w;
-    pub use crate::rules as __desk_r;
-    /// The traits `walk::Absence` resolves by autoref (unnamed, they take
-    /// no name).
-    pub use crate::walk::field::{NoAbsence as _, OptionAbsence as _, ReadsAbsence as _};
-    /// The primitive types the generated code names, by names no module of
-    /// the user's shadows (a `struct bool` there would be taken for `bool`).
-    pub use core::primitive::{
-        bool as __desk_bool, str as __desk_str, u8 as __desk_u8, u16 as __desk_u16,
-        usize as __desk_usize,
+    pub use crate::__private as rt;
+    pub use crate::__private::walk as w;
+    pub use crate::rules as r;
+    pub use crate::{
+        Gate, GateArgs, InContext, JsonEq, JsonView, KeyParam, Leaf, MapKey, Messages, Nested,
+        Path, Report, SetItem, Validate, ValidateIn,
     };
-    /// The standard crates, by names that resolve wherever the generated
+    /// The primitive types the generated code names (a `struct bool` of the
+    /// user's would be taken for `bool`).
+    pub use core::primitive::{bool, str, u8, u16, usize};
+    /// The standard crates, by paths that resolve wherever the generated
     /// code sits: `::core` is the crate root in edition 2015 (at a span of
     /// the user's), and `::std` is absent from a `no_std` crate.
-    pub use {core as __desk_core, std as __desk_std};
+    pub use {core, std};
+
+    /// The traits `walk::Absence` resolves by autoref (unnamed, they take no
+    /// name), for a glob import where it is asked.
+    pub mod absence {
+        pub use crate::walk::field::{NoAbsence as _, OptionAbsence as _, ReadsAbsence as _};
+    }
 }

@@ -14,7 +14,7 @@
 //! same as serde (always sound: it only turns off a fast path).
 
 use proc_macro2::TokenStream;
-use quote::{ToTokens, format_ident, quote, quote_spanned};
+use quote::{ToTokens, quote, quote_spanned};
 
 use super::{Ctx, Params, all_fields, is_option, self_ty};
 use crate::model::{Absent, DataVariant, Field, Input, Repr, RuleKind, Shape, VariantData};
@@ -69,7 +69,7 @@ pub(super) struct Facts {
 
 fn bits(name: &str) -> Part {
     let name = quote::format_ident!("{}", name);
-    Part::Bits(quote!(__desk_rt::types::#name))
+    Part::Bits(quote!(__desk::rt::types::#name))
 }
 
 /// A field's term of `SERDE_SAME`: a skipped field is read whole by the
@@ -83,7 +83,7 @@ fn term(field: &Field) -> Same {
         return Same::Never;
     }
     let ty = &field.ty;
-    let number = quote!(::desk_schema::rules::Number);
+    let number = quote!(__desk::r::Number);
     let mut exact = Vec::new();
     // An integer type the derive reads is exact: no term.
     let integer = |ty: Option<&syn::Type>| {
@@ -100,7 +100,7 @@ fn term(field: &Field) -> Same {
                     .any(|r| matches!(r.kind, RuleKind::Range { .. }))
                     && !integer(crate::check::item_type(ty)) =>
             {
-                exact.push(quote!(<__desk_rt::typed::ItemOf<#ty> as #number>::EXACT));
+                exact.push(quote!(<__desk::rt::typed::ItemOf<#ty> as #number>::EXACT));
             }
             // A map is never the same; keys are strings.
             _ => {}
@@ -398,7 +398,7 @@ impl Facts {
     pub(super) fn impls(&self, input: &Input) -> TokenStream {
         let params = Params::of(input);
         let ty = self_ty(input);
-        let facts = quote!(__desk_rt::types::Facts);
+        let facts = quote!(__desk::rt::types::Facts);
         let [same, json, walk] = self.render(|ty| ask(ty, "SERDE_SAME"), ask);
         let wide = self.wide(input);
         let eq_local = self.eq_local;
@@ -409,17 +409,17 @@ impl Facts {
         // The trait's default, `UNEQUAL`, where the cause is the type's own.
         let set_eq = (eq_local.is_none()).then(|| {
             let set_eq = self.unequal("SET_UNEQUAL", set_local);
-            quote!(const SET_UNEQUAL: __desk_u16 = #set_eq;)
+            quote!(const SET_UNEQUAL: __desk::u16 = #set_eq;)
         });
         let given = self.given(input);
         let bounds = self.bounds(input);
         let decl = params.decl(&[], &[quote!(__DeskD)]);
         let body = quote! {
-            const SERDE_SAME: __desk_bool = #same;
-            const JSON_TYPES: __desk_u8 = #json;
-            const WALK_TYPES: __desk_u8 = #walk;
+            const SERDE_SAME: __desk::bool = #same;
+            const JSON_TYPES: __desk::u8 = #json;
+            const WALK_TYPES: __desk::u8 = #walk;
             #wide
-            const UNEQUAL: __desk_u16 = #eq;
+            const UNEQUAL: __desk::u16 = #eq;
             #set_eq
             #given
         };
@@ -438,17 +438,17 @@ impl Facts {
         let (bottom_eq, bottom_set) = (cause(eq_local), cause(set_local));
         let deeper_impl = super::gate::impl_at_first(
             input,
-            quote!(#[automatically_derived] impl #decl #facts<__desk_rt::types::S<__DeskD>> for #ty #deeper),
+            quote!(#[automatically_derived] impl #decl #facts<__desk::rt::types::S<__DeskD>> for #ty #deeper),
             body,
         );
         quote! {
             #[automatically_derived]
-            impl #bottom_decl #facts<__desk_rt::types::Z> for #ty #own {
-                const SERDE_SAME: __desk_bool = false;
-                const JSON_TYPES: __desk_u8 = #bottom_json;
-                const WALK_TYPES: __desk_u8 = #bottom_walk;
-                const UNEQUAL: __desk_u16 = #bottom_eq;
-                const SET_UNEQUAL: __desk_u16 = #bottom_set;
+            impl #bottom_decl #facts<__desk::rt::types::Z> for #ty #own {
+                const SERDE_SAME: __desk::bool = false;
+                const JSON_TYPES: __desk::u8 = #bottom_json;
+                const WALK_TYPES: __desk::u8 = #bottom_walk;
+                const UNEQUAL: __desk::u16 = #bottom_eq;
+                const SET_UNEQUAL: __desk::u16 = #bottom_set;
             }
             #deeper_impl
         }
@@ -478,11 +478,11 @@ impl Facts {
         // The trait's default, `false`, unless a field's type may say otherwise.
         if self.wide_skipped && !buffered {
             Some(quote!(
-                const WIDE_INTEGER: __desk_bool = true;
+                const WIDE_INTEGER: __desk::bool = true;
             ))
         } else {
             (!wide.is_empty())
-                .then(|| quote!(const WIDE_INTEGER: __desk_bool = false #(|| #wide)*;))
+                .then(|| quote!(const WIDE_INTEGER: __desk::bool = false #(|| #wide)*;))
         }
     }
 
@@ -505,7 +505,7 @@ impl Facts {
             let why = cause(Some(why));
             once(tys.iter().map(|ty| {
                 let types = ask(ty, "JSON_TYPES");
-                quote!((if #types & __desk_rt::types::NULL == 0 { 0 } else { #why }))
+                quote!((if #types & __desk::rt::types::NULL == 0 { 0 } else { #why }))
             }))
         };
         let nullable = reads_null(&self.nullable, "NULL");
@@ -528,8 +528,8 @@ impl Facts {
                 }
             }));
             quote! {
-                const SETS_UNEQUAL: __desk_u16 = 0 #(| #sets)*;
-                const BUFFERED_WIDE: __desk_bool = false #(|| #wide)*;
+                const SETS_UNEQUAL: __desk::u16 = 0 #(| #sets)*;
+                const BUFFERED_WIDE: __desk::bool = false #(|| #wide)*;
             }
         })
     }
@@ -568,7 +568,7 @@ impl Facts {
                 } else {
                     static_lifetimes(&super::gate::ungated(input, ty))
                 };
-                quote!(#ty: __desk_rt::types::Facts<__DeskD>)
+                quote!(#ty: __desk::rt::types::Facts<__DeskD>)
             })
             .collect()
     }
@@ -580,7 +580,7 @@ impl Facts {
     /// [`CYCLE`]: desk_schema::__private::types::CYCLE
     fn bottom(parts: &[Part]) -> TokenStream {
         if parts.iter().any(|p| matches!(p, Part::Of(_))) {
-            return quote!(__desk_rt::types::CYCLE);
+            return quote!(__desk::rt::types::CYCLE);
         }
         let each = parts.iter().map(|p| match p {
             Part::Bits(bits) => bits.clone(),
@@ -623,9 +623,9 @@ impl Facts {
                      inside a struct field or a `Vec`, or give the enum a tag"
                 );
                 quote_spanned! {syn::spanned::Spanned::span(ty)=>
-                    const _: () = __desk_core::assert!(
-                        <#ty as __desk_rt::types::Facts<__desk_rt::types::Top>>::JSON_TYPES
-                            & __desk_rt::types::CYCLE == 0,
+                    const _: () = __desk::core::assert!(
+                        <#ty as __desk::rt::types::Facts<__desk::rt::types::Top>>::JSON_TYPES
+                            & __desk::rt::types::CYCLE == 0,
                         #message
                     );
                 }
@@ -644,8 +644,8 @@ impl Facts {
         );
         quote_spanned! {ident.span()=>
             #generic_uses
-            const _: () = __desk_core::assert!(
-                <#ident as ::desk_schema::JsonView>::JSON_TYPES & __desk_rt::types::CYCLE == 0,
+            const _: () = __desk::core::assert!(
+                <#ident as __desk::JsonView>::JSON_TYPES & __desk::rt::types::CYCLE == 0,
                 #message
             );
         }
@@ -660,7 +660,7 @@ impl Facts {
     /// type names a type parameter: see [`concrete`], and
     /// `Facts::given` for how such a field answers instead.)
     pub(super) fn refuse_wide(input: &Input) -> TokenStream {
-        let facts = quote!(__desk_rt::types::Facts<__desk_rt::types::Top>);
+        let facts = quote!(__desk::rt::types::Facts<__desk::rt::types::Top>);
         let repr = buffered_repr(input);
         // A field read whole (`skip`) has no facts: its types are asked by
         // autoref where its typed checks are (`checks::skipped_types`).
@@ -675,14 +675,14 @@ impl Facts {
                 Some(repr) => {
                     let message = wide_message(repr);
                     Some(quote_spanned! {f.span=>
-                        const _: () = __desk_core::assert!(!<#ty as #facts>::WIDE_INTEGER, "{}", #message);
+                        const _: () = __desk::core::assert!(!<#ty as #facts>::WIDE_INTEGER, "{}", #message);
                     })
                 }
                 None if std_only(&ty) => None,
                 None => {
                     let wide = super::gate::at(f, quote!(<#ty as #facts>::BUFFERED_WIDE));
                     Some(quote_spanned! {f.span=>
-                        const _: () = __desk_core::assert!(!#wide, "{}", __desk_rt::types::WIDE_BUFFERED);
+                        const _: () = __desk::core::assert!(!#wide, "{}", __desk::rt::types::WIDE_BUFFERED);
                     })
                 }
             });
@@ -696,7 +696,7 @@ impl Facts {
     /// keys. (Not for a field whose type names a type parameter: see
     /// [`concrete`].)
     pub(super) fn refuse_unequal(input: &Input) -> TokenStream {
-        let facts = quote!(__desk_rt::types::Facts<__desk_rt::types::Top>);
+        let facts = quote!(__desk::rt::types::Facts<__desk::rt::types::Top>);
         let mut checks = Vec::new();
         for f in all_fields(input).filter(|f| !f.is_buffered()) {
             let Some(ty) = &concrete(input, &f.ty) else {
@@ -722,11 +722,11 @@ impl Facts {
                 };
                 let (why, compared) = match by {
                     None => (
-                        quote!(<__desk_rt::typed::ItemOf<#ty> as #facts>::UNEQUAL),
+                        quote!(<__desk::rt::typed::ItemOf<#ty> as #facts>::UNEQUAL),
                         quote!(Items),
                     ),
                     Some(key) => (
-                        quote!(__desk_rt::typed::key_unequal(|__desk_i: &__desk_rt::typed::ItemOf<#ty>| &__desk_i.#key)),
+                        quote!(__desk::rt::typed::key_unequal(|__desk_i: &__desk::rt::typed::ItemOf<#ty>| &__desk_i.#key)),
                         quote!(Key),
                     ),
                 };
@@ -772,7 +772,7 @@ impl Facts {
         let decl = params.decl(&[], &[]);
         let ty = self_ty(input);
         let own = params.own_where();
-        quote!(impl #decl __desk_w::HoldsFloat for #ty #own {})
+        quote!(impl #decl __desk::w::HoldsFloat for #ty #own {})
     }
 
     /// The check that every field type the derive reads by its names as
@@ -800,14 +800,14 @@ impl Facts {
                 let span = syn::spanned::Spanned::span(&f.ty);
                 Some(match canonical(&written) {
                     Ok(std) => quote_spanned!(span=>
-                        let () = <#written as __desk_rt::types::Same<#std>>::SAME;
+                        let () = <#written as __desk::rt::types::Same<#std>>::SAME;
                     ),
                     Err(name) => {
                         let message = format!(
                             "`{name}` here is not the standard library's, which desk-schema \
                              reads that name as: give your type (or alias) another name"
                         );
-                        quote_spanned!(span=> __desk_core::compile_error!(#message);)
+                        quote_spanned!(span=> __desk::core::compile_error!(#message);)
                     }
                 })
             })
@@ -820,7 +820,7 @@ impl Facts {
             .map(|f| {
                 let written = super::gate::ungated(input, &f.ty);
                 quote_spanned!(syn::spanned::Spanned::span(&f.ty)=>
-                    let () = <#written as __desk_rt::types::IsOption>::IS;
+                    let () = <#written as __desk::rt::types::IsOption>::IS;
                 )
             })
             .collect();
@@ -850,7 +850,7 @@ impl Facts {
             |_| quote!(),
             |ty, which| {
                 let which = quote::format_ident!("{}", which);
-                quote!(<#ty as ::desk_schema::JsonView>::#which)
+                quote!(<#ty as __desk::JsonView>::#which)
             },
         );
         (json, walk)
@@ -868,7 +868,7 @@ impl Facts {
                 if names_itself(input, ty) || may_reach_back(input, ty) {
                     quote!(false)
                 } else {
-                    quote!(<#ty as ::desk_schema::ValidateIn<#ctx_ty>>::SERDE_SAME)
+                    quote!(<#ty as __desk::ValidateIn<#ctx_ty>>::SERDE_SAME)
                 }
             },
             |_, _| quote!(),
@@ -904,9 +904,9 @@ fn reads_wide(ty: &syn::Type) -> bool {
 /// skipped field's types says too.
 fn wide_message(repr: &Repr) -> TokenStream {
     if matches!(repr, Repr::Untagged) {
-        quote!(__desk_rt::types::WIDE_UNTAGGED)
+        quote!(__desk::rt::types::WIDE_UNTAGGED)
     } else {
-        quote!(__desk_rt::types::WIDE_TAGGED)
+        quote!(__desk::rt::types::WIDE_TAGGED)
     }
 }
 
@@ -916,7 +916,7 @@ fn wide_message(repr: &Repr) -> TokenStream {
 fn below_top(ty: &syn::Type, which: &str) -> TokenStream {
     let which = quote::format_ident!("{}", which);
     let ty = &static_lifetimes(ty);
-    let at = quote!(<#ty as __desk_rt::types::Facts<__desk_rt::types::BelowTop>>::#which);
+    let at = quote!(<#ty as __desk::rt::types::Facts<__desk::rt::types::BelowTop>>::#which);
     // At the gate's span when `ty` is gated (`gate::at`).
     match super::gate::span_in(ty) {
         Some(span) => super::respan(at, span),
@@ -1093,7 +1093,7 @@ fn only_itself(input: &Input, ty: &syn::Type) -> Option<TokenStream> {
     }
     let item = only_itself(input, item)?;
     let key = key.map(|k| quote!(#k,));
-    Some(quote!(__desk_rt::types::#std<#key #item>))
+    Some(quote!(__desk::rt::types::#std<#key #item>))
 }
 
 /// A compile-time proof, at the field, that `written` is `std` (the type as
@@ -1106,7 +1106,7 @@ fn same_as_written(f: &Field, written: &syn::Type, std: &TokenStream) -> TokenSt
 
 fn names_itself(input: &Input, ty: &syn::Type) -> bool {
     // As written: a gate written out in full (a type with a lifetime) names
-    // `desk_schema::Nested`, which is no mention of a type named `Nested`.
+    // `__desk::Nested`, which is no mention of a type named `Nested`.
     let ty = super::gate::ungated(input, ty);
     type_names_any(&ty, &[&input.ident.to_string(), "Self"])
 }
@@ -1233,15 +1233,13 @@ fn canonical(ty: &syn::Type) -> Result<TokenStream, String> {
                 .ok_or_else(|| name.clone())?;
             // Built of its idents (parsing the text, `str::parse`, lexes it
             // through the compiler, for every field), from the prelude's
-            // `__desk_core` or `__desk_std`: `::core` is the crate root in
-            // edition 2015, and `::std` is absent from a `no_std` crate.
-            let mut segments = path.split("::").skip(1);
-            let root = segments
-                .next()
-                .map(|crate_name| format_ident!("__desk_{crate_name}"));
-            let path =
-                segments.map(|seg| proc_macro2::Ident::new(seg, proc_macro2::Span::call_site()));
-            let path = quote!(#root #(::#path)*);
+            // `core` or `std`: `::core` is the crate root in edition 2015,
+            // and `::std` is absent from a `no_std` crate.
+            let path = path
+                .split("::")
+                .skip(1)
+                .map(|seg| proc_macro2::Ident::new(seg, proc_macro2::Span::call_site()));
+            let path = quote!(__desk #(::#path)*);
             let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
                 return if *types == 0 && last.arguments.is_empty() {
                     Ok(path)
@@ -1453,9 +1451,9 @@ fn refuse_no_key(ty: &syn::Type, key: &syn::Ident, span: proc_macro2::Span) -> T
          no key on every path)"
     );
     quote_spanned! {span=>
-        __desk_core::assert!(
-            !__desk_rt::types::names_hold(
-                <__desk_rt::typed::ItemOf<#ty> as ::desk_schema::Nested>::NO_KEYS,
+        __desk::core::assert!(
+            !__desk::rt::types::names_hold(
+                <__desk::rt::typed::ItemOf<#ty> as __desk::Nested>::NO_KEYS,
                 #name
             ),
             #message
@@ -1469,7 +1467,7 @@ fn cause(name: Option<&str>) -> TokenStream {
         || quote!(0),
         |name| {
             let name = quote::format_ident!("{}", name);
-            quote!(__desk_rt::types::unequal::#name)
+            quote!(__desk::rt::types::unequal::#name)
         },
     )
 }
@@ -1479,7 +1477,7 @@ fn cause(name: Option<&str>) -> TokenStream {
 /// names the first and what to do about it.
 fn refuse_if(span: proc_macro2::Span, compared: &TokenStream, why: &TokenStream) -> TokenStream {
     quote_spanned! {span=>
-        __desk_rt::types::refuse_unequal(__desk_rt::types::Compared::#compared, #why)
+        __desk::rt::types::refuse_unequal(__desk::rt::types::Compared::#compared, #why)
     }
 }
 
@@ -1488,7 +1486,7 @@ fn refuse_if(span: proc_macro2::Span, compared: &TokenStream, why: &TokenStream)
 fn ask(ty: &syn::Type, which: &str) -> TokenStream {
     let which = quote::format_ident!("{}", which);
     let ty = static_lifetimes(ty);
-    let at = quote!(<#ty as __desk_rt::types::Facts<__DeskD>>::#which);
+    let at = quote!(<#ty as __desk::rt::types::Facts<__DeskD>>::#which);
     match super::gate::span_in(&ty) {
         Some(span) => super::respan(at, span),
         None => at,

@@ -8,8 +8,9 @@ use quote::quote;
 /// After a mistake, impls with empty bodies beside the errors, so the type's
 /// uses compile and the user sees only the errors that matter (thiserror's
 /// fallback). A generic type's impls take its own generics and bounds, and
-/// ask nothing more of its parameters.
-pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
+/// ask nothing more of its parameters. The prelude is imported from
+/// `prelude`, as [`emit`](super::emit) does.
+pub(crate) fn fallback(input: &syn::DeriveInput, prelude: &TokenStream) -> TokenStream {
     let ident = &input.ident;
     let (decl, args, bounds) = input.generics.split_for_impl();
     let mut with_d = input.generics.clone();
@@ -19,7 +20,7 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
     let mut with_c = input.generics.clone();
     with_c
         .params
-        .push(syn::parse_quote!(#c: ?::core::marker::Sized));
+        .push(syn::parse_quote!(#c: ?__desk::core::marker::Sized));
     let (decl_c, _, _) = with_c.split_for_impl();
     let names = super::schema::names(ident);
     // A struct's view keeps its field names (each holding nothing), so that
@@ -32,71 +33,71 @@ pub(crate) fn fallback(input: &syn::DeriveInput) -> TokenStream {
         #[doc(hidden)]
         #[allow(unused_qualifications, clippy::all)]
         const _: () = {
-            use ::desk_schema::__private::prelude::*;
+            use #prelude as __desk;
             #[doc(hidden)]
-            pub struct __DeskView { #(pub #fields: ::core::option::Option<()>,)* }
+            pub struct __DeskView { #(pub #fields: __desk::core::option::Option<()>,)* }
             #[automatically_derived]
-            impl #decl ::desk_schema::JsonView for #ident #args #bounds {
+            impl #decl __desk::JsonView for #ident #args #bounds {
                 type View<'__desk_de> = __DeskView;
-                fn from_view(_: &__DeskView) -> ::core::option::Option<Self> {
-                    ::core::option::Option::None
+                fn from_view(_: &__DeskView) -> __desk::core::option::Option<Self> {
+                    __desk::core::option::Option::None
                 }
             }
             #[automatically_derived]
             #[diagnostic::do_not_recommend]
-            impl #decl ::desk_schema::Nested for #ident #args #bounds {
+            impl #decl __desk::Nested for #ident #args #bounds {
                 type Checked = Self;
             }
             #[automatically_derived]
             #[diagnostic::do_not_recommend]
-            impl #decl ::desk_schema::Gate for #ident #args #bounds {
+            impl #decl __desk::Gate for #ident #args #bounds {
                 type Gated = Self;
             }
             #[automatically_derived]
             #[diagnostic::do_not_recommend]
-            impl #decl_d ::desk_schema::InContext<__DeskD> for #ident #args #bounds {
+            impl #decl_d __desk::InContext<__DeskD> for #ident #args #bounds {
                 type Checked = Self;
             }
             #[automatically_derived]
-            impl #decl_d ::desk_schema::__private::types::Facts<__DeskD> for #ident #args #bounds {
-                const SERDE_SAME: ::core::primitive::bool = false;
-                const JSON_TYPES: ::core::primitive::u8 = ::desk_schema::__private::types::ANY;
-                const WALK_TYPES: ::core::primitive::u8 = ::desk_schema::__private::types::ANY;
-                const WIDE_INTEGER: ::core::primitive::bool = false;
-                const UNEQUAL: ::core::primitive::u16 = 0;
+            impl #decl_d __desk::rt::types::Facts<__DeskD> for #ident #args #bounds {
+                const SERDE_SAME: __desk::bool = false;
+                const JSON_TYPES: __desk::u8 = __desk::rt::types::ANY;
+                const WALK_TYPES: __desk::u8 = __desk::rt::types::ANY;
+                const WIDE_INTEGER: __desk::bool = false;
+                const UNEQUAL: __desk::u16 = 0;
             }
             #[automatically_derived]
-            impl #decl ::desk_schema::JsonEq for #ident #args #bounds {
-                fn json_eq(&self, _: &Self) -> ::core::primitive::bool {
+            impl #decl __desk::JsonEq for #ident #args #bounds {
+                fn json_eq(&self, _: &Self) -> __desk::bool {
                     false
                 }
-                fn json_hash<__DeskH: ::core::hash::Hasher>(&self, _: &mut __DeskH) {}
+                fn json_hash<__DeskH: __desk::core::hash::Hasher>(&self, _: &mut __DeskH) {}
             }
             #[automatically_derived]
-            impl #decl_c ::desk_schema::ValidateIn<#c> for #ident #args #bounds {
-                const SERDE_SAME: ::core::primitive::bool = false;
-                fn validate_in(&self, _: &#c, _: &::desk_schema::Path<'_>, _: &mut ::desk_schema::Report) {}
-                fn check_de<'__desk_de, __DeskD: ::desk_schema::__private::serde::Deserializer<'__desk_de>>(
+            impl #decl_c __desk::ValidateIn<#c> for #ident #args #bounds {
+                const SERDE_SAME: __desk::bool = false;
+                fn validate_in(&self, _: &#c, _: &__desk::Path<'_>, _: &mut __desk::Report) {}
+                fn check_de<'__desk_de, __DeskD: __desk::rt::serde::Deserializer<'__desk_de>>(
                     _: __DeskD,
                     _: &#c,
-                    _: &::desk_schema::Path<'_>,
-                    _: &mut ::desk_schema::__private::walk::Walk,
-                ) -> ::core::result::Result<::core::option::Option<__DeskView>, __DeskD::Error> {
-                    ::core::result::Result::Ok(::core::option::Option::None)
+                    _: &__desk::Path<'_>,
+                    _: &mut __desk::rt::walk::Walk,
+                ) -> __desk::core::result::Result<__desk::core::option::Option<__DeskView>, __DeskD::Error> {
+                    __desk::core::result::Result::Ok(__desk::core::option::Option::None)
                 }
             }
             #[automatically_derived]
-            impl #decl ::desk_schema::Validate for #ident #args #bounds {
+            impl #decl __desk::Validate for #ident #args #bounds {
                 type Context = ();
-                fn validate_with(&self, _: &()) -> ::core::result::Result<(), ::desk_schema::Report> {
-                    ::core::result::Result::Ok(())
+                fn validate_with(&self, _: &()) -> __desk::core::result::Result<(), __desk::Report> {
+                    __desk::core::result::Result::Ok(())
                 }
             }
             #[automatically_derived]
-            impl #decl ::desk_schema::__private::schemars::JsonSchema for #ident #args #bounds {
+            impl #decl __desk::rt::schemars::JsonSchema for #ident #args #bounds {
                 #names
-                fn json_schema(_: &mut ::desk_schema::__private::schemars::SchemaGenerator) -> ::desk_schema::__private::schemars::Schema {
-                    ::core::default::Default::default()
+                fn json_schema(_: &mut __desk::rt::schemars::SchemaGenerator) -> __desk::rt::schemars::Schema {
+                    __desk::core::default::Default::default()
                 }
             }
         };

@@ -49,11 +49,11 @@ use syn::spanned::Spanned;
 
 use crate::model::{Field, Gate, GateTrait, Gated, Input, Mode, Shape, VariantData};
 
-/// The crate the gate names (`desk_schema::Nested`, and `__DeskG0`, …): a
+/// The prelude the gate names (`__desk::Nested`, and `__DeskG0`, …): a
 /// derived type named so would be taken for the gate by the derive's
 /// checks that read types as written, so its fields are left as written.
 /// (The traits are told by their path, so a type may be named `Nested`.)
-const GATE_NAMES: [&str; 1] = ["desk_schema"];
+const GATE_NAMES: [&str; 1] = ["__desk"];
 
 /// Writes `Self` in the fields' types as the type's name (the generated
 /// code names them outside the type's impls, as serde's derive does), and
@@ -196,7 +196,7 @@ fn context_of(input: &Input) -> TokenStream {
 pub(super) fn absence(field: &Field) -> Option<TokenStream> {
     field.gate.as_ref().filter(|g| g.nested && g.concrete)?;
     let ty = &field.ty;
-    Some(quote!((&&&__desk_w::Absence::<#ty>::NEW)))
+    Some(quote!((&&&__desk::w::Absence::<#ty>::NEW)))
 }
 
 /// Whether serde reads the field's absence as a value, as the generated
@@ -210,8 +210,8 @@ pub(super) fn reads_absence(field: &Field) -> TokenStream {
         return quote!(#read.reads_absence());
     }
     absence(field).map_or_else(
-        || quote!(__desk_w::may_be_absent::<#ty>()),
-        |probe| quote!(#probe.__desk_reads_absence()),
+        || quote!(__desk::w::may_be_absent::<#ty>()),
+        |probe| quote!({ use __desk::absence::*; #probe.__desk_reads_absence() }),
     )
 }
 
@@ -220,8 +220,8 @@ pub(super) fn reads_absence(field: &Field) -> TokenStream {
 pub(super) fn absent_value(field: &Field) -> TokenStream {
     let ty = &field.ty;
     absence(field).map_or_else(
-        || quote!(__desk_w::absent::<#ty>()),
-        |probe| quote!(#probe.__desk_absent_value()),
+        || quote!(__desk::w::absent::<#ty>()),
+        |probe| quote!({ use __desk::absence::*; #probe.__desk_absent_value() }),
     )
 }
 
@@ -239,13 +239,13 @@ fn gated_name(
         // A type that names a parameter of the deriving type is bounded
         // where the impls are; another has its arguments gated too.
         GateTrait::Nested if own_params => {
-            quote!(<<#ty as ::desk_schema::Nested>::Checked as ::desk_schema::InContext<#context>>::Checked)
+            quote!(<<#ty as __desk::Nested>::Checked as __desk::InContext<#context>>::Checked)
         }
         GateTrait::Nested => {
-            quote!(<<#ty as ::desk_schema::Gate>::Gated as ::desk_schema::InContext<#context>>::Checked)
+            quote!(<<#ty as __desk::Gate>::Gated as __desk::InContext<#context>>::Checked)
         }
-        GateTrait::MapKey => quote!(<#ty as ::desk_schema::MapKey>::Checked),
-        GateTrait::Leaf => quote!(<#ty as ::desk_schema::Leaf>::Checked),
+        GateTrait::MapKey => quote!(<#ty as __desk::MapKey>::Checked),
+        GateTrait::Leaf => quote!(<#ty as __desk::Leaf>::Checked),
     }
 }
 
@@ -337,7 +337,7 @@ fn gate_type(
 /// trait of ours.
 fn set_item(ty: &mut syn::Type, set: &syn::Ident, span: Span) {
     let name = super::respan(
-        quote!(<#ty as ::desk_schema::SetItem<__desk_std::collections::#set<()>>>::Item),
+        quote!(<#ty as __desk::SetItem<__desk::std::collections::#set<()>>>::Item),
         span,
     );
     let mut group = proc_macro2::Group::new(proc_macro2::Delimiter::None, name);
@@ -600,7 +600,7 @@ pub(super) fn ungated(input: &Input, ty: &syn::Type) -> syn::Type {
                     }
                 }
                 // The gate's invisible group: `T` for
-                // `<T as ::desk_schema::Nested>::Checked`, the type an alias
+                // `<T as __desk::Nested>::Checked`, the type an alias
                 // names for the alias.
                 proc_macro2::TokenTree::Group(g)
                     if g.delimiter() == proc_macro2::Delimiter::None =>
@@ -663,7 +663,7 @@ fn gate_trait_at(tokens: &[proc_macro2::TokenTree]) -> Option<(Span, GateTrait)>
     use proc_macro2::TokenTree::{Ident, Punct};
     tokens.windows(4).find_map(|w| match w {
         [Ident(krate), Punct(a), Punct(b), Ident(name)]
-            if krate == "desk_schema" && a.as_char() == ':' && b.as_char() == ':' =>
+            if krate == "__desk" && a.as_char() == ':' && b.as_char() == ':' =>
         {
             let through = if name == "Nested" || name == "Gate" || name == "SetItem" {
                 GateTrait::Nested
@@ -783,14 +783,14 @@ pub(crate) fn impl_nested(input: &Input) -> TokenStream {
     quote! {
         #[automatically_derived]
         #[diagnostic::do_not_recommend]
-        impl #decl ::desk_schema::Nested for #ty #bounds {
+        impl #decl __desk::Nested for #ty #bounds {
             type Checked = Self;
             #names
         }
         #gate
         #[automatically_derived]
         #[diagnostic::do_not_recommend]
-        impl #in_decl ::desk_schema::InContext<#context> for #ty #bounds {
+        impl #in_decl __desk::InContext<#context> for #ty #bounds {
             type Checked = Self;
         }
     }
@@ -807,22 +807,22 @@ fn impl_gate(input: &Input, params: &super::Params) -> TokenStream {
         return quote! {
             #[automatically_derived]
             #[diagnostic::do_not_recommend]
-            impl #decl ::desk_schema::Gate for #ty #bounds {
+            impl #decl __desk::Gate for #ty #bounds {
                 type Gated = Self;
             }
         };
     };
     let ident = &input.ident;
-    let passes = params.own_where_and(&[quote!(#ty: ::desk_schema::GateArgs)]);
+    let passes = params.own_where_and(&[quote!(#ty: __desk::GateArgs)]);
     let args_where = params.own_where_and(&preds);
     quote! {
         #[automatically_derived]
         #[diagnostic::do_not_recommend]
-        impl #decl ::desk_schema::Gate for #ty #passes {
-            type Gated = <#ty as ::desk_schema::GateArgs>::Gated;
+        impl #decl __desk::Gate for #ty #passes {
+            type Gated = <#ty as __desk::GateArgs>::Gated;
         }
         #[automatically_derived]
-        impl #decl ::desk_schema::GateArgs for #ty #args_where {
+        impl #decl __desk::GateArgs for #ty #args_where {
             type Gated = #ident #args;
         }
     }

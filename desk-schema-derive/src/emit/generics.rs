@@ -97,16 +97,13 @@ fn defaulted_types(input: &Input) -> impl Iterator<Item = &syn::Type> {
 /// The associated types of the parameters `params` (`T::Assoc`, not inside
 /// `PhantomData`) that `ty` holds, added to `out` (`Bounds::of` keeps each
 /// once); inside the derive's gate too (`Page<T::Assoc>`, written
-/// `<<Page<T::Assoc> as ::desk_schema::Nested>::Checked as ...>::Checked`),
+/// `<<Page<T::Assoc> as __desk::Nested>::Checked as ...>::Checked`),
 /// though not inside a qualified path the user wrote.
 fn assoc_paths(ty: &syn::Type, params: &[syn::Ident], out: &mut Vec<TokenStream>) {
     crate::paths::each_path(ty, (), &mut |p, ()| {
         if let Some(q) = &p.qself {
-            let gate = p.path.leading_colon.is_some()
-                && p.path
-                    .segments
-                    .first()
-                    .is_some_and(|s| s.ident == "desk_schema");
+            let gate = p.path.leading_colon.is_none()
+                && p.path.segments.first().is_some_and(|s| s.ident == "__desk");
             if gate {
                 assoc_paths(&q.ty, params, out);
             }
@@ -333,7 +330,7 @@ impl Bounds {
             .any(|a| matches!(a, Absent::ContainerDefault));
         let self_default = container_default.then(|| {
             let ident = &input.ident;
-            quote!(#ident #args: __desk_core::default::Default)
+            quote!(#ident #args: __desk::core::default::Default)
         });
         let hashers = type_names
             .iter()
@@ -372,11 +369,11 @@ impl Bounds {
     fn predicates<'a>(&'a self, bound: &'a TokenStream) -> impl Iterator<Item = TokenStream> + 'a {
         let checked = self.checked.iter().map(move |t| quote!(#t: #bound));
         let keys = (self.keys.iter())
-            .map(|t| quote!(#t: ::desk_schema::KeyParam + __desk_rt::serde::de::DeserializeOwned));
-        let read = (self.read.iter()).map(|t| quote!(#t: __desk_rt::serde::de::DeserializeOwned));
-        let defaulted = (self.defaulted.iter()).map(|t| quote!(#t: __desk_core::default::Default));
+            .map(|t| quote!(#t: __desk::KeyParam + __desk::rt::serde::de::DeserializeOwned));
+        let read = (self.read.iter()).map(|t| quote!(#t: __desk::rt::serde::de::DeserializeOwned));
+        let defaulted = (self.defaulted.iter()).map(|t| quote!(#t: __desk::core::default::Default));
         let hashed = (self.hashed.iter())
-            .map(|t| quote!(#t: __desk_core::hash::BuildHasher + __desk_core::default::Default));
+            .map(|t| quote!(#t: __desk::core::hash::BuildHasher + __desk::core::default::Default));
         checked
             .chain(keys)
             .chain(hashed)
@@ -485,12 +482,12 @@ impl Params {
             .type_names
             .iter()
             .filter_map(|t| match (is_checked(t), is_key(t)) {
-                (true, false) => Some((t, quote!(<#t as ::desk_schema::Gate>::Gated))),
+                (true, false) => Some((t, quote!(<#t as __desk::Gate>::Gated))),
                 (true, true) => Some((
                     t,
-                    quote!(<<#t as ::desk_schema::Gate>::Gated as ::desk_schema::MapKey>::Checked),
+                    quote!(<<#t as __desk::Gate>::Gated as __desk::MapKey>::Checked),
                 )),
-                (false, true) => Some((t, quote!(<#t as ::desk_schema::MapKey>::Checked))),
+                (false, true) => Some((t, quote!(<#t as __desk::MapKey>::Checked))),
                 (false, false) => None,
             })
             .collect();
@@ -525,22 +522,22 @@ impl Params {
             self.bounds
                 .defaulted
                 .iter()
-                .filter_map(|t| gated_tokens(quote!((#t): __desk_core::default::Default), &held)),
+                .filter_map(|t| gated_tokens(quote!((#t): __desk::core::default::Default), &held)),
         );
-        let key = quote!(::desk_schema::MapKey<Checked: __desk_core::marker::Sized>);
+        let key = quote!(__desk::MapKey<Checked: __desk::core::marker::Sized>);
         let gates = held
             .iter()
             .flat_map(|(t, _)| match (is_checked(t), is_key(t)) {
                 (false, _) => vec![quote!(#t: #key)],
                 (true, true) => vec![
-                    quote!(#t: ::desk_schema::Gate),
-                    quote!(<#t as ::desk_schema::Gate>::Gated: #key),
+                    quote!(#t: __desk::Gate),
+                    quote!(<#t as __desk::Gate>::Gated: #key),
                 ],
                 (true, false) if maybe_unsized.contains(&t.to_string()) => {
-                    vec![quote!(#t: ::desk_schema::Gate)]
+                    vec![quote!(#t: __desk::Gate)]
                 }
                 (true, false) => {
-                    vec![quote!(#t: ::desk_schema::Gate<Gated: __desk_core::marker::Sized>)]
+                    vec![quote!(#t: __desk::Gate<Gated: __desk::core::marker::Sized>)]
                 }
             });
         let preds = gates.chain(own).collect();
@@ -577,7 +574,7 @@ impl Params {
         let read = self.bounds.read.iter().cloned();
         let mut preds: Vec<TokenStream> = Vec::new();
         for t in params.chain(read).filter(|t| !checked(t)) {
-            let pred = quote!(#t: __desk_rt::schemars::JsonSchema);
+            let pred = quote!(#t: __desk::rt::schemars::JsonSchema);
             if !preds.iter().any(|p| p.to_string() == pred.to_string()) {
                 preds.push(pred);
             }
@@ -715,7 +712,7 @@ impl Params {
         (
             self.decl(&[quote!('__desk_de)], &[]),
             self.where_clause(
-                &quote!(::desk_schema::JsonView + __desk_rt::serde::de::DeserializeOwned),
+                &quote!(__desk::JsonView + __desk::rt::serde::de::DeserializeOwned),
                 &[],
             ),
         )

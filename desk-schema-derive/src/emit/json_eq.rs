@@ -26,9 +26,9 @@ pub(super) fn impl_json_eq(input: &Input, facts: &Facts) -> TokenStream {
         let own = params.own_where();
         return quote! {
             #[automatically_derived]
-            impl #decl ::desk_schema::JsonEq for #ty #own {
-                fn json_eq(&self, _: &Self) -> __desk_bool { false }
-                fn json_hash<__DeskH: __desk_core::hash::Hasher>(&self, _: &mut __DeskH) {}
+            impl #decl __desk::JsonEq for #ty #own {
+                fn json_eq(&self, _: &Self) -> __desk::bool { false }
+                fn json_hash<__DeskH: __desk::core::hash::Hasher>(&self, _: &mut __DeskH) {}
             }
         };
     }
@@ -38,29 +38,29 @@ pub(super) fn impl_json_eq(input: &Input, facts: &Facts) -> TokenStream {
     let compares = !fields(&input.shape).is_empty();
     let eq_use = compares.then(|| {
         quote!(
-            use __desk_rt::typed::field::{Compared as _, Two as __DeskTwo, Uncompared as _};
+            use __desk::rt::typed::field::{Compared as _, Two as __DeskTwo, Uncompared as _};
         )
     });
     let hash_use = compares.then(|| {
         quote!(
-            use __desk_rt::typed::field::{Hashed as _, One as __DeskOne, Unhashed as _};
+            use __desk::rt::typed::field::{Hashed as _, One as __DeskOne, Unhashed as _};
         )
     });
     // Each parameter a compared field holds (a map's key too) is `JsonEq`,
     // and nothing more: what every impl of it on a type over parameters
     // asks, so that a type holding another over its own parameters proves
     // that one's impl from its own bounds.
-    let own = params.where_each(&quote!(::desk_schema::JsonEq));
+    let own = params.where_each(&quote!(__desk::JsonEq));
     quote! {
         #[automatically_derived]
-        impl #decl ::desk_schema::JsonEq for #ty #own {
+        impl #decl __desk::JsonEq for #ty #own {
             #[inline]
-            fn json_eq(&self, __desk_o: &Self) -> __desk_bool {
+            fn json_eq(&self, __desk_o: &Self) -> __desk::bool {
                 #eq_use
                 #eq
             }
             #[inline]
-            fn json_hash<__DeskH: __desk_core::hash::Hasher>(&self, __desk_h: &mut __DeskH) {
+            fn json_hash<__DeskH: __desk::core::hash::Hasher>(&self, __desk_h: &mut __DeskH) {
                 #hash_use
                 #hash
             }
@@ -110,9 +110,9 @@ fn bodies(shape: &Shape) -> (TokenStream, TokenStream) {
         // A unit variant is its name.
         Shape::Enum { .. } => (
             quote!(
-                __desk_core::mem::discriminant(self) == __desk_core::mem::discriminant(__desk_o)
+                __desk::core::mem::discriminant(self) == __desk::core::mem::discriminant(__desk_o)
             ),
-            quote!(__desk_core::hash::Hash::hash(&__desk_core::mem::discriminant(self), __desk_h);),
+            quote!(__desk::core::hash::Hash::hash(&__desk::core::mem::discriminant(self), __desk_h);),
         ),
         Shape::DataEnum { variants, .. } => data_enum(variants),
         Shape::Struct(_) | Shape::Newtype(_) => {
@@ -159,7 +159,7 @@ fn data_enum(variants: &[DataVariant]) -> (TokenStream, TokenStream) {
             }
         },
         quote! {
-            __desk_core::hash::Hash::hash(&__desk_core::mem::discriminant(self), __desk_h);
+            __desk::core::hash::Hash::hash(&__desk::core::mem::discriminant(self), __desk_h);
             match self {
                 #(#hash_arms)*
                 // A variant serde skips.

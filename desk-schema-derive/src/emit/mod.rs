@@ -1,9 +1,11 @@
 //! Stage three: code from the checked model, one module per output: the
 //! typed checks ([`typed`]), the JSON view of the type ([`view`]), the walk
 //! over raw JSON ([`walker`]) and the JSON Schema ([`schema`]). Generated code
-//! reaches the runtime only by absolute paths and names its locals and the
-//! primitive types it writes `__desk_*` (`__desk_bool`, `__desk_str`: the
-//! prelude's), so it compiles whatever the user's module has shadowed. A
+//! reaches the runtime, the standard crates and the primitive types it
+//! writes only through the prelude it imports as `__desk` (`__desk::Report`,
+//! `__desk::core`, `__desk::bool`), and names its locals `__desk_*`, so it
+//! compiles whatever the user's module has shadowed, and names the crate
+//! once: a crate that cannot reach it gets one error. A
 //! method is called on a receiver of its exact type (a `&mut` for a `&mut
 //! self` method), a probe's by a `__desk_*` name, and a standard one by its
 //! path (`Option::as_ref(&x)`, `Report::len(r)`), a constructor by an
@@ -143,7 +145,7 @@ pub(crate) fn content_path(repr: &Repr, variant_json: &str) -> TokenStream {
 
 /// The runtime's `Repr` of an enum.
 pub(crate) fn repr_tokens(repr: &Repr) -> TokenStream {
-    let p = quote!(__desk_w::Repr);
+    let p = quote!(__desk::w::Repr);
     match repr {
         Repr::External => quote!(#p::External),
         Repr::Internal(tag) => quote!(#p::Internal(#tag)),
@@ -152,7 +154,10 @@ pub(crate) fn repr_tokens(repr: &Repr) -> TokenStream {
     }
 }
 
-pub(crate) fn emit(input: &Input) -> TokenStream {
+/// The code generated for the checked `input`: one block, which imports
+/// desk-schema's prelude from `prelude` as `__desk` and reaches everything
+/// it names through it.
+pub(crate) fn emit(input: &Input, prelude: &TokenStream) -> TokenStream {
     let facts = facts::Facts::of(input);
     let patterns = rule::rule_statics(all_fields(input).flat_map(|f| &f.rules), &mut Vec::new());
     let body = match &input.shape {
@@ -219,7 +224,7 @@ pub(crate) fn emit(input: &Input) -> TokenStream {
             clippy::pedantic
         )]
         const _: () = {
-            use ::desk_schema::__private::prelude::*;
+            use #prelude as __desk;
             #patterns
             #gates
             #body
@@ -236,7 +241,7 @@ fn untagged_distinct(input: &Input, variants: &[DataVariant]) -> TokenStream {
     // the error then (`Facts::refuse_cycle`), not an overlap.
     let ident = &input.ident;
     let cycle = if input.generics.params.is_empty() {
-        quote!(<#ident as ::desk_schema::JsonView>::JSON_TYPES & __desk_rt::types::CYCLE != 0)
+        quote!(<#ident as __desk::JsonView>::JSON_TYPES & __desk::rt::types::CYCLE != 0)
     } else {
         quote!(false)
     };
@@ -255,7 +260,7 @@ fn untagged_distinct(input: &Input, variants: &[DataVariant]) -> TokenStream {
             // (a gated one, its gate's: `gate::at`).
             let span = later.head.ident.span();
             checks.push(quote_spanned! {span=>
-                __desk_core::assert!(#cycle || (#a) & (#b) == 0, #message);
+                __desk::core::assert!(#cycle || (#a) & (#b) == 0, #message);
             });
         }
     }
@@ -265,9 +270,9 @@ fn untagged_distinct(input: &Input, variants: &[DataVariant]) -> TokenStream {
 /// `Some("text")` or `None`, as tokens.
 fn opt_str(s: Option<&String>) -> TokenStream {
     if let Some(s) = s {
-        quote!(__desk_rt::Some(#s))
+        quote!(__desk::rt::Some(#s))
     } else {
-        quote!(__desk_rt::None)
+        quote!(__desk::rt::None)
     }
 }
 
@@ -321,9 +326,9 @@ fn ctx(input: &Input) -> Ctx {
         .collect();
     let fits = facts::buffered_repr(input).map(|repr| {
         if matches!(repr, Repr::Untagged) {
-            quote!(__desk_w::fits_untagged)
+            quote!(__desk::w::fits_untagged)
         } else {
-            quote!(__desk_w::fits_tagged)
+            quote!(__desk::w::fits_tagged)
         }
     });
     match &input.context {
@@ -364,7 +369,7 @@ fn absent_value(
         Absent::FieldDefault(span) => field_default(*span),
         Absent::FieldPath(path) => serde_default(path, &quote!(#ty)),
         Absent::ContainerDefault => {
-            quote!(<#ident as __desk_core::default::Default>::default().#member)
+            quote!(<#ident as __desk::core::default::Default>::default().#member)
         }
         Absent::ContainerPath(path) => {
             let value = serde_default(path, ident);
@@ -378,7 +383,7 @@ fn absent_value(
 /// error of the derive's, however many places read the field.
 fn skip_read(field: &Field) -> TokenStream {
     let ty = &field.ty;
-    quote!(<#ty as __desk_w::SerdeReads>::READ)
+    quote!(<#ty as __desk::w::SerdeReads>::READ)
 }
 
 /// The field type's `Default`, for `#[serde(default)]` on a field, its type
@@ -389,7 +394,7 @@ fn skip_read(field: &Field) -> TokenStream {
 fn field_default(span: Span) -> TokenStream {
     // In an invisible group: a gated field's conversion around it is
     // respanned to the gate, this keeps serde's span.
-    gate::invisible(quote::quote_spanned!(span=> __desk_core::default::Default::default()))
+    gate::invisible(quote::quote_spanned!(span=> __desk::core::default::Default::default()))
 }
 
 /// A serde default function's value, of type `ty`: the function called as

@@ -45,7 +45,7 @@ fn typed_field(field: &Field, ctx: &Ctx, value: Target<'_>) -> TokenStream {
     let checks = field_checks(field, ctx, value);
     quote! {
         {
-            let __desk_fpath = __desk_rt::typed::field_at(&mut __desk_fslot, #json);
+            let __desk_fpath = __desk::rt::typed::field_at(&mut __desk_fslot, #json);
             #checks
         }
     }
@@ -78,25 +78,25 @@ fn impls(
         vec![]
     } else {
         let c = super::any_context();
-        vec![quote!(#c: ?__desk_rt::Sized)]
+        vec![quote!(#c: ?__desk::rt::Sized)]
     };
-    let owned = quote!(__desk_rt::serde::de::DeserializeOwned);
+    let owned = quote!(__desk::rt::serde::de::DeserializeOwned);
     let decl = params.decl(&[], &ctx_param);
-    let bounds = params.where_clause(&quote!(::desk_schema::ValidateIn<#ctx_ty> + #owned), &[]);
+    let bounds = params.where_clause(&quote!(__desk::ValidateIn<#ctx_ty> + #owned), &[]);
     let vdecl = params.decl(&[], &[]);
-    let vbounds = params.where_clause(&quote!(::desk_schema::ValidateIn<#assoc> + #owned), &[]);
+    let vbounds = params.where_clause(&quote!(__desk::ValidateIn<#assoc> + #owned), &[]);
     let validate_in = super::gate::impl_at_first(
         input,
-        quote!(#[automatically_derived] impl #decl ::desk_schema::ValidateIn<#ctx_ty> for #ty #bounds),
+        quote!(#[automatically_derived] impl #decl __desk::ValidateIn<#ctx_ty> for #ty #bounds),
         quote! {
-            const SERDE_SAME: __desk_bool = #serde_same;
+            const SERDE_SAME: __desk::bool = #serde_same;
 
             #[inline]
             fn validate_in(
                 &self,
                 __desk_ctx: &#ctx_ty,
-                __desk_path: &::desk_schema::Path<'_>,
-                __desk_report: &mut ::desk_schema::Report,
+                __desk_path: &__desk::Path<'_>,
+                __desk_report: &mut __desk::Report,
             ) {
                 #body
             }
@@ -108,11 +108,11 @@ fn impls(
         #validate_in
 
         #[automatically_derived]
-        impl #vdecl ::desk_schema::Validate for #ty #vbounds {
+        impl #vdecl __desk::Validate for #ty #vbounds {
             type Context = #assoc;
             #[inline]
-            fn validate_with(&self, __desk_ctx: &#assoc) -> __desk_rt::Result<(), ::desk_schema::Report> {
-                __desk_rt::typed::validate_with(self, __desk_ctx)
+            fn validate_with(&self, __desk_ctx: &#assoc) -> __desk::rt::Result<(), __desk::Report> {
+                __desk::rt::typed::validate_with(self, __desk_ctx)
             }
         }
     }
@@ -130,12 +130,12 @@ fn check_de(
     let sig = super::gate::at_first(
         input,
         quote! {
-            fn check_de<'__desk_de, __DeskD: __desk_rt::serde::Deserializer<'__desk_de>>(
+            fn check_de<'__desk_de, __DeskD: __desk::rt::serde::Deserializer<'__desk_de>>(
                 __desk_de: __DeskD,
                 __desk_ctx: &#ctx_ty,
-                __desk_path: &::desk_schema::Path<'_>,
-                __desk_walk: &mut __desk_w::Walk,
-            ) -> __desk_rt::Result<__desk_rt::Option<#view>, __DeskD::Error>
+                __desk_path: &__desk::Path<'_>,
+                __desk_walk: &mut __desk::w::Walk,
+            ) -> __desk::rt::Result<__desk::rt::Option<#view>, __DeskD::Error>
         },
     );
     let body = super::gate::braces_at_first(
@@ -169,14 +169,14 @@ pub(super) fn object(input: &Input, facts: &Facts, fields: &[Field], ctx: &Ctx) 
         .map(|c| struct_rule_call(&c.check, ctx))
         .collect();
     let readable = (!typed_only.is_empty())
-        .then(|| quote!(let __desk_whole_readable = __desk_w::unreadable_count(__desk_report);));
+        .then(|| quote!(let __desk_whole_readable = __desk::w::unreadable_count(__desk_report);));
     let struct_checks = (!input.customs.is_empty()).then(|| {
         let (read, typed_only) = if typed_only.is_empty() {
             (None, None)
         } else {
             (
                 Some(quote! {
-                    let __desk_read = __desk_w::unreadable_count(__desk_report) == __desk_whole_readable;
+                    let __desk_read = __desk::w::unreadable_count(__desk_report) == __desk_whole_readable;
                 }),
                 Some(quote! {
                     if __desk_read {
@@ -187,7 +187,7 @@ pub(super) fn object(input: &Input, facts: &Facts, fields: &[Field], ctx: &Ctx) 
         };
         quote! {
             #read
-            let mut __desk_scope = __desk_w::scope(__desk_path, __desk_report);
+            let mut __desk_scope = __desk::w::scope(__desk_path, __desk_report);
             #( #raw )*
             #typed_only
         }
@@ -228,7 +228,7 @@ fn struct_rule_call(check: &syn::Path, ctx: &Ctx) -> TokenStream {
     // otherwise look them up in its own hygiene.
     let (this, scope) = (quote!(self), quote!(&mut __desk_scope));
     quote::quote_spanned! {syn::spanned::Spanned::span(check)=>
-        <_ as __desk_r::custom::StructRuleResult>::done(#check(#this #ctx_arg, #scope));
+        <_ as __desk::r::custom::StructRuleResult>::done(#check(#this #ctx_arg, #scope));
     }
 }
 
@@ -243,7 +243,7 @@ pub(super) fn field_names(fields: &[Field], skipped: &[crate::model::Skipped]) -
         .collect();
     let json_names: Vec<&String> = fields.iter().map(|f| &f.json).collect();
     let renamed = (rust_names.iter().zip(&json_names).any(|(r, j)| r != *j))
-        .then(|| quote!(const JSON_NAMES: &'static [&'static __desk_str] = &[#(#json_names),*];));
+        .then(|| quote!(const JSON_NAMES: &'static [&'static __desk::str] = &[#(#json_names),*];));
     // No keys for `unique(by = ...)`: fields serde fills in where the JSON
     // has none (a default other than an `Option`'s `None`, and the fields
     // serde never reads), and those read whole (`#[desk(skip)]`).
@@ -263,9 +263,9 @@ pub(super) fn field_names(fields: &[Field], skipped: &[crate::model::Skipped]) -
         )
         .collect();
     let no_keys = (!no_keys.is_empty())
-        .then(|| quote!(const NO_KEYS: &'static [&'static __desk_str] = &[#(#no_keys),*];));
+        .then(|| quote!(const NO_KEYS: &'static [&'static __desk::str] = &[#(#no_keys),*];));
     quote! {
-        const RUST_NAMES: &'static [&'static __desk_str] = &[#(#rust_names),*];
+        const RUST_NAMES: &'static [&'static __desk::str] = &[#(#rust_names),*];
         #renamed
         #no_keys
     }
@@ -281,7 +281,7 @@ pub(super) fn newtype(input: &Input, facts: &Facts, field: &Field, ctx: &Ctx) ->
         Params::of(input).view(&quote::format_ident!("__DeskView"))
     } else {
         let ty = &field.ty;
-        quote!(<#ty as ::desk_schema::JsonView>::View<'__desk_de>)
+        quote!(<#ty as __desk::JsonView>::View<'__desk_de>)
     };
     let check_de = check_de(input, &view, ctx_ty, &newtype_check_de(field, ctx, wrapped));
     let impls = impls(
@@ -309,19 +309,19 @@ pub(super) fn unit_enum(input: &Input) -> TokenStream {
     let check_de = check_de(input, &quote!(#ident), &quote!(#c), &unit_enum_check_de());
     quote! {
         #[automatically_derived]
-        impl<#c: ?__desk_rt::Sized> ::desk_schema::ValidateIn<#c> for #ident {
-            const SERDE_SAME: __desk_bool = true;
+        impl<#c: ?__desk::rt::Sized> __desk::ValidateIn<#c> for #ident {
+            const SERDE_SAME: __desk::bool = true;
             #[inline]
-            fn validate_in(&self, _: &#c, _: &::desk_schema::Path<'_>, _: &mut ::desk_schema::Report) {}
+            fn validate_in(&self, _: &#c, _: &__desk::Path<'_>, _: &mut __desk::Report) {}
             #check_de
         }
 
         #[automatically_derived]
-        impl ::desk_schema::Validate for #ident {
+        impl __desk::Validate for #ident {
             type Context = ();
             #[inline]
-            fn validate_with(&self, _: &()) -> __desk_rt::Result<(), ::desk_schema::Report> {
-                __desk_rt::Ok(())
+            fn validate_with(&self, _: &()) -> __desk::rt::Result<(), __desk::Report> {
+                __desk::rt::Ok(())
             }
         }
     }
@@ -410,7 +410,7 @@ pub(super) fn data_enum(
 
 /// `check_de` of an object: its properties through the generated walker.
 fn object_check_de() -> TokenStream {
-    quote!(__desk_w::object(
+    quote!(__desk::w::object(
         __desk_de,
         __desk_ctx,
         __desk_path,
@@ -424,14 +424,14 @@ fn newtype_check_de(field: &Field, ctx: &Ctx, wrapped: bool) -> TokenStream {
     let view = if wrapped {
         super::gate::at(
             field,
-            quote!(__desk_read.map(|__desk_v| __DeskView(__desk_v, __desk_rt::PhantomData))),
+            quote!(__desk_read.map(|__desk_v| __DeskView(__desk_v, __desk::rt::PhantomData))),
         )
     } else {
         quote!(__desk_read)
     };
     quote! {
         #read
-        __desk_rt::Ok(#view)
+        __desk::rt::Ok(#view)
     }
 }
 
@@ -439,9 +439,9 @@ fn newtype_check_de(field: &Field, ctx: &Ctx, wrapped: bool) -> TokenStream {
 /// or the `other` variant.
 fn unit_enum_check_de() -> TokenStream {
     quote! {
-        let __desk_scalar = __desk_w::scalar(__desk_de)?;
-        __desk_rt::Ok(
-            __desk_w::enum_str(&__desk_scalar, __desk_path, __desk_walk)
+        let __desk_scalar = __desk::w::scalar(__desk_de)?;
+        __desk::rt::Ok(
+            __desk::w::enum_str(&__desk_scalar, __desk_path, __desk_walk)
                 .and_then(|__desk_s| __desk_variant(__desk_s, __desk_path, __desk_walk)),
         )
     }
@@ -452,13 +452,13 @@ fn data_enum_check_de(input: &Input, repr: &Repr) -> TokenStream {
     let repr = repr_tokens(repr);
     let deny = input.deny_unknown_fields;
     quote! {
-        __desk_w::data_enum(
+        __desk::w::data_enum(
             __desk_de,
             #repr,
             #deny,
             __desk_path,
             __desk_walk,
-            __DeskEnumWalker { ctx: __desk_ctx, marker: __desk_rt::PhantomData },
+            __DeskEnumWalker { ctx: __desk_ctx, marker: __desk::rt::PhantomData },
         )
     }
 }

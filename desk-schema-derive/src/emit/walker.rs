@@ -14,13 +14,13 @@ use crate::model::{DataVariant, Field, Input, Repr, Shape, Variant, VariantData}
 /// parameters.
 fn walker_struct(params: &Params, name: &syn::Ident) -> TokenStream {
     let c = super::any_context();
-    let decl = params.decl(&[quote!('__desk_a)], &[quote!(#c: ?__desk_rt::Sized)]);
+    let decl = params.decl(&[quote!('__desk_a)], &[quote!(#c: ?__desk::rt::Sized)]);
     let phantom = params.phantom();
     quote! {
         #[allow(non_camel_case_types)]
         struct #name #decl {
             ctx: &'__desk_a #c,
-            marker: __desk_rt::PhantomData<#phantom>,
+            marker: __desk::rt::PhantomData<#phantom>,
         }
     }
 }
@@ -42,11 +42,11 @@ fn walker_header(
         vec![]
     } else {
         let c = super::any_context();
-        vec![quote!(#c: ?__desk_rt::Sized)]
+        vec![quote!(#c: ?__desk::rt::Sized)]
     };
     let decl = params.decl(&ours, &types);
     let bounds = params.where_clause(
-        &quote!(::desk_schema::ValidateIn<#ctx_ty> + __desk_rt::serde::de::DeserializeOwned),
+        &quote!(__desk::ValidateIn<#ctx_ty> + __desk::rt::serde::de::DeserializeOwned),
         &[],
     );
     quote!(impl #decl #trait_ for #self_ty #bounds)
@@ -59,7 +59,7 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     let view = obj.params.view(&obj.view);
     let header = walker_header(
         &obj.params,
-        &quote!(__desk_w::ObjectWalker<'__desk_de, #ctx_ty>),
+        &quote!(__desk::w::ObjectWalker<'__desk_de, #ctx_ty>),
         &view,
         &[],
         obj.context,
@@ -89,16 +89,16 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     });
     let not_read = super::view::not_read(obj.skipped);
     let struct_rules = struct_rules(obj, ctx);
-    let p = quote!(__desk_rt);
+    let p = quote!(__desk::rt);
     quote! {
         #[automatically_derived]
         #header {
-            fn walk<__DeskA: __desk_w::MapAccess<'__desk_de>>(
+            fn walk<__DeskA: __desk::w::MapAccess<'__desk_de>>(
                 __desk_map: __DeskA,
                 __desk_ctx: &#ctx_ty,
-                __desk_path: &::desk_schema::Path<'_>,
-                __desk_walk: &mut __desk_w::Walk,
-            ) -> __desk_rt::Result<Self, __DeskA::Error> {
+                __desk_path: &__desk::Path<'_>,
+                __desk_walk: &mut __desk::w::Walk,
+            ) -> __desk::rt::Result<Self, __DeskA::Error> {
                 #read
                 #(#after)*
                 __desk_walk.append(&mut __desk_unknown);
@@ -108,7 +108,7 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
                     __desk_marker: #p::PhantomData,
                 };
                 #struct_rules
-                __desk_rt::Ok(__desk_view)
+                __desk::rt::Ok(__desk_view)
             }
         }
     }
@@ -129,7 +129,7 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident], shape: bool) -> TokenStr
     let finish = if shape {
         quote! {
             let (mut __desk_own, mut __desk_unknown) = __desk_props.finish()?;
-            let __desk_shape = __desk_w::shape_count(&__desk_walk.report);
+            let __desk_shape = __desk::w::shape_count(&__desk_walk.report);
             __desk_walk.append(&mut __desk_own);
         }
     } else {
@@ -138,9 +138,9 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident], shape: bool) -> TokenStr
     let slot_tys = obj.fields.iter().map(|f| {
         let (ty, json) = (&f.ty, &f.json);
         if f.is_buffered() {
-            quote!(__desk_w::Whole::new())
+            quote!(__desk::w::Whole::new())
         } else {
-            super::gate::at(f, quote!(__desk_w::Slot::<#ty>::new(#json)))
+            super::gate::at(f, quote!(__desk::w::Slot::<#ty>::new(#json)))
         }
     });
     let arms = obj.fields.iter().zip(slots).map(|(f, slot)| {
@@ -153,14 +153,14 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident], shape: bool) -> TokenStr
     });
     let json_names = obj.fields.iter().map(|f| f.json.as_str()).chain(obj.tag);
     let known = if obj.deny_unknown_fields {
-        quote!(__desk_rt::Some(&[#(#json_names),*]))
+        quote!(__desk::rt::Some(&[#(#json_names),*]))
     } else {
-        quote!(__desk_rt::None)
+        quote!(__desk::rt::None)
     };
     quote! {
         #( let mut #slots = #slot_tys; )*
-        let __desk_props = &mut __desk_w::Properties::new(__desk_map, __desk_ctx, __desk_path, __desk_walk);
-        while let __desk_rt::Some(__desk_key) = __desk_props.next_key() {
+        let __desk_props = &mut __desk::w::Properties::new(__desk_map, __desk_ctx, __desk_path, __desk_walk);
+        while let __desk::rt::Some(__desk_key) = __desk_props.next_key() {
             match &*__desk_key.0 {
                 #(#arms)*
                 __desk_other => __desk_props.other(__desk_other, #known),
@@ -184,9 +184,9 @@ fn struct_rules(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
         .collect();
     let typed_checks = (!typed_only.is_empty()).then(|| {
         quote! {
-            if __desk_w::shape_count(&__desk_walk.report) == __desk_shape {
-                if let __desk_rt::Some(__desk_typed) = <#self_ty as ::desk_schema::JsonView>::from_view(&__desk_view) {
-                    let mut __desk_scope = __desk_w::scope(__desk_path, &mut __desk_walk.report);
+            if __desk::w::shape_count(&__desk_walk.report) == __desk_shape {
+                if let __desk::rt::Some(__desk_typed) = <#self_ty as __desk::JsonView>::from_view(&__desk_view) {
+                    let mut __desk_scope = __desk::w::scope(__desk_path, &mut __desk_walk.report);
                     #( #typed_only(&__desk_typed #ctx_arg, &mut __desk_scope); )*
                 }
             }
@@ -197,20 +197,20 @@ fn struct_rules(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     let raw_forms: Vec<TokenStream> = raw_forms
         .map(|f| {
             let span = syn::spanned::Spanned::span(f);
-            let arg = quote::quote_spanned!(span=> <_ as ::desk_schema::rules::custom::ObjectView<'_, #self_ty>>);
+            let arg = quote::quote_spanned!(span=> <_ as __desk::r::custom::ObjectView<'_, #self_ty>>);
             let f = super::callable(f, ctx);
             // The locals interpolated, keeping the derive's span (see
             // `validate_in::struct_rule_call`).
             let (view, scope) = (quote!(&__desk_view), quote!(&mut __desk_scope));
             quote::quote_spanned! {span=>
-                <_ as __desk_r::custom::StructRuleResult>::done(#f(#arg::cast(#view) #ctx_arg, #scope));
+                <_ as __desk::r::custom::StructRuleResult>::done(#f(#arg::cast(#view) #ctx_arg, #scope));
             }
         })
         .collect();
     let raw_checks = (!raw_forms.is_empty()).then(|| {
         quote! {
             {
-                let mut __desk_scope = __desk_w::scope(__desk_path, &mut __desk_walk.report);
+                let mut __desk_scope = __desk::w::scope(__desk_path, &mut __desk_walk.report);
                 #( #raw_forms )*
             }
         }
@@ -277,7 +277,7 @@ fn finish_field(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident
             present.unwrap_or_default(),
         )
     };
-    let found = quote!(__desk_w::Found);
+    let found = quote!(__desk::w::Found);
     // The slot is always finished: that moves its findings to the walk.
     let body = match (present.is_empty(), absent.is_empty()) {
         (true, true) => return quote!(let _ = #finish;),
@@ -311,7 +311,7 @@ fn finish_required(field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
     // typed check uses.
     if let Some((span, value)) = super::checks::rule_value(field) {
         return quote_spanned! {span=>
-            __desk_r::check((&mut #slot, &mut *__desk_walk, __desk_path), #value);
+            __desk::r::check((&mut #slot, &mut *__desk_walk, __desk_path), #value);
         };
     }
     let checks = view_checks(field, ctx);
@@ -334,7 +334,7 @@ fn finish_required(field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
     let since = checks::findings_start(field, &quote!(__desk_walk.report));
     quote! {
         #since
-        if let __desk_rt::Some((__desk_view, __desk_at, __desk_report)) = #finish {
+        if let __desk::rt::Some((__desk_view, __desk_at, __desk_report)) = #finish {
             let __desk_fpath = &__desk_at;
             #checks
         }
@@ -356,11 +356,11 @@ fn when_absent(field: &Field, ctx: &Ctx, absent_value: Option<TokenStream>) -> T
         Some(value) => {
             let checks = field_checks(field, ctx, Target::RefTo("__desk_default"));
             quote! {
-                if __desk_w::default_breaks(|__desk_report| {
+                if __desk::w::default_breaks(|__desk_report| {
                     let __desk_default: #ty = #value;
                     #checks
                 }) {
-                    __desk_w::required(__desk_path, &mut __desk_walk.report, #json);
+                    __desk::w::required(__desk_path, &mut __desk_walk.report, #json);
                 }
             }
         }
@@ -373,7 +373,7 @@ fn when_absent(field: &Field, ctx: &Ctx, absent_value: Option<TokenStream>) -> T
                 let written = super::gate::from_checked(field, &quote!(__desk_typed));
                 let absent = super::gate::absent_value(field);
                 quote! {
-                    if let __desk_rt::Some(__desk_typed) = #absent {
+                    if let __desk::rt::Some(__desk_typed) = #absent {
                         let __desk_typed = #written;
                         let __desk_report = &mut __desk_walk.report;
                         #typed
@@ -382,7 +382,7 @@ fn when_absent(field: &Field, ctx: &Ctx, absent_value: Option<TokenStream>) -> T
             });
             let reads = super::gate::reads_absence(field);
             quote! {
-                __desk_w::required_unless(#reads, __desk_path, &mut __desk_walk.report, #json);
+                __desk::w::required_unless(#reads, __desk_path, &mut __desk_walk.report, #json);
                 #customs
             }
         }
@@ -400,24 +400,24 @@ pub(super) fn unit_enum(
     let names = variants.iter().map(|v| &v.json);
     let arms = variants.iter().map(|v| {
         let (variant, json, aliases) = (&v.ident, &v.json, &v.aliases);
-        quote!(#json #( | #aliases )* => __desk_rt::Some(#ident::#variant),)
+        quote!(#json #( | #aliases )* => __desk::rt::Some(#ident::#variant),)
     });
     let fallback = if let Some(other) = other {
-        quote!(__desk_rt::Some(#ident::#other))
+        quote!(__desk::rt::Some(#ident::#other))
     } else {
         quote! {{
-            __desk_w::not_allowed(__desk_path, __desk_walk, __DESK_NAMES);
-            __desk_rt::None
+            __desk::w::not_allowed(__desk_path, __desk_walk, __DESK_NAMES);
+            __desk::rt::None
         }}
     };
     quote! {
-        const __DESK_NAMES: &[&__desk_str] = &[#(#names),*];
+        const __DESK_NAMES: &[&__desk::str] = &[#(#names),*];
 
         fn __desk_variant(
-            __desk_s: &__desk_str,
-            __desk_path: &::desk_schema::Path<'_>,
-            __desk_walk: &mut __desk_w::Walk,
-        ) -> __desk_rt::Option<#ident> {
+            __desk_s: &__desk::str,
+            __desk_path: &__desk::Path<'_>,
+            __desk_walk: &mut __desk::w::Walk,
+        ) -> __desk::rt::Option<#ident> {
             let _ = (&__desk_path, &__desk_walk);
             match __desk_s {
                 #(#arms)*
@@ -451,7 +451,7 @@ pub(super) fn data_enum(
     let args = params.args_after(&[quote!('__desk_a)], std::slice::from_ref(&ctx.ty));
     let header = walker_header(
         &params,
-        &quote!(__desk_w::EnumWalker<'__desk_de>),
+        &quote!(__desk::w::EnumWalker<'__desk_de>),
         &quote!(#name #args),
         &[quote!('__desk_a)],
         input.context.is_some(),
@@ -469,42 +469,42 @@ pub(super) fn data_enum(
         #[automatically_derived]
         #header {
             type Out = #view;
-            const NAMES: &'static [&'static __desk_str] = &[#(#names),*];
-            const TAGS: &'static [&'static __desk_str] = &[#(#tags_all),*];
-            const TYPES: &'static [__desk_u8] = &[#(#types),*];
+            const NAMES: &'static [&'static __desk::str] = &[#(#names),*];
+            const TAGS: &'static [&'static __desk::str] = &[#(#tags_all),*];
+            const TYPES: &'static [__desk::u8] = &[#(#types),*];
 
             #expected
 
-            fn variant(__desk_tag: &__desk_str) -> __desk_rt::Option<__desk_usize> {
+            fn variant(__desk_tag: &__desk::str) -> __desk::rt::Option<__desk::usize> {
                 match __desk_tag {
                     #(#tags)*
                     _ => #fallback,
                 }
             }
 
-            fn unit(__desk_index: __desk_usize) -> __desk_rt::Option<#view> {
+            fn unit(__desk_index: __desk::usize) -> __desk::rt::Option<#view> {
                 match __desk_index {
                     #(#units)*
-                    _ => __desk_rt::None,
+                    _ => __desk::rt::None,
                 }
             }
 
             #absent_ok
 
-            fn content<__DeskD: __desk_rt::serde::Deserializer<'__desk_de>>(
+            fn content<__DeskD: __desk::rt::serde::Deserializer<'__desk_de>>(
                 &self,
-                __desk_index: __desk_usize,
+                __desk_index: __desk::usize,
                 __desk_de: __DeskD,
-                __desk_path: &::desk_schema::Path<'_>,
-                __desk_walk: &mut __desk_w::Walk,
-            ) -> __desk_rt::Result<__desk_rt::Option<#view>, __DeskD::Error> {
+                __desk_path: &__desk::Path<'_>,
+                __desk_walk: &mut __desk::w::Walk,
+            ) -> __desk::rt::Result<__desk::rt::Option<#view>, __DeskD::Error> {
                 let __desk_ctx = self.ctx;
                 let _ = (&__desk_ctx, &__desk_path, &__desk_walk);
                 match __desk_index {
                     #(#contents)*
                     _ => {
                         let _ = __desk_de;
-                        __desk_rt::Ok(__desk_rt::None)
+                        __desk::rt::Ok(__desk::rt::None)
                     }
                 }
             }
@@ -525,7 +525,7 @@ fn content_may_be_absent(input: &Input, arms: &[TokenStream]) -> Option<TokenStr
     );
     (adjacent && !arms.is_empty()).then(|| {
         quote! {
-            fn content_may_be_absent(__desk_index: __desk_usize) -> __desk_bool {
+            fn content_may_be_absent(__desk_index: __desk::usize) -> __desk::bool {
                 match __desk_index {
                     #(#arms)*
                     _ => false,
@@ -569,7 +569,7 @@ fn variant_arms<'a>(
         units: Vec::new(),
         contents: Vec::new(),
         absent_ok: Vec::new(),
-        fallback: quote!(__desk_rt::None),
+        fallback: quote!(__desk::rt::None),
     };
     for (i, v) in variants.iter().enumerate() {
         let (vi, json, aliases) = (&v.head.ident, &v.head.json, &v.head.aliases);
@@ -577,11 +577,11 @@ fn variant_arms<'a>(
         arms.tags_all.push(json);
         arms.tags_all.extend(aliases);
         arms.tags
-            .push(quote!(#json #( | #aliases )* => __desk_rt::Some(#i),));
+            .push(quote!(#json #( | #aliases )* => __desk::rt::Some(#i),));
         match &v.data {
             VariantData::Unit => {
                 arms.units
-                    .push(quote!(#i => __desk_rt::Some(__DeskView::#vi),));
+                    .push(quote!(#i => __desk::rt::Some(__DeskView::#vi),));
             }
             VariantData::Newtype(field) => {
                 let absent_ok = super::gate::at(field, super::gate::reads_absence(field));
@@ -590,7 +590,7 @@ fn variant_arms<'a>(
                 arms.contents.push(quote! {
                     #i => {
                         #read
-                        __desk_rt::Ok(__desk_read.map(__DeskView::#vi))
+                        __desk::rt::Ok(__desk_read.map(__DeskView::#vi))
                     }
                 });
             }
@@ -599,8 +599,8 @@ fn variant_arms<'a>(
                 let view = obj.params.view(&obj.view);
                 arms.objects.push(object(&obj, ctx));
                 arms.contents.push(quote! {
-                    #i => __desk_rt::Ok(
-                        __desk_w::object::<_, _, #view>(__desk_de, __desk_ctx, __desk_path, __desk_walk)?
+                    #i => __desk::rt::Ok(
+                        __desk::w::object::<_, _, #view>(__desk_de, __desk_ctx, __desk_path, __desk_walk)?
                         .map(__DeskView::#vi),
                     ),
                 });
@@ -610,8 +610,8 @@ fn variant_arms<'a>(
     if let Some(other) = other {
         let i = variants.len();
         arms.units
-            .push(quote!(#i => __desk_rt::Some(__DeskView::#other),));
-        arms.fallback = quote!(__desk_rt::Some(#i));
+            .push(quote!(#i => __desk::rt::Some(__DeskView::#other),));
+        arms.fallback = quote!(__desk::rt::Some(#i));
     }
     arms
 }
@@ -629,16 +629,16 @@ fn expected_types(input: &Input) -> TokenStream {
     );
     if untagged {
         quote! {
-            fn expected() -> &'static __desk_str {
-                static __DESK_EXPECTED: __desk_rt::OnceLock<__desk_std::string::String> = __desk_rt::OnceLock::new();
-                __desk_std::string::String::as_str(__desk_rt::OnceLock::get_or_init(&__DESK_EXPECTED, || {
-                    __desk_rt::types::names(__desk_core::iter::Iterator::fold(Self::TYPES.iter(), 0, |__desk_a, __desk_b| __desk_a | __desk_b))
+            fn expected() -> &'static __desk::str {
+                static __DESK_EXPECTED: __desk::rt::OnceLock<__desk::std::string::String> = __desk::rt::OnceLock::new();
+                __desk::std::string::String::as_str(__desk::rt::OnceLock::get_or_init(&__DESK_EXPECTED, || {
+                    __desk::rt::types::names(__desk::core::iter::Iterator::fold(Self::TYPES.iter(), 0, |__desk_a, __desk_b| __desk_a | __desk_b))
                 }))
             }
         }
     } else {
         quote! {
-            fn expected() -> &'static __desk_str {
+            fn expected() -> &'static __desk::str {
                 "object"
             }
         }
