@@ -52,7 +52,7 @@ pub mod walk {
     }
 
     /// The traits `unique`'s code resolves by autoref, for a glob import
-    /// (`use __desk_w::whole::*`: unnamed, they take no name).
+    /// (`use __desk::whole::*`: unnamed, they take no name).
     pub mod whole {
         pub use crate::rules::unique::raw::{Uncompared as _, ValueUnique as _, ViewUnique as _};
     }
@@ -95,10 +95,20 @@ pub mod schema {
 /// crate (or the path `#[desk(crate = "...")]` gives), so that a crate that
 /// cannot reach it gets one error (an unresolved import), not one at each
 /// name; and names no module of the user's shadows.
+///
+/// Flat, in one level (`__desk::Some`, `__desk::max_bytes::Rule`,
+/// `__desk::Slot`): the walk's helpers, the rules, the public traits and
+/// types, and the standard names, so that each path the generated code
+/// writes is as short as a name of its own (each extra `::` segment is
+/// tokens for the derive to write and rustc to resolve, thousands of times
+/// in a crate of many types: `bench/probe`).
 pub mod prelude {
-    pub use crate::__private as rt;
-    pub use crate::__private::walk as w;
-    pub use crate::rules as r;
+    pub use super::walk::*;
+    pub use super::{
+        None, Ok, OnceLock, Option, PhantomData, Result, Sized, Some, schema, schemars, serde,
+        serde_json, typed, types,
+    };
+    pub use crate::rules::*;
     pub use crate::{
         Gate, GateArgs, InContext, JsonEq, JsonView, KeyParam, Leaf, MapKey, Messages, Nested,
         Path, Report, SetItem, Validate, ValidateIn,

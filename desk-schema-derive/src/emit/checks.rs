@@ -16,7 +16,7 @@ pub(super) fn custom_checks(field: &Field, value: &TokenStream, ctx: &Ctx) -> To
         RuleKind::Custom { check, .. } => Some({
             let check = super::callable(check, ctx);
             quote_spanned! {super::at_rule(rule.span)=>
-            __desk::rt::typed::record(<_ as __desk::r::custom::RuleResult>::violation(#check(#value #ctx_arg)), __desk_fpath, __desk_report);
+            __desk::typed::record(<_ as __desk::custom::RuleResult>::violation(#check(#value #ctx_arg)), __desk_fpath, __desk_report);
         }}),
         _ => None,
     });
@@ -73,13 +73,13 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
     // tagged enum's buffer), which the own check reports first.
     let checks = quote! {
         #(#rules)*
-        if __desk::w::unreadable_count(__desk_report) == __desk_readable {
+        if __desk::unreadable_count(__desk_report) == __desk_readable {
             #customs
         }
     };
     let checks = with_messages(field, &checks, &quote!());
     quote! {
-        let __desk_readable = __desk::w::unreadable_count(__desk_report);
+        let __desk_readable = __desk::unreadable_count(__desk_report);
         #nested
         #checks
     }
@@ -110,7 +110,7 @@ pub(super) fn skipped_types(ty: &syn::Type, ctx: &Ctx) -> TokenStream {
         .fits
         .as_ref()
         .map(|fits| width_probes(&types, &params, fits));
-    quote!({ use __desk::w::skipped::*; #schema #width })
+    quote!({ use __desk::skipped::*; #schema #width })
 }
 
 /// A type written in a skipped field's type.
@@ -231,18 +231,18 @@ fn schema_probes(types: &[Written]) -> TokenStream {
                 // alias named `HashMap` may take other arguments).
                 let m = &types[p].ty;
                 quote_spanned! {span=>
-                    let #o = __desk::w::KeyOf::key_of(
-                        &(&&__desk::w::Probe::<(#m, #t)>::NEW).__desk_map(),
-                        (&&__desk::w::Probe::<#t>::NEW).__desk_key(),
-                        (&&&&__desk::w::Probe::<#t>::NEW).__desk_schema(),
+                    let #o = __desk::KeyOf::key_of(
+                        &(&&__desk::Probe::<(#m, #t)>::NEW).__desk_map(),
+                        (&&__desk::Probe::<#t>::NEW).__desk_key(),
+                        (&&&&__desk::Probe::<#t>::NEW).__desk_schema(),
                     );
                 }
             }
             (Some(_), _) => {
-                quote_spanned!(span=> let #o = (&&__desk::w::Probe::<#t>::NEW).__desk_key();)
+                quote_spanned!(span=> let #o = (&&__desk::Probe::<#t>::NEW).__desk_key();)
             }
             (None, _) => {
-                quote_spanned!(span=> let #o = (&&&&__desk::w::Probe::<#t>::NEW).__desk_schema();)
+                quote_spanned!(span=> let #o = (&&&&__desk::Probe::<#t>::NEW).__desk_schema();)
             }
         }
     });
@@ -258,8 +258,8 @@ fn schema_probes(types: &[Written]) -> TokenStream {
         match inner.next() {
             None => quote!(let #c = #o;),
             Some(first) => quote! {
-                let #c = __desk::w::Holding::holding(&#o, &#first);
-                #(let #c = __desk::w::Holding::holding(&#c, &#inner);)*
+                let #c = __desk::Holding::holding(&#o, &#first);
+                #(let #c = __desk::Holding::holding(&#c, &#inner);)*
             },
         }
     });
@@ -270,16 +270,16 @@ fn schema_probes(types: &[Written]) -> TokenStream {
             || quote!(#c),
             |p| {
                 let outer = answer(p);
-                quote!(__desk::w::Under::under(&#outer, #c))
+                quote!(__desk::Under::under(&#outer, #c))
             },
         );
         // A key is held to both checks: it may be asked either way.
         let key = w
             .key
-            .map(|_| quote_spanned!(span=> __desk::w::key_as_text::<#t, _>(&#f);));
+            .map(|_| quote_spanned!(span=> __desk::key_as_text::<#t, _>(&#f);));
         quote_spanned! {span=>
             let #f = #value;
-            __desk::w::read_as_schema::<#t, _>(&#f);
+            __desk::read_as_schema::<#t, _>(&#f);
             #key
         }
     });
@@ -308,7 +308,7 @@ fn width_probes(types: &[Written], params: &[&str], fits: &TokenStream) -> Token
             let span = syn::spanned::Spanned::span(t);
             let answer = quote::format_ident!("__desk_a{}", i);
             let schema = quote::format_ident!("__desk_f{}", i);
-            let own = quote_spanned!(span=> (&&__desk::w::Probe::<#t>::NEW).__desk_width());
+            let own = quote_spanned!(span=> (&&__desk::Probe::<#t>::NEW).__desk_width());
             let mut parent = w.parent;
             while let Some(p) = parent.filter(|p| !asked[*p]) {
                 parent = types[p].parent;
@@ -317,12 +317,12 @@ fn width_probes(types: &[Written], params: &[&str], fits: &TokenStream) -> Token
                 || own.clone(),
                 |p| {
                     let outer = quote::format_ident!("__desk_a{}", p);
-                    quote!(__desk::w::Under::under(&#outer, #own))
+                    quote!(__desk::Under::under(&#outer, #own))
                 },
             );
             let fits = super::respan(fits.clone(), span);
             quote_spanned! {span=>
-                let #answer = __desk::w::Silence::silence(&#schema, #value);
+                let #answer = __desk::Silence::silence(&#schema, #value);
                 #fits::<#t, _>(&#answer);
             }
         });
@@ -367,9 +367,9 @@ pub(super) fn with_messages(
             quote!((#code, #texts))
         });
         let rest = if own.rest.is_some() {
-            quote!(__desk::rt::Some(&__DESK_MESSAGES))
+            quote!(__desk::Some(&__DESK_MESSAGES))
         } else {
-            quote!(__desk::rt::None)
+            quote!(__desk::None)
         };
         quote! {
             static __DESK_BY_CODE: [(&__desk::str, __desk::Messages); #n] = [#(#by_code),*];
@@ -396,7 +396,7 @@ pub(super) fn view_checks(field: &Field, ctx: &Ctx) -> TokenStream {
         let typed = custom_checks(field, &quote!(&__desk_typed), ctx);
         let written = super::gate::from_checked(field, &quote!(__desk_typed));
         quote! {
-            if let __desk::rt::Some(__desk_typed) = <#ty as __desk::JsonView>::from_view(__desk_view) {
+            if let __desk::Some(__desk_typed) = <#ty as __desk::JsonView>::from_view(__desk_view) {
                 let __desk_typed = #written;
                 #typed
             }
@@ -420,7 +420,7 @@ pub(super) fn findings_start(field: &Field, report: &TokenStream) -> TokenStream
         return quote!();
     }
     quote! {
-        let __desk_since = (__desk::Report::len(&#report), __desk::w::shape_count(&#report));
+        let __desk_since = (__desk::Report::len(&#report), __desk::shape_count(&#report));
     }
 }
 
@@ -435,7 +435,7 @@ fn rule_checks(field: &Field, target: Target<'_>, raw: bool) -> Vec<TokenStream>
     if let Some((span, value)) = rule_value(field) {
         let target = target.at(span);
         return vec![quote_spanned! {span=>
-            __desk::r::check((#target, __desk_fpath, &mut *__desk_report), #value);
+            __desk::check((#target, __desk_fpath, &mut *__desk_report), #value);
         }];
     }
     let ty = &field.ty;
@@ -478,7 +478,7 @@ fn with_range_bounds(field: &Field, report: &TokenStream, body: TokenStream) -> 
         Some(bounds) => quote! {
             let __desk_start = __desk::Report::len(&#report);
             #body
-            __desk::w::range_bounds(&mut #report, __desk_start, #bounds);
+            __desk::range_bounds(&mut #report, __desk_start, #bounds);
         },
         None => body,
     }
@@ -498,7 +498,7 @@ pub(super) fn newtype_read(field: &Field, ctx: &Ctx) -> TokenStream {
     quote! {
         #since
         #read
-        if let __desk::rt::Some(__desk_view) = __desk::rt::Option::as_ref(&__desk_read) {
+        if let __desk::Some(__desk_view) = __desk::Option::as_ref(&__desk_read) {
             let __desk_fpath = __desk_path;
             let __desk_report = &mut __desk_walk.report;
             #checks

@@ -69,7 +69,7 @@ pub(super) struct Facts {
 
 fn bits(name: &str) -> Part {
     let name = quote::format_ident!("{}", name);
-    Part::Bits(quote!(__desk::rt::types::#name))
+    Part::Bits(quote!(__desk::types::#name))
 }
 
 /// A field's term of `SERDE_SAME`: a skipped field is read whole by the
@@ -83,7 +83,7 @@ fn term(field: &Field) -> Same {
         return Same::Never;
     }
     let ty = &field.ty;
-    let number = quote!(__desk::r::Number);
+    let number = quote!(__desk::Number);
     let mut exact = Vec::new();
     // An integer type the derive reads is exact: no term.
     let integer = |ty: Option<&syn::Type>| {
@@ -100,7 +100,7 @@ fn term(field: &Field) -> Same {
                     .any(|r| matches!(r.kind, RuleKind::Range { .. }))
                     && !integer(crate::check::item_type(ty)) =>
             {
-                exact.push(quote!(<__desk::rt::typed::ItemOf<#ty> as #number>::EXACT));
+                exact.push(quote!(<__desk::typed::ItemOf<#ty> as #number>::EXACT));
             }
             // A map is never the same; keys are strings.
             _ => {}
@@ -398,7 +398,7 @@ impl Facts {
     pub(super) fn impls(&self, input: &Input) -> TokenStream {
         let params = Params::of(input);
         let ty = self_ty(input);
-        let facts = quote!(__desk::rt::types::Facts);
+        let facts = quote!(__desk::types::Facts);
         let [same, json, walk] = self.render(|ty| ask(ty, "SERDE_SAME"), ask);
         let wide = self.wide(input);
         let eq_local = self.eq_local;
@@ -438,12 +438,12 @@ impl Facts {
         let (bottom_eq, bottom_set) = (cause(eq_local), cause(set_local));
         let deeper_impl = super::gate::impl_at_first(
             input,
-            quote!(#[automatically_derived] impl #decl #facts<__desk::rt::types::S<__DeskD>> for #ty #deeper),
+            quote!(#[automatically_derived] impl #decl #facts<__desk::types::S<__DeskD>> for #ty #deeper),
             body,
         );
         quote! {
             #[automatically_derived]
-            impl #bottom_decl #facts<__desk::rt::types::Z> for #ty #own {
+            impl #bottom_decl #facts<__desk::types::Z> for #ty #own {
                 const SERDE_SAME: __desk::bool = false;
                 const JSON_TYPES: __desk::u8 = #bottom_json;
                 const WALK_TYPES: __desk::u8 = #bottom_walk;
@@ -505,7 +505,7 @@ impl Facts {
             let why = cause(Some(why));
             once(tys.iter().map(|ty| {
                 let types = ask(ty, "JSON_TYPES");
-                quote!((if #types & __desk::rt::types::NULL == 0 { 0 } else { #why }))
+                quote!((if #types & __desk::types::NULL == 0 { 0 } else { #why }))
             }))
         };
         let nullable = reads_null(&self.nullable, "NULL");
@@ -568,7 +568,7 @@ impl Facts {
                 } else {
                     static_lifetimes(&super::gate::ungated(input, ty))
                 };
-                quote!(#ty: __desk::rt::types::Facts<__DeskD>)
+                quote!(#ty: __desk::types::Facts<__DeskD>)
             })
             .collect()
     }
@@ -580,7 +580,7 @@ impl Facts {
     /// [`CYCLE`]: desk_schema::__private::types::CYCLE
     fn bottom(parts: &[Part]) -> TokenStream {
         if parts.iter().any(|p| matches!(p, Part::Of(_))) {
-            return quote!(__desk::rt::types::CYCLE);
+            return quote!(__desk::types::CYCLE);
         }
         let each = parts.iter().map(|p| match p {
             Part::Bits(bits) => bits.clone(),
@@ -624,8 +624,8 @@ impl Facts {
                 );
                 quote_spanned! {syn::spanned::Spanned::span(ty)=>
                     const _: () = __desk::core::assert!(
-                        <#ty as __desk::rt::types::Facts<__desk::rt::types::Top>>::JSON_TYPES
-                            & __desk::rt::types::CYCLE == 0,
+                        <#ty as __desk::types::Facts<__desk::types::Top>>::JSON_TYPES
+                            & __desk::types::CYCLE == 0,
                         #message
                     );
                 }
@@ -645,7 +645,7 @@ impl Facts {
         quote_spanned! {ident.span()=>
             #generic_uses
             const _: () = __desk::core::assert!(
-                <#ident as __desk::JsonView>::JSON_TYPES & __desk::rt::types::CYCLE == 0,
+                <#ident as __desk::JsonView>::JSON_TYPES & __desk::types::CYCLE == 0,
                 #message
             );
         }
@@ -660,7 +660,7 @@ impl Facts {
     /// type names a type parameter: see [`concrete`], and
     /// `Facts::given` for how such a field answers instead.)
     pub(super) fn refuse_wide(input: &Input) -> TokenStream {
-        let facts = quote!(__desk::rt::types::Facts<__desk::rt::types::Top>);
+        let facts = quote!(__desk::types::Facts<__desk::types::Top>);
         let repr = buffered_repr(input);
         // A field read whole (`skip`) has no facts: its types are asked by
         // autoref where its typed checks are (`checks::skipped_types`).
@@ -682,7 +682,7 @@ impl Facts {
                 None => {
                     let wide = super::gate::at(f, quote!(<#ty as #facts>::BUFFERED_WIDE));
                     Some(quote_spanned! {f.span=>
-                        const _: () = __desk::core::assert!(!#wide, "{}", __desk::rt::types::WIDE_BUFFERED);
+                        const _: () = __desk::core::assert!(!#wide, "{}", __desk::types::WIDE_BUFFERED);
                     })
                 }
             });
@@ -696,7 +696,7 @@ impl Facts {
     /// keys. (Not for a field whose type names a type parameter: see
     /// [`concrete`].)
     pub(super) fn refuse_unequal(input: &Input) -> TokenStream {
-        let facts = quote!(__desk::rt::types::Facts<__desk::rt::types::Top>);
+        let facts = quote!(__desk::types::Facts<__desk::types::Top>);
         let mut checks = Vec::new();
         for f in all_fields(input).filter(|f| !f.is_buffered()) {
             let Some(ty) = &concrete(input, &f.ty) else {
@@ -722,11 +722,11 @@ impl Facts {
                 };
                 let (why, compared) = match by {
                     None => (
-                        quote!(<__desk::rt::typed::ItemOf<#ty> as #facts>::UNEQUAL),
+                        quote!(<__desk::typed::ItemOf<#ty> as #facts>::UNEQUAL),
                         quote!(Items),
                     ),
                     Some(key) => (
-                        quote!(__desk::rt::typed::key_unequal(|__desk_i: &__desk::rt::typed::ItemOf<#ty>| &__desk_i.#key)),
+                        quote!(__desk::typed::key_unequal(|__desk_i: &__desk::typed::ItemOf<#ty>| &__desk_i.#key)),
                         quote!(Key),
                     ),
                 };
@@ -772,7 +772,7 @@ impl Facts {
         let decl = params.decl(&[], &[]);
         let ty = self_ty(input);
         let own = params.own_where();
-        quote!(impl #decl __desk::w::HoldsFloat for #ty #own {})
+        quote!(impl #decl __desk::HoldsFloat for #ty #own {})
     }
 
     /// The check that every field type the derive reads by its names as
@@ -800,7 +800,7 @@ impl Facts {
                 let span = syn::spanned::Spanned::span(&f.ty);
                 Some(match canonical(&written) {
                     Ok(std) => quote_spanned!(span=>
-                        let () = <#written as __desk::rt::types::Same<#std>>::SAME;
+                        let () = <#written as __desk::types::Same<#std>>::SAME;
                     ),
                     Err(name) => {
                         let message = format!(
@@ -820,7 +820,7 @@ impl Facts {
             .map(|f| {
                 let written = super::gate::ungated(input, &f.ty);
                 quote_spanned!(syn::spanned::Spanned::span(&f.ty)=>
-                    let () = <#written as __desk::rt::types::IsOption>::IS;
+                    let () = <#written as __desk::types::IsOption>::IS;
                 )
             })
             .collect();
@@ -904,9 +904,9 @@ fn reads_wide(ty: &syn::Type) -> bool {
 /// skipped field's types says too.
 fn wide_message(repr: &Repr) -> TokenStream {
     if matches!(repr, Repr::Untagged) {
-        quote!(__desk::rt::types::WIDE_UNTAGGED)
+        quote!(__desk::types::WIDE_UNTAGGED)
     } else {
-        quote!(__desk::rt::types::WIDE_TAGGED)
+        quote!(__desk::types::WIDE_TAGGED)
     }
 }
 
@@ -916,7 +916,7 @@ fn wide_message(repr: &Repr) -> TokenStream {
 fn below_top(ty: &syn::Type, which: &str) -> TokenStream {
     let which = quote::format_ident!("{}", which);
     let ty = &static_lifetimes(ty);
-    let at = quote!(<#ty as __desk::rt::types::Facts<__desk::rt::types::BelowTop>>::#which);
+    let at = quote!(<#ty as __desk::types::Facts<__desk::types::BelowTop>>::#which);
     // At the gate's span when `ty` is gated (`gate::at`).
     match super::gate::span_in(ty) {
         Some(span) => super::respan(at, span),
@@ -1093,7 +1093,7 @@ fn only_itself(input: &Input, ty: &syn::Type) -> Option<TokenStream> {
     }
     let item = only_itself(input, item)?;
     let key = key.map(|k| quote!(#k,));
-    Some(quote!(__desk::rt::types::#std<#key #item>))
+    Some(quote!(__desk::types::#std<#key #item>))
 }
 
 /// A compile-time proof, at the field, that `written` is `std` (the type as
@@ -1452,8 +1452,8 @@ fn refuse_no_key(ty: &syn::Type, key: &syn::Ident, span: proc_macro2::Span) -> T
     );
     quote_spanned! {span=>
         __desk::core::assert!(
-            !__desk::rt::types::names_hold(
-                <__desk::rt::typed::ItemOf<#ty> as __desk::Nested>::NO_KEYS,
+            !__desk::types::names_hold(
+                <__desk::typed::ItemOf<#ty> as __desk::Nested>::NO_KEYS,
                 #name
             ),
             #message
@@ -1467,7 +1467,7 @@ fn cause(name: Option<&str>) -> TokenStream {
         || quote!(0),
         |name| {
             let name = quote::format_ident!("{}", name);
-            quote!(__desk::rt::types::unequal::#name)
+            quote!(__desk::types::unequal::#name)
         },
     )
 }
@@ -1477,7 +1477,7 @@ fn cause(name: Option<&str>) -> TokenStream {
 /// names the first and what to do about it.
 fn refuse_if(span: proc_macro2::Span, compared: &TokenStream, why: &TokenStream) -> TokenStream {
     quote_spanned! {span=>
-        __desk::rt::types::refuse_unequal(__desk::rt::types::Compared::#compared, #why)
+        __desk::types::refuse_unequal(__desk::types::Compared::#compared, #why)
     }
 }
 
@@ -1486,7 +1486,7 @@ fn refuse_if(span: proc_macro2::Span, compared: &TokenStream, why: &TokenStream)
 fn ask(ty: &syn::Type, which: &str) -> TokenStream {
     let which = quote::format_ident!("{}", which);
     let ty = static_lifetimes(ty);
-    let at = quote!(<#ty as __desk::rt::types::Facts<__DeskD>>::#which);
+    let at = quote!(<#ty as __desk::types::Facts<__DeskD>>::#which);
     match super::gate::span_in(&ty) {
         Some(span) => super::respan(at, span),
         None => at,

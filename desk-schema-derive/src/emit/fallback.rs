@@ -59,10 +59,10 @@ pub(crate) fn fallback(input: &syn::DeriveInput, prelude: &TokenStream) -> Token
                 type Checked = Self;
             }
             #[automatically_derived]
-            impl #decl_d __desk::rt::types::Facts<__DeskD> for #ident #args #bounds {
+            impl #decl_d __desk::types::Facts<__DeskD> for #ident #args #bounds {
                 const SERDE_SAME: __desk::bool = false;
-                const JSON_TYPES: __desk::u8 = __desk::rt::types::ANY;
-                const WALK_TYPES: __desk::u8 = __desk::rt::types::ANY;
+                const JSON_TYPES: __desk::u8 = __desk::types::ANY;
+                const WALK_TYPES: __desk::u8 = __desk::types::ANY;
                 const WIDE_INTEGER: __desk::bool = false;
                 const UNEQUAL: __desk::u16 = 0;
             }
@@ -77,11 +77,11 @@ pub(crate) fn fallback(input: &syn::DeriveInput, prelude: &TokenStream) -> Token
             impl #decl_c __desk::ValidateIn<#c> for #ident #args #bounds {
                 const SERDE_SAME: __desk::bool = false;
                 fn validate_in(&self, _: &#c, _: &__desk::Path<'_>, _: &mut __desk::Report) {}
-                fn check_de<'__desk_de, __DeskD: __desk::rt::serde::Deserializer<'__desk_de>>(
+                fn check_de<'__desk_de, __DeskD: __desk::serde::Deserializer<'__desk_de>>(
                     _: __DeskD,
                     _: &#c,
                     _: &__desk::Path<'_>,
-                    _: &mut __desk::rt::walk::Walk,
+                    _: &mut __desk::Walk,
                 ) -> __desk::core::result::Result<__desk::core::option::Option<__DeskView>, __DeskD::Error> {
                     __desk::core::result::Result::Ok(__desk::core::option::Option::None)
                 }
@@ -94,9 +94,9 @@ pub(crate) fn fallback(input: &syn::DeriveInput, prelude: &TokenStream) -> Token
                 }
             }
             #[automatically_derived]
-            impl #decl __desk::rt::schemars::JsonSchema for #ident #args #bounds {
+            impl #decl __desk::schemars::JsonSchema for #ident #args #bounds {
                 #names
-                fn json_schema(_: &mut __desk::rt::schemars::SchemaGenerator) -> __desk::rt::schemars::Schema {
+                fn json_schema(_: &mut __desk::schemars::SchemaGenerator) -> __desk::schemars::Schema {
                     __desk::core::default::Default::default()
                 }
             }

@@ -196,7 +196,7 @@ fn context_of(input: &Input) -> TokenStream {
 pub(super) fn absence(field: &Field) -> Option<TokenStream> {
     field.gate.as_ref().filter(|g| g.nested && g.concrete)?;
     let ty = &field.ty;
-    Some(quote!((&&&__desk::w::Absence::<#ty>::NEW)))
+    Some(quote!((&&&__desk::Absence::<#ty>::NEW)))
 }
 
 /// Whether serde reads the field's absence as a value, as the generated
@@ -210,7 +210,7 @@ pub(super) fn reads_absence(field: &Field) -> TokenStream {
         return quote!(#read.reads_absence());
     }
     absence(field).map_or_else(
-        || quote!(__desk::w::may_be_absent::<#ty>()),
+        || quote!(__desk::may_be_absent::<#ty>()),
         |probe| quote!({ use __desk::absence::*; #probe.__desk_reads_absence() }),
     )
 }
@@ -220,7 +220,7 @@ pub(super) fn reads_absence(field: &Field) -> TokenStream {
 pub(super) fn absent_value(field: &Field) -> TokenStream {
     let ty = &field.ty;
     absence(field).map_or_else(
-        || quote!(__desk::w::absent::<#ty>()),
+        || quote!(__desk::absent::<#ty>()),
         |probe| quote!({ use __desk::absence::*; #probe.__desk_absent_value() }),
     )
 }

@@ -369,8 +369,8 @@ impl Bounds {
     fn predicates<'a>(&'a self, bound: &'a TokenStream) -> impl Iterator<Item = TokenStream> + 'a {
         let checked = self.checked.iter().map(move |t| quote!(#t: #bound));
         let keys = (self.keys.iter())
-            .map(|t| quote!(#t: __desk::KeyParam + __desk::rt::serde::de::DeserializeOwned));
-        let read = (self.read.iter()).map(|t| quote!(#t: __desk::rt::serde::de::DeserializeOwned));
+            .map(|t| quote!(#t: __desk::KeyParam + __desk::serde::de::DeserializeOwned));
+        let read = (self.read.iter()).map(|t| quote!(#t: __desk::serde::de::DeserializeOwned));
         let defaulted = (self.defaulted.iter()).map(|t| quote!(#t: __desk::core::default::Default));
         let hashed = (self.hashed.iter())
             .map(|t| quote!(#t: __desk::core::hash::BuildHasher + __desk::core::default::Default));
@@ -574,7 +574,7 @@ impl Params {
         let read = self.bounds.read.iter().cloned();
         let mut preds: Vec<TokenStream> = Vec::new();
         for t in params.chain(read).filter(|t| !checked(t)) {
-            let pred = quote!(#t: __desk::rt::schemars::JsonSchema);
+            let pred = quote!(#t: __desk::schemars::JsonSchema);
             if !preds.iter().any(|p| p.to_string() == pred.to_string()) {
                 preds.push(pred);
             }
@@ -712,7 +712,7 @@ impl Params {
         (
             self.decl(&[quote!('__desk_de)], &[]),
             self.where_clause(
-                &quote!(__desk::JsonView + __desk::rt::serde::de::DeserializeOwned),
+                &quote!(__desk::JsonView + __desk::serde::de::DeserializeOwned),
                 &[],
             ),
         )

@@ -38,12 +38,12 @@ pub(super) fn impl_json_eq(input: &Input, facts: &Facts) -> TokenStream {
     let compares = !fields(&input.shape).is_empty();
     let eq_use = compares.then(|| {
         quote!(
-            use __desk::rt::typed::field::{Compared as _, Two as __DeskTwo, Uncompared as _};
+            use __desk::typed::field::{Compared as _, Two as __DeskTwo, Uncompared as _};
         )
     });
     let hash_use = compares.then(|| {
         quote!(
-            use __desk::rt::typed::field::{Hashed as _, One as __DeskOne, Unhashed as _};
+            use __desk::typed::field::{Hashed as _, One as __DeskOne, Unhashed as _};
         )
     });
     // Each parameter a compared field holds (a map's key too) is `JsonEq`,

@@ -145,7 +145,7 @@ pub(crate) fn content_path(repr: &Repr, variant_json: &str) -> TokenStream {
 
 /// The runtime's `Repr` of an enum.
 pub(crate) fn repr_tokens(repr: &Repr) -> TokenStream {
-    let p = quote!(__desk::w::Repr);
+    let p = quote!(__desk::Repr);
     match repr {
         Repr::External => quote!(#p::External),
         Repr::Internal(tag) => quote!(#p::Internal(#tag)),
@@ -241,7 +241,7 @@ fn untagged_distinct(input: &Input, variants: &[DataVariant]) -> TokenStream {
     // the error then (`Facts::refuse_cycle`), not an overlap.
     let ident = &input.ident;
     let cycle = if input.generics.params.is_empty() {
-        quote!(<#ident as __desk::JsonView>::JSON_TYPES & __desk::rt::types::CYCLE != 0)
+        quote!(<#ident as __desk::JsonView>::JSON_TYPES & __desk::types::CYCLE != 0)
     } else {
         quote!(false)
     };
@@ -270,9 +270,9 @@ fn untagged_distinct(input: &Input, variants: &[DataVariant]) -> TokenStream {
 /// `Some("text")` or `None`, as tokens.
 fn opt_str(s: Option<&String>) -> TokenStream {
     if let Some(s) = s {
-        quote!(__desk::rt::Some(#s))
+        quote!(__desk::Some(#s))
     } else {
-        quote!(__desk::rt::None)
+        quote!(__desk::None)
     }
 }
 
@@ -326,9 +326,9 @@ fn ctx(input: &Input) -> Ctx {
         .collect();
     let fits = facts::buffered_repr(input).map(|repr| {
         if matches!(repr, Repr::Untagged) {
-            quote!(__desk::w::fits_untagged)
+            quote!(__desk::fits_untagged)
         } else {
-            quote!(__desk::w::fits_tagged)
+            quote!(__desk::fits_tagged)
         }
     });
     match &input.context {
@@ -383,7 +383,7 @@ fn absent_value(
 /// error of the derive's, however many places read the field.
 fn skip_read(field: &Field) -> TokenStream {
     let ty = &field.ty;
-    quote!(<#ty as __desk::w::SerdeReads>::READ)
+    quote!(<#ty as __desk::SerdeReads>::READ)
 }
 
 /// The field type's `Default`, for `#[serde(default)]` on a field, its type

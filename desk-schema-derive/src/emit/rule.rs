@@ -59,7 +59,7 @@ fn form(kind: &RuleKind, span: Span) -> Form<'_> {
                 .map(|n| spanned(Literal::i128_suffixed(*n), span));
             let (min, max) = (opt_int_at(within.0, span), opt_int_at(within.1, span));
             Form::Call(vec![quote_spanned! {span=>
-                &__desk::r::one_of::Integers { min: #min, max: #max, list: &[#(#values),*] }
+                &__desk::one_of::Integers { min: #min, max: #max, list: &[#(#values),*] }
             }])
         }
         RuleKind::PrintableAscii | RuleKind::Ascii => Form::Call(Vec::new()),
@@ -73,7 +73,7 @@ fn form(kind: &RuleKind, span: Span) -> Form<'_> {
         RuleKind::Format(variant) => {
             let variant = syn::Ident::new(variant, span);
             Form::Call(vec![
-                quote_spanned!(span=> __desk::r::format::Format::#variant),
+                quote_spanned!(span=> __desk::format::Format::#variant),
             ])
         }
         // One static per pattern (see `rule_statics`), compiled on first use.
@@ -159,9 +159,9 @@ impl Target<'_> {
 fn opt_int_at(n: Option<i128>, span: Span) -> TokenStream {
     if let Some(n) = n {
         let n = spanned(Literal::i128_suffixed(n), span);
-        quote_spanned!(span=> __desk::rt::Some(#n))
+        quote_spanned!(span=> __desk::Some(#n))
     } else {
-        quote_spanned!(span=> __desk::rt::None)
+        quote_spanned!(span=> __desk::None)
     }
 }
 
@@ -196,16 +196,16 @@ pub(super) fn range_bounds(rules: &[Rule]) -> Option<TokenStream> {
 /// `Some("text")` or `None`, as tokens.
 pub(super) fn opt_str(text: Option<&String>) -> TokenStream {
     if let Some(text) = text {
-        quote!(__desk::rt::Some(#text))
+        quote!(__desk::Some(#text))
     } else {
-        quote!(__desk::rt::None)
+        quote!(__desk::None)
     }
 }
 
-/// The rule's runtime module, `__desk::r::<name>` (`format` for the formats).
+/// The rule's runtime module, `__desk::<name>` (`format` for the formats).
 fn module(rule: &Rule) -> TokenStream {
     let name = module_name(rule, Span::call_site());
-    quote!(__desk::r::#name)
+    quote!(__desk::#name)
 }
 
 /// The name of the rule's runtime module, at `span`.
@@ -221,7 +221,7 @@ fn module_name(rule: &Rule, span: Span) -> syn::Ident {
 fn item_key_name(ty: &syn::Type, key: &syn::Ident) -> TokenStream {
     let key_str = super::rust_name(key);
     quote! {
-        <__desk::rt::typed::ItemOf<#ty> as __desk::Nested>::json_name(#key_str).unwrap_or(#key_str)
+        <__desk::typed::ItemOf<#ty> as __desk::Nested>::json_name(#key_str).unwrap_or(#key_str)
     }
 }
 
@@ -229,7 +229,7 @@ fn item_key_name(ty: &syn::Type, key: &syn::Ident) -> TokenStream {
 /// JSON view when `raw`) at `__desk_fpath`, into `__desk_report`.
 pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) -> TokenStream {
     let at = quote!(__desk_fpath, __desk_report);
-    let r = quote!(__desk::r);
+    let r = quote!(__desk);
     // The field `unique(by = ...)` names keeps its span (see `respan_rule`).
     let mut keep = None;
     let span = super::at_rule(rule.span);
@@ -246,7 +246,7 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
                 _ => target.at(span),
             };
             return quote_spanned! {span=>
-                __desk::r::#name::check(#target #(, #args)*, __desk_fpath, __desk_report);
+                __desk::#name::check(#target #(, #args)*, __desk_fpath, __desk_report);
             };
         }
         Form::Unique(Some(key)) => {
@@ -256,15 +256,15 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
             if raw {
                 quote! {
                     {
-                        use __desk::w::by_key::*;
-                        let __desk_key = __desk::w::key_type(|__desk_item: &__desk::rt::typed::ItemOf<#ty>| &__desk_item.#key);
-                        (&&__desk::w::RawBy::new(
+                        use __desk::by_key::*;
+                        let __desk_key = __desk::key_type(|__desk_item: &__desk::typed::ItemOf<#ty>| &__desk_item.#key);
+                        (&&__desk::RawBy::new(
                             #target,
                             __desk_since,
-                            |__desk_item: &<__desk::rt::typed::ItemOf<#ty> as __desk::JsonView>::View<'__desk_de>| {
-                                __desk::rt::Option::as_ref(&__desk::w::view_of(&__desk_key, __desk_item).#key).and_then(|__desk_k| (&&__desk::w::Key(__desk_k)).__desk_item_key())
+                            |__desk_item: &<__desk::typed::ItemOf<#ty> as __desk::JsonView>::View<'__desk_de>| {
+                                __desk::Option::as_ref(&__desk::view_of(&__desk_key, __desk_item).#key).and_then(|__desk_k| (&&__desk::Key(__desk_k)).__desk_item_key())
                             },
-                            |__desk_item: &__desk::rt::typed::ItemOf<#ty>| (&&__desk::w::Key(&__desk_item.#key)).__desk_item_key(),
+                            |__desk_item: &__desk::typed::ItemOf<#ty>| (&&__desk::Key(&__desk_item.#key)).__desk_item_key(),
                         ))
                         .__desk_check_unique_by(#name, #at)
                     }
@@ -273,9 +273,9 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
                 quote! {
                     #r::unique::check_json_by(
                         #target,
-                        |__desk_item: &__desk::rt::typed::ItemOf<#ty>| {
-                            use __desk::w::by_key::*;
-                            (&&__desk::w::TypedKey(&__desk_item.#key)).__desk_item_key()
+                        |__desk_item: &__desk::typed::ItemOf<#ty>| {
+                            use __desk::by_key::*;
+                            (&&__desk::TypedKey(&__desk_item.#key)).__desk_item_key()
                         },
                         #name,
                         #at,
@@ -287,8 +287,8 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
             let target = target.tokens();
             quote! {
             {
-                use __desk::w::whole::*;
-                (&&__desk::w::RawItems::<__desk::rt::typed::ItemOf<#ty>, _>(#target, __desk_since, __desk::rt::PhantomData)).__desk_check_unique(#at)
+                use __desk::whole::*;
+                (&&__desk::RawItems::<__desk::typed::ItemOf<#ty>, _>(#target, __desk_since, __desk::PhantomData)).__desk_check_unique(#at)
             }
             }
         }
@@ -297,8 +297,8 @@ pub(super) fn check(rule: &Rule, ty: &syn::Type, target: Target<'_>, raw: bool) 
             quote! {
                 #r::unique::check_json(
                     {
-                        use __desk::w::items::*;
-                        (&&__desk::w::Items(#target)).__desk_list()
+                        use __desk::items::*;
+                        (&&__desk::Items(#target)).__desk_list()
                     },
                     #at,
                 )
@@ -337,7 +337,7 @@ fn each(
     if !raw {
         let each = syn::Ident::new(which, span);
         return quote_spanned! {span=>
-            __desk::r::#each(#target, #value, __desk_fpath, __desk_report);
+            __desk::#each(#target, #value, __desk_fpath, __desk_report);
         };
     }
     // Through the field's own type, so that a list or map rule on a field
@@ -345,7 +345,7 @@ fn each(
     let each = quote::format_ident!("raw_{}", which, span = span);
     let ty = respan(ty.to_token_stream(), span);
     quote_spanned! {span=>
-        __desk::r::#each(__desk::rt::PhantomData::<#ty>, #target, #value, __desk_fpath, __desk_report);
+        __desk::#each(__desk::PhantomData::<#ty>, #target, #value, __desk_fpath, __desk_report);
     }
 }
 
@@ -363,7 +363,7 @@ pub(super) fn rule_values(rules: &[Rule]) -> Option<TokenStream> {
             Form::Call(args) => {
                 let name = module_name(rule, span);
                 let args = (!args.is_empty()).then(|| quote_spanned!(span=> (#(#args),*)));
-                Some(quote_spanned!(span=> __desk::r::#name::Rule #args))
+                Some(quote_spanned!(span=> __desk::#name::Rule #args))
             }
             _ => None,
         }
@@ -414,7 +414,7 @@ pub(super) fn const_checks(
                             "`range`: `{which} = {bound}` is outside the field's integer type: no \
                          value of the type can reach it"
                         );
-                        let number = quote!(<#ty as __desk::r::Number>);
+                        let number = quote!(<#ty as __desk::Number>);
                         let within = quote!(#bound >= #number::MIN && #bound <= #number::MAX);
                         Some(quote! {
                             __desk::core::assert!(#number::EXACT || #within, #float);
@@ -426,7 +426,7 @@ pub(super) fn const_checks(
         // For a type the derive could not read (an alias): an `f32`, and a
         // value the type cannot take, in the words of `check_range_fits`.
         RuleKind::OneOfIntegers { values, .. } => {
-            let number = quote!(<#ty as __desk::r::Number>);
+            let number = quote!(<#ty as __desk::Number>);
             let rounds = crate::check::ONE_OF_F32;
             let asserts = values.iter().map(|n| {
                 let outside = format!(
@@ -441,11 +441,11 @@ pub(super) fn const_checks(
         }
         RuleKind::Items(inner) => const_checks(
             inner,
-            &quote!(__desk::rt::typed::ItemOf<#ty>),
+            &quote!(__desk::typed::ItemOf<#ty>),
             written.and_then(crate::check::item_type),
         ),
         RuleKind::Values(inner) => {
-            const_checks(inner, &quote!(__desk::rt::typed::ValueOf<#ty>), None)
+            const_checks(inner, &quote!(__desk::typed::ValueOf<#ty>), None)
         }
         _ => quote!(),
     });
@@ -454,7 +454,7 @@ pub(super) fn const_checks(
 
 /// The rule's schema keywords, written into `__desk_s`.
 pub(super) fn schema(rule: &Rule, ty: &syn::Type) -> TokenStream {
-    let r = quote!(__desk::r);
+    let r = quote!(__desk);
     let s = quote!(__desk_s);
     let (key, inner) = match form(&rule.kind, Span::call_site()) {
         Form::Call(args) => {
@@ -473,7 +473,7 @@ pub(super) fn schema(rule: &Rule, ty: &syn::Type) -> TokenStream {
     };
     let inner = inner.iter().map(|rule| schema(rule, ty));
     quote! {
-        __desk::rt::schema::with_sub(#s, #key, |__desk_s| { #(#inner)* });
+        __desk::schema::with_sub(#s, #key, |__desk_s| { #(#inner)* });
     }
 }
 
@@ -503,7 +503,7 @@ pub(super) fn rule_statics<'a>(
                     continue;
                 }
                 seen.push(name.clone());
-                let r = quote!(__desk::r::pattern);
+                let r = quote!(__desk::pattern);
                 out.extend(respan(
                     quote! {
                         static #name: #r::Pattern = #r::Pattern::new(#source);
@@ -520,7 +520,7 @@ pub(super) fn rule_statics<'a>(
                 seen.push(name);
                 out.extend(respan(
                     quote! {
-                        const _: () = __desk::r::format::needs_feature::<__desk::r::format::Format>();
+                        const _: () = __desk::format::needs_feature::<__desk::format::Format>();
                     },
                     rule.span,
                 ));

@@ -14,11 +14,11 @@ pub(super) fn names(ident: &syn::Ident) -> TokenStream {
     quote! {
         #[inline]
         fn schema_name() -> __desk::std::borrow::Cow<'static, __desk::str> {
-            __desk::rt::schema::derived_name(#name)
+            __desk::schema::derived_name(#name)
         }
         #[inline]
         fn schema_id() -> __desk::std::borrow::Cow<'static, __desk::str> {
-            __desk::rt::schema::derived_id(__desk::core::module_path!(), #name)
+            __desk::schema::derived_id(__desk::core::module_path!(), #name)
         }
     }
 }
@@ -26,15 +26,17 @@ pub(super) fn names(ident: &syn::Ident) -> TokenStream {
 /// The field's own messages on its schema (`x-message`), after its rules.
 fn own_messages(field: &Field) -> Option<TokenStream> {
     field.message.as_ref().map(|own| {
-        let (en, zh_cn) = own.rest.as_ref().map_or(
-            (quote!(__desk::rt::None), quote!(__desk::rt::None)),
-            |(en, zh)| (rule::opt_str(en.as_ref()), rule::opt_str(zh.as_ref())),
-        );
+        let (en, zh_cn) = own
+            .rest
+            .as_ref()
+            .map_or((quote!(__desk::None), quote!(__desk::None)), |(en, zh)| {
+                (rule::opt_str(en.as_ref()), rule::opt_str(zh.as_ref()))
+            });
         let by_code = own.by_code.iter().map(|(code, (en, zh_cn))| {
             let (en, zh_cn) = (rule::opt_str(en.as_ref()), rule::opt_str(zh_cn.as_ref()));
             quote!((#code, #en, #zh_cn))
         });
-        quote!(__desk::rt::schema::field_messages(__desk_s, #en, #zh_cn, &[#(#by_code),*]);)
+        quote!(__desk::schema::field_messages(__desk_s, #en, #zh_cn, &[#(#by_code),*]);)
     })
 }
 
@@ -47,12 +49,12 @@ fn field_schema(field: &Field) -> TokenStream {
     let doc = field
         .docs
         .as_ref()
-        .map(|d| quote!(__desk::rt::schema::field_description(__desk_s, #d);));
+        .map(|d| quote!(__desk::schema::field_description(__desk_s, #d);));
     let message = own_messages(field);
     let schema = if field.is_buffered() {
-        quote!(let mut __desk_schema = <#ty as __desk::rt::schema::OwnSchema>::SCHEMA.write(__desk_gen);)
+        quote!(let mut __desk_schema = <#ty as __desk::schema::OwnSchema>::SCHEMA.write(__desk_gen);)
     } else {
-        quote!(let mut __desk_schema = __desk::rt::schema::field_subschema::<#ty>(__desk_gen);)
+        quote!(let mut __desk_schema = __desk::schema::field_subschema::<#ty>(__desk_gen);)
     };
     let schema = super::gate::at(field, schema);
     if rules.is_empty() && message.is_none() && doc.is_none() {
@@ -60,14 +62,14 @@ fn field_schema(field: &Field) -> TokenStream {
     }
     quote! {
         #schema
-        let __desk_shape = __desk::rt::schema::shape_before_rules(&__desk_schema);
+        let __desk_shape = __desk::schema::shape_before_rules(&__desk_schema);
         {
             let __desk_s = &mut __desk_schema;
             #(#rules)*
             #message
             #doc
         }
-        __desk::rt::schema::shape_only(&mut __desk_schema, __desk_shape);
+        __desk::schema::shape_only(&mut __desk_schema, __desk_shape);
     }
 }
 
@@ -77,9 +79,9 @@ fn finish(input: &Input) -> TokenStream {
     let schema_with = input
         .schema_with
         .as_ref()
-        .map(|p| quote!(__desk::rt::schema::schema_with(&mut __desk_schema, __desk_gen, #p);));
+        .map(|p| quote!(__desk::schema::schema_with(&mut __desk_schema, __desk_gen, #p);));
     quote! {
-        #( __desk::r::custom::schema(&mut __desk_schema, #descriptions); )*
+        #( __desk::custom::schema(&mut __desk_schema, #descriptions); )*
         #schema_with
         __desk_schema
     }
@@ -103,17 +105,17 @@ fn schema_impl(input: &Input, body: &TokenStream) -> TokenStream {
     let mut own = params.unchecked_schema_preds();
     own.extend(params.validated_preds(&quote!(__desk::ValidateIn<#assoc>)));
     let bounds = params.where_clause(
-        &quote!(__desk::rt::schemars::JsonSchema + __desk::rt::serde::de::DeserializeOwned),
+        &quote!(__desk::schemars::JsonSchema + __desk::serde::de::DeserializeOwned),
         &own,
     );
     let ty = self_ty(input);
     super::gate::impl_at_first(
         input,
-        quote!(#[automatically_derived] impl #decl __desk::rt::schemars::JsonSchema for #ty #bounds),
+        quote!(#[automatically_derived] impl #decl __desk::schemars::JsonSchema for #ty #bounds),
         quote! {
             #names
             #[inline]
-            fn json_schema(__desk_gen: &mut __desk::rt::schemars::SchemaGenerator) -> __desk::rt::schemars::Schema {
+            fn json_schema(__desk_gen: &mut __desk::schemars::SchemaGenerator) -> __desk::schemars::Schema {
                 #body
                 #finish
             }
@@ -131,19 +133,19 @@ fn generic_names(input: &Input, params: &Params) -> TokenStream {
     }
     let name = input.ident.to_string();
     let args = quote! {
-        || __desk::std::vec![#( <#types as __desk::rt::schemars::JsonSchema>::schema_name().into_owned() ),*]
+        || __desk::std::vec![#( <#types as __desk::schemars::JsonSchema>::schema_name().into_owned() ),*]
     };
     let ids = quote! {
-        || __desk::std::vec![#( <#types as __desk::rt::schemars::JsonSchema>::schema_id().into_owned() ),*]
+        || __desk::std::vec![#( <#types as __desk::schemars::JsonSchema>::schema_id().into_owned() ),*]
     };
     quote! {
         #[inline]
         fn schema_name() -> __desk::std::borrow::Cow<'static, __desk::str> {
-            __desk::rt::schema::generic_name(#name, #args)
+            __desk::schema::generic_name(#name, #args)
         }
         #[inline]
         fn schema_id() -> __desk::std::borrow::Cow<'static, __desk::str> {
-            __desk::rt::schema::generic_id(__desk::core::module_path!(), #name, #ids)
+            __desk::schema::generic_id(__desk::core::module_path!(), #name, #ids)
         }
     }
 }
@@ -170,7 +172,7 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
         let doc = field
             .docs
             .as_ref()
-            .map(|d| quote!(__desk::rt::schema::field_description(__desk_s, #d);));
+            .map(|d| quote!(__desk::schema::field_description(__desk_s, #d);));
         let message = own_messages(field);
         // Required: no default (and not an `Option`: the runtime asks serde),
         // or a default that breaks the field's own rules (the walk says
@@ -182,7 +184,7 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
             Some(value) => {
                 let checks = field_checks(field, ctx, Target::RefTo("__desk_default"));
                 Some(quote! {
-                    __desk::w::default_breaks(|__desk_report| {
+                    __desk::default_breaks(|__desk_report| {
                         let __desk_ctx = &__desk_cx;
                         let __desk_fpath = &__desk::Path::Root;
                         let __desk_default: #ty = #value;
@@ -203,11 +205,11 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
                 quote!(let __desk_s = __desk_props.add::<#ty, _>(__desk_gen, #json, || #required);)
             }
             (Some(required), true) => {
-                quote!(let __desk_s = __desk_props.skipped_default(__desk_gen, #json, || #required, <#ty as __desk::rt::schema::OwnSchema>::SCHEMA);)
+                quote!(let __desk_s = __desk_props.skipped_default(__desk_gen, #json, || #required, <#ty as __desk::schema::OwnSchema>::SCHEMA);)
             }
             (None, true) => {
                 let reads = super::gate::reads_absence(field);
-                quote!(let __desk_s = __desk_props.skipped(__desk_gen, #json, #reads, <#ty as __desk::rt::schema::OwnSchema>::SCHEMA);)
+                quote!(let __desk_s = __desk_props.skipped(__desk_gen, #json, #reads, <#ty as __desk::schema::OwnSchema>::SCHEMA);)
             }
         };
         let add = super::gate::at(field, add);
@@ -223,7 +225,7 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
         }
     });
     quote! {
-        let __desk_props = &mut __desk::rt::schema::Properties::new();
+        let __desk_props = &mut __desk::schema::Properties::new();
         #(#props)*
     }
 }
@@ -277,16 +279,16 @@ pub(super) fn data_enum(
             quote!(true)
         };
         let content = match &v.data {
-            VariantData::Unit => quote!(__desk::rt::None),
+            VariantData::Unit => quote!(__desk::None),
             VariantData::Newtype(field) => {
                 let schema = field_schema(field);
-                quote!({ #schema __desk::rt::Some(__desk_schema) })
+                quote!({ #schema __desk::Some(__desk_schema) })
             }
             VariantData::Struct { fields, .. } => {
                 let props = properties(&self_ty(input), fields, &schema_ctx);
                 quote!({
                     #props
-                    __desk::rt::Some(__desk_props.finish_object(__desk::rt::None, #deny))
+                    __desk::Some(__desk_props.finish_object(__desk::None, #deny))
                 })
             }
         };
@@ -297,7 +299,7 @@ pub(super) fn data_enum(
             quote!(0)
         };
         quote! {
-            __desk_variants.push(__desk::rt::schema::variant_schema(
+            __desk_variants.push(__desk::schema::variant_schema(
                 #repr_t, &[#json #(, #aliases)*], false, #doc, #content, #content_required, #deny, #types,
             ));
         }
@@ -305,8 +307,8 @@ pub(super) fn data_enum(
     let variant_schemas: Vec<TokenStream> = variant_schemas.collect();
     let other = other.then(|| {
         quote! {
-            __desk_variants.push(__desk::rt::schema::variant_schema(
-                #repr_t, &[#(#all_names),*], true, __desk::rt::None, __desk::rt::None, true, #deny, 0,
+            __desk_variants.push(__desk::schema::variant_schema(
+                #repr_t, &[#(#all_names),*], true, __desk::None, __desk::None, true, #deny, 0,
             ));
         }
     });
@@ -315,7 +317,7 @@ pub(super) fn data_enum(
         let __desk_variants = &mut __desk::std::vec::Vec::new();
         #(#variant_schemas)*
         #other
-        let mut __desk_schema = __desk::rt::schema::data_enum_schema(#docs, #repr_t, #deny, __desk_variants);
+        let mut __desk_schema = __desk::schema::data_enum_schema(#docs, #repr_t, #deny, __desk_variants);
     };
     schema_impl(input, &body)
 }
@@ -327,7 +329,7 @@ pub(super) fn newtype(input: &Input, field: &Field) -> TokenStream {
     let docs = input
         .docs
         .as_ref()
-        .map(|d| quote!(__desk::rt::schema::field_description(&mut __desk_schema, #d);));
+        .map(|d| quote!(__desk::schema::field_description(&mut __desk_schema, #d);));
     schema_impl(input, &quote!(#schema #docs))
 }
 
@@ -336,14 +338,14 @@ pub(super) fn unit_enum(input: &Input, variants: &[Variant], other: bool) -> Tok
     let entries = variants.iter().flat_map(|v| {
         let doc = opt_str(v.docs.as_ref());
         let json = &v.json;
-        std::iter::once(quote!((#json, #doc, __desk::rt::None))).chain(
+        std::iter::once(quote!((#json, #doc, __desk::None))).chain(
             v.aliases
                 .iter()
-                .map(move |alias| quote!((#alias, #doc, __desk::rt::Some(#json)))),
+                .map(move |alias| quote!((#alias, #doc, __desk::Some(#json)))),
         )
     });
     let body = quote! {
-        let mut __desk_schema = __desk::rt::schema::unit_enum_schema(&[#(#entries),*], #other, #docs);
+        let mut __desk_schema = __desk::schema::unit_enum_schema(&[#(#entries),*], #other, #docs);
     };
     schema_impl(input, &body)
 }

@@ -45,7 +45,7 @@ fn typed_field(field: &Field, ctx: &Ctx, value: Target<'_>) -> TokenStream {
     let checks = field_checks(field, ctx, value);
     quote! {
         {
-            let __desk_fpath = __desk::rt::typed::field_at(&mut __desk_fslot, #json);
+            let __desk_fpath = __desk::typed::field_at(&mut __desk_fslot, #json);
             #checks
         }
     }
@@ -78,9 +78,9 @@ fn impls(
         vec![]
     } else {
         let c = super::any_context();
-        vec![quote!(#c: ?__desk::rt::Sized)]
+        vec![quote!(#c: ?__desk::Sized)]
     };
-    let owned = quote!(__desk::rt::serde::de::DeserializeOwned);
+    let owned = quote!(__desk::serde::de::DeserializeOwned);
     let decl = params.decl(&[], &ctx_param);
     let bounds = params.where_clause(&quote!(__desk::ValidateIn<#ctx_ty> + #owned), &[]);
     let vdecl = params.decl(&[], &[]);
@@ -111,8 +111,8 @@ fn impls(
         impl #vdecl __desk::Validate for #ty #vbounds {
             type Context = #assoc;
             #[inline]
-            fn validate_with(&self, __desk_ctx: &#assoc) -> __desk::rt::Result<(), __desk::Report> {
-                __desk::rt::typed::validate_with(self, __desk_ctx)
+            fn validate_with(&self, __desk_ctx: &#assoc) -> __desk::Result<(), __desk::Report> {
+                __desk::typed::validate_with(self, __desk_ctx)
             }
         }
     }
@@ -130,12 +130,12 @@ fn check_de(
     let sig = super::gate::at_first(
         input,
         quote! {
-            fn check_de<'__desk_de, __DeskD: __desk::rt::serde::Deserializer<'__desk_de>>(
+            fn check_de<'__desk_de, __DeskD: __desk::serde::Deserializer<'__desk_de>>(
                 __desk_de: __DeskD,
                 __desk_ctx: &#ctx_ty,
                 __desk_path: &__desk::Path<'_>,
-                __desk_walk: &mut __desk::w::Walk,
-            ) -> __desk::rt::Result<__desk::rt::Option<#view>, __DeskD::Error>
+                __desk_walk: &mut __desk::Walk,
+            ) -> __desk::Result<__desk::Option<#view>, __DeskD::Error>
         },
     );
     let body = super::gate::braces_at_first(
@@ -169,14 +169,14 @@ pub(super) fn object(input: &Input, facts: &Facts, fields: &[Field], ctx: &Ctx) 
         .map(|c| struct_rule_call(&c.check, ctx))
         .collect();
     let readable = (!typed_only.is_empty())
-        .then(|| quote!(let __desk_whole_readable = __desk::w::unreadable_count(__desk_report);));
+        .then(|| quote!(let __desk_whole_readable = __desk::unreadable_count(__desk_report);));
     let struct_checks = (!input.customs.is_empty()).then(|| {
         let (read, typed_only) = if typed_only.is_empty() {
             (None, None)
         } else {
             (
                 Some(quote! {
-                    let __desk_read = __desk::w::unreadable_count(__desk_report) == __desk_whole_readable;
+                    let __desk_read = __desk::unreadable_count(__desk_report) == __desk_whole_readable;
                 }),
                 Some(quote! {
                     if __desk_read {
@@ -187,7 +187,7 @@ pub(super) fn object(input: &Input, facts: &Facts, fields: &[Field], ctx: &Ctx) 
         };
         quote! {
             #read
-            let mut __desk_scope = __desk::w::scope(__desk_path, __desk_report);
+            let mut __desk_scope = __desk::scope(__desk_path, __desk_report);
             #( #raw )*
             #typed_only
         }
@@ -228,7 +228,7 @@ fn struct_rule_call(check: &syn::Path, ctx: &Ctx) -> TokenStream {
     // otherwise look them up in its own hygiene.
     let (this, scope) = (quote!(self), quote!(&mut __desk_scope));
     quote::quote_spanned! {syn::spanned::Spanned::span(check)=>
-        <_ as __desk::r::custom::StructRuleResult>::done(#check(#this #ctx_arg, #scope));
+        <_ as __desk::custom::StructRuleResult>::done(#check(#this #ctx_arg, #scope));
     }
 }
 
@@ -309,7 +309,7 @@ pub(super) fn unit_enum(input: &Input) -> TokenStream {
     let check_de = check_de(input, &quote!(#ident), &quote!(#c), &unit_enum_check_de());
     quote! {
         #[automatically_derived]
-        impl<#c: ?__desk::rt::Sized> __desk::ValidateIn<#c> for #ident {
+        impl<#c: ?__desk::Sized> __desk::ValidateIn<#c> for #ident {
             const SERDE_SAME: __desk::bool = true;
             #[inline]
             fn validate_in(&self, _: &#c, _: &__desk::Path<'_>, _: &mut __desk::Report) {}
@@ -320,8 +320,8 @@ pub(super) fn unit_enum(input: &Input) -> TokenStream {
         impl __desk::Validate for #ident {
             type Context = ();
             #[inline]
-            fn validate_with(&self, _: &()) -> __desk::rt::Result<(), __desk::Report> {
-                __desk::rt::Ok(())
+            fn validate_with(&self, _: &()) -> __desk::Result<(), __desk::Report> {
+                __desk::Ok(())
             }
         }
     }
@@ -410,7 +410,7 @@ pub(super) fn data_enum(
 
 /// `check_de` of an object: its properties through the generated walker.
 fn object_check_de() -> TokenStream {
-    quote!(__desk::w::object(
+    quote!(__desk::object(
         __desk_de,
         __desk_ctx,
         __desk_path,
@@ -424,14 +424,14 @@ fn newtype_check_de(field: &Field, ctx: &Ctx, wrapped: bool) -> TokenStream {
     let view = if wrapped {
         super::gate::at(
             field,
-            quote!(__desk_read.map(|__desk_v| __DeskView(__desk_v, __desk::rt::PhantomData))),
+            quote!(__desk_read.map(|__desk_v| __DeskView(__desk_v, __desk::PhantomData))),
         )
     } else {
         quote!(__desk_read)
     };
     quote! {
         #read
-        __desk::rt::Ok(#view)
+        __desk::Ok(#view)
     }
 }
 
@@ -439,9 +439,9 @@ fn newtype_check_de(field: &Field, ctx: &Ctx, wrapped: bool) -> TokenStream {
 /// or the `other` variant.
 fn unit_enum_check_de() -> TokenStream {
     quote! {
-        let __desk_scalar = __desk::w::scalar(__desk_de)?;
-        __desk::rt::Ok(
-            __desk::w::enum_str(&__desk_scalar, __desk_path, __desk_walk)
+        let __desk_scalar = __desk::scalar(__desk_de)?;
+        __desk::Ok(
+            __desk::enum_str(&__desk_scalar, __desk_path, __desk_walk)
                 .and_then(|__desk_s| __desk_variant(__desk_s, __desk_path, __desk_walk)),
         )
     }
@@ -452,13 +452,13 @@ fn data_enum_check_de(input: &Input, repr: &Repr) -> TokenStream {
     let repr = repr_tokens(repr);
     let deny = input.deny_unknown_fields;
     quote! {
-        __desk::w::data_enum(
+        __desk::data_enum(
             __desk_de,
             #repr,
             #deny,
             __desk_path,
             __desk_walk,
-            __DeskEnumWalker { ctx: __desk_ctx, marker: __desk::rt::PhantomData },
+            __DeskEnumWalker { ctx: __desk_ctx, marker: __desk::PhantomData },
         )
     }
 }

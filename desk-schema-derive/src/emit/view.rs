@@ -47,9 +47,9 @@ pub(super) fn object_struct(obj: &Obj<'_>) -> TokenStream {
     let tys = obj.fields.iter().map(|f| {
         let ty = &f.ty;
         let view = if f.is_buffered() {
-            quote!(__desk::rt::Option<__desk::rt::serde_json::Value>)
+            quote!(__desk::Option<__desk::serde_json::Value>)
         } else {
-            quote!(__desk::w::FieldView<'__desk_de, #ty>)
+            quote!(__desk::FieldView<'__desk_de, #ty>)
         };
         super::gate::at(f, view)
     });
@@ -61,8 +61,8 @@ pub(super) fn object_struct(obj: &Obj<'_>) -> TokenStream {
         #[allow(dead_code, non_camel_case_types)]
         pub struct #view #decl #bounds {
             #( pub #names: #tys, )*
-            #( pub #not_read: __desk::rt::Option<__desk::w::NotRead>, )*
-            pub __desk_marker: __desk::rt::PhantomData<(&'__desk_de (), #phantom)>,
+            #( pub #not_read: __desk::Option<__desk::NotRead>, )*
+            pub __desk_marker: __desk::PhantomData<(&'__desk_de (), #phantom)>,
         }
     }
 }
@@ -82,7 +82,7 @@ fn json_view_impl(
 ) -> TokenStream {
     let decl = params.decl(&[], &[]);
     let bounds = params.where_clause(
-        &quote!(__desk::JsonView + __desk::rt::serde::de::DeserializeOwned),
+        &quote!(__desk::JsonView + __desk::serde::de::DeserializeOwned),
         &[],
     );
     let (json_types, walk_types) = facts.json_view(input);
@@ -92,7 +92,7 @@ fn json_view_impl(
         // `#[inline]` on the non-generic fns of a derive: the crate that
         // defines the type then compiles them only where they are used
         // (bench/probe: a crate of types alone rebuilds faster).
-        quote!(#[inline] fn from_view(__desk_view: &Self::View<'_>) -> __desk::rt::Option<Self>),
+        quote!(#[inline] fn from_view(__desk_view: &Self::View<'_>) -> __desk::Option<Self>),
     );
     let body = super::gate::braces_at_first(input, body.clone());
     super::gate::impl_at_first(
@@ -114,30 +114,30 @@ fn json_view_impl(
 pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
     let convert = obj.fields.iter().map(|f| {
         let (member, ty, name) = (&f.member, &f.ty, f.view_ident());
-        let view = quote!(__desk::rt::Option::as_ref(&__desk_view.#name));
+        let view = quote!(__desk::Option::as_ref(&__desk_view.#name));
         let buffered = f.is_buffered();
         let value = match absent_value(&obj.ty, member, ty, &f.absent) {
             Some(value) if buffered => {
                 let read = super::skip_read(f);
-                quote!(#read.field(#view, || __desk::rt::Some(#value)))
+                quote!(#read.field(#view, || __desk::Some(#value)))
             }
-            Some(value) => quote!(__desk::w::field::<#ty>(#view, || __desk::rt::Some(#value))),
+            Some(value) => quote!(__desk::field::<#ty>(#view, || __desk::Some(#value))),
             None if buffered => {
                 let read = super::skip_read(f);
                 quote!(#read.required_field(#view))
             }
             // `T` from the field's type (the struct's), unless gated.
-            None if f.gate.is_none() => quote!(__desk::w::required_field(&__desk_view.#name)),
+            None if f.gate.is_none() => quote!(__desk::required_field(&__desk_view.#name)),
             // A gated type serde may not read is asked by autoref
             // (`gate::absence`); one that names a parameter keeps the
             // bound, which the impls' bounds answer for (a probe there
             // could take its fallback where serde reads the type).
             None if super::gate::absence(f).is_none() => {
-                quote!(__desk::w::required_field::<#ty>(&__desk_view.#name))
+                quote!(__desk::required_field::<#ty>(&__desk_view.#name))
             }
             None => {
                 let absent = super::gate::absent_value(f);
-                quote!(__desk::w::field::<#ty>(#view, || #absent))
+                quote!(__desk::field::<#ty>(#view, || #absent))
             }
         };
         // A gated field's conversion is at the gate's span, as its value is.
@@ -158,8 +158,8 @@ pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
     }
     quote! {
         {
-            let (#(__desk::rt::Some(#bound),)*) = (#(#convert,)*) else {
-                return __desk::rt::None;
+            let (#(__desk::Some(#bound),)*) = (#(#convert,)*) else {
+                return __desk::None;
             };
             #value
         }
@@ -176,7 +176,7 @@ pub(super) fn object(input: &Input, facts: &Facts, obj: &Obj<'_>) -> TokenStream
         &obj.params,
         &obj.ty,
         &view,
-        &quote!(__desk::rt::Some(#value)),
+        &quote!(__desk::Some(#value)),
     );
     let object_view = obj
         .customs
@@ -201,7 +201,7 @@ fn object_view_impl(obj: &Obj<'_>, view: &TokenStream) -> TokenStream {
     quote! {
         #[automatically_derived]
         #[diagnostic::do_not_recommend]
-        impl #decl __desk::r::custom::ObjectView<'__desk_de, #ty> for #view #bounds {
+        impl #decl __desk::custom::ObjectView<'__desk_de, #ty> for #view #bounds {
             fn cast<'__desk_a>(__desk_view: &'__desk_a Self) -> &'__desk_a Self {
                 __desk_view
             }
@@ -241,9 +241,9 @@ pub(super) fn data_enum(
         &self_ty(input),
         &view,
         &quote! {
-            __desk::rt::Some(match __desk_view {
+            __desk::Some(match __desk_view {
                 #(#arms)*
-                __DeskView::__DeskMarker(_) => return __desk::rt::None,
+                __DeskView::__DeskMarker(_) => return __desk::None,
             })
         },
     );
@@ -255,7 +255,7 @@ pub(super) fn data_enum(
             #[allow(dead_code)]
             pub enum __DeskView #decl #bounds {
                 #(#view_variants,)*
-                __DeskMarker(__desk::rt::PhantomData<(&'__desk_de (), #phantom)>),
+                __DeskMarker(__desk::PhantomData<(&'__desk_de (), #phantom)>),
             }
         },
     );
@@ -304,26 +304,18 @@ fn variant_view(input: &Input, v: &DataVariant) -> (Option<TokenStream>, TokenSt
 /// The JSON types serde reads a variant's content from: `null` for a unit
 /// variant, an object (or serde's array form) for a struct variant.
 pub(super) fn variant_types(variant: &DataVariant) -> TokenStream {
-    types_of(
-        variant,
-        &quote!(JSON_TYPES),
-        &quote!(__desk::rt::types::STRUCT),
-    )
+    types_of(variant, &quote!(JSON_TYPES), &quote!(__desk::types::STRUCT))
 }
 
 /// The JSON types the walk reads a variant's content from: as serde reads
 /// them, except that a struct is an object only.
 pub(super) fn variant_walk_types(variant: &DataVariant) -> TokenStream {
-    types_of(
-        variant,
-        &quote!(WALK_TYPES),
-        &quote!(__desk::rt::types::OBJECT),
-    )
+    types_of(variant, &quote!(WALK_TYPES), &quote!(__desk::types::OBJECT))
 }
 
 fn types_of(variant: &DataVariant, which: &TokenStream, object: &TokenStream) -> TokenStream {
     match &variant.data {
-        VariantData::Unit => quote!(__desk::rt::types::NULL),
+        VariantData::Unit => quote!(__desk::types::NULL),
         VariantData::Newtype(field) => {
             let ty = &field.ty;
             super::gate::at(field, quote!(<#ty as __desk::JsonView>::#which))
@@ -352,7 +344,7 @@ pub(super) fn newtype(input: &Input, facts: &Facts, field: &Field) -> TokenStrea
                 #[allow(dead_code, non_camel_case_types)]
                 pub struct __DeskView #decl (
                     pub #inner,
-                    __desk::rt::PhantomData<(&'__desk_de (), #phantom)>,
+                    __desk::PhantomData<(&'__desk_de (), #phantom)>,
                 ) #bounds;
             },
         );
@@ -372,7 +364,7 @@ pub(super) fn newtype(input: &Input, facts: &Facts, field: &Field) -> TokenStrea
         &self_ty(input),
         &view,
         &quote! {
-            __desk::rt::Some(#ident {
+            __desk::Some(#ident {
                 #member: #from_view,
                 #skipped
             })
@@ -397,19 +389,19 @@ pub(super) fn unit_enum(
         #[automatically_derived]
         impl __desk::JsonView for #ident {
             type View<'__desk_de> = #ident;
-            const JSON_TYPES: __desk::u8 = __desk::rt::types::EXTERNAL;
-            const WALK_TYPES: __desk::u8 = __desk::rt::types::STRING;
+            const JSON_TYPES: __desk::u8 = __desk::types::EXTERNAL;
+            const WALK_TYPES: __desk::u8 = __desk::types::STRING;
             #[inline]
-            fn from_view(__desk_view: &#ident) -> __desk::rt::Option<#ident> {
-                __desk::rt::Some(match *__desk_view {
+            fn from_view(__desk_view: &#ident) -> __desk::Option<#ident> {
+                __desk::Some(match *__desk_view {
                     #( #ident::#idents => #ident::#idents, )*
                     #[allow(unreachable_patterns)]
-                    _ => return __desk::rt::None,
+                    _ => return __desk::None,
                 })
             }
         }
         // Its own view, whole: `unique` compares it as it is.
         #[automatically_derived]
-        impl __desk::w::WholeView for #ident {}
+        impl __desk::WholeView for #ident {}
     }
 }

@@ -14,13 +14,13 @@ use crate::model::{DataVariant, Field, Input, Repr, Shape, Variant, VariantData}
 /// parameters.
 fn walker_struct(params: &Params, name: &syn::Ident) -> TokenStream {
     let c = super::any_context();
-    let decl = params.decl(&[quote!('__desk_a)], &[quote!(#c: ?__desk::rt::Sized)]);
+    let decl = params.decl(&[quote!('__desk_a)], &[quote!(#c: ?__desk::Sized)]);
     let phantom = params.phantom();
     quote! {
         #[allow(non_camel_case_types)]
         struct #name #decl {
             ctx: &'__desk_a #c,
-            marker: __desk::rt::PhantomData<#phantom>,
+            marker: __desk::PhantomData<#phantom>,
         }
     }
 }
@@ -42,11 +42,11 @@ fn walker_header(
         vec![]
     } else {
         let c = super::any_context();
-        vec![quote!(#c: ?__desk::rt::Sized)]
+        vec![quote!(#c: ?__desk::Sized)]
     };
     let decl = params.decl(&ours, &types);
     let bounds = params.where_clause(
-        &quote!(__desk::ValidateIn<#ctx_ty> + __desk::rt::serde::de::DeserializeOwned),
+        &quote!(__desk::ValidateIn<#ctx_ty> + __desk::serde::de::DeserializeOwned),
         &[],
     );
     quote!(impl #decl #trait_ for #self_ty #bounds)
@@ -59,7 +59,7 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     let view = obj.params.view(&obj.view);
     let header = walker_header(
         &obj.params,
-        &quote!(__desk::w::ObjectWalker<'__desk_de, #ctx_ty>),
+        &quote!(__desk::ObjectWalker<'__desk_de, #ctx_ty>),
         &view,
         &[],
         obj.context,
@@ -89,16 +89,16 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     });
     let not_read = super::view::not_read(obj.skipped);
     let struct_rules = struct_rules(obj, ctx);
-    let p = quote!(__desk::rt);
+    let p = quote!(__desk);
     quote! {
         #[automatically_derived]
         #header {
-            fn walk<__DeskA: __desk::w::MapAccess<'__desk_de>>(
+            fn walk<__DeskA: __desk::MapAccess<'__desk_de>>(
                 __desk_map: __DeskA,
                 __desk_ctx: &#ctx_ty,
                 __desk_path: &__desk::Path<'_>,
-                __desk_walk: &mut __desk::w::Walk,
-            ) -> __desk::rt::Result<Self, __DeskA::Error> {
+                __desk_walk: &mut __desk::Walk,
+            ) -> __desk::Result<Self, __DeskA::Error> {
                 #read
                 #(#after)*
                 __desk_walk.append(&mut __desk_unknown);
@@ -108,7 +108,7 @@ pub(super) fn object(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
                     __desk_marker: #p::PhantomData,
                 };
                 #struct_rules
-                __desk::rt::Ok(__desk_view)
+                __desk::Ok(__desk_view)
             }
         }
     }
@@ -129,7 +129,7 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident], shape: bool) -> TokenStr
     let finish = if shape {
         quote! {
             let (mut __desk_own, mut __desk_unknown) = __desk_props.finish()?;
-            let __desk_shape = __desk::w::shape_count(&__desk_walk.report);
+            let __desk_shape = __desk::shape_count(&__desk_walk.report);
             __desk_walk.append(&mut __desk_own);
         }
     } else {
@@ -138,9 +138,9 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident], shape: bool) -> TokenStr
     let slot_tys = obj.fields.iter().map(|f| {
         let (ty, json) = (&f.ty, &f.json);
         if f.is_buffered() {
-            quote!(__desk::w::Whole::new())
+            quote!(__desk::Whole::new())
         } else {
-            super::gate::at(f, quote!(__desk::w::Slot::<#ty>::new(#json)))
+            super::gate::at(f, quote!(__desk::Slot::<#ty>::new(#json)))
         }
     });
     let arms = obj.fields.iter().zip(slots).map(|(f, slot)| {
@@ -153,14 +153,14 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident], shape: bool) -> TokenStr
     });
     let json_names = obj.fields.iter().map(|f| f.json.as_str()).chain(obj.tag);
     let known = if obj.deny_unknown_fields {
-        quote!(__desk::rt::Some(&[#(#json_names),*]))
+        quote!(__desk::Some(&[#(#json_names),*]))
     } else {
-        quote!(__desk::rt::None)
+        quote!(__desk::None)
     };
     quote! {
         #( let mut #slots = #slot_tys; )*
-        let __desk_props = &mut __desk::w::Properties::new(__desk_map, __desk_ctx, __desk_path, __desk_walk);
-        while let __desk::rt::Some(__desk_key) = __desk_props.next_key() {
+        let __desk_props = &mut __desk::Properties::new(__desk_map, __desk_ctx, __desk_path, __desk_walk);
+        while let __desk::Some(__desk_key) = __desk_props.next_key() {
             match &*__desk_key.0 {
                 #(#arms)*
                 __desk_other => __desk_props.other(__desk_other, #known),
@@ -184,9 +184,9 @@ fn struct_rules(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
         .collect();
     let typed_checks = (!typed_only.is_empty()).then(|| {
         quote! {
-            if __desk::w::shape_count(&__desk_walk.report) == __desk_shape {
-                if let __desk::rt::Some(__desk_typed) = <#self_ty as __desk::JsonView>::from_view(&__desk_view) {
-                    let mut __desk_scope = __desk::w::scope(__desk_path, &mut __desk_walk.report);
+            if __desk::shape_count(&__desk_walk.report) == __desk_shape {
+                if let __desk::Some(__desk_typed) = <#self_ty as __desk::JsonView>::from_view(&__desk_view) {
+                    let mut __desk_scope = __desk::scope(__desk_path, &mut __desk_walk.report);
                     #( #typed_only(&__desk_typed #ctx_arg, &mut __desk_scope); )*
                 }
             }
@@ -197,20 +197,20 @@ fn struct_rules(obj: &Obj<'_>, ctx: &Ctx) -> TokenStream {
     let raw_forms: Vec<TokenStream> = raw_forms
         .map(|f| {
             let span = syn::spanned::Spanned::span(f);
-            let arg = quote::quote_spanned!(span=> <_ as __desk::r::custom::ObjectView<'_, #self_ty>>);
+            let arg = quote::quote_spanned!(span=> <_ as __desk::custom::ObjectView<'_, #self_ty>>);
             let f = super::callable(f, ctx);
             // The locals interpolated, keeping the derive's span (see
             // `validate_in::struct_rule_call`).
             let (view, scope) = (quote!(&__desk_view), quote!(&mut __desk_scope));
             quote::quote_spanned! {span=>
-                <_ as __desk::r::custom::StructRuleResult>::done(#f(#arg::cast(#view) #ctx_arg, #scope));
+                <_ as __desk::custom::StructRuleResult>::done(#f(#arg::cast(#view) #ctx_arg, #scope));
             }
         })
         .collect();
     let raw_checks = (!raw_forms.is_empty()).then(|| {
         quote! {
             {
-                let mut __desk_scope = __desk::w::scope(__desk_path, &mut __desk_walk.report);
+                let mut __desk_scope = __desk::scope(__desk_path, &mut __desk_walk.report);
                 #( #raw_forms )*
             }
         }
@@ -277,7 +277,7 @@ fn finish_field(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident
             present.unwrap_or_default(),
         )
     };
-    let found = quote!(__desk::w::Found);
+    let found = quote!(__desk::Found);
     // The slot is always finished: that moves its findings to the walk.
     let body = match (present.is_empty(), absent.is_empty()) {
         (true, true) => return quote!(let _ = #finish;),
@@ -311,7 +311,7 @@ fn finish_required(field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
     // typed check uses.
     if let Some((span, value)) = super::checks::rule_value(field) {
         return quote_spanned! {span=>
-            __desk::r::check((&mut #slot, &mut *__desk_walk, __desk_path), #value);
+            __desk::check((&mut #slot, &mut *__desk_walk, __desk_path), #value);
         };
     }
     let checks = view_checks(field, ctx);
@@ -334,7 +334,7 @@ fn finish_required(field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
     let since = checks::findings_start(field, &quote!(__desk_walk.report));
     quote! {
         #since
-        if let __desk::rt::Some((__desk_view, __desk_at, __desk_report)) = #finish {
+        if let __desk::Some((__desk_view, __desk_at, __desk_report)) = #finish {
             let __desk_fpath = &__desk_at;
             #checks
         }
@@ -356,11 +356,11 @@ fn when_absent(field: &Field, ctx: &Ctx, absent_value: Option<TokenStream>) -> T
         Some(value) => {
             let checks = field_checks(field, ctx, Target::RefTo("__desk_default"));
             quote! {
-                if __desk::w::default_breaks(|__desk_report| {
+                if __desk::default_breaks(|__desk_report| {
                     let __desk_default: #ty = #value;
                     #checks
                 }) {
-                    __desk::w::required(__desk_path, &mut __desk_walk.report, #json);
+                    __desk::required(__desk_path, &mut __desk_walk.report, #json);
                 }
             }
         }
@@ -373,7 +373,7 @@ fn when_absent(field: &Field, ctx: &Ctx, absent_value: Option<TokenStream>) -> T
                 let written = super::gate::from_checked(field, &quote!(__desk_typed));
                 let absent = super::gate::absent_value(field);
                 quote! {
-                    if let __desk::rt::Some(__desk_typed) = #absent {
+                    if let __desk::Some(__desk_typed) = #absent {
                         let __desk_typed = #written;
                         let __desk_report = &mut __desk_walk.report;
                         #typed
@@ -382,7 +382,7 @@ fn when_absent(field: &Field, ctx: &Ctx, absent_value: Option<TokenStream>) -> T
             });
             let reads = super::gate::reads_absence(field);
             quote! {
-                __desk::w::required_unless(#reads, __desk_path, &mut __desk_walk.report, #json);
+                __desk::required_unless(#reads, __desk_path, &mut __desk_walk.report, #json);
                 #customs
             }
         }
@@ -400,14 +400,14 @@ pub(super) fn unit_enum(
     let names = variants.iter().map(|v| &v.json);
     let arms = variants.iter().map(|v| {
         let (variant, json, aliases) = (&v.ident, &v.json, &v.aliases);
-        quote!(#json #( | #aliases )* => __desk::rt::Some(#ident::#variant),)
+        quote!(#json #( | #aliases )* => __desk::Some(#ident::#variant),)
     });
     let fallback = if let Some(other) = other {
-        quote!(__desk::rt::Some(#ident::#other))
+        quote!(__desk::Some(#ident::#other))
     } else {
         quote! {{
-            __desk::w::not_allowed(__desk_path, __desk_walk, __DESK_NAMES);
-            __desk::rt::None
+            __desk::not_allowed(__desk_path, __desk_walk, __DESK_NAMES);
+            __desk::None
         }}
     };
     quote! {
@@ -416,8 +416,8 @@ pub(super) fn unit_enum(
         fn __desk_variant(
             __desk_s: &__desk::str,
             __desk_path: &__desk::Path<'_>,
-            __desk_walk: &mut __desk::w::Walk,
-        ) -> __desk::rt::Option<#ident> {
+            __desk_walk: &mut __desk::Walk,
+        ) -> __desk::Option<#ident> {
             let _ = (&__desk_path, &__desk_walk);
             match __desk_s {
                 #(#arms)*
@@ -451,7 +451,7 @@ pub(super) fn data_enum(
     let args = params.args_after(&[quote!('__desk_a)], std::slice::from_ref(&ctx.ty));
     let header = walker_header(
         &params,
-        &quote!(__desk::w::EnumWalker<'__desk_de>),
+        &quote!(__desk::EnumWalker<'__desk_de>),
         &quote!(#name #args),
         &[quote!('__desk_a)],
         input.context.is_some(),
@@ -475,36 +475,36 @@ pub(super) fn data_enum(
 
             #expected
 
-            fn variant(__desk_tag: &__desk::str) -> __desk::rt::Option<__desk::usize> {
+            fn variant(__desk_tag: &__desk::str) -> __desk::Option<__desk::usize> {
                 match __desk_tag {
                     #(#tags)*
                     _ => #fallback,
                 }
             }
 
-            fn unit(__desk_index: __desk::usize) -> __desk::rt::Option<#view> {
+            fn unit(__desk_index: __desk::usize) -> __desk::Option<#view> {
                 match __desk_index {
                     #(#units)*
-                    _ => __desk::rt::None,
+                    _ => __desk::None,
                 }
             }
 
             #absent_ok
 
-            fn content<__DeskD: __desk::rt::serde::Deserializer<'__desk_de>>(
+            fn content<__DeskD: __desk::serde::Deserializer<'__desk_de>>(
                 &self,
                 __desk_index: __desk::usize,
                 __desk_de: __DeskD,
                 __desk_path: &__desk::Path<'_>,
-                __desk_walk: &mut __desk::w::Walk,
-            ) -> __desk::rt::Result<__desk::rt::Option<#view>, __DeskD::Error> {
+                __desk_walk: &mut __desk::Walk,
+            ) -> __desk::Result<__desk::Option<#view>, __DeskD::Error> {
                 let __desk_ctx = self.ctx;
                 let _ = (&__desk_ctx, &__desk_path, &__desk_walk);
                 match __desk_index {
                     #(#contents)*
                     _ => {
                         let _ = __desk_de;
-                        __desk::rt::Ok(__desk::rt::None)
+                        __desk::Ok(__desk::None)
                     }
                 }
             }
@@ -569,7 +569,7 @@ fn variant_arms<'a>(
         units: Vec::new(),
         contents: Vec::new(),
         absent_ok: Vec::new(),
-        fallback: quote!(__desk::rt::None),
+        fallback: quote!(__desk::None),
     };
     for (i, v) in variants.iter().enumerate() {
         let (vi, json, aliases) = (&v.head.ident, &v.head.json, &v.head.aliases);
@@ -577,11 +577,11 @@ fn variant_arms<'a>(
         arms.tags_all.push(json);
         arms.tags_all.extend(aliases);
         arms.tags
-            .push(quote!(#json #( | #aliases )* => __desk::rt::Some(#i),));
+            .push(quote!(#json #( | #aliases )* => __desk::Some(#i),));
         match &v.data {
             VariantData::Unit => {
                 arms.units
-                    .push(quote!(#i => __desk::rt::Some(__DeskView::#vi),));
+                    .push(quote!(#i => __desk::Some(__DeskView::#vi),));
             }
             VariantData::Newtype(field) => {
                 let absent_ok = super::gate::at(field, super::gate::reads_absence(field));
@@ -590,7 +590,7 @@ fn variant_arms<'a>(
                 arms.contents.push(quote! {
                     #i => {
                         #read
-                        __desk::rt::Ok(__desk_read.map(__DeskView::#vi))
+                        __desk::Ok(__desk_read.map(__DeskView::#vi))
                     }
                 });
             }
@@ -599,8 +599,8 @@ fn variant_arms<'a>(
                 let view = obj.params.view(&obj.view);
                 arms.objects.push(object(&obj, ctx));
                 arms.contents.push(quote! {
-                    #i => __desk::rt::Ok(
-                        __desk::w::object::<_, _, #view>(__desk_de, __desk_ctx, __desk_path, __desk_walk)?
+                    #i => __desk::Ok(
+                        __desk::object::<_, _, #view>(__desk_de, __desk_ctx, __desk_path, __desk_walk)?
                         .map(__DeskView::#vi),
                     ),
                 });
@@ -610,8 +610,8 @@ fn variant_arms<'a>(
     if let Some(other) = other {
         let i = variants.len();
         arms.units
-            .push(quote!(#i => __desk::rt::Some(__DeskView::#other),));
-        arms.fallback = quote!(__desk::rt::Some(#i));
+            .push(quote!(#i => __desk::Some(__DeskView::#other),));
+        arms.fallback = quote!(__desk::Some(#i));
     }
     arms
 }
@@ -630,9 +630,9 @@ fn expected_types(input: &Input) -> TokenStream {
     if untagged {
         quote! {
             fn expected() -> &'static __desk::str {
-                static __DESK_EXPECTED: __desk::rt::OnceLock<__desk::std::string::String> = __desk::rt::OnceLock::new();
-                __desk::std::string::String::as_str(__desk::rt::OnceLock::get_or_init(&__DESK_EXPECTED, || {
-                    __desk::rt::types::names(__desk::core::iter::Iterator::fold(Self::TYPES.iter(), 0, |__desk_a, __desk_b| __desk_a | __desk_b))
+                static __DESK_EXPECTED: __desk::OnceLock<__desk::std::string::String> = __desk::OnceLock::new();
+                __desk::std::string::String::as_str(__desk::OnceLock::get_or_init(&__DESK_EXPECTED, || {
+                    __desk::types::names(__desk::core::iter::Iterator::fold(Self::TYPES.iter(), 0, |__desk_a, __desk_b| __desk_a | __desk_b))
                 }))
             }
         }
