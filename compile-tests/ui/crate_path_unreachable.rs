@@ -41,4 +41,13 @@ enum Role {
     Member(#[desk(range(max = 3))] u8),
 }
 
+// Generic: still one (helper-181: `Self::View` in a signature was a second,
+// "ambiguous associated type", once the trait could not be found).
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[desk(crate = "crate::sdk::other")]
+struct Page<X> {
+    #[desk(nested)]
+    items: Vec<X>,
+}
+
 fn main() {}

@@ -34,10 +34,20 @@ fn expand(input: &syn::DeriveInput) -> proc_macro2::TokenStream {
     // prelude's (`use ::desk_schema::__private::prelude as __desk;`),
     // through which every other path goes. A crate that cannot reach it gets
     // that one error, not one at each name.
-    let prelude = crate_path(input).map_or_else(
-        || quote::quote!(::desk_schema::__private::prelude),
-        |path| quote::quote!(#path::__private::prelude),
-    );
+    let prelude = match crate_path(input) {
+        CratePath::Default => quote::quote!(::desk_schema::__private::prelude),
+        CratePath::Given(path) => quote::quote!(#path::__private::prelude),
+        // The attribute's error alone: a crate that writes `crate = ...`
+        // may not reach `::desk_schema`, which the fallback beside the
+        // error would name (helper-181: a second error).
+        CratePath::Broken => {
+            let (raw, errors) = syntax::parse(input);
+            return match check::check(raw, errors) {
+                Err(errors) => errors.into_compile_error(),
+                Ok(_) => proc_macro2::TokenStream::new(),
+            };
+        }
+    };
     let out = expand_at(input, &prelude);
     if deprecated_inside(input) {
         // On the block the generated code is in, where it names the type
@@ -69,27 +79,53 @@ fn deprecated_inside(input: &syn::DeriveInput) -> bool {
         || matches!(&input.data, syn::Data::Enum(e) if e.variants.iter().any(|v| says_deprecated(&v.attrs)))
 }
 
-/// The type's `#[desk(crate = "...")]`, if it has one that reads as a path
-/// (`syntax` reports one that does not).
-fn crate_path(input: &syn::DeriveInput) -> Option<syn::Path> {
+/// Which path the generated code reaches desk-schema by.
+enum CratePath {
+    /// No `crate = ...` anywhere: `::desk_schema`.
+    Default,
+    /// The type's `#[desk(crate = "...")]` (the first, as `syntax` reads
+    /// it: a second is its error).
+    Given(syn::Path),
+    /// `crate = ...` written, but no path read from the type's attribute:
+    /// one that does not read as a path, or only on a field or a variant
+    /// (`syntax` reports each).
+    Broken,
+}
+
+/// The type's `#[desk(crate = "...")]`, as [`CratePath`] says.
+fn crate_path(input: &syn::DeriveInput) -> CratePath {
     let mut found = None;
     for attr in input.attrs.iter().filter(|a| a.path().is_ident("desk")) {
         let _ = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("crate") {
-                // The first, as `syntax` reads it (a second is its error).
-                if found.is_none() {
-                    found = syntax::crate_path(&meta).ok();
-                } else {
-                    syntax::skip_rest(meta.input)?;
-                }
-            } else {
-                // Another key's value or arguments, read past.
-                syntax::skip_rest(meta.input)?;
+            if meta.path.is_ident("crate") && found.is_none() {
+                found = Some(syntax::crate_path(&meta).ok());
+                return Ok(());
             }
-            Ok(())
+            // Another key's value or arguments, or a second `crate`.
+            syntax::skip_rest(meta.input)
         });
     }
-    found
+    let mut written = found.is_some();
+    let inner: Vec<&syn::Attribute> = match &input.data {
+        syn::Data::Struct(s) => s.fields.iter().flat_map(|f| &f.attrs).collect(),
+        syn::Data::Enum(e) => e
+            .variants
+            .iter()
+            .flat_map(|v| v.attrs.iter().chain(v.fields.iter().flat_map(|f| &f.attrs)))
+            .collect(),
+        syn::Data::Union(_) => Vec::new(),
+    };
+    for attr in inner.into_iter().filter(|a| a.path().is_ident("desk")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            written |= meta.path.is_ident("crate");
+            syntax::skip_rest(meta.input)
+        });
+    }
+    match found {
+        Some(Some(path)) => CratePath::Given(path),
+        None if !written => CratePath::Default,
+        _ => CratePath::Broken,
+    }
 }
 
 /// The derive's output, reaching desk-schema's prelude by `prelude`.
@@ -289,6 +325,39 @@ mod tests {
                 "`{}`: rooted at {found:?}",
                 input.ident
             );
+        }
+    }
+
+    /// A `crate = ...` that gives no path (one that does not read as a
+    /// path, or one on a field alone) is its error alone: no fallback
+    /// beside it, which would name `::desk_schema`, which a crate that
+    /// writes `crate` may not reach (helper-181).
+    #[test]
+    fn a_broken_crate_path_is_its_error_alone() {
+        let inputs = [
+            quote::quote! {
+                #[desk(crate = "my_sdk::desk::")]
+                struct Trailing { #[desk(max_bytes = 3)] a: String }
+            },
+            quote::quote! {
+                #[desk(crate)]
+                struct Bare { #[desk(max_bytes = 3)] a: String }
+            },
+            quote::quote! {
+                struct OnField { #[desk(crate = "my_sdk::desk", max_bytes = 3)] a: String }
+            },
+            quote::quote! {
+                enum OnVariant { #[desk(crate = "my_sdk::desk")] A { #[desk(max_bytes = 3)] a: String } }
+            },
+        ];
+        for input in inputs {
+            crate::emit::name_any_context(true);
+            let input: syn::DeriveInput = syn::parse2(input).unwrap();
+            let out = crate::expand(&input);
+            let text = out.to_string();
+            assert!(text.contains("compile_error"), "`{}`: {text}", input.ident);
+            assert!(!text.contains("impl"), "`{}`: {text}", input.ident);
+            assert_eq!(names(out, "desk_schema"), 0, "`{}`: {text}", input.ident);
         }
     }
 

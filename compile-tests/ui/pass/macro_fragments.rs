@@ -184,8 +184,43 @@ struct Borrowing<'a> {
     name: cow!(),
 }
 
+// A field type written as a macro called with braces (`m!{I}`): the
+// derive's compile-time assertions quote the type in their messages, which
+// must not be read as format strings (helper-181: "invalid format string").
+macro_rules! braced {
+    ($t:ty) => { $t };
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Wrapper<X> {
+    #[desk(nested)]
+    x: X,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Inner {
+    #[desk(max_bytes = 3)]
+    s: String,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Braced {
+    #[desk(nested)]
+    a: Wrapper<braced! {Inner}>,
+    #[desk(nested)]
+    b: Wrapper<braced! { Wrapper<Inner> }>,
+}
+
 fn main() {
     assert!(desk_schema::from_json_str::<Borrowing<'_>>(r#"{"name":"ok"}"#).is_ok());
+    let braced = r#"{"a":{"x":{"s":"abcd"}},"b":{"x":{"x":{"s":"ab"}}}}"#;
+    let Err(report) = desk_schema::from_json_str::<Braced>(braced) else {
+        panic!("a byte limit")
+    };
+    assert_eq!(
+        format!("{report}"),
+        "/a/x/s: 4 bytes in UTF-8 (4 characters); at most 3 bytes"
+    );
     use desk_schema::Validate as _;
     let colors = Colors { list: vec![Color::Red, Color::Blue, Color::Red] };
     assert_eq!(

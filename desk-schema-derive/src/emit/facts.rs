@@ -626,6 +626,7 @@ impl Facts {
                     const _: () = __desk::core::assert!(
                         <#ty as __desk::types::Facts<__desk::types::Top>>::JSON_TYPES
                             & __desk::types::CYCLE == 0,
+                        "{}",
                         #message
                     );
                 }
@@ -646,6 +647,7 @@ impl Facts {
             #generic_uses
             const _: () = __desk::core::assert!(
                 <#ident as __desk::JsonView>::JSON_TYPES & __desk::types::CYCLE == 0,
+                "{}",
                 #message
             );
         }
@@ -1456,6 +1458,7 @@ fn refuse_no_key(ty: &syn::Type, key: &syn::Ident, span: proc_macro2::Span) -> T
                 <__desk::typed::ItemOf<#ty> as __desk::Nested>::NO_KEYS,
                 #name
             ),
+            "{}",
             #message
         );
     }

@@ -260,7 +260,7 @@ fn untagged_distinct(input: &Input, variants: &[DataVariant]) -> TokenStream {
             // (a gated one, its gate's: `gate::at`).
             let span = later.head.ident.span();
             checks.push(quote_spanned! {span=>
-                __desk::core::assert!(#cycle || (#a) & (#b) == 0, #message);
+                __desk::core::assert!(#cycle || (#a) & (#b) == 0, "{}", #message);
             });
         }
     }

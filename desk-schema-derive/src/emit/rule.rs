@@ -417,8 +417,8 @@ pub(super) fn const_checks(
                         let number = quote!(<#ty as __desk::Number>);
                         let within = quote!(#bound >= #number::MIN && #bound <= #number::MAX);
                         Some(quote! {
-                            __desk::core::assert!(#number::EXACT || #within, #float);
-                            __desk::core::assert!(!#number::EXACT || #within, #integer);
+                            __desk::core::assert!(#number::EXACT || #within, "{}", #float);
+                            __desk::core::assert!(!#number::EXACT || #within, "{}", #integer);
                         })
                     });
             respan(quote!(const _: () = { #(#asserts)* };), rule.span)
@@ -432,10 +432,10 @@ pub(super) fn const_checks(
                 let outside = format!(
                     "`one_of`: {n} is outside what the field's type takes, so no value can be it"
                 );
-                quote!(__desk::core::assert!(#n >= #number::MIN && #n <= #number::MAX, #outside);)
+                quote!(__desk::core::assert!(#n >= #number::MIN && #n <= #number::MAX, "{}", #outside);)
             });
             respan(
-                quote!(const _: () = { __desk::core::assert!(!#number::ROUNDS, #rounds); #(#asserts)* };),
+                quote!(const _: () = { __desk::core::assert!(!#number::ROUNDS, "{}", #rounds); #(#asserts)* };),
                 rule.span,
             )
         }

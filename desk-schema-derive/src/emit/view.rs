@@ -92,7 +92,7 @@ fn json_view_impl(
         // `#[inline]` on the non-generic fns of a derive: the crate that
         // defines the type then compiles them only where they are used
         // (bench/probe: a crate of types alone rebuilds faster).
-        quote!(#[inline] fn from_view(__desk_view: &Self::View<'_>) -> __desk::Option<Self>),
+        quote!(#[inline] fn from_view(__desk_view: &<Self as __desk::JsonView>::View<'_>) -> __desk::Option<Self>),
     );
     let body = super::gate::braces_at_first(input, body.clone());
     super::gate::impl_at_first(
