@@ -568,6 +568,10 @@ impl Facts {
                 } else {
                     static_lifetimes(&super::gate::ungated(input, ty))
                 };
+                // With its own spans, where the impl's head is respanned to
+                // a gate (`gate::impl_at_first`): a name that does not
+                // resolve is rustc's own error at the field, shown once.
+                let ty = super::gate::invisible(ty.to_token_stream());
                 quote!(#ty: __desk::types::Facts<__DeskD>)
             })
             .collect()

@@ -552,7 +552,11 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
             return None;
         }
         done.push(gate.index);
-        let (written, gated) = (&gate.written, &field.ty);
+        // The type as written keeps its own spans (an invisible group,
+        // which `respan` leaves alone): a name that does not resolve is then
+        // rustc's own error at the field, which it shows once, not one more
+        // at the gate's place.
+        let (written, gated) = (invisible(gate.written.to_token_stream()), &field.ty);
         let to = quote::format_ident!("__desk_gate_{}", gate.index);
         let from = quote::format_ident!("__desk_ungate_{}", gate.index);
         // The reference's lifetime is elided, unless the type names one
@@ -579,7 +583,7 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
     });
     let context = context_of(input);
     let aliases = input.gated.iter().map(|(alias, ty, through)| {
-        let name = gated_name(ty, *through, &context, false);
+        let name = gated_name(&invisible(ty.to_token_stream()), *through, &context, false);
         quote! {
             type #alias = #name;
         }

@@ -1,0 +1,30 @@
+// A field type that does not resolve (a typo, a missing import): rustc's own
+// error at the field, once, as with serde's derive alone; none more from the
+// code the derive writes around it (helper-181: five errors for two typos,
+// one of them naming the first type at the second's place).
+mod shapes {}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Typos {
+    #[desk(max_bytes = 3)]
+    name: Strin,
+    #[desk(nested)]
+    inner: Nope,
+    #[desk(nested)]
+    list: Vec<shapes::Item>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(tag = "t")]
+enum Choice {
+    A {
+        #[desk(range(max = 3))]
+        n: u33,
+    },
+    B {
+        #[desk(nested)]
+        inner: Nope,
+    },
+}
+
+fn main() {}
