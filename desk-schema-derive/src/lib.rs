@@ -30,25 +30,7 @@ pub fn derive_validate(input: TokenStream) -> TokenStream {
 }
 
 fn expand(input: &syn::DeriveInput) -> proc_macro2::TokenStream {
-    // The one path of the generated code that names the crate: its
-    // prelude's (`use ::desk_schema::__private::prelude as __desk;`),
-    // through which every other path goes. A crate that cannot reach it gets
-    // that one error, not one at each name.
-    let prelude = match crate_path(input) {
-        CratePath::Default => quote::quote!(::desk_schema::__private::prelude),
-        CratePath::Given(path) => quote::quote!(#path::__private::prelude),
-        // The attribute's error alone: a crate that writes `crate = ...`
-        // may not reach `::desk_schema`, which the fallback beside the
-        // error would name (helper-181: a second error).
-        CratePath::Broken => {
-            let (raw, errors) = syntax::parse(input);
-            return match check::check(raw, errors) {
-                Err(errors) => errors.into_compile_error(),
-                Ok(_) => proc_macro2::TokenStream::new(),
-            };
-        }
-    };
-    let out = expand_at(input, &prelude);
+    let out = expand_at(input);
     if deprecated_inside(input) {
         // On the block the generated code is in, where it names the type
         // and its variants (as serde does; not always, which would clash
@@ -79,33 +61,28 @@ fn deprecated_inside(input: &syn::DeriveInput) -> bool {
         || matches!(&input.data, syn::Data::Enum(e) if e.variants.iter().any(|v| says_deprecated(&v.attrs)))
 }
 
-/// Which path the generated code reaches desk-schema by.
-enum CratePath {
-    /// No `crate = ...` anywhere: `::desk_schema`.
-    Default,
-    /// The type's `#[desk(crate = "...")]` (the first, as `syntax` reads
-    /// it: a second is its error).
-    Given(syn::Path),
-    /// `crate = ...` written, but no path read from the type's attribute:
-    /// one that does not read as a path, or only on a field or a variant
-    /// (`syntax` reports each).
-    Broken,
-}
-
-/// The type's `#[desk(crate = "...")]`, as [`CratePath`] says.
-fn crate_path(input: &syn::DeriveInput) -> CratePath {
+/// The type's `#[desk(crate = "...")]`: `None` without one; an error for
+/// one that does not read as a path (the first, as `syntax` reads it, which
+/// reports the error; a second is its error too).
+fn crate_path(input: &syn::DeriveInput) -> Option<syn::Result<syn::Path>> {
     let mut found = None;
     for attr in input.attrs.iter().filter(|a| a.path().is_ident("desk")) {
         let _ = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("crate") && found.is_none() {
-                found = Some(syntax::crate_path(&meta).ok());
+                found = Some(syntax::crate_path(&meta));
                 return Ok(());
             }
             // Another key's value or arguments, or a second `crate`.
             syntax::skip_rest(meta.input)
         });
     }
-    let mut written = found.is_some();
+    found
+}
+
+/// The first path a field or a variant gives `crate = ...` in its
+/// `#[desk(...)]` (`syntax` reports it: it is the type's). Read only beside
+/// an error.
+fn crate_inside(input: &syn::DeriveInput) -> Option<syn::Path> {
     let inner: Vec<&syn::Attribute> = match &input.data {
         syn::Data::Struct(s) => s.fields.iter().flat_map(|f| &f.attrs).collect(),
         syn::Data::Enum(e) => e
@@ -115,38 +92,54 @@ fn crate_path(input: &syn::DeriveInput) -> CratePath {
             .collect(),
         syn::Data::Union(_) => Vec::new(),
     };
+    let mut found = None;
     for attr in inner.into_iter().filter(|a| a.path().is_ident("desk")) {
         let _ = attr.parse_nested_meta(|meta| {
-            written |= meta.path.is_ident("crate");
+            if meta.path.is_ident("crate") && found.is_none() {
+                found = syntax::crate_path(&meta).ok();
+                return Ok(());
+            }
             syntax::skip_rest(meta.input)
         });
     }
-    match found {
-        Some(Some(path)) => CratePath::Given(path),
-        None if !written => CratePath::Default,
-        _ => CratePath::Broken,
-    }
+    found
 }
 
-/// The derive's output, reaching desk-schema's prelude by `prelude`.
-fn expand_at(
-    input: &syn::DeriveInput,
-    prelude: &proc_macro2::TokenStream,
-) -> proc_macro2::TokenStream {
+/// The derive's output. Its one path that names the crate is its prelude's
+/// (`use ::desk_schema::__private::prelude as __desk;`, or the path
+/// `crate = ...` gives), through which every other path goes: a crate that
+/// cannot reach it gets that one error, not one at each name.
+fn expand_at(input: &syn::DeriveInput) -> proc_macro2::TokenStream {
+    let at = |path: Option<syn::Path>| {
+        path.map_or_else(
+            || quote::quote!(::desk_schema::__private::prelude),
+            |path| quote::quote!(#path::__private::prelude),
+        )
+    };
+    let krate = crate_path(input);
     let (raw, errors) = syntax::parse(input);
     match check::check(raw, errors) {
         // A lifetime or type parameter that no field's type names (a unit
         // enum's, say): rustc refuses it (E0392, "never used"), which is the
         // mistake's one error. The impls with empty bodies take the type's
         // generics, so that nothing of the derive's adds another.
-        Ok(_) if has_unused_parameter(input) => emit::fallback(input, prelude),
+        Ok(_) if has_unused_parameter(input) => {
+            emit::fallback(input, &at(krate.and_then(Result::ok)))
+        }
         Ok(mut checked) => {
             emit::gate(&mut checked);
-            emit::emit(&checked, prelude)
+            emit::emit(&checked, &at(krate.and_then(Result::ok)))
         }
         Err(errors) => {
             let mut out = errors.into_compile_error();
-            out.extend(emit::fallback(input, prelude));
+            // The fallback beside the error at the path the user meant:
+            // one written on a field or a variant, which is one of the
+            // errors (helper-181: `::desk_schema` there was a second error
+            // in a crate that reaches desk-schema only through another).
+            // A path that does not read as one: `::desk_schema`, as good a
+            // guess as any.
+            let path = krate.map_or_else(|| crate_inside(input), Result::ok);
+            out.extend(emit::fallback(input, &at(path)));
             out
         }
     }
@@ -328,23 +321,19 @@ mod tests {
         }
     }
 
-    /// A `crate = ...` that gives no path (one that does not read as a
-    /// path, or one on a field alone) is its error alone: no fallback
-    /// beside it, which would name `::desk_schema`, which a crate that
-    /// writes `crate` may not reach (helper-181).
+    /// A `crate = ...` written on a field or a variant (an error: it is
+    /// the type's) roots the fallback beside the error at its path, which
+    /// is the one the user meant (helper-181); one that does not read as a
+    /// path, at `::desk_schema`.
     #[test]
-    fn a_broken_crate_path_is_its_error_alone() {
+    fn a_crate_path_on_a_field_roots_the_fallback() {
         let inputs = [
             quote::quote! {
                 #[desk(crate = "my_sdk::desk::")]
                 struct Trailing { #[desk(max_bytes = 3)] a: String }
             },
             quote::quote! {
-                #[desk(crate)]
-                struct Bare { #[desk(max_bytes = 3)] a: String }
-            },
-            quote::quote! {
-                struct OnField { #[desk(crate = "my_sdk::desk", max_bytes = 3)] a: String }
+                struct OnField { #[desk(max_bytes = 3)] a: String, #[desk(crate = "my_sdk::desk")] b: String }
             },
             quote::quote! {
                 enum OnVariant { #[desk(crate = "my_sdk::desk")] A { #[desk(max_bytes = 3)] a: String } }
@@ -356,8 +345,18 @@ mod tests {
             let out = crate::expand(&input);
             let text = out.to_string();
             assert!(text.contains("compile_error"), "`{}`: {text}", input.ident);
-            assert!(!text.contains("impl"), "`{}`: {text}", input.ident);
-            assert_eq!(names(out, "desk_schema"), 0, "`{}`: {text}", input.ident);
+            let (desk_schema, my_sdk) = if input.ident == "Trailing" {
+                (1, 0)
+            } else {
+                (0, 1)
+            };
+            assert_eq!(
+                names(out.clone(), "desk_schema"),
+                desk_schema,
+                "`{}`: {text}",
+                input.ident
+            );
+            assert_eq!(names(out, "my_sdk"), my_sdk, "`{}`: {text}", input.ident);
         }
     }
 
