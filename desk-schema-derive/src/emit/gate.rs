@@ -629,7 +629,7 @@ pub(super) fn ungated(input: &Input, ty: &syn::Type) -> syn::Type {
     fn names_gate(tokens: TokenStream) -> bool {
         gate_trait_at(&tokens.into_iter().collect::<Vec<_>>()).is_some()
     }
-    // `< T as :: desk_schema :: Nested > :: Checked`: the tokens between `<`
+    // `< T as __desk :: Nested > :: Checked`: the tokens between `<`
     // and `as`.
     fn written_of(tokens: TokenStream, gated: &[Gated]) -> TokenStream {
         let mut depth = 0;
@@ -661,7 +661,7 @@ pub(super) fn ungated(input: &Input, ty: &syn::Type) -> syn::Type {
 }
 
 /// The span of the gate's trait in `tokens` (one level): `Nested`,
-/// `MapKey` or `Leaf` as the gate writes them, `desk_schema::` before (a type of the
+/// `MapKey` or `Leaf` as the gate writes them, `__desk::` before (a type of the
 /// user's may be named so).
 fn gate_trait_at(tokens: &[proc_macro2::TokenTree]) -> Option<(Span, GateTrait)> {
     use proc_macro2::TokenTree::{Ident, Punct};
@@ -718,7 +718,7 @@ fn first(input: &Input) -> Option<&Gate> {
 }
 
 /// Whether `tokens` (a gated field's type) gate a type as `Nested`: inline
-/// (`desk_schema::Nested`), or through an alias `gated` holds as one.
+/// (`__desk::Nested`), or through an alias `gated` holds as one.
 fn names_nested_gate(tokens: TokenStream, gated: &[Gated]) -> bool {
     let tokens: Vec<proc_macro2::TokenTree> = tokens.into_iter().collect();
     matches!(gate_trait_at(&tokens), Some((_, GateTrait::Nested)))
