@@ -61,12 +61,13 @@ fn deprecated_inside(input: &syn::DeriveInput) -> bool {
         || matches!(&input.data, syn::Data::Enum(e) if e.variants.iter().any(|v| says_deprecated(&v.attrs)))
 }
 
-/// The type's `#[desk(crate = "...")]`: `None` without one; an error for
-/// one that does not read as a path (the first, as `syntax` reads it, which
-/// reports the error; a second is its error too).
-fn crate_path(input: &syn::DeriveInput) -> Option<syn::Result<syn::Path>> {
+/// The first `crate = ...` in `attrs`' `#[desk(...)]`, as `syntax` reads
+/// it (which reports one that does not read as a path, and a second).
+fn first_crate<'a>(
+    attrs: impl IntoIterator<Item = &'a syn::Attribute>,
+) -> Option<syn::Result<syn::Path>> {
     let mut found = None;
-    for attr in input.attrs.iter().filter(|a| a.path().is_ident("desk")) {
+    for attr in attrs.into_iter().filter(|a| a.path().is_ident("desk")) {
         let _ = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("crate") && found.is_none() {
                 found = Some(syntax::crate_path(&meta));
@@ -79,11 +80,10 @@ fn crate_path(input: &syn::DeriveInput) -> Option<syn::Result<syn::Path>> {
     found
 }
 
-/// The first path a field or a variant gives `crate = ...` in its
-/// `#[desk(...)]` (`syntax` reports it: it is the type's). Read only beside
-/// an error.
-fn crate_inside(input: &syn::DeriveInput) -> Option<syn::Path> {
-    let inner: Vec<&syn::Attribute> = match &input.data {
+/// The attributes of `input`'s fields and variants, where `crate = ...`
+/// is an error (it is the type's), which `syntax` reports.
+fn inner_attrs(input: &syn::DeriveInput) -> Vec<&syn::Attribute> {
+    match &input.data {
         syn::Data::Struct(s) => s.fields.iter().flat_map(|f| &f.attrs).collect(),
         syn::Data::Enum(e) => e
             .variants
@@ -91,18 +91,7 @@ fn crate_inside(input: &syn::DeriveInput) -> Option<syn::Path> {
             .flat_map(|v| v.attrs.iter().chain(v.fields.iter().flat_map(|f| &f.attrs)))
             .collect(),
         syn::Data::Union(_) => Vec::new(),
-    };
-    let mut found = None;
-    for attr in inner.into_iter().filter(|a| a.path().is_ident("desk")) {
-        let _ = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("crate") && found.is_none() {
-                found = syntax::crate_path(&meta).ok();
-                return Ok(());
-            }
-            syntax::skip_rest(meta.input)
-        });
     }
-    found
 }
 
 /// The derive's output. Its one path that names the crate is its prelude's
@@ -110,36 +99,35 @@ fn crate_inside(input: &syn::DeriveInput) -> Option<syn::Path> {
 /// `crate = ...` gives), through which every other path goes: a crate that
 /// cannot reach it gets that one error, not one at each name.
 fn expand_at(input: &syn::DeriveInput) -> proc_macro2::TokenStream {
-    let at = |path: Option<syn::Path>| {
-        path.map_or_else(
-            || quote::quote!(::desk_schema::__private::prelude),
-            |path| quote::quote!(#path::__private::prelude),
-        )
-    };
-    let krate = crate_path(input);
+    let krate = first_crate(&input.attrs);
     let (raw, errors) = syntax::parse(input);
-    match check::check(raw, errors) {
+    let checked = check::check(raw, errors);
+    // Beside an error, the fallback at the path the user meant: one written
+    // on a field or a variant (read only then), which is one of the errors
+    // (helper-181: `::desk_schema` there was a second error in a crate that
+    // reaches desk-schema only through another). For a path that does not
+    // read as one, `::desk_schema`, as good a guess as any.
+    let path = match krate {
+        None if checked.is_err() => first_crate(inner_attrs(input)).and_then(Result::ok),
+        krate => krate.and_then(Result::ok),
+    };
+    let prelude = path.map_or_else(
+        || quote::quote!(::desk_schema::__private::prelude),
+        |path| quote::quote!(#path::__private::prelude),
+    );
+    match checked {
         // A lifetime or type parameter that no field's type names (a unit
         // enum's, say): rustc refuses it (E0392, "never used"), which is the
         // mistake's one error. The impls with empty bodies take the type's
         // generics, so that nothing of the derive's adds another.
-        Ok(_) if has_unused_parameter(input) => {
-            emit::fallback(input, &at(krate.and_then(Result::ok)))
-        }
+        Ok(_) if has_unused_parameter(input) => emit::fallback(input, &prelude),
         Ok(mut checked) => {
             emit::gate(&mut checked);
-            emit::emit(&checked, &at(krate.and_then(Result::ok)))
+            emit::emit(&checked, &prelude)
         }
         Err(errors) => {
             let mut out = errors.into_compile_error();
-            // The fallback beside the error at the path the user meant:
-            // one written on a field or a variant, which is one of the
-            // errors (helper-181: `::desk_schema` there was a second error
-            // in a crate that reaches desk-schema only through another).
-            // A path that does not read as one: `::desk_schema`, as good a
-            // guess as any.
-            let path = krate.map_or_else(|| crate_inside(input), Result::ok);
-            out.extend(emit::fallback(input, &at(path)));
+            out.extend(emit::fallback(input, &prelude));
             out
         }
     }
