@@ -427,12 +427,14 @@ impl fmt::Display for ZhCn<'_> {
                 first,
             } => write!(
                 f,
-                "{key} 与第 {} 项重复；{key} 不能重复",
+                "{key} 与第 {} 项（下标 {first}）相同；{key} 不能重复",
                 first.saturating_add(1)
             ),
-            Kind::Duplicate { key: None, first } => {
-                write!(f, "与第 {} 项重复；各项不能重复", first.saturating_add(1))
-            }
+            Kind::Duplicate { key: None, first } => write!(
+                f,
+                "与第 {} 项（下标 {first}）相同；各项不能重复",
+                first.saturating_add(1)
+            ),
             Kind::DuplicateKey { property } => {
                 write!(f, "字段 {} 重复出现；只能出现一次", quoted(property))
             }
@@ -454,11 +456,11 @@ impl fmt::Display for ZhCn<'_> {
             Kind::Type { expected, found }
                 if *expected == "integer" && found.as_str() == "number" =>
             {
-                f.write_str("类型不对：应为整数，实际为非整数的数字（带小数、指数或写作 -0）")
+                f.write_str("类型错误：应为整数，实际写成了小数、指数形式或 -0（请写作 500、-5 这样的整数）")
             }
             Kind::Type { expected, found } => write!(
                 f,
-                "类型不对：应为{}，实际为{}",
+                "类型错误：应为{}，实际为{}",
                 after_han(&json_types(expected)),
                 after_han(json_type(found.as_str()))
             ),
@@ -500,7 +502,7 @@ fn syntax_reason_zh(reason: &str) -> &str {
         "control character (\\u0000-\\u001F) found while parsing a string" => {
             "字符串中含有控制字符（\\u0000-\\u001F），须写成转义序列"
         }
-        "key must be a string" => "属性名必须是字符串",
+        "key must be a string" => "字段名必须是字符串",
         "lone leading surrogate in hex escape" => "\\u 转义中有不成对的高位代理项",
         "trailing comma" => "多了一个结尾的逗号",
         "trailing characters" => "JSON 值之后还有多余的字符",

@@ -808,12 +808,12 @@ impl fmt::Display for Kind {
                 first,
             } => write!(
                 f,
-                "same {key} as the {} item; each must be unique",
+                "same {key} as the {} item (index {first}); each must be unique",
                 Ordinal(first.saturating_add(1))
             ),
             Kind::Duplicate { key: None, first } => write!(
                 f,
-                "same value as the {} item; items must be unique",
+                "same value as the {} item (index {first}); items must be unique",
                 Ordinal(first.saturating_add(1))
             ),
             Kind::DuplicateKey { property } => write!(
@@ -840,7 +840,7 @@ impl fmt::Display for Kind {
                 if *expected == "integer" && found.as_str() == "number" =>
             {
                 f.write_str(
-                    "expected integer, found a number that is not one (written with a fraction, an exponent or as -0)",
+                    "expected integer, found a number written with a fraction, an exponent or as -0 (write an integer such as 500 or -5)",
                 )
             }
             Kind::Type { expected, found } => write!(f, "expected {expected}, found {found}"),

@@ -451,7 +451,15 @@ fn an_api_error_prints_control_characters_escaped() {
     assert_eq!(created.to_string(), r"created group g\n\u202eevil\u001b[2J");
     assert_eq!(
         Retry::After(std::time::Duration::from_mins(5)).to_string(),
-        "retry after 300 s"
+        "retry after 5 minutes"
+    );
+    assert_eq!(
+        Retry::After(std::time::Duration::from_mins(1)).to_string(),
+        "retry after 1 minute"
+    );
+    assert_eq!(
+        Retry::After(std::time::Duration::from_secs(90)).to_string(),
+        "retry after 90 s"
     );
 }
 

@@ -861,8 +861,9 @@ fn validate_does_not_show_a_usersig_named_as_a_property() {
             let out = run(&["validate", "--format", format, "-"], Some(&input));
             let shown = format!("{}{}", text(&out.stdout), text(&out.stderr));
             assert_eq!(out.status.code(), Some(1), "{shown}");
+            // The message keeps its own words in JSON too.
             assert!(
-                shown.contains("<not shown: it may be a secret>"),
+                shown.contains("unknown property <not shown: it may be a secret>"),
                 "{format}: {shown}"
             );
             assert!(
@@ -1608,8 +1609,8 @@ fn jsonl_counts_each_line_left_unchecked_as_unreadable() {
     let big = format!("{{\"x\":\"{}\"}}", "y".repeat(200));
     let input = format!("{big}\n{{\"a\":1}}\n{big}\n{big}\n");
     for (lang, summary) in [
-        ("en", "1 checked: 0 valid, 1 invalid, 3 unreadable\n"),
-        ("zh-CN", "共检查 1 个：0 个有效，1 个无效，3 个无法读取\n"),
+        ("en", "1 checked: 0 valid, 1 invalid, 3 not checked\n"),
+        ("zh-CN", "共检查 1 个：0 个有效，1 个无效，3 个未检查\n"),
     ] {
         let out = run(
             &[
@@ -1780,7 +1781,7 @@ fn an_unreadable_input_is_a_json_line_of_its_own_and_counted_in_the_summary() {
     let out = run(&["validate", example, missing], None);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        text(&out.stdout).ends_with("1 checked: 1 valid, 0 invalid, 1 unreadable\n"),
+        text(&out.stdout).ends_with("1 checked: 1 valid, 0 invalid, 1 not checked\n"),
         "{}",
         text(&out.stdout)
     );
@@ -3609,7 +3610,7 @@ fn send_speaks_the_language_of_lang() {
     // (what is left of the budget: about 1000 ms)
     let shown = text(&out.stdout);
     assert!(
-        shown.starts_with("未确认是否创建：超时前没有收到应答：")
+        shown.starts_with("未确认是否创建：超时：")
             && shown.ends_with(
                 " 毫秒内没有收到完整应答（尝试 1 次）\n请求可能已送达服务端，群组可能已创建；请先查询再重建\n"
             ),

@@ -276,6 +276,22 @@ fn max_member_count_is_at_least_1_and_the_initial_count() {
     // The owner is added when not in the list: three initial members.
     let r = base().owner_account("boss").max_member_count(2);
     assert_eq!(problems(&r), one("/MaxMemberCount", "max_member_count"));
+    // The message says so: the list shows two.
+    let report = r.validate().unwrap_err();
+    assert_eq!(
+        report.to_string(),
+        "/MaxMemberCount: 2 is below the 3 initial members (Owner_Account included: the server \
+         adds the owner); must be at least 3"
+    );
+    assert_eq!(
+        report.localized(desk_schema::Locale::ZhCn).to_string(),
+        "/MaxMemberCount: 2 小于初始成员数 3（含群主：服务端会把群主加入群成员）；应不小于 3"
+    );
+    let listed = base().max_member_count(1).validate().unwrap_err();
+    assert_eq!(
+        listed.to_string(),
+        "/MaxMemberCount: 1 is below the 2 initial members; must be at least 2"
+    );
     assert_eq!(
         problems(&base().owner_account("user2").max_member_count(2)),
         vec![]
@@ -399,7 +415,7 @@ fn an_owner_that_is_a_customer_service_account_is_the_lists() {
     );
     assert_eq!(
         second.localized(desk_schema::Locale::ZhCn).to_string(),
-        "/Owner_Account: 群主是另一个客服账号（MemberList 中已有一个，服务器又会把群主加入群成员）；一个群只能有一个客服账号"
+        "/Owner_Account: 群主是另一个客服账号（MemberList 中已有一个，服务端又会把群主加入群成员）；一个群组只能有一个客服账号"
     );
     // The list's own account, or an owner in the list: one account.
     assert!(problems_with(&request("@desk_a", &["user", "@desk_a"]), &ctx).is_empty());

@@ -74,7 +74,7 @@ fn the_response_rule_is_one_answer_on_every_path() {
     let validator = validator_for(&serde_json::from_str(&text).unwrap());
     // Each body, and the message of its contradiction (None: the fields agree,
     // or one of them is not a value of its type, which its own violation says).
-    let no_id = Some("ActionStatus OK and ErrorCode 0, but no GroupId");
+    let no_id = Some("ActionStatus OK and ErrorCode 0, but GroupId is missing or empty");
     let ok_error = Some("ActionStatus OK with a non-zero ErrorCode");
     let fail_ok = Some("ActionStatus FAIL with ErrorCode 0");
     let cases = [

@@ -257,7 +257,7 @@ fn duplicates_by_key_point_at_the_repeat() {
     let report = v.validate().unwrap_err();
     assert_eq!(
         report.to_string(),
-        "/items/2/Name: same Name as the 1st item; each must be unique"
+        "/items/2/Name: same Name as the 1st item (index 0); each must be unique"
     );
     let mut raw = valid_json();
     raw["items"] = json!([{"Name": "a"}, {"Name": "b"}, {"Name": "a"}]);
@@ -279,7 +279,7 @@ where
     let report = typed.validate().unwrap_err();
     assert_eq!(
         report.to_string(),
-        format!("/{field}/1/{key}: same {key} as the 1st item; each must be unique")
+        format!("/{field}/1/{key}: same {key} as the 1st item (index 0); each must be unique")
     );
     assert_eq!(validate_value::<T>(&raw).unwrap_err(), report);
     assert_eq!(

@@ -620,7 +620,7 @@ fn untagged_enums_read_each_value_as_the_one_variant_of_its_json_type() {
     // The list of types in Chinese words too, not the English list.
     assert_eq!(
         wrong.message_in(desk_schema::Locale::ZhCn),
-        "类型不对：应为 null、整数、字符串或对象，实际为布尔值"
+        "类型错误：应为 null、整数、字符串或对象，实际为布尔值"
     );
     // The typed value is checked at the same paths.
     let built = BatchSend {
@@ -1649,7 +1649,7 @@ fn an_item_without_its_unique_key_is_never_a_repeat_on_any_path() {
     let report = from_json_str::<Ranking>(bad).unwrap_err();
     assert_eq!(
         report.to_string(),
-        "/Ranks/2/Level: same Level as the 1st item; each must be unique"
+        "/Ranks/2/Level: same Level as the 1st item (index 0); each must be unique"
     );
 }
 

@@ -225,7 +225,7 @@ fn main() {
     let colors = Colors { list: vec![Color::Red, Color::Blue, Color::Red] };
     assert_eq!(
         format!("{}", colors.validate().unwrap_err()),
-        "/list/2: same value as the 1st item; items must be unique"
+        "/list/2: same value as the 1st item (index 0); items must be unique"
     );
     let text = r#"{"list":["Red","Blue","Red"]}"#;
     let Err(report) = desk_schema::from_json_str::<Colors>(text) else {

@@ -156,9 +156,9 @@ pub struct TransportError {
     pub message: String,
 }
 
-/// How the client's time-out message begins (`no whole answer in 2000
-/// ms`): written there, read by the Chinese form here.
-pub(crate) const NO_WHOLE_ANSWER: &str = "no whole answer in ";
+/// How the client's time-out message begins (`no complete response within
+/// 2000 ms`): written there, read by the Chinese form here.
+pub(crate) const NO_WHOLE_ANSWER: &str = "no complete response within ";
 
 impl fmt::Display for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -182,11 +182,11 @@ impl TransportError {
         let (what, colon) = match (self.kind, locale) {
             (TransportErrorKind::Connect, Locale::ZhCn) => ("无法连接", "："),
             (TransportErrorKind::Tls, Locale::ZhCn) => ("TLS 握手失败", "："),
-            (TransportErrorKind::Timeout, Locale::ZhCn) => ("超时前没有收到应答", "："),
+            (TransportErrorKind::Timeout, Locale::ZhCn) => ("超时", "："),
             (TransportErrorKind::Other, Locale::ZhCn) => ("连接失败", "："),
             (TransportErrorKind::Connect, _) => ("cannot connect", ": "),
             (TransportErrorKind::Tls, _) => ("the TLS handshake failed", ": "),
-            (TransportErrorKind::Timeout, _) => ("no answer within the time-out", ": "),
+            (TransportErrorKind::Timeout, _) => ("timed out", ": "),
             (TransportErrorKind::Other, _) => ("the connection failed", ": "),
         };
         // The client's own words for a time-out, said in Chinese too; the

@@ -423,7 +423,7 @@ impl Client {
                     &crate::Path::Root,
                     crate::Kind::custom_in(
                         "response_too_large",
-                        "the answer is longer than 64 KiB; a create_group answer is a few hundred bytes",
+                        "the response is longer than 64 KiB; a create_group response is a few hundred bytes",
                         "应答超过 64 KiB；create_group 的应答通常只有几百字节",
                     ),
                 );

@@ -26,7 +26,7 @@ pub enum Retry {
     Unknown,
 }
 
-/// The advice in words: `retry now`, `retry more slowly`, `retry after 300 s`,
+/// The advice in words: `retry now`, `retry more slowly`, `retry after 5 minutes`,
 /// `generate a new UserSig, then retry`, `do not retry as it is`, `none given`.
 impl fmt::Display for Retry {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -36,25 +36,33 @@ impl fmt::Display for Retry {
 
 impl Retry {
     /// The advice in words in `locale` (`立即重试`, `降低频率后重试`,
-    /// `300 秒后重试`, `重新生成 UserSig 后重试`, `请勿原样重试`, `未给出`).
+    /// `5 分钟后重试`, `重新生成 UserSig 后重试`, `请勿原样重试`, `未给出`; a
+    /// wait of whole minutes in minutes, any other in seconds).
     ///
     /// ```
     /// use desk_schema::Locale;
     /// use desk_schema::create_group::ErrorCode;
-    /// assert_eq!(ErrorCode::PACKAGE_INACTIVE.retry().localized(Locale::ZhCn).to_string(), "300 秒后重试");
+    /// assert_eq!(ErrorCode::PACKAGE_INACTIVE.retry().localized(Locale::ZhCn).to_string(), "5 分钟后重试");
     /// ```
     #[must_use]
     pub fn localized(self, locale: Locale) -> impl fmt::Display {
         InLocale(move |f: &mut fmt::Formatter<'_>| match (self, locale) {
             (Retry::Now, Locale::ZhCn) => f.write_str("立即重试"),
             (Retry::Slower, Locale::ZhCn) => f.write_str("降低频率后重试"),
-            (Retry::After(wait), Locale::ZhCn) => write!(f, "{} 秒后重试", wait.as_secs()),
+            (Retry::After(wait), Locale::ZhCn) => match minutes_of(wait) {
+                Some(minutes) => write!(f, "{minutes} 分钟后重试"),
+                None => write!(f, "{} 秒后重试", wait.as_secs()),
+            },
             (Retry::RegenerateUserSig, Locale::ZhCn) => f.write_str("重新生成 UserSig 后重试"),
             (Retry::Never, Locale::ZhCn) => f.write_str("请勿原样重试"),
             (Retry::Unknown, Locale::ZhCn) => f.write_str("未给出"),
             (Retry::Now, _) => f.write_str("retry now"),
             (Retry::Slower, _) => f.write_str("retry more slowly"),
-            (Retry::After(wait), _) => write!(f, "retry after {} s", wait.as_secs()),
+            (Retry::After(wait), _) => match minutes_of(wait) {
+                Some(1) => f.write_str("retry after 1 minute"),
+                Some(minutes) => write!(f, "retry after {minutes} minutes"),
+                None => write!(f, "retry after {} s", wait.as_secs()),
+            },
             (Retry::RegenerateUserSig, _) => f.write_str("generate a new UserSig, then retry"),
             (Retry::Never, _) => f.write_str("do not retry as it is"),
             (Retry::Unknown, _) => f.write_str("none given"),
@@ -140,6 +148,13 @@ macro_rules! codes {
     };
 }
 
+/// A wait of whole minutes (at least one) in minutes, as Tencent words
+/// it ("retry in 5 minutes"); `None` for any other.
+fn minutes_of(wait: Duration) -> Option<u64> {
+    let secs = wait.as_secs();
+    (secs >= 60 && secs.is_multiple_of(60) && wait.subsec_nanos() == 0).then_some(secs / 60)
+}
+
 const fn minutes(n: u64) -> Retry {
     Retry::After(Duration::from_secs(n * 60))
 }
@@ -155,7 +170,7 @@ codes! {
     ILLEGAL_REQUEST = 10008, Retry::Now, None, "Illegal request; the signature may have failed verification. Try again or contact support." "非法请求，可能是签名信息未通过验证。请重试或提交工单联系技术支持。";
     CALLBACK_DENIED = 10016, Retry::Never, None, "The app backend denied the operation in the \"before creating a group\" callback; check what that callback returns." "App 后台通过“创建群组之前回调”拒绝了本次操作，请检查该回调服务的返回值。";
     GROUP_ID_TAKEN = 10021, Retry::Never, None, "The group ID is used by someone else; choose another." "群组 ID 已被他人使用，请选择其他群组 ID。";
-    GROUP_ID_USED_BY_YOU = 10025, Retry::Never, None, "The group ID is already used by you; dissolve that group or choose another ID." "群组 ID 已被你自己使用，请解散该群组或选择其他群组 ID。";
+    GROUP_ID_USED_BY_YOU = 10025, Retry::Never, None, "You already use this group ID; dissolve that group or choose another ID." "您已在使用该群组 ID，请解散该群组或选择其他群组 ID。";
     AV_GROUP_LIMIT = 10036, Retry::Never, None, "Too many audio-video chat groups; dissolve some, or buy an upgrade (see Pricing)." "音视频聊天室的数量超过限制，请先解散部分音视频聊天室，或参考“价格说明”购买升级。";
     OWNER_GROUP_LIMIT = 10037, Retry::Never, None, "The owner (Owner_Account) has reached the limit of groups created and joined; ask the owner to leave some groups, or buy an upgrade (see Pricing)." "群主（Owner_Account）创建和加入的群组数量已达上限，请群主退出部分群组，或参考“价格说明”购买升级。";
     MEMBER_LIMIT = 10038, Retry::Never, None, "More members than the plan allows; import fewer in MemberList, or buy an upgrade (see Pricing)." "成员数超过套餐允许的上限，请减少 MemberList 中导入的成员，或参考“价格说明”购买升级。";
@@ -176,7 +191,7 @@ codes! {
     REQUEST_DISABLED = 60017, Retry::Never, Some("ERR_SVR_COMM_REQ_FORBIDDEN"), "The request is disabled." "请求已被禁用。";
     TOO_FREQUENT = 60018, Retry::Slower, Some("ERR_SVR_COMM_REQ_FREQ_LIMIT"), "Too many requests; retry later." "请求过于频繁，请稍后重试。";
     TOO_FREQUENT_EX = 60019, Retry::Slower, Some("ERR_SVR_COMM_REQ_FREQ_LIMIT_EX"), "Too many requests; retry later (the same meaning as 60018)." "请求过于频繁，请稍后重试（与 60018 含义相同）。";
-    PACKAGE_INACTIVE = 60020, minutes(5), Some("ERR_SVR_COMM_INVALID_SERVICE"), "The package is not bought or not active yet; retry in 5 minutes." "套餐包未购买或尚未生效，请 5 分钟后重试。";
+    PACKAGE_INACTIVE = 60020, minutes(5), Some("ERR_SVR_COMM_INVALID_SERVICE"), "The package has not been purchased or is not active yet; retry in 5 minutes." "套餐包未购买或尚未生效，请 5 分钟后重试。";
     USERSIG_EXPIRED = 70001, Retry::RegenerateUserSig, Some("ERR_SVR_ACCOUNT_USERSIG_EXPIRED"), "The UserSig has expired; generate a new one." "UserSig 已过期，请重新生成。";
     USERSIG_EMPTY = 70002, Retry::Never, Some("ERR_SVR_ACCOUNT_USERSIG_EMPTY"), "The UserSig is empty (0 bytes)." "UserSig 为空（0 字节）。";
     USERSIG_CHECK_FAILED = 70003, Retry::Never, Some("ERR_SVR_ACCOUNT_USERSIG_CHECK_FAILED"), "The UserSig failed verification; it may have been cut short." "UserSig 校验失败，可能被截断。";
@@ -186,23 +201,23 @@ codes! {
     USERSIG_SDKAPPID_MISMATCH = 70014, Retry::Never, Some("ERR_SVR_ACCOUNT_USERSIG_MISMATCH_SDKAPPID"), "The SDKAppID in the request is not the one the UserSig was generated for." "请求中的 SDKAppID 不是生成 UserSig 时所用的。";
     USERSIG_PUBLIC_KEY_NOT_FOUND = 70016, Retry::Never, Some("ERR_SVR_ACCOUNT_USERSIG_PUBLICKEY_NOT_FOUND"), "No public key to verify the UserSig: download the signing key in the console first." "没有验证 UserSig 的公钥：请先在控制台下载签名密钥。";
     SDKAPPID_NOT_FOUND = 70020, Retry::Never, Some("ERR_SVR_ACCOUNT_SDKAPPID_NOT_FOUND"), "The SDKAppID was not found." "未找到该 SDKAppID。";
-    TOO_MANY_RETRIES = 70050, minutes(1), Some("ERR_SVR_ACCOUNT_FREQ_LIMIT"), "The account is locked after too many failed attempts; check the UserSig and wait 1 minute." "失败次数过多，账号已被锁定；请检查 UserSig，1 分钟后再试。";
+    TOO_MANY_RETRIES = 70050, minutes(1), Some("ERR_SVR_ACCOUNT_FREQ_LIMIT"), "Too many failed attempts: calls are limited for a while; check the UserSig and wait 1 minute." "失败次数过多，调用已被暂时限制；请检查 UserSig，1 分钟后再试。";
     ACCOUNT_BLACKLISTED = 70051, Retry::Never, Some("ERR_SVR_ACCOUNT_BLACKLIST"), "The account is blacklisted." "账号已被拉入黑名单。";
     USERSIG_INVALID_REGENERATE = 70052, Retry::RegenerateUserSig, Some("ERR_SVR_ACCOUNT_INVALID_USERSIG"), "The UserSig is invalid; generate a new one." "UserSig 无效，请重新生成。";
     ACCOUNT_NOT_FOUND = 70107, Retry::Never, Some("ERR_SVR_ACCOUNT_NOT_FOUND"), "The account does not exist." "账号不存在。";
-    SECURITY_RESTRICTION = 70114, Retry::Never, Some("ERR_SVR_ACCOUNT_SEC_RSTR"), "Security restriction." "安全原因受限。";
+    SECURITY_RESTRICTION = 70114, Retry::Never, Some("ERR_SVR_ACCOUNT_SEC_RSTR"), "Security restriction." "因安全原因受限。";
     INTERNAL_TIMEOUT = 70169, Retry::Now, Some("ERR_SVR_ACCOUNT_INTERNAL_TIMEOUT"), "Internal timeout; retry." "内部超时，请重试。";
     INVALID_BATCH_COUNT = 70206, Retry::Never, Some("ERR_SVR_ACCOUNT_INVALID_COUNT"), "Invalid batch count." "批量数量不合法。";
-    ACCOUNT_COUNT_LIMIT = 70398, Retry::Never, Some("ERR_SVR_ACCOUNT_COUNT_LIMIT"), "Account count limit reached (the trial edition's)." "账号数量已达上限（免费体验版）。";
+    ACCOUNT_COUNT_LIMIT = 70398, Retry::Never, Some("ERR_SVR_ACCOUNT_COUNT_LIMIT"), "Account limit reached (trial edition)." "账号数量已达上限（免费体验版）。";
     INVALID_PARAMETERS = 70402, Retry::Never, Some("ERR_SVR_ACCOUNT_INVALID_PARAMETERS"), "Invalid parameters." "参数非法。";
     ADMIN_REQUIRED = 70403, Retry::Never, Some("ERR_SVR_ACCOUNT_ADMIN_REQUIRED"), "The operation needs an App administrator." "该操作需要 App 管理员。";
     INTERNAL_ERROR = 70500, Retry::Now, Some("ERR_SVR_ACCOUNT_INTERNAL_ERROR"), "Internal error; retry." "内部错误，请重试。";
     NOT_DESK_APP = 141_000, Retry::Unknown, None, "The app is not a Desk app." "该应用不是智能客服（Desk）应用。";
-    NO_AGENT_ONLINE = 141_001, Retry::Unknown, None, "Failed to assign a human agent: no agent is online." "分配人工客服失败：没有客服在线。";
+    NO_AGENT_ONLINE = 141_001, Retry::Unknown, None, "Failed to assign a human agent: no agent is online." "分配人工客服失败：没有人工客服在线。";
     DESK_INTERNAL = 141_002, Retry::Now, None, "Desk internal system error; retry." "智能客服内部系统错误，请重试。";
     CANNOT_TRANSFER = 141_003, Retry::Unknown, None, "The conversation cannot be transferred." "会话无法转接。";
     DESK_ILLEGAL_PARAMETERS = 141_004, Retry::Never, None, "Illegal request parameters; check and retry." "请求参数非法，请检查后重试。";
-    AGENT_OFFLINE = 141_011, Retry::Unknown, None, "The agent is offline." "客服已离线。";
+    AGENT_OFFLINE = 141_011, Retry::Unknown, None, "The agent is offline." "人工客服已离线。";
 }
 
 impl ErrorCode {

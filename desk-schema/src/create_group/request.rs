@@ -500,7 +500,7 @@ fn check_members<'a, I>(
                 "customer_service_account",
                 "the owner is a second customer service account (MemberList holds one, and the \
                  server adds the owner to the members); only one is supported",
-                "群主是另一个客服账号（MemberList 中已有一个，服务器又会把群主加入群成员）；一个群只能有一个客服账号",
+                "群主是另一个客服账号（MemberList 中已有一个，服务端又会把群主加入群成员）；一个群组只能有一个客服账号",
             ),
         );
     }
@@ -571,12 +571,23 @@ fn check_max_member_count<'a, T>(
     }
     let initial = initial_members(items, account, listed);
     if max < initial as u64 {
+        // The owner, when not listed, is a member the list does not show.
+        let (en, zh_cn) = if listed > items.len() {
+            (
+                " (Owner_Account included: the server adds the owner)",
+                "（含群主：服务端会把群主加入群成员）",
+            )
+        } else {
+            ("", "")
+        };
         scope.push(
             &[Seg::Key("MaxMemberCount")],
             Kind::custom_in(
                 "max_member_count",
-                format!("{max} is below the {initial} initial members; must be at least {initial}"),
-                format!("{max} 小于初始成员数 {initial}；应不小于 {initial}"),
+                format!(
+                    "{max} is below the {initial} initial members{en}; must be at least {initial}"
+                ),
+                format!("{max} 小于初始成员数 {initial}{zh_cn}；应不小于 {initial}"),
             ),
         );
     }

@@ -212,8 +212,8 @@ impl Contradiction {
     pub(crate) fn kind(self) -> Kind {
         let (en, zh_cn) = match self {
             Contradiction::NoGroupId => (
-                "ActionStatus OK and ErrorCode 0, but no GroupId",
-                "ActionStatus 为 OK、ErrorCode 为 0，却没有 GroupId",
+                "ActionStatus OK and ErrorCode 0, but GroupId is missing or empty",
+                "ActionStatus 为 OK、ErrorCode 为 0，GroupId 却缺失或为空",
             ),
             Contradiction::OkWithError => (
                 "ActionStatus OK with a non-zero ErrorCode",

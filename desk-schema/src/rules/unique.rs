@@ -46,7 +46,7 @@ const SMALL_SLOTS: usize = 32;
 /// ];
 /// let mut report = Report::new();
 /// unique::check_by(&list, |m: &M| Some(m.id), "Member_Account", &Path::Root.key("MemberList"), &mut report);
-/// assert_eq!(report.to_string(), "/MemberList/2/Member_Account: same Member_Account as the 1st item; each must be unique");
+/// assert_eq!(report.to_string(), "/MemberList/2/Member_Account: same Member_Account as the 1st item (index 0); each must be unique");
 /// // Two items without a rank are not a repeat.
 /// let mut report = Report::new();
 /// unique::check_by(&list, |m: &M| m.rank.as_ref(), "Rank", &Path::Root, &mut report);

@@ -70,7 +70,8 @@ const definitions = [
     },
     error: {
       message: "must NOT be below the initial member count (x-maxMemberCount)",
-      params: ({ params }) => _`{max: ${params.short}.max, initial: ${params.short}.initial}`,
+      params: ({ params }) =>
+        _`{max: ${params.short}.max, initial: ${params.short}.initial, owner: ${params.short}.owner}`,
     },
   },
   // An annotation: the bounds of the Rust integer type beside a tighter

@@ -20,7 +20,7 @@ export declare function repeats(items: readonly unknown[]): Array<[number, numbe
 export declare function memberShortfall(
   object: Record<string, unknown>,
   rule: { max: string; members: string; account: string; owner: string },
-): { max: number; initial: number } | null;
+): { max: number; initial: number; owner: boolean } | null;
 /** The format rules' formats (ajv-formats' "full" definitions), by JSON Schema's name. */
 export declare const formats: Record<"date" | "date-time" | "email" | "ipv4" | "ipv6" | "uri" | "uuid", (s: string) => boolean>;
 

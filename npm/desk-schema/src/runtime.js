@@ -131,7 +131,8 @@ export function canonical(value) {
 
 /**
  * `x-maxMemberCount`: null when the rule holds or does not apply, else
- * `{max, initial}`. The initial members are each account in the list once (a
+ * `{max, initial, owner}` (`owner`: whether the owner, not listed, is one of
+ * them). The initial members are each account in the list once (a
  * repeat is one member, and already a `duplicate`), each item whose account
  * is not text as one, plus the owner when no member is the owner (the server
  * adds the owner).
@@ -148,7 +149,7 @@ export function memberShortfall(object, rule) {
   const unread = accounts.filter((a) => a === null).length;
   const ownerExtra = typeof owner === "string" && !read.has(owner);
   const initial = read.size + unread + (ownerExtra ? 1 : 0);
-  return max < initial ? { max, initial } : null;
+  return max < initial ? { max, initial, owner: ownerExtra } : null;
 }
 
 // The formats desk-schema checks, as ajv-formats defines them in its "full"

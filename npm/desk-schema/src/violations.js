@@ -867,14 +867,14 @@ const MESSAGES = {
     "byte" in f ? `not UTF-8: invalid byte sequence at the ${ordinal(f.byte)} byte` : `not valid JSON at line ${f.line}, column ${f.column}: ${f.reason}`,
   duplicate: ({ key, first }) =>
     key === null
-      ? `same value as the ${ordinal(first + 1)} item; items must be unique`
-      : `same ${key} as the ${ordinal(first + 1)} item; each must be unique`,
+      ? `same value as the ${ordinal(first + 1)} item (index ${first}); items must be unique`
+      : `same ${key} as the ${ordinal(first + 1)} item (index ${first}); each must be unique`,
   unpaired_surrogate: ({ unit }) =>
     `holds an unpaired UTF-16 surrogate (\\u${unit}), which has no UTF-8 form; write the whole character, or remove it`,
   // A number where an integer goes (1.5; in Rust also 500.0, 1e3, -0).
   type: ({ expected, found }) =>
     expected === "integer" && found === "number"
-      ? "expected integer, found a number that is not one (written with a fraction, an exponent or as -0)"
+      ? "expected integer, found a number written with a fraction, an exponent or as -0 (write an integer such as 500 or -5)"
       : `expected ${expected}, found ${found}`,
   required: ({ property }) => `missing required property ${quoted(property)}`,
   unknown_field: ({ property, suggestion }) =>
@@ -1063,23 +1063,24 @@ const CUSTOM_EN = {
         ? "no customer service account; exactly one is required (an owner that is one must be listed too)"
         : `${service} customer service accounts; exactly one is supported`,
   ordinary_member: () => "no member other than a customer service account; at least one is required",
-  max_member_count: ({ max, initial }) => `${max} is below the ${initial} initial members; must be at least ${initial}`,
+  max_member_count: ({ max, initial, owner }) =>
+    `${max} is below the ${initial} initial members${owner ? " (Owner_Account included: the server adds the owner)" : ""}; must be at least ${initial}`,
   inconsistent_response: ({ contradiction }) => ownProperty(INCONSISTENT_EN, contradiction),
   // The Rust client's own, outside CODES (this package reads no answer off
   // the network): here so that `localize` reads it.
-  response_too_large: () => "the answer is longer than 64 KiB; a create_group answer is a few hundred bytes",
+  response_too_large: () => "the response is longer than 64 KiB; a create_group response is a few hundred bytes",
 };
 
 /** The response rule's messages (the Rust crate's `Contradiction::kind`). */
 const INCONSISTENT_EN = {
-  no_group_id: "ActionStatus OK and ErrorCode 0, but no GroupId",
+  no_group_id: "ActionStatus OK and ErrorCode 0, but GroupId is missing or empty",
   ok_with_error: "ActionStatus OK with a non-zero ErrorCode",
   fail_without_error: "ActionStatus FAIL with ErrorCode 0",
   // The Rust client's own (it knows the request): never found here, read back by `localize`.
   other_group_id: "a GroupId other than the request's (not shown)",
 };
 const INCONSISTENT_ZH_CN = {
-  no_group_id: "ActionStatus 为 OK、ErrorCode 为 0，却没有 GroupId",
+  no_group_id: "ActionStatus 为 OK、ErrorCode 为 0，GroupId 却缺失或为空",
   ok_with_error: "ActionStatus 为 OK，ErrorCode 却不是 0",
   fail_without_error: "ActionStatus 为 FAIL，ErrorCode 却是 0",
   other_group_id: "GroupId 与请求中的不同（不予显示）",
@@ -1172,22 +1173,25 @@ const MESSAGES_ZH_CN = {
       ? `不是 UTF-8 文本：第 ${f.byte} 个字节起的字节序列无效`
       : `不是有效的 JSON：第 ${f.line} 行第 ${f.column} 列，${ownProperty(SYNTAX_REASONS_ZH_CN, f.reason) ?? f.reason}`,
   duplicate: ({ key, first }) =>
-    key === null ? `与第 ${first + 1} 项重复；各项不能重复` : `${key} 与第 ${first + 1} 项重复；${key} 不能重复`,
+    key === null
+      ? `与第 ${first + 1} 项（下标 ${first}）相同；各项不能重复`
+      : `${key} 与第 ${first + 1} 项（下标 ${first}）相同；${key} 不能重复`,
   unpaired_surrogate: ({ unit }) => `含有不成对的 UTF-16 代理项（\\u${unit}），无法转为 UTF-8；请写出完整的字符，或删除它`,
   type: ({ expected, found }) =>
     expected === "integer" && found === "number"
-      ? "类型不对：应为整数，实际为非整数的数字（带小数、指数或写作 -0）"
-      : `类型不对：应为${afterHan(typesZhCn(expected))}，实际为${afterHan(ownProperty(TYPES_ZH_CN, found) ?? found)}`,
+      ? "类型错误：应为整数，实际写成了小数、指数形式或 -0（请写作 500、-5 这样的整数）"
+      : `类型错误：应为${afterHan(typesZhCn(expected))}，实际为${afterHan(ownProperty(TYPES_ZH_CN, found) ?? found)}`,
   required: ({ property }) => `缺少必填字段 ${quoted(property)}`,
   unknown_field: ({ property, suggestion }) => `未知字段 ${quoted(property)}` + (suggestion != null ? `；是不是想写 ${quoted(suggestion)}？` : ""),
   customer_service_account: ({ service, owner }) =>
     owner
-      ? "群主是另一个客服账号（MemberList 中已有一个，服务器又会把群主加入群成员）；一个群只能有一个客服账号"
+      ? "群主是另一个客服账号（MemberList 中已有一个，服务端又会把群主加入群成员）；一个群组只能有一个客服账号"
       : service === 0
         ? "没有客服账号；成员中必须恰好有一个客服账号（群主若是客服账号，也须列在 MemberList 中）"
         : `有 ${service} 个客服账号；只能有一个`,
   ordinary_member: () => "没有客服账号以外的成员；至少需要一个",
-  max_member_count: ({ max, initial }) => `${max} 小于初始成员数 ${initial}；应不小于 ${initial}`,
+  max_member_count: ({ max, initial, owner }) =>
+    `${max} 小于初始成员数 ${initial}${owner ? "（含群主：服务端会把群主加入群成员）" : ""}；应不小于 ${initial}`,
   inconsistent_response: ({ contradiction }) => ownProperty(INCONSISTENT_ZH_CN, contradiction),
   response_too_large: () => "应答超过 64 KiB；create_group 的应答通常只有几百字节",
 };
@@ -1209,7 +1213,7 @@ const SYNTAX_REASONS_ZH_CN = {
   "number out of range": "数字超出范围",
   "invalid unicode code point": "Unicode 码位无效",
   "control character (\\u0000-\\u001F) found while parsing a string": "字符串中含有控制字符（\\u0000-\\u001F），须写成转义序列",
-  "key must be a string": "属性名必须是字符串",
+  "key must be a string": "字段名必须是字符串",
   "lone leading surrogate in hex escape": "\\u 转义中有不成对的高位代理项",
   "trailing comma": "多了一个结尾的逗号",
   "trailing characters": "JSON 值之后还有多余的字符",
@@ -1545,7 +1549,10 @@ const READ_BACK = {
   // A float's figure is written `2.0` when whole (kept aside: JSON has no
   // mark of it).
   range: [{ float: true }, {}],
-  max_member_count: [{ max: NUMBER, initial: NUMBER }],
+  max_member_count: [
+    { max: NUMBER, initial: NUMBER, owner: true },
+    { max: NUMBER, initial: NUMBER, owner: false },
+  ],
   inconsistent_response: Object.keys(INCONSISTENT_EN).map((contradiction) => ({ contradiction })),
   syntax: [{ line: NUMBER, column: NUMBER, reason: TEXT }, { byte: NUMBER }],
 };
@@ -1756,8 +1763,8 @@ function violation(e) {
       return repeats(data).map(([index, first]) => make(`${path}/${index}`, "duplicate", { key: null, first }));
     case "x-maxMemberCount": {
       // A custom rule: its figures are in the message only, as in Rust.
-      const { max, initial } = e.params;
-      return custom(path, "max_member_count", { max, initial });
+      const { max, initial, owner } = e.params;
+      return custom(path, "max_member_count", { max, initial, owner });
     }
     default:
       return unknownKeyword(e);

@@ -164,7 +164,11 @@ test("localize reads back the figures a copy or the Rust crate's JSON does not s
   request.MemberList = [{ Member_Account: "@customer_service_account" }, { Member_Account: "@customer_service_account" }];
   request.MaxMemberCount = 1;
   const response = { ActionStatus: "OK", ErrorCode: 60020, ErrorInfo: "" };
+  // An owner not listed counts, and the message says so.
+  const owned = { ...sample(), Owner_Account: "boss9", MaxMemberCount: sample().MemberList.length };
+  assert.ok(validateRequest(owned).some((v) => v.message.includes("(Owner_Account included: the server adds the owner)")));
   for (const [english, chinese] of [
+    [validateRequest(owned), validateRequest(owned, { locale: "zh-CN" })],
     [validateRequest(request), validateRequest(request, { locale: "zh-CN" })],
     [validateRequest({ ...request, MemberList: [{ Member_Account: "a" }] }), validateRequest({ ...request, MemberList: [{ Member_Account: "a" }] }, { locale: "zh-CN" })],
     [validateResponse(response), validateResponse(response, { locale: "zh-CN" })],
@@ -275,7 +279,7 @@ test("a code or a figure named as an Object.prototype property is just a name", 
   const syntax = { path: "", code: "syntax", message: "not valid JSON at line 1, column 1: constructor", line: 1, column: 1 };
   assert.equal(localize([syntax], "zh-CN")[0].message, "不是有效的 JSON：第 1 行第 1 列，constructor");
   const type = { path: "/a", code: "type", message: "", expected: "toString", found: "string" };
-  assert.equal(localize([type], "zh-CN")[0].message, "类型不对：应为 toString，实际为字符串");
+  assert.equal(localize([type], "zh-CN")[0].message, "类型错误：应为 toString，实际为字符串");
 });
 
 test("isCode says whether a code is one of CODES", async () => {
@@ -291,7 +295,7 @@ test("localize reads back the Rust client's own violations (GroupId, too large) 
       { path: "/GroupId", code: "inconsistent_response", message: "GroupId 与请求中的不同（不予显示）" },
     ],
     [
-      { path: "", code: "response_too_large", message: "the answer is longer than 64 KiB; a create_group answer is a few hundred bytes" },
+      { path: "", code: "response_too_large", message: "the response is longer than 64 KiB; a create_group response is a few hundred bytes" },
       { path: "", code: "response_too_large", message: "应答超过 64 KiB；create_group 的应答通常只有几百字节" },
     ],
     [

@@ -114,7 +114,7 @@ test("every keyword reports its figures in params", () => {
   const rule = { max: "M", members: "L", account: "A", owner: "O" };
   const errors = ajv.compile({ type: "object", "x-maxMemberCount": rule });
   assert.equal(errors({ M: 2, L: [{ A: "a" }, { A: "b" }], O: "c" }), false);
-  assert.deepEqual(errors.errors[0].params, { max: 2, initial: 3 });
+  assert.deepEqual(errors.errors[0].params, { max: 2, initial: 3, owner: true });
   assert.equal(errors.errors[0].instancePath, "/M");
   assert.equal(errors({ M: 2, L: [{ A: "a" }, { A: "c" }], O: "c" }), true);
 });
@@ -191,8 +191,8 @@ test("inconsistent_response: validateResponse and the CLI agree on every contrad
   // Own properties only, as Ajv and JSON.stringify read them: an inherited
   // GroupId is no GroupId.
   const inherited = Object.assign(Object.create({ GroupId: "g" }), { ActionStatus: "OK", ErrorCode: 0 });
-  const en = "ActionStatus OK and ErrorCode 0, but no GroupId";
-  const zh = "ActionStatus 为 OK、ErrorCode 为 0，却没有 GroupId";
+  const en = "ActionStatus OK and ErrorCode 0, but GroupId is missing or empty";
+  const zh = "ActionStatus 为 OK、ErrorCode 为 0，GroupId 却缺失或为空";
   assert.deepEqual(validateResponse(inherited), [
     { path: "", code: "inconsistent_response", message: en, messages: { en, "zh-CN": zh } },
   ]);

@@ -25,7 +25,7 @@ test("a resolver gives each violation to its field, in Chinese", async () => {
   // Items of a list are an array; the list's own rule is its root.
   assert.ok(Array.isArray(errors.MemberList));
   assert.equal(errors.MemberList[1].Member_Account.type, "duplicate");
-  assert.equal(errors.MemberList[1].Member_Account.message, "Member_Account 与第 1 项重复；Member_Account 不能重复");
+  assert.equal(errors.MemberList[1].Member_Account.message, "Member_Account 与第 1 项（下标 0）相同；Member_Account 不能重复");
   assert.equal(errors.MemberList[1].Role.type, "enum");
   assert.equal(errors.MemberList.root.type, "customer_service_account");
   assert.equal(errors.MemberList[0], undefined);

@@ -439,7 +439,7 @@ fn secret_key(args: &ArgMatches) -> Result<desk_schema::usersig::SecretKey, IoSt
         };
         return Err(IoStop::Input(say.pick(
             format!("the secret key in {from} holds {en} inside it: Tencent's console gives it as 64 hexadecimal digits"),
-            format!("{from} 中的密钥内部含有{zh}：腾讯云控制台给出的密钥是 64 位十六进制数字"),
+            format!("{from} 中的密钥内部含有{zh}：腾讯云控制台给出的密钥由 64 个十六进制字符组成"),
         )));
     }
     // `send --endpoint` with the key in it (pasted there by mistake): the
@@ -583,12 +583,18 @@ fn json_line_of(
             // A request's text holding a piece of the secret key is not
             // shown ([`secret::of_the_key`]), nor one that may hold a
             // UserSig where that is asked (not a key, nor a file's name).
-            let usersig = self.usersig_too
-                && !self.in_key
-                && !self.in_file
-                && secret::may_be_usersig(&self.text);
+            let usersig_too = self.usersig_too && !self.in_key && !self.in_file;
+            let usersig = usersig_too && secret::may_be_usersig(&self.text);
             if secret::of_the_key(&self.text) || usersig {
-                writer.write_all(self.mark.as_bytes())?;
+                // Each word that may hold one is the mark, as in the text
+                // output; the rest of a message stays.
+                let shown = secret::words_shown(&self.text, self.mark, usersig_too);
+                let shown = quoted(&shown).to_string();
+                let inner = shown
+                    .strip_prefix('"')
+                    .and_then(|s| s.strip_suffix('"'))
+                    .unwrap_or(self.mark);
+                writer.write_all(inner.as_bytes())?;
             } else {
                 writer.write_all(&self.written)?;
             }
@@ -1087,7 +1093,7 @@ struct Job<'a, W> {
     status: u8,
     checked: u64,
     invalid: u64,
-    /// Inputs that could not be read.
+    /// Inputs not checked: unreadable, or over `--max-input-bytes`.
     unreadable: u64,
 }
 
@@ -1263,10 +1269,12 @@ fn validate(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
             Locale::ZhCn => format!("共检查 {checked} 个：{valid} 个有效，{invalid} 个无效"),
             _ => format!("{checked} checked: {valid} valid, {invalid} invalid"),
         };
+        // Inputs that could not be read and lines over the size limit: each
+        // says why on its own line; here they are the inputs not checked.
         if job.unreadable > 0 {
             let _ = match job.locale {
-                Locale::ZhCn => write!(summary, "，{} 个无法读取", job.unreadable),
-                _ => write!(summary, ", {} unreadable", job.unreadable),
+                Locale::ZhCn => write!(summary, "，{} 个未检查", job.unreadable),
+                _ => write!(summary, ", {} not checked", job.unreadable),
             };
         }
         summary.push('\n');

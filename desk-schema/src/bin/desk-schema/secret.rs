@@ -189,6 +189,20 @@ pub(crate) fn without_usersigs<'a>(text: &'a str, mark: &str) -> Cow<'a, str> {
     words_not_shown(text, mark, may_be_usersig)
 }
 
+/// `text` with each word that holds a piece of the secret key
+/// ([`without_the_key`]), and with `usersig_too` each that may hold a
+/// UserSig ([`without_usersigs`]), written `mark`: a JSON line's string as
+/// the text output shows it, so that a message keeps its own words
+/// (`unknown property <not shown: it may be a secret>`).
+pub(crate) fn words_shown<'a>(text: &'a str, mark: &str, usersig_too: bool) -> Cow<'a, str> {
+    let shown = without_the_key(text, mark);
+    if usersig_too {
+        Cow::Owned(without_usersigs(&shown, mark).into_owned())
+    } else {
+        shown
+    }
+}
+
 /// The ASCII letters and digits of `text` as it reads ([`plain`]), in
 /// small letters.
 fn alphanumeric(text: &str) -> String {

@@ -37,7 +37,7 @@ else is the answer.
 Each attempt gets the attempt time-out or what is left of the time budget,
 whichever is less; a retry starts only if its wait leaves at least a second
 (or the attempt time-out, if shorter), and at most --max-attempts are made.
-10025 after an attempt whose outcome is unknown (no answer, HTTP 5xx, or the
+10025 after an attempt whose outcome is unknown (no response, HTTP 5xx, or the
 server's own failure: 10002, 141002, 60008, 70169, 70500) means the group
 exists and is yours, most likely made by that attempt (created_earlier).
 
@@ -52,12 +52,12 @@ Output:
         acted),
         input_error (an input that cannot be read, no secret key: said on
         stderr too); \"earlier_unknown\": true when an attempt before the
-        last got no answer, an HTTP 5xx or the server's own failure, so
+        last got no response, an HTTP 5xx or the server's own failure, so
         the group may exist whatever the last outcome says (but a creation,
         or 10021: the ID is someone else's)
 
 Exit status: 0 created, 1 invalid request or API error, 2 usage, I/O or
-network (an HTTP error, a response that is not one, no answer). An outcome
+network (an HTTP error, a response that is not one, no response at all). An outcome
 standard output cannot take (a closed pipe, a full disk) is said on stderr,
 with the outcome's exit status.";
 
@@ -108,7 +108,7 @@ pub(crate) fn command() -> Command {
                 .value_parser(value_parser!(u32).range(1..=3600))
                 .allow_negative_numbers(true)
                 .default_value("10")
-                .help("The longest one attempt may take, answer included (1 to 3600)"),
+                .help("The longest one attempt may take, response included (1 to 3600)"),
         )
         .arg(key_file_arg())
         .arg(format_arg())
@@ -309,7 +309,7 @@ fn text_line(sent: &Sent, locale: Locale) -> String {
             "\n之前的一次尝试结果未知（无应答、HTTP 5xx 或服务端自身失败），群组可能已创建；请先查询再重建"
         }
         (true, true, false) => {
-            "\nan earlier attempt's outcome is unknown (no answer, HTTP 5xx or the server's own \
+            "\nan earlier attempt's outcome is unknown (no response, HTTP 5xx or the server's own \
              failure): the group may exist; look it up before making it again"
         }
         (false, _, true) => "\n请求可能已送达服务端，群组可能已创建；请先查询再重建",
