@@ -36,6 +36,10 @@ use crate::create_group::UserSig;
 /// own libraries default to.
 pub const DEFAULT_EXPIRE: Duration = Duration::from_secs(180 * 24 * 60 * 60);
 
+/// The longest a UserSig lasts that every one of Tencent's libraries reads
+/// as made: 2^31 - 1 seconds (68 years). See [`generate`].
+pub const MAX_EXPIRE: Duration = Duration::from_secs(i32::MAX as u64);
+
 /// The app's secret key (from the Chat console): a credential. `Debug`
 /// shows no part of it and it has no `Display`.
 #[derive(Clone)]

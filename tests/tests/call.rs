@@ -62,11 +62,48 @@ fn the_request_is_a_post_of_the_checked_body_with_the_query_parameters() {
             "{bad:?}"
         );
     }
+    // A URL past what the `http` crate takes (a UserSig of 70,000 bytes):
+    // an error that does not quote it, not a panic.
+    let huge = "eJw".repeat(23_334);
+    let long = RequestParams::new(
+        1_400_000_000,
+        "administrator",
+        UserSig::new(huge.clone()),
+        7,
+    );
+    for made in [
+        call::http_request(&long, &request),
+        call::http_request_on("example.test", &long, &request),
+    ] {
+        let e = made.unwrap_err();
+        assert!(
+            matches!(e, call::RequestError::UrlTooLong { bytes } if bytes > 70_000),
+            "{e:?}"
+        );
+        for shown in [
+            e.to_string(),
+            format!("{e:?}"),
+            e.localized(desk_schema::Locale::ZhCn).to_string(),
+        ] {
+            assert!(!shown.contains(&huge[..30]), "{shown}");
+        }
+    }
+    // `url_on` refuses what `http_request_on` refuses: no URL that sends
+    // the UserSig to another host.
+    for bad in [
+        "console.tim.qq.com@evil.example",
+        "evil.example/x?a=",
+        "evil.example#",
+        "a b",
+    ] {
+        assert!(params.url_on(bad).is_err(), "{bad:?}");
+    }
+    assert!(params.url_on("adminapisgp.im.qcloud.com:443").is_ok());
     assert_eq!(http.into_inner().method(), http::Method::POST);
     // A fresh `random` each time (two equal in a row: one chance in 2^32).
     let randoms: std::collections::BTreeSet<String> = (0..8)
         .map(|_| {
-            let r = call::http_request(&params, &request);
+            let r = call::http_request(&params, &request).unwrap();
             r.uri().query().unwrap().to_owned()
         })
         .collect();

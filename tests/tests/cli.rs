@@ -792,6 +792,29 @@ fn a_usage_error_prints_an_arguments_control_characters_escaped() {
             "{err}"
         );
     }
+    // Userinfo without a scheme or a `:` is userinfo too, as an endpoint
+    // (helper-183: `hunter2@host` was shown whole, where an account
+    // argument such as `@desk` is shown as it is).
+    for lang in ["en", "zh-CN"] {
+        let out = keyed(
+            "send",
+            &[
+                "--endpoint",
+                "hunter2@console.tim.qq.com",
+                "--lang",
+                lang,
+                "x.json",
+            ],
+            None,
+            b"",
+        );
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(
+            !err.contains("hunter2") && err.contains("'<redacted>@console.tim.qq.com'"),
+            "{err}"
+        );
+    }
 }
 
 /// A UserSig is not shown where an argument holds it: in a request URL
@@ -3415,21 +3438,6 @@ fn send_checks_signs_sends_and_prints_the_outcome() {
         &body,
     );
     assert_eq!(json_lines(&out)[0]["earlier_unknown"], true);
-    // A 502, then 10021: the ID is someone else's, so ours was not made
-    // (it would have been 10025), whatever the 502 did; and at once.
-    for script in [
-        vec![Answer::Status(502), support::api_error(10_021)],
-        vec![support::api_error(10_021)],
-    ] {
-        let (out, _) = send(script.clone(), &[], &body);
-        let printed = text(&out.stdout);
-        assert!(
-            printed.starts_with("not created: ") && !printed.contains("may exist"),
-            "{printed}"
-        );
-        let (out, _) = send(script, &["--format", "json"], &body);
-        assert!(json_lines(&out)[0].get("earlier_unknown").is_none());
-    }
 
     // A time-out, then 10025: created by the first attempt.
     let slow = Answer::Slow(std::time::Duration::from_secs(30), &support::CREATED);
@@ -3443,6 +3451,35 @@ fn send_checks_signs_sends_and_prints_the_outcome() {
     assert_eq!(lines[0]["outcome"], "created_earlier");
     assert_eq!(lines[0]["group_id"], "team-a");
     assert_eq!(requests, 2);
+}
+
+/// 10021 ("used by others") settles that no group was made only where no
+/// earlier attempt may have made one.
+#[test]
+fn send_after_an_unknown_attempt_takes_10021_as_no_answer_on_the_group() {
+    let body = serde_json::to_vec(&*support::request()).unwrap();
+    // 10021 at once: the ID is someone else's, not created.
+    let script = vec![support::api_error(10_021)];
+    let (out, _) = send(script.clone(), &[], &body);
+    let printed = text(&out.stdout);
+    assert!(
+        printed.starts_with("not created: ") && !printed.contains("may exist"),
+        "{printed}"
+    );
+    let (out, _) = send(script, &["--format", "json"], &body);
+    assert!(json_lines(&out)[0].get("earlier_unknown").is_none());
+    // A 502, then 10021: the 502 may have made a group owned by the
+    // request's Owner_Account, which the administrator is told is "used by
+    // others" (10025 is for the owner): not confirmed (helper-183).
+    let script = vec![Answer::Status(502), support::api_error(10_021)];
+    let (out, _) = send(script.clone(), &[], &body);
+    let printed = text(&out.stdout);
+    assert!(
+        printed.starts_with("not confirmed: ") && printed.contains("may"),
+        "{printed}"
+    );
+    let (out, _) = send(script, &["--format", "json"], &body);
+    assert_eq!(json_lines(&out)[0]["earlier_unknown"], true);
 }
 
 /// `--lang` reads a tag as `Locale` does: `zh_CN` and `zh-Hans` are

@@ -321,6 +321,25 @@ async fn an_expired_usersig_is_renewed_once() {
     assert!(signed_at.windows(2).all(|w| w[0] < w[1]), "{signed_at:?}");
 }
 
+/// A UserSig lasts from 1 s to 2^31 - 1 s, as long as Tencent's own code
+/// reads one (helper-183: the builder took any, where `--expire` and
+/// `usersig::generate`'s docs stop at 2^31 - 1).
+#[tokio::test]
+async fn a_usersig_lifetime_is_held_to_what_tencent_reads() {
+    for (asked, expire) in [
+        (Duration::from_secs(u64::MAX), 2_147_483_647),
+        (Duration::from_secs(2_147_483_648), 2_147_483_647),
+        (Duration::from_secs(601), 601),
+        (Duration::from_millis(1500), 1),
+        (Duration::ZERO, 1),
+    ] {
+        let (sent, server) = run_with(vec![CREATED], |c| c.usersig_lifetime(asked)).await;
+        assert!(matches!(sent.outcome, Outcome::Created { .. }), "{asked:?}");
+        let document = support::usersig_document(&server.usersigs()[0]);
+        assert_eq!(document["TLS.expire"], expire, "{asked:?}");
+    }
+}
+
 #[tokio::test]
 async fn an_illegal_request_is_retried_with_a_new_usersig_when_one_differs() {
     // 10008 a second after signing: the signature may have failed

@@ -13,7 +13,7 @@
 //!     .validate_into()
 //!     .unwrap();
 //! let params = RequestParams::new(1_400_000_000, "administrator", UserSig::new("eJw..."), 0);
-//! let http = call::http_request(&params, &request);
+//! let http = call::http_request(&params, &request).unwrap();
 //! assert_eq!(http.method(), "POST");
 //! assert!(http.uri().to_string().contains("&contenttype=json"));
 //!
@@ -24,6 +24,8 @@
 use core::fmt;
 use std::hash::{BuildHasher, Hasher};
 
+pub use super::InvalidHost;
+use super::params::authority_host;
 use super::response::{Reading, UNREADABLE_INFO};
 use super::{
     ApiError, CreateGroupRequest, CreateGroupResponse, DEFAULT_HOST, ErrorCode, RequestParams,
@@ -404,13 +406,71 @@ impl fmt::Debug for SignedRequest {
 /// fresh `random`), `Content-Type: application/json`, and the checked
 /// request as its body.
 ///
-/// # Panics
+/// # Errors
 ///
-/// Never: the default host is a valid authority, and the identifier and
-/// the UserSig are percent-encoded into the URL.
-#[must_use]
-pub fn http_request(params: &RequestParams, request: &Valid<CreateGroupRequest>) -> SignedRequest {
+/// [`RequestError::UrlTooLong`] when the URL would be longer than the
+/// `http` crate takes (an identifier or a UserSig thousands of times
+/// longer than Tencent's).
+pub fn http_request(
+    params: &RequestParams,
+    request: &Valid<CreateGroupRequest>,
+) -> Result<SignedRequest, RequestError> {
     http_request_to(&Endpoint::default(), params, request)
+}
+
+/// Why [`http_request`], [`http_request_on`] or [`http_request_to`] wrote
+/// no request. Neither form quotes the UserSig.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum RequestError {
+    /// The host given to [`http_request_on`] is not one.
+    InvalidHost(InvalidHost),
+    /// The URL would be `bytes` long, past the 65,534 bytes the `http`
+    /// crate takes for a URI: the identifier or the UserSig is far longer
+    /// than Tencent's (32 bytes at most; a few hundred).
+    UrlTooLong {
+        /// The URL's length in bytes.
+        bytes: usize,
+    },
+}
+
+impl RequestError {
+    /// Why, in `locale`'s words.
+    #[must_use]
+    pub fn localized(&self, locale: Locale) -> impl fmt::Display + '_ {
+        InLocale(move |f: &mut fmt::Formatter<'_>| match (self, locale) {
+            (RequestError::InvalidHost(e), _) => write!(f, "{}", e.localized(locale)),
+            (RequestError::UrlTooLong { bytes }, Locale::ZhCn) => write!(
+                f,
+                "请求 URL 将有 {bytes} 字节，超过 HTTP 库可接受的 65534 字节：identifier 或 UserSig 远长于腾讯给出的"
+            ),
+            (RequestError::UrlTooLong { bytes }, _) => write!(
+                f,
+                "the request URL would be {bytes} bytes, past the 65534 the HTTP library takes: the identifier or the UserSig is far longer than Tencent's"
+            ),
+        })
+    }
+}
+
+impl fmt::Display for RequestError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.localized(Locale::En).fmt(f)
+    }
+}
+
+impl std::error::Error for RequestError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            RequestError::InvalidHost(e) => Some(e),
+            RequestError::UrlTooLong { .. } => None,
+        }
+    }
+}
+
+impl From<InvalidHost> for RequestError {
+    fn from(e: InvalidHost) -> Self {
+        RequestError::InvalidHost(e)
+    }
 }
 
 /// Where requests go: a scheme (`https`, or `http` for a test server on
@@ -477,55 +537,6 @@ impl Endpoint {
     }
 }
 
-/// The host of `authority` (`host`, `host:port`, `[v6]` or `[v6]:port`) when
-/// it is a DNS name, a dotted-quad IPv4 address or a bracketed IPv6 address,
-/// with a port from 1 to 65535 if any.
-fn authority_host(authority: &str) -> Option<&str> {
-    let (host, port) = if let Some(rest) = authority.strip_prefix('[') {
-        let (v6, after) = rest.split_once(']')?;
-        v6.parse::<std::net::Ipv6Addr>().ok()?;
-        let port = match after {
-            "" => None,
-            _ => Some(after.strip_prefix(':')?),
-        };
-        (&authority[..v6.len() + 2], port)
-    } else {
-        let (host, port) = match authority.split_once(':') {
-            Some((host, port)) => (host, Some(port)),
-            None => (authority, None),
-        };
-        dns_name_or_ipv4(host).then_some(())?;
-        (host, port)
-    };
-    if let Some(port) = port
-        && !(port.bytes().all(|b| b.is_ascii_digit()) && port.parse::<u16>().is_ok_and(|p| p > 0))
-    {
-        return None;
-    }
-    Some(host)
-}
-
-/// A dotted-quad IPv4 address, or a DNS name whose last label is not a
-/// number (`127.1` and `0x7f.1` are refused: resolvers read them as
-/// addresses other than what they show).
-fn dns_name_or_ipv4(host: &str) -> bool {
-    if host.parse::<std::net::Ipv4Addr>().is_ok() {
-        return true;
-    }
-    let labels: Vec<&str> = host.split('.').collect();
-    let label_ok = |l: &&str| {
-        !l.is_empty()
-            && l.len() <= 63
-            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-            && !l.starts_with('-')
-            && !l.ends_with('-')
-    };
-    let last = labels.last().copied().unwrap_or("");
-    let numeric = last.bytes().all(|b| b.is_ascii_digit())
-        || last.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("0x"));
-    host.len() <= 253 && labels.iter().all(label_ok) && !numeric
-}
-
 fn is_loopback(host: &str) -> bool {
     host.eq_ignore_ascii_case("localhost")
         || host
@@ -544,95 +555,54 @@ impl fmt::Display for Endpoint {
     }
 }
 
-/// A host or endpoint that does not make a valid request URL (or plain
-/// `http` to another machine). Its `Display` and `Debug` quote the text
-/// without a URL's userinfo ([`crate::text::without_userinfo`]), which may
-/// hold a password, and without its query or fragment
-/// ([`crate::text::without_query`]): a request URL pasted as the endpoint
-/// holds the UserSig there.
-#[derive(Clone, PartialEq, Eq)]
-pub struct InvalidHost(pub String);
-
-impl fmt::Display for InvalidHost {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.fmt_in(f, Locale::En)
-    }
-}
-
-impl InvalidHost {
-    /// Why, in `locale`'s words (the text quoted without its userinfo).
-    #[must_use]
-    pub fn localized(&self, locale: Locale) -> impl fmt::Display + '_ {
-        InLocale(move |f: &mut fmt::Formatter<'_>| self.fmt_in(f, locale))
-    }
-
-    /// The text as shown: without userinfo, query or fragment.
-    fn shown(&self) -> String {
-        crate::text::without_query(&crate::text::without_userinfo(&self.0)).into_owned()
-    }
-
-    fn fmt_in(&self, f: &mut fmt::Formatter<'_>, locale: Locale) -> fmt::Result {
-        let host = crate::text::quoted(&self.shown()).to_string();
-        match locale {
-            Locale::ZhCn => write!(
-                f,
-                "不是有效的地址：{host}（请写 HOST[:PORT] 或 https://HOST[:PORT]；http:// 只能指向本机）"
-            ),
-            _ => write!(
-                f,
-                "not an endpoint: {host} (give HOST[:PORT] or https://HOST[:PORT]; plain http:// only to this machine)"
-            ),
-        }
-    }
-}
-
-impl fmt::Debug for InvalidHost {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("InvalidHost").field(&self.shown()).finish()
-    }
-}
-
-impl std::error::Error for InvalidHost {}
-
 /// [`http_request`] on `host` (another region's REST API host, or a test
 /// server such as `127.0.0.1:8080`).
 ///
 /// # Errors
 ///
-/// [`InvalidHost`] when `host` is not a host name with an optional port
-/// (a space, or a `/`, `?`, `#` or `@` that would change the URL around
-/// the UserSig).
+/// [`RequestError::InvalidHost`] when `host` is not a host name with an
+/// optional port (a scheme, a space, or a `/`, `?`, `#` or `@` that would
+/// change the URL around the UserSig); [`RequestError::UrlTooLong`] as
+/// [`http_request`].
 pub fn http_request_on(
     host: &str,
     params: &RequestParams,
     request: &Valid<CreateGroupRequest>,
-) -> Result<SignedRequest, InvalidHost> {
-    if host.contains("://") {
-        return Err(InvalidHost(host.to_owned()));
+) -> Result<SignedRequest, RequestError> {
+    if authority_host(host).is_none() {
+        return Err(InvalidHost(host.to_owned()).into());
     }
-    Ok(http_request_to(&host.parse()?, params, request))
+    http_request_to(&host.parse()?, params, request)
 }
 
 /// [`http_request`] to `endpoint` (a scheme and a host, [`Endpoint`]).
 ///
+/// # Errors
+///
+/// As [`http_request`]: an [`Endpoint`] is a valid scheme and authority,
+/// and the identifier and the UserSig are percent-encoded into the URL,
+/// which only its length can then break.
+///
 /// # Panics
 ///
-/// Never: an [`Endpoint`] is a valid scheme and authority, and the
-/// identifier and the UserSig are percent-encoded into the URL.
-#[must_use]
+/// Never: a checked request serializes.
 pub fn http_request_to(
     endpoint: &Endpoint,
     params: &RequestParams,
     request: &Valid<CreateGroupRequest>,
-) -> SignedRequest {
+) -> Result<SignedRequest, RequestError> {
     let mut params = params.clone();
     params.random = fresh_random();
     let body = serde_json::to_vec(&**request).expect("a checked request serializes");
-    http::Request::post(params.url_at(&endpoint.base))
+    let url = params.url_at(&endpoint.base);
+    let bytes = url.len();
+    http::Request::post(url)
         .header(http::header::CONTENT_TYPE, "application/json")
         .body(body)
         .map(SignedRequest)
-        .expect("an endpoint and an encoded query make a valid URL")
+        // The only way left for the URL to be refused (no `http::Error`
+        // is kept: it may quote the URL, and with it the UserSig).
+        .map_err(|_| RequestError::UrlTooLong { bytes })
 }
 
 /// The outcome of an answer with HTTP `status` and `body`, read from the

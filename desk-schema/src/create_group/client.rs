@@ -213,9 +213,13 @@ impl ClientBuilder {
         self
     }
 
-    /// How long each UserSig lasts (180 days by default, as Tencent's).
+    /// How long each UserSig lasts (180 days by default, as Tencent's; from
+    /// 1 s to 2^31 - 1 s, 68 years, which is as long as Tencent's own code
+    /// reads one: see [`usersig::generate`]). Whole seconds: a fraction is
+    /// left out.
     pub fn usersig_lifetime(mut self, lifetime: Duration) -> Self {
-        self.settings.usersig_lifetime = lifetime;
+        self.settings.usersig_lifetime =
+            Duration::from_secs(lifetime.as_secs().clamp(1, usersig::MAX_EXPIRE.as_secs()));
         self
     }
 
@@ -288,10 +292,11 @@ pub struct Sent {
     /// Whether an attempt before the last may have made the group though
     /// nothing said so: it got no answer in time, lost its connection, an
     /// HTTP 5xx, or the server's own failure or time-out (10002, 141002,
-    /// 60008, 70169, 70500). Unless the last outcome is a creation (or
-    /// 10021, which says the group ID is someone else's), the group may
-    /// then exist whatever the last answer says (a rate limit after a
-    /// time-out); look it up before making it again.
+    /// 60008, 70169, 70500). Unless the last outcome is a creation, the
+    /// group may then exist whatever the last answer says (a rate limit
+    /// after a time-out; 10021, "used by others", which is what the
+    /// administrator is told of a group an earlier attempt made with another
+    /// `Owner_Account`); look it up before making it again.
     pub earlier_unknown: bool,
 }
 
@@ -333,7 +338,22 @@ impl Client {
                 sent_sigs.push(sig.clone());
             }
             params.usersig = sig;
-            let signed = call::http_request_to(&self.settings.endpoint, &params, request);
+            let signed = match call::http_request_to(&self.settings.endpoint, &params, request) {
+                Ok(signed) => signed,
+                // Not with an identifier of at most 32 bytes (the builder's
+                // check) and a UserSig made here (a few hundred bytes):
+                // nothing sent, said as a transport error that sent nothing.
+                Err(e) => {
+                    return Sent {
+                        outcome: Outcome::Transport(call::TransportError {
+                            kind: call::TransportErrorKind::Connect,
+                            message: e.to_string(),
+                        }),
+                        attempts,
+                        earlier_unknown: unknown_before,
+                    };
+                }
+            };
             let left = self.settings.time_budget.saturating_sub(start.elapsed());
             let answer = self
                 .attempt(signed, self.settings.attempt_timeout.min(left))

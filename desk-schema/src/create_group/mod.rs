@@ -42,7 +42,7 @@ mod response;
 
 pub use context::{DEFAULT_CUSTOMER_SERVICE_ACCOUNT, DeskContext};
 pub use error_code::{ErrorCode, ErrorCodeInfo, Retry};
-pub use params::{ContentType, DEFAULT_HOST, RequestParams, UserSig};
+pub use params::{ContentType, DEFAULT_HOST, InvalidHost, RequestParams, UserSig};
 pub use request::{
     ApplyJoinOption, CreateGroupRequest, CustomData, GROUP_DATA_VALUE_MAX_BYTES, GroupType,
     InviteJoinOption, Member, MemberRole,

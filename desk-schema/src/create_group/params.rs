@@ -3,6 +3,9 @@ use std::fmt::Write as _;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::Locale;
+use crate::i18n::InLocale;
+
 /// The REST API's host in the Chinese mainland region, as the API page's
 /// sample request gives it. Other regions have their own (Singapore's is
 /// `adminapisgp.im.qcloud.com`): Tencent lists them in the Chat [RESTful
@@ -131,13 +134,34 @@ impl RequestParams {
     /// The request URL on [`DEFAULT_HOST`]. It contains the UserSig: send it, do not log it.
     #[must_use]
     pub fn url(&self) -> String {
-        self.url_on(DEFAULT_HOST)
+        self.url_at(&format!("https://{DEFAULT_HOST}"))
     }
 
-    /// The request URL on `host` (another region's REST API host).
-    #[must_use]
-    pub fn url_on(&self, host: &str) -> String {
-        self.url_at(&format!("https://{host}"))
+    /// The request URL on `host` (another region's REST API host, with an
+    /// optional port), over `https`. It contains the UserSig: send it, do
+    /// not log it.
+    ///
+    /// ```
+    /// use desk_schema::create_group::{RequestParams, UserSig};
+    /// let params = RequestParams::new(88888888, "admin", UserSig::new("xxx"), 99999999);
+    /// let url = params.url_on("adminapisgp.im.qcloud.com").unwrap();
+    /// assert!(url.starts_with("https://adminapisgp.im.qcloud.com/v4/desk_http_svc/create_group?"));
+    /// // Text that would send the UserSig to another host is refused.
+    /// assert!(params.url_on("console.tim.qq.com@evil.example").is_err());
+    /// assert!(params.url_on("evil.example/x?a=").is_err());
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`InvalidHost`] when `host` is not a DNS name, a dotted-quad IPv4
+    /// address or a bracketed IPv6 address with an optional port (a
+    /// scheme, a space, or a `/`, `?`, `#` or `@` that would change the
+    /// URL around the UserSig).
+    pub fn url_on(&self, host: &str) -> Result<String, InvalidHost> {
+        if authority_host(host).is_none() {
+            return Err(InvalidHost(host.to_owned()));
+        }
+        Ok(self.url_at(&format!("https://{host}")))
     }
 
     /// The request URL under `base`, a scheme and an authority.
@@ -166,6 +190,129 @@ impl fmt::Display for RequestParams {
             self.sdkappid, self.usersig, self.random
         )
     }
+}
+
+/// A host or endpoint that does not make a valid request URL (or plain
+/// `http` to another machine). Its `Display` and `Debug` quote the text
+/// without a URL's userinfo ([`crate::text::without_userinfo`]), which may
+/// hold a password, and without its query or fragment
+/// ([`crate::text::without_query`]): a request URL pasted as the endpoint
+/// holds the UserSig there.
+#[derive(Clone, PartialEq, Eq)]
+pub struct InvalidHost(pub String);
+
+impl fmt::Display for InvalidHost {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.fmt_in(f, Locale::En)
+    }
+}
+
+impl InvalidHost {
+    /// Why, in `locale`'s words (the text quoted without its userinfo).
+    #[must_use]
+    pub fn localized(&self, locale: Locale) -> impl fmt::Display + '_ {
+        InLocale(move |f: &mut fmt::Formatter<'_>| self.fmt_in(f, locale))
+    }
+
+    /// The text as its messages show it: without userinfo, query or
+    /// fragment. Given as a host, everything before an `@` is userinfo,
+    /// with or without a scheme or a `:` (`hunter2@host`, which
+    /// [`crate::text::without_userinfo`] keeps, as a UserID may read so).
+    ///
+    /// ```
+    /// use desk_schema::create_group::InvalidHost;
+    /// let shown = |text: &str| InvalidHost(text.to_owned()).shown();
+    /// assert_eq!(shown("hunter2@console.tim.qq.com"), "<redacted>@console.tim.qq.com");
+    /// assert_eq!(shown("https://u:p@host/x?usersig=eJw"), "https://<redacted>@host/x?<redacted>");
+    /// assert_eq!(shown("exa mple.com"), "exa mple.com");
+    /// ```
+    #[must_use]
+    pub fn shown(&self) -> String {
+        let text = crate::text::without_userinfo(&self.0);
+        let text = match text.rfind('@') {
+            Some(at) if !text.contains("<redacted>@") => {
+                let start = text.find("://").map_or(0, |scheme| scheme + 3);
+                if start <= at {
+                    format!("{}<redacted>{}", &text[..start], &text[at..]).into()
+                } else {
+                    text
+                }
+            }
+            _ => text,
+        };
+        crate::text::without_query(&text).into_owned()
+    }
+
+    fn fmt_in(&self, f: &mut fmt::Formatter<'_>, locale: Locale) -> fmt::Result {
+        let host = crate::text::quoted(&self.shown()).to_string();
+        match locale {
+            Locale::ZhCn => write!(
+                f,
+                "不是有效的地址：{host}（请写 HOST[:PORT] 或 https://HOST[:PORT]；http:// 只能指向本机）"
+            ),
+            _ => write!(
+                f,
+                "not an endpoint: {host} (give HOST[:PORT] or https://HOST[:PORT]; plain http:// only to this machine)"
+            ),
+        }
+    }
+}
+
+impl fmt::Debug for InvalidHost {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("InvalidHost").field(&self.shown()).finish()
+    }
+}
+
+impl std::error::Error for InvalidHost {}
+
+/// The host of `authority` (`host`, `host:port`, `[v6]` or `[v6]:port`) when
+/// it is a DNS name, a dotted-quad IPv4 address or a bracketed IPv6 address,
+/// with a port from 1 to 65535 if any.
+pub(crate) fn authority_host(authority: &str) -> Option<&str> {
+    let (host, port) = if let Some(rest) = authority.strip_prefix('[') {
+        let (v6, after) = rest.split_once(']')?;
+        v6.parse::<std::net::Ipv6Addr>().ok()?;
+        let port = match after {
+            "" => None,
+            _ => Some(after.strip_prefix(':')?),
+        };
+        (&authority[..v6.len() + 2], port)
+    } else {
+        let (host, port) = match authority.split_once(':') {
+            Some((host, port)) => (host, Some(port)),
+            None => (authority, None),
+        };
+        dns_name_or_ipv4(host).then_some(())?;
+        (host, port)
+    };
+    if let Some(port) = port
+        && !(port.bytes().all(|b| b.is_ascii_digit()) && port.parse::<u16>().is_ok_and(|p| p > 0))
+    {
+        return None;
+    }
+    Some(host)
+}
+
+/// A dotted-quad IPv4 address, or a DNS name whose last label is not a
+/// number (`127.1` and `0x7f.1` are refused: resolvers read them as
+/// addresses other than what they show).
+fn dns_name_or_ipv4(host: &str) -> bool {
+    if host.parse::<std::net::Ipv4Addr>().is_ok() {
+        return true;
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    let label_ok = |l: &&str| {
+        !l.is_empty()
+            && l.len() <= 63
+            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+    };
+    let last = labels.last().copied().unwrap_or("");
+    let numeric = last.bytes().all(|b| b.is_ascii_digit())
+        || last.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("0x"));
+    host.len() <= 253 && labels.iter().all(label_ok) && !numeric
 }
 
 /// Percent-encodes everything but RFC 3986's unreserved characters.

@@ -247,13 +247,13 @@ impl Server {
         seen.len()
     }
 
-    /// The `TLS.time` of each request's UserSig.
     /// Each request's UserSig, as received.
     pub(crate) fn usersigs(&self) -> Vec<String> {
         let seen = self.seen.lock().unwrap();
         seen.iter().map(|s| s.usersig.clone()).collect()
     }
 
+    /// The `TLS.time` of each request's UserSig.
     pub(crate) fn signed_at(&self) -> Vec<u64> {
         self.seen
             .lock()

@@ -194,11 +194,9 @@ fn at_least_one(text: &str) -> Result<u64, Box<dyn std::error::Error + Send + Sy
     }
 }
 
-/// The most seconds `--expire` takes: 2^31 - 1 (68 years). Tencent's C++
-/// library (`gen_sig`) takes the expiry as an `int`, its Go library adds it
-/// to the time as an `int64` and JavaScript reads it as a double, so a
-/// longer one is a UserSig some of Tencent's own code refuses or misreads.
-const MAX_EXPIRE: u64 = i32::MAX as u64;
+/// The most seconds `--expire` takes: 2^31 - 1 (68 years), the longest
+/// Tencent's own libraries read ([`desk_schema::usersig::MAX_EXPIRE`]).
+const MAX_EXPIRE: u64 = desk_schema::usersig::MAX_EXPIRE.as_secs();
 
 /// `--expire`: 1 to [`MAX_EXPIRE`] seconds.
 fn expire_seconds(text: &str) -> Result<u64, Box<dyn std::error::Error + Send + Sync>> {
@@ -853,6 +851,10 @@ fn usage_error(error: &clap::Error) -> ! {
     let is_chinese = chinese.is_some();
     let text = chinese.unwrap_or_else(|| error.to_string());
     let mut shown = text.clone();
+    let endpoint = matches!(
+        error.get(ContextKind::InvalidArg),
+        Some(ContextValue::String(arg)) if arg.starts_with("--endpoint")
+    );
     for (kind, value) in error.context() {
         let raws: &[String] = match value {
             ContextValue::String(raw) => std::slice::from_ref(raw),
@@ -872,6 +874,10 @@ fn usage_error(error: &clap::Error) -> ! {
             let ours = || raw == "help" || command().find_subcommand(raw).is_some();
             let safe = if credential || (unexpected && !raw.starts_with('-') && !ours()) {
                 secret::NOT_SHOWN[usize::from(is_chinese)].to_owned()
+            } else if endpoint && kind == ContextKind::InvalidValue {
+                // As the endpoint's own refusal shows it: whatever comes
+                // before an `@` there is userinfo (`hunter2@host`).
+                desk_schema::create_group::InvalidHost(raw.clone()).shown()
             } else {
                 shown_argument(raw)
             };

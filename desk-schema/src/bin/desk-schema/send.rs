@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Arg, ArgMatches, Command, value_parser};
+use desk_schema::create_group::CreateGroupRequest;
 use desk_schema::create_group::call::{Endpoint, Outcome, TransportErrorKind};
 use desk_schema::create_group::client::{Client, Sent};
-use desk_schema::create_group::{CreateGroupRequest, ErrorCode};
 use desk_schema::{Locale, Report, Valid};
 
 use crate::{
@@ -24,11 +24,11 @@ from an argument, and neither it nor the UserSig is printed.
 Retries follow Tencent's error table: server errors (10002, 141002, 60008,
 70169, 70500), 10008 (an illegal request, which the table says to try
 again; its signature may have failed verification, so the first retry goes
-at once with a new UserSig when one made now differs), HTTP 5xx, refused
-connections and time-outs are retried with back-off (a TLS handshake
-refused, for a certificate not trusted, a server that does not speak TLS,
-no version or cipher in common or a refusal of this client, is not: a
-retry would meet it again);
+at once with a new UserSig when one made now differs), HTTP 5xx and 408,
+refused connections and time-outs are retried with back-off (HTTP 429 too,
+more slowly; a TLS handshake refused, for a certificate not trusted, a
+server that does not speak TLS, no version or cipher in common or a refusal
+of this client, is not: a retry would meet it again);
 rate limits (10006, 60007, 60011, 60018, 60019) wait longer;
 60020 and 70050 wait 5 minutes and 1 minute, so only a --time-budget longer
 than that retries them; 70001 and 70052 renew the UserSig once, when one
@@ -53,8 +53,9 @@ Output:
         input_error (an input that cannot be read, no secret key: said on
         stderr too); \"earlier_unknown\": true when an attempt before the
         last got no response, an HTTP 5xx or the server's own failure, so
-        the group may exist whatever the last outcome says (but a creation,
-        or 10021: the ID is someone else's)
+        the group may exist whatever the last outcome says (but a creation;
+        10021 included: an earlier attempt's group whose owner is another
+        account is \"used by others\" to the administrator)
 
 Exit status: 0 created, 1 invalid request or API error, 2 usage, I/O or
 network (an HTTP error, a response that is not one, no response at all). An outcome
@@ -260,15 +261,15 @@ fn invalid_request(
 
 /// Whether an attempt before the last may have made the group
 /// ([`Sent::earlier_unknown`]), where the last outcome leaves that open:
-/// not after a creation, nor after 10021, which says the group ID is
-/// someone else's (had an earlier attempt made it, the server would have
-/// said 10025).
+/// not after a creation. 10021 ("used by others") does not settle it
+/// either: Tencent says 10025 ("used by yourself") where the caller is the
+/// group's owner, and a group an earlier attempt made with another
+/// `Owner_Account` is not the administrator's (helper-183).
 fn earlier_unknown(sent: &Sent) -> bool {
-    let settled = match &sent.outcome {
-        Outcome::Created { .. } | Outcome::CreatedEarlier { .. } => true,
-        Outcome::Api(e) => e.code == ErrorCode::GROUP_ID_TAKEN,
-        _ => false,
-    };
+    let settled = matches!(
+        &sent.outcome,
+        Outcome::Created { .. } | Outcome::CreatedEarlier { .. }
+    );
     sent.earlier_unknown && !settled
 }
 
