@@ -381,7 +381,7 @@ impl fmt::Display for ZhCn<'_> {
             }
             Kind::Charset { offset, code_point } => write!(
                 f,
-                "第 {} 个字节处的字符 {} 不是可打印 ASCII 字符；只允许空格到 ~（0x20–0x7E）",
+                "第 {} 个字节处的字符 {} 不是可打印 ASCII 字符；只允许英文字母、数字、英文标点和空格（0x20–0x7E）",
                 offset.saturating_add(1),
                 CodePoint(*code_point)
             ),
@@ -504,7 +504,7 @@ fn syntax_reason_zh(reason: &str) -> &str {
         }
         "key must be a string" => "字段名必须是字符串",
         "lone leading surrogate in hex escape" => "\\u 转义中有不成对的高位代理项",
-        "trailing comma" => "多了一个结尾的逗号",
+        "trailing comma" => "末尾多了一个逗号",
         "trailing characters" => "JSON 值之后还有多余的字符",
         "unexpected end of hex escape" => "\\u 转义不完整",
         "recursion limit exceeded" => "嵌套层数超过上限",

@@ -43,7 +43,7 @@
 //! let profile = Profile { name: "名".repeat(34), account: Some("user\t1".into()) };
 //! let report = profile.validate().unwrap_err();
 //! assert_eq!(report.to_string(), "\
-//! /Account: U+0009 (at the 5th byte) is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed
+//! /Account: U+0009 (at the 5th byte) is not printable ASCII; only 0x20 to 0x7E (English letters, digits, punctuation and space) is allowed
 //! /Name: 102 bytes in UTF-8 (34 characters); at most 100 bytes");
 //! ```
 #![forbid(unsafe_code)]

@@ -747,7 +747,7 @@ impl fmt::Display for Kind {
             }
             Kind::Charset { offset, code_point } => write!(
                 f,
-                "{} (at the {} byte) is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed",
+                "{} (at the {} byte) is not printable ASCII; only 0x20 to 0x7E (English letters, digits, punctuation and space) is allowed",
                 CodePoint(*code_point),
                 Ordinal(offset.saturating_add(1))
             ),

@@ -109,6 +109,15 @@ pub enum UserSigError {
     },
 }
 
+/// `secs` since the Unix epoch as a date in UTC (`Mon, 07 Dec 2026
+/// 12:05:56 GMT`); `None` past the year 9999, which the format does not
+/// write (a UserSig may claim any time).
+fn date(secs: u64) -> Option<String> {
+    /// 10000-01-01T00:00:00Z.
+    const YEAR_10000: u64 = 253_402_300_800;
+    (secs < YEAR_10000).then(|| httpdate::fmt_http_date(UNIX_EPOCH + Duration::from_secs(secs)))
+}
+
 impl fmt::Display for UserSigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.fmt_in(f, crate::Locale::En)
@@ -125,6 +134,9 @@ impl UserSigError {
     fn fmt_in(&self, f: &mut fmt::Formatter<'_>, locale: crate::Locale) -> fmt::Result {
         if locale != crate::Locale::ZhCn {
             return match self {
+                UserSigError::Malformed(why) if *why == EMPTY => {
+                    f.write_str("the UserSig is empty")
+                }
                 UserSigError::Malformed(why) => write!(f, "not a UserSig: {why}"),
                 UserSigError::Version => {
                     f.write_str("not a TLSSigAPIv2 UserSig (TLS.ver is not 2.0)")
@@ -132,15 +144,18 @@ impl UserSigError {
                 UserSigError::Signature => {
                     f.write_str("the signature does not match the secret key")
                 }
-                UserSigError::Expired { at } => {
-                    write!(f, "expired: valid until {at} (seconds since 1970)")
-                }
+                UserSigError::Expired { at } => match date(*at) {
+                    Some(date) => write!(f, "expired: valid until {date} (Unix time {at})"),
+                    None => write!(f, "expired: valid until Unix time {at}"),
+                },
             };
         }
         match self {
             UserSigError::Malformed(why) => {
+                if *why == EMPTY {
+                    return f.write_str("UserSig 为空");
+                }
                 let why = match *why {
-                    EMPTY => "为空",
                     LONG => "超过 64 KiB",
                     NOT_BASE64 => "不是 base64 文本",
                     NOT_ZLIB => "不是 zlib 压缩的数据",
@@ -153,9 +168,10 @@ impl UserSigError {
             }
             UserSigError::Version => f.write_str("不是 TLSSigAPIv2 的 UserSig（TLS.ver 不是 2.0）"),
             UserSigError::Signature => f.write_str("签名与密钥不符"),
-            UserSigError::Expired { at } => {
-                write!(f, "已过期：有效期至 {at}（自 1970 年起的秒数）")
-            }
+            UserSigError::Expired { at } => match date(*at) {
+                Some(date) => write!(f, "已过期：有效期至 {date}（Unix 时间戳 {at}）"),
+                None => write!(f, "已过期：有效期至 Unix 时间戳 {at}"),
+            },
         }
     }
 }
@@ -467,7 +483,7 @@ mod tests {
                 .localized(crate::Locale::ZhCn)
                 .to_string();
             assert!(
-                zh.starts_with("不是 UserSig：") && !zh.contains(why),
+                (zh.starts_with("不是 UserSig：") || zh == "UserSig 为空") && !zh.contains(why),
                 "{zh}"
             );
         }

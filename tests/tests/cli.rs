@@ -961,7 +961,7 @@ fn customer_service_account_option_changes_the_rule() {
     assert_eq!(
         err,
         "desk-schema: --customer-service-account \"\\u001b[31mred\\nx\": not a UserID: \
-         U+001B (at the 1st byte) is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed\n"
+         U+001B (at the 1st byte) is not printable ASCII; only 0x20 to 0x7E (English letters, digits, punctuation and space) is allowed\n"
     );
     let out = run(
         &[
@@ -1888,8 +1888,8 @@ fn usersig_speaks_the_language_of_lang() {
             &["--verify"][..],
             "不是 UserSig：不是 base64 文本",
         ),
-        ("k", &b""[..], &["--verify"][..], "不是 UserSig：为空"),
-        ("k", &b" \n"[..], &["--verify"][..], "不是 UserSig：为空"),
+        ("k", &b""[..], &["--verify"][..], "UserSig 为空"),
+        ("k", &b" \n"[..], &["--verify"][..], "UserSig 为空"),
         ("other", &sig[..], &["--verify"], "签名与密钥不符"),
     ] {
         let out = usersig(&with(args), Some(key), stdin);
@@ -2753,7 +2753,7 @@ fn help_speaks_the_language_of_lang() {
     for (command, chinese, english) in [
         (
             "validate",
-            "按文档中的每条规则检查",
+            "按文档中的每条规则及 desk-schema 自己的规则检查",
             "Report as text or JSON",
         ),
         (
@@ -2842,7 +2842,7 @@ fn the_overview_and_schema_speak_the_language_asked() {
     for (command, about) in [
         (
             "validate",
-            "按文档中的每条规则检查 create_group 请求体（JSON）",
+            "按文档中的每条规则及 desk-schema 自己的规则检查 create_group 请求体（JSON）",
         ),
         ("schema", "输出 JSON Schema（draft 2020-12）"),
         ("usersig", "为 App 管理员生成 UserSig"),
@@ -3220,7 +3220,7 @@ fn usersig_expires_within_what_tencents_libraries_read() {
         b"",
     );
     let err = text(&out.stderr);
-    assert!(err.contains("至多为 2147483647：68 年"), "{err}");
+    assert!(err.contains("不能超过 2147483647（约 68 年"), "{err}");
     assert!(!err.contains("must be"), "{err}");
     let made = usersig(
         &[
@@ -3538,7 +3538,7 @@ fn send_screens_its_text_says_what_to_check_and_keeps_an_unwritten_outcome() {
         ),
         (
             &["--max-attempts", "1", "--lang", "zh-CN"][..],
-            "群组可能已创建；请先查询再重建",
+            "群组可能已创建；请先查询该群组是否已存在，再决定是否重新创建",
         ),
     ] {
         let (out, _) = send(vec![Answer::Status(503)], extra, &body);
@@ -3616,7 +3616,7 @@ fn send_speaks_the_language_of_lang() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         text(&out.stdout),
-        "未创建：create_group 失败，错误码 10021（群组 ID 已被他人使用，请选择其他群组 ID。）：error 10021（尝试 1 次）\n\
+        "未创建：create_group 失败，错误码 10021（群组 ID 已被他人使用，请选择其他群组 ID）：error 10021（尝试 1 次）\n\
          腾讯对该错误码的建议：请勿原样重试\n"
     );
     let (out, _) = send(
@@ -3649,7 +3649,7 @@ fn send_speaks_the_language_of_lang() {
     assert!(
         shown.starts_with("未确认是否创建：超时：")
             && shown.ends_with(
-                " 毫秒内没有收到完整应答（尝试 1 次）\n请求可能已送达服务端，群组可能已创建；请先查询再重建\n"
+                " 毫秒内没有收到完整应答（尝试 1 次）\n请求可能已送达服务端，群组可能已创建；请先查询该群组是否已存在，再决定是否重新创建\n"
             ),
         "{shown}"
     );

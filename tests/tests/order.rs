@@ -117,7 +117,7 @@ fn at_one_path_violations_sort_by_code_then_property_then_message() {
         [
             "max_bytes 18 bytes in UTF-8 (5 characters); at most 3 bytes",
             "max_bytes 5 bytes in UTF-8 (5 characters); at most 4 bytes",
-            "charset U+0009 (at the 1st byte) is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed",
+            "charset U+0009 (at the 1st byte) is not printable ASCII; only 0x20 to 0x7E (English letters, digits, punctuation and space) is allowed",
             "required missing required property \"z\"",
             "unknown_field unknown property \"a\"",
             "unknown_field unknown property \"b\"",

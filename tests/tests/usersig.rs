@@ -50,7 +50,22 @@ fn verify_gives_the_claims_or_says_why() {
     assert_eq!(expired, Err(UserSigError::Expired { at: 1_700_086_400 }));
     assert_eq!(
         expired.unwrap_err().to_string(),
-        "expired: valid until 1700086400 (seconds since 1970)"
+        "expired: valid until Wed, 15 Nov 2023 22:13:20 GMT (Unix time 1700086400)"
+    );
+    assert_eq!(
+        UserSigError::Expired { at: 1_700_086_400 }
+            .localized(desk_schema::Locale::ZhCn)
+            .to_string(),
+        "已过期：有效期至 Wed, 15 Nov 2023 22:13:20 GMT（Unix 时间戳 1700086400）"
+    );
+    // Past the year 9999, which the date does not write: the seconds alone.
+    assert_eq!(
+        UserSigError::Expired { at: u64::MAX }.to_string(),
+        "expired: valid until Unix time 18446744073709551615"
+    );
+    assert_eq!(
+        UserSigError::Malformed("empty").to_string(),
+        "the UserSig is empty"
     );
     assert_eq!(
         usersig::verify(&sig, &SecretKey::new("another key"), 1_700_000_001),

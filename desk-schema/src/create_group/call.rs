@@ -307,7 +307,7 @@ impl Outcome {
             Outcome::InvalidResponse(report) => write!(f, "not a create_group response:\n{report}"),
             Outcome::CreatedEarlier { group_id } if zh => write!(
                 f,
-                "群组 {} 已存在且属于你（一次结果未知的尝试之后，重试得到 10025：多半正是那次尝试创建了它）",
+                "群组 {} 已存在且属于您（此前一次尝试结果未知，重试返回 10025，很可能正是那次尝试创建了它）",
                 crate::text::escaped(group_id)
             ),
             Outcome::CreatedEarlier { group_id } => write!(

@@ -265,15 +265,23 @@ impl fmt::Display for ErrorCode {
 }
 
 impl ErrorCode {
-    /// The code and its meaning in `locale`: `10021 (The group ID is used by
-    /// someone else; choose another.)`, `10021（群组 ID 已被他人使用，请选择其他群组 ID。）`.
+    /// The code and its meaning in `locale`, without the meaning's full
+    /// stop: `10021 (The group ID is used by someone else; choose
+    /// another)`, `10021（群组 ID 已被他人使用，请选择其他群组 ID）`.
     #[must_use]
     pub fn localized(self, locale: Locale) -> impl fmt::Display {
         InLocale(
             move |f: &mut fmt::Formatter<'_>| match (self.info(), locale) {
-                (Some(i), Locale::ZhCn) => write!(f, "{}（{}）", self.0, i.meaning_zh_cn),
+                (Some(i), Locale::ZhCn) => {
+                    write!(
+                        f,
+                        "{}（{}）",
+                        self.0,
+                        i.meaning_zh_cn.trim_end_matches('。')
+                    )
+                }
                 (None, Locale::ZhCn) => write!(f, "{}（未知错误码）", self.0),
-                (Some(i), _) => write!(f, "{} ({})", self.0, i.meaning),
+                (Some(i), _) => write!(f, "{} ({})", self.0, i.meaning.trim_end_matches('.')),
                 (None, _) => write!(f, "{} (unknown code)", self.0),
             },
         )

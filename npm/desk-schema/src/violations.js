@@ -835,7 +835,7 @@ const MESSAGES = {
     `${units} UTF-16 code ${plural(units, "unit", "units")} (JavaScript's length); at least ${limit}`,
   enum: ({ allowed }) => `not an allowed value; expected one of ${allowed.map(quoted).join(", ")}`,
   charset: ({ offset, code_point }) =>
-    `${code_point} (at the ${ordinal(offset + 1)} byte) is not printable ASCII; only 0x20..=0x7E (space to '~') is allowed`,
+    `${code_point} (at the ${ordinal(offset + 1)} byte) is not printable ASCII; only 0x20 to 0x7E (English letters, digits, punctuation and space) is allowed`,
   ascii: ({ offset, code_point }) =>
     `${code_point} (at the ${ordinal(offset + 1)} byte) is not ASCII; only characters U+0000 to U+007F are allowed`,
   reserved_prefix: ({ prefix }) => `starts with ${quoted(prefix)}, a reserved prefix`,
@@ -1144,7 +1144,7 @@ const MESSAGES_ZH_CN = {
   min_utf16: ({ limit, units }) => `至少 ${limit} 个 UTF-16 码元（即 JavaScript 的 length），当前 ${units} 个`,
   enum: ({ allowed }) => `不是允许的值；应为以下之一：${allowed.map(quoted).join("、")}`,
   charset: ({ offset, code_point }) =>
-    `第 ${offset + 1} 个字节处的字符 ${code_point} 不是可打印 ASCII 字符；只允许空格到 ~（0x20–0x7E）`,
+    `第 ${offset + 1} 个字节处的字符 ${code_point} 不是可打印 ASCII 字符；只允许英文字母、数字、英文标点和空格（0x20–0x7E）`,
   ascii: ({ offset, code_point }) => `第 ${offset + 1} 个字节处的字符 ${code_point} 不是 ASCII 字符；只允许 U+0000–U+007F`,
   reserved_prefix: ({ prefix }) => `不能以 ${quoted(prefix)} 开头：这是保留前缀`,
   prefix: ({ prefix }) => `应以 ${quoted(prefix)} 开头`,
@@ -1215,7 +1215,7 @@ const SYNTAX_REASONS_ZH_CN = {
   "control character (\\u0000-\\u001F) found while parsing a string": "字符串中含有控制字符（\\u0000-\\u001F），须写成转义序列",
   "key must be a string": "字段名必须是字符串",
   "lone leading surrogate in hex escape": "\\u 转义中有不成对的高位代理项",
-  "trailing comma": "多了一个结尾的逗号",
+  "trailing comma": "末尾多了一个逗号",
   "trailing characters": "JSON 值之后还有多余的字符",
   "unexpected end of hex escape": "\\u 转义不完整",
   "recursion limit exceeded": "嵌套层数超过上限",

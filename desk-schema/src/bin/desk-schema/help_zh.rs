@@ -56,7 +56,7 @@ const KEY_FILE: (&str, &str) = (
 );
 
 const VALIDATE: Words = Words {
-    about: "按文档中的每条规则检查 create_group 请求体（JSON）",
+    about: "按文档中的每条规则及 desk-schema 自己的规则检查 create_group 请求体（JSON）",
     args: &[
         ("file", "要检查的请求体；`-` 或不给出时读取标准输入"),
         ("response", "改为检查 create_group 的应答体"),
@@ -76,7 +76,7 @@ const VALIDATE: Words = Words {
 输出：
   text  单个输入：每个问题一行，最后是 `无效：N 个问题`（或 `有效`）；
         多个输入或 --jsonl：每个问题一行 `来源: 路径: 消息`，每个有效请求一行
-        `来源: 有效`，来源为文件名（--jsonl 时为 文件:行号）；最后是
+        `来源: 有效`，来源为文件名（--jsonl 时为文件:行号）；最后是
         `共检查 N 个：...`
   json  单个输入：一行 {\"valid\", \"errors\", \"format_version\": 1}；
         多个输入或 --jsonl：每个请求一个这样的对象（JSON Lines），\"errors\"
@@ -146,11 +146,11 @@ UserSig 与原来不同时立即换用新的）、HTTP 5xx 和 408、连接被�
 每次尝试的时限取单次时限与剩余总时限中较小的一个；只有等待之后仍剩至少 1 秒
 （或单次时限，若更短）才会重试，且最多尝试 --max-attempts 次。若某次尝试结果未知（无应答、HTTP 5xx，或服务端
 自身失败：10002、141002、60008、70169、70500），之后收到 10025，表示群组已存在
-且属于你，很可能就是那次尝试创建的（created_earlier）。
+且属于您，很可能就是那次尝试创建的（created_earlier）。
 
 输出：
   text  `已创建群组 ID`（及尝试次数），或出了什么问题（未确认是否创建时，下一行说明
-        群组可能已创建，请先查询再重建）
+        群组可能已创建，请先查询该群组是否已存在，再决定是否重新创建）
   json  一行：{\"outcome\", ...详情, \"attempts\", \"format_version\": 1}，
         outcome 为 created、created_earlier、invalid_request、api_error、
         http_error、invalid_response、transport_error、input_error 之一
@@ -201,7 +201,7 @@ const SCHEMA: Words = Words {
 不给出 --customer-service-account 时，输出的就是仓库中的文件
 （desk-schema/schemas/create_group.{request,response}.schema.json），逐字节相同。
 
-请在你的校验器中注册 x-maxBytes、x-minBytes 及其他 x- 关键字（npm 包的
+请在您的校验器中注册 x-maxBytes、x-minBytes 及其他 x- 关键字（npm 包的
 addDeskKeywords 会注册）：它们才是确切的规则；maxLength 和 minLength 只是可靠的上下界。",
 };
 

@@ -205,7 +205,7 @@ fn expire_seconds(text: &str) -> Result<u64, Box<dyn std::error::Error + Send + 
             max: MAX_EXPIRE,
             why: [
                 "68 years, the most Tencent's C++ library reads (a 32-bit int)",
-                "68 年，腾讯 C++ 库能读的最大值（32 位 int）",
+                "约 68 年，腾讯 C++ 库能读的最大值，即 32 位 int 的上限",
             ],
         }
         .into()),
@@ -293,7 +293,7 @@ fn command() -> Command {
         ))
         .subcommand(
             Command::new("validate")
-                .about("Check create_group request bodies (JSON) against every documented rule")
+                .about("Check create_group request bodies (JSON) against every documented rule, and desk-schema's own")
                 .arg(
                     Arg::new("file")
                         .value_name("FILE")

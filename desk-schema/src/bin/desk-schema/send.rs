@@ -307,13 +307,15 @@ fn text_line(sent: &Sent, locale: Locale) -> String {
     let earlier = match (refused, earlier_unknown, zh) {
         (true, false, _) => "",
         (true, true, true) => {
-            "\n之前的一次尝试结果未知（无应答、HTTP 5xx 或服务端自身失败），群组可能已创建；请先查询再重建"
+            "\n之前的一次尝试结果未知（无应答、HTTP 5xx 或服务端自身失败），群组可能已创建；请先查询该群组是否已存在，再决定是否重新创建"
         }
         (true, true, false) => {
             "\nan earlier attempt's outcome is unknown (no response, HTTP 5xx or the server's own \
              failure): the group may exist; look it up before making it again"
         }
-        (false, _, true) => "\n请求可能已送达服务端，群组可能已创建；请先查询再重建",
+        (false, _, true) => {
+            "\n请求可能已送达服务端，群组可能已创建；请先查询该群组是否已存在，再决定是否重新创建"
+        }
         (false, _, false) => {
             "\nthe request may have reached the server: the group may exist; look it up before \
              making it again"

@@ -543,7 +543,7 @@ fn reason(why: &(dyn std::error::Error + 'static)) -> String {
         return "至少为 1".to_owned();
     }
     if let Some(most) = why.downcast_ref::<AtMost>() {
-        return format!("至多为 {}：{}", most.max, most.why[1]);
+        return format!("不能超过 {}（{}）", most.max, most.why[1]);
     }
     match why
         .downcast_ref::<std::num::ParseIntError>()
