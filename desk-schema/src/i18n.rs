@@ -63,13 +63,28 @@ impl fmt::Display for Locale {
     }
 }
 
-/// A language tag that names no [`Locale`].
+/// A language tag that names no [`Locale`]. It says so in the npm
+/// package's words:
+///
+/// ```
+/// use desk_schema::Locale;
+/// assert_eq!(
+///     "zh-TW".parse::<Locale>().unwrap_err().to_string(),
+///     r#"unknown locale "zh-TW"; expected "en" or "zh-CN" (Simplified Chinese: zh, zh-Hans, zh-SG; there are no Traditional Chinese messages)"#
+/// );
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnknownLocale(String);
 
 impl fmt::Display for UnknownLocale {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown language {:?}; expected en or zh-CN", self.0)
+        // The npm package's words for its own refusal.
+        write!(
+            f,
+            "unknown locale {:?}; expected \"en\" or \"zh-CN\" (Simplified Chinese: zh, zh-Hans, \
+             zh-SG; there are no Traditional Chinese messages)",
+            self.0
+        )
     }
 }
 

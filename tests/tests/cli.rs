@@ -3506,6 +3506,29 @@ fn lang_reads_a_tag_as_the_crate_does() {
         "{}",
         text(&out.stderr)
     );
+    // A tag that names Chinese is refused in Chinese too, on the line after
+    // the refusal (helper-184); one that does not, in English alone. So is
+    // DESK_SCHEMA_LANG's.
+    let said = "\n没有繁体中文消息：请用 --lang zh-CN（简体中文）或 --lang en\n";
+    for (tag, chinese) in [
+        ("zh-TW", true),
+        ("zh_hk", true),
+        ("zh-Hant", true),
+        ("fr", false),
+    ] {
+        let out = run(&["validate", "--lang", tag], Some(bad));
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{tag}: {err}");
+        assert_eq!(err.contains(said), chinese, "{tag}: {err}");
+        let out = with_lang_env(tag, &["validate"], bad);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{tag}: {err}");
+        assert_eq!(
+            err.contains("没有繁体中文消息：请把 DESK_SCHEMA_LANG 设为 zh-CN（简体中文）或 en"),
+            chinese,
+            "{tag}: {err}"
+        );
+    }
 }
 
 /// The text line is screened as the JSON line is (helper-138: a key in the

@@ -241,6 +241,10 @@ test("a Simplified Chinese tag of any region reads as zh-CN; Traditional Chinese
   for (const tag of ["zh", "zh_CN", "zh-Hans", "ZH-hans-cn", "zh-SG", "zh-Hans-SG", "zh-MY"]) {
     assert.deepEqual(validateRequest({}, { locale: tag }), chinese, tag);
   }
+  // The Rust crate's `UnknownLocale` says the same words (its doctest).
+  assert.throws(() => validateRequest({}, { locale: "zh-TW" }), {
+    message: 'unknown locale "zh-TW"; expected "en" or "zh-CN" (Simplified Chinese: zh, zh-Hans, zh-SG; there are no Traditional Chinese messages)',
+  });
   for (const tag of ["zh-TW", "zh-HK", "zh-Hant", "fr"]) {
     assert.throws(() => validateRequest({}, { locale: tag }), { name: "TypeError", message: /no Traditional Chinese messages/ }, tag);
     // The locale is the first thing read: a bad one is the error whatever

@@ -910,6 +910,20 @@ fn usage_error(error: &clap::Error) -> ! {
             .collect::<Vec<_>>()
             .join("\n");
     }
+    // A `--lang` refused that names Chinese (`zh-TW`): a line in Chinese
+    // too, for whoever asked for it (helper-184).
+    let lang_arg = matches!(
+        error.get(ContextKind::InvalidArg),
+        Some(ContextValue::String(arg)) if arg.starts_with("--lang")
+    );
+    if !is_chinese
+        && lang_arg
+        && let Some(ContextValue::String(value)) = error.get(ContextKind::InvalidValue)
+        && usage::names_chinese(value)
+    {
+        let after_first = shown.find('\n').map_or(shown.len(), |at| at + 1);
+        shown.insert_str(after_first, usage::NO_TRADITIONAL_ZH[0]);
+    }
     if shown == text && !is_chinese {
         // clap's own print, but an output the help or the version could not
         // be written to is said, not exit 0 (clap's `exit` ignores it).

@@ -157,12 +157,30 @@ const LANG_EXPECTED_ZH: &str =
 /// userinfo redacted),
 /// in the words of `--lang`'s own refusal, naming the variable.
 pub(crate) fn bad_env_lang(cmd: &mut clap::Command, shown: Option<&str>) -> clap::Error {
-    let message = match shown {
+    let mut message = match shown {
         Some(value) => format!("invalid value {value} for '{LANG_ENV}': {LANG_EXPECTED}\n"),
         None => format!("invalid UTF-8 in '{LANG_ENV}': {LANG_EXPECTED}\n"),
     };
+    // A value that names Chinese (`zh-TW`): a line in Chinese too.
+    if shown.is_some_and(|value| names_chinese(value.trim_matches('\''))) {
+        message.push_str(NO_TRADITIONAL_ZH[1]);
+    }
     clap::Error::raw(ErrorKind::ValueValidation, message).with_cmd(cmd)
 }
+
+/// Whether a language tag `--lang` refuses names Chinese all the same
+/// (`zh-TW`, `zh-Hant`, `ZH_HK`): its reader is told in Chinese too.
+pub(crate) fn names_chinese(tag: &str) -> bool {
+    let tag = tag.to_ascii_lowercase();
+    tag == "zh" || tag.starts_with("zh-") || tag.starts_with("zh_")
+}
+
+/// The Chinese line beside the refusal of a tag that [`names_chinese`]:
+/// for `--lang`, and for [`LANG_ENV`].
+pub(crate) const NO_TRADITIONAL_ZH: [&str; 2] = [
+    "没有繁体中文消息：请用 --lang zh-CN（简体中文）或 --lang en\n",
+    "没有繁体中文消息：请把 DESK_SCHEMA_LANG 设为 zh-CN（简体中文）或 en\n",
+];
 
 /// Whether this process's command line and environment ask for Chinese
 /// ([`asks_chinese`], of the command line as given: [`args`] may have
