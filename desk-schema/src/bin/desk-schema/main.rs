@@ -586,11 +586,17 @@ fn json_line_of(
             if secret::of_the_key(&self.text) || usersig {
                 // Each word that may hold one is the mark, as in the text
                 // output; the rest of a message stays.
+                // What is left may still hold one, split across lines
+                // or words the words' check does not join: then the
+                // whole string is the mark, as before.
                 let shown = secret::words_shown(&self.text, self.mark, usersig_too);
+                let still =
+                    secret::of_the_key(&shown) || (usersig_too && secret::may_be_usersig(&shown));
                 let shown = quoted(&shown).to_string();
                 let inner = shown
                     .strip_prefix('"')
                     .and_then(|s| s.strip_suffix('"'))
+                    .filter(|_| !still)
                     .unwrap_or(self.mark);
                 writer.write_all(inner.as_bytes())?;
             } else {
