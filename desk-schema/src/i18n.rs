@@ -64,7 +64,8 @@ impl fmt::Display for Locale {
 }
 
 /// A language tag that names no [`Locale`]. It says so in the npm
-/// package's words:
+/// package's words (the tag quoted as Rust quotes a string, which writes a
+/// control or invisible character as an escape):
 ///
 /// ```
 /// use desk_schema::Locale;

@@ -882,17 +882,34 @@ fn validate_does_not_show_a_usersig_named_as_a_property() {
         let input = serde_json::to_vec(&request).unwrap();
         for format in ["text", "json"] {
             let out = run(&["validate", "--format", format, "-"], Some(&input));
-            let shown = format!("{}{}", text(&out.stdout), text(&out.stderr));
-            assert_eq!(out.status.code(), Some(1), "{shown}");
-            // The message keeps its own words in JSON too.
-            assert!(
-                shown.contains("unknown property <not shown: it may be a secret>"),
-                "{format}: {shown}"
+            // `send` refuses the request unsent, and shows it as `validate`
+            // does (helper-185: it showed the name whole).
+            let sent = keyed(
+                "send",
+                &[
+                    "-",
+                    "--sdkappid",
+                    "1",
+                    "--identifier",
+                    "a",
+                    "--format",
+                    format,
+                ],
+                Some(&"ab".repeat(32)),
+                &input,
             );
-            assert!(
-                !shown.contains(&sig[..16]) && !shown.contains(&sig[40..56]),
-                "{format}: {shown}"
-            );
+            for out in [out, sent] {
+                let shown = format!("{}{}", text(&out.stdout), text(&out.stderr));
+                assert_eq!(out.status.code(), Some(1), "{shown}");
+                assert!(
+                    shown.contains("<not shown: it may be a secret>"),
+                    "{format}: {shown}"
+                );
+                assert!(
+                    !shown.contains(&sig[..16]) && !shown.contains(&sig[40..56]),
+                    "{format}: {shown}"
+                );
+            }
         }
         // The name of a file it read is shown, whatever its shape
         // (helper-160: a long name mixing capitals, small letters and
@@ -3525,6 +3542,19 @@ fn lang_reads_a_tag_as_the_crate_does() {
         assert_eq!(out.status.code(), Some(2), "{tag}: {err}");
         assert_eq!(
             err.contains("没有繁体中文消息：请把 DESK_SCHEMA_LANG 设为 zh-CN（简体中文）或 en"),
+            chinese,
+            "{tag}: {err}"
+        );
+        // And beside the help it leaves in English.
+        let out = with_lang_env(tag, &["validate", "--help"], b"");
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{tag}: {err}");
+        assert!(
+            err.starts_with("note: DESK_SCHEMA_LANG holds"),
+            "{tag}: {err}"
+        );
+        assert_eq!(
+            err.contains("\n没有繁体中文消息：请把 DESK_SCHEMA_LANG 设为 zh-CN（简体中文）或 en\n"),
             chinese,
             "{tag}: {err}"
         );

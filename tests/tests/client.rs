@@ -321,6 +321,37 @@ async fn an_expired_usersig_is_renewed_once() {
     assert!(signed_at.windows(2).all(|w| w[0] < w[1]), "{signed_at:?}");
 }
 
+/// 10025 ("used by yourself") after an attempt whose outcome is unknown is
+/// the group that attempt made only where the caller may own it: Tencent
+/// says 10025 to the owner, so with another `Owner_Account` the group that
+/// attempt made would be 10021, and a 10025 is an older group (helper-185).
+#[tokio::test]
+async fn a_10025_after_an_unknown_outcome_is_ours_only_where_we_may_own_it() {
+    for (owner, ours) in [(None, true), (Some(ADMIN), true), (Some("user3"), false)] {
+        let mut request = desk_schema::create_group::CreateGroupRequest::clone(&request());
+        request.owner_account = owner.map(str::to_owned);
+        let request = desk_schema::Validate::validate_into(request).unwrap();
+        let script = vec![Answer::Status(502), api_error(10_025)];
+        let (endpoint, server) = support::serve_expecting(script, &request).await;
+        let sent = client(endpoint)
+            .build()
+            .unwrap()
+            .create_group(&request)
+            .await;
+        assert_eq!(server.requests(), 2, "{owner:?}: {sent:?}");
+        if ours {
+            assert_eq!(sent.outcome.group_id(), Some("team-a"), "{owner:?}");
+            assert!(matches!(sent.outcome, Outcome::CreatedEarlier { .. }));
+        } else {
+            assert_eq!(
+                api_code(&sent.outcome),
+                Some(ErrorCode::GROUP_ID_USED_BY_YOU)
+            );
+            assert!(sent.earlier_unknown, "{owner:?}");
+        }
+    }
+}
+
 /// A UserSig lasts from 1 s to 2^31 - 1 s, as long as Tencent's own code
 /// reads one (helper-183: the builder took any, where `--expire` and
 /// `usersig::generate`'s docs stop at 2^31 - 1).

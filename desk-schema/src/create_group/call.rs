@@ -61,10 +61,10 @@ pub enum Outcome {
     /// 10025 ("the group ID is already used by you") after an earlier attempt
     /// whose outcome was unknown (a time-out, a lost connection, a 5xx, or
     /// the server's own failure or time-out: 10002, 141002, 60008, 70169,
-    /// 70500): the
-    /// group exists and is yours, most likely created by that attempt (a
-    /// group with the same ID made earlier by you gives the same answer).
-    /// Only a client that retries gives it ([`super::client`]).
+    /// 70500), where the request's `Owner_Account` is the identifier or
+    /// absent: the group exists and is yours, most likely created by that
+    /// attempt (a group with the same ID made earlier by you gives the same
+    /// answer). Only a client that retries gives it ([`super::client`]).
     CreatedEarlier {
         /// The group's ID, as the request gave it.
         group_id: String,

@@ -32,7 +32,11 @@
 //!   connection, got a 5xx or the server's own failure or time-out (10002,
 //!   141002, 60008, 70169, 70500), the server may have created the group;
 //!   a retry then gets 10025 ("used by yourself"). That is
-//!   [`Outcome::CreatedEarlier`], not an error.
+//!   [`Outcome::CreatedEarlier`], not an error, unless `Owner_Account` is
+//!   an account other than the identifier: Tencent says 10025 to the
+//!   group's owner, so that group is not the one the attempt made (which
+//!   would be 10021, "used by others"), and the 10025 stays an
+//!   [`Outcome::Api`] with [`Sent::earlier_unknown`] set.
 //! - **Time.** Each attempt has a time-out (10 s by default), and the whole
 //!   call a budget (30 s): each attempt gets the smaller of its time-out
 //!   and what is left, a retry starts only when its wait leaves at least a
@@ -359,7 +363,11 @@ impl Client {
                 .attempt(signed, self.settings.attempt_timeout.min(left))
                 .await;
             let outcome = match screened(answer, &sent_sigs, &inner, &payload, request) {
-                Outcome::Api(e) if e.code == ErrorCode::GROUP_ID_USED_BY_YOU && unknown_before => {
+                Outcome::Api(e)
+                    if e.code == ErrorCode::GROUP_ID_USED_BY_YOU
+                        && unknown_before
+                        && self.may_be_ours(request) =>
+                {
                     Outcome::CreatedEarlier {
                         group_id: request.group_id.clone(),
                     }
@@ -409,6 +417,20 @@ impl Client {
             }
             tokio::time::sleep(wait).await;
         }
+    }
+
+    /// Whether a 10025 ("used by yourself") may answer for a group `request`
+    /// made: Tencent says it where the caller (the administrator signing)
+    /// owns the group, so not where `Owner_Account` is another account,
+    /// whose group the administrator is told is "used by others" (10021),
+    /// and a 10025 is then a group of the administrator's own from before
+    /// (helper-185). Without `Owner_Account` the group has no owner, and
+    /// which of the two the server says is not documented: taken as ours.
+    fn may_be_ours(&self, request: &CreateGroupRequest) -> bool {
+        request
+            .owner_account
+            .as_deref()
+            .is_none_or(|owner| owner == self.params.identifier)
     }
 
     /// One attempt: send, and read the whole answer, within `timeout`.

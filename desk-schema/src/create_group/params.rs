@@ -225,12 +225,15 @@ impl InvalidHost {
     /// assert_eq!(shown("hunter2@console.tim.qq.com"), "<redacted>@console.tim.qq.com");
     /// assert_eq!(shown("https://u:p@host/x?usersig=eJw"), "https://<redacted>@host/x?<redacted>");
     /// assert_eq!(shown("exa mple.com"), "exa mple.com");
+    /// assert_eq!(shown("<redacted>@x hunter2@host"), "<redacted>@host");
     /// ```
     #[must_use]
     pub fn shown(&self) -> String {
         let text = crate::text::without_userinfo(&self.0);
+        // Everything between the scheme (if any) and the last `@` (already
+        // `<redacted>` when `without_userinfo` took it: the same again).
         let text = match text.rfind('@') {
-            Some(at) if !text.contains("<redacted>@") => {
+            Some(at) => {
                 let start = text.find("://").map_or(0, |scheme| scheme + 3);
                 if start <= at {
                     format!("{}<redacted>{}", &text[..start], &text[at..]).into()
@@ -238,7 +241,7 @@ impl InvalidHost {
                     text
                 }
             }
-            _ => text,
+            None => text,
         };
         crate::text::without_query(&text).into_owned()
     }

@@ -201,9 +201,17 @@ pub(crate) fn request() -> desk_schema::Valid<CreateGroupRequest> {
 
 /// A server on the loopback address answering from `script`.
 pub(crate) async fn serve(script: Vec<Answer>) -> (Endpoint, Arc<Server>) {
+    serve_expecting(script, &request()).await
+}
+
+/// [`serve`], for a request other than [`request`].
+pub(crate) async fn serve_expecting(
+    script: Vec<Answer>,
+    expected: &CreateGroupRequest,
+) -> (Endpoint, Arc<Server>) {
     let server = Arc::new(Server {
         script,
-        expected_body: serde_json::to_value(&*request()).unwrap(),
+        expected_body: serde_json::to_value(expected).unwrap(),
         seen: Mutex::new(Vec::new()),
     });
     let app = axum::Router::new()

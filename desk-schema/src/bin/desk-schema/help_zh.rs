@@ -146,7 +146,8 @@ UserSig 与原来不同时立即换用新的）、HTTP 5xx 和 408、连接被�
 每次尝试的时限取单次时限与剩余总时限中较小的一个；只有等待之后仍剩至少 1 秒
 （或单次时限，若更短）才会重试，且最多尝试 --max-attempts 次。若某次尝试结果未知（无应答、HTTP 5xx，或服务端
 自身失败：10002、141002、60008、70169、70500），之后收到 10025，表示群组已存在
-且属于您，很可能就是那次尝试创建的（created_earlier）。
+且属于您，很可能就是那次尝试创建的（created_earlier）；但 Owner_Account 为
+identifier 以外的账号时不算（腾讯只对群主返回 10025：那是您此前的群组，结果未确认）。
 
 输出：
   text  `已创建群组 ID`（及尝试次数），或出了什么问题（未确认是否创建时，下一行说明
@@ -155,7 +156,7 @@ UserSig 与原来不同时立即换用新的）、HTTP 5xx 和 408、连接被�
         outcome 为 created、created_earlier、invalid_request、api_error、
         http_error、invalid_response、transport_error、input_error 之一
         （transport_error 的 kind：connect 或 tls 表示未发出；timeout 或 other 表示
-        服务器可能已处理；input_error：无法读取输入、没有密钥，同时写到 stderr）；
+        服务端可能已处理；input_error：无法读取输入、没有密钥，同时写到 stderr）；
         \"earlier_unknown\": true 表示之前的一次尝试无应答、HTTP 5xx 或服务端
         自身失败，无论最后的结果如何，群组都可能已创建（已创建时除外；
         10021 也不例外：之前的尝试以另一个 Owner_Account 创建的群组，

@@ -494,7 +494,10 @@ pub(crate) fn json_line(value: &impl serde::Serialize, locale: Locale) -> Result
 /// which a string that may hold a UserSig ([`secret::may_be_usersig`]: a
 /// property's name) is written as the not-shown mark too: no UserSig
 /// belongs there.
-fn report_json_line(value: &impl serde::Serialize, locale: Locale) -> Result<String, IoStop> {
+pub(crate) fn report_json_line(
+    value: &impl serde::Serialize,
+    locale: Locale,
+) -> Result<String, IoStop> {
     json_line_of(value, locale, true)
 }
 
@@ -581,24 +584,16 @@ fn json_line_of(
             // A request's text holding a piece of the secret key is not
             // shown ([`secret::of_the_key`]), nor one that may hold a
             // UserSig where that is asked (not a key, nor a file's name).
-            let usersig_too = self.usersig_too && !self.in_key && !self.in_file;
-            let usersig = usersig_too && secret::may_be_usersig(&self.text);
+            // The whole string is the mark (helper-185: marking only its
+            // words showed a UserSig after `usersig= `, and left a message
+            // the npm package's `localize` cannot read); the violation's
+            // `code` still says what it is.
+            let usersig = self.usersig_too
+                && !self.in_key
+                && !self.in_file
+                && secret::may_be_usersig(&self.text);
             if secret::of_the_key(&self.text) || usersig {
-                // Each word that may hold one is the mark, as in the text
-                // output; the rest of a message stays.
-                // What is left may still hold one, split across lines
-                // or words the words' check does not join: then the
-                // whole string is the mark, as before.
-                let shown = secret::words_shown(&self.text, self.mark, usersig_too);
-                let still =
-                    secret::of_the_key(&shown) || (usersig_too && secret::may_be_usersig(&shown));
-                let shown = quoted(&shown).to_string();
-                let inner = shown
-                    .strip_prefix('"')
-                    .and_then(|s| s.strip_suffix('"'))
-                    .filter(|_| !still)
-                    .unwrap_or(self.mark);
-                writer.write_all(inner.as_bytes())?;
+                writer.write_all(self.mark.as_bytes())?;
             } else {
                 writer.write_all(&self.written)?;
             }
@@ -841,13 +836,18 @@ fn usage_error(error: &clap::Error) -> ! {
         if let Err(e) = error.print() {
             std::process::exit(cannot_write(&e).into());
         }
+        let chinese = value.as_deref().is_some_and(usage::names_chinese);
         let value = shown_env_value(value.as_deref());
+        let mut stderr = io::stderr().lock();
         let _ = writeln!(
-            io::stderr().lock(),
+            stderr,
             "note: {} holds {value}, which '--lang' would refuse ({}): this help is in English, and a command with '--lang' refuses it",
             usage::LANG_ENV,
             usage::LANG_EXPECTED,
         );
+        if chinese {
+            let _ = write!(stderr, "{}", usage::NO_TRADITIONAL_ZH[1]);
+        }
         std::process::exit(error.exit_code());
     }
     // Under `--lang zh-CN`, clap's words in Chinese (`usage::in_chinese`).

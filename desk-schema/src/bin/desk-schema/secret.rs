@@ -64,8 +64,7 @@ pub(crate) fn may_be_usersig(text: &str) -> bool {
 fn shaped(text: &str, hex_too: bool) -> bool {
     // A request URL's `usersig` parameter (pasted as `--endpoint`, say)
     // holds one, whatever its shape.
-    let lower = text.to_ascii_lowercase();
-    if lower.contains("usersig=") || lower.contains("usersig%3d") {
+    if usersig_parameter(text) {
         return true;
     }
     let text = &plain(text);
@@ -189,20 +188,6 @@ pub(crate) fn without_usersigs<'a>(text: &'a str, mark: &str) -> Cow<'a, str> {
     words_not_shown(text, mark, may_be_usersig)
 }
 
-/// `text` with each word that holds a piece of the secret key
-/// ([`without_the_key`]), and with `usersig_too` each that may hold a
-/// UserSig ([`without_usersigs`]), written `mark`: a JSON line's string as
-/// the text output shows it, so that a message keeps its own words
-/// (`unknown property <not shown: it may be a secret>`).
-pub(crate) fn words_shown<'a>(text: &'a str, mark: &str, usersig_too: bool) -> Cow<'a, str> {
-    let shown = without_the_key(text, mark);
-    if usersig_too {
-        Cow::Owned(without_usersigs(&shown, mark).into_owned())
-    } else {
-        shown
-    }
-}
-
 /// The ASCII letters and digits of `text` as it reads ([`plain`]), in
 /// small letters.
 fn alphanumeric(text: &str) -> String {
@@ -280,6 +265,14 @@ pub(crate) fn without_credentials(text: &str, mark: &str) -> String {
 /// `text` with each space-separated word that `hides` of a line that
 /// `hides` written `mark` (the line is asked first: most lines hold
 /// nothing, and are returned as they are).
+/// Whether `text` holds a request URL's `usersig` parameter (`usersig=`,
+/// or percent-encoded `usersig%3D`, in any case): a UserSig follows,
+/// whatever its shape.
+fn usersig_parameter(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    lower.contains("usersig=") || lower.contains("usersig%3d")
+}
+
 fn words_not_shown<'a>(text: &'a str, mark: &str, hides: fn(&str) -> bool) -> Cow<'a, str> {
     if !text.split('\n').any(hides) {
         return Cow::Borrowed(text);
@@ -289,6 +282,12 @@ fn words_not_shown<'a>(text: &'a str, mark: &str, hides: fn(&str) -> bool) -> Co
         .map(|line| {
             if !hides(line) {
                 return line.to_owned();
+            }
+            // A `usersig` parameter: what follows it is the UserSig,
+            // whatever its shape, in that word or the next (helper-185:
+            // `usersig= eJy...` showed it after the space).
+            if usersig_parameter(line) {
+                return mark.to_owned();
             }
             let words = line
                 .split(' ')

@@ -39,7 +39,9 @@ whichever is less; a retry starts only if its wait leaves at least a second
 (or the attempt time-out, if shorter), and at most --max-attempts are made.
 10025 after an attempt whose outcome is unknown (no response, HTTP 5xx, or the
 server's own failure: 10002, 141002, 60008, 70169, 70500) means the group
-exists and is yours, most likely made by that attempt (created_earlier).
+exists and is yours, most likely made by that attempt (created_earlier),
+where Owner_Account is the identifier or absent (Tencent says 10025 to the
+group's owner: with another owner, it is an earlier group, not confirmed).
 
 Output:
   text  `created group ID (N attempts)`, or what went wrong (a line that is
@@ -234,14 +236,19 @@ fn invalid_request(
     locale: Locale,
     out: &mut impl Write,
 ) -> Result<(), IoStop> {
+    // Screened as `validate` screens a request's report: no piece of the
+    // key, and no string that may hold a UserSig (a property's name), in
+    // JSON and in text (helper-185: `send` showed what `validate` hid).
     let text = match format {
-        Format::Json => Line {
-            outcome: "invalid_request",
-            errors: Some(report.localized(locale)),
-            format_version: 1,
-            ..Line::default()
-        }
-        .render(locale)?,
+        Format::Json => crate::report_json_line(
+            &Line {
+                outcome: "invalid_request",
+                errors: Some(report.localized(locale)),
+                format_version: 1,
+                ..Line::default()
+            },
+            locale,
+        )?,
         Format::Text => {
             let (n, shown) = (report.len(), report.localized(locale));
             let text = match locale {
@@ -251,9 +258,9 @@ fn invalid_request(
                     if n == 1 { "problem" } else { "problems" }
                 ),
             };
-            // As `validate` shows it: no piece of the key (`json_line` sees
-            // to the JSON's).
-            crate::secret::without_the_key(&text, crate::secret::not_shown(locale)).into_owned()
+            let mark = crate::secret::not_shown(locale);
+            let text = crate::secret::without_usersigs(&text, mark);
+            crate::secret::without_the_key(&text, mark).into_owned()
         }
     };
     write_out(out, &text)
