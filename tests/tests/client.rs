@@ -643,6 +643,28 @@ async fn a_refused_connection_is_retried_and_named() {
     // Nothing was sent, so a later 10025 would not count as created.
 }
 
+/// A TLS handshake the server never answers fails as a connection not
+/// made (four fifths of the attempt's time), not as the attempt's time-out,
+/// which says the server may have acted (helper-183: a proxy or a server
+/// that never answered made every attempt one that may have made the group).
+#[tokio::test]
+async fn a_handshake_never_answered_is_a_connection_not_made() {
+    let mut seen = None;
+    let (kind, text, _, attempts) = unanswered_over("https", |listener| {
+        seen = Some(counted(listener, |stream| async move {
+            // Reads nothing, says nothing; holds the connection open.
+            tokio::time::sleep(Duration::from_secs(30)).await;
+            drop(stream);
+        }));
+    })
+    .await;
+    assert_eq!(kind, TransportErrorKind::Connect, "{text}");
+    assert!(text.starts_with("cannot connect: "), "{text}");
+    // Retried as a refused connection is.
+    assert_eq!(attempts, 3);
+    assert_eq!(seen.unwrap().load(Ordering::SeqCst), 3);
+}
+
 #[tokio::test]
 async fn a_connection_closed_without_an_answer_says_so_without_the_clients_layers() {
     // A server that reads the whole request (until the client has been

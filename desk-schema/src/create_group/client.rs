@@ -228,7 +228,11 @@ impl ClientBuilder {
     }
 
     /// The longest one attempt may take, answer read in full (10 s; at
-    /// least 1 ms).
+    /// least 1 ms). A connection not made within four fifths of it (the
+    /// TCP connection, a proxy's tunnel, the TLS handshake) fails as
+    /// [`TransportErrorKind::Connect`]: nothing was sent, where the
+    /// attempt's own time-out ([`TransportErrorKind::Timeout`]) may have
+    /// come after the request went.
     pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
         self.settings.attempt_timeout = timeout.max(Duration::from_millis(1));
         self
@@ -269,7 +273,14 @@ impl ClientBuilder {
         params.validate().map_err(ClientError::Params)?;
         let mut http = reqwest::Client::builder()
             // A redirect would carry the UserSig to another URL.
-            .redirect(reqwest::redirect::Policy::none());
+            .redirect(reqwest::redirect::Policy::none())
+            // A connection (the TCP connection, a proxy's tunnel, the TLS
+            // handshake) not made within four fifths of the attempt's time
+            // fails as one not made: nothing was sent. The attempt's own
+            // time-out, which covers the exchange too, says the server may
+            // have acted (helper-183: a proxy that never answered made every
+            // attempt one that may have created the group).
+            .connect_timeout(self.settings.attempt_timeout * 4 / 5);
         if self.settings.endpoint.is_plain_http() {
             // A proxy would read the URL, UserSig included, in clear text.
             http = http.no_proxy();
@@ -589,12 +600,14 @@ fn jitter(delay: Duration) -> Duration {
 
 fn transport(e: reqwest::Error) -> Outcome {
     let e = e.without_url();
-    let kind = if e.is_timeout() {
-        TransportErrorKind::Timeout
-    } else if e.is_connect() && refused_by_rustls(&e) {
+    // A connection not made, in time or at all, sent nothing: told apart
+    // before a time-out, which may have come after the request went.
+    let kind = if e.is_connect() && refused_by_rustls(&e) {
         TransportErrorKind::Tls
     } else if e.is_connect() {
         TransportErrorKind::Connect
+    } else if e.is_timeout() {
+        TransportErrorKind::Timeout
     } else {
         TransportErrorKind::Other
     };
