@@ -109,13 +109,26 @@ pub enum UserSigError {
     },
 }
 
-/// `secs` since the Unix epoch as a date in UTC (`Mon, 07 Dec 2026
-/// 12:05:56 GMT`); `None` past the year 9999, which the format does not
-/// write (a UserSig may claim any time).
+/// `secs` since the Unix epoch as a date and time in UTC, ISO 8601's order
+/// (`2026-12-07 12:05:56 UTC`), which reads the same in English and in
+/// Chinese; `None` past the year 9999 (a UserSig may claim any time).
+/// httpdate does the calendar (its IMF-fixdate, `Mon, 07 Dec 2026 12:05:56
+/// GMT`, read back here in that order).
 fn date(secs: u64) -> Option<String> {
     /// 10000-01-01T00:00:00Z.
     const YEAR_10000: u64 = 253_402_300_800;
-    (secs < YEAR_10000).then(|| httpdate::fmt_http_date(UNIX_EPOCH + Duration::from_secs(secs)))
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    if secs >= YEAR_10000 {
+        return None;
+    }
+    let imf = httpdate::fmt_http_date(UNIX_EPOCH + Duration::from_secs(secs));
+    // `Www, DD Mmm YYYY hh:mm:ss GMT`
+    let mut parts = imf.split(' ').skip(1);
+    let (day, month, year, time) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+    let month = MONTHS.iter().position(|m| *m == month)? + 1;
+    Some(format!("{year}-{month:02}-{day} {time} UTC"))
 }
 
 impl fmt::Display for UserSigError {

@@ -50,14 +50,23 @@ fn verify_gives_the_claims_or_says_why() {
     assert_eq!(expired, Err(UserSigError::Expired { at: 1_700_086_400 }));
     assert_eq!(
         expired.unwrap_err().to_string(),
-        "expired: valid until Wed, 15 Nov 2023 22:13:20 GMT (Unix time 1700086400)"
+        "expired: valid until 2023-11-15 22:13:20 UTC (Unix time 1700086400)"
     );
     assert_eq!(
         UserSigError::Expired { at: 1_700_086_400 }
             .localized(desk_schema::Locale::ZhCn)
             .to_string(),
-        "已过期：有效期至 Wed, 15 Nov 2023 22:13:20 GMT（Unix 时间戳 1700086400）"
+        "已过期：有效期至 2023-11-15 22:13:20 UTC（Unix 时间戳 1700086400）"
     );
+    for (at, date) in [
+        (0, "1970-01-01 00:00:00 UTC"),
+        (253_402_300_799, "9999-12-31 23:59:59 UTC"),
+    ] {
+        assert_eq!(
+            UserSigError::Expired { at }.to_string(),
+            format!("expired: valid until {date} (Unix time {at})")
+        );
+    }
     // Past the year 9999, which the date does not write: the seconds alone.
     assert_eq!(
         UserSigError::Expired { at: u64::MAX }.to_string(),
