@@ -3470,6 +3470,34 @@ fn send_checks_signs_sends_and_prints_the_outcome() {
     assert_eq!(requests, 2);
 }
 
+/// `send -` with `--key-file /dev/stdin`: one stream for the request and
+/// the key, refused before either is used (helper-183: the key took the
+/// request, which was then "not valid JSON").
+#[cfg(target_os = "linux")]
+#[test]
+fn send_refuses_the_request_and_the_key_from_one_stream() {
+    let body = serde_json::to_vec(&*support::request()).unwrap();
+    let args = [
+        "-",
+        "--key-file",
+        "/dev/stdin",
+        "--sdkappid",
+        "1",
+        "--identifier",
+        "a",
+        "--endpoint",
+        "http://127.0.0.1:9",
+    ];
+    let out = keyed("send", &args, None, &body);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("the request and --key-file are one stream"),
+        "{err}"
+    );
+    assert!(text(&out.stdout).is_empty(), "{}", text(&out.stdout));
+}
+
 /// 10021 ("used by others") settles that no group was made only where no
 /// earlier attempt may have made one.
 #[test]

@@ -459,11 +459,11 @@ fn secret_key(args: &ArgMatches) -> Result<desk_schema::usersig::SecretKey, IoSt
 /// A line of the CLI's own in `--lang`'s language (English for a command
 /// without `--lang`).
 #[derive(Clone, Copy)]
-struct Say(Locale);
+pub(crate) struct Say(pub(crate) Locale);
 
 impl Say {
     /// `en`, or `zh_cn` in Chinese.
-    fn pick(self, en: impl Into<String>, zh_cn: impl Into<String>) -> String {
+    pub(crate) fn pick(self, en: impl Into<String>, zh_cn: impl Into<String>) -> String {
         match self.0 {
             Locale::ZhCn => zh_cn.into(),
             _ => en.into(),
@@ -1152,7 +1152,7 @@ fn in_file_lines(report: &Report, first: u64) -> Report {
 
 /// Whether `file` reads standard input's own offset: `-`, and (but on Linux,
 /// where opening it opens the file afresh) `/dev/stdin` and `/dev/fd/0`.
-fn stdin_by_name(file: &Path) -> bool {
+pub(crate) fn stdin_by_name(file: &Path) -> bool {
     file == Path::new("-")
         || (!cfg!(any(target_os = "linux", target_os = "android"))
             && ["/dev/stdin", "/dev/fd/0"]
@@ -1174,7 +1174,7 @@ fn shown_path(file: &Path) -> String {
 /// opens it afresh), and a name that cannot be looked at is left to its
 /// read to report.
 #[cfg(unix)]
-fn one_stream_twice(files: &[PathBuf]) -> Option<(&Path, &Path)> {
+pub(crate) fn one_stream_twice(files: &[PathBuf]) -> Option<(&Path, &Path)> {
     use std::io::IsTerminal as _;
     use std::os::fd::AsFd as _;
     use std::os::unix::fs::{FileTypeExt as _, MetadataExt as _};
@@ -1215,7 +1215,7 @@ fn one_stream_twice(files: &[PathBuf]) -> Option<(&Path, &Path)> {
 
 /// Elsewhere, standard input by its names alone.
 #[cfg(not(unix))]
-fn one_stream_twice(_files: &[PathBuf]) -> Option<(&Path, &Path)> {
+pub(crate) fn one_stream_twice(_files: &[PathBuf]) -> Option<(&Path, &Path)> {
     None
 }
 

@@ -12,8 +12,9 @@ use desk_schema::create_group::client::{Client, Sent};
 use desk_schema::{Locale, Report, Valid};
 
 use crate::{
-    Format, IoStop, Name, accounts_arg, context, format_arg, identifier_arg, key_file_arg,
-    lang_arg, locale_of, max_input_arg, read_input, sdkappid_arg, secret_key, user_ids, write_out,
+    Format, IoStop, Name, Say, accounts_arg, context, format_arg, identifier_arg, key_file_arg,
+    lang_arg, locale_of, max_input_arg, one_stream_twice, read_input, sdkappid_arg, secret_key,
+    stdin_by_name, user_ids, write_out,
 };
 
 const SEND_AFTER: &str = "\
@@ -157,6 +158,21 @@ fn send(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
         .get_one::<u64>("max-input-bytes")
         .expect("clap gives its default");
     let format = Format::of(args);
+    // The key read from the stream the request is read from: it took the
+    // request, or the request what was left of it (helper-183: `send -
+    // --key-file /dev/stdin` said the request was not JSON). The key
+    // file's name is not quoted: it may be the key, given there by mistake.
+    if let Some(key_file) = args.get_one::<PathBuf>("key-file") {
+        let both = [file.clone(), key_file.clone()];
+        if (stdin_by_name(file) && stdin_by_name(key_file)) || one_stream_twice(&both).is_some() {
+            return Err(IoStop::Input(Say(locale).pick(
+                "the request and --key-file are one stream (standard input, a pipe or a terminal), \
+                 which can be read once: give the key in DESK_SCHEMA_SECRET_KEY or a file of its own",
+                "请求与 --key-file 是同一个流（标准输入、管道或终端），只能读取一次：\
+                 请用 DESK_SCHEMA_SECRET_KEY 或单独的文件给出密钥",
+            )));
+        }
+    }
     let text = read_input(file, &name, max, crate::Words(locale))?;
     let checked = match std::str::from_utf8(&text) {
         Ok(text) => Valid::<CreateGroupRequest>::from_json_str_with(text, &ctx),
