@@ -857,10 +857,14 @@ fn usage_error(error: &clap::Error) -> ! {
     let is_chinese = chinese.is_some();
     let text = chinese.unwrap_or_else(|| error.to_string());
     let mut shown = text.clone();
-    let endpoint = matches!(
-        error.get(ContextKind::InvalidArg),
-        Some(ContextValue::String(arg)) if arg.starts_with("--endpoint")
-    );
+    // Whether the error is about the value of `option` (`--endpoint <URL>`).
+    let of_option = |option: &str| {
+        matches!(
+            error.get(ContextKind::InvalidArg),
+            Some(ContextValue::String(arg)) if arg.starts_with(option)
+        )
+    };
+    let endpoint = of_option("--endpoint");
     for (kind, value) in error.context() {
         let raws: &[String] = match value {
             ContextValue::String(raw) => std::slice::from_ref(raw),
@@ -918,12 +922,8 @@ fn usage_error(error: &clap::Error) -> ! {
     }
     // A `--lang` refused that names Chinese (`zh-TW`): a line in Chinese
     // too, for whoever asked for it (helper-184).
-    let lang_arg = matches!(
-        error.get(ContextKind::InvalidArg),
-        Some(ContextValue::String(arg)) if arg.starts_with("--lang")
-    );
     if !is_chinese
-        && lang_arg
+        && of_option("--lang")
         && let Some(ContextValue::String(value)) = error.get(ContextKind::InvalidValue)
         && usage::names_chinese(value)
     {
@@ -1011,8 +1011,9 @@ fn main() -> ExitCode {
         && let Err(value) = usage::env_locale()
     {
         let mut sub = command.find_subcommand(name).cloned().unwrap_or(command);
+        let chinese = value.as_deref().is_some_and(usage::names_chinese);
         let shown = value.is_some().then(|| shown_env_value(value.as_deref()));
-        usage_error(&usage::bad_env_lang(&mut sub, shown.as_deref()));
+        usage_error(&usage::bad_env_lang(&mut sub, shown.as_deref(), chinese));
     }
     let stdout = io::stdout().lock();
     let mut out = io::BufWriter::new(stdout);

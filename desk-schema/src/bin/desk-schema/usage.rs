@@ -155,14 +155,20 @@ const LANG_EXPECTED_ZH: &str =
 /// `shown` as the caller shows it (`None`: not UTF-8; quoted, but a word
 /// shaped like a key not shown, a control character escaped, a URL's
 /// userinfo redacted),
-/// in the words of `--lang`'s own refusal, naming the variable.
-pub(crate) fn bad_env_lang(cmd: &mut clap::Command, shown: Option<&str>) -> clap::Error {
+/// in the words of `--lang`'s own refusal, naming the variable; with
+/// `chinese` (the value [`names_chinese`]), a line in Chinese after it.
+pub(crate) fn bad_env_lang(
+    cmd: &mut clap::Command,
+    shown: Option<&str>,
+    chinese: bool,
+) -> clap::Error {
     let mut message = match shown {
         Some(value) => format!("invalid value {value} for '{LANG_ENV}': {LANG_EXPECTED}\n"),
         None => format!("invalid UTF-8 in '{LANG_ENV}': {LANG_EXPECTED}\n"),
     };
-    // A value that names Chinese (`zh-TW`): a line in Chinese too.
-    if shown.is_some_and(|value| names_chinese(value.trim_matches('\''))) {
+    // A value that names Chinese (`zh-TW`, read as given, not as shown):
+    // a line in Chinese too.
+    if chinese {
         message.push_str(NO_TRADITIONAL_ZH[1]);
     }
     clap::Error::raw(ErrorKind::ValueValidation, message).with_cmd(cmd)
