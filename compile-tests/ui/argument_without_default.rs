@@ -2,8 +2,8 @@
 // `#[serde(default)]` names, or one that only a field serde skips names:
 // serde's derive bounds the parameter `Default`, and so does every impl the
 // derive writes. serde reports it three times; the derive adds one error at
-// the field that gives the argument (and, not yet kept out, one more that
-// names the walk's `Slot`).
+// the field that gives the argument, and no other (the walk's slot asks its
+// bounds where the gate does, in the same words).
 use serde::Deserialize;
 
 #[derive(Deserialize, desk_schema::Validate)]

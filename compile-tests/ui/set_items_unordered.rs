@@ -1,8 +1,8 @@
 // A nested set of a type without what the set asks of its items (`Ord` for a
 // `BTreeSet`; `Eq` and `Hash` for a `HashSet`): serde's own errors, and each
 // trait the item lacks said once at the item type, in rustc's words (not once
-// for each generated item that asks the set for a trait). The call it cannot
-// make of the walk's slot is still said, once.
+// for each generated item that asks the set for a trait, the walk's slot
+// among them).
 use std::collections::{BTreeSet, HashSet};
 
 use desk_schema::Validate;

@@ -140,7 +140,7 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident], shape: bool) -> TokenStr
         if f.is_buffered() {
             quote!(__desk::Whole::new())
         } else {
-            super::gate::at(f, quote!(__desk::Slot::<#ty>::new(#json)))
+            super::gate::at(f, quote!(__desk::Slot::<#ty, _>::new(#json)))
         }
     });
     let arms = obj.fields.iter().zip(slots).map(|(f, slot)| {
@@ -148,7 +148,8 @@ fn read_properties(obj: &Obj<'_>, slots: &[syn::Ident], shape: bool) -> TokenStr
         if f.is_buffered() {
             quote!(#json => __desk_props.whole(&mut #slot, #json),)
         } else {
-            quote!(#json => __desk_props.slot(&mut #slot),)
+            let read = super::gate::at(f, quote!(__desk_props.slot(&mut #slot)));
+            quote!(#json => #read,)
         }
     });
     let json_names = obj.fields.iter().map(|f| f.json.as_str()).chain(obj.tag);

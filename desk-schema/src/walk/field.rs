@@ -303,7 +303,10 @@ impl<'r, 'p, 'de, A: MapAccess<'de>, C: ?Sized> Properties<'r, 'p, 'de, A, C> {
 
     /// Reads the slot's property into `slot`.
     #[inline]
-    pub fn slot<T: crate::ValidateIn<C>>(&mut self, slot: &mut Slot<'de, T>) {
+    pub fn slot<T: crate::ValidateIn<C>, V>(&mut self, slot: &mut Slot<'de, T, V>)
+    where
+        T: crate::JsonView<View<'de> = V>,
+    {
         let read = slot.read(&mut self.map, self.ctx, self.path, &mut self.own, self.walk);
         self.keep(read);
     }
@@ -436,12 +439,18 @@ pub(crate) fn duplicate(walk: &mut Walk, path: &Path<'_>, property: &str) {
 /// One property of an object being walked: its name, its view once read,
 /// its own findings (kept apart, so that a repeat can drop them), and
 /// whether it was seen at all.
-pub struct Slot<'de, T: crate::JsonView> {
+///
+/// `V` is `T`'s view ([`crate::JsonView::View`]); the struct and its
+/// constructor ask nothing of `T`, and each method asks `T` for what it
+/// uses, so that a field's type whose impls are missing a bound is reported
+/// once, as the bound it misses, where the derive gates it.
+pub struct Slot<'de, T, V> {
     /// The view read (`None` when absent or of the wrong shape).
-    pub view: Option<T::View<'de>>,
+    pub view: Option<V>,
     name: &'static str,
     walk: Walk,
     seen: bool,
+    of: core::marker::PhantomData<fn(&'de ()) -> T>,
 }
 
 /// A field of a derived object's view: the view of its value, `None` when
@@ -452,7 +461,7 @@ pub type FieldView<'de, T> = Option<<T as crate::JsonView>::View<'de>>;
 /// its property's path under the object's, into the walk's report:
 /// [`crate::rules::check`] in the walk.
 impl<'de, T: crate::JsonView + Deserialize<'static>> crate::rules::Checked
-    for (&mut Slot<'de, T>, &mut Walk, &Path<'_>)
+    for (&mut Slot<'de, T, T::View<'de>>, &mut Walk, &Path<'_>)
 {
     type Value = T::View<'de>;
     #[inline]
@@ -477,7 +486,7 @@ pub enum Found<'v, V> {
     Broken,
 }
 
-impl<'de, T: crate::JsonView> Slot<'de, T> {
+impl<'de, T, V> Slot<'de, T, V> {
     /// The slot of the property `name`, not yet read.
     #[must_use]
     pub fn new(name: &'static str) -> Self {
@@ -486,6 +495,7 @@ impl<'de, T: crate::JsonView> Slot<'de, T> {
             name,
             walk: Walk::new(),
             seen: false,
+            of: core::marker::PhantomData,
         }
     }
 
@@ -506,7 +516,7 @@ impl<'de, T: crate::JsonView> Slot<'de, T> {
         walk: &mut Walk,
     ) -> Result<(), A::Error>
     where
-        T: crate::ValidateIn<C>,
+        T: crate::ValidateIn<C> + crate::JsonView<View<'de> = V>,
     {
         let name = self.name;
         if self.seen {
@@ -530,7 +540,7 @@ impl<'de, T: crate::JsonView> Slot<'de, T> {
     /// [`Slot::finish`] for a field with no default: the view when
     /// present; when absent, `required` at `path` unless the type reads
     /// absence as a value (an `Option`).
-    pub fn finish_required(&mut self, walk: &mut Walk, path: &Path<'_>) -> Option<&T::View<'de>>
+    pub fn finish_required(&mut self, walk: &mut Walk, path: &Path<'_>) -> Option<&V>
     where
         T: Deserialize<'static>,
     {
@@ -544,7 +554,7 @@ impl<'de, T: crate::JsonView> Slot<'de, T> {
         walk: &mut Walk,
         path: &Path<'_>,
         reads_absence: bool,
-    ) -> Option<&T::View<'de>> {
+    ) -> Option<&V> {
         let property = self.name;
         match self.finish(walk) {
             Found::Present(view) => Some(view),
@@ -563,7 +573,7 @@ impl<'de, T: crate::JsonView> Slot<'de, T> {
         &'s mut self,
         walk: &'w mut Walk,
         path: &'p Path<'p>,
-    ) -> Option<(&'s T::View<'de>, Path<'p>, &'w mut Report)>
+    ) -> Option<(&'s V, Path<'p>, &'w mut Report)>
     where
         T: Deserialize<'static>,
     {
@@ -578,7 +588,7 @@ impl<'de, T: crate::JsonView> Slot<'de, T> {
         walk: &'w mut Walk,
         path: &'p Path<'p>,
         reads_absence: bool,
-    ) -> Option<(&'s T::View<'de>, Path<'p>, &'w mut Report)> {
+    ) -> Option<(&'s V, Path<'p>, &'w mut Report)> {
         let property = self.name;
         let view = self.finish_or_absent(walk, path, reads_absence)?;
         Some((view, path.key(property), &mut walk.report))
@@ -593,7 +603,7 @@ impl<'de, T: crate::JsonView> Slot<'de, T> {
     }
 
     /// Moves the findings to `walk`, and says what was read.
-    pub fn finish(&mut self, walk: &mut Walk) -> Found<'_, T::View<'de>> {
+    pub fn finish(&mut self, walk: &mut Walk) -> Found<'_, V> {
         walk.append(&mut self.walk);
         match (&self.view, self.seen) {
             (Some(view), _) => Found::Present(view),
