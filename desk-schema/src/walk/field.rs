@@ -303,6 +303,10 @@ impl<'r, 'p, 'de, A: MapAccess<'de>, C: ?Sized> Properties<'r, 'p, 'de, A, C> {
 
     /// Reads the slot's property into `slot`.
     #[inline]
+    #[expect(
+        clippy::multiple_bound_locations,
+        reason = "rustc quotes the line of the bound a field's type misses (`ValidateIn<C>`): it names no view"
+    )]
     pub fn slot<T: crate::ValidateIn<C>, V>(&mut self, slot: &mut Slot<'de, T, V>)
     where
         T: crate::JsonView<View<'de> = V>,
