@@ -3343,7 +3343,14 @@ fn usersig_makes_and_checks_a_usersig_and_never_prints_the_key() {
 /// requests the server saw (each checked by the server).
 fn send(script: Vec<Answer>, extra: &[&str], body: &[u8]) -> (Output, usize) {
     let (endpoint, server) = support::serve_in_thread(script);
-    let endpoint = endpoint.to_string();
+    (
+        send_to(&endpoint.to_string(), extra, body),
+        server.requests(),
+    )
+}
+
+/// [`send`] to `endpoint`.
+fn send_to(endpoint: &str, extra: &[&str], body: &[u8]) -> Output {
     let sdkappid = support::SDKAPPID.to_string();
     let mut args = vec![
         "-",
@@ -3352,7 +3359,7 @@ fn send(script: Vec<Answer>, extra: &[&str], body: &[u8]) -> (Output, usize) {
         "--identifier",
         support::ADMIN,
         "--endpoint",
-        &endpoint,
+        endpoint,
     ];
     args.extend_from_slice(extra);
     let out = keyed("send", &args, Some(support::KEY), body);
@@ -3363,7 +3370,7 @@ fn send(script: Vec<Answer>, extra: &[&str], body: &[u8]) -> (Output, usize) {
         !printed.contains("客"),
         "the payload was printed: {printed}"
     );
-    (out, server.requests())
+    out
 }
 
 #[test]
@@ -3410,7 +3417,7 @@ fn send_checks_signs_sends_and_prints_the_outcome() {
         &["--max-attempts", "2"],
         &body,
     );
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(3));
     // (The first 10002, the server's own failure, may have made the group.)
     let printed = text(&out.stdout);
     assert!(
@@ -3442,7 +3449,7 @@ fn send_checks_signs_sends_and_prints_the_outcome() {
     ] {
         let (out, _) = send(limited(), extra, &body);
         let printed = text(&out.stdout);
-        assert_eq!(out.status.code(), Some(1));
+        assert_eq!(out.status.code(), Some(3));
         assert!(
             !printed.starts_with("not created") && !printed.starts_with("未创建"),
             "{printed}"
@@ -3468,6 +3475,85 @@ fn send_checks_signs_sends_and_prints_the_outcome() {
     assert_eq!(lines[0]["outcome"], "created_earlier");
     assert_eq!(lines[0]["group_id"], "team-a");
     assert_eq!(requests, 2);
+}
+
+/// What `send` says of whether the group was made is one verdict
+/// (`Sent::creation`): the text's first words, the JSON line's `creation`
+/// and the exit status agree on every kind of outcome, in both languages.
+#[test]
+fn send_says_whether_the_group_was_made_one_way_in_text_json_and_status() {
+    let body = serde_json::to_vec(&*support::request()).unwrap();
+    let slow = || Answer::Slow(std::time::Duration::from_secs(30), &support::CREATED);
+    let once = &["--max-attempts", "1"][..];
+    let twice = &["--max-attempts", "2", "--attempt-timeout", "1"][..];
+    let cases: Vec<(Vec<Answer>, &[&str], &str)> = vec![
+        (vec![support::CREATED], once, "created"),
+        (vec![slow(), support::api_error(10_025)], twice, "created"),
+        // The server refused: nothing was made.
+        (vec![support::api_error(10_021)], once, "not_created"),
+        (vec![support::api_error(10_004)], once, "not_created"),
+        // Nothing tells: the server's own failure, no answer, a status
+        // other than 200, a body that is not a response.
+        (vec![support::api_error(10_002)], once, "unconfirmed"),
+        (vec![Answer::Status(503)], once, "unconfirmed"),
+        (vec![Answer::Status(404)], once, "unconfirmed"),
+        (vec![Answer::Json("{}")], once, "unconfirmed"),
+        (vec![slow()], once, "unconfirmed"),
+        // A refusal after an attempt whose outcome is unknown.
+        (
+            vec![Answer::Status(502), support::api_error(10_021)],
+            twice,
+            "unconfirmed",
+        ),
+    ];
+    for (script, extra, creation) in cases {
+        let json = [extra, &["--format", "json"]].concat();
+        let (out, _) = send(script.clone(), &json, &body);
+        let line = json_lines(&out).remove(0);
+        assert_eq!(line["creation"], creation, "{extra:?}: {line}");
+        let status = match creation {
+            "created" => 0,
+            "not_created" => 1,
+            _ => 3,
+        };
+        assert_eq!(out.status.code(), Some(status), "{line}");
+        for (lang, first) in [
+            ("en", ["created group", "not created: ", "not confirmed: "]),
+            ("zh-CN", ["已创建群组", "未创建：", "未确认是否创建："]),
+        ] {
+            let args = [extra, &["--lang", lang]].concat();
+            let (out, _) = send(script.clone(), &args, &body);
+            let printed = text(&out.stdout);
+            let said = match creation {
+                // (Or the group an earlier attempt made, by its ID.)
+                "created" if line["outcome"] == "created_earlier" => "",
+                "created" => first[0],
+                "not_created" => first[1],
+                _ => first[2],
+            };
+            assert!(printed.starts_with(said), "{lang} {line}: {printed}");
+            let others = first.iter().filter(|f| **f != said);
+            assert!(
+                others.clone().all(|f| !printed.contains(f)),
+                "{lang} {line}: {printed}"
+            );
+            assert_eq!(out.status.code(), Some(status), "{printed}");
+        }
+    }
+    // Nothing reached the server: not created, and the exit status of a
+    // connection not made (2), as for any network error that sent nothing.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let endpoint = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    let json = ["--max-attempts", "1", "--format", "json"];
+    let out = send_to(&endpoint, &json, &body);
+    let line = json_lines(&out).remove(0);
+    assert_eq!(
+        (line["outcome"].as_str(), line["creation"].as_str()),
+        (Some("transport_error"), Some("not_created")),
+        "{line}"
+    );
+    assert_eq!(out.status.code(), Some(2), "{line}");
 }
 
 /// `send -` with `--key-file /dev/stdin`: one stream for the request and
@@ -3623,7 +3709,7 @@ fn send_screens_its_text_says_what_to_check_and_keeps_an_unwritten_outcome() {
         ),
     ] {
         let (out, _) = send(vec![Answer::Status(503)], extra, &body);
-        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(out.status.code(), Some(3));
         let printed = text(&out.stdout);
         assert!(printed.contains(said), "{extra:?}: {printed}");
     }

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use desk_schema::create_group::ErrorCode;
 use desk_schema::create_group::call::{Endpoint, Outcome, TransportErrorKind};
-use desk_schema::create_group::client::{Client, ClientBuilder, Sent};
+use desk_schema::create_group::client::{Client, ClientBuilder, Creation, Sent};
 use desk_schema::usersig::SecretKey;
 use support::{ADMIN, Answer, CREATED, KEY, SDKAPPID, Server, api_error, request, serve};
 
@@ -342,14 +342,59 @@ async fn a_10025_after_an_unknown_outcome_is_ours_only_where_we_may_own_it() {
         if ours {
             assert_eq!(sent.outcome.group_id(), Some("team-a"), "{owner:?}");
             assert!(matches!(sent.outcome, Outcome::CreatedEarlier { .. }));
+            assert_eq!(sent.creation(), Creation::Created);
         } else {
             assert_eq!(
                 api_code(&sent.outcome),
                 Some(ErrorCode::GROUP_ID_USED_BY_YOU)
             );
             assert!(sent.earlier_unknown, "{owner:?}");
+            // A refusal, after an attempt that may have made the group.
+            assert!(sent.outcome.made_no_group());
+            assert_eq!(sent.creation(), Creation::Unconfirmed);
         }
     }
+}
+
+/// `Sent::creation`: created, not created (a refusal, nothing sent), or
+/// unconfirmed (nothing tells), by the last outcome and the ones before.
+#[tokio::test]
+async fn a_call_says_whether_it_made_the_group() {
+    let slow = || Answer::Slow(Duration::from_secs(30), &CREATED);
+    for (script, creation) in [
+        (vec![CREATED], Creation::Created),
+        (vec![api_error(10_021)], Creation::NotCreated),
+        (vec![api_error(10_004)], Creation::NotCreated),
+        (vec![Answer::Status(404)], Creation::Unconfirmed),
+        (vec![Answer::Json("{}")], Creation::Unconfirmed),
+        (
+            vec![Answer::Status(502), api_error(10_021)],
+            Creation::Unconfirmed,
+        ),
+        (vec![slow(), api_error(10_025)], Creation::Created),
+        (vec![slow(), api_error(10_006)], Creation::Unconfirmed),
+    ] {
+        let (sent, _) = run_with(script, |c| {
+            c.attempt_timeout(Duration::from_secs(1)).max_attempts(2)
+        })
+        .await;
+        assert_eq!(sent.creation(), creation, "{sent:?}");
+    }
+    // Nothing reached the server.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let endpoint = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    let sent = client(endpoint.parse().unwrap())
+        .max_attempts(1)
+        .build()
+        .unwrap()
+        .create_group(&request())
+        .await;
+    assert!(
+        matches!(&sent.outcome, Outcome::Transport(e) if e.kind == TransportErrorKind::Connect),
+        "{sent:?}"
+    );
+    assert_eq!(sent.creation(), Creation::NotCreated);
 }
 
 /// A UserSig lasts from 1 s to 2^31 - 1 s, as long as Tencent's own code

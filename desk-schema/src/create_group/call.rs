@@ -121,6 +121,41 @@ impl Outcome {
             _ => false,
         }
     }
+
+    /// Whether this outcome says, by itself, that the attempt made no
+    /// group: an answer that refuses the request (an error code other than
+    /// the server's own failure), or a request never sent (no connection, a
+    /// TLS handshake refused). False for a creation, and for an outcome that
+    /// says nothing either way: no answer, an HTTP status other than 200 (a
+    /// 4xx may come from a proxy, or from the server after it acted), a body
+    /// that is not a response, the server's own failure. An attempt before
+    /// may still have made the group ([`crate::create_group::client::Sent::creation`]
+    /// weighs that too).
+    ///
+    /// ```
+    /// use desk_schema::create_group::call::Outcome;
+    /// use desk_schema::create_group::{ApiError, ErrorCode};
+    ///
+    /// let taken = Outcome::Api(ApiError {
+    ///     code: ErrorCode::GROUP_ID_TAKEN,
+    ///     info: "group id used by others".to_owned(),
+    /// });
+    /// assert!(taken.made_no_group());
+    /// assert!(!Outcome::Http { status: 404 }.made_no_group());
+    /// ```
+    #[must_use]
+    pub fn made_no_group(&self) -> bool {
+        match self {
+            Outcome::Api(_) => !self.may_have_acted(),
+            Outcome::Transport(e) => {
+                matches!(
+                    e.kind,
+                    TransportErrorKind::Connect | TransportErrorKind::Tls
+                )
+            }
+            _ => false,
+        }
+    }
 }
 
 /// How an attempt failed to get an answer.

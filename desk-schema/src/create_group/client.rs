@@ -55,7 +55,7 @@
 //!
 //! ```no_run
 //! use desk_schema::Validate;
-//! use desk_schema::create_group::client::Client;
+//! use desk_schema::create_group::client::{Client, Creation};
 //! use desk_schema::create_group::{CreateGroupRequest, GroupType, Member};
 //! use desk_schema::usersig::SecretKey;
 //!
@@ -67,9 +67,12 @@
 //!     .member(Member::customer_service())
 //!     .validate_into()?;
 //! let sent = client.create_group(&request).await;
-//! match sent.outcome.group_id() {
-//!     Some(id) => println!("created {id} in {} attempts", sent.attempts),
-//!     None => eprintln!("not confirmed: {}", sent.outcome),
+//! match (sent.creation(), sent.outcome.group_id()) {
+//!     (Creation::Created, Some(id)) => println!("created {id} in {} attempts", sent.attempts),
+//!     // Fix the request, or wait as the error code's advice says.
+//!     (Creation::NotCreated, _) => eprintln!("not created: {}", sent.outcome),
+//!     // Sending it again may make a second group (one without a GroupId).
+//!     _ => eprintln!("not confirmed: {}; look the group up first", sent.outcome),
 //! }
 //! # Ok(())
 //! # }
@@ -313,6 +316,44 @@ pub struct Sent {
     /// administrator is told of a group an earlier attempt made with another
     /// `Owner_Account`); look it up before making it again.
     pub earlier_unknown: bool,
+}
+
+/// Whether a call made the group, as far as its answers tell
+/// ([`Sent::creation`]): what a caller must know before sending the
+/// request again, since a request without a `GroupId` that is sent twice
+/// makes two groups.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Creation {
+    /// The group was made: [`Outcome::Created`] or
+    /// [`Outcome::CreatedEarlier`].
+    Created,
+    /// The call made no group: the server refused the request (an error
+    /// code other than its own failure), or nothing reached it (no
+    /// connection, a TLS handshake refused), and no attempt before the last
+    /// may have made it.
+    NotCreated,
+    /// Nothing says whether the group was made: no answer, an HTTP status
+    /// other than 200, a body that is not a response, the server's own
+    /// failure (10002, 141002, 60008, 70169, 70500), or a refusal after an
+    /// attempt whose outcome is unknown ([`Sent::earlier_unknown`]). The
+    /// group may exist: look it up before making it again.
+    Unconfirmed,
+}
+
+impl Sent {
+    /// Whether the call made the group, as far as its answers tell: what
+    /// the CLI's `send` prints first (`not created:`, `not confirmed:`) and
+    /// its exit status follow (the module's example matches on it).
+    #[must_use]
+    pub fn creation(&self) -> Creation {
+        if self.outcome.group_id().is_some() {
+            Creation::Created
+        } else if self.outcome.made_no_group() && !self.earlier_unknown {
+            Creation::NotCreated
+        } else {
+            Creation::Unconfirmed
+        }
+    }
 }
 
 /// What to do after an attempt.

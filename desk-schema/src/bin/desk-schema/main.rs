@@ -28,7 +28,8 @@ const DEFAULT_MAX_INPUT: &str = "1048576";
 
 const EXIT_STATUS: &str = "\
 Exit status: 0 valid, 1 invalid (malformed JSON included), 2 usage or I/O error;
-`send` exits 0 created, 1 invalid request or API error, 2 usage, I/O or network.
+`send` exits 0 created, 1 not created (invalid, or refused), 2 usage, I/O or no
+connection, 3 not confirmed (the group may exist: look it up before sending again).
 
 Messages and help in Simplified Chinese: --lang zh-CN, DESK_SCHEMA_LANG=zh-CN, or a
 Chinese locale (LANG=zh_CN.UTF-8) where neither is given.";

@@ -8,7 +8,7 @@ use std::time::Duration;
 use clap::{Arg, ArgMatches, Command, value_parser};
 use desk_schema::create_group::CreateGroupRequest;
 use desk_schema::create_group::call::{Endpoint, Outcome, TransportErrorKind};
-use desk_schema::create_group::client::{Client, Sent};
+use desk_schema::create_group::client::{Client, Creation, Sent};
 use desk_schema::{Locale, Report, Valid};
 
 use crate::{
@@ -45,10 +45,12 @@ where Owner_Account is the identifier or absent (Tencent says 10025 to the
 group's owner: with another owner, it is an earlier group, not confirmed).
 
 Output:
-  text  `created group ID (N attempts)`, or what went wrong (a line that is
-        not confirmed is followed by one saying the group may exist: look it
-        up before making it again)
-  json  one line: {\"outcome\", ...details, \"attempts\", \"format_version\": 1},
+  text  `created group ID (N attempts)`, or `not created: ` or `not confirmed: `
+        and what went wrong (a line that is not confirmed is followed by one
+        saying the group may exist: look it up before making it again)
+  json  one line: {\"outcome\", ...details, \"creation\", \"attempts\",
+        \"format_version\": 1}, creation one of created, not_created,
+        unconfirmed (as the text's first words and the exit status say),
         outcome one of created, created_earlier, invalid_request, api_error,
         http_error, invalid_response, transport_error (its kind: connect
         or tls, nothing was sent; timeout or other, the server may have
@@ -60,10 +62,14 @@ Output:
         10021 included: an earlier attempt's group whose owner is another
         account is \"used by others\" to the administrator)
 
-Exit status: 0 created, 1 invalid request or API error, 2 usage, I/O or
-network (an HTTP error, a response that is not one, no response at all). An outcome
-standard output cannot take (a closed pipe, a full disk) is said on stderr,
-with the outcome's exit status.";
+Exit status: 0 created; 1 not created: an invalid request (not sent) or one
+the server refused; 2 usage or I/O error, or no connection made (nothing
+sent); 3 not confirmed: the group may exist (no response, an HTTP error, a
+response that is not one, the server's own failure, or an earlier attempt's
+outcome unknown), so look it up before sending the request again: sent
+again, a request without a GroupId makes a second group. An outcome standard
+output cannot take (a closed pipe, a full disk) is said on stderr, with the
+outcome's exit status.";
 
 /// The `send` subcommand.
 pub(crate) fn command() -> Command {
@@ -212,10 +218,11 @@ fn send(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
             })
         })?;
     let sent = runtime.block_on(client.create_group(&request));
-    let status = match &sent.outcome {
-        Outcome::Created { .. } | Outcome::CreatedEarlier { .. } => 0,
-        Outcome::Api(_) => 1,
-        _ => 2,
+    let status = match (sent.creation(), &sent.outcome) {
+        (Creation::Created, _) => 0,
+        (Creation::Unconfirmed, _) => 3,
+        (Creation::NotCreated, Outcome::Api(_)) => 1,
+        (Creation::NotCreated, _) => 2,
     };
     let line = match format {
         Format::Json => json_line(&sent, locale)?,
@@ -304,22 +311,13 @@ fn text_line(sent: &Sent, locale: Locale) -> String {
         (n, false) => format!(" ({n} attempts)"),
     };
     let outcome = sent.outcome.localized(locale);
-    // The server refused (an error code that is not its own failure, after
-    // which the group may have been made), or nothing reached it (no
-    // connection, a TLS handshake refused), and no earlier attempt may have
-    // made the group: not created. Anything else (no answer, a status other
-    // than 200, a body that is not a response, or an earlier attempt that
-    // got none of an answer) says nothing of whether the group was made.
-    let refused = match &sent.outcome {
-        Outcome::Api(_) => !sent.outcome.may_have_acted(),
-        Outcome::Transport(e) => matches!(
-            e.kind,
-            TransportErrorKind::Connect | TransportErrorKind::Tls
-        ),
-        _ => false,
-    };
+    let creation = sent.creation();
     let earlier_unknown = earlier_unknown(sent);
-    let not_created = match (refused && !earlier_unknown, zh) {
+    // The last outcome alone says no group was made (a refusal, nothing
+    // sent): when an earlier attempt's is unknown, the line says that one
+    // is what to check, not this one.
+    let refused = sent.outcome.made_no_group();
+    let not_created = match (creation == Creation::NotCreated, zh) {
         (true, true) => "未创建：",
         (true, false) => "not created: ",
         (false, true) => "未确认是否创建：",
@@ -385,6 +383,9 @@ struct Line<'a> {
     error: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     errors: Option<desk_schema::Localized<'a>>,
+    /// After a call: whether it made the group ([`Sent::creation`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    creation: Option<&'static str>,
     /// Only when true: an earlier attempt may have made the group.
     #[serde(skip_serializing_if = "core::ops::Not::not")]
     earlier_unknown: bool,
@@ -446,6 +447,11 @@ fn json_line(sent: &Sent, locale: Locale) -> Result<String, IoStop> {
         },
     };
     Line {
+        creation: Some(match sent.creation() {
+            Creation::Created => "created",
+            Creation::NotCreated => "not_created",
+            Creation::Unconfirmed => "unconfirmed",
+        }),
         earlier_unknown: earlier_unknown(sent),
         attempts: sent.attempts,
         format_version: 1,
