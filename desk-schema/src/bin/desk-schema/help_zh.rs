@@ -154,7 +154,7 @@ identifier 以外的账号时不算（腾讯只对群主返回 10025：那是您
         （未确认是否创建时，下一行说明群组可能已创建，请先查询该群组是否已存在，
         再决定是否重新创建）
   json  一行：{\"outcome\", ...详情, \"creation\", \"attempts\", \"format_version\": 1}，
-        creation 为 created、not_created、unconfirmed 之一（与文本开头和退出状态一致），
+        creation（已发送时）为 created、not_created、unconfirmed 之一（与文本开头和退出状态一致），
         outcome 为 created、created_earlier、invalid_request、api_error、
         http_error、invalid_response、transport_error、input_error 之一
         （transport_error 的 kind：connect 或 tls 表示未发出；timeout 或 other 表示

@@ -49,8 +49,9 @@ Output:
         and what went wrong (a line that is not confirmed is followed by one
         saying the group may exist: look it up before making it again)
   json  one line: {\"outcome\", ...details, \"creation\", \"attempts\",
-        \"format_version\": 1}, creation one of created, not_created,
-        unconfirmed (as the text's first words and the exit status say),
+        \"format_version\": 1}, creation (once sent) one of created,
+        not_created, unconfirmed (as the text's first words and the exit
+        status say),
         outcome one of created, created_earlier, invalid_request, api_error,
         http_error, invalid_response, transport_error (its kind: connect
         or tls, nothing was sent; timeout or other, the server may have
