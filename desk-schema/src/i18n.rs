@@ -25,7 +25,7 @@ use crate::{Kind, Report, Violation};
 /// assert_eq!(v.message_in(Locale::En), "102 bytes in UTF-8 (34 characters); at most 100 bytes");
 /// assert_eq!(
 ///     v.message_in(Locale::ZhCn),
-///     "最多 100 字节（UTF-8 编码，一个汉字占 3 字节），当前 102 字节（34 个字符）"
+///     "最多 100 字节（UTF-8 编码，一个汉字占 3 字节，表情大多占 4 字节），当前 102 字节（34 个字符）"
 /// );
 /// assert_eq!("zh-CN".parse::<Locale>(), Ok(Locale::ZhCn));
 ///
@@ -226,7 +226,7 @@ impl Report {
     /// }
     /// let report = desk_schema::from_json_str::<Group>(r#"{"name": "客服小组"}"#).unwrap_err();
     /// let zh = report.localized(desk_schema::Locale::ZhCn);
-    /// assert_eq!(zh.to_string(), "/name: 最多 6 字节（UTF-8 编码，一个汉字占 3 字节），当前 12 字节（4 个字符）");
+    /// assert_eq!(zh.to_string(), "/name: 最多 6 字节（UTF-8 编码，一个汉字占 3 字节，表情大多占 4 字节），当前 12 字节（4 个字符）");
     /// let json = serde_json::to_value(&zh).unwrap();
     /// assert_eq!(json[0]["code"], "max_bytes");
     /// assert_eq!(json[0]["bytes"], 12);
@@ -358,12 +358,13 @@ impl fmt::Display for ZhCn<'_> {
                 bytes,
                 chars,
             } => {
-                // The aside on CJK text helps only where the text has some:
-                // text of one byte per character is plain ASCII.
+                // The aside on characters of several bytes (a Chinese one,
+                // an emoji) helps only where the text has some: text of one
+                // byte per character is plain ASCII.
                 let aside = if bytes == chars {
                     ""
                 } else {
-                    "，一个汉字占 3 字节"
+                    "，一个汉字占 3 字节，表情大多占 4 字节"
                 };
                 write!(
                     f,

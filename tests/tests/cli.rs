@@ -3878,7 +3878,7 @@ fn send_speaks_the_language_of_lang() {
     assert_eq!(requests, 0);
     assert_eq!(
         text(&out.stdout),
-        "/Name: 最多 100 字节（UTF-8 编码，一个汉字占 3 字节），当前 102 字节（34 个字符）\n无效：1 个问题；未发送\n"
+        "/Name: 最多 100 字节（UTF-8 编码，一个汉字占 3 字节，表情大多占 4 字节），当前 102 字节（34 个字符）\n无效：1 个问题；未发送\n"
     );
 }
 

@@ -1132,9 +1132,9 @@ const FORMAT_NOUNS_ZH_CN = {
  * count from 1, and a byte limit says what a byte is.
  */
 const MESSAGES_ZH_CN = {
-  // The aside on CJK text only where the text has some (ASCII is a byte a character).
+  // The aside on characters of several bytes (Chinese, emoji) only where the text has some (ASCII is a byte a character).
   max_bytes: ({ limit, bytes, chars }) =>
-    `最多 ${limit} 字节（UTF-8 编码${bytes === chars ? "" : "，一个汉字占 3 字节"}），当前 ${bytes} 字节（${chars} 个字符）`,
+    `最多 ${limit} 字节（UTF-8 编码${bytes === chars ? "" : "，一个汉字占 3 字节，表情大多占 4 字节"}），当前 ${bytes} 字节（${chars} 个字符）`,
   min_bytes: ({ limit, bytes }) => `至少 ${limit} 字节（UTF-8 编码），当前 ${bytes} 字节`,
   max_chars: ({ limit, chars }) => `最多 ${limit} 个字符，当前 ${chars} 个`,
   min_chars: ({ limit, chars }) => `至少 ${limit} 个字符，当前 ${chars} 个`,

@@ -364,7 +364,7 @@ test("localize leaves a message its figures do not write (a field's own), and wr
   // The aside on CJK text is written only for text that has more bytes
   // than characters, as in Rust.
   const cjk = { path: "/Name", code: "max_bytes", limit: 2, bytes: 6, chars: 2, message: "" };
-  assert.equal(localize([cjk], "zh-CN")[0].message, "最多 2 字节（UTF-8 编码，一个汉字占 3 字节），当前 6 字节（2 个字符）");
+  assert.equal(localize([cjk], "zh-CN")[0].message, "最多 2 字节（UTF-8 编码，一个汉字占 3 字节，表情大多占 4 字节），当前 6 字节（2 个字符）");
   // No message yet: written from the figures.
   assert.equal(localize([{ ...own, message: "" }], "zh-CN")[0].message, "最多 2 字节（UTF-8 编码），当前 4 字节（4 个字符）");
 });

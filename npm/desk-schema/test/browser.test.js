@@ -86,7 +86,7 @@ test("the demo form shows the CLI's messages under its fields, under a strict CS
     await page.selectOption("#lang", "zh-CN");
     const chinese = cli({ ...base, MemberList: [...members, { Member_Account: "@customer_service_account" }] }, "zh-CN");
     assert.equal(await page.locator('p[data-for="/Name"]').textContent(), chinese["/Name"]);
-    assert.equal(chinese["/Name"], "最多 100 字节（UTF-8 编码，一个汉字占 3 字节），当前 102 字节（34 个字符）");
+    assert.equal(chinese["/Name"], "最多 100 字节（UTF-8 编码，一个汉字占 3 字节，表情大多占 4 字节），当前 102 字节（34 个字符）");
     assert.equal(await page.locator('p[data-for="/MemberList"]').textContent(), chinese["/MemberList"]);
     assert.equal(await status.textContent(), "3 个问题");
     if (process.env.SCREENSHOT === "overwrite") {

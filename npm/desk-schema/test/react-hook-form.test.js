@@ -21,7 +21,7 @@ test("a resolver gives each violation to its field, in Chinese", async () => {
   const { values, errors } = await resolver(bad, undefined, {});
   assert.deepEqual(values, {});
   assert.equal(errors.Name.type, "max_bytes");
-  assert.equal(errors.Name.message, "最多 100 字节（UTF-8 编码，一个汉字占 3 字节），当前 102 字节（34 个字符）");
+  assert.equal(errors.Name.message, "最多 100 字节（UTF-8 编码，一个汉字占 3 字节，表情大多占 4 字节），当前 102 字节（34 个字符）");
   // Items of a list are an array; the list's own rule is its root.
   assert.ok(Array.isArray(errors.MemberList));
   assert.equal(errors.MemberList[1].Member_Account.type, "duplicate");

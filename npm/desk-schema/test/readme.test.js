@@ -86,7 +86,7 @@ test("the packed tarball installs in a fresh folder and runs the README's exampl
     fs.writeFileSync(path.join(app, "use.mjs"), use);
     const [v] = JSON.parse(execFileSync("node", ["use.mjs"], { cwd: app, encoding: "utf8" }));
     assert.equal(v.path, "/Name");
-    assert.equal(v.message, "最多 100 字节（UTF-8 编码，一个汉字占 3 字节），当前 102 字节（34 个字符）");
+    assert.equal(v.message, "最多 100 字节（UTF-8 编码，一个汉字占 3 字节，表情大多占 4 字节），当前 102 字节（34 个字符）");
     const cjsOut = execFileSync(
       "node",
       ["-e", 'const v = require("./src/validators/create_group.request.cjs"); console.log(v({}).length > 0)'],
