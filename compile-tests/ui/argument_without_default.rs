@@ -2,8 +2,10 @@
 // `#[serde(default)]` names, or one that only a field serde skips names:
 // serde's derive bounds the parameter `Default`, and so does every impl the
 // derive writes. serde reports it three times; the derive adds one error at
-// the field that gives the argument, and no other (the walk's slot asks its
-// bounds where the gate does, in the same words).
+// the first field that gives the argument, and no other, however many
+// fields hold the type and whatever holds it (helper-186: a second field, a
+// default, a custom rule or an enum's variant each added an error naming the
+// walk's `Slot`, `JsonView` or the generated view).
 use serde::Deserialize;
 
 #[derive(Deserialize, desk_schema::Validate)]
@@ -37,6 +39,39 @@ pub struct Hold {
 pub struct HoldSkipped {
     #[desk(nested)]
     pub s: Skipped<NoDefault>,
+}
+
+// Two fields of the type, one in a list.
+#[derive(Deserialize, desk_schema::Validate)]
+pub struct Twice {
+    #[desk(nested)]
+    pub a: Env<NoDefault>,
+    #[desk(nested)]
+    pub b: Vec<Env<NoDefault>>,
+}
+
+// A serde default, and a custom rule.
+#[derive(Deserialize, desk_schema::Validate)]
+pub struct Defaulted {
+    #[desk(nested)]
+    #[serde(default)]
+    pub a: Vec<Env<NoDefault>>,
+    #[desk(nested, custom(check = any, description = "any"))]
+    pub b: Option<Env<NoDefault>>,
+}
+
+fn any(_: &Option<Env<NoDefault>>) -> Result<(), desk_schema::Kind> {
+    Ok(())
+}
+
+// An enum's newtype and struct variants.
+#[derive(Deserialize, desk_schema::Validate)]
+pub enum Variants {
+    A(#[desk(nested)] Env<NoDefault>),
+    B {
+        #[desk(nested)]
+        b: Env<NoDefault>,
+    },
 }
 
 fn main() {}

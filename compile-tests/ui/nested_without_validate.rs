@@ -1,12 +1,12 @@
 // `#[desk(nested)]` on a type that does not derive `Validate`: one error
-// per field, in our words, at the type, whatever holds it (a list, an
-// `Option`, a `Box`, a map, or two of them) and whatever shape the field is
-// in (a struct, a newtype, an enum's variant of every representation).
+// per type, in our words, at the first field that nests it (one with rules
+// but `custom`, at its own: its rules' errors point there), whatever holds it (a
+// list, an `Option`, a `Box`, a map, or two of them) and whatever shape the
+// field is in (a struct, a newtype, an enum's variant of any representation).
 // A type that nests two types (as written) the derive cannot see to be
-// derived has items that name both (its view, its walk): one that fails
-// is reported there too, at `#[derive(Validate)]` rather than at the other
-// field, which may be right (`Plain` for `Holder`; `Plain` and `Other`
-// for `External`, whose variants nest both).
+// derived has items that name both (its view, its walk): one that fails is
+// also reported there, at `#[derive(Validate)]` rather than at another field,
+// which may be right (`Holder`, `External`, `RightThenWrong`).
 use std::collections::BTreeMap;
 
 use desk_schema::Validate;

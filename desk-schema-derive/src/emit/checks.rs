@@ -395,8 +395,12 @@ pub(super) fn view_checks(field: &Field, ctx: &Ctx) -> TokenStream {
     let customs = field.has_customs().then(|| {
         let typed = custom_checks(field, &quote!(&__desk_typed), ctx);
         let written = super::gate::from_checked(field, &quote!(__desk_typed));
+        let typed_of = super::gate::at(
+            field,
+            quote!(<#ty as __desk::JsonView>::from_view(__desk_view)),
+        );
         quote! {
-            if let __desk::Some(__desk_typed) = <#ty as __desk::JsonView>::from_view(__desk_view) {
+            if let __desk::Some(__desk_typed) = #typed_of {
                 let __desk_typed = #written;
                 #typed
             }
@@ -495,10 +499,11 @@ pub(super) fn newtype_read(field: &Field, ctx: &Ctx) -> TokenStream {
     );
     let read = with_range_bounds(field, &quote!(__desk_walk.report), read);
     let since = findings_start(field, &quote!(__desk_walk.report));
+    let view = super::gate::at(field, quote!(__desk::Option::as_ref(&__desk_read)));
     quote! {
         #since
         #read
-        if let __desk::Some(__desk_view) = __desk::Option::as_ref(&__desk_read) {
+        if let __desk::Some(__desk_view) = #view {
             let __desk_fpath = __desk_path;
             let __desk_report = &mut __desk_walk.report;
             #checks

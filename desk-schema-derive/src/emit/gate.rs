@@ -79,6 +79,8 @@ pub(crate) fn gate(input: &mut Input) {
         ident: input.ident.clone(),
         params: params.clone(),
         context: context_of(input),
+        alias: core::cell::Cell::new(None),
+        shares: core::cell::Cell::new(false),
     };
     let turbofish = if params.is_empty() {
         quote!()
@@ -99,6 +101,13 @@ pub(crate) fn gate(input: &mut Input) {
             Mode::Skip => return,
         };
         let written = field.ty.clone();
+        own.alias.set(None);
+        own.shares.set(
+            field
+                .rules
+                .iter()
+                .all(|r| matches!(r.kind, crate::model::RuleKind::Custom { .. })),
+        );
         if let Some(span) = gate_type(&mut field.ty, items, None, &own, &mut gated) {
             let key = written.to_token_stream().to_string();
             let index = types.iter().position(|t| *t == key).unwrap_or_else(|| {
@@ -109,6 +118,7 @@ pub(crate) fn gate(input: &mut Input) {
             let concrete = !own.names_param(written.to_token_stream());
             field.gate = Some(Gate {
                 span,
+                alias: own.alias.get(),
                 index,
                 written,
                 turbofish: turbofish.clone(),
@@ -168,6 +178,14 @@ struct Own {
     /// The type's context (`()` when it declares none): each type it nests
     /// must be checked in it (`InContext`), or one error says that it is not.
     context: TokenStream,
+    /// The alias whose span the field being gated took ([`Gate::alias`]):
+    /// set by each type the field gates.
+    alias: core::cell::Cell<Option<usize>>,
+    /// Whether the field being gated may take the span of a type gated
+    /// before: not when it has rules other than `custom` (whose errors are
+    /// at the function's name), whose errors (a rule that does not apply to
+    /// the type) must point at the field they are on.
+    shares: core::cell::Cell<bool>,
 }
 
 impl Own {
@@ -369,7 +387,10 @@ fn gate_leaf_of(
     // (`unreachable_pub` on a generated `pub`) stay off, and every copy of
     // the error reads the same.
     let span = at.unwrap_or_else(|| Span::call_site().located_at(ty.span()));
-    *ty = gate_leaf(ty, span, through, own, gated);
+    let shares = at.is_none() && own.shares.get();
+    let (gated_ty, span, alias) = gate_leaf(ty, span, shares, through, own, gated);
+    own.alias.set(alias);
+    *ty = gated_ty;
     Some(span)
 }
 
@@ -462,13 +483,15 @@ pub(super) fn invisible(tokens: TokenStream) -> TokenStream {
 /// names a lifetime or a type parameter, which an alias would have to take.
 fn gate_leaf(
     ty: &syn::Type,
-    span: Span,
+    mut span: Span,
+    shares: bool,
     through: GateTrait,
     own: &Own,
     gated: &mut Vec<Gated>,
-) -> syn::Type {
+) -> (syn::Type, Span, Option<usize>) {
     let tokens = ty.to_token_stream();
     let own_params = own.names_param(tokens.clone());
+    let mut took = None;
     let name = if own_params || has_lifetime(tokens) {
         super::respan(gated_name(ty, through, &own.context, own_params), span)
     } else {
@@ -484,13 +507,27 @@ fn gate_leaf(
                 ));
                 gated.len() - 1
             });
+        // A type gated before, in another field, at that field's span
+        // (unless this one has a span of its own, a map's, or rules): a
+        // type that fails the gate is then said once, at its first field,
+        // and every later field's code fails at the same place, where rustc
+        // says it no more.
         let mut alias = gated[index].0.clone();
-        alias.set_span(span);
+        if shares {
+            span = alias.span();
+            took = Some(index);
+        } else {
+            alias.set_span(span);
+        }
         quote!(#alias)
     };
     let mut group = proc_macro2::Group::new(proc_macro2::Delimiter::None, name);
     group.set_span(span);
-    syn::parse2(quote!(#group)).unwrap_or_else(|_| ty.clone())
+    (
+        syn::parse2(quote!(#group)).unwrap_or_else(|_| ty.clone()),
+        span,
+        took,
+    )
 }
 
 /// Whether `tokens` name a lifetime other than `'static` (which an alias
@@ -714,7 +751,9 @@ fn first(input: &Input) -> Option<&Gate> {
     let nested = gates().any(|g| g.nested);
     let mut candidates = gates().filter(|g| g.nested || !nested);
     let first = candidates.next()?;
-    candidates.all(|g| g.index == first.index).then_some(first)
+    candidates
+        .all(|g| g.index == first.index || (g.alias.is_some() && g.alias == first.alias))
+        .then_some(first)
 }
 
 /// Whether `tokens` (a gated field's type) gate a type as `Nested`: inline

@@ -274,7 +274,7 @@ fn finish_field(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident
             }
         });
         (
-            quote!((&mut #slot).finish(__desk_walk)),
+            super::gate::at(field, quote!((&mut #slot).finish(__desk_walk))),
             present.unwrap_or_default(),
         )
     };
@@ -311,8 +311,12 @@ fn finish_required(field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
     // on the view (`checks::rule_value`), in the call and at the place the
     // typed check uses.
     if let Some((span, value)) = super::checks::rule_value(field) {
+        // The slot at the gate's span (a field's type that fails its bounds
+        // is said there once), the rules at theirs (one that does not apply
+        // to the type is said at the rule).
+        let slot = super::gate::at(field, quote!((&mut #slot, &mut *__desk_walk, __desk_path)));
         return quote_spanned! {span=>
-            __desk::check((&mut #slot, &mut *__desk_walk, __desk_path), #value);
+            __desk::check(#slot, #value);
         };
     }
     let checks = view_checks(field, ctx);
