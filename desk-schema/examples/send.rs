@@ -1,7 +1,7 @@
 //! Build, check, sign and send a `create_group` request.
 
 use desk_schema::Validate;
-use desk_schema::create_group::client::Client;
+use desk_schema::create_group::client::{Client, Creation};
 use desk_schema::create_group::{CreateGroupRequest, GroupType, Member};
 use desk_schema::usersig::SecretKey;
 
@@ -28,9 +28,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         client = client.endpoint(endpoint.parse()?); // another region, or a test server
     }
     let sent = client.build()?.create_group(&request).await;
-    match sent.outcome.group_id() {
-        Some(id) => println!("created {id} after {} attempt(s)", sent.attempts),
-        None => return Err(format!("not confirmed: {}", sent.outcome).into()),
+    match (sent.creation(), sent.outcome.group_id()) {
+        (Creation::Created, Some(id)) => {
+            println!("created {id} after {} attempt(s)", sent.attempts);
+        }
+        (Creation::NotCreated, _) => return Err(format!("not created: {}", sent.outcome).into()),
+        // The group may exist: look it up before sending the request again.
+        _ => return Err(format!("not confirmed: {}", sent.outcome).into()),
     }
     Ok(())
 }

@@ -3492,6 +3492,11 @@ fn send_says_whether_the_group_was_made_one_way_in_text_json_and_status() {
         // The server refused: nothing was made.
         (vec![support::api_error(10_021)], once, "not_created"),
         (vec![support::api_error(10_004)], once, "not_created"),
+        (vec![Answer::Status(429)], once, "not_created"),
+        // A code the table does not know, or one after which the page
+        // does not say whether the group was made (cannot transfer).
+        (vec![support::api_error(99_999)], once, "unconfirmed"),
+        (vec![support::api_error(141_003)], once, "unconfirmed"),
         // Nothing tells: the server's own failure, no answer, a status
         // other than 200, a body that is not a response.
         (vec![support::api_error(10_002)], once, "unconfirmed"),
@@ -3513,6 +3518,7 @@ fn send_says_whether_the_group_was_made_one_way_in_text_json_and_status() {
         assert_eq!(line["creation"], creation, "{extra:?}: {line}");
         let status = match creation {
             "created" => 0,
+            // (Not created, but something was sent: refused.)
             "not_created" => 1,
             _ => 3,
         };

@@ -365,6 +365,12 @@ async fn a_call_says_whether_it_made_the_group() {
         (vec![CREATED], Creation::Created),
         (vec![api_error(10_021)], Creation::NotCreated),
         (vec![api_error(10_004)], Creation::NotCreated),
+        (
+            vec![Answer::Status(408), api_error(10_025)],
+            Creation::NotCreated,
+        ),
+        (vec![api_error(99_999)], Creation::Unconfirmed),
+        (vec![api_error(141_011)], Creation::Unconfirmed),
         (vec![Answer::Status(404)], Creation::Unconfirmed),
         (vec![Answer::Json("{}")], Creation::Unconfirmed),
         (

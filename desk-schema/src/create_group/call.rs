@@ -123,12 +123,16 @@ impl Outcome {
     }
 
     /// Whether this outcome says, by itself, that the attempt made no
-    /// group: an answer that refuses the request (an error code other than
-    /// the server's own failure), or a request never sent (no connection, a
-    /// TLS handshake refused). False for a creation, and for an outcome that
-    /// says nothing either way: no answer, an HTTP status other than 200 (a
-    /// 4xx may come from a proxy, or from the server after it acted), a body
-    /// that is not a response, the server's own failure. An attempt before
+    /// group: an answer that refuses the request with a code Tencent's
+    /// table knows (other than the server's own failure), HTTP 408 or 429
+    /// (the request was not taken: too late, too often), or a request never
+    /// sent (no connection, a TLS handshake refused). False for a creation,
+    /// and for an outcome that says nothing either way: no answer, another
+    /// HTTP status than 200 (a 4xx may come from a proxy, or from the server
+    /// after it acted), a body that is not a response, the server's own
+    /// failure, a code the table does not know, and the Desk codes after
+    /// which the page does not say whether the group was made (141001 and
+    /// 141011, no agent online; 141003, cannot transfer). An attempt before
     /// may still have made the group ([`crate::create_group::client::Sent::creation`]
     /// weighs that too).
     ///
@@ -136,17 +140,27 @@ impl Outcome {
     /// use desk_schema::create_group::call::Outcome;
     /// use desk_schema::create_group::{ApiError, ErrorCode};
     ///
-    /// let taken = Outcome::Api(ApiError {
-    ///     code: ErrorCode::GROUP_ID_TAKEN,
-    ///     info: "group id used by others".to_owned(),
-    /// });
-    /// assert!(taken.made_no_group());
+    /// let refused = |code| Outcome::Api(ApiError { code, info: String::new() });
+    /// assert!(refused(ErrorCode::GROUP_ID_TAKEN).made_no_group());
+    /// assert!(!refused(ErrorCode::NO_AGENT_ONLINE).made_no_group());
+    /// assert!(!refused(ErrorCode(99_999)).made_no_group());
+    /// assert!(Outcome::Http { status: 429 }.made_no_group());
     /// assert!(!Outcome::Http { status: 404 }.made_no_group());
     /// ```
     #[must_use]
     pub fn made_no_group(&self) -> bool {
         match self {
-            Outcome::Api(_) => !self.may_have_acted(),
+            Outcome::Api(e) => {
+                !self.may_have_acted()
+                    && e.code.info().is_some()
+                    && !matches!(
+                        e.code,
+                        ErrorCode::NO_AGENT_ONLINE
+                            | ErrorCode::AGENT_OFFLINE
+                            | ErrorCode::CANNOT_TRANSFER
+                    )
+            }
+            Outcome::Http { status } => matches!(status, 408 | 429),
             Outcome::Transport(e) => {
                 matches!(
                     e.kind,

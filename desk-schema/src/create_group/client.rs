@@ -71,7 +71,8 @@
 //!     (Creation::Created, Some(id)) => println!("created {id} in {} attempts", sent.attempts),
 //!     // Fix the request, or wait as the error code's advice says.
 //!     (Creation::NotCreated, _) => eprintln!("not created: {}", sent.outcome),
-//!     // Sending it again may make a second group (one without a GroupId).
+//!     // The group may exist: sent again, the request would be refused
+//!     // (10025) whether or not this call made it.
 //!     _ => eprintln!("not confirmed: {}; look the group up first", sent.outcome),
 //! }
 //! # Ok(())
@@ -320,23 +321,27 @@ pub struct Sent {
 
 /// Whether a call made the group, as far as its answers tell
 /// ([`Sent::creation`]): what a caller must know before sending the
-/// request again, since a request without a `GroupId` that is sent twice
-/// makes two groups.
+/// request again. The group's ID is the caller's, so a second send does not
+/// make a second group, but it is refused (10025, "used by yourself")
+/// whether or not the first made it: only a look-up tells.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Creation {
     /// The group was made: [`Outcome::Created`] or
     /// [`Outcome::CreatedEarlier`].
     Created,
-    /// The call made no group: the server refused the request (an error
-    /// code other than its own failure), or nothing reached it (no
-    /// connection, a TLS handshake refused), and no attempt before the last
-    /// may have made it.
+    /// The call made no group: the server refused the request
+    /// ([`Outcome::made_no_group`]: an error code Tencent's table knows,
+    /// other than its own failure; HTTP 408 or 429), or nothing reached it
+    /// (no connection, a TLS handshake refused), and no attempt before the
+    /// last may have made it.
     NotCreated,
-    /// Nothing says whether the group was made: no answer, an HTTP status
-    /// other than 200, a body that is not a response, the server's own
-    /// failure (10002, 141002, 60008, 70169, 70500), or a refusal after an
-    /// attempt whose outcome is unknown ([`Sent::earlier_unknown`]). The
-    /// group may exist: look it up before making it again.
+    /// Nothing says whether the group was made: no answer, another HTTP
+    /// status, a body that is not a response, the server's own failure
+    /// (10002, 141002, 60008, 70169, 70500), a code the table does not know
+    /// or one after which the page does not say (141001, 141003, 141011),
+    /// or a refusal after an attempt whose outcome is unknown
+    /// ([`Sent::earlier_unknown`]). The group may exist: look it up before
+    /// sending the request again.
     Unconfirmed,
 }
 

@@ -152,9 +152,10 @@ identifier 以外的账号时不算（腾讯只对群主返回 10025：那是您
 输出：
   text  `已创建群组 ID`（及尝试次数），或以“未创建：”“未确认是否创建：”开头说明出了什么问题
         （未确认是否创建时，下一行说明群组可能已创建，请先查询该群组是否已存在，
-        再决定是否重新创建）
+        再决定是否重新创建）；请求无效时：问题列表，然后是“无效：N 个问题；未发送”
   json  一行：{\"outcome\", ...详情, \"creation\", \"attempts\", \"format_version\": 1}，
-        creation（已发送时）为 created、not_created、unconfirmed 之一（与文本开头和退出状态一致），
+        creation 为 created、not_created、unconfirmed 之一，与文本开头一致
+        （invalid_request 和 input_error 的行没有该字段），
         outcome 为 created、created_earlier、invalid_request、api_error、
         http_error、invalid_response、transport_error、input_error 之一
         （transport_error 的 kind：connect 或 tls 表示未发出；timeout 或 other 表示
@@ -164,11 +165,12 @@ identifier 以外的账号时不算（腾讯只对群主返回 10025：那是您
         10021 也不例外：之前的尝试以另一个 Owner_Account 创建的群组，
         对管理员而言也是“已被他人使用”）
 
-退出状态：0 已创建；1 未创建：请求无效（未发送）或被服务端拒绝；2 用法或读写错误，
-或无法连接（未发送）；3 未确认是否创建：群组可能已创建（无应答、HTTP 错误、无法解析的应答、
-服务端自身失败，或之前某次尝试结果未知），请先查询该群组是否已存在，再决定是否重新发送：
-没有 GroupId 的请求再发一次，会再创建一个群组。标准输出无法写入（管道已关闭、磁盘已满）时，
-结果写到 stderr，退出状态仍按结果给出。",
+退出状态：0 已创建；1 未创建：请求无效（未发送）或被服务端拒绝（腾讯错误码表中的错误码、
+HTTP 408 或 429）；2 用法或读写错误，或无法连接（未发送）；3 未确认是否创建：群组可能已创建
+（无应答、其他 HTTP 错误、无法解析的应答、服务端自身失败、错误码表中没有的错误码或 141001、
+141003、141011，或之前某次尝试结果未知），请先查询该群组是否已存在，再决定是否重新发送
+（无论群组是否已创建，重新发送都会被拒绝，错误码 10025）。标准输出无法写入（管道已关闭、
+磁盘已满）时，结果写到 stderr，退出状态仍按结果给出。",
 };
 
 const USERSIG: Words = Words {

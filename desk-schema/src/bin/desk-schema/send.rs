@@ -47,11 +47,12 @@ group's owner: with another owner, it is an earlier group, not confirmed).
 Output:
   text  `created group ID (N attempts)`, or `not created: ` or `not confirmed: `
         and what went wrong (a line that is not confirmed is followed by one
-        saying the group may exist: look it up before making it again)
+        saying the group may exist: look it up before making it again); an
+        invalid request: its report, then `invalid: N problems; not sent`
   json  one line: {\"outcome\", ...details, \"creation\", \"attempts\",
-        \"format_version\": 1}, creation (once sent) one of created,
-        not_created, unconfirmed (as the text's first words and the exit
-        status say),
+        \"format_version\": 1}, creation one of created, not_created,
+        unconfirmed, as the text's first words say (on every line but
+        invalid_request's and input_error's),
         outcome one of created, created_earlier, invalid_request, api_error,
         http_error, invalid_response, transport_error (its kind: connect
         or tls, nothing was sent; timeout or other, the server may have
@@ -64,13 +65,14 @@ Output:
         account is \"used by others\" to the administrator)
 
 Exit status: 0 created; 1 not created: an invalid request (not sent) or one
-the server refused; 2 usage or I/O error, or no connection made (nothing
-sent); 3 not confirmed: the group may exist (no response, an HTTP error, a
-response that is not one, the server's own failure, or an earlier attempt's
-outcome unknown), so look it up before sending the request again: sent
-again, a request without a GroupId makes a second group. An outcome standard
-output cannot take (a closed pipe, a full disk) is said on stderr, with the
-outcome's exit status.";
+the server refused (an error code in Tencent's table, HTTP 408 or 429); 2
+usage or I/O error, or no connection made (nothing sent); 3 not confirmed:
+the group may exist (no response, another HTTP error, a response that is not
+one, the server's own failure, a code the table does not know or 141001,
+141003, 141011, or an earlier attempt's outcome unknown), so look it up
+before sending the request again (which is refused, 10025, whether or not
+the group was made). An outcome standard output cannot take (a closed pipe,
+a full disk) is said on stderr, with the outcome's exit status.";
 
 /// The `send` subcommand.
 pub(crate) fn command() -> Command {
@@ -222,8 +224,9 @@ fn send(args: &ArgMatches, out: &mut impl Write) -> Result<u8, IoStop> {
     let status = match (sent.creation(), &sent.outcome) {
         (Creation::Created, _) => 0,
         (Creation::Unconfirmed, _) => 3,
-        (Creation::NotCreated, Outcome::Api(_)) => 1,
-        (Creation::NotCreated, _) => 2,
+        // Nothing was sent: no connection made.
+        (Creation::NotCreated, Outcome::Transport(_)) => 2,
+        (Creation::NotCreated, _) => 1,
     };
     let line = match format {
         Format::Json => json_line(&sent, locale)?,
