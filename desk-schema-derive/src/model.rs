@@ -473,9 +473,10 @@ pub(crate) struct Field {
 pub(crate) struct Gate {
     /// Where the first such type is written.
     pub span: Span,
-    /// The gated type's alias (`__DeskG0`) whose span (its first field's)
-    /// `span` is, when it is one: fields of one gated type, written alike
-    /// or not (`Env<X>` and `Vec<Env<X>>`), then fail at one place.
+    /// The gated type's alias (`__DeskG0`) whose span `span` is (its first
+    /// field's), when every type the field gates took it: fields of one
+    /// gated type, written alike or not (`Env<X>` and `Vec<Env<X>>`), then
+    /// fail at one place.
     pub alias: Option<usize>,
     /// The field's number among the type's gated fields.
     pub index: usize,

@@ -79,8 +79,8 @@ pub(crate) fn gate(input: &mut Input) {
         ident: input.ident.clone(),
         params: params.clone(),
         context: context_of(input),
-        alias: core::cell::Cell::new(None),
         shares: core::cell::Cell::new(false),
+        alias: core::cell::Cell::new(Took::Nothing),
     };
     let turbofish = if params.is_empty() {
         quote!()
@@ -101,12 +101,13 @@ pub(crate) fn gate(input: &mut Input) {
             Mode::Skip => return,
         };
         let written = field.ty.clone();
-        own.alias.set(None);
+        own.alias.set(Took::Nothing);
         own.shares.set(
-            field
-                .rules
-                .iter()
-                .all(|r| matches!(r.kind, crate::model::RuleKind::Custom { .. })),
+            items == GateTrait::Nested
+                && field
+                    .rules
+                    .iter()
+                    .all(|r| matches!(r.kind, crate::model::RuleKind::Custom { .. })),
         );
         if let Some(span) = gate_type(&mut field.ty, items, None, &own, &mut gated) {
             let key = written.to_token_stream().to_string();
@@ -118,7 +119,10 @@ pub(crate) fn gate(input: &mut Input) {
             let concrete = !own.names_param(written.to_token_stream());
             field.gate = Some(Gate {
                 span,
-                alias: own.alias.get(),
+                alias: match own.alias.get() {
+                    Took::Alias(index) => Some(index),
+                    Took::Nothing | Took::Own => None,
+                },
                 index,
                 written,
                 turbofish: turbofish.clone(),
@@ -178,14 +182,26 @@ struct Own {
     /// The type's context (`()` when it declares none): each type it nests
     /// must be checked in it (`InContext`), or one error says that it is not.
     context: TokenStream,
-    /// The alias whose span the field being gated took ([`Gate::alias`]):
-    /// set by each type the field gates.
-    alias: core::cell::Cell<Option<usize>>,
     /// Whether the field being gated may take the span of a type gated
-    /// before: not when it has rules other than `custom` (whose errors are
-    /// at the function's name), whose errors (a rule that does not apply to
-    /// the type) must point at the field they are on.
+    /// before, the first field's: a nested field's, unless it has rules
+    /// other than `custom` (whose errors are at the function's name), whose
+    /// errors (a rule that does not apply to the type) must point at the
+    /// field they are on; nor a set's items, at their set.
     shares: core::cell::Cell<bool>,
+    /// The alias whose span every type the field being gated took, if
+    /// one did ([`Gate::alias`]).
+    alias: core::cell::Cell<Took>,
+}
+
+/// Whose span the types a field gates took.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Took {
+    /// None gated yet.
+    Nothing,
+    /// Each, this alias's (its first field's).
+    Alias(usize),
+    /// One, a span of its own.
+    Own,
 }
 
 impl Own {
@@ -323,7 +339,13 @@ fn gate_type(
                         // Items that name a parameter of the deriving type
                         // are bounded where the impls are, as written.
                         let bounded = own.names_param(t.to_token_stream());
-                        let span = gate_type(t, items, at, own, gated)?;
+                        // A set's items keep their own span: what the set
+                        // asks of them (`Ord`, `Hash`) is said at this set,
+                        // not at another field of the item type.
+                        let shares = own.shares.replace(own.shares.get() && set_items.is_none());
+                        let span = gate_type(t, items, at, own, gated);
+                        own.shares.set(shares);
+                        let span = span?;
                         if let (Some(set_items), GateTrait::Nested, false) =
                             (set_items, items, bounded)
                         {
@@ -388,8 +410,13 @@ fn gate_leaf_of(
     // the error reads the same.
     let span = at.unwrap_or_else(|| Span::call_site().located_at(ty.span()));
     let shares = at.is_none() && own.shares.get();
-    let (gated_ty, span, alias) = gate_leaf(ty, span, shares, through, own, gated);
-    own.alias.set(alias);
+    let (gated_ty, span, took) = gate_leaf(ty, span, shares, through, own, gated);
+    let took = took.map_or(Took::Own, Took::Alias);
+    own.alias.set(match own.alias.get() {
+        Took::Nothing => took,
+        before if before == took => took,
+        _ => Took::Own,
+    });
     *ty = gated_ty;
     Some(span)
 }
@@ -751,9 +778,10 @@ fn first(input: &Input) -> Option<&Gate> {
     let nested = gates().any(|g| g.nested);
     let mut candidates = gates().filter(|g| g.nested || !nested);
     let first = candidates.next()?;
-    candidates
-        .all(|g| g.index == first.index || (g.alias.is_some() && g.alias == first.alias))
-        .then_some(first)
+    // Fields of one type as written; or fields that all took one alias's
+    // span (`Env<X>` and `Vec<Env<X>>`), no other field gated at all.
+    let one_alias = || first.alias.is_some() && gates().all(|g| g.alias == first.alias);
+    (candidates.all(|g| g.index == first.index) || one_alias()).then_some(first)
 }
 
 /// Whether `tokens` (a gated field's type) gate a type as `Nested`: inline
