@@ -48,4 +48,13 @@ pub struct NestedTwiceThenWrong {
     pub d: BTreeMap<Color, Inner>,
 }
 
+// One set type in two fields: said once, at the first (and at the derive).
+#[derive(Deserialize, Validate)]
+pub struct SetTwice {
+    #[desk(nested)]
+    pub a: BTreeSet<Color>,
+    #[desk(nested)]
+    pub b: Vec<BTreeSet<Color>>,
+}
+
 fn main() {}

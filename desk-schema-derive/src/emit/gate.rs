@@ -81,6 +81,7 @@ pub(crate) fn gate(input: &mut Input) {
         context: context_of(input),
         shares: core::cell::Cell::new(false),
         alias: core::cell::Cell::new(Took::Nothing),
+        sets: core::cell::RefCell::new(Vec::new()),
     };
     let turbofish = if params.is_empty() {
         quote!()
@@ -191,6 +192,10 @@ struct Own {
     /// The alias whose span every type the field being gated took, if
     /// one did ([`Gate::alias`]).
     alias: core::cell::Cell<Took>,
+    /// Each standard set of a type gated so far (`BTreeSet<Color>`, as
+    /// written), and where its items were first gated: a set's items share
+    /// that span with the same set in another field, and with nothing else.
+    sets: core::cell::RefCell<Vec<(String, Span)>>,
 }
 
 /// Whose span the types a field gates took.
@@ -339,13 +344,25 @@ fn gate_type(
                         // Items that name a parameter of the deriving type
                         // are bounded where the impls are, as written.
                         let bounded = own.names_param(t.to_token_stream());
-                        // A set's items keep their own span: what the set
-                        // asks of them (`Ord`, `Hash`) is said at this set,
-                        // not at another field of the item type.
+                        // A set's items keep their own span, or the same
+                        // set's in an earlier field: what the set asks of
+                        // them (`Ord`, `Hash`) is said at a set, never at
+                        // a plain field of the item type.
+                        let set = set_items
+                            .as_ref()
+                            .filter(|_| items == GateTrait::Nested && !bounded)
+                            .map(|set| format!("{set}<{}>", t.to_token_stream()));
+                        let earlier = set.as_ref().and_then(|set| {
+                            let sets = own.sets.borrow();
+                            sets.iter().find(|(s, _)| s == set).map(|(_, span)| *span)
+                        });
                         let shares = own.shares.replace(own.shares.get() && set_items.is_none());
-                        let span = gate_type(t, items, at, own, gated);
+                        let span = gate_type(t, items, at.or(earlier), own, gated);
                         own.shares.set(shares);
                         let span = span?;
+                        if let (Some(set), None) = (set, earlier) {
+                            own.sets.borrow_mut().push((set, span));
+                        }
                         if let (Some(set_items), GateTrait::Nested, false) =
                             (set_items, items, bounded)
                         {
