@@ -5,7 +5,11 @@
 // the first field that gives the argument, and no other, however many
 // fields hold the type and whatever holds it (helper-186: a second field, a
 // default, a custom rule or an enum's variant each added an error naming the
-// walk's `Slot`, `JsonView` or the generated view).
+// walk's `Slot`, `JsonView` or the generated view). A generic holder that
+// gives its own parameter is bounded as serde bounds it, by what reads the
+// parameter: the missing `Default` is one error at its first field too
+// (it was one for each generated item, naming `JsonView`, `ValidateIn`,
+// the walk's `Properties::slot` and the schema's `Properties::field`).
 use serde::Deserialize;
 
 #[derive(Deserialize, desk_schema::Validate)]
@@ -72,6 +76,40 @@ pub enum Variants {
         #[desk(nested)]
         b: Env<NoDefault>,
     },
+}
+
+// A generic holder giving its parameter, in two fields and in an enum's
+// variants.
+#[derive(Deserialize, desk_schema::Validate)]
+pub struct PassesOn<T> {
+    #[desk(nested)]
+    pub a: Env<T>,
+    #[desk(nested)]
+    pub b: Vec<Env<T>>,
+}
+
+#[derive(Deserialize, desk_schema::Validate)]
+pub enum PassesOnVariants<T> {
+    A(#[desk(nested)] Env<T>),
+    B {
+        #[desk(nested)]
+        b: Env<T>,
+    },
+}
+
+// A container's `#[serde(default)]`: serde bounds the type itself
+// `Default`, which its derived `Default` gives only for a `T: Default`.
+#[derive(Deserialize, desk_schema::Validate, Default)]
+#[serde(default)]
+pub struct Whole<T> {
+    #[desk(nested)]
+    pub t: Option<T>,
+}
+
+#[derive(Deserialize, desk_schema::Validate)]
+pub struct PassesOnWhole<T> {
+    #[desk(nested)]
+    pub w: Whole<T>,
 }
 
 fn main() {}

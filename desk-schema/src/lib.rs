@@ -104,8 +104,8 @@ pub use walk::field::SerdeReads;
 /// keywords with `#[desk(schema_with = path)]` instead.
 pub use schemars;
 pub use validate::{
-    Gate, GateArgs, InContext, JsonView, KeyParam, Leaf, MapKey, Nested, SetItem, Validate,
-    ValidateIn, ValidateJson,
+    Gate, GateArgs, InContext, JsonView, KeyParam, Leaf, MapKey, Nested, SerdeBounds, SetItem,
+    Validate, ValidateIn, ValidateJson,
 };
 
 #[cfg(feature = "derive")]

@@ -111,7 +111,7 @@ pub mod prelude {
     pub use crate::rules::*;
     pub use crate::{
         Gate, GateArgs, InContext, JsonEq, JsonView, KeyParam, Leaf, MapKey, Messages, Nested,
-        Path, Report, SetItem, Validate, ValidateIn,
+        Path, Report, SerdeBounds, SetItem, Validate, ValidateIn,
     };
     /// The primitive types the generated code names (a `struct bool` of the
     /// user's would be taken for `bool`).

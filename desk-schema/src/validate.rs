@@ -342,6 +342,20 @@ pub trait GateArgs {
     type Gated: ?Sized;
 }
 
+/// What serde's derive asks of a derived generic type's arguments beyond
+/// reading them: `Default` for a parameter a defaulted field holds,
+/// `BuildHasher + Default` for a hasher, the type's own `Default` for a
+/// container's `#[serde(default)]`. The derive names a nested field's type
+/// that holds a type parameter of the deriving type through it, where the
+/// impls' bounds answer for the rest: a missing bound is one error, at the
+/// field, rather than one for each generated item that asks the type for a
+/// trait.
+#[doc(hidden)]
+pub trait SerdeBounds {
+    /// `Self`.
+    type Checked: ?Sized;
+}
+
 nested_words! {
 pub trait Nested {
     /// `Self`, as the derive names it (a container: of its items'

@@ -55,6 +55,11 @@ pub(crate) fn fallback(input: &syn::DeriveInput, prelude: &TokenStream) -> Token
             }
             #[automatically_derived]
             #[diagnostic::do_not_recommend]
+            impl #decl __desk::SerdeBounds for #ident #args #bounds {
+                type Checked = Self;
+            }
+            #[automatically_derived]
+            #[diagnostic::do_not_recommend]
             impl #decl_d __desk::InContext<__DeskD> for #ident #args #bounds {
                 type Checked = Self;
             }

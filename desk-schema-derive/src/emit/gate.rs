@@ -278,7 +278,7 @@ fn gated_name(
         // A type that names a parameter of the deriving type is bounded
         // where the impls are; another has its arguments gated too.
         GateTrait::Nested if own_params => {
-            quote!(<<#ty as __desk::Nested>::Checked as __desk::InContext<#context>>::Checked)
+            quote!(<<<#ty as __desk::Nested>::Checked as __desk::SerdeBounds>::Checked as __desk::InContext<#context>>::Checked)
         }
         GateTrait::Nested => {
             quote!(<<#ty as __desk::Gate>::Gated as __desk::InContext<#context>>::Checked)
@@ -524,7 +524,9 @@ pub(super) fn invisible(tokens: TokenStream) -> TokenStream {
 /// of a rule around it is respanned to the rule, the type keeps the gate's
 /// span (`respan`). Written through an alias (`__DeskG0`, one for each
 /// type, in `fns`), which keeps the generated code short, unless the type
-/// names a lifetime or a type parameter, which an alias would have to take.
+/// names a lifetime or a type parameter, which an alias would have to take
+/// (such a type is written in full, [`inline`], and still listed in
+/// `gated`, for its span).
 fn gate_leaf(
     ty: &syn::Type,
     mut span: Span,
@@ -533,36 +535,34 @@ fn gate_leaf(
     own: &Own,
     gated: &mut Vec<Gated>,
 ) -> (syn::Type, Span, Option<usize>) {
-    let tokens = ty.to_token_stream();
-    let own_params = own.names_param(tokens.clone());
+    let key = ty.to_token_stream().to_string();
+    let index = gated
+        .iter()
+        .position(|(_, t, by)| *by == through && t.to_token_stream().to_string() == key)
+        .unwrap_or_else(|| {
+            gated.push((
+                quote::format_ident!("__DeskG{}", gated.len(), span = span),
+                ty.clone(),
+                through,
+            ));
+            gated.len() - 1
+        });
+    // A type gated before, in another field, at that field's span (unless
+    // this one has a span of its own, a map's, or rules): a type that fails
+    // the gate is then said once, at its first field, and every later
+    // field's code fails at the same place, where rustc says it no more.
+    let mut alias = gated[index].0.clone();
     let mut took = None;
-    let name = if own_params || has_lifetime(tokens) {
+    if shares {
+        span = alias.span();
+        took = Some(index);
+    } else {
+        alias.set_span(span);
+    }
+    let name = if inline(ty, &own.params) {
+        let own_params = own.names_param(ty.to_token_stream());
         super::respan(gated_name(ty, through, &own.context, own_params), span)
     } else {
-        let key = ty.to_token_stream().to_string();
-        let index = gated
-            .iter()
-            .position(|(_, t, by)| *by == through && t.to_token_stream().to_string() == key)
-            .unwrap_or_else(|| {
-                gated.push((
-                    quote::format_ident!("__DeskG{}", gated.len(), span = span),
-                    ty.clone(),
-                    through,
-                ));
-                gated.len() - 1
-            });
-        // A type gated before, in another field, at that field's span
-        // (unless this one has a span of its own, a map's, or rules): a
-        // type that fails the gate is then said once, at its first field,
-        // and every later field's code fails at the same place, where rustc
-        // says it no more.
-        let mut alias = gated[index].0.clone();
-        if shares {
-            span = alias.span();
-            took = Some(index);
-        } else {
-            alias.set_span(span);
-        }
         quote!(#alias)
     };
     let mut group = proc_macro2::Group::new(proc_macro2::Delimiter::None, name);
@@ -572,6 +572,16 @@ fn gate_leaf(
         span,
         took,
     )
+}
+
+/// Whether the gated type `ty` is written in full where it is used, not
+/// through an alias: it names a lifetime or one of `params`, which an
+/// alias would have to take.
+fn inline(ty: &syn::Type, params: &[syn::Ident]) -> bool {
+    let tokens = ty.to_token_stream();
+    let params: Vec<String> = params.iter().map(ToString::to_string).collect();
+    let params: Vec<&str> = params.iter().map(String::as_str).collect();
+    super::facts::names_any(tokens.clone(), &params) || has_lifetime(tokens)
 }
 
 /// Whether `tokens` name a lifetime other than `'static` (which an alias
@@ -663,12 +673,20 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
         ))
     });
     let context = context_of(input);
-    let aliases = input.gated.iter().map(|(alias, ty, through)| {
-        let name = gated_name(&invisible(ty.to_token_stream()), *through, &context, false);
-        quote! {
-            type #alias = #name;
-        }
-    });
+    let params: Vec<syn::Ident> = (input.generics.type_params())
+        .map(|p| p.ident.clone())
+        .collect();
+    let written_whole = |(_, ty, _): &&Gated| inline(ty, &params);
+    let aliases = input
+        .gated
+        .iter()
+        .filter(|g| !written_whole(g))
+        .map(|(alias, ty, through)| {
+            let name = gated_name(&invisible(ty.to_token_stream()), *through, &context, false);
+            quote! {
+                type #alias = #name;
+            }
+        });
     quote!(#(#aliases)* #(#fns)*)
 }
 
@@ -868,6 +886,14 @@ pub(crate) fn impl_nested(input: &Input) -> TokenStream {
         (params.decl(&[], &[quote!(#c)]), quote!(#c))
     };
     let gate = impl_gate(input, &params);
+    let serde_bounds = params.serde_where().map(|bounds| {
+        quote! {
+            #[automatically_derived]
+            impl #decl __desk::SerdeBounds for #ty #bounds {
+                type Checked = Self;
+            }
+        }
+    });
     quote! {
         #[automatically_derived]
         #[diagnostic::do_not_recommend]
@@ -876,6 +902,7 @@ pub(crate) fn impl_nested(input: &Input) -> TokenStream {
             #names
         }
         #gate
+        #serde_bounds
         #[automatically_derived]
         #[diagnostic::do_not_recommend]
         impl #in_decl __desk::InContext<#context> for #ty #bounds {

@@ -676,6 +676,30 @@ impl Params {
         }
     }
 
+    /// `where` with the type's own predicates and what serde asks of its
+    /// arguments beyond reading them (`Default`, a hasher's
+    /// `BuildHasher + Default`, the type's own `Default`): the
+    /// `SerdeBounds` impl's. `None` for a type without type parameters.
+    pub(crate) fn serde_where(&self) -> Option<TokenStream> {
+        if self.type_names.is_empty() {
+            return None;
+        }
+        let b = &self.bounds;
+        let defaulted = (b.defaulted.iter()).map(|t| quote!(#t: __desk::core::default::Default));
+        let hashed = (b.hashed.iter())
+            .map(|t| quote!(#t: __desk::core::hash::BuildHasher + __desk::core::default::Default));
+        let preds: Vec<TokenStream> = (self.preds.iter().cloned())
+            .chain(hashed)
+            .chain(defaulted)
+            .chain(b.self_default.clone())
+            .collect();
+        Some(if preds.is_empty() {
+            quote!()
+        } else {
+            quote!(where #(#preds),*)
+        })
+    }
+
     /// `where` with only the type's own predicates.
     pub(crate) fn own_where(&self) -> TokenStream {
         let preds = &self.preds;
