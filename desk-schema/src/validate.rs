@@ -522,13 +522,16 @@ gate_containers! {
     [T] [T: Gate<Gated: Sized>] Vec<T> => Vec<T::Gated>;
     // A key through `MapKey`, for an alias of a map (`type M =
     // BTreeMap<Color, T>`): the derive gates a key it can see.
-    [K, V, S] [K: MapKey<Checked: Sized>, V: Gate<Gated: Sized>, S]
+    [K, V, S] [K: MapKey<Checked: Sized>, V: Gate<Gated: Sized>, S: core::hash::BuildHasher + Default]
         std::collections::HashMap<K, V, S> => std::collections::HashMap<K::Checked, V::Gated, S>;
     [K, V] [K: MapKey<Checked: Sized>, V: Gate<Gated: Sized>] std::collections::BTreeMap<K, V> =>
         std::collections::BTreeMap<K::Checked, V::Gated>;
-    [T, S] [T: Gate<Gated: Sized>, S] std::collections::HashSet<T, S> =>
-        std::collections::HashSet<T::Gated, S>;
-    [T] [T: Gate<Gated: Sized>] std::collections::BTreeSet<T> =>
+    // A set's items with what the set asks of them (`Ord`; `Eq + Hash`),
+    // a hasher with what serde asks (`Env<BTreeSet<Color>>` without `Ord`
+    // on `Color` is then one error, at the gate).
+    [T, S] [T: Gate<Gated: Sized> + Eq + core::hash::Hash, S: core::hash::BuildHasher + Default]
+        std::collections::HashSet<T, S> => std::collections::HashSet<T::Gated, S>;
+    [T] [T: Gate<Gated: Sized> + Ord] std::collections::BTreeSet<T> =>
         std::collections::BTreeSet<T::Gated>;
 }
 

@@ -359,13 +359,20 @@ fn gate_type(
                         let shares = own.shares.replace(own.shares.get() && set_items.is_none());
                         let span = gate_type(t, items, at.or(earlier), own, gated);
                         own.shares.set(shares);
-                        let span = span?;
+                        // A parameter (or one's associated type) is not
+                        // gated, but a set of it still asks it for `Ord`
+                        // (or `Eq` and `Hash`), which the type's bounds
+                        // must give: at the item.
+                        let span = match (span, &set_items) {
+                            (None, Some(_)) if items == GateTrait::Nested && bounded => {
+                                Some(at.unwrap_or_else(|| Span::call_site().located_at(t.span())))
+                            }
+                            _ => span,
+                        }?;
                         if let (Some(set), None) = (set, earlier) {
                             own.sets.borrow_mut().push((set, span));
                         }
-                        if let (Some(set_items), GateTrait::Nested, false) =
-                            (set_items, items, bounded)
-                        {
+                        if let (Some(set_items), GateTrait::Nested) = (set_items, items) {
                             set_item(t, &set_items, span);
                         }
                         Some(span)
