@@ -78,6 +78,15 @@ pub enum Variants {
     },
 }
 
+// Size rules beside `nested`: each rule's check reads the view of
+// `Env<NoDefault>`, whose definition asks no `Default` (it added one error
+// at each rule, naming the generated view).
+#[derive(Deserialize, desk_schema::Validate)]
+pub struct WithRules {
+    #[desk(nested, min_items = 1, max_items = 3)]
+    pub b: Vec<Env<NoDefault>>,
+}
+
 // A generic holder giving its parameter, in two fields and in an enum's
 // variants.
 #[derive(Deserialize, desk_schema::Validate)]

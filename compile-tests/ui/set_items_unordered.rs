@@ -34,6 +34,10 @@ pub struct Hashed {
 pub struct SetOf<T> {
     #[desk(nested)]
     pub items: BTreeSet<T>,
+    // The same set in a second field: the first's error (helper-188: three
+    // more, at this field, naming the walk and the schema).
+    #[desk(nested)]
+    pub more: BTreeSet<T>,
 }
 
 #[derive(Validate, Deserialize)]

@@ -257,8 +257,62 @@ where
     desk_schema::schema_for::<Nook<T>>()
 }
 
+/// A type that serde bounds `Default` (`Env<T>` defaults `extra`), given a
+/// parameter that serde bounds `Default` in the holder itself: by a
+/// default on the field that gives it, a field serde skips, or a default in
+/// an enum's variant (helper-188: each failed to compile, the derive's
+/// identity functions and `Facts` not bounded as serde's impl is).
+#[derive(desk_schema::Validate, serde::Deserialize, Default)]
+struct Env<T> {
+    #[desk(max_bytes = 5)]
+    name: String,
+    #[desk(nested)]
+    #[serde(default)]
+    extra: Option<T>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct DefaultedHolder<T> {
+    #[desk(nested)]
+    #[serde(default)]
+    env: Env<T>,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct SkippingHolder<T> {
+    #[desk(nested)]
+    env: Env<T>,
+    #[serde(skip)]
+    cache: T,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(tag = "k")]
+enum VariantHolder<T> {
+    One {
+        #[desk(nested)]
+        #[serde(default)]
+        x: Option<T>,
+    },
+    Two {
+        #[desk(nested)]
+        env: Env<T>,
+    },
+}
+
 fn main() {
     let _ = schema_of_nook::<u8>();
+    let Err(report) = desk_schema::from_json_str::<DefaultedHolder<u8>>(
+        r#"{"env":{"name":"abcdefg","extra":300}}"#,
+    ) else {
+        panic!("accepted");
+    };
+    assert_eq!(desk_schema::Report::len(&report), 2);
+    assert!(desk_schema::from_json_str::<DefaultedHolder<u8>>("{}").is_ok());
+    let skipping: SkippingHolder<u8> = desk_schema::from_json_str(r#"{"env":{"name":"a"}}"#).unwrap();
+    assert_eq!(skipping.cache, 0);
+    let text = r#"{"k":"Two","env":{"name":"abcdefg"}}"#;
+    assert!(desk_schema::from_json_str::<VariantHolder<u8>>(text).is_err());
     let _ = desk_schema::schema_for::<Snapshots<u8>>();
     let text = r#"{"items":[1,2,3],"snapshot":{"value":1,"children":[]}}"#;
     assert!(desk_schema::from_json_str::<Snapshots<u8>>(text).is_err());

@@ -425,14 +425,14 @@ impl Facts {
         };
         if bounds.is_empty() {
             // Nothing to count down: the same answer at every depth.
-            let own = params.own_where();
+            let own = params.serde_where().unwrap_or_else(|| params.own_where());
             return super::gate::impl_at_first(
                 input,
                 quote!(#[automatically_derived] impl #decl #facts<__DeskD> for #ty #own),
                 body,
             );
         }
-        let deeper = params.own_where_and(&bounds);
+        let deeper = params.serde_where_and(&bounds);
         let (bottom_json, bottom_walk) = (Self::bottom(&self.json), Self::bottom(&self.walk));
         let (bottom_decl, own) = (params.decl(&[], &[]), params.own_where());
         let (bottom_eq, bottom_set) = (cause(eq_local), cause(set_local));

@@ -350,7 +350,7 @@ fn gate_type(
                         // a plain field of the item type.
                         let set = set_items
                             .as_ref()
-                            .filter(|_| items == GateTrait::Nested && !bounded)
+                            .filter(|_| items == GateTrait::Nested)
                             .map(|set| format!("{set}<{}>", t.to_token_stream()));
                         let earlier = set.as_ref().and_then(|set| {
                             let sets = own.sets.borrow();
@@ -364,9 +364,10 @@ fn gate_type(
                         // (or `Eq` and `Hash`), which the type's bounds
                         // must give: at the item.
                         let span = match (span, &set_items) {
-                            (None, Some(_)) if items == GateTrait::Nested && bounded => {
-                                Some(at.unwrap_or_else(|| Span::call_site().located_at(t.span())))
-                            }
+                            (None, Some(_)) if items == GateTrait::Nested && bounded => Some(
+                                at.or(earlier)
+                                    .unwrap_or_else(|| Span::call_site().located_at(t.span())),
+                            ),
                             _ => span,
                         }?;
                         if let (Some(set), None) = (set, earlier) {
@@ -642,7 +643,10 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
     // its own lifetime.
     let params = super::Params::of(input);
     let from_decl = params.decl(&[], &[]);
-    let bounds = params.own_where();
+    // The type's own bounds, and serde's `Default` bounds on its
+    // parameters, which a type given them may ask (`SerdeBounds`): serde's
+    // own impl has them (`#[serde(default)] env: Env<T>` bounds `T`).
+    let bounds = params.serde_where().unwrap_or_else(|| params.own_where());
     let mut done = Vec::new();
     let fns = super::all_fields(input).filter_map(|field| {
         let gate = field.gate.as_ref()?;

@@ -58,6 +58,10 @@ struct Bounds {
     /// `Self: Default`, for a type whose absent fields take their values
     /// from the container's `#[serde(default)]`.
     self_default: Option<TokenStream>,
+    /// Whether a checked field's type gives a parameter to a type of the
+    /// user's (itself, in a recursive type: `Vec<Tree<T>>`), whose view may
+    /// ask the `Default` bounds too: the view's definition keeps them.
+    view_defaults: bool,
     /// Held by a checked field that the schema item checks or hands on:
     /// one whose default it checks against the field's rules (to say
     /// whether the field is required), in the type's default context, or
@@ -304,6 +308,10 @@ impl Bounds {
         let names: Vec<String> = type_names.iter().map(ToString::to_string).collect();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
         let own = input.ident.to_string();
+        let view_defaults = of_mode(false).any(|ty| {
+            type_names.iter().any(|t| mentions(ty, t, true))
+                && !super::facts::std_or_params(ty, &names, "")
+        });
         // A field the schema checks a default of, or whose type of the
         // user's has a schema that may (a `skip` field's too: its schema
         // is its type's): of the parameters a checked field holds.
@@ -360,18 +368,25 @@ impl Bounds {
             read,
             defaulted,
             self_default,
+            view_defaults,
             validated,
         }
     }
 
     /// The predicates: `bound` on what a checked field holds, and the
-    /// others' own.
-    fn predicates<'a>(&'a self, bound: &'a TokenStream) -> impl Iterator<Item = TokenStream> + 'a {
+    /// others' own; serde's `Default` bounds only with `defaults`.
+    fn predicates<'a>(
+        &'a self,
+        bound: &'a TokenStream,
+        defaults: bool,
+    ) -> impl Iterator<Item = TokenStream> + 'a {
         let checked = self.checked.iter().map(move |t| quote!(#t: #bound));
         let keys = (self.keys.iter())
             .map(|t| quote!(#t: __desk::KeyParam + __desk::serde::de::DeserializeOwned));
         let read = (self.read.iter()).map(|t| quote!(#t: __desk::serde::de::DeserializeOwned));
-        let defaulted = (self.defaulted.iter()).map(|t| quote!(#t: __desk::core::default::Default));
+        let defaulted = (self.defaulted.iter())
+            .filter(move |_| defaults)
+            .map(|t| quote!(#t: __desk::core::default::Default));
         let hashed = (self.hashed.iter())
             .map(|t| quote!(#t: __desk::core::hash::BuildHasher + __desk::core::default::Default));
         checked
@@ -379,7 +394,7 @@ impl Bounds {
             .chain(hashed)
             .chain(read)
             .chain(defaulted)
-            .chain(self.self_default.clone())
+            .chain(self.self_default.clone().filter(|_| defaults))
     }
 }
 
@@ -637,7 +652,18 @@ impl Params {
     /// `DeserializeOwned`; one a field with a plain default mentions is
     /// also `Default`, as serde bounds it.
     pub(crate) fn where_clause(&self, bound: &TokenStream, extra: &[TokenStream]) -> TokenStream {
-        let fields = self.bounds.predicates(bound);
+        self.where_clause_of(bound, extra, true)
+    }
+
+    /// [`where_clause`](Self::where_clause), without serde's `Default`
+    /// bounds unless `defaults`.
+    fn where_clause_of(
+        &self,
+        bound: &TokenStream,
+        extra: &[TokenStream],
+        defaults: bool,
+    ) -> TokenStream {
+        let fields = self.bounds.predicates(bound, defaults);
         let preds: Vec<TokenStream> = self
             .preds
             .iter()
@@ -684,20 +710,36 @@ impl Params {
         if self.type_names.is_empty() {
             return None;
         }
-        let b = &self.bounds;
-        let defaulted = (b.defaulted.iter()).map(|t| quote!(#t: __desk::core::default::Default));
-        let hashed = (b.hashed.iter())
-            .map(|t| quote!(#t: __desk::core::hash::BuildHasher + __desk::core::default::Default));
-        let preds: Vec<TokenStream> = (self.preds.iter().cloned())
-            .chain(hashed)
-            .chain(defaulted)
-            .chain(b.self_default.clone())
-            .collect();
+        let preds = self.serde_preds();
         Some(if preds.is_empty() {
             quote!()
         } else {
             quote!(where #(#preds),*)
         })
+    }
+
+    /// [`serde_where`](Self::serde_where) and `extra`, for an item that
+    /// names a field's type written through `SerdeBounds` (a type given a
+    /// parameter: `Env<T>`); [`own_where_and`](Self::own_where_and) for a
+    /// type without type parameters.
+    pub(crate) fn serde_where_and(&self, extra: &[TokenStream]) -> TokenStream {
+        if self.type_names.is_empty() {
+            return self.own_where_and(extra);
+        }
+        let preds = self.serde_preds().into_iter().chain(extra.iter().cloned());
+        quote!(where #(#preds),*)
+    }
+
+    fn serde_preds(&self) -> Vec<TokenStream> {
+        let b = &self.bounds;
+        let defaulted = (b.defaulted.iter()).map(|t| quote!(#t: __desk::core::default::Default));
+        let hashed = (b.hashed.iter())
+            .map(|t| quote!(#t: __desk::core::hash::BuildHasher + __desk::core::default::Default));
+        (self.preds.iter().cloned())
+            .chain(hashed)
+            .chain(defaulted)
+            .chain(b.self_default.clone())
+            .collect()
     }
 
     /// `where` with only the type's own predicates.
@@ -733,11 +775,27 @@ impl Params {
     /// The view type's parameter list and `where` clause (its fields name
     /// the views of the fields' types).
     pub(crate) fn view_decl(&self) -> (TokenStream, TokenStream) {
+        self.view_decl_of(true)
+    }
+
+    /// The view type's definition's parameter list and `where` clause:
+    /// [`view_decl`](Self::view_decl)'s without serde's `Default` bounds,
+    /// which no field's view asks unless the field gives a parameter to a
+    /// type of the user's (`view_defaults`). A holder's rule on a view of
+    /// the type given an argument without `Default` (`min_items` on
+    /// `Vec<Env<NoDefault>>`) then meets no bound of the view's: the gate's
+    /// one error says it.
+    pub(crate) fn view_def_decl(&self) -> (TokenStream, TokenStream) {
+        self.view_decl_of(false)
+    }
+
+    fn view_decl_of(&self, defaults: bool) -> (TokenStream, TokenStream) {
         (
             self.decl(&[quote!('__desk_de)], &[]),
-            self.where_clause(
+            self.where_clause_of(
                 &quote!(__desk::JsonView + __desk::serde::de::DeserializeOwned),
                 &[],
+                defaults || self.bounds.view_defaults,
             ),
         )
     }

@@ -54,7 +54,7 @@ pub(super) fn object_struct(obj: &Obj<'_>) -> TokenStream {
         super::gate::at(f, view)
     });
     let not_read = not_read(obj.skipped);
-    let (decl, bounds) = obj.params.view_decl();
+    let (decl, bounds) = obj.params.view_def_decl();
     let phantom = obj.params.phantom();
     quote! {
         #[doc(hidden)]
@@ -231,7 +231,7 @@ pub(super) fn data_enum(
         arms.push(quote!(__DeskView::#other => #ident::#other,));
     }
     let params = Params::of(input);
-    let (decl, bounds) = params.view_decl();
+    let (decl, bounds) = params.view_def_decl();
     let phantom = params.phantom();
     let view = params.view(&quote::format_ident!("__DeskView"));
     let json_view_impl = json_view_impl(
@@ -334,7 +334,7 @@ pub(super) fn newtype(input: &Input, facts: &Facts, field: &Field) -> TokenStrea
     let params = Params::of(input);
     let inner = super::gate::at(field, quote!(<#ty as __desk::JsonView>::View<'__desk_de>));
     let (def, view, field_view) = if own_view(input, ty) {
-        let (decl, bounds) = params.view_decl();
+        let (decl, bounds) = params.view_def_decl();
         let phantom = params.phantom();
         // It holds the field's view: at the gate's span (`gate::at`).
         let def = super::gate::at(
