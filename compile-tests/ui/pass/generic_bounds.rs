@@ -300,8 +300,29 @@ enum VariantHolder<T> {
     },
 }
 
+/// A set of a parameter given to a generic type of one's own: its items
+/// are asked `Ord` (`Eq` and `Hash`) at the gate, which the holder's bounds
+/// give.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct SetsInEnv<T: Ord + std::hash::Hash> {
+    #[desk(nested)]
+    ordered: Env<std::collections::BTreeSet<T>>,
+    #[desk(nested)]
+    hashed: Option<Env<std::collections::HashSet<T>>>,
+}
+
 fn main() {
     let _ = schema_of_nook::<u8>();
+    let text = r#"{"ordered":{"name":"a","extra":[2,1]},"hashed":{"name":"abcdefg","extra":[3,3]}}"#;
+    let Err(report) =
+        desk_schema::from_json_str::<SetsInEnv<u8>>(text)
+    else {
+        panic!("accepted");
+    };
+    assert_eq!(
+        format!("{report}"),
+        "/hashed/extra/1: same value as the 1st item (index 0); items must be unique\n/hashed/name: 7 bytes in UTF-8 (7 characters); at most 5 bytes"
+    );
     let Err(report) = desk_schema::from_json_str::<DefaultedHolder<u8>>(
         r#"{"env":{"name":"abcdefg","extra":300}}"#,
     ) else {
