@@ -52,13 +52,4 @@ pub struct InEnv {
     pub colors: Env<HashSet<Color>>,
 }
 
-// A set of the holder's parameter given to a generic type (helper-188: four
-// errors of ours, naming `JsonView`, `validate_in` and the walk's and the
-// schema's `Properties`).
-#[derive(Validate, Deserialize)]
-pub struct PassesSet<T> {
-    #[desk(nested)]
-    pub e: Env<BTreeSet<T>>,
-}
-
 fn main() {}

@@ -300,9 +300,8 @@ enum VariantHolder<T> {
     },
 }
 
-/// A set of a parameter given to a generic type of one's own: its items
-/// are asked `Ord` (`Eq` and `Hash`) at the gate, which the holder's bounds
-/// give.
+/// A set of a parameter given to a generic type of one's own, with the
+/// bounds the set asks.
 #[derive(desk_schema::Validate, serde::Deserialize)]
 struct SetsInEnv<T: Ord + std::hash::Hash> {
     #[desk(nested)]
@@ -311,8 +310,29 @@ struct SetsInEnv<T: Ord + std::hash::Hash> {
     hashed: Option<Env<std::collections::HashSet<T>>>,
 }
 
+/// A set of a parameter given to a generic type that holds its argument
+/// in a marker alone (or in a field serde skips): no `Ord` is asked, as
+/// serde asks none (helper-189: a change that asked it at the gate refused
+/// this).
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct MarkerHolder<T> {
+    #[desk(nested)]
+    a: Tagged<std::collections::BTreeSet<T>>,
+    #[desk(nested)]
+    b: Option<Vec<Tagged<std::collections::HashSet<T>>>>,
+}
+
 fn main() {
     let _ = schema_of_nook::<u8>();
+    let Err(report) =
+        desk_schema::from_json_str::<MarkerHolder<f64>>(r#"{"a":{"name":"abcdefghij"}}"#)
+    else {
+        panic!("accepted");
+    };
+    assert_eq!(
+        format!("{report}"),
+        "/a/name: 10 bytes in UTF-8 (10 characters); at most 8 bytes"
+    );
     let text = r#"{"ordered":{"name":"a","extra":[2,1]},"hashed":{"name":"abcdefg","extra":[3,3]}}"#;
     let Err(report) =
         desk_schema::from_json_str::<SetsInEnv<u8>>(text)

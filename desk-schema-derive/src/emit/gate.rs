@@ -569,11 +569,7 @@ fn gate_leaf(
     }
     let name = if inline(ty, &own.params) {
         let own_params = own.names_param(ty.to_token_stream());
-        let mut ty = ty.clone();
-        if own_params && through == GateTrait::Nested {
-            param_sets(&mut ty, own, span);
-        }
-        super::respan(gated_name(&ty, through, &own.context, own_params), span)
+        super::respan(gated_name(ty, through, &own.context, own_params), span)
     } else {
         quote!(#alias)
     };
@@ -584,40 +580,6 @@ fn gate_leaf(
         span,
         took,
     )
-}
-
-/// `ty`, a type of the user's given a parameter of the deriving type, with
-/// each standard set's items that name one written through `SetItem`
-/// ([`set_item`]): `Env<BTreeSet<T>>` asks `T: Ord` at the gate, once, not
-/// at each generated item that asks `Env<BTreeSet<T>>` for a trait.
-fn param_sets(ty: &mut syn::Type, own: &Own, span: Span) {
-    let syn::Type::Path(p) = ty else {
-        return;
-    };
-    if p.qself.is_some() {
-        return;
-    }
-    let set = crate::check::std_set(&p.path)
-        .then(|| p.path.segments.last().map(|s| s.ident.clone()))
-        .flatten();
-    let last = p.path.segments.len().saturating_sub(1);
-    for (i, seg) in p.path.segments.iter_mut().enumerate() {
-        let syn::PathArguments::AngleBracketed(args) = &mut seg.arguments else {
-            continue;
-        };
-        let types = args.args.iter_mut().filter_map(|a| match a {
-            syn::GenericArgument::Type(t) => Some(t),
-            _ => None,
-        });
-        for (k, t) in types.enumerate() {
-            match &set {
-                Some(set) if i == last && k == 0 && own.names_param(t.to_token_stream()) => {
-                    set_item(t, set, span);
-                }
-                _ => param_sets(t, own, span),
-            }
-        }
-    }
 }
 
 /// Whether the gated type `ty` is written in full where it is used, not
