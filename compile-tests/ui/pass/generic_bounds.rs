@@ -322,8 +322,28 @@ struct MarkerHolder<T> {
     b: Option<Vec<Tagged<std::collections::HashSet<T>>>>,
 }
 
+/// A hasher written around a parameter (`BuildHasherDefault<H>`): the
+/// hasher type is bounded as serde's `Deserialize` of the map asks
+/// (`BuildHasherDefault<H>: BuildHasher + Default`), not `H` (helper-189:
+/// `H: BuildHasher` refused `DefaultHasher`, which is a `Hasher`).
+#[derive(desk_schema::Validate, serde::Deserialize)]
+#[serde(bound(deserialize = "H: std::hash::Hasher + Default"))]
+struct HasherOf<H: std::hash::Hasher + Default> {
+    #[desk(nested)]
+    m: std::collections::HashMap<String, u8, std::hash::BuildHasherDefault<H>>,
+}
+
 fn main() {
     let _ = schema_of_nook::<u8>();
+    let Err(report) = desk_schema::from_json_str::<HasherOf<std::hash::DefaultHasher>>(
+        r#"{"m":{"a":300}}"#,
+    ) else {
+        panic!("accepted");
+    };
+    assert_eq!(
+        format!("{report}"),
+        "/m/a: 300 is out of range; must be from 0 to 255"
+    );
     let Err(report) =
         desk_schema::from_json_str::<MarkerHolder<f64>>(r#"{"a":{"name":"abcdefghij"}}"#)
     else {

@@ -45,9 +45,10 @@ struct Bounds {
     /// named in the schema's name (as schemars' own `HashMap` schema does
     /// not).
     hashers: Vec<String>,
-    /// Those of `hashers` in a field serde reads: `BuildHasher + Default`,
-    /// what serde's `Deserialize` of the collection asks (which the user
-    /// may have told serde in a `bound` of its own).
+    /// The hasher types that name one of `hashers` in a field serde reads
+    /// (`S`, `BuildHasherDefault<H>`): `BuildHasher + Default`, what
+    /// serde's `Deserialize` of the collection asks (which the user may have
+    /// told serde in a `bound` of its own).
     hashed: Vec<TokenStream>,
     /// Held only by `skip` fields, read by serde alone: `DeserializeOwned`
     /// (and `JsonSchema` in the schema item, the field's schema).
@@ -207,6 +208,25 @@ fn in_hasher(ty: &syn::Type, name: &syn::Ident) -> bool {
     })
 }
 
+/// The hasher arguments of the hashed collections in `ty` that name
+/// `name`, as written (`S`, or `BuildHasherDefault<H>`): what serde's
+/// `Deserialize` of the collection asks `BuildHasher + Default` of.
+fn hasher_types(ty: &syn::Type, name: &syn::Ident, out: &mut Vec<TokenStream>) {
+    crate::paths::each_path(ty, (), &mut |p, ()| {
+        for seg in &p.path.segments {
+            let syn::PathArguments::AngleBracketed(a) = &seg.arguments else {
+                continue;
+            };
+            for (at, arg) in a.args.iter().enumerate() {
+                if is_hasher(seg, at) && tokens_mention(&quote!(#arg), name) {
+                    out.push(quote!(#arg));
+                }
+            }
+        }
+        Some(())
+    });
+}
+
 /// The key types of the standard maps that `ty` holds (not inside
 /// `PhantomData`): a parameter there is read as the property name's text,
 /// and bounded so (`KeyParam`: one of the standard string types, as a key
@@ -352,14 +372,24 @@ impl Bounds {
             })
             .map(ToString::to_string)
             .collect::<Vec<String>>();
-        let hashed = type_names
+        // The hasher types as written (`S`, `BuildHasherDefault<H>`) that
+        // name such a parameter, in the fields serde reads.
+        let mut hashed: Vec<TokenStream> = Vec::new();
+        for t in type_names
             .iter()
-            .filter(|t| {
-                hashers.contains(&t.to_string())
-                    && super::all_fields(input).any(|f| in_hasher(&f.ty, t))
-            })
-            .map(|t| quote!(#t))
-            .collect();
+            .filter(|t| hashers.contains(&t.to_string()))
+        {
+            for f in super::all_fields(input) {
+                hasher_types(&f.ty, t, &mut hashed);
+            }
+        }
+        let mut seen = Vec::new();
+        hashed.retain(|h| {
+            let name = h.to_string();
+            let keep = !seen.contains(&name);
+            seen.push(name);
+            keep
+        });
         Bounds {
             checked,
             keys,
