@@ -425,7 +425,7 @@ impl Facts {
         };
         if bounds.is_empty() {
             // Nothing to count down: the same answer at every depth.
-            let own = params.serde_where().unwrap_or_else(|| params.own_where());
+            let own = params.serde_where();
             return super::gate::impl_at_first(
                 input,
                 quote!(#[automatically_derived] impl #decl #facts<__DeskD> for #ty #own),

@@ -212,9 +212,7 @@ enum Took {
 impl Own {
     /// Whether `tokens` name one of the type's own type parameters.
     fn names_param(&self, tokens: TokenStream) -> bool {
-        let params: Vec<String> = self.params.iter().map(ToString::to_string).collect();
-        let params: Vec<&str> = params.iter().map(String::as_str).collect();
-        super::facts::names_any(tokens, &params)
+        names_param(tokens, &self.params)
     }
 }
 
@@ -567,8 +565,8 @@ fn gate_leaf(
     } else {
         alias.set_span(span);
     }
-    let name = if inline(ty, &own.params) {
-        let own_params = own.names_param(ty.to_token_stream());
+    let own_params = own.names_param(ty.to_token_stream());
+    let name = if own_params || has_lifetime(ty.to_token_stream()) {
         super::respan(gated_name(ty, through, &own.context, own_params), span)
     } else {
         quote!(#alias)
@@ -587,9 +585,14 @@ fn gate_leaf(
 /// alias would have to take.
 fn inline(ty: &syn::Type, params: &[syn::Ident]) -> bool {
     let tokens = ty.to_token_stream();
+    names_param(tokens.clone(), params) || has_lifetime(tokens)
+}
+
+/// Whether `tokens` name one of the type parameters `params`.
+fn names_param(tokens: TokenStream, params: &[syn::Ident]) -> bool {
     let params: Vec<String> = params.iter().map(ToString::to_string).collect();
     let params: Vec<&str> = params.iter().map(String::as_str).collect();
-    super::facts::names_any(tokens.clone(), &params) || has_lifetime(tokens)
+    super::facts::names_any(tokens, &params)
 }
 
 /// Whether `tokens` name a lifetime other than `'static` (which an alias
@@ -646,7 +649,7 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
     // The type's own bounds, and serde's `Default` bounds on its
     // parameters, which a type given them may ask (`SerdeBounds`): serde's
     // own impl has them (`#[serde(default)] env: Env<T>` bounds `T`).
-    let bounds = params.serde_where().unwrap_or_else(|| params.own_where());
+    let bounds = params.serde_where();
     let mut done = Vec::new();
     let fns = super::all_fields(input).filter_map(|field| {
         let gate = field.gate.as_ref()?;
@@ -897,7 +900,8 @@ pub(crate) fn impl_nested(input: &Input) -> TokenStream {
         (params.decl(&[], &[quote!(#c)]), quote!(#c))
     };
     let gate = impl_gate(input, &params);
-    let serde_bounds = params.serde_where().map(|bounds| {
+    let serde_bounds = params.is_generic().then(|| {
+        let bounds = params.serde_where();
         quote! {
             #[automatically_derived]
             impl #decl __desk::SerdeBounds for #ty #bounds {

@@ -414,15 +414,22 @@ impl Bounds {
         let keys = (self.keys.iter())
             .map(|t| quote!(#t: __desk::KeyParam + __desk::serde::de::DeserializeOwned));
         let read = (self.read.iter()).map(|t| quote!(#t: __desk::serde::de::DeserializeOwned));
+        checked
+            .chain(keys)
+            .chain(read)
+            .chain(self.serde_extras(defaults))
+    }
+
+    /// What serde asks of the parameters beyond reading them: a hasher's
+    /// `BuildHasher + Default`, and (with `defaults`) `Default` of what a
+    /// defaulted field holds and of the type under a container default.
+    fn serde_extras(&self, defaults: bool) -> impl Iterator<Item = TokenStream> + '_ {
+        let hashed = (self.hashed.iter())
+            .map(|t| quote!(#t: __desk::core::hash::BuildHasher + __desk::core::default::Default));
         let defaulted = (self.defaulted.iter())
             .filter(move |_| defaults)
             .map(|t| quote!(#t: __desk::core::default::Default));
-        let hashed = (self.hashed.iter())
-            .map(|t| quote!(#t: __desk::core::hash::BuildHasher + __desk::core::default::Default));
-        checked
-            .chain(keys)
-            .chain(hashed)
-            .chain(read)
+        hashed
             .chain(defaulted)
             .chain(self.self_default.clone().filter(|_| defaults))
     }
@@ -732,44 +739,33 @@ impl Params {
         }
     }
 
+    /// Whether the type has type parameters.
+    pub(crate) fn is_generic(&self) -> bool {
+        !self.type_names.is_empty()
+    }
+
     /// `where` with the type's own predicates and what serde asks of its
     /// arguments beyond reading them (`Default`, a hasher's
     /// `BuildHasher + Default`, the type's own `Default`): the
-    /// `SerdeBounds` impl's. `None` for a type without type parameters.
-    pub(crate) fn serde_where(&self) -> Option<TokenStream> {
-        if self.type_names.is_empty() {
-            return None;
-        }
-        let preds = self.serde_preds();
-        Some(if preds.is_empty() {
+    /// `SerdeBounds` impl's, and those of every item that names a field's
+    /// type written through it (a type given a parameter: `Env<T>`). The
+    /// own predicates alone for a type without type parameters.
+    pub(crate) fn serde_where(&self) -> TokenStream {
+        self.serde_where_and(&[])
+    }
+
+    /// [`serde_where`](Self::serde_where) and `extra`.
+    pub(crate) fn serde_where_and(&self, extra: &[TokenStream]) -> TokenStream {
+        let serde = self.is_generic().then(|| self.bounds.serde_extras(true));
+        let preds: Vec<TokenStream> = (self.preds.iter().cloned())
+            .chain(serde.into_iter().flatten())
+            .chain(extra.iter().cloned())
+            .collect();
+        if preds.is_empty() {
             quote!()
         } else {
             quote!(where #(#preds),*)
-        })
-    }
-
-    /// [`serde_where`](Self::serde_where) and `extra`, for an item that
-    /// names a field's type written through `SerdeBounds` (a type given a
-    /// parameter: `Env<T>`); [`own_where_and`](Self::own_where_and) for a
-    /// type without type parameters.
-    pub(crate) fn serde_where_and(&self, extra: &[TokenStream]) -> TokenStream {
-        if self.type_names.is_empty() {
-            return self.own_where_and(extra);
         }
-        let preds = self.serde_preds().into_iter().chain(extra.iter().cloned());
-        quote!(where #(#preds),*)
-    }
-
-    fn serde_preds(&self) -> Vec<TokenStream> {
-        let b = &self.bounds;
-        let defaulted = (b.defaulted.iter()).map(|t| quote!(#t: __desk::core::default::Default));
-        let hashed = (b.hashed.iter())
-            .map(|t| quote!(#t: __desk::core::hash::BuildHasher + __desk::core::default::Default));
-        (self.preds.iter().cloned())
-            .chain(hashed)
-            .chain(defaulted)
-            .chain(b.self_default.clone())
-            .collect()
     }
 
     /// `where` with only the type's own predicates.
