@@ -701,18 +701,7 @@ impl Params {
         defaults: bool,
     ) -> TokenStream {
         let fields = self.bounds.predicates(bound, defaults);
-        let preds: Vec<TokenStream> = self
-            .preds
-            .iter()
-            .cloned()
-            .chain(fields)
-            .chain(extra.iter().cloned())
-            .collect();
-        if preds.is_empty() {
-            quote!()
-        } else {
-            quote!(where #(#preds),*)
-        }
+        self.where_own_and(fields.chain(extra.iter().cloned()))
     }
 
     /// `where` with the type's own predicates and `bound` alone on every
@@ -731,12 +720,7 @@ impl Params {
                 quote!(#t: #bound)
             })
         });
-        let preds: Vec<TokenStream> = self.preds.iter().cloned().chain(fields).collect();
-        if preds.is_empty() {
-            quote!()
-        } else {
-            quote!(where #(#preds),*)
-        }
+        self.where_own_and(fields)
     }
 
     /// Whether the type has type parameters.
@@ -757,10 +741,13 @@ impl Params {
     /// [`serde_where`](Self::serde_where) and `extra`.
     pub(crate) fn serde_where_and(&self, extra: &[TokenStream]) -> TokenStream {
         let serde = self.is_generic().then(|| self.bounds.serde_extras(true));
-        let preds: Vec<TokenStream> = (self.preds.iter().cloned())
-            .chain(serde.into_iter().flatten())
-            .chain(extra.iter().cloned())
-            .collect();
+        self.where_own_and(serde.into_iter().flatten().chain(extra.iter().cloned()))
+    }
+
+    /// `where` with the type's own predicates and `more`, or nothing when
+    /// there are none.
+    fn where_own_and(&self, more: impl Iterator<Item = TokenStream>) -> TokenStream {
+        let preds: Vec<TokenStream> = self.preds.iter().cloned().chain(more).collect();
         if preds.is_empty() {
             quote!()
         } else {
@@ -770,12 +757,7 @@ impl Params {
 
     /// `where` with only the type's own predicates.
     pub(crate) fn own_where(&self) -> TokenStream {
-        let preds = &self.preds;
-        if preds.is_empty() {
-            quote!()
-        } else {
-            quote!(where #(#preds),*)
-        }
+        self.where_own_and(core::iter::empty())
     }
 
     /// `where` with the type's own predicates and `extra`.
