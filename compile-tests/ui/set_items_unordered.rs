@@ -6,8 +6,11 @@
 // bound (`SetOf<T>`: five errors of ours before, naming `SERDE_SAME`,
 // `validate_in`, the walk's and the schema's `Properties`: one now), and for
 // a set given to a derived generic type (`Env<HashSet<Color>>`: ten before,
-// now one for each trait the item lacks).
-use std::collections::{BTreeSet, HashSet};
+// now one for each trait the item lacks). A map whose key and value are both
+// gated (`HashMap<Key, BTreeSet<Color>>`), with the same set in another field:
+// one error (four before: the trial that asks whether the value is gated kept
+// the span it took, and the later field shared that one, not the map's).
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use desk_schema::Validate;
 use serde::Deserialize;
@@ -50,6 +53,17 @@ pub struct Env<T> {
 pub struct InEnv {
     #[desk(nested)]
     pub colors: Env<HashSet<Color>>,
+}
+
+/// A map key written through an alias: gated, as the set is.
+pub type Key = String;
+
+#[derive(Validate, Deserialize)]
+pub struct MapOfSets {
+    #[desk(nested)]
+    pub by_key: HashMap<Key, BTreeSet<Color>>,
+    #[desk(nested)]
+    pub all: BTreeSet<Color>,
 }
 
 fn main() {}

@@ -75,13 +75,13 @@ pub(crate) fn gate(input: &mut Input) {
         .type_params()
         .map(|p| p.ident.clone())
         .collect();
-    let own = Own {
+    let mut own = Own {
         ident: input.ident.clone(),
         params: params.clone(),
         context: context_of(input),
-        shares: core::cell::Cell::new(false),
-        alias: core::cell::Cell::new(Took::Nothing),
-        sets: core::cell::RefCell::new(Vec::new()),
+        shares: false,
+        alias: Took::Nothing,
+        sets: Vec::new(),
     };
     let turbofish = if params.is_empty() {
         quote!()
@@ -102,15 +102,13 @@ pub(crate) fn gate(input: &mut Input) {
             Mode::Skip => return,
         };
         let written = field.ty.clone();
-        own.alias.set(Took::Nothing);
-        own.shares.set(
-            items == GateTrait::Nested
-                && field
-                    .rules
-                    .iter()
-                    .all(|r| matches!(r.kind, crate::model::RuleKind::Custom { .. })),
-        );
-        if let Some(span) = gate_type(&mut field.ty, items, None, &own, &mut gated) {
+        own.alias = Took::Nothing;
+        own.shares = items == GateTrait::Nested
+            && field
+                .rules
+                .iter()
+                .all(|r| matches!(r.kind, crate::model::RuleKind::Custom { .. }));
+        if let Some(span) = gate_type(&mut field.ty, items, None, &mut own, &mut gated) {
             let key = written.to_token_stream().to_string();
             let index = types.iter().position(|t| *t == key).unwrap_or_else(|| {
                 types.push(key);
@@ -120,7 +118,7 @@ pub(crate) fn gate(input: &mut Input) {
             let concrete = !own.names_param(written.to_token_stream());
             field.gate = Some(Gate {
                 span,
-                alias: match own.alias.get() {
+                alias: match own.alias {
                     Took::Alias(index) => Some(index),
                     Took::Nothing | Took::Own => None,
                 },
@@ -176,7 +174,9 @@ const CONTAINERS: [&str; 7] = [
     "Option", "Vec", "Box", "HashMap", "BTreeMap", "HashSet", "BTreeSet",
 ];
 
-/// What gating a field's types needs to know of the type that holds it.
+/// What gating a field's types needs to know of the type that holds it,
+/// and what it has gated so far.
+#[derive(Clone)]
 struct Own {
     ident: syn::Ident,
     params: Vec<syn::Ident>,
@@ -188,14 +188,14 @@ struct Own {
     /// other than `custom` (whose errors are at the function's name), whose
     /// errors (a rule that does not apply to the type) must point at the
     /// field they are on; nor a set's items, at their set.
-    shares: core::cell::Cell<bool>,
+    shares: bool,
     /// The alias whose span every type the field being gated took, if
     /// one did ([`Gate::alias`]).
-    alias: core::cell::Cell<Took>,
+    alias: Took,
     /// Each standard set of a type gated so far (`BTreeSet<Color>`, as
     /// written), and where its items were first gated: a set's items share
     /// that span with the same set in another field, and with nothing else.
-    sets: core::cell::RefCell<Vec<(String, Span)>>,
+    sets: Vec<(String, Span)>,
 }
 
 /// Whose span the types a field gates took.
@@ -294,7 +294,7 @@ fn gate_type(
     ty: &mut syn::Type,
     items: GateTrait,
     at: Option<Span>,
-    own: &Own,
+    own: &mut Own,
     gated: &mut Vec<Gated>,
 ) -> Option<Span> {
     match ty {
@@ -332,7 +332,11 @@ fn gate_type(
                         .as_deref()
                         .is_some_and(|k| gates(k, GateTrait::MapKey, own))
                         && item.as_deref().is_some_and(|t| {
-                            gate_type(&mut t.clone(), items, None, own, &mut Vec::new()).is_some()
+                            // A trial on copies: what it gates and the
+                            // spans it takes are not kept.
+                            let mut trial = own.clone();
+                            gate_type(&mut t.clone(), items, None, &mut trial, &mut Vec::new())
+                                .is_some()
                         });
                     let at = if both { at.or(Some(map_span)) } else { at };
                     let key = key
@@ -351,12 +355,15 @@ fn gate_type(
                             .filter(|_| items == GateTrait::Nested)
                             .map(|set| format!("{set}<{}>", t.to_token_stream()));
                         let earlier = set.as_ref().and_then(|set| {
-                            let sets = own.sets.borrow();
-                            sets.iter().find(|(s, _)| s == set).map(|(_, span)| *span)
+                            own.sets
+                                .iter()
+                                .find(|(s, _)| s == set)
+                                .map(|(_, span)| *span)
                         });
-                        let shares = own.shares.replace(own.shares.get() && set_items.is_none());
+                        let shares = own.shares;
+                        own.shares = shares && set_items.is_none();
                         let span = gate_type(t, items, at.or(earlier), own, gated);
-                        own.shares.set(shares);
+                        own.shares = shares;
                         // A parameter (or one's associated type) is not
                         // gated, but a set of it still asks it for `Ord`
                         // (or `Eq` and `Hash`), which the type's bounds
@@ -369,7 +376,7 @@ fn gate_type(
                             _ => span,
                         }?;
                         if let (Some(set), None) = (set, earlier) {
-                            own.sets.borrow_mut().push((set, span));
+                            own.sets.push((set, span));
                         }
                         if let (Some(set_items), GateTrait::Nested) = (set_items, items) {
                             set_item(t, &set_items, span);
@@ -417,7 +424,7 @@ fn gate_leaf_of(
     ty: &mut syn::Type,
     through: GateTrait,
     at: Option<Span>,
-    own: &Own,
+    own: &mut Own,
     gated: &mut Vec<Gated>,
 ) -> Option<Span> {
     match ty {
@@ -432,14 +439,14 @@ fn gate_leaf_of(
     // (`unreachable_pub` on a generated `pub`) stay off, and every copy of
     // the error reads the same.
     let span = at.unwrap_or_else(|| Span::call_site().located_at(ty.span()));
-    let shares = at.is_none() && own.shares.get();
+    let shares = at.is_none() && own.shares;
     let (gated_ty, span, took) = gate_leaf(ty, span, shares, through, own, gated);
     let took = took.map_or(Took::Own, Took::Alias);
-    own.alias.set(match own.alias.get() {
+    own.alias = match own.alias {
         Took::Nothing => took,
         before if before == took => took,
         _ => Took::Own,
-    });
+    };
     *ty = gated_ty;
     Some(span)
 }
