@@ -135,10 +135,14 @@ export declare function isCode(code: string): code is Code;
 /** The customer service account that Tencent's Desk uses by default. */
 export declare const DEFAULT_CUSTOMER_SERVICE_ACCOUNT: "@customer_service_account";
 
-/** Checks a create_group request body (parsed JSON): every violation, `[]` when valid. */
+/**
+ * Checks a create_group request body (parsed JSON, or a value as
+ * `JSON.stringify` sends it: `undefined` properties absent, `toJSON`
+ * called): every violation, `[]` when valid.
+ */
 export declare function validateRequest(data: unknown, options?: RequestOptions): Violation[];
 
-/** Checks a create_group response body (parsed JSON): every violation, `[]` when valid. */
+/** Checks a create_group response body, read as `validateRequest` reads a request: every violation, `[]` when valid. */
 export declare function validateResponse(data: unknown, options?: ValidateOptions): Violation[];
 
 /**
@@ -157,8 +161,9 @@ export declare function validateResponse(data: unknown, options?: ValidateOption
  * sets). They call
  * it first; call it yourself before your own Ajv, with the schema in
  * `options.schema`, so that a value the Rust type never reads is not
- * reported. Throws a `TypeError` for an object or array that holds itself,
- * which is not JSON (as `JSON.stringify` throws).
+ * reported. `data` is read as `JSON.stringify` sends it (`undefined`
+ * properties absent, `toJSON` called). Throws a `TypeError` for an object
+ * or array that holds itself, which is not JSON (as `JSON.stringify` throws).
  */
 export declare function unrepresentable(data: unknown, options?: ReadOptions): Violation | null;
 
@@ -223,7 +228,8 @@ export type { DeskCreateGroupResponse as CreateGroupResponse } from "../schemas/
 /**
  * The violations of `data` under a standalone Ajv validator compiled with
  * the desk-schema keywords (`allErrors`, `verbose`, `ownProperties`): what
- * every validator `desk-schema compile` writes returns.
+ * every validator `desk-schema compile` writes returns. `data` is read as
+ * `JSON.stringify` sends it, as {@link validateRequest} reads it.
  */
 export declare function violationsOf(
   ajvValidate: { (data: unknown): boolean; errors?: readonly AjvError[] | null; schema?: unknown },

@@ -27,7 +27,7 @@ export function validateRequest(data, options) {
   if (!Array.isArray(accounts) || !accounts.every((a) => typeof a === "string")) {
     throw new TypeError("customerServiceAccounts must be an array of strings");
   }
-  return checkedWith(data, { locale: options.locale, schema: requestReads }, (keep) => {
+  return checkedWith(data, { locale: options.locale, schema: requestReads }, (keep, data) => {
     // The precompiled member-list rule holds the default account: it is
     // checked here instead, with the accounts given.
     const others = requestValidator(data)

@@ -39,7 +39,7 @@ const wellFormed =
 export function unrepresentable(data, options) {
   options = optionsOf(options);
   localeOf(options.locale);
-  return readProblems(data, options).unread;
+  return readProblems(data, options).problems.unread;
 }
 
 /**
@@ -72,19 +72,26 @@ function withNaN(violations, nan, locale) {
 }
 
 /**
- * What `unrepresentable` finds (`unread`), and the places of the `NaN`s the
- * type reads (`nan`, JSON Pointers, in document order; none when `unread`
- * is found first).
+ * `data` as `JSON.stringify` sends it (`sent`: `data` itself unless that
+ * changes it, see `asSent`), what `unrepresentable` finds in it (`unread`),
+ * and the places of the `NaN`s the type reads (`nan`, JSON Pointers, in
+ * document order; none when `unread` is found first).
  */
 function readProblems(data, options) {
-  const nan = [];
-  const found = firstUnreadable(data, "", options?.schema, nan);
-  return { unread: found ? localizeMade([found], options?.locale)[0] : null, nan };
+  let nan = [];
+  let found = firstUnreadable(data, "", options?.schema, nan);
+  if (found === RESEND) {
+    data = asSent(data);
+    nan = [];
+    found = firstUnreadable(data, "", options?.schema, nan);
+  }
+  return { sent: data, problems: { unread: found ? localizeMade([found], options?.locale)[0] : null, nan } };
 }
 
 /**
- * The violations of `data`: `unrepresentable`'s one where there is one,
- * else `check(keep)`'s (Ajv's errors as violations, those for which
+ * The violations of `data`, read as `JSON.stringify` sends it (`asSent`):
+ * `unrepresentable`'s one where there is one, else `check(keep, sent)`'s
+ * (Ajv's errors on `sent` as violations, those for which
  * `keep(error)` holds) with each `NaN` in place (`withNaN`). `keep` drops
  * Ajv's errors at a `NaN` (its type, its bounds), which its own violation
  * replaces; an error about a map key there (a `propertyName`, at the map)
@@ -97,10 +104,11 @@ export function checkedWith(data, options, check) {
   // (a valid document, one that holds itself). `options` is an object:
   // its callers' own, read by `optionsOf`.
   localeOf(options.locale);
-  const { unread, nan } = readProblems(data, options);
+  const { sent, problems } = readProblems(data, options);
+  const { unread, nan } = problems;
   if (unread) return [unread];
   const at = new Set(nan);
-  return withNaN(check((e) => !at.has(e.instancePath)), nan, options?.locale);
+  return withNaN(check((e) => !at.has(e.instancePath), sent), nan, options?.locale);
 }
 
 /** A value read whole: every value inside it is read. */
@@ -135,18 +143,23 @@ function firstUnreadable(data, path, schema, nan) {
   // Reads one value: a violation, or `null` (a container is opened).
   const visit = (value, at, schemas) => {
     if (value !== null && typeof value === "object") {
+      const array = Array.isArray(value);
+      // The entries as they are when it is opened, as `JSON.stringify`
+      // takes them (an array's length once, an object's keys once).
+      const keys = array ? null : Object.keys(value);
+      // One `JSON.stringify` sends otherwise: the whole walk is taken again
+      // on what it sends (`asSent`).
+      if (sentOtherwise(value, keys)) return RESEND;
       const here = at();
       if (open.has(value)) {
         throw new TypeError(`the value at ${JSON.stringify(here)} holds itself: a cycle is not JSON`);
       }
       open.add(value);
-      const array = Array.isArray(value);
       const read =
         schemas === WHOLE || schemas === DROPPED ? schemas : memo.view(schemas, array ? "array" : "object");
-      // The entries as they are when it is opened, as `JSON.stringify`
-      // takes them (an array's length once, an object's keys once).
-      const keys = array ? null : Object.keys(value);
       frames.push({ value, at: here, keys, length: array ? value.length : keys.length, next: 0, read });
+    } else if (typeof value === "bigint" && sentOtherwise(value)) {
+      return RESEND;
     } else if (schemas !== DROPPED) {
       if (Number.isNaN(value)) nan.push(at());
       return unreadableScalar(value, at);
@@ -182,10 +195,114 @@ function firstUnreadable(data, path, schema, nan) {
           : keys === null
             ? memo.item(read, i)
             : memo.property(read, token);
-    const found = visit(value[token], at, inner);
+    const child = value[token];
+    // Left out, or `null` in an array: taken again on what is sent.
+    if (omitted(child)) return RESEND;
+    const found = visit(child, at, inner);
     if (found) return found;
   }
   return null;
+}
+
+/** What `firstUnreadable` gives for data that `JSON.stringify` sends otherwise. */
+const RESEND = Symbol("resend");
+
+/** A value `JSON.stringify` leaves out of an object, and sends as `null` in an array. */
+const omitted = (value) => value === undefined || typeof value === "function" || typeof value === "symbol";
+
+/**
+ * Whether `JSON.stringify` sends `value`, a `BigInt` or an object (whose
+ * own property names are `keys`, `null` for an array), as something else:
+ * it has a `toJSON` method (a `Date`), or it is a boxed primitive (`new
+ * String("a")`).
+ */
+function sentOtherwise(value, keys) {
+  if (typeof value === "bigint") return typeof value.toJSON === "function";
+  const proto = Object.getPrototypeOf(value);
+  // A plain object (all `JSON.parse` makes): its own `toJSON`, found among
+  // its names (asking each object for `toJSON` is a slow miss, on objects
+  // of as many shapes as a document has), or one `Object.prototype` was
+  // given.
+  if (proto === null) return keys.includes("toJSON") && typeof value.toJSON === "function";
+  if (proto === Object.prototype) {
+    return (keys.includes("toJSON") || "toJSON" in proto) && typeof value.toJSON === "function";
+  }
+  if (typeof value.toJSON === "function") return true;
+  return (
+    value instanceof Number ||
+    value instanceof String ||
+    value instanceof Boolean ||
+    (typeof BigInt === "function" && value instanceof BigInt)
+  );
+}
+
+/**
+ * `value` (under `key`) as `JSON.stringify` takes it before writing it:
+ * its `toJSON` called, a boxed primitive unboxed. A number is kept as it
+ * is (`NaN` and the infinities are reported, not sent as `null`), and so is
+ * a `BigInt` (which it refuses).
+ */
+function asTaken(value, key) {
+  if ((value !== null && typeof value === "object") || typeof value === "bigint") {
+    const toJSON = value.toJSON;
+    if (typeof toJSON === "function") value = toJSON.call(value, key);
+  }
+  if (value !== null && typeof value === "object") {
+    if (value instanceof Number) return Number(value);
+    if (value instanceof String) return String(value);
+    if (value instanceof Boolean || (typeof BigInt === "function" && value instanceof BigInt)) return value.valueOf();
+  }
+  return value;
+}
+
+/**
+ * `data` as `JSON.stringify` sends it, and so as the Rust crate and the
+ * API read it: a property whose value is `undefined`, a function or a
+ * symbol left out, such an array item (or a hole) `null`, every `toJSON`
+ * called (a `Date` is its ISO text) and every boxed primitive unboxed. A
+ * copy, made with a stack of its own (a document thousands deep must not
+ * exhaust JavaScript's); `NaN`, the infinities and `BigInt`s are kept, for
+ * the checks to report. An object or array that holds itself throws, as
+ * in `firstUnreadable`.
+ */
+function asSent(data) {
+  const top = asTaken(data, "");
+  if (top === null || typeof top !== "object") return top;
+  const fresh = (value) => (Array.isArray(value) ? [] : {});
+  const root = fresh(top);
+  const open = new Set([top]);
+  const frames = [{ from: top, to: root, at: "", keys: Array.isArray(top) ? null : Object.keys(top), next: 0 }];
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1];
+    const { from, to, keys } = frame;
+    const length = keys === null ? from.length : keys.length;
+    if (frame.next === length) {
+      open.delete(from);
+      frames.pop();
+      continue;
+    }
+    const i = frame.next++;
+    const token = keys === null ? i : keys[i];
+    let value = asTaken(from[token], String(token));
+    if (omitted(value)) {
+      if (keys === null) to.push(null);
+      continue;
+    }
+    if (value !== null && typeof value === "object") {
+      const at = `${frame.at}/${keys === null ? i : escape(token)}`;
+      if (open.has(value)) {
+        throw new TypeError(`the value at ${JSON.stringify(at)} holds itself: a cycle is not JSON`);
+      }
+      open.add(value);
+      const copy = fresh(value);
+      frames.push({ from: value, to: copy, at, keys: Array.isArray(value) ? null : Object.keys(value), next: 0 });
+      value = copy;
+    }
+    if (keys === null) to.push(value);
+    // An own property even when named `__proto__`, as `JSON.parse` makes it.
+    else Object.defineProperty(to, token, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return root;
 }
 
 /** The violation of a string or number no Rust value holds (`at` gives its path), or `null`. */
@@ -1996,5 +2113,5 @@ export function violationsOf(ajvValidate, data, options) {
   // Ajv keeps the schema it compiled on the function; a compiled module
   // passes its own.
   const read = options.schema == null && ajvValidate.schema !== undefined ? { ...options, schema: ajvValidate.schema } : options;
-  return checkedWith(data, read, (keep) => (ajvValidate(data) ? [] : toViolations(ajvValidate.errors.filter(keep), read)));
+  return checkedWith(data, read, (keep, sent) => (ajvValidate(sent) ? [] : toViolations(ajvValidate.errors.filter(keep), read)));
 }

@@ -660,6 +660,58 @@ test("toViolations tells repeats apart whatever their figures, a BigInt among th
   assert.equal(toViolations([error(one), error({ ...one, limit: 0n })]).length, 2);
 });
 
+// helper-190: `{ ...request, Notes: undefined }` was an unknown property to
+// the package, where `JSON.stringify` leaves it out and Rust never sees it.
+// Every value JSON.stringify sends otherwise is read as it sends it.
+test("data is checked as JSON.stringify sends it: undefined, functions and symbols left out (null in a list), toJSON called, boxes opened", () => {
+  const holey = [{ Member_Account: "u" }, , { Member_Account: "@customer_service_account" }];
+  const shapes = [
+    { ...sample(), Notes: undefined },
+    { ...sample(), Notes: () => 1, Introduction: Symbol("s") },
+    { ...sample(), Name: undefined },
+    { ...sample(), MemberList: [undefined, ...sample().MemberList] },
+    { ...sample(), MemberList: holey },
+    { ...sample(), Name: new String("名字") },
+    { ...sample(), MaxMemberCount: new Number(0) },
+    { ...sample(), Name: { toJSON: (key) => key.repeat(40) } },
+    { ...sample(), Name: new Date(0) },
+    { ...sample(), MemberList: [{ toJSON: () => ({ Member_Account: "\ud800" }) }] },
+    { ...sample(), Name: "x".repeat(101), AppDefinedData: [{ Key: "k", Value: "v", Extra: undefined }] },
+  ];
+  const proto = JSON.parse('{"__proto__": {"Key": "k"}}');
+  shapes.push({ ...sample(), AppDefinedData: [Object.assign(proto, { Value: "v", Gone: undefined })] });
+  for (const data of shapes) {
+    const sent = JSON.parse(JSON.stringify(data));
+    for (const locale of ["en", "zh-CN"]) {
+      assert.deepEqual(validateRequest(data, { locale }), validateRequest(sent, { locale }), JSON.stringify(sent));
+    }
+    assert.deepEqual(unrepresentable(data), unrepresentable(sent));
+  }
+  assert.deepEqual(validateRequest(shapes[0]), []);
+  assert.deepEqual(
+    validateRequest(shapes[3]).map((v) => [v.path, v.code]),
+    [["/MemberList/0", "type"]],
+  );
+  assert.equal(validateRequest(shapes[3])[0].message, "expected object, found null");
+  // A compiled validator's path (violationsOf): a response.
+  const response = { ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "", GroupId: "g", Unknown: undefined };
+  assert.deepEqual(validateResponse(response), []);
+  assert.deepEqual(validateResponse({ ...response, GroupId: { toJSON: () => 5 } }), validateResponse({ ...response, GroupId: 5 }));
+  // Kept as they are, to be reported (JSON.stringify would send null): NaN
+  // (a form's empty number input), and an infinity (what JSON.parse reads
+  // `1e400` as).
+  for (const number of [NaN, Infinity]) {
+    assert.deepEqual(
+      validateRequest({ ...sample(), Notes: undefined, MaxMemberCount: number }).map((v) => [v.path, v.code]),
+      [["/MaxMemberCount", "range"]],
+    );
+  }
+  // A cycle made by a toJSON is still a cycle.
+  const loop = { ...sample(), Notes: undefined };
+  loop.Self = { toJSON: () => loop };
+  assert.throws(() => validateRequest(loop), { name: "TypeError", message: /"\/Self" holds itself/ });
+});
+
 // A definition that is a map's values and a list's items keeps its own type:
 // json-schema-to-typescript's strictIndexSignatures added `| undefined` to
 // the definition itself (`U1 = "V0" | undefined`, the list `U1 | undefined[]`;
