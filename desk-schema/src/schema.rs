@@ -62,17 +62,81 @@ pub fn schema_for<T: JsonSchema>() -> Schema {
 /// # std::fs::remove_dir_all(&dir).unwrap();
 /// ```
 ///
+/// Two types with one schema name (`group::Member` and `chat::Member`, or
+/// `Envelope<group::Member>` and `Envelope<chat::Member>`) would write one
+/// file, the second over the first, and the browser would check the wrong
+/// type: the second write in one process is refused instead
+/// ([`std::io::ErrorKind::AlreadyExists`], naming both types). Rename one
+/// (`#[serde(rename = "ChatMember")]`), or write it to another directory.
+///
+/// ```
+/// mod group {
+///     #[derive(desk_schema::Validate, serde::Deserialize)]
+///     pub struct Member(#[desk(max_bytes = 64)] pub String);
+/// }
+/// mod chat {
+///     #[derive(desk_schema::Validate, serde::Deserialize)]
+///     pub struct Member(#[desk(max_bytes = 32)] pub String);
+/// }
+/// let dir = std::env::temp_dir().join(format!("desk-schema-doc-twice-{}", std::process::id()));
+/// desk_schema::write_schema::<group::Member>(&dir).unwrap();
+/// // The same type again is no collision: the file is written anew.
+/// desk_schema::write_schema::<group::Member>(&dir).unwrap();
+/// let refused = desk_schema::write_schema::<chat::Member>(&dir).unwrap_err();
+/// assert_eq!(refused.kind(), std::io::ErrorKind::AlreadyExists);
+/// assert!(refused.to_string().contains("chat::Member"));
+/// # std::fs::remove_dir_all(&dir).unwrap();
+/// ```
+///
 /// # Errors
 ///
-/// The I/O error of creating `dir` or writing the file.
+/// The I/O error of creating `dir` or writing the file; `AlreadyExists` for
+/// a file this process wrote for another type of the same schema name.
 pub fn write_schema<T: JsonSchema>(
     dir: impl AsRef<std::path::Path>,
 ) -> std::io::Result<std::path::PathBuf> {
     let dir = dir.as_ref();
     std::fs::create_dir_all(dir)?;
     let path = dir.join(format!("{}.schema.json", T::schema_name()));
+    claim(&path, &T::schema_id())?;
     std::fs::write(&path, to_pretty_json(&schema_for::<T>()))?;
     Ok(path)
+}
+
+/// The schema files [`write_schema`] has written in this process, each
+/// with the id of its type (schemars' `schema_id`: the type's path, with
+/// its arguments').
+static WRITTEN: std::sync::Mutex<Vec<(std::path::PathBuf, String)>> =
+    std::sync::Mutex::new(Vec::new());
+
+/// Records that `path` holds the schema of the type `id`; refuses a path
+/// recorded for another type.
+fn claim(path: &std::path::Path, id: &str) -> std::io::Result<()> {
+    // The directory as the file system names it, so that `dir` and
+    // `./dir` are one place.
+    let place = match (path.parent(), path.file_name()) {
+        (Some(dir), Some(file)) => std::fs::canonicalize(dir)?.join(file),
+        _ => path.to_path_buf(),
+    };
+    let mut written = WRITTEN
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    match written.iter().find(|(p, _)| *p == place) {
+        Some((_, earlier)) if earlier != id => Err(std::io::Error::new(
+            std::io::ErrorKind::AlreadyExists,
+            format!(
+                "{} holds the schema of `{earlier}`, written earlier in this run; `{id}` has \
+                 the same schema name: rename one (`#[serde(rename = \"...\")]`) or write it \
+                 to another directory",
+                path.display()
+            ),
+        )),
+        Some(_) => Ok(()),
+        None => {
+            written.push((place, id.to_owned()));
+            Ok(())
+        }
+    }
 }
 
 /// The schema as committed to disk: pretty JSON and a final newline.

@@ -249,3 +249,59 @@ fn customer_service_rules_are_contains_keywords() {
     );
     assert!(all[1]["contains"]["properties"]["Member_Account"]["not"].is_object());
 }
+
+mod group {
+    /// A group member, as `group` names it.
+    #[derive(desk_schema::Validate, serde::Deserialize)]
+    pub(crate) struct Member(#[desk(max_bytes = 64)] pub String);
+}
+
+mod chat {
+    /// A chat member: another type with the same name.
+    #[derive(desk_schema::Validate, serde::Deserialize)]
+    pub(crate) struct Member(#[desk(max_bytes = 32)] pub String);
+}
+
+/// A generic holder: `Envelope<group::Member>` and `Envelope<chat::Member>`
+/// are both `Envelope_for_Member`.
+#[derive(desk_schema::Validate, serde::Deserialize)]
+pub(crate) struct Envelope<T> {
+    #[desk(nested)]
+    pub member: T,
+}
+
+// helper-190: `write_schema` wrote `chat::Member` over `group::Member` (one
+// file name), and `npx desk-schema compile` then built one validator, for
+// the wrong type.
+#[test]
+fn write_schema_refuses_a_second_type_of_one_schema_name() {
+    let dir = std::env::temp_dir().join(format!("desk-schema-collide-{}", std::process::id()));
+    let first = desk_schema::write_schema::<group::Member>(&dir).unwrap();
+    assert!(first.ends_with("Member.schema.json"));
+    let text = std::fs::read_to_string(&first).unwrap();
+    // Written again for the same type, by another spelling of the directory.
+    let again = dir.join(".");
+    assert_eq!(
+        desk_schema::write_schema::<group::Member>(&again).unwrap(),
+        again.join("Member.schema.json")
+    );
+    let refused = desk_schema::write_schema::<chat::Member>(&dir).unwrap_err();
+    assert_eq!(refused.kind(), std::io::ErrorKind::AlreadyExists);
+    let message = refused.to_string();
+    assert!(
+        message.contains("group::Member") && message.contains("chat::Member"),
+        "{message}"
+    );
+    // The file is the first type's still.
+    assert_eq!(std::fs::read_to_string(&first).unwrap(), text);
+    assert!(text.contains("\"x-maxBytes\": 64"));
+
+    let generic = desk_schema::write_schema::<Envelope<group::Member>>(&dir).unwrap();
+    assert!(generic.ends_with("Envelope_for_Member.schema.json"));
+    let refused = desk_schema::write_schema::<Envelope<chat::Member>>(&dir).unwrap_err();
+    assert_eq!(refused.kind(), std::io::ErrorKind::AlreadyExists);
+    // Another directory is another file.
+    let other = dir.join("chat");
+    assert!(desk_schema::write_schema::<chat::Member>(&other).is_ok());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
