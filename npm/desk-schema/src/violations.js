@@ -2053,17 +2053,19 @@ function rustNumber(n) {
 
 /**
  * The known name a misspelt property most likely means (the Rust crate's
- * rule: an edit distance on UTF-8 bytes where a case change costs half).
+ * rule, `suggest.rs`: an edit distance on UTF-8 bytes where a case change
+ * costs half; `corpus/suggestions.json` holds both to the same cases).
  */
-function closest(word, known) {
+export function closest(word, known) {
   const a = UTF8.encode(word);
   let best = null;
   for (const { name, bytes: b } of known) {
-    const limit = Math.max(Math.floor((b.length * 2) / 3), 4);
+    const limit = Math.max(Math.floor((b.length * 2) / 3), b.length >= 3 ? 4 : 2);
     if (Math.abs(a.length - b.length) * 2 > limit) continue;
     const d = distance(a, b, limit);
-    // Of two as close, the first by code point (as in Rust).
-    if (d > 0 && d <= limit && (best === null || d < best.d || (d === best.d && compareText(name, best.k) < 0))) {
+    // Not every byte differs (`zz` is no typo of `b`). Of two as close, the
+    // first by code point (as in Rust).
+    if (d > 0 && d <= limit && d < 2 * Math.max(a.length, b.length) && (best === null || d < best.d || (d === best.d && compareText(name, best.k) < 0))) {
       best = { d, k: name };
     }
   }

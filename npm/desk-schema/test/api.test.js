@@ -736,3 +736,21 @@ test("a definition used as a map's values stays its own type in the declarations
   assert.match(esm, /^\[k: string\]: U1 \| undefined$/m);
   assert.doesNotMatch(esm, /undefined\[\]/);
 });
+
+// helper-190: "zz" suggested "b", and "x" "id": a name that shares no byte,
+// or more than one edit in a name of one or two bytes, is no typo. The cases
+// are the Rust crate's too (desk-schema/src/suggest.rs).
+test("did you mean: the same suggestions as the Rust crate, on corpus/suggestions.json", async () => {
+  const { closest } = await import("../src/violations.js");
+  const cases = JSON.parse(fs.readFileSync(path.join(root, "corpus", "suggestions.json"), "utf8"));
+  assert.ok(cases.length > 10);
+  const utf8 = new TextEncoder();
+  for (const [word, known, expected] of cases) {
+    const names = known.map((name) => ({ name, bytes: utf8.encode(name) }));
+    assert.equal(closest(word, names) ?? null, expected, `${JSON.stringify(word)} among ${JSON.stringify(known)}`);
+  }
+  // Through a validator: an unknown property named as a typo of a known one.
+  const typo = validateRequest({ ...sample(), Nmae: "x" }).find((v) => v.code === "unknown_field");
+  assert.equal(typo.suggestion, "Name");
+  assert.equal(validateRequest({ ...sample(), zz: 1 }).find((v) => v.code === "unknown_field").suggestion, null);
+});
