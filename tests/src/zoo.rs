@@ -1001,6 +1001,49 @@ pub struct SignUp {
     pub Age: Option<u8>,
 }
 
+/// A digit, with its own message: a newtype's rules.
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+pub struct Digit(
+    #[desk(
+        range(min = 1, max = 9),
+        message(en = "one digit, not {actual}", zh_cn = "只能是一位数，不是 {actual}")
+    )]
+    pub i32,
+);
+
+/// A field's own messages on what its read finds past the type (a number
+/// no `i32` or `u8` holds), as on a number inside it: in a newtype, a
+/// list's items, a map's values, a `u128` (whose own check finds a number
+/// past 64 bits in a typed value).
+#[derive(Debug, PartialEq, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Digits {
+    #[desk(nested)]
+    pub digit: Digit,
+    #[desk(
+        items(range(min = 1, max = 9)),
+        message(
+            en = "digits only ({min} to {max})",
+            zh_cn = "只能是 {min} 到 {max} 的数字"
+        )
+    )]
+    #[serde(default)]
+    pub list: Vec<i32>,
+    #[desk(
+        values(range(min = 1, max = 9)),
+        message(range, en = "a digit, not {actual}")
+    )]
+    #[serde(default)]
+    pub map: std::collections::BTreeMap<String, u8>,
+    #[desk(range(min = 1, max = 9), message(en = "from {min} to {max}"))]
+    #[serde(default = "one_wide")]
+    pub wide: u128,
+}
+
+fn one_wide() -> u128 {
+    1
+}
+
 /// A department and the departments below it: a tree, through a `Vec`.
 #[derive(Debug, PartialEq, Deserialize, Validate)]
 pub struct Department {
@@ -1168,7 +1211,8 @@ pub struct Ballot {
     #[serde(default)]
     pub weight: Option<f32>,
     /// A gain from 0 to 1 as an `f32`, with its own message (a number past
-    /// the type keeps the default one: it is refused as it is read).
+    /// the type too, which is refused as it is read: one field, one rule's
+    /// words).
     #[desk(
         range(min = 0, max = 1),
         message(en = "{actual} is not a gain", zh_cn = "{actual} 不是增益")
@@ -1786,6 +1830,7 @@ macro_rules! for_each_zoo_type {
         $m!(Prototype);
         $m!(Blank);
         $m!(Ticket);
+        $m!(Digits);
         $m!(Department);
         $m!(Reply);
         $m!(MemberFilter);

@@ -1198,6 +1198,21 @@ const PINNED: &[(&str, &str)] = &[
         "Ballot",
         r#"{"verdict":"Skip","b":0,"a":0,"weight":340282356779733661637539395458142568448}"#,
     ),
+    ("Digits", r#"{"digit":5}"#),
+    (
+        "Digits",
+        r#"{"digit":5,"list":[1,9],"map":{"a":1},"wide":9}"#,
+    ),
+    ("Digits", r#"{"digit":2147483648}"#),
+    ("Digits", r#"{"digit":0}"#),
+    (
+        "Digits",
+        r#"{"digit":5,"list":[1,2147483648,0,-2147483649]}"#,
+    ),
+    ("Digits", r#"{"digit":5,"map":{"a":256,"b":0,"c":-1}}"#),
+    ("Digits", r#"{"digit":5,"wide":18446744073709551616}"#),
+    ("Digits", r#"{"digit":5,"wide":0}"#),
+    ("Digits", r#"{"digit":5,"wide":-1}"#),
     ("Ballot", r#"{"verdict":"Skip","b":0,"a":0,"gain":1e39}"#),
     ("Ballot", r#"{"verdict":"Skip","b":0,"a":0,"gain":-1e39}"#),
     ("Ballot", r#"{"verdict":"Skip","b":0,"a":0,"gain":2}"#),
@@ -2127,25 +2142,28 @@ fn a_number_past_an_f32_is_range_on_every_path() {
         }
         rejected_in_rust::<Floats>(text, &[(path, code)]);
     }
-    // Without a `range` rule, the message names the type; a field's own
-    // message is not used.
+    // Without a `range` rule, the message names the type.
     let report = from_json_str::<Floats>(r#"{"one":1e39}"#).unwrap_err();
     assert_eq!(
         report.to_string(),
         "/one: 1e+39 is out of range; must be within what a 32-bit float holds (about ±3.4e38)"
     );
-    // Under one, the bounds it must lie within: the rule's.
+    // Under one, the bounds it must lie within: the rule's; and the field's
+    // own message, as for a number inside the type (helper-190: one field,
+    // one rule, two wordings).
     let report =
         from_json_str::<Ballot>(r#"{"verdict":"Skip","b":0,"a":0,"gain":-1e39}"#).unwrap_err();
-    assert_eq!(
-        report.to_string(),
-        "/gain: -1e+39 is out of range; must be from 0 to 1"
-    );
+    assert_eq!(report.to_string(), "/gain: -1e+39 is not a gain");
     let v = &report.violations()[0];
+    assert_eq!(v.message_in(desk_schema::Locale::ZhCn), "-1e+39 不是增益");
     assert_eq!(
-        v.message_in(desk_schema::Locale::ZhCn),
-        "-1e+39 超出范围；应在 0 到 1 之间"
+        serde_json::to_value(v).unwrap()["min"],
+        serde_json::json!(0),
+        "{v:?}"
     );
+    let inside =
+        from_json_str::<Ballot>(r#"{"verdict":"Skip","b":0,"a":0,"gain":-1}"#).unwrap_err();
+    assert_eq!(inside.to_string(), "/gain: -1.0 is not a gain");
     // Up to the largest double an `f32` holds, serde's value.
     for text in [
         r#"{"one":3.4028235677973362e38}"#,

@@ -65,13 +65,21 @@ pub(super) fn field_checks(field: &Field, ctx: &Ctx, target: Target<'_>) -> Toke
         }
         Mode::Skip => quote!(),
     };
+    // A plain value's own check (a number past its type) takes the field's
+    // own messages, as its rules' violations do (the walk gives them to
+    // what its read finds: `walker::after_read`); a nested type's, its own.
+    let (own, nested) = match field.mode {
+        Mode::Rules => (nested, quote!()),
+        _ => (quote!(), nested),
+    };
     if customs.is_empty() {
-        return with_messages(field, &quote!(#(#rules)*), &nested);
+        return with_messages(field, &quote!(#own #(#rules)*), &nested);
     }
     // A custom rule sees only a value the walk could read: none past its
     // type (a float's infinity or NaN, which serde makes of `1e39` in a
     // tagged enum's buffer), which the own check reports first.
     let checks = quote! {
+        #own
         #(#rules)*
         if __desk::unreadable_count(__desk_report) == __desk_readable {
             #customs
@@ -347,9 +355,27 @@ pub(super) fn with_messages(
     checks: &TokenStream,
     after: &TokenStream,
 ) -> TokenStream {
-    let Some(own) = &field.message else {
+    let Some((statics, set)) = own_messages(field) else {
         return quote!(#checks #after);
     };
+    quote! {
+        {
+            #statics
+            let __desk_mark = __desk::Report::len(__desk_report);
+            #checks
+            __desk_report.#set;
+        }
+        #after
+    }
+}
+
+/// The field's own messages (`message(...)`), if it has them: their
+/// statics, and the call (`set_messages(__desk_mark, ...)` or
+/// `set_messages_by_code(__desk_mark, ...)`) that gives them to a report's
+/// violations from `__desk_mark` on, as a method of `Report` or of the
+/// walk's `Slot`.
+pub(super) fn own_messages(field: &Field) -> Option<(TokenStream, TokenStream)> {
+    let own = field.message.as_ref()?;
     let messages = |(en, zh_cn): &Texts| {
         let (en, zh_cn) = (rule::opt_str(en.as_ref()), rule::opt_str(zh_cn.as_ref()));
         quote!(__desk::Messages { en: #en, zh_cn: #zh_cn })
@@ -358,33 +384,29 @@ pub(super) fn with_messages(
         let rest = messages(texts);
         quote!(static __DESK_MESSAGES: __desk::Messages = #rest;)
     });
-    let set = if own.by_code.is_empty() {
-        quote!(__desk_report.set_messages(__desk_mark, &__DESK_MESSAGES);)
-    } else {
-        let n = own.by_code.len();
-        let by_code = own.by_code.iter().map(|(code, texts)| {
-            let texts = messages(texts);
-            quote!((#code, #texts))
-        });
-        let rest = if own.rest.is_some() {
-            quote!(__desk::Some(&__DESK_MESSAGES))
-        } else {
-            quote!(__desk::None)
-        };
-        quote! {
-            static __DESK_BY_CODE: [(&__desk::str, __desk::Messages); #n] = [#(#by_code),*];
-            __desk_report.set_messages_by_code(__desk_mark, &__DESK_BY_CODE, #rest);
-        }
-    };
-    quote! {
-        {
-            #rest
-            let __desk_mark = __desk::Report::len(__desk_report);
-            #checks
-            #set
-        }
-        #after
+    if own.by_code.is_empty() {
+        return Some((
+            quote!(#rest),
+            quote!(set_messages(__desk_mark, &__DESK_MESSAGES)),
+        ));
     }
+    let n = own.by_code.len();
+    let by_code = own.by_code.iter().map(|(code, texts)| {
+        let texts = messages(texts);
+        quote!((#code, #texts))
+    });
+    let rest_ref = if own.rest.is_some() {
+        quote!(__desk::Some(&__DESK_MESSAGES))
+    } else {
+        quote!(__desk::None)
+    };
+    Some((
+        quote! {
+            #rest
+            static __DESK_BY_CODE: [(&__desk::str, __desk::Messages); #n] = [#(#by_code),*];
+        },
+        quote!(set_messages_by_code(__desk_mark, &__DESK_BY_CODE, #rest_ref)),
+    ))
 }
 
 /// A field's rules on its raw view at `__desk_fpath`, and its custom rules
@@ -498,6 +520,19 @@ pub(super) fn newtype_read(field: &Field, ctx: &Ctx) -> TokenStream {
         quote!(let __desk_read = <#ty as __desk::ValidateIn<#ctx_ty>>::check_de(__desk_de, __desk_ctx, __desk_path, __desk_walk)?;),
     );
     let read = with_range_bounds(field, &quote!(__desk_walk.report), read);
+    // What the read found (a number past the type) takes the field's own
+    // messages, as its rules' violations do.
+    let read = match super::walker::own_read_messages(field) {
+        Some((statics, set)) => quote! {
+            let __desk_mark = __desk::Report::len(&__desk_walk.report);
+            #read
+            {
+                #statics
+                __desk_walk.report.#set;
+            }
+        },
+        None => read,
+    };
     let since = findings_start(field, &quote!(__desk_walk.report));
     let view = super::gate::at(field, quote!(__desk::Option::as_ref(&__desk_read)));
     quote! {

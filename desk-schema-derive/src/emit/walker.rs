@@ -234,7 +234,26 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
     }
     let bounds =
         super::rule::range_bounds(&field.rules).map(|b| quote!((&mut #slot).range_bounds(#b);));
-    quote!(#bounds #finish)
+    // What the read found (a number past the field's type) takes the
+    // field's own messages, as its rules' violations do.
+    let messages = own_read_messages(field).map(|(statics, set)| {
+        quote! {{
+            #statics
+            let __desk_mark = 0;
+            (&mut #slot).#set;
+        }}
+    });
+    quote!(#bounds #messages #finish)
+}
+
+/// The field's own messages for what reading a plain value finds (a number
+/// past its type), as [`checks::own_messages`] gives them; none for a
+/// nested value, whose own violations keep their messages.
+pub(super) fn own_read_messages(field: &Field) -> Option<(TokenStream, TokenStream)> {
+    if !matches!(field.mode, crate::model::Mode::Rules) {
+        return None;
+    }
+    checks::own_messages(field)
 }
 
 /// Whether [`finish_field`] checks the field's rules as one value, in one

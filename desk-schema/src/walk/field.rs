@@ -606,6 +606,26 @@ impl<'de, T, V> Slot<'de, T, V> {
         crate::rules::range::narrow_outside(&mut self.walk.report, 0, min, max);
     }
 
+    /// The field's own messages (`message(...)`) on what its read found
+    /// from `start` on (a number past its type), as
+    /// [`Report::set_messages`] gives them to its rules' violations.
+    #[inline]
+    pub fn set_messages(&mut self, start: usize, messages: &'static crate::Messages) {
+        self.walk.report.set_messages(start, messages);
+    }
+
+    /// [`Slot::set_messages`] for a field with a rule's own messages
+    /// ([`Report::set_messages_by_code`]).
+    #[inline]
+    pub fn set_messages_by_code(
+        &mut self,
+        start: usize,
+        by_code: &'static [(&'static str, crate::Messages)],
+        rest: Option<&'static crate::Messages>,
+    ) {
+        self.walk.report.set_messages_by_code(start, by_code, rest);
+    }
+
     /// Moves the findings to `walk`, and says what was read.
     pub fn finish(&mut self, walk: &mut Walk) -> Found<'_, V> {
         walk.append(&mut self.walk);

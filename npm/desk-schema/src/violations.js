@@ -608,7 +608,7 @@ export function unsortedViolations(errors, options) {
     if (underGroup(e) && !hasCode(e)) continue;
     const found = violation(e);
     for (const one of Array.isArray(found) ? found : [found]) {
-      const v = withOwnMessage(one, e.parentSchema, e.data);
+      const v = withOwnMessage(one, e.parentSchema);
       if (v && notAValue(v, e)) unread(v);
       // A key's rule is about the key: a type error of the entry's value does not hide it.
       if (v && e.propertyName !== undefined) keyRules.add(v);
@@ -1378,12 +1378,11 @@ function ownMessages(xMessage, code) {
 }
 
 /** `v` with the field's own English message, if its schema (`x-message`) gives one for a violation of its rules. */
-function withOwnMessage(v, schema, data) {
+function withOwnMessage(v, schema) {
   const xMessage = schema?.["x-message"];
   if (!v || !xMessage || SHAPE_CODES.has(v.code)) return v;
-  // A number outside its type is refused as it is read, before the
-  // field's rules: the default message, as in Rust.
-  if (v.code === "range" && outsideType(schema, data)) return v;
+  // A number outside its type too (refused as it is read, before the
+  // field's rules): one field, one rule's words, as in Rust.
   const own = ownMessages(xMessage, v.code);
   if (own === undefined) return v;
   OWN_MESSAGES.set(v, own);
