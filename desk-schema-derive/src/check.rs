@@ -2085,7 +2085,7 @@ fn length(kind: &RuleKind) -> Option<(Unit, bool, usize)> {
         | RuleKind::Prefix(_)
         | RuleKind::Suffix(_)
         | RuleKind::Contains(_)
-        | RuleKind::Pattern(_)
+        | RuleKind::Pattern { .. }
         | RuleKind::Format(_)
         | RuleKind::Range { .. }
         | RuleKind::Unique { .. }
@@ -2212,9 +2212,9 @@ fn text_holds(kind: &RuleKind, value: &str, part: bool) -> Option<bool> {
         // Built as the runtime builds it (the derive has `regex` when
         // desk-schema's `pattern` feature is on, which the rule needs).
         #[cfg(feature = "pattern")]
-        RuleKind::Pattern(p) => regex::Regex::new(p).ok()?.is_match(value),
+        RuleKind::Pattern { portable, .. } => regex::Regex::new(portable).ok()?.is_match(value),
         #[cfg(not(feature = "pattern"))]
-        RuleKind::Pattern(_) => return None,
+        RuleKind::Pattern { .. } => return None,
         RuleKind::MaxGraphemes(_)
         | RuleKind::MinGraphemes(_)
         | RuleKind::Format(_)
@@ -2414,7 +2414,10 @@ mod tests {
     /// derive cannot judge.
     #[test]
     fn an_allowed_value_is_held_to_the_pattern() {
-        let pattern = RuleKind::Pattern("^x+$".to_owned());
+        let pattern = RuleKind::Pattern {
+            portable: "^x+$".to_owned(),
+            written: "^x+$".to_owned(),
+        };
         let judged = |value| text_holds(&pattern, value, false);
         if cfg!(feature = "pattern") {
             assert_eq!(judged("xx"), Some(true));

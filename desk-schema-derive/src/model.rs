@@ -108,7 +108,10 @@ pub(crate) const RULES: &[Spec] = &[
     text("prefix", Form::Value("\"...\""), "prefix", &["prefix"], |m| Ok(RuleKind::Prefix(args::text(m, "prefix")?).into())),
     text("suffix", Form::Value("\"...\""), "suffix", &["suffix"], |m| Ok(RuleKind::Suffix(args::text(m, "suffix")?).into())),
     text("contains", Form::Value("\"...\""), "contains", &["substring"], |m| Ok(RuleKind::Contains(args::text(m, "contains")?).into())),
-    text("pattern", Form::Value("\"^[a-z]+$\""), "pattern", &["pattern"], |m| Ok(RuleKind::Pattern(args::pattern(m)?).into())),
+    text("pattern", Form::Value("\"^[a-z]+$\""), "pattern", &["pattern"], |m| {
+        let (portable, written) = args::pattern(m)?;
+        Ok(RuleKind::Pattern { portable, written }.into())
+    }),
     text("email", Form::Flag, "format", &["format"], |_| Ok(RuleKind::Format("Email").into())),
     text("uri", Form::Flag, "format", &["format"], |_| Ok(RuleKind::Format("Uri").into())),
     text("uuid", Form::Flag, "format", &["format"], |_| Ok(RuleKind::Format("Uuid").into())),
@@ -216,9 +219,13 @@ pub(crate) enum RuleKind {
     Prefix(String),
     Suffix(String),
     Contains(String),
-    /// A regular expression, in the spelling every engine reads alike (see
-    /// `pattern::portable`).
-    Pattern(String),
+    /// A regular expression: `portable`, in the spelling every engine reads
+    /// alike (see `pattern::portable`), which the check and the schema use;
+    /// `written`, as the attribute gives it, which the report names.
+    Pattern {
+        portable: String,
+        written: String,
+    },
     /// A JSON Schema format: the variant of `desk_schema::rules::format::Format`.
     Format(&'static str),
     Range {
@@ -274,7 +281,7 @@ impl RuleKind {
             | RuleKind::Prefix(_)
             | RuleKind::Suffix(_)
             | RuleKind::Contains(_)
-            | RuleKind::Pattern(_)
+            | RuleKind::Pattern { .. }
             | RuleKind::Format(_) => Some(Family::Text),
             RuleKind::Range { .. } | RuleKind::OneOfIntegers { .. } => Some(Family::Integer),
             RuleKind::MaxItems(_)

@@ -1032,9 +1032,9 @@ pub(crate) mod args {
         "`one_of` lists texts (for a string) or whole numbers (for a number), not both"
     }
 
-    /// `= "REGEX"`, in the subset both engines read alike, in the spelling
-    /// every engine reads alike.
-    pub(crate) fn pattern(meta: &ParseNestedMeta<'_>) -> syn::Result<String> {
+    /// `= "REGEX"`, in the subset both engines read alike: in the spelling
+    /// every engine reads alike, and as written.
+    pub(crate) fn pattern(meta: &ParseNestedMeta<'_>) -> syn::Result<(String, String)> {
         let lit: LitStr = meta.value()?.parse()?;
         let source = lit.value();
         let refuse = |why: String| syn::Error::new(lit.span(), format!("`pattern`: {why}"));
@@ -1052,7 +1052,7 @@ pub(crate) mod args {
             let why = e.to_string().replace('\n', " ");
             refuse(format!("Rust's `regex` cannot build it: {why}"))
         })?;
-        Ok(portable)
+        Ok((portable, source))
     }
 
     /// `(min = A, max = B)`, either or both.

@@ -218,8 +218,8 @@ impl Keyword for MaxMemberCount {
 }
 
 /// `x-typeRange` (the bounds of the Rust integer type) and `x-prefix`,
-/// `x-suffix`, `x-contains` (the text beside a text rule's `pattern`):
-/// annotations.
+/// `x-suffix`, `x-contains`, `x-pattern` (the text beside a text rule's
+/// `pattern`): annotations.
 struct Annotation;
 
 impl Keyword for Annotation {
@@ -273,6 +273,7 @@ const KEYWORDS: &[(&str, Factory)] = &[
     ("x-prefix", |_, _, _| Ok(Box::new(Annotation))),
     ("x-suffix", |_, _, _| Ok(Box::new(Annotation))),
     ("x-contains", |_, _, _| Ok(Box::new(Annotation))),
+    ("x-pattern", |_, _, _| Ok(Box::new(Annotation))),
     ("x-maxChars", |_, _, _| Ok(Box::new(Annotation))),
     ("x-minChars", |_, _, _| Ok(Box::new(Annotation))),
 ];

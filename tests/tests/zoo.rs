@@ -1198,6 +1198,11 @@ const PINNED: &[(&str, &str)] = &[
         "Ballot",
         r#"{"verdict":"Skip","b":0,"a":0,"weight":340282356779733661637539395458142568448}"#,
     ),
+    // A pattern that writes `.`: the violation names it as written
+    // (`x-pattern`), not the class the schema spells it as.
+    ("PublicProfile", r#"{"Note":"1234567"}"#),
+    ("PublicProfile", r#"{"Note":"a\nb"}"#),
+    ("PublicProfile", r#"{"Note":"ok","Handle":"A"}"#),
     ("Digits", r#"{"digit":5}"#),
     (
         "Digits",

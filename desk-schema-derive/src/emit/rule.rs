@@ -77,8 +77,8 @@ fn form(kind: &RuleKind, span: Span) -> Form<'_> {
             ])
         }
         // One static per pattern (see `rule_statics`), compiled on first use.
-        RuleKind::Pattern(source) => {
-            let mut name = pattern_static(source);
+        RuleKind::Pattern { portable, written } => {
+            let mut name = pattern_static(portable, written);
             name.set_span(span);
             Form::Call(vec![quote_spanned!(span=> &#name)])
         }
@@ -479,9 +479,11 @@ pub(super) fn schema(rule: &Rule, ty: &syn::Type) -> TokenStream {
 
 /// The static that holds a pattern, named after its text, so that the typed
 /// check, the walk and the schema share it.
-fn pattern_static(source: &str) -> syn::Ident {
-    // FNV-1a: a name, not a defence.
-    let hash = source.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+fn pattern_static(portable: &str, written: &str) -> syn::Ident {
+    // FNV-1a: a name, not a defence. Two spellings of one pattern (`.` and
+    // its class) are two statics: each reports its own.
+    let bytes = portable.bytes().chain([0]).chain(written.bytes());
+    let hash = bytes.fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     });
     quote::format_ident!("__DESK_PATTERN_{:016x}", hash)
@@ -497,16 +499,23 @@ pub(super) fn rule_statics<'a>(
     let mut out = TokenStream::new();
     for rule in rules {
         match &rule.kind {
-            RuleKind::Pattern(source) => {
-                let name = pattern_static(source);
+            RuleKind::Pattern { portable, written } => {
+                let name = pattern_static(portable, written);
                 if seen.contains(&name) {
                     continue;
                 }
                 seen.push(name.clone());
                 let r = quote!(__desk::pattern);
+                // The spelling the report names, where it is not the
+                // portable one (`.`, written out as its class).
+                let made = if written == portable {
+                    quote!(#r::Pattern::new(#portable))
+                } else {
+                    quote!(#r::Pattern::written_as(#portable, #written))
+                };
                 out.extend(respan(
                     quote! {
-                        static #name: #r::Pattern = #r::Pattern::new(#source);
+                        static #name: #r::Pattern = #made;
                         const _: () = #r::needs_feature::<#r::Pattern>();
                     },
                     rule.span,

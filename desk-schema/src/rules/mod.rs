@@ -989,6 +989,18 @@ pub(crate) fn add_pattern(schema: &mut Schema, pattern: &str) {
     }
 }
 
+/// [`add_pattern`] with `x-pattern: written` beside the `pattern` (the
+/// pattern as its attribute wrote it, which the report names).
+pub(crate) fn add_pattern_written(schema: &mut Schema, pattern: &str, written: &str) {
+    let obj = keywords(schema);
+    if obj.contains_key("pattern") {
+        all_of_pattern(schema, pattern, "x-pattern", written);
+    } else {
+        obj.insert("pattern".into(), Value::from(pattern));
+        obj.insert("x-pattern".into(), Value::from(written));
+    }
+}
+
 /// Appends `{pattern, keyword: text}` to the schema's `allOf`: a text rule
 /// whose `x-` annotation names it in a validator's error.
 pub(crate) fn all_of_pattern(schema: &mut Schema, pattern: &str, keyword: &str, text: &str) {

@@ -7,9 +7,10 @@
 //! instead: `\d`, `\w`, `\s`, `\b` (Unicode in Rust, ASCII in JavaScript),
 //! lookaround, backreferences, named groups, inline flags, nested classes
 //! and set operations. ECMAScript's `.` (any character but `\n`, `\r`,
-//! U+2028 and U+2029) is written out as that class, in the check, the
-//! schema and the message alike, since validators that follow Rust's
-//! reading (the `jsonschema` crate) would otherwise let those through.
+//! U+2028 and U+2029) is written out as that class in the check and the
+//! schema's `pattern`, since validators that follow Rust's reading (the
+//! `jsonschema` crate) would otherwise let those through; the report names
+//! the pattern as written (the schema holds it beside, as `x-pattern`).
 //!
 //! Checking needs the `pattern` feature (the `regex` crate): without it, a
 //! `pattern` rule is a compile error that says so.
@@ -19,7 +20,7 @@ use std::sync::OnceLock;
 
 use schemars::Schema;
 
-use super::{Text, add_pattern};
+use super::{Text, add_pattern, add_pattern_written};
 use crate::{Path, Report};
 
 /// A pattern, compiled on first use. The derive writes one per rule, as a
@@ -27,6 +28,7 @@ use crate::{Path, Report};
 #[derive(Debug)]
 pub struct Pattern {
     source: &'static str,
+    written: &'static str,
     #[cfg(feature = "pattern")]
     compiled: OnceLock<Option<regex::Regex>>,
 }
@@ -35,17 +37,34 @@ impl Pattern {
     /// The pattern `source`, in the subset and spelling the derive checks.
     #[must_use]
     pub const fn new(source: &'static str) -> Self {
+        Pattern::written_as(source, source)
+    }
+
+    /// The pattern `source`, which its attribute wrote as `written` (`.`,
+    /// which the derive writes out as its class): the report names
+    /// `written`.
+    #[must_use]
+    pub const fn written_as(source: &'static str, written: &'static str) -> Self {
         Pattern {
             source,
+            written,
             #[cfg(feature = "pattern")]
             compiled: OnceLock::new(),
         }
     }
 
-    /// The pattern: what the schema says and the report names.
+    /// The pattern, as every engine reads it alike: what the check and the
+    /// schema's `pattern` use.
     #[must_use]
     pub fn as_str(&self) -> &'static str {
         self.source
+    }
+
+    /// The pattern as written: what the report names (`x-pattern` in the
+    /// schema, where it differs from [`Pattern::as_str`]).
+    #[must_use]
+    pub fn as_written(&self) -> &'static str {
+        self.written
     }
 
     /// Whether `text` matches. A pattern the `regex` crate cannot build (the
@@ -97,7 +116,7 @@ pub fn check<V: Text + ?Sized>(value: &V, pattern: &Pattern, path: &Path<'_>, re
         report.push(
             path,
             crate::Kind::Pattern {
-                pattern: pattern.as_str(),
+                pattern: pattern.as_written(),
             },
         );
     }
@@ -107,7 +126,12 @@ pub fn check<V: Text + ?Sized>(value: &V, pattern: &Pattern, path: &Path<'_>, re
 
 super::rule_value!(Text, pattern: &'static Pattern);
 
-/// Writes `pattern` (or, beside another, an `allOf` entry with it).
+/// Writes `pattern` (or, beside another, an `allOf` entry with it), and
+/// beside it `x-pattern`, the pattern as written, where it differs.
 pub fn schema(schema: &mut Schema, pattern: &Pattern) {
-    add_pattern(schema, pattern.as_str());
+    if pattern.written == pattern.source {
+        add_pattern(schema, pattern.source);
+    } else {
+        add_pattern_written(schema, pattern.source, pattern.written);
+    }
 }

@@ -87,6 +87,10 @@ const definitions = [
   { keyword: "x-minChars", schemaType: "number" },
   { keyword: "x-suffix", schemaType: "string" },
   { keyword: "x-contains", schemaType: "string" },
+  // An annotation beside a `pattern` rule's `pattern` where the rule wrote
+  // it otherwise (ECMAScript's `.`, written out as its class): what a
+  // violation names.
+  { keyword: "x-pattern", schemaType: "string" },
   // A field's own messages (`#[desk(message(...))]`): read by toViolations.
   { keyword: "x-message", schemaType: "object" },
   // An annotation beside a unit enum's `enum` (one without doc comments):

@@ -1837,7 +1837,10 @@ function violation(e) {
       if (typeof schema["x-prefix"] === "string") return make(path, "prefix", { prefix: schema["x-prefix"] });
       if (typeof schema["x-suffix"] === "string") return make(path, "suffix", { suffix: schema["x-suffix"] });
       if (typeof schema["x-contains"] === "string") return make(path, "contains", { substring: schema["x-contains"] });
-      return make(path, "pattern", { pattern: e.params.pattern });
+      // The pattern as the rule wrote it (`x-pattern`, where the schema's
+      // spells `.` out as its class), as in Rust.
+      const written = schema["x-pattern"];
+      return make(path, "pattern", { pattern: typeof written === "string" ? written : e.params.pattern });
     }
     case "not": {
       const pattern = schema.not?.pattern;
