@@ -62,12 +62,14 @@ pub fn schema_for<T: JsonSchema>() -> Schema {
 /// # std::fs::remove_dir_all(&dir).unwrap();
 /// ```
 ///
-/// Two types with one schema name (`group::Member` and `chat::Member`, or
-/// `Envelope<group::Member>` and `Envelope<chat::Member>`) would write one
-/// file, the second over the first, and the browser would check the wrong
-/// type: the second write in one process is refused instead
-/// ([`std::io::ErrorKind::AlreadyExists`], naming both types). Rename one
-/// (`#[serde(rename = "ChatMember")]`), or write it to another directory.
+/// Two types with one schema name (the Rust type's name: `group::Member`
+/// and `chat::Member`, or `Envelope<group::Member>` and
+/// `Envelope<chat::Member>`) would write one file, the second over the
+/// first, and the browser would check the wrong type: the second write in
+/// one process is refused instead ([`std::io::ErrorKind::AlreadyExists`],
+/// naming both types). Write one to another directory, or rename one of the
+/// Rust types (the schema name is the type's, whatever `#[serde(rename)]`
+/// says).
 ///
 /// ```
 /// mod group {
@@ -98,14 +100,17 @@ pub fn write_schema<T: JsonSchema>(
     let dir = dir.as_ref();
     std::fs::create_dir_all(dir)?;
     let path = dir.join(format!("{}.schema.json", T::schema_name()));
-    claim(&path, &T::schema_id())?;
+    // The type's full name, which tells apart two types of one name in
+    // one module (each in a function of its own), where schemars' id does
+    // not.
+    claim(&path, std::any::type_name::<T>())?;
     std::fs::write(&path, to_pretty_json(&schema_for::<T>()))?;
     Ok(path)
 }
 
 /// The schema files [`write_schema`] has written in this process, each
-/// with the id of its type (schemars' `schema_id`: the type's path, with
-/// its arguments').
+/// with its type's name (`std::any::type_name`: its path, with its
+/// arguments').
 static WRITTEN: std::sync::Mutex<Vec<(std::path::PathBuf, String)>> =
     std::sync::Mutex::new(Vec::new());
 
@@ -115,6 +120,10 @@ fn claim(path: &std::path::Path, id: &str) -> std::io::Result<()> {
     // The directory as the file system names it, so that `dir` and
     // `./dir` are one place.
     let place = match (path.parent(), path.file_name()) {
+        // `write_schema::<T>("")` writes to the current directory.
+        (Some(dir), Some(file)) if dir.as_os_str().is_empty() => {
+            std::fs::canonicalize(".")?.join(file)
+        }
         (Some(dir), Some(file)) => std::fs::canonicalize(dir)?.join(file),
         _ => path.to_path_buf(),
     };
@@ -126,8 +135,8 @@ fn claim(path: &std::path::Path, id: &str) -> std::io::Result<()> {
             std::io::ErrorKind::AlreadyExists,
             format!(
                 "{} holds the schema of `{earlier}`, written earlier in this run; `{id}` has \
-                 the same schema name: rename one (`#[serde(rename = \"...\")]`) or write it \
-                 to another directory",
+                 the same schema name (the type's): write it to another directory, or rename \
+                 one of the types",
                 path.display()
             ),
         )),

@@ -270,6 +270,19 @@ pub(crate) struct Envelope<T> {
     pub member: T,
 }
 
+/// A type named `Local`, in a function of its own.
+fn one(dir: &std::path::Path) -> std::io::Result<std::path::PathBuf> {
+    #[derive(desk_schema::Validate, serde::Deserialize)]
+    struct Local(#[desk(max_bytes = 1)] String);
+    desk_schema::write_schema::<Local>(dir)
+}
+/// Another type named `Local`, in another function.
+fn another(dir: &std::path::Path) -> std::io::Result<std::path::PathBuf> {
+    #[derive(desk_schema::Validate, serde::Deserialize)]
+    struct Local(#[desk(range(max = 1))] u8);
+    desk_schema::write_schema::<Local>(dir)
+}
+
 // helper-190: `write_schema` wrote `chat::Member` over `group::Member` (one
 // file name), and `npx desk-schema compile` then built one validator, for
 // the wrong type.
@@ -303,5 +316,29 @@ fn write_schema_refuses_a_second_type_of_one_schema_name() {
     // Another directory is another file.
     let other = dir.join("chat");
     assert!(desk_schema::write_schema::<chat::Member>(&other).is_ok());
+
+    // helper-191: two types of one name in one module, each in a function
+    // of its own (schemars gives them one id; their type names differ).
+    one(&dir).unwrap();
+    let refused = another(&dir).unwrap_err();
+    assert_eq!(refused.kind(), std::io::ErrorKind::AlreadyExists);
+    assert!(refused.to_string().contains("another::Local"), "{refused}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+// helper-191: `write_schema::<T>("")` writes to the current directory, as
+// it did before the check of names (which canonicalized "" and failed).
+#[test]
+fn write_schema_to_the_empty_path_is_the_current_directory() {
+    #[derive(desk_schema::Validate, serde::Deserialize)]
+    struct HereOnly(#[desk(max_bytes = 1)] String);
+    let dir = std::env::temp_dir().join(format!("desk-schema-here-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // The tests of this binary share the process's current directory: this
+    // is the only one that changes it.
+    std::env::set_current_dir(&dir).unwrap();
+    let path = desk_schema::write_schema::<HereOnly>("").unwrap();
+    assert_eq!(path, std::path::Path::new("HereOnly.schema.json"));
+    assert!(dir.join("HereOnly.schema.json").is_file());
     std::fs::remove_dir_all(&dir).unwrap();
 }
