@@ -1280,7 +1280,13 @@ impl Report {
 
     /// Gives the violations from `start` on that are not about the
     /// document's shape the field's own messages: the derive calls it after
-    /// a field with `#[desk(message(...))]` is checked.
+    /// a field with `#[desk(message(...))]` is checked, and after its value
+    /// is read (a number past its type is the rule's violation too). A
+    /// `range` violation of a number the npm package cannot show as it is
+    /// (an integer past ±(2^53 - 1), which JavaScript rounds; an infinity
+    /// or NaN, which no JSON number is; one past 64 bits, held as no
+    /// number) keeps the default words, which need not show it, on every
+    /// path alike.
     #[doc(hidden)]
     pub fn set_messages(&mut self, start: usize, messages: &'static crate::Messages) {
         self.set_messages_by_code(start, &[], Some(messages));
@@ -1297,8 +1303,18 @@ impl Report {
         by_code: &'static [(&'static str, crate::Messages)],
         rest: Option<&'static crate::Messages>,
     ) {
+        /// The largest integer a double holds with its neighbours apart.
+        const SAFE: u128 = (1 << 53) - 1;
         for v in self.violations.iter_mut().skip(start) {
-            if v.kind.is_shape() {
+            let shown = match &v.kind {
+                Kind::Range { actual, .. } => match actual {
+                    Some(Actual::Integer(i)) => i.unsigned_abs() <= SAFE,
+                    Some(Actual::Float(f)) => f.is_finite(),
+                    None => false,
+                },
+                _ => true,
+            };
+            if v.kind.is_shape() || !shown {
                 continue;
             }
             let code = v.kind.code();

@@ -1218,6 +1218,12 @@ const PINNED: &[(&str, &str)] = &[
     ("Digits", r#"{"digit":5,"wide":18446744073709551616}"#),
     ("Digits", r#"{"digit":5,"wide":0}"#),
     ("Digits", r#"{"digit":5,"wide":-1}"#),
+    // At 2^53 - 1, the field's own words (past it, the default ones:
+    // `own_messages_leave_a_number_javascript_cannot_show`).
+    (
+        "Digits",
+        r#"{"digit":9007199254740991,"list":[-9007199254740991]}"#,
+    ),
     ("Ballot", r#"{"verdict":"Skip","b":0,"a":0,"gain":1e39}"#),
     ("Ballot", r#"{"verdict":"Skip","b":0,"a":0,"gain":-1e39}"#),
     ("Ballot", r#"{"verdict":"Skip","b":0,"a":0,"gain":2}"#),
@@ -2744,4 +2750,57 @@ fn a_variants_skipped_field_of_a_parameter_takes_its_default() {
         r#"{"adjacent":{"t":"S","c":{"a":10}},"external":{"S":{"a":20}}}"#,
         &[("/adjacent/c/a", "range"), ("/external/S/a", "range")],
     );
+}
+
+// helper-191: a field's own message with `{actual}`, given a number past its
+// type that JavaScript cannot hold exactly (an `i32` given 2^53 + 1), showed
+// the digits in Rust and nothing in the npm package (which has no `actual`
+// there). Such a number, an infinity or NaN, and a `u128` past 64 bits keep
+// the default words, which need not show it, on every path; the derive
+// already refuses `{actual}` on a 64-bit field for the same reason.
+#[test]
+fn own_messages_leave_a_number_javascript_cannot_show() {
+    use desk_schema_tests::zoo::{Digit, Digits};
+    for text in [
+        r#"{"digit":9007199254740993}"#,
+        r#"{"digit":-9007199254740993}"#,
+        r#"{"digit":5,"list":[9007199254740992]}"#,
+        r#"{"digit":5,"map":{"a":12345678901234567890}}"#,
+        r#"{"digit":5,"wide":18446744073709551616}"#,
+    ] {
+        let report = from_json_str::<Digits>(text).unwrap_err();
+        let value: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert_eq!(
+            desk_schema::validate_value::<Digits>(&value).unwrap_err(),
+            report,
+            "{text}"
+        );
+        assert_eq!(report.len(), 1, "{text}");
+        let v = &report.violations()[0];
+        assert_eq!(v.code(), "range", "{text}");
+        assert!(v.messages().is_none(), "{text}: {v:?}");
+        assert!(
+            v.message().contains("out of range"),
+            "{text}: {}",
+            v.message()
+        );
+    }
+    // At 2^53 - 1, the field's own.
+    let report = from_json_str::<Digits>(r#"{"digit":9007199254740991}"#).unwrap_err();
+    assert_eq!(
+        report.to_string(),
+        "/digit: one digit, not 9007199254740991"
+    );
+    // The typed check: a `u128` past 64 bits, the default words too.
+    let typed = Digits {
+        digit: Digit(5),
+        list: vec![],
+        map: std::collections::BTreeMap::new(),
+        wide: u128::from(u64::MAX) + 2,
+    };
+    let report = desk_schema::Validate::validate(&typed).unwrap_err();
+    assert!(report.violations()[0].messages().is_none(), "{report:?}");
+    let typed = Digits { wide: 0, ..typed };
+    let report = desk_schema::Validate::validate(&typed).unwrap_err();
+    assert_eq!(report.to_string(), "/wide: from 1 to 9");
 }

@@ -355,9 +355,10 @@ pub(super) fn with_messages(
     checks: &TokenStream,
     after: &TokenStream,
 ) -> TokenStream {
-    let Some((statics, set)) = own_messages(field) else {
+    let Some(own) = own_messages(field) else {
         return quote!(#checks #after);
     };
+    let (statics, set) = (&own.statics, &own.call);
     quote! {
         {
             #statics
@@ -369,12 +370,18 @@ pub(super) fn with_messages(
     }
 }
 
-/// The field's own messages (`message(...)`), if it has them: their
-/// statics, and the call (`set_messages(__desk_mark, ...)` or
-/// `set_messages_by_code(__desk_mark, ...)`) that gives them to a report's
-/// violations from `__desk_mark` on, as a method of `Report` or of the
-/// walk's `Slot`.
-pub(super) fn own_messages(field: &Field) -> Option<(TokenStream, TokenStream)> {
+/// A field's own messages (`message(...)`), as the generated code gives
+/// them to a report's violations from `__desk_mark` on.
+pub(super) struct OwnMessages {
+    /// The statics that hold them (`__DESK_MESSAGES`, `__DESK_BY_CODE`).
+    pub(super) statics: TokenStream,
+    /// The call, a method of `Report` or of the walk's `Slot`:
+    /// `set_messages(__desk_mark, ...)` or `set_messages_by_code(...)`.
+    pub(super) call: TokenStream,
+}
+
+/// The field's own messages (`message(...)`), if it has them.
+pub(super) fn own_messages(field: &Field) -> Option<OwnMessages> {
     let own = field.message.as_ref()?;
     let messages = |(en, zh_cn): &Texts| {
         let (en, zh_cn) = (rule::opt_str(en.as_ref()), rule::opt_str(zh_cn.as_ref()));
@@ -385,10 +392,10 @@ pub(super) fn own_messages(field: &Field) -> Option<(TokenStream, TokenStream)> 
         quote!(static __DESK_MESSAGES: __desk::Messages = #rest;)
     });
     if own.by_code.is_empty() {
-        return Some((
-            quote!(#rest),
-            quote!(set_messages(__desk_mark, &__DESK_MESSAGES)),
-        ));
+        return Some(OwnMessages {
+            statics: quote!(#rest),
+            call: quote!(set_messages(__desk_mark, &__DESK_MESSAGES)),
+        });
     }
     let n = own.by_code.len();
     let by_code = own.by_code.iter().map(|(code, texts)| {
@@ -400,13 +407,13 @@ pub(super) fn own_messages(field: &Field) -> Option<(TokenStream, TokenStream)> 
     } else {
         quote!(__desk::None)
     };
-    Some((
-        quote! {
+    Some(OwnMessages {
+        statics: quote! {
             #rest
             static __DESK_BY_CODE: [(&__desk::str, __desk::Messages); #n] = [#(#by_code),*];
         },
-        quote!(set_messages_by_code(__desk_mark, &__DESK_BY_CODE, #rest_ref)),
-    ))
+        call: quote!(set_messages_by_code(__desk_mark, &__DESK_BY_CODE, #rest_ref)),
+    })
 }
 
 /// A field's rules on its raw view at `__desk_fpath`, and its custom rules
@@ -523,14 +530,17 @@ pub(super) fn newtype_read(field: &Field, ctx: &Ctx) -> TokenStream {
     // What the read found (a number past the type) takes the field's own
     // messages, as its rules' violations do.
     let read = match super::walker::own_read_messages(field) {
-        Some((statics, set)) => quote! {
-            let __desk_mark = __desk::Report::len(&__desk_walk.report);
-            #read
-            {
-                #statics
-                __desk_walk.report.#set;
+        Some(own) => {
+            let (statics, set) = (&own.statics, &own.call);
+            quote! {
+                let __desk_mark = __desk::Report::len(&__desk_walk.report);
+                #read
+                {
+                    #statics
+                    __desk_walk.report.#set;
+                }
             }
-        },
+        }
         None => read,
     };
     let since = findings_start(field, &quote!(__desk_walk.report));

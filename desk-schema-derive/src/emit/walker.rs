@@ -236,7 +236,8 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
         super::rule::range_bounds(&field.rules).map(|b| quote!((&mut #slot).range_bounds(#b);));
     // What the read found (a number past the field's type) takes the
     // field's own messages, as its rules' violations do.
-    let messages = own_read_messages(field).map(|(statics, set)| {
+    let messages = own_read_messages(field).map(|own| {
+        let (statics, set) = (&own.statics, &own.call);
         quote! {{
             #statics
             let __desk_mark = 0;
@@ -249,7 +250,7 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
 /// The field's own messages for what reading a plain value finds (a number
 /// past its type), as [`checks::own_messages`] gives them; none for a
 /// nested value, whose own violations keep their messages.
-pub(super) fn own_read_messages(field: &Field) -> Option<(TokenStream, TokenStream)> {
+pub(super) fn own_read_messages(field: &Field) -> Option<checks::OwnMessages> {
     if !matches!(field.mode, crate::model::Mode::Rules) {
         return None;
     }

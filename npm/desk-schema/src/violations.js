@@ -1382,7 +1382,11 @@ function withOwnMessage(v, schema) {
   const xMessage = schema?.["x-message"];
   if (!v || !xMessage || SHAPE_CODES.has(v.code)) return v;
   // A number outside its type too (refused as it is read, before the
-  // field's rules): one field, one rule's words, as in Rust.
+  // field's rules): one field, one rule's words, as in Rust; but for one
+  // this package cannot show as it is (an integer past ±(2^53 - 1), which
+  // JavaScript rounds: `actual` is null), which keeps the default words,
+  // which need not show it, as in Rust (`Report::set_messages`).
+  if (v.code === "range" && v.actual === null) return v;
   const own = ownMessages(xMessage, v.code);
   if (own === undefined) return v;
   OWN_MESSAGES.set(v, own);
