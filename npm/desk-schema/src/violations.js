@@ -204,6 +204,9 @@ function firstUnreadable(data, path, schema, nan) {
   return null;
 }
 
+/** The deepest `asSent` copies (see there). */
+const MAX_SENT_DEPTH = 200000;
+
 /** What `firstUnreadable` gives for data that `JSON.stringify` sends otherwise. */
 const RESEND = Symbol("resend");
 
@@ -219,21 +222,46 @@ const omitted = (value) => value === undefined || typeof value === "function" ||
 function sentOtherwise(value, keys) {
   if (typeof value === "bigint") return typeof value.toJSON === "function";
   const proto = Object.getPrototypeOf(value);
-  // A plain object (all `JSON.parse` makes): its own `toJSON`, found among
-  // its names (asking each object for `toJSON` is a slow miss, on objects
-  // of as many shapes as a document has), or one `Object.prototype` was
-  // given.
-  if (proto === null) return keys.includes("toJSON") && typeof value.toJSON === "function";
-  if (proto === Object.prototype) {
-    return (keys.includes("toJSON") || "toJSON" in proto) && typeof value.toJSON === "function";
+  // A plain object (all `JSON.parse` makes): its own `toJSON` (enumerable
+  // or not), or one `Object.prototype` was given (asking each object for
+  // `toJSON` through its prototype is a slow miss, on objects of as many
+  // shapes as a document has). A property that is not enumerable, which
+  // `JSON.stringify` leaves out, is read as Ajv reads it: finding one would
+  // cost every object a list of its names (README: a limit).
+  if (proto === null || proto === Object.prototype) {
+    const toJSON = hasOwn(value, "toJSON") || (proto !== null && "toJSON" in proto);
+    return toJSON && typeof value.toJSON === "function";
   }
-  if (typeof value.toJSON === "function") return true;
-  return (
-    value instanceof Number ||
-    value instanceof String ||
-    value instanceof Boolean ||
-    (typeof BigInt === "function" && value instanceof BigInt)
-  );
+  return typeof value.toJSON === "function" || unboxed(value) !== NOT_BOXED;
+}
+
+/** What `unboxed` gives for a value that is no boxed primitive. */
+const NOT_BOXED = Symbol("not boxed");
+
+/**
+ * The primitive a boxed primitive holds, as `JSON.stringify` reads it
+ * (`ToNumber` of a `Number`, `ToString` of a `String`, the value a
+ * `Boolean` or `BigInt` holds), told by what it is rather than by its
+ * prototype (another realm's box is one; `Object.create(Number.prototype)`
+ * is not); NOT_BOXED otherwise.
+ */
+function unboxed(value) {
+  const tag = Object.prototype.toString.call(value);
+  const is = (valueOf) => {
+    try {
+      valueOf.call(value);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (tag === "[object Number]" && is(Number.prototype.valueOf)) return Number(value);
+  if (tag === "[object String]" && is(String.prototype.valueOf)) return String(value);
+  if (tag === "[object Boolean]" && is(Boolean.prototype.valueOf)) return Boolean.prototype.valueOf.call(value);
+  if (tag === "[object BigInt]" && typeof BigInt === "function" && is(BigInt.prototype.valueOf)) {
+    return BigInt.prototype.valueOf.call(value);
+  }
+  return NOT_BOXED;
 }
 
 /**
@@ -248,9 +276,8 @@ function asTaken(value, key) {
     if (typeof toJSON === "function") value = toJSON.call(value, key);
   }
   if (value !== null && typeof value === "object") {
-    if (value instanceof Number) return Number(value);
-    if (value instanceof String) return String(value);
-    if (value instanceof Boolean || (typeof BigInt === "function" && value instanceof BigInt)) return value.valueOf();
+    const primitive = unboxed(value);
+    if (primitive !== NOT_BOXED) return primitive;
   }
   return value;
 }
@@ -263,7 +290,9 @@ function asTaken(value, key) {
  * copy, made with a stack of its own (a document thousands deep must not
  * exhaust JavaScript's); `NaN`, the infinities and `BigInt`s are kept, for
  * the checks to report. An object or array that holds itself throws, as
- * in `firstUnreadable`.
+ * in `firstUnreadable`; so does one nested past `MAX_SENT_DEPTH` (a
+ * `toJSON` that makes a new level each time would never end), as
+ * `JSON.stringify` throws far sooner (a `RangeError`: its stack).
  */
 function asSent(data) {
   const top = asTaken(data, "");
@@ -292,6 +321,10 @@ function asSent(data) {
       const at = `${frame.at}/${keys === null ? i : escape(token)}`;
       if (open.has(value)) {
         throw new TypeError(`the value at ${JSON.stringify(at)} holds itself: a cycle is not JSON`);
+      }
+      if (frames.length >= MAX_SENT_DEPTH) {
+        // (Its path would be as long: not in the message.)
+        throw new RangeError(`the value is nested more than ${MAX_SENT_DEPTH} levels deep once its toJSON methods are called`);
       }
       open.add(value);
       const copy = fresh(value);

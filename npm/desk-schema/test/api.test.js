@@ -712,6 +712,38 @@ test("data is checked as JSON.stringify sends it: undefined, functions and symbo
   assert.throws(() => validateRequest(loop), { name: "TypeError", message: /"\/Self" holds itself/ });
 });
 
+// helper-191: a toJSON that makes a new level each time ran until memory
+// ran out; one that is not enumerable was not called; a box was told by its
+// prototype (a fake one threw, another realm's was not unboxed).
+test("data as JSON.stringify sends it: a toJSON without end throws, a hidden toJSON is called, boxes are told by what they are", async () => {
+  const endless = { toJSON: () => [endless] };
+  assert.throws(() => validateRequest({ ...sample(), Notes: endless }), { name: "RangeError", message: /nested more than/ });
+  assert.throws(() => JSON.stringify(endless), RangeError);
+  const vm = await import("node:vm");
+  const hiddenToJSON = (value, sent) => Object.defineProperty(value, "toJSON", { value: () => sent, enumerable: false });
+  const trueBox = new Boolean(true);
+  trueBox.valueOf = () => false;
+  const shapes = [
+    {
+      ...sample(),
+      MemberList: [hiddenToJSON({ Member_Account: "u" }, { Member_Account: "@customer_service_account" }), { Member_Account: "u2" }],
+    },
+    { ...sample(), Name: hiddenToJSON(Object.create(null), "x".repeat(101)) },
+    { ...sample(), MaxMemberCount: Object.create(Number.prototype) },
+    { ...sample(), Name: Object.create(String.prototype) },
+    { ...sample(), Name: vm.runInNewContext('new String("grp")') },
+    { ...sample(), MaxMemberCount: vm.runInNewContext("new Number(5000000)") },
+    { ...sample(), Extra: trueBox },
+    { ...sample(), Name: Object.assign(new String("名"), { toString: () => "x".repeat(101) }) },
+  ];
+  for (const data of shapes) {
+    const sent = JSON.parse(JSON.stringify(data));
+    assert.deepEqual(validateRequest(data), validateRequest(sent), JSON.stringify(sent));
+  }
+  assert.deepEqual(validateRequest(shapes[0]), []);
+  assert.deepEqual(validateRequest(shapes[2]).map((v) => [v.path, v.code]), [["/MaxMemberCount", "type"]]);
+});
+
 // A definition that is a map's values and a list's items keeps its own type:
 // json-schema-to-typescript's strictIndexSignatures added `| undefined` to
 // the definition itself (`U1 = "V0" | undefined`, the list `U1 | undefined[]`;
