@@ -79,11 +79,13 @@ function withNaN(violations, nan, locale) {
  */
 function readProblems(data, options) {
   let nan = [];
-  let found = firstUnreadable(data, "", options?.schema, nan);
+  let found = firstUnreadable(data, "", options?.schema, nan, false);
   if (found === RESEND) {
     data = asSent(data);
     nan = [];
-    found = firstUnreadable(data, "", options?.schema, nan);
+    // The copy is what is sent: not asked again (a `toJSON` given to
+    // `Array.prototype` would still be found on it).
+    found = firstUnreadable(data, "", options?.schema, nan, true);
   }
   return { sent: data, problems: { unread: found ? localizeMade([found], options?.locale)[0] : null, nan } };
 }
@@ -127,7 +129,7 @@ const DROPPED = Symbol("dropped");
  */
 const MISMATCH = Symbol("mismatch");
 
-function firstUnreadable(data, path, schema, nan) {
+function firstUnreadable(data, path, schema, nan, sent) {
   // Depth first, in document order, with a stack of its own: a document
   // nested thousands deep must not exhaust JavaScript's. The stack holds one
   // frame per open object or array (its entries are taken one at a time),
@@ -149,7 +151,7 @@ function firstUnreadable(data, path, schema, nan) {
       const keys = array ? null : Object.keys(value);
       // One `JSON.stringify` sends otherwise: the whole walk is taken again
       // on what it sends (`asSent`).
-      if (sentOtherwise(value, keys)) return RESEND;
+      if (!sent && sentOtherwise(value, keys)) return RESEND;
       const here = at();
       if (open.has(value)) {
         throw new TypeError(`the value at ${JSON.stringify(here)} holds itself: a cycle is not JSON`);
@@ -158,7 +160,7 @@ function firstUnreadable(data, path, schema, nan) {
       const read =
         schemas === WHOLE || schemas === DROPPED ? schemas : memo.view(schemas, array ? "array" : "object");
       frames.push({ value, at: here, keys, length: array ? value.length : keys.length, next: 0, read });
-    } else if (typeof value === "bigint" && sentOtherwise(value)) {
+    } else if (!sent && typeof value === "bigint" && sentOtherwise(value)) {
       return RESEND;
     } else if (schemas !== DROPPED) {
       if (Number.isNaN(value)) nan.push(at());
@@ -197,7 +199,7 @@ function firstUnreadable(data, path, schema, nan) {
             : memo.property(read, token);
     const child = value[token];
     // Left out, or `null` in an array: taken again on what is sent.
-    if (omitted(child)) return RESEND;
+    if (!sent && omitted(child)) return RESEND;
     const found = visit(child, at, inner);
     if (found) return found;
   }
@@ -205,7 +207,7 @@ function firstUnreadable(data, path, schema, nan) {
 }
 
 /** The deepest `asSent` copies (see there). */
-const MAX_SENT_DEPTH = 200000;
+const MAX_SENT_DEPTH = 10000;
 
 /** What `firstUnreadable` gives for data that `JSON.stringify` sends otherwise. */
 const RESEND = Symbol("resend");
@@ -232,36 +234,38 @@ function sentOtherwise(value, keys) {
     const toJSON = hasOwn(value, "toJSON") || (proto !== null && "toJSON" in proto);
     return toJSON && typeof value.toJSON === "function";
   }
-  return typeof value.toJSON === "function" || unboxed(value) !== NOT_BOXED;
+  return typeof value.toJSON === "function" || boxOf(value) !== null;
 }
 
-/** What `unboxed` gives for a value that is no boxed primitive. */
-const NOT_BOXED = Symbol("not boxed");
+/**
+ * How `JSON.stringify` reads each boxed primitive: `ToNumber` of a
+ * `Number`, `ToString` of a `String`, the value a `Boolean` or `BigInt`
+ * holds. Each with the `valueOf` that checks it is one.
+ */
+const BOXES = [
+  [Number.prototype.valueOf, (v) => Number(v)],
+  [String.prototype.valueOf, (v) => String(v)],
+  [Boolean.prototype.valueOf, (v) => Boolean.prototype.valueOf.call(v)],
+  ...(typeof BigInt === "function" ? [[BigInt.prototype.valueOf, (v) => BigInt.prototype.valueOf.call(v)]] : []),
+];
 
 /**
- * The primitive a boxed primitive holds, as `JSON.stringify` reads it
- * (`ToNumber` of a `Number`, `ToString` of a `String`, the value a
- * `Boolean` or `BigInt` holds), told by what it is rather than by its
- * prototype (another realm's box is one; `Object.create(Number.prototype)`
- * is not); NOT_BOXED otherwise.
+ * How to read `value` if it is a boxed primitive, or `null`: told by what
+ * it is (the `valueOf` of its kind accepts it), as `JSON.stringify` tells
+ * it, rather than by its prototype or `Symbol.toStringTag` (another realm's
+ * box is one, a tagged one too; `Object.create(Number.prototype)` is not),
+ * and without running any code of the value's.
  */
-function unboxed(value) {
-  const tag = Object.prototype.toString.call(value);
-  const is = (valueOf) => {
+function boxOf(value) {
+  for (const [valueOf, read] of BOXES) {
     try {
       valueOf.call(value);
-      return true;
+      return read;
     } catch {
-      return false;
+      // Not this kind.
     }
-  };
-  if (tag === "[object Number]" && is(Number.prototype.valueOf)) return Number(value);
-  if (tag === "[object String]" && is(String.prototype.valueOf)) return String(value);
-  if (tag === "[object Boolean]" && is(Boolean.prototype.valueOf)) return Boolean.prototype.valueOf.call(value);
-  if (tag === "[object BigInt]" && typeof BigInt === "function" && is(BigInt.prototype.valueOf)) {
-    return BigInt.prototype.valueOf.call(value);
   }
-  return NOT_BOXED;
+  return null;
 }
 
 /**
@@ -276,8 +280,8 @@ function asTaken(value, key) {
     if (typeof toJSON === "function") value = toJSON.call(value, key);
   }
   if (value !== null && typeof value === "object") {
-    const primitive = unboxed(value);
-    if (primitive !== NOT_BOXED) return primitive;
+    const read = boxOf(value);
+    if (read !== null) return read(value);
   }
   return value;
 }
@@ -292,7 +296,8 @@ function asTaken(value, key) {
  * the checks to report. An object or array that holds itself throws, as
  * in `firstUnreadable`; so does one nested past `MAX_SENT_DEPTH` (a
  * `toJSON` that makes a new level each time would never end), as
- * `JSON.stringify` throws far sooner (a `RangeError`: its stack).
+ * `JSON.stringify` throws (a `RangeError`: its stack, in Node.js 20 before
+ * 5,000 levels).
  */
 function asSent(data) {
   const top = asTaken(data, "");
@@ -324,7 +329,7 @@ function asSent(data) {
       }
       if (frames.length >= MAX_SENT_DEPTH) {
         // (Its path would be as long: not in the message.)
-        throw new RangeError(`the value is nested more than ${MAX_SENT_DEPTH} levels deep once its toJSON methods are called`);
+        throw new RangeError(`the value is nested more than ${MAX_SENT_DEPTH} levels deep, past what JSON.stringify sends`);
       }
       open.add(value);
       const copy = fresh(value);

@@ -719,6 +719,45 @@ test("data as JSON.stringify sends it: a toJSON without end throws, a hidden toJ
   const endless = { toJSON: () => [endless] };
   assert.throws(() => validateRequest({ ...sample(), Notes: endless }), { name: "RangeError", message: /nested more than/ });
   assert.throws(() => JSON.stringify(endless), RangeError);
+  // helper-192: wide as well as endless (it ran out of memory), and deeper
+  // than JSON.stringify sends.
+  const wide = () => ({ toJSON: () => [wide(), wide(), wide()] });
+  assert.throws(() => validateRequest({ ...sample(), Notes: wide() }), RangeError);
+  let deep = {};
+  for (let i = 0; i < 20000; i++) deep = { a: deep, u: undefined };
+  assert.throws(() => validateRequest({ ...sample(), Notes: deep }), RangeError);
+  assert.throws(() => JSON.stringify(deep), RangeError);
+  // helper-192: a toJSON on Array.prototype or Object.prototype gave
+  // [Symbol(resend)] (the copy was asked again); a box was told by its
+  // Symbol.toStringTag (a tagged one was not unboxed, a throwing tag threw).
+  for (const proto of [Array.prototype, Object.prototype]) {
+    proto.toJSON = function () {
+      return Array.isArray(this) ? Array.from(this) : this;
+    };
+    try {
+      assert.deepEqual(validateRequest(sample()), []);
+      assert.deepEqual(
+        validateRequest({ ...sample(), Name: 5 }).map((v) => [v.path, v.code]),
+        [["/Name", "type"]],
+      );
+      assert.equal(unrepresentable({ MemberList: [] }), null);
+    } finally {
+      delete proto.toJSON;
+    }
+  }
+  class Money extends Number {
+    get [Symbol.toStringTag]() {
+      return "Money";
+    }
+  }
+  class Throws {
+    constructor() {
+      this.Member_Account = "u5";
+    }
+    get [Symbol.toStringTag]() {
+      throw new Error("read the tag");
+    }
+  }
   const vm = await import("node:vm");
   const hiddenToJSON = (value, sent) => Object.defineProperty(value, "toJSON", { value: () => sent, enumerable: false });
   const trueBox = new Boolean(true);
@@ -735,6 +774,9 @@ test("data as JSON.stringify sends it: a toJSON without end throws, a hidden toJ
     { ...sample(), MaxMemberCount: vm.runInNewContext("new Number(5000000)") },
     { ...sample(), Extra: trueBox },
     { ...sample(), Name: Object.assign(new String("名"), { toString: () => "x".repeat(101) }) },
+    { ...sample(), MaxMemberCount: new Money(5000000) },
+    { ...sample(), MaxMemberCount: Object.defineProperty(new Number(50), Symbol.toStringTag, { value: "X" }) },
+    { ...sample(), MemberList: [new Throws(), { Member_Account: "@customer_service_account" }], Notes: undefined },
   ];
   for (const data of shapes) {
     const sent = JSON.parse(JSON.stringify(data));
