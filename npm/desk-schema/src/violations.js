@@ -151,7 +151,7 @@ function firstUnreadable(data, path, schema, nan, sent) {
       const keys = array ? null : Object.keys(value);
       // One `JSON.stringify` sends otherwise: the whole walk is taken again
       // on what it sends (`asSent`).
-      if (!sent && sentOtherwise(value, keys)) return RESEND;
+      if (!sent && sentOtherwise(value)) return RESEND;
       const here = at();
       if (open.has(value)) {
         throw new TypeError(`the value at ${JSON.stringify(here)} holds itself: a cycle is not JSON`);
@@ -216,25 +216,21 @@ const RESEND = Symbol("resend");
 const omitted = (value) => value === undefined || typeof value === "function" || typeof value === "symbol";
 
 /**
- * Whether `JSON.stringify` sends `value`, a `BigInt` or an object (whose
- * own property names are `keys`, `null` for an array), as something else:
- * it has a `toJSON` method (a `Date`), or it is a boxed primitive (`new
- * String("a")`).
+ * Whether `JSON.stringify` sends `value`, a `BigInt` or an object, as
+ * something else: it has a `toJSON` method (a `Date`; its own, enumerable
+ * or not, or its prototype's), or it is a boxed primitive (`new
+ * String("a")`). A property that is not enumerable, which `JSON.stringify`
+ * leaves out, is read as Ajv reads it: finding one would cost every object
+ * a list of its names (README: a limit).
  */
-function sentOtherwise(value, keys) {
-  if (typeof value === "bigint") return typeof value.toJSON === "function";
+function sentOtherwise(value) {
+  if (typeof value.toJSON === "function") return true;
+  if (typeof value === "bigint") return false;
+  // A plain object or an array (all `JSON.parse` makes) is no box, which
+  // `boxOf` would throw four times to say.
   const proto = Object.getPrototypeOf(value);
-  // A plain object (all `JSON.parse` makes): its own `toJSON` (enumerable
-  // or not), or one `Object.prototype` was given (asking each object for
-  // `toJSON` through its prototype is a slow miss, on objects of as many
-  // shapes as a document has). A property that is not enumerable, which
-  // `JSON.stringify` leaves out, is read as Ajv reads it: finding one would
-  // cost every object a list of its names (README: a limit).
-  if (proto === null || proto === Object.prototype) {
-    const toJSON = hasOwn(value, "toJSON") || (proto !== null && "toJSON" in proto);
-    return toJSON && typeof value.toJSON === "function";
-  }
-  return typeof value.toJSON === "function" || boxOf(value) !== null;
+  if (proto === Object.prototype || proto === Array.prototype || proto === null) return false;
+  return boxOf(value) !== null;
 }
 
 /**
@@ -254,7 +250,8 @@ const BOXES = [
  * it is (the `valueOf` of its kind accepts it), as `JSON.stringify` tells
  * it, rather than by its prototype or `Symbol.toStringTag` (another realm's
  * box is one, a tagged one too; `Object.create(Number.prototype)` is not),
- * and without running any code of the value's.
+ * and without running any code of the value's. Each kind it is not throws
+ * inside: asked only of objects that are neither plain objects nor arrays.
  */
 function boxOf(value) {
   for (const [valueOf, read] of BOXES) {
@@ -280,7 +277,9 @@ function asTaken(value, key) {
     if (typeof toJSON === "function") value = toJSON.call(value, key);
   }
   if (value !== null && typeof value === "object") {
-    const read = boxOf(value);
+    const proto = Object.getPrototypeOf(value);
+    const plain = proto === Object.prototype || proto === Array.prototype || proto === null;
+    const read = plain ? null : boxOf(value);
     if (read !== null) return read(value);
   }
   return value;
