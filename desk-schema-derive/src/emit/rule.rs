@@ -506,13 +506,9 @@ pub(super) fn rule_statics<'a>(
                 }
                 seen.push(name.clone());
                 let r = quote!(__desk::pattern);
-                // The spelling the report names, where it is not the
-                // portable one (`.`, written out as its class).
-                let made = if written == portable {
-                    quote!(#r::Pattern::new(#portable))
-                } else {
-                    quote!(#r::Pattern::written_as(#portable, #written))
-                };
+                // With the spelling the report names (`.`, where the
+                // portable one writes out its class).
+                let made = quote!(#r::Pattern::written_as(#portable, #written));
                 out.extend(respan(
                     quote! {
                         static #name: #r::Pattern = #made;

@@ -38,5 +38,5 @@ super::rule_value!(Text);
 
 /// Writes the ASCII `pattern`.
 pub fn schema(schema: &mut Schema) {
-    add_pattern(schema, PATTERN);
+    add_pattern(schema, PATTERN, None);
 }

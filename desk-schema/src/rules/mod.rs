@@ -979,25 +979,22 @@ fn all_of(schema: &mut Schema, entry: Value) {
 }
 
 /// Writes `pattern`, or, when the schema has one already, an `allOf` entry
-/// with it, so that both hold.
-pub(crate) fn add_pattern(schema: &mut Schema, pattern: &str) {
+/// with it, so that both hold. Beside it goes `x-pattern: written`, the
+/// pattern as its attribute wrote it (which the report names), where that
+/// differs from `pattern`.
+pub(crate) fn add_pattern(schema: &mut Schema, pattern: &str, written: Option<&str>) {
+    let written = written.filter(|&written| written != pattern);
     let obj = keywords(schema);
     if obj.contains_key("pattern") {
-        all_of(schema, json!({ "pattern": pattern }));
+        match written {
+            Some(written) => all_of_pattern(schema, pattern, "x-pattern", written),
+            None => all_of(schema, json!({ "pattern": pattern })),
+        }
     } else {
         obj.insert("pattern".into(), Value::from(pattern));
-    }
-}
-
-/// [`add_pattern`] with `x-pattern: written` beside the `pattern` (the
-/// pattern as its attribute wrote it, which the report names).
-pub(crate) fn add_pattern_written(schema: &mut Schema, pattern: &str, written: &str) {
-    let obj = keywords(schema);
-    if obj.contains_key("pattern") {
-        all_of_pattern(schema, pattern, "x-pattern", written);
-    } else {
-        obj.insert("pattern".into(), Value::from(pattern));
-        obj.insert("x-pattern".into(), Value::from(written));
+        if let Some(written) = written {
+            obj.insert("x-pattern".into(), Value::from(written));
+        }
     }
 }
 

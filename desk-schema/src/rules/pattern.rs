@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 
 use schemars::Schema;
 
-use super::{Text, add_pattern, add_pattern_written};
+use super::{Text, add_pattern};
 use crate::{Path, Report};
 
 /// A pattern, compiled on first use. The derive writes one per rule, as a
@@ -129,9 +129,5 @@ super::rule_value!(Text, pattern: &'static Pattern);
 /// Writes `pattern` (or, beside another, an `allOf` entry with it), and
 /// beside it `x-pattern`, the pattern as written, where it differs.
 pub fn schema(schema: &mut Schema, pattern: &Pattern) {
-    if pattern.written == pattern.source {
-        add_pattern(schema, pattern.source);
-    } else {
-        add_pattern_written(schema, pattern.source, pattern.written);
-    }
+    add_pattern(schema, pattern.source, Some(pattern.written));
 }

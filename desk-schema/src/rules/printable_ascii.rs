@@ -160,7 +160,7 @@ pub(crate) fn first_outside_printable(bytes: &[u8]) -> Option<usize> {
 
 /// Writes the printable-ASCII `pattern`.
 pub fn schema(schema: &mut Schema) {
-    add_pattern(schema, PATTERN);
+    add_pattern(schema, PATTERN, None);
 }
 
 #[cfg(test)]

@@ -226,11 +226,18 @@ const omitted = (value) => value === undefined || typeof value === "function" ||
 function sentOtherwise(value) {
   if (typeof value.toJSON === "function") return true;
   if (typeof value === "bigint") return false;
-  // A plain object or an array (all `JSON.parse` makes) is no box, which
-  // `boxOf` would throw four times to say.
+  return unboxing(value) !== null;
+}
+
+/**
+ * How to read the object `value` if it is a boxed primitive, or `null`. A
+ * plain object or an array (all `JSON.parse` makes) is no box, which
+ * `boxOf` would throw four times to say.
+ */
+function unboxing(value) {
   const proto = Object.getPrototypeOf(value);
-  if (proto === Object.prototype || proto === Array.prototype || proto === null) return false;
-  return boxOf(value) !== null;
+  if (proto === Object.prototype || proto === Array.prototype || proto === null) return null;
+  return boxOf(value);
 }
 
 /**
@@ -277,9 +284,7 @@ function asTaken(value, key) {
     if (typeof toJSON === "function") value = toJSON.call(value, key);
   }
   if (value !== null && typeof value === "object") {
-    const proto = Object.getPrototypeOf(value);
-    const plain = proto === Object.prototype || proto === Array.prototype || proto === null;
-    const read = plain ? null : boxOf(value);
+    const read = unboxing(value);
     if (read !== null) return read(value);
   }
   return value;
