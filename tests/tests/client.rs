@@ -716,6 +716,36 @@ async fn a_handshake_never_answered_is_a_connection_not_made() {
     assert_eq!(seen.unwrap().load(Ordering::SeqCst), 3);
 }
 
+/// As above when the time budget, not the attempt time-out, bounds the
+/// attempt: the connection waits four fifths of what the attempt has, not
+/// of the attempt time-out, which the budget's end would come before.
+#[tokio::test]
+async fn a_handshake_never_answered_within_a_short_budget_is_a_connection_not_made() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let endpoint: Endpoint = format!("https://{}", listener.local_addr().unwrap())
+        .parse()
+        .unwrap();
+    let seen = counted(listener, |stream| async move {
+        tokio::time::sleep(Duration::from_secs(30)).await;
+        drop(stream);
+    });
+    let sent = client(endpoint)
+        .attempt_timeout(Duration::from_secs(10))
+        .time_budget(Duration::from_millis(600))
+        .build()
+        .unwrap()
+        .create_group(&request())
+        .await;
+    let Outcome::Transport(e) = &sent.outcome else {
+        panic!("{:?}", sent.outcome);
+    };
+    assert_eq!(e.kind, TransportErrorKind::Connect, "{e}");
+    assert_eq!(sent.creation(), Creation::NotCreated);
+    // One attempt: what the budget leaves after it is too short for another.
+    assert_eq!(sent.attempts, 1);
+    assert_eq!(seen.load(Ordering::SeqCst), 1);
+}
+
 #[tokio::test]
 async fn a_connection_closed_without_an_answer_says_so_without_the_clients_layers() {
     // A server that reads the whole request (until the client has been

@@ -232,7 +232,8 @@ impl ClientBuilder {
     }
 
     /// The longest one attempt may take, answer read in full (10 s; at
-    /// least 1 ms). A connection not made within four fifths of it (the
+    /// least 1 ms), or what is left of the time budget if that is less. A
+    /// connection not made within four fifths of the attempt's time (the
     /// TCP connection, a proxy's tunnel, the TLS handshake) fails as
     /// [`TransportErrorKind::Connect`]: nothing was sent, where the
     /// attempt's own time-out ([`TransportErrorKind::Timeout`]) may have
@@ -275,21 +276,11 @@ impl ClientBuilder {
     pub fn build(self) -> Result<Client, ClientError> {
         let params = RequestParams::new(self.sdkappid, self.identifier, UserSig::new(""), 0);
         params.validate().map_err(ClientError::Params)?;
-        let mut http = reqwest::Client::builder()
-            // A redirect would carry the UserSig to another URL.
-            .redirect(reqwest::redirect::Policy::none())
-            // A connection (the TCP connection, a proxy's tunnel, the TLS
-            // handshake) not made within four fifths of the attempt's time
-            // fails as one not made: nothing was sent. The attempt's own
-            // time-out, which covers the exchange too, says the server may
-            // have acted (helper-183: a proxy that never answered made every
-            // attempt one that may have created the group).
-            .connect_timeout(self.settings.attempt_timeout * 4 / 5);
-        if self.settings.endpoint.is_plain_http() {
-            // A proxy would read the URL, UserSig included, in clear text.
-            http = http.no_proxy();
-        }
-        let http = http.build().map_err(|e| ClientError::Http(describe(&e)))?;
+        let http = http_client(
+            &self.settings.endpoint,
+            connect_timeout(self.settings.attempt_timeout),
+        )
+        .map_err(|e| ClientError::Http(describe(&e)))?;
         Ok(Client {
             http,
             params,
@@ -298,6 +289,31 @@ impl ClientBuilder {
             usersig: Mutex::new(None),
         })
     }
+}
+
+/// The HTTP client of a [`Client`] for `endpoint`: no redirects, no proxy
+/// for plain HTTP, and connections not made within `connect` failing as
+/// not made.
+fn http_client(endpoint: &Endpoint, connect: Duration) -> reqwest::Result<reqwest::Client> {
+    let mut http = reqwest::Client::builder()
+        // A redirect would carry the UserSig to another URL.
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(connect);
+    if endpoint.is_plain_http() {
+        // A proxy would read the URL, UserSig included, in clear text.
+        http = http.no_proxy();
+    }
+    http.build()
+}
+
+/// How long an attempt of `time` waits for its connection (the TCP
+/// connection, a proxy's tunnel, the TLS handshake): four fifths of it. One
+/// not made by then fails as one not made, so nothing was sent, where the
+/// attempt's own time-out, which covers the exchange too, says the server
+/// may have acted (helper-183: a proxy that never answered made every
+/// attempt one that may have created the group).
+fn connect_timeout(time: Duration) -> Duration {
+    time * 4 / 5
 }
 
 /// What a call came to, and how many attempts it took.
@@ -496,8 +512,18 @@ impl Client {
             Ok(request) => request,
             Err(e) => return transport(e),
         };
+        // An attempt the time budget cuts short gets a connection time-out
+        // of its own, as a shorter attempt time-out would give it: the
+        // client's, four fifths of the full attempt, would come after the
+        // attempt's end and leave a connection never made said as a request
+        // that may have gone. Its own client cannot reuse a connection the
+        // client keeps; one that cannot start leaves the client's.
+        let short = (timeout < self.settings.attempt_timeout)
+            .then(|| http_client(&self.settings.endpoint, connect_timeout(timeout)).ok())
+            .flatten();
+        let http = short.as_ref().unwrap_or(&self.http);
         let exchange = async {
-            let mut response = self.http.execute(request).await?;
+            let mut response = http.execute(request).await?;
             let status = response.status().as_u16();
             let mut body = Vec::new();
             while let Some(chunk) = response.chunk().await? {

@@ -36,8 +36,10 @@ than that retries them; 70001 and 70052 renew the UserSig once, when one
 made now differs (not within the second the last was made); anything
 else is the answer.
 Each attempt gets the attempt time-out or what is left of the time budget,
-whichever is less; a retry starts only if its wait leaves at least a second
-(or the attempt time-out, if shorter), and at most --max-attempts are made.
+whichever is less, and a connection not made within four fifths of that is
+a connect error (nothing was sent); a retry starts only if its wait leaves
+at least a second (or the attempt time-out, if shorter), and at most
+--max-attempts are made.
 10025 after an attempt whose outcome is unknown (no response, HTTP 5xx, or the
 server's own failure: 10002, 141002, 60008, 70169, 70500) means the group
 exists and is yours, most likely made by that attempt (created_earlier),
