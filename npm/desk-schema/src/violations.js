@@ -235,7 +235,13 @@ function sentOtherwise(value) {
  * `boxOf` would throw four times to say.
  */
 function unboxing(value) {
-  const proto = Object.getPrototypeOf(value);
+  let proto;
+  try {
+    proto = Object.getPrototypeOf(value);
+  } catch {
+    // A Proxy's trap, which JSON.stringify never calls.
+    return boxOf(value);
+  }
   if (proto === Object.prototype || proto === Array.prototype || proto === null) return null;
   return boxOf(value);
 }

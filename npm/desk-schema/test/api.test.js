@@ -777,6 +777,13 @@ test("data as JSON.stringify sends it: a toJSON without end throws, a hidden toJ
     { ...sample(), MaxMemberCount: new Money(5000000) },
     { ...sample(), MaxMemberCount: Object.defineProperty(new Number(50), Symbol.toStringTag, { value: "X" }) },
     { ...sample(), MemberList: [new Throws(), { Member_Account: "@customer_service_account" }], Notes: undefined },
+    // helper-192: Proxies. A toJSON only its get trap gives; a getPrototypeOf
+    // trap that throws (JSON.stringify never asks it; the package threw); a
+    // box behind a Proxy, which JSON.stringify sends as the object it is.
+    new Proxy(sample(), { get: (t, k, r) => (k === "toJSON" ? () => ({ ...t, Name: "x".repeat(101) }) : Reflect.get(t, k, r)) }),
+    { ...sample(), MemberList: [new Proxy({ Member_Account: "u" }, { getPrototypeOf: () => { throw new Error("trap"); } })] },
+    { ...sample(), Name: new Proxy(new String("name"), { getPrototypeOf: () => { throw new Error("trap"); } }) },
+    { ...sample(), MaxMemberCount: new Proxy(new Number(5), {}) },
   ];
   for (const data of shapes) {
     const sent = JSON.parse(JSON.stringify(data));
