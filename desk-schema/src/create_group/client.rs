@@ -517,11 +517,16 @@ impl Client {
         // client's, four fifths of the full attempt, would come after the
         // attempt's end and leave a connection never made said as a request
         // that may have gone. Its own client cannot reuse a connection the
-        // client keeps; one that cannot start leaves the client's.
+        // client keeps; one that cannot start leaves the client's. Making
+        // it (tens of milliseconds: the system's certificates) is part of
+        // the attempt's time; a retry is cut short only with a second or
+        // more left, so the connection's time-out still comes first.
+        let began = Instant::now();
         let short = (timeout < self.settings.attempt_timeout)
             .then(|| http_client(&self.settings.endpoint, connect_timeout(timeout)).ok())
             .flatten();
         let http = short.as_ref().unwrap_or(&self.http);
+        let timeout = timeout.saturating_sub(began.elapsed());
         let exchange = async {
             let mut response = http.execute(request).await?;
             let status = response.status().as_u16();
