@@ -718,32 +718,98 @@ async fn a_handshake_never_answered_is_a_connection_not_made() {
 
 /// As above when the time budget, not the attempt time-out, bounds the
 /// attempt: the connection waits four fifths of what the attempt has, not
-/// of the attempt time-out, which the budget's end would come before.
+/// of the attempt time-out, which the budget's end would come before
+/// (helper-193: at 100 ms the first fix still said `Timeout`, and took
+/// longer than the budget).
 #[tokio::test]
 async fn a_handshake_never_answered_within_a_short_budget_is_a_connection_not_made() {
+    for budget in [100, 600] {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let endpoint: Endpoint = format!("https://{}", listener.local_addr().unwrap())
+            .parse()
+            .unwrap();
+        let seen = counted(listener, |stream| async move {
+            tokio::time::sleep(Duration::from_secs(30)).await;
+            drop(stream);
+        });
+        let sent = client(endpoint)
+            .attempt_timeout(Duration::from_secs(10))
+            .time_budget(Duration::from_millis(budget))
+            .build()
+            .unwrap()
+            .create_group(&request())
+            .await;
+        let Outcome::Transport(e) = &sent.outcome else {
+            panic!("{:?}", sent.outcome);
+        };
+        assert_eq!(e.kind, TransportErrorKind::Connect, "{budget} ms: {e}");
+        assert_eq!(
+            e.to_string(),
+            "cannot connect: no connection within four fifths of the attempt's time"
+        );
+        assert_eq!(sent.creation(), Creation::NotCreated);
+        // One attempt: what the budget leaves after it is too short for
+        // another.
+        assert_eq!(sent.attempts, 1);
+        assert_eq!(seen.load(Ordering::SeqCst), 1);
+    }
+}
+
+/// One client keeps its connection from call to call, whatever its time
+/// budget (helper-193: a budget at or below the attempt time-out made a new
+/// HTTP client, and a new connection, for every call).
+#[tokio::test]
+async fn a_client_keeps_its_connection_from_call_to_call() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let endpoint: Endpoint = format!("https://{}", listener.local_addr().unwrap())
+    let endpoint: Endpoint = format!("http://{}", listener.local_addr().unwrap())
         .parse()
         .unwrap();
-    let seen = counted(listener, |stream| async move {
-        tokio::time::sleep(Duration::from_secs(30)).await;
-        drop(stream);
+    // Answers every request on a connection with a creation, and keeps it.
+    let seen = counted(listener, |mut stream| async move {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let body = r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","GroupId":"team-a"}"#;
+        let answer = format!(
+            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+            body.len()
+        );
+        let mut read = Vec::new();
+        let mut buf = [0; 4096];
+        while let Ok(n @ 1..) = stream.read(&mut buf).await {
+            read.extend_from_slice(&buf[..n]);
+            // A request is whole once its body (content-length) is in.
+            while let Some(head) = read.windows(4).position(|w| w == b"\r\n\r\n") {
+                let head_text = String::from_utf8_lossy(&read[..head]).to_ascii_lowercase();
+                let length: usize = head_text
+                    .lines()
+                    .find_map(|line| line.strip_prefix("content-length:"))
+                    .map_or(0, |n| n.trim().parse().unwrap());
+                if read.len() < head + 4 + length {
+                    break;
+                }
+                read.drain(..head + 4 + length);
+                if stream.write_all(answer.as_bytes()).await.is_err() {
+                    return;
+                }
+            }
+        }
     });
-    let sent = client(endpoint)
-        .attempt_timeout(Duration::from_secs(10))
-        .time_budget(Duration::from_millis(600))
-        .build()
-        .unwrap()
-        .create_group(&request())
-        .await;
-    let Outcome::Transport(e) = &sent.outcome else {
-        panic!("{:?}", sent.outcome);
-    };
-    assert_eq!(e.kind, TransportErrorKind::Connect, "{e}");
-    assert_eq!(sent.creation(), Creation::NotCreated);
-    // One attempt: what the budget leaves after it is too short for another.
-    assert_eq!(sent.attempts, 1);
-    assert_eq!(seen.load(Ordering::SeqCst), 1);
+    for (attempt, budget) in [(10, 10), (10, 3), (3, 10)] {
+        let client = client(endpoint.clone())
+            .attempt_timeout(Duration::from_secs(attempt))
+            .time_budget(Duration::from_secs(budget))
+            .build()
+            .unwrap();
+        let before = seen.load(Ordering::SeqCst);
+        for _ in 0..3 {
+            let sent = client.create_group(&request()).await;
+            assert_eq!(sent.creation(), Creation::Created, "{:?}", sent.outcome);
+        }
+        assert_eq!(
+            seen.load(Ordering::SeqCst) - before,
+            1,
+            "attempt {attempt} s, budget {budget} s"
+        );
+    }
 }
 
 #[tokio::test]

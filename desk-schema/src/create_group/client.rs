@@ -39,9 +39,10 @@
 //!   [`Outcome::Api`] with [`Sent::earlier_unknown`] set.
 //! - **Time.** Each attempt has a time-out (10 s by default), and the whole
 //!   call a budget (30 s): each attempt gets the smaller of its time-out
-//!   and what is left, a retry starts only when its wait leaves at least a
-//!   second (the time-out, if shorter), and at most
-//!   [`ClientBuilder::max_attempts`] are made.
+//!   and what is left, and a connection not made within four fifths of
+//!   that is [`TransportErrorKind::Connect`] (nothing was sent); a retry
+//!   starts only when its wait leaves at least a second (the time-out, if
+//!   shorter), and at most [`ClientBuilder::max_attempts`] are made.
 //! - **Secrets.** No redirect is followed (it would carry the UserSig
 //!   elsewhere), plain `http` goes to this machine only and never through a
 //!   proxy, and every UserSig the call sent is cut out of the server's
@@ -276,11 +277,15 @@ impl ClientBuilder {
     pub fn build(self) -> Result<Client, ClientError> {
         let params = RequestParams::new(self.sdkappid, self.identifier, UserSig::new(""), 0);
         params.validate().map_err(ClientError::Params)?;
-        let http = http_client(
-            &self.settings.endpoint,
-            connect_timeout(self.settings.attempt_timeout),
-        )
-        .map_err(|e| ClientError::Http(describe(&e)))?;
+        let mut http = reqwest::Client::builder()
+            // A redirect would carry the UserSig to another URL.
+            .redirect(reqwest::redirect::Policy::none())
+            .connector_layer(ConnectBy);
+        if self.settings.endpoint.is_plain_http() {
+            // A proxy would read the URL, UserSig included, in clear text.
+            http = http.no_proxy();
+        }
+        let http = http.build().map_err(|e| ClientError::Http(describe(&e)))?;
         Ok(Client {
             http,
             params,
@@ -291,30 +296,85 @@ impl ClientBuilder {
     }
 }
 
-/// The HTTP client of a [`Client`] for `endpoint`: no redirects, no proxy
-/// for plain HTTP, and connections not made within `connect` failing as
-/// not made.
-fn http_client(endpoint: &Endpoint, connect: Duration) -> reqwest::Result<reqwest::Client> {
-    let mut http = reqwest::Client::builder()
-        // A redirect would carry the UserSig to another URL.
-        .redirect(reqwest::redirect::Policy::none())
-        .connect_timeout(connect);
-    if endpoint.is_plain_http() {
-        // A proxy would read the URL, UserSig included, in clear text.
-        http = http.no_proxy();
-    }
-    http.build()
+tokio::task_local! {
+    /// When the connection of the attempt being made must be made by: four
+    /// fifths of the attempt's time after its start.
+    static CONNECT_BY: tokio::time::Instant;
 }
 
-/// How long an attempt of `time` waits for its connection (the TCP
-/// connection, a proxy's tunnel, the TLS handshake): four fifths of it. One
-/// not made by then fails as one not made, so nothing was sent, where the
+/// The HTTP client's connector layer that fails a connection (the TCP
+/// connection, a proxy's tunnel, the TLS handshake) not made by the
+/// attempt's [`CONNECT_BY`] as one not made: nothing was sent. The
 /// attempt's own time-out, which covers the exchange too, says the server
 /// may have acted (helper-183: a proxy that never answered made every
-/// attempt one that may have created the group).
-fn connect_timeout(time: Duration) -> Duration {
-    time * 4 / 5
+/// attempt one that may have created the group). The deadline is the
+/// attempt's own, which the time budget may make shorter than the attempt
+/// time-out: reqwest's `connect_timeout` is one duration for every
+/// attempt. The connector is called from the attempt's own task, so it
+/// reads the deadline there.
+#[derive(Clone, Copy)]
+struct ConnectBy;
+
+impl<S> tower_layer::Layer<S> for ConnectBy {
+    type Service = ConnectByService<S>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        ConnectByService(inner)
+    }
 }
+
+/// The connector under [`ConnectBy`].
+#[derive(Clone)]
+struct ConnectByService<S>(S);
+
+/// An error of the HTTP client's layers, as its connector layers give one.
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+impl<S, R> tower_service::Service<R> for ConnectByService<S>
+where
+    S: tower_service::Service<R, Error = BoxError>,
+    S::Future: Send + 'static,
+{
+    type Response = S::Response;
+    type Error = BoxError;
+    type Future = core::pin::Pin<
+        Box<dyn core::future::Future<Output = Result<S::Response, BoxError>> + Send>,
+    >;
+
+    fn poll_ready(
+        &mut self,
+        cx: &mut core::task::Context<'_>,
+    ) -> core::task::Poll<Result<(), BoxError>> {
+        self.0.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: R) -> Self::Future {
+        let by = CONNECT_BY.try_with(|by| *by).ok();
+        let connecting = self.0.call(request);
+        Box::pin(async move {
+            match by {
+                Some(by) => tokio::time::timeout_at(by, connecting)
+                    .await
+                    .unwrap_or_else(|_| Err(Box::new(NotConnectedInTime))),
+                // Not an attempt's (none is made otherwise): its time-out
+                // bounds it.
+                None => connecting.await,
+            }
+        })
+    }
+}
+
+/// A connection not made by the attempt's [`CONNECT_BY`].
+#[derive(Debug)]
+struct NotConnectedInTime;
+
+impl fmt::Display for NotConnectedInTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("no connection within four fifths of the attempt's time")
+    }
+}
+
+impl std::error::Error for NotConnectedInTime {}
 
 /// What a call came to, and how many attempts it took.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -512,23 +572,8 @@ impl Client {
             Ok(request) => request,
             Err(e) => return transport(e),
         };
-        // An attempt the time budget cuts short gets a connection time-out
-        // of its own, as a shorter attempt time-out would give it: the
-        // client's, four fifths of the full attempt, would come after the
-        // attempt's end and leave a connection never made said as a request
-        // that may have gone. Its own client cannot reuse a connection the
-        // client keeps; one that cannot start leaves the client's. Making
-        // it (tens of milliseconds: the system's certificates) is part of
-        // the attempt's time; a retry is cut short only with a second or
-        // more left, so the connection's time-out still comes first.
-        let began = Instant::now();
-        let short = (timeout < self.settings.attempt_timeout)
-            .then(|| http_client(&self.settings.endpoint, connect_timeout(timeout)).ok())
-            .flatten();
-        let http = short.as_ref().unwrap_or(&self.http);
-        let timeout = timeout.saturating_sub(began.elapsed());
         let exchange = async {
-            let mut response = http.execute(request).await?;
+            let mut response = self.http.execute(request).await?;
             let status = response.status().as_u16();
             let mut body = Vec::new();
             while let Some(chunk) = response.chunk().await? {
@@ -539,7 +584,8 @@ impl Client {
             }
             Ok(Ok((status, body)))
         };
-        match tokio::time::timeout(timeout, exchange).await {
+        let connect_by = tokio::time::Instant::now() + timeout * 4 / 5;
+        match tokio::time::timeout(timeout, CONNECT_BY.scope(connect_by, exchange)).await {
             Err(_) => Outcome::Transport(TransportError {
                 kind: TransportErrorKind::Timeout,
                 message: format!("{}{} ms", call::NO_WHOLE_ANSWER, timeout.as_millis()),
