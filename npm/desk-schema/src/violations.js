@@ -232,7 +232,8 @@ function sentOtherwise(value) {
 /**
  * How to read the object `value` if it is a boxed primitive, or `null`. A
  * plain object or an array (all `JSON.parse` makes) is no box, which
- * `boxOf` would throw four times to say.
+ * `boxOf` would throw four times to say: told by its prototype, so a box
+ * given one of theirs is missed (README: a limit).
  */
 function unboxing(value) {
   let proto;
