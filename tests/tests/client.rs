@@ -755,6 +755,23 @@ async fn a_handshake_never_answered_within_a_short_budget_is_a_connection_not_ma
     }
 }
 
+/// `Duration::MAX`, "no limit", for every time setting: a call, not a
+/// panic (helper-194: four fifths of the attempt's time overflowed).
+#[tokio::test]
+async fn durations_without_limit_are_taken() {
+    let (endpoint, _server) = serve(vec![api_error(10002), CREATED]).await;
+    let sent = client(endpoint)
+        .attempt_timeout(Duration::MAX)
+        .time_budget(Duration::MAX)
+        .backoff(Duration::from_millis(1), Duration::MAX)
+        .build()
+        .unwrap()
+        .create_group(&request())
+        .await;
+    assert_eq!(sent.creation(), Creation::Created, "{:?}", sent.outcome);
+    assert_eq!(sent.attempts, 2);
+}
+
 /// One client keeps its connection from call to call, whatever its time
 /// budget (helper-193: a budget at or below the attempt time-out made a new
 /// HTTP client, and a new connection, for every call).

@@ -299,7 +299,7 @@ impl ClientBuilder {
 tokio::task_local! {
     /// When the connection of the attempt being made must be made by: four
     /// fifths of the attempt's time after its start.
-    static CONNECT_BY: tokio::time::Instant;
+    static CONNECT_BY: Option<tokio::time::Instant>;
 }
 
 /// The HTTP client's connector layer that fails a connection (the TCP
@@ -349,15 +349,15 @@ where
     }
 
     fn call(&mut self, request: R) -> Self::Future {
-        let by = CONNECT_BY.try_with(|by| *by).ok();
+        let by = CONNECT_BY.try_with(|by| *by).ok().flatten();
         let connecting = self.0.call(request);
         Box::pin(async move {
             match by {
                 Some(by) => tokio::time::timeout_at(by, connecting)
                     .await
                     .unwrap_or_else(|_| Err(Box::new(NotConnectedInTime))),
-                // Not an attempt's (none is made otherwise): its time-out
-                // bounds it.
+                // No deadline an `Instant` holds, or (none is made so) not
+                // an attempt's: the attempt's time-out bounds it.
                 None => connecting.await,
             }
         })
@@ -539,7 +539,7 @@ impl Client {
             // The attempt then gets what is left, as the first one does.
             let shortest = self.settings.attempt_timeout.min(SHORTEST_RETRY);
             let left = (self.settings.time_budget)
-                .checked_sub(start.elapsed() + wait)
+                .checked_sub(start.elapsed().saturating_add(wait))
                 .unwrap_or_default();
             if attempts >= self.settings.max_attempts || left < shortest {
                 return Sent {
@@ -584,7 +584,8 @@ impl Client {
             }
             Ok(Ok((status, body)))
         };
-        let connect_by = tokio::time::Instant::now() + timeout * 4 / 5;
+        // None past what an `Instant` holds (`Duration::MAX`, "no limit").
+        let connect_by = tokio::time::Instant::now().checked_add(timeout / 5 * 4);
         match tokio::time::timeout(timeout, CONNECT_BY.scope(connect_by, exchange)).await {
             Err(_) => Outcome::Transport(TransportError {
                 kind: TransportErrorKind::Timeout,
