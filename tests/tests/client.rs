@@ -747,6 +747,10 @@ async fn a_handshake_never_answered_within_a_short_budget_is_a_connection_not_ma
             e.to_string(),
             "cannot connect: no connection within four fifths of the attempt's time"
         );
+        assert_eq!(
+            e.localized(desk_schema::Locale::ZhCn).to_string(),
+            "无法连接：未能在本次尝试时间的五分之四内建立连接"
+        );
         assert_eq!(sent.creation(), Creation::NotCreated);
         // One attempt: what the budget leaves after it is too short for
         // another.

@@ -211,6 +211,11 @@ pub struct TransportError {
 /// 2000 ms`): written there, read by the Chinese form here.
 pub(crate) const NO_WHOLE_ANSWER: &str = "no complete response within ";
 
+/// The client's words for a connection not made by the attempt's deadline:
+/// written there, read by the Chinese form here.
+pub(crate) const NOT_CONNECTED_IN_TIME: &str =
+    "no connection within four fifths of the attempt's time";
+
 impl fmt::Display for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.fmt_in(f, Locale::En)
@@ -248,6 +253,9 @@ impl TransportError {
                 "{} 毫秒内没有收到完整应答",
                 ms.trim_end_matches(" ms")
             )),
+            (Locale::ZhCn, None) if self.message == NOT_CONNECTED_IN_TIME => {
+                std::borrow::Cow::Borrowed("未能在本次尝试时间的五分之四内建立连接")
+            }
             (Locale::ZhCn, None) => match reason_zh(&self.message) {
                 Some(zh) => std::borrow::Cow::Owned(format!("{zh}（{}）", self.message)),
                 None => std::borrow::Cow::Borrowed(self.message.as_str()),

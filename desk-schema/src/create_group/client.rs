@@ -370,7 +370,7 @@ struct NotConnectedInTime;
 
 impl fmt::Display for NotConnectedInTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("no connection within four fifths of the attempt's time")
+        f.write_str(call::NOT_CONNECTED_IN_TIME)
     }
 }
 
