@@ -111,4 +111,17 @@ pub struct RightThenWrong {
     pub wrong: Plain,
 }
 
+// A custom rule beside `nested`, alone, on a field that may be absent: the
+// walk's check of what the absent field reads as asked the type at
+// `#[derive(Validate)]` too (two errors for one mistake).
+#[derive(Validate, Deserialize)]
+pub struct CustomWhenAbsent {
+    #[desk(nested, custom(check = maybe_check, description = "checked"))]
+    pub maybe: Option<Plain>,
+}
+
+fn maybe_check(_: &Option<Plain>) -> Result<(), desk_schema::Kind> {
+    Ok(())
+}
+
 fn main() {}

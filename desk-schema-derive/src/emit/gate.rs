@@ -246,9 +246,14 @@ pub(super) fn reads_absence(field: &Field) -> TokenStream {
         let read = super::skip_read(field);
         return quote!(#read.reads_absence());
     }
-    absence(field).map_or_else(
-        || quote!(__desk::may_be_absent::<#ty>()),
-        |probe| quote!({ use __desk::absence::*; #probe.__desk_reads_absence() }),
+    // At the gate's span, as every question of the gated type is: a type
+    // that fails the gate is said once, at the field.
+    at(
+        field,
+        absence(field).map_or_else(
+            || quote!(__desk::may_be_absent::<#ty>()),
+            |probe| quote!({ use __desk::absence::*; #probe.__desk_reads_absence() }),
+        ),
     )
 }
 
@@ -256,9 +261,13 @@ pub(super) fn reads_absence(field: &Field) -> TokenStream {
 /// generated code asks it, chosen as [`reads_absence`] chooses.
 pub(super) fn absent_value(field: &Field) -> TokenStream {
     let ty = &field.ty;
-    absence(field).map_or_else(
-        || quote!(__desk::absent::<#ty>()),
-        |probe| quote!({ use __desk::absence::*; #probe.__desk_absent_value() }),
+    // At the gate's span, as [`reads_absence`].
+    at(
+        field,
+        absence(field).map_or_else(
+            || quote!(__desk::absent::<#ty>()),
+            |probe| quote!({ use __desk::absence::*; #probe.__desk_absent_value() }),
+        ),
     )
 }
 
