@@ -27,4 +27,16 @@ enum Choice {
     },
 }
 
+// The same inside a generic wrapper: rustc's error there once per typo, as
+// serde's alone (the gate's functions had their names at the field, and
+// rustc suggested a type parameter after it: `Option<Strin<Strin>>`, one
+// error more).
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Wrapped {
+    #[desk(max_bytes = 3)]
+    maybe: Option<Strin>,
+    #[desk(nested)]
+    many: Vec<Option<Nope>>,
+}
+
 fn main() {}

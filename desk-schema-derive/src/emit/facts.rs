@@ -436,9 +436,15 @@ impl Facts {
         let (bottom_json, bottom_walk) = (Self::bottom(&self.json), Self::bottom(&self.walk));
         let (bottom_decl, own) = (params.decl(&[], &[]), params.own_where());
         let (bottom_eq, bottom_set) = (cause(eq_local), cause(set_local));
+        // Its parameters keep the derive's span: the where-clause names the
+        // fields' types as written, and rustc suggests a type parameter
+        // for one that does not resolve after the impl's parameters, which
+        // at a gate's span made its error one more than serde's (inside
+        // `Vec<Option<Nope, Strin>>`).
+        let decl_kept = super::gate::invisible(decl.clone());
         let deeper_impl = super::gate::impl_at_first(
             input,
-            quote!(#[automatically_derived] impl #decl #facts<__desk::types::S<__DeskD>> for #ty #deeper),
+            quote!(#[automatically_derived] impl #decl_kept #facts<__desk::types::S<__DeskD>> for #ty #deeper),
             body,
         );
         quote! {

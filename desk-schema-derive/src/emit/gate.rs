@@ -690,17 +690,22 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
         } else {
             (params.decl(&[quote!('__desk_r)], &[]), quote!('__desk_r))
         };
-        Some(super::respan(
-            quote! {
-                fn #to #to_decl(__desk_v: &#r #written) -> &#r #gated #bounds {
-                    __desk_v
-                }
-                fn #from #from_decl(__desk_v: #gated) -> #written #bounds {
-                    __desk_v
-                }
-            },
+        // Their names keep the derive's span: a type that does not resolve
+        // is then rustc's own error at the field, worded as serde's (which
+        // rustc shows once), not one more suggesting a type parameter where
+        // the function's name would be.
+        let to_rest = super::respan(
+            quote!(#to_decl(__desk_v: &#r #written) -> &#r #gated #bounds { __desk_v }),
             gate.span,
-        ))
+        );
+        let from_rest = super::respan(
+            quote!(#from_decl(__desk_v: #gated) -> #written #bounds { __desk_v }),
+            gate.span,
+        );
+        Some(quote! {
+            fn #to #to_rest
+            fn #from #from_rest
+        })
     });
     let context = context_of(input);
     let params: Vec<syn::Ident> = (input.generics.type_params())
