@@ -39,4 +39,18 @@ struct Wrapped {
     many: Vec<Option<Nope>>,
 }
 
+// And in a derived generic type's argument: the gate's alias was defined at
+// the field, and rustc suggested `Env<Strin><Strin>` (one error more).
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct Env<T> {
+    #[desk(nested)]
+    data: T,
+}
+
+#[derive(desk_schema::Validate, serde::Deserialize)]
+struct HoldsEnv {
+    #[desk(nested)]
+    env: Env<Strin>,
+}
+
 fn main() {}

@@ -718,6 +718,11 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
         .filter(|g| !written_whole(g))
         .map(|(alias, ty, through)| {
             let name = gated_name(&invisible(ty.to_token_stream()), *through, &context, false);
+            // Defined at the derive's span, used at the gate's: a type that
+            // does not resolve is then rustc's own error, worded as
+            // serde's, not one more suggesting a type parameter after the
+            // alias's name, which would be at the field (`Env<Strin><Strin>`).
+            let alias = syn::Ident::new(&alias.to_string(), Span::call_site());
             quote! {
                 type #alias = #name;
             }
