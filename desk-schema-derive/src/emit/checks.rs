@@ -358,16 +358,12 @@ pub(super) fn with_messages(
     let Some(own) = own_messages(field) else {
         return quote!(#checks #after);
     };
-    let (statics, set) = (&own.statics, &own.call);
-    quote! {
-        {
-            #statics
-            let __desk_mark = __desk::Report::len(__desk_report);
-            #checks
-            __desk_report.#set;
-        }
-        #after
-    }
+    let checks = own.after(
+        &quote!(__desk::Report::len(__desk_report)),
+        checks,
+        &quote!(__desk_report),
+    );
+    quote!({ #checks } #after)
 }
 
 /// A field's own messages (`message(...)`), as the generated code gives
@@ -378,6 +374,28 @@ pub(super) struct OwnMessages {
     /// The call, a method of `Report` or of the walk's `Slot`:
     /// `set_messages(__desk_mark, ...)` or `set_messages_by_code(...)`.
     pub(super) call: TokenStream,
+}
+
+impl OwnMessages {
+    /// `__desk_mark` set to `mark`, then `body`, then these messages given to
+    /// the violations `receiver` (a `Report` or a `Slot`) holds from the mark
+    /// on. Statements, not a block: what `body` binds stays in scope.
+    pub(super) fn after(
+        &self,
+        mark: &TokenStream,
+        body: &TokenStream,
+        receiver: &TokenStream,
+    ) -> TokenStream {
+        let Self { statics, call } = self;
+        quote! {
+            let __desk_mark = #mark;
+            #body
+            {
+                #statics
+                #receiver.#call;
+            }
+        }
+    }
 }
 
 /// The field's own messages (`message(...)`), if it has them.
@@ -530,17 +548,11 @@ pub(super) fn newtype_read(field: &Field, ctx: &Ctx) -> TokenStream {
     // What the read found (a number past the type) takes the field's own
     // messages, as its rules' violations do.
     let read = match super::walker::own_read_messages(field) {
-        Some(own) => {
-            let (statics, set) = (&own.statics, &own.call);
-            quote! {
-                let __desk_mark = __desk::Report::len(&__desk_walk.report);
-                #read
-                {
-                    #statics
-                    __desk_walk.report.#set;
-                }
-            }
-        }
+        Some(own) => own.after(
+            &quote!(__desk::Report::len(&__desk_walk.report)),
+            &read,
+            &quote!(__desk_walk.report),
+        ),
         None => read,
     };
     let since = findings_start(field, &quote!(__desk_walk.report));

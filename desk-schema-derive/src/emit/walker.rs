@@ -236,14 +236,9 @@ fn after_read(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) 
         super::rule::range_bounds(&field.rules).map(|b| quote!((&mut #slot).range_bounds(#b);));
     // What the read found (a number past the field's type) takes the
     // field's own messages, as its rules' violations do.
-    let messages = own_read_messages(field).map(|own| {
-        let (statics, set) = (&own.statics, &own.call);
-        quote! {{
-            #statics
-            let __desk_mark = 0;
-            (&mut #slot).#set;
-        }}
-    });
+    let messages = own_read_messages(field)
+        .map(|own| own.after(&quote!(0), &quote!(), &quote!((&mut #slot))))
+        .map(|set| quote!({ #set }));
     quote!(#bounds #messages #finish)
 }
 

@@ -265,7 +265,9 @@ const BOXES = [
  * it, rather than by its prototype or `Symbol.toStringTag` (another realm's
  * box is one, a tagged one too; `Object.create(Number.prototype)` is not),
  * and without running any code of the value's. Each kind it is not throws
- * inside: asked only of objects that are neither plain objects nor arrays.
+ * inside: asked only of objects that are neither plain objects nor arrays,
+ * and of a Proxy whose `getPrototypeOf` trap throws (whose prototype is
+ * then unknown).
  */
 function boxOf(value) {
   for (const [valueOf, read] of BOXES) {
