@@ -492,6 +492,10 @@ pub(crate) struct Gate {
     /// The type's own type parameters, as the field's identity functions
     /// take them (`::<T>`, or nothing).
     pub turbofish: proc_macro2::TokenStream,
+    /// The number of the field's default function (`__desk_default_N`),
+    /// for a field with a serde default function of its own
+    /// (`#[serde(default = "path")]`).
+    pub default: Option<usize>,
     /// Whether a type of the field is gated as `Nested` (not only map keys).
     pub nested: bool,
     /// Whether the field's type names no type parameter of the deriving

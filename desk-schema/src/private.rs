@@ -73,8 +73,8 @@ pub mod walk {
     pub use crate::tagged::{EnumWalker, Repr, data_enum};
     pub use crate::walk::field::{
         Absence, FieldView, Found, Properties, SerdeReads, Slot, Whole, absent, default_breaks,
-        enum_str, field, may_be_absent, not_allowed, range_bounds, required, required_field,
-        required_unless, scope, shape_count, unreadable_count,
+        enum_str, field, field_as, may_be_absent, not_allowed, range_bounds, required,
+        required_field, required_unless, scope, shape_count, unreadable_count,
     };
     pub use crate::walk::{ObjectWalker, Walk, object, scalar};
     pub use serde::de::MapAccess;

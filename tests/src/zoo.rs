@@ -280,6 +280,41 @@ impl Default for Locale {
     }
 }
 
+/// Serde's defaults on nested fields, of their types as written, checked
+/// by their own rules on every path: a struct-level default (`Locale`'s,
+/// which breaks its byte limit, so `Home` is required) and a default
+/// function (`Pager`'s, which passes).
+#[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
+#[serde(default, rename_all = "PascalCase")]
+pub struct Preferences {
+    #[desk(nested)]
+    pub home: Locale,
+    #[desk(nested)]
+    #[serde(default = "first_page")]
+    pub pager: Pager,
+}
+
+impl Default for Preferences {
+    fn default() -> Self {
+        Preferences {
+            home: Locale::default(),
+            pager: Pager {
+                Limit: 0,
+                Offset: 0,
+                Cursor: None,
+            },
+        }
+    }
+}
+
+fn first_page() -> Pager {
+    Pager {
+        Limit: 20,
+        Offset: 0,
+        Cursor: None,
+    }
+}
+
 /// `v4/desk_http_svc/set_customer_profile`: nested newtypes, a struct
 /// default and a `skip`ped free-form field.
 #[derive(Debug, Clone, PartialEq, Deserialize, Validate)]
@@ -1799,6 +1834,7 @@ macro_rules! for_each_zoo_type {
         $m!(Pager);
         $m!(GetGroupList);
         $m!(Locale);
+        $m!(Preferences);
         $m!(CustomerProfile);
         $m!(MsgElem);
         $m!(SendGroupMsg);

@@ -205,6 +205,18 @@ fn a_default_that_breaks_its_rules_makes_the_field_required_everywhere() {
     let pager = from_json_str::<Pager>("{}").unwrap();
     assert_eq!((pager.Limit, pager.Offset), (10, 0));
     assert!(schema_for::<Pager>().to_value().get("required").is_none());
+    // On nested fields: the struct's default (`Locale`'s breaks its rules;
+    // its `Pager`, which would too, is not taken) and a field's default
+    // function (`Pager`'s passes).
+    rejected_everywhere::<Preferences>("{}", &[("", "required")]);
+    assert_eq!(
+        schema_for::<Preferences>().to_value()["required"],
+        json!(["Home"])
+    );
+    let text = r#"{"Home":{"Lang":"en"}}"#;
+    let prefs = from_json_str::<Preferences>(text).unwrap();
+    assert_eq!(prefs, serde_json::from_str::<Preferences>(text).unwrap());
+    assert_eq!((prefs.home.region.as_str(), prefs.pager.Limit), ("CN", 20));
 }
 
 /// An `Option` whose default is not `None`: its default decides too.
@@ -1022,6 +1034,10 @@ fn generic_types_check_their_arguments_at_their_paths() {
 /// Inputs written by hand beside the generated ones, by type: the kinds a
 /// random input rarely reaches (an adversary found them).
 const PINNED: &[(&str, &str)] = &[
+    // Serde's defaults on nested fields: the struct's, which breaks its
+    // rules (so `Home` is required), and a default function's, which passes.
+    ("Preferences", r#"{"Home":{"Lang":"en"}}"#),
+    ("Preferences", r#"{"Home":{},"Pager":{"Limit":0}}"#),
     // A data variant serde never reads, named as a string or an object.
     ("Switch", r#""On""#),
     ("Switch", r#""Level""#),

@@ -583,11 +583,10 @@ impl Facts {
             .collect()
     }
 
-    /// JSON types at the bottom: the constant ones, or [`CYCLE`] when they
-    /// come from a field (the type reaches itself with no JSON level
-    /// between, which [`Facts::refuse_cycle`] turns into a compile error).
-    ///
-    /// [`CYCLE`]: desk_schema::__private::types::CYCLE
+    /// JSON types at the bottom: the constant ones, or the runtime's
+    /// `types::CYCLE` when they come from a field (the type reaches itself
+    /// with no JSON level between, which [`Facts::refuse_cycle`] turns into
+    /// a compile error).
     fn bottom(parts: &[Part]) -> TokenStream {
         if parts.iter().any(|p| matches!(p, Part::Of(_))) {
             return quote!(__desk::types::CYCLE);

@@ -92,6 +92,7 @@ pub(crate) fn gate(input: &mut Input) {
     // alias for each gated type.
     let mut types: Vec<String> = Vec::new();
     let mut gated = Vec::new();
+    let mut defaults = 0;
     let each = |field: &mut Field| {
         // A nested field's own types, and every walked field's map keys.
         let items = match field.mode {
@@ -116,6 +117,10 @@ pub(crate) fn gate(input: &mut Input) {
             });
             let nested = names_nested_gate(field.ty.to_token_stream(), &gated);
             let concrete = !own.names_param(written.to_token_stream());
+            let default = matches!(field.absent, crate::model::Absent::FieldPath(_)).then(|| {
+                defaults += 1;
+                defaults - 1
+            });
             field.gate = Some(Gate {
                 span,
                 alias: match own.alias {
@@ -124,6 +129,7 @@ pub(crate) fn gate(input: &mut Input) {
                 },
                 index,
                 written,
+                default,
                 turbofish: turbofish.clone(),
                 nested,
                 concrete,
@@ -632,6 +638,17 @@ pub(super) fn checked(field: &Field, value: &TokenStream) -> TokenStream {
     through(field, "__desk_gate", value)
 }
 
+/// The value serde gives the gated field when absent from its default
+/// function (`#[serde(default = "path")]`), of its type as written: the
+/// function called through the field's own (`__desk_default_N`, see
+/// [`fns`]). `None` for another field.
+pub(super) fn own_default(field: &Field) -> Option<TokenStream> {
+    let gate = field.gate.as_ref()?;
+    let f = quote::format_ident!("__desk_default_{}", gate.default?);
+    let turbofish = &gate.turbofish;
+    Some(invisible(super::respan(quote!(#f #turbofish()), gate.span)))
+}
+
 /// `value` (of the field's gated type) as the field's own type: the
 /// reverse of [`checked`].
 pub(super) fn from_checked(field: &Field, value: &TokenStream) -> TokenStream {
@@ -707,6 +724,23 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
             fn #from #from_rest
         })
     });
+    // Each gated field's default function called in a function of the type
+    // as written (`own_default`), where the gate's functions name it: a
+    // function of another type is one error there, and a type that fails
+    // the gate, or does not resolve, is not asked or named again where the
+    // default is used. (A default the derive need not name the type of,
+    // `Default::default()` or the container's, takes it from its use.)
+    let defaults = super::all_fields(input).filter_map(|field| {
+        let gate = field.gate.as_ref()?;
+        let f = quote::format_ident!("__desk_default_{}", gate.default?);
+        let value = super::serde_default_call(&field.absent)?;
+        let written = invisible(gate.written.to_token_stream());
+        let rest = super::respan(
+            quote!(#from_decl() -> #written #bounds { #value }),
+            gate.span,
+        );
+        Some(quote!(fn #f #rest))
+    });
     let context = context_of(input);
     let params: Vec<syn::Ident> = (input.generics.type_params())
         .map(|p| p.ident.clone())
@@ -727,7 +761,7 @@ pub(crate) fn fns(input: &Input) -> TokenStream {
                 type #alias = #name;
             }
         });
-    quote!(#(#aliases)* #(#fns)*)
+    quote!(#(#aliases)* #(#fns)* #(#defaults)*)
 }
 
 /// `ty` with its gates taken out: the types as written.

@@ -1,5 +1,6 @@
 //! Stage three: code from the checked model, one module per output: the
-//! typed checks ([`typed`]), the JSON view of the type ([`view`]), the walk
+//! typed checks and the walk's entry ([`validate_in`], from the per-field
+//! checks of [`checks`]), the JSON view of the type ([`view`]), the walk
 //! over raw JSON ([`walker`]) and the JSON Schema ([`schema`]). Generated code
 //! reaches the runtime, the standard crates and the primitive types it
 //! writes only through the prelude it imports as `__desk` (`__desk::Report`,
@@ -356,15 +357,16 @@ fn ctx(input: &Input) -> Ctx {
     }
 }
 
-/// The value serde gives an absent field of type `ty`, or `None` when it is
-/// required (`Option` fields are handled by the runtime).
-fn absent_value(
-    ident: &TokenStream,
-    member: &syn::Member,
-    ty: &syn::Type,
-    absent: &Absent,
-) -> Option<TokenStream> {
-    Some(match absent {
+/// The value serde gives `field` when absent, or `None` when it is
+/// required (`Option` fields are handled by the runtime). A gated field's
+/// default function is called through the field's own
+/// ([`gate::own_default`]).
+fn absent_value(ident: &TokenStream, field: &Field) -> Option<TokenStream> {
+    let (member, ty) = (&field.member, &field.ty);
+    if let Some(own) = gate::own_default(field) {
+        return Some(own);
+    }
+    Some(match &field.absent {
         Absent::Required => return None,
         Absent::FieldDefault(span) => field_default(*span),
         Absent::FieldPath(path) => serde_default(path, &quote!(#ty)),
@@ -384,6 +386,31 @@ fn absent_value(
 fn skip_read(field: &Field) -> TokenStream {
     let ty = &field.ty;
     quote!(<#ty as __desk::SerdeReads>::READ)
+}
+
+/// `let __desk_default = value;`, `value` being what [`absent_value`] gives
+/// the field: of the field's type, named so unless the field is gated. A
+/// gated field's default is of its type as written, named only where the
+/// gate's functions name it: its default function's, a field of the
+/// container's default, or `Default::default()`, whose type the gate's
+/// function it is checked through gives it.
+fn let_default(field: &Field, value: &TokenStream) -> TokenStream {
+    if field.gate.is_some() {
+        return quote!(let __desk_default = #value;);
+    }
+    let ty = &field.ty;
+    quote!(let __desk_default: #ty = #value;)
+}
+
+/// A field's serde default function (`#[serde(default = "path")]`)
+/// called, at the attribute's span, as serde calls it; `None` for another
+/// field.
+fn serde_default_call(absent: &Absent) -> Option<TokenStream> {
+    let Absent::FieldPath(path) = absent else {
+        return None;
+    };
+    let span = syn::spanned::Spanned::span(path);
+    Some(gate::invisible(quote::quote_spanned!(span=> #path())))
 }
 
 /// The field type's `Default`, for `#[serde(default)]` on a field, its type

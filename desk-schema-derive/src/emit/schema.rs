@@ -178,16 +178,17 @@ fn properties(ident: &TokenStream, fields: &[Field], ctx: &Ctx) -> TokenStream {
         // or a default that breaks the field's own rules (the walk says
         // `required` then too; asked only in a checked schema, not in a
         // `skip` field's, where serde takes the default).
-        let required = match absent_value(ident, &field.member, ty, &field.absent) {
+        let required = match absent_value(ident, field) {
             None => None,
             Some(_) if none_default(field) => Some(quote!(false)),
             Some(value) => {
+                let default = super::let_default(field, &value);
                 let checks = field_checks(field, ctx, Target::RefTo("__desk_default"));
                 Some(quote! {
                     __desk::default_breaks(|__desk_report| {
                         let __desk_ctx = &__desk_cx;
                         let __desk_fpath = &__desk::Path::Root;
-                        let __desk_default: #ty = #value;
+                        #default
                         #checks
                     })
                 })

@@ -113,13 +113,19 @@ fn json_view_impl(
 /// to check than a `?` a field).
 pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
     let convert = obj.fields.iter().map(|f| {
-        let (member, ty, name) = (&f.member, &f.ty, f.view_ident());
+        let (ty, name) = (&f.ty, f.view_ident());
         let view = quote!(__desk::Option::as_ref(&__desk_view.#name));
         let buffered = f.is_buffered();
-        let value = match absent_value(&obj.ty, member, ty, &f.absent) {
+        let value = match absent_value(&obj.ty, f) {
             Some(value) if buffered => {
                 let read = super::skip_read(f);
                 quote!(#read.field(#view, || __desk::Some(#value)))
+            }
+            // A gated field's default is of its type as written, which
+            // the view's value is converted to here (`field_as`).
+            Some(value) if written_when_read(f) => {
+                let written = super::gate::from_checked(f, &quote!(__desk_v));
+                quote!(__desk::field_as::<#ty, _>(#view, |__desk_v| #written, || #value))
             }
             Some(value) => quote!(__desk::field::<#ty>(#view, || __desk::Some(#value))),
             None if buffered => {
@@ -147,7 +153,11 @@ pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
         .map(|i| quote::format_ident!("__desk_f{}", i))
         .collect();
     let members = obj.fields.iter().zip(&bound).map(|(f, b)| {
-        let (member, value) = (&f.member, super::gate::from_checked(f, &quote!(#b)));
+        let member = &f.member;
+        if written_when_read(f) {
+            return quote!(#member: #b,);
+        }
+        let value = super::gate::from_checked(f, &quote!(#b));
         quote!(#member: #value,)
     });
     let skipped = skipped_values(obj.skipped);
@@ -164,6 +174,17 @@ pub(super) fn object_value(obj: &Obj<'_>) -> TokenStream {
             #value
         }
     }
+}
+
+/// Whether [`object_value`] converts the field to its type as written as
+/// it reads it (`field_as`): a gated field whose default is of that type (a
+/// function's, or the container's default's field). `Default::default()`
+/// takes the gated type, as the read value has it.
+fn written_when_read(f: &Field) -> bool {
+    use crate::model::Absent;
+    f.gate.is_some()
+        && !f.is_buffered()
+        && !matches!(f.absent, Absent::Required | Absent::FieldDefault(_))
 }
 
 pub(super) fn object(input: &Input, facts: &Facts, obj: &Obj<'_>) -> TokenStream {

@@ -269,11 +269,10 @@ fn is_plain(field: &Field) -> bool {
 /// [`after_read`]'s checks, once the numbers read are reported with their
 /// rule's bounds.
 fn finish_field(ident: &TokenStream, field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
-    let ty = &field.ty;
     if is_plain(field) {
         return finish_required(field, ctx, slot);
     }
-    let absent_value = absent_value(ident, &field.member, ty, &field.absent);
+    let absent_value = absent_value(ident, field);
     let absent = when_absent(field, ctx, absent_value);
     let (finish, present) = if field.is_buffered() {
         (quote!((&#slot).finish()), {
@@ -365,7 +364,7 @@ fn finish_required(field: &Field, ctx: &Ctx, slot: &syn::Ident) -> TokenStream {
 /// nothing for serde's `None`, the default's rules for a default, and
 /// otherwise `required` (and the custom rules of what serde would fill in).
 fn when_absent(field: &Field, ctx: &Ctx, absent_value: Option<TokenStream>) -> TokenStream {
-    let (json, ty) = (&field.json, &field.ty);
+    let json = &field.json;
     match absent_value {
         // `None`, serde's default for an `Option`, passes every rule but a
         // custom one.
@@ -374,10 +373,11 @@ fn when_absent(field: &Field, ctx: &Ctx, absent_value: Option<TokenStream>) -> T
         // value holds, so its rules decide; if it breaks them, the field is
         // required on every path (the schema says so too).
         Some(value) => {
+            let default = super::let_default(field, &value);
             let checks = field_checks(field, ctx, Target::RefTo("__desk_default"));
             quote! {
                 if __desk::default_breaks(|__desk_report| {
-                    let __desk_default: #ty = #value;
+                    #default
                     #checks
                 }) {
                     __desk::required(__desk_path, &mut __desk_walk.report, #json);

@@ -730,6 +730,22 @@ pub fn field<T: crate::JsonView>(
     }
 }
 
+/// [`field`] for a gated field with a default: its view read as `T` (the
+/// gated type) and given back as `W` (the type as written) through
+/// `written`, or, absent, serde's default, which is of the type as written.
+/// Asked of a type that fails its gate, it asks nothing more of it than
+/// the gate does.
+pub fn field_as<T: crate::JsonView, W>(
+    view: Option<&T::View<'_>>,
+    written: impl FnOnce(T) -> W,
+    absent: impl FnOnce() -> W,
+) -> Option<W> {
+    match view {
+        Some(v) => T::from_view(v).map(written),
+        None => Some(absent()),
+    }
+}
+
 /// [`field`] for a field without a default: serde's value for an absent
 /// property (`None` for an `Option`) when it is absent.
 /// Takes the view's `Option` by reference, and `T` from the caller's use
