@@ -476,13 +476,13 @@ fn payload_cut(info: &str, readings: &[Reading], payload: &[String]) -> Vec<bool
     cut
 }
 
-/// `info` without any of `sigs` ([`redact`] for each), nor any of
-/// `payload` (the request's own text, [`payload_texts`]). When what is left
-/// still quotes a sig, however reformatted (cut into short pieces, with
-/// spaces or invisible characters between them, in standard base64's
-/// alphabet), or quotes one of `inner` (the signatures inside them,
-/// [`usersig::inner_signatures`]: a server that decoded the UserSig),
-/// none of it is shown: [`WITHHELD`].
+/// `info` without any of `sigs` (the bytes [`cut_mask`] marks for each),
+/// nor any of `payload` (the request's own text, [`payload_texts`]). When
+/// what is left still quotes a sig, however reformatted (cut into short
+/// pieces, with spaces or invisible characters between them, in standard
+/// base64's alphabet), or quotes one of `inner` (the signatures inside
+/// them, [`usersig::inner_signatures`](crate::usersig::inner_signatures):
+/// a server that decoded the UserSig), none of it is shown: [`WITHHELD`].
 pub(super) fn redact_all(
     info: &str,
     sigs: &[UserSig],
@@ -611,7 +611,7 @@ pub(super) fn redact(info: &str, sig: &str) -> String {
     cut_out(info, &cut_mask(info, sig))
 }
 
-/// The bytes of `info` that [`redact`] cuts out for `sig`: a flag for each.
+/// The bytes of `info` to cut out for `sig`: a flag for each.
 fn cut_mask(info: &str, sig: &str) -> Vec<bool> {
     let mut cut = vec![false; info.len()];
     if sig.is_empty() {

@@ -533,8 +533,8 @@ impl Hasher for KeyHasher {
 /// A key field's value as a key: `Option<&T>` for an `Option<T>` field (no
 /// key when `None`), `Some(&value)` for any other type. Chosen by method
 /// resolution (autoref), so the derive needs no trait on the key's type:
-/// `(&&Key(&value)).__desk_item_key()` tries [`FloatKey`], then [`OptionalKey`], then
-/// [`PlainKey`].
+/// `(&&Key(&value)).__desk_item_key()` tries [`FloatKey`](key::FloatKey),
+/// then [`OptionalKey`](key::OptionalKey), then [`PlainKey`](key::PlainKey).
 pub(crate) mod key {
     /// A key field's value, or its raw view.
     pub struct Key<'a, T: ?Sized>(pub &'a T);

@@ -777,9 +777,11 @@ pub fn range_bounds(report: &mut Report, start: usize, min: Option<i128>, max: O
 /// - in a tagged or untagged enum's content, whether one is a `u128` or
 ///   `i128`, or a type that derives `Validate` (which may hold one):
 ///   `fits_tagged::<T, _>(&(&&Probe::<T>::NEW).__desk_width())` resolves
-///   [`WideInteger`] for the first and [`DerivedWidth`] for the second,
-///   whose answers fit no such content, and [`AnyWidth`] for any other
-///   type; a type inside one refused answers [`Said`] ([`Under`]).
+///   [`WideInteger`](skipped::WideInteger) for the first and
+///   [`DerivedWidth`](skipped::DerivedWidth) for the second, whose answers
+///   fit no such content, and [`AnyWidth`](skipped::AnyWidth) for any
+///   other type; a type inside one refused answers
+///   [`Said`](skipped::Said) ([`Under`](skipped::Under)).
 pub(crate) mod skipped {
     use core::marker::PhantomData;
 
