@@ -370,8 +370,13 @@ fn absent_value(ident: &TokenStream, field: &Field) -> Option<TokenStream> {
         Absent::Required => return None,
         Absent::FieldDefault(span) => field_default(*span),
         Absent::FieldPath(path) => serde_default(path, &quote!(#ty)),
+        // In an invisible group, which a gated field's respan leaves alone:
+        // a type without `Default` is one error of ours (beside serde's), at
+        // the type's name, not one more at each gated field.
         Absent::ContainerDefault => {
-            quote!(<#ident as __desk::core::default::Default>::default().#member)
+            let value =
+                gate::invisible(quote!(<#ident as __desk::core::default::Default>::default()));
+            quote!(#value.#member)
         }
         Absent::ContainerPath(path) => {
             let value = serde_default(path, ident);
