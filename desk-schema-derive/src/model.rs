@@ -485,7 +485,9 @@ pub(crate) struct Gate {
     /// gated type, written alike or not (`Env<X>` and `Vec<Env<X>>`), then
     /// fail at one place.
     pub alias: Option<usize>,
-    /// The field's number among the type's gated fields.
+    /// The number of the field's type as written among the type's gated
+    /// types: fields written alike share their identity functions
+    /// (`__desk_gate_N`, `__desk_ungate_N`).
     pub index: usize,
     /// The field's type as written.
     pub written: Type,
